@@ -1,0 +1,35 @@
+"""kg: a knowledge-graph builder for news.
+
+Reads articles, extracts who said what, who deployed which forces where and who met or
+called whom, stores the facts as RDF (one named graph per article) in an on-disk Oxigraph
+store and serves them over SPARQL.
+
+Public API::
+
+    from kg import build, open_store, extract_articles, __version__
+"""
+
+__version__ = "0.1.0"
+
+# What the extractors emit. Bump it when any rule or lexicon changes what comes out: every
+# article is then extracted again on the next build. It never goes into an IRI.
+EXTRACTOR_VERSION = "kg-extract/1"
+
+__all__ = ["EXTRACTOR_VERSION", "__version__", "build", "extract_articles", "open_store"]
+
+
+def __getattr__(name):
+    # Lazy: importing kg must not load spaCy or open a store.
+    if name == "build":
+        from kg.pipeline import build
+
+        return build
+    if name == "extract_articles":
+        from kg.pipeline import extract_articles
+
+        return extract_articles
+    if name == "open_store":
+        from kg.store import open_store
+
+        return open_store
+    raise AttributeError(name)

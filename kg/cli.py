@@ -1,0 +1,242 @@
+"""kg's command line: thin commands over kg's functions.
+
+Exit codes: 0 every input stored (or the command succeeded), 1 some input rejected,
+2 a usage error or a fatal one. Standard output carries only the requested output;
+progress, tables and messages go to standard error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg import __version__
+from kg.config import SETTINGS, load_settings
+from kg.errors import KGError, UsageError
+
+app = typer.Typer(
+    help="Build a knowledge graph of statements, deployments and meetings from news, and serve it over SPARQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")]
+Paths = Annotated[list[str], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl.")]
+
+
+def _err():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _settings_help() -> str:
+    return "\n".join(f"{s.env} (default {s.default!r}): {s.help}" for s in SETTINGS)
+
+
+@app.command()
+def build(
+    paths: Paths,
+    store: StoreOption = "kg-store",
+    base_iri: Annotated[str | None, typer.Option(help="Base IRI of minted IRIs.", envvar="KG_BASE_IRI")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+):
+    """Build or update the store from articles: extract, validate, store one graph per article."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from kg.pipeline import build as run_build
+
+    settings = load_settings(base_iri=base_iri, store=store)
+    console = _err()
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, disable=quiet, transient=True,
+    ) as progress:
+        task = progress.add_task("extract", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = run_build(paths, store, settings, progress=advance)
+    for row in report.inputs:
+        if row.status == "rejected":
+            print(row.line(), file=sys.stderr)
+    if not quiet:
+        counts = report.as_dict()["counts"]
+        table = Table(title=f"kg build → {store}")
+        for name in ("read", "stored", "unchanged", "duplicate", "rejected", "facts"):
+            table.add_column(name, justify="right")
+        table.add_row(*(str(counts[n]) for n in ("read", "stored", "unchanged", "duplicate", "rejected", "facts")))
+        console.print(table)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article (the eval schema).")] = False,
+):
+    """Extract facts without storing them: JSON lines on standard output."""
+    from kg.extract import to_eval_json
+    from kg.pipeline import extract_articles, read_articles
+
+    settings = load_settings()
+    articles, results = read_articles(paths, settings)
+    for row in results:
+        if row.status == "rejected":
+            print(row.line(), file=sys.stderr)
+    for facts in extract_articles(articles, settings):
+        row = to_eval_json(facts)
+        if as_json:
+            print(json.dumps(row, ensure_ascii=False), flush=False)
+        else:
+            print(
+                f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} statements\t"
+                f"{len(row['deployments'])} deployments\t{len(row['meetings'])} meetings"
+            )
+    raise typer.Exit(1 if any(r.status == "rejected" for r in results) else 0)
+
+
+@app.command()
+def query(
+    text: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
+    store: StoreOption = "kg-store",
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).")] = "table",
+):
+    """Run a SPARQL query on the store (default graph = union of the article graphs)."""
+    from kg.sparql import FORMAT_NAMES, run_query
+    from kg.store import open_store
+
+    if (text is None) == (file is None):
+        raise UsageError("Give the query as an argument or with --file, not both.")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"{file}: cannot be read ({error}).") from None
+    if fmt != "table" and fmt not in FORMAT_NAMES:
+        raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
+    kg_store = open_store(store, read_only=True)
+    if fmt == "table":
+        result = run_query(kg_store, text, "application/sparql-results+json, text/turtle;q=0.9")
+        if result.kind == "graph":
+            sys.stdout.write(result.body.decode())
+        else:
+            _print_table(json.loads(result.body))
+        return
+    result = run_query(kg_store, text, FORMAT_NAMES[fmt])
+    sys.stdout.buffer.write(result.body)
+
+
+def _print_table(data: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, soft_wrap=True)
+    if "boolean" in data:
+        console.print("true" if data["boolean"] else "false")
+        return
+    columns = data["head"]["vars"]
+    table = Table(*columns)
+    for binding in data["results"]["bindings"]:
+        table.add_row(*(binding.get(c, {}).get("value", "") for c in columns))
+    console.print(table)
+
+
+@app.command()
+def export(
+    store: StoreOption = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", help="turtle, nquads, trig, jsonld, ntriples.")] = "nquads",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+):
+    """Export the whole store (Turtle: the union as triples; TriG, N-Quads: with graphs)."""
+    from kg.store import EXPORT_FORMATS, open_store
+
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"Unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}.")
+    kg_store = open_store(store, read_only=True)
+    if output is None:
+        kg_store.export(sys.stdout.buffer, fmt)
+    else:
+        with open(output, "wb") as handle:
+            kg_store.export(handle, fmt)
+
+
+@app.command()
+def serve(
+    store: StoreOption = "kg-store",
+    host: Annotated[str, typer.Option(help="Address to listen on.", envvar="KG_HOST")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
+):
+    """Serve the store: SPARQL at /sparql, health at /health."""
+    import uvicorn
+
+    from kg.server import create_app
+
+    settings = load_settings(host=host, port=port, store=store)
+    application = create_app(store, settings)
+    _err().print(f"kg {__version__} serving {store} at http://{host}:{port}/sparql")
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+@app.command()
+def stats(store: StoreOption = "kg-store"):
+    """Counts: articles, facts per class, actors, rejected inputs (JSON)."""
+    from kg.ids import Iris
+    from kg.store import open_store
+
+    settings = load_settings()
+    print(json.dumps(open_store(store, read_only=True).stats(Iris(settings.base_iri)), indent=2))
+
+
+@app.command()
+def report(store: StoreOption = "kg-store"):
+    """Print the last build report (JSON)."""
+    from kg.store import load_report
+
+    data = load_report(store)
+    if data is None:
+        raise UsageError(f"{store} holds no build report; run: kg build PATH --store {store}")
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def version():
+    """Print kg's version."""
+    print(__version__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        app(args=argv, standalone_mode=False)
+    except KGError as error:
+        print(f"kg: {error}", file=sys.stderr)
+        return error.exit_code
+    except typer.Exit as done:
+        return done.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as error:  # click's usage errors
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            return 2
+        raise
+    return 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

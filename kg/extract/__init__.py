@@ -1,0 +1,79 @@
+"""Extractors, one module per fact kind, in a named, versioned registry.
+
+Each extractor module declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
+means a new name), ``produces`` (the ontology class of its facts) and
+``extract(doc, article, actors) -> list[fact]``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from kg.extract import deployments, meetings, statements
+from kg.models import Article, ArticleFacts
+
+
+class Extractor(Protocol):
+    NAME: str
+    produces: object
+
+    def extract(self, doc, article: Article, actors) -> list: ...
+
+
+REGISTRY: dict[str, Extractor] = {m.NAME: m for m in (statements, deployments, meetings)}
+FIELDS = {statements.NAME: "statements", deployments.NAME: "deployments", meetings.NAME: "meetings"}
+
+
+def extract_doc(doc, article: Article) -> ArticleFacts:
+    """All facts of one parsed article."""
+    from kg.resolve import ArticleActors
+
+    actors = ArticleActors(doc)
+    facts = ArticleFacts(article=article)
+    for name, extractor in REGISTRY.items():
+        getattr(facts, FIELDS[name]).extend(extractor.extract(doc, article, actors))
+    facts.actors = actors.actors()
+    return facts
+
+
+def to_eval_json(facts: ArticleFacts) -> dict:
+    """One article's facts in the schema of the shared eval README."""
+    names = {key: actor.name for key, actor in facts.actors.items()}
+    return {
+        "id": facts.article.name,
+        "date": facts.article.date,
+        "actors": [
+            {"name": a.name, "type": a.type, "aliases": list(a.aliases)} for a in facts.actors.values()
+        ],
+        "statements": [
+            {
+                "speaker": names[s.speaker],
+                "quote": s.content,
+                "direct": s.direct,
+                "medium": s.medium,
+                "begin": s.mention.begin,
+                "end": s.mention.end,
+            }
+            for s in facts.statements
+        ],
+        "deployments": [
+            {
+                "actor": names[d.actor],
+                "force": d.force,
+                "size": d.size,
+                "size_text": d.size_text,
+                "location": d.location,
+                "modality": d.modality,
+            }
+            for d in facts.deployments
+        ],
+        "meetings": [
+            {
+                "participants": [names[p] for p in m.participants],
+                "mode": m.mode,
+                "date": m.date,
+                "status": m.status,
+            }
+            for m in facts.meetings
+        ],
+    }

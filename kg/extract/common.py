@@ -1,0 +1,160 @@
+"""Helpers the extractors share: mentions, quotation spans, dates, clutter."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from kg.extract import lexicon as lx
+from kg.models import Mention
+
+_CLUTTER = [re.compile(p, re.IGNORECASE) for p in lx.CLUTTER_PATTERNS]
+
+
+def mention(doc, begin: int, end: int, extractor: str) -> Mention:
+    """A Mention for the character span [begin, end) of the doc's text."""
+    text = doc.text
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    sentence = span.sent if span is not None else None
+    sentence_index = _sentence_index(doc, sentence.start) if sentence is not None else 0
+    return Mention(
+        begin=begin,
+        end=end,
+        anchor=text[begin:end],
+        sentence_index=sentence_index,
+        sentence=sentence.text if sentence is not None else text[begin:end],
+        extractor=extractor,
+    )
+
+
+def _sentence_index(doc, token_index: int) -> int:
+    cache = doc.user_data.setdefault("kg_sentence_starts", [s.start for s in doc.sents])
+    import bisect
+
+    return max(0, bisect.bisect_right(cache, token_index) - 1)
+
+
+def is_clutter_line(line: str) -> bool:
+    stripped = line.strip()
+    return any(p.search(stripped) for p in _CLUTTER)
+
+
+def clutter_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are site furniture (breadcrumbs, comment boxes)."""
+    ranges, offset = [], 0
+    for line in text.split("\n"):
+        if is_clutter_line(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def is_headline(sentence) -> bool:
+    """A line with no final punctuation standing alone: a headline or a caption."""
+    text = sentence.text.strip()
+    doc = sentence.doc
+    before = doc.text[max(0, sentence.start_char - 1) : sentence.start_char]
+    after = doc.text[sentence.end_char : sentence.end_char + 1]
+    alone = before in ("", "\n") and after in ("", "\n")
+    return alone and not text.endswith((".", "”", '"', "!", "?", ":", "»", "“"))
+
+
+@dataclass(frozen=True)
+class Quote:
+    begin: int  # first character inside the marks
+    end: int
+    open_mark: int  # offset of the opening mark
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.begin : self.end]
+
+
+def quotations(text: str) -> list[Quote]:
+    """Quoted spans, pairing marks in order within each paragraph: scraped text mixes and
+    reverses them (”And“), so direction is not trusted. An unclosed mark runs to the end
+    of its paragraph, as news quotes that go on into the next paragraph do."""
+    out: list[Quote] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        marks = [m.start() for m in re.finditer(f"[{lx.QUOTE_MARKS}]", paragraph)]
+        if not marks:
+            marks = _single_quote_marks(paragraph)
+        for i in range(0, len(marks), 2):
+            begin = marks[i] + 1
+            end = marks[i + 1] if i + 1 < len(marks) else len(paragraph)
+            content = paragraph[begin:end]
+            stripped_begin = begin + (len(content) - len(content.lstrip()))
+            stripped_end = begin + len(content.rstrip())
+            if stripped_end > stripped_begin:
+                out.append(Quote(offset + stripped_begin, offset + stripped_end, offset + marks[i]))
+        offset += len(paragraph) + 1
+    return out
+
+
+def _single_quote_marks(paragraph: str) -> list[int]:
+    # ‘…’ as quotation marks (British style); a ’ inside a word is an apostrophe.
+    marks = []
+    for m in re.finditer("[‘’']", paragraph):
+        i = m.start()
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if (before.isspace() or before in "(—–-") and after.isalnum():
+            marks.append(i)
+        elif (after.isspace() or after in ".,;:!?)") and not before.isspace() and len(marks) % 2:
+            marks.append(i)
+    return marks if len(marks) >= 2 else []
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# ---------------------------------------------------------------- dates
+def resolve_date(phrase: str, article_date: str | None, future: bool = False) -> str | None:
+    """An explicit or relative date phrase as YYYY-MM-DD; None when vaguer or unknown."""
+    low = phrase.lower().strip()
+    base = datetime.date.fromisoformat(article_date) if article_date else None
+    match = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if match:
+        return match.group(0)
+    day_month = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?", low)
+    month_day = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", low)
+    for match, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
+        if match and match.group(month_group) in lx.MONTHS:
+            year = int(match.group(3)) if match.group(3) else (base.year if base else None)
+            if year is None:
+                return None
+            try:
+                return datetime.date(year, lx.MONTHS[match.group(month_group)], int(match.group(day_group))).isoformat()
+            except ValueError:
+                return None
+    if base is None:
+        return None
+    for word, delta in lx.RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", low):
+            return (base + datetime.timedelta(days=delta)).isoformat()
+    for number, weekday in enumerate(lx.WEEKDAYS):
+        if re.search(rf"\b{weekday}\b", low):
+            if "next" in low:
+                future = True
+            elif "last" in low:
+                future = False
+            delta = (number - base.weekday()) % 7
+            if future:
+                return (base + datetime.timedelta(days=delta)).isoformat()
+            return (base - datetime.timedelta(days=(base.weekday() - number) % 7)).isoformat()
+    return None
+
+
+def sentence_date(sentence, article_date: str | None, future: bool = False) -> str | None:
+    for ent in sentence.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve_date(ent.text, article_date, future)
+            if resolved:
+                return resolved
+    return None

@@ -1,0 +1,242 @@
+"""Extraction rules as data: small, commented tables of general English and world knowledge.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- statements
+# Verbs (lemmas) that introduce speech; their clausal complement is what was said.
+SPEECH_VERBS = frozenset(
+    """
+    say tell state declare announce add note stress underline emphasise emphasize explain
+    warn claim insist argue assert affirm reaffirm confirm deny acknowledge admit allege accuse
+    recall reiterate write tweet post report suggest predict promise vow pledge threaten
+    urge call demand ask answer reply respond comment remark observe point mention describe
+    believe think estimate assure maintain contend caution complain concede boast signal
+    indicate reveal disclose inform testify proclaim announce agree
+    """.split()
+)
+# Verbs whose nominal object can carry the content when it holds a quotation
+# ("underlined the “need for ...”").
+SPEECH_VERBS_WITH_OBJECT = frozenset(
+    "underline stress emphasise emphasize reiterate denounce criticise criticize condemn".split()
+)
+# "according to X" and its kin: the rest of the sentence is X's statement.
+ACCORDING_TO = ("according to", "according to a statement from", "in the words of")
+
+# Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
+MIN_DIRECT_QUOTE_WORDS = 4
+# A quotation inside a reported clause that is at least this long stands as the direct quote.
+QUOTE_DOMINATES_WORDS = 6
+
+# Opening and closing marks. Scraped text mixes and reverses them, so pairing is by order.
+QUOTE_MARKS = "\"“”„‟«»"
+SINGLE_QUOTE_MARKS = "‘’‚‛"
+
+# Media: a cue word (lower case) in the sentence -> the medium's name.
+MEDIA = {
+    "twitter": "Twitter",
+    "tweet": "Twitter",
+    "tweeted": "Twitter",
+    "facebook": "Facebook",
+    "telegram": "Telegram",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+    "x.com": "X",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "fox news": "Fox News",
+    "reuters": "Reuters",
+    "associated press": "Associated Press",
+    "afp": "AFP",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "interfax": "Interfax",
+    "cbs": "CBS",
+    "nbc": "NBC",
+    "abc news": "ABC News",
+    "msnbc": "MSNBC",
+    "sky news": "Sky News",
+    "al jazeera": "Al Jazeera",
+    "television": "TV",
+    "tv": "TV",
+    "press conference": "press conference",
+    "news conference": "press conference",
+    "briefing": "briefing",
+    "interview": "interview",
+    "statement": "statement",
+    "speech": "speech",
+    "video address": "video address",
+}
+
+# ---------------------------------------------------------------- actors
+# Nouns that name an unnamed official: with a state or organisation in the phrase, the
+# speaker is that state or organisation ("a Nato official" -> NATO, "Ukraine's defense
+# minister" -> Ukraine). With none, they are resolved to a person with that title, if any.
+ROLE_NOUNS = frozenset(
+    """
+    official officials minister ministry spokesman spokeswoman spokesperson president premier
+    chancellor diplomat diplomats government authorities leader leaders ambassador envoy
+    secretary general commander commanders chief head army military office administration
+    source sources intelligence counterpart representative delegation embassy department
+    """.split()
+)
+# Titles worth keeping on an actor, longest first when matched.
+TITLE_WORDS = frozenset(
+    """
+    president prime minister foreign defence defense secretary general state chancellor
+    spokesman spokeswoman spokesperson ambassador envoy chief head commander king queen
+    leader premier deputy vice chairman chairwoman director mayor governor adviser advisor
+    diplomacy minister's
+    """.split()
+)
+# Seats of power and institutions used for their state: "the Kremlin said" -> Russia.
+SEATS = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "downing street": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "kremlin's": "Russia",
+}
+# Pronouns that refer back to a person.
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+ORG_PRONOUNS = frozenset("it they its their".split())
+
+# spaCy entity labels -> the eval schema's actor types
+ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}
+# Words that make an ORG a non-state group.
+GROUP_WORDS = frozenset(
+    "separatists rebels militia militias insurgents taliban hamas hezbollah battalion "
+    "regiment brigade group".split()
+)
+# Outlets: actors only when they act; otherwise a statement's medium.
+NEWS_OUTLETS = frozenset(
+    "bbc cnn reuters tass afp ap interfax nbc cbs abc msnbc fox news ria novosti al jazeera "
+    "the new york times the washington post the guardian the times bloomberg".split(" ")
+)
+
+# ---------------------------------------------------------------- deployments
+# Verbs (lemmas) that move or keep forces somewhere.
+DEPLOYMENT_VERBS = frozenset(
+    """
+    deploy send mass amass station move reinforce position concentrate dispatch redeploy
+    gather build assemble base transfer bring mobilise mobilize
+    """.split()
+)
+# Nouns that are deployment triggers by themselves ("a build-up of troops").
+DEPLOYMENT_NOUNS = frozenset(
+    "deployment build-up buildup concentration presence reinforcement redeployment".split()
+)
+# Heads of a force phrase.
+FORCE_NOUNS = frozenset(
+    """
+    troops soldiers forces force army battalions battalion brigades brigade regiments regiment
+    divisions division units unit warships ships vessels fleet submarines jets aircraft planes
+    fighters bombers helicopters tanks missiles artillery equipment personnel servicemen
+    paratroopers marines mercenaries fighters btgs groups
+    """.split()
+)
+# Verbs of losses and departures: a force phrase under them is not a deployment.
+NOT_DEPLOYMENT_VERBS = frozenset(
+    """
+    kill lose die wound capture withdraw retreat pull leave evacuate destroy shoot surrender
+    deliver supply provide give donate sell train
+    """.split()
+)
+# Prepositions that attach a location to a trigger.
+LOCATION_PREPOSITIONS = frozenset(
+    "to near in at along around on into across inside within towards toward from".split()
+)
+# Modality cues.
+NEGATIONS = frozenset("not no never n't without neither nor".split())
+DENIAL_VERBS = frozenset("deny reject refute dismiss".split())
+POSSIBLE_MODALS = frozenset("could might may would can".split())
+POSSIBLE_WORDS = frozenset(
+    "possible possibly potential potentially ready standby alert if unless whether".split()
+)
+PLANNED_WORDS = frozenset("will plan plans planned intend intends going to shall".split())
+CLAIM_VERBS = frozenset("accuse claim allege".split())
+# Vague amounts kept as text with no integer.
+VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")
+
+# ---------------------------------------------------------------- meetings
+# Trigger words (lemmas or lower-case tokens) and the mode they imply ("" = not stated).
+MEETING_TRIGGERS = {
+    "meet": "",
+    "meeting": "",
+    "talks": "",
+    "talk": "",
+    "summit": "in_person",
+    "visit": "in_person",
+    "host": "in_person",
+    "call": "phone",
+    "phone": "phone",
+    "phoned": "phone",
+    "telephone": "phone",
+    "conversation": "",
+    "videoconference": "video",
+    "video-conference": "video",
+    "videocall": "video",
+    "speak": "",
+    "discuss": "",
+    "negotiation": "",
+    "negotiations": "",
+}
+# Words in the sentence that fix the mode, strongest first.
+MODE_CUES = (
+    ("video", ("videoconference", "video conference", "video call", "video link", "virtual", "virtually", "video-conference", "by video", "videolink", "zoom")),
+    ("phone", ("phone", "telephone", "call", "phoned", "calls")),
+    ("in_person", ("in person", "visit", "visited", "summit", "hosted", "traveled to", "travelled to", "arrived in", "in-person", "face-to-face", "met in", "meet in")),
+)
+# Words that fix the status, strongest first.
+STATUS_CUES = (
+    ("cancelled", ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped")),
+    ("proposed", ("propose", "proposed", "invite", "invited", "invitation", "offer", "offered", "ready to meet", "willing to meet", "could meet", "possible", "potential", "being prepared", "preparing", "would like", "want to meet", "suggested", "plan to", "plans to", "planned")),
+    ("scheduled", ("scheduled", "will meet", "will hold", "will speak", "will travel", "is to", "are to", "set to", "due to", "expected to", "soon", "tomorrow", "next week", "upcoming", "to be held", "will visit", "will host")),
+)
+# Nouns that are never meeting participants themselves.
+NON_PARTICIPANT_HEADS = frozenset("agency ministry statement".split())
+
+# ---------------------------------------------------------------- dates
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# ---------------------------------------------------------------- clutter
+# Lines that are site furniture, not article text.
+CLUTTER_PATTERNS = (
+    r"^home\s*»",
+    r"^leave a comment$",
+    r"^this site uses akismet",
+    r"^read more",
+    r"^related:",
+    r"^(photo|image|picture|credit):",
+    r"^share this",
+    r"^advertisement$",
+    r"^subscribe",
+    r"^sign up",
+    r"^click here",
+)

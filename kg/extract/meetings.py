@@ -1,0 +1,149 @@
+"""Meetings: who met, called or visited whom, how, when, and whether it happened."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import is_headline, mention, sentence_date
+from kg.models import Meeting
+from kg.ns import KG
+
+NAME = "kg.meeting.v1"
+produces = KG.Meeting
+
+_VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold"}
+_NOUN_TRIGGERS = {
+    "meeting", "talks", "summit", "visit", "call", "conversation", "videoconference",
+    "video-conference", "negotiations", "phone", "telephone",
+}
+
+
+def extract(doc, article, actors) -> list[Meeting]:
+    out: list[Meeting] = []
+    seen: set[tuple[int, tuple[str, ...]]] = set()
+    for token in doc:
+        if is_headline(token.sent) or not _is_trigger(token):
+            continue
+        participants = _participants(actors, token)
+        if len(participants) < 2:
+            continue
+        sentence = token.sent
+        key = (sentence.start, tuple(sorted(participants)))
+        if key in seen:
+            continue
+        seen.add(key)
+        status = _status(token)
+        span = mention(doc, token.idx, token.idx + len(token), NAME)
+        out.append(
+            Meeting(
+                participants=tuple(actors.use(p) for p in participants),
+                mode=_mode(token),
+                status=status,
+                mention=span,
+                date=sentence_date(sentence, article.date, future=status in ("scheduled", "proposed")),
+            )
+        )
+    return out
+
+
+def _is_trigger(token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _VERB_TRIGGERS:
+        if lemma == "call":
+            # "called for", "called on X to": not a phone call
+            return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
+                c.dep_ == "dobj" for c in token.children
+            )
+        if lemma == "speak":
+            return any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree)
+        if lemma == "talk":
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        if lemma == "hold":
+            return any(c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS for c in token.children)
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in _NOUN_TRIGGERS or token.lower_ in _NOUN_TRIGGERS)
+
+
+def _participants(actors, trigger) -> list[str]:
+    phrases = []
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "dobj"):
+                phrases.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+        if trigger.lemma_ == "hold":
+            for child in trigger.children:
+                if child.dep_ == "dobj":
+                    phrases += _noun_participants(child)
+    else:
+        phrases += _noun_participants(trigger)
+    keys: list[str] = []
+    for phrase in phrases:
+        for member in _conjuncts(phrase):
+            key = actors.resolve(_phrase_tokens(member), before=member.i + 1)
+            if key and key not in keys:
+                keys.append(key)
+    if len(keys) < 2:
+        # fall back on the people named in the sentence
+        for token in trigger.sent:
+            key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+            if key and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _noun_participants(noun):
+    phrases = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            phrases += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "poss":
+            phrases.append(child)
+    # "Putin criticized, during a conversation with X, ...": the subject of the verb above
+    node = noun
+    for _ in range(3):
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj",) and c is not noun]
+        if subjects:
+            phrases += subjects
+            break
+        if node.head is node:
+            break
+    return phrases
+
+
+def _conjuncts(token):
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _phrase_tokens(token):
+    drop = {t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in drop]
+
+
+def _mode(trigger) -> str:
+    sentence = trigger.sent.text.lower()
+    for mode, cues in lx.MODE_CUES:
+        if any(cue in sentence for cue in cues):
+            return mode
+    implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
+    if implied:
+        return implied
+    if trigger.lemma_ in ("meet", "meeting", "talks"):
+        return "in_person"
+    return "unknown"
+
+
+def _status(trigger) -> str:
+    sentence = trigger.sent.text.lower()
+    for status, cues in lx.STATUS_CUES:
+        if any(f" {cue}" in f" {sentence}" for cue in cues):
+            return status
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall"}:
+        return "scheduled"
+    return "held"

@@ -1,0 +1,150 @@
+"""Facts -> triples. The only module that knows the ontology's properties.
+
+An article's graph holds the article (with its stored text), every fact with its mention,
+and one kg:ActorReference per actor it names (type, name, aliases, titles as this article
+gives them). Triples about the actors themselves live once, in the actors graph, merged
+from the references: Oxigraph's union default graph is a bag, so a triple repeated in
+several graphs would be counted several times by analysts' queries.
+No blank nodes: every node has an IRI from kg.ids.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from kg import EXTRACTOR_VERSION
+from kg.ids import Iris
+from kg.models import Actor, ArticleFacts, Mention
+from kg.ns import (
+    ACTOR_CLASSES,
+    KG,
+    MEETING_MODES,
+    MEETING_STATUSES,
+    MODALITIES,
+    QUOTE_TYPES,
+    RDF,
+    WD,
+    XSD,
+)
+
+
+def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    graph.bind("kg", str(KG))
+    article = facts.article
+    a = iris.article(article.id)
+    add = graph.add
+    add((a, RDF.type, KG.Article))
+    add((a, KG.text, Literal(article.text)))
+    add((a, KG.sourceName, Literal(article.name)))
+    add((a, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
+    if article.date:
+        add((a, KG.published, Literal(article.date, datatype=XSD.date)))
+    if article.url:
+        add((a, KG.url, Literal(article.url)))
+    if article.title:
+        add((a, KG.headline, Literal(article.title)))
+
+    for actor in facts.actors.values():
+        ref = iris.actor_reference(article.id, actor.key)
+        add((ref, RDF.type, KG.ActorReference))
+        add((ref, KG.article, a))
+        add((ref, KG.refersTo, iris.actor(actor.key)))
+        add((ref, KG.actorType, ACTOR_CLASSES[actor.type]))
+        add((ref, KG.referenceName, Literal(actor.name)))
+        for alias in actor.aliases:
+            add((ref, KG.referenceAlias, Literal(alias)))
+        for title in actor.titles:
+            add((ref, KG.referenceTitle, Literal(title)))
+
+    def fact_node(kind: str, cls: URIRef, m: Mention, extra: str = "") -> URIRef:
+        node = iris.fact(kind, article.id, m.begin, m.end, extra)
+        add((node, RDF.type, cls))
+        add((node, KG.article, a))
+        add((node, KG.evidence, _mention(graph, iris, article.id, a, m)))
+        return node
+
+    for s in facts.statements:
+        node = fact_node("statement", KG.Statement, s.mention)
+        add((node, KG.speaker, iris.actor(s.speaker)))
+        add((node, KG.content, Literal(s.content)))
+        add((node, KG.quoteType, QUOTE_TYPES[s.direct]))
+        if s.medium:
+            add((node, KG.medium, Literal(s.medium)))
+        if s.addressee:
+            add((node, KG.addressee, iris.actor(s.addressee)))
+        if s.date:
+            add((node, KG.date, Literal(s.date, datatype=XSD.date)))
+    for d in facts.deployments:
+        node = fact_node("deployment", KG.MilitaryDeployment, d.mention)
+        add((node, KG.deployingActor, iris.actor(d.actor)))
+        add((node, KG.force, Literal(d.force)))
+        add((node, KG.modality, MODALITIES[d.modality]))
+        if d.size is not None:
+            add((node, KG.size, Literal(d.size, datatype=XSD.integer)))
+        if d.size_text:
+            add((node, KG.sizeText, Literal(d.size_text)))
+        if d.location:
+            add((node, KG.location, Literal(d.location)))
+        if d.date:
+            add((node, KG.date, Literal(d.date, datatype=XSD.date)))
+    for m in facts.meetings:
+        node = fact_node("meeting", KG.Meeting, m.mention, "|".join(sorted(m.participants)))
+        for participant in m.participants:
+            add((node, KG.participant, iris.actor(participant)))
+        add((node, KG.mode, MEETING_MODES[m.mode]))
+        add((node, KG.status, MEETING_STATUSES[m.status]))
+        if m.date:
+            add((node, KG.date, Literal(m.date, datatype=XSD.date)))
+    return graph
+
+
+def actor_records(facts: ArticleFacts, iris: Iris) -> Graph:
+    """The actors an article names, as the actors graph holds them. Validation sees them
+    beside the article graph; the store gets them through the actors graph."""
+    graph = Graph(bind_namespaces="none")
+    for actor in facts.actors.values():
+        node = iris.actor(actor.key)
+        graph.add((node, RDF.type, ACTOR_CLASSES[actor.type]))
+        graph.add((node, KG.name, Literal(actor.name)))
+        for alias in actor.aliases:
+            graph.add((node, KG.alias, Literal(alias)))
+        for title in actor.titles:
+            graph.add((node, KG.title, Literal(title)))
+        if actor.wikidata:
+            graph.add((node, KG.wikidata, WD[actor.wikidata]))
+    return graph
+
+
+def _mention(graph: Graph, iris: Iris, article_id: str, article: URIRef, m: Mention) -> URIRef:
+    node = iris.mention(article_id, m.begin, m.end)
+    graph.add((node, RDF.type, KG.Mention))
+    graph.add((node, KG.article, article))
+    graph.add((node, KG.beginIndex, Literal(m.begin, datatype=XSD.integer)))
+    graph.add((node, KG.endIndex, Literal(m.end, datatype=XSD.integer)))
+    graph.add((node, KG.anchorOf, Literal(m.anchor)))
+    graph.add((node, KG.sentence, Literal(m.sentence)))
+    graph.add((node, KG.sentenceIndex, Literal(m.sentence_index, datatype=XSD.integer)))
+    graph.add((node, KG.extractor, Literal(m.extractor)))
+    return node
+
+
+def build_record(iris: Iris, stamp: str, started: str, ended: str, version: str, counts: dict) -> Graph:
+    """A PROV activity for one build, for the builds graph."""
+    from kg.ns import PROV
+
+    graph = Graph(bind_namespaces="none")
+    node = iris.build(stamp)
+    graph.add((node, RDF.type, KG.Build))
+    graph.add((node, PROV.startedAtTime, Literal(started, datatype=XSD.dateTime)))
+    graph.add((node, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime)))
+    graph.add((node, KG.extractorVersion, Literal(version)))
+    for prop, value in (
+        (KG.articlesRead, counts["read"]),
+        (KG.articlesStored, counts["stored"]),
+        (KG.articlesUnchanged, counts["unchanged"]),
+        (KG.articlesRejected, counts["rejected"]),
+        (KG.factsStored, counts["facts"]),
+    ):
+        graph.add((node, prop, Literal(value, datatype=XSD.integer)))
+    return graph

@@ -1,0 +1,273 @@
+"""Actors: one key per real-world actor, within and across articles.
+
+Within an article, a surname goes to the full name it stands for, a pronoun to the nearest
+person before it, a title ("the secretary general") to the person who bears it, a demonym,
+capital or seat of government ("Russian troops", "Moscow", "the Kremlin") to its state.
+Across articles, keys come from the gazetteer (Wikidata id) or a typed slug of the canonical
+name, so they depend only on the text and the tables, never on build order.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.gazetteer import Entry, fold, gazetteer
+from kg.ids import actor_key
+from kg.models import Actor
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass
+class _Record:
+    name: str
+    type: str
+    wikidata: str | None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    named: bool = False  # seen as a name (not only a demonym) in the article
+    used: bool = False  # takes part in a fact
+
+
+class ArticleActors:
+    """The actors of one parsed article, and the rules that resolve phrases to them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.gaz = gazetteer()
+        self.records: dict[str, _Record] = {}
+        self._mention_starts: list[int] = []
+        self._mentions: list[tuple[int, str]] = []  # (token index, key), in text order
+        self._entity_keys: dict[int, str] = {}  # entity start token -> key
+        self._full_names = self._full_person_names()
+        for ent in doc.ents:
+            key = self._key_for_entity(ent)
+            if key is not None:
+                self._entity_keys[ent.start] = key
+                self._mentions.append((ent.start, key))
+                if ent.label_ == "PERSON":
+                    self._collect_titles(ent, key)
+        self._mentions.sort()
+        self._mention_starts = [start for start, _ in self._mentions]
+
+    # ------------------------------------------------------------ building records
+    def _full_person_names(self) -> dict[str, str]:
+        """Surname (folded) -> the longest person name in the article ending with it."""
+        names: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = _clean_name(ent.text).split()
+            if len(words) < 2:
+                continue
+            last = fold(words[-1])
+            if len(" ".join(words)) > len(names.get(last, "")):
+                names[last] = " ".join(words)
+        return names
+
+    def _record(self, entry: Entry, surface: str, named: bool = True) -> str:
+        key = actor_key(entry.name, entry.type, entry.wikidata)
+        record = self.records.get(key)
+        if record is None:
+            record = _Record(entry.name, entry.type, entry.wikidata, entry.country)
+            self.records[key] = record
+        if surface and fold(surface) != fold(entry.name) and named:
+            record.aliases.add(surface)
+        record.named = record.named or named
+        return key
+
+    def _key_for_entity(self, ent) -> str | None:
+        label = ent.label_
+        if label not in ACTOR_LABELS:
+            return None
+        text = _clean_name(ent.text)
+        if not text or not any(c.isupper() for c in text[:1]):
+            return None
+        if label == "NORP":
+            entry = self.gaz.country_of_demonym(text)
+            return self._record(entry, "", named=False) if entry else None
+        if label == "PERSON":
+            return self._person_key(text)
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return self._record(entry, text)
+        if label == "GPE":
+            return None  # a city or region: a place, not an actor
+        folded = fold(text)
+        if folded in lx.NEWS_OUTLETS or len(folded) < 2:
+            return None
+        words = set(folded.split())
+        kind = "Group" if words & lx.GROUP_WORDS else "Organization"
+        return self._record(Entry(text, kind), text)
+
+    def _person_key(self, text: str) -> str:
+        words = text.split()
+        entry = self.gaz.lookup(text)
+        if len(words) == 1 or entry is None:
+            full = self._full_names.get(fold(words[-1]))
+            if full and full != text:
+                full_entry = self.gaz.lookup(full)
+                key = self._record(full_entry or Entry(full, "Person"), full)
+                self.records[key].aliases.add(text)
+                return key
+        if entry is not None and entry.type == "Person":
+            return self._record(entry, text)
+        return self._record(Entry(text, "Person"), text)
+
+    def _collect_titles(self, ent, key: str) -> None:
+        root = ent.root
+        left = [t for t in root.subtree if t.i < ent.start and not t.is_punct]
+        while left and left[0].dep_ == "det":
+            left = left[1:]
+        titles = []
+        if left:
+            titles.append(" ".join(t.text for t in left))
+        for child in root.children:
+            if child.dep_ == "appos" and not child.ent_type_ == "PERSON":
+                words = [t for t in child.subtree if not t.is_punct]
+                while words and words[0].dep_ == "det":
+                    words = words[1:]
+                titles.append(" ".join(t.text for t in words))
+        record = self.records[key]
+        for title in titles:
+            low = title.lower()
+            if set(low.split()) & lx.TITLE_WORDS and len(low) < 80:
+                record.titles.add(low)
+                if record.country is None:
+                    record.country = self._country_in(title)
+
+    def _country_in(self, text: str) -> str | None:
+        for word in text.replace("'s", "").split():
+            entry = self.gaz.country_of_demonym(word) or self.gaz.lookup(word)
+            if entry is not None and entry.type == "Country":
+                return entry.name
+        return None
+
+    # ------------------------------------------------------------ resolving phrases
+    def key_at(self, token) -> str | None:
+        """The actor an entity token belongs to, if any."""
+        if token.ent_iob_ == "O":
+            return None
+        start = token.i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        return self._entity_keys.get(start)
+
+    def resolve(self, tokens, before: int | None = None) -> str | None:
+        """The actor a phrase (list of tokens, e.g. a subject's subtree) names."""
+        tokens = [t for t in tokens if not t.is_punct]
+        if not tokens:
+            return None
+        before = tokens[0].i if before is None else before
+        keys = [(t, self.key_at(t)) for t in tokens]
+        found = [(t, k) for t, k in keys if k]
+        head = _phrase_head(tokens)
+        head_text = head.text.lower()
+        # "his Russian counterpart", "Ukraine's defense minister": a role with a state
+        if head_text in lx.ROLE_NOUNS or head_text == "counterpart" or head.lemma_ in lx.ROLE_NOUNS:
+            person = next((k for t, k in found if self.records[k].type == "Person"), None)
+            if person:
+                return person
+            role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
+            state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            titled = self._person_by_title(role, head, before, state)
+            if titled:
+                return titled
+            org = next((k for _, k in found if self.records[k].type != "Person"), None)
+            return org
+        for wanted in ("Person", "Organization", "Group", "Country"):
+            for token, key in found:
+                if self.records[key].type == wanted and token.ent_type_ != "NORP":
+                    return key
+        if found:
+            return found[0][1]
+        if head_text in lx.PERSON_PRONOUNS:
+            return self.person_before(before)
+        seat = lx.SEATS.get(head_text) or lx.SEATS.get(" ".join(t.text.lower() for t in tokens[-2:]))
+        if seat:
+            return self._record(self.gaz.entries[seat], "", named=False)
+        entry = self.gaz.lookup(" ".join(t.text for t in tokens))
+        if entry is not None:
+            return self._record(entry, "", named=False)
+        return None
+
+    def _person_by_title(self, role: str, head, before: int, state: str | None) -> str | None:
+        state_name = self.records[state].name if state else None
+        candidates = []
+        for start, key in self._mentions:
+            if start >= before:
+                break
+            record = self.records[key]
+            if record.type != "Person":
+                continue
+            titles = record.titles | set(self._gazetteer_titles(record))
+            if state_name and record.country and record.country != state_name:
+                continue
+            if head.text.lower() == "counterpart":
+                if state_name and record.country == state_name:
+                    candidates.append(key)
+                continue
+            if any(_title_matches(role, title) for title in titles):
+                candidates.append(key)
+        return candidates[-1] if candidates else None
+
+    def _gazetteer_titles(self, record: _Record) -> tuple[str, ...]:
+        entry = self.gaz.entries.get(record.name)
+        return entry.titles if entry else ()
+
+    def person_before(self, index: int) -> str | None:
+        position = bisect.bisect_left(self._mention_starts, index)
+        for start, key in reversed(self._mentions[:position]):
+            if self.records[key].type == "Person":
+                return key
+        return None
+
+    def use(self, key: str) -> str:
+        self.records[key].used = True
+        return key
+
+    def actors(self) -> dict[str, Actor]:
+        """Actors named in the article or taking part in a fact, by key."""
+        out = {}
+        for key, record in sorted(self.records.items()):
+            if not (record.named or record.used):
+                continue
+            out[key] = Actor(
+                key=key,
+                name=record.name,
+                type=record.type,
+                aliases=tuple(sorted(record.aliases)),
+                titles=tuple(sorted(record.titles)),
+                wikidata=record.wikidata,
+            )
+        return out
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip().strip("'’\"“”")
+    for prefix in ("the ", "The ", "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Dr. "):
+        text = text.removeprefix(prefix)
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text.strip()
+
+
+def _phrase_head(tokens):
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _title_matches(role: str, title: str) -> bool:
+    role_words = [w for w in role.split() if w not in ("of", "the", "a")]
+    title_words = set(title.split())
+    if not role_words:
+        return False
+    return role_words[-1] in title_words and sum(w in title_words for w in role_words) >= min(
+        2, len(role_words)
+    )

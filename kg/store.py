@@ -1,0 +1,192 @@
+"""The on-disk Oxigraph store: one named graph per article, an actors graph, a builds graph.
+
+Queries reach Oxigraph's own engine as strings (never rdflib prepared queries, which fall
+back to rdflib's slow evaluator), with the default graph as the union of the named graphs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.errors import StoreError, StoreLocked
+from kg.ids import Iris
+from kg.ns import KG, WD
+
+FORMAT_VERSION = 1
+MARKER = "kg-store.json"
+REPORT = "build-report.json"
+
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+DATASET_FORMATS = {"nquads", "trig"}
+
+
+def to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise StoreError("kg never stores blank nodes; an article graph held one.")
+    raise StoreError(f"Cannot store the RDF term {term!r}.")
+
+
+class KGStore:
+    def __init__(self, path: Path, store: ox.Store, read_only: bool):
+        self.path = path
+        self.ox = store
+        self.read_only = read_only
+
+    # ------------------------------------------------------------ writing
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """Put an article's graph in place of the one it had, in one transaction."""
+        name = ox.NamedNode(str(graph_iri))
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph]
+        self.ox.remove_graph(name) if self.ox.contains_named_graph(name) else None
+        self.ox.extend(quads)
+
+    def remove_graph(self, graph_iri: str) -> None:
+        name = ox.NamedNode(graph_iri)
+        if self.ox.contains_named_graph(name):
+            self.ox.remove_graph(name)
+
+    def add_to_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        name = ox.NamedNode(str(graph_iri))
+        self.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
+
+    def rebuild_actors_graph(self, iris: Iris) -> int:
+        """The actors graph: every actor record from the article graphs, merged. Derived, so
+        it is the same whatever order the articles were built in."""
+        construct = f"""
+            PREFIX kg: <{KG}>
+            CONSTRUCT {{ ?actor a ?type ; kg:name ?name ; kg:alias ?alias ; kg:title ?title ;
+                                kg:wikidata ?wikidata }}
+            WHERE {{ GRAPH ?g {{
+                ?ref a kg:ActorReference ; kg:refersTo ?actor ; kg:actorType ?type ;
+                     kg:referenceName ?name .
+                OPTIONAL {{ ?ref kg:referenceAlias ?alias }}
+                OPTIONAL {{ ?ref kg:referenceTitle ?title }}
+              }}
+              # the Wikidata id is the key of gazetteer actors: .../id/actor/Q7747
+              BIND(IF(REGEX(STR(?actor), "/id/actor/Q[0-9]+$"),
+                      IRI(CONCAT("{WD}", REPLACE(STR(?actor), "^.*/", ""))), ?unbound) AS ?wikidata)
+            }}"""
+        name = ox.NamedNode(str(iris.actors_graph))
+        triples = list(self.ox.query(construct))
+        if self.ox.contains_named_graph(name):
+            self.ox.remove_graph(name)
+        self.ox.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+        return len(triples)
+
+    def flush(self) -> None:
+        self.ox.flush()
+
+    # ------------------------------------------------------------ reading
+    def article_versions(self, iris: Iris) -> dict[str, str]:
+        """Article id -> extractor version of every article graph in the store."""
+        query = f"""SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?a <{KG.extractorVersion}> ?v }} }}"""
+        out = {}
+        for row in self.ox.query(query):
+            article_id = iris.article_id_of_graph(row["g"].value)
+            if article_id:
+                out[article_id] = row["v"].value
+        return out
+
+    def query(self, text: str, **options):
+        options.setdefault("use_default_graph_as_union", True)
+        return self.ox.query(text, **options)
+
+    def export(self, output, fmt: str) -> None:
+        """The whole store through Oxigraph's serializers: Turtle, N-Triples and JSON-LD hold
+        the union of the graphs as triples; TriG and N-Quads keep the graphs."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.")
+        if fmt in DATASET_FORMATS:
+            self.ox.dump(output, format=EXPORT_FORMATS[fmt])
+            return
+        triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        ox.serialize(triples, output, format=EXPORT_FORMATS[fmt], prefixes={"kg": str(KG)})
+
+    def stats(self, iris: Iris) -> dict:
+        def count(query: str) -> int:
+            rows = list(self.query(query))
+            return int(rows[0]["n"].value) if rows else 0
+
+        facts = {}
+        for cls in (KG.Statement, KG.MilitaryDeployment, KG.Meeting):
+            facts[cls.split("#")[-1]] = count(f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f a <{cls}> }}")
+        actors = count(
+            f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH <{iris.actors_graph}> {{ ?a <{KG.name}> ?x }} }}"
+        )
+        articles = count(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG.Article}> }}")
+        report = load_report(self.path)
+        rejected = sum(1 for row in report.get("inputs", []) if row["status"] == "rejected") if report else 0
+        return {"articles": articles, **facts, "actors": actors, "rejected": rejected}
+
+
+def open_store(path: str | Path, read_only: bool = False, create: bool = True) -> KGStore:
+    """Open (or create) a store directory, checking its format marker."""
+    path = Path(path)
+    marker = path / MARKER
+    if read_only or not create:
+        if not marker.exists():
+            raise StoreError(f"{path} is not a kg store (no {MARKER}); build one with: kg build PATH --store {path}")
+    _check_marker(marker)
+    try:
+        store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as error:
+        text = str(error).lower()
+        if "lock" in text or "resource temporarily unavailable" in text:
+            raise StoreLocked(
+                f"The store {path} is in use by another kg process that writes to it.",
+                hint="Wait for it to finish, or build into another directory.",
+            ) from None
+        raise StoreError(f"The store {path} cannot be opened: {error}.") from None
+    if not marker.exists():
+        marker.write_text(json.dumps({"format": FORMAT_VERSION}) + "\n", encoding="utf-8")
+    return KGStore(path, store, read_only)
+
+
+def _check_marker(marker: Path) -> None:
+    if not marker.exists():
+        return
+    try:
+        version = json.loads(marker.read_text(encoding="utf-8")).get("format")
+    except (OSError, ValueError):
+        raise StoreError(f"{marker} is damaged; rebuild the store into a new directory.") from None
+    if version != FORMAT_VERSION:
+        raise StoreError(
+            f"The store {marker.parent} has format {version}, this kg reads format {FORMAT_VERSION}.",
+            hint="Export it with the kg that wrote it, or rebuild it from the articles.",
+        )
+
+
+def save_report(path: Path, report: dict) -> None:
+    tmp = path / (REPORT + ".tmp")
+    tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path / REPORT)
+
+
+def load_report(path: str | Path) -> dict | None:
+    file = Path(path) / REPORT
+    if not file.exists():
+        return None
+    return json.loads(file.read_text(encoding="utf-8"))
+
+
+def graph_names(store: KGStore) -> Iterable[str]:
+    return (g.value for g in store.ox.named_graphs())
