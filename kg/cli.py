@@ -19,13 +19,16 @@ from kg.config import SETTINGS, load_settings
 from kg.errors import KGError, UsageError
 
 app = typer.Typer(
-    help="Build a knowledge graph of statements, deployments and meetings from news, and serve it over SPARQL.",
+    help="Build a knowledge graph of statements, deployments and meetings from news; "
+    "serve it over SPARQL.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
-StoreOption = Annotated[str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")]
+StoreOption = Annotated[
+    str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")
+]
 Paths = Annotated[list[str], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl.")]
 
 
@@ -43,8 +46,12 @@ def _settings_help() -> str:
 def build(
     paths: Paths,
     store: StoreOption = "kg-store",
-    base_iri: Annotated[str | None, typer.Option(help="Base IRI of minted IRIs.", envvar="KG_BASE_IRI")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    base_iri: Annotated[
+        str | None, typer.Option(help="Base IRI of minted IRIs.", envvar="KG_BASE_IRI")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
 ):
     """Build or update the store from articles: extract, validate, store one graph per article."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -55,8 +62,13 @@ def build(
     settings = load_settings(base_iri=base_iri, store=store)
     console = _err()
     with Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=quiet, transient=True,
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=True,
     ) as progress:
         task = progress.add_task("extract", total=None)
 
@@ -72,7 +84,12 @@ def build(
         table = Table(title=f"kg build → {store}")
         for name in ("read", "stored", "unchanged", "duplicate", "rejected", "facts"):
             table.add_column(name, justify="right")
-        table.add_row(*(str(counts[n]) for n in ("read", "stored", "unchanged", "duplicate", "rejected", "facts")))
+        table.add_row(
+            *(
+                str(counts[n])
+                for n in ("read", "stored", "unchanged", "duplicate", "rejected", "facts")
+            )
+        )
         console.print(table)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -80,7 +97,9 @@ def build(
 @app.command()
 def extract(
     paths: Paths,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article (the eval schema).")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
+    ] = False,
 ):
     """Extract facts without storing them: JSON lines on standard output."""
     from kg.extract import to_eval_json
@@ -107,8 +126,16 @@ def extract(
 def query(
     text: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
     store: StoreOption = "kg-store",
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).")] = "table",
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the query from a file.")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).",
+        ),
+    ] = "table",
 ):
     """Run a SPARQL query on the store (default graph = union of the article graphs)."""
     from kg.sparql import FORMAT_NAMES, run_query
@@ -153,8 +180,13 @@ def _print_table(data: dict) -> None:
 @app.command()
 def export(
     store: StoreOption = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", help="turtle, nquads, trig, jsonld, ntriples.")] = "nquads",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="turtle, nquads, trig, jsonld, ntriples.")
+    ] = "nquads",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (default: standard output)."),
+    ] = None,
 ):
     """Export the whole store (Turtle: the union as triples; TriG, N-Quads: with graphs)."""
     from kg.store import EXPORT_FORMATS, open_store
@@ -172,7 +204,9 @@ def export(
 @app.command()
 def serve(
     store: StoreOption = "kg-store",
-    host: Annotated[str, typer.Option(help="Address to listen on.", envvar="KG_HOST")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on.", envvar="KG_HOST")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
 ):
     """Serve the store: SPARQL at /sparql, health at /health."""
@@ -215,7 +249,8 @@ def version():
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        app(args=argv, standalone_mode=False)
+        # with standalone_mode=False, click returns an Exit's code instead of raising it
+        code = app(args=argv, standalone_mode=False)
     except KGError as error:
         print(f"kg: {error}", file=sys.stderr)
         return error.exit_code
@@ -231,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             error.show()
             return 2
         raise
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def entry() -> None:

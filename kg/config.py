@@ -24,7 +24,11 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("base_iri", "https://w3id.org/kg-news/", "Base of every IRI kg mints (things under id/, graphs under graph/)."),
+    Setting(
+        "base_iri",
+        "https://w3id.org/kg-news/",
+        "Base of every IRI kg mints (things under id/, graphs under graph/).",
+    ),
     Setting("store", "kg-store", "Directory of the on-disk Oxigraph store."),
     Setting("host", "127.0.0.1", "Address the server listens on."),
     Setting("port", 8000, "Port the server listens on."),

@@ -68,6 +68,10 @@ class Iris:
         return URIRef(f"{self.base}graph/actors")
 
     @property
+    def ontology_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/ontology")
+
+    @property
     def builds_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/builds")
 

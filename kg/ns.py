@@ -1,6 +1,6 @@
 """The ontology's terms, as closed namespaces.
 
-``KG.Statement`` is a term of ``ontology/kg.ttl``; ``KG.Statment`` raises AttributeError
+``KG.Statement`` is a term of ``ontology/kg.ttl``; a misspelt term raises AttributeError
 at once (at import, when used at module level), so a typo can never mint a new IRI.
 ``tests/test_ns.py`` keeps this list and the ontology equal.
 """

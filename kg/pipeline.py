@@ -54,9 +54,7 @@ class BuildReport:
             "extractor_version": EXTRACTOR_VERSION,
             "started": self.started,
             "ended": self.ended,
-            "counts": {
-                s: self.count(s) for s in ("stored", "unchanged", "duplicate", "rejected")
-            }
+            "counts": {s: self.count(s) for s in ("stored", "unchanged", "duplicate", "rejected")}
             | {"read": len(self.inputs), "facts": sum(r.facts for r in self.inputs)},
             "inputs": [vars(r) for r in self.inputs],
         }
@@ -69,7 +67,9 @@ def _now() -> str:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
 
 
-def read_articles(paths: Iterable[str], settings: Settings) -> tuple[list[Article], list[InputResult]]:
+def read_articles(
+    paths: Iterable[str], settings: Settings
+) -> tuple[list[Article], list[InputResult]]:
     """Unique articles from the inputs, and what became of the rest (rejected, duplicate)."""
 
     articles: dict[str, Article] = {}
@@ -80,7 +80,13 @@ def read_articles(paths: Iterable[str], settings: Settings) -> tuple[list[Articl
         elif item.id in articles:
             first = articles[item.id]
             results.append(
-                InputResult(item.source, "duplicate", item.name, item.id, reason=f"same text as {first.source}")
+                InputResult(
+                    item.source,
+                    "duplicate",
+                    item.name,
+                    item.id,
+                    reason=f"same text as {first.source}",
+                )
             )
         else:
             articles[item.id] = item
@@ -96,7 +102,12 @@ def extract_articles(
     settings = settings or load_settings()
     nlp = load_pipeline()
     for done, (article, doc) in enumerate(
-        zip(articles, nlp.pipe((a.text for a in articles), batch_size=settings.batch_size), strict=True), 1
+        zip(
+            articles,
+            nlp.pipe((a.text for a in articles), batch_size=settings.batch_size),
+            strict=True,
+        ),
+        1,
     ):
         yield extract_doc(doc, article)
         if progress:
@@ -104,18 +115,23 @@ def extract_articles(
 
 
 def build(
-    paths: Iterable[str], store_dir: str | Path, settings: Settings | None = None, progress: Progress | None = None
+    paths: Iterable[str],
+    store_dir: str | Path,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Build (or update) the store from the inputs. Never raises for a bad input: every
     input ends in the store or in the report with its reason."""
     from kg.rdf import actor_records, article_graph, build_record
     from kg.store import open_store, save_report
-    from kg.validate import validate
+    from kg.validate import ontology_graph, validate
 
     settings = settings or load_settings()
     iris = Iris(settings.base_iri)
     report = BuildReport(started=_now())
     store = open_store(store_dir)
+    # the vocabulary travels with the data, so queries can use labels and skos:notation
+    store.replace_graph(iris.ontology_graph, ontology_graph())
     articles, results = read_articles(paths, settings)
     versions = store.article_versions(iris)
     todo = []
@@ -132,7 +148,10 @@ def build(
             first = validation.violations[0]
             results.append(
                 InputResult(
-                    article.source, "rejected", article.name, article.id,
+                    article.source,
+                    "rejected",
+                    article.name,
+                    article.id,
                     reason=f"fails shape {first.shape} on {first.focus}: {first.message}",
                 )
             )
@@ -140,8 +159,12 @@ def build(
         store.replace_graph(iris.article_graph(article.id), graph)
         results.append(
             InputResult(
-                article.source, "stored", article.name, article.id,
-                facts=facts.fact_count, warnings=[str(w) for w in validation.warnings],
+                article.source,
+                "stored",
+                article.name,
+                article.id,
+                facts=facts.fact_count,
+                warnings=[str(w) for w in validation.warnings],
             )
         )
     report.inputs = sorted(results, key=lambda r: r.source)
@@ -150,7 +173,8 @@ def build(
     counts = report.as_dict()["counts"]
     stamp = hashlib.sha256(f"{report.started}|{report.ended}|{counts}".encode()).hexdigest()[:16]
     store.add_to_graph(
-        iris.builds_graph, build_record(iris, stamp, report.started, report.ended, EXTRACTOR_VERSION, counts)
+        iris.builds_graph,
+        build_record(iris, stamp, report.started, report.ended, EXTRACTOR_VERSION, counts),
     )
     store.flush()
     save_report(Path(store_dir), report.as_dict())

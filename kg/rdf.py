@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import EXTRACTOR_VERSION
 from kg.ids import Iris
-from kg.models import Actor, ArticleFacts, Mention
+from kg.models import ArticleFacts, Mention
 from kg.ns import (
     ACTOR_CLASSES,
     KG,
@@ -129,7 +129,9 @@ def _mention(graph: Graph, iris: Iris, article_id: str, article: URIRef, m: Ment
     return node
 
 
-def build_record(iris: Iris, stamp: str, started: str, ended: str, version: str, counts: dict) -> Graph:
+def build_record(
+    iris: Iris, stamp: str, started: str, ended: str, version: str, counts: dict
+) -> Graph:
     """A PROV activity for one build, for the builds graph."""
     from kg.ns import PROV
 

@@ -126,7 +126,7 @@ class ArticleActors:
         if left:
             titles.append(" ".join(t.text for t in left))
         for child in root.children:
-            if child.dep_ == "appos" and not child.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 words = [t for t in child.subtree if not t.is_punct]
                 while words and words[0].dep_ == "det":
                     words = words[1:]
@@ -186,7 +186,9 @@ class ArticleActors:
             return found[0][1]
         if head_text in lx.PERSON_PRONOUNS:
             return self.person_before(before)
-        seat = lx.SEATS.get(head_text) or lx.SEATS.get(" ".join(t.text.lower() for t in tokens[-2:]))
+        seat = lx.SEATS.get(head_text) or lx.SEATS.get(
+            " ".join(t.text.lower() for t in tokens[-2:])
+        )
         if seat:
             return self._record(self.gaz.entries[seat], "", named=False)
         entry = self.gaz.lookup(" ".join(t.text for t in tokens))
@@ -220,7 +222,7 @@ class ArticleActors:
 
     def person_before(self, index: int) -> str | None:
         position = bisect.bisect_left(self._mention_starts, index)
-        for start, key in reversed(self._mentions[:position]):
+        for _start, key in reversed(self._mentions[:position]):
             if self.records[key].type == "Person":
                 return key
         return None

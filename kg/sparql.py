@@ -39,7 +39,18 @@ FORMAT_NAMES = {
     "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
 }
-_UPDATE_WORDS = ("insert", "delete", "load", "clear", "create", "drop", "copy", "move", "add", "with")
+_UPDATE_WORDS = (
+    "insert",
+    "delete",
+    "load",
+    "clear",
+    "create",
+    "drop",
+    "copy",
+    "move",
+    "add",
+    "with",
+)
 
 
 class NotAcceptable(QueryError):
@@ -102,6 +113,10 @@ def negotiate(accept: str | None, table: dict, default: str):
 
 
 def _looks_like_update(query: str) -> bool:
-    words = [w.lower() for w in query.replace("{", " ").split() if not w.startswith(("PREFIX", "prefix", "<"))]
+    words = [
+        w.lower()
+        for w in query.replace("{", " ").split()
+        if not w.startswith(("PREFIX", "prefix", "<"))
+    ]
     meaningful = [w for w in words if w not in ("prefix", "base") and not w.endswith(":")]
     return bool(meaningful) and meaningful[0] in _UPDATE_WORDS

@@ -114,11 +114,15 @@ class KGStore:
         """The whole store through Oxigraph's serializers: Turtle, N-Triples and JSON-LD hold
         the union of the graphs as triples; TriG and N-Quads keep the graphs."""
         if fmt not in EXPORT_FORMATS:
-            raise StoreError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.")
+            raise StoreError(
+                f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}."
+            )
         if fmt in DATASET_FORMATS:
             self.ox.dump(output, format=EXPORT_FORMATS[fmt])
             return
-        triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        triples = self.ox.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
         ox.serialize(triples, output, format=EXPORT_FORMATS[fmt], prefixes={"kg": str(KG)})
 
     def stats(self, iris: Iris) -> dict:
@@ -128,13 +132,20 @@ class KGStore:
 
         facts = {}
         for cls in (KG.Statement, KG.MilitaryDeployment, KG.Meeting):
-            facts[cls.split("#")[-1]] = count(f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f a <{cls}> }}")
+            facts[cls.split("#")[-1]] = count(
+                f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f a <{cls}> }}"
+            )
         actors = count(
-            f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH <{iris.actors_graph}> {{ ?a <{KG.name}> ?x }} }}"
+            f"SELECT (COUNT(DISTINCT ?a) AS ?n) "
+            f"WHERE {{ GRAPH <{iris.actors_graph}> {{ ?a <{KG.name}> ?x }} }}"
         )
         articles = count(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG.Article}> }}")
         report = load_report(self.path)
-        rejected = sum(1 for row in report.get("inputs", []) if row["status"] == "rejected") if report else 0
+        rejected = (
+            sum(1 for row in report.get("inputs", []) if row["status"] == "rejected")
+            if report
+            else 0
+        )
         return {"articles": articles, **facts, "actors": actors, "rejected": rejected}
 
 
@@ -142,9 +153,11 @@ def open_store(path: str | Path, read_only: bool = False, create: bool = True) -
     """Open (or create) a store directory, checking its format marker."""
     path = Path(path)
     marker = path / MARKER
-    if read_only or not create:
-        if not marker.exists():
-            raise StoreError(f"{path} is not a kg store (no {MARKER}); build one with: kg build PATH --store {path}")
+    if (read_only or not create) and not marker.exists():
+        raise StoreError(
+            f"{path} is not a kg store (no {MARKER}).",
+            hint=f"Build one with: kg build PATH --store {path}",
+        )
     _check_marker(marker)
     try:
         store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
@@ -170,7 +183,8 @@ def _check_marker(marker: Path) -> None:
         raise StoreError(f"{marker} is damaged; rebuild the store into a new directory.") from None
     if version != FORMAT_VERSION:
         raise StoreError(
-            f"The store {marker.parent} has format {version}, this kg reads format {FORMAT_VERSION}.",
+            f"The store {marker.parent} has format {version}; "
+            f"this kg reads format {FORMAT_VERSION}.",
             hint="Export it with the kg that wrote it, or rebuild it from the articles.",
         )
 

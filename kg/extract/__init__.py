@@ -43,7 +43,8 @@ def to_eval_json(facts: ArticleFacts) -> dict:
         "id": facts.article.name,
         "date": facts.article.date,
         "actors": [
-            {"name": a.name, "type": a.type, "aliases": list(a.aliases)} for a in facts.actors.values()
+            {"name": a.name, "type": a.type, "aliases": list(a.aliases)}
+            for a in facts.actors.values()
         ],
         "statements": [
             {

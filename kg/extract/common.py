@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -14,13 +15,13 @@ _CLUTTER = [re.compile(p, re.IGNORECASE) for p in lx.CLUTTER_PATTERNS]
 
 def mention(doc, begin: int, end: int, extractor: str) -> Mention:
     """A Mention for the character span [begin, end) of the doc's text."""
-    text = doc.text
+    text = doc_text(doc)
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
     span = doc.char_span(begin, end, alignment_mode="expand")
-    sentence = span.sent if span is not None else None
+    sentence = sentence_of(span[0]) if span is not None and len(span) else None
     sentence_index = _sentence_index(doc, sentence.start) if sentence is not None else 0
     return Mention(
         begin=begin,
@@ -32,11 +33,45 @@ def mention(doc, begin: int, end: int, extractor: str) -> Mention:
     )
 
 
-def _sentence_index(doc, token_index: int) -> int:
-    cache = doc.user_data.setdefault("kg_sentence_starts", [s.start for s in doc.sents])
-    import bisect
+def doc_text(doc) -> str:
+    """The doc's text, computed once (Doc.text joins every token on each access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
-    return max(0, bisect.bisect_right(cache, token_index) - 1)
+
+def sentences(doc) -> list:
+    """The doc's sentences, computed once (Doc.sents and Token.sent walk the whole doc)."""
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None:
+        cached = doc.user_data["kg_sentences"] = list(doc.sents)
+        doc.user_data["kg_sentence_starts"] = [s.start for s in cached]
+    return cached
+
+
+def _sentence_index(doc, token_index: int) -> int:
+    sentences(doc)
+    return max(0, bisect.bisect_right(doc.user_data["kg_sentence_starts"], token_index) - 1)
+
+
+def sentence_of(token):
+    """The sentence a token stands in, in O(log n)."""
+    return sentences(token.doc)[_sentence_index(token.doc, token.i)]
+
+
+def in_headline(token) -> bool:
+    """Whether a token stands in a headline or caption line (computed once per doc:
+    Token.sent walks the doc, so calling it for every token would be quadratic)."""
+    doc = token.doc
+    tokens = doc.user_data.get("kg_headline_tokens")
+    if tokens is None:
+        tokens = set()
+        for sentence in sentences(doc):
+            if is_headline(sentence):
+                tokens.update(range(sentence.start, sentence.end))
+        doc.user_data["kg_headline_tokens"] = tokens
+    return token.i in tokens
 
 
 def is_clutter_line(line: str) -> bool:
@@ -57,9 +92,9 @@ def clutter_ranges(text: str) -> list[tuple[int, int]]:
 def is_headline(sentence) -> bool:
     """A line with no final punctuation standing alone: a headline or a caption."""
     text = sentence.text.strip()
-    doc = sentence.doc
-    before = doc.text[max(0, sentence.start_char - 1) : sentence.start_char]
-    after = doc.text[sentence.end_char : sentence.end_char + 1]
+    doc = doc_text(sentence.doc)
+    before = doc[max(0, sentence.start_char - 1) : sentence.start_char]
+    after = doc[sentence.end_char : sentence.end_char + 1]
     alone = before in ("", "\n") and after in ("", "\n")
     return alone and not text.endswith((".", "”", '"', "!", "?", ":", "»", "“"))
 
@@ -103,9 +138,9 @@ def _single_quote_marks(paragraph: str) -> list[int]:
         i = m.start()
         before = paragraph[i - 1] if i else " "
         after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-        if (before.isspace() or before in "(—–-") and after.isalnum():
-            marks.append(i)
-        elif (after.isspace() or after in ".,;:!?)") and not before.isspace() and len(marks) % 2:
+        if ((before.isspace() or before in "(—–-") and after.isalnum()) or (
+            (after.isspace() or after in ".,;:!?)") and not before.isspace() and len(marks) % 2
+        ):
             marks.append(i)
     return marks if len(marks) >= 2 else []
 
@@ -122,7 +157,9 @@ def resolve_date(phrase: str, article_date: str | None, future: bool = False) ->
     match = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if match:
         return match.group(0)
-    day_month = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?", low)
+    day_month = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?", low
+    )
     month_day = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", low)
     for match, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
         if match and match.group(month_group) in lx.MONTHS:
@@ -130,7 +167,9 @@ def resolve_date(phrase: str, article_date: str | None, future: bool = False) ->
             if year is None:
                 return None
             try:
-                return datetime.date(year, lx.MONTHS[match.group(month_group)], int(match.group(day_group))).isoformat()
+                return datetime.date(
+                    year, lx.MONTHS[match.group(month_group)], int(match.group(day_group))
+                ).isoformat()
             except ValueError:
                 return None
     if base is None:

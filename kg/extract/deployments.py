@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import is_headline, mention, sentence_date
+from kg.extract.common import in_headline, mention, sentence_date, sentence_of
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
@@ -17,7 +17,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     out: list[MilitaryDeployment] = []
     covered: set[int] = set()  # force tokens already in a deployment
     for token in doc:
-        if is_headline(token.sent):
+        if in_headline(token):
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
             force = _force_of_verb(token)
@@ -29,7 +29,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if force is None or force.i in covered:
             continue
-        if token.lemma_ == "build" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        if token.lemma_ == "build" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+        ):
             continue
         deployment = _deployment(doc, article, actors, trigger, force)
         if deployment is not None:
@@ -37,7 +39,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             out.append(deployment)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in doc:
-        if token.i in covered or token.lower_ not in lx.FORCE_NOUNS or is_headline(token.sent):
+        if token.i in covered or token.lower_ not in lx.FORCE_NOUNS or in_headline(token):
             continue
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
@@ -98,7 +100,7 @@ def _deployment(doc, article, actors, trigger, force):
     size, size_text = _size(force, trigger)
     begin = min(trigger.idx, force.idx)
     end = max(trigger.idx + len(trigger), force.idx + len(force))
-    sentence = force.sent
+    sentence = sentence_of(force)
     location = _location(trigger, force)
     span = mention(doc, begin, end, NAME)
     modality = _modality(trigger, force)
@@ -115,7 +117,11 @@ def _deployment(doc, article, actors, trigger, force):
 
 
 def _force_text(force) -> str:
-    words = [c for c in force.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")]
+    words = [
+        c
+        for c in force.lefts
+        if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
+    ]
     words = [w for w in words if w.lower_ not in ("more", "additional", "extra", "new")]
     return " ".join([*(w.text for w in words), force.text]).lower()
 
@@ -154,10 +160,17 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
 
 
 def _size(force, trigger):
-    numbers = [c for c in force.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))]
+    numbers = [
+        c
+        for c in force.children
+        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+    ]
     if numbers:
         number = numbers[0]
-        words = sorted([number, *[t for t in number.subtree if t.like_num or t.lower_ in _SCALES]], key=lambda t: t.i)
+        words = sorted(
+            [number, *[t for t in number.subtree if t.like_num or t.lower_ in _SCALES]],
+            key=lambda t: t.i,
+        )
         text = " ".join(dict.fromkeys(t.text for t in words))
         return _to_int(text), None
     # "tens of thousands of soldiers": the amount is the chain of heads above the force
@@ -217,14 +230,18 @@ def _modality(trigger, force) -> str:
         chain.append(node)
     words = {t.lower_ for n in chain for t in n.children} | {n.lower_ for n in chain}
     lemmas = {n.lemma_ for n in chain}
-    if words & lx.NEGATIONS or lemmas & lx.DENIAL_VERBS or any(
-        c.lower_ == "no" for n in chain for c in n.children
+    if (
+        words & lx.NEGATIONS
+        or lemmas & lx.DENIAL_VERBS
+        or any(c.lower_ == "no" for n in chain for c in n.children)
     ):
         return "denied"
     if lemmas & lx.CLAIM_VERBS:
         return "claimed"
-    if words & lx.POSSIBLE_MODALS or words & lx.POSSIBLE_WORDS or any(
-        t.lower_ in lx.POSSIBLE_WORDS for t in force.sent if t.dep_ == "amod"
+    if (
+        words & lx.POSSIBLE_MODALS
+        or words & lx.POSSIBLE_WORDS
+        or any(t.lower_ in lx.POSSIBLE_WORDS for t in sentence_of(force) if t.dep_ == "amod")
     ):
         return "possible"
     if words & lx.PLANNED_WORDS or lemmas & {"plan", "intend", "prepare"}:

@@ -9,19 +9,92 @@ from __future__ import annotations
 # ---------------------------------------------------------------- statements
 # Verbs (lemmas) that introduce speech; their clausal complement is what was said.
 SPEECH_VERBS = frozenset(
-    """
-    say tell state declare announce add note stress underline emphasise emphasize explain
-    warn claim insist argue assert affirm reaffirm confirm deny acknowledge admit allege accuse
-    recall reiterate write tweet post report suggest predict promise vow pledge threaten
-    urge call demand ask answer reply respond comment remark observe point mention describe
-    believe think estimate assure maintain contend caution complain concede boast signal
-    indicate reveal disclose inform testify proclaim announce agree
-    """.split()
+    [
+        "say",
+        "tell",
+        "state",
+        "declare",
+        "announce",
+        "add",
+        "note",
+        "stress",
+        "underline",
+        "emphasise",
+        "emphasize",
+        "explain",
+        "warn",
+        "claim",
+        "insist",
+        "argue",
+        "assert",
+        "affirm",
+        "reaffirm",
+        "confirm",
+        "deny",
+        "acknowledge",
+        "admit",
+        "allege",
+        "accuse",
+        "recall",
+        "reiterate",
+        "write",
+        "tweet",
+        "post",
+        "report",
+        "suggest",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "urge",
+        "call",
+        "demand",
+        "ask",
+        "answer",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+        "observe",
+        "point",
+        "mention",
+        "describe",
+        "believe",
+        "think",
+        "estimate",
+        "assure",
+        "maintain",
+        "contend",
+        "caution",
+        "complain",
+        "concede",
+        "boast",
+        "signal",
+        "indicate",
+        "reveal",
+        "disclose",
+        "inform",
+        "testify",
+        "proclaim",
+        "announce",
+        "agree",
+    ]
 )
 # Verbs whose nominal object can carry the content when it holds a quotation
 # ("underlined the “need for ...”").
 SPEECH_VERBS_WITH_OBJECT = frozenset(
-    "underline stress emphasise emphasize reiterate denounce criticise criticize condemn".split()
+    [
+        "underline",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "reiterate",
+        "denounce",
+        "criticise",
+        "criticize",
+        "condemn",
+    ]
 )
 # "according to X" and its kin: the rest of the sentence is X's statement.
 ACCORDING_TO = ("according to", "according to a statement from", "in the words of")
@@ -32,7 +105,7 @@ MIN_DIRECT_QUOTE_WORDS = 4
 QUOTE_DOMINATES_WORDS = 6
 
 # Opening and closing marks. Scraped text mixes and reverses them, so pairing is by order.
-QUOTE_MARKS = "\"“”„‟«»"
+QUOTE_MARKS = '"“”„‟«»'
 SINGLE_QUOTE_MARKS = "‘’‚‛"
 
 # Media: a cue word (lower case) in the sentence -> the medium's name.
@@ -76,21 +149,82 @@ MEDIA = {
 # speaker is that state or organisation ("a Nato official" -> NATO, "Ukraine's defense
 # minister" -> Ukraine). With none, they are resolved to a person with that title, if any.
 ROLE_NOUNS = frozenset(
-    """
-    official officials minister ministry spokesman spokeswoman spokesperson president premier
-    chancellor diplomat diplomats government authorities leader leaders ambassador envoy
-    secretary general commander commanders chief head army military office administration
-    source sources intelligence counterpart representative delegation embassy department
-    """.split()
+    [
+        "official",
+        "officials",
+        "minister",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "premier",
+        "chancellor",
+        "diplomat",
+        "diplomats",
+        "government",
+        "authorities",
+        "leader",
+        "leaders",
+        "ambassador",
+        "envoy",
+        "secretary",
+        "general",
+        "commander",
+        "commanders",
+        "chief",
+        "head",
+        "army",
+        "military",
+        "office",
+        "administration",
+        "source",
+        "sources",
+        "intelligence",
+        "counterpart",
+        "representative",
+        "delegation",
+        "embassy",
+        "department",
+    ]
 )
 # Titles worth keeping on an actor, longest first when matched.
 TITLE_WORDS = frozenset(
-    """
-    president prime minister foreign defence defense secretary general state chancellor
-    spokesman spokeswoman spokesperson ambassador envoy chief head commander king queen
-    leader premier deputy vice chairman chairwoman director mayor governor adviser advisor
-    diplomacy minister's
-    """.split()
+    [
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "secretary",
+        "general",
+        "state",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chief",
+        "head",
+        "commander",
+        "king",
+        "queen",
+        "leader",
+        "premier",
+        "deputy",
+        "vice",
+        "chairman",
+        "chairwoman",
+        "director",
+        "mayor",
+        "governor",
+        "adviser",
+        "advisor",
+        "diplomacy",
+        "minister's",
+    ]
 )
 # Seats of power and institutions used for their state: "the Kremlin said" -> Russia.
 SEATS = {
@@ -102,63 +236,184 @@ SEATS = {
     "kremlin's": "Russia",
 }
 # Pronouns that refer back to a person.
-PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-ORG_PRONOUNS = frozenset("it they its their".split())
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
+ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
 
 # spaCy entity labels -> the eval schema's actor types
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}
 # Words that make an ORG a non-state group.
 GROUP_WORDS = frozenset(
-    "separatists rebels militia militias insurgents taliban hamas hezbollah battalion "
-    "regiment brigade group".split()
+    [
+        "separatists",
+        "rebels",
+        "militia",
+        "militias",
+        "insurgents",
+        "taliban",
+        "hamas",
+        "hezbollah",
+        "battalion",
+        "regiment",
+        "brigade",
+        "group",
+    ]
 )
 # Outlets: actors only when they act; otherwise a statement's medium.
 NEWS_OUTLETS = frozenset(
-    "bbc cnn reuters tass afp ap interfax nbc cbs abc msnbc fox news ria novosti al jazeera "
-    "the new york times the washington post the guardian the times bloomberg".split(" ")
-)
+    [
+        "bbc", "cnn", "reuters", "tass", "afp", "ap", "associated press", "interfax", "nbc",
+        "cbs", "abc", "msnbc", "fox news", "fox news digital", "ria novosti", "al jazeera",
+        "new york times", "washington post", "guardian", "times", "bloomberg", "sky news",
+        "wall street journal", "financial times", "politico", "axios", "npr", "cnbc",
+    ]
+)  # fmt: skip
 
 # ---------------------------------------------------------------- deployments
 # Verbs (lemmas) that move or keep forces somewhere.
 DEPLOYMENT_VERBS = frozenset(
-    """
-    deploy send mass amass station move reinforce position concentrate dispatch redeploy
-    gather build assemble base transfer bring mobilise mobilize
-    """.split()
+    [
+        "deploy",
+        "send",
+        "mass",
+        "amass",
+        "station",
+        "move",
+        "reinforce",
+        "position",
+        "concentrate",
+        "dispatch",
+        "redeploy",
+        "gather",
+        "build",
+        "assemble",
+        "base",
+        "transfer",
+        "bring",
+        "mobilise",
+        "mobilize",
+    ]
 )
 # Nouns that are deployment triggers by themselves ("a build-up of troops").
 DEPLOYMENT_NOUNS = frozenset(
-    "deployment build-up buildup concentration presence reinforcement redeployment".split()
+    [
+        "deployment",
+        "build-up",
+        "buildup",
+        "concentration",
+        "presence",
+        "reinforcement",
+        "redeployment",
+    ]
 )
 # Heads of a force phrase.
 FORCE_NOUNS = frozenset(
-    """
-    troops soldiers forces force army battalions battalion brigades brigade regiments regiment
-    divisions division units unit warships ships vessels fleet submarines jets aircraft planes
-    fighters bombers helicopters tanks missiles artillery equipment personnel servicemen
-    paratroopers marines mercenaries fighters btgs groups
-    """.split()
+    [
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "army",
+        "battalions",
+        "battalion",
+        "brigades",
+        "brigade",
+        "regiments",
+        "regiment",
+        "divisions",
+        "division",
+        "units",
+        "unit",
+        "warships",
+        "ships",
+        "vessels",
+        "fleet",
+        "submarines",
+        "jets",
+        "aircraft",
+        "planes",
+        "fighters",
+        "bombers",
+        "helicopters",
+        "tanks",
+        "missiles",
+        "artillery",
+        "equipment",
+        "personnel",
+        "servicemen",
+        "paratroopers",
+        "marines",
+        "mercenaries",
+        "fighters",
+        "btgs",
+        "groups",
+    ]
 )
 # Verbs of losses and departures: a force phrase under them is not a deployment.
 NOT_DEPLOYMENT_VERBS = frozenset(
-    """
-    kill lose die wound capture withdraw retreat pull leave evacuate destroy shoot surrender
-    deliver supply provide give donate sell train
-    """.split()
+    [
+        "kill",
+        "lose",
+        "die",
+        "wound",
+        "capture",
+        "withdraw",
+        "retreat",
+        "pull",
+        "leave",
+        "evacuate",
+        "destroy",
+        "shoot",
+        "surrender",
+        "deliver",
+        "supply",
+        "provide",
+        "give",
+        "donate",
+        "sell",
+        "train",
+    ]
 )
 # Prepositions that attach a location to a trigger.
 LOCATION_PREPOSITIONS = frozenset(
-    "to near in at along around on into across inside within towards toward from".split()
+    [
+        "to",
+        "near",
+        "in",
+        "at",
+        "along",
+        "around",
+        "on",
+        "into",
+        "across",
+        "inside",
+        "within",
+        "towards",
+        "toward",
+        "from",
+    ]
 )
 # Modality cues.
-NEGATIONS = frozenset("not no never n't without neither nor".split())
-DENIAL_VERBS = frozenset("deny reject refute dismiss".split())
-POSSIBLE_MODALS = frozenset("could might may would can".split())
+NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "neither", "nor"])
+DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
+POSSIBLE_MODALS = frozenset(["could", "might", "may", "would", "can"])
 POSSIBLE_WORDS = frozenset(
-    "possible possibly potential potentially ready standby alert if unless whether".split()
+    [
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "ready",
+        "standby",
+        "alert",
+        "if",
+        "unless",
+        "whether",
+    ]
 )
-PLANNED_WORDS = frozenset("will plan plans planned intend intends going to shall".split())
-CLAIM_VERBS = frozenset("accuse claim allege".split())
+PLANNED_WORDS = frozenset(
+    ["will", "plan", "plans", "planned", "intend", "intends", "going", "to", "shall"]
+)
+CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
 # Vague amounts kept as text with no integer.
 VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")
 
@@ -187,18 +442,96 @@ MEETING_TRIGGERS = {
 }
 # Words in the sentence that fix the mode, strongest first.
 MODE_CUES = (
-    ("video", ("videoconference", "video conference", "video call", "video link", "virtual", "virtually", "video-conference", "by video", "videolink", "zoom")),
+    (
+        "video",
+        (
+            "videoconference",
+            "video conference",
+            "video call",
+            "video link",
+            "virtual",
+            "virtually",
+            "video-conference",
+            "by video",
+            "videolink",
+            "zoom",
+        ),
+    ),
     ("phone", ("phone", "telephone", "call", "phoned", "calls")),
-    ("in_person", ("in person", "visit", "visited", "summit", "hosted", "traveled to", "travelled to", "arrived in", "in-person", "face-to-face", "met in", "meet in")),
+    (
+        "in_person",
+        (
+            "in person",
+            "visit",
+            "visited",
+            "summit",
+            "hosted",
+            "traveled to",
+            "travelled to",
+            "arrived in",
+            "in-person",
+            "face-to-face",
+            "met in",
+            "meet in",
+        ),
+    ),
 )
 # Words that fix the status, strongest first.
 STATUS_CUES = (
-    ("cancelled", ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped")),
-    ("proposed", ("propose", "proposed", "invite", "invited", "invitation", "offer", "offered", "ready to meet", "willing to meet", "could meet", "possible", "potential", "being prepared", "preparing", "would like", "want to meet", "suggested", "plan to", "plans to", "planned")),
-    ("scheduled", ("scheduled", "will meet", "will hold", "will speak", "will travel", "is to", "are to", "set to", "due to", "expected to", "soon", "tomorrow", "next week", "upcoming", "to be held", "will visit", "will host")),
+    (
+        "cancelled",
+        ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped"),
+    ),
+    (
+        "proposed",
+        (
+            "propose",
+            "proposed",
+            "invite",
+            "invited",
+            "invitation",
+            "offer",
+            "offered",
+            "ready to meet",
+            "willing to meet",
+            "could meet",
+            "possible",
+            "potential",
+            "being prepared",
+            "preparing",
+            "would like",
+            "want to meet",
+            "suggested",
+            "plan to",
+            "plans to",
+            "planned",
+        ),
+    ),
+    (
+        "scheduled",
+        (
+            "scheduled",
+            "will meet",
+            "will hold",
+            "will speak",
+            "will travel",
+            "is to",
+            "are to",
+            "set to",
+            "due to",
+            "expected to",
+            "soon",
+            "tomorrow",
+            "next week",
+            "upcoming",
+            "to be held",
+            "will visit",
+            "will host",
+        ),
+    ),
 )
 # Nouns that are never meeting participants themselves.
-NON_PARTICIPANT_HEADS = frozenset("agency ministry statement".split())
+NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 
 # ---------------------------------------------------------------- dates
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

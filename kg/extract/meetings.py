@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import is_headline, mention, sentence_date
+from kg.extract.common import in_headline, mention, sentence_date, sentence_of
 from kg.models import Meeting
 from kg.ns import KG
 
@@ -12,8 +12,17 @@ produces = KG.Meeting
 
 _VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold"}
 _NOUN_TRIGGERS = {
-    "meeting", "talks", "summit", "visit", "call", "conversation", "videoconference",
-    "video-conference", "negotiations", "phone", "telephone",
+    "meeting",
+    "talks",
+    "summit",
+    "visit",
+    "call",
+    "conversation",
+    "videoconference",
+    "video-conference",
+    "negotiations",
+    "phone",
+    "telephone",
 }
 
 
@@ -21,12 +30,12 @@ def extract(doc, article, actors) -> list[Meeting]:
     out: list[Meeting] = []
     seen: set[tuple[int, tuple[str, ...]]] = set()
     for token in doc:
-        if is_headline(token.sent) or not _is_trigger(token):
+        if not _is_trigger(token) or in_headline(token):
             continue
         participants = _participants(actors, token)
         if len(participants) < 2:
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         key = (sentence.start, tuple(sorted(participants)))
         if key in seen:
             continue
@@ -39,7 +48,9 @@ def extract(doc, article, actors) -> list[Meeting]:
                 mode=_mode(token),
                 status=status,
                 mention=span,
-                date=sentence_date(sentence, article.date, future=status in ("scheduled", "proposed")),
+                date=sentence_date(
+                    sentence, article.date, future=status in ("scheduled", "proposed")
+                ),
             )
         )
     return out
@@ -60,7 +71,9 @@ def _is_trigger(token) -> bool:
         if lemma == "hold":
             return any(c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS for c in token.children)
         return True
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in _NOUN_TRIGGERS or token.lower_ in _NOUN_TRIGGERS)
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lemma in _NOUN_TRIGGERS or token.lower_ in _NOUN_TRIGGERS
+    )
 
 
 def _participants(actors, trigger) -> list[str]:
@@ -85,7 +98,7 @@ def _participants(actors, trigger) -> list[str]:
                 keys.append(key)
     if len(keys) < 2:
         # fall back on the people named in the sentence
-        for token in trigger.sent:
+        for token in sentence_of(trigger):
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if key and key not in keys:
                 keys.append(key)
@@ -121,12 +134,14 @@ def _conjuncts(token):
 
 
 def _phrase_tokens(token):
-    drop = {t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree}
+    drop = {
+        t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree
+    }
     return [t for t in token.subtree if t.i not in drop]
 
 
 def _mode(trigger) -> str:
-    sentence = trigger.sent.text.lower()
+    sentence = sentence_of(trigger).text.lower()
     for mode, cues in lx.MODE_CUES:
         if any(cue in sentence for cue in cues):
             return mode
@@ -139,7 +154,7 @@ def _mode(trigger) -> str:
 
 
 def _status(trigger) -> str:
-    sentence = trigger.sent.text.lower()
+    sentence = sentence_of(trigger).text.lower()
     for status, cues in lx.STATUS_CUES:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status

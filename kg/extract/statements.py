@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import Quote, mention, quotations, sentence_date, word_count
+from kg.extract.common import (
+    Quote,
+    doc_text,
+    mention,
+    quotations,
+    sentence_date,
+    sentence_of,
+    word_count,
+)
 from kg.models import Statement
 from kg.ns import KG
 
@@ -14,8 +22,24 @@ produces = KG.Statement
 
 _SPEECH_VERB_ALTERNATION = "|".join(
     sorted(
-        {"said", "says", "added", "adds", "explains", "explained", "continued", "insisted",
-         "stressed", "noted", "warned", "asked", "told", "recalled", "declared", "wrote"},
+        {
+            "said",
+            "says",
+            "added",
+            "adds",
+            "explains",
+            "explained",
+            "continued",
+            "insisted",
+            "stressed",
+            "noted",
+            "warned",
+            "asked",
+            "told",
+            "recalled",
+            "declared",
+            "wrote",
+        },
         key=len,
         reverse=True,
     )
@@ -28,10 +52,16 @@ _EMBEDDED_ATTRIBUTION = re.compile(
 
 
 def extract(doc, article, actors) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     statements: list[Statement] = []
     quotes = [q for q in quotations(text) if word_count(q.text(text)) >= 1]
-    reported = _reported(doc, article, actors, quotes)
+    long_quotes = [
+        (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lx.QUOTE_DOMINATES_WORDS
+    ]
+    # a reported clause that is mostly one long quotation is that quotation, quoted directly
+    reported = [
+        s for s in _reported(doc, article, actors, quotes) if not _mostly_quoted(s, long_quotes)
+    ]
     reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
     last_speaker: tuple[int, str] | None = None
     for quote in quotes:
@@ -39,14 +69,18 @@ def extract(doc, article, actors) -> list[Statement]:
             words = word_count(text[piece.begin : piece.end])
             if words < lx.MIN_DIRECT_QUOTE_WORDS:
                 continue
-            if _inside_reported(piece, reported_spans, words, text):
+            if _inside_reported(piece, reported_spans):
                 continue
             speaker = None
             if attribution is not None:
                 speaker = _speaker_in_range(doc, actors, *attribution)
             if speaker is None:
                 speaker = _speaker_for_quote(doc, actors, piece, quotes)
-            if speaker is None and last_speaker and _same_or_next_paragraph(text, last_speaker[0], piece.begin):
+            if (
+                speaker is None
+                and last_speaker
+                and _same_or_next_paragraph(text, last_speaker[0], piece.begin)
+            ):
                 speaker = last_speaker[1]
             if speaker is None:
                 continue
@@ -62,11 +96,7 @@ def extract(doc, article, actors) -> list[Statement]:
                     date=_date(doc, piece.begin, article),
                 )
             )
-    # reported statements mostly made of a long direct quote are covered by that quote
-    direct_spans = [(s.mention.begin, s.mention.end) for s in statements]
-    for statement in reported:
-        if not _mostly_quoted(statement, direct_spans):
-            statements.append(statement)
+    statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
     return _unique(statements)
 
@@ -93,14 +123,9 @@ def _split_embedded(text: str, quote: Quote):
     yield Quote(quote.begin + match.end(), quote.end, quote.open_mark), attribution
 
 
-def _inside_reported(piece: Quote, reported_spans, words: int, text: str) -> bool:
-    """A short quotation inside a reported clause belongs to that clause."""
-    for begin, end in reported_spans:
-        if begin <= piece.begin and piece.end <= end:
-            clause_words = word_count(text[begin:end])
-            if words < lx.QUOTE_DOMINATES_WORDS or words < 0.5 * clause_words:
-                return True
-    return False
+def _inside_reported(piece: Quote, reported_spans) -> bool:
+    """A quotation inside a reported clause belongs to that clause."""
+    return any(begin <= piece.begin and piece.end <= end for begin, end in reported_spans)
 
 
 def _mostly_quoted(statement: Statement, direct_spans) -> bool:
@@ -118,13 +143,9 @@ def _tokens_outside(doc, begin: int, end: int, quotes):
     span = doc.char_span(begin, end, alignment_mode="expand")
     if span is None:
         return []
-    first, last = span[0].sent, span[-1].sent
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
     inside = [(q.open_mark, q.end + 1) for q in quotes]
-    return [
-        t
-        for t in doc[first.start : last.end]
-        if not any(b <= t.idx < e for b, e in inside)
-    ]
+    return [t for t in doc[first.start : last.end] if not any(b <= t.idx < e for b, e in inside)]
 
 
 def _speaker_for_quote(doc, actors, quote: Quote, quotes) -> str | None:
@@ -138,7 +159,11 @@ def _speaker_for_quote(doc, actors, quote: Quote, quotes) -> str | None:
             return speaker
     # 2. "according to X"
     for token in outside:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             speaker = _according_to(actors, doc[token.i + 1])
             if speaker:
                 return speaker
@@ -207,7 +232,7 @@ def _according_to(actors, to_token) -> str | None:
 
 
 def _reported(doc, article, actors, quotes) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
     for verb in doc:
@@ -236,9 +261,15 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
             )
         )
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             statement = _according_to_statement(doc, article, actors, token, quote_ranges)
-            if statement and not any(s.mention.sentence_index == statement.mention.sentence_index for s in out):
+            if statement and not any(
+                s.mention.sentence_index == statement.mention.sentence_index for s in out
+            ):
                 out.append(statement)
     return out
 
@@ -283,7 +314,7 @@ def _according_to_statement(doc, article, actors, according, quote_ranges):
     speaker = _according_to(actors, to_token)
     if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
         return None
-    sentence = according.sent
+    sentence = sentence_of(according)
     phrase = {t.i for t in according.subtree} | {t.i for t in to_token.subtree} | {according.i}
     tokens = [t for t in sentence if t.i not in phrase]
     while tokens and tokens[0].is_punct:
@@ -309,8 +340,10 @@ def _medium(doc, begin: int, end: int) -> str | None:
     span = doc.char_span(begin, end, alignment_mode="expand")
     if span is None:
         return None
-    sentence = span[0].sent
-    outside = (doc.text[sentence.start_char : begin] + " " + doc.text[end : sentence.end_char]).lower()
+    sentence = sentence_of(span[0])
+    outside = (
+        doc_text(doc)[sentence.start_char : begin] + " " + doc_text(doc)[end : sentence.end_char]
+    ).lower()
     for cue in sorted(lx.MEDIA, key=len, reverse=True):
         if re.search(rf"\b{re.escape(cue)}\b", outside):
             return lx.MEDIA[cue]
@@ -319,4 +352,4 @@ def _medium(doc, begin: int, end: int) -> str | None:
 
 def _date(doc, begin: int, article) -> str | None:
     span = doc.char_span(begin, begin + 1, alignment_mode="expand")
-    return sentence_date(span[0].sent, article.date) if span is not None else None
+    return sentence_date(sentence_of(span[0]), article.date) if span is not None else None

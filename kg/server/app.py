@@ -60,7 +60,9 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
             endpoint = str(request.url.replace(query=""))
             return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
         if len(query.encode()) > settings.max_query_bytes:
-            return error_response(413, f"The query is over the {settings.max_query_bytes:,}-byte limit.")
+            return error_response(
+                413, f"The query is over the {settings.max_query_bytes:,}-byte limit."
+            )
         accept = request.query_params.get("format")
         accept = _FORMAT_ALIASES.get(accept, accept) if accept else request.headers.get("accept")
         result = await run_in_threadpool(run_query, store, query, accept)
@@ -81,7 +83,9 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         body = await request.body()
         if len(body) > settings.max_query_bytes:
-            return error_response(413, f"The request body is over the {settings.max_query_bytes:,}-byte limit.")
+            return error_response(
+                413, f"The request body is over the {settings.max_query_bytes:,}-byte limit."
+            )
         if content_type == "application/sparql-update":
             raise QueryRefused("This endpoint is read-only: SPARQL updates are refused.")
         if content_type == "application/sparql-query":

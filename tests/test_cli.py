@@ -1,0 +1,79 @@
+"""The CLI as users run it: exit codes, one-line errors on stderr, clean stdout."""
+
+import json
+
+from tests.conftest import SEEDS, run_kg
+
+
+def test_extract_json_gives_one_object_per_article_in_eval_schema():
+    result = run_kg("extract", *sorted(str(p) for p in SEEDS.glob("*.txt")), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["000_b7c09ff93bc0baf4", "001_0943f89bf23281d9"]
+    for row in rows:
+        assert set(row) >= {"id", "actors", "statements", "deployments", "meetings"}
+        for s in row["statements"]:
+            assert set(s) >= {"speaker", "quote", "direct", "medium"}
+
+
+def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path):
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Putin spoke."}\n{oops\n', "utf-8")
+    (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    store = tmp_path / "store"
+    result = run_kg("build", str(tmp_path), str(tmp_path / "missing"), "--store", str(store), "-q")
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert f"{tmp_path / 'bad.jsonl'}:2: not valid JSON" in "\n".join(lines)
+    assert any(line.startswith(str(tmp_path / "missing")) for line in lines)
+    assert any("empty.txt" in line for line in lines)
+    assert any("latin.txt" in line and "UTF-8" in line for line in lines)
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_build_then_query_formats(tmp_path):
+    store = str(tmp_path / "store")
+    assert run_kg("build", str(SEEDS), "--store", store, "-q").returncode == 0
+    query = (
+        "PREFIX kg: <https://w3id.org/kg-news/ontology#> "
+        "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }"
+    )
+    as_json = run_kg("query", query, "--store", store, "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    count = int(json.loads(as_json.stdout)["results"]["bindings"][0]["n"]["value"])
+    assert count > 0
+    as_csv = run_kg("query", query, "--store", store, "--format", "csv")
+    assert as_csv.stdout.splitlines() == ["n", str(count)]
+    stats = json.loads(run_kg("stats", "--store", store).stdout)
+    assert stats["Statement"] == count and stats["articles"] == 2
+    report = json.loads(run_kg("report", "--store", store).stdout)
+    assert report["counts"]["stored"] == 2
+
+
+def test_query_errors_are_sentences(tmp_path):
+    store = str(tmp_path / "store")
+    run_kg("build", str(SEEDS), "--store", store, "-q")
+    bad = run_kg("query", "SELECT WHERE {", "--store", store)
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("kg: SPARQL syntax error")
+    assert "Traceback" not in bad.stderr
+    missing = run_kg("query", "ASK {}", "--store", str(tmp_path / "none"))
+    assert missing.returncode == 2 and "not a kg store" in missing.stderr
+
+
+def test_export_turtle_to_file(tmp_path):
+    store = str(tmp_path / "store")
+    run_kg("build", str(SEEDS), "--store", store, "-q")
+    out = tmp_path / "out.ttl"
+    result = run_kg("export", "--store", store, "--format", "turtle", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    from rdflib import Graph
+
+    graph = Graph().parse(out, format="turtle")
+    assert len(graph) > 100
+
+
+def test_usage_error_exits_2():
+    result = run_kg("query", "--store", "x", "--format", "nope", "ASK {}")
+    assert result.returncode == 2

@@ -1,0 +1,66 @@
+"""Extraction quality, scored by the shared scorer (unchanged) against floors that only rise.
+
+The dev set: corpus articles annotated by hand in the eval schema (tests/devset/gold-*.jsonl);
+their texts are read from ../shared/corpus.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, SHARED, run_kg
+
+SCORER = SHARED / "eval" / "score.py"
+FLOORS = json.loads((ROOT / "tests" / "devset" / "floors.json").read_text())
+
+
+def score(gold_path, paths, tmp_path):
+    result = run_kg("extract", *map(str, paths), "--json")
+    assert result.returncode == 0, result.stderr
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(result.stdout, encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_path), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    print(scored.stdout)
+    return json.loads(scored.stdout)
+
+
+def check(summary, floors):
+    for key, floor in floors.items():
+        kind, metric = key.split(".")
+        value = summary[kind][metric] if kind != "macro" else summary["macro_f1"]
+        assert value >= floor, f"{key} fell to {value} (floor {floor})"
+
+
+@pytest.fixture(scope="module")
+def dev_gold(tmp_path_factory):
+    lines = []
+    for path in sorted((ROOT / "tests" / "devset").glob("gold-*.jsonl")):
+        lines += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = tmp_path_factory.mktemp("gold") / "dev-gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, [json.loads(line)["id"] for line in lines]
+
+
+def test_shared_material_is_present():
+    assert SCORER.exists(), f"{SCORER} is missing: CI needs ../shared beside the clone"
+
+
+def test_seed_scores(tmp_path):
+    summary = score(SHARED / "eval" / "seeds-gold.jsonl", sorted(SEEDS.glob("*.txt")), tmp_path)
+    assert summary["statements"]["precision"] >= 0.5
+    check(summary, FLOORS["seeds"])
+
+
+def test_dev_set_scores(dev_gold, tmp_path):
+    gold, ids = dev_gold
+    assert len(ids) >= 12
+    summary = score(gold, [SHARED / "corpus" / f"{i}.txt" for i in ids], tmp_path)
+    assert not summary["articles"]["missing_in_pred"]
+    check(summary, FLOORS["dev"])

@@ -1,0 +1,50 @@
+"""One key per real actor, within and across articles, whatever the build order."""
+
+
+def keys_by_name(facts):
+    return {a.name: k for k, a in facts.actors.items()}
+
+
+def test_transliterations_are_one_actor(facts_of):
+    one = facts_of("Dmytro Kuleba said that Ukraine would defend itself against any attack.")
+    two = facts_of("Dmytro Kouleba said that Ukraine was ready for any attack from the east.")
+    assert keys_by_name(one)["Dmytro Kuleba"] == keys_by_name(two)["Dmytro Kuleba"]
+
+
+def test_surname_resolves_to_full_name_in_article(facts_of):
+    facts = facts_of(
+        "Ukrainian officer Oleh Marchenko spoke to reporters in Kharkiv. "
+        "Marchenko said that the city had been shelled again during the night."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Oleh Marchenko"
+    assert "Marchenko" in facts.actors[statement.speaker].aliases
+
+
+def test_capital_and_seat_stand_for_the_state(facts_of):
+    facts = facts_of(
+        "Moscow said that the drills were defensive. Kyiv said that it did not believe them."
+    )
+    speakers = sorted(facts.actors[s.speaker].name for s in facts.statements)
+    assert speakers == ["Russia", "Ukraine"]
+
+
+def test_title_resolves_to_person_named_before(facts_of):
+    facts = facts_of(
+        "NATO Secretary General Jens Stoltenberg visited Warsaw. "
+        "“The alliance stands with all of its members,” the secretary general said."
+    )
+    direct = [s for s in facts.statements if s.direct]
+    assert direct and facts.actors[direct[0].speaker].name == "Jens Stoltenberg"
+
+
+def test_unnamed_official_is_their_state(facts_of):
+    facts = facts_of("Ukraine's defense minister said that Russia had moved more troops north.")
+    statement = next(s for s in facts.statements if not s.direct)
+    assert facts.actors[statement.speaker].name == "Ukraine"
+
+
+def test_gazetteer_gives_wikidata_ids(facts_of):
+    facts = facts_of("Vladimir Putin said that Russia would respond to any provocation.")
+    putin = next(a for a in facts.actors.values() if a.name == "Vladimir Putin")
+    assert putin.wikidata == "Q7747" and putin.key == "Q7747"
