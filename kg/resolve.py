@@ -35,8 +35,11 @@ class _Record:
 class ArticleActors:
     """The actors of one parsed article, and the rules that resolve phrases to them."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
         self.doc = doc
+        # character ranges inside quotation marks: names there are spoken of, not speaking
+        self._quoted = sorted(quoted)
+        self._subjects: set[int] = set()  # token starts of person mentions that are subjects
         self.gaz = gazetteer()
         self.records: dict[str, _Record] = {}
         self._mention_starts: list[int] = []
@@ -47,7 +50,10 @@ class ArticleActors:
             key = self._key_for_entity(ent)
             if key is not None:
                 self._entity_keys[ent.start] = key
-                self._mentions.append((ent.start, key))
+                if not self._in_quote(ent.start_char):
+                    self._mentions.append((ent.start, key))
+                    if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                        self._subjects.add(ent.start)
                 if ent.label_ == "PERSON":
                     self._collect_titles(ent, key)
         self._mentions.sort()
@@ -84,8 +90,10 @@ class ArticleActors:
         if label not in ACTOR_LABELS:
             return None
         text = _clean_name(ent.text)
-        if not text or not any(c.isupper() for c in text[:1]):
-            return None
+        if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
+            return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if label != "PERSON" and fold(text) in self._full_names and not self.gaz.lookup(text):
+            label = "PERSON"  # a surname the model mislabelled, of a person named in full
         if label == "NORP":
             entry = self.gaz.country_of_demonym(text)
             return self._record(entry, "", named=False) if entry else None
@@ -220,12 +228,43 @@ class ArticleActors:
         entry = self.gaz.entries.get(record.name)
         return entry.titles if entry else ()
 
+    def _in_quote(self, char: int) -> bool:
+        position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
+        return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
+
     def person_before(self, index: int) -> str | None:
+        """The person 'he' or 'she' at token ``index`` most likely means: the last person
+        who was the subject of a sentence, within the few sentences before, else the
+        nearest person named (outside quotations)."""
         position = bisect.bisect_left(self._mention_starts, index)
-        for _start, key in reversed(self._mentions[:position]):
-            if self.records[key].type == "Person":
+        people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        if not people:
+            return None
+        window_start = self._sentence_start_before(index, sentences_back=3)
+        for start, key in reversed(people):
+            if start < window_start:
+                break
+            if start in self._subjects:
                 return key
-        return None
+        return people[-1][1]
+
+    def _sentence_start_before(self, index: int, sentences_back: int) -> int:
+        from kg.extract.common import sentences
+
+        starts = [s.start for s in sentences(self.doc)]
+        position = bisect.bisect_right(starts, index) - 1
+        return starts[max(0, position - sentences_back)] if starts else 0
+
+    def acting_for(self, key: str | None) -> str | None:
+        """The state or organisation a person acts for, when known (for deployments:
+        "Lukashenko sent troops" is Belarus deploying)."""
+        if key is None or self.records[key].type != "Person":
+            return key
+        record = self.records[key]
+        entry = self.gaz.entries.get(record.name)
+        name = (entry.country if entry else None) or record.country
+        target = self.gaz.entries.get(name) if name else None
+        return self._record(target, "", named=False) if target else None
 
     def use(self, key: str) -> str:
         self.records[key].used = True
@@ -250,8 +289,12 @@ class ArticleActors:
 
 def _clean_name(text: str) -> str:
     text = text.strip().strip("'’\"“”")
-    for prefix in ("the ", "The ", "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Dr. "):
+    for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
+        words = words[1:]
+    text = " ".join(words)
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return text.strip()

@@ -26,12 +26,19 @@ FIELDS = {statements.NAME: "statements", deployments.NAME: "deployments", meetin
 
 def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
+    from kg.extract.common import clutter_ranges, doc_text, quotations
     from kg.resolve import ArticleActors
 
-    actors = ArticleActors(doc)
+    text = doc_text(doc)
+    quoted = [(q.begin, q.end) for q in quotations(text)]
+    clutter = clutter_ranges(text)
+    actors = ArticleActors(doc, quoted)
     facts = ArticleFacts(article=article)
     for name, extractor in REGISTRY.items():
-        getattr(facts, FIELDS[name]).extend(extractor.extract(doc, article, actors))
+        found = extractor.extract(doc, article, actors)
+        # site furniture (breadcrumbs, comment boxes, newsletter blurbs) yields no facts
+        found = [f for f in found if not any(b <= f.mention.begin < e for b, e in clutter)]
+        getattr(facts, FIELDS[name]).extend(found)
     facts.actors = actors.actors()
     return facts
 

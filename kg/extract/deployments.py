@@ -93,8 +93,23 @@ def _descend_to_force(token):
     return None
 
 
+def _heads(token, depth: int = 4):
+    out, node = [], token
+    for _ in range(depth):
+        if node.head is node:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
 def _deployment(doc, article, actors, trigger, force):
-    actor = _actor(actors, trigger, force)
+    # losses, withdrawals and deliveries mention forces without deploying them
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_heads(force, 3)]):
+        return None
+    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *_heads(force, 3)]):
+        return None
+    actor = actors.acting_for(_actor(actors, trigger, force))
     if actor is None:
         return None
     size, size_text = _size(force, trigger)
@@ -122,7 +137,7 @@ def _force_text(force) -> str:
         for c in force.lefts
         if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
     ]
-    words = [w for w in words if w.lower_ not in ("more", "additional", "extra", "new")]
+    words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
     return " ".join([*(w.text for w in words), force.text]).lower()
 
 
@@ -165,6 +180,8 @@ def _size(force, trigger):
         for c in force.children
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
     ]
+    # "F-35 fighters": a number glued to a letter by a hyphen is a model name, not a size
+    numbers = [c for c in numbers if not (c.i > 0 and c.nbor(-1).text == "-")]
     if numbers:
         number = numbers[0]
         words = sorted(
@@ -211,6 +228,8 @@ def _location(trigger, force) -> str | None:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                continue
+            if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
                 continue
             tokens = list(objects[0].subtree)
             text = force.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -226,6 +226,14 @@ TITLE_WORDS = frozenset(
         "minister's",
     ]
 )
+# Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
+NAME_PREFIXES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gen general lt lieutenant col colonel maj major
+    capt captain sgt sergeant adm admiral cmdr commander brig brigadier cpl corporal pvt
+    president prime minister chancellor king queen prince princess pope sheikh rev father
+    """.split()
+)  # fmt: skip
 # Seats of power and institutions used for their state: "the Kremlin said" -> Russia.
 SEATS = {
     "kremlin": "Russia",
@@ -372,6 +380,15 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "sell",
         "train",
     ]
+)
+# Words near a force phrase that make it a loss, not a deployment.
+LOSS_WORDS = frozenset("losses lost casualties dead killed wounded captured".split())
+# Modifiers left out of the force's name.
+FORCE_FILLERS = frozenset("more additional extra new some further".split())
+# Heads of a prepositional phrase that is not a place ("in a single battle").
+NOT_LOCATION_HEADS = frozenset(
+    "battle war fight fighting offensive attack operation defence defense effort order "
+    "support response case event exercise exercises drill drills".split()
 )
 # Prepositions that attach a location to a trigger.
 LOCATION_PREPOSITIONS = frozenset(
@@ -572,4 +589,6 @@ CLUTTER_PATTERNS = (
     r"^subscribe",
     r"^sign up",
     r"^click here",
+    r"newsletter promotion",
+    r"^(privacy (notice|policy)|terms of (service|use))",
 )

@@ -28,7 +28,9 @@ _NOUN_TRIGGERS = {
 
 def extract(doc, article, actors) -> list[Meeting]:
     out: list[Meeting] = []
-    seen: set[tuple[int, tuple[str, ...]]] = set()
+    # one meeting per participant set and status in an article: later sentences that
+    # mention the same meeting again add nothing new
+    seen: set[tuple[tuple[str, ...], str]] = set()
     for token in doc:
         if not _is_trigger(token) or in_headline(token):
             continue
@@ -36,11 +38,11 @@ def extract(doc, article, actors) -> list[Meeting]:
         if len(participants) < 2:
             continue
         sentence = sentence_of(token)
-        key = (sentence.start, tuple(sorted(participants)))
+        status = _status(token)
+        key = (tuple(sorted(participants)), status)
         if key in seen:
             continue
         seen.add(key)
-        status = _status(token)
         span = mention(doc, token.idx, token.idx + len(token), NAME)
         out.append(
             Meeting(
@@ -97,11 +99,14 @@ def _participants(actors, trigger) -> list[str]:
             if key and key not in keys:
                 keys.append(key)
     if len(keys) < 2:
-        # fall back on the people named in the sentence
+        # a broken parse: fall back on the people named in the sentence, when just two are
+        people = []
         for token in sentence_of(trigger):
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
-            if key and key not in keys:
-                keys.append(key)
+            if key and key not in people:
+                people.append(key)
+        if len(people) == 2 and set(keys) <= set(people):
+            keys = people
     return keys
 
 
