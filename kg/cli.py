@@ -208,16 +208,41 @@ def serve(
         str, typer.Option(help="Address to listen on.", envvar="KG_HOST")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
+    query_timeout: Annotated[
+        float | None,
+        typer.Option(help="Longest a query may run, in seconds [env KG_QUERY_TIMEOUT_S; 30]."),
+    ] = None,
+    max_rows: Annotated[
+        int | None,
+        typer.Option(help="Most rows a SELECT returns, flagged when cut [env KG_MAX_ROWS; 10000]."),
+    ] = None,
+    query_workers: Annotated[
+        int | None, typer.Option(help="Queries run at once [env KG_QUERY_WORKERS; 0 = cores].")
+    ] = None,
 ):
-    """Serve the store: SPARQL at /sparql, health at /health."""
+    """Serve the store: SPARQL at /sparql, updates at /update (admin), graphs at /graph.
+
+    Every setting can also come from its environment variable (see the README's table);
+    updates and graph writes need KG_ADMIN_TOKEN set and sent as a bearer token.
+    """
+    import logging
+
     import uvicorn
 
     from kg.server import create_app
 
-    settings = load_settings(host=host, port=port, store=store)
+    settings = load_settings(
+        host=host,
+        port=port,
+        store=store,
+        query_timeout_s=query_timeout,
+        max_rows=max_rows,
+        query_workers=query_workers,
+    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     application = create_app(store, settings)
     _err().print(f"kg {__version__} serving {store} at http://{host}:{port}/sparql")
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
 
 
 @app.command()

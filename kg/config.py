@@ -6,7 +6,7 @@ Nothing is read at import: call :func:`load_settings` where the settings are nee
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, make_dataclass, replace
 from typing import Any
 
 from kg.errors import UsageError
@@ -32,28 +32,60 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store", "kg-store", "Directory of the on-disk Oxigraph store."),
     Setting("host", "127.0.0.1", "Address the server listens on."),
     Setting("port", 8000, "Port the server listens on."),
-    Setting("query_timeout_s", 30.0, "Longest a query may run, in seconds."),
+    Setting(
+        "query_timeout_s", 30.0, "Longest a query may run, in seconds (clients may ask for less)."
+    ),
     Setting("max_rows", 10_000, "Most rows a SELECT returns before it is cut and flagged."),
-    Setting("max_query_bytes", 100_000, "Longest query text accepted, in bytes."),
+    Setting("max_query_bytes", 100_000, "Longest query or update text accepted, in bytes."),
+    Setting("max_upload_bytes", 50_000_000, "Largest graph-store upload accepted, in bytes."),
     Setting("max_input_bytes", 5_000_000, "Largest input file or JSON line accepted, in bytes."),
     Setting("batch_size", 32, "Articles per spaCy batch."),
+    Setting(
+        "query_workers",
+        0,
+        "Queries that run at once, each in a killable process (0: one per core).",
+    ),
+    Setting(
+        "max_waiting_queries", 16, "Queries that may wait for a worker; past that, 503 at once."
+    ),
+    Setting(
+        "cors_origins",
+        "",
+        "Origins allowed to query from a browser, comma-separated ('*': any); "
+        "never with credentials.",
+    ),
+    Setting(
+        "admin_token",
+        "",
+        "Bearer token that allows updates and graph-store writes; unset: every write is refused.",
+    ),
 )
 
 
-@dataclass(frozen=True)
-class Settings:
-    base_iri: str = SETTINGS[0].default
-    store: str = SETTINGS[1].default
-    host: str = SETTINGS[2].default
-    port: int = SETTINGS[3].default
-    query_timeout_s: float = SETTINGS[4].default
-    max_rows: int = SETTINGS[5].default
-    max_query_bytes: int = SETTINGS[6].default
-    max_input_bytes: int = SETTINGS[7].default
-    batch_size: int = SETTINGS[8].default
+def _masked_repr(settings) -> str:
+    # never print the admin token
+    shown = {s.name: getattr(settings, s.name) for s in SETTINGS}
+    if shown["admin_token"]:
+        shown["admin_token"] = "***"
+    return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
-    def with_overrides(self, **values: Any) -> Settings:
-        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+def _settings_class():
+    # The dataclass is derived from the table, so a setting is declared in one place.
+    return make_dataclass(
+        "Settings",
+        [(s.name, type(s.default), field(default=s.default)) for s in SETTINGS],
+        frozen=True,
+        namespace={
+            "with_overrides": lambda self, **values: replace(
+                self, **{k: v for k, v in values.items() if v is not None}
+            ),
+            "__repr__": _masked_repr,
+        },
+    )
+
+
+Settings = _settings_class()
 
 
 def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -65,7 +97,7 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
         raw = environ.get(setting.env)
         if raw is None:
             continue
-        kind = {"int": int, "float": float}.get(str(types[setting.name]), str)
+        kind = types[setting.name]
         try:
             values[setting.name] = kind(raw)
         except ValueError:
@@ -74,3 +106,10 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
     if not settings.base_iri.endswith("/"):
         raise UsageError(f"The base IRI {settings.base_iri!r} must end with '/'.")
     return settings
+
+
+def settings_table() -> str:
+    """The settings as a Markdown table (the README holds a copy; a test keeps them equal)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{s.env}` | `{s.default!r}` | {s.help} |" for s in SETTINGS]
+    return "\n".join(rows)

@@ -1,12 +1,20 @@
-"""Run one SPARQL query against the store and serialise its result in a negotiated format.
+"""Run one SPARQL query or update against the store, safely, and serialise the result.
 
-The CLI and the endpoint call :func:`run_query`, so both answer the same way.
+The CLI, the endpoint's query workers and the benchmarks call :func:`run_query`, so they all
+answer the same way. Before anything is evaluated, :func:`inspect` reads the request text
+with a small tokenizer (strings, comments and IRIs skipped): ``SERVICE`` and ``LOAD`` are
+refused (Oxigraph would follow them to any address), and the dataset clauses (``FROM``,
+``FROM NAMED``) are taken out of the text and passed to Oxigraph as graph names, so no
+dataset IRI is ever fetched or read: a graph that is not in the store is an empty graph.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
@@ -21,11 +29,14 @@ RESULT_TYPES = {
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
+BOOLEAN_TYPES = {k: v for k, v in RESULT_TYPES.items() if "csv" not in k and "tab" not in k}
 GRAPH_TYPES = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/x-turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
@@ -36,21 +47,12 @@ FORMAT_NAMES = {
     "tsv": "text/tab-separated-values",
     "turtle": "text/turtle",
     "ntriples": "application/n-triples",
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
     "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
 }
-_UPDATE_WORDS = (
-    "insert",
-    "delete",
-    "load",
-    "clear",
-    "create",
-    "drop",
-    "copy",
-    "move",
-    "add",
-    "with",
-)
+PREFIXES = {"kg": "https://w3id.org/kg-news/ontology#"}
 
 
 class NotAcceptable(QueryError):
@@ -62,28 +64,192 @@ class QueryResult:
     media_type: str
     body: bytes
     kind: str  # select | ask | graph
+    truncated: bool = False
+    rows: int = 0
 
 
-def run_query(store, query: str, accept: str | None = None) -> QueryResult:
-    """Evaluate a query string on Oxigraph's engine; the default graph is the union."""
+# ---------------------------------------------------------------- reading the request
+_TOKEN = re.compile(
+    r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$]\w+)
+    | (?P<pname>[A-Za-z][\w.-]*)?:(?P<local>[\w.%:-]*)
+    | (?P<word>[A-Za-z_][\w-]*)
+    | (?P<open>\{) | (?P<close>\})
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass
+class Inspection:
+    """What the tokenizer found in a query or update."""
+
+    text: str  # the request with its dataset clauses taken out
+    from_graphs: list[str] = field(default_factory=list)
+    from_named: list[str] = field(default_factory=list)
+    has_using_or_with: bool = False
+    where_positions: list[int] = field(default_factory=list)  # top-level WHERE of updates
+
+
+def inspect(text: str, *, update: bool = False) -> Inspection:
+    """Refuse what would reach out, and take the dataset clauses out of the text."""
+    prefixes: dict[str, str] = {}
+    result = Inspection(text=text)
+    cut: list[tuple[int, int]] = []
+    tokens = list(_TOKEN.finditer(text))
+    depth = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word":
+            word = token.group().upper()
+            if word in ("SERVICE", "LOAD"):
+                raise QueryError(
+                    f"{word} is not allowed here: kg never fetches data from elsewhere."
+                )
+            if word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].lastgroup == "iri":
+                prefixes[tokens[i + 1].group("pname") or ""] = tokens[i + 2].group()[1:-1]
+            if word in ("USING", "WITH") and update:
+                result.has_using_or_with = True
+            if word == "WHERE" and update and depth == 0:
+                result.where_positions.append(token.start())
+            if word == "FROM" and not update:
+                named = i + 1 < len(tokens) and tokens[i + 1].group().upper() == "NAMED"
+                target = tokens[i + 2] if named else tokens[i + 1] if i + 1 < len(tokens) else None
+                iri = _iri_of(target, prefixes) if target is not None else None
+                if iri is None:
+                    raise QueryError("FROM must be followed by an IRI.")
+                (result.from_named if named else result.from_graphs).append(iri)
+                cut.append((token.start(), target.end()))
+                i += 3 if named else 2
+                continue
+        i += 1
+    for start, end in reversed(cut):
+        result.text = result.text[:start] + " " + result.text[end:]
+    return result
+
+
+def _iri_of(token, prefixes: dict[str, str]) -> str | None:
+    if token.lastgroup == "iri":
+        return token.group()[1:-1]
+    if token.group("local") is not None and token.group().count(":"):
+        prefix = token.group("pname") or ""
+        if prefix in prefixes:
+            return prefixes[prefix] + token.group("local")
+    return None
+
+
+# ---------------------------------------------------------------- running queries
+def run_query(
+    store,
+    query: str,
+    accept: str | None = None,
+    *,
+    default_graph_uris: list[str] | None = None,
+    named_graph_uris: list[str] | None = None,
+    max_rows: int | None = None,
+    base_iri: str | None = None,
+) -> QueryResult:
+    """Evaluate a query string on Oxigraph's engine. With no dataset named (by the protocol
+    or by FROM), the default graph is the union of the named graphs."""
+    oxstore = getattr(store, "ox", store)
+    found = inspect(query)
+    defaults = default_graph_uris or None
+    named = named_graph_uris or None
+    if defaults is None and named is None and (found.from_graphs or found.from_named):
+        defaults, named = found.from_graphs, found.from_named
+    options: dict = {"base_iri": base_iri}
+    if defaults is None and named is None:
+        options["use_default_graph_as_union"] = True
+    else:
+        options["default_graph"] = [ox.NamedNode(_checked_iri(g)) for g in defaults or []]
+        options["named_graphs"] = [ox.NamedNode(_checked_iri(g)) for g in named or []]
     try:
-        result = store.query(query)
+        result = oxstore.query(found.text, **options)
     except SyntaxError as error:
         if _looks_like_update(query):
-            raise QueryRefused("This endpoint is read-only: SPARQL updates are refused.") from None
-        raise QueryError(f"SPARQL syntax error: {error}") from None
-    except OSError as error:
-        raise QueryError(f"The query could not be evaluated: {error}") from None
-    if isinstance(result, ox.QueryBoolean | ox.QuerySolutions):
-        media_type, fmt = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+            raise QueryRefused(
+                "This endpoint is read-only: send SPARQL updates to /update."
+            ) from None
+        raise QueryError(f"SPARQL syntax error: {_one_line(error)}") from None
+    except (OSError, RuntimeError) as error:
+        raise QueryError(f"The query could not be evaluated: {_one_line(error)}") from None
+    return serialise(result, accept, max_rows)
+
+
+def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        media_type, fmt = negotiate(accept, BOOLEAN_TYPES, "application/sparql-results+json")
         buffer = io.BytesIO()
         result.serialize(buffer, format=fmt)
-        kind = "ask" if isinstance(result, ox.QueryBoolean) else "select"
-        return QueryResult(media_type, buffer.getvalue(), kind)
+        return QueryResult(media_type, buffer.getvalue(), "ask")
+    if isinstance(result, ox.QuerySolutions):
+        media_type, fmt = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+        if max_rows is None:
+            buffer = io.BytesIO()
+            result.serialize(buffer, format=fmt)
+            return QueryResult(media_type, buffer.getvalue(), "select")
+        variables = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            if len(rows) == max_rows:
+                body = _SELECT_WRITERS[fmt](variables, rows, True)
+                return QueryResult(media_type, body, "select", True, len(rows))
+            rows.append([solution[v] for v in variables])
+        return QueryResult(
+            media_type, _SELECT_WRITERS[fmt](variables, rows, False), "select", False, len(rows)
+        )
     media_type, fmt = negotiate(accept, GRAPH_TYPES, "text/turtle")
     buffer = io.BytesIO()
-    ox.serialize(result, buffer, format=fmt)
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    ox.serialize(result, buffer, format=fmt, prefixes=prefixes)
     return QueryResult(media_type, buffer.getvalue(), "graph")
+
+
+def run_update(
+    store, update: str, *, using: list[str] = (), using_named: list[str] = (), base_iri=None
+):
+    """Apply an update (admin only; the caller checks). ``using-graph-uri`` and
+    ``using-named-graph-uri`` become USING clauses, which Oxigraph's API has no argument for."""
+    oxstore = getattr(store, "ox", store)
+    found = inspect(update, update=True)
+    text = update
+    if using or using_named:
+        if found.has_using_or_with:
+            raise QueryError(
+                "Give the update's dataset either with using-graph-uri/using-named-graph-uri "
+                "or with USING/WITH in the update, not both."
+            )
+        clause = " ".join(
+            [f"USING <{_checked_iri(g)}>" for g in using]
+            + [f"USING NAMED <{_checked_iri(g)}>" for g in using_named]
+        )
+        for position in reversed(found.where_positions):
+            text = text[:position] + clause + " " + text[position:]
+    try:
+        oxstore.update(text, base_iri=base_iri)
+    except SyntaxError as error:
+        raise QueryError(f"SPARQL update syntax error: {_one_line(error)}") from None
+    except (OSError, RuntimeError) as error:
+        raise QueryError(f"The update failed: {_one_line(error)}") from None
+
+
+def _checked_iri(iri: str) -> str:
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*", iri):
+        raise QueryError(f"{iri!r} is not an absolute IRI.")
+    return iri
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
 
 
 def negotiate(accept: str | None, table: dict, default: str):
@@ -112,11 +278,116 @@ def negotiate(accept: str | None, table: dict, default: str):
     raise NotAcceptable(f"Cannot produce any of: {accept}. Available: {', '.join(table)}.")
 
 
+_UPDATE_WORDS = {
+    "insert",
+    "delete",
+    "load",
+    "clear",
+    "create",
+    "drop",
+    "copy",
+    "move",
+    "add",
+    "with",
+}
+
+
 def _looks_like_update(query: str) -> bool:
-    words = [
-        w.lower()
-        for w in query.replace("{", " ").split()
-        if not w.startswith(("PREFIX", "prefix", "<"))
+    for token in _TOKEN.finditer(query):
+        if token.lastgroup == "word":
+            word = token.group().lower()
+            if word in ("prefix", "base"):
+                continue
+            return word in _UPDATE_WORDS
+    return False
+
+
+# ---------------------------------------------------------------- capped SELECT writers
+# pyoxigraph serialises a whole result; a capped one is written here, flagged in the body.
+TRUNCATED_LINK = "urn:kg:truncated"
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _write_json(variables, rows, truncated: bool) -> bytes:
+    head: dict = {"vars": variables}
+    if truncated:
+        head["link"] = [TRUNCATED_LINK]
+    bindings = [
+        {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+        for row in rows
     ]
-    meaningful = [w for w in words if w not in ("prefix", "base") and not w.endswith(":")]
-    return bool(meaningful) and meaningful[0] in _UPDATE_WORDS
+    body: dict = {"head": head, "results": {"bindings": bindings}}
+    if truncated:
+        body["truncated"] = True
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def _xml_term(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    attrs = ""
+    if term.language:
+        attrs = f' xml:lang="{escape(term.language)}"'
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        attrs = f' datatype="{escape(term.datatype.value)}"'
+    return f"<literal{attrs}>{escape(term.value)}</literal>"
+
+
+def _write_xml(variables, rows, truncated: bool) -> bytes:
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+    out += [f'<variable name="{escape(v)}"/>' for v in variables]
+    if truncated:
+        out.append(f'<link href="{TRUNCATED_LINK}"/>')
+    out.append("</head><results>")
+    for row in rows:
+        out.append("<result>")
+        out += [
+            f'<binding name="{escape(v)}">{_xml_term(t)}</binding>'
+            for v, t in zip(variables, row, strict=True)
+            if t is not None
+        ]
+        out.append("</result>")
+    out.append("</results></sparql>")
+    return "".join(out).encode()
+
+
+def _csv_value(term) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    if any(c in value for c in ',"\r\n'):
+        value = '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _write_csv(variables, rows, truncated: bool) -> bytes:
+    lines = [",".join(variables)] + [",".join(_csv_value(t) for t in row) for row in rows]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def _write_tsv(variables, rows, truncated: bool) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode()
+
+
+_SELECT_WRITERS = {
+    ox.QueryResultsFormat.JSON: _write_json,
+    ox.QueryResultsFormat.XML: _write_xml,
+    ox.QueryResultsFormat.CSV: _write_csv,
+    ox.QueryResultsFormat.TSV: _write_tsv,
+}

@@ -16,6 +16,9 @@ def test_first_screen_shows_the_two_commands():
 
 
 def test_every_setting_is_documented():
+    from kg.config import settings_table
+
+    assert settings_table() in README, "regenerate the README's settings table"
     for setting in SETTINGS:
         assert f"`{setting.env}`" in README, setting.env
 
