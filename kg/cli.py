@@ -38,10 +38,6 @@ def _err():
     return Console(stderr=True, highlight=False)
 
 
-def _settings_help() -> str:
-    return "\n".join(f"{s.env} (default {s.default!r}): {s.help}" for s in SETTINGS)
-
-
 @app.command()
 def build(
     paths: Paths,
@@ -201,7 +197,12 @@ def export(
             kg_store.export(handle, fmt)
 
 
-@app.command()
+def _settings_epilog() -> str:
+    rows = [f"{s.env} (default {s.default!r}): {s.help}" for s in SETTINGS]
+    return "Settings (environment variables; flags override them):\n\n" + "\n\n".join(rows)
+
+
+@app.command(epilog=_settings_epilog())
 def serve(
     store: StoreOption = "kg-store",
     host: Annotated[
