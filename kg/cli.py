@@ -132,9 +132,18 @@ def query(
             help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).",
         ),
     ] = "table",
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Longest the query may run, in seconds [KG_QUERY_TIMEOUT_S; 30]."),
+    ] = None,
+    max_rows: Annotated[
+        int | None, typer.Option(help="Most rows a SELECT returns [KG_MAX_ROWS; 10000].")
+    ] = None,
 ):
-    """Run a SPARQL query on the store (default graph = union of the article graphs)."""
-    from kg.sparql import FORMAT_NAMES, run_query
+    """Run a SPARQL query on the store (default graph = union of the article graphs), with
+    the server's time budget and row cap."""
+    from kg.server.workers import run_once
+    from kg.sparql import FORMAT_NAMES
     from kg.store import open_store
 
     if (text is None) == (file is None):
@@ -146,16 +155,29 @@ def query(
             raise UsageError(f"{file}: cannot be read ({error}).") from None
     if fmt != "table" and fmt not in FORMAT_NAMES:
         raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
-    kg_store = open_store(store, read_only=True)
-    if fmt == "table":
-        result = run_query(kg_store, text, "application/sparql-results+json, text/turtle;q=0.9")
-        if result.kind == "graph":
-            sys.stdout.write(result.body.decode())
-        else:
-            _print_table(json.loads(result.body))
-        return
-    result = run_query(kg_store, text, FORMAT_NAMES[fmt])
-    sys.stdout.buffer.write(result.body)
+    settings = load_settings(query_timeout_s=timeout, max_rows=max_rows)
+    open_store(store, read_only=True)  # a sentence if it is not a store
+    accept = (
+        "application/sparql-results+json, text/turtle;q=0.9"
+        if fmt == "table"
+        else FORMAT_NAMES[fmt]
+    )
+    job = {
+        "snapshot": str(Path(store).resolve()),
+        "query": text,
+        "accept": accept,
+        "default_graph_uris": [],
+        "named_graph_uris": [],
+        "max_rows": settings.max_rows,
+        "base_iri": None,
+    }
+    result = run_once(job, settings.query_timeout_s)
+    if result.truncated:
+        print(f"kg: the result was cut at {result.rows:,} rows (--max-rows).", file=sys.stderr)
+    if fmt == "table" and result.kind != "graph":
+        _print_table(json.loads(result.body))
+    else:
+        sys.stdout.buffer.write(result.body)
 
 
 def _print_table(data: dict) -> None:
@@ -195,6 +217,18 @@ def export(
     else:
         with open(output, "wb") as handle:
             kg_store.export(handle, fmt)
+
+
+@app.command()
+def load(
+    file: Annotated[Path, typer.Argument(help="A TriG or N-Quads export (kg export).")],
+    store: StoreOption = "kg-store",
+):
+    """Restore an export into an empty store, graph for graph."""
+    from kg.store import load_dump
+
+    count = load_dump(store, file)
+    _err().print(f"loaded {count:,} quads into {store}")
 
 
 def _settings_epilog() -> str:

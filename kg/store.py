@@ -204,3 +204,30 @@ def load_report(path: str | Path) -> dict | None:
 
 def graph_names(store: KGStore) -> Iterable[str]:
     return (g.value for g in store.ox.named_graphs())
+
+
+LOAD_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nquads": ox.RdfFormat.N_QUADS,
+}
+
+
+def load_dump(path: str | Path, dump: str | Path) -> int:
+    """Read a TriG or N-Quads export back into an empty store; the number of quads loaded."""
+    dump = Path(dump)
+    fmt = LOAD_FORMATS.get(dump.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{dump}: give a .trig or .nq export (kg export --format trig|nquads).")
+    if not dump.exists():
+        raise StoreError(f"{dump}: no such file.")
+    store = open_store(path)
+    if len(store.ox):
+        raise StoreError(f"The store {path} is not empty; restore into a new directory.")
+    try:
+        store.ox.bulk_load(path=str(dump), format=fmt)
+    except (SyntaxError, OSError) as error:
+        store.ox.clear()
+        raise StoreError(f"{dump} does not load: {' '.join(str(error).split())}") from None
+    store.flush()
+    return len(store.ox)

@@ -77,3 +77,41 @@ def test_export_turtle_to_file(tmp_path):
 def test_usage_error_exits_2():
     result = run_kg("query", "--store", "x", "--format", "nope", "ASK {}")
     assert result.returncode == 2
+
+
+def test_export_then_load_restores_quad_for_quad(tmp_path):
+    store, restored = str(tmp_path / "store"), str(tmp_path / "restored")
+    run_kg("build", str(SEEDS), "--store", store, "-q")
+    for fmt, name in (("trig", "dump.trig"), ("nquads", "dump.nq")):
+        dump = tmp_path / name
+        assert run_kg("export", "--store", store, "--format", fmt, "-o", str(dump)).returncode == 0
+        target = f"{restored}-{fmt}"
+        result = run_kg("load", str(dump), "--store", target)
+        assert result.returncode == 0, result.stderr
+        again = tmp_path / f"again-{name}"
+        run_kg("export", "--store", target, "--format", "nquads", "-o", str(again))
+        original = tmp_path / "original.nq"
+        run_kg("export", "--store", store, "--format", "nquads", "-o", str(original))
+        assert sorted(again.read_text().splitlines()) == sorted(original.read_text().splitlines())
+    refused = run_kg("load", str(tmp_path / "dump.nq"), "--store", store)
+    assert refused.returncode == 2 and "not empty" in refused.stderr
+
+
+def test_query_has_the_server_limits(tmp_path):
+    store = str(tmp_path / "store")
+    run_kg("build", str(SEEDS), "--store", store, "-q")
+    capped = run_kg(
+        "query",
+        "SELECT * WHERE { ?s ?p ?o }",
+        "--store",
+        store,
+        "--format",
+        "csv",
+        "--max-rows",
+        "3",
+    )
+    assert capped.returncode == 0
+    assert len(capped.stdout.splitlines()) == 4 and "cut at 3 rows" in capped.stderr
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    slow = run_kg("query", runaway, "--store", store, "--timeout", "1")
+    assert slow.returncode == 2 and "budget" in slow.stderr

@@ -129,3 +129,30 @@ class QueryPool:
         worker.process.join(timeout=5)
         worker.conn.close()
         return (*outcome, self._spawn())
+
+
+def run_once(job: dict, timeout: float):
+    """Run one query job in a fresh worker process and kill it at the budget (for `kg
+    query`, which has the same limits as the server)."""
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_worker_main, args=(child,), daemon=True)
+    process.start()
+    child.close()
+    try:
+        parent.send(job)
+        if not parent.poll(timeout):
+            raise QueryTimeout(f"The query ran over its {timeout:g}-second budget and was stopped.")
+        status, payload = parent.recv()
+    except (EOFError, OSError):
+        raise QueryError("The query worker died; the query was lost.") from None
+    finally:
+        process.kill()
+        process.join(timeout=5)
+        parent.close()
+    if status == "ok":
+        return payload
+    _name, http_status, message = payload
+    error = QueryError(message)
+    error.http_status = http_status
+    raise error
