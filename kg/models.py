@@ -27,7 +27,7 @@ class Mention:
     anchor: str
     sentence_index: int
     sentence: str
-    extractor: str  # e.g. "kg.statement.v1"
+    extractor: str  # e.g. "kg.statement.v2"
 
 
 @dataclass(frozen=True)

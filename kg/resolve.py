@@ -50,7 +50,7 @@ class ArticleActors:
             key = self._key_for_entity(ent)
             if key is not None:
                 self._entity_keys[ent.start] = key
-                if not self._in_quote(ent.start_char):
+                if not self._in_quote(ent.start_char) and not _names_a_thing(ent):
                     self._mentions.append((ent.start, key))
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
                         self._subjects.add(ent.start)
@@ -174,6 +174,11 @@ class ArticleActors:
         found = [(t, k) for t, k in keys if k]
         head = _phrase_head(tokens)
         head_text = head.text.lower()
+        # "China's Xi": a surname the model left untagged, of a person named in full
+        if head.pos_ == "PROPN" and head.ent_iob_ == "O":
+            person = self._untagged_person(head.text)
+            if person:
+                return person
         # "his Russian counterpart", "Ukraine's defense minister": a role with a state
         if head_text in lx.ROLE_NOUNS or head_text == "counterpart" or head.lemma_ in lx.ROLE_NOUNS:
             person = next((k for t, k in found if self.records[k].type == "Person"), None)
@@ -184,8 +189,12 @@ class ArticleActors:
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled
-            org = next((k for _, k in found if self.records[k].type != "Person"), None)
-            return org
+            # "the UK Ministry of Defence said": the ministry, not the state it belongs to
+            for wanted in ("Organization", "Group", "Country"):
+                org = next((k for _, k in found if self.records[k].type == wanted), None)
+                if org:
+                    return org
+            return None
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":
@@ -202,6 +211,13 @@ class ArticleActors:
         entry = self.gaz.lookup(" ".join(t.text for t in tokens))
         if entry is not None:
             return self._record(entry, "", named=False)
+        return None
+
+    def _untagged_person(self, word: str) -> str | None:
+        full = self._full_names.get(fold(word))
+        entry = self.gaz.lookup(word)
+        if full or (entry is not None and entry.type == "Person"):
+            return self._person_key(word)
         return None
 
     def _person_by_title(self, role: str, head, before: int, state: str | None) -> str | None:
@@ -222,6 +238,18 @@ class ArticleActors:
                 continue
             if any(_title_matches(role, title) for title in titles):
                 candidates.append(key)
+        if not candidates and head.text.lower() == "counterpart" and state_name:
+            # "his Russian counterpart Vladimir Putin", or named only further on
+            return next(
+                (
+                    key
+                    for start, key in self._mentions
+                    if start >= before
+                    and self.records[key].type == "Person"
+                    and self.records[key].country == state_name
+                ),
+                None,
+            )
         return candidates[-1] if candidates else None
 
     def _gazetteer_titles(self, record: _Record) -> tuple[str, ...]:
@@ -298,6 +326,23 @@ def _clean_name(text: str) -> str:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return text.strip()
+
+
+def _names_a_thing(ent) -> bool:
+    """A person's name used to name something else ("the Kastus Kalinouski Regiment",
+    "the Biden administration"): no antecedent for a later "he"."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start else None
+    # "the Kastus Kalinouski ...": the model split one organisation's name in two
+    if before is not None and before.ent_type_ not in ("", "PERSON") and before.pos_ == "PROPN":
+        return True
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.ent_type_ != "PERSON"
+    )
 
 
 def _phrase_head(tokens):

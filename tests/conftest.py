@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,22 +56,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+PROCESSES: dict[str, subprocess.Popen] = {}  # base URL -> the `kg serve` process
+
+
 @contextlib.contextmanager
 def running_server(store: Path, *extra: str, env: dict | None = None):
     """`kg serve` (uvicorn) in a child process on a free loopback port; yields its base URL."""
     port = free_port()
+    # the server's log goes to a file: an unread pipe would fill up and stall the server
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *extra],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, **(env or {})},
     )
     base = f"http://127.0.0.1:{port}"
+    PROCESSES[base] = process
     try:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"kg serve exited: {process.stderr.read().decode()}")
+                log.seek(0)
+                raise RuntimeError(f"kg serve exited: {log.read().decode()[-2000:]}")
             try:
                 if httpx.get(f"{base}/health", timeout=1).status_code == 200:
                     break
@@ -81,11 +89,13 @@ def running_server(store: Path, *extra: str, env: dict | None = None):
             time.sleep(0.2)
         yield base
     finally:
+        PROCESSES.pop(base, None)
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()
 
 
 @pytest.fixture(scope="session")

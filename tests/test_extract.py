@@ -109,3 +109,86 @@ def test_scheduled_meeting_with_explicit_date(facts_of):
 def test_site_clutter_yields_nothing(facts_of):
     facts = facts_of("Home » today » News » Putin meets Erdogan\n\nLeave a Comment")
     assert not facts.statements and not facts.meetings and not facts.deployments
+
+
+def test_coordinated_forces_are_separate_deployments(facts_of):
+    facts = facts_of(
+        "Joe Biden announced the stationing of 3,000 combat troops in Romania "
+        "and two navy destroyers in Spain."
+    )
+    found = {(d.size, d.location, d.modality) for d in facts.deployments}
+    assert found == {(3000, "Romania", "planned"), (2, "Spain", "planned")}
+    assert all(facts.actors[d.actor].name == "United States" for d in facts.deployments)
+
+
+def test_presence_without_movement_verb(facts_of):
+    facts = facts_of("The offensive aims to dislodge the Kremlin's forces from occupied areas.")
+    [deployment] = facts.deployments
+    assert facts.actors[deployment.actor].name == "Russia"
+    assert deployment.location == "occupied areas"
+
+
+def test_continue_to_be_sent_is_reported_not_planned(facts_of):
+    [deployment] = facts_of("Russian troops continue to be sent to the border.").deployments
+    assert deployment.modality == "reported"
+
+
+def test_own_forces_reported_by_their_leader_are_claimed(facts_of):
+    facts = facts_of("Yevgeny Prigozhin said that he had 25,000 fighters ready to march.")
+    [deployment] = facts.deployments
+    assert deployment.size == 25_000
+    assert deployment.modality == "claimed"
+
+
+def test_size_counts_the_outer_number(facts_of):
+    carriers = facts_of(
+        "Britain will commit one of its two new aircraft carriers to the defence of Estonia."
+    ).deployments
+    assert [(d.size, d.location) for d in carriers] == [(1, "Estonia")]
+    [jets] = facts_of("The US will send two squadrons of F-35 fighters to Poland.").deployments
+    assert jets.size == 2
+
+
+def test_losses_are_not_deployments(facts_of):
+    assert not facts_of("Officials say 824 Russian troops are dying each day.").deployments
+
+
+def test_meeting_verb_shares_the_subject_of_its_conjunct(facts_of):
+    facts = facts_of("Richard Marles visited Poland and met with Andrzej Duda.")
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == ["Andrzej Duda", "Richard Marles"]
+
+
+def test_refused_talks_are_no_meeting(facts_of):
+    assert not facts_of("Antony Blinken refused to hold talks with Sergei Lavrov.").meetings
+
+
+def test_call_participant_is_the_subject_that_names_an_actor(facts_of):
+    facts = facts_of(
+        "Antony Blinken said Xi Jinping had made it clear in a call with Vladimir Putin "
+        "that he stood by Russia."
+    )
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == ["Vladimir Putin", "Xi Jinping"]
+    assert meeting.mode == "phone"
+
+
+def test_counterpart_named_later_in_the_article(facts_of):
+    facts = facts_of(
+        "Joe Biden spoke in Washington on Friday. The American president and his Russian "
+        "counterpart are soon to talk by videoconference. Vladimir Putin agreed."
+    )
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == ["Joe Biden", "Vladimir Putin"]
+    assert (meeting.mode, meeting.status) == ("video", "scheduled")
+
+
+def test_joint_subject_to_speak_is_a_meeting(facts_of):
+    facts = facts_of(
+        "Xi Jinping met Joe Biden in Bali. "
+        "Later, Biden and China's Xi were expected to speak again in the next few weeks."
+    )
+    scheduled = [m for m in facts.meetings if m.status == "scheduled"]
+    assert [sorted(names(facts, m.participants)) for m in scheduled] == [
+        ["Joe Biden", "Xi Jinping"]
+    ]

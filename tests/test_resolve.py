@@ -48,3 +48,20 @@ def test_gazetteer_gives_wikidata_ids(facts_of):
     facts = facts_of("Vladimir Putin said that Russia would respond to any provocation.")
     putin = next(a for a in facts.actors.values() if a.name == "Vladimir Putin")
     assert putin.wikidata == "Q7747" and putin.key == "Q7747"
+
+
+def test_name_split_from_an_organisation_is_no_antecedent(facts_of):
+    # the model tags "Kastus" ORG and "Kalinouski" PERSON: the latter is no one "he" means
+    facts = facts_of(
+        "Oleh Marchenko joined the Kastus Kalinouski ranks in 2022. "
+        "He said that the war would last for years."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Oleh Marchenko"
+
+
+def test_untagged_surname_is_the_person_named_before(facts_of):
+    facts = facts_of(
+        "Xi Jinping spoke in Beijing. China's Xi said that the talks had been useful for all."
+    )
+    assert {facts.actors[s.speaker].name for s in facts.statements} == {"Xi Jinping"}

@@ -9,7 +9,7 @@ from kg.extract.common import in_headline, mention, sentence_date, sentence_of
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
-NAME = "kg.deployment.v1"
+NAME = "kg.deployment.v2"
 produces = KG.MilitaryDeployment
 
 
@@ -21,10 +21,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
             force = _force_of_verb(token)
-            trigger = token
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
             force = _force_of_noun(token)
-            trigger = token
         else:
             continue
         if force is None or force.i in covered:
@@ -33,13 +31,18 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             c.dep_ == "prt" and c.lower_ == "up" for c in token.children
         ):
             continue
-        deployment = _deployment(doc, article, actors, trigger, force)
-        if deployment is not None:
-            covered.add(force.i)
-            out.append(deployment)
+        # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
+        # Spain": each coordinated force is its own deployment
+        for each in [force, *_coordinated_forces(token, force)]:
+            if each.i in covered:
+                continue
+            deployment = _deployment(doc, article, actors, token, each)
+            if deployment is not None:
+                covered.add(each.i)
+                out.append(deployment)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in doc:
-        if token.i in covered or token.lower_ not in lx.FORCE_NOUNS or in_headline(token):
+        if token.i in covered or not _stands_alone(token) or in_headline(token):
             continue
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
@@ -49,11 +52,48 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
+    # presence without a movement verb: "the Kremlin's forces in occupied areas"
+    for token in doc:
+        if token.i in covered or not _stands_alone(token) or in_headline(token):
+            continue
+        deployment = _presence(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
     return out
+
+
+def _stands_alone(token) -> bool:
+    """A force noun that heads its own force phrase: not the "battalion" of "battalion
+    tactical groups" nor the "squadrons" of "squadrons of fighters"."""
+    if token.lower_ not in lx.FORCE_NOUNS:
+        return False
+    if token.dep_ in ("compound", "nmod") and token.head.lower_ in lx.FORCE_NOUNS:
+        return False
+    deeper = _of_object(token)
+    return deeper is None or deeper.lower_ not in lx.FORCE_NOUNS
+
+
+def _presence(doc, article, actors, force):
+    """A force that a state's name or demonym modifies, placed somewhere by a preposition
+    on it or on the verb it is the subject or object of."""
+    if not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c) for c in force.children
+    ):
+        return None
+    head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
+        return None
+    if _location(head, force) is None:
+        return None
+    return _deployment(doc, article, actors, head, force)
 
 
 def _force_of_verb(verb):
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        # "troops that Russia sent": the force is the noun the clause describes
+        candidates.append(verb.head)
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -78,10 +118,32 @@ def _force_of_noun(noun):
     return None
 
 
+def _coordinated_forces(trigger, force):
+    """Forces listed alongside the first one, under the same trigger."""
+    tops = [force]
+    while tops[-1].dep_ == "pobj" and tops[-1].head.head not in (trigger, tops[-1]):
+        tops.append(tops[-1].head.head)  # climb "a brigade of troops" to the list item
+    items = []
+    for top in tops:
+        items += [c for c in top.children if c.dep_ in ("conj", "appos")]
+    items += [c for c in trigger.children if c.dep_ == "appos"]
+    out = []
+    while items:
+        item = items.pop(0)
+        found = _descend_to_force(item)
+        if found is not None and found is not force and found not in out:
+            out.append(found)
+        items += [c for c in item.children if c.dep_ == "conj"]
+    return out
+
+
 def _descend_to_force(token):
-    """'tens of thousands of soldiers' -> soldiers."""
+    """'tens of thousands of soldiers' -> soldiers; 'a brigade of 3,000 troops' -> troops."""
     for _ in range(4):
         if token.lower_ in lx.FORCE_NOUNS:
+            deeper = _of_object(token)
+            if deeper is not None and deeper.lower_ in lx.FORCE_NOUNS:
+                return deeper
             return token
         nxt = None
         for child in token.children:
@@ -90,6 +152,13 @@ def _descend_to_force(token):
         if nxt is None:
             return None
         token = nxt
+    return None
+
+
+def _of_object(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -109,6 +178,11 @@ def _deployment(doc, article, actors, trigger, force):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *_heads(force, 3)]):
         return None
+    # "troops dying each day", "soldiers killed in the battle"
+    if any(
+        c.dep_ in ("acl", "relcl") and c.lemma_ in lx.NOT_DEPLOYMENT_VERBS for c in force.children
+    ):
+        return None
     actor = actors.acting_for(_actor(actors, trigger, force))
     if actor is None:
         return None
@@ -118,7 +192,7 @@ def _deployment(doc, article, actors, trigger, force):
     sentence = sentence_of(force)
     location = _location(trigger, force)
     span = mention(doc, begin, end, NAME)
-    modality = _modality(trigger, force)
+    modality = _modality(trigger, force, _speaker_is_actor(actors, trigger, actor))
     return MilitaryDeployment(
         actor=actors.use(actor),
         force=_force_text(force),
@@ -175,22 +249,20 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
 
 
 def _size(force, trigger):
+    # "120 battalion tactical groups": the number may hang on a compound
+    modifiers = [
+        *force.children,
+        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
+    ]
     numbers = [
         c
-        for c in force.children
+        for c in modifiers
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
     ]
-    # "F-35 fighters": a number glued to a letter by a hyphen is a model name, not a size
-    numbers = [c for c in numbers if not (c.i > 0 and c.nbor(-1).text == "-")]
-    if numbers:
-        number = numbers[0]
-        words = sorted(
-            [number, *[t for t in number.subtree if t.like_num or t.lower_ in _SCALES]],
-            key=lambda t: t.i,
-        )
-        text = " ".join(dict.fromkeys(t.text for t in words))
-        return _to_int(text), None
-    # "tens of thousands of soldiers": the amount is the chain of heads above the force
+    # "F-35 fighters": a number glued to a letter is a model name, not a size
+    numbers = [c for c in numbers if _is_count(c)]
+    # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
+    # of heads above the force, before any number on the force itself
     chain, node = [], force
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node:
         node = node.head.head
@@ -200,11 +272,30 @@ def _size(force, trigger):
         text = force.doc[first.left_edge.i : force.i].text.strip()
         text = re.sub(r"\s+of$", "", text)
         value = _to_int(text)
-        return value, (None if value else text)
+        if value or not numbers:
+            return value, (None if value else text)
+    if numbers:
+        number = numbers[0]
+        words = sorted(
+            [number, *[t for t in number.subtree if t.like_num or t.lower_ in _SCALES]],
+            key=lambda t: t.i,
+        )
+        text = " ".join(dict.fromkeys(t.text for t in words))
+        return _to_int(text), None
     return None, None
 
 
+def _is_count(number) -> bool:
+    if number.lower_ in lx.NUMBER_WORDS:
+        return True
+    glued = number.i > 0 and number.nbor(-1).text == "-"
+    return not glued and not any(ch.isalpha() for ch in number.text)
+
+
 def _to_int(text: str) -> int | None:
+    first = next((w for w in text.lower().split() if w in lx.NUMBER_WORDS or w[:1].isdigit()), "")
+    if first in lx.NUMBER_WORDS:  # "two squadrons of F-35 fighters": two, not 35
+        return lx.NUMBER_WORDS[first]
     match = _NUMBER.search(text)
     if not match:
         return None
@@ -230,16 +321,31 @@ def _location(trigger, force) -> str | None:
             if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 continue
             if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
+                # "to the defence of Estonia": the place is the state defended
+                place = _of_object(objects[0])
+                if place is not None and place.ent_type_ == "GPE":
+                    return place.text
                 continue
             tokens = list(objects[0].subtree)
             text = force.doc[tokens[0].i : tokens[-1].i + 1].text
             if child.lower_ in ("near", "around", "along", "across", "inside", "within"):
                 text = f"{child.text} {text}"
             return text
+    # "sent to fight in Ukraine": the place of the purpose clause
+    for clause in trigger.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
+            found = _location(clause, clause)
+            if found is not None:
+                return found
+    # "Estonia, where Britain has 1,700 personnel deployed"
+    for node in (trigger, *_heads(trigger, 2)):
+        where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
+        if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return node.head.text
     return None
 
 
-def _modality(trigger, force) -> str:
+def _modality(trigger, force, speaker_is_actor: bool = False) -> str:
     chain = [trigger]
     node = trigger
     for _ in range(4):
@@ -255,14 +361,54 @@ def _modality(trigger, force) -> str:
         or any(c.lower_ == "no" for n in chain for c in n.children)
     ):
         return "denied"
-    if lemmas & lx.CLAIM_VERBS:
+    planned = words & lx.PLANNED_WORDS or set(lemmas - {trigger.lemma_}) & lx.PLAN_VERBS
+    if lemmas & lx.CLAIM_VERBS or (
+        speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
+    ):
         return "claimed"
+    modifiers = [c for n in (trigger, force) for c in n.children if c.dep_ == "amod"]
+    if _future_in_past(chain, words):
+        return "planned"
     if (
         words & lx.POSSIBLE_MODALS
         or words & lx.POSSIBLE_WORDS
-        or any(t.lower_ in lx.POSSIBLE_WORDS for t in sentence_of(force) if t.dep_ == "amod")
+        or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
         return "possible"
-    if words & lx.PLANNED_WORDS or lemmas & {"plan", "intend", "prepare"}:
+    if planned or _is_to(trigger):
+        return "planned"
+    # "Biden announced the stationing of ...": an announced deployment is a plan
+    if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS:
         return "planned"
     return "reported"
+
+
+def _future_in_past(chain, words) -> bool:
+    """'He said troops would be positioned there': reported 'would' is a future, not a
+    condition, when nothing conditional goes with it."""
+    if words & lx.POSSIBLE_MODALS != {"would"} or words & lx.POSSIBLE_WORDS:
+        return False
+    return any(n.dep_ == "ccomp" and n.head.tag_ == "VBD" for n in chain)
+
+
+def _is_to(verb) -> bool:
+    """'Britain is to send troops': be + to-infinitive is a plan ('continue to' is not)."""
+    return verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+
+
+def _speaker_is_actor(actors, trigger, actor) -> bool:
+    """Whether the deployment is reported by its own actor ('Prigozhin said he has 25,000
+    fighters'): a claim, where a rival's account of it is a report."""
+    for node in _heads(trigger, 4):
+        if node.lemma_ in lx.ANNOUNCE_VERBS:
+            return False  # announcing one's own deployment is a plan, not a claim
+        if node.lemma_ in lx.SPEECH_VERBS and node.pos_ == "VERB":
+            # "..., saying he has 25,000 fighters": the subject of the verb it hangs on
+            holder = node.head if node.dep_ in ("advcl", "xcomp", "conj") else node
+            for each in (node, holder):
+                for child in each.children:
+                    if child.dep_ == "nsubj":
+                        key = actors.resolve(list(child.subtree), before=child.i + 1)
+                        return key is not None and actors.acting_for(key) == actor
+            return False
+    return False

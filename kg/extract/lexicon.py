@@ -299,6 +299,8 @@ DEPLOYMENT_VERBS = frozenset(
         "bring",
         "mobilise",
         "mobilize",
+        "commit",
+        "march",
     ]
 )
 # Nouns that are deployment triggers by themselves ("a build-up of troops").
@@ -311,6 +313,7 @@ DEPLOYMENT_NOUNS = frozenset(
         "presence",
         "reinforcement",
         "redeployment",
+        "stationing",
     ]
 )
 # Heads of a force phrase.
@@ -354,6 +357,14 @@ FORCE_NOUNS = frozenset(
         "fighters",
         "btgs",
         "groups",
+        "carrier",
+        "carriers",
+        "destroyers",
+        "frigates",
+        "corvettes",
+        "squadrons",
+        "squadron",
+        "infantry",
     ]
 )
 # Verbs of losses and departures: a force phrase under them is not a deployment.
@@ -388,7 +399,9 @@ FORCE_FILLERS = frozenset("more additional extra new some further".split())
 # Heads of a prepositional phrase that is not a place ("in a single battle").
 NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
-    "support response case event exercise exercises drill drills".split()
+    "support response case event exercise exercises drill drills "
+    # times and states, not places: "at the start of the war", "on high alert"
+    "start beginning end outset time moment alert readiness standby".split()
 )
 # Prepositions that attach a location to a trigger.
 LOCATION_PREPOSITIONS = frozenset(
@@ -427,9 +440,23 @@ POSSIBLE_WORDS = frozenset(
         "whether",
     ]
 )
+# ("to" is not here: "continue to be sent" is no plan; "is to send" is, see _is_to)
 PLANNED_WORDS = frozenset(
-    ["will", "plan", "plans", "planned", "intend", "intends", "going", "to", "shall"]
+    ["will", "plan", "plans", "planned", "intend", "intends", "going", "shall"]
 )
+# Verbs over a deployment that make it a plan: "agreed to deploy", "decided to send".
+PLAN_VERBS = frozenset(
+    ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
+)
+# Verbs whose object, a deployment noun, is planned: "announced the stationing of".
+ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
+# Spelled-out numbers that give a force's size ("two squadrons").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
 CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
 # Vague amounts kept as text with no integer.
 VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")
@@ -506,13 +533,13 @@ STATUS_CUES = (
             "proposed",
             "invite",
             "invited",
-            "invitation",
             "offer",
             "offered",
             "ready to meet",
             "willing to meet",
             "could meet",
             "possible",
+            "possibility",
             "potential",
             "being prepared",
             "preparing",
@@ -547,6 +574,8 @@ STATUS_CUES = (
         ),
     ),
 )
+# Words over a meeting trigger that say it does not take place ("refused to meet").
+MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
 # Nouns that are never meeting participants themselves.
 NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 

@@ -7,7 +7,7 @@ from kg.extract.common import in_headline, mention, sentence_date, sentence_of
 from kg.models import Meeting
 from kg.ns import KG
 
-NAME = "kg.meeting.v1"
+NAME = "kg.meeting.v2"
 produces = KG.Meeting
 
 _VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold"}
@@ -33,6 +33,8 @@ def extract(doc, article, actors) -> list[Meeting]:
     seen: set[tuple[tuple[str, ...], str]] = set()
     for token in doc:
         if not _is_trigger(token) or in_headline(token):
+            continue
+        if _refused(token):
             continue
         participants = _participants(actors, token)
         if len(participants) < 2:
@@ -67,7 +69,11 @@ def _is_trigger(token) -> bool:
                 c.dep_ == "dobj" for c in token.children
             )
         if lemma == "speak":
-            return any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree)
+            # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
+            return any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+                for c in [*token.children, *(token.head.children if token.dep_ == "xcomp" else ())]
+            )
         if lemma == "talk":
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         if lemma == "hold":
@@ -78,6 +84,46 @@ def _is_trigger(token) -> bool:
     )
 
 
+def _refused(trigger) -> bool:
+    """'his refusal to hold talks', 'had no plans to meet': a meeting that is not one."""
+    for node in [trigger, *_heads(trigger, 3)]:
+        if node.lemma_.lower() in lx.MEETING_REFUSALS:
+            return True
+        if (
+            node is not trigger
+            and node.lower_ in ("plans", "plan", "intention")
+            and any(c.lower_ == "no" for c in node.children)
+        ):
+            return True
+    return False
+
+
+def _heads(token, depth: int):
+    out, node = [], token
+    for _ in range(depth):
+        if node.head is node:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _inherited_subject(actors, verb):
+    """The subject a verb shares with the verb it hangs on: 'he visited Poland and met
+    with X', 'travelled to Moscow to meet Putin'."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep"):
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and actors.resolve(
+                _phrase_tokens(child), child.i + 1
+            ):
+                return child
+    return None
+
+
 def _participants(actors, trigger) -> list[str]:
     phrases = []
     if trigger.pos_ == "VERB":
@@ -86,16 +132,28 @@ def _participants(actors, trigger) -> list[str]:
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+        if trigger.lemma_ == "visit":
+            # "visited Poland": a journey; the people met there are the participants
+            phrases = [p for p in phrases if not (p.dep_ == "dobj" and p.ent_type_ == "GPE")]
+        if not any(c.dep_ == "nsubj" for c in trigger.children):
+            inherited = _inherited_subject(actors, trigger)
+            if inherited is not None:
+                phrases.append(inherited)
         if trigger.lemma_ == "hold":
             for child in trigger.children:
                 if child.dep_ == "dobj":
-                    phrases += _noun_participants(child)
+                    phrases += _noun_participants(actors, child)
     else:
-        phrases += _noun_participants(trigger)
+        phrases += _noun_participants(actors, trigger)
     keys: list[str] = []
     for phrase in phrases:
-        for member in _conjuncts(phrase):
-            key = actors.resolve(_phrase_tokens(member), before=member.i + 1)
+        for n, member in enumerate(_conjuncts(phrase)):
+            tokens = _phrase_tokens(member)
+            if n and not any(actors.key_at(t) for t in tokens):
+                # "the deputy prime minister and minister of defence, X": a second title
+                # of the person named, not someone else who bears it
+                continue
+            key = actors.resolve(tokens, before=member.i + 1)
             if key and key not in keys:
                 keys.append(key)
     if len(keys) < 2:
@@ -110,18 +168,23 @@ def _participants(actors, trigger) -> list[str]:
     return keys
 
 
-def _noun_participants(noun):
+def _noun_participants(actors, noun):
     phrases = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "poss":
             phrases.append(child)
-    # "Putin criticized, during a conversation with X, ...": the subject of the verb above
+    # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
+    # passing over subjects that name no actor ("Xi had made it clear in a call with X")
     node = noun
-    for _ in range(3):
+    for _ in range(4):
         node = node.head
-        subjects = [c for c in node.children if c.dep_ in ("nsubj",) and c is not noun]
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ == "nsubj" and c is not noun and actors.resolve(_phrase_tokens(c), c.i + 1)
+        ]
         if subjects:
             phrases += subjects
             break
@@ -142,7 +205,15 @@ def _phrase_tokens(token):
     drop = {
         t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree
     }
-    return [t for t in token.subtree if t.i not in drop]
+    kept = [t for t in token.subtree if t.i not in drop]
+    # a misparse can hang far-off words on the phrase: keep the unbroken run around it
+    ids = {t.i for t in kept}
+    begin = end = token.i
+    while begin - 1 in ids:
+        begin -= 1
+    while end + 1 in ids:
+        end += 1
+    return [t for t in kept if begin <= t.i <= end]
 
 
 def _mode(trigger) -> str:
@@ -153,7 +224,7 @@ def _mode(trigger) -> str:
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
     if implied:
         return implied
-    if trigger.lemma_ in ("meet", "meeting", "talks"):
+    if trigger.lemma_ in ("meet", "meeting", "talks", "talk") and trigger.lemma_ != "speak":
         return "in_person"
     return "unknown"
 

@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v1"
+NAME = "kg.statement.v2"
 produces = KG.Statement
 
 _SPEECH_VERB_ALTERNATION = "|".join(

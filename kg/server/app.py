@@ -57,6 +57,7 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 # sd:BasicFederatedQuery is listed as a feature we *refuse*: SERVICE answers 400 (see README).
 SERVICE_DESCRIPTION = SERVICE_DESCRIPTION.replace(", sd:BasicFederatedQuery", "")
 
+MAX_HEADER_BYTES = 16 * 1024
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
@@ -144,7 +145,10 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         started = time.perf_counter()
         status = 500
         try:
-            response = await call_next(request)
+            if sum(len(k) + len(v) for k, v in request.headers.raw) > MAX_HEADER_BYTES:
+                response = error_response(431, "The request headers are too large.")
+            else:
+                response = await call_next(request)
             status = response.status_code
             return response
         finally:
