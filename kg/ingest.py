@@ -19,6 +19,8 @@ from kg.models import Article
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 DEFAULT_MAX_BYTES = 5_000_000
+# spaCy's parser refuses longer texts (nlp.max_length); such an article is rejected with a reason.
+MAX_ARTICLE_CHARS = 1_000_000
 
 # An optional first line "date YYYY-MM-DD", spaces around it allowed.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|\Z)", re.IGNORECASE)
@@ -64,6 +66,10 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         yield Rejected(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+        return
+    if not path.is_file():
+        # a FIFO or a device would block or never end; a broken symlink has nothing to read
+        yield Rejected(str(path), "is not a regular file")
         return
     try:
         size = path.stat().st_size
@@ -122,6 +128,11 @@ def make_article(
     text = normalise_text(raw_text)
     if not text.strip():
         raise IngestError(source, "is empty (no text after the date line)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            source,
+            f"is {len(text):,} characters long, over the {MAX_ARTICLE_CHARS:,} an article may have",
+        )
     if date is not None and not _valid_date(date):
         raise IngestError(source, f"date {date!r} is not a valid YYYY-MM-DD date")
     return Article(
