@@ -51,11 +51,9 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
         <http://www.w3.org/ns/formats/TriG>,
         <http://www.w3.org/ns/formats/JSON-LD>,
         <http://www.w3.org/ns/formats/RDF_XML> ;
-    sd:feature sd:UnionDefaultGraph, sd:BasicFederatedQuery ;
+    sd:feature sd:UnionDefaultGraph ;
     sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
 """
-# sd:BasicFederatedQuery is listed as a feature we *refuse*: SERVICE answers 400 (see README).
-SERVICE_DESCRIPTION = SERVICE_DESCRIPTION.replace(", sd:BasicFederatedQuery", "")
 
 MAX_HEADER_BYTES = 16 * 1024
 FORM = "application/x-www-form-urlencoded"
