@@ -127,6 +127,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
     )
     app.state.settings = settings
     app.state.metrics = metrics
+    app.state.snapshots = snapshots  # .reader(): a read-only pyoxigraph Store of the current copy
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     if origins:
