@@ -29,6 +29,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from kg import __version__
 from kg.config import Settings, load_settings
 from kg.errors import KGError, QueryError, QueryTimeout, UsageError
+from kg.server import pages
 from kg.server.metrics import Metrics
 from kg.server.workers import QueryPool, ServerBusy
 from kg.sparql import GRAPH_TYPES, negotiate, run_update
@@ -398,6 +399,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         }[fmt]
         return FileResponse(name, media_type=media, background=BackgroundTask(os.unlink, name))
 
+    app.include_router(pages.router)
     return app
 
 
