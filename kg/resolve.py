@@ -10,6 +10,7 @@ name, so they depend only on the text and the tables, never on build order.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx
@@ -46,6 +47,7 @@ class ArticleActors:
         self._mentions: list[tuple[int, str]] = []  # (token index, key), in text order
         self._entity_keys: dict[int, str] = {}  # entity start token -> key
         self._full_names = self._full_person_names()
+        self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
         for ent in doc.ents:
             key = self._key_for_entity(ent)
             if key is not None:
@@ -186,6 +188,15 @@ class ArticleActors:
                 return person
             role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
             state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            institution = self._state_institution(tokens, head, state)
+            if institution:
+                return institution
+            bare = [t for t in tokens if t.dep_ != "det"]
+            if len(bare) == 1 and head.lemma_.lower() in lx.INSTITUTION_HEADS:
+                # "the Ministry also said": the state institution named last
+                earlier = [k for i, k in self._institutions if i < head.i]
+                if earlier:
+                    return earlier[-1]
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled
@@ -212,6 +223,30 @@ class ArticleActors:
         if entry is not None:
             return self._record(entry, "", named=False)
         return None
+
+    def _state_institution(self, tokens, head, state: str | None) -> str | None:
+        """'the U.K. Ministry of Defence', 'Japan's Ministry of Foreign Affairs': a named
+        ministry of a state is an organisation of its own, named with its state."""
+        if state is None or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+            return None
+        if not head.text[:1].isupper() or self.gaz.lookup(head.text):
+            return None
+        words = [t for t in tokens if t.i >= head.i or t.ent_type_ in ("GPE", "NORP")]
+        words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
+        if not words:
+            return None
+        text = self.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        name = re.sub(r"\s*[’']s\b", "", text).strip()
+        if len(name.split()) < 3:
+            return None
+        entry = self.gaz.lookup(name) or Entry(
+            name, "Organization", country=self.records[state].name
+        )
+        key = self._record(entry, name)
+        if (head.i, key) not in self._institutions:
+            self._institutions.append((head.i, key))
+            self._institutions.sort()
+        return key
 
     def _untagged_person(self, word: str) -> str | None:
         full = self._full_names.get(fold(word))

@@ -192,3 +192,114 @@ def test_joint_subject_to_speak_is_a_meeting(facts_of):
     assert [sorted(names(facts, m.participants)) for m in scheduled] == [
         ["Joe Biden", "Xi Jinping"]
     ]
+
+
+def speakers_and_contents(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+def test_inverted_speaker_after_quote_is_resolved_by_title(facts_of):
+    facts = facts_of(
+        "The NATO secretary general Jens Stoltenberg arrived in Riga on Monday.\n\n"
+        "“The alliance will defend every inch of its territory”, recalled the secretary general."
+    )
+    direct = [s for s in facts.statements if s.direct]
+    assert [facts.actors[s.speaker].name for s in direct] == ["Jens Stoltenberg"]
+
+
+def test_joint_speakers_are_each_found(nlp):
+    from kg.extract.statements import _subject_actors
+    from kg.resolve import ArticleActors
+
+    doc = nlp("Both Olaf Scholz and Emmanuel Macron said that the sanctions would stay in place.")
+    actors = ArticleActors(doc)
+    said = next(t for t in doc if t.lower_ == "said")
+    names = sorted(actors.records[k].name for k in _subject_actors(actors, said))
+    assert names == ["Emmanuel Macron", "Olaf Scholz"]
+    # a title and a name in apposition are one speaker
+    doc = nlp("The founder of the company, and its director, Anton Ivanov, said that it grew.")
+    actors = ArticleActors(doc)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert len(_subject_actors(actors, said)) == 1
+
+
+def test_coordinated_speech_verb_ends_the_reported_clause(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said he wanted peaceful negotiations and accused Russia of "
+        "blocking the talks in Geneva."
+    )
+    contents = [s.content for s in facts.statements]
+    assert "he wanted peaceful negotiations" in contents
+
+
+def test_claimed_to_have_reports_the_infinitive(facts_of):
+    facts = facts_of("Olaf Scholz claimed to have secured the support of every ally in Europe.")
+    [statement] = facts.statements
+    assert statement.content == "to have secured the support of every ally in Europe"
+
+
+def test_as_speaker_said_reports_the_main_clause(facts_of):
+    facts = facts_of(
+        "As Olaf Scholz stressed, the sanctions against Russia will remain in force this year."
+    )
+    [statement] = facts.statements
+    assert statement.content == "the sanctions against Russia will remain in force this year"
+    assert facts.actors[statement.speaker].name == "Olaf Scholz"
+
+
+def test_named_ministry_speaks_and_is_the_antecedent_of_the_ministry(facts_of):
+    facts = facts_of(
+        "“Russia has lost a third of its ground forces in the war,” the U.K. Ministry of "
+        "Defence said in a tweet.\n\n"
+        "“It will take years for Russia to rebuild these units,” the Ministry also said."
+    )
+    names = {facts.actors[s.speaker].name for s in facts.statements}
+    assert names == {"U.K. Ministry of Defence"}
+
+
+def test_the_statement_said_refers_to_who_issued_the_statement(facts_of):
+    facts = facts_of(
+        "In a statement, Olaf Scholz said that Germany would send more tanks.\n\n"
+        "The visit will “strengthen our friendship with Lithuania,” said the statement."
+    )
+    names = {facts.actors[s.speaker].name for s in facts.statements}
+    assert names == {"Olaf Scholz"}
+
+
+def test_headline_run_into_a_sentence_is_not_its_subject(facts_of):
+    facts = facts_of(
+        "Olaf Scholz and Emmanuel Macron\n\n"
+        "Macron had stated that he wanted respectful relations with Berlin."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Emmanuel Macron"
+
+
+def test_trailing_apposition_is_the_journalists(facts_of):
+    facts = facts_of(
+        "Yevgeny Prigozhin said his troops were entering Rostov, a large city in the south "
+        "of Russia that the army has been using as its base."
+    )
+    [statement] = facts.statements
+    assert statement.content == "his troops were entering Rostov"
+
+
+def test_reported_clause_stops_at_a_paragraph_break(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said he believes the sanctions against Russia are working well\n\n"
+        "CLICK HERE TO GET THE NEWS APP"
+    )
+    contents = [s.content for s in facts.statements]
+    assert "he believes the sanctions against Russia are working well" in contents
+    assert not any("CLICK" in c for c in contents)
+
+
+def test_quoted_object_of_expressed_carries_its_speaker(facts_of):
+    facts = facts_of(
+        "Olaf Scholz expressed “deep concern over the prolonged armed conflict in Ukraine” "
+        "on Monday, according to a statement."
+    )
+    [statement] = facts.statements
+    assert statement.direct
+    assert statement.content == "deep concern over the prolonged armed conflict in Ukraine"
+    assert facts.actors[statement.speaker].name == "Olaf Scholz"

@@ -79,8 +79,12 @@ SPEECH_VERBS = frozenset(
         "proclaim",
         "announce",
         "agree",
+        "imply",
+        "express",
     ]
 )
+# Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
+SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
 # Verbs whose nominal object can carry the content when it holds a quotation
 # ("underlined the “need for ...”").
 SPEECH_VERBS_WITH_OBJECT = frozenset(
@@ -94,6 +98,7 @@ SPEECH_VERBS_WITH_OBJECT = frozenset(
         "criticise",
         "criticize",
         "condemn",
+        "express",
     ]
 )
 # "according to X" and its kin: the rest of the sentence is X's statement.
@@ -188,6 +193,10 @@ ROLE_NOUNS = frozenset(
         "department",
     ]
 )
+# Heads of a state's institutions that speak as an organisation of their own when named
+# in full ("the U.K. Ministry of Defence", "Japan's Ministry of Foreign Affairs").
+INSTITUTION_HEADS = frozenset(["ministry", "department"])
+
 # Titles worth keeping on an actor, longest first when matched.
 TITLE_WORDS = frozenset(
     [
