@@ -55,6 +55,17 @@ def _sentence_index(doc, token_index: int) -> int:
     return max(0, bisect.bisect_right(doc.user_data["kg_sentence_starts"], token_index) - 1)
 
 
+def heads(token, depth: int = 4) -> list:
+    """The tokens above ``token`` in the parse, nearest first, at most ``depth`` of them."""
+    out, node = [], token
+    for _ in range(depth):
+        if node.head is node:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
 def sentence_of(token):
     """The sentence a token stands in, in O(log n)."""
     return sentences(token.doc)[_sentence_index(token.doc, token.i)]

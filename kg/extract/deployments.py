@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, mention, sentence_date, sentence_of
+from kg.extract.common import heads, in_headline, mention, sentence_date, sentence_of
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
@@ -162,21 +162,11 @@ def _of_object(token):
     return None
 
 
-def _heads(token, depth: int = 4):
-    out, node = [], token
-    for _ in range(depth):
-        if node.head is node:
-            break
-        node = node.head
-        out.append(node)
-    return out
-
-
 def _deployment(doc, article, actors, trigger, force):
     # losses, withdrawals and deliveries mention forces without deploying them
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_heads(force, 3)]):
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *heads(force, 3)]):
         return None
-    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *_heads(force, 3)]):
+    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *heads(force, 3)]):
         return None
     # "troops dying each day", "soldiers killed in the battle"
     if any(
@@ -338,7 +328,7 @@ def _location(trigger, force) -> str | None:
             if found is not None:
                 return found
     # "Estonia, where Britain has 1,700 personnel deployed"
-    for node in (trigger, *_heads(trigger, 2)):
+    for node in (trigger, *heads(trigger, 2)):
         where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
         if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             return node.head.text
@@ -399,7 +389,7 @@ def _is_to(verb) -> bool:
 def _speaker_is_actor(actors, trigger, actor) -> bool:
     """Whether the deployment is reported by its own actor ('Prigozhin said he has 25,000
     fighters'): a claim, where a rival's account of it is a report."""
-    for node in _heads(trigger, 4):
+    for node in heads(trigger, 4):
         if node.lemma_ in lx.ANNOUNCE_VERBS:
             return False  # announcing one's own deployment is a plan, not a claim
         if node.lemma_ in lx.SPEECH_VERBS and node.pos_ == "VERB":

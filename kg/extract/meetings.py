@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, mention, sentence_date, sentence_of
+from kg.extract.common import heads, in_headline, mention, sentence_date, sentence_of
 from kg.models import Meeting
 from kg.ns import KG
 
@@ -86,7 +86,7 @@ def _is_trigger(token) -> bool:
 
 def _refused(trigger) -> bool:
     """'his refusal to hold talks', 'had no plans to meet': a meeting that is not one."""
-    for node in [trigger, *_heads(trigger, 3)]:
+    for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
             return True
         if (
@@ -96,16 +96,6 @@ def _refused(trigger) -> bool:
         ):
             return True
     return False
-
-
-def _heads(token, depth: int):
-    out, node = [], token
-    for _ in range(depth):
-        if node.head is node:
-            break
-        node = node.head
-        out.append(node)
-    return out
 
 
 def _inherited_subject(actors, verb):
