@@ -252,14 +252,11 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def negotiate(accept: str | None, table: dict, default: str):
-    """The best media type in ``table`` for an Accept header (q-values honoured)."""
-    if not accept or not accept.strip():
-        return default, table[default]
+def ranked_media_types(accept: str) -> list[str]:
+    """The media types of an Accept header, most wanted first (q-values honoured, q=0 dropped)."""
     offers = []
     for position, part in enumerate(accept.split(",")):
         fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
         quality = 1.0
         for param in fields[1:]:
             if param.startswith("q="):
@@ -267,10 +264,16 @@ def negotiate(accept: str | None, table: dict, default: str):
                     quality = float(param[2:])
                 except ValueError:
                     quality = 0.0
-        offers.append((-quality, position, media))
-    for negative_quality, _position, media in sorted(offers):
-        if negative_quality == 0:
-            continue
+        if quality > 0:
+            offers.append((-quality, position, fields[0].lower()))
+    return [media for _q, _p, media in sorted(offers)]
+
+
+def negotiate(accept: str | None, table: dict, default: str):
+    """The best media type in ``table`` for an Accept header."""
+    if not accept or not accept.strip():
+        return default, table[default]
+    for media in ranked_media_types(accept):
         if media in table:
             return media, table[media]
         if media in ("*/*", "application/*", "text/*"):

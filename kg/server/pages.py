@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from kg import __version__
+from kg.sparql import ranked_media_types
 
 STATIC = Path(__file__).resolve().parent / "static"
 KG = "https://w3id.org/kg-news/ontology#"
@@ -184,20 +185,7 @@ def _wants(request: Request) -> str:
     accept = request.headers.get("accept", "")
     if not accept.strip():
         return "text/turtle"
-    offers = []
-    for position, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        quality = 1.0
-        for param in fields[1:]:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if quality > 0:
-            offers.append((-quality, position, media))
-    for _q, _p, media in sorted(offers):
+    for media in ranked_media_types(accept):
         if media in ("text/html", "application/xhtml+xml"):
             return "text/html"
         if media in RDF_FORMATS:
