@@ -48,6 +48,19 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Processes that parse, extract and validate (0: one per core; 1: none).",
+            envvar="KG_WORKERS",
+        ),
+    ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option("--prune", help="Drop the stored articles that are not among these inputs."),
+    ] = False,
 ):
     """Build or update the store from articles: extract, validate, store one graph per article."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -55,7 +68,7 @@ def build(
 
     from kg.pipeline import build as run_build
 
-    settings = load_settings(base_iri=base_iri, store=store)
+    settings = load_settings(base_iri=base_iri, store=store, workers=workers)
     console = _err()
     with Progress(
         TextColumn("extracting"),
@@ -71,21 +84,19 @@ def build(
         def advance(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        report = run_build(paths, store, settings, progress=advance)
+        report = run_build(paths, store, settings, progress=advance, prune=prune)
     for row in report.inputs:
-        if row.status == "rejected":
+        if row.status in ("rejected", "pruned"):
             print(row.line(), file=sys.stderr)
     if not quiet:
         counts = report.as_dict()["counts"]
+        columns = ["read", "stored", "unchanged", "duplicate", "rejected", "facts"]
+        if prune:
+            columns.insert(5, "pruned")
         table = Table(title=f"kg build → {store}")
-        for name in ("read", "stored", "unchanged", "duplicate", "rejected", "facts"):
+        for name in columns:
             table.add_column(name, justify="right")
-        table.add_row(
-            *(
-                str(counts[n])
-                for n in ("read", "stored", "unchanged", "duplicate", "rejected", "facts")
-            )
-        )
+        table.add_row(*(str(counts[n]) for n in columns))
         console.print(table)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -96,25 +107,40 @@ def extract(
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Processes that parse and extract (0: one per core; 1: none).",
+            envvar="KG_WORKERS",
+        ),
+    ] = None,
 ):
-    """Extract facts without storing them: JSON lines on standard output."""
-    from kg.extract import to_eval_json
-    from kg.pipeline import extract_articles, read_articles
+    """Extract facts without storing them: JSON lines on standard output, in input order."""
+    from kg.pipeline import extract_rows, read_articles
 
-    settings = load_settings()
+    settings = load_settings(workers=workers)
     articles, results = read_articles(paths, settings)
     for row in results:
         if row.status == "rejected":
             print(row.line(), file=sys.stderr)
-    for facts in extract_articles(articles, settings):
-        row = to_eval_json(facts)
-        if as_json:
-            print(json.dumps(row, ensure_ascii=False), flush=False)
-        else:
-            print(
-                f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} statements\t"
-                f"{len(row['deployments'])} deployments\t{len(row['meetings'])} meetings"
-            )
+    # an input with the same text as another is one article, but still one line of its own
+    copies: dict[str, list[str]] = {}
+    for row in results:
+        if row.status == "duplicate":
+            copies.setdefault(row.article, []).append(row.name)
+    for article, row in zip(articles, extract_rows(articles, settings), strict=True):
+        for name in [row["id"], *copies.get(article.id, [])]:
+            row = {**row, "id": name}
+            if as_json:
+                print(json.dumps(row, ensure_ascii=False), flush=False)
+            else:
+                print(
+                    f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} "
+                    f"statements\t{len(row['deployments'])} deployments\t"
+                    f"{len(row['meetings'])} meetings"
+                )
     raise typer.Exit(1 if any(r.status == "rejected" for r in results) else 0)
 
 
@@ -277,7 +303,15 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     application = create_app(store, settings)
     _err().print(f"kg {__version__} serving {store} at http://{host}:{port}/sparql")
-    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
+    # headers past 64 KiB close the connection at the parser; past 16 KiB the app answers 431
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        h11_max_incomplete_event_size=64 * 1024,
+    )
 
 
 @app.command()

@@ -41,6 +41,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 5_000_000, "Largest input file or JSON line accepted, in bytes."),
     Setting("batch_size", 32, "Articles per spaCy batch."),
     Setting(
+        "workers",
+        0,
+        "Processes that parse, extract and validate during a build (0: one per core, fewer "
+        "for small builds; 1: none, all in kg's own process).",
+    ),
+    Setting(
         "query_workers",
         0,
         "Queries that run at once, each in a killable process (0: one per core).",

@@ -1,27 +1,41 @@
 """build(): inputs -> articles -> docs -> facts -> triples -> validated graphs -> store.
 
 ``kg build``, ``kg extract`` and the tests call these functions.
+
+A build runs its own worker processes (the ``workers`` setting; spawned, so nothing of the
+parent's store or threads is inherited). Each loads the spaCy pipeline once and, for a
+chunk of articles, parses, extracts, builds the article graph and validates it; it sends
+back only the graph as N-Triples and what the report needs (:class:`Outcome`). The parent
+reads the inputs, writes the store and calls the progress callback. One worker means the
+same work in the build's own process. Which process did what never shows in the store.
+As with any spawned worker, a script that calls build() must do it under
+``if __name__ == "__main__":`` (the workers import the script as they start).
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Callable, Iterable
+import math
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import EXTRACTOR_VERSION, __version__
+from kg import EXTRACTOR_VERSION, __version__, errors
 from kg.config import Settings, load_settings
 from kg.extract import extract_doc
 from kg.ids import Iris
 from kg.ingest import Rejected, iter_inputs
 from kg.models import Article, ArticleFacts
 
+STATUSES = ("stored", "unchanged", "duplicate", "rejected", "pruned")
+
 
 @dataclass
 class InputResult:
-    """What became of one input: stored, unchanged, duplicate or rejected (with why)."""
+    """What became of one input: stored, unchanged, duplicate or rejected (with why); or,
+    with ``prune``, of an article graph whose article is no longer among the inputs."""
 
     source: str
     status: str
@@ -54,7 +68,7 @@ class BuildReport:
             "extractor_version": EXTRACTOR_VERSION,
             "started": self.started,
             "ended": self.ended,
-            "counts": {s: self.count(s) for s in ("stored", "unchanged", "duplicate", "rejected")}
+            "counts": {s: self.count(s) for s in STATUSES}
             | {"read": len(self.inputs), "facts": sum(r.facts for r in self.inputs)},
             "inputs": [vars(r) for r in self.inputs],
         }
@@ -114,18 +128,221 @@ def extract_articles(
             progress(done, len(articles))
 
 
+# ---------------------------------------------------------------- the workers' side
+# Spawning a worker and loading the model costs about as much as parsing this many articles:
+# with the automatic worker count (0), smaller builds use fewer workers.
+ARTICLES_PER_WORKER = 20
+# Chunks per worker: enough for both cores to stay busy to the end, few enough for spaCy's
+# batches to stay full.
+CHUNKS_PER_WORKER = 16
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker sends back for one article: its graph as N-Triples if it passed the
+    shapes, else why not."""
+
+    status: str  # stored | rejected
+    ntriples: bytes = b""
+    facts: int = 0
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A KGError raised in a worker (the model is not installed...), to raise again in the
+    parent with its own class, message and hint."""
+
+    kind: str
+    message: str
+    hint: str | None
+
+    def reraise(self):
+        cls = getattr(errors, self.kind, errors.KGError)
+        error = cls.__new__(cls)
+        errors.KGError.__init__(error, self.message, hint=self.hint)
+        raise error
+
+
+def process_articles(
+    articles: list[Article], base_iri: str, batch_size: int
+) -> list[Outcome] | _Failure:
+    """Parse, extract, build and validate a chunk of articles: what each worker runs."""
+    from kg.nlp import load_pipeline
+
+    try:
+        nlp = load_pipeline()
+    except errors.KGError as error:
+        return _Failure(type(error).__name__, error.message, error.hint)
+    iris = Iris(base_iri)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    return [
+        article_outcome(doc, article, iris) for article, doc in zip(articles, docs, strict=True)
+    ]
+
+
+def article_outcome(doc, article: Article, iris: Iris) -> Outcome:
+    """One parsed article -> its validated graph as N-Triples, or the reason it is rejected."""
+    import pyoxigraph as ox
+
+    from kg.rdf import actor_records, article_graph
+    from kg.store import to_ox
+    from kg.validate import validate
+
+    try:
+        facts = extract_doc(doc, article)
+    except Exception as error:  # one article must not stop a build of thousands
+        return Outcome("rejected", reason=f"extraction failed: {type(error).__name__}: {error}")
+    graph = article_graph(facts, iris)
+    ntriples = ox.serialize(
+        (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
+    # the article graph is a throwaway now: validate it in place, beside its actors
+    validation = validate(graph, actor_records(facts, iris), inplace=True)
+    if not validation.conforms:
+        first = validation.violations[0]
+        return Outcome(
+            "rejected", reason=f"fails shape {first.shape} on {first.focus}: {first.message}"
+        )
+    return Outcome(
+        "stored",
+        ntriples,
+        facts=facts.fact_count,
+        warnings=tuple(str(w) for w in validation.warnings),
+    )
+
+
+# ---------------------------------------------------------------- the parent's side
+def worker_count(settings: Settings, articles: int) -> int:
+    """How many worker processes a build of this many articles uses (1: none, in-process)."""
+    if settings.workers < 0:
+        raise errors.UsageError(f"workers is {settings.workers}: give 0 (one per core) or more.")
+    if settings.workers > 0:
+        return max(1, min(settings.workers, articles))
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, articles // ARTICLES_PER_WORKER))
+
+
+def _chunks(articles: list[Article], workers: int, batch_size: int) -> list[list[Article]]:
+    size = max(1, min(batch_size, math.ceil(len(articles) / (workers * CHUNKS_PER_WORKER))))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+    # longest first, so that the last chunks, when a core may idle, are short
+    chunks.sort(key=lambda chunk: -sum(len(a.text) for a in chunk))
+    return chunks
+
+
+def outcomes(articles: list[Article], settings: Settings) -> Iterator[tuple[Article, Outcome]]:
+    """Each article with its outcome, from worker processes (in the order they finish) or,
+    with one worker, from this process (in input order)."""
+    if not articles:
+        return
+    workers = worker_count(settings, len(articles))
+    job = (settings.base_iri, settings.batch_size)
+    if workers == 1:
+        size = settings.batch_size
+        for chunk in (articles[i : i + size] for i in range(0, len(articles), size)):
+            yield from zip(chunk, _checked(process_articles(chunk, *job)), strict=True)
+        return
+    chunks = _chunks(articles, workers, settings.batch_size)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(process_articles, chunk, *job): chunk for chunk in chunks}
+        try:
+            for future in as_completed(futures):
+                yield from zip(futures[future], _checked(future.result()), strict=True)
+        except BrokenProcessPool:
+            raise errors.KGError(
+                "A worker process of the build stopped abruptly (see its error above, "
+                "or it ran out of memory); the articles stored so far are kept.",
+                hint="Build again with fewer workers (--workers), or with --workers 1 "
+                "to see the error.",
+            ) from None
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def extract_rows(articles: list[Article], settings: Settings | None = None) -> Iterator[dict]:
+    """The facts of each article in the eval schema (kg.extract.to_eval_json), in input
+    order, from worker processes as for a build (``kg extract``)."""
+    settings = settings or load_settings()
+    if not articles:
+        return
+    workers = worker_count(settings, len(articles))
+    size = settings.batch_size
+    if workers > 1:
+        size = max(1, min(size, math.ceil(len(articles) / (workers * CHUNKS_PER_WORKER))))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+    if workers == 1:
+        for chunk in chunks:
+            yield from _checked(eval_rows(chunk, settings.batch_size))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        # map keeps the input order
+        for rows in pool.map(eval_rows, chunks, [settings.batch_size] * len(chunks)):
+            yield from _checked(rows)
+
+
+def eval_rows(articles: list[Article], batch_size: int) -> list[dict] | _Failure:
+    """A chunk of articles in the eval schema: what each ``kg extract`` worker runs."""
+    from kg.extract import to_eval_json
+    from kg.nlp import load_pipeline
+
+    try:
+        nlp = load_pipeline()
+    except errors.KGError as error:
+        return _Failure(type(error).__name__, error.message, error.hint)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    return [to_eval_json(extract_doc(d, a)) for a, d in zip(articles, docs, strict=True)]
+
+
+def _not_while_a_worker_starts() -> None:
+    """A script that calls build() without ``if __name__ == "__main__":`` runs again in
+    each spawned worker as it starts: stop there, before the store is opened twice."""
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise errors.UsageError(
+            "kg's build was started again inside one of its own worker processes.",
+            hint='Call build() under `if __name__ == "__main__":` in the script that runs it.',
+        )
+
+
+def _checked(result):
+    if isinstance(result, _Failure):
+        result.reraise()
+    return result
+
+
 def build(
     paths: Iterable[str],
     store_dir: str | Path,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    prune: bool = False,
 ) -> BuildReport:
     """Build (or update) the store from the inputs. Never raises for a bad input: every
-    input ends in the store or in the report with its reason."""
-    from kg.rdf import actor_records, article_graph, build_record
+    input ends in the store or in the report with its reason. With ``prune``, article
+    graphs whose article is not among the inputs are dropped and reported as pruned."""
+    from kg.rdf import build_record
     from kg.store import open_store, save_report
-    from kg.validate import ontology_graph, validate
+    from kg.validate import ontology_graph
 
+    _not_while_a_worker_starts()
     settings = settings or load_settings()
     iris = Iris(settings.base_iri)
     report = BuildReport(started=_now())
@@ -140,34 +357,25 @@ def build(
             results.append(InputResult(article.source, "unchanged", article.name, article.id))
         else:
             todo.append(article)
-    for facts in extract_articles(todo, settings, progress):
-        article = facts.article
-        graph = article_graph(facts, iris)
-        validation = validate(graph + actor_records(facts, iris))
-        if not validation.conforms:
-            first = validation.violations[0]
-            results.append(
-                InputResult(
-                    article.source,
-                    "rejected",
-                    article.name,
-                    article.id,
-                    reason=f"fails shape {first.shape} on {first.focus}: {first.message}",
-                )
-            )
-            continue
-        store.replace_graph(iris.article_graph(article.id), graph)
+    if prune:
+        results += prune_articles(store, iris, {a.id for a in articles})
+    for done, (article, outcome) in enumerate(outcomes(todo, settings), 1):
+        if outcome.status == "stored":
+            store.replace_graph_ntriples(iris.article_graph(article.id), outcome.ntriples)
         results.append(
             InputResult(
                 article.source,
-                "stored",
+                outcome.status,
                 article.name,
                 article.id,
-                facts=facts.fact_count,
-                warnings=[str(w) for w in validation.warnings],
+                reason=outcome.reason,
+                facts=outcome.facts,
+                warnings=list(outcome.warnings),
             )
         )
-    report.inputs = sorted(results, key=lambda r: r.source)
+        if progress:
+            progress(done, len(todo))
+    report.inputs = sorted(results, key=lambda r: (r.source, r.status))
     store.rebuild_actors_graph(iris)
     report.ended = _now()
     counts = report.as_dict()["counts"]
@@ -179,3 +387,25 @@ def build(
     store.flush()
     save_report(Path(store_dir), report.as_dict())
     return report
+
+
+def prune_articles(store, iris: Iris, keep: set[str]) -> list[InputResult]:
+    """Drop the article graphs whose article id is not in ``keep``; what was dropped."""
+    from kg.store import graph_names
+
+    names = store.article_names(iris)
+    stored = {iris.article_id_of_graph(g) for g in graph_names(store)} - {None}
+    pruned = []
+    for article_id in sorted(stored - keep):
+        name = names.get(article_id, article_id)
+        store.remove_graph(str(iris.article_graph(article_id)))
+        pruned.append(
+            InputResult(
+                name,
+                "pruned",
+                name,
+                article_id,
+                reason="no longer among the inputs: its graph was dropped",
+            )
+        )
+    return pruned

@@ -59,6 +59,15 @@ class KGStore:
         self.ox.remove_graph(name) if self.ox.contains_named_graph(name) else None
         self.ox.extend(quads)
 
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: bytes) -> None:
+        """Put a graph given as N-Triples (as the build's workers send it) in place of the
+        one it had. Oxigraph parses it: the parent of a parallel build does little else."""
+        name = ox.NamedNode(str(graph_iri))
+        if self.ox.contains_named_graph(name):
+            self.ox.remove_graph(name)
+        if ntriples:
+            self.ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+
     def remove_graph(self, graph_iri: str) -> None:
         name = ox.NamedNode(graph_iri)
         if self.ox.contains_named_graph(name):
@@ -104,6 +113,18 @@ class KGStore:
             article_id = iris.article_id_of_graph(row["g"].value)
             if article_id:
                 out[article_id] = row["v"].value
+        return out
+
+    def article_names(self, iris: Iris) -> dict[str, str]:
+        """Article id -> the name it was stored under (kg:sourceName), for every article graph."""
+        query = (
+            f"SELECT ?g ?n WHERE {{ GRAPH ?g {{ ?a a <{KG.Article}> ; <{KG.sourceName}> ?n }} }}"
+        )
+        out = {}
+        for row in self.ox.query(query):
+            article_id = iris.article_id_of_graph(row["g"].value)
+            if article_id:
+                out[article_id] = row["n"].value
         return out
 
     def query(self, text: str, **options):

@@ -115,3 +115,13 @@ def test_query_has_the_server_limits(tmp_path):
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     slow = run_kg("query", runaway, "--store", store, "--timeout", "1")
     assert slow.returncode == 2 and "budget" in slow.stderr
+
+
+def test_extract_lists_a_copied_article_under_each_name(tmp_path):
+    text = "Olaf Scholz said that Germany would send more tanks to Lithuania next year."
+    (tmp_path / "wire.txt").write_text(text, "utf-8")
+    (tmp_path / "reprint.txt").write_text(text + "\n", "utf-8")
+    result = run_kg("extract", str(tmp_path), "--json")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["id"] for r in rows) == ["reprint", "wire"]
+    assert rows[0]["statements"] == rows[1]["statements"] != []
