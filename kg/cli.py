@@ -61,6 +61,14 @@ def build(
         bool,
         typer.Option("--prune", help="Drop the stored articles that are not among these inputs."),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Extract on a dask.distributed cluster: its scheduler address, or 'local'.",
+            envvar="KG_DASK",
+        ),
+    ] = None,
 ):
     """Build or update the store from articles: extract, validate, store one graph per article."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -68,7 +76,7 @@ def build(
 
     from kg.pipeline import build as run_build
 
-    settings = load_settings(base_iri=base_iri, store=store, workers=workers)
+    settings = load_settings(base_iri=base_iri, store=store, workers=workers, dask=dask)
     console = _err()
     with Progress(
         TextColumn("extracting"),
@@ -182,12 +190,19 @@ def query(
     if fmt != "table" and fmt not in FORMAT_NAMES:
         raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
     settings = load_settings(query_timeout_s=timeout, max_rows=max_rows)
-    open_store(store, read_only=True)  # a sentence if it is not a store
+    kg_store = open_store(store, read_only=True)  # a sentence if it is not a store
     accept = (
         "application/sparql-results+json, text/turtle;q=0.9"
         if fmt == "table"
         else FORMAT_NAMES[fmt]
     )
+    if not hasattr(kg_store, "ox"):  # a remote store: the server answers, with its own limits
+        media_type, body = kg_store.forward(text, accept)
+        if fmt == "table" and "json" in media_type:
+            _print_table(json.loads(body))
+        else:
+            sys.stdout.buffer.write(body)
+        return
     job = {
         "snapshot": str(Path(store).resolve()),
         "query": text,

@@ -47,6 +47,12 @@ SETTINGS: tuple[Setting, ...] = (
         "for small builds; 1: none, all in kg's own process).",
     ),
     Setting(
+        "dask",
+        "",
+        "Dask scheduler address for a build's extraction ('local': a LocalCluster here); "
+        "empty: kg's own worker processes.",
+    ),
+    Setting(
         "query_workers",
         0,
         "Queries that run at once, each in a killable process (0: one per core).",

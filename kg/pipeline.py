@@ -241,8 +241,11 @@ def outcomes(articles: list[Article], settings: Settings) -> Iterator[tuple[Arti
     with one worker, from this process (in input order)."""
     if not articles:
         return
-    workers = worker_count(settings, len(articles))
     job = (settings.base_iri, settings.batch_size)
+    if settings.dask:
+        yield from _dask_outcomes(articles, settings, job)
+        return
+    workers = worker_count(settings, len(articles))
     if workers == 1:
         size = settings.batch_size
         for chunk in (articles[i : i + size] for i in range(0, len(articles), size)):
@@ -270,6 +273,42 @@ def outcomes(articles: list[Article], settings: Settings) -> Iterator[tuple[Arti
             for future in futures:
                 future.cancel()
             raise
+
+
+def _dask_outcomes(articles: list[Article], settings: Settings, job: tuple):
+    """The same chunks on a dask.distributed cluster: each Dask worker loads the model once
+    (per process) and sends back only the chunk's outcomes; the parent writes as before."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise errors.UsageError(
+            "--dask needs dask.distributed.",
+            hint="Install it with: pip install 'dask[distributed]'",
+        ) from None
+    cluster = None
+    if settings.dask == "local":
+        cores = worker_count(settings.with_overrides(workers=0), 10**9)
+        cluster = LocalCluster(
+            n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    try:
+        with Client(cluster or settings.dask, timeout="10s") as client:
+            chunks = _chunks(
+                articles, max(1, len(client.scheduler_info()["workers"])), settings.batch_size
+            )
+            futures = {
+                client.submit(process_articles, chunk, *job, pure=False): i
+                for i, chunk in enumerate(chunks)
+            }
+            for future in as_completed(futures):
+                yield from zip(chunks[futures[future]], _checked(future.result()), strict=True)
+    except OSError as error:
+        raise errors.KGError(
+            f"The Dask scheduler {settings.dask} cannot be reached ({error})."
+        ) from None
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def extract_rows(articles: list[Article], settings: Settings | None = None) -> Iterator[dict]:
@@ -385,7 +424,7 @@ def build(
         build_record(iris, stamp, report.started, report.ended, EXTRACTOR_VERSION, counts),
     )
     store.flush()
-    save_report(Path(store_dir), report.as_dict())
+    save_report(store_dir, report.as_dict())
     return report
 
 

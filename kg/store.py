@@ -45,6 +45,22 @@ def to_ox(term):
     raise StoreError(f"Cannot store the RDF term {term!r}.")
 
 
+# The actors graph, derived from the article graphs' actor references (kg:ActorReference).
+# The Wikidata id is the key of gazetteer actors: .../id/actor/Q7747.
+ACTORS_CONSTRUCT = """
+PREFIX kg: <{kg}>
+CONSTRUCT {{ ?actor a ?type ; kg:name ?name ; kg:alias ?alias ; kg:title ?title ;
+                    kg:wikidata ?wikidata }}
+WHERE {{ GRAPH ?g {{
+    ?ref a kg:ActorReference ; kg:refersTo ?actor ; kg:actorType ?type ; kg:referenceName ?name .
+    OPTIONAL {{ ?ref kg:referenceAlias ?alias }}
+    OPTIONAL {{ ?ref kg:referenceTitle ?title }}
+  }}
+  BIND(IF(REGEX(STR(?actor), "/id/actor/Q[0-9]+$"),
+          IRI(CONCAT("{wd}", REPLACE(STR(?actor), "^.*/", ""))), ?unbound) AS ?wikidata)
+}}"""
+
+
 class KGStore:
     def __init__(self, path: Path, store: ox.Store, read_only: bool):
         self.path = path
@@ -80,20 +96,7 @@ class KGStore:
     def rebuild_actors_graph(self, iris: Iris) -> int:
         """The actors graph: every actor record from the article graphs, merged. Derived, so
         it is the same whatever order the articles were built in."""
-        construct = f"""
-            PREFIX kg: <{KG}>
-            CONSTRUCT {{ ?actor a ?type ; kg:name ?name ; kg:alias ?alias ; kg:title ?title ;
-                                kg:wikidata ?wikidata }}
-            WHERE {{ GRAPH ?g {{
-                ?ref a kg:ActorReference ; kg:refersTo ?actor ; kg:actorType ?type ;
-                     kg:referenceName ?name .
-                OPTIONAL {{ ?ref kg:referenceAlias ?alias }}
-                OPTIONAL {{ ?ref kg:referenceTitle ?title }}
-              }}
-              # the Wikidata id is the key of gazetteer actors: .../id/actor/Q7747
-              BIND(IF(REGEX(STR(?actor), "/id/actor/Q[0-9]+$"),
-                      IRI(CONCAT("{WD}", REPLACE(STR(?actor), "^.*/", ""))), ?unbound) AS ?wikidata)
-            }}"""
+        construct = ACTORS_CONSTRUCT.format(kg=KG, wd=WD)
         name = ox.NamedNode(str(iris.actors_graph))
         triples = list(self.ox.query(construct))
         if self.ox.contains_named_graph(name):
@@ -170,8 +173,15 @@ class KGStore:
         return {"articles": articles, **facts, "actors": actors, "rejected": rejected}
 
 
-def open_store(path: str | Path, read_only: bool = False, create: bool = True) -> KGStore:
-    """Open (or create) a store directory, checking its format marker."""
+def open_store(path: str | Path, read_only: bool = False, create: bool = True):
+    """Open (or create) a store directory, checking its format marker; or, for an
+    http(s) URL, a SPARQL 1.1 server with the Graph Store Protocol (kg.remote)."""
+    from kg.remote import RemoteStore, is_remote
+
+    if is_remote(str(path)):
+        from kg.config import load_settings
+
+        return RemoteStore(str(path), token=load_settings().admin_token)
     path = Path(path)
     marker = path / MARKER
     if (read_only or not create) and not marker.exists():
@@ -210,20 +220,36 @@ def _check_marker(marker: Path) -> None:
         )
 
 
+def report_dir(store: str | Path) -> Path:
+    """Where a store's build report lives: in the store directory, or for a remote store
+    in .kg-reports/<host-port-path>/ under the current directory."""
+    from kg.ids import slug
+    from kg.remote import is_remote
+
+    if is_remote(str(store)):
+        folder = Path(".kg-reports") / slug(str(store).split("://", 1)[1])
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return Path(store)
+
+
 def save_report(path: Path, report: dict) -> None:
+    path = report_dir(path)
     tmp = path / (REPORT + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     tmp.replace(path / REPORT)
 
 
 def load_report(path: str | Path) -> dict | None:
-    file = Path(path) / REPORT
+    file = report_dir(path) / REPORT
     if not file.exists():
         return None
     return json.loads(file.read_text(encoding="utf-8"))
 
 
-def graph_names(store: KGStore) -> Iterable[str]:
+def graph_names(store) -> Iterable[str]:
+    if not hasattr(store, "ox"):
+        return store.graph_names()
     return (g.value for g in store.ox.named_graphs())
 
 
