@@ -29,6 +29,21 @@ app = typer.Typer(
 StoreOption = Annotated[
     str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")
 ]
+# the query limits, the same for `kg query` and `kg serve`
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--query-timeout",
+        "--timeout",
+        help="Longest a query may run, in seconds (env KG_QUERY_TIMEOUT_S; default 30).",
+    ),
+]
+MaxRowsOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Most rows a SELECT returns, flagged when cut (env KG_MAX_ROWS; default 10000)."
+    ),
+]
 Paths = Annotated[list[str], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl.")]
 
 
@@ -166,13 +181,8 @@ def query(
             help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).",
         ),
     ] = "table",
-    timeout: Annotated[
-        float | None,
-        typer.Option(help="Longest the query may run, in seconds [KG_QUERY_TIMEOUT_S; 30]."),
-    ] = None,
-    max_rows: Annotated[
-        int | None, typer.Option(help="Most rows a SELECT returns [KG_MAX_ROWS; 10000].")
-    ] = None,
+    timeout: TimeoutOption = None,
+    max_rows: MaxRowsOption = None,
 ):
     """Run a SPARQL query on the store (default graph = union of the article graphs), with
     the server's time budget and row cap."""
@@ -284,16 +294,11 @@ def serve(
         str, typer.Option(help="Address to listen on.", envvar="KG_HOST")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
-    query_timeout: Annotated[
-        float | None,
-        typer.Option(help="Longest a query may run, in seconds [env KG_QUERY_TIMEOUT_S; 30]."),
-    ] = None,
-    max_rows: Annotated[
-        int | None,
-        typer.Option(help="Most rows a SELECT returns, flagged when cut [env KG_MAX_ROWS; 10000]."),
-    ] = None,
+    query_timeout: TimeoutOption = None,
+    max_rows: MaxRowsOption = None,
     query_workers: Annotated[
-        int | None, typer.Option(help="Queries run at once [env KG_QUERY_WORKERS; 0 = cores].")
+        int | None,
+        typer.Option(help="Queries run at once (env KG_QUERY_WORKERS; 0: one per core)."),
     ] = None,
 ):
     """Serve the store: SPARQL at /sparql, updates at /update (admin), graphs at /graph.
