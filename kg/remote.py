@@ -15,7 +15,7 @@ import httpx
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.ids import Iris
 from kg.ns import KG, WD
 
@@ -157,11 +157,31 @@ class RemoteStore:
     def graph_names(self) -> list[str]:
         return [r["g"]["value"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")]
 
-    def forward(self, query: str, accept: str) -> tuple[str, bytes]:
+    def forward(
+        self,
+        query: str,
+        accept: str,
+        timeout: float | None = None,
+        default_graph_uris: list[str] = (),
+        named_graph_uris: list[str] = (),
+    ) -> tuple[str, bytes]:
         """A query's answer as the server gives it: (media type, body)."""
-        response = self.client.post(
-            self.endpoints.query, data={"query": query}, headers={"accept": accept}
-        )
+        form: dict[str, str | list[str]] = {"query": query}
+        if default_graph_uris:
+            form["default-graph-uri"] = list(default_graph_uris)
+        if named_graph_uris:
+            form["named-graph-uri"] = list(named_graph_uris)
+        try:
+            response = self.client.post(
+                self.endpoints.query,
+                data=form,
+                headers={"accept": accept},
+                timeout=timeout or self.client.timeout,
+            )
+        except httpx.TimeoutException:
+            raise QueryTimeout(
+                f"The store server did not answer within {timeout:g} s; the query was dropped."
+            ) from None
         if response.status_code >= 400:
             message = " ".join(response.text.split())[:200]
             raise QueryError(f"The store server answered {response.status_code}: {message}")

@@ -303,3 +303,43 @@ def test_quoted_object_of_expressed_carries_its_speaker(facts_of):
     assert statement.direct
     assert statement.content == "deep concern over the prolonged armed conflict in Ukraine"
     assert facts.actors[statement.speaker].name == "Olaf Scholz"
+
+
+def test_summit_attended_by_leaders_of_states(facts_of):
+    facts = facts_of("The leaders of Canada, Italy and Poland attended a NATO summit in Vilnius.")
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == ["Canada", "Italy", "NATO", "Poland"]
+
+
+def test_attended_summits_in_plural_is_no_meeting(facts_of):
+    facts = facts_of("In those years Turkey still attended NATO summits.")
+    assert facts.meetings == []
+
+
+def test_also_involving_joins_the_meeting_just_mentioned(facts_of):
+    facts = facts_of(
+        "Emmanuel Macron met Olaf Scholz in Berlin. Also involving Giorgia Meloni, the visit "
+        "lasted two hours."
+    )
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == [
+        "Emmanuel Macron",
+        "Giorgia Meloni",
+        "Olaf Scholz",
+    ]
+
+
+def test_possessive_pronoun_on_visit_is_the_subject(facts_of):
+    facts = facts_of("During his visit on Monday, Emmanuel Macron praised Olaf Scholz.")
+    [meeting] = facts.meetings
+    assert sorted(names(facts, meeting.participants)) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_its_forces_belong_to_the_state_named_as_subject(facts_of):
+    facts = facts_of(
+        "Analysts say Iran may be asking allies to provide more fighters as its forces "
+        "struggle in Syria."
+    )
+    assert any(
+        facts.actors[d.actor].name == "Iran" and d.location == "Syria" for d in facts.deployments
+    )

@@ -9,7 +9,7 @@ from kg.extract.common import heads, in_headline, mention, sentence_date, senten
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
-NAME = "kg.deployment.v2"
+NAME = "kg.deployment.v3"
 produces = KG.MilitaryDeployment
 
 
@@ -79,7 +79,7 @@ def _presence(doc, article, actors, force):
     on it or on the verb it is the subject or object of."""
     if not any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c) for c in force.children
-    ):
+    ) and not any(_its_owner(actors, c) for c in force.children):
         return None
     head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
@@ -164,7 +164,7 @@ def _of_object(token):
 
 def _deployment(doc, article, actors, trigger, force):
     # losses, withdrawals and deliveries mention forces without deploying them
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *heads(force, 3)]):
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_own_clause(heads(force, 3))]):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *heads(force, 3)]):
         return None
@@ -195,6 +195,17 @@ def _deployment(doc, article, actors, trigger, force):
     )
 
 
+def _own_clause(chain):
+    """The heads up to the end of the force's clause: in '... to provide boots as its
+    forces flag', 'provide' is another clause's verb."""
+    out = []
+    for node in chain:
+        out.append(node)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            break
+    return out
+
+
 def _force_text(force) -> str:
     words = [
         c
@@ -210,6 +221,10 @@ def _actor(actors, trigger, force):
     for child in force.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(child):
             return actors.key_at(child)
+    for child in force.children:
+        owner = _its_owner(actors, child)
+        if owner:
+            return owner
     for child in force.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             for pobj in child.children:
@@ -231,6 +246,20 @@ def _actor(actors, trigger, force):
         if node.head is node:
             break
         node = node.head
+    return None
+
+
+def _its_owner(actors, token):
+    """'as its forces flag': 'its' is the state or body last named as a subject in the
+    sentence."""
+    if token.dep_ != "poss" or token.lower_ != "its":
+        return None
+    for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        key = actors.resolve(list(subject.subtree), before=subject.i + 1)
+        if key and actors.records[key].type in ("Country", "Organization", "Group"):
+            return key
     return None
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, in_headline, mention, sentence_date, sentence_of
 from kg.models import Meeting
 from kg.ns import KG
 
-NAME = "kg.meeting.v2"
+NAME = "kg.meeting.v3"
 produces = KG.Meeting
 
-_VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold"}
+_VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold", "attend"}
+# "also involving X, the visit ...": people joined to a meeting just mentioned
+_JOINING_VERBS = {"involve", "include", "join"}
 _NOUN_TRIGGERS = {
     "meeting",
     "talks",
@@ -38,6 +42,12 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         participants = _participants(actors, token)
         if len(participants) < 2:
+            joined = _joined(actors, token)
+            if out and joined and _near(out[-1], token):
+                last = out[-1]
+                extra = tuple(actors.use(k) for k in joined)
+                merged = tuple(dict.fromkeys([*last.participants, *extra]))
+                out[-1] = dataclasses.replace(last, participants=merged)
             continue
         sentence = sentence_of(token)
         status = _status(token)
@@ -76,6 +86,12 @@ def _is_trigger(token) -> bool:
             )
         if lemma == "talk":
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        if lemma == "attend":
+            # "attended Nato summits": a habit, not one meeting
+            return any(
+                c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS and c.tag_ != "NNS"
+                for c in token.children
+            )
         if lemma == "hold":
             return any(c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS for c in token.children)
         return True
@@ -129,13 +145,23 @@ def _participants(actors, trigger) -> list[str]:
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
-        if trigger.lemma_ == "hold":
+        if trigger.lemma_ in ("hold", "attend"):
             for child in trigger.children:
                 if child.dep_ == "dobj":
                     phrases += _noun_participants(actors, child)
+        if trigger.lemma_ == "attend":
+            # "attended a Nato summit": the organisation whose summit it is takes part
+            for child in trigger.children:
+                if child.dep_ == "dobj":
+                    phrases += [
+                        c
+                        for c in child.children
+                        if c.dep_ == "compound" and c.ent_type_ == "ORG" and actors.key_at(c)
+                    ]
     else:
         phrases += _noun_participants(actors, trigger)
     keys: list[str] = []
+    phrases = [m for p in phrases for m in _represented(p)]
     for phrase in phrases:
         for n, member in enumerate(_conjuncts(phrase)):
             tokens = _phrase_tokens(member)
@@ -158,6 +184,48 @@ def _participants(actors, trigger) -> list[str]:
     return keys
 
 
+def _represented(phrase):
+    """'the leaders of A, B and C': the states whose leaders act, each in turn."""
+    if phrase.tag_ != "NNS" or phrase.lemma_.lower() not in lx.ROLE_NOUNS:
+        return [phrase]
+    obj = _of_pobj(phrase)
+    if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
+        return [phrase]
+    return [obj]
+
+
+def _of_pobj(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _joined(actors, trigger) -> list[str]:
+    """'Also involving X, the visit ...': those a joining clause on the trigger or on its
+    verb adds to the meeting."""
+    keys: list[str] = []
+    for node in (trigger, trigger.head):
+        for clause in node.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.lemma_ not in _JOINING_VERBS:
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "dobj":
+                    continue
+                for member in _conjuncts(obj):
+                    key = actors.resolve(_phrase_tokens(member), before=member.i + 1)
+                    if key and key not in keys:
+                        keys.append(key)
+    return keys
+
+
+def _near(meeting, trigger) -> bool:
+    """Whether a meeting was found in the trigger's sentence or the one before it."""
+    sentence = sentence_of(trigger)
+    previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return previous.start_char <= meeting.mention.begin < sentence.end_char
+
+
 def _noun_participants(actors, noun):
     phrases = []
     for child in noun.children:
@@ -176,6 +244,8 @@ def _noun_participants(actors, noun):
             if c.dep_ == "nsubj" and c is not noun and actors.resolve(_phrase_tokens(c), c.i + 1)
         ]
         if subjects:
+            # "During his visit, Xi praised Putin": the pronoun is the subject itself
+            phrases = [p for p in phrases if p.tag_ != "PRP$"]
             phrases += subjects
             break
         if node.head is node:

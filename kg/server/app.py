@@ -29,6 +29,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from kg import __version__
 from kg.config import Settings, load_settings
 from kg.errors import KGError, QueryError, QueryTimeout, UsageError
+from kg.remote import is_remote
 from kg.server import pages
 from kg.server.metrics import Metrics
 from kg.server.workers import QueryPool, ServerBusy
@@ -57,6 +58,7 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 """
 
 MAX_HEADER_BYTES = 16 * 1024
+KEPT_SNAPSHOTS = 8
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
@@ -83,10 +85,11 @@ class Snapshots:
         self.generation += 1
         target = self.root / f"g{self.generation}"
         store.ox.backup(str(target))
-        previous, self.current = self.current, str(target)
-        # keep the previous copy: a worker may still be reading it; drop older ones
+        self.current = str(target)
+        # a worker may still open or read a copy handed out a few writes ago: keep the last
+        # few (hard links, so cheap) and drop older ones
         for old in self.root.iterdir():
-            if str(old) not in (self.current, previous):
+            if int(old.name[1:]) <= self.generation - KEPT_SNAPSHOTS:
                 shutil.rmtree(old, ignore_errors=True)
         return self.current
 
@@ -102,11 +105,18 @@ class Snapshots:
 
 def create_app(store_path: str | Path, settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
-    store_path = Path(store_path)
-    store = open_store(store_path, create=False)
-    snapshots = Snapshots(store_path)
-    snapshots.take(store)
-    pool = QueryPool(settings.query_workers or os.cpu_count() or 1, settings.max_waiting_queries)
+    remote = is_remote(str(store_path))
+    workers = settings.query_workers or os.cpu_count() or 1
+    if remote:
+        # another SPARQL server holds the data: queries are checked here and forwarded
+        store, snapshots = open_store(str(store_path)), None
+        pool = RemoteRunner(store, workers, settings.max_waiting_queries)
+    else:
+        store_path = Path(store_path)
+        store = open_store(store_path, create=False)
+        snapshots = Snapshots(store_path)
+        snapshots.take(store)
+        pool = QueryPool(workers, settings.max_waiting_queries)
     metrics = Metrics()
     write_lock = asyncio.Lock()
 
@@ -117,7 +127,8 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
             yield
         finally:
             await pool.stop()
-            snapshots.close()
+            if snapshots is not None:
+                snapshots.close()
 
     app = FastAPI(
         title="kg SPARQL endpoint",
@@ -186,7 +197,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         accept = params.get("format", [None])[0]
         accept = _FORMAT_ALIASES.get(accept, accept) if accept else request.headers.get("accept")
         job = {
-            "snapshot": snapshots.current,
+            "snapshot": snapshots.current if snapshots else None,
             "query": query,
             "accept": accept,
             "default_graph_uris": params.get("default-graph-uri", []),
@@ -251,6 +262,10 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
     @app.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"])
     async def sparql_other(_request: Request):
         return error_response(405, "Queries are sent with GET or POST.")
+
+    if remote:
+        # writes, graph reads, exports and pages go to the store server itself
+        return app
 
     # ------------------------------------------------------------ writes (admin only)
     def require_admin(request: Request) -> None:
@@ -401,6 +416,44 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
 
     app.include_router(pages.router)
     return app
+
+
+class RemoteRunner:
+    """Queries over a remote store: checked here (SERVICE and LOAD refused, limits kept),
+    answered by the store server, at most ``size`` at once and ``max_waiting`` waiting."""
+
+    def __init__(self, remote, size: int, max_waiting: int):
+        self.remote = remote
+        self.size, self.max_waiting = max(1, size), max(0, max_waiting)
+        self._pending = 0
+        self._running = asyncio.Semaphore(self.size)
+
+    async def start(self) -> None:
+        pass
+
+    async def stop(self) -> None:
+        self.remote.client.close()
+
+    async def run(self, job: dict, timeout: float):
+        from kg.sparql import QueryResult, inspect
+
+        inspect(job["query"])  # refuses SERVICE and LOAD before anything is sent
+        if self._pending >= self.size + self.max_waiting:
+            raise ServerBusy("Every query slot is busy; try again in a moment.")
+        self._pending += 1
+        try:
+            async with self._running:
+                media_type, body = await asyncio.to_thread(
+                    self.remote.forward,
+                    job["query"],
+                    job["accept"] or "*/*",
+                    timeout,
+                    job["default_graph_uris"],
+                    job["named_graph_uris"],
+                )
+        finally:
+            self._pending -= 1
+        return QueryResult(media_type, body, "remote")
 
 
 class _Forbidden(QueryError):
