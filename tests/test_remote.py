@@ -144,3 +144,12 @@ def test_kg_serve_is_the_writer_while_it_answers(tmp_path):
             "n"
         ]["value"]
         assert int(n) == 2 + 12
+
+
+def test_a_second_writer_gets_a_sentence(tmp_path):
+    store = tmp_path / "busy"
+    assert run_kg("build", str(SEEDS), "--store", str(store), "-q").returncode == 0
+    with running_server(store):
+        second = run_kg("build", str(SEEDS), "--store", str(store), "-q")
+    assert second.returncode == 2
+    assert "in use by another kg process" in second.stderr and "Traceback" not in second.stderr
