@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from kg import __version__
+from kg.errors import UsageError
 from kg.sparql import ranked_media_types
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -695,8 +696,8 @@ def _date_filter(request: Request) -> str:
     return f"FILTER({' && '.join(clauses)})" if clauses else ""
 
 
-class _BadDate(Exception):
-    pass
+class _BadDate(UsageError):
+    """A 400 in the endpoint's error shape (the app's KGError handler answers it)."""
 
 
 def _is_date(value: str) -> bool:
@@ -712,10 +713,7 @@ def _is_date(value: str) -> bool:
 @router.get("/api/meetings")
 async def api_meetings(request: Request):
     """Who met or called whom: nodes (actors), edges (pairs, with counts), in a date range."""
-    try:
-        date_filter = _date_filter(request)
-    except _BadDate as error:
-        return _error(400, str(error))
+    date_filter = _date_filter(request)
     base = _base(request)
     rows = await _select(
         request,
@@ -779,10 +777,7 @@ async def api_meetings(request: Request):
 @router.get("/api/timeline")
 async def api_timeline(request: Request):
     """Meetings and deployments in a date range, by date."""
-    try:
-        date_filter = _date_filter(request)
-    except _BadDate as error:
-        return _error(400, str(error))
+    date_filter = _date_filter(request)
     base = _base(request)
     rows = await _select(
         request,
