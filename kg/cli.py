@@ -29,6 +29,15 @@ app = typer.Typer(
 StoreOption = Annotated[
     str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-j",
+        help="Processes that parse, extract and validate (0: one per core; 1: none).",
+        envvar="KG_WORKERS",
+    ),
+]
 # the query limits, the same for `kg query` and `kg serve`
 TimeoutOption = Annotated[
     float | None,
@@ -63,15 +72,7 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            help="Processes that parse, extract and validate (0: one per core; 1: none).",
-            envvar="KG_WORKERS",
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     prune: Annotated[
         bool,
         typer.Option("--prune", help="Drop the stored articles that are not among these inputs."),
@@ -130,15 +131,7 @@ def extract(
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
     ] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            help="Processes that parse and extract (0: one per core; 1: none).",
-            envvar="KG_WORKERS",
-        ),
-    ] = None,
+    workers: WorkersOption = None,
 ):
     """Extract facts without storing them: JSON lines on standard output, in input order."""
     from kg.pipeline import extract_rows, read_articles
