@@ -343,3 +343,12 @@ def test_its_forces_belong_to_the_state_named_as_subject(facts_of):
     assert any(
         facts.actors[d.actor].name == "Iran" and d.location == "Syria" for d in facts.deployments
     )
+
+
+def test_person_in_apposition_to_a_title_is_the_speaker(facts_of):
+    facts = facts_of(
+        "The Chief of the General Staff of the Armed Forces of Poland, General Adam Nowak, "
+        "said that the exercises would end as planned next month."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Adam Nowak"

@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v3"
+NAME = "kg.statement.v4"
 produces = KG.Statement
 # "Both A and B said ...": one statement per speaker. Off until kg/rdf.py gives statements
 # that share a span one IRI per speaker (today the IRI is the span's, so a second speaker
@@ -298,6 +298,13 @@ def _named_subject_actors(actors, verb) -> list[str]:
 def _conjoined_actors(actors, subject) -> list[str]:
     """The actor a subject names, or each actor of a coordination of names ('Both A and
     B', 'A and B'), when every conjunct names a distinct actor."""
+    if not subject.ent_type_:
+        # "The head of X, General A B, said": the person named in apposition to a title
+        for child in subject.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                key = actors.resolve(list(child.subtree), before=child.i + 1)
+                if key:
+                    return [key]
     tokens = _subject_tokens(subject)
     whole = actors.resolve(tokens, before=subject.i + 1)
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
