@@ -36,20 +36,21 @@ def resource_dir(name: str) -> Path:
     return base / name
 
 
-@functools.cache
-def ontology_graph() -> Graph:
+def _turtle_files(folder: str) -> Graph:
     graph = Graph()
-    for path in sorted(resource_dir("ontology").glob("*.ttl")):
+    for path in sorted(resource_dir(folder).glob("*.ttl")):
         graph.parse(path, format="turtle")
     return graph
+
+
+@functools.cache
+def ontology_graph() -> Graph:
+    return _turtle_files("ontology")
 
 
 @functools.cache
 def shapes_graph() -> Graph:
-    graph = Graph()
-    for path in sorted(resource_dir("shapes").glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
+    return _turtle_files("shapes")
 
 
 @functools.cache

@@ -89,23 +89,28 @@ def extract(doc, article, actors) -> list[Statement]:
             if not speakers:
                 continue
             last_speaker = (piece.end, speakers[0])
-            span = mention(doc, piece.begin, piece.end, NAME)
-            medium = _medium(doc, piece.begin, piece.end)
-            date = _date(doc, piece.begin, article)
-            for speaker in speakers[: None if JOINT_STATEMENTS else 1]:
-                statements.append(
-                    Statement(
-                        speaker=actors.use(speaker),
-                        content=span.anchor,
-                        direct=True,
-                        mention=span,
-                        medium=medium,
-                        date=date,
-                    )
-                )
+            statements += _statements(doc, article, actors, speakers, piece.begin, piece.end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
     return _unique(statements)
+
+
+def _statements(doc, article, actors, speakers, begin: int, end: int, direct: bool):
+    """One Statement per speaker of the span [begin, end) (only the first, unless joint
+    statements are on)."""
+    span = mention(doc, begin, end, NAME)
+    medium, date = _medium(doc, begin, end), _date(doc, begin, article)
+    return [
+        Statement(
+            speaker=actors.use(speaker),
+            content=span.anchor,
+            direct=direct,
+            mention=span,
+            medium=medium,
+            date=date,
+        )
+        for speaker in speakers[: None if JOINT_STATEMENTS else 1]
+    ]
 
 
 def _unique(statements):
@@ -383,18 +388,7 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
         begin, end = content[0].idx, content[-1].idx + len(content[-1])
         if word_count(text[begin:end]) < 3:
             continue
-        span = mention(doc, begin, end, NAME)
-        for speaker in _subject_actors(actors, verb)[: None if JOINT_STATEMENTS else 1]:
-            out.append(
-                Statement(
-                    speaker=actors.use(speaker),
-                    content=span.anchor,
-                    direct=False,
-                    mention=span,
-                    medium=_medium(doc, begin, end),
-                    date=_date(doc, begin, article),
-                )
-            )
+        out += _statements(doc, article, actors, _subject_actors(actors, verb), begin, end, False)
     for token in doc:
         if (
             token.lower_ == "according"
