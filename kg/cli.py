@@ -29,6 +29,14 @@ app = typer.Typer(
 StoreOption = Annotated[
     str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")
 ]
+CurationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--curation",
+        help="Curation table (TSV) to apply: aliases, merges, splits, suppressed facts.",
+        envvar="KG_CURATION",
+    ),
+]
 WorkersOption = Annotated[
     int | None,
     typer.Option(
@@ -73,6 +81,7 @@ def build(
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
     workers: WorkersOption = None,
+    curation: CurationOption = None,
     prune: Annotated[
         bool,
         typer.Option("--prune", help="Drop the stored articles that are not among these inputs."),
@@ -92,7 +101,9 @@ def build(
 
     from kg.pipeline import build as run_build
 
-    settings = load_settings(base_iri=base_iri, store=store, workers=workers, dask=dask)
+    settings = load_settings(
+        base_iri=base_iri, store=store, workers=workers, dask=dask, curation=curation
+    )
     console = _err()
     with Progress(
         TextColumn("extracting"),
@@ -132,11 +143,14 @@ def extract(
         bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
     ] = False,
     workers: WorkersOption = None,
+    curation: CurationOption = None,
 ):
     """Extract facts without storing them: JSON lines on standard output, in input order."""
+    from kg.curation import load_curation
     from kg.pipeline import extract_rows, read_articles
 
-    settings = load_settings(workers=workers)
+    settings = load_settings(workers=workers, curation=curation)
+    load_curation(settings.curation, settings.base_iri)  # a bad table stops us before the work
     articles, results = read_articles(paths, settings)
     for row in results:
         if row.status == "rejected":

@@ -39,6 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_query_bytes", 100_000, "Longest query or update text accepted, in bytes."),
     Setting("max_upload_bytes", 50_000_000, "Largest graph-store upload accepted, in bytes."),
     Setting("max_input_bytes", 5_000_000, "Largest input file or JSON line accepted, in bytes."),
+    Setting(
+        "curation",
+        "",
+        "Curation table (TSV) every build and extract applies: aliases, merges and splits of "
+        "actors, suppressed facts (see Curation below); empty: none.",
+    ),
     Setting("batch_size", 32, "Articles per spaCy batch."),
     Setting(
         "workers",

@@ -50,9 +50,15 @@ class Iris:
         # RFC 5147 fragment, as NIF does
         return URIRef(f"{self.base}id/article/{article_id}#char={begin},{end}")
 
-    def fact(self, kind: str, article_id: str, begin: int, end: int, extra: str = "") -> URIRef:
-        suffix = f"-{hashlib.sha256(extra.encode()).hexdigest()[:8]}" if extra else ""
-        return URIRef(f"{self.base}id/{kind}/{article_id}-{begin}-{end}{suffix}")
+    def report(self, kind: str, article_id: str, begin: int, end: int, extra: str = "") -> URIRef:
+        """A fact as one article reports it: a fragment of the article, like its mentions."""
+        suffix = f",{hashlib.sha256(extra.encode()).hexdigest()[:8]}" if extra else ""
+        return URIRef(f"{self.base}id/article/{article_id}#{kind}={begin},{end}{suffix}")
+
+    def fact(self, kind: str, key: str) -> URIRef:
+        """A fact merged from its reports across articles, named by what identifies it
+        (kg.merge): the same words of the same speaker are one statement wherever read."""
+        return URIRef(f"{self.base}id/{kind}/{hashlib.sha256(key.encode()).hexdigest()[:20]}")
 
     def actor_reference(self, article_id: str, key: str) -> URIRef:
         return URIRef(f"{self.base}id/article/{article_id}#actor={key}")
@@ -66,6 +72,10 @@ class Iris:
     @property
     def actors_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/actors")
+
+    @property
+    def facts_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/facts")
 
     @property
     def ontology_graph(self) -> URIRef:

@@ -29,6 +29,10 @@ class KG(DefinedNamespace):
     Statement: URIRef
     MilitaryDeployment: URIRef
     Meeting: URIRef
+    Report: URIRef
+    StatementReport: URIRef
+    DeploymentReport: URIRef
+    MeetingReport: URIRef
     Article: URIRef
     Mention: URIRef
     Build: URIRef
@@ -44,6 +48,7 @@ class KG(DefinedNamespace):
     title: URIRef
     wikidata: URIRef
     # facts
+    report: URIRef
     date: URIRef
     speaker: URIRef
     addressee: URIRef

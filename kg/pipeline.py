@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kg import EXTRACTOR_VERSION, __version__, errors
 from kg.config import Settings, load_settings
+from kg.curation import NO_CURATION, Curation, curate, load_curation, without_suppressed
 from kg.extract import extract_doc
 from kg.ids import Iris
 from kg.ingest import Rejected, iter_inputs
@@ -54,6 +55,7 @@ class BuildReport:
     started: str
     ended: str = ""
     inputs: list[InputResult] = field(default_factory=list)
+    curation: str = ""  # the curation table applied, if any
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.inputs if r.status == status)
@@ -66,6 +68,7 @@ class BuildReport:
         return {
             "kg_version": __version__,
             "extractor_version": EXTRACTOR_VERSION,
+            "curation": self.curation or None,
             "started": self.started,
             "ended": self.ended,
             "counts": {s: self.count(s) for s in STATUSES}
@@ -114,6 +117,7 @@ def extract_articles(
     from kg.nlp import load_pipeline
 
     settings = settings or load_settings()
+    curation = load_curation(settings.curation, settings.base_iri)
     nlp = load_pipeline()
     for done, (article, doc) in enumerate(
         zip(
@@ -123,7 +127,7 @@ def extract_articles(
         ),
         1,
     ):
-        yield extract_doc(doc, article)
+        yield curate(extract_doc(doc, article), curation)
         if progress:
             progress(done, len(articles))
 
@@ -166,7 +170,7 @@ class _Failure:
 
 
 def process_articles(
-    articles: list[Article], base_iri: str, batch_size: int
+    articles: list[Article], base_iri: str, batch_size: int, curation: Curation = NO_CURATION
 ) -> list[Outcome] | _Failure:
     """Parse, extract, build and validate a chunk of articles: what each worker runs."""
     from kg.nlp import load_pipeline
@@ -178,11 +182,12 @@ def process_articles(
     iris = Iris(base_iri)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     return [
-        article_outcome(doc, article, iris) for article, doc in zip(articles, docs, strict=True)
+        article_outcome(doc, article, iris, curation)
+        for article, doc in zip(articles, docs, strict=True)
     ]
 
 
-def article_outcome(doc, article: Article, iris: Iris) -> Outcome:
+def article_outcome(doc, article: Article, iris: Iris, curation: Curation = NO_CURATION) -> Outcome:
     """One parsed article -> its validated graph as N-Triples, or the reason it is rejected."""
     import pyoxigraph as ox
 
@@ -191,10 +196,11 @@ def article_outcome(doc, article: Article, iris: Iris) -> Outcome:
     from kg.validate import validate
 
     try:
-        facts = extract_doc(doc, article)
+        facts = curate(extract_doc(doc, article), curation)
     except Exception as error:  # one article must not stop a build of thousands
         return Outcome("rejected", reason=f"extraction failed: {type(error).__name__}: {error}")
-    graph = article_graph(facts, iris)
+    facts, suppressed = without_suppressed(facts, curation, iris)
+    graph = article_graph(facts, iris, curation.version(EXTRACTOR_VERSION))
     ntriples = ox.serialize(
         (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
         format=ox.RdfFormat.N_TRIPLES,
@@ -210,7 +216,7 @@ def article_outcome(doc, article: Article, iris: Iris) -> Outcome:
         "stored",
         ntriples,
         facts=facts.fact_count,
-        warnings=tuple(str(w) for w in validation.warnings),
+        warnings=(*suppressed, *(str(w) for w in validation.warnings)),
     )
 
 
@@ -236,12 +242,14 @@ def _chunks(articles: list[Article], workers: int, batch_size: int) -> list[list
     return chunks
 
 
-def outcomes(articles: list[Article], settings: Settings) -> Iterator[tuple[Article, Outcome]]:
+def outcomes(
+    articles: list[Article], settings: Settings, curation: Curation = NO_CURATION
+) -> Iterator[tuple[Article, Outcome]]:
     """Each article with its outcome, from worker processes (in the order they finish) or,
     with one worker, from this process (in input order)."""
     if not articles:
         return
-    job = (settings.base_iri, settings.batch_size)
+    job = (settings.base_iri, settings.batch_size, curation)
     if settings.dask:
         yield from _dask_outcomes(articles, settings, job)
         return
@@ -317,6 +325,7 @@ def extract_rows(articles: list[Article], settings: Settings | None = None) -> I
     settings = settings or load_settings()
     if not articles:
         return
+    curation = load_curation(settings.curation, settings.base_iri)
     workers = worker_count(settings, len(articles))
     size = settings.batch_size
     if workers > 1:
@@ -324,7 +333,7 @@ def extract_rows(articles: list[Article], settings: Settings | None = None) -> I
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     if workers == 1:
         for chunk in chunks:
-            yield from _checked(eval_rows(chunk, settings.batch_size))
+            yield from _checked(eval_rows(chunk, settings.batch_size, curation))
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -332,11 +341,14 @@ def extract_rows(articles: list[Article], settings: Settings | None = None) -> I
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # map keeps the input order
-        for rows in pool.map(eval_rows, chunks, [settings.batch_size] * len(chunks)):
+        jobs = [settings.batch_size] * len(chunks), [curation] * len(chunks)
+        for rows in pool.map(eval_rows, chunks, *jobs):
             yield from _checked(rows)
 
 
-def eval_rows(articles: list[Article], batch_size: int) -> list[dict] | _Failure:
+def eval_rows(
+    articles: list[Article], batch_size: int, curation: Curation = NO_CURATION
+) -> list[dict] | _Failure:
     """A chunk of articles in the eval schema: what each ``kg extract`` worker runs."""
     from kg.extract import to_eval_json
     from kg.nlp import load_pipeline
@@ -346,7 +358,10 @@ def eval_rows(articles: list[Article], batch_size: int) -> list[dict] | _Failure
     except errors.KGError as error:
         return _Failure(type(error).__name__, error.message, error.hint)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [to_eval_json(extract_doc(d, a)) for a, d in zip(articles, docs, strict=True)]
+    return [
+        to_eval_json(curate(extract_doc(d, a), curation))
+        for a, d in zip(articles, docs, strict=True)
+    ]
 
 
 def _not_while_a_worker_starts() -> None:
@@ -384,7 +399,9 @@ def build(
     _not_while_a_worker_starts()
     settings = settings or load_settings()
     iris = Iris(settings.base_iri)
-    report = BuildReport(started=_now())
+    curation = load_curation(settings.curation, settings.base_iri)
+    version = curation.version(EXTRACTOR_VERSION)
+    report = BuildReport(started=_now(), curation=curation.source)
     store = open_store(store_dir)
     # the vocabulary travels with the data, so queries can use labels and skos:notation
     store.replace_graph(iris.ontology_graph, ontology_graph())
@@ -392,13 +409,13 @@ def build(
     versions = store.article_versions(iris)
     todo = []
     for article in articles:
-        if versions.get(article.id) == EXTRACTOR_VERSION:
+        if versions.get(article.id) == version:
             results.append(InputResult(article.source, "unchanged", article.name, article.id))
         else:
             todo.append(article)
     if prune:
         results += prune_articles(store, iris, {a.id for a in articles})
-    for done, (article, outcome) in enumerate(outcomes(todo, settings), 1):
+    for done, (article, outcome) in enumerate(outcomes(todo, settings, curation), 1):
         if outcome.status == "stored":
             store.replace_graph_ntriples(iris.article_graph(article.id), outcome.ntriples)
         results.append(
@@ -416,12 +433,13 @@ def build(
             progress(done, len(todo))
     report.inputs = sorted(results, key=lambda r: (r.source, r.status))
     store.rebuild_actors_graph(iris)
+    store.rebuild_facts_graph(iris, frozenset(curation.suppressed))
     report.ended = _now()
     counts = report.as_dict()["counts"]
     stamp = hashlib.sha256(f"{report.started}|{report.ended}|{counts}".encode()).hexdigest()[:16]
     store.add_to_graph(
         iris.builds_graph,
-        build_record(iris, stamp, report.started, report.ended, EXTRACTOR_VERSION, counts),
+        build_record(iris, stamp, report.started, report.ended, version, counts),
     )
     store.flush()
     save_report(store_dir, report.as_dict())

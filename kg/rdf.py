@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import EXTRACTOR_VERSION
 from kg.ids import Iris
-from kg.models import ArticleFacts, Mention
+from kg.models import ArticleFacts, Meeting, Mention, MilitaryDeployment, Statement
 from kg.ns import (
     ACTOR_CLASSES,
     KG,
@@ -27,8 +27,18 @@ from kg.ns import (
     XSD,
 )
 
+REPORT_KINDS = {Statement: "statement", MilitaryDeployment: "deployment", Meeting: "meeting"}
 
-def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
+
+def report_iri(fact, article_id: str, iris: Iris) -> URIRef:
+    """The IRI of a fact as one article reports it: where it was read (and, for meetings,
+    who took part, as two meetings may be read from one span)."""
+    extra = "|".join(sorted(fact.participants)) if isinstance(fact, Meeting) else ""
+    m = fact.mention
+    return iris.report(REPORT_KINDS[type(fact)], article_id, m.begin, m.end, extra)
+
+
+def article_graph(facts: ArticleFacts, iris: Iris, version: str = EXTRACTOR_VERSION) -> Graph:
     graph = Graph(bind_namespaces="none")
     graph.bind("kg", str(KG))
     article = facts.article
@@ -37,7 +47,7 @@ def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
     add((a, RDF.type, KG.Article))
     add((a, KG.text, Literal(article.text)))
     add((a, KG.sourceName, Literal(article.name)))
-    add((a, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
+    add((a, KG.extractorVersion, Literal(version)))
     if article.date:
         add((a, KG.published, Literal(article.date, datatype=XSD.date)))
     if article.url:
@@ -57,15 +67,16 @@ def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
         for title in actor.titles:
             add((ref, KG.referenceTitle, Literal(title)))
 
-    def fact_node(kind: str, cls: URIRef, m: Mention, extra: str = "") -> URIRef:
-        node = iris.fact(kind, article.id, m.begin, m.end, extra)
+    def fact_node(cls: URIRef, fact) -> URIRef:
+        # a report: the fact as this article tells it (kg.merge makes the fact itself)
+        node = report_iri(fact, article.id, iris)
         add((node, RDF.type, cls))
         add((node, KG.article, a))
-        add((node, KG.evidence, _mention(graph, iris, article.id, a, m)))
+        add((node, KG.evidence, _mention(graph, iris, article.id, a, fact.mention)))
         return node
 
     for s in facts.statements:
-        node = fact_node("statement", KG.Statement, s.mention)
+        node = fact_node(KG.StatementReport, s)
         add((node, KG.speaker, iris.actor(s.speaker)))
         add((node, KG.content, Literal(s.content)))
         add((node, KG.quoteType, QUOTE_TYPES[s.direct]))
@@ -76,7 +87,7 @@ def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
         if s.date:
             add((node, KG.date, Literal(s.date, datatype=XSD.date)))
     for d in facts.deployments:
-        node = fact_node("deployment", KG.MilitaryDeployment, d.mention)
+        node = fact_node(KG.DeploymentReport, d)
         add((node, KG.deployingActor, iris.actor(d.actor)))
         add((node, KG.force, Literal(d.force)))
         add((node, KG.modality, MODALITIES[d.modality]))
@@ -89,7 +100,7 @@ def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
         if d.date:
             add((node, KG.date, Literal(d.date, datatype=XSD.date)))
     for m in facts.meetings:
-        node = fact_node("meeting", KG.Meeting, m.mention, "|".join(sorted(m.participants)))
+        node = fact_node(KG.MeetingReport, m)
         for participant in m.participants:
             add((node, KG.participant, iris.actor(participant)))
         add((node, KG.mode, MEETING_MODES[m.mode]))
@@ -97,6 +108,59 @@ def article_graph(facts: ArticleFacts, iris: Iris) -> Graph:
         if m.date:
             add((node, KG.date, Literal(m.date, datatype=XSD.date)))
     return graph
+
+
+FACT_CLASSES = {
+    "statement": KG.Statement,
+    "deployment": KG.MilitaryDeployment,
+    "meeting": KG.Meeting,
+}
+# properties a fact may hold several values of; every other one takes its reports' most
+# common value (the shapes allow one)
+MANY_VALUED = {str(KG.participant), str(KG.addressee)}
+
+
+def fact_triples(merged: list, iris: Iris, suppressed: frozenset[str] = frozenset()) -> list:
+    """The facts graph: each fact merged from its reports (kg.merge.MergedFact), with every
+    report, its mention and its article. Built as pyoxigraph triples: it is rebuilt whole
+    after each build."""
+    import pyoxigraph as ox
+
+    def node(iri) -> ox.NamedNode:
+        return ox.NamedNode(str(iri))
+
+    a, report_p, evidence, article_p = (
+        node(RDF.type),
+        node(KG.report),
+        node(KG.evidence),
+        node(KG.article),
+    )
+    triples = []
+    for fact in merged:
+        subject = node(iris.fact(fact.kind, fact.key))
+        if subject.value in suppressed:  # by the curation table: its reports stay
+            continue
+        triples.append(ox.Triple(subject, a, node(FACT_CLASSES[fact.kind])))
+        values: dict[str, list] = {}
+        for report in fact.reports:
+            for prop, terms in report.values.items():
+                values.setdefault(prop, []).extend(terms)
+        for prop, terms in sorted(values.items()):
+            chosen = set(terms) if prop in MANY_VALUED else [_most_common(terms)]
+            triples += [ox.Triple(subject, ox.NamedNode(prop), term) for term in chosen]
+        for report in fact.reports:
+            triples.append(ox.Triple(subject, report_p, node(report.iri)))
+            triples.append(ox.Triple(subject, evidence, node(report.evidence)))
+            triples.append(ox.Triple(subject, article_p, node(report.article)))
+    return list(dict.fromkeys(triples))  # one article may report a fact twice
+
+
+def _most_common(terms: list):
+    counts: dict = {}
+    for term in terms:
+        counts[term] = counts.get(term, 0) + 1
+    # ties: the longest (a reprint may cut a word), then the first in code-point order
+    return min(counts, key=lambda t: (-counts[t], -len(t.value), t.value))
 
 
 def actor_records(facts: ArticleFacts, iris: Iris) -> Graph:

@@ -119,6 +119,31 @@ class RemoteStore:
         )
         return body.count(b"\n")
 
+    def rebuild_facts_graph(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> int:
+        import pyoxigraph as ox
+
+        from kg.store import REPORTS_CONSTRUCT, derived_facts
+
+        body = self._check(
+            self.client.post(
+                self.endpoints.query,
+                data={"query": REPORTS_CONSTRUCT.format(kg=KG)},
+                headers={"accept": "application/n-triples"},
+            ),
+            "read the fact reports",
+        ).content
+        triples = derived_facts(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), iris, suppressed)
+        self._check(
+            self.client.put(
+                self.endpoints.graph_store,
+                params={"graph": str(iris.facts_graph)},
+                content=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
+                headers={"content-type": "application/n-triples"},
+            ),
+            "write the facts graph",
+        )
+        return len(triples)
+
     def flush(self) -> None:
         pass
 

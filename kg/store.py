@@ -61,6 +61,28 @@ WHERE {{ GRAPH ?g {{
 }}"""
 
 
+# Every fact report of every article graph, with its article's publication date and, for
+# deployments, the sentence it was read in (kg.merge).
+REPORTS_CONSTRUCT = """
+PREFIX kg: <{kg}>
+CONSTRUCT {{ ?r ?p ?o . ?article kg:published ?published . ?m kg:sentence ?sentence }}
+WHERE {{ GRAPH ?g {{
+    {{ VALUES ?class {{ kg:StatementReport kg:DeploymentReport kg:MeetingReport }}
+       ?r a ?class ; ?p ?o }}
+    UNION {{ ?article a kg:Article ; kg:published ?published }}
+    UNION {{ ?x a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
+}} }}"""
+
+
+def derived_facts(triples, iris: Iris, suppressed: frozenset[str] = frozenset()) -> list:
+    """The facts graph's triples, from the reports' triples (REPORTS_CONSTRUCT), less the
+    facts the curation table suppresses."""
+    from kg.merge import merge_reports, reports_from_triples
+    from kg.rdf import fact_triples
+
+    return fact_triples(merge_reports(reports_from_triples(triples)), iris, suppressed)
+
+
 class KGStore:
     def __init__(self, path: Path, store: ox.Store, read_only: bool):
         self.path = path
@@ -99,6 +121,16 @@ class KGStore:
         construct = ACTORS_CONSTRUCT.format(kg=KG, wd=WD)
         name = ox.NamedNode(str(iris.actors_graph))
         triples = list(self.ox.query(construct))
+        if self.ox.contains_named_graph(name):
+            self.ox.remove_graph(name)
+        self.ox.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+        return len(triples)
+
+    def rebuild_facts_graph(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> int:
+        """The facts graph: one fact per real event, merged from the article graphs' reports
+        (kg.merge)."""
+        triples = derived_facts(self.ox.query(REPORTS_CONSTRUCT.format(kg=KG)), iris, suppressed)
+        name = ox.NamedNode(str(iris.facts_graph))
         if self.ox.contains_named_graph(name):
             self.ox.remove_graph(name)
         self.ox.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)

@@ -23,6 +23,17 @@ def test_every_setting_is_documented():
         assert f"`{setting.env}`" in README, setting.env
 
 
+def test_readme_curation_example_is_a_valid_table(tmp_path):
+    from kg.curation import load_curation
+
+    example = README.split("```tsv\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "curation.tsv"
+    path.write_text(example, encoding="utf-8")
+    curation = load_curation(path, "https://w3id.org/kg-news/")
+    assert len(curation.aliases) == len(curation.merges) == len(curation.splits) == 1
+    assert len(curation.suppressed) == 2
+
+
 def test_every_command_is_documented():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__

@@ -96,10 +96,10 @@ def test_kg_serve_is_the_writer_while_it_answers(tmp_path):
         # half an article: a graph without its article node, or a fact without its mention
         check = PREFIX + (
             "SELECT ?g WHERE { { GRAPH ?g { ?s ?p ?o } "
-            'FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg-news/graph/article/")) '
             "FILTER NOT EXISTS { GRAPH ?g { ?a a kg:Article ; kg:extractorVersion ?v } } } "
             "UNION { GRAPH ?g { ?f kg:evidence ?m } "
-            "FILTER NOT EXISTS { GRAPH ?g { ?m kg:beginIndex ?b } } } } LIMIT 5"
+            "FILTER NOT EXISTS { GRAPH ?g { ?m kg:beginIndex ?b } } } "
+            'FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg-news/graph/article/")) } LIMIT 5'
         )
 
         def read() -> None:

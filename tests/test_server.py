@@ -107,6 +107,6 @@ def test_default_graph_is_the_union(server):
             "n"
         ]["value"]
     )
-    assert graphs == 5  # two articles, the actors, ontology and builds graphs
+    assert graphs == 6  # two articles, the facts, actors, ontology and builds graphs
     union = PREFIX + "ASK { ?s a kg:Article ; kg:sourceName ?n }"
     assert httpx.get(f"{server}/sparql", params={"query": union}).json()["boolean"] is True

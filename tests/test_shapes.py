@@ -191,7 +191,7 @@ def test_fast_validation_agrees_on_a_real_article(facts_of):
     graph = article_graph(facts, iris) + actor_records(facts, iris)
     assert _fast(graph) == [r[:4] for r in _reference(graph)]
     # a speaker who is not an actor is caught
-    for statement in graph.subjects(RDF.type, KG.Statement):
+    for statement in graph.subjects(RDF.type, KG.StatementReport):
         graph.set((statement, KG.speaker, URIRef(BASE + "actor/nobody")))
     assert not validate(graph).conforms
     assert _fast(graph) == [r[:4] for r in _reference(graph)]

@@ -359,10 +359,11 @@ async def _actor_page(request: Request, iri: str, rows) -> HTMLResponse:
     said = await _select(
         request,
         f"""SELECT ?s ?quote ?type ?medium ?date ?article ?begin ?end ?headline WHERE {{
-  ?s kg:speaker <{iri}> ; kg:content ?quote ; kg:article ?article .
+  ?s a kg:Statement ; kg:speaker <{iri}> ; kg:content ?quote ; kg:article ?article .
   OPTIONAL {{ ?s kg:quoteType/skos:notation ?type }}
   OPTIONAL {{ ?s kg:medium ?medium }}
-  OPTIONAL {{ ?s kg:evidence ?m . ?m kg:beginIndex ?begin ; kg:endIndex ?end }}
+  OPTIONAL {{ ?s kg:evidence ?m .
+             ?m kg:article ?article ; kg:beginIndex ?begin ; kg:endIndex ?end }}
   OPTIONAL {{ ?s kg:date ?d }} OPTIONAL {{ ?article kg:published ?p }}
   OPTIONAL {{ ?article kg:headline ?headline }}
   BIND(COALESCE(?d, ?p) AS ?date)
@@ -383,7 +384,7 @@ WHERE {{
     deployed = await _select(
         request,
         f"""SELECT ?dep ?date ?force ?size ?sizeText ?location ?modality ?article WHERE {{
-  ?dep kg:deployingActor <{iri}> ; kg:article ?article .
+  ?dep a kg:MilitaryDeployment ; kg:deployingActor <{iri}> ; kg:article ?article .
   OPTIONAL {{ ?dep kg:force ?force }} OPTIONAL {{ ?dep kg:size ?size }}
   OPTIONAL {{ ?dep kg:sizeText ?sizeText }} OPTIONAL {{ ?dep kg:location ?location }}
   OPTIONAL {{ ?dep kg:modality/skos:notation ?modality }}
@@ -484,7 +485,8 @@ async def _article_page(request: Request, iri: str, rows) -> HTMLResponse:
         request,
         f"""SELECT ?m ?begin ?end ?fact ?class WHERE {{
   ?m kg:article <{iri}> ; kg:beginIndex ?begin ; kg:endIndex ?end .
-  OPTIONAL {{ ?fact kg:evidence ?m ; a ?class }}
+  OPTIONAL {{ ?fact kg:evidence ?m ; a ?class
+              FILTER(?class IN (kg:Statement, kg:Meeting, kg:MilitaryDeployment)) }}
 }} ORDER BY ?begin ?end""",
     )
     spans: dict[tuple[int, int], list[str]] = defaultdict(list)
@@ -501,7 +503,7 @@ async def _article_page(request: Request, iri: str, rows) -> HTMLResponse:
         request,
         f"""SELECT ?fact ?class ?begin ?anchor WHERE {{
   ?fact kg:article <{iri}> ; a ?class ; kg:evidence ?m .
-  ?m kg:beginIndex ?begin . OPTIONAL {{ ?m kg:anchorOf ?anchor }}
+  ?m kg:article <{iri}> ; kg:beginIndex ?begin . OPTIONAL {{ ?m kg:anchorOf ?anchor }}
   FILTER(?class IN (kg:Statement, kg:Meeting, kg:MilitaryDeployment))
 }} ORDER BY ?begin""",
     )
@@ -645,7 +647,7 @@ WHERE {
             "query": f"""SELECT ?fact ?class ?begin ?end ?anchor WHERE {{
   BIND(<{article_iri}> AS ?article)
   ?fact kg:article ?article ; a ?class ; kg:evidence ?mention .
-  ?mention kg:beginIndex ?begin ; kg:endIndex ?end ; kg:anchorOf ?anchor .
+  ?mention kg:article ?article ; kg:beginIndex ?begin ; kg:endIndex ?end ; kg:anchorOf ?anchor .
   FILTER(?class IN (kg:Statement, kg:Meeting, kg:MilitaryDeployment))
 }} ORDER BY ?begin""",
         },
@@ -781,7 +783,7 @@ async def api_timeline(request: Request):
     base = _base(request)
     rows = await _select(
         request,
-        f"""SELECT ?e ?class ?date ?article
+        f"""SELECT ?e ?class (MIN(?when) AS ?date)
   (GROUP_CONCAT(DISTINCT ?name; separator=", ") AS ?actors)
   (SAMPLE(?what1) AS ?mode) (SAMPLE(?what2) AS ?status) (SAMPLE(?force) AS ?force)
   (SAMPLE(?size) AS ?size) (SAMPLE(?location) AS ?location) WHERE {{
@@ -793,9 +795,9 @@ async def api_timeline(request: Request):
   OPTIONAL {{ ?e kg:force ?force }} OPTIONAL {{ ?e kg:size|kg:sizeText ?size }}
   OPTIONAL {{ ?e kg:location ?location }}
   OPTIONAL {{ ?e kg:date ?d }} OPTIONAL {{ ?article kg:published ?p }}
-  BIND(COALESCE(?d, ?p) AS ?date)
-  {date_filter}
-}} GROUP BY ?e ?class ?date ?article ORDER BY ?date ?e""",
+  BIND(COALESCE(?d, ?p) AS ?when)
+  {date_filter.replace("?date", "?when")}
+}} GROUP BY ?e ?class ORDER BY ?date ?e""",
     )
     events = [
         {
