@@ -126,8 +126,25 @@ def statement_facts(reports: list[Report]) -> list[MergedFact]:
 
 
 def _nearly_same_words(group: list[Report], text_of) -> list[list[Report]]:
-    words = {r.iri: Counter(content_words(text_of(r))) for r in group}
-    return _single_link(group, lambda a, b: dice(words[a.iri], words[b.iri]) >= SAME_WORDS)
+    """Groups of reports whose texts share at least SAME_WORDS of their words (Dice)."""
+    exact: dict[tuple[str, ...], list[Report]] = {}
+    for report in group:  # copies first: most reprints are word for word
+        exact.setdefault(tuple(content_words(text_of(report))), []).append(report)
+    words = sorted(exact, key=len)
+    counts = [Counter(w) for w in words]
+    parent = list(range(len(words)))
+    # Dice >= SAME_WORDS needs the shorter text to be at least this share of the longer
+    shortest = SAME_WORDS / (2 - SAME_WORDS)
+    for i in range(len(words)):
+        for j in range(i + 1, len(words)):
+            if len(words[i]) < shortest * len(words[j]):
+                break
+            if dice(counts[i], counts[j]) >= SAME_WORDS:
+                parent[_root(parent, j)] = _root(parent, i)
+    groups: dict[int, list[Report]] = {}
+    for i, key in enumerate(words):
+        groups.setdefault(_root(parent, i), []).extend(exact[key])
+    return list(groups.values())
 
 
 def content_words(text: str) -> list[str]:
@@ -209,21 +226,21 @@ def _place(location: str | None) -> str:
 def _single_link(items: list[Report], same) -> list[list[Report]]:
     """Groups where each member is ``same`` as at least one other (union-find)."""
     parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if root(i) != root(j) and same(items[i], items[j]):
-                parent[root(j)] = root(i)
+            if _root(parent, i) != _root(parent, j) and same(items[i], items[j]):
+                parent[_root(parent, j)] = _root(parent, i)
     groups: dict[int, list[Report]] = {}
     for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
+        groups.setdefault(_root(parent, i), []).append(item)
     return list(groups.values())
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
 
 
 def _unique_keys(merged: list[MergedFact]) -> list[MergedFact]:

@@ -31,9 +31,14 @@ REPORT_KINDS = {Statement: "statement", MilitaryDeployment: "deployment", Meetin
 
 
 def report_iri(fact, article_id: str, iris: Iris) -> URIRef:
-    """The IRI of a fact as one article reports it: where it was read (and, for meetings,
-    who took part, as two meetings may be read from one span)."""
-    extra = "|".join(sorted(fact.participants)) if isinstance(fact, Meeting) else ""
+    """The IRI of a fact as one article reports it: where it was read, and who took part or
+    spoke (one span may hold two meetings, or the words of two joint speakers)."""
+    if isinstance(fact, Meeting):
+        extra = "|".join(sorted(fact.participants))
+    elif isinstance(fact, Statement):
+        extra = fact.speaker
+    else:
+        extra = ""
     m = fact.mention
     return iris.report(REPORT_KINDS[type(fact)], article_id, m.begin, m.end, extra)
 

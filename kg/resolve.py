@@ -92,6 +92,17 @@ class ArticleActors:
         if label not in ACTOR_LABELS:
             return None
         text = _clean_name(ent.text)
+        doc = ent.doc
+        if (
+            label == "ORG"
+            and ent[-1].lower_ == "of"
+            and ent.end < len(doc)
+            and doc[ent.end].ent_type_ == "GPE"
+        ):
+            # "the Armed Forces of | Ukraine": the model cut the name before its state
+            following = next((e for e in doc.ents if e.start == ent.end), None)
+            if following is not None:
+                text = _clean_name(doc[ent.start : following.end].text)
         if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if label != "PERSON" and fold(text) in self._full_names and not self.gaz.lookup(text):
@@ -140,6 +151,16 @@ class ArticleActors:
                 words = [t for t in child.subtree if not t.is_punct]
                 while words and words[0].dep_ == "det":
                     words = words[1:]
+                titles.append(" ".join(t.text for t in words))
+        head = root.head
+        if root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON":
+            # "The Commander-in-Chief of the Armed Forces, General A B, said": the title
+            # the name stands in apposition to
+            own = {t.i for t in root.subtree}
+            words = [t for t in head.subtree if t.i not in own and not t.is_punct]
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            if words:
                 titles.append(" ".join(t.text for t in words))
         record = self.records[key]
         for title in titles:
@@ -219,8 +240,9 @@ class ArticleActors:
         )
         if seat:
             return self._record(self.gaz.entries[seat], "", named=False)
+        # a name, not a pronoun or common word that spells one ('who' is not the WHO)
         entry = self.gaz.lookup(" ".join(t.text for t in tokens))
-        if entry is not None:
+        if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
 
@@ -291,16 +313,38 @@ class ArticleActors:
         entry = self.gaz.entries.get(record.name)
         return entry.titles if entry else ()
 
+    def outlet(self, tokens) -> str | None:
+        """A news outlet named by a phrase, as an actor: outlets are left out of the
+        article's actors (mostly they are where a statement appeared), but one that reports
+        on its own ('The Wall Street Journal reported that ...') is the speaker."""
+        tokens = [t for t in tokens if not t.is_punct]
+        ents = {t.ent_type_ for t in tokens}
+        if not tokens or not ents & {"ORG", "PERSON", "WORK_OF_ART", "GPE"}:
+            return None
+        text = _clean_name(" ".join(t.text for t in tokens if t.ent_type_))
+        if fold(text) not in lx.NEWS_OUTLETS:
+            return None
+        return self._record(self.gaz.lookup(text) or Entry(text, "Organization"), text)
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset stands inside quotation marks."""
+        return self._in_quote(char)
+
     def _in_quote(self, char: int) -> bool:
         position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
         return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
 
-    def person_before(self, index: int) -> str | None:
+    def person_before(self, index: int, exclude: frozenset[str] = frozenset()) -> str | None:
         """The person 'he' or 'she' at token ``index`` most likely means: the last person
         who was the subject of a sentence, within the few sentences before, else the
-        nearest person named (outside quotations)."""
+        nearest person named (outside quotations). ``exclude``: people the pronoun cannot
+        be ('he told Blinken' is not Blinken)."""
         position = bisect.bisect_left(self._mention_starts, index)
-        people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        people = [
+            (s, k)
+            for s, k in self._mentions[:position]
+            if self.records[k].type == "Person" and k not in exclude
+        ]
         if not people:
             return None
         window_start = self._sentence_start_before(index, sentences_back=3)

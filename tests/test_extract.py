@@ -153,6 +153,69 @@ def test_losses_are_not_deployments(facts_of):
     assert not facts_of("Officials say 824 Russian troops are dying each day.").deployments
 
 
+def test_force_moving_itself_into_a_place(facts_of):
+    facts = facts_of("Turkish troops entered Idlib, a province in the north of Syria, on Monday.")
+    [deployment] = facts.deployments
+    assert facts.actors[deployment.actor].name == "Turkey"
+    assert deployment.location == "Idlib"
+    # a foe is no place: no deployment without one
+    assert not facts_of("Iraqi soldiers fought the rebels.").deployments
+
+
+def test_passive_subject_above_the_trigger_is_the_actor(facts_of):
+    for text in (
+        "Fears grew of an attack by Syria, accused of having massed thousands of soldiers "
+        "at the border.",
+        "Syria has been accused of massing troops at the border.",
+    ):
+        [deployment] = facts_of(text).deployments
+        assert deployment.modality == "claimed"
+        assert deployment.location == "the border"
+    [sent] = facts_of("Syria is believed to have sent 2,000 soldiers to Lebanon.").deployments
+    assert sent.size == 2000
+
+
+def test_nuclear_weapons_and_troop_presence_are_forces(facts_of):
+    [weapons] = facts_of("China has stationed nuclear weapons in Tibet.").deployments
+    assert weapons.location == "Tibet"
+    [presence] = facts_of("Japan is boosting its military presence in Okinawa.").deployments
+    assert presence.location == "Okinawa"
+
+
+def test_counterfactual_and_trained_forces_are_not_deployments(facts_of):
+    assert not facts_of("It would have taken weeks to move Polish tanks to Lithuania.").deployments
+    assert not facts_of("He said training Georgia's forces in Georgia is not risky.").deployments
+
+
+def test_not_ruling_out_a_deployment_leaves_it_possible(facts_of):
+    [deployment] = facts_of("Scholz said he cannot rule out sending troops to Moldova.").deployments
+    assert deployment.modality == "possible"
+    [ruled] = facts_of("Scholz ruled out sending troops to Moldova.").deployments
+    assert ruled.modality == "denied"
+
+
+def test_a_group_holding_a_presence_is_deployed_once(facts_of):
+    facts = facts_of(
+        "Hezbollah has a presence in Syria. Later, Hezbollah has a presence in Syria again."
+    )
+    [deployment] = facts.deployments
+    assert facts.actors[deployment.actor].name == "Hezbollah"
+    assert deployment.location == "Syria"
+
+
+def test_a_state_reporting_its_own_forces_is_a_report(facts_of):
+    facts = facts_of("Belarus's defence minister said Belarusian troops were moved to the border.")
+    [deployment] = facts.deployments
+    assert deployment.modality == "reported"
+
+
+def test_a_clause_of_time_keeps_its_own_modality(facts_of):
+    facts = facts_of("Iran may look to Syria for more fighters as its forces struggle in Iraq.")
+    [deployment] = facts.deployments
+    assert deployment.location == "Iraq"
+    assert deployment.modality == "reported"
+
+
 def test_meeting_verb_shares_the_subject_of_its_conjunct(facts_of):
     facts = facts_of("Richard Marles visited Poland and met with Andrzej Duda.")
     [meeting] = facts.meetings
@@ -352,3 +415,278 @@ def test_person_in_apposition_to_a_title_is_the_speaker(facts_of):
     )
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Adam Nowak"
+
+
+def _statement_pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+def test_quote_fragments_woven_into_a_clause_stay_one_reported_statement(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said Iran “cannot have it both ways,” by “posing as a friend of peace "
+        "in public,” while it continues to “send drones to the front every single week.”"
+    )
+    [(speaker, content, direct)] = _statement_pairs(facts)
+    assert speaker == "Olaf Scholz" and not direct
+    assert content.startswith("Iran “cannot have it both ways,”")
+    assert "send drones to the front" in content
+
+
+def test_attribution_set_off_by_commas_reports_the_clause_after_it(facts_of):
+    facts = facts_of(
+        "At the same time, Olaf Scholz said, the threat remains serious for all the Baltic states."
+    )
+    [(speaker, content, direct)] = _statement_pairs(facts)
+    assert speaker == "Olaf Scholz" and not direct
+    assert content == "the threat remains serious for all the Baltic states"
+
+
+def test_closing_attribution_parsed_as_coordination_reports_the_clause(facts_of):
+    facts = facts_of(
+        "Russia continues to deploy troops around Ukraine and will be ready for a possible "
+        "military “escalation” at the end of January, Ukraine’s defense minister said on Friday."
+    )
+    statements = [s for s in facts.statements if not s.direct]
+    assert statements and statements[0].content.startswith("Russia continues to deploy troops")
+    assert facts.actors[statements[0].speaker].name == "Ukraine"
+
+
+def test_paragraph_left_open_takes_the_speaker_of_the_next_quotation(facts_of):
+    facts = facts_of(
+        "Olaf Scholz spoke in Vilnius on Monday.\n\n"
+        "“Our support for Lithuania is strong and it will remain strong for many years.\n\n"
+        "“Germany is proud to stand with its partners in the region,” he said."
+    )
+    direct = [(speaker, content) for speaker, content, d in _statement_pairs(facts) if d]
+    assert (
+        "Olaf Scholz",
+        "Our support for Lithuania is strong and it will remain strong for many years.",
+    ) in direct
+
+
+def test_quoted_source_after_citing_is_not_a_statement(facts_of):
+    facts = facts_of(
+        "The newspaper reported that Olaf Scholz would travel to Kyiv, citing “people familiar "
+        "with the matter.”"
+    )
+    assert not [s for s in facts.statements if s.direct]
+
+
+def test_thats_according_to_points_back_and_says_nothing(facts_of):
+    facts = facts_of("That's according to the Facebook page of Olaf Scholz, the agency reports.")
+    assert not facts.statements
+
+
+def test_accused_of_hung_on_the_object_is_reported(facts_of):
+    facts = facts_of(
+        "Olaf Scholz accused Russian generals of carrying out an air strike on civilians."
+    )
+    [(speaker, content, direct)] = _statement_pairs(facts)
+    assert speaker == "Olaf Scholz" and not direct
+    assert content == "Russian generals of carrying out an air strike on civilians"
+
+
+def test_accused_of_after_relative_pronoun_keeps_only_the_accusation(facts_of):
+    facts = facts_of(
+        "Beijing has portrayed itself as a neutral party, in contrast to the United States, "
+        "who it has accused of “adding fuel to the fire” in the conflict."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("China", "“adding fuel to the fire” in the conflict") in reported
+
+
+def test_speech_verb_misread_as_plural_noun_still_reports(facts_of):
+    facts = facts_of(
+        "As of Monday, Ukraine’s military claims that Russia has lost nearly 24,000 soldiers "
+        "so far in the war."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Ukraine", "Russia has lost nearly 24,000 soldiers so far in the war") in reported
+
+
+def test_reported_clause_inside_another_is_not_a_statement_of_its_own(facts_of):
+    facts = facts_of("Olaf Scholz said he did not think Iran was behaving in a neutral way.")
+    [(speaker, content, direct)] = _statement_pairs(facts)
+    assert speaker == "Olaf Scholz" and not direct
+    assert content == "he did not think Iran was behaving in a neutral way"
+
+
+def test_pronoun_subject_is_not_the_hearer_named_as_object(facts_of):
+    facts = facts_of(
+        "Emmanuel Macron welcomed Olaf Scholz to Paris on Monday. "
+        "Later, he told Macron that the German economy was in danger of a long recession."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "the German economy was in danger of a long recession") in reported
+
+
+def test_subject_after_a_headline_run_into_the_sentence(facts_of):
+    facts = facts_of(
+        "Soldiers have been seen guarding bridges in the north\n\n"
+        "Named a ‘threat to peace’ by Berlin\n\n"
+        "The Kremlin, the seat of the Russian government, said that it had opened a "
+        "criminal case against the organisers of the march."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert reported and reported[0][0] == "Russia"
+    assert reported[0][1].startswith("it had opened a criminal case")
+
+
+def test_closing_attribution_keeps_the_statement_it_reports(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said that Germany would send more tanks to Lithuania, the Kremlin claimed."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "Germany would send more tanks to Lithuania") in reported
+
+
+def test_news_outlet_reporting_on_its_own_is_the_speaker(facts_of):
+    facts = facts_of(
+        "The Financial Times reported on Monday that Germany would send more tanks to Lithuania."
+    )
+    [(speaker, content, direct)] = _statement_pairs(facts)
+    assert speaker == "Financial Times" and not direct
+    assert content == "Germany would send more tanks to Lithuania"
+
+
+def test_relative_who_speaks_for_the_person_it_describes(facts_of):
+    facts = facts_of(
+        "The plan drew questions from Olaf Scholz, who asked for details and insisted he "
+        "did not want any delays in the talks."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert reported and all(sp == "Olaf Scholz" for sp, _ in reported)
+    assert any(c.startswith("he did not want any delays") for _, c in reported)
+
+
+def _meetings(facts):
+    return [
+        (sorted(names(facts, m.participants)), m.mode, m.status, m.date) for m in facts.meetings
+    ]
+
+
+def test_visit_to_a_capital_with_no_host_named_meets_its_state(facts_of):
+    facts = facts_of("Boris Johnson visited Kyiv on Saturday.", date="2022-06-20")
+    assert _meetings(facts) == [(["Boris Johnson", "Ukraine"], "in_person", "held", "2022-06-18")]
+
+
+def test_visit_to_a_state_is_the_meeting_with_its_leader(facts_of):
+    facts = facts_of(
+        "Fumio Kishida met Volodymyr Zelensky. "
+        "Kishida's visit to Ukraine was at Zelensky's invitation."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Fumio Kishida", "Volodymyr Zelensky"]]
+
+
+def test_visit_and_meeting_in_one_sentence_are_one_meeting(facts_of):
+    facts = facts_of(
+        "Richard Marles visited Poland and met with the defence minister, "
+        "Wladyslaw Kosiniak-Kamysz."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Richard Marles", "Wladyslaw Kosiniak-Kamysz"]]
+
+
+def test_further_meetings_of_those_just_reported_are_scheduled(facts_of):
+    facts = facts_of(
+        "Xi Jinping met Vladimir Putin in Moscow on Monday. "
+        "They discussed the war, with further meetings scheduled on Tuesday.",
+        date="2023-03-22",
+    )
+    pair = ["Vladimir Putin", "Xi Jinping"]
+    assert _meetings(facts) == [
+        (pair, "in_person", "held", "2023-03-20"),
+        (pair, "in_person", "scheduled", "2023-03-21"),
+    ]
+
+
+def test_later_mention_gives_the_mode(facts_of):
+    facts = facts_of(
+        "Xi Jinping planned to speak with Volodymyr Zelensky. "
+        "Officials declined to confirm the virtual meeting."
+    )
+    assert _meetings(facts) == [(["Volodymyr Zelensky", "Xi Jinping"], "video", "proposed", None)]
+
+
+def test_arrival_dates_the_visit_just_reported(facts_of):
+    facts = facts_of(
+        "Fumio Kishida made a trip to meet Volodymyr Zelensky. Kishida arrived in Kyiv on Tuesday.",
+        date="2023-03-22",
+    )
+    assert [m[3] for m in _meetings(facts)] == ["2023-03-21"]
+
+
+def test_meeting_with_unnamed_others_is_left_out(facts_of):
+    facts = facts_of(
+        "Cyril Ramaphosa spoke alongside Volodymyr Zelensky and four other African leaders "
+        "after their talks."
+    )
+    assert facts.meetings == []
+
+
+def test_status_cue_about_something_else_in_the_sentence(facts_of):
+    facts = facts_of(
+        "During his visit to New Delhi on Monday, Fumio Kishida announced a plan to invest.",
+        date="2023-03-22",
+    )
+    assert _meetings(facts) == [(["Fumio Kishida", "India"], "in_person", "held", "2023-03-20")]
+
+
+def test_date_after_since_is_not_the_meeting_date(facts_of):
+    facts = facts_of(
+        "Antonio Guterres met Volodymyr Zelensky on Thursday, on his first visit since the "
+        "start of the invasion on 24 February.",
+        date="2022-04-29",
+    )
+    assert [m[3] for m in _meetings(facts)] == ["2022-04-28"]
+
+
+def test_headline_run_into_a_sentence_gives_no_meeting(facts_of):
+    facts = facts_of("Putin meets Erdogan\n\nThe talks in Sochi went well, officials said.")
+    assert facts.meetings == []
+
+
+def test_headline_line_inside_a_sentence(nlp):
+    from kg.extract.common import in_headline_line
+
+    doc = nlp("Xi meets Putin\n\nThe talks went on for hours.")
+    assert in_headline_line(doc[0])
+    assert not in_headline_line(doc[-3])
+
+
+def test_cited_source_is_cut_from_a_reported_clause(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said on Monday that Germany would send more tanks to Lithuania, citing "
+        "the growing threat in the region."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "Germany would send more tanks to Lithuania") in reported
+
+
+def test_planned_online_summit_with_a_date_is_scheduled(facts_of):
+    facts = facts_of(
+        "This year, Poland plans to hold the NATO summit on 12 July in an online format.",
+        date="2023-05-10",
+    )
+    assert _meetings(facts) == [(["NATO", "Poland"], "video", "scheduled", "2023-07-12")]
+
+
+def test_called_off_is_no_phone_call(facts_of):
+    facts = facts_of("The meeting between Antony Blinken and Wang Yi was called off.")
+    assert _meetings(facts) == [(["Antony Blinken", "Wang Yi"], "in_person", "cancelled", None)]
+
+
+def test_date_of_another_noun_is_not_the_meeting_date(facts_of):
+    facts = facts_of(
+        "Vladimir Putin praised the March 29 draft and said he was prepared to meet "
+        "Volodymyr Zelensky.",
+        date="2022-04-10",
+    )
+    assert [(m[2], m[3]) for m in _meetings(facts)] == [("proposed", None)]
+
+
+def test_subject_parsed_into_a_headline_is_taken_from_the_body_line(facts_of):
+    facts = facts_of(
+        "– UN chief to visit Ukraine –\n\nUN chief Antonio Guterres will meet with the leaders "
+        "of Ukraine and Turkey this week, a UN official says."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Antonio Guterres", "Turkey", "Ukraine"]]

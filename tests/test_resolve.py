@@ -65,3 +65,29 @@ def test_untagged_surname_is_the_person_named_before(facts_of):
         "Xi Jinping spoke in Beijing. China's Xi said that the talks had been useful for all."
     )
     assert {facts.actors[s.speaker].name for s in facts.statements} == {"Xi Jinping"}
+
+
+def test_lower_case_word_is_not_the_organisation_it_spells(facts_of):
+    facts = facts_of(
+        "The plan drew questions from the delegates, who said that the talks had been useful."
+    )
+    assert "World Health Organization" not in {a.name for a in facts.actors.values()}
+
+
+def test_commander_in_chief_resolves_to_the_person_with_that_title(facts_of):
+    facts = facts_of(
+        "The Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Oleksandr "
+        "Syrskyi, visited the front on Friday.\n\n"
+        "“The defense of our positions has been strengthened with drones and ammunition,” "
+        "the commander-in-chief said."
+    )
+    direct = [s for s in facts.statements if s.direct]
+    assert direct and facts.actors[direct[0].speaker].name == "Oleksandr Syrskyi"
+
+
+def test_organisation_cut_before_its_state_is_named_in_full(facts_of):
+    facts = facts_of(
+        "The Armed Forces of Ukraine said that two Russian drones had been shot down overnight."
+    )
+    names = {a.name for a in facts.actors.values()}
+    assert "Armed Forces of" not in names

@@ -85,6 +85,27 @@ def in_headline(token) -> bool:
     return token.i in tokens
 
 
+def in_headline_line(token) -> bool:
+    """Whether a token stands on a headline line the parser merged into the sentence after
+    it ("Xi meets Putin\n\nThe Japanese leader's visit ..."), or on a caption credit
+    glued to the end of a line ("...mentioned.Credit: Visit Ukraine"): a short piece of
+    its line, with no final punctuation, of a sentence that runs on past the line."""
+    text = doc_text(token.doc)
+    sentence = sentence_of(token)
+    start = max(text.rfind("\n", 0, token.idx) + 1, sentence.start_char)
+    end = text.find("\n", token.idx)
+    end = min(len(text) if end < 0 else end, sentence.end_char)
+    line = text[start:end].strip()
+    if not line or line.endswith(_FINAL_MARKS) or word_count(line) > _HEADLINE_WORDS:
+        return False
+    return sentence.start_char < start or sentence.end_char > end
+
+
+# marks that end a sentence, so that a line ending with one is prose, not a headline
+_FINAL_MARKS = (".", "”", '"', "!", "?", ":", "»", "“", ";", ",")
+_HEADLINE_WORDS = 20
+
+
 def is_clutter_line(line: str) -> bool:
     stripped = line.strip()
     return any(p.search(stripped) for p in _CLUTTER)

@@ -9,7 +9,7 @@ from kg.extract.common import heads, in_headline, mention, sentence_date, senten
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
-NAME = "kg.deployment.v3"
+NAME = "kg.deployment.v4"
 produces = KG.MilitaryDeployment
 
 
@@ -21,8 +21,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
             force = _force_of_verb(token)
+        elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
+            force = _force_of_advance(token)
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
-            force = _force_of_noun(token)
+            force = _force_of_noun(token) or _held_presence(actors, token)
         else:
             continue
         if force is None or force.i in covered:
@@ -60,18 +62,38 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
+    return _once(out)
+
+
+def _once(found: list[MilitaryDeployment]) -> list[MilitaryDeployment]:
+    """A deployment repeated later in the article ('Macron again would not rule out
+    sending troops') is one fact."""
+    seen, out = set(), []
+    for deployment in found:
+        key = (deployment.actor, deployment.force, deployment.size, deployment.location)
+        if key not in seen:
+            seen.add(key)
+            out.append(deployment)
     return out
+
+
+def _is_force(token) -> bool:
+    """A force noun, or one that is a force only with its qualifier ('nuclear weapons')."""
+    if token.lower_ in lx.FORCE_NOUNS:
+        return True
+    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_, ())
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children)
 
 
 def _stands_alone(token) -> bool:
     """A force noun that heads its own force phrase: not the "battalion" of "battalion
     tactical groups" nor the "squadrons" of "squadrons of fighters"."""
-    if token.lower_ not in lx.FORCE_NOUNS:
+    if not _is_force(token):
         return False
-    if token.dep_ in ("compound", "nmod") and token.head.lower_ in lx.FORCE_NOUNS:
+    if token.dep_ in ("compound", "nmod") and _is_force(token.head):
         return False
     deeper = _of_object(token)
-    return deeper is None or deeper.lower_ not in lx.FORCE_NOUNS
+    return deeper is None or not _is_force(deeper)
 
 
 def _presence(doc, article, actors, force):
@@ -84,15 +106,19 @@ def _presence(doc, article, actors, force):
     head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
         return None
-    if _location(head, force) is None:
+    # with no movement verb, only a place makes it a deployment: "Russian forces bombed
+    # civilians in Irpin" places them, "inflicted horror on civilians" does not
+    location = _location(head, force, places_only=True)
+    if location is None:
         return None
-    return _deployment(doc, article, actors, head, force)
+    return _deployment(doc, article, actors, head, force, location)
 
 
 def _force_of_verb(verb):
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl":
-        # "troops that Russia sent": the force is the noun the clause describes
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "troops that Russia sent", "weapons stationed in Belarus": the force is the
+        # noun the clause describes
         candidates.append(verb.head)
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
@@ -106,6 +132,41 @@ def _force_of_verb(verb):
     return None
 
 
+def _held_presence(actors, noun):
+    """'Wagner has had a presence in the Central African Republic': a state or armed
+    group that holds a presence somewhere has forces there (a company's does not)."""
+    if noun.lemma_.lower() != "presence" or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_ not in lx.HOLD_VERBS or _location(noun, noun, places_only=True) is None:
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "nsubj":
+            key = actors.resolve(list(child.subtree), before=child.i + 1)
+            if key and actors.records[key].type in ("Country", "Group"):
+                return noun
+    return None
+
+
+def _force_of_advance(verb):
+    """The force that moves itself: 'Russian troops stormed the city', 'forced its troops
+    to fight in Ukraine'. Only with a place, since 'forces fought back' places nothing."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and not candidates:
+        candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for candidate in candidates:
+        force = _descend_to_force(candidate)
+        if force is not None and (_location(verb, force) is not None or _joins_war(verb)):
+            return force
+    return None
+
+
+def _joins_war(verb) -> bool:
+    """'troops would join the war': into a war, if to no named place."""
+    if verb.lemma_ != "join":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.WAR_WORDS for c in verb.children)
+
+
 def _force_of_noun(noun):
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -113,8 +174,11 @@ def _force_of_noun(noun):
                 force = _descend_to_force(pobj)
                 if force is not None:
                     return force
-        if child.dep_ in ("compound", "amod") and child.lower_ in lx.FORCE_NOUNS:
+        if child.dep_ in ("compound", "amod") and _is_force(child):
             return child
+    # "the US military presence in Europe": the presence is the force
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.PRESENCE_KINDS for c in noun.children):
+        return noun
     return None
 
 
@@ -140,9 +204,9 @@ def _coordinated_forces(trigger, force):
 def _descend_to_force(token):
     """'tens of thousands of soldiers' -> soldiers; 'a brigade of 3,000 troops' -> troops."""
     for _ in range(4):
-        if token.lower_ in lx.FORCE_NOUNS:
+        if _is_force(token):
             deeper = _of_object(token)
-            if deeper is not None and deeper.lower_ in lx.FORCE_NOUNS:
+            if deeper is not None and _is_force(deeper):
                 return deeper
             return token
         nxt = None
@@ -162,16 +226,33 @@ def _of_object(token):
     return None
 
 
-def _deployment(doc, article, actors, trigger, force):
+def _deployment(doc, article, actors, trigger, force, location=None):
+    # "missiles were launched from Crimea" is a strike ("forces launched an offensive in
+    # the south" places them); only the verb that governs the force counts
+    if trigger.lemma_ in lx.STRIKE_VERBS and force.dep_ != "nsubj":
+        return None
     # losses, withdrawals and deliveries mention forces without deploying them
     if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_own_clause(heads(force, 3))]):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *heads(force, 3)]):
         return None
+    # "soldiers took huge losses"
+    if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
+        return None
+    # "training Ukraine's forces", "the wounded soldiers": the words before the force
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in force.doc[force.left_edge.i : force.i]):
+        return None
     # "troops dying each day", "soldiers killed in the battle"
     if any(
         c.dep_ in ("acl", "relcl") and c.lemma_ in lx.NOT_DEPLOYMENT_VERBS for c in force.children
     ):
+        return None
+    # "it would have taken 60 days to move tanks": a counterfactual moved nothing
+    if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
+        return None
+    # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
+    # subject or speaker would name wrongly
+    if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
     actor = actors.acting_for(_actor(actors, trigger, force))
     if actor is None:
@@ -180,9 +261,11 @@ def _deployment(doc, article, actors, trigger, force):
     begin = min(trigger.idx, force.idx)
     end = max(trigger.idx + len(trigger), force.idx + len(force))
     sentence = sentence_of(force)
-    location = _location(trigger, force)
+    location = location or _location(trigger, force)
     span = mention(doc, begin, end, NAME)
-    modality = _modality(trigger, force, _speaker_is_actor(actors, trigger, actor))
+    # a state's own account of its forces is its report; a warlord's or a party's is a claim
+    own_word = actors.records[actor].type != "Country" and _speaker_is_actor(actors, trigger, actor)
+    modality = _modality(trigger, force, own_word)
     return MilitaryDeployment(
         actor=actors.use(actor),
         force=_force_text(force),
@@ -193,6 +276,11 @@ def _deployment(doc, article, actors, trigger, force):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _counterfactual(verb) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "might"})
 
 
 def _own_clause(chain):
@@ -217,10 +305,18 @@ def _force_text(force) -> str:
 
 
 def _actor(actors, trigger, force):
-    # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"
-    for child in force.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(child):
-            return actors.key_at(child)
+    # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"; in
+    # "Russia's Wagner mercenaries" the group is nearer than its patron
+    owners = [
+        actors.key_at(c)
+        for c in force.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+    ]
+    for key in owners:
+        if actors.records[key].type in ("Group", "Organization"):
+            return key
+    if owners:
+        return owners[0]
     for child in force.children:
         owner = _its_owner(actors, child)
         if owner:
@@ -234,7 +330,12 @@ def _actor(actors, trigger, force):
     node = trigger
     for _ in range(4):
         for child in node.children:
-            if child.dep_ == "nsubj" and child is not force:
+            # "Moscow has been accused of having massed": a passive subject above the
+            # trigger (at the trigger it is the force itself)
+            subject = child.dep_ == "nsubj" or (
+                child.dep_ == "nsubjpass" and node.i != trigger.i and trigger.pos_ == "VERB"
+            )
+            if subject and child.i != force.i and force not in child.subtree:
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return key
@@ -243,6 +344,22 @@ def _actor(actors, trigger, force):
                     key = actors.resolve(list(pobj.subtree), before=pobj.i + 1)
                     if key:
                         return key
+        # "Russia, accused of having massed troops": the noun the participle describes,
+        # which after a comma is the one just before it, whatever the parser hung it on
+        # "Poland and the Baltic states sending troops": the doer the gerund describes
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != force.i:
+            doer = node.head
+            key = actors.key_at(doer)
+            if key is None and doer.dep_ == "conj":
+                key = actors.key_at(doer.head)
+            if key:
+                return key
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != force.i:
+            left = node.doc[node.left_edge.i - 1]
+            described = node.doc[left.i - 1] if left.text == "," and left.i > 0 else node.head
+            key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
+            if key:
+                return key
         if node.head is node:
             break
         node = node.head
@@ -263,11 +380,19 @@ def _its_owner(actors, token):
     return None
 
 
-_NUMBER = re.compile(r"\d[\d,.]*")
+# a number glued to a letter or hyphen is a model name ("Su-25"), not a count
+_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
 
 
 def _size(force, trigger):
+    # "the troop presence has risen from 300 to 969": a presence counts where it rose to
+    if force.lemma_.lower() in lx.DEPLOYMENT_NOUNS and force.dep_ == "nsubj":
+        for prep in force.head.children:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "to" and target is not None and target.like_num:
+                text = " ".join(t.text for t in target.subtree)
+                return _to_int(text), None
     # "120 battalion tactical groups": the number may hang on a compound
     modifiers = [
         *force.children,
@@ -331,13 +456,24 @@ def _to_int(text: str) -> int | None:
     return int(value) if value >= 1 else None
 
 
-def _location(trigger, force) -> str | None:
-    for head in (trigger, force):
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in lx.LOCATION_PREPOSITIONS:
+def _location(trigger, force, places_only: bool = False) -> str | None:
+    # "stormed the city of X", "crossed the border": the object is where the force went
+    if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
+        for child in trigger.children:
+            if child.dep_ == "dobj" and _is_place(child):
+                return _phrase(child)
+    holders = [trigger, force]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        # "boosting its presence in Okinawa": the parser often hangs the place on the verb
+        holders.append(trigger.head)
+    for head in holders:
+        for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
+            if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                continue
+            if places_only and not _is_place(objects[0]):
                 continue
             if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
                 # "to the defence of Estonia": the place is the state defended
@@ -353,7 +489,7 @@ def _location(trigger, force) -> str | None:
     # "sent to fight in Ukraine": the place of the purpose clause
     for clause in trigger.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
-            found = _location(clause, clause)
+            found = _location(clause, clause, places_only)
             if found is not None:
                 return found
     # "Estonia, where Britain has 1,700 personnel deployed"
@@ -364,23 +500,83 @@ def _location(trigger, force) -> str | None:
     return None
 
 
+def _preps(head, partners: bool):
+    """Prepositions on a head, and those the parser hung on a partner instead: in 'fight
+    with Russia in Ukraine' the place is the fight's, not Russia's."""
+    out = []
+    for child in head.children:
+        if child.dep_ != "prep":
+            continue
+        out.append(child)
+        if partners and child.lower_ in lx.PARTNER_PREPOSITIONS:
+            for pobj in child.children:
+                out += [c for c in pobj.children if c.dep_ == "prep"]
+    return out
+
+
+def _phrase(token) -> str:
+    """A noun phrase without what a comma sets off: 'Rostov, a large city in ...' is
+    Rostov."""
+    tokens = list(token.subtree)
+    for child in token.rights:
+        start = child.left_edge.i
+        if child.dep_ in ("appos", "relcl", "acl") and token.doc[start - 1].text == ",":
+            tokens = [t for t in tokens if t.i < start - 1]
+            break
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _is_place(token) -> bool:
+    if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    # the model often tags a small town as an organisation or a person, or not as a name
+    named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
+    return named and token.ent_type_ not in _NOT_PLACE_ENTITIES
+
+
+_NOT_PLACE_ENTITIES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+
+
 def _modality(trigger, force, speaker_is_actor: bool = False) -> str:
     chain = [trigger]
+    negated_elsewhere: set[int] = set()
     node = trigger
     for _ in range(4):
+        # "if forces based in X chose to attack": the participle describing the force is
+        # asserted, whatever the clause says the force may do
+        if node.dep_ == "acl" and node.head.i == force.i:
+            chain.append(force)
+            break
+        # "may look to Belarus for help as its forces flag": a clause of time or reason is
+        # asserted as it stands, whatever hedges the clause it hangs on
+        if node.dep_ == "advcl" and any(c.lower_ in lx.ASSERTING_MARKS for c in node.children):
+            break
         if node.head is node:
             break
+        if node.dep_ == "conj" and any(c.lower_ in ("but", "yet") for c in node.head.children):
+            # "X has not been abandoned, but Biden is sending Y": the first conjunct's
+            # negation is its own ("did not send troops or jets" is shared)
+            negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")
         node = node.head
         chain.append(node)
-    words = {t.lower_ for n in chain for t in n.children} | {n.lower_ for n in chain}
+    words = {t.lower_ for n in chain for t in n.children if t.i not in negated_elsewhere}
+    words |= {n.lower_ for n in chain}
     lemmas = {n.lemma_ for n in chain}
+    if lemmas & lx.RULE_OUT_VERBS:
+        # "cannot rule out sending troops" leaves it possible; "ruled out sending" denies
+        return "possible" if words & lx.NEGATIONS else "denied"
     if (
         words & lx.NEGATIONS
         or lemmas & lx.DENIAL_VERBS
         or any(c.lower_ == "no" for n in chain for c in n.children)
     ):
         return "denied"
-    planned = words & lx.PLANNED_WORDS or set(lemmas - {trigger.lemma_}) & lx.PLAN_VERBS
+    above = set(lemmas - {trigger.lemma_})
+    # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
+    ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
+    planned = words & lx.PLANNED_WORDS or above & lx.PLAN_VERBS or ordered
     if lemmas & lx.CLAIM_VERBS or (
         speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
     ):

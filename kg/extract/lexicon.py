@@ -101,6 +101,9 @@ SPEECH_VERBS_WITH_OBJECT = frozenset(
         "express",
     ]
 )
+# Words right before a quotation that make it the name of a source, not a statement
+# ("citing “people familiar with the matter”").
+CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
 # "according to X" and its kin: the rest of the sentence is X's statement.
 ACCORDING_TO = ("according to", "according to a statement from", "in the words of")
 
@@ -108,6 +111,8 @@ ACCORDING_TO = ("according to", "according to a statement from", "in the words o
 MIN_DIRECT_QUOTE_WORDS = 4
 # A quotation inside a reported clause that is at least this long stands as the direct quote.
 QUOTE_DOMINATES_WORDS = 6
+# This many quotations inside one reported clause are fragments of it, not quotes of their own.
+WOVEN_QUOTES = 3
 
 # Opening and closing marks. Scraped text mixes and reverses them, so pairing is by order.
 QUOTE_MARKS = '"“”„‟«»'
@@ -310,8 +315,28 @@ DEPLOYMENT_VERBS = frozenset(
         "mobilize",
         "commit",
         "march",
+        "pour",  # "poured troops into the region"
+        "rush",  # "rushed reinforcements to the front"
     ]
 )
+# Verbs of a force moving itself into a place ("troops stormed the city", "forces
+# crossed the border"): the force is the subject and the place may be the object.
+ADVANCE_VERBS = frozenset(["advance", "enter", "cross", "storm", "march", "fight", "join"])
+# Objects that, joined, put a force into a war without naming a place ("join the war").
+WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
+# Those of them whose object is a place ("fight the Islamic State" names a foe).
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm"])
+# Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
+# border") and where a present force is ("forces on the front line", not "on civilians").
+PLACE_HEADS = frozenset(
+    "border borders frontier city town village region territory area province oblast "
+    "district neighborhood neighbourhood capital country front frontline line position "
+    "soil flank base coast peninsula sea waters island port airfield zone sector "
+    "direction ground field east west south north corridor part location axis".split()
+)
+# Prepositions of a partner or foe, whose object the parser often gives the place that
+# belongs to the verb ("fight with Russia in Ukraine").
+PARTNER_PREPOSITIONS = frozenset(["with", "alongside", "against"])
 # Nouns that are deployment triggers by themselves ("a build-up of troops").
 DEPLOYMENT_NOUNS = frozenset(
     [
@@ -376,6 +401,13 @@ FORCE_NOUNS = frozenset(
         "infantry",
     ]
 )
+# Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
+# "weapons" are mostly deliveries).
+QUALIFIED_FORCE_NOUNS = {"weapons": frozenset(["nuclear"]), "weapon": frozenset(["nuclear"])}
+# Verbs by which a state or group holds a presence somewhere ("has a presence in").
+HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
+# Modifiers that make a deployment noun name the force itself ("troop presence").
+PRESENCE_KINDS = frozenset(["military", "troop", "troops", "naval", "army", "armed"])
 # Verbs of losses and departures: a force phrase under them is not a deployment.
 NOT_DEPLOYMENT_VERBS = frozenset(
     [
@@ -399,12 +431,30 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "donate",
         "sell",
         "train",
+        "training",  # the gerund the parser tags as a noun: "training Ukraine's forces"
+        # strikes and past invasions use forces without placing them
+        "fire",
+        "strike",
+        "hit",
+        "slam",
+        "crash",
+        "intercept",
+        "bomb",
+        "shell",
+        "invade",
+        # what is done to soldiers is no deployment of them
+        "treat",
+        "name",
     ]
 )
+# Verbs that fire a force at a target when they govern it directly ("missiles launched").
+STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
 LOSS_WORDS = frozenset("losses lost casualties dead killed wounded captured".split())
+# Modifiers of a force that name no side of their own ("enemy troops").
+ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
-FORCE_FILLERS = frozenset("more additional extra new some further".split())
+FORCE_FILLERS = frozenset("more additional extra new some further own".split())
 # Heads of a prepositional phrase that is not a place ("in a single battle").
 NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
@@ -432,6 +482,9 @@ LOCATION_PREPOSITIONS = frozenset(
     ]
 )
 # Modality cues.
+# Verbs that exclude a move: denied by themselves ("ruled out sending troops"), possible
+# when negated ("did not rule out sending troops").
+RULE_OUT_VERBS = frozenset(["rule", "exclude"])
 NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "neither", "nor"])
 DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
 POSSIBLE_MODALS = frozenset(["could", "might", "may", "would", "can"])
@@ -447,8 +500,12 @@ POSSIBLE_WORDS = frozenset(
         "if",
         "unless",
         "whether",
+        "prospect",
+        "possibility",
     ]
 )
+# Conjunctions of a clause that states a fact of its own ("as its forces flag").
+ASSERTING_MARKS = frozenset(["as", "while", "because", "since", "after", "although"])
 # ("to" is not here: "continue to be sent" is no plan; "is to send" is, see _is_to)
 PLANNED_WORDS = frozenset(
     ["will", "plan", "plans", "planned", "intend", "intends", "going", "shall"]
@@ -510,13 +567,18 @@ MODE_CUES = (
             "zoom",
         ),
     ),
-    ("phone", ("phone", "telephone", "call", "phoned", "calls")),
+    ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
+    # weaker than the cues above ("online" may be said of something else), stronger than
+    # the place words below ("an online summit")
+    ("video", ("online",)),
     (
         "in_person",
         (
             "in person",
             "visit",
             "visited",
+            "visits",
+            "visiting",
             "summit",
             "hosted",
             "traveled to",
@@ -540,11 +602,14 @@ STATUS_CUES = (
         (
             "propose",
             "proposed",
+            "requested",
+            "called for",
             "invite",
             "invited",
             "offer",
             "offered",
             "ready to meet",
+            "prepared to meet",
             "willing to meet",
             "could meet",
             "possible",
@@ -583,8 +648,26 @@ STATUS_CUES = (
         ),
     ),
 )
+# Proposed-status cues that become "scheduled" when the meeting has a date: a plan
+# announced with its day ("plans to hold the summit on August 23").
+PLAN_CUES = ("plan to", "plans to", "planned", "planning")
+# Status cues that hold anywhere in a meeting's sentence: words about when an event takes
+# place, whereas the cues above ("plan to", "possible") may be about anything in it.
+SENTENCE_STATUS_CUES = (
+    ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
+    ("scheduled", ("scheduled", "to be held")),
+)
 # Words over a meeting trigger that say it does not take place ("refused to meet").
 MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
+# Words on a meeting word that make it a later meeting than the one just reported
+# ("further meetings", "another call", "meet again").
+FURTHER_MEETING_WORDS = frozenset(["further", "another", "again", "next", "second", "follow-up"])
+# Auxiliaries that put a verb in the future.
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Words that put a date before or after a meeting, not on it ("since ... on 24 February").
+NOT_MEETING_DATE_WORDS = frozenset(["since", "until", "till", "before", "after", "ago"])
+# Plural pronouns: a meeting of a group the sentence does not name.
+PLURAL_POSSESSIVES = frozenset(["their", "our"])
 # Nouns that are never meeting participants themselves.
 NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 

@@ -17,12 +17,11 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v4"
+NAME = "kg.statement.v5"
 produces = KG.Statement
-# "Both A and B said ...": one statement per speaker. Off until kg/rdf.py gives statements
-# that share a span one IRI per speaker (today the IRI is the span's, so a second speaker
-# makes the article fail the one-speaker shape); only the first speaker is kept meanwhile.
-JOINT_STATEMENTS = False
+# "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
+# two speakers of one span are two reports).
+JOINT_STATEMENTS = True
 
 _SPEECH_VERB_ALTERNATION = "|".join(
     sorted(
@@ -62,34 +61,48 @@ def extract(doc, article, actors) -> list[Statement]:
     long_quotes = [
         (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lx.QUOTE_DOMINATES_WORDS
     ]
+    all_quotes = [(q.begin, q.end) for q in quotes]
     # a reported clause that is mostly one long quotation is that quotation, quoted directly
     reported = [
-        s for s in _reported(doc, article, actors, quotes) if not _mostly_quoted(s, long_quotes)
+        s
+        for s in _reported(doc, article, actors, quotes)
+        if not _mostly_quoted(s, long_quotes, all_quotes)
     ]
+    reported = _outermost(reported, doc.user_data.get("kg_reporting_verbs", {}))
     reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
-    last_speaker: tuple[int, str] | None = None
+    found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
         for piece, attribution in _split_embedded(text, quote):
             words = word_count(text[piece.begin : piece.end])
             if words < lx.MIN_DIRECT_QUOTE_WORDS:
                 continue
-            if _inside_reported(piece, reported_spans):
+            if _inside_reported(piece, reported_spans) or _cited_source(text, piece):
                 continue
             speakers = []
             if attribution is not None:
                 speakers = [k for k in [_speaker_in_range(doc, actors, *attribution)] if k]
             if not speakers:
                 speakers = _speaker_for_quote(doc, actors, piece, quotes)
-            if (
-                not speakers
-                and last_speaker
-                and _same_or_next_paragraph(text, last_speaker[0], piece.begin)
-            ):
-                speakers = [last_speaker[1]]
-            if not speakers:
-                continue
-            last_speaker = (piece.end, speakers[0])
-            statements += _statements(doc, article, actors, speakers, piece.begin, piece.end, True)
+            found.append((piece, speakers))
+    # a paragraph left open runs on into the next one's quotation, whose attribution
+    # names the speaker of both ('“... strong.\n\n“Australia is proud ...,” he said')
+    for k in range(len(found) - 2, -1, -1):
+        piece, speakers = found[k]
+        following, next_speakers = found[k + 1]
+        if not speakers and next_speakers and _runs_on_into(text, piece, following):
+            found[k] = (piece, next_speakers)
+    last_speaker: tuple[int, str] | None = None
+    for piece, speakers in found:
+        if (
+            not speakers
+            and last_speaker
+            and _same_or_next_paragraph(text, last_speaker[0], piece.begin)
+        ):
+            speakers = [last_speaker[1]]
+        if not speakers:
+            continue
+        last_speaker = (piece.end, speakers[0])
+        statements += _statements(doc, article, actors, speakers, piece.begin, piece.end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
     return _unique(statements)
@@ -137,13 +150,54 @@ def _split_embedded(text: str, quote: Quote):
 
 def _inside_reported(piece: Quote, reported_spans) -> bool:
     """A quotation inside a reported clause belongs to that clause."""
-    return any(begin <= piece.begin and piece.end <= end for begin, end in reported_spans)
+    # (the clause's final stop, inside the marks, is trimmed from it)
+    return any(begin <= piece.begin and piece.end <= end + 2 for begin, end in reported_spans)
 
 
-def _mostly_quoted(statement: Statement, direct_spans) -> bool:
+def _mostly_quoted(statement: Statement, direct_spans, all_spans) -> bool:
     begin, end = statement.mention.begin, statement.mention.end
+    inside = [(b, e) for b, e in all_spans if begin <= b and e - 2 <= end]
+    # three or more fragments woven into the reporter's syntax ('said China “can't have it
+    # both ways,” by “putting ...,” while it continues to “fuel ...”') stay one reported clause
+    if len(inside) >= lx.WOVEN_QUOTES:
+        return False
     covered = sum(max(0, min(end, e) - max(begin, b)) for b, e in direct_spans)
     return covered >= 0.5 * (end - begin)
+
+
+def _outermost(reported: list[Statement], verbs: dict) -> list[Statement]:
+    """'He said he did not think China was ...': the thought is part of what was said;
+    a reported clause inside another one is not a statement of its own."""
+    spans = [(s.mention.begin, s.mention.end) for s in reported]
+    return [
+        s
+        for s in reported
+        if not any(
+            b <= s.mention.begin
+            and s.mention.end <= e
+            and (b, e) != (s.mention.begin, s.mention.end)
+            # 'X said Y, Reuters reported': an attribution closing the sentence reports
+            # the whole of it; the statement inside stands
+            and verbs.get((b, e), -1) < b
+            for b, e in spans
+        )
+    ]
+
+
+def _cited_source(text: str, piece: Quote) -> bool:
+    """'citing “people familiar with the matter”': the quotation names a source."""
+    before = text[max(0, piece.open_mark - 20) : piece.open_mark].lower()
+    return re.search(rf"\b(?:{'|'.join(lx.CITING_WORDS)})\s*$", before) is not None
+
+
+def _runs_on_into(text: str, piece: Quote, following: Quote) -> bool:
+    """Whether a quotation is left open at its paragraph's end and the next paragraph
+    opens with the quotation that follows."""
+    rest = text[piece.end : following.open_mark]
+    closed = text[piece.end : piece.end + 1] in lx.QUOTE_MARKS + lx.SINGLE_QUOTE_MARKS
+    # (marks that opened mid-paragraph are more likely a pair gone astray)
+    opens_paragraph = text[: piece.open_mark].endswith("\n") or piece.open_mark == 0
+    return opens_paragraph and not closed and not rest.strip() and rest.count("\n") >= 1
 
 
 def _same_or_next_paragraph(text: str, previous_end: int, begin: int) -> bool:
@@ -220,9 +274,13 @@ def _subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     """The actors who are the subject of a verb: 'Both A and B said' gives A and B; 'the
     official said', 'the statement said' give who the last official or statement was."""
     found = _named_subject_actors(actors, verb)
+    if len(found) == 1:
+        found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
         return found
     subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it":
+        return _it_antecedent(actors, subject)
     if (
         subject is None
         or subject.pos_ != "NOUN"
@@ -235,6 +293,43 @@ def _subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         if i < subject.i and lemma == subject.lemma_
     ]
     return earlier[-1:]
+
+
+def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
+    """'He also told Blinken that ...': a pronoun subject is not the person its verb names
+    as the hearer, so it goes to the person before that one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return found
+    hearers = {
+        actors.key_at(t)
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "iobj")
+        for t in c.subtree
+        if actors.key_at(t)
+    }
+    if found[0] not in hearers:
+        return found
+    other = actors.person_before(subject.i, exclude=frozenset(hearers))
+    return [other] if other else []
+
+
+def _it_antecedent(actors, pronoun) -> list[str]:
+    """'Beijing has denied ..., in contrast to the US, who it has accused of ...': 'it'
+    speaking is the state or organisation that is subject earlier in the same sentence
+    (a person is 'he' or 'she'; a nearer non-subject 'it' is usually a thing)."""
+    sentence = sentence_of(pronoun)
+    for token in sentence:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if actors.in_quote(token.idx):
+            continue
+        key = actors.resolve(_subject_tokens(token), before=token.i + 1)
+        if key and actors.records[key].type != "Person":
+            return [key]
+    return []
 
 
 def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
@@ -269,8 +364,12 @@ def _named_subject_actors(actors, verb) -> list[str]:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return _conjoined_actors(actors, inverted)
-    for _ in range(4):
+    for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and step == 0 and node.dep_ not in ("conj", "xcomp", "advcl"):
+            run_in = _subject_after_headline(actors, verb)
+            if run_in:
+                return [run_in]
         # a headline the parser ran into the sentence: only what follows it is the subject
         own = [c for c in subjects if not _paragraph_between(c, node)]
         if subjects and not own:
@@ -288,6 +387,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
                 subject = next((c for c in agents[0].children if c.dep_ == "pobj"), None)
                 if subject is None:
                     return []
+            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
+                subject = node.head
             return _conjoined_actors(actors, subject)
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
@@ -298,6 +400,21 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _subject_after_headline(actors, verb) -> str | None:
+    """'Declared a foreign agent\n\nThe FSB, Russia's main intelligence service, said
+    ...': the parser hung the subject on a headline it ran into the sentence; the words
+    that open the verb's paragraph, with no verb among them, are its subject."""
+    doc = verb.doc
+    start = sentence_of(verb).start
+    breaks = [t.i for t in doc[start : verb.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return None
+    words = [t for t in doc[breaks[-1] + 1 : verb.i] if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return actors.resolve(words, before=words[0].i + 1)
 
 
 def _conjoined_actors(actors, subject) -> list[str]:
@@ -377,18 +494,32 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
     for verb in doc:
-        if verb.lemma_ not in lx.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lemma_ not in lx.SPEECH_VERBS:
+            continue
+        noun_verb = verb.pos_ == "NOUN" and _speech_verb_taken_for_noun(verb)
+        if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
             continue
         if any(b <= verb.idx < e for b, e in quote_ranges):
             continue
         content = _reported_content(verb)
         if content is None:
             continue
-        content = _within_paragraph(content, verb)
+        content = _without_sourcing(_within_paragraph(content, verb))
+        if not content:
+            continue
         begin, end = content[0].idx, content[-1].idx + len(content[-1])
         if word_count(text[begin:end]) < 3:
             continue
-        out += _statements(doc, article, actors, _subject_actors(actors, verb), begin, end, False)
+        if noun_verb:
+            modifiers = [t for c in verb.children if c.i < verb.i for t in c.subtree]
+            key = actors.resolve(modifiers, before=verb.i) if modifiers else None
+            speakers = [key] if key else []
+        else:
+            speakers = _subject_actors(actors, verb) or _reporting_outlet(actors, verb)
+        found = _statements(doc, article, actors, speakers, begin, end, False)
+        if found:
+            doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
+        out += found
     for token in doc:
         if (
             token.lower_ == "according"
@@ -403,6 +534,38 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
     return out
 
 
+def _without_sourcing(tokens):
+    """'reported that X ..., citing people familiar with the matter': the clause is X ...;
+    the complementiser the parser left on it and the source it cites are not."""
+    while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+        tokens = tokens[1:]
+    for position, token in enumerate(tokens):
+        if position >= 3 and token.lower_ in lx.CITING_WORDS and tokens[position - 1].text == ",":
+            return _trim(tokens[: position - 1])
+    return tokens
+
+
+def _reporting_outlet(actors, verb) -> list[str]:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return []
+    key = actors.outlet(list(subject.subtree))
+    return [key] if key else []
+
+
+def _speech_verb_taken_for_noun(token) -> bool:
+    """ "Ukraine's military claims that Russia has lost ...": the parser reads 'claims' as
+    a plural noun heading the sentence; a noun never takes a 'that' clause as ccomp."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN"):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > token.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+
+
 def _reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -415,7 +578,8 @@ def _reported_content(verb):
         last = max(t.i for t in after[-1].subtree)
         spans = [list(doc[first : last + 1])]
     else:
-        spans = [list(c.subtree) for c in clauses]
+        # the clause after the verb first: one before it may be a headline run into it
+        spans = [list(c.subtree) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
     for tokens in spans:
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
@@ -423,13 +587,16 @@ def _reported_content(verb):
             tokens = tokens[:-1]
         tokens = _cut_trailing_apposition(_cut_coordinated_speech(tokens))
         if tokens and tokens[0].i > verb.i:
-            return tokens
+            return _with_quoted_adjuncts(verb, tokens)
         # "CLAUSE, X said": the clause before the verb is reported too
         if tokens and tokens[-1].i < verb.i:
             return tokens
     as_clause = _as_clause_content(verb)
     if as_clause:
         return as_clause
+    parenthetical = _parenthetical_content(verb)
+    if parenthetical:
+        return parenthetical
     if verb.lemma_ in lx.SPEECH_VERBS_WITH_INFINITIVE and verb.tag_ != "VBG":
         # "claimed to have taken control of the city"
         for child in verb.children:
@@ -457,10 +624,101 @@ def _reported_content(verb):
     if verb.lemma_ == "accuse":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if objects and not of:
+            # the parser often hangs 'of ...' on the accused ('accused generals of ...')
+            of = [
+                t
+                for t in objects[0].subtree
+                if t.dep_ == "prep"
+                and t.lower_ == "of"
+                and (t.head.i == objects[0].i or t.head.dep_ == "conj")
+            ][:1]
+        if objects and of and objects[0].i < verb.i:
+            # 'the US, who it has accused of ...': the accused is an antecedent elsewhere
+            return (
+                _trim([t for t in of[0].subtree if t.i != of[0].i])
+                if objects[0].tag_ in ("WP", "WDT")
+                else None
+            )
         if objects and of:
-            tokens = sorted([*objects[0].subtree, *of[0].subtree], key=lambda t: t.i)
+            tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
             return _trim(tokens)
     return None
+
+
+def _with_quoted_adjuncts(verb, tokens):
+    """'said China “can't ...,” while it continues to “fuel ...”': the parser hangs the
+    trailing clause on the speech verb, but a clause holding a quotation is the speaker's."""
+    doc, end = verb.doc, tokens[-1].i
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= end or child.dep_ not in ("advcl", "conj", "prep"):
+            continue
+        if child.lemma_ in lx.SPEECH_VERBS:
+            break  # '..., saying that ...' is a statement of its own
+        subtree = list(child.subtree)
+        first, last = subtree[0].i, subtree[-1].i
+        between = doc[end + 1 : first]
+        if any(not (t.is_punct or t.is_space) for t in between) or any(
+            t.is_space and "\n" in t.text for t in between
+        ):
+            break
+        if not any(t.text in lx.QUOTE_MARKS for t in subtree):
+            break
+        tokens = tokens + list(doc[end + 1 : last + 1])
+        end = last
+    return _trim(tokens) or tokens
+
+
+def _parenthetical_content(verb):
+    """'At the same time, X said, the threat remains ...' and 'The work is crucial, X
+    says, as ...': an attribution set off by commas is hung on the clause it reports."""
+    head = verb.head
+    if verb.dep_ == "conj" and not _closing_attribution(verb):
+        return None
+    if verb.dep_ not in ("parataxis", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    attribution = {t.i for t in verb.subtree}
+    own = [t for t in head.subtree if t.i not in attribution]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and subjects[0].i > verb.i:
+        # what comes before the attribution is the reporter's framing ('At the same time')
+        own = [t for t in own if t.i > verb.i]
+    elif head.i < verb.i:
+        # the clause before it is reported; an 'as ...' clause after it is the reporter's
+        own = [
+            t
+            for t in own
+            if t.i < verb.i
+            or not any(
+                a.dep_ == "advcl" and a.head.i == head.i and a.i > verb.i and t in a.subtree
+                for a in head.children
+            )
+        ]
+    own = [t for t in own if not t.is_space]
+    while own and (own[0].is_punct or own[0].dep_ in ("cc", "mark")):
+        own = own[1:]
+    own = _trim(own)
+    if not own or word_count(" ".join(t.text for t in own)) < 3:
+        return None
+    # a gap left by the attribution would join words that were never together
+    if own[0].i < verb.i < own[-1].i:
+        return None
+    return own
+
+
+def _closing_attribution(verb) -> bool:
+    """'CLAUSE, Ukraine's defense minister said on Friday.': the parser may coordinate the
+    closing attribution with the clause; it is one when set off by a comma alone and it
+    runs to the end of the sentence."""
+    subtree = list(verb.subtree)
+    doc, first = verb.doc, subtree[0].i
+    if verb.head.i >= verb.i or first == 0 or doc[first - 1].text != ",":
+        return False
+    sentence = sentence_of(verb)
+    rest = [t for t in doc[subtree[-1].i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    return not rest
 
 
 def _as_clause_content(verb):
@@ -554,6 +812,10 @@ def _according_to_statement(doc, article, actors, according, quote_ranges):
     if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
         return None
     sentence = sentence_of(according)
+    # "That's according to X": it points back to a statement already made, says nothing new
+    lead = doc_text(doc)[sentence.start_char : according.idx]
+    if re.fullmatch(r"\W*(?:that|this|it)\s*(?:['’]s|is|was)\s*", lead, re.IGNORECASE):
+        return None
     phrase = {t.i for t in according.subtree} | {t.i for t in to_token.subtree} | {according.i}
     tokens = [t for t in sentence if t.i not in phrase]
     while tokens and tokens[0].is_punct:
