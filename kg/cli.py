@@ -364,8 +364,12 @@ def report(store: StoreOption = "kg-store"):
 
 @app.command()
 def version():
-    """Print kg's version."""
+    """Print kg's version, then the extractors' (what a stored article records)."""
+    from kg import EXTRACTOR_VERSION
+    from kg.extract import REGISTRY
+
     print(__version__)
+    print(EXTRACTOR_VERSION, *REGISTRY, sep="\n")
 
 
 def main(argv: list[str] | None = None) -> int:

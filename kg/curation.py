@@ -37,8 +37,13 @@ from kg.ids import Iris, actor_key
 from kg.models import Actor, ArticleFacts
 
 ACTIONS = {"alias": (2, 2), "merge": (2, 3), "split": (3, 3), "suppress": (1, 2)}
-ACTOR_TYPES = {"person": "Person", "organization": "Organization", "country": "Country"}
-ACTOR_TYPES["group"] = "Group"
+# the type of an actor without a Wikidata id, from its key (kg.ids.actor_key)
+ACTOR_TYPES = {
+    "person": "Person",
+    "organization": "Organization",
+    "country": "Country",
+    "group": "Group",
+}
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ class ArticleActors:
                     self._mentions.append((ent.start, key))
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
                         self._subjects.add(ent.start)
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" or (
+                    self.records[key].type == "Person" and _titled_name(ent)
+                ):
                     self._collect_titles(ent, key)
         self._mentions.sort()
         self._mention_starts = [start for start, _ in self._mentions]
@@ -71,9 +73,12 @@ class ArticleActors:
             words = _clean_name(ent.text).split()
             if len(words) < 2:
                 continue
-            last = fold(words[-1])
-            if len(" ".join(words)) > len(names.get(last, "")):
-                names[last] = " ".join(words)
+            short = [fold(words[-1])]
+            if len(words) <= 3 and fold(words[0]) in lx.SURNAME_FIRST:
+                short.append(fold(words[0]))
+            for word in short:
+                if len(" ".join(words)) > len(names.get(word, "")):
+                    names[word] = " ".join(words)
         return names
 
     def _record(self, entry: Entry, surface: str, named: bool = True) -> str:
@@ -107,6 +112,8 @@ class ArticleActors:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if label != "PERSON" and fold(text) in self._full_names and not self.gaz.lookup(text):
             label = "PERSON"  # a surname the model mislabelled, of a person named in full
+        if label == "ORG" and _titled_name(ent) and not self.gaz.lookup(text):
+            label = "PERSON"
         if label == "NORP":
             entry = self.gaz.country_of_demonym(text)
             return self._record(entry, "", named=False) if entry else None
@@ -170,11 +177,15 @@ class ArticleActors:
                 if record.country is None:
                     record.country = self._country_in(title)
 
-    def _country_in(self, text: str) -> str | None:
-        for word in text.replace("'s", "").split():
-            entry = self.gaz.country_of_demonym(word) or self.gaz.lookup(word)
-            if entry is not None and entry.type == "Country":
-                return entry.name
+    def _country_in(self, text: str, pairs: bool = False) -> str | None:
+        words = re.sub(r"[’']s\b", "", text).split()
+        for position in range(len(words)):
+            # two words first: "South African president", "North Korean leader"
+            pair = " ".join(words[position : position + 2])
+            for phrase in (pair, words[position]) if pairs else (words[position],):
+                entry = self.gaz.country_of_demonym(phrase) or self.gaz.lookup(phrase)
+                if entry is not None and entry.type == "Country":
+                    return entry.name
         return None
 
     # ------------------------------------------------------------ resolving phrases
@@ -221,6 +232,9 @@ class ArticleActors:
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled
+            leader = self._leader_of(found, head, before)
+            if leader:
+                return leader
             # "the UK Ministry of Defence said": the ministry, not the state it belongs to
             for wanted in ("Organization", "Group", "Country"):
                 org = next((k for _, k in found if self.records[k].type == wanted), None)
@@ -251,9 +265,13 @@ class ArticleActors:
         ministry of a state is an organisation of its own, named with its state."""
         if state is None or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
             return None
-        if not head.text[:1].isupper() or self.gaz.lookup(head.text):
+        # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
+        if self.gaz.lookup(head.text):
             return None
-        words = [t for t in tokens if t.i >= head.i or t.ent_type_ in ("GPE", "NORP")]
+        kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        words = [
+            t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
+        ]
         words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
         if not words:
             return None
@@ -269,6 +287,20 @@ class ArticleActors:
             self._institutions.append((head.i, key))
             self._institutions.sort()
         return key
+
+    def state_of(self, key: str) -> str | None:
+        """The state a person acts for, from the gazetteer or the titles the article gives
+        ("South African President Cyril Ramaphosa")."""
+        if self.records[key].type != "Person":
+            return None
+        return self.acting_for(key) or self._state_of_titles(key)
+
+    def _state_of_titles(self, key: str) -> str | None:
+        for title in sorted(self.records[key].titles):
+            name = self._country_in(title, pairs=True)
+            if name and name in self.gaz.entries:
+                return self._record(self.gaz.entries[name], "", named=False)
+        return None
 
     def _untagged_person(self, word: str) -> str | None:
         full = self._full_names.get(fold(word))
@@ -308,6 +340,20 @@ class ArticleActors:
                 None,
             )
         return candidates[-1] if candidates else None
+
+    def _leader_of(self, found, head, before: int) -> str | None:
+        """'the Nato chief said': the person named before who acts for the organisation."""
+        if head.lemma_.lower() not in lx.LEADER_NOUNS:
+            return None
+        org = next((k for _, k in found if self.records[k].type == "Organization"), None)
+        if org is None:
+            return None
+        people = [
+            key
+            for start, key in self._mentions
+            if start < before and self.records[key].type == "Person" and self.acting_for(key) == org
+        ]
+        return people[-1] if people else None
 
     def _gazetteer_titles(self, record: _Record) -> tuple[str, ...]:
         entry = self.gaz.entries.get(record.name)
@@ -405,6 +451,23 @@ def _clean_name(text: str) -> str:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return text.strip()
+
+
+def _titled_name(ent) -> bool:
+    """ "Lithuania's president and summit host, Gitanas Nauseda, said": a name in apposition
+    to a person's title is a person's, whatever label the model gave it."""
+    root = ent.root
+    words = ent.text.split()
+    return (
+        root.dep_ == "appos"
+        and root.head.lemma_.lower() in _PERSON_TITLES
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
+# titles only a person bears ("general", "head", "chief" also qualify other words)
+_PERSON_TITLES = (lx.ROLE_NOUNS & lx.TITLE_WORDS) - {"general", "head", "chief"}
 
 
 def _names_a_thing(ent) -> bool:

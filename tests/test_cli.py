@@ -125,3 +125,12 @@ def test_extract_lists_a_copied_article_under_each_name(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(r["id"] for r in rows) == ["reprint", "wire"]
     assert rows[0]["statements"] == rows[1]["statements"] != []
+
+
+def test_version_names_kg_and_each_extractor():
+    from kg import EXTRACTOR_VERSION, __version__
+    from kg.extract import REGISTRY
+
+    result = run_kg("version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [__version__, EXTRACTOR_VERSION, *REGISTRY]

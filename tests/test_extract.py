@@ -690,3 +690,260 @@ def test_subject_parsed_into_a_headline_is_taken_from_the_body_line(facts_of):
         "of Ukraine and Turkey this week, a UN official says."
     )
     assert [m[0] for m in _meetings(facts)] == [["Antonio Guterres", "Turkey", "Ukraine"]]
+
+
+def test_visit_to_discuss_with_two_named_titles_meets_both(facts_of):
+    facts = facts_of(
+        "The prime minister, Rishi Sunak, will visit Poland on Tuesday to discuss security "
+        "and the threat from Russia with the Polish leader, Donald Tusk, and the Nato "
+        "secretary-general, Jens Stoltenberg.",
+        date="2024-04-22",
+    )
+    pair = ["Donald Tusk", "Jens Stoltenberg", "Rishi Sunak"]
+    assert _meetings(facts) == [(pair, "in_person", "scheduled", "2024-04-23")]
+
+
+def test_discussed_with_a_state_the_war_is_with_is_no_meeting(facts_of):
+    assert _meetings(facts_of("Rishi Sunak discussed the war with Donald Tusk."))
+    assert not facts_of("Rishi Sunak discussed the war with Russia.").meetings
+
+
+def test_received_a_person_is_a_meeting(facts_of):
+    facts = facts_of("Xi Jinping received Alexander Lukashenko in Beijing.")
+    assert _meetings(facts) == [(["Alexander Lukashenko", "Xi Jinping"], "in_person", "held", None)]
+
+
+def test_spoke_out_is_no_meeting(facts_of):
+    assert not facts_of("Oleg Deripaska and Mikhail Fridman spoke out against the war.").meetings
+
+
+def test_people_met_who_do_not_act_for_their_state(facts_of):
+    assert not facts_of("Vladimir Putin met Russia's top rabbis on Thursday.").meetings
+
+
+def test_leader_title_without_a_name_is_the_leader_named_before(facts_of):
+    facts = facts_of(
+        "Rishi Sunak will meet the Polish leader, Donald Tusk, and Jens Stoltenberg on "
+        "Tuesday. At his first meeting with the new Polish prime minister, Sunak will seek "
+        "closer ties.",
+        date="2024-04-22",
+    )
+    assert (["Donald Tusk", "Rishi Sunak"], "in_person", "scheduled", "2024-04-23") in _meetings(
+        facts
+    )
+
+
+def test_hyphenated_pair_of_states_holds_the_talks(facts_of):
+    facts = facts_of("Secret, informal US-Russia talks are already under way.")
+    assert _meetings(facts) == [(["Russia", "United States"], "unknown", "held", None)]
+
+
+def test_representatives_of_conjoined_states(facts_of):
+    facts = facts_of("The talks between Russian and Ukrainian delegations ended.")
+    assert [m[0] for m in _meetings(facts)] == [["Russia", "Ukraine"]]
+    facts = facts_of("Representatives from Turkey and Ukraine are meeting with a UN delegation.")
+    assert [m[0] for m in _meetings(facts)] == [["Turkey", "Ukraine", "United Nations"]]
+
+
+def test_meeting_of_states_is_the_meeting_of_their_people(facts_of):
+    facts = facts_of(
+        "Lloyd Austin met Volodymyr Zelensky in Kyiv. "
+        "The meeting between the US and Ukrainian parties ran for three hours."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Lloyd Austin", "Volodymyr Zelensky"]]
+
+
+def test_title_parsed_as_a_conjunct_of_its_name(facts_of):
+    facts = facts_of(
+        "Russian Foreign Minister, Sergey Lavrov, and his Ukrainian counterpart, Dmitry "
+        "Kuleba, met on the sidelines of a forum in Antalya."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Dmytro Kuleba", "Sergey Lavrov"]]
+
+
+def test_places_visited_are_not_participants(facts_of):
+    assert not facts_of("Leo Varadkar visited the Church of St Andrew in Bucha.").meetings
+
+
+def test_the_one_addressed_during_a_meeting_was_at_it(facts_of):
+    facts = facts_of(
+        "Xi Jinping told Alexander Lukashenko during the meeting that ties were strong."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Alexander Lukashenko", "Xi Jinping"]]
+
+
+def test_the_speaker_reporting_a_meeting_was_not_at_it(facts_of):
+    facts = facts_of(
+        "The plan will be discussed during meetings with Vladimir Putin in Moscow, Kremlin "
+        "spokesperson Dmitry Peskov said."
+    )
+    assert not facts.meetings
+
+
+def test_visit_of_a_person_is_theirs_not_the_subjects(facts_of):
+    facts = facts_of(
+        "Vladimir Putin accused Washington of fuelling conflicts, including with the visit of "
+        "Nancy Pelosi to Taiwan."
+    )
+    assert all("Vladimir Putin" not in m[0] for m in _meetings(facts))
+
+
+def test_visit_to_a_place_is_not_a_meeting_with_another_person_named(facts_of):
+    facts = facts_of(
+        "Boris Johnson wrote after his second visit to Kiev that the allies should prepare, "
+        "as Vladimir Putin resorted to attrition."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Boris Johnson", "Ukraine"]]
+
+
+def test_same_pair_again_on_another_day_is_another_meeting(facts_of):
+    facts = facts_of(
+        "Vladimir Putin met Xi Jinping on Monday. The two leaders met again on Tuesday.",
+        date="2023-03-22",
+    )
+    assert [m[3] for m in _meetings(facts)] == ["2023-03-20", "2023-03-21"]
+
+
+def test_spoke_to_a_person_is_a_meeting(facts_of):
+    assert [m[0] for m in _meetings(facts_of("Antony Blinken spoke to Dmytro Kuleba."))] == [
+        ["Antony Blinken", "Dmytro Kuleba"]
+    ]
+    assert not facts_of("Antony Blinken spoke to reporters on Monday.").meetings
+
+
+def test_arrival_for_a_visit_is_a_visit_to_the_state(facts_of):
+    facts = facts_of("Xi Jinping arrived in Moscow on Monday for a state visit.")
+    assert [m[0] for m in _meetings(facts)] == [["Russia", "Xi Jinping"]]
+
+
+def test_unattributed_quote_after_a_reported_statement_is_that_speakers(facts_of):
+    facts = facts_of(
+        "Promises to boost the defences remain unfulfilled, Wess Mitchell wrote. Since then, "
+        "France’s troop presence has risen “from 300 to 969 soldiers in only one year”."
+    )
+    direct = [s for s in facts.statements if s.direct]
+    assert direct and facts.actors[direct[0].speaker].name.endswith("Mitchell")
+
+
+def test_quote_attributed_to_a_thing_is_not_the_last_speakers(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said that Germany would send more tanks to Lithuania next year.\n\n"
+        "Masha wrote a letter. “Know that we will win, that victory will be ours, we are "
+        "together,” it said."
+    )
+    assert not [s for s in facts.statements if s.direct]
+
+
+def test_it_opening_a_sentence_is_the_organisation_before(facts_of):
+    facts = facts_of(
+        "The FSB said that it had opened a criminal case against the businessman. "
+        "It also called on the fighters to ignore their commander and arrest him."
+    )
+    speakers = {facts.actors[s.speaker].name for s in facts.statements}
+    assert speakers == {"FSB"}
+
+
+def test_the_military_is_the_one_whose_military_claimed(facts_of):
+    facts = facts_of(
+        "As of Monday, Ukraine’s military claims that Russia has lost nearly 24,000 soldiers, "
+        "more than 1,000 tanks, and around 500 artillery systems so far.\n\n"
+        "Of those troops still fighting, they are continuing offensive operations in the "
+        "east, the military added."
+    )
+    statement = next(s for s in facts.statements if "offensive" in s.content)
+    assert facts.actors[statement.speaker].name == "Ukraine"
+
+
+def test_relative_clause_attribution_reports_what_follows_it(facts_of):
+    facts = facts_of(
+        "The drills were ordered after threats by Western officials, which Kremlin "
+        "spokesman Dmitry Peskov said had reached unprecedented levels."
+    )
+    [statement] = facts.statements
+    assert statement.content == "had reached unprecedented levels"
+    assert facts.actors[statement.speaker].name == "Dmitry Peskov"
+
+
+def test_as_clause_with_its_own_object_is_no_attribution(facts_of):
+    facts = facts_of(
+        "Emmanuel Macron reaffirmed that he would not rule out sending troops to Ukraine, as "
+        "he warned of the risks Russia poses to European security."
+    )
+    contents = [s.content for s in facts.statements]
+    assert contents == ["he would not rule out sending troops to Ukraine"]
+
+
+def test_quoted_word_taken_for_a_subject_is_not_the_speaker(facts_of):
+    facts = facts_of(
+        "Admiral Tony Radakin spoke in London on Wednesday. The west had the capacity to "
+        "support Ukraine with “millions of rounds of ammunition, thousands of drones”, he said."
+    )
+    assert facts.statements
+    assert {facts.actors[s.speaker].name for s in facts.statements} == {"Tony Radakin"}
+
+
+def test_their_meeting_is_of_the_pair_named_before_it(facts_of):
+    facts = facts_of("Lindsey Graham urged the US to expose Xi and Putin ahead of their meeting.")
+    assert [m[0] for m in _meetings(facts)] == [["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_state_hosting_an_organisations_summit(facts_of):
+    facts = facts_of("Poland will host the NATO summit in July.")
+    assert _meetings(facts) == [(["NATO", "Poland"], "in_person", "scheduled", None)]
+
+
+def test_welcomed_a_person_is_a_meeting(facts_of):
+    assert [
+        m[0] for m in _meetings(facts_of("Xi Jinping welcomed Vladimir Putin in Beijing."))
+    ] == [["Vladimir Putin", "Xi Jinping"]]
+    assert not facts_of("Volodymyr Zelensky welcomed the decision.").meetings
+
+
+def test_relative_attribution_inside_a_reported_clause_stands(facts_of):
+    facts = facts_of(
+        "Russia's defence ministry said the drills were ordered after threats by Western "
+        "officials against Russia, which Kremlin spokesman Dmitry Peskov said had reached "
+        "unprecedented levels."
+    )
+    speakers = {facts.actors[s.speaker].name: s.content for s in facts.statements}
+    assert speakers["Dmitry Peskov"] == "had reached unprecedented levels"
+    assert len(speakers) == 2
+
+
+def test_trip_to_a_state_is_a_visit(facts_of):
+    facts = facts_of("Antony Blinken's trip to Beijing was postponed.")
+    assert _meetings(facts) == [(["Antony Blinken", "China"], "in_person", "cancelled", None)]
+
+
+def test_trip_that_dates_another_meeting_is_not_reported_by_it(facts_of):
+    facts = facts_of(
+        "Xi Jinping planned to speak with Volodymyr Zelensky after his trip to Moscow."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Volodymyr Zelensky", "Xi Jinping"]]
+
+
+def test_addressed_a_summit_by_video(facts_of):
+    facts = facts_of("Volodymyr Zelensky addressed the NATO summit by video link.")
+    assert _meetings(facts) == [(["NATO", "Volodymyr Zelensky"], "video", "held", None)]
+    assert not facts_of("Volodymyr Zelensky addressed the issue on Monday.").meetings
+
+
+def test_unnamed_member_of_a_states_delegation_acts_for_it(facts_of):
+    facts = facts_of(
+        "Yevgeny Prigozhin was seen meeting with an African dignitary who is part of the "
+        "Central African Republic delegation."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Central African Republic", "Yevgeny Prigozhin"]]
+
+
+def test_meeting_word_opening_a_name_is_no_meeting(facts_of):
+    facts = facts_of("Visit Ukraine’s founder Anton Taranenko told CNN it was safe.")
+    assert not facts.meetings
+
+
+def test_the_one_reporting_a_clause_is_not_at_its_meeting(facts_of):
+    facts = facts_of(
+        "Alexander Lukashenko made the statement during a solemn meeting on Victory Day, "
+        "BelTA has learned."
+    )
+    assert not facts.meetings

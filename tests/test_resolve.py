@@ -91,3 +91,46 @@ def test_organisation_cut_before_its_state_is_named_in_full(facts_of):
     )
     names = {a.name for a in facts.actors.values()}
     assert "Armed Forces of" not in names
+
+
+def test_surname_first_name_is_shortened_to_its_first_word(facts_of):
+    facts = facts_of(
+        "Chinese Foreign Minister Wang Yi held talks in Bali on Saturday.\n\n"
+        "Wang said that relations between the two countries had been damaged badly."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Wang Yi"
+
+
+def test_name_in_apposition_to_a_title_is_a_person(facts_of):
+    facts = facts_of(
+        "“We should not hesitate to take bolder decisions on defence,” Lithuania’s president "
+        "and summit host, Gitanas Nauseda, said."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Gitanas Nauseda"
+
+
+def test_lower_case_ministry_of_a_state_is_an_organisation(facts_of):
+    facts = facts_of("Russia’s defense ministry said that the drills would begin next week.")
+    [statement] = facts.statements
+    speaker = facts.actors[statement.speaker]
+    assert speaker.type == "Organization" and "ministry" in speaker.name.lower()
+
+
+def test_a_leaders_office_speaks_for_the_leaders_state(facts_of):
+    facts = facts_of(
+        "South African President Cyril Ramaphosa will host the summit.\n\n"
+        "Ramaphosa’s office said that the decision had been taken by mutual agreement."
+    )
+    statement = next(s for s in facts.statements if "mutual" in s.content)
+    assert facts.actors[statement.speaker].name == "South Africa"
+
+
+def test_organisation_chief_is_the_person_acting_for_it(facts_of):
+    facts = facts_of(
+        "Jens Stoltenberg arrived in Vilnius on Monday.\n\n"
+        "The Nato chief said that the alliance would defend every inch of its territory."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Jens Stoltenberg"

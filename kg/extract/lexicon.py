@@ -198,6 +198,11 @@ ROLE_NOUNS = frozenset(
         "department",
     ]
 )
+# Heads that name an organisation's leader: "the Nato chief" is who acts for Nato.
+LEADER_NOUNS = frozenset(["chief", "head", "boss", "leader"])
+# A leader's staff ("Ramaphosa's office", "Biden's administration"): they speak for the
+# leader's state, not as the leader.
+PERSON_BODIES = frozenset(["office", "government", "administration"])
 # Heads of a state's institutions that speak as an organisation of their own when named
 # in full ("the U.K. Ministry of Defence", "Japan's Ministry of Foreign Affairs").
 INSTITUTION_HEADS = frozenset(["ministry", "department"])
@@ -238,6 +243,10 @@ TITLE_WORDS = frozenset(
         "advisor",
         "diplomacy",
         "minister's",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
     ]
 )
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
@@ -246,6 +255,16 @@ NAME_PREFIXES = frozenset(
     mr mrs ms miss dr prof sir dame lord lady gen general lt lieutenant col colonel maj major
     capt captain sgt sergeant adm admiral cmdr commander brig brigadier cpl corporal pvt
     president prime minister chancellor king queen prince princess pope sheikh rev father
+    """.split()
+)  # fmt: skip
+# Common Chinese and Korean family names, written first: "Wang Yi" is "Wang" for short,
+# not "Yi". (No surname that is also an English word: he, ma, so, an.)
+SURNAME_FIRST = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng
+    wei su lu ding ren shen yao zhong qin xi wen kong cui qian qiu hou meng
+    kim park choi yoon cho jang lim moon
     """.split()
 )  # fmt: skip
 # Seats of power and institutions used for their state: "the Kremlin said" -> Russia.
@@ -537,6 +556,10 @@ MEETING_TRIGGERS = {
     "summit": "in_person",
     "visit": "in_person",
     "host": "in_person",
+    "receive": "in_person",
+    "welcome": "in_person",
+    "greet": "in_person",
+    "trip": "in_person",
     "call": "phone",
     "phone": "phone",
     "phoned": "phone",
@@ -668,6 +691,22 @@ FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 NOT_MEETING_DATE_WORDS = frozenset(["since", "until", "till", "before", "after", "ago"])
 # Plural pronouns: a meeting of a group the sentence does not name.
 PLURAL_POSSESSIVES = frozenset(["their", "our"])
+# Heads of state or government: a title of these with a state and no name is the one
+# person of that state named before with such a title ("the new Polish prime minister").
+LEADER_TITLES = frozenset(["leader", "president", "premier", "minister", "chancellor"])
+# People met who do not act for the state that describes them ("met Ukrainian soldiers",
+# "met a Ukrainian actor"): the state does not take part.
+NOT_REPRESENTATIVE_PEOPLE = frozenset(
+    """soldier troop serviceman servicemen actor actress artist athlete rabbi priest
+    child student refugee veteran journalist reporter worker resident family survivor
+    victim businessman entrepreneur volunteer civilian pupil fan""".split()
+)
+# Nouns and verbs of a visit: the place visited stands for its host.
+VISIT_WORDS = frozenset(["visit", "trip"])
+# Verbs of a journey: "arrived in Moscow for a state visit" is a visit to Russia.
+JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
+# Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").
+SIDE_NOUNS = frozenset(["party", "side", "negotiator", "team", "delegation", "representative"])
 # Nouns that are never meeting participants themselves.
 NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from kg.extract import lexicon as lx
@@ -19,13 +20,29 @@ from kg.gazetteer import fold
 from kg.models import Meeting
 from kg.ns import KG
 
-NAME = "kg.meeting.v4"
+NAME = "kg.meeting.v5"
 produces = KG.Meeting
 
-_VERB_TRIGGERS = {"meet", "host", "visit", "phone", "speak", "call", "talk", "hold", "attend"}
+_VERB_TRIGGERS = {
+    "meet",
+    "host",
+    "visit",
+    "phone",
+    "speak",
+    "call",
+    "talk",
+    "hold",
+    "attend",
+    "discuss",
+    "receive",
+    "welcome",
+    "greet",
+    "address",
+}
 # "also involving X, the visit ...": people joined to a meeting just mentioned
 _JOINING_VERBS = {"involve", "include", "join"}
 _NOUN_TRIGGERS = {
+    "trip",
     "meeting",
     "talks",
     "summit",
@@ -55,7 +72,7 @@ def extract(doc, article, actors) -> list[Meeting]:
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             _refer(out, recent, token, article, actors)
             continue
-        if not _is_trigger(token) or _refused(token):
+        if not _is_trigger(token) or _refused(token) or _time_anchor(token) or _in_name(token):
             continue
         participants = _participants(actors, token)
         host = _host(actors, token, participants)
@@ -77,11 +94,12 @@ def extract(doc, article, actors) -> list[Meeting]:
         if status == "proposed" and _planned(token) and _date(token, article.date, status):
             status = "scheduled"
         key = (tuple(sorted(participants)), status)
-        if key in seen:
+        if key in seen and not _another_day(out[seen[key]], token, article.date, status):
             index = seen[key]
             if host is None:
                 hosts.pop(index, None)  # named with its host after all
-            out[index] = _filled(out[index], _mode(token), _date(token, article.date, status))
+            mode = _mode(token, people=_has_person(actors, participants))
+            out[index] = _filled(out[index], mode, _date(token, article.date, status))
             _touch(recent, index, token)
             continue
         seen[key] = len(out)
@@ -92,13 +110,62 @@ def extract(doc, article, actors) -> list[Meeting]:
         out.append(
             Meeting(
                 participants=tuple(actors.use(p) for p in participants),
-                mode=_mode(token),
+                mode=_mode(token, people=_has_person(actors, participants)),
                 status=status,
                 mention=span,
                 date=_date(token, article.date, status),
             )
         )
-    return _merge_visits(out, hosts, actors)
+    return _dated_by_larger(_same_by_states(_merge_visits(out, hosts, actors), actors))
+
+
+def _same_by_states(out: list[Meeting], actors) -> list[Meeting]:
+    """'Austin and Blinken met Zelensky ... The meeting between the US and Ukrainian
+    parties': a meeting of states alone, reported with the same status as a meeting of
+    people acting for just those states, is that meeting."""
+    drop = set()
+    for n, meeting in enumerate(out):
+        if any(actors.records[p].type != "Country" for p in meeting.participants):
+            continue
+        states = {_state(actors, p) for p in meeting.participants}
+        for other in out:
+            if other is meeting or other.status != meeting.status:
+                continue
+            if not _has_person(actors, other.participants):
+                continue
+            if {_state(actors, p) for p in other.participants} == states:
+                drop.add(n)
+                break
+    return [m for n, m in enumerate(out) if n not in drop]
+
+
+def _dated_by_larger(out: list[Meeting]) -> list[Meeting]:
+    """'will discuss security with A and B on Tuesday ... At his meeting with A': a meeting
+    of some of those at a larger one reported before, with no date of its own, is part
+    of it and takes its date."""
+    for n, meeting in enumerate(out):
+        if meeting.date:
+            continue
+        larger = next(
+            (
+                m
+                for m in out[:n]
+                if m.date
+                and m.status == meeting.status
+                and set(meeting.participants) < set(m.participants)
+            ),
+            None,
+        )
+        if larger is not None:
+            out[n] = dataclasses.replace(meeting, date=larger.date)
+    return out
+
+
+def _another_day(meeting: Meeting, trigger, article_date, status) -> bool:
+    """'hosted Xi on Monday, and the two met again on Tuesday': a mention of the same
+    people dated, by its own words, to another day is a further meeting."""
+    date = _date(trigger, article_date, status, own=True)
+    return bool(meeting.date and date and date != meeting.date)
 
 
 def _touch(recent: list[tuple[int, int]], index: int, token) -> None:
@@ -133,7 +200,9 @@ def _refer(out, recent, trigger, article, actors) -> None:
         # no cue: the status of the meeting referred to
         status = meeting.status if trigger.lemma_ == "arrive" else _status(trigger, meeting.status)
         date = _date(trigger, article.date, status, own=True)
-        if status != meeting.status and _further(trigger):
+        if (status != meeting.status and _further(trigger)) or (
+            _further(trigger) and _another_day(meeting, trigger, article.date, status)
+        ):
             out.append(
                 dataclasses.replace(
                     meeting,
@@ -192,12 +261,23 @@ def _further(trigger) -> bool:
 def _host(actors, trigger, participants) -> str | None:
     """'visited Kyiv', 'his visit to New Delhi': a visitor met with a host left unnamed;
     the state visited (a capital stands for its state) takes part."""
-    if trigger.lemma_ != "visit" or len(participants) != 1:
+    if trigger.lemma_ not in lx.VISIT_WORDS or len(participants) != 1:
         return None
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             places += [c for c in child.children if c.dep_ == "pobj"]
+    if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
+        # "arrived in Moscow for a state visit": the place of the journey it is for
+        verb = trigger.head.head
+        if verb.lemma_ in lx.JOURNEY_VERBS:
+            places += [
+                c
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
     for place in places:
         key = actors.key_at(place) if place.ent_type_ == "GPE" else None
         if key is None or actors.records[key].type != "Country":
@@ -294,16 +374,38 @@ def _is_trigger(token) -> bool:
             return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children
             )
+        if lemma == "discuss":
+            # "discussed the war with X": a meeting only with someone to discuss it with
+            return bool(_with_objects(token))
+        if lemma in ("receive", "welcome", "greet"):
+            # "received Lukashenko in Beijing", not "received weapons" or "received a call"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+        if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
+            return False  # "spoke out against the war", "spoke up"
         if lemma == "speak":
             # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
-            return any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree) or any(
-                c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-                for c in [*token.children, *(token.head.children if token.dep_ == "xcomp" else ())]
+            return (
+                any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree)
+                or any(
+                    # "spoke to Kuleba on Monday", not "spoke to reporters"
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(g.ent_type_ == "PERSON" for g in c.children)
+                    for c in token.children
+                )
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+                    for c in [
+                        *token.children,
+                        *(token.head.children if token.dep_ == "xcomp" else ()),
+                    ]
+                )
             )
         if lemma == "talk":
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-        if lemma == "attend":
-            # "attended Nato summits": a habit, not one meeting
+        if lemma in ("attend", "address"):
+            # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
+            # by video", not "addressed the issue"
             return any(
                 c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS and c.tag_ != "NNS"
                 for c in token.children
@@ -313,6 +415,35 @@ def _is_trigger(token) -> bool:
         return True
     return token.pos_ in ("NOUN", "PROPN") and (
         lemma in _NOUN_TRIGGERS or token.lower_ in _NOUN_TRIGGERS
+    )
+
+
+def _in_name(trigger) -> bool:
+    """'Visit Ukraine's founder': the first word of a name (a company's, a work's), not a
+    meeting word."""
+    if trigger.pos_ == "PROPN" and trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN":
+        return True  # the model may not tag the name at all
+    return (
+        trigger.ent_iob_ == "B"
+        and trigger.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+        and trigger.i + 1 < len(trigger.doc)
+        and trigger.doc[trigger.i + 1].ent_iob_ == "I"
+    )
+
+
+def _time_anchor(trigger) -> bool:
+    """'planned to speak with X after his trip to Moscow', 'met X in a surprise trip': a
+    journey named to date or frame another meeting, reported elsewhere if at all."""
+    if trigger.pos_ == "VERB" or trigger.lemma_ not in lx.VISIT_WORDS:
+        return False
+    prep = trigger.head
+    if not _is_trigger(prep.head):
+        return False
+    # "visited military sites during a trip to Russia": a journey of its own, with its
+    # place, unless it only dates the other ("after his trip to Moscow")
+    place = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    return prep.lower_ in ("after", "before") or (
+        prep.lower_ in ("in", "on", "during") and not place
     )
 
 
@@ -359,9 +490,20 @@ def _participants(actors, trigger) -> list[str]:
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ == "speak":
+                phrases += [c for c in child.children if c.dep_ == "pobj" and _person(actors, c)]
+        if trigger.lemma_ == "discuss":
+            phrases += [o for o in _with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
             # "visited Poland": a journey; the people met there are the participants
             phrases = [p for p in phrases if not (p.dep_ == "dobj" and p.ent_type_ == "GPE")]
+            # "visited the Church of St Andrew", "visited a theatre company": a place
+            # seen, not someone met
+            phrases = [
+                p
+                for p in phrases
+                if p.dep_ != "dobj" or _person(actors, p) or p.lemma_.lower() in lx.ROLE_NOUNS
+            ]
         if not any(c.dep_ == "nsubj" for c in trigger.children):
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
@@ -370,17 +512,17 @@ def _participants(actors, trigger) -> list[str]:
             for child in trigger.children:
                 if child.dep_ == "dobj":
                     phrases += _noun_participants(actors, child)
-        if trigger.lemma_ in ("attend", "hold"):
-            # "attended a Nato summit", "hold the Crimea Platform summit": the organisation
-            # whose summit it is takes part
+        if trigger.lemma_ in ("attend", "hold", "host", "address"):
+            # "attended a Nato summit", "hold the Crimea Platform summit", "will host a
+            # BRICS summit": the organisation whose summit it is takes part
             for child in trigger.children:
                 if child.dep_ == "dobj" and (
-                    trigger.lemma_ == "attend" or child.lemma_ == "summit"
+                    trigger.lemma_ in ("attend", "address") or child.lemma_ == "summit"
                 ):
                     phrases += [c for c in child.children if _organisation(actors, c)]
     else:
         phrases += _noun_participants(actors, trigger)
-    keys: list[str] = []
+    keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
     ):
@@ -389,38 +531,156 @@ def _participants(actors, trigger) -> list[str]:
         subject = _line_subject(actors, trigger)
         if subject:
             keys.append(subject)
-    phrases = [m for p in phrases for m in _represented(p) if not in_headline_line(m)]
+    phrases = [m for p in phrases for m in _represented(p, trigger) if not in_headline_line(m)]
     for phrase in phrases:
+        named_ahead = False
         for n, member in enumerate(_conjuncts(phrase)):
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
-            member = next(
-                (c for c in member.children if c.dep_ == "appos" and _person(actors, c)), member
-            )
-            tokens = _phrase_tokens(member)
-            if n and not any(actors.key_at(t) for t in tokens):
-                # "the deputy prime minister and minister of defence, X": a second title
-                # of the person named, not someone else who bears it
+            named = [c for c in member.children if c.dep_ == "appos" and _person(actors, c)]
+            if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
+                # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
+                # both names on the first title; this title is B's, already taken
                 continue
-            key = actors.resolve(tokens, before=member.i + 1) or _organisation(actors, member)
-            if key and key not in keys:
-                keys.append(key)
+            named_ahead = named_ahead or len(named) > 1
+            if not named and _title_of_next(member):
+                continue
+            for one in named or [member]:
+                tokens = _phrase_tokens(one)
+                if n and not named and not any(actors.key_at(t) for t in tokens):
+                    # "the deputy prime minister and minister of defence, X": a second
+                    # title of the person named, not someone else who bears it
+                    continue
+                key = actors.resolve(tokens, before=one.i + 1) or _organisation(actors, one)
+                key = _represented_person(actors, one, key) or _delegate_of(actors, one)
+                if key and key not in keys and _acts_for_itself(actors, one, key):
+                    keys.append(key)
     if len(keys) < 2:
         # a broken parse: fall back on the people named in the sentence, when just two are
         people = []
         sentence = [t for t in sentence_of(trigger) if not in_headline_line(t)]
+        reporters = {
+            t.i
+            for node in [trigger, *heads(trigger, 8)]
+            # those who report the clause ("..., BelTA has learned"), unless they speak
+            # of themselves ("Blinken said he had talks with Wang")
+            if node.dep_ in ("ccomp", "parataxis")
+            and not any(c.dep_ == "nsubj" and c.lower_ in lx.PERSON_PRONOUNS for c in node.children)
+            for s in node.head.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
+        }
         for token in sentence:
+            if actors.in_quote(token.idx):
+                continue  # "I kept calling him: 'Volodya, ...'": a name said, not a party
+            if token.i in reporters:
+                continue  # "..., Peskov said": the one who reports it
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if key and key not in people:
                 people.append(key)
-        if len(people) == 2 and set(keys) <= set(people) and not _unnamed_group(actors, sentence):
+        people = [k for k in people if actors.records[k].type == "Person"]
+        if (
+            len(people) == 2
+            and set(keys) <= set(people)
+            and not _unnamed_group(actors, sentence)
+            and not _journey(trigger)
+        ):
             keys = people
     return keys
+
+
+def _title_of_next(member) -> bool:
+    """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
+    conjunct to the name after its comma, which it belongs to."""
+    if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        return False
+    after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
+    doc = member.doc
+    return bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ","
+
+
+def _with_objects(verb) -> list:
+    """'discussed the war with X': the objects of a "with" on the verb or, where the parser
+    hung it there, on its object ("to discuss security and the threat ... with X")."""
+    objects = []
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            holders += _conjuncts(child)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if (
+                    holder is not verb
+                    and obj.ent_type_ != "PERSON"
+                    and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+                ):
+                    continue  # "discussed the war with Russia": the war's foe, not a party
+                objects.append(obj)
+    return objects
+
+
+def _represented_person(actors, member, key: str | None) -> str | None:
+    """'his meeting with the new Polish prime minister': a leader's title with a state and
+    no name is the one person of that state named before with a leader's title, if one."""
+    if key is None or actors.records[key].type != "Country":
+        return key
+    if member.lemma_.lower() not in lx.LEADER_TITLES or member.tag_ != "NN":
+        return key
+    state = _state(actors, key)
+    people = []
+    for token in member.doc[: member.i]:
+        person = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+        if person is None or person in people or actors.records[person].type != "Person":
+            continue
+        titles = " ".join(actors.records[person].titles).split()
+        if _state(actors, person) == state and set(titles) & lx.LEADER_TITLES:
+            people.append(person)
+    return people[0] if len(people) == 1 else key
+
+
+def _delegate_of(actors, member) -> str | None:
+    """'an African dignitary who is part of the Central African Republic delegation': an
+    unnamed person the phrase places in one state's delegation acts for that state."""
+    if member.pos_ != "NOUN":
+        return None
+    states = {
+        actors.key_at(c)
+        for t in member.subtree
+        if t.lemma_.lower() in lx.SIDE_NOUNS
+        for c in t.subtree
+        if c.ent_type_ in ("GPE", "NORP") and actors.key_at(c)
+    }
+    states = {k for k in states if actors.records[k].type == "Country"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _acts_for_itself(actors, member, key: str) -> bool:
+    """'met Ukrainian soldiers', 'meeting Russia's top rabbis': people who do not act for
+    the state that describes them."""
+    if actors.records[key].type == "Person" or member.ent_type_:
+        return True
+    return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
+
+
+def _journey(trigger) -> bool:
+    """'after his visit to Kiev, ... as Putin ...': a visit to a place names its host by
+    the place, so another person in the sentence is no sign of whom it met."""
+    if trigger.lemma_ not in lx.VISIT_WORDS:
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children
+    )
 
 
 def _organisation(actors, token) -> str | None:
     """The organisation a compound names ("a Nato summit"), also when the model took the
     name for a place there ("the Crimea Platform summit") but named it elsewhere."""
-    if token.dep_ != "compound" or token.ent_type_ not in ("ORG", "FAC"):
+    # ("BRICS" may be taken for a place: only a record of an organisation counts)
+    if token.dep_ != "compound" or token.ent_type_ not in ("ORG", "FAC", "GPE"):
         return None
     key = actors.key_at(token)
     if key is None and token.ent_type_ == "FAC":
@@ -463,6 +723,8 @@ def _unnamed_group(actors, tokens) -> bool:
             continue
         if _represented(token) != [token]:
             continue  # "the leaders of A and B": named by their states
+        if any(c.lower_ in ("two", "both") for c in token.children):
+            continue  # "the two leaders": the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own
         # words, not by an apposition that lists only some of them
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
@@ -483,9 +745,24 @@ def _incomplete(actors, trigger) -> bool:
     return _unnamed_group(actors, [m for p in phrases for m in _conjuncts(p)])
 
 
-def _represented(phrase):
-    """'the leaders of A, B and C': the states whose leaders act, each in turn."""
-    if phrase.tag_ != "NNS" or phrase.lemma_.lower() not in lx.ROLE_NOUNS:
+def _represented(phrase, trigger=None):
+    """'the leaders of A, B and C', 'representatives from A and B', 'the Russian and
+    Ukrainian delegations' (said of the trigger's own phrases, not of officials who speak
+    of it): the states whose people act, each in turn."""
+    lemma = phrase.lemma_.lower()
+    if lemma not in lx.ROLE_NOUNS and lemma not in lx.SIDE_NOUNS:
+        return [phrase]
+    own = trigger is not None and trigger.i in (phrase.head.i, phrase.head.head.i)
+    states = [
+        c
+        for c in (phrase.children if own else ())
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.ent_type_ in ("GPE", "NORP", "ORG")
+        and any(g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
+    ]
+    if states:
+        return states[:1]
+    if phrase.tag_ != "NNS":
         return [phrase]
     obj = _of_pobj(phrase)
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
@@ -495,7 +772,7 @@ def _represented(phrase):
 
 def _of_pobj(token):
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -535,9 +812,31 @@ def _noun_participants(actors, noun):
     # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
     # passing over subjects that name no actor ("Xi had made it clear in a call with X")
     if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):
-        return phrases  # "their visit": a group's, not the singular subject's above
+        # "their visit": a group's, not the singular subject's above; "Xi and Putin ahead
+        # of their meeting": the pair named before it in the sentence
+        pairs = [
+            t
+            for t in sentence_of(noun)
+            if t.i < noun.i
+            and t.ent_type_ == "PERSON"
+            and t.dep_ != "conj"  # the whole coordination, not its tail
+            and [c.ent_type_ for c in _conjuncts(t)] == ["PERSON", "PERSON"]
+        ]
+        return phrases + pairs[-1:]
+    if noun.lemma_ in lx.VISIT_WORDS:
+        visitors = [
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "by")
+            for c in p.children
+            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+        ]
+        if visitors:
+            return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
     node = noun
     for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in lx.SPEECH_VERBS:
+            break  # "... during meetings with X, Peskov said": the speaker was not there
         node = node.head
         subjects = [
             c
@@ -547,11 +846,35 @@ def _noun_participants(actors, noun):
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself
             phrases = [p for p in phrases if p.tag_ != "PRP$"]
+            if not phrases and noun.head.dep_ == "prep" and noun.head.head is node:
+                # "A pressed B at a summit", "A told B during the meeting": the one
+                # addressed there was at it
+                phrases += [
+                    c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                ]
             phrases += subjects
             break
         if node.head is node:
             break
     return phrases
+
+
+def _paired(actors, noun) -> list[str]:
+    """'US-Russia talks', 'Russian-Ukrainian negotiations': a hyphenated pair of states
+    before a meeting noun are its sides."""
+    words = [
+        t
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        for t in c.subtree
+    ]
+    named = [t for t in words if t.ent_type_ in ("GPE", "NORP", "ORG") and actors.key_at(t)]
+    hyphens = [t for t in words if t.text in ("-", "–", "—")]
+    if len(named) < 2 or not hyphens:
+        return []
+    if not any(a.i < h.i < b.i for a, b in itertools.pairwise(named) for h in hyphens):
+        return []
+    return list(dict.fromkeys(actors.key_at(t) for t in named))
 
 
 def _conjuncts(token):
@@ -588,7 +911,11 @@ def _has(text: str, cue: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) is not None
 
 
-def _mode(trigger, own: bool = False) -> str:
+def _has_person(actors, keys) -> bool:
+    return any(actors.records[k].type == "Person" for k in keys)
+
+
+def _mode(trigger, own: bool = False, people: bool = True) -> str:
     if own:
         words = _clause(trigger)
         sentence = "".join(t.text_with_ws for t in words).lower()
@@ -602,7 +929,10 @@ def _mode(trigger, own: bool = False) -> str:
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
     if implied:
         return implied
-    if trigger.lemma_ in ("meet", "meeting", "talks", "talk") and trigger.lemma_ != "speak":
+    if trigger.lemma_ in ("meet", "meeting"):
+        return "in_person"
+    # talks between states alone may be held any way, over any time
+    if trigger.lemma_ in ("talks", "talk") and people:
         return "in_person"
     return "unknown"
 

@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v5"
+NAME = "kg.statement.v6"
 produces = KG.Statement
 # "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
 # two speakers of one span are two reports).
@@ -68,7 +68,11 @@ def extract(doc, article, actors) -> list[Statement]:
         for s in _reported(doc, article, actors, quotes)
         if not _mostly_quoted(s, long_quotes, all_quotes)
     ]
-    reported = _outermost(reported, doc.user_data.get("kg_reporting_verbs", {}))
+    reported = _outermost(
+        reported,
+        doc.user_data.get("kg_reporting_verbs", {}),
+        doc.user_data.get("kg_relative_attributions", set()),
+    )
     reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
     found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
@@ -91,17 +95,23 @@ def extract(doc, article, actors) -> list[Statement]:
         following, next_speakers = found[k + 1]
         if not speakers and next_speakers and _runs_on_into(text, piece, following):
             found[k] = (piece, next_speakers)
-    last_speaker: tuple[int, str] | None = None
+    # a quotation with no attribution of its own is the last speaker's, whether that one
+    # was quoted or reported ('..., Mitchell wrote. Since then, X has risen “...”')
+    said = sorted((s.mention.end, s.speaker) for s in reported)
     for piece, speakers in found:
+        earlier = [(end, key) for end, key in said if end <= piece.begin]
+        last_speaker = earlier[-1] if earlier else None
         if (
             not speakers
             and last_speaker
             and _same_or_next_paragraph(text, last_speaker[0], piece.begin)
+            and not _attributed_to_other(doc, piece, quotes)
         ):
             speakers = [last_speaker[1]]
         if not speakers:
             continue
-        last_speaker = (piece.end, speakers[0])
+        said.append((piece.end, speakers[0]))
+        said.sort()
         statements += _statements(doc, article, actors, speakers, piece.begin, piece.end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
@@ -165,10 +175,10 @@ def _mostly_quoted(statement: Statement, direct_spans, all_spans) -> bool:
     return covered >= 0.5 * (end - begin)
 
 
-def _outermost(reported: list[Statement], verbs: dict) -> list[Statement]:
+def _outermost(reported: list[Statement], verbs: dict, relative=frozenset()) -> list[Statement]:
     """'He said he did not think China was ...': the thought is part of what was said;
     a reported clause inside another one is not a statement of its own."""
-    spans = [(s.mention.begin, s.mention.end) for s in reported]
+    spans = [(s.mention.begin, s.mention.end, s.speaker) for s in reported]
     return [
         s
         for s in reported
@@ -179,7 +189,10 @@ def _outermost(reported: list[Statement], verbs: dict) -> list[Statement]:
             # 'X said Y, Reuters reported': an attribution closing the sentence reports
             # the whole of it; the statement inside stands
             and verbs.get((b, e), -1) < b
-            for b, e in spans
+            # 'threats, which Peskov said had reached ...': another speaker's words
+            # within the clause are theirs
+            and (speaker == s.speaker or (s.mention.begin, s.mention.end) not in relative)
+            for b, e, speaker in spans
         )
     ]
 
@@ -198,6 +211,22 @@ def _runs_on_into(text: str, piece: Quote, following: Quote) -> bool:
     # (marks that opened mid-paragraph are more likely a pair gone astray)
     opens_paragraph = text[: piece.open_mark].endswith("\n") or piece.open_mark == 0
     return opens_paragraph and not closed and not rest.strip() and rest.count("\n") >= 1
+
+
+def _attributed_to_other(doc, piece: Quote, quotes) -> bool:
+    """'“...,” it said' (the letter), '“...,” the authors write': a quotation whose own
+    speech verb has a subject that names no actor is someone else's, not the last
+    speaker's (a title may well be theirs: 'the deputy minister noted')."""
+    return any(
+        t.lemma_ in lx.SPEECH_VERBS
+        and t.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in ("it", "they") or not _names_speaker(c))
+            for c in t.children
+        )
+        for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
+    )
 
 
 def _same_or_next_paragraph(text: str, previous_end: int, begin: int) -> bool:
@@ -247,10 +276,26 @@ def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
     # 4. the subject of the sentence's main verb, when it is an actor
     for token in outside:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            # "France's troop presence has risen “...”": a subject that only mentions an
+            # actor is not one; the speaker is then the one of the quotes before
+            if not (token.ent_type_ or _names_speaker(token)):
+                continue
             speaker = actors.resolve(list(token.subtree))
             if speaker:
                 return speaker
     return None
+
+
+def _names_speaker(token) -> bool:
+    """Whether a common noun or pronoun can itself be who speaks ('the minister', 'he')."""
+    word = token.lower_
+    return (
+        word in lx.PERSON_PRONOUNS
+        or word in lx.ORG_PRONOUNS
+        or word in lx.ROLE_NOUNS
+        or word in lx.TITLE_WORDS
+        or token.lemma_.lower() in lx.ROLE_NOUNS
+    )
 
 
 def _speaker_in_range(doc, actors, begin: int, end: int) -> str | None:
@@ -319,8 +364,29 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     speaking is the state or organisation that is subject earlier in the same sentence
     (a person is 'he' or 'she'; a nearer non-subject 'it' is usually a thing)."""
     sentence = sentence_of(pronoun)
+    found = _non_person_subject(actors, sentence, pronoun.i)
+    opens = all(
+        t.is_punct or t.is_space or actors.in_quote(t.idx)
+        for t in pronoun.doc[sentence.start : pronoun.i]
+    )
+    if found is None and sentence.start > 0 and opens:
+        # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
+        # goes on about the state or organisation the sentence before was about
+        previous = sentence_of(pronoun.doc[sentence.start - 1])
+        subject = next(
+            (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is not None and not actors.in_quote(subject.idx):
+            keys = _subject_actors(actors, previous.root) if subject.lower_ != "it" else []
+            if len(keys) == 1 and actors.records[keys[0]].type != "Person":
+                found = keys[0]
+    return [found] if found else []
+
+
+def _non_person_subject(actors, sentence, before: int) -> str | None:
+    """The first state or organisation that is a subject in a sentence before a token."""
     for token in sentence:
-        if token.i >= pronoun.i:
+        if token.i >= before:
             break
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -328,8 +394,8 @@ def _it_antecedent(actors, pronoun) -> list[str]:
             continue
         key = actors.resolve(_subject_tokens(token), before=token.i + 1)
         if key and actors.records[key].type != "Person":
-            return [key]
-    return []
+            return key
+    return None
 
 
 def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
@@ -340,6 +406,14 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
         return cached
     out = []
     for verb in doc:
+        if verb.lemma_ in lx.SPEECH_VERBS and _speech_verb_taken_for_noun(verb):
+            # "Ukraine's military claims that ...": the role is among the modifiers
+            modifiers = [c for c in verb.children if c.i < verb.i]
+            roles = [c for c in modifiers if c.lower_ in lx.ROLE_NOUNS]
+            key = actors.resolve([t for c in modifiers for t in c.subtree], before=verb.i)
+            if roles and key:
+                out.append((roles[-1].i, roles[-1].lower_, key))
+            continue
         if verb.lemma_ not in lx.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = _inverted_subject(verb) or next(
@@ -372,6 +446,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
                 return [run_in]
         # a headline the parser ran into the sentence: only what follows it is the subject
         own = [c for c in subjects if not _paragraph_between(c, node)]
+        # a word of the quotation the parser took for a second subject is not the speaker
+        outside = [c for c in own if not actors.in_quote(c.idx)]
+        own = outside if len(outside) < len(own) and outside else own
         if subjects and not own:
             rest = [
                 t for t in subjects[0].subtree if t.i > node.i or not _paragraph_between(t, node)
@@ -423,12 +500,17 @@ def _conjoined_actors(actors, subject) -> list[str]:
     if not subject.ent_type_:
         # "The head of X, General A B, said": the person named in apposition to a title
         for child in subject.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            key = actors.key_at(child)
+            if child.dep_ == "appos" and key and actors.records[key].type == "Person":
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return [key]
     tokens = _subject_tokens(subject)
     whole = actors.resolve(tokens, before=subject.i + 1)
+    if whole and subject.lemma_.lower() in lx.PERSON_BODIES and not subject.ent_type_:
+        # "Ramaphosa's office said": those who work for a leader speak for the leader's
+        # state, not as the leader
+        whole = actors.state_of(whole) or whole
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
     # only names are split: 'the founder of X, and its director, Y' is one person
     if not subject.ent_type_ or not all(c.ent_type_ for c in conjuncts):
@@ -510,6 +592,8 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
         begin, end = content[0].idx, content[-1].idx + len(content[-1])
         if word_count(text[begin:end]) < 3:
             continue
+        if begin <= verb.idx < end and "\n\n" in text[begin:end]:
+            continue  # a parse run across paragraphs, round its own speech verb
         if noun_verb:
             modifiers = [t for c in verb.children if c.i < verb.i for t in c.subtree]
             key = actors.resolve(modifiers, before=verb.i) if modifiers else None
@@ -519,6 +603,8 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
         found = _statements(doc, article, actors, speakers, begin, end, False)
         if found:
             doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
+            if _relative_attribution(verb):
+                doc.user_data.setdefault("kg_relative_attributions", set()).add((begin, end))
         out += found
     for token in doc:
         if (
@@ -532,6 +618,16 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
             ):
                 out.append(statement)
     return out
+
+
+def _relative_attribution(verb) -> bool:
+    """'threats, which Peskov said had reached ...': the relative pronoun is the subject of
+    what the speaker said, so the speaker is only the source of that clause."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "ccomp"
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") and s.i < verb.i for s in c.children)
+        for c in verb.children
+    )
 
 
 def _without_sourcing(tokens):
@@ -581,6 +677,10 @@ def _reported_content(verb):
         # the clause after the verb first: one before it may be a headline run into it
         spans = [list(c.subtree) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
     for tokens in spans:
+        if _relative_attribution(verb) and tokens and tokens[0].i < verb.i < tokens[-1].i:
+            # "threats, which X said had reached “unprecedented levels”": the relative
+            # pronoun and the attribution stand before what X said
+            tokens = [t for t in tokens if t.i > verb.i]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»", "’"):
@@ -588,8 +688,10 @@ def _reported_content(verb):
         tokens = _cut_trailing_apposition(_cut_coordinated_speech(tokens))
         if tokens and tokens[0].i > verb.i:
             return _with_quoted_adjuncts(verb, tokens)
-        # "CLAUSE, X said": the clause before the verb is reported too
-        if tokens and tokens[-1].i < verb.i:
+        # "CLAUSE, X said": the clause before the verb is reported too (not before a
+        # subordinate 'as he warned of the risks', which the parser may hang it on)
+        marked = any(c.dep_ == "mark" for c in verb.children)
+        if tokens and tokens[-1].i < verb.i and not marked:
             return tokens
     as_clause = _as_clause_content(verb)
     if as_clause:
@@ -733,6 +835,8 @@ def _as_clause_content(verb):
         comma = next((k for k, t in enumerate(sentence) if t.i > verb.i and t.text == ","), None)
         tokens = sentence[comma + 1 :] if comma is not None else []
     elif position and sentence[position - 1].text == ",":
+        if any(c.i > verb.i and not c.is_punct for c in verb.children):
+            return None  # 'as he warned of the risks': a clause of its own, not a source
         rest = [t for t in sentence[position:] if not t.is_punct]
         if any(t.i > max(x.i for x in verb.subtree) for t in rest):
             return None
@@ -771,6 +875,12 @@ def _cut_coordinated_speech(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
+        # '..., as he warned of the risks ...': the reporter's link to another statement
+        marks = [c for c in token.children if c.dep_ == "mark" and c.i in ids]
+        if token.dep_ == "advcl" and token.lemma_ in lx.SPEECH_VERBS and token.head.i in ids:
+            start = next((k for k, t in enumerate(tokens) if marks and t.i == marks[0].i), 0)
+            if start >= 4 and tokens[start - 1].text == ",":
+                return tokens[: start - 1]
     return tokens
 
 
