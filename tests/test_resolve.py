@@ -134,3 +134,55 @@ def test_organisation_chief_is_the_person_acting_for_it(facts_of):
     )
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Jens Stoltenberg"
+
+
+def speakers_of(facts) -> list[str]:
+    return [facts.actors[s.speaker].name for s in facts.statements]
+
+
+def test_office_title_is_no_part_of_a_name(facts_of):
+    facts = facts_of(
+        "Taoiseach Leo Varadkar visited Kyiv on Monday. "
+        "The Taoiseach said that Ireland would stand with Ukraine for as long as it takes."
+    )
+    assert speakers_of(facts) == ["Leo Varadkar"]
+    assert "Taoiseach" not in keys_by_name(facts)
+
+
+def test_state_office_named_before_its_bearer(facts_of):
+    facts = facts_of(
+        "Ireland's premier said that Ukraine would emerge from the war victorious. "
+        "Taoiseach Leo Varadkar met President Volodymyr Zelensky in Kyiv."
+    )
+    assert speakers_of(facts)[0] == "Leo Varadkar"
+
+
+def test_city_official_speaks_for_its_state(facts_of):
+    facts = facts_of("A Mariupol police official told CNN that food supplies were dwindling.")
+    assert speakers_of(facts) == ["Ukraine"]
+
+
+def test_founder_of_an_organisation_is_a_person(facts_of):
+    facts = facts_of(
+        "Russian billionaire Oleg Tinkov has criticised the war in a post on Tuesday. "
+        "“I don't see a single beneficiary of this insane war,” the founder of Tinkoff Bank wrote."
+    )
+    assert speakers_of(facts) == ["Oleg Tinkov"]
+
+
+def test_organisation_named_by_its_head_noun(facts_of):
+    facts = facts_of(
+        "Zaporizhzhia is under attack, the city's Regional Council said on Wednesday. "
+        "Later the council said that the evacuation would resume on Thursday morning."
+    )
+    assert speakers_of(facts) == ["Regional Council", "Regional Council"]
+
+
+def test_hearer_is_not_the_pronoun_speaker(facts_of):
+    # (the sentences between put Zelensky out of reach as the last subject)
+    facts = facts_of(
+        "Mr Zelensky said it was a fruitful meeting. Markets were calm. Prices rose. "
+        "Trade fell. He also informed Mr Varadkar about the attacks. "
+        "He said that Russia was targeting residential areas."
+    )
+    assert speakers_of(facts) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]

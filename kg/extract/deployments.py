@@ -9,7 +9,7 @@ from kg.extract.common import heads, in_headline, mention, sentence_date, senten
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
-NAME = "kg.deployment.v4"
+NAME = "kg.deployment.v5"
 produces = KG.MilitaryDeployment
 
 
@@ -31,6 +31,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if token.lemma_ == "build" and not any(
             c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+        ):
+            continue
+        if (
+            token.lemma_ in lx.PLACED_ONLY_VERBS
+            and _location(token, force, places_only=True) is None
         ):
             continue
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
@@ -71,10 +76,30 @@ def _once(found: list[MilitaryDeployment]) -> list[MilitaryDeployment]:
     seen, out = set(), []
     for deployment in found:
         key = (deployment.actor, deployment.force, deployment.size, deployment.location)
-        if key not in seen:
+        if key not in seen and not any(_same_presence(deployment, kept) for kept in out):
             seen.add(key)
             out.append(deployment)
     return out
+
+
+def _same_presence(one, other) -> bool:
+    """'Syrian forces hold the depot' and 'Syrian troops are trapped in the depot':
+    forces of no stated kind, of one actor and at one place, are one deployment."""
+    if one.actor != other.actor or one.size is not None or other.size is not None:
+        return False
+    if one.location is None or other.location is None:
+        return False
+    kinds = {one.force.split()[-1], other.force.split()[-1]}
+    if not kinds <= lx.GENERIC_FORCES:
+        return False
+    words = [set(re.findall(r"\w+", d.location.lower())) - {"the"} for d in (one, other)]
+    # "the depot" and "the town's fuel depot" are one place; "eastern Ukraine" and
+    # "southern Ukraine" two
+    last = [d.location.lower().split()[-1] for d in (one, other)]
+    if (words[0] <= words[1] or words[1] <= words[0]) and last[0] == last[1]:
+        return True
+    shared = len(words[0] & words[1])
+    return 2 * shared > 0.5 * (len(words[0]) + len(words[1]))
 
 
 def _is_force(token) -> bool:
@@ -99,19 +124,167 @@ def _stands_alone(token) -> bool:
 def _presence(doc, article, actors, force):
     """A force that a state's name or demonym modifies, placed somewhere by a preposition
     on it or on the verb it is the subject or object of."""
-    if not any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c) for c in force.children
-    ) and not any(_its_owner(actors, c) for c in force.children):
+    # "Iraq has troops in Kuwait": a force the subject holds is the subject's
+    held = force.dep_ == "dobj" and force.head.lemma_ in lx.HOLD_VERBS
+    if (
+        not held
+        and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+            for c in force.children
+        )
+        and not any(_its_owner(actors, c) for c in force.children)
+    ):
         return None
+    controlled = _controlled_place(force)
+    if controlled is not None:
+        verb, location = controlled
+        return _deployment(doc, article, actors, verb, force, location)
+    # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
+    for clause in force.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_ in lx.PRESENCE_CLAUSE_VERBS:
+            if _infinitive(clause):
+                continue
+            location = _location(clause, clause, places_only=True) or _held_place(clause)
+            if location is not None:
+                return _deployment(doc, article, actors, clause, force, location)
     head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
         return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
     location = _location(head, force, places_only=True)
+    if location is None and force.dep_ == "nsubj":
+        location = _state_place(head) or _operation_place(head) or _held_place(head)
+        if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
+            # "the Russian army is trying to encircle the city"
+            for clause in head.children:
+                if clause.dep_ == "xcomp" and location is None:
+                    location = _operation_place(clause) or _held_place(clause, attempted=True)
     if location is None:
         return None
     return _deployment(doc, article, actors, head, force, location)
+
+
+def _held_place(verb, attempted: bool = False):
+    """'Ukrainian troops are holding the town': the place a force holds or besieges (an
+    infinitive only when tried: 'to defend their country' is what a force is for)."""
+    if verb.lemma_ not in lx.HOLD_PLACE_VERBS or (_infinitive(verb) and not attempted):
+        return None
+    for place in verb.children:
+        if place.dep_ == "dobj" and _is_place(place) and _definite(place):
+            return _place_phrase(place)
+    return None
+
+
+def _controlled_place(force):
+    """'the depot, which is under the control of Syrian forces': the force holds
+    the subject of the verb its control hangs on. Returns that verb and the place."""
+    holder = force.head
+    if force.dep_ != "pobj" or holder.lower_ not in ("of", "by"):
+        return None
+    noun = holder.head
+    if holder.dep_ == "agent" and noun.lemma_ in lx.HOLD_PLACE_VERBS:
+        # "Donbas, which is now controlled by Russian forces"
+        verb = noun
+    else:
+        # "under the control of Ukrainian forces"
+        if noun.lemma_.lower() not in lx.CONTROL_NOUNS or noun.dep_ != "pobj":
+            return None
+        if noun.head.lower_ != "under" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = noun.head.head
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # "which is under ...": the place is the noun the clause describes
+        if subject.tag_ in ("WDT", "WP", "IN") and verb.dep_ == "relcl":
+            place = verb.head
+            if _is_place(place) and _definite(place):
+                text = place.doc[place.left_edge.i : verb.left_edge.i].text
+                return verb, text.strip(" ,")
+            return None
+        if _is_place(subject) and _definite(subject):
+            return verb, _place_phrase(subject)
+    # "Crimea, occupied by Russian forces": the place the participle describes
+    place = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_place(place) and _definite(place):
+        return verb, place.doc[place.left_edge.i : verb.left_edge.i].text.strip(" ,")
+    return None
+
+
+def _infinitive(verb) -> bool:
+    """'to defend their country' says what a force is for, not where it is."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _state_place(verb):
+    """'troops are trapped in the depot', 'soldiers are dug in near X': the place of
+    the state the force is in, on the verb's complement."""
+    for complement in verb.children:
+        if (
+            complement.dep_ in ("acomp", "oprd")
+            and complement.lemma_ not in lx.NOT_DEPLOYMENT_VERBS
+        ):
+            for prep in complement.children:
+                place = _place_of_prep(prep)
+                if place is not None:
+                    return place
+    return None
+
+
+def _operation_place(verb):
+    """'Russian forces continue their siege of X': the place of the force's operation."""
+    if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
+        return None
+    for operation in verb.children:
+        if operation.dep_ == "dobj" and operation.lemma_.lower() in lx.OPERATION_NOUNS:
+            for prep in operation.children:
+                if prep.lower_ in ("of", "on", "in", "toward", "towards", "into"):
+                    place = _place_of_prep(prep)
+                    if place is not None:
+                        return place
+    return None
+
+
+def _place_of_prep(prep):
+    """The definite place a preposition names, or None."""
+    if prep.dep_ != "prep" or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
+        return None
+    if prep.lower_ in ("from", "to"):
+        return None
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
+            text = _place_phrase(pobj)
+            if prep.lower_ in ("near", "around", "along", "across", "inside", "within", "outside"):
+                text = f"{prep.text} {text}"
+            return text
+    return None
+
+
+def _place_phrase(place) -> str:
+    """A place without what is said of it: 'the depot under fire' is the depot; 'the
+    city of X', 'the towns in northern Y' keep their qualifier."""
+    text = _phrase(place)
+    for child in place.rights:
+        if child.dep_ == "prep" and child.lower_ not in lx.PLACE_QUALIFIERS:
+            cut = place.doc[place.left_edge.i : child.i].text
+            return cut if len(cut) < len(text) else text
+    return text
+
+
+def _definite(place) -> bool:
+    """'a city that forms part of the route' is no place one can name; 'the city', 'X'
+    are."""
+    if place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if any(t.pos_ == "PROPN" for t in place.subtree):
+        return True
+    determiners = [c for c in place.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        # a bare singular is a headline's ("advance on corridor city") unless a state's
+        # name or demonym makes it one ("on Ukrainian soil")
+        return place.tag_ != "NN" or any(c.ent_type_ in ("NORP", "GPE") for c in place.children)
+    return not any(c.lower_ in ("a", "an", "some", "any") for c in determiners)
 
 
 def _force_of_verb(verb):
@@ -129,6 +302,12 @@ def _force_of_verb(verb):
         force = _descend_to_force(candidate)
         if force is not None:
             return force
+    # "accumulates a large artillery feature": a noun that a force noun qualifies
+    for candidate in candidates:
+        if candidate.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and _is_force(c) for c in candidate.children
+        ):
+            return candidate
     return None
 
 
@@ -153,8 +332,12 @@ def _force_of_advance(verb):
     candidates = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "xcomp" and not candidates:
         candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
+        # "Russian troops are trying to advance toward X": the subject of the attempt
+        candidates = candidates or [c for c in verb.head.children if c.dep_ == "nsubj"]
     for candidate in candidates:
         force = _descend_to_force(candidate)
+        if force is None and candidate.lemma_.lower() in lx.ADVANCING_BODIES:
+            force = candidate
         if force is not None and (_location(verb, force) is not None or _joins_war(verb)):
             return force
     return None
@@ -475,6 +658,14 @@ def _location(trigger, force, places_only: bool = False) -> str | None:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
+            if places_only and not _definite(objects[0]):
+                continue
+            if objects[0].lemma_.lower() in lx.DIRECTION_HEADS:
+                # "advance in the direction of X": X, wherever the parser hung "of X"
+                found = _of_object(objects[0]) or _of_object(head)
+                if found is not None and (found.pos_ == "PROPN" or _is_place(found)):
+                    return _phrase(found)
+                continue  # "from multiple directions" names no place
             if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
                 # "to the defence of Estonia": the place is the state defended
                 place = _of_object(objects[0])
@@ -483,6 +674,8 @@ def _location(trigger, force, places_only: bool = False) -> str | None:
                 continue
             tokens = list(objects[0].subtree)
             text = force.doc[tokens[0].i : tokens[-1].i + 1].text
+            if places_only:  # a present force: "in the factory under fire" is the factory
+                text = _place_phrase(objects[0])
             if child.lower_ in ("near", "around", "along", "across", "inside", "within"):
                 text = f"{child.text} {text}"
             return text
@@ -497,6 +690,9 @@ def _location(trigger, force, places_only: bool = False) -> str | None:
         where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
         if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             return node.head.text
+        # "the town, where Ukrainian troops are dug in"
+        if where and _is_place(node.head) and _definite(node.head):
+            return _phrase(node.head)
     return None
 
 
@@ -571,6 +767,8 @@ def _modality(trigger, force, speaker_is_actor: bool = False) -> str:
         words & lx.NEGATIONS
         or lemmas & lx.DENIAL_VERBS
         or any(c.lower_ == "no" for n in chain for c in n.children)
+        # "NATO has no troops in Ukraine"
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
     ):
         return "denied"
     above = set(lemmas - {trigger.lemma_})

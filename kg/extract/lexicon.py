@@ -247,8 +247,42 @@ TITLE_WORDS = frozenset(
         "congressman",
         "congresswoman",
         "lawmaker",
+        # offices written before a name ("Taoiseach Leo Varadkar", "Emir ...")
+        *"taoiseach tanaiste tánaiste emir amir pope sultan speaker commissioner".split(),
+        *"prince duke representative secretary-general director-general".split(),
     ]
 )
+# Offices of heads of state and government, ministers and other officials worldwide, as
+# written before a name ("Taoiseach Leo Varadkar", "Emir Tamim bin Hamad Al Thani"): a
+# person's name never starts with them, and "the Taoiseach said" is the one who bears it.
+OFFICE_TITLES = frozenset(
+    """
+    president vice prime minister premier chancellor taoiseach tanaiste tánaiste emir amir
+    king queen crown prince princess grand duke duchess pope sultan sheikh shah ayatollah
+    speaker mayor governor secretary-general secretary general high representative
+    commissioner chief of staff commander commander-in-chief foreign defence defense deputy
+    first state chairman chairwoman chair ambassador envoy senator spokesman spokeswoman
+    spokesperson minister-president director-general
+    """.split()
+)  # fmt: skip
+# Single title words that name one office by themselves ("the Taoiseach said", "the Emir
+# told ..."): resolved, like ROLE_NOUNS, to the person bearing the title.
+OFFICE_NOUNS = frozenset(
+    """
+    taoiseach tanaiste tánaiste emir amir king queen pope sultan speaker mayor governor
+    commissioner secretary-general
+    """.split()
+)  # fmt: skip
+# Other names of a prime minister's office, one office whatever a country calls it
+# ("Ireland's premier" is the Taoiseach; regex words, matched in lower case).
+HEAD_OF_GOVERNMENT = ("taoiseach", "premier")
+# Nouns for a person that are no office speaking for an organisation: "the founder of X
+# wrote" is a person (the one the text is about), not X.
+PERSON_NOUNS = frozenset(
+    """
+    founder co-founder cofounder owner billionaire businessman businesswoman tycoon oligarch
+    """.split()
+)  # fmt: skip
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
 NAME_PREFIXES = frozenset(
     """
@@ -336,6 +370,7 @@ DEPLOYMENT_VERBS = frozenset(
         "march",
         "pour",  # "poured troops into the region"
         "rush",  # "rushed reinforcements to the front"
+        "accumulate",  # "accumulates artillery around the town"
     ]
 )
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
@@ -351,7 +386,51 @@ PLACE_HEADS = frozenset(
     "border borders frontier city town village region territory area province oblast "
     "district neighborhood neighbourhood capital country front frontline line position "
     "soil flank base coast peninsula sea waters island port airfield zone sector "
-    "direction ground field east west south north corridor part location axis".split()
+    "direction ground field east west south north corridor part location axis "
+    # sites a force holds or is trapped in: "troops holed up in the factory"
+    "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
+    "settlement trench bunker hill heights river bank highway".split()
+)
+# Prepositions that belong to a place's name ("the city of X", "the towns in northern
+# Y"); others say what happens there ("the depot under fire").
+PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
+# Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
+# only with a place ("accumulates artillery around the town").
+PLACED_ONLY_VERBS = frozenset(["accumulate"])
+# Verbs whose subject force is at their object place: "Ukrainian troops are holding
+# the town", "Russian forces surrounded the city" (not "captured": a past move).
+HOLD_PLACE_VERBS = frozenset(
+    ["hold", "defend", "besiege", "surround", "encircle", "occupy", "control", "garrison"]
+)
+# Verbs of trying whose infinitive a force is already doing where it is: "troops are
+# trying to encircle the city" (not "want to", "plan to").
+ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
+# Verbs of a clause on a force that place it where the clause says: "Ukrainian soldiers
+# fighting near X", "Russian troops who remain in Y" (not "the army's tank which has
+# gone on display in Z").
+PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
+    "fight battle remain stay operate serve dig entrench advance push press".split()
+)
+# Place nouns that only point at the place named after them: "advance in the direction
+# of X" is toward X.
+DIRECTION_HEADS = frozenset(["direction", "directions"])
+# Operations a force carries out against a place named by "of"/"on": "forces continue
+# their siege of X" puts them at X.
+OPERATION_NOUNS = frozenset(
+    "siege blockade encirclement assault storming advance offensive counteroffensive "
+    "counter-offensive push occupation gain gains".split()
+)
+# Nouns by which a force holds a place: "the depot is under the control of X's forces"
+# puts the forces in the depot.
+CONTROL_NOUNS = frozenset(["control", "siege", "occupation", "blockade", "encirclement"])
+# Bodies that are a force only as the subject of an advance ("the Syrian military was
+# trying to advance"); elsewhere they are mostly a speaker or an institution.
+ADVANCING_BODIES = frozenset(["military"])
+# Force nouns that say nothing of the kind of force: two of them at one place in one
+# article are one deployment ("Syrian forces hold the depot" ... "Syrian troops are
+# trapped in the depot").
+GENERIC_FORCES = frozenset(
+    "troops forces force soldiers army military defenders servicemen personnel".split()
 )
 # Prepositions of a partner or foe, whose object the parser often gives the place that
 # belongs to the verb ("fight with Russia in Ukraine").
@@ -418,6 +497,10 @@ FORCE_NOUNS = frozenset(
         "squadrons",
         "squadron",
         "infantry",
+        # who holds a place is present there: "defenders in the city"
+        "defenders",
+        "commandos",
+        "militiamen",
     ]
 )
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
@@ -611,6 +694,14 @@ MODE_CUES = (
             "face-to-face",
             "met in",
             "meet in",
+            # a handshake is only had in person
+            "handshake",
+            "shook hands",
+            "shaking hands",
+            "shook his hand",
+            "shaking his hand",
+            "shook her hand",
+            "shaking her hand",
         ),
     ),
 )
@@ -707,6 +798,25 @@ VISIT_WORDS = frozenset(["visit", "trip"])
 JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
 # Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").
 SIDE_NOUNS = frozenset(["party", "side", "negotiator", "team", "delegation", "representative"])
+# Meetings of an organisation's members, held in a state: with no one named at one, the
+# organisation and that state take part ("the NATO summit in Madrid").
+ORGANISATION_MEETINGS = frozenset(["summit"])
+# Times of the article's own day ("my visits this morning"): a journey then is of that day.
+SAME_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this evening", "tonight"])
+# Verbs by which one person who meets several people, named in turn, meets each of them
+# ("X met the prime minister, A, and the speaker, B": two meetings).
+ONE_BY_ONE_VERBS = frozenset(["meet"])
+# Meeting nouns whose plural with several parties is one meeting with each ("had
+# conversations with the presidents of A and B"; not "talks", plural in form only).
+ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting"])
+# A leader's own words given to the public: an article that names one person giving an
+# address, and then runs on in the first person outside quotes, is that person's account.
+ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])
+# First-person subjects of such an account: its speaker ("I had a conversation with X").
+FIRST_PERSON = frozenset(["i", "we", "me", "us", "my"])
+# A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
+# Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
+WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
 # Nouns that are never meeting participants themselves.
 NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 

@@ -8,6 +8,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import (
+    doc_text,
     heads,
     in_headline,
     in_headline_line,
@@ -20,7 +21,7 @@ from kg.gazetteer import fold
 from kg.models import Meeting
 from kg.ns import KG
 
-NAME = "kg.meeting.v5"
+NAME = "kg.meeting.v6"
 produces = KG.Meeting
 
 _VERB_TRIGGERS = {
@@ -65,6 +66,8 @@ def extract(doc, article, actors) -> list[Meeting]:
     # (index into out, where it was last mentioned), in the order of those mentions
     recent: list[tuple[int, int]] = []
     hosts: dict[int, tuple[str, str]] = {}  # visits to a state: index -> (visitor, state)
+    apart: dict[int, str] = {}  # meetings of one person with each of several: index -> them
+    summits: set[int] = set()  # summits known only by organisation and place
     for token in doc:
         if in_headline(token) or in_headline_line(token):
             continue
@@ -72,9 +75,14 @@ def extract(doc, article, actors) -> list[Meeting]:
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             _refer(out, recent, token, article, actors)
             continue
-        if not _is_trigger(token) or _refused(token) or _time_anchor(token) or _in_name(token):
+        presence = _presence(actors, token)
+        if presence:
+            participants = presence
+        elif not _is_trigger(token) or _refused(token) or _time_anchor(token) or _in_name(token):
             continue
-        participants = _participants(actors, token)
+        else:
+            participants = _participants(actors, token)
+        participants = list(dict.fromkeys(_full_person(actors, p) for p in participants))
         host = _host(actors, token, participants)
         if host is not None:
             participants = [*participants, host]
@@ -85,7 +93,7 @@ def extract(doc, article, actors) -> list[Meeting]:
                 extra = tuple(actors.use(k) for k in joined)
                 merged = tuple(dict.fromkeys([*last.participants, *extra]))
                 out[-1] = dataclasses.replace(last, participants=merged)
-            elif not _incomplete(actors, token):
+            elif not _incomplete(actors, token) and not _names_unknown(actors, token):
                 _refer(out, recent, token, article, actors)
                 if len(out) > len(seen):  # a further meeting of those just reported
                     seen[(tuple(sorted(out[-1].participants)), out[-1].status)] = len(out) - 1
@@ -103,20 +111,190 @@ def extract(doc, article, actors) -> list[Meeting]:
             _touch(recent, index, token)
             continue
         seen[key] = len(out)
+        if set(participants) == set(_summit_sides(actors, token)):
+            summits.add(len(out))
+        visitor = _one_by_one(actors, token, participants)
+        if visitor is not None:
+            apart[len(out)] = visitor
         if host is not None:
             hosts[len(out)] = (participants[0], host)
         _touch(recent, len(out), token)
         span = mention(doc, token.idx, token.idx + len(token), NAME)
+        mode = "in_person" if presence else _mode(token, people=_has_person(actors, participants))
         out.append(
             Meeting(
                 participants=tuple(actors.use(p) for p in participants),
-                mode=_mode(token, people=_has_person(actors, participants)),
+                mode=mode,
                 status=status,
                 mention=span,
-                date=_date(token, article.date, status),
+                # a summit named by no one at it: only a date on the summit's own words
+                # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
+                date=_date(token, article.date, status, own=len(out) in summits),
             )
         )
-    return _dated_by_larger(_same_by_states(_merge_visits(out, hosts, actors), actors))
+    # (each step leaves what it drops as None, so that indices stay good to the last)
+    merged = _merge_visits(_summits_attended(out, summits), hosts, actors)
+    out = _dated_by_larger(_same_by_states(_separately(merged, apart), actors))
+    return _dated_by_trip(out, _trip_day(doc, article.date), actors)
+
+
+def _trip_day(doc, article_date: str | None) -> str | None:
+    """'My visits to the sites this morning, and my meeting here in Kyiv': a journey said
+    to be under way on the article's own day; the day, if so."""
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() not in lx.SAME_DAY_WORDS:
+            continue
+        # the visit it hangs on, or the subject of the verb it hangs on ("my visits this
+        # morning showed me")
+        near = [ent.root, *heads(ent.root, 2)]
+        near += [c for c in ent.root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(h.lemma_ in lx.VISIT_WORDS for h in near):
+            return article_date
+    return None
+
+
+def _dated_by_trip(out: list[Meeting], day: str | None, actors) -> list[Meeting]:
+    """A visitor's meetings on a journey of the article's day ('After the engagement with
+    the president, X then met A and B'): the meetings held in person, or in no way said,
+    with no date of their own, all of one person who met several, are of that day."""
+    if day is None:
+        return out
+    undated = [
+        n
+        for n, m in enumerate(out)
+        if m.date is None and m.status == "held" and m.mode in ("in_person", "unknown")
+    ]
+    if len(undated) < 2:
+        return out
+    common = set.intersection(*(set(out[n].participants) for n in undated))
+    people = [k for k in common if actors.records[k].type == "Person"]
+    if len(people) != 1:
+        return out
+    for n in undated:
+        out[n] = dataclasses.replace(out[n], date=day)
+    return out
+
+
+def _full_person(actors, key: str) -> str:
+    """'his meeting with Shmyhal': a person known by one name only, who is the one
+    person of the article named in full with it (the model may have missed the link
+    when it took the full name for something else), is that person."""
+    record = actors.records[key]
+    if record.type != "Person" or len(record.name.split()) != 1:
+        return key
+    name = fold(record.name)
+    others = [
+        k
+        for k, r in actors.records.items()
+        if k != key
+        and r.type == "Person"
+        and len(r.name.split()) > 1
+        and fold(r.name.split()[-1]) == name
+    ]
+    return others[0] if len(others) == 1 else key
+
+
+def _summits_attended(out: list[Meeting], summits: set[int]) -> list[Meeting | None]:
+    """'At the Nato summit in Madrid ... The leaders of A and B attended': a summit known
+    by organisation and place is the meeting reported with those at it, when there is
+    one of the organisation with the same status; that one takes its date."""
+    drop = set()
+    for index in summits:
+        summit = out[index]
+        org = summit.participants[0]
+        for n, other in enumerate(out):
+            if n in summits or other.status != summit.status or org not in other.participants:
+                continue
+            drop.add(index)
+            out[n] = _filled(other, summit.mode, summit.date)
+            break
+    return [None if n in drop else m for n, m in enumerate(out)]
+
+
+def _one_by_one(actors, trigger, participants) -> str | None:
+    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B': one
+    person who meets several people, named in turn, meets each of them (not 'A and B
+    met X', who met together). The one who meets, if so."""
+    if trigger.pos_ != "VERB":
+        return _one_by_one_noun(actors, trigger, participants)
+    if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
+        return None
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subject = _resolve(actors, _phrase_tokens(subjects[0]), subjects[0].i + 1)
+    if subject not in participants or len(participants) < 3:
+        return None
+    if any(actors.records[k].type != "Person" for k in participants):
+        return None
+    if any(c.lower_ in ("together", "jointly") for c in trigger.subtree):
+        return None  # "met A and B together"
+    return subject
+
+
+def _one_by_one_noun(actors, trigger, participants) -> str | None:
+    """'I had conversations with the presidents of A, B and C': several conversations
+    (the plural says so) with several parties are one with each; the one who had them,
+    if so."""
+    if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
+        return None
+    met = set()
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for phrase in _represented(obj, trigger):
+                for member in _conjuncts(phrase):
+                    key = _resolve(
+                        actors, _phrase_tokens(member) + _office_of(member), member.i + 1
+                    )
+                    if key:
+                        met.add(_full_person(actors, key))
+    rest = [k for k in participants if k not in met]
+    if len(met) < 2 or len(rest) != 1:
+        return None
+    return rest[0]
+
+
+def _separately(out: list[Meeting | None], apart: dict[int, str]) -> list[Meeting]:
+    """Each meeting of one person with several people as that person's meeting with each;
+    one that a later mention reported again is kept once."""
+    result: list[Meeting] = []
+    split: set[int] = set()  # indices into result of the meetings taken apart
+    for n, meeting in enumerate(out):
+        if meeting is None:
+            continue
+        visitor = apart.get(n)
+        if visitor is None or visitor not in meeting.participants:
+            parts = [meeting]
+        else:
+            parts = [
+                dataclasses.replace(meeting, participants=(visitor, other))
+                for other in meeting.participants
+                if other != visitor
+            ]
+        for part in parts:
+            # (another meeting of the same people on another day stays one of its own)
+            same = next(
+                (
+                    i
+                    for i, m in enumerate(result)
+                    if set(m.participants) == set(part.participants)
+                    and m.status == part.status
+                    and (n in apart or i in split)
+                    and (not m.date or not part.date or m.date == part.date)
+                ),
+                None,
+            )
+            if same is None:
+                if n in apart:
+                    split.add(len(result))
+                result.append(part)
+            else:
+                result[same] = _filled(result[same], part.mode, part.date)
+    return result
 
 
 def _same_by_states(out: list[Meeting], actors) -> list[Meeting]:
@@ -242,7 +420,7 @@ def _own_participants(actors, trigger) -> list[str]:
     keys = []
     for phrase in phrases:
         for member in _conjuncts(phrase):
-            key = actors.resolve(_phrase_tokens(member), before=member.i + 1)
+            key = _resolve(actors, _phrase_tokens(member), before=member.i + 1)
             if key and key not in keys:
                 keys.append(key)
     return keys
@@ -288,7 +466,7 @@ def _host(actors, trigger, participants) -> str | None:
     return None
 
 
-def _merge_visits(out: list[Meeting], hosts: dict[int, tuple[str, str]], actors) -> list:
+def _merge_visits(out: list, hosts: dict[int, tuple[str, str]], actors) -> list:
     """A visit to a state is the meeting reported with someone of that state, between the
     same states ('Kishida's visit to Ukraine' and 'Kishida met Zelensky'), or with someone
     met in the same sentence ('visited Poland and met with its defence minister'); such a
@@ -298,7 +476,7 @@ def _merge_visits(out: list[Meeting], hosts: dict[int, tuple[str, str]], actors)
         visit = out[index]
         side, state = _state(actors, visitor), _state(actors, state)
         for other, meeting in enumerate(out):
-            if other == index or other in drop or other in hosts:
+            if other == index or other in drop or other in hosts or meeting is None:
                 continue
             states = {_state(actors, p) for p in meeting.participants}
             met_there = state in states and (visitor in meeting.participants or side in states)
@@ -311,7 +489,7 @@ def _merge_visits(out: list[Meeting], hosts: dict[int, tuple[str, str]], actors)
                 drop.add(index)
                 out[other] = _filled(meeting, visit.mode, visit.date)
                 break
-    return [m for n, m in enumerate(out) if n not in drop]
+    return [None if n in drop else m for n, m in enumerate(out)]
 
 
 def _state(actors, key: str) -> str | None:
@@ -344,7 +522,28 @@ def _date(trigger, article_date: str | None, status: str, own: bool = False) -> 
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
             found.append((abs(ent.root.i - trigger.i), resolved))
+    if not found:
+        # "Today I had conversations with X": the model may not take the word for a date
+        words = [
+            c
+            for node in [trigger, *heads(trigger, 2)]
+            for c in node.children
+            if c.dep_ == "npadvmod" and c.lower_ in lx.RELATIVE_DAYS and not c.ent_type_
+        ]
+        if words:
+            return resolve_date(words[0].text, article_date, future)
+    if not found and not own:
+        return _paragraph_day(trigger, article_date, future)
     return min(found)[1] if found else None
+
+
+def _paragraph_day(trigger, article_date: str | None, future: bool) -> str | None:
+    """'Monday – X was in Kyiv. Y was in Kyiv.': the weekday a paragraph opens with dates
+    the meetings in it that give no date of their own."""
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    lead = re.match(lx.WEEKDAY_LEAD, text[start : start + 40], re.IGNORECASE)
+    return resolve_date(lead.group(1), article_date, future) if lead else None
 
 
 # a date in one of these relations to a noun dates that noun
@@ -473,8 +672,8 @@ def _inherited_subject(actors, verb):
             return None
         node = node.head
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and actors.resolve(
-                _phrase_tokens(child), child.i + 1
+            if child.dep_ in ("nsubj", "nsubjpass") and _resolve(
+                actors, _phrase_tokens(child), child.i + 1
             ):
                 return child
     return None
@@ -522,6 +721,16 @@ def _participants(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if _organisation(actors, c)]
     else:
         phrases += _noun_participants(actors, trigger)
+        if _account_line(actors, trigger) and not any(p.head.lower_ == "with" for p in phrases):
+            # "The first conversation in the history of relations with X": the parser may
+            # hang the "with" on a noun after the trigger
+            phrases += [
+                c
+                for p in trigger.subtree
+                if p.dep_ == "prep" and p.lower_ == "with" and p.head.pos_ in ("NOUN", "PROPN")
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
     keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
@@ -536,7 +745,7 @@ def _participants(actors, trigger) -> list[str]:
         named_ahead = False
         for n, member in enumerate(_conjuncts(phrase)):
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
-            named = [c for c in member.children if c.dep_ == "appos" and _person(actors, c)]
+            named = _named(actors, member)
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
                 # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
                 # both names on the first title; this title is B's, already taken
@@ -545,15 +754,21 @@ def _participants(actors, trigger) -> list[str]:
             if not named and _title_of_next(member):
                 continue
             for one in named or [member]:
-                tokens = _phrase_tokens(one)
+                tokens = _phrase_tokens(one) + _office_of(one)
                 if n and not named and not any(actors.key_at(t) for t in tokens):
                     # "the deputy prime minister and minister of defence, X": a second
                     # title of the person named, not someone else who bears it
                     continue
-                key = actors.resolve(tokens, before=one.i + 1) or _organisation(actors, one)
+                key = _resolve(actors, tokens, before=one.i + 1) or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
+    if keys and _account_line(actors, trigger):
+        speaker = _account_speaker(actors)[0]
+        if speaker not in keys:
+            keys.insert(0, speaker)
+    if len(keys) < 2 and trigger.pos_ != "VERB":
+        keys = _summit_sides(actors, trigger) or keys
     if len(keys) < 2:
         # a broken parse: fall back on the people named in the sentence, when just two are
         people = []
@@ -586,6 +801,201 @@ def _participants(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _office_of(member) -> list:
+    """'a conversation with the President of Pakistan': an office named by the state or
+    organisation it is of, and no name, stands for that state or organisation (the
+    words after "of", which a phrase's own tokens leave out)."""
+    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        return []
+    if member.tag_ in ("NNS", "NNPS"):
+        return []  # "the leaders of A and B": each state in turn, see _represented
+    words = []
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                words += [prep, *obj.subtree]
+    return sorted(words, key=lambda t: t.i)
+
+
+def _account_line(actors, trigger) -> bool:
+    """'Wednesday - a conversation with X.': a line of a first-person account with no
+    verb, naming a meeting of the speaker's without saying so."""
+    if trigger.pos_ == "VERB" or _first_person(actors, trigger) is None:
+        return False
+    # (the parser may run a line into the sentence of the line before: the line counts)
+    return not any(t.pos_ in ("VERB", "AUX") for t in _line_of(trigger))
+
+
+def _line_of(token) -> list:
+    """The tokens of the token's sentence on the token's own line."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in sentence_of(token) if start <= t.idx < end]
+
+
+def _names_unknown(actors, trigger) -> bool:
+    """'A conversation with X. A visit of representatives of Y.': a line of an account
+    that names its guest, though no one we know, is a meeting of its own, not the one
+    on the line before."""
+    return _account_line(actors, trigger) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "with") for c in trigger.children
+    )
+
+
+def _presence(actors, token) -> list[str]:
+    """'Tuesday – X was in Kyiv.' in the account of a leader of the state of that place:
+    X was the speaker's guest. (Not said of news in general, where being somewhere is
+    no sign of meeting anyone.)"""
+    if token.lemma_ != "be" or token.dep_ not in ("ROOT", "conj"):
+        return []
+    speaker = _first_person(actors, token)
+    if speaker is None:
+        return []
+    home = _state(actors, speaker)
+    places = [
+        c
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+    ]
+    if not home or not any(_state_at(actors, c) == home for c in places):
+        return []
+    guests = []
+    for subject in token.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for member in _conjuncts(subject):
+            # "Friday, the anniversary - Prime Minister X was in Kyiv": the person named
+            named = _named(actors, member)
+            for one in named or [member]:
+                key = _resolve(actors, _phrase_tokens(one) + _office_of(one), one.i + 1)
+                if not key or key == speaker or _state(actors, key) == home:
+                    continue
+                if actors.records[key].type == "Country" and one.lemma_.lower() not in (
+                    lx.ROLE_NOUNS | lx.SIDE_NOUNS | lx.TITLE_WORDS
+                ):
+                    continue  # "Russian troops were in Kyiv": not guests; "its envoy" is
+                guests.append(key)
+    return [speaker, guests[0]] if len(set(guests)) == 1 else []
+
+
+def _state_at(actors, token) -> str | None:
+    key = actors.key_at(token)
+    return _state(actors, key) if key else None
+
+
+def _resolve(actors, tokens, before: int):
+    """The actor a phrase names, with "I" and "we" of a first-person account its
+    speaker."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in lx.FIRST_PERSON:
+        return _first_person(actors, words[0])
+    return actors.resolve(tokens, before=before)
+
+
+def _first_person(actors, token) -> str | None:
+    """'I had a conversation with X' in the text of a leader's address or interview: the
+    speaker of the account (not inside quotation marks, where another may speak)."""
+    speaker = _account_speaker(actors)
+    if speaker is None or actors.in_quote(token.idx) or token.idx < speaker[1]:
+        return None
+    return speaker[0]
+
+
+def _account_speaker(actors) -> tuple[str, int] | None:
+    """The person whose own words the article gives unquoted ('The statement was made by
+    X in his video address. ... I met with ...'), and where those words may begin: the
+    one person named in the first sentence, outside quotation marks, that speaks of an
+    address or interview, when unquoted first-person subjects follow it."""
+    doc = actors.doc
+    if "kg_account_speaker" in doc.user_data:
+        return doc.user_data["kg_account_speaker"]
+    found = None
+    for sentence in sentences(doc):
+        if not any(
+            t.lemma_.lower() in lx.ADDRESS_NOUNS and t.pos_ == "NOUN" and not actors.in_quote(t.idx)
+            for t in sentence
+        ):
+            continue
+        people = {
+            actors.key_at(t)
+            for t in sentence
+            if t.ent_type_ == "PERSON" and not actors.in_quote(t.idx) and actors.key_at(t)
+        }
+        people = {k for k in people if actors.records[k].type == "Person"}
+        if len(people) != 1:
+            continue
+        # the account follows at once ("The full text of the speech is below: ... I
+        # met"), and no one spoke in the first person before it (an author's column that
+        # mentions someone's speech)
+        every = sentences(doc)
+        position = every.index(sentence)
+        following = every[position + 1 : position + 1 + _ACCOUNT_OPENING]
+        before = [t for sentence_ in every[:position] for t in sentence_]
+        if _first_person_subject(actors, following) and not any(
+            t.lower_ in lx.FIRST_PERSON | {"our"} and not actors.in_quote(t.idx) for t in before
+        ):
+            found = (people.pop(), sentence.end_char)
+        break
+    doc.user_data["kg_account_speaker"] = found
+    return found
+
+
+def _summit_sides(actors, trigger) -> list[str]:
+    """'the upcoming NATO summit in Madrid', 'this week's summit of 31 Nato states in
+    Vilnius': an organisation's summit, with no one named at it, is one of the
+    organisation and the state it is held in (a city stands for its state)."""
+    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS:
+        return []
+    holders = [trigger]
+    obj = _of_pobj(trigger)
+    if obj is not None:
+        holders.append(obj)
+    orgs = [k for h in holders for c in h.children if (k := _organisation(actors, c))]
+    places = [
+        c
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+    ]
+    states = [k for c in places if (k := actors.key_at(c)) and actors.records[k].type == "Country"]
+    if len(set(orgs)) != 1 or not states:
+        return []
+    return [orgs[0], states[0]]
+
+
+def _named(actors, member) -> list:
+    """'the deputy prime minister, X': the people an apposition names for a phrase, also
+    where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
+    Rada parliament, X")."""
+    named = [c for c in member.children if c.dep_ == "appos" and _person(actors, c)]
+    if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        return named
+    obj = _of_pobj(member)
+    if obj is None or obj.ent_type_ == "PERSON":
+        return []
+    return [c for c in obj.children if c.dep_ == "appos" and _person(actors, c)]
+
+
+# how many sentences after its introduction a first-person account must begin within
+_ACCOUNT_OPENING = 6
+
+
+def _first_person_subject(actors, sentences_) -> bool:
+    return any(
+        t.lower_ in ("i", "we") and t.dep_ == "nsubj" and not actors.in_quote(t.idx)
+        for sentence in sentences_
+        for t in sentence
+    )
 
 
 def _title_of_next(member) -> bool:
@@ -711,7 +1121,8 @@ def _line_subject(actors, trigger) -> str | None:
 
 
 def _person(actors, token) -> bool:
-    key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+    # the record, not the model's label, says who is a person (a name may be tagged ORG)
+    key = actors.key_at(token)
     return key is not None and actors.records[key].type == "Person"
 
 
@@ -841,7 +1252,7 @@ def _noun_participants(actors, noun):
         subjects = [
             c
             for c in node.children
-            if c.dep_ == "nsubj" and c is not noun and actors.resolve(_phrase_tokens(c), c.i + 1)
+            if c.dep_ == "nsubj" and c is not noun and _resolve(actors, _phrase_tokens(c), c.i + 1)
         ]
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself

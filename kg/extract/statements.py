@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v6"
+NAME = "kg.statement.v7"
 produces = KG.Statement
 # "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
 # two speakers of one span are two reports).
@@ -337,6 +337,10 @@ def _subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         for i, lemma, key in _role_antecedents(verb.doc, actors)
         if i < subject.i and lemma == subject.lemma_
     ]
+    if not earlier:
+        # "the city's Regional Council said ... the council said": the one named so
+        named = actors.organisation_called(subject.lemma_, subject.i)
+        earlier = [named] if named else []
     return earlier[-1:]
 
 
@@ -456,7 +460,10 @@ def _named_subject_actors(actors, verb) -> list[str]:
             key = actors.resolve(rest) if rest else None
             return [key] if key else []
         if own:
-            subject = own[0]
+            # two subjects are a parse gone wrong ('Topics ... Won't Trigger War With Russia
+            # Kallas said'): a person's name right before the verb is its own
+            people = [c for c in own if c.ent_type_ == "PERSON" and c.i < node.i]
+            subject = people[0] if len(own) > 1 and len(people) == 1 else own[0]
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in node.children if c.dep_ == "agent"]
                 if not agents:
@@ -473,10 +480,20 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and node.head is not node
             and not _paragraph_between(node.head, node)
         ):
-            node = node.head
+            node = _out_of_reported_clause(node.head)
         else:
             return []
     return []
+
+
+def _out_of_reported_clause(node):
+    """'X said that Russia's aggression is “...”, adding “...”': the parser hangs 'adding'
+    on the reported clause, whose subject is a word of what was said; the one adding is
+    the subject of the speech verb that reports the clause."""
+    head = node.head
+    if node.dep_ == "ccomp" and head is not node and head.lemma_ in lx.SPEECH_VERBS:
+        return head
+    return node
 
 
 def _subject_after_headline(actors, verb) -> str | None:
@@ -505,13 +522,26 @@ def _conjoined_actors(actors, subject) -> list[str]:
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return [key]
+    chain = _conjunct_chain(subject)
+    if (
+        not subject.ent_type_
+        and len(chain) >= 2
+        and chain[0].ent_type_ == "PERSON"
+        and all(c.ent_type_ for c in chain)
+        and _names_speaker(subject)
+    ):
+        # "The Secretary-General of X, A B and Prime Minister C D said": the parser took the
+        # title's apposition for a conjunct; the names are the speakers
+        keys = [actors.resolve(_own_tokens(c), before=c.i + 1) for c in chain]
+        if None not in keys and len(set(keys)) == len(keys):
+            return keys
     tokens = _subject_tokens(subject)
     whole = actors.resolve(tokens, before=subject.i + 1)
     if whole and subject.lemma_.lower() in lx.PERSON_BODIES and not subject.ent_type_:
         # "Ramaphosa's office said": those who work for a leader speak for the leader's
         # state, not as the leader
         whole = actors.state_of(whole) or whole
-    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    conjuncts = chain
     # only names are split: 'the founder of X, and its director, Y' is one person
     if not subject.ent_type_ or not all(c.ent_type_ for c in conjuncts):
         conjuncts = []
@@ -524,10 +554,34 @@ def _conjoined_actors(actors, subject) -> list[str]:
     first = actors.resolve([t for t in tokens if t.i not in split], before=subject.i + 1)
     keys = [first]
     for conjunct in conjuncts:
-        keys.append(actors.resolve(_subject_tokens(conjunct), before=conjunct.i + 1))
+        # ('A, B and C': C may hang on B, and is not part of B)
+        keys.append(actors.resolve(_own_tokens(conjunct), before=conjunct.i + 1))
     if None in keys or len(set(keys)) != len(keys):
         return [whole]
     return keys
+
+
+def _conjunct_chain(subject) -> list:
+    """The conjuncts of a subject, also those hung on another conjunct ('A, B and C')."""
+    out, todo = [], [subject]
+    while todo:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_tokens(conjunct):
+    """A conjunct's words without the conjuncts and conjunctions hung on it."""
+    drop = set()
+    for child in conjunct.children:
+        if child.dep_ == "conj":
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ in ("cc", "preconj"):
+            drop.add(child.i)
+    return [t for t in _subject_tokens(conjunct) if t.i not in drop]
 
 
 def _inverted_subject(verb):
