@@ -71,7 +71,7 @@ def test_dev_set_scores(dev_gold, tmp_path):
 
 
 def test_first_annotations_keep_their_floors(tmp_path):
-    """Each set of annotations added later (gold-d, gold-e: annotated blind) lowered the
+    """Each set of annotations added later (gold-d, -e, -f: annotated blind) lowered the
     whole set's scores at first; the first fifteen articles keep floors of their own."""
     gold, ids = gold_of(tmp_path, "gold-[abc].jsonl")
     assert len(ids) == 15

@@ -1136,3 +1136,25 @@ def test_surname_alone_is_the_person_named_in_full(facts_of):
         "Later his meeting with Shmyhal was praised."
     )
     assert [m[0] for m in _meetings(facts)] == [["Denys Shmyhal", "Richard Marles"]]
+
+
+def test_an_appeal_keeps_its_verb_up_to_the_paragraph_end(facts_of):
+    facts = facts_of(
+        "Pope Francis spoke on Sunday.\n\n"
+        "Francis called for safe corridors for the civilians trapped in the old factory.\n\n"
+        "The next paragraph is about something else."
+    )
+    assert (
+        "Pope Francis",
+        "called for safe corridors for the civilians trapped in the old factory",
+        False,
+    ) in _statement_pairs(facts)
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_follows(facts_of):
+    facts = facts_of(
+        "The talks stalled. Russia, which warned that the sanctions would fail, "
+        "kept its troops in place."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Russia", "the sanctions would fail") in reported

@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v7"
+NAME = "kg.statement.v8"
 produces = KG.Statement
 # "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
 # two speakers of one span are two reports).
@@ -908,7 +908,7 @@ def _within_paragraph(tokens, verb):
     breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
     if not breaks:
         return tokens
-    if tokens[0].i > verb.i:
+    if tokens[0].i >= verb.i:  # an appeal's clause starts at its verb ('called for ...')
         return _trim(tokens[: breaks[0]]) or tokens[:1]
     return tokens[breaks[-1] + 1 :] or tokens[-1:]
 
