@@ -287,6 +287,19 @@ def test_forces_of_no_stated_kind_at_one_place_are_one_deployment(facts_of):
     assert len(facts.deployments) == 1
 
 
+def test_a_gapped_conjunct_repeats_a_presence_for_its_owner(facts_of):
+    facts = facts_of(
+        "Since May, Spain's troop presence in Latvia has risen from 300 to 900, "
+        "and Greece's from 150 to 185."
+    )
+    sizes = {(facts.actors[d.actor].name, d.size) for d in facts.deployments}
+    assert sizes == {("Spain", 900), ("Greece", 185)}
+
+
+def test_a_handful_of_soldiers_is_no_deployment(facts_of):
+    assert not facts_of("Two Ukrainian soldiers laid a wreath in Kyiv.").deployments
+
+
 def test_meeting_verb_shares_the_subject_of_its_conjunct(facts_of):
     facts = facts_of("Richard Marles visited Poland and met with Andrzej Duda.")
     [meeting] = facts.meetings
@@ -1158,3 +1171,72 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_follows(facts_of):
     )
     reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
     assert ("Russia", "the sanctions would fail") in reported
+
+
+def test_made_clear_that_reports_the_clause(facts_of):
+    facts = facts_of(
+        "Olaf Scholz arrived. Scholz made clear that Germany would not send troops to Ukraine "
+        "this year."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "Germany would not send troops to Ukraine this year") in reported
+
+
+def test_questioned_if_reports_the_question(facts_of):
+    facts = facts_of(
+        "Olaf Scholz spoke on Monday. He also questioned if everything possible was being "
+        "done to end the fighting."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "everything possible was being done to end the fighting") in reported
+
+
+def test_speaker_run_into_a_lede_clause_and_dateline(facts_of):
+    facts = facts_of(
+        "MINSK, 20 June (BelTA) - Belarusian-Russian relations have passed a tough test of "
+        "sanctions, Chairman of the House of Representatives Vladimir Andreichenko told the "
+        "media following a meeting of the assembly in Minsk on 20 June, BelTA has learned."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert (
+        "Vladimir Andreichenko",
+        "Belarusian-Russian relations have passed a tough test of sanctions",
+    ) in reported
+    facts = facts_of(
+        "An estimated 1,000 civilians were sheltering inside the plant, Olaf Scholz, chief of "
+        "the city police, told CNN earlier this week."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "An estimated 1,000 civilians were sheltering inside the plant") in (
+        reported
+    )
+
+
+def test_the_authors_are_the_author_named_before(facts_of):
+    facts = facts_of(
+        "Europe is divided, said Olaf Scholz, a co-author of a report on the war. "
+        "That view often did not reflect the position of national governments, the authors said."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert (
+        "Olaf Scholz",
+        "That view often did not reflect the position of national governments",
+    ) in (reported)
+
+
+def test_full_quotation_after_a_reported_clause_is_its_own(facts_of):
+    facts = facts_of(
+        "Olaf Scholz said that a new strategy will be adopted, “He will announce that Russia is "
+        "no longer a partner of the alliance.”"
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "a new strategy will be adopted") in reported
+
+
+def test_speakers_own_action_after_a_passive_clause_is_not_said(facts_of):
+    facts = facts_of(
+        "Olaf Scholz told CNN that the plant was “completely surrounded” and requested "
+        "assistance in evacuating civilians."
+    )
+    reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
+    assert ("Olaf Scholz", "the plant was “completely surrounded”") in reported

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, in_headline, mention, sentence_date, sentence_of
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
-NAME = "kg.deployment.v5"
+NAME = "kg.deployment.v6"
 produces = KG.MilitaryDeployment
 
 
@@ -47,6 +48,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if deployment is not None:
                 covered.add(each.i)
                 out.append(deployment)
+                out += _gapped(actors, token, deployment)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in doc:
         if token.i in covered or not _stands_alone(token) or in_headline(token):
@@ -54,6 +56,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
         if token.head.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
+            continue
+        if _few_people(token):
             continue
         deployment = _deployment(doc, article, actors, token.head, token)
         if deployment is not None:
@@ -63,11 +67,47 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in doc:
         if token.i in covered or not _stands_alone(token) or in_headline(token):
             continue
+        if _few_people(token):
+            continue
         deployment = _presence(doc, article, actors, token)
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
     return _once(out)
+
+
+def _gapped(actors, trigger, deployment) -> list[MilitaryDeployment]:
+    """'France's presence has risen to 969, and Italy's from 350 to 385': a conjunct
+    that keeps only its owner and its numbers repeats the presence for that owner."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    out = []
+    for conjunct in trigger.head.children:
+        if conjunct.dep_ != "conj":
+            continue
+        # a conjunct with its own object or force says something else
+        if any(c.dep_ in ("dobj", "attr") for c in conjunct.children):
+            continue
+        # the parser makes the owner the conjunct itself or its subject
+        owners = [conjunct, *(c for c in conjunct.children if c.dep_ in ("nsubj", "poss"))]
+        owners = [c for c in owners if actors.key_at(c)]
+        key = actors.acting_for(actors.key_at(owners[0])) if owners else None
+        # the count is where it rose to: the number after the last "to"
+        ends = [t for t in conjunct.subtree if t.lower_ == "to"]
+        number = next((t for t in ends[-1].children if t.like_num), None) if ends else None
+        if key is None or number is None or key == deployment.actor:
+            continue
+        size = _to_int(number.text)
+        if size is not None:
+            out.append(replace(deployment, actor=actors.use(key), size=size, size_text=None))
+    return out
+
+
+def _few_people(force) -> bool:
+    """'two soldiers laid a wreath': a handful of people with no movement verb are
+    individuals, not a deployment ('two destroyers' are a force)."""
+    size = _size(force, force.head)[0]
+    return force.lower_ in lx.GENERIC_FORCES and size is not None and size < _FEWEST_PEOPLE
 
 
 def _once(found: list[MilitaryDeployment]) -> list[MilitaryDeployment]:
@@ -562,6 +602,9 @@ def _its_owner(actors, token):
             return key
     return None
 
+
+# fewer people than this, counted with no movement verb, are individuals
+_FEWEST_PEOPLE = 10
 
 # a number glued to a letter or hyphen is a model name ("Su-25"), not a count
 _NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")

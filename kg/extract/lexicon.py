@@ -81,6 +81,8 @@ SPEECH_VERBS = frozenset(
         "agree",
         "imply",
         "express",
+        # "questioned if/whether ...": a reported question, like "asked whether"
+        "question",
     ]
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").

@@ -17,7 +17,7 @@ from kg.extract.common import (
 from kg.models import Statement
 from kg.ns import KG
 
-NAME = "kg.statement.v8"
+NAME = "kg.statement.v9"
 produces = KG.Statement
 # "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
 # two speakers of one span are two reports).
@@ -337,11 +337,24 @@ def _subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         for i, lemma, key in _role_antecedents(verb.doc, actors)
         if i < subject.i and lemma == subject.lemma_
     ]
+    if not earlier and subject.lemma_ == "author":
+        earlier = _first_author(actors, subject)
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
         earlier = [named] if named else []
     return earlier[-1:]
+
+
+def _first_author(actors, subject) -> list[str]:
+    """'Mark Leonard, a co-author of a report ... the authors said': the authors are those
+    named as such earlier; their statement goes to the first of them, who leads."""
+    for token in subject.doc[: subject.i]:
+        if token.lemma_ == "author" and token.dep_ == "appos":
+            key = actors.key_at(token.head)
+            if key:
+                return [key]
+    return []
 
 
 def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
@@ -630,7 +643,7 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
     for verb in doc:
-        if verb.lemma_ not in lx.SPEECH_VERBS:
+        if verb.lemma_ not in lx.SPEECH_VERBS and not _made_clear(verb):
             continue
         noun_verb = verb.pos_ == "NOUN" and _speech_verb_taken_for_noun(verb)
         if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
@@ -640,7 +653,9 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
         content = _reported_content(verb)
         if content is None:
             continue
-        content = _without_sourcing(_within_paragraph(content, verb))
+        if verb.lemma_ == "make":  # 'made clear that': 'clear' may land in the clause
+            content = [t for t in content if t.i > verb.i + 1]
+        content = _without_sourcing(_within_paragraph(content, verb)) if content else None
         if not content:
             continue
         begin, end = content[0].idx, content[-1].idx + len(content[-1])
@@ -654,6 +669,9 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
             speakers = [key] if key else []
         else:
             speakers = _subject_actors(actors, verb) or _reporting_outlet(actors, verb)
+            if not speakers:
+                content, speakers = _speaker_run_into_clause(actors, verb, content)
+                begin, end = content[0].idx, content[-1].idx + len(content[-1])
         found = _statements(doc, article, actors, speakers, begin, end, False)
         if found:
             doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
@@ -672,6 +690,58 @@ def _reported(doc, article, actors, quotes) -> list[Statement]:
             ):
                 out.append(statement)
     return out
+
+
+def _made_clear(verb) -> bool:
+    """'X made clear (plain) that ...': the verb is 'make', the speech is the 'that' clause
+    after its 'clear' (which the parser may take for the head of that clause)."""
+    doc = verb.doc
+    return (
+        verb.lemma_ == "make"
+        and verb.i + 2 < len(doc)
+        and doc[verb.i + 1].lower_ in ("clear", "plain")
+        and doc[verb.i + 1].head.i == verb.i
+        and doc[verb.i + 2].lower_ == "that"
+    )
+
+
+def _speaker_run_into_clause(actors, verb, content):
+    """'CLAUSE, Chairman X told the media ...': with a long title the parser may hang the
+    speaker on the clause's last noun and leave the verb without a subject; the name right
+    before the verb, after the clause's last comma, is the speaker. A wire dateline the
+    parser ran into the clause ('MINSK, 20 June (Agency) - ') is not what was said."""
+    if not content or content[-1].i >= verb.i:
+        return content, []
+    doc = verb.doc
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+        return content, []
+    # the clause as cut may have lost the speaker's own apposition ('X, chief of ...,')
+    full = list(doc[content[0].i : verb.i])
+    while full and full[-1].is_punct:
+        full = full[:-1]
+    under = {t.i for c in content for t in c.subtree}
+    if any(t.i not in under and not t.is_punct for t in full):
+        return content, []
+    key, clause = None, None
+    for comma in [k for k, t in enumerate(full) if t.text == "," and k >= 3][::-1]:
+        rest = full[comma + 1 :]
+        ids = {t.i for t in rest}
+        roots = [t for t in rest if t.head.i not in ids]
+        if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].pos_ != "PROPN":
+            continue  # a name (or title) set off after the clause, not a description
+        if len(ids) != len(list(roots[0].subtree)):
+            continue
+        name = rest[: next((k for k, t in enumerate(rest) if t.text == ","), None)]
+        key = actors.resolve(name, before=verb.i) or actors.resolve(rest, before=verb.i)
+        if key:
+            clause = full[:comma]
+            break
+    if key is None:
+        return content, []
+    dashes = [k for k, t in enumerate(clause[:12]) if t.text in ("-", "–", "—")]
+    if dashes and clause[0].text.isupper() and any(t.text == ")" for t in clause[: dashes[0]]):
+        clause = clause[dashes[0] + 1 :]
+    return (clause, [key]) if len(clause) >= 3 else (content, [])
 
 
 def _relative_attribution(verb) -> bool:
@@ -718,7 +788,7 @@ def _speech_verb_taken_for_noun(token) -> bool:
 
 def _reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
     after = [c for c in clauses if c.i > verb.i]
     if len(after) > 1:
         # "said despite drills agreed to by X there is little appetite": the parser split
@@ -740,6 +810,9 @@ def _reported_content(verb):
         while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»", "’"):
             tokens = tokens[:-1]
         tokens = _cut_trailing_apposition(_cut_coordinated_speech(tokens))
+        tokens = _cut_own_action(tokens)
+        if tokens and tokens[0].i > verb.i:
+            tokens = _cut_appended_quotation(tokens)
         if tokens and tokens[0].i > verb.i:
             return _with_quoted_adjuncts(verb, tokens)
         # "CLAUSE, X said": the clause before the verb is reported too (not before a
@@ -800,6 +873,20 @@ def _reported_content(verb):
             tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
             return _trim(tokens)
     return None
+
+
+def _reported_question(verb, clause) -> bool:
+    """'He questioned if everything possible was being done': the parser takes the
+    'if/whether' clause of a verb of asking for an adverbial one; it is the question."""
+    return (
+        verb.lemma_ in ("ask", "question")
+        and clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == verb.i + 1
+            for m in clause.children
+        )
+    )
 
 
 def _with_quoted_adjuncts(verb, tokens):
@@ -935,6 +1022,46 @@ def _cut_coordinated_speech(tokens):
             start = next((k for k, t in enumerate(tokens) if marks and t.i == marks[0].i), 0)
             if start >= 4 and tokens[start - 1].text == ",":
                 return tokens[: start - 1]
+    return tokens
+
+
+def _cut_appended_quotation(tokens):
+    """'said that the concept will be adopted, “He will announce that ...”': a full quoted
+    sentence the parser hung on the reported clause is a direct statement of its own."""
+    for position in range(3, len(tokens) - 3):
+        mark = tokens[position + 1]
+        if tokens[position].text != "," or mark.text not in '“"' or mark.tag_ != "``":
+            continue
+        quoted, before = tokens[position + 2 :], tokens[:position]
+        if any(t.dep_ == "nsubj" and t.head in quoted for t in quoted) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head in before for t in before
+        ):
+            return tokens[:position]
+    return tokens
+
+
+def _cut_own_action(tokens):
+    """'told CNN that the plant was “completely surrounded” and requested assistance': a
+    finite past verb coordinated, without a subject, with a passive one cannot share its
+    auxiliary; it is what the speaker did, not part of what was said."""
+    ids = {t.i for t in tokens}
+    for position, token in enumerate(tokens[2:], start=2):
+        head = token.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBD"
+            and head.i in ids
+            and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            cut = position
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                if tokens[cut - 1].text in lx.QUOTE_MARKS and tokens[cut - 1].tag_ == "''":
+                    break
+                cut -= 1
+            return tokens[:cut]
     return tokens
 
 
