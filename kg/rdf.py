@@ -31,14 +31,15 @@ REPORT_KINDS = {Statement: "statement", MilitaryDeployment: "deployment", Meetin
 
 
 def report_iri(fact, article_id: str, iris: Iris) -> URIRef:
-    """The IRI of a fact as one article reports it: where it was read, and who took part or
-    spoke (one span may hold two meetings, or the words of two joint speakers)."""
+    """The IRI of a fact as one article reports it: where it was read, and who took part,
+    spoke or deployed (one span may hold two meetings, the words of two joint speakers, or
+    the forces of two states: 'France's presence rose to 969, and Italy's to 385')."""
     if isinstance(fact, Meeting):
         extra = "|".join(sorted(fact.participants))
     elif isinstance(fact, Statement):
         extra = fact.speaker
     else:
-        extra = ""
+        extra = "|".join((fact.actor, fact.force, str(fact.size), fact.location or ""))
     m = fact.mention
     return iris.report(REPORT_KINDS[type(fact)], article_id, m.begin, m.end, extra)
 

@@ -18,6 +18,9 @@ def test_corpus_build_accounts_for_every_article(tmp_path):
     files = len(list(corpus.glob("*.txt")))
     assert counts["read"] == files
     assert counts["stored"] + counts["duplicate"] + counts["rejected"] == files
-    assert result.returncode == (1 if counts["rejected"] else 0)
+    # every corpus file is a real article: a rejection is a graph kg made wrong
+    rejected = [r["reason"] for r in report["inputs"] if r["status"] == "rejected"]
+    assert not rejected, rejected
+    assert result.returncode == 0
     assert counts["stored"] > 200 and counts["facts"] > 1000
     print(f"corpus: {counts}")

@@ -226,3 +226,50 @@ def test_property_shapes_carry_their_node_shape_targets():
     assert props and all((p, SH.targetClass, None) in shapes for p in props)
     assert len(shapes_graph()) == len(set(shapes_graph()))  # the source is left as it is
     assert set(shapes_graph().subject_objects(SH.property))
+
+
+def test_facts_read_from_one_span_are_reports_of_their_own():
+    """'France's presence rose to 969, and Italy's to 385': one span, two deployments (and
+    likewise two meetings, or one quote of two joint speakers) must not share a report."""
+    from kg.ids import Iris
+    from kg.models import (
+        Actor,
+        Article,
+        ArticleFacts,
+        Meeting,
+        Mention,
+        MilitaryDeployment,
+        Statement,
+    )
+    from kg.rdf import actor_records, article_graph
+
+    mention = Mention(0, 8, "presence", 0, "France's presence rose.", "test.v1")
+    actors = {
+        key: Actor(key, name, kind)
+        for key, name, kind in (
+            ("country/france", "France", "Country"),
+            ("country/italy", "Italy", "Country"),
+            ("country/spain", "Spain", "Country"),
+        )
+    }
+    facts = ArticleFacts(
+        article=Article(id="abc", name="t", text="France's presence rose.", source="t.txt"),
+        actors=actors,
+        deployments=[
+            MilitaryDeployment("country/france", "presence", "reported", mention, size=969),
+            MilitaryDeployment("country/italy", "presence", "reported", mention, size=385),
+        ],
+        meetings=[
+            Meeting(("country/france", "country/italy"), "unknown", "held", mention),
+            Meeting(("country/france", "country/spain"), "unknown", "held", mention),
+        ],
+        statements=[
+            Statement("country/france", "We agree", False, mention),
+            Statement("country/italy", "We agree", False, mention),
+        ],
+    )
+    iris = Iris("https://w3id.org/kg-news/")
+    graph = article_graph(facts, iris)
+    for cls in (KG.DeploymentReport, KG.MeetingReport, KG.StatementReport):
+        assert len(set(graph.subjects(RDF.type, cls))) == 2, cls
+    assert validate(graph, actor_records(facts, iris)).conforms
