@@ -239,19 +239,12 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
         return None
     met = set()
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for phrase in _represented(obj, trigger):
-                for member in _conjuncts(phrase):
-                    key = _resolve(
-                        actors, _phrase_tokens(member) + _office_of(member), member.i + 1
-                    )
-                    if key:
-                        met.add(_full_person(actors, key))
+    for obj in _objects_of_with(trigger):
+        for phrase in _represented(obj, trigger):
+            for member in _conjuncts(phrase):
+                key = _resolve(actors, _phrase_tokens(member) + _office_of(member), member.i + 1)
+                if key:
+                    met.add(_full_person(actors, key))
     rest = [k for k in participants if k not in met]
     if len(met) < 2 or len(rest) != 1:
         return None
@@ -1017,20 +1010,26 @@ def _with_objects(verb) -> list:
         if child.dep_ == "dobj":
             holders += _conjuncts(child)
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if (
-                    holder is not verb
-                    and obj.ent_type_ != "PERSON"
-                    and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
-                ):
-                    continue  # "discussed the war with Russia": the war's foe, not a party
-                objects.append(obj)
+        for obj in _objects_of_with(holder):
+            if (
+                holder is not verb
+                and obj.ent_type_ != "PERSON"
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+            ):
+                continue  # "discussed the war with Russia": the war's foe, not a party
+            objects.append(obj)
     return objects
+
+
+def _objects_of_with(token) -> list:
+    """The objects of the 'with' phrases hung on a token ('talks with X', 'met with X')."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _represented_person(actors, member, key: str | None) -> str | None:
