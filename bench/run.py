@@ -184,7 +184,7 @@ def big_store(corpus_store: Path) -> Path:
 
     from kg import EXTRACTOR_VERSION
     from kg.ids import Iris
-    from kg.store import graph_names, open_store
+    from kg.store import open_store
 
     key = hashlib.sha256(f"{GENERATOR}|{EXTRACTOR_VERSION}|{BIG_TRIPLES}".encode()).hexdigest()
     path = CACHE / f"store-1m-{key[:12]}"
@@ -196,7 +196,7 @@ def big_store(corpus_store: Path) -> Path:
     iris = Iris("https://w3id.org/kg-news/")
     source = open_store(corpus_store, read_only=True)
     graphs = {}
-    for name in sorted(graph_names(source)):
+    for name in sorted(source.graph_names()):
         article_id = iris.article_id_of_graph(name)
         if article_id:
             quads = source.ox.quads_for_pattern(None, None, None, ox.NamedNode(name))
@@ -213,8 +213,7 @@ def big_store(corpus_store: Path) -> Path:
     store.ox.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
     ontology = ox.NamedNode(str(iris.ontology_graph))
     store.ox.extend(source.ox.quads_for_pattern(None, None, None, ontology))
-    store.rebuild_actors_graph(iris)
-    store.rebuild_facts_graph(iris)
+    store.derive_all(iris)
     store.flush()
     store.ox.optimize()
     dump.unlink()

@@ -195,7 +195,7 @@ def query(
     the server's time budget and row cap."""
     from kg.server.workers import run_once
     from kg.sparql import FORMAT_NAMES
-    from kg.store import open_store
+    from kg.store import is_remote, open_store
 
     if (text is None) == (file is None):
         raise UsageError("Give the query as an argument or with --file, not both.")
@@ -213,7 +213,7 @@ def query(
         if fmt == "table"
         else FORMAT_NAMES[fmt]
     )
-    if not hasattr(kg_store, "ox"):  # a remote store: the server answers, with its own limits
+    if is_remote(store):  # the server answers, with its own limits
         media_type, body = kg_store.forward(text, accept)
         if fmt == "table" and "json" in media_type:
             _print_table(json.loads(body))
@@ -359,6 +359,12 @@ def report(store: StoreOption = "kg-store"):
     data = load_report(store)
     if data is None:
         raise UsageError(f"{store} holds no build report; run: kg build PATH --store {store}")
+    if "restored" in data:
+        restored = data["restored"]
+        _err().print(
+            f"kg: {store} was restored from {restored['from']} at {restored['at']} "
+            f"({restored['quads']:,} quads); no build has run on it since."
+        )
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 

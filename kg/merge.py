@@ -112,11 +112,8 @@ def merge_reports(reports: list[Report]) -> list[MergedFact]:
 
 # ---------------------------------------------------------------- statements
 def statement_facts(reports: list[Report]) -> list[MergedFact]:
-    by_speaker: dict[str, list[Report]] = {}
-    for report in reports:
-        by_speaker.setdefault(report.first(KG.speaker) or "", []).append(report)
     merged = []
-    for speaker, group in sorted(by_speaker.items()):
+    for (_kind, speaker), group in _groups(reports):
         for cluster in _nearly_same_words(group, lambda r: r.first(KG.content) or ""):
             content = min(
                 " ".join(sorted(content_words(r.first(KG.content) or ""))) for r in cluster
@@ -159,11 +156,8 @@ def dice(a: Counter, b: Counter) -> float:
 
 # ---------------------------------------------------------------- meetings
 def meeting_facts(reports: list[Report]) -> list[MergedFact]:
-    by_participants: dict[tuple, list[Report]] = {}
-    for report in reports:
-        by_participants.setdefault(tuple(report.all(KG.participant)), []).append(report)
     merged = []
-    for participants, group in sorted(by_participants.items()):
+    for (_kind, *participants), group in _groups(reports):
         # dated reports first, so that an undated one joins the meeting its date fits
         group.sort(key=lambda r: (r.first(KG.date) is None, r.first(KG.date) or "", r.iri))
         clusters: list[list[Report]] = []
@@ -193,16 +187,8 @@ def _same_meeting(a: Report, b: Report) -> bool:
 
 # ---------------------------------------------------------------- deployments
 def deployment_facts(reports: list[Report]) -> list[MergedFact]:
-    by_identity: dict[tuple, list[Report]] = {}
-    for report in reports:
-        identity = (
-            report.first(KG.deployingActor) or "",
-            report.first(KG.size) or "",
-            _place(report.first(KG.location)),
-        )
-        by_identity.setdefault(identity, []).append(report)
     merged = []
-    for identity, group in sorted(by_identity.items()):
+    for (_kind, *identity), group in _groups(reports):
         if identity[1]:
             clusters = _single_link(
                 group, lambda a, b: _near(a.published, b.published, DEPLOYMENT_DAYS)
@@ -223,6 +209,35 @@ def _place(location: str | None) -> str:
 
 
 # ---------------------------------------------------------------- shared
+def group_of(report: Report) -> tuple[str, ...]:
+    """The group a report is merged within: only reports of one group can be one fact, so
+    a change to some reports needs only their groups merged again (kg.store.derived)."""
+    if report.kind == "statement":
+        return (report.kind, report.first(KG.speaker) or "")
+    if report.kind == "meeting":
+        return (report.kind, *report.all(KG.participant))
+    return (
+        report.kind,
+        report.first(KG.deployingActor) or "",
+        report.first(KG.size) or "",
+        _place(report.first(KG.location)),
+    )
+
+
+def group_terms(report: Report) -> list[str]:
+    """The IRIs that find a report's group in the store: its speaker, participants or
+    deploying actor."""
+    prop = {"statement": KG.speaker, "meeting": KG.participant}.get(report.kind, KG.deployingActor)
+    return report.all(prop)
+
+
+def _groups(reports: list[Report]) -> list[tuple[tuple[str, ...], list[Report]]]:
+    groups: dict[tuple[str, ...], list[Report]] = {}
+    for report in reports:
+        groups.setdefault(group_of(report), []).append(report)
+    return sorted(groups.items())
+
+
 def _single_link(items: list[Report], same) -> list[list[Report]]:
     """Groups where each member is ``same`` as at least one other (union-find)."""
     parent = list(range(len(items)))

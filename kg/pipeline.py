@@ -417,7 +417,7 @@ def build(
         results += prune_articles(store, iris, {a.id for a in articles})
     for done, (article, outcome) in enumerate(outcomes(todo, settings, curation), 1):
         if outcome.status == "stored":
-            store.replace_graph_ntriples(iris.article_graph(article.id), outcome.ntriples)
+            store.write_article(str(iris.article_graph(article.id)), outcome.ntriples)
         results.append(
             InputResult(
                 article.source,
@@ -432,8 +432,7 @@ def build(
         if progress:
             progress(done, len(todo))
     report.inputs = sorted(results, key=lambda r: (r.source, r.status))
-    store.rebuild_actors_graph(iris)
-    store.rebuild_facts_graph(iris, frozenset(curation.suppressed))
+    store.update_derived(iris, frozenset(curation.suppressed))
     report.ended = _now()
     counts = report.as_dict()["counts"]
     stamp = hashlib.sha256(f"{report.started}|{report.ended}|{counts}".encode()).hexdigest()[:16]
@@ -448,14 +447,12 @@ def build(
 
 def prune_articles(store, iris: Iris, keep: set[str]) -> list[InputResult]:
     """Drop the article graphs whose article id is not in ``keep``; what was dropped."""
-    from kg.store import graph_names
-
     names = store.article_names(iris)
-    stored = {iris.article_id_of_graph(g) for g in graph_names(store)} - {None}
+    stored = {iris.article_id_of_graph(g) for g in store.graph_names()} - {None}
     pruned = []
     for article_id in sorted(stored - keep):
         name = names.get(article_id, article_id)
-        store.remove_graph(str(iris.article_graph(article_id)))
+        store.remove_article(str(iris.article_graph(article_id)))
         pruned.append(
             InputResult(
                 name,

@@ -167,6 +167,6 @@ def test_a_workers_ntriples_store_the_same_quads_as_the_graph(tmp_path, nlp):
     graph_iri = IRIS.article_graph(article.id)
     store.replace_graph(graph_iri, article_graph(extract_doc(doc, article), IRIS))
     by_graph = {str(q) for q in store.ox.quads_for_pattern(None, None, None, None)}
-    store.replace_graph_ntriples(str(graph_iri), outcome.ntriples)
+    store.write_article(str(graph_iri), outcome.ntriples)
     by_ntriples = {str(q) for q in store.ox.quads_for_pattern(None, None, None, None)}
     assert by_graph == by_ntriples and len(by_graph) > 20

@@ -153,3 +153,38 @@ def test_a_second_writer_gets_a_sentence(tmp_path):
         second = run_kg("build", str(SEEDS), "--store", str(store), "-q")
     assert second.returncode == 2
     assert "in use by another kg process" in second.stderr and "Traceback" not in second.stderr
+
+
+@pytest.mark.skipif(
+    not Path(OXIGRAPH).exists(), reason="the oxigraph server (PyPI: oxigraph) is not installed"
+)
+def test_stats_export_and_load_work_on_a_remote_store(tmp_path):
+    local = tmp_path / "local"
+    assert run_kg("build", str(SEEDS), "--store", str(local), "-q").returncode == 0
+    with oxigraph_server(tmp_path / "oxigraph") as url:
+        built = run_kg("build", str(SEEDS), "--store", url, "-q", cwd=tmp_path)
+        assert built.returncode == 0, built.stderr
+        remote_stats = run_kg("stats", "--store", url, cwd=tmp_path)
+        assert remote_stats.returncode == 0, remote_stats.stderr
+        assert json.loads(remote_stats.stdout) == json.loads(
+            run_kg("stats", "--store", str(local)).stdout
+        )
+        exported = tmp_path / "remote.nq"
+        export = run_kg("export", "--store", url, "--format", "nquads", "-o", str(exported))
+        assert export.returncode == 0, export.stderr
+        lines = {q for q in exported.read_text().splitlines() if "/graph/builds>" not in q}
+        assert lines == local_quads(tmp_path)
+        turtle = run_kg("export", "--store", url, "--format", "turtle")
+        assert turtle.returncode == 0 and "kg:Statement" in turtle.stdout
+        refused = run_kg("load", str(exported), "--store", url, cwd=tmp_path)
+        assert refused.returncode == 2 and refused.stderr.startswith("kg: ")
+        assert "not empty" in refused.stderr and "Traceback" not in refused.stderr
+    with oxigraph_server(tmp_path / "empty") as url:
+        loaded = run_kg("load", str(exported), "--store", url, cwd=tmp_path)
+        assert loaded.returncode == 0, loaded.stderr
+        again = tmp_path / "again.nq"
+        run_kg("export", "--store", url, "--format", "nquads", "-o", str(again))
+        assert set(again.read_text().splitlines()) == set(exported.read_text().splitlines())
+        report = run_kg("report", "--store", url, cwd=tmp_path)
+        assert report.returncode == 0
+        assert "restored from" in report.stderr and str(exported.resolve()) in report.stderr

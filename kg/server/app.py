@@ -29,12 +29,11 @@ from starlette.middleware.gzip import GZipMiddleware
 from kg import __version__
 from kg.config import Settings, load_settings
 from kg.errors import KGError, QueryError, QueryTimeout, UsageError
-from kg.remote import is_remote
 from kg.server import pages
 from kg.server.metrics import Metrics
 from kg.server.workers import QueryPool, ServerBusy
 from kg.sparql import GRAPH_TYPES, negotiate, run_update
-from kg.store import EXPORT_FORMATS, open_store
+from kg.store import EXPORT_FORMATS, is_remote, open_store
 
 log = logging.getLogger("kg.access")
 
@@ -397,10 +396,10 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         os.close(handle)
 
         def dump() -> None:
-            from kg.store import KGStore
+            from kg.store.local import LocalStore
 
             with open(name, "wb") as output:
-                KGStore(Path(reader_path), ox.Store.read_only(reader_path), True).export(
+                LocalStore(Path(reader_path), ox.Store.read_only(reader_path), True).export(
                     output, fmt
                 )
 

@@ -1,0 +1,229 @@
+"""The Store protocol: what a build, the CLI and the server need from a store, whether an
+Oxigraph directory on this machine (kg.store.local) or a SPARQL 1.1 server with the Graph
+Store Protocol (kg.store.remote).
+
+An implementation gives a handful of primitives (read with SELECT and CONSTRUCT, put, add,
+remove and drop graphs and triples, export and restore); everything else — article versions,
+counts, the derived graphs (kg.store.derived) — is written once here over them, so both
+kinds of store answer alike.
+
+Invariants: one named graph per article, written whole in one step; no blank nodes; the
+actors and facts graphs equal a derivation from the stored article graphs after every build.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.ids import Iris
+from kg.ns import KG
+from kg.store import derived
+
+EXPORT_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+DATASET_FORMATS = {"nquads", "trig"}
+LOAD_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nquads": ox.RdfFormat.N_QUADS,
+}
+
+
+def to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise StoreError("kg never stores blank nodes; an article graph held one.")
+    raise StoreError(f"Cannot store the RDF term {term!r}.")
+
+
+def ntriples_of(graph: Graph) -> bytes:
+    triples = (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+
+def load_format(dump) -> ox.RdfFormat:
+    fmt = LOAD_FORMATS.get(dump.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{dump}: give a .trig or .nq export (kg export --format trig|nquads).")
+    if not dump.exists():
+        raise StoreError(f"{dump}: no such file.")
+    return fmt
+
+
+class Store(ABC):
+    """A kg store. ``location`` is its directory or URL."""
+
+    location: str
+    read_only: bool = False
+
+    def __init__(self) -> None:
+        self._changes = derived.Changes()
+        self._stale = False  # an earlier build was cut short before its derivation
+
+    # ------------------------------------------------------------ primitives
+    @abstractmethod
+    def select(self, query: str) -> list[dict[str, str]]:
+        """A SELECT's rows, each variable's value as a string."""
+
+    @abstractmethod
+    def construct(self, query: str) -> list[ox.Triple]:
+        """A CONSTRUCT's triples."""
+
+    @abstractmethod
+    def put_graph_ntriples(self, graph_iri: str, ntriples: bytes) -> None:
+        """Put a graph in place of the one of that name, in one step."""
+
+    @abstractmethod
+    def drop_graph(self, graph_iri: str) -> None:
+        """Drop a named graph (nothing if there is none)."""
+
+    @abstractmethod
+    def add_triples(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None: ...
+
+    @abstractmethod
+    def remove_triples(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None: ...
+
+    @abstractmethod
+    def graph_names(self) -> list[str]: ...
+
+    @abstractmethod
+    def is_empty(self) -> bool: ...
+
+    @abstractmethod
+    def export(self, output: BinaryIO, fmt: str) -> None:
+        """The whole store in ``fmt`` (EXPORT_FORMATS): Turtle, N-Triples and JSON-LD hold the
+        union of the graphs as triples; TriG and N-Quads keep the graphs."""
+
+    @abstractmethod
+    def restore(self, dump) -> int:
+        """Read a TriG or N-Quads export into this empty store; the quads loaded."""
+
+    @abstractmethod
+    def derivation_pending(self, pending: bool | None = None) -> bool:
+        """Set (True/False) or read (None) the mark that the derived graphs may be stale."""
+
+    @abstractmethod
+    def flush(self) -> None:
+        """Make the writes so far durable."""
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether a named graph may exist (a store that cannot tell cheaply says yes)."""
+        return True
+
+    # ------------------------------------------------------------ writing articles
+    def put_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        self.put_graph_ntriples(graph_iri, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
+    def replace_graph(self, graph_iri: URIRef | str, graph: Graph) -> None:
+        """Put an rdflib graph (the ontology, say) in place of the one it had."""
+        self.put_graph_ntriples(str(graph_iri), ntriples_of(graph))
+
+    def add_to_graph(self, graph_iri: URIRef | str, graph: Graph) -> None:
+        self.add_triples(
+            str(graph_iri), ox.parse(ntriples_of(graph), format=ox.RdfFormat.N_TRIPLES)
+        )
+
+    def write_article(self, graph_iri: str, ntriples: bytes) -> None:
+        """Put an article's graph (as the build's workers send it) in place of the one it
+        had, noting what the derived graphs must take again."""
+        self._before_article_change(graph_iri)
+        self.put_graph_ntriples(graph_iri, ntriples)
+        self._changes.written.add(graph_iri)
+
+    def remove_article(self, graph_iri: str) -> None:
+        self._before_article_change(graph_iri)
+        self.drop_graph(graph_iri)
+        self._changes.written.discard(graph_iri)
+
+    def _before_article_change(self, graph_iri: str) -> None:
+        if not self._changes:
+            self._stale = self.derivation_pending()
+            self.derivation_pending(True)
+        if graph_iri not in self._changes.written and self.has_graph(graph_iri):
+            self._changes.note_removed(self, graph_iri)
+
+    def update_derived(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> None:
+        """The actors and facts graphs, brought up to date with the article graphs: for what
+        this store object changed, or from scratch after a build that was cut short."""
+        changes, self._changes = self._changes, derived.Changes()
+        stale = self._stale if changes else self.derivation_pending()
+        if stale or derived.from_scratch_is_cheaper(
+            len(changes.written) + len(changes.old_reports), self.article_count()
+        ):
+            derived.derive_all(self, iris, suppressed)
+        else:
+            derived.derive_changes(self, iris, suppressed, changes)
+        self.flush()
+        self.derivation_pending(False)
+
+    def derive_all(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> None:
+        derived.derive_all(self, iris, suppressed)
+
+    # ------------------------------------------------------------ reading
+    def article_versions(self, iris: Iris) -> dict[str, str]:
+        """Article id -> extractor version of every article graph in the store."""
+        rows = self.select(f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?a <{KG.extractorVersion}> ?v }} }}")
+        return _by_article(iris, rows, "v")
+
+    def article_names(self, iris: Iris) -> dict[str, str]:
+        """Article id -> the name it was stored under (kg:sourceName), for every article graph."""
+        rows = self.select(
+            f"SELECT ?g ?n WHERE {{ GRAPH ?g {{ ?a a <{KG.Article}> ; <{KG.sourceName}> ?n }} }}"
+        )
+        return _by_article(iris, rows, "n")
+
+    def article_count(self) -> int:
+        # GRAPH ?g: a remote server's default graph need not be the union
+        return self._count(
+            f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{KG.Article}> }} }}"
+        )
+
+    def stats(self, iris: Iris) -> dict:
+        """Counts: articles, facts per class, actors, rejected inputs of the last build."""
+        from kg.store.reports import load_report
+
+        facts = {
+            cls.split("#")[-1]: self._count(
+                f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ GRAPH <{iris.facts_graph}> "
+                f"{{ ?f a <{cls}> }} }}"
+            )
+            for cls in (KG.Statement, KG.MilitaryDeployment, KG.Meeting)
+        }
+        actors = self._count(
+            f"SELECT (COUNT(DISTINCT ?a) AS ?n) "
+            f"WHERE {{ GRAPH <{iris.actors_graph}> {{ ?a <{KG.name}> ?x }} }}"
+        )
+        report = load_report(self.location) or {}
+        rejected = sum(1 for row in report.get("inputs", []) if row["status"] == "rejected")
+        return {"articles": self.article_count(), **facts, "actors": actors, "rejected": rejected}
+
+    def _count(self, query: str) -> int:
+        rows = self.select(query)
+        return int(rows[0]["n"]) if rows else 0
+
+
+def _by_article(iris: Iris, rows: list[dict[str, str]], column: str) -> dict[str, str]:
+    out = {}
+    for row in rows:
+        article_id = iris.article_id_of_graph(row["g"])
+        if article_id:
+            out[article_id] = row[column]
+    return out

@@ -1,0 +1,134 @@
+"""The derived graphs follow what changed: built in any order, in any increments, with
+articles pruned, or after a build killed between its writes and its derivation, the store
+holds the same quads as one build from scratch (the builds graph aside)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg.ids import Iris
+from kg.pipeline import build
+from kg.store import derived, open_store
+from tests.conftest import SEEDS, SHARED
+
+IRIS = Iris("https://w3id.org/kg-news/")
+BUILDS = str(IRIS.builds_graph)
+# two reports of one phone call, and a reprint of one quote: facts merged across articles
+CALL = (
+    "date 2024-03-0{day}\n\n{lead} President Emmanuel Macron spoke by phone with Chinese "
+    "President Xi Jinping on Monday, the Elysee said. “We will keep talking,” Macron said."
+)
+
+
+def quads(path) -> set[str]:
+    store = open_store(path, read_only=True)
+    return {
+        str(q)
+        for q in store.ox.quads_for_pattern(None, None, None, None)
+        if q.graph_name.value != BUILDS
+    }
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    """Three folders: A (seeds, two reports of one call), B (corpus articles, the same call
+    again), and their union."""
+    root = tmp_path_factory.mktemp("derived")
+    folders = {name: root / name for name in ("a", "b", "all")}
+    for folder in folders.values():
+        folder.mkdir()
+    files = {
+        "a": [*SEEDS.glob("*.txt")],
+        "b": sorted((SHARED / "corpus").glob("*.txt"))[:8],
+    }
+    for name, paths in files.items():
+        for path in paths:
+            shutil.copy(path, folders[name] / path.name)
+            shutil.copy(path, folders["all"] / path.name)
+    for day, folder in ((4, "a"), (5, "a"), (6, "b")):
+        text = CALL.format(day=day, lead=f"Report {day}:")
+        for target in (folder, "all"):
+            (folders[target] / f"call-{day}.txt").write_text(text, encoding="utf-8")
+    return folders
+
+
+@pytest.fixture
+def incremental(monkeypatch):
+    """Derive by what changed, however much changed (small stores would go from scratch)."""
+    monkeypatch.setattr(derived, "FROM_SCRATCH_SHARE", 1e9)
+
+
+def test_increments_and_orders_equal_one_build_from_scratch(tmp_path, articles, incremental):
+    clean = tmp_path / "clean"
+    build([str(articles["all"])], clean)
+    expected = quads(clean)
+    for order in (("a", "all"), ("b", "all"), ("b", "a", "all")):
+        store = tmp_path / "-".join(order)
+        for step in order:
+            report = build([str(articles[step])], store)
+            assert report.ok
+        assert quads(store) == expected, order
+
+
+def test_pruning_equals_a_build_of_what_is_left(tmp_path, articles, incremental):
+    only_a = tmp_path / "only-a"
+    build([str(articles["a"])], only_a)
+    store = tmp_path / "pruned"
+    build([str(articles["all"])], store)
+    report = build([str(articles["a"])], store, prune=True)
+    assert report.count("pruned") == 9
+    assert quads(store) == quads(only_a)
+
+
+def test_a_changed_article_updates_its_facts(tmp_path, articles, incremental):
+    store = tmp_path / "changed"
+    build([str(articles["all"])], store)
+    folder = tmp_path / "edited"
+    shutil.copytree(articles["all"], folder)
+    (folder / "call-6.txt").write_text(
+        CALL.format(day=6, lead="Report 6, updated:").replace("phone", "video link"),
+        encoding="utf-8",
+    )
+    build([str(folder)], store, prune=True)
+    clean = tmp_path / "clean"
+    build([str(folder)], clean)
+    assert quads(store) == quads(clean)
+
+
+def test_a_build_cut_short_is_derived_again_from_scratch(tmp_path, articles, incremental):
+    store = tmp_path / "cut"
+    build([str(articles["a"])], store)
+    kg_store = open_store(store)
+    # what a build killed between its article writes and its derivation leaves behind
+    for path in sorted(articles["b"].glob("*.txt"))[:3]:
+        kg_store.derivation_pending(True)
+        graph = next(g for g in quads_of_clean(tmp_path, path) if "/graph/article/" in g)
+        kg_store.put_graph_ntriples(graph, quads_of_clean(tmp_path, path)[graph])
+    kg_store.flush()
+    del kg_store
+    build([str(articles["all"])], store)
+    clean = tmp_path / "clean"
+    build([str(articles["all"])], clean)
+    assert quads(store) == quads(clean)
+
+
+def quads_of_clean(tmp_path, path) -> dict[str, bytes]:
+    """The article graphs of one article, as a build of it alone writes them."""
+    import pyoxigraph as ox
+
+    folder = tmp_path / f"one-{path.stem}"
+    if not folder.exists():
+        (folder / "in").mkdir(parents=True)
+        shutil.copy(path, folder / "in" / path.name)
+        build([str(folder / "in")], folder / "store")
+    store = open_store(folder / "store", read_only=True)
+    out = {}
+    for name in store.graph_names():
+        if "/graph/article/" in name:
+            triples = (
+                q.triple for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(name))
+            )
+            out[name] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return out
