@@ -1,21 +1,36 @@
-"""The whole workload: every corpus article accounted for (stored + duplicate + rejected = read)."""
+"""The whole workload: every corpus article accounted for (stored + duplicate + rejected =
+read), and the same corpus built past one machine — extraction on a multi-process Dask
+LocalCluster, the graphs written to the real Oxigraph server — equal to the local build."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import SHARED, run_kg
+from tests.test_remote import OXIGRAPH, oxigraph_server
+
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    result = run_kg("build", str(CORPUS), "--store", str(store), "-q")
+    return store, result
+
+
+def nquads(path: Path) -> set[str]:
+    return {q for q in path.read_text().splitlines() if "/graph/builds>" not in q}
 
 
 @pytest.mark.slow
-def test_corpus_build_accounts_for_every_article(tmp_path):
-    corpus = SHARED / "corpus"
-    store = tmp_path / "store"
-    result = run_kg("build", str(corpus), "--store", str(store), "-q")
+def test_corpus_build_accounts_for_every_article(corpus_build):
+    store, result = corpus_build
     assert "Traceback" not in result.stderr
     report = json.loads((store / "build-report.json").read_text())
     counts = report["counts"]
-    files = len(list(corpus.glob("*.txt")))
+    files = len(list(CORPUS.glob("*.txt")))
     assert counts["read"] == files
     assert counts["stored"] + counts["duplicate"] + counts["rejected"] == files
     # every corpus file is a real article: a rejection is a graph kg made wrong
@@ -24,3 +39,23 @@ def test_corpus_build_accounts_for_every_article(tmp_path):
     assert result.returncode == 0
     assert counts["stored"] > 200 and counts["facts"] > 1000
     print(f"corpus: {counts}")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not Path(OXIGRAPH).exists(), reason="the oxigraph server (PyPI: oxigraph) is not installed"
+)
+def test_dask_cluster_into_oxigraph_server_equals_the_local_build(corpus_build, tmp_path):
+    store, _ = corpus_build
+    local = tmp_path / "local.nq"
+    assert (
+        run_kg("export", "--store", str(store), "--format", "nquads", "-o", str(local)).returncode
+        == 0
+    )
+    with oxigraph_server(tmp_path / "oxigraph") as url:
+        result = run_kg("build", str(CORPUS), "--store", url, "--dask", "local", "-q", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        remote = tmp_path / "remote.nq"
+        exported = run_kg("export", "--store", url, "--format", "nquads", "-o", str(remote))
+        assert exported.returncode == 0, exported.stderr
+    assert nquads(remote) == nquads(local)
