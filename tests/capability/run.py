@@ -42,9 +42,13 @@ def outcomes(suite: list[Item], rows: list[dict]) -> list[tuple[Item, list[str]]
 
 def summary(results: list[tuple[Item, list[str]]]) -> dict:
     """{kind: {capability: {n, passed, rate, failures: {reason: count}}}}, plus each kind's
-    overall rate under "_all"."""
+    overall rate under "_all" and its rate per region under "_regions" (a region's low rate
+    points at names the model does not know)."""
     table: dict = defaultdict(dict)
+    regions: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for item, why in results:
+        regions[item.kind][item.region][0] += not why
+        regions[item.kind][item.region][1] += 1
         row = table[item.kind].setdefault(
             item.capability, {"n": 0, "passed": 0, "failures": Counter()}
         )
@@ -60,7 +64,8 @@ def summary(results: list[tuple[Item, list[str]]]) -> dict:
         n, passed = sum(r["n"] for r in rows.values()), sum(r["passed"] for r in rows.values())
         if n:
             total = {"n": n, "passed": passed, "rate": round(passed / n, 3)}
-            out[kind] = dict(rows) | {"_all": total}
+            by_region = {r: round(p / k, 3) for r, (p, k) in sorted(regions[kind].items())}
+            out[kind] = dict(rows) | {"_all": total, "_regions": by_region}
     return out
 
 
@@ -69,7 +74,7 @@ def floors_of(report: dict) -> dict:
         kind: {
             name: max(0.0, math.floor((row["rate"] - MARGIN) * 100) / 100)
             for name, row in rows.items()
-            if name != "_all"
+            if not name.startswith("_")
         }
         for kind, rows in report.items()
     }
@@ -80,12 +85,14 @@ def printed(report: dict) -> str:
     for kind, rows in report.items():
         lines.append(f"{kind:<40} {'n':>4} {'pass':>6}  failures")
         for name, row in rows.items():
-            if name == "_all":
+            if name.startswith("_"):
                 continue
             why = ", ".join(f"{k} {v}" for k, v in row["failures"].items())
             lines.append(f"  {name:<38} {row['n']:>4} {row['rate']:>6.2f}  {why}")
         total = rows["_all"]
         lines.append(f"  {'all':<38} {total['n']:>4} {total['rate']:>6.2f}")
+        lowest = sorted(rows["_regions"].items(), key=lambda r: r[1])[:3]
+        lines.append("  lowest regions: " + ", ".join(f"{r} {v:.2f}" for r, v in lowest))
         lines.append("")
     return "\n".join(lines)
 
