@@ -1,4 +1,5 @@
-# kg: `make run` builds the seeds' graph and serves it; `make test` lints and tests.
+# kg: `make run` builds the seeds' graph and serves it; `make test` lints and tests;
+# `make eval` measures extraction.
 VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
@@ -7,7 +8,7 @@ STORE  ?= kg-store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +31,12 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Extraction quality: the capability suite's pass rate per capability (tests/capability/),
+# then the shared scorer on the seeds and the dev set.
+eval: install
+	$(BIN)/python -m tests.capability.run --json bench/capability-results.json
+	$(BIN)/python bench/eval_sets.py
 
 clean:
 	rm -rf $(STORE) .pytest_cache .ruff_cache
