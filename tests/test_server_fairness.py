@@ -6,6 +6,7 @@ time."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -67,17 +68,26 @@ def cheap(base: str, address: str, forwarded_for: str | None = None) -> tuple[in
     return response.status_code, time.monotonic() - started
 
 
-def test_a_client_with_slow_queries_leaves_a_worker_for_others(server):
-    # three slow queries from 127.0.0.1, each claiming another address it is not trusted for
-    slow = [Slow(server, "127.0.0.1", f"198.51.100.{i}") for i in range(3)]
+@contextlib.contextmanager
+def slow_queries(base: str, address: str, forwarded_for: list[str]):
+    """Slow queries running in the background, all over when the block ends."""
+    slow = [Slow(base, address, hop) for hop in forwarded_for]
     for query in slow:
         query.start()
-    time.sleep(1)
-    status, elapsed = cheap(server, "127.0.0.2")
-    print(f"cheap query of a second client: {status} in {elapsed:.3f} s")
-    assert status == 200 and elapsed < 3
-    for query in slow:
-        query.join(timeout=BUDGET * 3)
+    try:
+        time.sleep(1)
+        yield slow
+    finally:
+        for query in slow:
+            query.join(timeout=BUDGET * 3)
+
+
+def test_a_client_with_slow_queries_leaves_a_worker_for_others(server):
+    # three slow queries from 127.0.0.1, each claiming another address it is not trusted for
+    with slow_queries(server, "127.0.0.1", [f"198.51.100.{i}" for i in range(3)]) as slow:
+        status, elapsed = cheap(server, "127.0.0.2")
+        print(f"cheap query of a second client: {status} in {elapsed:.3f} s")
+        assert status == 200 and elapsed < 3
     outcomes = [(q.response.status_code, q.elapsed, q.response.json()) for q in slow]
     print("slow queries:", [(s, f"{e:.1f} s", body["error"]["message"]) for s, e, body in outcomes])
     assert all(status == 503 for status, _, _ in outcomes)
@@ -88,15 +98,10 @@ def test_a_client_with_slow_queries_leaves_a_worker_for_others(server):
 
 
 def test_clients_behind_a_trusted_proxy_count_apart(server):
-    slow = [Slow(server, PROXY, "203.0.113.7") for _ in range(2)]
-    for query in slow:
-        query.start()
-    time.sleep(1)
-    # the first hop was written by the client; the proxy appended the address it saw
-    status, elapsed = cheap(server, PROXY, "203.0.113.7, 203.0.113.8")
-    print(f"cheap query of a second client behind the proxy: {status} in {elapsed:.3f} s")
-    assert status == 200 and elapsed < 3
-    for query in slow:
-        query.join(timeout=BUDGET * 3)
+    with slow_queries(server, PROXY, ["203.0.113.7"] * 2) as slow:
+        # the first hop was written by the client; the proxy appended the address it saw
+        status, elapsed = cheap(server, PROXY, "203.0.113.7, 203.0.113.8")
+        print(f"cheap query of a second client behind the proxy: {status} in {elapsed:.3f} s")
+        assert status == 200 and elapsed < 3
     assert [q.response.status_code for q in slow] == [503, 503]
     assert httpx.get(f"{server}/health").status_code == 200

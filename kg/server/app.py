@@ -117,7 +117,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         store = open_store(store_path, create=False)
         snapshots = Snapshots(store_path)
         snapshots.take(store)
-        pool = QueryPool.for_settings(settings, workers)
+        pool = QueryPool.for_settings(settings, workers, snapshots.current)
     clients = ClientKeys(settings.trusted_proxies)  # who asks, for sharing the workers
     metrics = Metrics()
     write_lock = asyncio.Lock()

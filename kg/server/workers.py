@@ -2,7 +2,9 @@
 
 pyoxigraph cannot cancel a query, so each query runs in a worker process reading a frozen
 copy of the store (a ``Store.backup``, hard links where the file system allows). A query
-over its budget gets its worker killed (its CPU freed at once) and a fresh one started.
+over its budget gets its worker killed (its CPU freed at once) and a fresh one started,
+which opens the copy the last query read before it is asked anything. A new worker says
+"ready" once it can answer; the server waits for that before it answers anyone.
 At most ``size`` queries run at once, shared fairly among clients (see
 :mod:`kg.server.fairness`): one client cannot hold every worker.
 
@@ -18,10 +20,12 @@ stderr (an abort's backtrace would reach the user of ``kg query``): the parent r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
 import signal
+import time
 from dataclasses import dataclass
 
 from kg.config import MIN_QUERY_MEMORY_MB
@@ -64,13 +68,17 @@ def _limit_memory(memory_mb: int) -> None:
     os.close(devnull)
 
 
-def _worker_main(conn, memory_mb: int) -> None:  # runs in the child process
+def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # in the child
     _limit_memory(memory_mb)
     import pyoxigraph as ox
 
     from kg.sparql import run_query
 
     store, opened = None, None
+    if snapshot is not None:  # opened now, so the first query does not wait for it
+        with contextlib.suppress(OSError):  # gone meanwhile: each job names the current one
+            store, opened = ox.Store.read_only(snapshot), snapshot
+    conn.send(("ready", None))
     while True:
         try:
             job = conn.recv()
@@ -100,9 +108,9 @@ def _worker_main(conn, memory_mb: int) -> None:  # runs in the child process
             conn.send(("error", ("QueryError", 500, f"The query failed: {error}")))
 
 
-def _start(memory_mb: int) -> _Worker:
+def _start(memory_mb: int, snapshot: str | None = None) -> _Worker:
     parent, child = _CONTEXT.Pipe()
-    process = _CONTEXT.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+    process = _CONTEXT.Process(target=_worker_main, args=(child, memory_mb, snapshot), daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -114,14 +122,26 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
+def _wait_ready(worker: _Worker, timeout: float) -> None:
+    """Wait until a new worker has imported what it needs and opened the store (a worker
+    that died meanwhile is found out, and replaced, by its first query)."""
+    with contextlib.suppress(EOFError, OSError):
+        if worker.conn.poll(timeout):
+            worker.conn.recv()
+
+
 def _exchange(worker: _Worker, job: dict, timeout: float) -> tuple[str, object]:
     """Send a job and wait for its outcome: ("ok", result), ("error", details), or
     ("timeout" | "memory" | "died", None) when the worker must be replaced."""
+    deadline = time.monotonic() + timeout
     try:
         worker.conn.send(job)
-        if not worker.conn.poll(timeout):
-            return "timeout", None
-        return worker.conn.recv()
+        while True:
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                return "timeout", None
+            status, payload = worker.conn.recv()
+            if status != "ready":  # a new worker says so first, unless waited for
+                return status, payload
     except (EOFError, OSError):
         # Rust and RocksDB abort when an allocation fails under the worker's RLIMIT_DATA
         worker.process.join(timeout=5)
@@ -150,27 +170,39 @@ def _outcome(status: str, payload, timeout: float, memory_mb: int):
 
 
 class QueryPool:
-    def __init__(self, size: int, max_waiting: int, *, memory_mb: int = 0, client_slots: int = 0):
+    def __init__(
+        self,
+        size: int,
+        max_waiting: int,
+        *,
+        memory_mb: int = 0,
+        client_slots: int = 0,
+        snapshot: str | None = None,
+    ):
         self.size = max(1, size)
+        self.snapshot = snapshot  # the copy of the store the last query read
         self.max_waiting = max(0, max_waiting)
         self.memory_mb = query_memory_mb(memory_mb, self.size)
         self.client_slots = client_slots
         self._slots: FairSlots | None = None
 
     @classmethod
-    def for_settings(cls, settings, size: int) -> QueryPool:
+    def for_settings(cls, settings, size: int, snapshot: str | None = None) -> QueryPool:
         return cls(
             size,
             settings.max_waiting_queries,
             memory_mb=settings.query_memory_mb,
             client_slots=settings.client_query_slots,
+            snapshot=snapshot,
         )
 
     def _spawn(self) -> _Worker:
-        return _start(self.memory_mb)
+        return _start(self.memory_mb, self.snapshot)
 
     async def start(self) -> None:
         workers = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
+        # the server answers once its workers can: a first query need not wait for one
+        await asyncio.gather(*(asyncio.to_thread(_wait_ready, w, 60) for w in workers))
         self._slots = fair_slots(list(workers), self.client_slots, self.max_waiting)
 
     async def stop(self) -> None:
@@ -183,8 +215,12 @@ class QueryPool:
         """The QueryResult of a job, or QueryTimeout / QueryOverMemory / ServerBusy / the
         query's own error. ``client`` is who asks (see kg.server.clients)."""
         deadline = asyncio.get_running_loop().time() + timeout
+        self.snapshot = job["snapshot"]
         worker = await self._slots.acquire(client, timeout)
-        remaining = max(0.01, deadline - asyncio.get_running_loop().time())
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining < 0.05:  # handed a worker at the deadline: not worth killing it for
+            self._slots.release(client, worker)
+            raise QueryTimeout(f"The query waited {timeout:g} s for a free worker.")
         asked = asyncio.ensure_future(asyncio.to_thread(self._ask, worker, job, remaining))
         try:
             status, payload, worker = await asyncio.shield(asked)
