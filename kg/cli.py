@@ -8,6 +8,7 @@ progress, tables and messages go to standard error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -59,6 +60,14 @@ MaxRowsOption = Annotated[
     int | None,
     typer.Option(
         help="Most rows a SELECT returns, flagged when cut (env KG_MAX_ROWS; default 10000)."
+    ),
+]
+MemoryOption = Annotated[
+    int | None,
+    typer.Option(
+        "--query-memory",
+        help="Memory a query worker may use, in MB (env KG_QUERY_MEMORY_MB; 0: sized to the "
+        "machine).",
     ),
 ]
 Paths = Annotated[list[str], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl.")]
@@ -190,10 +199,11 @@ def query(
     ] = "table",
     timeout: TimeoutOption = None,
     max_rows: MaxRowsOption = None,
+    memory: MemoryOption = None,
 ):
     """Run a SPARQL query on the store (default graph = union of the article graphs), with
     the server's time budget and row cap."""
-    from kg.server.workers import run_once
+    from kg.server.workers import query_memory_mb, run_once
     from kg.sparql import FORMAT_NAMES
     from kg.store import is_remote, open_store
 
@@ -206,7 +216,7 @@ def query(
             raise UsageError(f"{file}: cannot be read ({error}).") from None
     if fmt != "table" and fmt not in FORMAT_NAMES:
         raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
-    settings = load_settings(query_timeout_s=timeout, max_rows=max_rows)
+    settings = load_settings(query_timeout_s=timeout, max_rows=max_rows, query_memory_mb=memory)
     kg_store = open_store(store, read_only=True)  # a sentence if it is not a store
     accept = (
         "application/sparql-results+json, text/turtle;q=0.9"
@@ -229,7 +239,10 @@ def query(
         "max_rows": settings.max_rows,
         "base_iri": None,
     }
-    result = run_once(job, settings.query_timeout_s)
+    workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
+    result = run_once(
+        job, settings.query_timeout_s, query_memory_mb(settings.query_memory_mb, workers)
+    )
     if result.truncated:
         print(f"kg: the result was cut at {result.rows:,} rows (--max-rows).", file=sys.stderr)
     if fmt == "table" and result.kind != "graph":
@@ -303,6 +316,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
     query_timeout: TimeoutOption = None,
     max_rows: MaxRowsOption = None,
+    query_memory: MemoryOption = None,
     query_workers: Annotated[
         int | None,
         typer.Option(help="Queries run at once (env KG_QUERY_WORKERS; 0: one per core)."),
@@ -325,6 +339,7 @@ def serve(
         store=store,
         query_timeout_s=query_timeout,
         max_rows=max_rows,
+        query_memory_mb=query_memory,
         query_workers=query_workers,
     )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -338,6 +353,9 @@ def serve(
         log_level="warning",
         access_log=False,
         h11_max_incomplete_event_size=64 * 1024,
+        # uvicorn would believe X-Forwarded-For from loopback peers; kg reads it only from
+        # KG_TRUSTED_PROXIES (kg.server.clients)
+        proxy_headers=False,
     )
 
 

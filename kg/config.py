@@ -23,6 +23,9 @@ class Setting:
         return "KG_" + self.name.upper()
 
 
+# below this a query worker cannot even open the store (its threads' stacks count too)
+MIN_QUERY_MEMORY_MB = 200
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "base_iri",
@@ -65,6 +68,25 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "max_waiting_queries", 16, "Queries that may wait for a worker; past that, 503 at once."
+    ),
+    Setting(
+        "client_query_slots",
+        0,
+        "Queries one client may run at once (0: half the query workers, at least one); "
+        "past that its queries wait, at most half the waiting places, then 503.",
+    ),
+    Setting(
+        "trusted_proxies",
+        "",
+        "Addresses or networks (CIDR) of reverse proxies, comma-separated, whose "
+        "X-Forwarded-For names the client; empty: the peer address is the client.",
+    ),
+    Setting(
+        "query_memory_mb",
+        0,
+        "Memory a query worker may use, in MB; past it the query gets 503 and the worker is "
+        f"replaced (0: half the machine's memory shared among the query workers; at least "
+        f"{MIN_QUERY_MEMORY_MB}, the least a worker can start with).",
     ),
     Setting(
         "cors_origins",
@@ -123,6 +145,11 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
     settings = Settings(**values).with_overrides(**overrides)
     if not settings.base_iri.endswith("/"):
         raise UsageError(f"The base IRI {settings.base_iri!r} must end with '/'.")
+    if settings.query_memory_mb != 0 and settings.query_memory_mb < MIN_QUERY_MEMORY_MB:
+        raise UsageError(
+            f"A query memory of {settings.query_memory_mb} MB is too little: a query worker "
+            f"needs at least {MIN_QUERY_MEMORY_MB} MB (0: sized to the machine)."
+        )
     return settings
 
 

@@ -30,6 +30,8 @@ from kg import __version__
 from kg.config import Settings, load_settings
 from kg.errors import KGError, QueryError, QueryTimeout, UsageError
 from kg.server import pages
+from kg.server.clients import ClientKeys
+from kg.server.fairness import fair_slots
 from kg.server.metrics import Metrics
 from kg.server.workers import QueryPool, ServerBusy
 from kg.sparql import GRAPH_TYPES, negotiate, run_update
@@ -109,13 +111,14 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
     if remote:
         # another SPARQL server holds the data: queries are checked here and forwarded
         store, snapshots = open_store(str(store_path)), None
-        pool = RemoteRunner(store, workers, settings.max_waiting_queries)
+        pool = RemoteRunner(store, workers, settings)
     else:
         store_path = Path(store_path)
         store = open_store(store_path, create=False)
         snapshots = Snapshots(store_path)
         snapshots.take(store)
-        pool = QueryPool(workers, settings.max_waiting_queries)
+        pool = QueryPool.for_settings(settings, workers, snapshots.current)
+    clients = ClientKeys(settings.trusted_proxies)  # who asks, for sharing the workers
     metrics = Metrics()
     write_lock = asyncio.Lock()
 
@@ -207,7 +210,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         started = time.perf_counter()
         metrics.inc("kg_queries_total")
         try:
-            result = await pool.run(job, timeout)
+            result = await pool.run(job, timeout, clients.of_request(request))
         except QueryTimeout:
             metrics.inc("kg_query_timeouts_total")
             raise
@@ -419,13 +422,13 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
 
 class RemoteRunner:
     """Queries over a remote store: checked here (SERVICE and LOAD refused, limits kept),
-    answered by the store server, at most ``size`` at once and ``max_waiting`` waiting."""
+    answered by the store server, at most ``size`` at once, shared fairly among clients."""
 
-    def __init__(self, remote, size: int, max_waiting: int):
+    def __init__(self, remote, size: int, settings: Settings):
         self.remote = remote
-        self.size, self.max_waiting = max(1, size), max(0, max_waiting)
-        self._pending = 0
-        self._running = asyncio.Semaphore(self.size)
+        self._slots = fair_slots(
+            [None] * max(1, size), settings.client_query_slots, settings.max_waiting_queries
+        )
 
     async def start(self) -> None:
         pass
@@ -433,25 +436,22 @@ class RemoteRunner:
     async def stop(self) -> None:
         self.remote.client.close()
 
-    async def run(self, job: dict, timeout: float):
+    async def run(self, job: dict, timeout: float, client: str = "-"):
         from kg.sparql import QueryResult, inspect
 
         inspect(job["query"])  # refuses SERVICE and LOAD before anything is sent
-        if self._pending >= self.size + self.max_waiting:
-            raise ServerBusy("Every query slot is busy; try again in a moment.")
-        self._pending += 1
+        slot = await self._slots.acquire(client, timeout)
         try:
-            async with self._running:
-                media_type, body = await asyncio.to_thread(
-                    self.remote.forward,
-                    job["query"],
-                    job["accept"] or "*/*",
-                    timeout,
-                    job["default_graph_uris"],
-                    job["named_graph_uris"],
-                )
+            media_type, body = await asyncio.to_thread(
+                self.remote.forward,
+                job["query"],
+                job["accept"] or "*/*",
+                timeout,
+                job["default_graph_uris"],
+                job["named_graph_uris"],
+            )
         finally:
-            self._pending -= 1
+            self._slots.release(client, slot)
         return QueryResult(media_type, body, "remote")
 
 

@@ -2,23 +2,43 @@
 
 pyoxigraph cannot cancel a query, so each query runs in a worker process reading a frozen
 copy of the store (a ``Store.backup``, hard links where the file system allows). A query
-over its budget gets its worker killed (its CPU freed at once) and a fresh one started.
-At most ``size`` queries run at once and at most ``max_waiting`` wait; past that the caller
-is told at once that the server is busy, rather than piling up.
+over its budget gets its worker killed (its CPU freed at once) and a fresh one started,
+which opens the copy the last query read before it is asked anything. A new worker says
+"ready" once it can answer; the server waits for that before it answers anyone.
+At most ``size`` queries run at once, shared fairly among clients (see
+:mod:`kg.server.fairness`): one client cannot hold every worker.
+
+Each worker's memory is bounded by the kernel, not by polling: the worker sets its own
+``RLIMIT_DATA`` (heap, anonymous mappings, thread stacks; not the store's file mappings) to
+the cap before it imports anything, so an allocation past the cap fails where it is made.
+Python answers that with MemoryError, Rust and RocksDB abort the process; either way the
+query gets 503 saying it used too much memory and the worker is replaced. Its resident
+memory stays under the cap plus its code (a few tens of MB). A worker writes nothing to
+stderr (an abort's backtrace would reach the user of ``kg query``): the parent reports.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import multiprocessing
-import threading
+import os
+import signal
 import time
 from dataclasses import dataclass
 
+from kg.config import MIN_QUERY_MEMORY_MB
 from kg.errors import KGError, QueryError, QueryTimeout
+from kg.server.fairness import FairSlots, ServerBusy, fair_slots
+
+__all__ = ["QueryOverMemory", "QueryPool", "ServerBusy", "query_memory_mb", "run_once"]
+
+log = logging.getLogger("kg.workers")
+_CONTEXT = multiprocessing.get_context("spawn")
 
 
-class ServerBusy(KGError):
+class QueryOverMemory(QueryError):
     http_status = 503
 
 
@@ -28,12 +48,37 @@ class _Worker:
     conn: object
 
 
-def _worker_main(conn) -> None:  # runs in the child process
+def query_memory_mb(setting: int, workers: int) -> int:
+    """The memory cap of one query worker, in MB: the setting, or (0) half the machine's
+    memory shared among the workers, never below the least a worker can start with."""
+    if setting:
+        return setting
+    total_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1 << 20)
+    return max(MIN_QUERY_MEMORY_MB, total_mb // (2 * max(1, workers)))
+
+
+def _limit_memory(memory_mb: int) -> None:
+    import resource
+
+    cap = memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    # nothing the worker could print is for the user; the parent says what happened
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # in the child
+    _limit_memory(memory_mb)
     import pyoxigraph as ox
 
     from kg.sparql import run_query
 
     store, opened = None, None
+    if snapshot is not None:  # opened now, so the first query does not wait for it
+        with contextlib.suppress(OSError):  # gone meanwhile: each job names the current one
+            store, opened = ox.Store.read_only(snapshot), snapshot
+    conn.send(("ready", None))
     while True:
         try:
             job = conn.recv()
@@ -53,106 +98,156 @@ def _worker_main(conn) -> None:  # runs in the child process
                 base_iri=job["base_iri"],
             )
             conn.send(("ok", result))
+        except MemoryError:
+            result = None  # a result too big to send: free it first
+            conn.send(("memory", None))
+            return  # the parent replaces this worker: its heap may be left in pieces
         except KGError as error:
             conn.send(("error", (type(error).__name__, error.http_status, str(error))))
         except Exception as error:  # reported to the client as a 500, never a traceback
             conn.send(("error", ("QueryError", 500, f"The query failed: {error}")))
 
 
-class QueryPool:
-    def __init__(self, size: int, max_waiting: int):
-        self.size = max(1, size)
-        self.max_waiting = max(0, max_waiting)
-        self._context = multiprocessing.get_context("spawn")
-        self._free: asyncio.Queue[_Worker] | None = None
-        self._pending = 0
-        self._lock = threading.Lock()
-
-    def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child,), daemon=True)
-        process.start()
-        child.close()
-        return _Worker(process, parent)
-
-    async def start(self) -> None:
-        self._free = asyncio.Queue()
-        workers = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
-        for worker in workers:
-            self._free.put_nowait(worker)
-
-    async def stop(self) -> None:
-        if self._free is None:
-            return
-        while not self._free.empty():
-            worker = self._free.get_nowait()
-            worker.conn.close()
-            worker.process.kill()
-            worker.process.join(timeout=5)
-
-    async def run(self, job: dict, timeout: float):
-        """The QueryResult of a job, or QueryTimeout / ServerBusy / the query's own error."""
-        if self._pending >= self.size + self.max_waiting:
-            raise ServerBusy("Every query worker is busy; try again in a moment.")
-        self._pending += 1
-        try:
-            deadline = time.monotonic() + timeout
-            try:
-                worker = await asyncio.wait_for(self._free.get(), timeout)
-            except TimeoutError:
-                raise QueryTimeout(f"The query waited {timeout:g} s for a free worker.") from None
-            remaining = max(0.01, deadline - time.monotonic())
-            status, payload, worker = await asyncio.to_thread(self._ask, worker, job, remaining)
-            self._free.put_nowait(worker)
-        finally:
-            self._pending -= 1
-        if status == "ok":
-            return payload
-        if status == "timeout":
-            raise QueryTimeout(f"The query ran over its {timeout:g}-second budget and was stopped.")
-        _name, http_status, message = payload
-        error = QueryError(message)
-        error.http_status = http_status
-        raise error
-
-    def _ask(self, worker: _Worker, job: dict, timeout: float):
-        """Send a job and wait; kill and replace the worker when it overruns or dies."""
-        try:
-            worker.conn.send(job)
-            if worker.conn.poll(timeout):
-                status, payload = worker.conn.recv()
-                return status, payload, worker
-            outcome = ("timeout", None)
-        except (EOFError, OSError, BrokenPipeError):
-            outcome = ("error", ("QueryError", 500, "The query worker died; the query was lost."))
-        worker.process.kill()
-        worker.process.join(timeout=5)
-        worker.conn.close()
-        return (*outcome, self._spawn())
-
-
-def run_once(job: dict, timeout: float):
-    """Run one query job in a fresh worker process and kill it at the budget (for `kg
-    query`, which has the same limits as the server)."""
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_worker_main, args=(child,), daemon=True)
+def _start(memory_mb: int, snapshot: str | None = None) -> _Worker:
+    parent, child = _CONTEXT.Pipe()
+    process = _CONTEXT.Process(target=_worker_main, args=(child, memory_mb, snapshot), daemon=True)
     process.start()
     child.close()
+    return _Worker(process, parent)
+
+
+def _stop(worker: _Worker) -> None:
+    worker.process.kill()
+    worker.process.join(timeout=5)
+    worker.conn.close()
+
+
+def _wait_ready(worker: _Worker, timeout: float) -> None:
+    """Wait until a new worker has imported what it needs and opened the store (a worker
+    that died meanwhile is found out, and replaced, by its first query)."""
+    with contextlib.suppress(EOFError, OSError):
+        if worker.conn.poll(timeout):
+            worker.conn.recv()
+
+
+def _exchange(worker: _Worker, job: dict, timeout: float) -> tuple[str, object]:
+    """Send a job and wait for its outcome: ("ok", result), ("error", details), or
+    ("timeout" | "memory" | "died", None) when the worker must be replaced."""
+    deadline = time.monotonic() + timeout
     try:
-        parent.send(job)
-        if not parent.poll(timeout):
-            raise QueryTimeout(f"The query ran over its {timeout:g}-second budget and was stopped.")
-        status, payload = parent.recv()
+        worker.conn.send(job)
+        while True:
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                return "timeout", None
+            status, payload = worker.conn.recv()
+            if status != "ready":  # a new worker says so first, unless waited for
+                return status, payload
     except (EOFError, OSError):
-        raise QueryError("The query worker died; the query was lost.") from None
-    finally:
-        process.kill()
-        process.join(timeout=5)
-        parent.close()
+        # Rust and RocksDB abort when an allocation fails under the worker's RLIMIT_DATA
+        worker.process.join(timeout=5)
+        if worker.process.exitcode == -signal.SIGABRT:
+            return "memory", None
+        return "died", None
+
+
+def _outcome(status: str, payload, timeout: float, memory_mb: int):
+    """The result of a query, or its error raised."""
     if status == "ok":
         return payload
+    if status == "timeout":
+        raise QueryTimeout(f"The query ran over its {timeout:g}-second budget and was stopped.")
+    if status == "memory":
+        raise QueryOverMemory(
+            f"The query used more than the {memory_mb:,} MB of memory a query may use "
+            "and was stopped."
+        )
+    if status == "died":
+        raise QueryError("The query worker died; the query was lost.")
     _name, http_status, message = payload
     error = QueryError(message)
     error.http_status = http_status
     raise error
+
+
+class QueryPool:
+    def __init__(
+        self,
+        size: int,
+        max_waiting: int,
+        *,
+        memory_mb: int = 0,
+        client_slots: int = 0,
+        snapshot: str | None = None,
+    ):
+        self.size = max(1, size)
+        self.snapshot = snapshot  # the copy of the store the last query read
+        self.max_waiting = max(0, max_waiting)
+        self.memory_mb = query_memory_mb(memory_mb, self.size)
+        self.client_slots = client_slots
+        self._slots: FairSlots | None = None
+
+    @classmethod
+    def for_settings(cls, settings, size: int, snapshot: str | None = None) -> QueryPool:
+        return cls(
+            size,
+            settings.max_waiting_queries,
+            memory_mb=settings.query_memory_mb,
+            client_slots=settings.client_query_slots,
+            snapshot=snapshot,
+        )
+
+    def _spawn(self) -> _Worker:
+        return _start(self.memory_mb, self.snapshot)
+
+    async def start(self) -> None:
+        workers = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
+        # the server answers once its workers can: a first query need not wait for one
+        await asyncio.gather(*(asyncio.to_thread(_wait_ready, w, 60) for w in workers))
+        self._slots = fair_slots(list(workers), self.client_slots, self.max_waiting)
+
+    async def stop(self) -> None:
+        if self._slots is None:
+            return
+        for worker in self._slots.drain():
+            _stop(worker)
+
+    async def run(self, job: dict, timeout: float, client: str = "-"):
+        """The QueryResult of a job, or QueryTimeout / QueryOverMemory / ServerBusy / the
+        query's own error. ``client`` is who asks (see kg.server.clients)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        self.snapshot = job["snapshot"]
+        worker = await self._slots.acquire(client, timeout)
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining < 0.05:  # handed a worker at the deadline: not worth killing it for
+            self._slots.release(client, worker)
+            raise QueryTimeout(f"The query waited {timeout:g} s for a free worker.")
+        asked = asyncio.ensure_future(asyncio.to_thread(self._ask, worker, job, remaining))
+        try:
+            status, payload, worker = await asyncio.shield(asked)
+        except asyncio.CancelledError:
+            # the worker is still busy: it goes back when its query is over
+            asked.add_done_callback(lambda done: self._slots.release(client, done.result()[2]))
+            raise
+        self._slots.release(client, worker)
+        return _outcome(status, payload, timeout, self.memory_mb)
+
+    def _ask(self, worker: _Worker, job: dict, timeout: float):
+        """Send a job and wait; kill and replace the worker when it overruns or dies."""
+        status, payload = _exchange(worker, job, timeout)
+        if status in ("ok", "error"):
+            return status, payload, worker
+        if status == "memory":
+            log.warning("a query went over the %d MB memory cap; worker replaced", self.memory_mb)
+        _stop(worker)
+        return status, payload, self._spawn()
+
+
+def run_once(job: dict, timeout: float, memory_mb: int):
+    """Run one query job in a fresh worker process and kill it at the budget (for `kg
+    query`, which has the same limits as the server)."""
+    worker = _start(memory_mb)
+    try:
+        status, payload = _exchange(worker, job, timeout)
+    finally:
+        _stop(worker)
+    return _outcome(status, payload, timeout, memory_mb)
