@@ -115,11 +115,20 @@ def statement_facts(reports: list[Report]) -> list[MergedFact]:
     merged = []
     for (_kind, speaker), group in _groups(reports):
         for cluster in _nearly_same_words(group, lambda r: r.first(KG.content) or ""):
-            content = min(
-                " ".join(sorted(content_words(r.first(KG.content) or ""))) for r in cluster
-            )
-            merged.append(MergedFact("statement", f"{speaker}|{content}", cluster))
+            merged.append(statement_fact(speaker, cluster))
     return merged
+
+
+def statement_fact(speaker: str, cluster: list[Report]) -> MergedFact:
+    """One statement from a cluster of reports of one speaker (same_words_clusters)."""
+    content = min(" ".join(sorted(content_words(r.first(KG.content) or ""))) for r in cluster)
+    return MergedFact("statement", f"{speaker}|{content}", cluster)
+
+
+def same_words_clusters(items: list, text_of) -> list[list]:
+    """The clusters of statements of one speaker: connected by Dice >= SAME_WORDS, so a new
+    report can only join (and bridge) the clusters that hold a report like it."""
+    return _nearly_same_words(items, text_of)
 
 
 def _nearly_same_words(group: list[Report], text_of) -> list[list[Report]]:
@@ -222,13 +231,6 @@ def group_of(report: Report) -> tuple[str, ...]:
         report.first(KG.size) or "",
         _place(report.first(KG.location)),
     )
-
-
-def group_terms(report: Report) -> list[str]:
-    """The IRIs that find a report's group in the store: its speaker, participants or
-    deploying actor."""
-    prop = {"statement": KG.speaker, "meeting": KG.participant}.get(report.kind, KG.deployingActor)
-    return report.all(prop)
 
 
 def _groups(reports: list[Report]) -> list[tuple[tuple[str, ...], list[Report]]]:

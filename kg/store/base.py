@@ -165,9 +165,7 @@ class Store(ABC):
         this store object changed, or from scratch after a build that was cut short."""
         changes, self._changes = self._changes, derived.Changes()
         stale = self._stale if changes else self.derivation_pending()
-        if stale or derived.from_scratch_is_cheaper(
-            len(changes.written) + len(changes.old_reports), self.article_count()
-        ):
+        if stale or derived.from_scratch_is_cheaper(changes.size(), self.article_count()):
             derived.derive_all(self, iris, suppressed)
         else:
             derived.derive_changes(self, iris, suppressed, changes)

@@ -24,21 +24,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from kg.ids import Iris
 from kg.ns import KG, WD
 
 # The actors graph, derived from the article graphs' actor references (kg:ActorReference).
-# The Wikidata id is the key of gazetteer actors: .../id/actor/Q7747.
+# The Wikidata id is the key of gazetteer actors: .../id/actor/Q7747. The three branches are a
+# UNION, not OPTIONALs: a reference's aliases times its titles would multiply the rows.
 ACTORS_CONSTRUCT = """
 PREFIX kg: <{kg}>
 CONSTRUCT {{ ?actor a ?type ; kg:name ?name ; kg:alias ?alias ; kg:title ?title ;
                     kg:wikidata ?wikidata }}
-WHERE {{ {values} GRAPH ?g {{
-    ?ref a kg:ActorReference ; kg:refersTo ?actor ; kg:actorType ?type ; kg:referenceName ?name .
-    OPTIONAL {{ ?ref kg:referenceAlias ?alias }}
-    OPTIONAL {{ ?ref kg:referenceTitle ?title }}
+WHERE {{ GRAPH ?g {{ {values}
+    ?ref kg:refersTo ?actor ; a kg:ActorReference .
+    {{ ?ref kg:actorType ?type ; kg:referenceName ?name }}
+    UNION {{ ?ref kg:referenceAlias ?alias }} UNION {{ ?ref kg:referenceTitle ?title }}
   }}
   BIND(IF(REGEX(STR(?actor), "/id/actor/Q[0-9]+$"),
           IRI(CONCAT("{wd}", REPLACE(STR(?actor), "^.*/", ""))), ?unbound) AS ?wikidata)
@@ -56,15 +55,14 @@ WHERE {{ {values} GRAPH ?g {{
     UNION {{ ?x a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
 }} }}"""
 
-# The reports of some groups, found by their speaker, participant or deploying actor.
-GROUP_REPORTS_CONSTRUCT = """
+# Some reports (a VALUES block binding ?r, or ?class ?role ?who), with the same extras.
+SOME_REPORTS_CONSTRUCT = """
 PREFIX kg: <{kg}>
 CONSTRUCT {{ ?r ?p ?o . ?article kg:published ?published . ?m kg:sentence ?sentence }}
-WHERE {{ GRAPH ?g {{
-    VALUES (?class ?role ?who) {{ {rows} }}
-    ?r a ?class ; ?role ?who ; ?p ?o .
-    OPTIONAL {{ ?r kg:article ?article . ?article kg:published ?published }}
-    OPTIONAL {{ ?r a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
+WHERE {{ GRAPH ?g {{ {values}
+    {{ ?r ?p ?o }}
+    UNION {{ ?r kg:article ?article . ?article kg:published ?published }}
+    UNION {{ ?r a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
 }} }}"""
 
 ROLES = {
@@ -82,49 +80,52 @@ def _values(var: str, iris: Iterable[str]) -> str:
 
 
 @dataclass
+class Touched:
+    """What some article graphs hold, for the derived graphs: their reports by kind (IRI ->
+    merge group) and the actors they name."""
+
+    reports: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    actors: set[str] = field(default_factory=set)
+
+    def add(self, store, graphs: list[str]) -> None:
+        from kg.merge import group_of, reports_from_triples
+
+        if not graphs:
+            return
+        values = _values("g", graphs)
+        for report in reports_from_triples(
+            store.construct(REPORTS_CONSTRUCT.format(kg=KG, values=values))
+        ):
+            self.reports.setdefault(report.kind, {})[report.iri] = group_of(report)
+        self.actors |= {
+            row["actor"]
+            for row in store.select(
+                f"SELECT DISTINCT ?actor WHERE {{ {values} "
+                f"GRAPH ?g {{ ?ref <{KG.refersTo}> ?actor }} }}"
+            )
+        }
+
+    def of(self, kind: str) -> dict[str, tuple[str, ...]]:
+        return self.reports.get(kind, {})
+
+
+@dataclass
 class Changes:
     """What a build changed, for the derived graphs: the article graphs written, and what
     the graphs they replaced or dropped held (read just before they went)."""
 
     written: set[str] = field(default_factory=set)
-    old_reports: set[str] = field(default_factory=set)
-    old_groups: set[tuple[str, ...]] = field(default_factory=set)
-    old_terms: dict[str, set[str]] = field(default_factory=dict)  # kind -> group IRIs
-    old_actors: set[str] = field(default_factory=set)
+    old: Touched = field(default_factory=Touched)
 
     def __bool__(self) -> bool:
-        return bool(self.written or self.old_reports or self.old_actors)
+        return bool(self.written or self.old.reports or self.old.actors)
 
     def note_removed(self, store, graph_iri: str) -> None:
         """Remember what an article graph held before it is replaced or dropped."""
-        self.note_reports(store, [graph_iri], old=True)
+        self.old.add(store, [graph_iri])
 
-    def note_reports(self, store, graphs: list[str], old: bool) -> tuple:
-        from kg.merge import group_of, group_terms, reports_from_triples
-
-        if not graphs:
-            return set(), set(), {}, set()
-        reports = reports_from_triples(
-            store.construct(REPORTS_CONSTRUCT.format(kg=KG, values=_values("g", graphs)))
-        )
-        actors = {
-            row["actor"]
-            for row in store.select(
-                f"SELECT DISTINCT ?actor WHERE {{ {_values('g', graphs)} "
-                f"GRAPH ?g {{ ?ref <{KG.refersTo}> ?actor }} }}"
-            )
-        }
-        groups = {group_of(r) for r in reports}
-        terms: dict[str, set[str]] = {}
-        for report in reports:
-            terms.setdefault(report.kind, set()).update(group_terms(report))
-        if old:
-            self.old_reports |= {r.iri for r in reports}
-            self.old_groups |= groups
-            for kind, found in terms.items():
-                self.old_terms.setdefault(kind, set()).update(found)
-            self.old_actors |= actors
-        return {r.iri for r in reports}, groups, terms, actors
+    def size(self) -> int:
+        return len(self.written) + sum(len(r) for r in self.old.reports.values())
 
 
 def derive_all(store, iris: Iris, suppressed: frozenset[str]) -> None:
@@ -142,58 +143,121 @@ def derive_changes(store, iris: Iris, suppressed: frozenset[str], changes: Chang
     """The derived graphs brought up to date for what ``changes`` touched."""
     if not changes:
         return
-    _new_reports, new_groups, new_terms, new_actors = changes.note_reports(
-        store, sorted(changes.written), old=False
-    )
-    _update_actors(store, iris, changes.old_actors | new_actors)
-    terms = {k: changes.old_terms.get(k, set()) | new_terms.get(k, set()) for k in ROLES}
-    _update_facts(store, iris, suppressed, changes.old_groups | new_groups, terms, changes)
+    new = Touched()
+    new.add(store, sorted(changes.written))
+    _update_actors(store, iris, changes.old.actors, sorted(changes.written))
+    _update_statements(store, iris, suppressed, changes.old.of("statement"), new.of("statement"))
+    for kind in ("meeting", "deployment"):
+        _update_groups(store, iris, suppressed, kind, changes.old.of(kind), new.of(kind))
 
 
-def _update_actors(store, iris: Iris, actors: set[str]) -> None:
-    if not actors:
-        return
+def _update_actors(store, iris: Iris, old_actors: set[str], written: list[str]) -> None:
+    """An actor's record is the union of its references: new references are added as they
+    are; actors that lost references are derived again from the ones left."""
     graph = str(iris.actors_graph)
-    values = _values("actor", actors)
-    store.remove_triples(
-        graph,
-        store.construct(
-            f"CONSTRUCT {{ ?actor ?p ?o }} WHERE {{ {values} GRAPH <{graph}> {{ ?actor ?p ?o }} }}"
-        ),
+    if old_actors:
+        values = _values("actor", old_actors)
+        store.remove_triples(
+            graph,
+            store.construct(
+                f"CONSTRUCT {{ ?actor ?p ?o }} "
+                f"WHERE {{ GRAPH <{graph}> {{ {values} ?actor ?p ?o }} }}"
+            ),
+        )
+        store.add_triples(
+            graph, store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=values))
+        )
+    if written:
+        values = _values("g", written)
+        store.add_triples(
+            graph, store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=values))
+        )
+
+
+def _reports(store, values: str) -> list:
+    from kg.merge import reports_from_triples
+
+    return reports_from_triples(
+        store.construct(SOME_REPORTS_CONSTRUCT.format(kg=KG, values=values))
     )
-    store.add_triples(graph, store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=values)))
 
 
-def _update_facts(store, iris, suppressed, groups, terms, changes: Changes) -> None:
-    from kg.merge import group_of, merge_reports, reports_from_triples
+def _replace_facts(store, iris, suppressed, gone: set[str], merged: list) -> None:
+    """Drop the facts that hold any report in ``gone``; write ``merged`` instead."""
     from kg.rdf import fact_triples
 
-    rows = " ".join(
-        f"(<{ROLES[kind][0]}> <{ROLES[kind][1]}> <{who}>)"
-        for kind in sorted(terms)
-        for who in sorted(terms[kind])
-    )
-    reports = []
-    if rows:
-        found = store.construct(GROUP_REPORTS_CONSTRUCT.format(kg=KG, rows=rows))
-        reports = [r for r in reports_from_triples(found) if group_of(r) in groups]
     graph = str(iris.facts_graph)
-    gone = changes.old_reports | {r.iri for r in reports}
     if gone:
         store.remove_triples(
             graph,
             store.construct(
-                f"CONSTRUCT {{ ?f ?p ?o }} WHERE {{ {_values('r', gone)} "
-                f"GRAPH <{graph}> {{ ?f <{KG.report}> ?r . ?f ?p ?o }} }}"
+                f"CONSTRUCT {{ ?f ?p ?o }} WHERE {{ GRAPH <{graph}> {{ {_values('r', gone)} "
+                f"?f <{KG.report}> ?r . ?f ?p ?o }} }}"
             ),
         )
-    store.add_triples(graph, fact_triples(merge_reports(reports), iris, suppressed))
+    store.add_triples(graph, fact_triples(merged, iris, suppressed))
+
+
+def _update_statements(store, iris, suppressed, old: dict, new: dict) -> None:
+    """A speaker's statements cluster by their words (kg.merge.same_words_clusters): only the
+    clusters that hold a new report, or what is left of a fact that lost one, change."""
+    from kg.merge import same_words_clusters, statement_fact
+
+    speakers = {group[1] for group in (*old.values(), *new.values()) if group[1]}
+    if not speakers:
+        return
+    rows = store.select(
+        f"SELECT ?r ?speaker ?content WHERE {{ GRAPH ?g {{ {_values('speaker', speakers)} "
+        f"?r a <{KG.StatementReport}> ; <{KG.speaker}> ?speaker ; <{KG.content}> ?content }} }}"
+    )
+    affected = set(new) | set(old)
+    if old:
+        graph = str(iris.facts_graph)
+        affected |= {
+            row["r"]
+            for row in store.select(
+                f"SELECT ?r WHERE {{ GRAPH <{graph}> {{ {_values('old', old)} "
+                f"?f <{KG.report}> ?old , ?r }} }}"
+            )
+        }
+    by_speaker: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        by_speaker.setdefault(row["speaker"], []).append((row["r"], row["content"]))
+    clusters = [
+        (speaker, [iri for iri, _ in cluster])
+        for speaker, items in sorted(by_speaker.items())
+        for cluster in same_words_clusters(items, lambda item: item[1])
+        if any(iri in affected for iri, _ in cluster)
+    ]
+    members = {iri for _, cluster in clusters for iri in cluster}
+    reports = {r.iri: r for r in _reports(store, _values("r", members))} if members else {}
+    merged = [
+        statement_fact(speaker, [reports[iri] for iri in cluster]) for speaker, cluster in clusters
+    ]
+    _replace_facts(store, iris, suppressed, members | set(old), merged)
+
+
+def _update_groups(store, iris, suppressed, kind: str, old: dict, new: dict) -> None:
+    """Meetings and deployments: every report of a touched group, merged again."""
+    from kg.merge import group_of, merge_reports
+
+    groups = set(old.values()) | set(new.values())
+    if not groups:
+        return
+    cls, role = ROLES[kind]
+    terms = {term for group in groups for term in _group_iris(kind, group) if term}
+    rows = " ".join(f"(<{cls}> <{role}> <{who}>)" for who in sorted(terms))
+    values = f"VALUES (?class ?role ?who) {{ {rows} }} ?r a ?class ; ?role ?who ."
+    reports = [r for r in _reports(store, values) if r.kind == kind and group_of(r) in groups]
+    _replace_facts(
+        store, iris, suppressed, set(old) | {r.iri for r in reports}, merge_reports(reports)
+    )
+
+
+def _group_iris(kind: str, group: tuple[str, ...]) -> list[str]:
+    """The IRIs that find a group's reports: its participants, or its deploying actor."""
+    return list(group[1:]) if kind == "meeting" else [group[1]]
 
 
 def from_scratch_is_cheaper(changed: int, stored: int) -> bool:
     return changed > FROM_SCRATCH_SHARE * max(stored, 1)
-
-
-def as_quads(graph: str, triples: Iterable) -> list:
-    name = ox.NamedNode(graph)
-    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
