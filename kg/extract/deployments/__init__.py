@@ -41,9 +41,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if force is None or force.i in covered:
             continue
-        if token.lemma_ == "build" and not any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in token.children
-        ):
+        particle = lx.PARTICLE_VERBS.get(token.lemma_)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             continue
         if (
             token.lemma_ in lx.PLACED_ONLY_VERBS

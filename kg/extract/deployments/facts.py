@@ -70,7 +70,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
 
 def _counterfactual(verb) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "might"})
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & lx.COUNTERFACTUAL_MODALS)
 
 
 def _own_clause(chain):

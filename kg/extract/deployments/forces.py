@@ -35,7 +35,7 @@ def force_of_verb(verb):
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_ in ("move", "mass", "gather", "deploy", "concentrate", "station"):
+    if verb.lemma_ in lx.SELF_MOVING_VERBS:
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
     for candidate in candidates:
         force = _descend_to_force(candidate)
@@ -84,7 +84,7 @@ def force_of_advance(verb):
 
 def _joins_war(verb) -> bool:
     """'troops would join the war': into a war, if to no named place."""
-    if verb.lemma_ != "join":
+    if verb.lemma_ not in lx.JOINING_WAR_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.WAR_WORDS for c in verb.children)
 

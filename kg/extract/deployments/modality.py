@@ -22,7 +22,9 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
             break
         if node.head is node:
             break
-        if node.dep_ == "conj" and any(c.lower_ in ("but", "yet") for c in node.head.children):
+        if node.dep_ == "conj" and any(
+            c.lower_ in lx.CONTRASTING_CONJUNCTIONS for c in node.head.children
+        ):
             # "X has not been abandoned, but Biden is sending Y": the first conjunct's
             # negation is its own ("did not send troops or jets" is shared)
             negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")

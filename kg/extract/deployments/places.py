@@ -81,7 +81,7 @@ def operation_place(verb):
     for operation in verb.children:
         if operation.dep_ == "dobj" and operation.lemma_.lower() in lx.OPERATION_NOUNS:
             for prep in operation.children:
-                if prep.lower_ in ("of", "on", "in", "toward", "towards", "into"):
+                if prep.lower_ in lx.OPERATION_PREPOSITIONS:
                     place = _place_of_prep(prep)
                     if place is not None:
                         return place
@@ -97,7 +97,7 @@ def _place_of_prep(prep):
     for pobj in prep.children:
         if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
             text = _place_phrase(pobj)
-            if prep.lower_ in ("near", "around", "along", "across", "inside", "within", "outside"):
+            if prep.lower_ in lx.NEARBY_PREPOSITIONS | lx.OUTSIDE_PREPOSITIONS:
                 text = f"{prep.text} {text}"
             return text
     return None
@@ -126,7 +126,7 @@ def _definite(place) -> bool:
         # a bare singular is a headline's ("advance on corridor city") unless a state's
         # name or demonym makes it one ("on Ukrainian soil")
         return place.tag_ != "NN" or any(c.ent_type_ in ("NORP", "GPE") for c in place.children)
-    return not any(c.lower_ in ("a", "an", "some", "any") for c in determiners)
+    return not any(c.lower_ in lx.INDEFINITE_DETERMINERS for c in determiners)
 
 
 def of_object(token):
@@ -173,7 +173,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             text = force.doc[tokens[0].i : tokens[-1].i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
-            if child.lower_ in ("near", "around", "along", "across", "inside", "within"):
+            if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             return text
     # "sent to fight in Ukraine": the place of the purpose clause

@@ -23,9 +23,6 @@ _FEWEST_PEOPLE = 10
 _NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")
 
 
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
-
-
 def size_of(force, trigger):
     # "the troop presence has risen from 300 to 969": a presence counts where it rose to
     if force.lemma_.lower() in lx.DEPLOYMENT_NOUNS and force.dep_ == "nsubj":
@@ -62,7 +59,7 @@ def size_of(force, trigger):
     if numbers:
         number = numbers[0]
         words = sorted(
-            [number, *[t for t in number.subtree if t.like_num or t.lower_ in _SCALES]],
+            [number, *[t for t in number.subtree if t.like_num or t.lower_ in lx.NUMBER_SCALES]],
             key=lambda t: t.i,
         )
         text = " ".join(dict.fromkeys(t.text for t in words))
@@ -91,7 +88,7 @@ def to_int(text: str) -> int | None:
         return None
     if value is None:
         return None
-    for word, scale in _SCALES.items():
+    for word, scale in lx.NUMBER_SCALES.items():
         if word in text.lower():
             value *= scale
     return int(value) if value >= 1 else None

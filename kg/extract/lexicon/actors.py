@@ -164,6 +164,9 @@ SEATS = {
 # Pronouns that refer back to a person.
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
+# Those of them that are a subject.
+PERSON_SUBJECT_PRONOUNS = frozenset(["he", "she"])
+ORG_SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
 # spaCy entity labels -> the eval schema's actor types
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}

@@ -35,6 +35,10 @@ MONTHS = {
     for name in names
 }
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words that put a weekday in the week after the article's date or before it ("next
+# Monday", "last Friday"), found anywhere in the date's phrase.
+NEXT_WEEKDAY = "next"
+LAST_WEEKDAY = "last"
 
 # ---------------------------------------------------------------- clutter
 # Lines that are site furniture, not article text.

@@ -35,9 +35,16 @@ DEPLOYMENT_VERBS = frozenset(
         "accumulate",  # "accumulates artillery around the town"
     ]
 )
+# Deployment verbs whose subject may be the force itself ("troops massed near the border").
+SELF_MOVING_VERBS = frozenset(["move", "mass", "gather", "deploy", "concentrate", "station"])
+# Deployment verbs that deploy only with their particle ("built up forces", not "built a
+# base"): verb -> particle.
+PARTICLE_VERBS = {"build": "up"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(["advance", "enter", "cross", "storm", "march", "fight", "join"])
+# Verbs by which a force enters a war ("troops would join the war").
+JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
@@ -226,6 +233,14 @@ NOT_LOCATION_HEADS = frozenset(
     # times and states, not places: "at the start of the war", "on high alert"
     "start beginning end outset time moment alert readiness standby".split()
 )
+# Prepositions kept before a place's name, since the place is not where the force is but
+# by it ("near X", "around the city"); "outside" only on a present force's place.
+NEARBY_PREPOSITIONS = frozenset(["near", "around", "along", "across", "inside", "within"])
+OUTSIDE_PREPOSITIONS = frozenset(["outside"])
+# Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
+OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
+# Determiners of a place one cannot name ("a city that forms part of the route").
+INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
 # Prepositions that attach a location to a trigger.
 LOCATION_PREPOSITIONS = frozenset(
     [
@@ -288,5 +303,12 @@ NUMBER_WORDS = {
     )
 }
 CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
+# Modals of a counterfactual with "have" ("would have taken 60 days to move tanks").
+COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
+# Conjunctions after which a conjunct's negation is its own ("X has not been abandoned, but
+# Biden is sending Y").
+CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
+# Words of scale in a force's size ("3 thousand"), in the order they are applied.
+NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
 # Vague amounts kept as text with no integer.
 VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")

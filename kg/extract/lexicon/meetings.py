@@ -32,6 +32,52 @@ MEETING_TRIGGERS = {
     "negotiation": "",
     "negotiations": "",
 }
+# Verbs (lemmas) that report a meeting; some only with the words the extractor checks for
+# each ("called X", not "called for"; "spoke with X", not "spoke out").
+MEETING_VERBS = frozenset(
+    """
+    meet host visit phone speak call talk hold attend discuss receive welcome greet address
+    """.split()
+)  # fmt: skip
+# Nouns (lemmas or lower-case tokens) that report a meeting.
+MEETING_NOUNS = frozenset(
+    """
+    trip meeting talks summit visit call conversation videoconference video-conference
+    negotiations phone telephone
+    """.split()
+)  # fmt: skip
+# Verbs of receiving a guest: a meeting only when the one received is a person ("received
+# Lukashenko", not "received weapons").
+RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
+# Words under "speak" that make it a conversation with someone ("spoke by phone", "spoke
+# with X"), not a speech.
+SPEAKING_WITH_WORDS = frozenset(["phone", "telephone", "with"])
+# Verbs of taking part in a meeting named by their object ("attended a Nato summit",
+# "addressed the G7 summit"): the organisation whose meeting it is takes part.
+ATTENDING_VERBS = frozenset(["attend", "address"])
+# Nouns of a plan that, with "no", say a meeting will not take place ("had no plans to meet").
+PLAN_NOUNS = frozenset(["plans", "plan", "intention"])
+# Prepositions by which a journey only dates another meeting ("after his trip to Moscow"),
+# and those by which it frames one, unless it names its own place ("met X in a surprise
+# trip", not "during a trip to Russia").
+DATING_PREPOSITIONS = frozenset(["after", "before"])
+FRAMING_PREPOSITIONS = frozenset(["in", "on", "during"])
+# Verbs of a clause that add people to a meeting just mentioned ("also involving X, the
+# visit ...").
+JOINING_VERBS = frozenset(["involve", "include", "join"])
+# Words by which several people met at once ("met A and B together"), not one by one.
+TOGETHER_WORDS = frozenset(["together", "jointly"])
+# Numbers of a pair: "the two leaders" are the pair just named.
+PAIR_WORDS = frozenset(["two", "both"])
+# Verbs of arriving: "Kishida arrived in Kyiv on Tuesday" dates the visit just reported.
+ARRIVAL_VERBS = frozenset(["arrive"])
+# Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
+IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
+# Talks: in person, with no cue, when people hold them; talks between states alone may be
+# held any way, over any time.
+TALKS_WORDS = frozenset(["talks", "talk"])
+# Meeting nouns plural in form only: "talks" is one meeting, "meetings" are several.
+PLURAL_ONLY_MEETINGS = frozenset(["talks"])
 # Words in the sentence that fix the mode, strongest first.
 MODE_CUES = (
     (
@@ -190,6 +236,10 @@ ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting"])
 ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])
 # First-person subjects of such an account: its speaker ("I had a conversation with X").
 FIRST_PERSON = frozenset(["i", "we", "me", "us", "my"])
+# Those of them that are a subject ("I met ...", "we discussed ...").
+FIRST_PERSON_SUBJECTS = frozenset(["i", "we"])
+# Any first-person word: one outside quotes before an account says it is the author's.
+FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
 # A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
 # Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
 WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"

@@ -105,8 +105,43 @@ SPEECH_VERBS_WITH_OBJECT = frozenset(
 # Words right before a quotation that make it the name of a source, not a statement
 # ("citing “people familiar with the matter”").
 CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
-# "according to X" and its kin: the rest of the sentence is X's statement.
-ACCORDING_TO = ("according to", "according to a statement from", "in the words of")
+# "according to X": the rest of the sentence is X's statement, X being the object of the
+# phrase's last word (matched word by word, in lower case; "according to a statement from
+# X" is X's through the statement).
+ACCORDING_TO = ("according to",)
+# What opens a sentence that only points back at a statement already made ("That's
+# according to X"); a regular expression, matched in any case.
+RESTATED_LEAD = r"\W*(?:that|this|it)\s*(?:['’]s|is|was)\s*"
+# Speech verbs, as written, that attribute a quotation from inside its own marks (", explains
+# Dmytro Kuleba, the head of diplomacy. ").
+EMBEDDED_SPEECH_VERBS = frozenset(
+    "said says added adds explains explained continued insisted stressed noted warned asked "
+    "told recalled declared wrote".split()
+)
+# Speech verbs whose object is the hearer, never an inverted subject ("told Blinken").
+HEARER_OBJECT_VERBS = frozenset(
+    ["tell", "ask", "inform", "accuse", "urge", "call", "warn", "assure"]
+)
+# "made clear (plain) that ...": the verb, and the words after it that make it speech.
+MAKE_CLEAR_VERB = "make"
+CLEAR_WORDS = frozenset(["clear", "plain"])
+# Verbs of asking whose "if/whether" clause is the reported question.
+QUESTION_VERBS = frozenset(["ask", "question"])
+QUESTION_MARKERS = frozenset(["if", "whether"])
+# Verbs of appeal whose "on"/"for" phrase, with the verb, is what was said ("called on X
+# to ...", "calls for security guarantees").
+APPEAL_VERBS = frozenset(["call"])
+APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Verbs of accusing: "accused X of Y" says X did Y.
+ACCUSING_VERBS = frozenset(["accuse"])
+# The noun of a written statement: "the statement said" speaks for whoever issued it, and
+# "according to a statement from X" is given in one.
+STATEMENT_NOUN = "statement"
+# The noun of a report's authors: "the authors said" are those named as its co-authors.
+AUTHOR_NOUN = "author"
+# Determiners that make a common noun subject point back to one named before ("the
+# official said", "this ministry said").
+ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
 
 # Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
 MIN_DIRECT_QUOTE_WORDS = 4

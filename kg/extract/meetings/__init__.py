@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, in_headline_line, mention
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
@@ -40,7 +41,7 @@ def extract(doc, article, actors) -> list[Meeting]:
     for token in doc:
         if in_headline(token) or in_headline_line(token):
             continue
-        if token.lemma_ == "arrive" and token.pos_ == "VERB":
+        if token.lemma_ in lx.ARRIVAL_VERBS and token.pos_ == "VERB":
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             refer(found, recent, token, article, actors)
             continue

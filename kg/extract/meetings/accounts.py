@@ -117,7 +117,7 @@ def account_speaker(actors) -> tuple[str, int] | None:
         following = every[position + 1 : position + 1 + _ACCOUNT_OPENING]
         before = [t for sentence_ in every[:position] for t in sentence_]
         if _first_person_subject(actors, following) and not any(
-            t.lower_ in lx.FIRST_PERSON | {"our"} and not actors.in_quote(t.idx) for t in before
+            t.lower_ in lx.FIRST_PERSON_WORDS and not actors.in_quote(t.idx) for t in before
         ):
             found = (people.pop(), sentence.end_char)
         break
@@ -131,7 +131,7 @@ _ACCOUNT_OPENING = 6
 
 def _first_person_subject(actors, sentences_) -> bool:
     return any(
-        t.lower_ in ("i", "we") and t.dep_ == "nsubj" and not actors.in_quote(t.idx)
+        t.lower_ in lx.FIRST_PERSON_SUBJECTS and t.dep_ == "nsubj" and not actors.in_quote(t.idx)
         for sentence in sentences_
         for t in sentence
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from kg.extract import lexicon as lx
 from kg.extract.common import (
     mention,
     sentence_of,
@@ -32,7 +33,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     meetings with another status, adds one between the same participants."""
     window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
     participants = own_participants(actors, trigger)
-    if trigger.lemma_ == "arrive" and not participants:
+    if trigger.lemma_ in lx.ARRIVAL_VERBS and not participants:
         return
     for entry, position in reversed(recent):
         meeting = entry.meeting
@@ -43,7 +44,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
         # no cue: the status of the meeting referred to
         status = (
             meeting.status
-            if trigger.lemma_ == "arrive"
+            if trigger.lemma_ in lx.ARRIVAL_VERBS
             else meeting_status(trigger, meeting.status)
         )
         date = meeting_date(trigger, article.date, status, own=True)
@@ -63,7 +64,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
         elif status == meeting.status:
             # only a cue on the mention itself ("the virtual meeting"): the sentence may
             # speak of another meeting
-            mode = meeting_mode(trigger, own=True) if trigger.lemma_ != "arrive" else "unknown"
+            mode = (
+                meeting_mode(trigger, own=True)
+                if trigger.lemma_ not in lx.ARRIVAL_VERBS
+                else "unknown"
+            )
             entry.meeting = filled(meeting, mode, date)
             touch(recent, entry, trigger)
         return

@@ -19,7 +19,7 @@ def is_further(trigger) -> bool:
         c.lower_ for h in heads(trigger, 1) for c in h.children if c.dep_ == "advmod"
     }
     # "talks" is plural in form only
-    plural = trigger.tag_ == "NNS" and trigger.lower_ != "talks"
+    plural = trigger.tag_ == "NNS" and trigger.lower_ not in lx.PLURAL_ONLY_MEETINGS
     return plural or bool(words & lx.FURTHER_MEETING_WORDS)
 
 
@@ -48,10 +48,10 @@ def meeting_mode(trigger, own: bool = False, people: bool = True) -> str:
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
     if implied:
         return implied
-    if trigger.lemma_ in ("meet", "meeting"):
+    if trigger.lemma_ in lx.IN_PERSON_MEETINGS:
         return "in_person"
     # talks between states alone may be held any way, over any time
-    if trigger.lemma_ in ("talks", "talk") and people:
+    if trigger.lemma_ in lx.TALKS_WORDS and people:
         return "in_person"
     return "unknown"
 

@@ -96,7 +96,7 @@ def participants_of(actors, trigger) -> list[str]:
             # BRICS summit": the organisation whose summit it is takes part
             for child in trigger.children:
                 if child.dep_ == "dobj" and (
-                    trigger.lemma_ in ("attend", "address") or child.lemma_ == "summit"
+                    trigger.lemma_ in lx.ATTENDING_VERBS or child.lemma_ in lx.ORGANISATION_MEETINGS
                 ):
                     phrases += [c for c in child.children if _organisation(actors, c)]
     else:
@@ -293,7 +293,7 @@ def _unnamed_group(actors, tokens) -> bool:
             continue
         if represented(token) != [token]:
             continue  # "the leaders of A and B": named by their states
-        if any(c.lower_ in ("two", "both") for c in token.children):
+        if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own
         # words, not by an apposition that lists only some of them

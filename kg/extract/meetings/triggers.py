@@ -10,43 +10,10 @@ from kg.extract.common import (
 )
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
 
-_VERB_TRIGGERS = {
-    "meet",
-    "host",
-    "visit",
-    "phone",
-    "speak",
-    "call",
-    "talk",
-    "hold",
-    "attend",
-    "discuss",
-    "receive",
-    "welcome",
-    "greet",
-    "address",
-}
-
-
-_NOUN_TRIGGERS = {
-    "trip",
-    "meeting",
-    "talks",
-    "summit",
-    "visit",
-    "call",
-    "conversation",
-    "videoconference",
-    "video-conference",
-    "negotiations",
-    "phone",
-    "telephone",
-}
-
 
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in _VERB_TRIGGERS:
+    if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to": not a phone call
             return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
@@ -55,7 +22,7 @@ def is_trigger(token) -> bool:
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
-        if lemma in ("receive", "welcome", "greet"):
+        if lemma in lx.RECEIVING_VERBS:
             # "received Lukashenko in Beijing", not "received weapons" or "received a call"
             return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
         if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
@@ -63,7 +30,7 @@ def is_trigger(token) -> bool:
         if lemma == "speak":
             # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
             return (
-                any(c.lower_ in ("phone", "telephone", "with") for c in token.subtree)
+                any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
                 or any(
                     # "spoke to Kuleba on Monday", not "spoke to reporters"
                     c.dep_ == "prep"
@@ -81,18 +48,18 @@ def is_trigger(token) -> bool:
             )
         if lemma == "talk":
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-        if lemma in ("attend", "address"):
+        if lemma in lx.ATTENDING_VERBS:
             # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
             # by video", not "addressed the issue"
             return any(
-                c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS and c.tag_ != "NNS"
+                c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS and c.tag_ != "NNS"
                 for c in token.children
             )
         if lemma == "hold":
-            return any(c.dep_ == "dobj" and c.lemma_ in _NOUN_TRIGGERS for c in token.children)
+            return any(c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS for c in token.children)
         return True
     return token.pos_ in ("NOUN", "PROPN") and (
-        lemma in _NOUN_TRIGGERS or token.lower_ in _NOUN_TRIGGERS
+        lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS
     )
 
 
@@ -120,8 +87,8 @@ def is_time_anchor(trigger) -> bool:
     # "visited military sites during a trip to Russia": a journey of its own, with its
     # place, unless it only dates the other ("after his trip to Moscow")
     place = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
-    return prep.lower_ in ("after", "before") or (
-        prep.lower_ in ("in", "on", "during") and not place
+    return prep.lower_ in lx.DATING_PREPOSITIONS or (
+        prep.lower_ in lx.FRAMING_PREPOSITIONS and not place
     )
 
 
@@ -130,12 +97,12 @@ def refused(trigger) -> bool:
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
             return True
-        if node is not trigger and node.pos_ == "VERB" and node.lemma_ not in _VERB_TRIGGERS:
+        if node is not trigger and node.pos_ == "VERB" and node.lemma_ not in lx.MEETING_VERBS:
             # "declined to confirm the meeting": the refusal is of something else
             return False
         if (
             node is not trigger
-            and node.lower_ in ("plans", "plan", "intention")
+            and node.lower_ in lx.PLAN_NOUNS
             and any(c.lower_ == "no" for c in node.children)
         ):
             return True

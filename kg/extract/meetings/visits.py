@@ -14,9 +14,6 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import full_person, state_of
 
-# "also involving X, the visit ...": people joined to a meeting just mentioned
-_JOINING_VERBS = {"involve", "include", "join"}
-
 
 def one_by_one(actors, trigger, participants) -> str | None:
     """'X then met Ukraine's prime minister, A, and the chairman of parliament, B': one
@@ -34,7 +31,7 @@ def one_by_one(actors, trigger, participants) -> str | None:
         return None
     if any(actors.records[k].type != "Person" for k in participants):
         return None
-    if any(c.lower_ in ("together", "jointly") for c in trigger.subtree):
+    if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
         return None  # "met A and B together"
     return subject
 
@@ -106,7 +103,7 @@ def joined_participants(actors, trigger) -> list[str]:
     keys: list[str] = []
     for node in (trigger, trigger.head):
         for clause in node.children:
-            if clause.dep_ not in ("advcl", "acl") or clause.lemma_ not in _JOINING_VERBS:
+            if clause.dep_ not in ("advcl", "acl") or clause.lemma_ not in lx.JOINING_VERBS:
                 continue
             for obj in clause.children:
                 if obj.dep_ != "dobj":

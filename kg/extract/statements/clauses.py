@@ -83,9 +83,11 @@ def reported_content(verb):
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 return trimmed(cut_coordinated_speech(list(child.subtree)))
-    if verb.lemma_ == "call":
+    if verb.lemma_ in lx.APPEAL_VERBS:
         # "called on X to ...", "calls for security guarantees": the appeal, with its verb
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        preps = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS
+        ]
         if preps and preps[0].i == verb.i + 1 and any(True for _ in preps[0].children):
             right = [t for c in verb.children if c.i > verb.i for t in c.subtree]
             tokens = sorted([verb, *right], key=lambda t: t.i)
@@ -102,7 +104,7 @@ def reported_content(verb):
                     tokens.append(doc[tokens[-1].i + 1])
                 if any(t.text in lx.QUOTE_MARKS for t in tokens):
                     return trimmed(tokens)
-    if verb.lemma_ == "accuse":
+    if verb.lemma_ in lx.ACCUSING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
         if objects and not of:
@@ -131,11 +133,11 @@ def _reported_question(verb, clause) -> bool:
     """'He questioned if everything possible was being done': the parser takes the
     'if/whether' clause of a verb of asking for an adverbial one; it is the question."""
     return (
-        verb.lemma_ in ("ask", "question")
+        verb.lemma_ in lx.QUESTION_VERBS
         and clause.dep_ == "advcl"
         and clause.i > verb.i
         and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == verb.i + 1
+            m.dep_ == "mark" and m.lower_ in lx.QUESTION_MARKERS and m.i == verb.i + 1
             for m in clause.children
         )
     )

@@ -12,34 +12,11 @@ from kg.extract.common import (
     sentence_of,
     word_count,
 )
-from kg.extract.statements.speakers import according_to_actor, subject_actors
+from kg.extract.statements.speakers import according_to_actor, according_to_at, subject_actors
 from kg.extract.statements.subjects import names_speaker
 from kg.models import Statement
 
-_SPEECH_VERB_ALTERNATION = "|".join(
-    sorted(
-        {
-            "said",
-            "says",
-            "added",
-            "adds",
-            "explains",
-            "explained",
-            "continued",
-            "insisted",
-            "stressed",
-            "noted",
-            "warned",
-            "asked",
-            "told",
-            "recalled",
-            "declared",
-            "wrote",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+_SPEECH_VERB_ALTERNATION = "|".join(sorted(lx.EMBEDDED_SPEECH_VERBS, key=len, reverse=True))
 
 
 # ', explains Dmytro Kuleba, the head of diplomacy. ' inside one pair of quotation marks
@@ -103,7 +80,7 @@ def attributed_to_other(doc, piece: Quote, quotes) -> bool:
         and t.pos_ in ("VERB", "AUX")
         and any(
             c.dep_ in ("nsubj", "nsubjpass")
-            and (c.lower_ in ("it", "they") or not names_speaker(c))
+            and (c.lower_ in lx.ORG_SUBJECT_PRONOUNS or not names_speaker(c))
             for c in t.children
         )
         for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
@@ -141,12 +118,9 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
 def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
     # 2. "according to X"
     for token in outside:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
-            speaker = according_to_actor(actors, doc[token.i + 1])
+        last = according_to_at(token)
+        if last is not None:
+            speaker = according_to_actor(actors, last)
             if speaker:
                 return speaker
     # 3. the nearest person named outside the quote in the same sentence(s)

@@ -21,6 +21,7 @@ from kg.extract.statements.clauses import (
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
 from kg.extract.statements.speakers import (
     according_to_actor,
+    according_to_at,
     reporting_outlet,
     speech_verb_taken_for_noun,
     subject_actors,
@@ -65,7 +66,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
         content = reported_content(verb)
         if content is None:
             continue
-        if verb.lemma_ == "make":  # 'made clear that': 'clear' may land in the clause
+        if verb.lemma_ == lx.MAKE_CLEAR_VERB:  # 'made clear that': 'clear' may land in the clause
             content = [t for t in content if t.i > verb.i + 1]
         content = without_sourcing(within_paragraph(content, verb)) if content else None
         if not content:
@@ -91,12 +92,9 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
                 doc.user_data.setdefault("kg_relative_attributions", set()).add((begin, end))
         out += found
     for token in doc:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
-            statement = _according_to_statement(doc, article, actors, token, quote_ranges)
+        last = according_to_at(token)
+        if last is not None:
+            statement = _according_to_statement(doc, article, actors, token, last, quote_ranges)
             if statement and not any(
                 s.mention.sentence_index == statement.mention.sentence_index for s in out
             ):
@@ -109,9 +107,9 @@ def _made_clear(verb) -> bool:
     after its 'clear' (which the parser may take for the head of that clause)."""
     doc = verb.doc
     return (
-        verb.lemma_ == "make"
+        verb.lemma_ == lx.MAKE_CLEAR_VERB
         and verb.i + 2 < len(doc)
-        and doc[verb.i + 1].lower_ in ("clear", "plain")
+        and doc[verb.i + 1].lower_ in lx.CLEAR_WORDS
         and doc[verb.i + 1].head.i == verb.i
         and doc[verb.i + 2].lower_ == "that"
     )
@@ -156,17 +154,18 @@ def _speaker_run_into_clause(actors, verb, content):
     return (clause, [key]) if len(clause) >= 3 else (content, [])
 
 
-def _according_to_statement(doc, article, actors, according, quote_ranges):
-    to_token = doc[according.i + 1]
-    speaker = according_to_actor(actors, to_token)
+def _according_to_statement(doc, article, actors, according, last, quote_ranges):
+    """'According to X, CLAUSE': the rest of the sentence, as X's statement (``according``
+    and ``last`` are the first and last words of the phrase)."""
+    speaker = according_to_actor(actors, last)
     if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
         return None
     sentence = sentence_of(according)
     # "That's according to X": it points back to a statement already made, says nothing new
     lead = doc_text(doc)[sentence.start_char : according.idx]
-    if re.fullmatch(r"\W*(?:that|this|it)\s*(?:['’]s|is|was)\s*", lead, re.IGNORECASE):
+    if re.fullmatch(lx.RESTATED_LEAD, lead, re.IGNORECASE):
         return None
-    phrase = {t.i for t in according.subtree} | {t.i for t in to_token.subtree} | {according.i}
+    phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
     tokens = [t for t in sentence if t.i not in phrase]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
@@ -176,7 +175,7 @@ def _according_to_statement(doc, article, actors, according, quote_ranges):
         return None
     begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     span = mention(doc, begin, end, NAME)
-    medium = "statement" if any(t.lower_ == "statement" for t in to_token.subtree) else None
+    medium = lx.STATEMENT_NOUN if any(t.lower_ == lx.STATEMENT_NOUN for t in last.subtree) else None
     return Statement(
         speaker=actors.use(speaker),
         content=span.anchor,

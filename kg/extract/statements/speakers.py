@@ -26,7 +26,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     if (
         subject is None
         or subject.pos_ != "NOUN"
-        or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+        or not any(
+            c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children
+        )
     ):
         return []
     earlier = [
@@ -34,7 +36,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         for i, lemma, key in _role_antecedents(verb.doc, actors)
         if i < subject.i and lemma == subject.lemma_
     ]
-    if not earlier and subject.lemma_ == "author":
+    if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
@@ -47,7 +49,7 @@ def _first_author(actors, subject) -> list[str]:
     """'Mark Leonard, a co-author of a report ... the authors said': the authors are those
     named as such earlier; their statement goes to the first of them, who leads."""
     for token in subject.doc[: subject.i]:
-        if token.lemma_ == "author" and token.dep_ == "appos":
+        if token.lemma_ == lx.AUTHOR_NOUN and token.dep_ == "appos":
             key = actors.key_at(token.head)
             if key:
                 return [key]
@@ -58,7 +60,7 @@ def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
     """'He also told Blinken that ...': a pronoun subject is not the person its verb names
     as the hearer, so it goes to the person before that one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in ("he", "she"):
+    if subject is None or subject.lower_ not in lx.PERSON_SUBJECT_PRONOUNS:
         return found
     hearers = {
         actors.key_at(t)
@@ -141,8 +143,8 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
         if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in lx.ROLE_NOUNS:
             out.append((subject.i, subject.lemma_.lower(), keys[0]))
         sentence = sentence_of(verb)
-        if any(t.lower_ == "statement" and t.i != subject.i for t in sentence):
-            out.append((subject.i, "statement", keys[0]))
+        if any(t.lower_ == lx.STATEMENT_NOUN and t.i != subject.i for t in sentence):
+            out.append((subject.i, lx.STATEMENT_NOUN, keys[0]))
     doc.user_data["kg_role_antecedents"] = out
     return out
 
@@ -226,7 +228,7 @@ def _inverted_subject(verb):
     its speech verb, and the parser takes it for the verb's object."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if verb.lemma_ in ("tell", "ask", "inform", "accuse", "urge", "call", "warn", "assure"):
+    if verb.lemma_ in lx.HEARER_OBJECT_VERBS:
         return None  # these take the hearer as object
     previous = verb.doc[verb.i - 1] if verb.i else None
     if previous is None or not (previous.is_punct or previous.text in lx.QUOTE_MARKS):
@@ -244,6 +246,18 @@ def _paragraph_between(a, b) -> bool:
     sentence is not where that sentence's subject is."""
     begin, end = sorted((a.idx, b.idx))
     return "\n\n" in doc_text(a.doc)[begin:end]
+
+
+def according_to_at(token):
+    """The last word of an "according to" phrase that starts at a token, if one does."""
+    doc = token.doc
+    for phrase in lx.ACCORDING_TO:
+        words = phrase.split()
+        if token.i + len(words) <= len(doc) and all(
+            doc[token.i + k].lower_ == word for k, word in enumerate(words)
+        ):
+            return doc[token.i + len(words) - 1]
+    return None
 
 
 def according_to_actor(actors, to_token) -> str | None:
