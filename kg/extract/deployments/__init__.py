@@ -1,4 +1,11 @@
-"""Military deployments: who moved or keeps which forces where, how many, how certain."""
+"""Military deployments: who moved or keeps which forces where, how many, how certain.
+
+Three readings, in order: a movement verb or deployment noun and its force (``forces``);
+a force with a number and no trigger; a present force placed by a preposition, a clause
+or its control of a place (``presence``). ``facts`` (which holds the extractor's ``NAME``)
+makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
+``passes`` keeps a repeated one once. A force token is in at most one deployment.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,11 @@
-"""Statements: direct quotes with their speaker, and reported speech after speech verbs."""
+"""Statements: direct quotes with their speaker, and reported speech after speech verbs.
+
+Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``) and its
+speaker (``speakers``, ``subjects``); ``quotes`` splits each quotation into pieces and
+finds the speaker of those no reported clause holds; ``facts`` makes the statements (and
+holds the extractor's ``NAME``). The result is in text order, one statement per span and
+speaker.
+"""
 
 from __future__ import annotations
 
