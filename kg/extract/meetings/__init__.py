@@ -1,12 +1,12 @@
 """Meetings: who met, called or visited whom, how, when, and whether it happened.
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
-(or a guest of a first-person account, ``accounts``) is a meeting, of a ``visits``'s host
-too, with its ``modality`` and ``dates``; one with the participants and status of a
-meeting already found fills that one in, and one naming no one new refers back to one
-just mentioned (``mentions``). Then the ``passes`` merge and date what was found. One
-meeting per participant set and status, unless dated to another day. ``facts`` holds the
-extractor's ``NAME`` and the ``Found`` record the reading and passes share.
+(and the state a visit is to, ``visits``; or a guest of a first-person account,
+``accounts``) is a meeting, with its ``modality`` and ``dates``; one with the participants
+and status of a meeting already found fills that one in, and one naming no one new refers
+back to one just mentioned (``mentions``). Then the ``passes`` merge and date what was
+found. One meeting per participant set and status, unless dated to another day. ``facts``
+holds the extractor's ``NAME`` and the ``Found`` record the reading and the passes share.
 """
 
 from __future__ import annotations
