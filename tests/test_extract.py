@@ -355,19 +355,19 @@ def test_inverted_speaker_after_quote_is_resolved_by_title(facts_of):
 
 
 def test_joint_speakers_are_each_found(nlp):
-    from kg.extract.statements import _subject_actors
+    from kg.extract.statements.speakers import subject_actors
     from kg.resolve import ArticleActors
 
     doc = nlp("Both Olaf Scholz and Emmanuel Macron said that the sanctions would stay in place.")
     actors = ArticleActors(doc)
     said = next(t for t in doc if t.lower_ == "said")
-    names = sorted(actors.records[k].name for k in _subject_actors(actors, said))
+    names = sorted(actors.records[k].name for k in subject_actors(actors, said))
     assert names == ["Emmanuel Macron", "Olaf Scholz"]
     # a title and a name in apposition are one speaker
     doc = nlp("The founder of the company, and its director, Anton Ivanov, said that it grew.")
     actors = ArticleActors(doc)
     said = next(t for t in doc if t.lower_ == "said")
-    assert len(_subject_actors(actors, said)) == 1
+    assert len(subject_actors(actors, said)) == 1
 
 
 def test_coordinated_speech_verb_ends_the_reported_clause(facts_of):

@@ -1,6 +1,7 @@
-"""Extractors, one module per fact kind, in a named, versioned registry.
+"""Extractors, one package per fact kind, in a named, versioned registry.
 
-Each extractor module declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
+Each extractor package (one module per stage inside, rule words in ``kg.extract.lexicon``)
+declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
 means a new name), ``produces`` (the ontology class of its facts) and
 ``extract(doc, article, actors) -> list[fact]``.
 """

@@ -211,9 +211,9 @@ def resolve_date(phrase: str, article_date: str | None, future: bool = False) ->
             return (base + datetime.timedelta(days=delta)).isoformat()
     for number, weekday in enumerate(lx.WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low):
-            if "next" in low:
+            if lx.NEXT_WEEKDAY in low:
                 future = True
-            elif "last" in low:
+            elif lx.LAST_WEEKDAY in low:
                 future = False
             delta = (number - base.weekday()) % 7
             if future:

@@ -1,0 +1,93 @@
+"""Military deployments: who moved or keeps which forces where, how many, how certain.
+
+Three readings, in order: a movement verb or deployment noun and its force (``forces``);
+a force with a number and no trigger; a present force placed by a preposition, a clause
+or its control of a place (``presence``). ``facts`` (which holds the extractor's ``NAME``)
+makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
+``passes`` keeps a repeated one once. A force token is in at most one deployment.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import in_headline
+from kg.extract.deployments.facts import NAME, deployment_of
+from kg.extract.deployments.forces import (
+    coordinated_forces,
+    force_of_advance,
+    force_of_noun,
+    force_of_verb,
+    held_presence,
+    stands_alone,
+)
+from kg.extract.deployments.passes import gapped, once
+from kg.extract.deployments.places import location_of
+from kg.extract.deployments.presence import presence_of
+from kg.extract.deployments.sizes import few_people
+from kg.models import MilitaryDeployment
+from kg.ns import KG
+
+produces = KG.MilitaryDeployment
+
+__all__ = ["NAME", "extract", "produces"]
+
+
+def extract(doc, article, actors) -> list[MilitaryDeployment]:
+    out: list[MilitaryDeployment] = []
+    covered: set[int] = set()  # force tokens already in a deployment
+    for token in doc:
+        if in_headline(token):
+            continue
+        if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
+            force = force_of_verb(token)
+        elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
+            force = force_of_advance(token)
+        elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
+            force = force_of_noun(token) or held_presence(actors, token)
+        else:
+            continue
+        if force is None or force.i in covered:
+            continue
+        particle = lx.PARTICLE_VERBS.get(token.lemma_)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            continue
+        if (
+            token.lemma_ in lx.PLACED_ONLY_VERBS
+            and location_of(token, force, places_only=True) is None
+        ):
+            continue
+        # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
+        # Spain": each coordinated force is its own deployment
+        for each in [force, *coordinated_forces(token, force)]:
+            if each.i in covered:
+                continue
+            deployment = deployment_of(doc, article, actors, token, each)
+            if deployment is not None:
+                covered.add(each.i)
+                out.append(deployment)
+                out += gapped(actors, token, deployment)
+    # presence with a number: "around 100,000 Russian troops could participate ..."
+    for token in doc:
+        if token.i in covered or not stands_alone(token) or in_headline(token):
+            continue
+        if not any(c.dep_ == "nummod" for c in token.children):
+            continue
+        if token.head.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
+            continue
+        if few_people(token):
+            continue
+        deployment = deployment_of(doc, article, actors, token.head, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
+    # presence without a movement verb: "the Kremlin's forces in occupied areas"
+    for token in doc:
+        if token.i in covered or not stands_alone(token) or in_headline(token):
+            continue
+        if few_people(token):
+            continue
+        deployment = presence_of(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
+    return once(out)

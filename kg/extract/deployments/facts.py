@@ -1,0 +1,84 @@
+"""The deployment fact: the extractor's versioned name, and the deployment of one force
+under one trigger, unless the words around it make it none (a loss, a delivery, a
+strike, a counterfactual, the enemy's forces)."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import heads, mention, sentence_date, sentence_of
+from kg.extract.deployments.forces import force_text
+from kg.extract.deployments.modality import modality_of
+from kg.extract.deployments.owners import actor_of, reported_by_actor
+from kg.extract.deployments.places import location_of
+from kg.extract.deployments.sizes import size_of
+from kg.models import MilitaryDeployment
+
+NAME = "kg.deployment.v6"
+
+
+def deployment_of(doc, article, actors, trigger, force, location=None):
+    # "missiles were launched from Crimea" is a strike ("forces launched an offensive in
+    # the south" places them); only the verb that governs the force counts
+    if trigger.lemma_ in lx.STRIKE_VERBS and force.dep_ != "nsubj":
+        return None
+    # losses, withdrawals and deliveries mention forces without deploying them
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_own_clause(heads(force, 3))]):
+        return None
+    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *heads(force, 3)]):
+        return None
+    # "soldiers took huge losses"
+    if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
+        return None
+    # "training Ukraine's forces", "the wounded soldiers": the words before the force
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in force.doc[force.left_edge.i : force.i]):
+        return None
+    # "troops dying each day", "soldiers killed in the battle"
+    if any(
+        c.dep_ in ("acl", "relcl") and c.lemma_ in lx.NOT_DEPLOYMENT_VERBS for c in force.children
+    ):
+        return None
+    # "it would have taken 60 days to move tanks": a counterfactual moved nothing
+    if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
+        return None
+    # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
+    # subject or speaker would name wrongly
+    if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
+        return None
+    actor = actors.acting_for(actor_of(actors, trigger, force))
+    if actor is None:
+        return None
+    size, size_text = size_of(force, trigger)
+    begin = min(trigger.idx, force.idx)
+    end = max(trigger.idx + len(trigger), force.idx + len(force))
+    sentence = sentence_of(force)
+    location = location or location_of(trigger, force)
+    span = mention(doc, begin, end, NAME)
+    # a state's own account of its forces is its report; a warlord's or a party's is a claim
+    own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
+    modality = modality_of(trigger, force, own_word)
+    return MilitaryDeployment(
+        actor=actors.use(actor),
+        force=force_text(force),
+        modality=modality,
+        mention=span,
+        size=size,
+        size_text=size_text,
+        location=location,
+        date=sentence_date(sentence, article.date, future=modality == "planned"),
+    )
+
+
+def _counterfactual(verb) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & lx.COUNTERFACTUAL_MODALS)
+
+
+def _own_clause(chain):
+    """The heads up to the end of the force's clause: in '... to provide boots as its
+    forces flag', 'provide' is another clause's verb."""
+    out = []
+    for node in chain:
+        out.append(node)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            break
+    return out

@@ -1,0 +1,151 @@
+"""Forces: the force nouns a trigger moves or places ('tens of thousands of soldiers' ->
+soldiers), the forces listed with them, and a force's name."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.deployments.places import location_of, of_object
+
+
+def _is_force(token) -> bool:
+    """A force noun, or one that is a force only with its qualifier ('nuclear weapons')."""
+    if token.lower_ in lx.FORCE_NOUNS:
+        return True
+    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_, ())
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children)
+
+
+def stands_alone(token) -> bool:
+    """A force noun that heads its own force phrase: not the "battalion" of "battalion
+    tactical groups" nor the "squadrons" of "squadrons of fighters"."""
+    if not _is_force(token):
+        return False
+    if token.dep_ in ("compound", "nmod") and _is_force(token.head):
+        return False
+    deeper = of_object(token)
+    return deeper is None or not _is_force(deeper)
+
+
+def force_of_verb(verb):
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "troops that Russia sent", "weapons stationed in Belarus": the force is the
+        # noun the clause describes
+        candidates.append(verb.head)
+    if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
+        # "troops continue to be sent": the force is the subject of the verb it hangs on
+        candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_ in lx.SELF_MOVING_VERBS:
+        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    for candidate in candidates:
+        force = _descend_to_force(candidate)
+        if force is not None:
+            return force
+    # "accumulates a large artillery feature": a noun that a force noun qualifies
+    for candidate in candidates:
+        if candidate.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and _is_force(c) for c in candidate.children
+        ):
+            return candidate
+    return None
+
+
+def held_presence(actors, noun):
+    """'Wagner has had a presence in the Central African Republic': a state or armed
+    group that holds a presence somewhere has forces there (a company's does not)."""
+    if noun.lemma_.lower() != "presence" or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_ not in lx.HOLD_VERBS or location_of(noun, noun, places_only=True) is None:
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "nsubj":
+            key = actors.resolve(list(child.subtree), before=child.i + 1)
+            if key and actors.records[key].type in ("Country", "Group"):
+                return noun
+    return None
+
+
+def force_of_advance(verb):
+    """The force that moves itself: 'Russian troops stormed the city', 'forced its troops
+    to fight in Ukraine'. Only with a place, since 'forces fought back' places nothing."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and not candidates:
+        candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
+        # "Russian troops are trying to advance toward X": the subject of the attempt
+        candidates = candidates or [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for candidate in candidates:
+        force = _descend_to_force(candidate)
+        if force is None and candidate.lemma_.lower() in lx.ADVANCING_BODIES:
+            force = candidate
+        if force is not None and (location_of(verb, force) is not None or _joins_war(verb)):
+            return force
+    return None
+
+
+def _joins_war(verb) -> bool:
+    """'troops would join the war': into a war, if to no named place."""
+    if verb.lemma_ not in lx.JOINING_WAR_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.WAR_WORDS for c in verb.children)
+
+
+def force_of_noun(noun):
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                force = _descend_to_force(pobj)
+                if force is not None:
+                    return force
+        if child.dep_ in ("compound", "amod") and _is_force(child):
+            return child
+    # "the US military presence in Europe": the presence is the force
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.PRESENCE_KINDS for c in noun.children):
+        return noun
+    return None
+
+
+def coordinated_forces(trigger, force):
+    """Forces listed alongside the first one, under the same trigger."""
+    tops = [force]
+    while tops[-1].dep_ == "pobj" and tops[-1].head.head not in (trigger, tops[-1]):
+        tops.append(tops[-1].head.head)  # climb "a brigade of troops" to the list item
+    items = []
+    for top in tops:
+        items += [c for c in top.children if c.dep_ in ("conj", "appos")]
+    items += [c for c in trigger.children if c.dep_ == "appos"]
+    out = []
+    while items:
+        item = items.pop(0)
+        found = _descend_to_force(item)
+        if found is not None and found is not force and found not in out:
+            out.append(found)
+        items += [c for c in item.children if c.dep_ == "conj"]
+    return out
+
+
+def _descend_to_force(token):
+    """'tens of thousands of soldiers' -> soldiers; 'a brigade of 3,000 troops' -> troops."""
+    for _ in range(4):
+        if _is_force(token):
+            deeper = of_object(token)
+            if deeper is not None and _is_force(deeper):
+                return deeper
+            return token
+        nxt = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                nxt = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        token = nxt
+    return None
+
+
+def force_text(force) -> str:
+    words = [
+        c
+        for c in force.lefts
+        if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
+    ]
+    words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
+    return " ".join([*(w.text for w in words), force.text]).lower()

@@ -1,0 +1,82 @@
+"""Modality of a deployment: reported, planned, possible, denied or claimed, from the
+words of the trigger's chain of heads."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+
+
+def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
+    chain = [trigger]
+    negated_elsewhere: set[int] = set()
+    node = trigger
+    for _ in range(4):
+        # "if forces based in X chose to attack": the participle describing the force is
+        # asserted, whatever the clause says the force may do
+        if node.dep_ == "acl" and node.head.i == force.i:
+            chain.append(force)
+            break
+        # "may look to Belarus for help as its forces flag": a clause of time or reason is
+        # asserted as it stands, whatever hedges the clause it hangs on
+        if node.dep_ == "advcl" and any(c.lower_ in lx.ASSERTING_MARKS for c in node.children):
+            break
+        if node.head is node:
+            break
+        if node.dep_ == "conj" and any(
+            c.lower_ in lx.CONTRASTING_CONJUNCTIONS for c in node.head.children
+        ):
+            # "X has not been abandoned, but Biden is sending Y": the first conjunct's
+            # negation is its own ("did not send troops or jets" is shared)
+            negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")
+        node = node.head
+        chain.append(node)
+    words = {t.lower_ for n in chain for t in n.children if t.i not in negated_elsewhere}
+    words |= {n.lower_ for n in chain}
+    lemmas = {n.lemma_ for n in chain}
+    if lemmas & lx.RULE_OUT_VERBS:
+        # "cannot rule out sending troops" leaves it possible; "ruled out sending" denies
+        return "possible" if words & lx.NEGATIONS else "denied"
+    if (
+        words & lx.NEGATIONS
+        or lemmas & lx.DENIAL_VERBS
+        or any(c.lower_ == "no" for n in chain for c in n.children)
+        # "NATO has no troops in Ukraine"
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
+    ):
+        return "denied"
+    above = set(lemmas - {trigger.lemma_})
+    # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
+    ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
+    planned = words & lx.PLANNED_WORDS or above & lx.PLAN_VERBS or ordered
+    if lemmas & lx.CLAIM_VERBS or (
+        speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
+    ):
+        return "claimed"
+    modifiers = [c for n in (trigger, force) for c in n.children if c.dep_ == "amod"]
+    if _future_in_past(chain, words):
+        return "planned"
+    if (
+        words & lx.POSSIBLE_MODALS
+        or words & lx.POSSIBLE_WORDS
+        or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
+    ):
+        return "possible"
+    if planned or _is_to(trigger):
+        return "planned"
+    # "Biden announced the stationing of ...": an announced deployment is a plan
+    if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS:
+        return "planned"
+    return "reported"
+
+
+def _future_in_past(chain, words) -> bool:
+    """'He said troops would be positioned there': reported 'would' is a future, not a
+    condition, when nothing conditional goes with it."""
+    if words & lx.POSSIBLE_MODALS != {"would"} or words & lx.POSSIBLE_WORDS:
+        return False
+    return any(n.dep_ == "ccomp" and n.head.tag_ == "VBD" for n in chain)
+
+
+def _is_to(verb) -> bool:
+    """'Britain is to send troops': be + to-infinitive is a plan ('continue to' is not)."""
+    return verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)

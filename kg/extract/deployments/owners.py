@@ -1,0 +1,101 @@
+"""Owners: the actor whose force it is (its modifier, the subject of its trigger, the
+noun a participle describes), and whether that actor is the one reporting it."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import heads, sentence_of
+
+
+def actor_of(actors, trigger, force):
+    # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"; in
+    # "Russia's Wagner mercenaries" the group is nearer than its patron
+    owners = [
+        actors.key_at(c)
+        for c in force.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+    ]
+    for key in owners:
+        if actors.records[key].type in ("Group", "Organization"):
+            return key
+    if owners:
+        return owners[0]
+    for child in force.children:
+        owner = its_owner(actors, child)
+        if owner:
+            return owner
+    for child in force.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for pobj in child.children:
+                if actors.key_at(pobj):
+                    return actors.key_at(pobj)
+    # 2. the subject of the trigger or of the verbs it hangs on
+    node = trigger
+    for _ in range(4):
+        for child in node.children:
+            # "Moscow has been accused of having massed": a passive subject above the
+            # trigger (at the trigger it is the force itself)
+            subject = child.dep_ == "nsubj" or (
+                child.dep_ == "nsubjpass" and node.i != trigger.i and trigger.pos_ == "VERB"
+            )
+            if subject and child.i != force.i and force not in child.subtree:
+                key = actors.resolve(list(child.subtree), before=child.i + 1)
+                if key:
+                    return key
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    key = actors.resolve(list(pobj.subtree), before=pobj.i + 1)
+                    if key:
+                        return key
+        # "Russia, accused of having massed troops": the noun the participle describes,
+        # which after a comma is the one just before it, whatever the parser hung it on
+        # "Poland and the Baltic states sending troops": the doer the gerund describes
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != force.i:
+            doer = node.head
+            key = actors.key_at(doer)
+            if key is None and doer.dep_ == "conj":
+                key = actors.key_at(doer.head)
+            if key:
+                return key
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != force.i:
+            left = node.doc[node.left_edge.i - 1]
+            described = node.doc[left.i - 1] if left.text == "," and left.i > 0 else node.head
+            key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
+            if key:
+                return key
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def its_owner(actors, token):
+    """'as its forces flag': 'its' is the state or body last named as a subject in the
+    sentence."""
+    if token.dep_ != "poss" or token.lower_ != "its":
+        return None
+    for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        key = actors.resolve(list(subject.subtree), before=subject.i + 1)
+        if key and actors.records[key].type in ("Country", "Organization", "Group"):
+            return key
+    return None
+
+
+def reported_by_actor(actors, trigger, actor) -> bool:
+    """Whether the deployment is reported by its own actor ('Prigozhin said he has 25,000
+    fighters'): a claim, where a rival's account of it is a report."""
+    for node in heads(trigger, 4):
+        if node.lemma_ in lx.ANNOUNCE_VERBS:
+            return False  # announcing one's own deployment is a plan, not a claim
+        if node.lemma_ in lx.SPEECH_VERBS and node.pos_ == "VERB":
+            # "..., saying he has 25,000 fighters": the subject of the verb it hangs on
+            holder = node.head if node.dep_ in ("advcl", "xcomp", "conj") else node
+            for each in (node, holder):
+                for child in each.children:
+                    if child.dep_ == "nsubj":
+                        key = actors.resolve(list(child.subtree), before=child.i + 1)
+                        return key is not None and actors.acting_for(key) == actor
+            return False
+    return False

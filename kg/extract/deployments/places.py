@@ -1,0 +1,232 @@
+"""Places: where a trigger or a present force puts a force, as the text names it ('near
+the city of X'), and whether a noun is a place one can name."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import heads
+
+
+def held_place(verb, attempted: bool = False):
+    """'Ukrainian troops are holding the town': the place a force holds or besieges (an
+    infinitive only when tried: 'to defend their country' is what a force is for)."""
+    if verb.lemma_ not in lx.HOLD_PLACE_VERBS or (is_infinitive(verb) and not attempted):
+        return None
+    for place in verb.children:
+        if place.dep_ == "dobj" and _is_place(place) and _definite(place):
+            return _place_phrase(place)
+    return None
+
+
+def controlled_place(force):
+    """'the depot, which is under the control of Syrian forces': the force holds
+    the subject of the verb its control hangs on. Returns that verb and the place."""
+    holder = force.head
+    if force.dep_ != "pobj" or holder.lower_ not in ("of", "by"):
+        return None
+    noun = holder.head
+    if holder.dep_ == "agent" and noun.lemma_ in lx.HOLD_PLACE_VERBS:
+        # "Donbas, which is now controlled by Russian forces"
+        verb = noun
+    else:
+        # "under the control of Ukrainian forces"
+        if noun.lemma_.lower() not in lx.CONTROL_NOUNS or noun.dep_ != "pobj":
+            return None
+        if noun.head.lower_ != "under" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = noun.head.head
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # "which is under ...": the place is the noun the clause describes
+        if subject.tag_ in ("WDT", "WP", "IN") and verb.dep_ == "relcl":
+            place = verb.head
+            if _is_place(place) and _definite(place):
+                text = place.doc[place.left_edge.i : verb.left_edge.i].text
+                return verb, text.strip(" ,")
+            return None
+        if _is_place(subject) and _definite(subject):
+            return verb, _place_phrase(subject)
+    # "Crimea, occupied by Russian forces": the place the participle describes
+    place = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_place(place) and _definite(place):
+        return verb, place.doc[place.left_edge.i : verb.left_edge.i].text.strip(" ,")
+    return None
+
+
+def is_infinitive(verb) -> bool:
+    """'to defend their country' says what a force is for, not where it is."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def state_place(verb):
+    """'troops are trapped in the depot', 'soldiers are dug in near X': the place of
+    the state the force is in, on the verb's complement."""
+    for complement in verb.children:
+        if (
+            complement.dep_ in ("acomp", "oprd")
+            and complement.lemma_ not in lx.NOT_DEPLOYMENT_VERBS
+        ):
+            for prep in complement.children:
+                place = _place_of_prep(prep)
+                if place is not None:
+                    return place
+    return None
+
+
+def operation_place(verb):
+    """'Russian forces continue their siege of X': the place of the force's operation."""
+    if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
+        return None
+    for operation in verb.children:
+        if operation.dep_ == "dobj" and operation.lemma_.lower() in lx.OPERATION_NOUNS:
+            for prep in operation.children:
+                if prep.lower_ in lx.OPERATION_PREPOSITIONS:
+                    place = _place_of_prep(prep)
+                    if place is not None:
+                        return place
+    return None
+
+
+def _place_of_prep(prep):
+    """The definite place a preposition names, or None."""
+    if prep.dep_ != "prep" or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
+        return None
+    if prep.lower_ in ("from", "to"):
+        return None
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
+            text = _place_phrase(pobj)
+            if prep.lower_ in lx.NEARBY_PREPOSITIONS | lx.OUTSIDE_PREPOSITIONS:
+                text = f"{prep.text} {text}"
+            return text
+    return None
+
+
+def _place_phrase(place) -> str:
+    """A place without what is said of it: 'the depot under fire' is the depot; 'the
+    city of X', 'the towns in northern Y' keep their qualifier."""
+    text = _phrase(place)
+    for child in place.rights:
+        if child.dep_ == "prep" and child.lower_ not in lx.PLACE_QUALIFIERS:
+            cut = place.doc[place.left_edge.i : child.i].text
+            return cut if len(cut) < len(text) else text
+    return text
+
+
+def _definite(place) -> bool:
+    """'a city that forms part of the route' is no place one can name; 'the city', 'X'
+    are."""
+    if place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if any(t.pos_ == "PROPN" for t in place.subtree):
+        return True
+    determiners = [c for c in place.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        # a bare singular is a headline's ("advance on corridor city") unless a state's
+        # name or demonym makes it one ("on Ukrainian soil")
+        return place.tag_ != "NN" or any(c.ent_type_ in ("NORP", "GPE") for c in place.children)
+    return not any(c.lower_ in lx.INDEFINITE_DETERMINERS for c in determiners)
+
+
+def of_object(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def location_of(trigger, force, places_only: bool = False) -> str | None:
+    # "stormed the city of X", "crossed the border": the object is where the force went
+    if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
+        for child in trigger.children:
+            if child.dep_ == "dobj" and _is_place(child):
+                return _phrase(child)
+    holders = [trigger, force]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        # "boosting its presence in Okinawa": the parser often hangs the place on the verb
+        holders.append(trigger.head)
+    for head in holders:
+        for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
+            if child.lower_ not in lx.LOCATION_PREPOSITIONS:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                continue
+            if places_only and not _is_place(objects[0]):
+                continue
+            if places_only and not _definite(objects[0]):
+                continue
+            if objects[0].lemma_.lower() in lx.DIRECTION_HEADS:
+                # "advance in the direction of X": X, wherever the parser hung "of X"
+                found = of_object(objects[0]) or of_object(head)
+                if found is not None and (found.pos_ == "PROPN" or _is_place(found)):
+                    return _phrase(found)
+                continue  # "from multiple directions" names no place
+            if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
+                # "to the defence of Estonia": the place is the state defended
+                place = of_object(objects[0])
+                if place is not None and place.ent_type_ == "GPE":
+                    return place.text
+                continue
+            tokens = list(objects[0].subtree)
+            text = force.doc[tokens[0].i : tokens[-1].i + 1].text
+            if places_only:  # a present force: "in the factory under fire" is the factory
+                text = _place_phrase(objects[0])
+            if child.lower_ in lx.NEARBY_PREPOSITIONS:
+                text = f"{child.text} {text}"
+            return text
+    # "sent to fight in Ukraine": the place of the purpose clause
+    for clause in trigger.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
+            found = location_of(clause, clause, places_only)
+            if found is not None:
+                return found
+    # "Estonia, where Britain has 1,700 personnel deployed"
+    for node in (trigger, *heads(trigger, 2)):
+        where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
+        if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return node.head.text
+        # "the town, where Ukrainian troops are dug in"
+        if where and _is_place(node.head) and _definite(node.head):
+            return _phrase(node.head)
+    return None
+
+
+def _preps(head, partners: bool):
+    """Prepositions on a head, and those the parser hung on a partner instead: in 'fight
+    with Russia in Ukraine' the place is the fight's, not Russia's."""
+    out = []
+    for child in head.children:
+        if child.dep_ != "prep":
+            continue
+        out.append(child)
+        if partners and child.lower_ in lx.PARTNER_PREPOSITIONS:
+            for pobj in child.children:
+                out += [c for c in pobj.children if c.dep_ == "prep"]
+    return out
+
+
+def _phrase(token) -> str:
+    """A noun phrase without what a comma sets off: 'Rostov, a large city in ...' is
+    Rostov."""
+    tokens = list(token.subtree)
+    for child in token.rights:
+        start = child.left_edge.i
+        if child.dep_ in ("appos", "relcl", "acl") and token.doc[start - 1].text == ",":
+            tokens = [t for t in tokens if t.i < start - 1]
+            break
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _is_place(token) -> bool:
+    if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    # the model often tags a small town as an organisation or a person, or not as a name
+    named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
+    return named and token.ent_type_ not in _NOT_PLACE_ENTITIES
+
+
+_NOT_PLACE_ENTITIES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")

@@ -1,0 +1,60 @@
+"""Presence without a movement verb: a force that a state's name modifies, placed by a
+preposition, a clause ('troops who hold the town') or the control it has of a place."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.deployments.facts import deployment_of
+from kg.extract.deployments.owners import its_owner
+from kg.extract.deployments.places import (
+    controlled_place,
+    held_place,
+    is_infinitive,
+    location_of,
+    operation_place,
+    state_place,
+)
+
+
+def presence_of(doc, article, actors, force):
+    """A force that a state's name or demonym modifies, placed somewhere by a preposition
+    on it or on the verb it is the subject or object of."""
+    # "Iraq has troops in Kuwait": a force the subject holds is the subject's
+    held = force.dep_ == "dobj" and force.head.lemma_ in lx.HOLD_VERBS
+    if (
+        not held
+        and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+            for c in force.children
+        )
+        and not any(its_owner(actors, c) for c in force.children)
+    ):
+        return None
+    controlled = controlled_place(force)
+    if controlled is not None:
+        verb, location = controlled
+        return deployment_of(doc, article, actors, verb, force, location)
+    # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
+    for clause in force.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_ in lx.PRESENCE_CLAUSE_VERBS:
+            if is_infinitive(clause):
+                continue
+            location = location_of(clause, clause, places_only=True) or held_place(clause)
+            if location is not None:
+                return deployment_of(doc, article, actors, clause, force, location)
+    head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
+        return None
+    # with no movement verb, only a place makes it a deployment: "Russian forces bombed
+    # civilians in Irpin" places them, "inflicted horror on civilians" does not
+    location = location_of(head, force, places_only=True)
+    if location is None and force.dep_ == "nsubj":
+        location = state_place(head) or operation_place(head) or held_place(head)
+        if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
+            # "the Russian army is trying to encircle the city"
+            for clause in head.children:
+                if clause.dep_ == "xcomp" and location is None:
+                    location = operation_place(clause) or held_place(clause, attempted=True)
+    if location is None:
+        return None
+    return deployment_of(doc, article, actors, head, force, location)

@@ -1,0 +1,94 @@
+"""Sizes: how many a force counts ('3,000 troops', 'two squadrons', 'tens of thousands'),
+as an integer or, when vague, as text."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+
+
+def few_people(force) -> bool:
+    """'two soldiers laid a wreath': a handful of people with no movement verb are
+    individuals, not a deployment ('two destroyers' are a force)."""
+    size = size_of(force, force.head)[0]
+    return force.lower_ in lx.GENERIC_FORCES and size is not None and size < _FEWEST_PEOPLE
+
+
+# fewer people than this, counted with no movement verb, are individuals
+_FEWEST_PEOPLE = 10
+
+
+# a number glued to a letter or hyphen is a model name ("Su-25"), not a count
+_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")
+
+
+def size_of(force, trigger):
+    # "the troop presence has risen from 300 to 969": a presence counts where it rose to
+    if force.lemma_.lower() in lx.DEPLOYMENT_NOUNS and force.dep_ == "nsubj":
+        for prep in force.head.children:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "to" and target is not None and target.like_num:
+                text = " ".join(t.text for t in target.subtree)
+                return to_int(text), None
+    # "120 battalion tactical groups": the number may hang on a compound
+    modifiers = [
+        *force.children,
+        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
+    ]
+    numbers = [
+        c
+        for c in modifiers
+        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+    ]
+    # "F-35 fighters": a number glued to a letter is a model name, not a size
+    numbers = [c for c in numbers if _is_count(c)]
+    # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
+    # of heads above the force, before any number on the force itself
+    chain, node = [], force
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node:
+        node = node.head.head
+        chain.append(node)
+    if chain:
+        first = chain[-1]
+        text = force.doc[first.left_edge.i : force.i].text.strip()
+        text = re.sub(r"\s+of$", "", text)
+        value = to_int(text)
+        if value or not numbers:
+            return value, (None if value else text)
+    if numbers:
+        number = numbers[0]
+        words = sorted(
+            [number, *[t for t in number.subtree if t.like_num or t.lower_ in lx.NUMBER_SCALES]],
+            key=lambda t: t.i,
+        )
+        text = " ".join(dict.fromkeys(t.text for t in words))
+        return to_int(text), None
+    return None, None
+
+
+def _is_count(number) -> bool:
+    if number.lower_ in lx.NUMBER_WORDS:
+        return True
+    glued = number.i > 0 and number.nbor(-1).text == "-"
+    return not glued and not any(ch.isalpha() for ch in number.text)
+
+
+def to_int(text: str) -> int | None:
+    first = next((w for w in text.lower().split() if w in lx.NUMBER_WORDS or w[:1].isdigit()), "")
+    if first in lx.NUMBER_WORDS:  # "two squadrons of F-35 fighters": two, not 35
+        return lx.NUMBER_WORDS[first]
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    raw = match.group(0).rstrip(".,")
+    try:
+        value = float(raw.replace(",", "")) if raw.count(",") or raw.count(".") <= 1 else None
+    except ValueError:
+        return None
+    if value is None:
+        return None
+    for word, scale in lx.NUMBER_SCALES.items():
+        if word in text.lower():
+            value *= scale
+    return int(value) if value >= 1 else None

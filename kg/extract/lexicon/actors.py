@@ -1,0 +1,198 @@
+"""Words about actors: offices, titles, roles, pronouns and names, for finding who acts.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Nouns that name an unnamed official: with a state or organisation in the phrase, the
+# speaker is that state or organisation ("a Nato official" -> NATO, "Ukraine's defense
+# minister" -> Ukraine). With none, they are resolved to a person with that title, if any.
+ROLE_NOUNS = frozenset(
+    [
+        "official",
+        "officials",
+        "minister",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "premier",
+        "chancellor",
+        "diplomat",
+        "diplomats",
+        "government",
+        "authorities",
+        "leader",
+        "leaders",
+        "ambassador",
+        "envoy",
+        "secretary",
+        "general",
+        "commander",
+        "commanders",
+        "chief",
+        "head",
+        "army",
+        "military",
+        "office",
+        "administration",
+        "source",
+        "sources",
+        "intelligence",
+        "counterpart",
+        "representative",
+        "delegation",
+        "embassy",
+        "department",
+    ]
+)
+# Heads that name an organisation's leader: "the Nato chief" is who acts for Nato.
+LEADER_NOUNS = frozenset(["chief", "head", "boss", "leader"])
+# A leader's staff ("Ramaphosa's office", "Biden's administration"): they speak for the
+# leader's state, not as the leader.
+PERSON_BODIES = frozenset(["office", "government", "administration"])
+# Heads of a state's institutions that speak as an organisation of their own when named
+# in full ("the U.K. Ministry of Defence", "Japan's Ministry of Foreign Affairs").
+INSTITUTION_HEADS = frozenset(["ministry", "department"])
+
+# Titles worth keeping on an actor, longest first when matched.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "secretary",
+        "general",
+        "state",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chief",
+        "head",
+        "commander",
+        "king",
+        "queen",
+        "leader",
+        "premier",
+        "deputy",
+        "vice",
+        "chairman",
+        "chairwoman",
+        "director",
+        "mayor",
+        "governor",
+        "adviser",
+        "advisor",
+        "diplomacy",
+        "minister's",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        # offices written before a name ("Taoiseach Leo Varadkar", "Emir ...")
+        *"taoiseach tanaiste tánaiste emir amir pope sultan speaker commissioner".split(),
+        *"prince duke representative secretary-general director-general".split(),
+    ]
+)
+# Offices of heads of state and government, ministers and other officials worldwide, as
+# written before a name ("Taoiseach Leo Varadkar", "Emir Tamim bin Hamad Al Thani"): a
+# person's name never starts with them, and "the Taoiseach said" is the one who bears it.
+OFFICE_TITLES = frozenset(
+    """
+    president vice prime minister premier chancellor taoiseach tanaiste tánaiste emir amir
+    king queen crown prince princess grand duke duchess pope sultan sheikh shah ayatollah
+    speaker mayor governor secretary-general secretary general high representative
+    commissioner chief of staff commander commander-in-chief foreign defence defense deputy
+    first state chairman chairwoman chair ambassador envoy senator spokesman spokeswoman
+    spokesperson minister-president director-general
+    """.split()
+)  # fmt: skip
+# Single title words that name one office by themselves ("the Taoiseach said", "the Emir
+# told ..."): resolved, like ROLE_NOUNS, to the person bearing the title.
+OFFICE_NOUNS = frozenset(
+    """
+    taoiseach tanaiste tánaiste emir amir king queen pope sultan speaker mayor governor
+    commissioner secretary-general
+    """.split()
+)  # fmt: skip
+# Other names of a prime minister's office, one office whatever a country calls it
+# ("Ireland's premier" is the Taoiseach; regex words, matched in lower case).
+HEAD_OF_GOVERNMENT = ("taoiseach", "premier")
+# Nouns for a person that are no office speaking for an organisation: "the founder of X
+# wrote" is a person (the one the text is about), not X.
+PERSON_NOUNS = frozenset(
+    """
+    founder co-founder cofounder owner billionaire businessman businesswoman tycoon oligarch
+    """.split()
+)  # fmt: skip
+# Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
+NAME_PREFIXES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gen general lt lieutenant col colonel maj major
+    capt captain sgt sergeant adm admiral cmdr commander brig brigadier cpl corporal pvt
+    president prime minister chancellor king queen prince princess pope sheikh rev father
+    """.split()
+)  # fmt: skip
+# Common Chinese and Korean family names, written first: "Wang Yi" is "Wang" for short,
+# not "Yi". (No surname that is also an English word: he, ma, so, an.)
+SURNAME_FIRST = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng
+    wei su lu ding ren shen yao zhong qin xi wen kong cui qian qiu hou meng
+    kim park choi yoon cho jang lim moon
+    """.split()
+)  # fmt: skip
+# Seats of power and institutions used for their state: "the Kremlin said" -> Russia.
+SEATS = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "downing street": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "kremlin's": "Russia",
+}
+# Pronouns that refer back to a person.
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
+ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
+# Those of them that are a subject.
+PERSON_SUBJECT_PRONOUNS = frozenset(["he", "she"])
+ORG_SUBJECT_PRONOUNS = frozenset(["it", "they"])
+
+# spaCy entity labels -> the eval schema's actor types
+ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}
+# Words that make an ORG a non-state group.
+GROUP_WORDS = frozenset(
+    [
+        "separatists",
+        "rebels",
+        "militia",
+        "militias",
+        "insurgents",
+        "taliban",
+        "hamas",
+        "hezbollah",
+        "battalion",
+        "regiment",
+        "brigade",
+        "group",
+    ]
+)
+# Outlets: actors only when they act; otherwise a statement's medium.
+NEWS_OUTLETS = frozenset(
+    [
+        "bbc", "cnn", "reuters", "tass", "afp", "ap", "associated press", "interfax", "nbc",
+        "cbs", "abc", "msnbc", "fox news", "fox news digital", "ria novosti", "al jazeera",
+        "new york times", "washington post", "guardian", "times", "bloomberg", "sky news",
+        "wall street journal", "financial times", "politico", "axios", "npr", "cnbc",
+    ]
+)  # fmt: skip

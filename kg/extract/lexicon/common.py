@@ -1,0 +1,59 @@
+"""Words shared by every extractor: quotation marks, dates, and lines of site furniture.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Opening and closing marks. Scraped text mixes and reverses them, so pairing is by order.
+QUOTE_MARKS = '"“”„‟«»'
+SINGLE_QUOTE_MARKS = "‘’‚‛"
+
+
+# ---------------------------------------------------------------- dates
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words that put a weekday in the week after the article's date or before it ("next
+# Monday", "last Friday"), found anywhere in the date's phrase.
+NEXT_WEEKDAY = "next"
+LAST_WEEKDAY = "last"
+
+# ---------------------------------------------------------------- clutter
+# Lines that are site furniture, not article text.
+CLUTTER_PATTERNS = (
+    r"^home\s*»",
+    r"^leave a comment$",
+    r"^this site uses akismet",
+    r"^read more",
+    r"^related:",
+    r"^(photo|image|picture|credit):",
+    r"^share this",
+    r"^advertisement$",
+    r"^subscribe",
+    r"^sign up",
+    r"^click here",
+    r"newsletter promotion",
+    r"^(privacy (notice|policy)|terms of (service|use))",
+)

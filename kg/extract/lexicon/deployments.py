@@ -1,0 +1,314 @@
+"""Words of military deployments: movement verbs, forces, places, sizes and modality.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Verbs (lemmas) that move or keep forces somewhere.
+DEPLOYMENT_VERBS = frozenset(
+    [
+        "deploy",
+        "send",
+        "mass",
+        "amass",
+        "station",
+        "move",
+        "reinforce",
+        "position",
+        "concentrate",
+        "dispatch",
+        "redeploy",
+        "gather",
+        "build",
+        "assemble",
+        "base",
+        "transfer",
+        "bring",
+        "mobilise",
+        "mobilize",
+        "commit",
+        "march",
+        "pour",  # "poured troops into the region"
+        "rush",  # "rushed reinforcements to the front"
+        "accumulate",  # "accumulates artillery around the town"
+    ]
+)
+# Deployment verbs whose subject may be the force itself ("troops massed near the border").
+SELF_MOVING_VERBS = frozenset(["move", "mass", "gather", "deploy", "concentrate", "station"])
+# Deployment verbs that deploy only with their particle ("built up forces", not "built a
+# base"): verb -> particle.
+PARTICLE_VERBS = {"build": "up"}
+# Verbs of a force moving itself into a place ("troops stormed the city", "forces
+# crossed the border"): the force is the subject and the place may be the object.
+ADVANCE_VERBS = frozenset(["advance", "enter", "cross", "storm", "march", "fight", "join"])
+# Verbs by which a force enters a war ("troops would join the war").
+JOINING_WAR_VERBS = frozenset(["join"])
+# Objects that, joined, put a force into a war without naming a place ("join the war").
+WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
+# Those of them whose object is a place ("fight the Islamic State" names a foe).
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm"])
+# Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
+# border") and where a present force is ("forces on the front line", not "on civilians").
+PLACE_HEADS = frozenset(
+    "border borders frontier city town village region territory area province oblast "
+    "district neighborhood neighbourhood capital country front frontline line position "
+    "soil flank base coast peninsula sea waters island port airfield zone sector "
+    "direction ground field east west south north corridor part location axis "
+    # sites a force holds or is trapped in: "troops holed up in the factory"
+    "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
+    "settlement trench bunker hill heights river bank highway".split()
+)
+# Prepositions that belong to a place's name ("the city of X", "the towns in northern
+# Y"); others say what happens there ("the depot under fire").
+PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
+# Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
+# only with a place ("accumulates artillery around the town").
+PLACED_ONLY_VERBS = frozenset(["accumulate"])
+# Verbs whose subject force is at their object place: "Ukrainian troops are holding
+# the town", "Russian forces surrounded the city" (not "captured": a past move).
+HOLD_PLACE_VERBS = frozenset(
+    ["hold", "defend", "besiege", "surround", "encircle", "occupy", "control", "garrison"]
+)
+# Verbs of trying whose infinitive a force is already doing where it is: "troops are
+# trying to encircle the city" (not "want to", "plan to").
+ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
+# Verbs of a clause on a force that place it where the clause says: "Ukrainian soldiers
+# fighting near X", "Russian troops who remain in Y" (not "the army's tank which has
+# gone on display in Z").
+PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
+    "fight battle remain stay operate serve dig entrench advance push press".split()
+)
+# Place nouns that only point at the place named after them: "advance in the direction
+# of X" is toward X.
+DIRECTION_HEADS = frozenset(["direction", "directions"])
+# Operations a force carries out against a place named by "of"/"on": "forces continue
+# their siege of X" puts them at X.
+OPERATION_NOUNS = frozenset(
+    "siege blockade encirclement assault storming advance offensive counteroffensive "
+    "counter-offensive push occupation gain gains".split()
+)
+# Nouns by which a force holds a place: "the depot is under the control of X's forces"
+# puts the forces in the depot.
+CONTROL_NOUNS = frozenset(["control", "siege", "occupation", "blockade", "encirclement"])
+# Bodies that are a force only as the subject of an advance ("the Syrian military was
+# trying to advance"); elsewhere they are mostly a speaker or an institution.
+ADVANCING_BODIES = frozenset(["military"])
+# Force nouns that say nothing of the kind of force: two of them at one place in one
+# article are one deployment ("Syrian forces hold the depot" ... "Syrian troops are
+# trapped in the depot").
+GENERIC_FORCES = frozenset(
+    "troops forces force soldiers army military defenders servicemen personnel".split()
+)
+# Prepositions of a partner or foe, whose object the parser often gives the place that
+# belongs to the verb ("fight with Russia in Ukraine").
+PARTNER_PREPOSITIONS = frozenset(["with", "alongside", "against"])
+# Nouns that are deployment triggers by themselves ("a build-up of troops").
+DEPLOYMENT_NOUNS = frozenset(
+    [
+        "deployment",
+        "build-up",
+        "buildup",
+        "concentration",
+        "presence",
+        "reinforcement",
+        "redeployment",
+        "stationing",
+    ]
+)
+# Heads of a force phrase.
+FORCE_NOUNS = frozenset(
+    [
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "army",
+        "battalions",
+        "battalion",
+        "brigades",
+        "brigade",
+        "regiments",
+        "regiment",
+        "divisions",
+        "division",
+        "units",
+        "unit",
+        "warships",
+        "ships",
+        "vessels",
+        "fleet",
+        "submarines",
+        "jets",
+        "aircraft",
+        "planes",
+        "fighters",
+        "bombers",
+        "helicopters",
+        "tanks",
+        "missiles",
+        "artillery",
+        "equipment",
+        "personnel",
+        "servicemen",
+        "paratroopers",
+        "marines",
+        "mercenaries",
+        "fighters",
+        "btgs",
+        "groups",
+        "carrier",
+        "carriers",
+        "destroyers",
+        "frigates",
+        "corvettes",
+        "squadrons",
+        "squadron",
+        "infantry",
+        # who holds a place is present there: "defenders in the city"
+        "defenders",
+        "commandos",
+        "militiamen",
+    ]
+)
+# Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
+# "weapons" are mostly deliveries).
+QUALIFIED_FORCE_NOUNS = {"weapons": frozenset(["nuclear"]), "weapon": frozenset(["nuclear"])}
+# Verbs by which a state or group holds a presence somewhere ("has a presence in").
+HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
+# Modifiers that make a deployment noun name the force itself ("troop presence").
+PRESENCE_KINDS = frozenset(["military", "troop", "troops", "naval", "army", "armed"])
+# Verbs of losses and departures: a force phrase under them is not a deployment.
+NOT_DEPLOYMENT_VERBS = frozenset(
+    [
+        "kill",
+        "lose",
+        "die",
+        "wound",
+        "capture",
+        "withdraw",
+        "retreat",
+        "pull",
+        "leave",
+        "evacuate",
+        "destroy",
+        "shoot",
+        "surrender",
+        "deliver",
+        "supply",
+        "provide",
+        "give",
+        "donate",
+        "sell",
+        "train",
+        "training",  # the gerund the parser tags as a noun: "training Ukraine's forces"
+        # strikes and past invasions use forces without placing them
+        "fire",
+        "strike",
+        "hit",
+        "slam",
+        "crash",
+        "intercept",
+        "bomb",
+        "shell",
+        "invade",
+        # what is done to soldiers is no deployment of them
+        "treat",
+        "name",
+    ]
+)
+# Verbs that fire a force at a target when they govern it directly ("missiles launched").
+STRIKE_VERBS = frozenset(["launch"])
+# Words near a force phrase that make it a loss, not a deployment.
+LOSS_WORDS = frozenset("losses lost casualties dead killed wounded captured".split())
+# Modifiers of a force that name no side of their own ("enemy troops").
+ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
+# Modifiers left out of the force's name.
+FORCE_FILLERS = frozenset("more additional extra new some further own".split())
+# Heads of a prepositional phrase that is not a place ("in a single battle").
+NOT_LOCATION_HEADS = frozenset(
+    "battle war fight fighting offensive attack operation defence defense effort order "
+    "support response case event exercise exercises drill drills "
+    # times and states, not places: "at the start of the war", "on high alert"
+    "start beginning end outset time moment alert readiness standby".split()
+)
+# Prepositions kept before a place's name, since the place is not where the force is but
+# by it ("near X", "around the city"); "outside" only on a present force's place.
+NEARBY_PREPOSITIONS = frozenset(["near", "around", "along", "across", "inside", "within"])
+OUTSIDE_PREPOSITIONS = frozenset(["outside"])
+# Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
+OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
+# Determiners of a place one cannot name ("a city that forms part of the route").
+INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
+# Prepositions that attach a location to a trigger.
+LOCATION_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "near",
+        "in",
+        "at",
+        "along",
+        "around",
+        "on",
+        "into",
+        "across",
+        "inside",
+        "within",
+        "towards",
+        "toward",
+        "from",
+    ]
+)
+# Modality cues.
+# Verbs that exclude a move: denied by themselves ("ruled out sending troops"), possible
+# when negated ("did not rule out sending troops").
+RULE_OUT_VERBS = frozenset(["rule", "exclude"])
+NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "neither", "nor"])
+DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
+POSSIBLE_MODALS = frozenset(["could", "might", "may", "would", "can"])
+POSSIBLE_WORDS = frozenset(
+    [
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "ready",
+        "standby",
+        "alert",
+        "if",
+        "unless",
+        "whether",
+        "prospect",
+        "possibility",
+    ]
+)
+# Conjunctions of a clause that states a fact of its own ("as its forces flag").
+ASSERTING_MARKS = frozenset(["as", "while", "because", "since", "after", "although"])
+# ("to" is not here: "continue to be sent" is no plan; "is to send" is, see _is_to)
+PLANNED_WORDS = frozenset(
+    ["will", "plan", "plans", "planned", "intend", "intends", "going", "shall"]
+)
+# Verbs over a deployment that make it a plan: "agreed to deploy", "decided to send".
+PLAN_VERBS = frozenset(
+    ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
+)
+# Verbs whose object, a deployment noun, is planned: "announced the stationing of".
+ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
+# Spelled-out numbers that give a force's size ("two squadrons").
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
+CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
+# Modals of a counterfactual with "have" ("would have taken 60 days to move tanks").
+COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
+# Conjunctions after which a conjunct's negation is its own ("X has not been abandoned, but
+# Biden is sending Y").
+CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
+# Words of scale in a force's size ("3 thousand"), in the order they are applied.
+NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
+# Vague amounts kept as text with no integer.
+VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")

@@ -1,0 +1,247 @@
+"""Words of meetings: triggers, modes, statuses, dates and the people who take part.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Trigger words (lemmas or lower-case tokens) and the mode they imply ("" = not stated).
+MEETING_TRIGGERS = {
+    "meet": "",
+    "meeting": "",
+    "talks": "",
+    "talk": "",
+    "summit": "in_person",
+    "visit": "in_person",
+    "host": "in_person",
+    "receive": "in_person",
+    "welcome": "in_person",
+    "greet": "in_person",
+    "trip": "in_person",
+    "call": "phone",
+    "phone": "phone",
+    "phoned": "phone",
+    "telephone": "phone",
+    "conversation": "",
+    "videoconference": "video",
+    "video-conference": "video",
+    "videocall": "video",
+    "speak": "",
+    "discuss": "",
+    "negotiation": "",
+    "negotiations": "",
+}
+# Verbs (lemmas) that report a meeting; some only with the words the extractor checks for
+# each ("called X", not "called for"; "spoke with X", not "spoke out").
+MEETING_VERBS = frozenset(
+    """
+    meet host visit phone speak call talk hold attend discuss receive welcome greet address
+    """.split()
+)  # fmt: skip
+# Nouns (lemmas or lower-case tokens) that report a meeting.
+MEETING_NOUNS = frozenset(
+    """
+    trip meeting talks summit visit call conversation videoconference video-conference
+    negotiations phone telephone
+    """.split()
+)  # fmt: skip
+# Verbs of receiving a guest: a meeting only when the one received is a person ("received
+# Lukashenko", not "received weapons").
+RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
+# Words under "speak" that make it a conversation with someone ("spoke by phone", "spoke
+# with X"), not a speech.
+SPEAKING_WITH_WORDS = frozenset(["phone", "telephone", "with"])
+# Verbs of taking part in a meeting named by their object ("attended a Nato summit",
+# "addressed the G7 summit"): the organisation whose meeting it is takes part.
+ATTENDING_VERBS = frozenset(["attend", "address"])
+# Nouns of a plan that, with "no", say a meeting will not take place ("had no plans to meet").
+PLAN_NOUNS = frozenset(["plans", "plan", "intention"])
+# Prepositions by which a journey only dates another meeting ("after his trip to Moscow"),
+# and those by which it frames one, unless it names its own place ("met X in a surprise
+# trip", not "during a trip to Russia").
+DATING_PREPOSITIONS = frozenset(["after", "before"])
+FRAMING_PREPOSITIONS = frozenset(["in", "on", "during"])
+# Verbs of a clause that add people to a meeting just mentioned ("also involving X, the
+# visit ...").
+JOINING_VERBS = frozenset(["involve", "include", "join"])
+# Words by which several people met at once ("met A and B together"), not one by one.
+TOGETHER_WORDS = frozenset(["together", "jointly"])
+# Numbers of a pair: "the two leaders" are the pair just named.
+PAIR_WORDS = frozenset(["two", "both"])
+# Verbs of arriving: "Kishida arrived in Kyiv on Tuesday" dates the visit just reported.
+ARRIVAL_VERBS = frozenset(["arrive"])
+# Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
+IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
+# Talks: in person, with no cue, when people hold them; talks between states alone may be
+# held any way, over any time.
+TALKS_WORDS = frozenset(["talks", "talk"])
+# Meeting nouns plural in form only: "talks" is one meeting, "meetings" are several.
+PLURAL_ONLY_MEETINGS = frozenset(["talks"])
+# Words in the sentence that fix the mode, strongest first.
+MODE_CUES = (
+    (
+        "video",
+        (
+            "videoconference",
+            "video conference",
+            "video call",
+            "video link",
+            "virtual",
+            "virtually",
+            "video-conference",
+            "by video",
+            "videolink",
+            "zoom",
+        ),
+    ),
+    ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
+    # weaker than the cues above ("online" may be said of something else), stronger than
+    # the place words below ("an online summit")
+    ("video", ("online",)),
+    (
+        "in_person",
+        (
+            "in person",
+            "visit",
+            "visited",
+            "visits",
+            "visiting",
+            "summit",
+            "hosted",
+            "traveled to",
+            "travelled to",
+            "arrived in",
+            "in-person",
+            "face-to-face",
+            "met in",
+            "meet in",
+            # a handshake is only had in person
+            "handshake",
+            "shook hands",
+            "shaking hands",
+            "shook his hand",
+            "shaking his hand",
+            "shook her hand",
+            "shaking her hand",
+        ),
+    ),
+)
+# Words that fix the status, strongest first.
+STATUS_CUES = (
+    (
+        "cancelled",
+        ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped"),
+    ),
+    (
+        "proposed",
+        (
+            "propose",
+            "proposed",
+            "requested",
+            "called for",
+            "invite",
+            "invited",
+            "offer",
+            "offered",
+            "ready to meet",
+            "prepared to meet",
+            "willing to meet",
+            "could meet",
+            "possible",
+            "possibility",
+            "potential",
+            "being prepared",
+            "preparing",
+            "would like",
+            "want to meet",
+            "suggested",
+            "plan to",
+            "plans to",
+            "planned",
+        ),
+    ),
+    (
+        "scheduled",
+        (
+            "scheduled",
+            "will meet",
+            "will hold",
+            "will speak",
+            "will travel",
+            "is to",
+            "are to",
+            "set to",
+            "due to",
+            "expected to",
+            "soon",
+            "tomorrow",
+            "next week",
+            "upcoming",
+            "to be held",
+            "will visit",
+            "will host",
+        ),
+    ),
+)
+# Proposed-status cues that become "scheduled" when the meeting has a date: a plan
+# announced with its day ("plans to hold the summit on August 23").
+PLAN_CUES = ("plan to", "plans to", "planned", "planning")
+# Status cues that hold anywhere in a meeting's sentence: words about when an event takes
+# place, whereas the cues above ("plan to", "possible") may be about anything in it.
+SENTENCE_STATUS_CUES = (
+    ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
+    ("scheduled", ("scheduled", "to be held")),
+)
+# Words over a meeting trigger that say it does not take place ("refused to meet").
+MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
+# Words on a meeting word that make it a later meeting than the one just reported
+# ("further meetings", "another call", "meet again").
+FURTHER_MEETING_WORDS = frozenset(["further", "another", "again", "next", "second", "follow-up"])
+# Auxiliaries that put a verb in the future.
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Words that put a date before or after a meeting, not on it ("since ... on 24 February").
+NOT_MEETING_DATE_WORDS = frozenset(["since", "until", "till", "before", "after", "ago"])
+# Plural pronouns: a meeting of a group the sentence does not name.
+PLURAL_POSSESSIVES = frozenset(["their", "our"])
+# Heads of state or government: a title of these with a state and no name is the one
+# person of that state named before with such a title ("the new Polish prime minister").
+LEADER_TITLES = frozenset(["leader", "president", "premier", "minister", "chancellor"])
+# People met who do not act for the state that describes them ("met Ukrainian soldiers",
+# "met a Ukrainian actor"): the state does not take part.
+NOT_REPRESENTATIVE_PEOPLE = frozenset(
+    """soldier troop serviceman servicemen actor actress artist athlete rabbi priest
+    child student refugee veteran journalist reporter worker resident family survivor
+    victim businessman entrepreneur volunteer civilian pupil fan""".split()
+)
+# Nouns and verbs of a visit: the place visited stands for its host.
+VISIT_WORDS = frozenset(["visit", "trip"])
+# Verbs of a journey: "arrived in Moscow for a state visit" is a visit to Russia.
+JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
+# Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").
+SIDE_NOUNS = frozenset(["party", "side", "negotiator", "team", "delegation", "representative"])
+# Meetings of an organisation's members, held in a state: with no one named at one, the
+# organisation and that state take part ("the NATO summit in Madrid").
+ORGANISATION_MEETINGS = frozenset(["summit"])
+# Times of the article's own day ("my visits this morning"): a journey then is of that day.
+SAME_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this evening", "tonight"])
+# Verbs by which one person who meets several people, named in turn, meets each of them
+# ("X met the prime minister, A, and the speaker, B": two meetings).
+ONE_BY_ONE_VERBS = frozenset(["meet"])
+# Meeting nouns whose plural with several parties is one meeting with each ("had
+# conversations with the presidents of A and B"; not "talks", plural in form only).
+ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting"])
+# A leader's own words given to the public: an article that names one person giving an
+# address, and then runs on in the first person outside quotes, is that person's account.
+ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])
+# First-person subjects of such an account: its speaker ("I had a conversation with X").
+FIRST_PERSON = frozenset(["i", "we", "me", "us", "my"])
+# Those of them that are a subject ("I met ...", "we discussed ...").
+FIRST_PERSON_SUBJECTS = frozenset(["i", "we"])
+# Any first-person word: one outside quotes before an account says it is the author's.
+FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
+# A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
+# Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
+WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
+# Nouns that are never meeting participants themselves.
+NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])

@@ -1,0 +1,187 @@
+"""Words of statements: speech verbs, attributions, quotation sizes and media.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Verbs (lemmas) that introduce speech; their clausal complement is what was said.
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "declare",
+        "announce",
+        "add",
+        "note",
+        "stress",
+        "underline",
+        "emphasise",
+        "emphasize",
+        "explain",
+        "warn",
+        "claim",
+        "insist",
+        "argue",
+        "assert",
+        "affirm",
+        "reaffirm",
+        "confirm",
+        "deny",
+        "acknowledge",
+        "admit",
+        "allege",
+        "accuse",
+        "recall",
+        "reiterate",
+        "write",
+        "tweet",
+        "post",
+        "report",
+        "suggest",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "urge",
+        "call",
+        "demand",
+        "ask",
+        "answer",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+        "observe",
+        "point",
+        "mention",
+        "describe",
+        "believe",
+        "think",
+        "estimate",
+        "assure",
+        "maintain",
+        "contend",
+        "caution",
+        "complain",
+        "concede",
+        "boast",
+        "signal",
+        "indicate",
+        "reveal",
+        "disclose",
+        "inform",
+        "testify",
+        "proclaim",
+        "announce",
+        "agree",
+        "imply",
+        "express",
+        # "questioned if/whether ...": a reported question, like "asked whether"
+        "question",
+    ]
+)
+# Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
+SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
+# Verbs whose nominal object can carry the content when it holds a quotation
+# ("underlined the “need for ...”").
+SPEECH_VERBS_WITH_OBJECT = frozenset(
+    [
+        "underline",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "reiterate",
+        "denounce",
+        "criticise",
+        "criticize",
+        "condemn",
+        "express",
+    ]
+)
+# Words right before a quotation that make it the name of a source, not a statement
+# ("citing “people familiar with the matter”").
+CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
+# "according to X": the rest of the sentence is X's statement, X being the object of the
+# phrase's last word (matched word by word, in lower case; "according to a statement from
+# X" is X's through the statement).
+ACCORDING_TO = ("according to",)
+# What opens a sentence that only points back at a statement already made ("That's
+# according to X"); a regular expression, matched in any case.
+RESTATED_LEAD = r"\W*(?:that|this|it)\s*(?:['’]s|is|was)\s*"
+# Speech verbs, as written, that attribute a quotation from inside its own marks (", explains
+# Dmytro Kuleba, the head of diplomacy. ").
+EMBEDDED_SPEECH_VERBS = frozenset(
+    "said says added adds explains explained continued insisted stressed noted warned asked "
+    "told recalled declared wrote".split()
+)
+# Speech verbs whose object is the hearer, never an inverted subject ("told Blinken").
+HEARER_OBJECT_VERBS = frozenset(
+    ["tell", "ask", "inform", "accuse", "urge", "call", "warn", "assure"]
+)
+# "made clear (plain) that ...": the verb, and the words after it that make it speech.
+MAKE_CLEAR_VERB = "make"
+CLEAR_WORDS = frozenset(["clear", "plain"])
+# Verbs of asking whose "if/whether" clause is the reported question.
+QUESTION_VERBS = frozenset(["ask", "question"])
+QUESTION_MARKERS = frozenset(["if", "whether"])
+# Verbs of appeal whose "on"/"for" phrase, with the verb, is what was said ("called on X
+# to ...", "calls for security guarantees").
+APPEAL_VERBS = frozenset(["call"])
+APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Verbs of accusing: "accused X of Y" says X did Y.
+ACCUSING_VERBS = frozenset(["accuse"])
+# The noun of a written statement: "the statement said" speaks for whoever issued it, and
+# "according to a statement from X" is given in one.
+STATEMENT_NOUN = "statement"
+# The noun of a report's authors: "the authors said" are those named as its co-authors.
+AUTHOR_NOUN = "author"
+# Determiners that make a common noun subject point back to one named before ("the
+# official said", "this ministry said").
+ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
+
+# Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
+MIN_DIRECT_QUOTE_WORDS = 4
+# A quotation inside a reported clause that is at least this long stands as the direct quote.
+QUOTE_DOMINATES_WORDS = 6
+# This many quotations inside one reported clause are fragments of it, not quotes of their own.
+WOVEN_QUOTES = 3
+
+# Media: a cue word (lower case) in the sentence -> the medium's name.
+MEDIA = {
+    "twitter": "Twitter",
+    "tweet": "Twitter",
+    "tweeted": "Twitter",
+    "facebook": "Facebook",
+    "telegram": "Telegram",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+    "x.com": "X",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "fox news": "Fox News",
+    "reuters": "Reuters",
+    "associated press": "Associated Press",
+    "afp": "AFP",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "interfax": "Interfax",
+    "cbs": "CBS",
+    "nbc": "NBC",
+    "abc news": "ABC News",
+    "msnbc": "MSNBC",
+    "sky news": "Sky News",
+    "al jazeera": "Al Jazeera",
+    "television": "TV",
+    "tv": "TV",
+    "press conference": "press conference",
+    "news conference": "press conference",
+    "briefing": "briefing",
+    "interview": "interview",
+    "statement": "statement",
+    "speech": "speech",
+    "video address": "video address",
+}

@@ -1,0 +1,117 @@
+"""Meetings: who met, called or visited whom, how, when, and whether it happened.
+
+The article is read token by token: a meeting word (``triggers``) with its ``participants``
+(and the state a visit is to, ``visits``; or a guest of a first-person account,
+``accounts``) is a meeting, with its ``modality`` and ``dates``; one with the participants
+and status of a meeting already found fills that one in, and one naming no one new refers
+back to one just mentioned (``mentions``). Then the ``passes`` merge and date what was
+found. One meeting per participant set and status, unless dated to another day. ``facts``
+holds the extractor's ``NAME`` and the ``Found`` record the reading and the passes share.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.extract import lexicon as lx
+from kg.extract.common import in_headline, in_headline_line, mention
+from kg.extract.meetings.accounts import account_guests, names_unknown
+from kg.extract.meetings.dates import another_day, meeting_date, trip_day
+from kg.extract.meetings.facts import NAME, Found, filled
+from kg.extract.meetings.mentions import is_near, refer, touch
+from kg.extract.meetings.modality import is_planned, meeting_mode, meeting_status
+from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
+from kg.extract.meetings.passes import (
+    dated_by_larger,
+    dated_by_trip,
+    same_by_states,
+    separately,
+    summits_attended,
+    visits_merged,
+)
+from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.triggers import in_name, is_time_anchor, is_trigger, refused
+from kg.extract.meetings.visits import joined_participants, one_by_one, visited_state
+from kg.models import Meeting
+from kg.ns import KG
+
+produces = KG.Meeting
+
+__all__ = ["NAME", "extract", "produces"]
+
+
+def extract(doc, article, actors) -> list[Meeting]:
+    found: list[Found] = []
+    # one meeting per participant set and status in an article: later sentences that
+    # mention the same meeting again only fill in what the first mention left open
+    seen: dict[tuple[tuple[str, ...], str], Found] = {}
+    # (meeting, where it was last mentioned), in the order of those mentions
+    recent: list[tuple[Found, int]] = []
+    for token in doc:
+        if in_headline(token) or in_headline_line(token):
+            continue
+        if token.lemma_ in lx.ARRIVAL_VERBS and token.pos_ == "VERB":
+            # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
+            refer(found, recent, token, article, actors)
+            continue
+        presence = account_guests(actors, token)
+        if presence:
+            participants = presence
+        elif not is_trigger(token) or refused(token) or is_time_anchor(token) or in_name(token):
+            continue
+        else:
+            participants = participants_of(actors, token)
+        participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
+        host = visited_state(actors, token, participants)
+        if host is not None:
+            participants = [*participants, host]
+        if len(participants) < 2 or incomplete(actors, token):
+            joined = joined_participants(actors, token)
+            if found and joined and is_near(found[-1].meeting, token):
+                last = found[-1].meeting
+                extra = tuple(actors.use(k) for k in joined)
+                merged = tuple(dict.fromkeys([*last.participants, *extra]))
+                found[-1].meeting = dataclasses.replace(last, participants=merged)
+            elif not incomplete(actors, token) and not names_unknown(actors, token):
+                refer(found, recent, token, article, actors)
+                if len(found) > len(seen):  # a further meeting of those just reported
+                    last = found[-1].meeting
+                    seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
+            continue
+        status = meeting_status(token)
+        if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
+            status = "scheduled"
+        key = (tuple(sorted(participants)), status)
+        if key in seen and not another_day(seen[key].meeting, token, article.date, status):
+            same = seen[key]
+            if host is None:
+                same.visit = None  # named with its host after all
+            mode = meeting_mode(token, people=has_person(actors, participants))
+            same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
+            touch(recent, same, token)
+            continue
+        summit = set(participants) == set(summit_sides(actors, token))
+        visitor = one_by_one(actors, token, participants)
+        span = mention(doc, token.idx, token.idx + len(token), NAME)
+        mode = (
+            "in_person"
+            if presence
+            else meeting_mode(token, people=has_person(actors, participants))
+        )
+        meeting = Meeting(
+            participants=tuple(actors.use(p) for p in participants),
+            mode=mode,
+            status=status,
+            mention=span,
+            # a summit named by no one at it: only a date on the summit's own words
+            # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
+            date=meeting_date(token, article.date, status, own=summit),
+        )
+        visit = (participants[0], host) if host is not None else None
+        entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit)
+        seen[key] = entry
+        touch(recent, entry, token)
+        found.append(entry)
+    found = visits_merged(summits_attended(found), actors)
+    meetings = dated_by_larger(same_by_states(separately(found), actors))
+    return dated_by_trip(meetings, trip_day(doc, article.date), actors)

@@ -1,0 +1,105 @@
+"""Meeting dates: the date in a trigger's sentence that belongs to it, a paragraph's
+weekday, and the article's own day of a journey under way."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    doc_text,
+    heads,
+    in_headline_line,
+    resolve_date,
+    sentence_of,
+)
+from kg.extract.meetings.triggers import is_trigger
+from kg.models import Meeting
+
+
+def trip_day(doc, article_date: str | None) -> str | None:
+    """'My visits to the sites this morning, and my meeting here in Kyiv': a journey said
+    to be under way on the article's own day; the day, if so."""
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() not in lx.SAME_DAY_WORDS:
+            continue
+        # the visit it hangs on, or the subject of the verb it hangs on ("my visits this
+        # morning showed me")
+        near = [ent.root, *heads(ent.root, 2)]
+        near += [c for c in ent.root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(h.lemma_ in lx.VISIT_WORDS for h in near):
+            return article_date
+    return None
+
+
+def another_day(meeting: Meeting, trigger, article_date, status) -> bool:
+    """'hosted Xi on Monday, and the two met again on Tuesday': a mention of the same
+    people dated, by its own words, to another day is a further meeting."""
+    date = meeting_date(trigger, article_date, status, own=True)
+    return bool(meeting.date and date and date != meeting.date)
+
+
+def meeting_date(trigger, article_date: str | None, status: str, own: bool = False) -> str | None:
+    """The date of the trigger's sentence that belongs to it: the nearest one, passing over
+    dates that hang on another meeting word ('during his visit on Monday, ... talks')."""
+    future = status in ("scheduled", "proposed") and not _past_narrative(trigger)
+    found = []
+    for ent in sentence_of(trigger).ents:
+        if ent.label_ != "DATE" or in_headline_line(ent[0]):
+            continue
+        path = heads(ent.root, 8)
+        head = ent.root.head
+        if ent.root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and not is_trigger(head):
+            continue  # "the March 29 draft": the date of something else
+        owner = next((h for h in path if is_trigger(h)), None)
+        if owner is not None and owner.i != trigger.i:
+            continue
+        if own and trigger.i not in {h.i for h in path}:
+            continue  # "the halt to negotiations coincided with the March 22 offensive"
+        upto = path[: path.index(owner)] if owner is not None else path
+        if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
+            continue  # "his first visit since the start of the invasion on 24 February"
+        resolved = resolve_date(ent.text, article_date, future)
+        if resolved:
+            found.append((abs(ent.root.i - trigger.i), resolved))
+    if not found:
+        # "Today I had conversations with X": the model may not take the word for a date
+        words = [
+            c
+            for node in [trigger, *heads(trigger, 2)]
+            for c in node.children
+            if c.dep_ == "npadvmod" and c.lower_ in lx.RELATIVE_DAYS and not c.ent_type_
+        ]
+        if words:
+            return resolve_date(words[0].text, article_date, future)
+    if not found and not own:
+        return _paragraph_day(trigger, article_date, future)
+    return min(found)[1] if found else None
+
+
+def _paragraph_day(trigger, article_date: str | None, future: bool) -> str | None:
+    """'Monday – X was in Kyiv. Y was in Kyiv.': the weekday a paragraph opens with dates
+    the meetings in it that give no date of their own."""
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    lead = re.match(lx.WEEKDAY_LEAD, text[start : start + 40], re.IGNORECASE)
+    return resolve_date(lead.group(1), article_date, future) if lead else None
+
+
+# a date in one of these relations to a noun dates that noun
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _past_narrative(trigger) -> bool:
+    """'They discussed the war, with further meetings scheduled on Tuesday': a plan told
+    in the past tense, whose weekday lies before the article's date, not after it."""
+    for node in [trigger, *heads(trigger, 4)]:
+        auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" or c.lower_ in lx.FUTURE_AUXILIARIES for c in auxiliaries):
+            return False
+        tenses = {node.tag_, *(c.tag_ for c in auxiliaries)}
+        if "VBD" in tenses:
+            return True
+        if tenses & {"VBZ", "VBP"}:
+            return False
+    return False

@@ -1,0 +1,92 @@
+"""Later mentions of a meeting already found: a mention naming no one new refers to a meeting
+of the sentences just before and fills in its mode and date.
+
+``recent`` holds (meeting found, offset of its latest mention), oldest first, one entry
+per meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    mention,
+    sentence_of,
+    sentences,
+)
+from kg.extract.meetings.dates import another_day, meeting_date
+from kg.extract.meetings.facts import NAME, Found, filled
+from kg.extract.meetings.modality import is_further, meeting_mode, meeting_status
+from kg.extract.meetings.participants import own_participants
+
+
+def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:
+    """Record that a meeting was just mentioned at a token (its latest mention only)."""
+    recent[:] = [r for r in recent if r[0] is not entry]
+    recent.append((entry, token.idx))
+
+
+def refer(found: list[Found], recent, trigger, article, actors) -> None:
+    """'After the meeting ...', 'They discussed the war, with further meetings scheduled on
+    Tuesday': a mention naming no one new refers to a meeting of the sentences just
+    before; it fills in that meeting's mode and date, or, when it speaks of further
+    meetings with another status, adds one between the same participants."""
+    window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
+    participants = own_participants(actors, trigger)
+    if trigger.lemma_ in lx.ARRIVAL_VERBS and not participants:
+        return
+    for entry, position in reversed(recent):
+        meeting = entry.meeting
+        if position < window_start:
+            break
+        if not set(participants) <= set(meeting.participants):
+            continue
+        # no cue: the status of the meeting referred to
+        status = (
+            meeting.status
+            if trigger.lemma_ in lx.ARRIVAL_VERBS
+            else meeting_status(trigger, meeting.status)
+        )
+        date = meeting_date(trigger, article.date, status, own=True)
+        if (status != meeting.status and is_further(trigger)) or (
+            is_further(trigger) and another_day(meeting, trigger, article.date, status)
+        ):
+            further = Found(
+                dataclasses.replace(
+                    meeting,
+                    status=status,
+                    date=date,
+                    mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),
+                )
+            )
+            found.append(further)
+            touch(recent, further, trigger)
+        elif status == meeting.status:
+            # only a cue on the mention itself ("the virtual meeting"): the sentence may
+            # speak of another meeting
+            mode = (
+                meeting_mode(trigger, own=True)
+                if trigger.lemma_ not in lx.ARRIVAL_VERBS
+                else "unknown"
+            )
+            entry.meeting = filled(meeting, mode, date)
+            touch(recent, entry, trigger)
+        return
+
+
+# how many sentences back a mention naming no one may refer to
+_ANAPHORA_SENTENCES = 3
+
+
+def _sentence_start(token, back: int) -> int:
+    """The first character of the sentence ``back`` sentences before the token's."""
+    every = sentences(token.doc)
+    position = every.index(sentence_of(token))
+    return every[max(0, position - back)].start_char
+
+
+def is_near(meeting, trigger) -> bool:
+    """Whether a meeting was found in the trigger's sentence or the one before it."""
+    sentence = sentence_of(trigger)
+    previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return previous.start_char <= meeting.mention.begin < sentence.end_char

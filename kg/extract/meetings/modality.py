@@ -1,0 +1,94 @@
+"""Mode and status of a meeting: in person, by phone or video; held, scheduled, proposed or
+cancelled, from the cue words of the trigger's own clause."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    heads,
+    in_headline_line,
+    sentence_of,
+)
+
+
+def is_further(trigger) -> bool:
+    """'further meetings', 'another call', 'meet again': a meeting after the one reported."""
+    words = {c.lower_ for c in trigger.children} | {
+        c.lower_ for h in heads(trigger, 1) for c in h.children if c.dep_ == "advmod"
+    }
+    # "talks" is plural in form only
+    plural = trigger.tag_ == "NNS" and trigger.lower_ not in lx.PLURAL_ONLY_MEETINGS
+    return plural or bool(words & lx.FURTHER_MEETING_WORDS)
+
+
+def _body_text(trigger) -> str:
+    """The trigger's sentence in lower case, without a headline merged into it."""
+    sentence = sentence_of(trigger)
+    return "".join(t.text_with_ws for t in sentence if not in_headline_line(t)).lower()
+
+
+def _has(text: str, cue: str) -> bool:
+    """Whether a cue stands in the text as whole words ("call" is not in "called off")."""
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) is not None
+
+
+def meeting_mode(trigger, own: bool = False, people: bool = True) -> str:
+    if own:
+        words = _clause(trigger)
+        sentence = "".join(t.text_with_ws for t in words).lower()
+        if not any(_has(sentence, cue) for _, cues in lx.MODE_CUES for cue in cues):
+            return "unknown"
+    else:
+        sentence = _body_text(trigger)
+    for mode, cues in lx.MODE_CUES:
+        if any(_has(sentence, cue) for cue in cues):
+            return mode
+    implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
+    if implied:
+        return implied
+    if trigger.lemma_ in lx.IN_PERSON_MEETINGS:
+        return "in_person"
+    # talks between states alone may be held any way, over any time
+    if trigger.lemma_ in lx.TALKS_WORDS and people:
+        return "in_person"
+    return "unknown"
+
+
+def meeting_status(trigger, default: str = "held") -> str:
+    words = _clause(trigger)
+    text = " ".join(t.lower_ for t in words)
+    for status, cues in lx.STATUS_CUES:
+        if any(f" {cue}" in f" {text}" for cue in cues):
+            return status
+    if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
+        return "scheduled"
+    # a broken parse can cut the trigger off its verb: cues that speak of nothing but
+    # meetings still count anywhere in the sentence
+    sentence = _body_text(trigger)
+    for status, cues in lx.SENTENCE_STATUS_CUES:
+        if any(f" {cue}" in f" {sentence}" for cue in cues):
+            return status
+    return default
+
+
+def is_planned(trigger) -> bool:
+    text = " ".join(t.lower_ for t in _clause(trigger))
+    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES)
+
+
+def _clause(trigger) -> list:
+    """The words that can tell a meeting's status: the trigger's own phrase, the words it
+    hangs on and their auxiliaries ('were expected to speak', 'the talks were called off'),
+    not the rest of the sentence ('during his visit, he announced a plan to invest')."""
+    ids = {t.i for t in trigger.subtree}
+    for node in heads(trigger, 4):
+        ids.add(node.i)
+        ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
+    doc = trigger.doc
+    return [doc[i] for i in sorted(ids) if not in_headline_line(doc[i])]
+
+
+# dependents of the words above a trigger that bear on its status
+_STATUS_DEPENDENTS = ("aux", "auxpass", "neg", "prt", "advmod", "npadvmod")

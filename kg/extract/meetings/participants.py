@@ -1,0 +1,392 @@
+"""Participants: the actors a meeting word names as taking part, directly, through their
+states or delegations, or from the sentence when the parse is broken."""
+
+from __future__ import annotations
+
+import itertools
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    heads,
+    in_headline_line,
+    sentence_of,
+)
+from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.phrases import (
+    conjuncts,
+    named_people,
+    of_pobj,
+    office_of,
+    phrase_tokens,
+    represented,
+    title_of_next,
+)
+from kg.extract.meetings.records import is_person, state_of
+from kg.extract.meetings.triggers import with_objects
+from kg.extract.meetings.visits import is_journey
+from kg.gazetteer import fold
+
+
+def own_participants(actors, trigger) -> list[str]:
+    """Those the trigger's own words name (not the subject of a verb above it, who may
+    only speak of the meeting: "officials declined to confirm the meeting")."""
+    phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj", "poss")]
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            phrases += [c for c in child.children if c.dep_ == "pobj"]
+    keys = []
+    for phrase in phrases:
+        for member in conjuncts(phrase):
+            key = resolve_phrase(actors, phrase_tokens(member), before=member.i + 1)
+            if key and key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _inherited_subject(actors, verb):
+    """The subject a verb shares with the verb it hangs on: 'he visited Poland and met
+    with X', 'travelled to Moscow to meet Putin'."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep"):
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and resolve_phrase(
+                actors, phrase_tokens(child), child.i + 1
+            ):
+                return child
+    return None
+
+
+def participants_of(actors, trigger) -> list[str]:
+    phrases = []
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
+                phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
+            elif child.dep_ in ("nsubj", "dobj"):
+                phrases.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ == "speak":
+                phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+        if trigger.lemma_ == "discuss":
+            phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
+        if trigger.lemma_ == "visit":
+            # "visited Poland": a journey; the people met there are the participants
+            phrases = [p for p in phrases if not (p.dep_ == "dobj" and p.ent_type_ == "GPE")]
+            # "visited the Church of St Andrew", "visited a theatre company": a place
+            # seen, not someone met
+            phrases = [
+                p
+                for p in phrases
+                if p.dep_ != "dobj" or is_person(actors, p) or p.lemma_.lower() in lx.ROLE_NOUNS
+            ]
+        if not any(c.dep_ == "nsubj" for c in trigger.children):
+            inherited = _inherited_subject(actors, trigger)
+            if inherited is not None:
+                phrases.append(inherited)
+        if trigger.lemma_ in ("hold", "attend"):
+            for child in trigger.children:
+                if child.dep_ == "dobj":
+                    phrases += _noun_participants(actors, child)
+        if trigger.lemma_ in ("attend", "hold", "host", "address"):
+            # "attended a Nato summit", "hold the Crimea Platform summit", "will host a
+            # BRICS summit": the organisation whose summit it is takes part
+            for child in trigger.children:
+                if child.dep_ == "dobj" and (
+                    trigger.lemma_ in lx.ATTENDING_VERBS or child.lemma_ in lx.ORGANISATION_MEETINGS
+                ):
+                    phrases += [c for c in child.children if _organisation(actors, c)]
+    else:
+        phrases += _noun_participants(actors, trigger)
+        if account_line(actors, trigger) and not any(p.head.lower_ == "with" for p in phrases):
+            # "The first conversation in the history of relations with X": the parser may
+            # hang the "with" on a noun after the trigger
+            phrases += [
+                c
+                for p in trigger.subtree
+                if p.dep_ == "prep" and p.lower_ == "with" and p.head.pos_ in ("NOUN", "PROPN")
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
+    keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
+    if trigger.pos_ == "VERB" and any(
+        p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
+    ):
+        # the parser took a headline run into the sentence for its subject: the subject
+        # is the first actor named at the start of the body line
+        subject = _line_subject(actors, trigger)
+        if subject:
+            keys.append(subject)
+    phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
+    for phrase in phrases:
+        named_ahead = False
+        for n, member in enumerate(conjuncts(phrase)):
+            # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
+            named = named_people(actors, member)
+            if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
+                # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
+                # both names on the first title; this title is B's, already taken
+                continue
+            named_ahead = named_ahead or len(named) > 1
+            if not named and title_of_next(member):
+                continue
+            for one in named or [member]:
+                tokens = phrase_tokens(one) + office_of(one)
+                if n and not named and not any(actors.key_at(t) for t in tokens):
+                    # "the deputy prime minister and minister of defence, X": a second
+                    # title of the person named, not someone else who bears it
+                    continue
+                key = resolve_phrase(actors, tokens, before=one.i + 1) or _organisation(actors, one)
+                key = _represented_person(actors, one, key) or _delegate_of(actors, one)
+                if key and key not in keys and _acts_for_itself(actors, one, key):
+                    keys.append(key)
+    if keys and account_line(actors, trigger):
+        speaker = account_speaker(actors)[0]
+        if speaker not in keys:
+            keys.insert(0, speaker)
+    if len(keys) < 2 and trigger.pos_ != "VERB":
+        keys = summit_sides(actors, trigger) or keys
+    if len(keys) < 2:
+        # a broken parse: fall back on the people named in the sentence, when just two are
+        people = []
+        sentence = [t for t in sentence_of(trigger) if not in_headline_line(t)]
+        reporters = {
+            t.i
+            for node in [trigger, *heads(trigger, 8)]
+            # those who report the clause ("..., BelTA has learned"), unless they speak
+            # of themselves ("Blinken said he had talks with Wang")
+            if node.dep_ in ("ccomp", "parataxis")
+            and not any(c.dep_ == "nsubj" and c.lower_ in lx.PERSON_PRONOUNS for c in node.children)
+            for s in node.head.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
+        }
+        for token in sentence:
+            if actors.in_quote(token.idx):
+                continue  # "I kept calling him: 'Volodya, ...'": a name said, not a party
+            if token.i in reporters:
+                continue  # "..., Peskov said": the one who reports it
+            key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+            if key and key not in people:
+                people.append(key)
+        people = [k for k in people if actors.records[k].type == "Person"]
+        if (
+            len(people) == 2
+            and set(keys) <= set(people)
+            and not _unnamed_group(actors, sentence)
+            and not is_journey(trigger)
+        ):
+            keys = people
+    return keys
+
+
+def summit_sides(actors, trigger) -> list[str]:
+    """'the upcoming NATO summit in Madrid', 'this week's summit of 31 Nato states in
+    Vilnius': an organisation's summit, with no one named at it, is one of the
+    organisation and the state it is held in (a city stands for its state)."""
+    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS:
+        return []
+    holders = [trigger]
+    obj = of_pobj(trigger)
+    if obj is not None:
+        holders.append(obj)
+    orgs = [k for h in holders for c in h.children if (k := _organisation(actors, c))]
+    places = [
+        c
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for c in p.children
+        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+    ]
+    states = [k for c in places if (k := actors.key_at(c)) and actors.records[k].type == "Country"]
+    if len(set(orgs)) != 1 or not states:
+        return []
+    return [orgs[0], states[0]]
+
+
+def _represented_person(actors, member, key: str | None) -> str | None:
+    """'his meeting with the new Polish prime minister': a leader's title with a state and
+    no name is the one person of that state named before with a leader's title, if one."""
+    if key is None or actors.records[key].type != "Country":
+        return key
+    if member.lemma_.lower() not in lx.LEADER_TITLES or member.tag_ != "NN":
+        return key
+    state = state_of(actors, key)
+    people = []
+    for token in member.doc[: member.i]:
+        person = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+        if person is None or person in people or actors.records[person].type != "Person":
+            continue
+        titles = " ".join(actors.records[person].titles).split()
+        if state_of(actors, person) == state and set(titles) & lx.LEADER_TITLES:
+            people.append(person)
+    return people[0] if len(people) == 1 else key
+
+
+def _delegate_of(actors, member) -> str | None:
+    """'an African dignitary who is part of the Central African Republic delegation': an
+    unnamed person the phrase places in one state's delegation acts for that state."""
+    if member.pos_ != "NOUN":
+        return None
+    states = {
+        actors.key_at(c)
+        for t in member.subtree
+        if t.lemma_.lower() in lx.SIDE_NOUNS
+        for c in t.subtree
+        if c.ent_type_ in ("GPE", "NORP") and actors.key_at(c)
+    }
+    states = {k for k in states if actors.records[k].type == "Country"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _acts_for_itself(actors, member, key: str) -> bool:
+    """'met Ukrainian soldiers', 'meeting Russia's top rabbis': people who do not act for
+    the state that describes them."""
+    if actors.records[key].type == "Person" or member.ent_type_:
+        return True
+    return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
+
+
+def _organisation(actors, token) -> str | None:
+    """The organisation a compound names ("a Nato summit"), also when the model took the
+    name for a place there ("the Crimea Platform summit") but named it elsewhere."""
+    # ("BRICS" may be taken for a place: only a record of an organisation counts)
+    if token.dep_ != "compound" or token.ent_type_ not in ("ORG", "FAC", "GPE"):
+        return None
+    key = actors.key_at(token)
+    if key is None and token.ent_type_ == "FAC":
+        words = [t for t in token.subtree if t.ent_type_ == "FAC"]
+        text = fold(" ".join(t.text for t in words))
+        key = next(
+            (
+                k
+                for k, r in actors.records.items()
+                if r.named and r.type == "Organization" and fold(r.name) == text
+            ),
+            None,
+        )
+    if key is None or actors.records[key].type not in ("Organization", "Group"):
+        return None
+    return key
+
+
+def _line_subject(actors, trigger) -> str | None:
+    words = []
+    for token in sentence_of(trigger):
+        if in_headline_line(token) or token.is_space:
+            continue
+        if token.i >= trigger.i or token.pos_ in ("VERB", "AUX"):
+            break
+        words.append(token)
+    return actors.resolve(words, before=trigger.i) if words else None
+
+
+def _unnamed_group(actors, tokens) -> bool:
+    """'alongside Zelensky and four other African leaders': people left unnamed take
+    part, so those named are not the whole meeting."""
+    for token in tokens:
+        if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in lx.ROLE_NOUNS:
+            continue
+        if represented(token) != [token]:
+            continue  # "the leaders of A and B": named by their states
+        if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
+            continue  # "the two leaders": the pair just named
+        # "Seven African leaders - the presidents of A, B ...": named by the head's own
+        # words, not by an apposition that lists only some of them
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
+        words = [t for t in words if t.i >= token.i - len(words)]
+        if actors.resolve(words, before=token.i + 1) is None:
+            return True
+    return False
+
+
+def incomplete(actors, trigger) -> bool:
+    """A meeting whose own participant phrases include an unnamed group."""
+    phrases = []
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "dobj", "poss"):
+            phrases.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            phrases += [c for c in child.children if c.dep_ == "pobj"]
+    return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
+
+
+def _noun_participants(actors, noun):
+    phrases = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            phrases += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "poss":
+            phrases.append(child)
+    # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
+    # passing over subjects that name no actor ("Xi had made it clear in a call with X")
+    if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):
+        # "their visit": a group's, not the singular subject's above; "Xi and Putin ahead
+        # of their meeting": the pair named before it in the sentence
+        pairs = [
+            t
+            for t in sentence_of(noun)
+            if t.i < noun.i
+            and t.ent_type_ == "PERSON"
+            and t.dep_ != "conj"  # the whole coordination, not its tail
+            and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
+        ]
+        return phrases + pairs[-1:]
+    if noun.lemma_ in lx.VISIT_WORDS:
+        visitors = [
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "by")
+            for c in p.children
+            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+        ]
+        if visitors:
+            return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
+    node = noun
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in lx.SPEECH_VERBS:
+            break  # "... during meetings with X, Peskov said": the speaker was not there
+        node = node.head
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ == "nsubj"
+            and c is not noun
+            and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
+        ]
+        if subjects:
+            # "During his visit, Xi praised Putin": the pronoun is the subject itself
+            phrases = [p for p in phrases if p.tag_ != "PRP$"]
+            if not phrases and noun.head.dep_ == "prep" and noun.head.head is node:
+                # "A pressed B at a summit", "A told B during the meeting": the one
+                # addressed there was at it
+                phrases += [
+                    c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                ]
+            phrases += subjects
+            break
+        if node.head is node:
+            break
+    return phrases
+
+
+def _paired(actors, noun) -> list[str]:
+    """'US-Russia talks', 'Russian-Ukrainian negotiations': a hyphenated pair of states
+    before a meeting noun are its sides."""
+    words = [
+        t
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        for t in c.subtree
+    ]
+    named = [t for t in words if t.ent_type_ in ("GPE", "NORP", "ORG") and actors.key_at(t)]
+    hyphens = [t for t in words if t.text in ("-", "–", "—")]
+    if len(named) < 2 or not hyphens:
+        return []
+    if not any(a.i < h.i < b.i for a, b in itertools.pairwise(named) for h in hyphens):
+        return []
+    return list(dict.fromkeys(actors.key_at(t) for t in named))

@@ -1,0 +1,170 @@
+"""Passes over the meetings of an article once all are found: merging a summit or a visit
+into the meeting reported with those at it, taking apart one person's meetings with
+several, and lending dates.
+
+Each pass takes the meetings in the order they were found and returns them in that order,
+less those it merged into another; a pass refers to a meeting by the object itself, never
+by its position in the list."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.extract.meetings.facts import Found, filled
+from kg.extract.meetings.records import has_person, state_of
+from kg.models import Meeting
+
+
+def summits_attended(found: list[Found]) -> list[Found]:
+    """'At the Nato summit in Madrid ... The leaders of A and B attended': a summit known
+    by organisation and place is the meeting reported with those at it, when there is
+    one of the organisation with the same status; that one takes its date."""
+    merged = []
+    for summit in [f for f in found if f.summit]:
+        org = summit.meeting.participants[0]
+        attended = next(
+            (
+                other
+                for other in found
+                if not other.summit
+                and other.meeting.status == summit.meeting.status
+                and org in other.meeting.participants
+            ),
+            None,
+        )
+        if attended is not None:
+            merged.append(summit)
+            attended.meeting = filled(attended.meeting, summit.meeting.mode, summit.meeting.date)
+    return [f for f in found if f not in merged]
+
+
+def visits_merged(found: list[Found], actors) -> list[Found]:
+    """A visit to a state is the meeting reported with someone of that state, between the
+    same states ('Kishida's visit to Ukraine' and 'Kishida met Zelensky'), or with someone
+    met in the same sentence ('visited Poland and met with its defence minister'); such a
+    visit only lends that meeting its date."""
+    merged = []
+    for visit in [f for f in found if f.visit is not None]:
+        visitor, state = visit.visit
+        side, state = state_of(actors, visitor), state_of(actors, state)
+        for other in found:
+            if other.visit is not None:
+                continue  # (a visit, this one among them)
+            meeting = other.meeting
+            states = {state_of(actors, p) for p in meeting.participants}
+            met_there = state in states and (visitor in meeting.participants or side in states)
+            same_sentence = (
+                visitor in meeting.participants
+                and meeting.mention.sentence_index == visit.meeting.mention.sentence_index
+                and states <= {side, state, None}
+            )
+            if met_there or same_sentence:
+                merged.append(visit)
+                other.meeting = filled(meeting, visit.meeting.mode, visit.meeting.date)
+                break
+    return [f for f in found if f not in merged]
+
+
+def separately(found: list[Found]) -> list[Meeting]:
+    """Each meeting of one person with several people as that person's meeting with each;
+    one that a later mention reported again is kept once."""
+    result: list[Found] = []  # each part keeps the one-by-one person of the meeting it is of
+    for entry in found:
+        meeting, visitor = entry.meeting, entry.one_by_one
+        if visitor is None or visitor not in meeting.participants:
+            parts = [meeting]
+        else:
+            parts = [
+                dataclasses.replace(meeting, participants=(visitor, other))
+                for other in meeting.participants
+                if other != visitor
+            ]
+        for part in parts:
+            # (another meeting of the same people on another day stays one of its own)
+            same = next(
+                (
+                    kept
+                    for kept in result
+                    if set(kept.meeting.participants) == set(part.participants)
+                    and kept.meeting.status == part.status
+                    and (visitor is not None or kept.one_by_one is not None)
+                    and (not kept.meeting.date or not part.date or kept.meeting.date == part.date)
+                ),
+                None,
+            )
+            if same is None:
+                result.append(Found(part, one_by_one=visitor))
+            else:
+                same.meeting = filled(same.meeting, part.mode, part.date)
+    return [kept.meeting for kept in result]
+
+
+def same_by_states(meetings: list[Meeting], actors) -> list[Meeting]:
+    """'Austin and Blinken met Zelensky ... The meeting between the US and Ukrainian
+    parties': a meeting of states alone, reported with the same status as a meeting of
+    people acting for just those states, is that meeting."""
+    return [m for m in meetings if _people_meeting(m, meetings, actors) is None]
+
+
+def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meeting | None:
+    """The meeting of people acting for the states of a meeting of states alone, if any."""
+    if any(actors.records[p].type != "Country" for p in meeting.participants):
+        return None
+    states = {state_of(actors, p) for p in meeting.participants}
+    return next(
+        (
+            other
+            for other in meetings
+            if other is not meeting
+            and other.status == meeting.status
+            and has_person(actors, other.participants)
+            and {state_of(actors, p) for p in other.participants} == states
+        ),
+        None,
+    )
+
+
+def dated_by_larger(meetings: list[Meeting]) -> list[Meeting]:
+    """'will discuss security with A and B on Tuesday ... At his meeting with A': a meeting
+    of some of those at a larger one reported before, with no date of its own, is part
+    of it and takes its date."""
+    out: list[Meeting] = []
+    for meeting in meetings:
+        larger = None
+        if not meeting.date:
+            larger = next(
+                (
+                    m
+                    for m in out
+                    if m.date
+                    and m.status == meeting.status
+                    and set(meeting.participants) < set(m.participants)
+                ),
+                None,
+            )
+        out.append(meeting if larger is None else dataclasses.replace(meeting, date=larger.date))
+    return out
+
+
+def dated_by_trip(meetings: list[Meeting], day: str | None, actors) -> list[Meeting]:
+    """A visitor's meetings on a journey of the article's day ('After the engagement with
+    the president, X then met A and B'): the meetings held in person, or in no way said,
+    with no date of their own, all of one person who met several, are of that day."""
+    if day is None:
+        return meetings
+    undated = [m for m in meetings if _undated_in_person(m)]
+    if len(undated) < 2:
+        return meetings
+    common = set.intersection(*(set(m.participants) for m in undated))
+    people = [k for k in common if actors.records[k].type == "Person"]
+    if len(people) != 1:
+        return meetings
+    return [dataclasses.replace(m, date=day) if _undated_in_person(m) else m for m in meetings]
+
+
+def _undated_in_person(meeting: Meeting) -> bool:
+    return (
+        meeting.date is None
+        and meeting.status == "held"
+        and meeting.mode in ("in_person", "unknown")
+    )

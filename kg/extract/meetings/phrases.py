@@ -1,0 +1,127 @@
+"""Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
+"of" and "with", the people an apposition names, and the office a title stands for."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    doc_text,
+    sentence_of,
+)
+from kg.extract.meetings.records import is_person
+
+
+def office_of(member) -> list:
+    """'a conversation with the President of Pakistan': an office named by the state or
+    organisation it is of, and no name, stands for that state or organisation (the
+    words after "of", which a phrase's own tokens leave out)."""
+    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        return []
+    if member.tag_ in ("NNS", "NNPS"):
+        return []  # "the leaders of A and B": each state in turn, see represented
+    words = []
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                words += [prep, *obj.subtree]
+    return sorted(words, key=lambda t: t.i)
+
+
+def line_of(token) -> list:
+    """The tokens of the token's sentence on the token's own line."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in sentence_of(token) if start <= t.idx < end]
+
+
+def named_people(actors, member) -> list:
+    """'the deputy prime minister, X': the people an apposition names for a phrase, also
+    where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
+    Rada parliament, X")."""
+    named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
+    if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        return named
+    obj = of_pobj(member)
+    if obj is None or obj.ent_type_ == "PERSON":
+        return []
+    return [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
+
+
+def title_of_next(member) -> bool:
+    """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
+    conjunct to the name after its comma, which it belongs to."""
+    if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        return False
+    after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
+    doc = member.doc
+    return bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ","
+
+
+def objects_of_with(token) -> list:
+    """The objects of the 'with' phrases hung on a token ('talks with X', 'met with X')."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def represented(phrase, trigger=None):
+    """'the leaders of A, B and C', 'representatives from A and B', 'the Russian and
+    Ukrainian delegations' (said of the trigger's own phrases, not of officials who speak
+    of it): the states whose people act, each in turn."""
+    lemma = phrase.lemma_.lower()
+    if lemma not in lx.ROLE_NOUNS and lemma not in lx.SIDE_NOUNS:
+        return [phrase]
+    own = trigger is not None and trigger.i in (phrase.head.i, phrase.head.head.i)
+    states = [
+        c
+        for c in (phrase.children if own else ())
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.ent_type_ in ("GPE", "NORP", "ORG")
+        and any(g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
+    ]
+    if states:
+        return states[:1]
+    if phrase.tag_ != "NNS":
+        return [phrase]
+    obj = of_pobj(phrase)
+    if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
+        return [phrase]
+    return [obj]
+
+
+def of_pobj(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def conjuncts(token):
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += conjuncts(child)
+    return out
+
+
+def phrase_tokens(token):
+    drop = {
+        t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree
+    }
+    kept = [t for t in token.subtree if t.i not in drop]
+    # a misparse can hang far-off words on the phrase: keep the unbroken run around it
+    ids = {t.i for t in kept}
+    begin = end = token.i
+    while begin - 1 in ids:
+        begin -= 1
+    while end + 1 in ids:
+        end += 1
+    return [t for t in kept if begin <= t.i <= end]

@@ -1,0 +1,47 @@
+"""What the article's actor records say of a meeting's parties: the state a party acts
+for, whether it is a person, the one full name a short name stands for."""
+
+from __future__ import annotations
+
+from kg.gazetteer import fold
+
+
+def full_person(actors, key: str) -> str:
+    """'his meeting with Shmyhal': a person known by one name only, who is the one
+    person of the article named in full with it (the model may have missed the link
+    when it took the full name for something else), is that person."""
+    record = actors.records[key]
+    if record.type != "Person" or len(record.name.split()) != 1:
+        return key
+    name = fold(record.name)
+    others = [
+        k
+        for k, r in actors.records.items()
+        if k != key
+        and r.type == "Person"
+        and len(r.name.split()) > 1
+        and fold(r.name.split()[-1]) == name
+    ]
+    return others[0] if len(others) == 1 else key
+
+
+def state_of(actors, key: str) -> str | None:
+    """The name of the state an actor acts for (by name: a capital and the state's own
+    name can resolve to different records of one state)."""
+    state = actors.acting_for(key)
+    return actors.records[state].name if state else None
+
+
+def state_at(actors, token) -> str | None:
+    key = actors.key_at(token)
+    return state_of(actors, key) if key else None
+
+
+def is_person(actors, token) -> bool:
+    # the record, not the model's label, says who is a person (a name may be tagged ORG)
+    key = actors.key_at(token)
+    return key is not None and actors.records[key].type == "Person"
+
+
+def has_person(actors, keys) -> bool:
+    return any(actors.records[k].type == "Person" for k in keys)

@@ -1,0 +1,129 @@
+"""Meeting triggers: the words that report a meeting, and those that only look like one
+("called for", "Visit Ukraine", "his refusal to hold talks", a trip that dates another
+meeting)."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    heads,
+)
+from kg.extract.meetings.phrases import conjuncts, objects_of_with
+
+
+def is_trigger(token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
+        if lemma == "call":
+            # "called for", "called on X to": not a phone call
+            return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
+                c.dep_ == "dobj" for c in token.children
+            )
+        if lemma == "discuss":
+            # "discussed the war with X": a meeting only with someone to discuss it with
+            return bool(with_objects(token))
+        if lemma in lx.RECEIVING_VERBS:
+            # "received Lukashenko in Beijing", not "received weapons" or "received a call"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+        if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
+            return False  # "spoke out against the war", "spoke up"
+        if lemma == "speak":
+            # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
+            return (
+                any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
+                or any(
+                    # "spoke to Kuleba on Monday", not "spoke to reporters"
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(g.ent_type_ == "PERSON" for g in c.children)
+                    for c in token.children
+                )
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+                    for c in [
+                        *token.children,
+                        *(token.head.children if token.dep_ == "xcomp" else ()),
+                    ]
+                )
+            )
+        if lemma == "talk":
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        if lemma in lx.ATTENDING_VERBS:
+            # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
+            # by video", not "addressed the issue"
+            return any(
+                c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS and c.tag_ != "NNS"
+                for c in token.children
+            )
+        if lemma == "hold":
+            return any(c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS for c in token.children)
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS
+    )
+
+
+def in_name(trigger) -> bool:
+    """'Visit Ukraine's founder': the first word of a name (a company's, a work's), not a
+    meeting word."""
+    if trigger.pos_ == "PROPN" and trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN":
+        return True  # the model may not tag the name at all
+    return (
+        trigger.ent_iob_ == "B"
+        and trigger.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+        and trigger.i + 1 < len(trigger.doc)
+        and trigger.doc[trigger.i + 1].ent_iob_ == "I"
+    )
+
+
+def is_time_anchor(trigger) -> bool:
+    """'planned to speak with X after his trip to Moscow', 'met X in a surprise trip': a
+    journey named to date or frame another meeting, reported elsewhere if at all."""
+    if trigger.pos_ == "VERB" or trigger.lemma_ not in lx.VISIT_WORDS:
+        return False
+    prep = trigger.head
+    if not is_trigger(prep.head):
+        return False
+    # "visited military sites during a trip to Russia": a journey of its own, with its
+    # place, unless it only dates the other ("after his trip to Moscow")
+    place = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    return prep.lower_ in lx.DATING_PREPOSITIONS or (
+        prep.lower_ in lx.FRAMING_PREPOSITIONS and not place
+    )
+
+
+def refused(trigger) -> bool:
+    """'his refusal to hold talks', 'had no plans to meet': a meeting that is not one."""
+    for node in [trigger, *heads(trigger, 3)]:
+        if node.lemma_.lower() in lx.MEETING_REFUSALS:
+            return True
+        if node is not trigger and node.pos_ == "VERB" and node.lemma_ not in lx.MEETING_VERBS:
+            # "declined to confirm the meeting": the refusal is of something else
+            return False
+        if (
+            node is not trigger
+            and node.lower_ in lx.PLAN_NOUNS
+            and any(c.lower_ == "no" for c in node.children)
+        ):
+            return True
+    return False
+
+
+def with_objects(verb) -> list:
+    """'discussed the war with X': the objects of a "with" on the verb or, where the parser
+    hung it there, on its object ("to discuss security and the threat ... with X")."""
+    objects = []
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            holders += conjuncts(child)
+    for holder in holders:
+        for obj in objects_of_with(holder):
+            if (
+                holder is not verb
+                and obj.ent_type_ != "PERSON"
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+            ):
+                continue  # "discussed the war with Russia": the war's foe, not a party
+            objects.append(obj)
+    return objects

@@ -1,0 +1,115 @@
+"""Visits and journeys: the state a visit is to, whether a trip names its host by a place,
+the people met one by one, and those a joining clause adds."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.phrases import (
+    conjuncts,
+    objects_of_with,
+    office_of,
+    phrase_tokens,
+    represented,
+)
+from kg.extract.meetings.records import full_person, state_of
+
+
+def one_by_one(actors, trigger, participants) -> str | None:
+    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B': one
+    person who meets several people, named in turn, meets each of them (not 'A and B
+    met X', who met together). The one who meets, if so."""
+    if trigger.pos_ != "VERB":
+        return _one_by_one_noun(actors, trigger, participants)
+    if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
+        return None
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
+    if subject not in participants or len(participants) < 3:
+        return None
+    if any(actors.records[k].type != "Person" for k in participants):
+        return None
+    if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
+        return None  # "met A and B together"
+    return subject
+
+
+def _one_by_one_noun(actors, trigger, participants) -> str | None:
+    """'I had conversations with the presidents of A, B and C': several conversations
+    (the plural says so) with several parties are one with each; the one who had them,
+    if so."""
+    if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
+        return None
+    met = set()
+    for obj in objects_of_with(trigger):
+        for phrase in represented(obj, trigger):
+            for member in conjuncts(phrase):
+                key = resolve_phrase(
+                    actors, phrase_tokens(member) + office_of(member), member.i + 1
+                )
+                if key:
+                    met.add(full_person(actors, key))
+    rest = [k for k in participants if k not in met]
+    if len(met) < 2 or len(rest) != 1:
+        return None
+    return rest[0]
+
+
+def visited_state(actors, trigger, participants) -> str | None:
+    """'visited Kyiv', 'his visit to New Delhi': a visitor met with a host left unnamed;
+    the state visited (a capital stands for its state) takes part."""
+    if trigger.lemma_ not in lx.VISIT_WORDS or len(participants) != 1:
+        return None
+    places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            places += [c for c in child.children if c.dep_ == "pobj"]
+    if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
+        # "arrived in Moscow for a state visit": the place of the journey it is for
+        verb = trigger.head.head
+        if verb.lemma_ in lx.JOURNEY_VERBS:
+            places += [
+                c
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
+    for place in places:
+        key = actors.key_at(place) if place.ent_type_ == "GPE" else None
+        if key is None or actors.records[key].type != "Country":
+            continue
+        if state_of(actors, participants[0]) == state_of(actors, key):
+            return None  # a tour of one's own country
+        return key
+    return None
+
+
+def is_journey(trigger) -> bool:
+    """'after his visit to Kiev, ... as Putin ...': a visit to a place names its host by
+    the place, so another person in the sentence is no sign of whom it met."""
+    if trigger.lemma_ not in lx.VISIT_WORDS:
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children
+    )
+
+
+def joined_participants(actors, trigger) -> list[str]:
+    """'Also involving X, the visit ...': those a joining clause on the trigger or on its
+    verb adds to the meeting."""
+    keys: list[str] = []
+    for node in (trigger, trigger.head):
+        for clause in node.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.lemma_ not in lx.JOINING_VERBS:
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "dobj":
+                    continue
+                for member in conjuncts(obj):
+                    key = actors.resolve(phrase_tokens(member), before=member.i + 1)
+                    if key and key not in keys:
+                        keys.append(key)
+    return keys

@@ -1,0 +1,96 @@
+"""Statements: direct quotes with their speaker, and reported speech after speech verbs.
+
+Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``) and its
+speaker (``speakers``, ``subjects``); ``quotes`` splits each quotation into pieces and
+finds the speaker of those no reported clause holds; ``facts`` makes the statements (and
+holds the extractor's ``NAME``). The result is in text order, one statement per span and
+speaker.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import Quote, doc_text, quotations, word_count
+from kg.extract.statements.facts import NAME, statements_of, unique
+from kg.extract.statements.quotes import (
+    attributed_to_other,
+    cited_source,
+    inside_reported,
+    mostly_quoted,
+    runs_on_into,
+    same_or_next_paragraph,
+    speaker_for_quote,
+    speaker_in_range,
+    split_embedded,
+)
+from kg.extract.statements.reported import outermost, reported_statements
+from kg.models import Statement
+from kg.ns import KG
+
+produces = KG.Statement
+
+__all__ = ["NAME", "extract", "produces"]
+
+
+def extract(doc, article, actors) -> list[Statement]:
+    text = doc_text(doc)
+    statements: list[Statement] = []
+    quotes = [q for q in quotations(text) if word_count(q.text(text)) >= 1]
+    long_quotes = [
+        (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lx.QUOTE_DOMINATES_WORDS
+    ]
+    all_quotes = [(q.begin, q.end) for q in quotes]
+    # a reported clause that is mostly one long quotation is that quotation, quoted directly
+    reported = [
+        s
+        for s in reported_statements(doc, article, actors, quotes)
+        if not mostly_quoted(s, long_quotes, all_quotes)
+    ]
+    reported = outermost(
+        reported,
+        doc.user_data.get("kg_reporting_verbs", {}),
+        doc.user_data.get("kg_relative_attributions", set()),
+    )
+    reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
+    found: list[tuple[Quote, list[str]]] = []
+    for quote in quotes:
+        for piece, attribution in split_embedded(text, quote):
+            words = word_count(text[piece.begin : piece.end])
+            if words < lx.MIN_DIRECT_QUOTE_WORDS:
+                continue
+            if inside_reported(piece, reported_spans) or cited_source(text, piece):
+                continue
+            speakers = []
+            if attribution is not None:
+                speakers = [k for k in [speaker_in_range(doc, actors, *attribution)] if k]
+            if not speakers:
+                speakers = speaker_for_quote(doc, actors, piece, quotes)
+            found.append((piece, speakers))
+    # a paragraph left open runs on into the next one's quotation, whose attribution
+    # names the speaker of both ('“... strong.\n\n“Australia is proud ...,” he said')
+    for k in range(len(found) - 2, -1, -1):
+        piece, speakers = found[k]
+        following, next_speakers = found[k + 1]
+        if not speakers and next_speakers and runs_on_into(text, piece, following):
+            found[k] = (piece, next_speakers)
+    # a quotation with no attribution of its own is the last speaker's, whether that one
+    # was quoted or reported ('..., Mitchell wrote. Since then, X has risen “...”')
+    said = sorted((s.mention.end, s.speaker) for s in reported)
+    for piece, speakers in found:
+        earlier = [(end, key) for end, key in said if end <= piece.begin]
+        last_speaker = earlier[-1] if earlier else None
+        if (
+            not speakers
+            and last_speaker
+            and same_or_next_paragraph(text, last_speaker[0], piece.begin)
+            and not attributed_to_other(doc, piece, quotes)
+        ):
+            speakers = [last_speaker[1]]
+        if not speakers:
+            continue
+        said.append((piece.end, speakers[0]))
+        said.sort()
+        statements += statements_of(doc, article, actors, speakers, piece.begin, piece.end, True)
+    statements.extend(reported)
+    statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
+    return unique(statements)

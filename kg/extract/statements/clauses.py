@@ -1,0 +1,254 @@
+"""The clause a speech verb reports: its complement, an 'as X said' or parenthetical
+attribution's clause, an appeal, or a quoted object, without the reporter's framing."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    sentence_of,
+    word_count,
+)
+from kg.extract.statements.cuts import (
+    cut_appended_quotation,
+    cut_coordinated_speech,
+    cut_own_action,
+    cut_trailing_apposition,
+    trimmed,
+)
+
+
+def relative_attribution(verb) -> bool:
+    """'threats, which Peskov said had reached ...': the relative pronoun is the subject of
+    what the speaker said, so the speaker is only the source of that clause."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "ccomp"
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") and s.i < verb.i for s in c.children)
+        for c in verb.children
+    )
+
+
+def without_sourcing(tokens):
+    """'reported that X ..., citing people familiar with the matter': the clause is X ...;
+    the complementiser the parser left on it and the source it cites are not."""
+    while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+        tokens = tokens[1:]
+    for position, token in enumerate(tokens):
+        if position >= 3 and token.lower_ in lx.CITING_WORDS and tokens[position - 1].text == ",":
+            return trimmed(tokens[: position - 1])
+    return tokens
+
+
+def reported_content(verb):
+    """The clause a speech verb reports, without 'that' and outer punctuation."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
+    after = [c for c in clauses if c.i > verb.i]
+    if len(after) > 1:
+        # "said despite drills agreed to by X there is little appetite": the parser split
+        # one clause in two; the statement runs from the first to the end of the last
+        doc = verb.doc
+        first = min(t.i for t in after[0].subtree)
+        last = max(t.i for t in after[-1].subtree)
+        spans = [list(doc[first : last + 1])]
+    else:
+        # the clause after the verb first: one before it may be a headline run into it
+        spans = [list(c.subtree) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
+    for tokens in spans:
+        if relative_attribution(verb) and tokens and tokens[0].i < verb.i < tokens[-1].i:
+            # "threats, which X said had reached “unprecedented levels”": the relative
+            # pronoun and the attribution stand before what X said
+            tokens = [t for t in tokens if t.i > verb.i]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»", "’"):
+            tokens = tokens[:-1]
+        tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
+        tokens = cut_own_action(tokens)
+        if tokens and tokens[0].i > verb.i:
+            tokens = cut_appended_quotation(tokens)
+        if tokens and tokens[0].i > verb.i:
+            return _with_quoted_adjuncts(verb, tokens)
+        # "CLAUSE, X said": the clause before the verb is reported too (not before a
+        # subordinate 'as he warned of the risks', which the parser may hang it on)
+        marked = any(c.dep_ == "mark" for c in verb.children)
+        if tokens and tokens[-1].i < verb.i and not marked:
+            return tokens
+    as_clause = _as_clause_content(verb)
+    if as_clause:
+        return as_clause
+    parenthetical = _parenthetical_content(verb)
+    if parenthetical:
+        return parenthetical
+    if verb.lemma_ in lx.SPEECH_VERBS_WITH_INFINITIVE and verb.tag_ != "VBG":
+        # "claimed to have taken control of the city"
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+                return trimmed(cut_coordinated_speech(list(child.subtree)))
+    if verb.lemma_ in lx.APPEAL_VERBS:
+        # "called on X to ...", "calls for security guarantees": the appeal, with its verb
+        preps = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS
+        ]
+        if preps and preps[0].i == verb.i + 1 and any(True for _ in preps[0].children):
+            right = [t for c in verb.children if c.i > verb.i for t in c.subtree]
+            tokens = sorted([verb, *right], key=lambda t: t.i)
+            return trimmed(cut_coordinated_speech(tokens))
+    if verb.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                tokens = list(child.subtree)
+                doc = verb.doc
+                # the parser may hang the marks of '“deep concern”' on the verb
+                if tokens[0].i > 0 and doc[tokens[0].i - 1].text in lx.QUOTE_MARKS:
+                    tokens.insert(0, doc[tokens[0].i - 1])
+                if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in lx.QUOTE_MARKS:
+                    tokens.append(doc[tokens[-1].i + 1])
+                if any(t.text in lx.QUOTE_MARKS for t in tokens):
+                    return trimmed(tokens)
+    if verb.lemma_ in lx.ACCUSING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if objects and not of:
+            # the parser often hangs 'of ...' on the accused ('accused generals of ...')
+            of = [
+                t
+                for t in objects[0].subtree
+                if t.dep_ == "prep"
+                and t.lower_ == "of"
+                and (t.head.i == objects[0].i or t.head.dep_ == "conj")
+            ][:1]
+        if objects and of and objects[0].i < verb.i:
+            # 'the US, who it has accused of ...': the accused is an antecedent elsewhere
+            return (
+                trimmed([t for t in of[0].subtree if t.i != of[0].i])
+                if objects[0].tag_ in ("WP", "WDT")
+                else None
+            )
+        if objects and of:
+            tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
+            return trimmed(tokens)
+    return None
+
+
+def _reported_question(verb, clause) -> bool:
+    """'He questioned if everything possible was being done': the parser takes the
+    'if/whether' clause of a verb of asking for an adverbial one; it is the question."""
+    return (
+        verb.lemma_ in lx.QUESTION_VERBS
+        and clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(
+            m.dep_ == "mark" and m.lower_ in lx.QUESTION_MARKERS and m.i == verb.i + 1
+            for m in clause.children
+        )
+    )
+
+
+def _with_quoted_adjuncts(verb, tokens):
+    """'said China “can't ...,” while it continues to “fuel ...”': the parser hangs the
+    trailing clause on the speech verb, but a clause holding a quotation is the speaker's."""
+    doc, end = verb.doc, tokens[-1].i
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= end or child.dep_ not in ("advcl", "conj", "prep"):
+            continue
+        if child.lemma_ in lx.SPEECH_VERBS:
+            break  # '..., saying that ...' is a statement of its own
+        subtree = list(child.subtree)
+        first, last = subtree[0].i, subtree[-1].i
+        between = doc[end + 1 : first]
+        if any(not (t.is_punct or t.is_space) for t in between) or any(
+            t.is_space and "\n" in t.text for t in between
+        ):
+            break
+        if not any(t.text in lx.QUOTE_MARKS for t in subtree):
+            break
+        tokens = tokens + list(doc[end + 1 : last + 1])
+        end = last
+    return trimmed(tokens) or tokens
+
+
+def _parenthetical_content(verb):
+    """'At the same time, X said, the threat remains ...' and 'The work is crucial, X
+    says, as ...': an attribution set off by commas is hung on the clause it reports."""
+    head = verb.head
+    if verb.dep_ == "conj" and not _closing_attribution(verb):
+        return None
+    if verb.dep_ not in ("parataxis", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    attribution = {t.i for t in verb.subtree}
+    own = [t for t in head.subtree if t.i not in attribution]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and subjects[0].i > verb.i:
+        # what comes before the attribution is the reporter's framing ('At the same time')
+        own = [t for t in own if t.i > verb.i]
+    elif head.i < verb.i:
+        # the clause before it is reported; an 'as ...' clause after it is the reporter's
+        own = [
+            t
+            for t in own
+            if t.i < verb.i
+            or not any(
+                a.dep_ == "advcl" and a.head.i == head.i and a.i > verb.i and t in a.subtree
+                for a in head.children
+            )
+        ]
+    own = [t for t in own if not t.is_space]
+    while own and (own[0].is_punct or own[0].dep_ in ("cc", "mark")):
+        own = own[1:]
+    own = trimmed(own)
+    if not own or word_count(" ".join(t.text for t in own)) < 3:
+        return None
+    # a gap left by the attribution would join words that were never together
+    if own[0].i < verb.i < own[-1].i:
+        return None
+    return own
+
+
+def _closing_attribution(verb) -> bool:
+    """'CLAUSE, Ukraine's defense minister said on Friday.': the parser may coordinate the
+    closing attribution with the clause; it is one when set off by a comma alone and it
+    runs to the end of the sentence."""
+    subtree = list(verb.subtree)
+    doc, first = verb.doc, subtree[0].i
+    if verb.head.i >= verb.i or first == 0 or doc[first - 1].text != ",":
+        return False
+    sentence = sentence_of(verb)
+    rest = [t for t in doc[subtree[-1].i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    return not rest
+
+
+def _as_clause_content(verb):
+    """'As X emphasized, CLAUSE.' and 'CLAUSE, as X said.': the main clause is reported."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if not marks or verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    sentence = [t for t in sentence_of(verb) if not t.is_space]
+    mark = marks[0]
+    position = next(k for k, t in enumerate(sentence) if t.i == mark.i)
+    if all(t.is_punct for t in sentence[:position]):
+        comma = next((k for k, t in enumerate(sentence) if t.i > verb.i and t.text == ","), None)
+        tokens = sentence[comma + 1 :] if comma is not None else []
+    elif position and sentence[position - 1].text == ",":
+        if any(c.i > verb.i and not c.is_punct for c in verb.children):
+            return None  # 'as he warned of the risks': a clause of its own, not a source
+        rest = [t for t in sentence[position:] if not t.is_punct]
+        if any(t.i > max(x.i for x in verb.subtree) for t in rest):
+            return None
+        tokens = sentence[: position - 1]
+    else:
+        return None
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    return trimmed(tokens) if len(tokens) >= 3 else None
+
+
+def within_paragraph(tokens, verb):
+    """A reported clause stops at a paragraph break (a headline or a site's blurb the parser
+    ran into the sentence): the part on the speech verb's side is kept."""
+    breaks = [k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text]
+    if not breaks:
+        return tokens
+    if tokens[0].i >= verb.i:  # an appeal's clause starts at its verb ('called for ...')
+        return trimmed(tokens[: breaks[0]]) or tokens[:1]
+    return tokens[breaks[-1] + 1 :] or tokens[-1:]

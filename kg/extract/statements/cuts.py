@@ -1,0 +1,104 @@
+"""Cuts of a reported clause: where another statement, a quoted sentence, the speaker's own
+action or the journalist's apposition begins, the clause ends. Each cut takes the
+clause's tokens in order and returns a prefix of them."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+
+
+def cut_coordinated_speech(tokens):
+    """'he wanted peace and accused the US of ...': a second speech verb coordinated into
+    the clause, with no subject of its own, starts another statement of the speaker."""
+    ids = {t.i for t in tokens}
+    for position, token in enumerate(tokens[1:], start=1):
+        if (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and token.head.i in ids
+            and (token.lemma_ in lx.SPEECH_VERBS or token.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            cut = position
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                cut -= 1
+            return tokens[:cut]
+        # '..., as he warned of the risks ...': the reporter's link to another statement
+        marks = [c for c in token.children if c.dep_ == "mark" and c.i in ids]
+        if token.dep_ == "advcl" and token.lemma_ in lx.SPEECH_VERBS and token.head.i in ids:
+            start = next((k for k, t in enumerate(tokens) if marks and t.i == marks[0].i), 0)
+            if start >= 4 and tokens[start - 1].text == ",":
+                return tokens[: start - 1]
+    return tokens
+
+
+def cut_appended_quotation(tokens):
+    """'said that the concept will be adopted, “He will announce that ...”': a full quoted
+    sentence the parser hung on the reported clause is a direct statement of its own."""
+    for position in range(3, len(tokens) - 3):
+        mark = tokens[position + 1]
+        if tokens[position].text != "," or mark.text not in '“"' or mark.tag_ != "``":
+            continue
+        quoted, before = tokens[position + 2 :], tokens[:position]
+        if any(t.dep_ == "nsubj" and t.head in quoted for t in quoted) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head in before for t in before
+        ):
+            return tokens[:position]
+    return tokens
+
+
+def cut_own_action(tokens):
+    """'told CNN that the plant was “completely surrounded” and requested assistance': a
+    finite past verb coordinated, without a subject, with a passive one cannot share its
+    auxiliary; it is what the speaker did, not part of what was said."""
+    ids = {t.i for t in tokens}
+    for position, token in enumerate(tokens[2:], start=2):
+        head = token.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBD"
+            and head.i in ids
+            and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            cut = position
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                if tokens[cut - 1].text in lx.QUOTE_MARKS and tokens[cut - 1].tag_ == "''":
+                    break
+                cut -= 1
+            return tokens[:cut]
+    return tokens
+
+
+def cut_trailing_apposition(tokens):
+    """'his troops were entering Rostov, a large city in the south ...': the apposition
+    that closes the clause describes a name; it is the journalist's, not the speaker's."""
+    if len(tokens) < 6:
+        return tokens
+    ids = {t.i for t in tokens}
+    for position, token in enumerate(tokens):
+        if (
+            token.dep_ == "appos"
+            and token.head.i in ids
+            and token.head.pos_ == "PROPN"
+            and position >= 2
+            and tokens[position - 1].i < token.i
+        ):
+            subtree = list(token.subtree)
+            start = min(t.i for t in subtree)
+            if max(t.i for t in subtree) < tokens[-1].i - 1 or start <= token.head.i:
+                continue
+            cut = next((k for k, t in enumerate(tokens) if t.i >= start), len(tokens))
+            while cut > 0 and tokens[cut - 1].is_punct:
+                cut -= 1
+            if cut >= 3 and tokens[cut].i > token.head.i:
+                return tokens[:cut]
+    return tokens
+
+
+def trimmed(tokens):
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"'):
+        tokens = tokens[:-1]
+    return tokens or None

@@ -1,0 +1,69 @@
+"""The statement fact: the extractor's versioned name, and the statements of one span
+(one per speaker), with the medium and date of its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    doc_text,
+    mention,
+    sentence_date,
+    sentence_of,
+)
+from kg.models import Statement
+
+NAME = "kg.statement.v9"
+
+
+# "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
+# two speakers of one span are two reports).
+JOINT_STATEMENTS = True
+
+
+def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: bool):
+    """One Statement per speaker of the span [begin, end) (only the first, unless joint
+    statements are on)."""
+    span = mention(doc, begin, end, NAME)
+    medium, date = medium_of(doc, begin, end), statement_date(doc, begin, article)
+    return [
+        Statement(
+            speaker=actors.use(speaker),
+            content=span.anchor,
+            direct=direct,
+            mention=span,
+            medium=medium,
+            date=date,
+        )
+        for speaker in speakers[: None if JOINT_STATEMENTS else 1]
+    ]
+
+
+def unique(statements):
+    seen, out = set(), []
+    for s in statements:
+        key = (s.mention.begin, s.mention.end) + ((s.speaker,) if JOINT_STATEMENTS else ())
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def medium_of(doc, begin: int, end: int) -> str | None:
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = sentence_of(span[0])
+    outside = (
+        doc_text(doc)[sentence.start_char : begin] + " " + doc_text(doc)[end : sentence.end_char]
+    ).lower()
+    for cue in sorted(lx.MEDIA, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(cue)}\b", outside):
+            return lx.MEDIA[cue]
+    return None
+
+
+def statement_date(doc, begin: int, article) -> str | None:
+    span = doc.char_span(begin, begin + 1, alignment_mode="expand")
+    return sentence_date(sentence_of(span[0]), article.date) if span is not None else None

@@ -1,0 +1,152 @@
+"""Direct quotations: the pieces of a quotation (one interrupted by its own attribution
+gives two), those that are no statement (inside a reported clause, a cited source) and
+the speaker the sentences around a quotation name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    Quote,
+    sentence_of,
+    word_count,
+)
+from kg.extract.statements.speakers import according_to_actor, according_to_at, subject_actors
+from kg.extract.statements.subjects import names_speaker
+from kg.models import Statement
+
+_SPEECH_VERB_ALTERNATION = "|".join(sorted(lx.EMBEDDED_SPEECH_VERBS, key=len, reverse=True))
+
+
+# ', explains Dmytro Kuleba, the head of diplomacy. ' inside one pair of quotation marks
+_EMBEDDED_ATTRIBUTION = re.compile(
+    rf",\s+(?:(?:{_SPEECH_VERB_ALTERNATION})\s+[^.,;]{{2,60}}?|[A-Z][^.,;]{{1,40}}?\s+(?:{_SPEECH_VERB_ALTERNATION}))"
+    r"(?:,\s+[^.;]{2,60}?)?[.,;]\s+"
+)
+
+
+def split_embedded(text: str, quote: Quote):
+    """A quote interrupted by its attribution inside the same marks gives two pieces."""
+    content = text[quote.begin : quote.end]
+    match = _EMBEDDED_ATTRIBUTION.search(content)
+    if not match or word_count(content[: match.start()]) < 3:
+        yield quote, None
+        return
+    attribution = (quote.begin + match.start(), quote.begin + match.end())
+    yield Quote(quote.begin, quote.begin + match.start(), quote.open_mark), attribution
+    yield Quote(quote.begin + match.end(), quote.end, quote.open_mark), attribution
+
+
+def inside_reported(piece: Quote, reported_spans) -> bool:
+    """A quotation inside a reported clause belongs to that clause."""
+    # (the clause's final stop, inside the marks, is trimmed from it)
+    return any(begin <= piece.begin and piece.end <= end + 2 for begin, end in reported_spans)
+
+
+def mostly_quoted(statement: Statement, direct_spans, all_spans) -> bool:
+    begin, end = statement.mention.begin, statement.mention.end
+    inside = [(b, e) for b, e in all_spans if begin <= b and e - 2 <= end]
+    # three or more fragments woven into the reporter's syntax ('said China “can't have it
+    # both ways,” by “putting ...,” while it continues to “fuel ...”') stay one reported clause
+    if len(inside) >= lx.WOVEN_QUOTES:
+        return False
+    covered = sum(max(0, min(end, e) - max(begin, b)) for b, e in direct_spans)
+    return covered >= 0.5 * (end - begin)
+
+
+def cited_source(text: str, piece: Quote) -> bool:
+    """'citing “people familiar with the matter”': the quotation names a source."""
+    before = text[max(0, piece.open_mark - 20) : piece.open_mark].lower()
+    return re.search(rf"\b(?:{'|'.join(lx.CITING_WORDS)})\s*$", before) is not None
+
+
+def runs_on_into(text: str, piece: Quote, following: Quote) -> bool:
+    """Whether a quotation is left open at its paragraph's end and the next paragraph
+    opens with the quotation that follows."""
+    rest = text[piece.end : following.open_mark]
+    closed = text[piece.end : piece.end + 1] in lx.QUOTE_MARKS + lx.SINGLE_QUOTE_MARKS
+    # (marks that opened mid-paragraph are more likely a pair gone astray)
+    opens_paragraph = text[: piece.open_mark].endswith("\n") or piece.open_mark == 0
+    return opens_paragraph and not closed and not rest.strip() and rest.count("\n") >= 1
+
+
+def attributed_to_other(doc, piece: Quote, quotes) -> bool:
+    """'“...,” it said' (the letter), '“...,” the authors write': a quotation whose own
+    speech verb has a subject that names no actor is someone else's, not the last
+    speaker's (a title may well be theirs: 'the deputy minister noted')."""
+    return any(
+        t.lemma_ in lx.SPEECH_VERBS
+        and t.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in lx.ORG_SUBJECT_PRONOUNS or not names_speaker(c))
+            for c in t.children
+        )
+        for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
+    )
+
+
+def same_or_next_paragraph(text: str, previous_end: int, begin: int) -> bool:
+    return text.count("\n\n", previous_end, begin) <= 1 and begin - previous_end < 600
+
+
+def _tokens_outside(doc, begin: int, end: int, quotes):
+    """Tokens of the sentences around [begin, end) that are outside every quotation."""
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if span is None:
+        return []
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
+    inside = [(q.open_mark, q.end + 1) for q in quotes]
+    return [t for t in doc[first.start : last.end] if not any(b <= t.idx < e for b, e in inside)]
+
+
+def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
+    """The speaker of a quotation (or the joint speakers: 'Both A and B said')."""
+    outside = _tokens_outside(doc, quote.begin, quote.end, quotes)
+    # 1. a speech verb outside the quote with a subject, nearest the quote first
+    verbs = [t for t in outside if t.lemma_ in lx.SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
+    for verb in verbs:
+        speakers = subject_actors(actors, verb)
+        if speakers:
+            return speakers
+    speaker = _single_speaker_for_quote(doc, actors, quote, outside)
+    return [speaker] if speaker else []
+
+
+def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
+    # 2. "according to X"
+    for token in outside:
+        last = according_to_at(token)
+        if last is not None:
+            speaker = according_to_actor(actors, last)
+            if speaker:
+                return speaker
+    # 3. the nearest person named outside the quote in the same sentence(s)
+    people = [t for t in outside if t.ent_type_ == "PERSON" and actors.key_at(t)]
+    if people:
+        people.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
+        return actors.key_at(people[0])
+    # 4. the subject of the sentence's main verb, when it is an actor
+    for token in outside:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            # "France's troop presence has risen “...”": a subject that only mentions an
+            # actor is not one; the speaker is then the one of the quotes before
+            if not (token.ent_type_ or names_speaker(token)):
+                continue
+            speaker = actors.resolve(list(token.subtree))
+            if speaker:
+                return speaker
+    return None
+
+
+def speaker_in_range(doc, actors, begin: int, end: int) -> str | None:
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if span is None:
+        return None
+    people = [t for t in span if t.ent_type_ == "PERSON" and actors.key_at(t)]
+    if people:
+        return actors.key_at(people[0])
+    words = [t for t in span if not t.is_punct and t.lemma_ not in lx.SPEECH_VERBS]
+    return actors.resolve(words) if words else None

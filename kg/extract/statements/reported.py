@@ -1,0 +1,186 @@
+"""Reported speech: for each speech verb outside quotation marks, the clause it reports and
+its speaker; 'according to X' sentences; and only the outermost of nested reports."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    doc_text,
+    mention,
+    sentence_of,
+    word_count,
+)
+from kg.extract.statements.clauses import (
+    relative_attribution,
+    reported_content,
+    within_paragraph,
+    without_sourcing,
+)
+from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
+from kg.extract.statements.speakers import (
+    according_to_actor,
+    according_to_at,
+    reporting_outlet,
+    speech_verb_taken_for_noun,
+    subject_actors,
+)
+from kg.models import Statement
+
+
+def outermost(reported: list[Statement], verbs: dict, relative=frozenset()) -> list[Statement]:
+    """'He said he did not think China was ...': the thought is part of what was said;
+    a reported clause inside another one is not a statement of its own."""
+    spans = [(s.mention.begin, s.mention.end, s.speaker) for s in reported]
+    return [
+        s
+        for s in reported
+        if not any(
+            b <= s.mention.begin
+            and s.mention.end <= e
+            and (b, e) != (s.mention.begin, s.mention.end)
+            # 'X said Y, Reuters reported': an attribution closing the sentence reports
+            # the whole of it; the statement inside stands
+            and verbs.get((b, e), -1) < b
+            # 'threats, which Peskov said had reached ...': another speaker's words
+            # within the clause are theirs
+            and (speaker == s.speaker or (s.mention.begin, s.mention.end) not in relative)
+            for b, e, speaker in spans
+        )
+    ]
+
+
+def reported_statements(doc, article, actors, quotes) -> list[Statement]:
+    text = doc_text(doc)
+    quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
+    out = []
+    for verb in doc:
+        if verb.lemma_ not in lx.SPEECH_VERBS and not _made_clear(verb):
+            continue
+        noun_verb = verb.pos_ == "NOUN" and speech_verb_taken_for_noun(verb)
+        if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
+            continue
+        if any(b <= verb.idx < e for b, e in quote_ranges):
+            continue
+        content = reported_content(verb)
+        if content is None:
+            continue
+        if verb.lemma_ == lx.MAKE_CLEAR_VERB:  # 'made clear that': 'clear' may land in the clause
+            content = [t for t in content if t.i > verb.i + 1]
+        content = without_sourcing(within_paragraph(content, verb)) if content else None
+        if not content:
+            continue
+        begin, end = content[0].idx, content[-1].idx + len(content[-1])
+        if word_count(text[begin:end]) < 3:
+            continue
+        if begin <= verb.idx < end and "\n\n" in text[begin:end]:
+            continue  # a parse run across paragraphs, round its own speech verb
+        if noun_verb:
+            modifiers = [t for c in verb.children if c.i < verb.i for t in c.subtree]
+            key = actors.resolve(modifiers, before=verb.i) if modifiers else None
+            speakers = [key] if key else []
+        else:
+            speakers = subject_actors(actors, verb) or reporting_outlet(actors, verb)
+            if not speakers:
+                content, speakers = _speaker_run_into_clause(actors, verb, content)
+                begin, end = content[0].idx, content[-1].idx + len(content[-1])
+        found = statements_of(doc, article, actors, speakers, begin, end, False)
+        if found:
+            doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
+            if relative_attribution(verb):
+                doc.user_data.setdefault("kg_relative_attributions", set()).add((begin, end))
+        out += found
+    for token in doc:
+        last = according_to_at(token)
+        if last is not None:
+            statement = _according_to_statement(doc, article, actors, token, last, quote_ranges)
+            if statement and not any(
+                s.mention.sentence_index == statement.mention.sentence_index for s in out
+            ):
+                out.append(statement)
+    return out
+
+
+def _made_clear(verb) -> bool:
+    """'X made clear (plain) that ...': the verb is 'make', the speech is the 'that' clause
+    after its 'clear' (which the parser may take for the head of that clause)."""
+    doc = verb.doc
+    return (
+        verb.lemma_ == lx.MAKE_CLEAR_VERB
+        and verb.i + 2 < len(doc)
+        and doc[verb.i + 1].lower_ in lx.CLEAR_WORDS
+        and doc[verb.i + 1].head.i == verb.i
+        and doc[verb.i + 2].lower_ == "that"
+    )
+
+
+def _speaker_run_into_clause(actors, verb, content):
+    """'CLAUSE, Chairman X told the media ...': with a long title the parser may hang the
+    speaker on the clause's last noun and leave the verb without a subject; the name right
+    before the verb, after the clause's last comma, is the speaker. A wire dateline the
+    parser ran into the clause ('MINSK, 20 June (Agency) - ') is not what was said."""
+    if not content or content[-1].i >= verb.i:
+        return content, []
+    doc = verb.doc
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+        return content, []
+    # the clause as cut may have lost the speaker's own apposition ('X, chief of ...,')
+    full = list(doc[content[0].i : verb.i])
+    while full and full[-1].is_punct:
+        full = full[:-1]
+    under = {t.i for c in content for t in c.subtree}
+    if any(t.i not in under and not t.is_punct for t in full):
+        return content, []
+    key, clause = None, None
+    for comma in [k for k, t in enumerate(full) if t.text == "," and k >= 3][::-1]:
+        rest = full[comma + 1 :]
+        ids = {t.i for t in rest}
+        roots = [t for t in rest if t.head.i not in ids]
+        if len(roots) != 1 or roots[0].dep_ != "appos" or roots[0].pos_ != "PROPN":
+            continue  # a name (or title) set off after the clause, not a description
+        if len(ids) != len(list(roots[0].subtree)):
+            continue
+        name = rest[: next((k for k, t in enumerate(rest) if t.text == ","), None)]
+        key = actors.resolve(name, before=verb.i) or actors.resolve(rest, before=verb.i)
+        if key:
+            clause = full[:comma]
+            break
+    if key is None:
+        return content, []
+    dashes = [k for k, t in enumerate(clause[:12]) if t.text in ("-", "–", "—")]
+    if dashes and clause[0].text.isupper() and any(t.text == ")" for t in clause[: dashes[0]]):
+        clause = clause[dashes[0] + 1 :]
+    return (clause, [key]) if len(clause) >= 3 else (content, [])
+
+
+def _according_to_statement(doc, article, actors, according, last, quote_ranges):
+    """'According to X, CLAUSE': the rest of the sentence, as X's statement (``according``
+    and ``last`` are the first and last words of the phrase)."""
+    speaker = according_to_actor(actors, last)
+    if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
+        return None
+    sentence = sentence_of(according)
+    # "That's according to X": it points back to a statement already made, says nothing new
+    lead = doc_text(doc)[sentence.start_char : according.idx]
+    if re.fullmatch(lx.RESTATED_LEAD, lead, re.IGNORECASE):
+        return None
+    phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
+    tokens = [t for t in sentence if t.i not in phrase]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if len(tokens) < 4:
+        return None
+    begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    span = mention(doc, begin, end, NAME)
+    medium = lx.STATEMENT_NOUN if any(t.lower_ == lx.STATEMENT_NOUN for t in last.subtree) else None
+    return Statement(
+        speaker=actors.use(speaker),
+        content=span.anchor,
+        direct=False,
+        mention=span,
+        medium=medium or medium_of(doc, begin, end),
+        date=statement_date(doc, begin, article),
+    )

@@ -1,0 +1,288 @@
+"""Speakers: the actors that are the subject of a speech verb, through coordinations,
+inverted subjects, headlines run into a sentence, and antecedents ('the official said',
+'it said')."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import (
+    doc_text,
+    sentence_of,
+)
+from kg.extract.statements.subjects import conjoined_actors, subject_tokens
+
+
+def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
+    """The actors who are the subject of a verb: 'Both A and B said' gives A and B; 'the
+    official said', 'the statement said' give who the last official or statement was."""
+    found = _named_subject_actors(actors, verb)
+    if len(found) == 1:
+        found = _not_the_hearer(actors, verb, found)
+    if found or not antecedents:
+        return found
+    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it":
+        return _it_antecedent(actors, subject)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or not any(
+            c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children
+        )
+    ):
+        return []
+    earlier = [
+        key
+        for i, lemma, key in _role_antecedents(verb.doc, actors)
+        if i < subject.i and lemma == subject.lemma_
+    ]
+    if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
+        earlier = _first_author(actors, subject)
+    if not earlier:
+        # "the city's Regional Council said ... the council said": the one named so
+        named = actors.organisation_called(subject.lemma_, subject.i)
+        earlier = [named] if named else []
+    return earlier[-1:]
+
+
+def _first_author(actors, subject) -> list[str]:
+    """'Mark Leonard, a co-author of a report ... the authors said': the authors are those
+    named as such earlier; their statement goes to the first of them, who leads."""
+    for token in subject.doc[: subject.i]:
+        if token.lemma_ == lx.AUTHOR_NOUN and token.dep_ == "appos":
+            key = actors.key_at(token.head)
+            if key:
+                return [key]
+    return []
+
+
+def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
+    """'He also told Blinken that ...': a pronoun subject is not the person its verb names
+    as the hearer, so it goes to the person before that one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lx.PERSON_SUBJECT_PRONOUNS:
+        return found
+    hearers = {
+        actors.key_at(t)
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "iobj")
+        for t in c.subtree
+        if actors.key_at(t)
+    }
+    if found[0] not in hearers:
+        return found
+    other = actors.person_before(subject.i, exclude=frozenset(hearers))
+    return [other] if other else []
+
+
+def _it_antecedent(actors, pronoun) -> list[str]:
+    """'Beijing has denied ..., in contrast to the US, who it has accused of ...': 'it'
+    speaking is the state or organisation that is subject earlier in the same sentence
+    (a person is 'he' or 'she'; a nearer non-subject 'it' is usually a thing)."""
+    sentence = sentence_of(pronoun)
+    found = _non_person_subject(actors, sentence, pronoun.i)
+    opens = all(
+        t.is_punct or t.is_space or actors.in_quote(t.idx)
+        for t in pronoun.doc[sentence.start : pronoun.i]
+    )
+    if found is None and sentence.start > 0 and opens:
+        # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
+        # goes on about the state or organisation the sentence before was about
+        previous = sentence_of(pronoun.doc[sentence.start - 1])
+        subject = next(
+            (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is not None and not actors.in_quote(subject.idx):
+            keys = subject_actors(actors, previous.root) if subject.lower_ != "it" else []
+            if len(keys) == 1 and actors.records[keys[0]].type != "Person":
+                found = keys[0]
+    return [found] if found else []
+
+
+def _non_person_subject(actors, sentence, before: int) -> str | None:
+    """The first state or organisation that is a subject in a sentence before a token."""
+    for token in sentence:
+        if token.i >= before:
+            break
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if actors.in_quote(token.idx):
+            continue
+        key = actors.resolve(subject_tokens(token), before=token.i + 1)
+        if key and actors.records[key].type != "Person":
+            return key
+    return None
+
+
+def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
+    """(token, noun, actor) for each speech verb whose subject names its actor with a common
+    noun ('a US official', 'Japan's foreign ministry') or speaks in a statement, in order."""
+    cached = doc.user_data.get("kg_role_antecedents")
+    if cached is not None:
+        return cached
+    out = []
+    for verb in doc:
+        if verb.lemma_ in lx.SPEECH_VERBS and speech_verb_taken_for_noun(verb):
+            # "Ukraine's military claims that ...": the role is among the modifiers
+            modifiers = [c for c in verb.children if c.i < verb.i]
+            roles = [c for c in modifiers if c.lower_ in lx.ROLE_NOUNS]
+            key = actors.resolve([t for c in modifiers for t in c.subtree], before=verb.i)
+            if roles and key:
+                out.append((roles[-1].i, roles[-1].lower_, key))
+            continue
+        if verb.lemma_ not in lx.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _inverted_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None
+        )
+        if subject is None:
+            continue
+        keys = _named_subject_actors(actors, verb)
+        if len(keys) != 1:
+            continue
+        if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in lx.ROLE_NOUNS:
+            out.append((subject.i, subject.lemma_.lower(), keys[0]))
+        sentence = sentence_of(verb)
+        if any(t.lower_ == lx.STATEMENT_NOUN and t.i != subject.i for t in sentence):
+            out.append((subject.i, lx.STATEMENT_NOUN, keys[0]))
+    doc.user_data["kg_role_antecedents"] = out
+    return out
+
+
+def _named_subject_actors(actors, verb) -> list[str]:
+    node = verb
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return conjoined_actors(actors, inverted)
+    for step in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and step == 0 and node.dep_ not in ("conj", "xcomp", "advcl"):
+            run_in = _subject_after_headline(actors, verb)
+            if run_in:
+                return [run_in]
+        # a headline the parser ran into the sentence: only what follows it is the subject
+        own = [c for c in subjects if not _paragraph_between(c, node)]
+        # a word of the quotation the parser took for a second subject is not the speaker
+        outside = [c for c in own if not actors.in_quote(c.idx)]
+        own = outside if len(outside) < len(own) and outside else own
+        if subjects and not own:
+            rest = [
+                t for t in subjects[0].subtree if t.i > node.i or not _paragraph_between(t, node)
+            ]
+            key = actors.resolve(rest) if rest else None
+            return [key] if key else []
+        if own:
+            # two subjects are a parse gone wrong ('Topics ... Won't Trigger War With Russia
+            # Kallas said'): a person's name right before the verb is its own
+            people = [c for c in own if c.ent_type_ == "PERSON" and c.i < node.i]
+            subject = people[0] if len(own) > 1 and len(people) == 1 else own[0]
+            if subject.dep_ == "nsubjpass":
+                agents = [c for c in node.children if c.dep_ == "agent"]
+                if not agents:
+                    return []
+                subject = next((c for c in agents[0].children if c.dep_ == "pobj"), None)
+                if subject is None:
+                    return []
+            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
+                subject = node.head
+            return conjoined_actors(actors, subject)
+        if (
+            node.dep_ in ("conj", "xcomp", "advcl")
+            and node.head is not node
+            and not _paragraph_between(node.head, node)
+        ):
+            node = _out_of_reported_clause(node.head)
+        else:
+            return []
+    return []
+
+
+def _out_of_reported_clause(node):
+    """'X said that Russia's aggression is “...”, adding “...”': the parser hangs 'adding'
+    on the reported clause, whose subject is a word of what was said; the one adding is
+    the subject of the speech verb that reports the clause."""
+    head = node.head
+    if node.dep_ == "ccomp" and head is not node and head.lemma_ in lx.SPEECH_VERBS:
+        return head
+    return node
+
+
+def _subject_after_headline(actors, verb) -> str | None:
+    """'Declared a foreign agent\n\nThe FSB, Russia's main intelligence service, said
+    ...': the parser hung the subject on a headline it ran into the sentence; the words
+    that open the verb's paragraph, with no verb among them, are its subject."""
+    doc = verb.doc
+    start = sentence_of(verb).start
+    breaks = [t.i for t in doc[start : verb.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return None
+    words = [t for t in doc[breaks[-1] + 1 : verb.i] if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return actors.resolve(words, before=words[0].i + 1)
+
+
+def _inverted_subject(verb):
+    """'“...”, recalled the secretary general': after a quotation the subject may follow
+    its speech verb, and the parser takes it for the verb's object."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.lemma_ in lx.HEARER_OBJECT_VERBS:
+        return None  # these take the hearer as object
+    previous = verb.doc[verb.i - 1] if verb.i else None
+    if previous is None or not (previous.is_punct or previous.text in lx.QUOTE_MARKS):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "npadvmod", "attr") and child.i > verb.i:
+            first = min(t.i for t in child.subtree)
+            if first <= verb.i + 2 and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def _paragraph_between(a, b) -> bool:
+    """A paragraph break between two tokens: a headline the parser ran into the next
+    sentence is not where that sentence's subject is."""
+    begin, end = sorted((a.idx, b.idx))
+    return "\n\n" in doc_text(a.doc)[begin:end]
+
+
+def according_to_at(token):
+    """The last word of an "according to" phrase that starts at a token, if one does."""
+    doc = token.doc
+    for phrase in lx.ACCORDING_TO:
+        words = phrase.split()
+        if token.i + len(words) <= len(doc) and all(
+            doc[token.i + k].lower_ == word for k, word in enumerate(words)
+        ):
+            return doc[token.i + len(words) - 1]
+    return None
+
+
+def according_to_actor(actors, to_token) -> str | None:
+    objects = [c for c in to_token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    return actors.resolve(list(objects[0].subtree), before=objects[0].i + 1)
+
+
+def reporting_outlet(actors, verb) -> list[str]:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return []
+    key = actors.outlet(list(subject.subtree))
+    return [key] if key else []
+
+
+def speech_verb_taken_for_noun(token) -> bool:
+    """ "Ukraine's military claims that Russia has lost ...": the parser reads 'claims' as
+    a plural noun heading the sentence; a noun never takes a 'that' clause as ccomp."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN"):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > token.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )

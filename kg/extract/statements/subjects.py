@@ -1,0 +1,100 @@
+"""Subject phrases: the actor a subject names, or each actor of a coordination of names
+('Both A and B said'), and the words of a subject that belong to it."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+
+
+def names_speaker(token) -> bool:
+    """Whether a common noun or pronoun can itself be who speaks ('the minister', 'he')."""
+    word = token.lower_
+    return (
+        word in lx.PERSON_PRONOUNS
+        or word in lx.ORG_PRONOUNS
+        or word in lx.ROLE_NOUNS
+        or word in lx.TITLE_WORDS
+        or token.lemma_.lower() in lx.ROLE_NOUNS
+    )
+
+
+def conjoined_actors(actors, subject) -> list[str]:
+    """The actor a subject names, or each actor of a coordination of names ('Both A and
+    B', 'A and B'), when every conjunct names a distinct actor."""
+    if not subject.ent_type_:
+        # "The head of X, General A B, said": the person named in apposition to a title
+        for child in subject.children:
+            key = actors.key_at(child)
+            if child.dep_ == "appos" and key and actors.records[key].type == "Person":
+                key = actors.resolve(list(child.subtree), before=child.i + 1)
+                if key:
+                    return [key]
+    chain = _conjunct_chain(subject)
+    if (
+        not subject.ent_type_
+        and len(chain) >= 2
+        and chain[0].ent_type_ == "PERSON"
+        and all(c.ent_type_ for c in chain)
+        and names_speaker(subject)
+    ):
+        # "The Secretary-General of X, A B and Prime Minister C D said": the parser took the
+        # title's apposition for a conjunct; the names are the speakers
+        keys = [actors.resolve(_own_tokens(c), before=c.i + 1) for c in chain]
+        if None not in keys and len(set(keys)) == len(keys):
+            return keys
+    tokens = subject_tokens(subject)
+    whole = actors.resolve(tokens, before=subject.i + 1)
+    if whole and subject.lemma_.lower() in lx.PERSON_BODIES and not subject.ent_type_:
+        # "Ramaphosa's office said": those who work for a leader speak for the leader's
+        # state, not as the leader
+        whole = actors.state_of(whole) or whole
+    conjuncts = chain
+    # only names are split: 'the founder of X, and its director, Y' is one person
+    if not subject.ent_type_ or not all(c.ent_type_ for c in conjuncts):
+        conjuncts = []
+    if not conjuncts or whole is None:
+        return [whole] if whole else []
+    split = set()
+    for conjunct in conjuncts:
+        split.update(t.i for t in conjunct.subtree)
+    split.update(c.i for c in subject.children if c.dep_ in ("cc", "preconj"))
+    first = actors.resolve([t for t in tokens if t.i not in split], before=subject.i + 1)
+    keys = [first]
+    for conjunct in conjuncts:
+        # ('A, B and C': C may hang on B, and is not part of B)
+        keys.append(actors.resolve(_own_tokens(conjunct), before=conjunct.i + 1))
+    if None in keys or len(set(keys)) != len(keys):
+        return [whole]
+    return keys
+
+
+def _conjunct_chain(subject) -> list:
+    """The conjuncts of a subject, also those hung on another conjunct ('A, B and C')."""
+    out, todo = [], [subject]
+    while todo:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_tokens(conjunct):
+    """A conjunct's words without the conjuncts and conjunctions hung on it."""
+    drop = set()
+    for child in conjunct.children:
+        if child.dep_ == "conj":
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ in ("cc", "preconj"):
+            drop.add(child.i)
+    return [t for t in subject_tokens(conjunct) if t.i not in drop]
+
+
+def subject_tokens(subject):
+    # Drop relative clauses and trailing appositions that name other actors.
+    drop = set()
+    for child in subject.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and child.i > subject.i + 3):
+            drop.update(t.i for t in child.subtree)
+    return [t for t in subject.subtree if t.i not in drop]
