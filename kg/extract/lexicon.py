@@ -106,8 +106,6 @@ SPEECH_VERBS_WITH_OBJECT = frozenset(
 # Words right before a quotation that make it the name of a source, not a statement
 # ("citing “people familiar with the matter”").
 CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
-# "according to X" and its kin: the rest of the sentence is X's statement.
-ACCORDING_TO = ("according to", "according to a statement from", "in the words of")
 
 # Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
 MIN_DIRECT_QUOTE_WORDS = 4
@@ -316,8 +314,6 @@ SEATS = {
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
 
-# spaCy entity labels -> the eval schema's actor types
-ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}
 # Words that make an ORG a non-state group.
 GROUP_WORDS = frozenset(
     [
@@ -628,8 +624,6 @@ NUMBER_WORDS = {
     )
 }
 CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
-# Vague amounts kept as text with no integer.
-VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")
 
 # ---------------------------------------------------------------- meetings
 # Trigger words (lemmas or lower-case tokens) and the mode they imply ("" = not stated).
@@ -819,8 +813,6 @@ FIRST_PERSON = frozenset(["i", "we", "me", "us", "my"])
 # A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
 # Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
 WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
-# Nouns that are never meeting participants themselves.
-NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])
 
 # ---------------------------------------------------------------- dates
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -19,9 +19,6 @@ from kg.ns import KG
 
 NAME = "kg.statement.v9"
 produces = KG.Statement
-# "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
-# two speakers of one span are two reports).
-JOINT_STATEMENTS = True
 
 _SPEECH_VERB_ALTERNATION = "|".join(
     sorted(
@@ -119,8 +116,9 @@ def extract(doc, article, actors) -> list[Statement]:
 
 
 def _statements(doc, article, actors, speakers, begin: int, end: int, direct: bool):
-    """One Statement per speaker of the span [begin, end) (only the first, unless joint
-    statements are on)."""
+    """One Statement per speaker of the span [begin, end): "Both A and B said ..." is two
+    statements (a report's IRI names its speaker, so two speakers of one span are two
+    reports)."""
     span = mention(doc, begin, end, NAME)
     medium, date = _medium(doc, begin, end), _date(doc, begin, article)
     return [
@@ -132,14 +130,14 @@ def _statements(doc, article, actors, speakers, begin: int, end: int, direct: bo
             medium=medium,
             date=date,
         )
-        for speaker in speakers[: None if JOINT_STATEMENTS else 1]
+        for speaker in speakers
     ]
 
 
 def _unique(statements):
     seen, out = set(), []
     for s in statements:
-        key = (s.mention.begin, s.mention.end) + ((s.speaker,) if JOINT_STATEMENTS else ())
+        key = (s.mention.begin, s.mention.end, s.speaker)
         if key not in seen:
             seen.add(key)
             out.append(s)
