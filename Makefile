@@ -1,12 +1,18 @@
 # kg: `make run` builds the seeds' graph and serves it; `make test` lints and tests;
 # `make eval` measures extraction.
+# `make run PORT=8080 HOST=0.0.0.0 STORE=dir` passes those on; without them kg's own
+# settings apply (KG_PORT, KG_HOST, KG_STORE, else the defaults in kg/config.py).
 VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-STORE  ?= kg-store
-HOST   ?= 127.0.0.1
-PORT   ?= 8000
+# a flag only for what is given on make's command line: a PORT or HOST in the
+# environment is some other program's, and kg reads its own KG_* variables itself
+given   = $(filter command line,$(origin $(1)))
+STORE_FLAG  := $(if $(call given,STORE),--store $(STORE))
+SERVE_FLAGS := $(strip $(STORE_FLAG) $(if $(call given,HOST),--host $(HOST)) \
+                 $(if $(call given,PORT),--port $(PORT)))
+STORE_DIR   := $(if $(call given,STORE),$(STORE),$(or $(KG_STORE),kg-store))
 
 .PHONY: install run test lint bench eval clean
 
@@ -19,8 +25,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/kg build seeds --store $(STORE)
-	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
+	$(BIN)/kg build seeds $(STORE_FLAG)
+	$(BIN)/kg serve $(SERVE_FLAGS)
 
 lint: install
 	$(BIN)/ruff check kg tests bench
@@ -39,4 +45,4 @@ eval: install
 	$(BIN)/python bench/eval_sets.py
 
 clean:
-	rm -rf $(STORE) .pytest_cache .ruff_cache
+	rm -rf $(filter-out http://% https://%,$(STORE_DIR)) .pytest_cache .ruff_cache

@@ -6,7 +6,7 @@ store and serves them over SPARQL.
 
 Public API::
 
-    from kg import build, open_store, extract_articles, __version__
+    from kg import build, open_store, __version__
 """
 
 __version__ = "0.1.0"
@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 # article is then extracted again on the next build. It never goes into an IRI.
 EXTRACTOR_VERSION = "kg-extract/10"
 
-__all__ = ["EXTRACTOR_VERSION", "__version__", "build", "extract_articles", "open_store"]
+__all__ = ["EXTRACTOR_VERSION", "__version__", "build", "open_store"]
 
 
 def __getattr__(name):
@@ -24,10 +24,6 @@ def __getattr__(name):
         from kg.pipeline import build
 
         return build
-    if name == "extract_articles":
-        from kg.pipeline import extract_articles
-
-        return extract_articles
     if name == "open_store":
         from kg.store import open_store
 

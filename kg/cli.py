@@ -7,16 +7,17 @@ progress, tables and messages go to standard error.
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, get_type_hints
 
 import typer
 
 from kg import __version__
-from kg.config import SETTINGS, load_settings
+from kg.config import SETTING, SETTINGS, load_settings
 from kg.errors import KGError, UsageError
 
 app = typer.Typer(
@@ -27,50 +28,57 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-StoreOption = Annotated[
-    str, typer.Option("--store", "-s", help="Store directory.", envvar="KG_STORE")
-]
-CurationOption = Annotated[
-    str | None,
-    typer.Option(
-        "--curation",
-        help="Curation table (TSV) to apply: aliases, merges, splits, suppressed facts.",
-        envvar="KG_CURATION",
-    ),
-]
-WorkersOption = Annotated[
-    int | None,
-    typer.Option(
-        "--workers",
-        "-j",
-        help="Processes that parse, extract and validate (0: one per core; 1: none).",
-        envvar="KG_WORKERS",
-    ),
-]
-# the query limits, the same for `kg query` and `kg serve`
-TimeoutOption = Annotated[
-    float | None,
-    typer.Option(
-        "--query-timeout",
-        "--timeout",
-        help="Longest a query may run, in seconds (env KG_QUERY_TIMEOUT_S; default 30).",
-    ),
-]
-MaxRowsOption = Annotated[
-    int | None,
-    typer.Option(
-        help="Most rows a SELECT returns, flagged when cut (env KG_MAX_ROWS; default 10000)."
-    ),
-]
-MemoryOption = Annotated[
-    int | None,
-    typer.Option(
-        "--query-memory",
-        help="Memory a query worker may use, in MB (env KG_QUERY_MEMORY_MB; 0: sized to the "
-        "machine).",
-    ),
-]
 Paths = Annotated[list[str], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl.")]
+
+
+# ---------------------------------------------------------------- options from the settings
+def setting_option(name: str) -> Any:
+    """The typer option of a setting, from kg.config's table: its flags, its help, its
+    variable and its default. The option's own default is None (not given): load_settings
+    then takes the variable, else the default, so the environment is read in one place."""
+    setting = SETTING[name]
+    shown = setting.default if setting.default != "" else "none"
+    return Annotated[
+        type(setting.default) | None,
+        typer.Option(
+            *setting.options,
+            help=f"{setting.help} (env {setting.env}; default {shown})",
+            show_default=False,
+        ),
+    ]
+
+
+def command(*names: str, **options):
+    """``app.command(**options)`` for a function that takes ``settings``: the command gets
+    one option per named setting (see :func:`setting_option`), and the function the
+    Settings they make (defaults, then ``KG_*`` variables, then the flags given)."""
+
+    def decorate(function):
+        hints = get_type_hints(function, include_extras=True)
+        own = [
+            parameter.replace(annotation=hints[parameter.name])
+            for parameter in inspect.signature(function).parameters.values()
+            if parameter.name != "settings"
+        ]
+        added = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=setting_option(name)
+            )
+            for name in names
+        ]
+
+        def run(**values):
+            flags = {name: values.pop(name) for name in names}
+            return function(**values, settings=load_settings(**flags))
+
+        for attribute in ("__name__", "__qualname__", "__doc__", "__module__"):
+            setattr(run, attribute, getattr(function, attribute))
+        run.__signature__ = inspect.Signature([*own, *added])
+        run.__annotations__ = {p.name: p.annotation for p in run.__signature__.parameters.values()}
+        app.command(**options)(run)
+        return function
+
+    return decorate
 
 
 def _err():
@@ -79,43 +87,27 @@ def _err():
     return Console(stderr=True, highlight=False)
 
 
-@app.command()
+# ---------------------------------------------------------------- commands
+@command("store", "base_iri", "workers", "curation", "dask", "batch_size", "max_input_bytes")
 def build(
     paths: Paths,
-    store: StoreOption = "kg-store",
-    base_iri: Annotated[
-        str | None, typer.Option(help="Base IRI of minted IRIs.", envvar="KG_BASE_IRI")
-    ] = None,
+    settings,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
-    workers: WorkersOption = None,
-    curation: CurationOption = None,
     prune: Annotated[
         bool,
         typer.Option("--prune", help="Drop the stored articles that are not among these inputs."),
     ] = False,
-    dask: Annotated[
-        str | None,
-        typer.Option(
-            "--dask",
-            help="Extract on a dask.distributed cluster: its scheduler address, or 'local'.",
-            envvar="KG_DASK",
-        ),
-    ] = None,
 ):
     """Build or update the store from articles: extract, validate, store one graph per article."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from rich.table import Table
 
     from kg.pipeline import build as run_build
 
-    settings = load_settings(
-        base_iri=base_iri, store=store, workers=workers, dask=dask, curation=curation
-    )
     console = _err()
     with Progress(
-        TextColumn("extracting"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -123,42 +115,54 @@ def build(
         disable=quiet,
         transient=True,
     ) as progress:
-        task = progress.add_task("extract", total=None)
+        # until the first article is done, the time goes on reading and on the model's loading
+        task = progress.add_task("reading the inputs, loading the language model", total=None)
 
-        def advance(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+        def advance(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total, description="extracting")
 
-        report = run_build(paths, store, settings, progress=advance, prune=prune)
+        report = run_build(paths, settings.store, settings, progress=advance, prune=prune)
     for row in report.inputs:
         if row.status in ("rejected", "pruned"):
             print(row.line(), file=sys.stderr)
     if not quiet:
-        counts = report.as_dict()["counts"]
-        columns = ["read", "stored", "unchanged", "duplicate", "rejected", "facts"]
-        if prune:
-            columns.insert(5, "pruned")
-        table = Table(title=f"kg build → {store}")
-        for name in columns:
-            table.add_column(name, justify="right")
-        table.add_row(*(str(counts[n]) for n in columns))
-        console.print(table)
+        console.print(_summary(report.as_dict()["counts"], settings.store, prune))
     raise typer.Exit(0 if report.ok else 1)
 
 
-@app.command()
+def _summary(counts: dict, store: str, prune: bool):
+    """The build's counts as a table; facts are those of the articles extracted now, so
+    unchanged articles (not extracted again, their facts kept) are said, not counted as 0."""
+    from rich.table import Table
+
+    columns = ["read", "stored", "unchanged", "duplicate", "rejected"]
+    columns += ["pruned"] if prune else []
+    extracted = counts["stored"] + counts["rejected"]
+    caption = None
+    if counts["unchanged"] and not extracted:
+        caption = f"all {counts['unchanged']} articles unchanged: nothing extracted again"
+    elif counts["unchanged"]:
+        caption = f"facts of the {counts['stored']} stored now; the unchanged keep theirs"
+    table = Table(title=f"kg build → {store}", caption=caption)
+    for name in [*columns, "facts"]:
+        table.add_column(name, justify="right")
+    facts = str(counts["facts"]) if extracted else "-"
+    table.add_row(*(str(counts[n]) for n in columns), facts)
+    return table
+
+
+@command("base_iri", "workers", "curation", "batch_size", "max_input_bytes")
 def extract(
     paths: Paths,
+    settings,
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
     ] = False,
-    workers: WorkersOption = None,
-    curation: CurationOption = None,
 ):
     """Extract facts without storing them: JSON lines on standard output, in input order."""
     from kg.curation import load_curation
     from kg.pipeline import extract_rows, read_articles
 
-    settings = load_settings(workers=workers, curation=curation)
     load_curation(settings.curation, settings.base_iri)  # a bad table stops us before the work
     articles, results = read_articles(paths, settings)
     for row in results:
@@ -183,10 +187,13 @@ def extract(
     raise typer.Exit(1 if any(r.status == "rejected" for r in results) else 0)
 
 
-@app.command()
+QUERY_KINDS = {"ask": "an ASK query", "select": "a SELECT query", "graph": "a CONSTRUCT query"}
+
+
+@command("store", "query_timeout_s", "max_rows", "query_memory_mb")
 def query(
+    settings,
     text: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
-    store: StoreOption = "kg-store",
     file: Annotated[
         Path | None, typer.Option("--file", "-f", help="Read the query from a file.")
     ] = None,
@@ -194,19 +201,20 @@ def query(
         str,
         typer.Option(
             "--format",
-            help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT).",
+            help="table, json, xml, csv, tsv (SELECT); table, json, xml (ASK); "
+            "turtle, ntriples, nquads, trig, jsonld, rdfxml (CONSTRUCT, DESCRIBE).",
         ),
     ] = "table",
-    timeout: TimeoutOption = None,
-    max_rows: MaxRowsOption = None,
-    memory: MemoryOption = None,
 ):
-    """Run a SPARQL query on the store (default graph = union of the article graphs), with
-    the server's time budget and row cap."""
+    """Run a SPARQL query on the store, with the server's time budget and row cap.
+
+    The default graph is the union of the store's graphs, as on the server.
+    """
     from kg.server.workers import query_memory_mb, run_once
     from kg.sparql import FORMAT_NAMES
     from kg.store import is_remote, open_store
 
+    store = settings.store
     if (text is None) == (file is None):
         raise UsageError("Give the query as an argument or with --file, not both.")
     if file is not None:
@@ -216,39 +224,55 @@ def query(
             raise UsageError(f"{file}: cannot be read ({error}).") from None
     if fmt != "table" and fmt not in FORMAT_NAMES:
         raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
-    settings = load_settings(query_timeout_s=timeout, max_rows=max_rows, query_memory_mb=memory)
     kg_store = open_store(store, read_only=True)  # a sentence if it is not a store
-    accept = (
-        "application/sparql-results+json, text/turtle;q=0.9"
-        if fmt == "table"
-        else FORMAT_NAMES[fmt]
-    )
-    if is_remote(store):  # the server answers, with its own limits
-        media_type, body = kg_store.forward(text, accept)
-        if fmt == "table" and "json" in media_type:
-            _print_table(json.loads(body))
-        else:
-            sys.stdout.buffer.write(body)
-        return
-    job = {
-        "snapshot": str(Path(store).resolve()),
-        "query": text,
-        "accept": accept,
-        "default_graph_uris": [],
-        "named_graph_uris": [],
-        "max_rows": settings.max_rows,
-        "base_iri": None,
-    }
-    workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
-    result = run_once(
-        job, settings.query_timeout_s, query_memory_mb(settings.query_memory_mb, workers)
-    )
-    if result.truncated:
-        print(f"kg: the result was cut at {result.rows:,} rows (--max-rows).", file=sys.stderr)
-    if fmt == "table" and result.kind != "graph":
-        _print_table(json.loads(result.body))
+    # a format the query's kind lacks falls back to JSON or Turtle, to say which it has
+    fallback = "application/sparql-results+json;q=0.2, text/turtle;q=0.1"
+    accept = fallback if fmt == "table" else f"{FORMAT_NAMES[fmt]}, {fallback}"
+    if is_remote(store):  # the server answers, with its own row cap
+        media_type, body = kg_store.forward(text, accept, timeout=settings.query_timeout_s)
+        kind = _kind_of(media_type, body)
     else:
-        sys.stdout.buffer.write(result.body)
+        job = {
+            "snapshot": str(Path(store).resolve()),
+            "query": text,
+            "accept": accept,
+            "default_graph_uris": [],
+            "named_graph_uris": [],
+            "max_rows": settings.max_rows,
+            "base_iri": None,
+        }
+        workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
+        memory_mb = query_memory_mb(settings.query_memory_mb, workers)
+        result = run_once(job, settings.query_timeout_s, memory_mb)
+        media_type, body, kind = result.media_type, result.body, result.kind
+    if fmt != "table" and media_type != FORMAT_NAMES[fmt]:
+        raise UsageError(f"{QUERY_KINDS[kind]} answers in {', '.join(_formats(kind))}; not {fmt}.")
+    if not is_remote(store) and result.truncated:
+        print(f"kg: the result was cut at {result.rows:,} rows (--max-rows).", file=sys.stderr)
+    if fmt == "table" and kind != "graph":
+        _print_table(json.loads(body))
+    else:
+        sys.stdout.buffer.write(body)
+
+
+def _kind_of(media_type: str, body: bytes) -> str:
+    """ask, select or graph, for a remote server's answer (JSON or Turtle, as asked)."""
+    from kg.sparql import GRAPH_TYPES
+
+    if media_type in GRAPH_TYPES:
+        return "graph"
+    if "json" in media_type and "boolean" in json.loads(body):
+        return "ask"
+    return "select"
+
+
+def _formats(kind: str) -> list[str]:
+    """The --format names a query of this kind answers in."""
+    from kg.sparql import BOOLEAN_TYPES, FORMAT_NAMES, GRAPH_TYPES, RESULT_TYPES
+
+    types = {"ask": BOOLEAN_TYPES, "select": RESULT_TYPES, "graph": GRAPH_TYPES}[kind]
+    names = [name for name, media_type in FORMAT_NAMES.items() if media_type in types]
+    return names if kind == "graph" else ["table", *names]
 
 
 def _print_table(data: dict) -> None:
@@ -266,9 +290,9 @@ def _print_table(data: dict) -> None:
     console.print(table)
 
 
-@app.command()
+@command("store")
 def export(
-    store: StoreOption = "kg-store",
+    settings,
     fmt: Annotated[
         str, typer.Option("--format", help="turtle, nquads, trig, jsonld, ntriples.")
     ] = "nquads",
@@ -282,7 +306,7 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"Unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}.")
-    kg_store = open_store(store, read_only=True)
+    kg_store = open_store(settings.store, read_only=True)
     if output is None:
         kg_store.export(sys.stdout.buffer, fmt)
     else:
@@ -290,42 +314,50 @@ def export(
             kg_store.export(handle, fmt)
 
 
-@app.command()
+@command("store")
 def load(
     file: Annotated[Path, typer.Argument(help="A TriG or N-Quads export (kg export).")],
-    store: StoreOption = "kg-store",
+    settings,
 ):
     """Restore an export into an empty store, graph for graph."""
     from kg.store import load_dump
 
-    count = load_dump(store, file)
-    _err().print(f"loaded {count:,} quads into {store}")
+    count = load_dump(settings.store, file)
+    _err().print(f"loaded {count:,} quads into {settings.store}")
 
 
-def _settings_epilog() -> str:
-    rows = [f"{s.env} (default {s.default!r}): {s.help}" for s in SETTINGS]
-    return "Settings (environment variables; flags override them):\n\n" + "\n\n".join(rows)
+SERVE_SETTINGS = (
+    "store",
+    "host",
+    "port",
+    "base_iri",
+    "query_timeout_s",
+    "max_rows",
+    "max_query_bytes",
+    "max_upload_bytes",
+    "query_workers",
+    "max_waiting_queries",
+    "client_query_slots",
+    "trusted_proxies",
+    "query_memory_mb",
+    "cors_origins",
+)
 
 
-@app.command(epilog=_settings_epilog())
-def serve(
-    store: StoreOption = "kg-store",
-    host: Annotated[
-        str, typer.Option(help="Address to listen on.", envvar="KG_HOST")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.", envvar="KG_PORT")] = 8000,
-    query_timeout: TimeoutOption = None,
-    max_rows: MaxRowsOption = None,
-    query_memory: MemoryOption = None,
-    query_workers: Annotated[
-        int | None,
-        typer.Option(help="Queries run at once (env KG_QUERY_WORKERS; 0: one per core)."),
-    ] = None,
-):
+def _other_settings(names: tuple[str, ...]) -> str:
+    """The settings a command has no flag for, as help text: so that its --help, with its
+    options, lists every setting."""
+    rows = [f"{s.env} (default {s.default!r}): {s.help}" for s in SETTINGS if s.name not in names]
+    return "Also from the environment (a flag, where there is one, overrides it):\n\n" + (
+        "\n\n".join(rows)
+    )
+
+
+@command(*SERVE_SETTINGS, epilog=_other_settings(SERVE_SETTINGS))
+def serve(settings):
     """Serve the store: SPARQL at /sparql, updates at /update (admin), graphs at /graph.
 
-    Every setting can also come from its environment variable (see the README's table);
-    updates and graph writes need KG_ADMIN_TOKEN set and sent as a bearer token.
+    Updates and graph writes need KG_ADMIN_TOKEN set, and sent as a bearer token.
     """
     import logging
 
@@ -333,18 +365,10 @@ def serve(
 
     from kg.server import create_app
 
-    settings = load_settings(
-        host=host,
-        port=port,
-        store=store,
-        query_timeout_s=query_timeout,
-        max_rows=max_rows,
-        query_memory_mb=query_memory,
-        query_workers=query_workers,
-    )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    application = create_app(store, settings)
-    _err().print(f"kg {__version__} serving {store} at http://{host}:{port}/sparql")
+    application = create_app(settings.store, settings)
+    host, port = settings.host, settings.port
+    _err().print(f"kg {__version__} serving {settings.store} at http://{host}:{port}/sparql")
     # headers past 64 KiB close the connection at the parser; past 16 KiB the app answers 431
     uvicorn.run(
         application,
@@ -359,21 +383,22 @@ def serve(
     )
 
 
-@app.command()
-def stats(store: StoreOption = "kg-store"):
+@command("store", "base_iri")
+def stats(settings):
     """Counts: articles, facts per class, actors, rejected inputs (JSON)."""
     from kg.ids import Iris
     from kg.store import open_store
 
-    settings = load_settings()
-    print(json.dumps(open_store(store, read_only=True).stats(Iris(settings.base_iri)), indent=2))
+    store = open_store(settings.store, read_only=True)
+    print(json.dumps(store.stats(Iris(settings.base_iri)), indent=2))
 
 
-@app.command()
-def report(store: StoreOption = "kg-store"):
+@command("store")
+def report(settings):
     """Print the last build report (JSON)."""
     from kg.store import load_report
 
+    store = settings.store
     data = load_report(store)
     if data is None:
         raise UsageError(f"{store} holds no build report; run: kg build PATH --store {store}")
@@ -396,26 +421,39 @@ def version():
     print(EXTRACTOR_VERSION, *REGISTRY, sep="\n")
 
 
+# ---------------------------------------------------------------- the one way out
 def main(argv: list[str] | None = None) -> int:
+    """Run kg; its exit code. Every error is one sentence on stderr, ``kg: ...``."""
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        # with standalone_mode=False, click returns an Exit's code instead of raising it
-        code = app(args=argv, standalone_mode=False)
+        # with standalone_mode=False, typer returns an Exit's code instead of raising it,
+        # and raises its usage errors (typer.TyperException: typer has its own click)
+        code = app(args=args or ["--help"], prog_name="kg", standalone_mode=False)
     except KGError as error:
         print(f"kg: {error}", file=sys.stderr)
         return error.exit_code
     except typer.Exit as done:
         return done.exit_code
-    except KeyboardInterrupt:
+    except typer.TyperException as error:  # an unknown command or option, a missing argument
+        print(f"kg: {_usage_sentence(error)}", file=sys.stderr)
+        return 2
+    except (KeyboardInterrupt, typer.Abort):
         print("kg: interrupted.", file=sys.stderr)
         return 130
-    except Exception as error:  # click's usage errors
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            return 2
-        raise
+    except BrokenPipeError:  # the reader of standard output went away (| head): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 0
+    if code == 130:  # typer turns Ctrl-C into Exit(130)
+        print("kg: interrupted.", file=sys.stderr)
     return code if isinstance(code, int) else 0
+
+
+def _usage_sentence(error: typer.TyperException) -> str:
+    """Click's message as one line, with where to read the usage."""
+    message = " ".join(error.format_message().split()).rstrip(".")
+    context = getattr(error, "ctx", None)
+    where = context.command_path if context is not None else "kg"
+    return f"{message} (see: {where} --help)."
 
 
 def entry() -> None:

@@ -1,6 +1,10 @@
-"""Settings: one typed table (name, default, help), read from ``KG_*`` variables or flags.
+"""Settings: one typed table (name, default, help, flags), read from ``KG_*`` variables or
+command-line flags.
 
-Nothing is read at import: call :func:`load_settings` where the settings are needed.
+The table is the one place a setting is declared: the ``Settings`` class, the CLI's options
+(kg.cli makes each command's options from it), ``kg serve --help`` and the README's table are
+all derived from it. Nothing is read at import: call :func:`load_settings` where the settings
+are needed.
 """
 
 from __future__ import annotations
@@ -17,10 +21,19 @@ class Setting:
     name: str
     default: Any
     help: str
+    # the command-line flags; None: --the-name; (): none, the environment only (a secret)
+    flags: tuple[str, ...] | None = None
 
     @property
     def env(self) -> str:
         return "KG_" + self.name.upper()
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The flags that set it on the command line (none for a secret)."""
+        if self.flags is None:
+            return ("--" + self.name.replace("_", "-"),)
+        return self.flags
 
 
 # below this a query worker cannot even open the store (its threads' stacks count too)
@@ -32,11 +45,19 @@ SETTINGS: tuple[Setting, ...] = (
         "https://w3id.org/kg-news/",
         "Base of every IRI kg mints (things under id/, graphs under graph/).",
     ),
-    Setting("store", "kg-store", "Directory of the on-disk Oxigraph store."),
+    Setting(
+        "store",
+        "kg-store",
+        "Directory of the on-disk Oxigraph store, or the URL of a SPARQL server.",
+        ("--store", "-s"),
+    ),
     Setting("host", "127.0.0.1", "Address the server listens on."),
     Setting("port", 8000, "Port the server listens on."),
     Setting(
-        "query_timeout_s", 30.0, "Longest a query may run, in seconds (clients may ask for less)."
+        "query_timeout_s",
+        30.0,
+        "Longest a query may run, in seconds (clients may ask for less).",
+        ("--query-timeout", "--timeout"),
     ),
     Setting("max_rows", 10_000, "Most rows a SELECT returns before it is cut and flagged."),
     Setting("max_query_bytes", 100_000, "Longest query or update text accepted, in bytes."),
@@ -54,6 +75,7 @@ SETTINGS: tuple[Setting, ...] = (
         0,
         "Processes that parse, extract and validate during a build (0: one per core, fewer "
         "for small builds; 1: none, all in kg's own process).",
+        ("--workers", "-j"),
     ),
     Setting(
         "dask",
@@ -87,6 +109,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Memory a query worker may use, in MB; past it the query gets 503 and the worker is "
         f"replaced (0: half the machine's memory shared among the query workers; at least "
         f"{MIN_QUERY_MEMORY_MB}, the least a worker can start with).",
+        ("--query-memory",),
     ),
     Setting(
         "cors_origins",
@@ -98,6 +121,14 @@ SETTINGS: tuple[Setting, ...] = (
         "admin_token",
         "",
         "Bearer token that allows updates and graph-store writes; unset: every write is refused.",
+        (),  # never a flag: the command line of a process is visible to every user
+    ),
+    Setting(
+        "resources",
+        "",
+        "Directory holding ontology/ and shapes/; empty: the source checkout kg runs from "
+        "(an installed kg needs it, as docker/Dockerfile sets it).",
+        (),
     ),
 )
 
@@ -153,8 +184,15 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
     return settings
 
 
+SETTING: dict[str, Setting] = {s.name: s for s in SETTINGS}
+
+
 def settings_table() -> str:
     """The settings as a Markdown table (the README holds a copy; a test keeps them equal)."""
-    rows = ["| variable | default | meaning |", "|---|---|---|"]
-    rows += [f"| `{s.env}` | `{s.default!r}` | {s.help} |" for s in SETTINGS]
+    rows = ["| variable | flag | default | meaning |", "|---|---|---|---|"]
+    rows += [
+        f"| `{s.env}` | {' '.join(f'`{f}`' for f in s.options) or '(none)'} "
+        f"| `{s.default!r}` | {s.help} |"
+        for s in SETTINGS
+    ]
     return "\n".join(rows)

@@ -36,8 +36,3 @@ def _demonym_surfaces() -> list[str]:
     with open(DATA / "demonyms.tsv", encoding="utf-8") as handle:
         rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
     return [row[0] for row in rows if row[0][0].isupper() and "." not in row[0] and len(row[0]) > 2]
-
-
-def parse(texts, batch_size: int = 32):
-    """Docs for texts, in order, through nlp.pipe."""
-    return load_pipeline().pipe(texts, batch_size=batch_size)

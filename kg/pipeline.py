@@ -28,7 +28,7 @@ from kg.curation import NO_CURATION, Curation, curate, load_curation, without_su
 from kg.extract import extract_doc
 from kg.ids import Iris
 from kg.ingest import Rejected, iter_inputs
-from kg.models import Article, ArticleFacts
+from kg.models import Article
 
 STATUSES = ("stored", "unchanged", "duplicate", "rejected", "pruned")
 
@@ -108,28 +108,6 @@ def read_articles(
         else:
             articles[item.id] = item
     return list(articles.values()), results
-
-
-def extract_articles(
-    articles: list[Article], settings: Settings | None = None, progress: Progress | None = None
-) -> Iterable[ArticleFacts]:
-    """Facts for each article, in order (the spaCy model is loaded once, docs go through pipe)."""
-    from kg.nlp import load_pipeline
-
-    settings = settings or load_settings()
-    curation = load_curation(settings.curation, settings.base_iri)
-    nlp = load_pipeline()
-    for done, (article, doc) in enumerate(
-        zip(
-            articles,
-            nlp.pipe((a.text for a in articles), batch_size=settings.batch_size),
-            strict=True,
-        ),
-        1,
-    ):
-        yield curate(extract_doc(doc, article), curation)
-        if progress:
-            progress(done, len(articles))
 
 
 # ---------------------------------------------------------------- the workers' side

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +30,11 @@ TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsO
 
 
 def resource_dir(name: str) -> Path:
-    """ontology/ or shapes/: beside the package in a checkout, or where KG_RESOURCES says."""
-    base = Path(os.environ.get("KG_RESOURCES", ROOT))
-    return base / name
+    """ontology/ or shapes/: beside the package in a checkout, or where the ``resources``
+    setting (KG_RESOURCES) says."""
+    from kg.config import load_settings
+
+    return Path(load_settings().resources or ROOT) / name
 
 
 def _turtle_files(folder: str) -> Graph:

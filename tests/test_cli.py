@@ -1,6 +1,12 @@
 """The CLI as users run it: exit codes, one-line errors on stderr, clean stdout."""
 
 import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
 
 from tests.conftest import SEEDS, run_kg
 
@@ -134,3 +140,86 @@ def test_version_names_kg_and_each_extractor():
     result = run_kg("version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [__version__, EXTRACTOR_VERSION, *REGISTRY]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["build"], "Missing argument"),
+        (["nope"], "No such command 'nope'"),
+        (["build", "--nope", "x"], "No such option: --nope"),
+    ],
+)
+def test_usage_errors_are_one_sentence_and_exit_2(args, said):
+    result = run_kg(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"kg: {said}"), result.stderr
+    assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
+
+
+def test_help_is_still_help():
+    for args in (["--help"], [], ["build", "--help"]):
+        result = run_kg(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.lstrip().startswith("Usage: kg") and result.stderr == ""
+
+
+def test_a_format_the_query_lacks_names_those_it_has(seed_store):
+    ask = run_kg("query", "ASK { ?s ?p ?o }", "--store", str(seed_store), "--format", "csv")
+    assert ask.returncode == 2 and ask.stdout == ""
+    assert ask.stderr == "kg: an ASK query answers in table, json, xml; not csv.\n"
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1"
+    graph = run_kg("query", construct, "--store", str(seed_store), "--format", "json")
+    assert graph.returncode == 2
+    assert graph.stderr.startswith("kg: a CONSTRUCT query answers in turtle, ntriples")
+    xml = run_kg("query", "ASK { ?s ?p ?o }", "--store", str(seed_store), "--format", "xml")
+    assert xml.returncode == 0 and "<boolean>true</boolean>" in xml.stdout
+
+
+def test_report_after_load_says_what_was_restored(seed_store, tmp_path):
+    dump, restored = tmp_path / "dump.trig", tmp_path / "restored"
+    exported = run_kg("export", "--store", str(seed_store), "--format", "trig", "-o", str(dump))
+    assert exported.returncode == 0, exported.stderr
+    assert run_kg("load", str(dump), "--store", str(restored)).returncode == 0
+    result = run_kg("report", "--store", str(restored))
+    assert result.returncode == 0, result.stderr
+    assert f"restored from {dump.resolve()}" in " ".join(result.stderr.split())
+    assert json.loads(result.stdout)["restored"]["quads"] > 0
+
+
+def _frames(stderr: str) -> list[str]:
+    """What a terminal showed, frame by frame (rich redraws the bar after a carriage return)."""
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", stderr)
+    return [frame.strip() for frame in re.split(r"[\r\n]", plain) if frame.strip()]
+
+
+def _summary_row(stderr: str) -> list[str]:
+    rows = [
+        [cell.strip() for cell in re.split(r"[│┃|]", line) if cell.strip()]
+        for line in stderr.splitlines()
+    ]
+    return next(row for row in rows if row and all(re.fullmatch(r"\d+|-", c) for c in row))
+
+
+def test_build_says_the_model_is_loading_and_a_rebuild_says_unchanged(tmp_path):
+    store = str(tmp_path / "store")
+    terminal = {**os.environ, "TTY_COMPATIBLE": "1", "TTY_INTERACTIVE": "1", "COLUMNS": "120"}
+    first = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(SEEDS), "--store", store, "-j", "1"],
+        capture_output=True,
+        text=True,
+        env=terminal,
+        timeout=300,
+    )
+    assert first.returncode == 0, first.stderr
+    frames = _frames(first.stderr)
+    assert any(f.startswith("reading the inputs, loading the language model") for f in frames)
+    # never a bar that claims to be extracting while nothing has been extracted yet
+    assert not [f for f in frames if f.startswith("extracting") and " 0/" in f]
+    assert _summary_row(first.stderr)[-1] == str(
+        json.loads(run_kg("report", "--store", store).stdout)["counts"]["facts"]
+    )
+    again = run_kg("build", str(SEEDS), "--store", store)
+    assert again.returncode == 0, again.stderr
+    assert _summary_row(again.stderr) == ["2", "0", "2", "0", "0", "-"]
+    assert "all 2 articles unchanged: nothing extracted again" in again.stderr

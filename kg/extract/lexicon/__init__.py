@@ -16,7 +16,6 @@ bump ``kg.EXTRACTOR_VERSION`` with it.
 from __future__ import annotations
 
 from kg.extract.lexicon.actors import (
-    ENTITY_TYPES,
     GROUP_WORDS,
     HEAD_OF_GOVERNMENT,
     INSTITUTION_HEADS,
@@ -95,7 +94,6 @@ from kg.extract.lexicon.deployments import (
     RULE_OUT_VERBS,
     SELF_MOVING_VERBS,
     STRIKE_VERBS,
-    VAGUE_AMOUNTS,
     WAR_WORDS,
 )
 from kg.extract.lexicon.meetings import (
@@ -118,7 +116,6 @@ from kg.extract.lexicon.meetings import (
     MEETING_TRIGGERS,
     MEETING_VERBS,
     MODE_CUES,
-    NON_PARTICIPANT_HEADS,
     NOT_MEETING_DATE_WORDS,
     NOT_REPRESENTATIVE_PEOPLE,
     ONE_BY_ONE_NOUNS,
@@ -194,7 +191,6 @@ __all__ = [
     "DIRECTION_HEADS",
     "EMBEDDED_SPEECH_VERBS",
     "ENEMY_WORDS",
-    "ENTITY_TYPES",
     "FIRST_PERSON",
     "FIRST_PERSON_SUBJECTS",
     "FIRST_PERSON_WORDS",
@@ -234,7 +230,6 @@ __all__ = [
     "NEGATIONS",
     "NEWS_OUTLETS",
     "NEXT_WEEKDAY",
-    "NON_PARTICIPANT_HEADS",
     "NOT_DEPLOYMENT_VERBS",
     "NOT_LOCATION_HEADS",
     "NOT_MEETING_DATE_WORDS",
@@ -299,7 +294,6 @@ __all__ = [
     "TALKS_WORDS",
     "TITLE_WORDS",
     "TOGETHER_WORDS",
-    "VAGUE_AMOUNTS",
     "VISIT_WORDS",
     "WAR_WORDS",
     "WEEKDAYS",

@@ -168,8 +168,6 @@ ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
 PERSON_SUBJECT_PRONOUNS = frozenset(["he", "she"])
 ORG_SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
-# spaCy entity labels -> the eval schema's actor types
-ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Country"}
 # Words that make an ORG a non-state group.
 GROUP_WORDS = frozenset(
     [

@@ -310,5 +310,3 @@ COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
 CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
-# Vague amounts kept as text with no integer.
-VAGUE_AMOUNTS = ("tens of thousands", "thousands", "hundreds", "dozens", "hundreds of thousands")

@@ -243,5 +243,3 @@ FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
 # A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
 # Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
 WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
-# Nouns that are never meeting participants themselves.
-NON_PARTICIPANT_HEADS = frozenset(["agency", "ministry", "statement"])

@@ -17,14 +17,10 @@ from kg.models import Statement
 NAME = "kg.statement.v9"
 
 
-# "Both A and B said ...": one statement per speaker (a report's IRI names its speaker, so
-# two speakers of one span are two reports).
-JOINT_STATEMENTS = True
-
-
 def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: bool):
-    """One Statement per speaker of the span [begin, end) (only the first, unless joint
-    statements are on)."""
+    """One Statement per speaker of the span [begin, end): "Both A and B said ..." is two
+    statements (a report's IRI names its speaker, so two speakers of one span are two
+    reports)."""
     span = mention(doc, begin, end, NAME)
     medium, date = medium_of(doc, begin, end), statement_date(doc, begin, article)
     return [
@@ -36,14 +32,14 @@ def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: 
             medium=medium,
             date=date,
         )
-        for speaker in speakers[: None if JOINT_STATEMENTS else 1]
+        for speaker in speakers
     ]
 
 
 def unique(statements):
     seen, out = set(), []
     for s in statements:
-        key = (s.mention.begin, s.mention.end) + ((s.speaker,) if JOINT_STATEMENTS else ())
+        key = (s.mention.begin, s.mention.end, s.speaker)
         if key not in seen:
             seen.add(key)
             out.append(s)
