@@ -21,6 +21,7 @@ killed in between) derives both graphs from scratch.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -242,21 +243,33 @@ def _update_groups(store, iris, suppressed, kind: str, old: dict, new: dict) -> 
     from kg.merge import group_of, merge_reports
 
     groups = set(old.values()) | set(new.values())
-    if not groups:
+    patterns = [p for p in (_group_pattern(kind, group) for group in sorted(groups)) if p]
+    if not patterns:
         return
-    cls, role = ROLES[kind]
-    terms = {term for group in groups for term in _group_iris(kind, group) if term}
-    rows = " ".join(f"(<{cls}> <{role}> <{who}>)" for who in sorted(terms))
-    values = f"VALUES (?class ?role ?who) {{ {rows} }} ?r a ?class ; ?role ?who ."
-    reports = [r for r in _reports(store, values) if r.kind == kind and group_of(r) in groups]
+    rows = store.select(f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ {' UNION '.join(patterns)} }} }}")
+    found = _reports(store, _values("r", {row["r"] for row in rows})) if rows else []
+    reports = [r for r in found if r.kind == kind and group_of(r) in groups]
     _replace_facts(
         store, iris, suppressed, set(old) | {r.iri for r in reports}, merge_reports(reports)
     )
 
 
-def _group_iris(kind: str, group: tuple[str, ...]) -> list[str]:
-    """The IRIs that find a group's reports: its participants, or its deploying actor."""
-    return list(group[1:]) if kind == "meeting" else [group[1]]
+def _group_pattern(kind: str, group: tuple[str, ...]) -> str:
+    """A graph pattern binding ?r to (a superset of) the reports of one group: a meeting's
+    reports name all its participants; a deployment's, its actor and its size or none."""
+    cls, role = ROLES[kind]
+    if kind == "meeting":
+        who = [p for p in group[1:] if p]
+        return f"{{ ?r a <{cls}> ; <{role}> {', '.join(f'<{p}>' for p in who)} }}" if who else ""
+    actor, size = group[1], group[2]
+    if not actor:
+        return ""
+    sized = (
+        f"?r <{KG.size}> ?size FILTER(STR(?size) = {json.dumps(size)})"
+        if size
+        else f"FILTER NOT EXISTS {{ ?r <{KG.size}> ?size }}"
+    )
+    return f"{{ ?r a <{cls}> ; <{role}> <{actor}> . {sized} }}"
 
 
 def from_scratch_is_cheaper(changed: int, stored: int) -> bool:
