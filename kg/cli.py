@@ -229,6 +229,9 @@ def query(
     fallback = "application/sparql-results+json;q=0.2, text/turtle;q=0.1"
     accept = fallback if fmt == "table" else f"{FORMAT_NAMES[fmt]}, {fallback}"
     if is_remote(store):  # the server answers, with its own row cap
+        from kg import sparql
+
+        sparql.inspect(text)  # SERVICE refused here too, whatever the store server would do
         media_type, body = kg_store.forward(text, accept, timeout=settings.query_timeout_s)
         kind = _kind_of(media_type, body)
     else:
