@@ -21,8 +21,8 @@ query can open no network connection even if the SERVICE refusal had a hole. An 
 error reaches the client as one fixed sentence, never the engine's text (which can carry a
 remote reply or a connection detail); the server logs the detail, escaped.
 
-``KG_TEST_UNGUARD`` (a comma list of ``refusal`` and ``sandbox``) turns a guard off in the
-workers and for the server's updates. It is a testing and diagnostic switch, never set by
+The ``test_unguard`` setting (``KG_TEST_UNGUARD``: ``refusal``, ``sandbox``) turns a guard off
+in the workers and for the server's updates. It is a testing and diagnostic switch, never set by
 default: the tests use it to show that each guard holds on its own.
 """
 
@@ -47,9 +47,9 @@ __all__ = [
     "QueryOverMemory",
     "QueryPool",
     "ServerBusy",
+    "guards_off",
     "query_memory_mb",
     "run_once",
-    "unguarded",
 ]
 
 log = logging.getLogger("kg.workers")
@@ -87,10 +87,9 @@ def _limit_memory(memory_mb: int) -> None:
     os.close(devnull)
 
 
-def unguarded() -> set[str]:
-    """The guards ``KG_TEST_UNGUARD`` turns off (testing and diagnosis only)."""
-    raw = os.environ.get("KG_TEST_UNGUARD", "")
-    return {part.strip() for part in raw.split(",") if part.strip()}
+def guards_off(value: str) -> frozenset[str]:
+    """The guards the ``test_unguard`` setting turns off (testing and diagnosis only)."""
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
 
 
 def _detail(error: BaseException | None) -> str | None:
@@ -98,9 +97,10 @@ def _detail(error: BaseException | None) -> str | None:
     return None if error is None else f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
-def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # in the child
+def _worker_main(  # in the child
+    conn, memory_mb: int, snapshot: str | None = None, off: frozenset[str] = frozenset()
+) -> None:
     _limit_memory(memory_mb)
-    off = unguarded()
     # on every thread, before any job is read; why not, if it cannot, goes with "ready"
     no_sandbox = "turned off" if "sandbox" in off else sandbox.enter()
     import pyoxigraph as ox
@@ -143,9 +143,10 @@ def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # 
             conn.send(("error", ("QueryError", 500, EVALUATION_FAILED, _detail(error))))
 
 
-def _start(memory_mb: int, snapshot: str | None = None) -> _Worker:
+def _start(memory_mb: int, snapshot: str | None = None, off: frozenset = frozenset()) -> _Worker:
     parent, child = _CONTEXT.Pipe()  # an AF_UNIX pair: usable inside the sandbox
-    process = _CONTEXT.Process(target=_worker_main, args=(child, memory_mb, snapshot), daemon=True)
+    arguments = (child, memory_mb, snapshot, off)
+    process = _CONTEXT.Process(target=_worker_main, args=arguments, daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -217,7 +218,9 @@ class QueryPool:
         memory_mb: int = 0,
         client_slots: int = 0,
         snapshot: str | None = None,
+        off: frozenset[str] = frozenset(),
     ):
+        self.off = off  # guards turned off, for tests only
         self.size = max(1, size)
         self.snapshot = snapshot  # the copy of the store the last query read
         self.max_waiting = max(0, max_waiting)
@@ -233,16 +236,19 @@ class QueryPool:
             memory_mb=settings.query_memory_mb,
             client_slots=settings.client_query_slots,
             snapshot=snapshot,
+            off=guards_off(settings.test_unguard),
         )
 
     def _spawn(self) -> _Worker:
-        return _start(self.memory_mb, self.snapshot)
+        return _start(self.memory_mb, self.snapshot, self.off)
 
     async def start(self) -> None:
         workers = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
         # the server answers once its workers can: a first query need not wait for one
         reasons = await asyncio.gather(*(asyncio.to_thread(_wait_ready, w, 60) for w in workers))
-        if any(reasons):
+        if self.off:
+            log.warning("KG_TEST_UNGUARD: query workers run without %s", ", ".join(self.off))
+        elif any(reasons):
             log.warning("query workers run without the sandbox: %s", next(filter(None, reasons)))
         else:
             log.info("query workers run in the sandbox: no network sockets")
@@ -285,10 +291,10 @@ class QueryPool:
         return status, payload, self._spawn()
 
 
-def run_once(job: dict, timeout: float, memory_mb: int):
+def run_once(job: dict, timeout: float, memory_mb: int, off: frozenset[str] = frozenset()):
     """Run one query job in a fresh worker process and kill it at the budget (for `kg
     query`, which has the same limits as the server)."""
-    worker = _start(memory_mb)
+    worker = _start(memory_mb, off=off)
     try:
         status, payload = _exchange(worker, job, timeout)
     finally:
