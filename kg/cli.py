@@ -210,7 +210,7 @@ def query(
 
     The default graph is the union of the store's graphs, as on the server.
     """
-    from kg.server.workers import query_memory_mb, run_once
+    from kg.server.workers import guards_off, query_memory_mb, run_once
     from kg.sparql import FORMAT_NAMES
     from kg.store import is_remote, open_store
 
@@ -229,6 +229,9 @@ def query(
     fallback = "application/sparql-results+json;q=0.2, text/turtle;q=0.1"
     accept = fallback if fmt == "table" else f"{FORMAT_NAMES[fmt]}, {fallback}"
     if is_remote(store):  # the server answers, with its own row cap
+        from kg import sparql
+
+        sparql.inspect(text)  # SERVICE refused here too, whatever the store server would do
         media_type, body = kg_store.forward(text, accept, timeout=settings.query_timeout_s)
         kind = _kind_of(media_type, body)
     else:
@@ -243,7 +246,8 @@ def query(
         }
         workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
         memory_mb = query_memory_mb(settings.query_memory_mb, workers)
-        result = run_once(job, settings.query_timeout_s, memory_mb)
+        off = guards_off(settings.test_unguard)  # testing only
+        result = run_once(job, settings.query_timeout_s, memory_mb, off)
         media_type, body, kind = result.media_type, result.body, result.kind
     if fmt != "table" and media_type != FORMAT_NAMES[fmt]:
         raise UsageError(f"{QUERY_KINDS[kind]} answers in {', '.join(_formats(kind))}; not {fmt}.")

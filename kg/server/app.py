@@ -33,7 +33,8 @@ from kg.server import pages
 from kg.server.clients import ClientKeys
 from kg.server.fairness import fair_slots
 from kg.server.metrics import Metrics
-from kg.server.workers import QueryPool, ServerBusy
+from kg.server.sandbox import SandboxedThread
+from kg.server.workers import QueryPool, ServerBusy, guards_off
 from kg.sparql import GRAPH_TYPES, negotiate, run_update
 from kg.store import EXPORT_FORMATS, is_remote, open_store
 
@@ -118,6 +119,8 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         snapshots = Snapshots(store_path)
         snapshots.take(store)
         pool = QueryPool.for_settings(settings, workers, snapshots.current)
+    off = guards_off(settings.test_unguard)  # testing only
+    updater = SandboxedThread(enabled="sandbox" not in off)  # updates run there
     clients = ClientKeys(settings.trusted_proxies)  # who asks, for sharing the workers
     metrics = Metrics()
     write_lock = asyncio.Lock()
@@ -129,6 +132,7 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
             yield
         finally:
             await pool.stop()
+            updater.close()
             if snapshots is not None:
                 snapshots.close()
 
@@ -304,12 +308,14 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
         else:
             return error_response(415, f"Send the update as {UPDATE_TYPE} or {FORM}.")
         await write(
+            updater.run,
             run_update,
             store,
             text,
             using=params.get("using-graph-uri", []),
             using_named=params.get("using-named-graph-uri", []),
             base_iri=str(request.url.replace(query="")),
+            refuse="refusal" not in off,
         )
         return Response(status_code=204)
 
