@@ -169,9 +169,11 @@ def test_a_format_the_query_lacks_names_those_it_has(seed_store):
     assert ask.returncode == 2 and ask.stdout == ""
     assert ask.stderr == "kg: an ASK query answers in table, json, xml; not csv.\n"
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1"
-    graph = run_kg("query", construct, "--store", str(seed_store), "--format", "json")
+    # json is JSON-LD for a graph (kg/formats.py), csv no graph format
+    graph = run_kg("query", construct, "--store", str(seed_store), "--format", "csv")
     assert graph.returncode == 2
-    assert graph.stderr.startswith("kg: a CONSTRUCT query answers in turtle, ntriples")
+    assert graph.stderr.startswith("kg: a CONSTRUCT query answers in json, xml, turtle, ntriples")
+    assert graph.stderr.endswith("; not csv.\n")
     xml = run_kg("query", "ASK { ?s ?p ?o }", "--store", str(seed_store), "--format", "xml")
     assert xml.returncode == 0 and "<boolean>true</boolean>" in xml.stdout
 

@@ -29,17 +29,13 @@ import time
 from dataclasses import dataclass
 
 from kg.config import MIN_QUERY_MEMORY_MB
-from kg.errors import KGError, QueryError, QueryTimeout
-from kg.server.fairness import FairSlots, ServerBusy, fair_slots
+from kg.errors import KGError, QueryError, QueryOverMemory, QueryTimeout, ServerBusy
+from kg.server.fairness import FairSlots, fair_slots
 
 __all__ = ["QueryOverMemory", "QueryPool", "ServerBusy", "query_memory_mb", "run_once"]
 
 log = logging.getLogger("kg.workers")
 _CONTEXT = multiprocessing.get_context("spawn")
-
-
-class QueryOverMemory(QueryError):
-    http_status = 503
 
 
 @dataclass
@@ -92,6 +88,7 @@ def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # 
                 store,
                 job["query"],
                 job["accept"],
+                format_names=job.get("format_names", ()),
                 default_graph_uris=job["default_graph_uris"],
                 named_graph_uris=job["named_graph_uris"],
                 max_rows=job["max_rows"],

@@ -32,7 +32,7 @@ EXPORT_FORMATS = {
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-DATASET_FORMATS = {"nquads", "trig"}
+DATASET_FORMATS = {"nquads", "trig", "jsonld"}  # these keep the graph names
 LOAD_FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
     ".nq": ox.RdfFormat.N_QUADS,
@@ -109,8 +109,9 @@ class Store(ABC):
 
     @abstractmethod
     def export(self, output: BinaryIO, fmt: str) -> None:
-        """The whole store in ``fmt`` (EXPORT_FORMATS): Turtle, N-Triples and JSON-LD hold the
-        union of the graphs as triples; TriG and N-Quads keep the graphs."""
+        """The whole store in ``fmt`` (EXPORT_FORMATS): Turtle and N-Triples hold the union
+        of the graphs as triples; TriG, N-Quads and JSON-LD (one ``@graph`` per named graph)
+        keep the graphs."""
 
     @abstractmethod
     def restore(self, dump) -> int:
