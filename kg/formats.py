@@ -140,7 +140,10 @@ def negotiate(
 ) -> MediaType:
     """The media type to answer with: the client's most wanted concrete type among those of
     ``kinds``; else the first of the format ``names`` that fits; else, when the client takes
-    anything (no Accept, or a wildcard), ``default`` (the first kind's). 406 otherwise."""
+    anything (no Accept, or a wildcard), ``default`` (the first kind's). A format name kg
+    does not know at all, or an Accept nothing fits, is a 406. A known name of another kind
+    (``format=csv`` on a CONSTRUCT: clients send the same parameters whatever the query)
+    leaves the choice to Accept."""
     kinds = tuple(kinds)
     offered = {m.media: m for m in of_kind(*kinds)}
     ranked = ranked_media_types(accept or "")
@@ -151,16 +154,17 @@ def negotiate(
     for media in named_types(names):
         if media in offered:
             return offered[media]
-    if names:
-        wanted = ", ".join(repr(n) for n in names)
+    unknown = [n for n in names if not named_types([n])]
+    if unknown and len(unknown) == len(names):
+        wanted = ", ".join(repr(n[:40]) for n in unknown)
         raise NotAcceptable(
-            f"Cannot answer in format {wanted} here; "
-            f"use one of {', '.join(_names_for(offered))}, or an Accept header."
+            f"Unknown format {wanted}; use one of {', '.join(_names_for(offered))}, "
+            "or an Accept header."
         )
     if not ranked or any(m in WILDCARDS for m in ranked):
         return offered[default or DEFAULTS[kinds[0]]]
     raise NotAcceptable(
-        f"Cannot produce any of: {accept}. Available: {', '.join(_canonical(offered))}."
+        f"Cannot produce any of: {accept[:200]}. Available: {', '.join(_canonical(offered))}."
     )
 
 

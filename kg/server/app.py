@@ -145,7 +145,7 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
                 '%s "%s %s" %d %.1fms',
                 request.client.host if request.client else "-",
                 printable(request.method),
-                printable(request.url.path),
+                printable(request.scope.get("path", "")),
                 status,
                 1000 * (time.perf_counter() - started),
             )
