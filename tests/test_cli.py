@@ -64,6 +64,9 @@ def test_query_errors_are_sentences(tmp_path):
     assert bad.returncode == 2
     assert bad.stderr.startswith("kg: SPARQL syntax error")
     assert "Traceback" not in bad.stderr
+    misspelt = run_kg("query", "SELEC *", "--store", store)
+    assert misspelt.returncode == 2 and len(misspelt.stderr.splitlines()) == 1
+    assert "line 1, column 1, at 'SELEC'" in misspelt.stderr, misspelt.stderr
     missing = run_kg("query", "ASK {}", "--store", str(tmp_path / "none"))
     assert missing.returncode == 2 and "not a kg store" in missing.stderr
 
