@@ -202,7 +202,7 @@ def query(
         typer.Option(
             "--format",
             help="table, json, xml, csv, tsv (SELECT); table, json, xml (ASK); "
-            "turtle, ntriples, nquads, trig, jsonld, rdfxml (CONSTRUCT, DESCRIBE).",
+            "turtle, ntriples, nquads, trig, jsonld, rdfxml, json, xml (CONSTRUCT, DESCRIBE).",
         ),
     ] = "table",
 ):

@@ -35,6 +35,19 @@ ARTICLES = [
         "date": "2022-03-03",
         "text": 'Dmytro Kuleba said: "Ukraine needs more weapons now."',
     },
+    # one statement reported by two outlets: one fact, read from two articles
+    {
+        "id": "reprint-a",
+        "date": "2022-03-04",
+        "text": 'Brussels. NATO Secretary General Jens Stoltenberg said: "NATO will not send '
+        'troops into Ukraine."\nThe allies met on Friday.',
+    },
+    {
+        "id": "reprint-b",
+        "date": "2022-03-04",
+        "text": 'NATO Secretary General Jens Stoltenberg said: "NATO will not send troops into '
+        'Ukraine."\nHe spoke after a meeting of foreign ministers.',
+    },
 ]
 
 
@@ -126,6 +139,30 @@ def test_html_carries_security_headers_and_no_inline_script(server):
         assert response.headers["referrer-policy"]
         assert Page(response.text).inline_scripts == [], path
     assert httpx.get(f"{server}/health").headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_quote_reported_twice_is_listed_once(server):
+    """#14: the actor page listed a quote once per row of its query (two articles, two
+    mentions): once, with a link to each article."""
+    response = httpx.post(
+        f"{server}/sparql",
+        data={
+            "query": f"SELECT DISTINCT ?a WHERE {{ ?s <{KG}content> ?q ; <{KG}speaker> ?a "
+            f"FILTER(CONTAINS(?q, 'send troops')) }}"
+        },
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
+    speakers = [r["a"]["value"] for r in response.json()["results"]["bindings"]]
+    assert speakers
+    for speaker in speakers:
+        page = httpx.get(
+            server + "/" + speaker.removeprefix("https://w3id.org/kg-news/"), headers=HTML
+        ).text
+        said = page.split("What they said", 1)[1].split("</ul>", 1)[0]
+        items = [i for i in said.split("<li>") if "send troops" in i]
+        assert len(items) == 1, items
+        assert items[0].count("in the article") == 2, items[0]
 
 
 # ------------------------------------------------------------------ #13.6 no 500s
