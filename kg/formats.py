@@ -57,8 +57,9 @@ MEDIA_TYPES: tuple[MediaType, ...] = (
     MediaType("application/ld+json", (GRAPH, DATASET), _F.JSON_LD),
     MediaType("application/x-json+ld", (GRAPH, DATASET), _F.JSON_LD, "application/ld+json"),
     MediaType("application/rdf+xml", (GRAPH,), _F.RDF_XML),
-    MediaType("application/n-quads", (DATASET,), _F.N_QUADS),
-    MediaType("application/trig", (DATASET,), _F.TRIG),
+    # a graph is a dataset with a default graph only: CONSTRUCT answers in these too
+    MediaType("application/n-quads", (DATASET, GRAPH), _F.N_QUADS),
+    MediaType("application/trig", (DATASET, GRAPH), _F.TRIG),
     MediaType("text/html", (PAGE,), None, "text/html; charset=utf-8"),
     MediaType("application/xhtml+xml", (PAGE,), None, "text/html; charset=utf-8"),
 )

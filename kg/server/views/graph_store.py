@@ -27,6 +27,8 @@ from kg.server.views.update import write
 router = APIRouter()
 UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 CHUNK = 64 * 1024
+# one graph is uploaded at a time: formats that name graphs are refused
+DATASET_ONLY = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
 LOAD_BATCH = 50_000  # quads per write: bounds the memory an upload takes
 
 
@@ -128,7 +130,7 @@ async def graph_write(request: Request):
         return Response(status_code=204)
     media, _charset = content_type(request)
     entry = BY_MEDIA.get(media)
-    if entry is None or GRAPH not in entry.kinds:
+    if entry is None or GRAPH not in entry.kinds or entry.format in DATASET_ONLY:
         raise UnsupportedMedia("Send a graph as Turtle, N-Triples, JSON-LD or RDF/XML.")
     path = await spooled_body(request, state.settings.max_upload_bytes)
     try:
