@@ -22,45 +22,10 @@ import pyoxigraph as ox
 
 from kg import sparql_lexer as lexer
 from kg.errors import QueryError, QueryRefused
+from kg.formats import BOOLEAN, GRAPH, RESULTS, negotiate
 
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-BOOLEAN_TYPES = {k: v for k, v in RESULT_TYPES.items() if "csv" not in k and "tab" not in k}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
-FORMAT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle",
-    "ntriples": "application/n-triples",
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-}
 _log = logging.getLogger("kg.sparql")
 PREFIXES = {"kg": "https://w3id.org/kg-news/ontology#"}
-
-
-class NotAcceptable(QueryError):
-    http_status = 406
 
 
 @dataclass(frozen=True)
@@ -157,6 +122,7 @@ def run_query(
     query: str,
     accept: str | None = None,
     *,
+    format_names: list[str] | tuple[str, ...] = (),
     default_graph_uris: list[str] | None = None,
     named_graph_uris: list[str] | None = None,
     max_rows: int | None = None,
@@ -186,21 +152,26 @@ def run_query(
             raise QueryRefused(
                 "This endpoint is read-only: send SPARQL updates to /update."
             ) from None
-        raise QueryError(f"SPARQL syntax error: {_one_line(error)}") from None
+        raise QueryError(syntax_message(query, error)) from None
     except (OSError, RuntimeError) as error:
         _log.warning("query evaluation failed: %r", _one_line(error))
         raise QueryError("The query could not be evaluated.") from error  # detail: the log
-    return serialise(result, accept, max_rows)
+    return serialise(result, accept, max_rows, format_names)
 
 
-def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryResult:
+def serialise(
+    result, accept: str | None, max_rows: int | None = None, format_names=()
+) -> QueryResult:
+    """The result in the media type negotiated for its kind (kg.formats)."""
     if isinstance(result, ox.QueryBoolean):
-        media_type, fmt = negotiate(accept, BOOLEAN_TYPES, "application/sparql-results+json")
+        chosen = negotiate(accept, (BOOLEAN,), names=format_names)
+        media_type, fmt = chosen.answered_as, chosen.format
         buffer = io.BytesIO()
         result.serialize(buffer, format=fmt)
         return QueryResult(media_type, buffer.getvalue(), "ask")
     if isinstance(result, ox.QuerySolutions):
-        media_type, fmt = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+        chosen = negotiate(accept, (RESULTS,), names=format_names)
+        media_type, fmt = chosen.answered_as, chosen.format
         if max_rows is None:
             buffer = io.BytesIO()
             result.serialize(buffer, format=fmt)
@@ -215,7 +186,8 @@ def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryR
         return QueryResult(
             media_type, _SELECT_WRITERS[fmt](variables, rows, False), "select", False, len(rows)
         )
-    media_type, fmt = negotiate(accept, GRAPH_TYPES, "text/turtle")
+    chosen = negotiate(accept, (GRAPH,), names=format_names)
+    media_type, fmt = chosen.answered_as, chosen.format
     buffer = io.BytesIO()
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     ox.serialize(result, buffer, format=fmt, prefixes=prefixes)
@@ -251,7 +223,7 @@ def run_update(
     try:
         oxstore.update(text, base_iri=base_iri)
     except SyntaxError as error:
-        raise QueryError(f"SPARQL update syntax error: {_one_line(error)}") from None
+        raise QueryError(syntax_message(update, error, "SPARQL update")) from None
     except (OSError, RuntimeError) as error:
         _log.warning("update failed: %r", _one_line(error))
         raise QueryError("The update failed.") from None
@@ -267,33 +239,49 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def ranked_media_types(accept: str) -> list[str]:
-    """The media types of an Accept header, most wanted first (q-values honoured, q=0 dropped)."""
-    offers = []
-    for position, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        quality = 1.0
-        for param in fields[1:]:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if quality > 0:
-            offers.append((-quality, position, fields[0].lower()))
-    return [media for _q, _p, media in sorted(offers)]
+_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
+_FIRST_WORD = re.compile(
+    r"\s*(?:(?:#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*([A-Za-z]\w*)?",
+    re.IGNORECASE,
+)
+_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
+_UPDATE_FORMS = set("INSERT DELETE LOAD CLEAR CREATE DROP COPY MOVE ADD WITH".split())
 
 
-def negotiate(accept: str | None, table: dict, default: str):
-    """The best media type in ``table`` for an Accept header."""
-    if not accept or not accept.strip():
-        return default, table[default]
-    for media in ranked_media_types(accept):
-        if media in table:
-            return media, table[media]
-        if media in ("*/*", "application/*", "text/*"):
-            return default, table[default]
-    raise NotAcceptable(f"Cannot produce any of: {accept}. Available: {', '.join(table)}.")
+def syntax_message(text: str, error: SyntaxError, what: str = "SPARQL") -> str:
+    """One sentence for a parse error: line, column and the text found there. Oxigraph
+    reports the furthest point its parser reached, which for a misspelt first keyword is
+    past it ("expected one of VERSION"): that case names the keyword instead."""
+    detail = _one_line(error)
+    found = _POSITION.match(detail)
+    if found is None:
+        return f"{what} syntax error: {detail}"
+    line, column, expected = int(found[1]), int(found[2]), found[3]
+    expected = expected.replace(", [_]", "").rstrip(".")
+    first = _FIRST_WORD.match(text)
+    forms = _UPDATE_FORMS if what == "SPARQL update" else _FORMS
+    if first and first[1] and first[1].upper() not in forms | {"PREFIX", "BASE"}:
+        start = first.start(1)
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        return (
+            f"{what} syntax error at line {line}, column {column}, at {first[1]!r}: "
+            f"expected one of {', '.join(sorted(forms))}."
+        )
+    near = _near(text, line, column)
+    return f"{what} syntax error at line {line}, column {column}, {near}: {expected}."
+
+
+def _near(text: str, line: int, column: int) -> str:
+    """The token at a 1-based line and column of the text, as a phrase."""
+    lines = text.split("\n")
+    if line > len(lines):
+        return "at the end of the text"
+    rest = lines[line - 1][max(0, column - 1) :]
+    token = re.match(r"\s*(\S{1,40})", rest)
+    if token is None:
+        return "at the end of the line" if line < len(lines) else "at the end of the text"
+    return f"at {token[1]!r}"
 
 
 _UPDATE_WORDS = {

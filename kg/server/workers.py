@@ -38,9 +38,9 @@ import time
 from dataclasses import dataclass
 
 from kg.config import MIN_QUERY_MEMORY_MB
-from kg.errors import KGError, QueryError, QueryTimeout
+from kg.errors import KGError, QueryError, QueryOverMemory, QueryTimeout, ServerBusy
 from kg.server import sandbox
-from kg.server.fairness import FairSlots, ServerBusy, fair_slots
+from kg.server.fairness import FairSlots, fair_slots
 
 __all__ = [
     "EVALUATION_FAILED",
@@ -55,10 +55,6 @@ __all__ = [
 log = logging.getLogger("kg.workers")
 EVALUATION_FAILED = "The query could not be evaluated."
 _CONTEXT = multiprocessing.get_context("spawn")
-
-
-class QueryOverMemory(QueryError):
-    http_status = 503
 
 
 @dataclass
@@ -125,6 +121,7 @@ def _worker_main(  # in the child
                 store,
                 job["query"],
                 job["accept"],
+                format_names=job.get("format_names", ()),
                 default_graph_uris=job["default_graph_uris"],
                 named_graph_uris=job["named_graph_uris"],
                 max_rows=job["max_rows"],
