@@ -65,9 +65,12 @@ def participants_of(actors, trigger) -> list[str]:
         for child in trigger.children:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
-            elif child.dep_ in ("nsubj", "dobj"):
+            elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "agent":
+                # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ == "speak":
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
@@ -87,6 +90,7 @@ def participants_of(actors, trigger) -> list[str]:
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
+            phrases += _invited(trigger)
         if trigger.lemma_ in ("hold", "attend"):
             for child in trigger.children:
                 if child.dep_ == "dobj":
@@ -111,6 +115,7 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
+    phrases += _mediators(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
@@ -126,6 +131,9 @@ def participants_of(actors, trigger) -> list[str]:
         for n, member in enumerate(conjuncts(phrase)):
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
             named = named_people(actors, member)
+            if named and member.ent_type_ == "PERSON":
+                # "A, B and C met": a list the parser took for a name and its apposition
+                named = [member, *(c for one in named for c in conjuncts(one))]
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
                 # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
                 # both names on the first title; this title is B's, already taken
@@ -181,6 +189,33 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _invited(verb) -> list:
+    """'A invited B to visit Rome': the one asked to come, the object of the verb of
+    asking the meeting word hangs on (its subject, the host, is the inherited one)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in lx.INVITING_VERBS:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
+def _mediators(trigger) -> list:
+    """'Talks between A and B took place in Oslo, mediated by C', 'A and B met, hosted by
+    C': the third party named by the "by" of a hosting or brokering clause on the meeting
+    word or on the verb it is the subject or object of."""
+    holders = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(trigger.head)
+    return [
+        obj
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_ in lx.MEDIATING_VERBS
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def summit_sides(actors, trigger) -> list[str]:
