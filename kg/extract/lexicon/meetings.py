@@ -209,6 +209,9 @@ MEDIATING_VERBS = frozenset(
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
+# Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
+# clause's pronoun is the visitor.
+WHERE_WORDS = frozenset(["where"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").

@@ -11,6 +11,7 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.meetings.visits import where_visit
 
 
 def is_further(trigger) -> bool:
@@ -104,6 +105,10 @@ def _clause(trigger) -> list:
     hangs on and their auxiliaries ('were expected to speak', 'the talks were called off'),
     not the rest of the sentence ('during his visit, he announced a plan to invest')."""
     ids = {t.i for t in trigger.subtree}
+    visit = where_visit(trigger)
+    if visit is not None:
+        # "cancelled a planned visit to Seoul, where she was to meet X": the visit's status
+        ids.update(t.i for t in _clause(visit))
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)

@@ -23,7 +23,7 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import is_person, state_of
 from kg.extract.meetings.triggers import with_objects
-from kg.extract.meetings.visits import is_journey
+from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
 
@@ -91,6 +91,10 @@ def participants_of(actors, trigger) -> list[str]:
             if inherited is not None:
                 phrases.append(inherited)
             phrases += _invited(trigger)
+        visit = where_visit(trigger)
+        if visit is not None:
+            # "visited Rome, where he was received by X": "he" is the visitor
+            phrases = [p for p in phrases if p.tag_ != "PRP"] + visitor_phrases(visit)
         if trigger.lemma_ in ("hold", "attend"):
             for child in trigger.children:
                 if child.dep_ == "dobj":

@@ -27,8 +27,12 @@ def is_trigger(token) -> bool:
         if lemma in lx.RECEIVING_VERBS:
             # "received Lukashenko in Beijing", not "received weapons" or "received a call";
             # "X was received by Y": the guest the subject of the passive
+            # ("where he was received by Y": a pronoun, with the host named by "by")
+            agent = any(c.dep_ == "agent" for c in token.children)
             return any(
-                c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children
+                (c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON")
+                or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                for c in token.children
             )
         if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
             return False  # "spoke out against the war", "spoke up"

@@ -113,3 +113,33 @@ def joined_participants(actors, trigger) -> list[str]:
                     if key and key not in keys:
                         keys.append(key)
     return keys
+
+
+def where_visit(trigger):
+    """'visited Bangkok on Saturday, where he was received by X', 'cancelled a planned
+    visit to Seoul, where she was to meet X': the visit a "where" clause of the meeting
+    word hangs on (the parser may hang it on the date after the place), if any."""
+    clause = trigger
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "relcl":
+        clause = trigger.head  # "where she was to meet X"
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children
+    ):
+        return None
+    node = clause.head
+    for _ in range(4):
+        if node.lemma_ in lx.VISIT_WORDS:
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def visitor_phrases(visit) -> list:
+    """The subject of a visit verb, or of the verb a visit noun is the object of ('X
+    cancelled a planned visit')."""
+    verb = visit if visit.pos_ == "VERB" else visit.head
+    if visit.pos_ != "VERB" and visit.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj",)]
