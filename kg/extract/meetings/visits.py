@@ -62,6 +62,8 @@ def visited_state(actors, trigger, participants) -> str | None:
     the state visited (a capital stands for its state) takes part."""
     if trigger.lemma_ not in lx.VISIT_WORDS or len(participants) != 1:
         return None
+    if _for_talks_with(trigger):
+        return None  # "visit Rome for talks with X": the host is named, X
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "to":
@@ -85,6 +87,19 @@ def visited_state(actors, trigger, participants) -> str | None:
             return None  # a tour of one's own country
         return key
     return None
+
+
+def _for_talks_with(visit) -> bool:
+    """'is to visit Kinshasa for talks with X': a visit for a meeting with someone named."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            o.dep_ == "pobj" and o.lemma_ in lx.MEETING_NOUNS | lx.TALKS_WORDS and objects_of_with(o)
+            for o in prep.children
+        )
+        for prep in visit.children
+    )
 
 
 def is_journey(trigger) -> bool:
