@@ -95,7 +95,9 @@ def _for_talks_with(visit) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "for"
         and any(
-            o.dep_ == "pobj" and o.lemma_ in lx.MEETING_NOUNS | lx.TALKS_WORDS and objects_of_with(o)
+            o.dep_ == "pobj"
+            and o.lemma_ in lx.MEETING_NOUNS | lx.TALKS_WORDS
+            and objects_of_with(o)
             for o in prep.children
         )
         for prep in visit.children
