@@ -107,3 +107,16 @@ def test_visit_for_talks_with_someone_is_one_meeting_on_the_visit_date(facts_of)
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Anwar Ibrahim", "Min Aung Hlaing"]
     assert (meeting.status, meeting.date) == ("scheduled", "2024-03-22")
+
+
+def test_three_who_met_together_are_one_meeting(facts_of):
+    facts = facts_of(
+        "Yoav Gallant, Abdallah Bou Habib and Mohammed bin Abdulrahman Al Thani met in Doha "
+        "on Tuesday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Abdallah Bou Habib",
+        "Mohammed bin Abdulrahman Al Thani",
+        "Yoav Gallant",
+    ]

@@ -26,6 +26,8 @@ def one_by_one(actors, trigger, participants) -> str | None:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
+    if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of_with(trigger):
+        return None  # "A, B and C met in Doha": those named met one another, together
     subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
     if subject not in participants or len(participants) < 3:
         return None
