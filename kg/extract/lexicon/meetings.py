@@ -46,6 +46,9 @@ MEETING_NOUNS = frozenset(
     negotiations phone telephone
     """.split()
 )  # fmt: skip
+# Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
+# consultations"), not alone ("called for dialogue").
+HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])

@@ -79,7 +79,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
 
 def _journey_for(trigger, journey) -> bool:
     """'is to visit Rome on March 22 for talks with X': the talks a visit is for are on
-    the visit's date."""
+    the visit's date; so are the talks a verb hosts or holds ('Qatar hosted talks between
+    A and B on Monday')."""
+    if trigger.dep_ == "dobj" and trigger.head.i == journey.i:
+        return True
     prep = trigger.head
     return (
         prep.dep_ == "prep"

@@ -210,7 +210,11 @@ def _mediators(trigger) -> list:
     holders = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         holders.append(trigger.head)
-    return [
+    hosts = []
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in lx.MEDIATING_VERBS:
+        # "C hosted talks between A and B": the subject of the hosting verb
+        hosts = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return hosts + [
         obj
         for holder in holders
         for clause in holder.children
@@ -361,6 +365,15 @@ def _noun_participants(actors, noun):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "poss":
             phrases.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "a trilateral meeting of A, B and C": a list of states
+            phrases += [
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and c.ent_type_ == "GPE"
+                and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
+            ]
     # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
     # passing over subjects that name no actor ("Xi had made it clear in a call with X")
     if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):

@@ -65,9 +65,10 @@ def is_trigger(token) -> bool:
                 for c in token.children
             )
         if lemma == "hold":
-            # ("talks" may be lemmatised "talk")
+            # ("talks" may be lemmatised "talk"; "held a 2+2 dialogue")
+            nouns = lx.MEETING_NOUNS | lx.HELD_MEETING_NOUNS
             return any(
-                c.dep_ == "dobj" and (c.lemma_ in lx.MEETING_NOUNS or c.lower_ in lx.MEETING_NOUNS)
+                c.dep_ == "dobj" and (c.lemma_ in nouns or c.lower_ in nouns)
                 for c in token.children
             )
         return True
