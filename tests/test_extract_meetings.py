@@ -120,3 +120,35 @@ def test_three_who_met_together_are_one_meeting(facts_of):
         "Mohammed bin Abdulrahman Al Thani",
         "Yoav Gallant",
     ]
+
+
+def test_two_plus_two_dialogue_held_is_a_meeting(facts_of):
+    facts = facts_of("India and Japan held their 2+2 dialogue in New Delhi on Monday.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["India", "Japan"]
+    assert meeting.mode == "in_person"
+
+
+def test_dialogue_called_for_is_no_meeting(facts_of):
+    assert not facts_of(
+        "Anwar Ibrahim called for dialogue between the junta and its foes."
+    ).meetings
+
+
+def test_trilateral_meeting_of_a_list_of_states(facts_of):
+    facts = facts_of(
+        "A trilateral meeting of Japan, South Korea and the Philippines took place in Manila "
+        "on Friday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Japan", "Philippines", "South Korea"]
+
+
+def test_state_hosting_talks_takes_part_on_their_date(facts_of):
+    facts = facts_of(
+        "Qatar hosted talks between Abiy Ahmed and Hassan Sheikh Mohamud on Monday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abiy Ahmed", "Hassan Sheikh Mohamud", "Qatar"]
+    assert meeting.date == "2024-03-11"
