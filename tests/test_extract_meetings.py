@@ -127,12 +127,9 @@ def test_two_plus_two_dialogue_held_is_a_meeting(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["India", "Japan"]
     assert meeting.mode == "in_person"
-
-
-def test_dialogue_called_for_is_no_meeting(facts_of):
-    assert not facts_of(
-        "Anwar Ibrahim called for dialogue between the junta and its foes."
-    ).meetings
+    # a dialogue only called for is none
+    called = facts_of("Anwar Ibrahim called for dialogue between the junta and its foes.")
+    assert not called.meetings
 
 
 def test_trilateral_meeting_of_a_list_of_states(facts_of):
