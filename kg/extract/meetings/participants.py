@@ -1,5 +1,6 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
-states or delegations, or from the sentence when the parse is broken."""
+states or delegations, as the one invited, as a third party that hosts or mediates, or from
+the sentence when the parse is broken."""
 
 from __future__ import annotations
 
