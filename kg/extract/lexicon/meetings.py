@@ -46,6 +46,9 @@ MEETING_NOUNS = frozenset(
     negotiations phone telephone
     """.split()
 )  # fmt: skip
+# Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
+# consultations"), not alone ("called for dialogue").
+HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
@@ -192,7 +195,28 @@ PLAN_CUES = ("plan to", "plans to", "planned", "planning")
 SENTENCE_STATUS_CUES = (
     ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
     ("scheduled", ("scheduled", "to be held")),
+    # "preparations are under way for a meeting": planned, with no time said
+    ("proposed", ("preparations", "being prepared", "in preparation")),
 )
+# Statuses of a meeting not (yet) held whose mode only a cue or a visit word tells: "a
+# meeting between A and B is being prepared" says nothing of how it will be held.
+UNSTATED_MODE_STATUSES = frozenset(["proposed"])
+# Verbs by which one asks another to a meeting ("A invited B to visit C"): the one asked
+# is the visitor, the one asking the host.
+INVITING_VERBS = frozenset(["invite", "ask"])
+# Verbs by which a third party hosts or brokers a meeting of others ("talks between A and
+# B, mediated by C"): the one named by "by" takes part.
+MEDIATING_VERBS = frozenset(
+    ["mediate", "broker", "host", "facilitate", "chair", "moderate", "organise", "organize"]
+)
+# Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
+# named place is held in person.
+MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
+# Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
+# clause's pronoun is the visitor.
+WHERE_WORDS = frozenset(["where"])
+# Particles that make "call" no phone call ("called off the trip", "called out X").
+NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").
 MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
 # Words on a meeting word that make it a later meeting than the one just reported

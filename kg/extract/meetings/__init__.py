@@ -86,7 +86,7 @@ def extract(doc, article, actors) -> list[Meeting]:
             same = seen[key]
             if host is None:
                 same.visit = None  # named with its host after all
-            mode = meeting_mode(token, people=has_person(actors, participants))
+            mode = meeting_mode(token, people=has_person(actors, participants), status=status)
             same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
             touch(recent, same, token)
             continue
@@ -96,7 +96,7 @@ def extract(doc, article, actors) -> list[Meeting]:
         mode = (
             "in_person"
             if presence
-            else meeting_mode(token, people=has_person(actors, participants))
+            else meeting_mode(token, people=has_person(actors, participants), status=status)
         )
         meeting = Meeting(
             participants=tuple(actors.use(p) for p in participants),

@@ -52,7 +52,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if ent.root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and not is_trigger(head):
             continue  # "the March 29 draft": the date of something else
         owner = next((h for h in path if is_trigger(h)), None)
-        if owner is not None and owner.i != trigger.i:
+        if owner is not None and owner.i != trigger.i and not _journey_for(trigger, owner):
             continue
         if own and trigger.i not in {h.i for h in path}:
             continue  # "the halt to negotiations coincided with the March 22 offensive"
@@ -75,6 +75,21 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     if not found and not own:
         return _paragraph_day(trigger, article_date, future)
     return min(found)[1] if found else None
+
+
+def _journey_for(trigger, journey) -> bool:
+    """'is to visit Rome on March 22 for talks with X': the talks a visit is for are on
+    the visit's date; so are the talks a verb hosts or holds ('Qatar hosted talks between
+    A and B on Monday')."""
+    if trigger.dep_ == "dobj" and trigger.head.i == journey.i:
+        return True
+    prep = trigger.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head.i == journey.i
+        and (journey.lemma_ in lx.VISIT_WORDS or journey.lemma_ in lx.JOURNEY_VERBS)
+    )
 
 
 def _paragraph_day(trigger, article_date: str | None, future: bool) -> str | None:

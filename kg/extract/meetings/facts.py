@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v6"
+NAME = "kg.meeting.v7"
 
 
 @dataclasses.dataclass(eq=False)

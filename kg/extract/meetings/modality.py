@@ -11,6 +11,7 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.meetings.visits import where_visit
 
 
 def is_further(trigger) -> bool:
@@ -34,7 +35,7 @@ def _has(text: str, cue: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) is not None
 
 
-def meeting_mode(trigger, own: bool = False, people: bool = True) -> str:
+def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = "held") -> str:
     if own:
         words = _clause(trigger)
         sentence = "".join(t.text_with_ws for t in words).lower()
@@ -48,12 +49,33 @@ def meeting_mode(trigger, own: bool = False, people: bool = True) -> str:
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
     if implied:
         return implied
+    if status in lx.UNSTATED_MODE_STATUSES:
+        return "unknown"  # "proposed talks with X": how is not yet said
     if trigger.lemma_ in lx.IN_PERSON_MEETINGS:
         return "in_person"
-    # talks between states alone may be held any way, over any time
+    # talks between states alone may be held any way, over any time, unless held in a
+    # place named ("officials of A, B and C held talks in Rome")
     if trigger.lemma_ in lx.TALKS_WORDS and people:
         return "in_person"
+    if _held_in_place(trigger):
+        return "in_person"
     return "unknown"
+
+
+def _held_in_place(trigger) -> bool:
+    """'held talks in Cairo': the meeting word, the verb it is the object or subject of, or
+    the meeting noun a verb holds, has a place it took place in."""
+    holders = [trigger]
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        holders.append(trigger.head)
+    holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lx.MEETING_PLACE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
 
 
 def meeting_status(trigger, default: str = "held") -> str:
@@ -83,6 +105,10 @@ def _clause(trigger) -> list:
     hangs on and their auxiliaries ('were expected to speak', 'the talks were called off'),
     not the rest of the sentence ('during his visit, he announced a plan to invest')."""
     ids = {t.i for t in trigger.subtree}
+    visit = where_visit(trigger)
+    if visit is not None:
+        # "cancelled a planned visit to Seoul, where she was to meet X": the visit's status
+        ids.update(t.i for t in _clause(visit))
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)

@@ -1,5 +1,6 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
-states or delegations, or from the sentence when the parse is broken."""
+states or delegations, as the one invited, as a third party that hosts or mediates, or from
+the sentence when the parse is broken."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import is_person, state_of
 from kg.extract.meetings.triggers import with_objects
-from kg.extract.meetings.visits import is_journey
+from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
 
@@ -65,9 +66,12 @@ def participants_of(actors, trigger) -> list[str]:
         for child in trigger.children:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
-            elif child.dep_ in ("nsubj", "dobj"):
+            elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "agent":
+                # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ == "speak":
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
@@ -87,6 +91,11 @@ def participants_of(actors, trigger) -> list[str]:
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
+            phrases += _invited(trigger)
+        visit = where_visit(trigger)
+        if visit is not None:
+            # "visited Rome, where he was received by X": "he" is the visitor
+            phrases = [p for p in phrases if p.tag_ != "PRP"] + visitor_phrases(visit)
         if trigger.lemma_ in ("hold", "attend"):
             for child in trigger.children:
                 if child.dep_ == "dobj":
@@ -111,6 +120,7 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
+    phrases += _mediators(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
@@ -126,6 +136,9 @@ def participants_of(actors, trigger) -> list[str]:
         for n, member in enumerate(conjuncts(phrase)):
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
             named = named_people(actors, member)
+            if named and member.ent_type_ == "PERSON":
+                # "A, B and C met": a list the parser took for a name and its apposition
+                named = [member, *(c for one in named for c in conjuncts(one))]
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
                 # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
                 # both names on the first title; this title is B's, already taken
@@ -181,6 +194,37 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _invited(verb) -> list:
+    """'A invited B to visit Rome': the one asked to come, the object of the verb of
+    asking the meeting word hangs on (its subject, the host, is the inherited one)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in lx.INVITING_VERBS:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
+def _mediators(trigger) -> list:
+    """'Talks between A and B took place in Oslo, mediated by C', 'A and B met, hosted by
+    C': the third party named by the "by" of a hosting or brokering clause on the meeting
+    word or on the verb it is the subject or object of."""
+    holders = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(trigger.head)
+    hosts = []
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in lx.MEDIATING_VERBS:
+        # "C hosted talks between A and B": the subject of the hosting verb
+        hosts = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return hosts + [
+        obj
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_ in lx.MEDIATING_VERBS
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def summit_sides(actors, trigger) -> list[str]:
@@ -322,6 +366,15 @@ def _noun_participants(actors, noun):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "poss":
             phrases.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "a trilateral meeting of A, B and C": a list of states
+            phrases += [
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and c.ent_type_ == "GPE"
+                and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
+            ]
     # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
     # passing over subjects that name no actor ("Xi had made it clear in a call with X")
     if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):

@@ -15,7 +15,9 @@ def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
-            # "called for", "called on X to": not a phone call
+            # "called for", "called on X to", "called off the trip": not a phone call
+            if any(c.dep_ == "prt" and c.lower_ in lx.NOT_CALL_PARTICLES for c in token.children):
+                return False
             return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children
             )
@@ -23,8 +25,15 @@ def is_trigger(token) -> bool:
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
         if lemma in lx.RECEIVING_VERBS:
-            # "received Lukashenko in Beijing", not "received weapons" or "received a call"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+            # "received Lukashenko in Beijing", not "received weapons" or "received a call";
+            # "X was received by Y": the guest the subject of the passive
+            # ("where he was received by Y": a pronoun, with the host named by "by")
+            agent = any(c.dep_ == "agent" for c in token.children)
+            return any(
+                (c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON")
+                or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                for c in token.children
+            )
         if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
             return False  # "spoke out against the war", "spoke up"
         if lemma == "speak":
@@ -56,7 +65,12 @@ def is_trigger(token) -> bool:
                 for c in token.children
             )
         if lemma == "hold":
-            return any(c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS for c in token.children)
+            # ("talks" may be lemmatised "talk"; "held a 2+2 dialogue")
+            nouns = lx.MEETING_NOUNS | lx.HELD_MEETING_NOUNS
+            return any(
+                c.dep_ == "dobj" and (c.lemma_ in nouns or c.lower_ in nouns)
+                for c in token.children
+            )
         return True
     return token.pos_ in ("NOUN", "PROPN") and (
         lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS

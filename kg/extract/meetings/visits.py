@@ -1,5 +1,6 @@
 """Visits and journeys: the state a visit is to, whether a trip names its host by a place,
-the people met one by one, and those a joining clause adds."""
+the people met one by one, those a joining clause adds, and the visit a "where" clause on
+its place hangs on (whose pronoun is the visitor)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def one_by_one(actors, trigger, participants) -> str | None:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
+    if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of_with(trigger):
+        return None  # "A, B and C met in Doha": those named met one another, together
     subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
     if subject not in participants or len(participants) < 3:
         return None
@@ -62,6 +65,8 @@ def visited_state(actors, trigger, participants) -> str | None:
     the state visited (a capital stands for its state) takes part."""
     if trigger.lemma_ not in lx.VISIT_WORDS or len(participants) != 1:
         return None
+    if _for_talks_with(trigger):
+        return None  # "visit Rome for talks with X": the host is named, X
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "to":
@@ -85,6 +90,21 @@ def visited_state(actors, trigger, participants) -> str | None:
             return None  # a tour of one's own country
         return key
     return None
+
+
+def _for_talks_with(visit) -> bool:
+    """'is to visit Kinshasa for talks with X': a visit for a meeting with someone named."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_ in lx.MEETING_NOUNS | lx.TALKS_WORDS
+            and objects_of_with(o)
+            for o in prep.children
+        )
+        for prep in visit.children
+    )
 
 
 def is_journey(trigger) -> bool:
@@ -113,3 +133,33 @@ def joined_participants(actors, trigger) -> list[str]:
                     if key and key not in keys:
                         keys.append(key)
     return keys
+
+
+def where_visit(trigger):
+    """'visited Bangkok on Saturday, where he was received by X', 'cancelled a planned
+    visit to Seoul, where she was to meet X': the visit a "where" clause of the meeting
+    word hangs on (the parser may hang it on the date after the place), if any."""
+    clause = trigger
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "relcl":
+        clause = trigger.head  # "where she was to meet X"
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children
+    ):
+        return None
+    node = clause.head
+    for _ in range(4):
+        if node.lemma_ in lx.VISIT_WORDS:
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def visitor_phrases(visit) -> list:
+    """The subject of a visit verb, or of the verb a visit noun is the object of ('X
+    cancelled a planned visit')."""
+    verb = visit if visit.pos_ == "VERB" else visit.head
+    if visit.pos_ != "VERB" and visit.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj",)]
