@@ -90,7 +90,7 @@ def operation_place(verb):
 
 def _place_of_prep(prep):
     """The definite place a preposition names, or None."""
-    if prep.dep_ != "prep" or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
+    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
         return None
     if prep.lower_ in ("from", "to"):
         return None
@@ -198,7 +198,8 @@ def _preps(head, partners: bool):
     with Russia in Ukraine' the place is the fight's, not Russia's."""
     out = []
     for child in head.children:
-        if child.dep_ != "prep":
+        # "sent marines to the region": the parser often makes the "to" of a move a dative
+        if child.dep_ not in ("prep", "dative"):
             continue
         out.append(child)
         if partners and child.lower_ in lx.PARTNER_PREPOSITIONS:
