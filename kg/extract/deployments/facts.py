@@ -44,7 +44,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # subject or speaker would name wrongly
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
-    actor = actors.acting_for(actor_of(actors, trigger, force))
+    # a person deploys for the state the gazetteer or the article's titles give them
+    owner = actor_of(actors, trigger, force)
+    actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is None:
         return None
     size, size_text = size_of(force, trigger)

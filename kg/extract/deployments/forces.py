@@ -4,6 +4,7 @@ soldiers), the forces listed with them, and a force's name."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import deployments as dlx
 from kg.extract.deployments.places import location_of, of_object
 
 
@@ -22,8 +23,26 @@ def stands_alone(token) -> bool:
         return False
     if token.dep_ in ("compound", "nmod") and _is_force(token.head):
         return False
+    # "the army" of "the 25th Brigade of the army" only says whose the brigade is
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and named_unit(token.head.head):
+        return False
     deeper = of_object(token)
-    return deeper is None or not _is_force(deeper)
+    return deeper is None or not _is_force(deeper) or named_unit(token)
+
+
+def named_unit(token) -> bool:
+    """'the 25th Brigade', 'its 7th Regiment': a unit its ordinal names (no size), whose
+    'of the Armenian army' says whose it is, not what it is made of."""
+    if not _is_force(token):
+        return False
+    return any(
+        c.ent_type_ == "ORDINAL" or (c.text[:1].isdigit() and c.lower_[-2:] in _ORDINAL_ENDS)
+        for c in token.subtree
+        if c.i < token.i and c.dep_ in ("amod", "nummod", "compound")
+    )
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def force_of_verb(verb):
@@ -101,6 +120,20 @@ def force_of_noun(noun):
     # "the US military presence in Europe": the presence is the force
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.PRESENCE_KINDS for c in noun.children):
         return noun
+    return _readied_force(noun)
+
+
+def _readied_force(noun):
+    """'put 600 soldiers on alert for a possible deployment to X': the force readied for
+    the deployment is the object of the verb its purpose hangs on."""
+    purpose = noun.head
+    if noun.dep_ != "pobj" or purpose.lower_ not in dlx.PURPOSE_PREPOSITIONS:
+        return None
+    for candidate in purpose.head.children:
+        if candidate.dep_ == "dobj":
+            force = _descend_to_force(candidate)
+            if force is not None:
+                return force
     return None
 
 
@@ -126,6 +159,8 @@ def coordinated_forces(trigger, force):
 def _descend_to_force(token):
     """'tens of thousands of soldiers' -> soldiers; 'a brigade of 3,000 troops' -> troops."""
     for _ in range(4):
+        if named_unit(token):
+            return token
         if _is_force(token):
             deeper = of_object(token)
             if deeper is not None and _is_force(deeper):

@@ -169,8 +169,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 if place is not None and place.ent_type_ == "GPE":
                     return place.text
                 continue
-            tokens = list(objects[0].subtree)
-            text = force.doc[tokens[0].i : tokens[-1].i + 1].text
+            # "to the zone, called for talks": not what a comma sets off
+            text = _phrase(objects[0])
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:

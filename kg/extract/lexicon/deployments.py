@@ -33,6 +33,9 @@ DEPLOYMENT_VERBS = frozenset(
         "pour",  # "poured troops into the region"
         "rush",  # "rushed reinforcements to the front"
         "accumulate",  # "accumulates artillery around the town"
+        "fly",  # "marines were flown to the port"
+        "airlift",
+        "ship",  # "tanks were shipped to the island"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
@@ -42,13 +45,15 @@ SELF_MOVING_VERBS = frozenset(["move", "mass", "gather", "deploy", "concentrate"
 PARTICLE_VERBS = {"build": "up"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
-ADVANCE_VERBS = frozenset(["advance", "enter", "cross", "storm", "march", "fight", "join"])
+ADVANCE_VERBS = frozenset(
+    ["advance", "enter", "cross", "storm", "march", "fight", "join", "arrive", "patrol"]
+)
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm"])
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol"])
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -58,7 +63,9 @@ PLACE_HEADS = frozenset(
     "direction ground field east west south north corridor part location axis "
     # sites a force holds or is trapped in: "troops holed up in the factory"
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
-    "settlement trench bunker hill heights river bank highway".split()
+    "settlement trench bunker hill heights river bank highway "
+    # waters a fleet patrols: "warships are patrolling the strait"
+    "strait straits gulf ocean bay channel lagoon lake".split()
 )
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
@@ -174,7 +181,26 @@ FORCE_NOUNS = frozenset(
 )
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
-QUALIFIED_FORCE_NOUNS = {"weapons": frozenset(["nuclear"]), "weapon": frozenset(["nuclear"])}
+_AIR_DEFENCE = frozenset(
+    "air-defence air-defense defence defense missile anti-aircraft anti-missile rocket "
+    "artillery patriot radar".split()
+)
+QUALIFIED_FORCE_NOUNS = {
+    "weapons": frozenset(["nuclear"]),
+    "weapon": frozenset(["nuclear"]),
+    # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
+    "systems": _AIR_DEFENCE,
+    "batteries": _AIR_DEFENCE,
+    # "patrol boats" ("boats carrying migrants" are not)
+    "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
+    "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
+}
+# Verbs whose object is the one accused of a deployment: in "X accused Y of massing
+# troops", Y masses them, not X.
+ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
+# Prepositions of the purpose a force is readied for: "put troops on alert for a
+# possible deployment to X".
+PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs by which a state or group holds a presence somewhere ("has a presence in").
 HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
 # Modifiers that make a deployment noun name the force itself ("troop presence").
