@@ -183,4 +183,9 @@ def force_text(force) -> str:
         if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
-    return " ".join([*(w.text for w in words), force.text]).lower()
+    # "anti-aircraft batteries": adjacent words keep the text's own spacing
+    seq = [*words, force]
+    text = "".join(
+        a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in zip(seq, seq[1:])
+    )
+    return (text + force.text).lower()

@@ -85,6 +85,16 @@ def _subject_owner(actors, trigger, force):
                     key = actors.resolve(list(pobj.subtree), before=pobj.i + 1)
                     if key:
                         return key
+        # "Myanmar, having sent marines": a clause with no subject of its own is done by
+        # the noun it describes
+        if (
+            node.dep_ == "relcl"
+            and node.head.i != force.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            key = actors.resolve(_described(node), before=node.head.i + 1)
+            if key:
+                return key
         # "Russia, accused of having massed troops": the noun the participle describes,
         # which after a comma is the one just before it, whatever the parser hung it on
         # "Poland and the Baltic states sending troops": the doer the gerund describes

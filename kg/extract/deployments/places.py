@@ -217,6 +217,8 @@ def _phrase(token) -> str:
         if child.dep_ in ("appos", "relcl", "acl") and token.doc[start - 1].text == ",":
             tokens = [t for t in tokens if t.i < start - 1]
             break
+    while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
+        tokens.pop()
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
 
 

@@ -182,7 +182,7 @@ FORCE_NOUNS = frozenset(
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
 _AIR_DEFENCE = frozenset(
-    "air-defence air-defense defence defense missile anti-aircraft anti-missile rocket "
+    "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
     "artillery patriot radar".split()
 )
 QUALIFIED_FORCE_NOUNS = {
