@@ -60,7 +60,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     modality = modality_of(trigger, force, own_word)
     return MilitaryDeployment(
         actor=actors.use(actor),
-        force=force_text(force),
+        force=force_text(force, actors),
         modality=modality,
         mention=span,
         size=size,

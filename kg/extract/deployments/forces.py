@@ -176,11 +176,20 @@ def _descend_to_force(token):
     return None
 
 
-def force_text(force) -> str:
+def _group_name(actors, token) -> bool:
+    key = actors.key_at(token)
+    return key is not None and actors.records[key].type == "Group"
+
+
+def force_text(force, actors=None) -> str:
+    # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
+    # Typhoon squadron" keeps its kind)
     words = [
         c
         for c in force.lefts
-        if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
+        if c.dep_ in ("compound", "amod")
+        and c.ent_type_ not in ("NORP", "GPE")
+        and not (actors is not None and _group_name(actors, c))
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
     # "anti-aircraft batteries": adjacent words keep the text's own spacing

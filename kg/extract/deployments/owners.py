@@ -31,9 +31,14 @@ def _modifier_owner(actors, force):
     # "Russia's Wagner mercenaries" the group is nearer than its patron. A modifier in
     # the force's own name ("the 12th Armoured Battalion") names no owner.
     own = actors.key_at(force)
+    # "Russian fighter jets": the parser may hang the owner on the compound
+    modifiers = [
+        *force.children,
+        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
+    ]
     owners = [
         actors.key_at(c)
-        for c in force.children
+        for c in modifiers
         if c.dep_ in _OWNER_DEPS and actors.key_at(c) and actors.key_at(c) != own
     ]
     for key in owners:

@@ -151,7 +151,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            if not objects or _is_time(objects[0]):
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
@@ -191,6 +191,19 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
     return None
+
+
+def _is_time(token) -> bool:
+    """'on Tuesday', 'in 2022', 'by next month' name a time; the model often runs a place
+    into the date after it ('to Humera next month'), and a name that is no month or
+    weekday is still a place."""
+    if token.ent_type_ in ("TIME", "CARDINAL"):
+        return True
+    if token.ent_type_ != "DATE":
+        return False
+    word = token.lower_
+    named_time = word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE_DAYS
+    return token.pos_ != "PROPN" or named_time or token.like_num
 
 
 def _preps(head, partners: bool):

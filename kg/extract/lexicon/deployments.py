@@ -36,10 +36,14 @@ DEPLOYMENT_VERBS = frozenset(
         "fly",  # "marines were flown to the port"
         "airlift",
         "ship",  # "tanks were shipped to the island"
+        "anchor",  # "four frigates anchored off the island"
+        "camp",  # "soldiers camped on the plateau"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
-SELF_MOVING_VERBS = frozenset(["move", "mass", "gather", "deploy", "concentrate", "station"])
+SELF_MOVING_VERBS = frozenset(
+    ["move", "mass", "gather", "deploy", "concentrate", "station", "anchor", "camp"]
+)
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
 PARTICLE_VERBS = {"build": "up"}
@@ -85,7 +89,8 @@ ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
 # fighting near X", "Russian troops who remain in Y" (not "the army's tank which has
 # gone on display in Z").
 PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
-    "fight battle remain stay operate serve dig entrench advance push press".split()
+    "fight battle remain stay operate serve dig entrench advance push press patrol wait "
+    "camp".split()
 )
 # Place nouns that only point at the place named after them: "advance in the direction
 # of X" is toward X.
@@ -177,6 +182,10 @@ FORCE_NOUNS = frozenset(
         "defenders",
         "commandos",
         "militiamen",
+        "reservists",
+        "conscripts",
+        "peacekeepers",
+        "gunboats",
     ]
 )
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
@@ -261,7 +270,9 @@ NOT_LOCATION_HEADS = frozenset(
 )
 # Prepositions kept before a place's name, since the place is not where the force is but
 # by it ("near X", "around the city"); "outside" only on a present force's place.
-NEARBY_PREPOSITIONS = frozenset(["near", "around", "along", "across", "inside", "within"])
+NEARBY_PREPOSITIONS = frozenset(
+    ["near", "around", "along", "across", "inside", "within", "off", "over"]
+)
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
 OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
@@ -284,6 +295,8 @@ LOCATION_PREPOSITIONS = frozenset(
         "towards",
         "toward",
         "from",
+        "off",  # "anchored off the island"
+        "over",  # "jets patrolling over the gulf"
     ]
 )
 # Modality cues.
