@@ -13,7 +13,7 @@ from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import size_of
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v6"
+NAME = "kg.deployment.v7"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None):

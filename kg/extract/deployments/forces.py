@@ -3,9 +3,11 @@ soldiers), the forces listed with them, and a force's name."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract import lexicon as lx
-from kg.extract.lexicon import deployments as dlx
 from kg.extract.deployments.places import location_of, of_object
+from kg.extract.lexicon import deployments as dlx
 
 
 def _is_force(token) -> bool:
@@ -192,9 +194,15 @@ def force_text(force, actors=None) -> str:
         and not (actors is not None and _group_name(actors, c))
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
+    # "air-defence systems": a hyphened modifier keeps the words joined to it
+    words += [
+        t
+        for w in words
+        for t in w.subtree
+        if t is not w
+        and (t.text == "-" or (t.dep_ in ("compound", "amod") and t.nbor(1).text == "-"))
+    ]
     # "anti-aircraft batteries": adjacent words keep the text's own spacing
-    seq = [*words, force]
-    text = "".join(
-        a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in zip(seq, seq[1:])
-    )
+    seq = sorted({w.i: w for w in [*words, force]}.values(), key=lambda t: t.i)
+    text = "".join(a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in pairwise(seq))
     return (text + force.text).lower()

@@ -176,6 +176,17 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             return text
+    # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
+    # infinitive whose verb is the place's name
+    for clause in trigger.children:
+        named = clause.pos_ == "PROPN" and clause.dep_ in ("advcl", "xcomp")
+        if (
+            named
+            and _is_place(clause)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            tokens = [t for t in clause.subtree if t.i > clause.left_edge.i]
+            return clause.doc[tokens[0].i : clause.i + 1].text if tokens else clause.text
     # "sent to fight in Ukraine": the place of the purpose clause
     for clause in trigger.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
