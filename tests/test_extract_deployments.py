@@ -90,3 +90,14 @@ def test_sizes_in_participial_and_with_phrases(facts_of):
     assert _found(gathered) == {("Chile", "reservists", 8000, "near the coast", "reported")}
     camped = facts_of("Peru, with 12,000 soldiers camped on the plateau, rejected the plan.")
     assert _found(camped) == {("Peru", "soldiers", 12000, "the plateau", "reported")}
+
+
+def test_an_exercise_sends_a_named_ship_of_its_state(facts_of):
+    facts = facts_of(
+        "The Blue Sea exercise will send the Turkish frigate TCG Oruc Reis to the Gulf of "
+        "Iskenderun."
+    )
+    assert _found(facts) == {("Turkey", "frigate", None, "the Gulf of Iskenderun", "planned")}
+    one = facts_of("Chile dispatched a submarine to the Beagle Channel.")
+    assert _found(one) == {("Chile", "submarine", None, "the Beagle Channel", "reported")}
+    assert not facts_of("Chile sold a submarine to Peru.").deployments

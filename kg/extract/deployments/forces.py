@@ -62,6 +62,12 @@ def force_of_verb(verb):
         force = _descend_to_force(candidate)
         if force is not None:
             return force
+    # "sent the frigate X to the strait": a ship's name after its kind
+    for candidate in candidates:
+        if candidate.pos_ == "PROPN":
+            for child in candidate.children:
+                if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
+                    return child
     # "accumulates a large artillery feature": a noun that a force noun qualifies
     for candidate in candidates:
         if candidate.pos_ == "NOUN" and any(

@@ -36,6 +36,9 @@ def _modifier_owner(actors, force):
         *force.children,
         *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
     ]
+    if force.dep_ in ("compound", "amod") and force.head.pos_ == "PROPN":
+        # "the Turkish frigate X": the owner may hang on the ship's name
+        modifiers += [c for c in force.head.children if c.i != force.i]
     owners = [
         actors.key_at(c)
         for c in modifiers
@@ -81,7 +84,9 @@ def _subject_owner(actors, trigger, force):
             subject = child.dep_ == "nsubj" or (
                 child.dep_ == "nsubjpass" and node.i != trigger.i and trigger.pos_ == "VERB"
             )
-            if subject and child.i != force.i and force not in child.subtree:
+            # "the exercise will send the frigate X": an exercise owns no force
+            exercise = child.lemma_.lower() in dlx.EXERCISE_NOUNS
+            if subject and child.i != force.i and force not in child.subtree and not exercise:
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return key

@@ -129,6 +129,8 @@ DEPLOYMENT_NOUNS = frozenset(
         "stationing",
     ]
 )
+# Singular warships.
+VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
 # Heads of a force phrase.
 FORCE_NOUNS = frozenset(
     [
@@ -186,7 +188,16 @@ FORCE_NOUNS = frozenset(
         "conscripts",
         "peacekeepers",
         "gunboats",
+        # one vessel is a force too: "dispatched a submarine to the channel"
+        *VESSEL_NOUNS,
     ]
+)
+# Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
+NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
+# Exercises, which send forces without owning them: in "the exercise will send the
+# Turkish frigate X", the frigate's state deploys it.
+EXERCISE_NOUNS = frozenset(
+    "exercise exercises drill drills manoeuvres maneuvers wargame wargames".split()
 )
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
