@@ -64,6 +64,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             deployment = deployment_of(doc, article, actors, token, each)
             if deployment is not None:
                 covered.add(each.i)
+                # "the Syrian army has stationed marines": the army deploys, it is not
+                # deployed
+                covered.update(c.i for c in token.children if c.dep_ == "nsubj")
                 out.append(deployment)
                 out += gapped(actors, token, deployment)
     # presence with a number: "around 100,000 Russian troops could participate ..."

@@ -13,7 +13,7 @@ from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import size_of
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v6"
+NAME = "kg.deployment.v7"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None):
@@ -44,7 +44,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # subject or speaker would name wrongly
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
-    actor = actors.acting_for(actor_of(actors, trigger, force))
+    # a person deploys for the state the gazetteer or the article's titles give them
+    owner = actor_of(actors, trigger, force)
+    actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is None:
         return None
     size, size_text = size_of(force, trigger)
@@ -58,7 +60,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     modality = modality_of(trigger, force, own_word)
     return MilitaryDeployment(
         actor=actors.use(actor),
-        force=force_text(force),
+        force=force_text(force, actors),
         modality=modality,
         mention=span,
         size=size,

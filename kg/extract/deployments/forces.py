@@ -3,8 +3,11 @@ soldiers), the forces listed with them, and a force's name."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract import lexicon as lx
 from kg.extract.deployments.places import location_of, of_object
+from kg.extract.lexicon import deployments as dlx
 
 
 def _is_force(token) -> bool:
@@ -22,8 +25,26 @@ def stands_alone(token) -> bool:
         return False
     if token.dep_ in ("compound", "nmod") and _is_force(token.head):
         return False
+    # "the army" of "the 25th Brigade of the army" only says whose the brigade is
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and named_unit(token.head.head):
+        return False
     deeper = of_object(token)
-    return deeper is None or not _is_force(deeper)
+    return deeper is None or not _is_force(deeper) or named_unit(token)
+
+
+def named_unit(token) -> bool:
+    """'the 25th Brigade', 'its 7th Regiment': a unit its ordinal names (no size), whose
+    'of the Armenian army' says whose it is, not what it is made of."""
+    if not _is_force(token):
+        return False
+    return any(
+        c.ent_type_ == "ORDINAL" or (c.text[:1].isdigit() and c.lower_[-2:] in _ORDINAL_ENDS)
+        for c in token.subtree
+        if c.i < token.i and c.dep_ in ("amod", "nummod", "compound")
+    )
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def force_of_verb(verb):
@@ -41,6 +62,12 @@ def force_of_verb(verb):
         force = _descend_to_force(candidate)
         if force is not None:
             return force
+    # "sent the frigate X to the strait": a ship's name after its kind
+    for candidate in candidates:
+        if candidate.pos_ == "PROPN":
+            for child in candidate.children:
+                if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
+                    return child
     # "accumulates a large artillery feature": a noun that a force noun qualifies
     for candidate in candidates:
         if candidate.pos_ == "NOUN" and any(
@@ -101,6 +128,20 @@ def force_of_noun(noun):
     # "the US military presence in Europe": the presence is the force
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.PRESENCE_KINDS for c in noun.children):
         return noun
+    return _readied_force(noun)
+
+
+def _readied_force(noun):
+    """'put 600 soldiers on alert for a possible deployment to X': the force readied for
+    the deployment is the object of the verb its purpose hangs on."""
+    purpose = noun.head
+    if noun.dep_ != "pobj" or purpose.lower_ not in dlx.PURPOSE_PREPOSITIONS:
+        return None
+    for candidate in purpose.head.children:
+        if candidate.dep_ == "dobj":
+            force = _descend_to_force(candidate)
+            if force is not None:
+                return force
     return None
 
 
@@ -126,6 +167,8 @@ def coordinated_forces(trigger, force):
 def _descend_to_force(token):
     """'tens of thousands of soldiers' -> soldiers; 'a brigade of 3,000 troops' -> troops."""
     for _ in range(4):
+        if named_unit(token):
+            return token
         if _is_force(token):
             deeper = of_object(token)
             if deeper is not None and _is_force(deeper):
@@ -141,11 +184,31 @@ def _descend_to_force(token):
     return None
 
 
-def force_text(force) -> str:
+def _group_name(actors, token) -> bool:
+    key = actors.key_at(token)
+    return key is not None and actors.records[key].type == "Group"
+
+
+def force_text(force, actors=None) -> str:
+    # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
+    # Typhoon squadron" keeps its kind)
     words = [
         c
         for c in force.lefts
-        if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
+        if c.dep_ in ("compound", "amod")
+        and c.ent_type_ not in ("NORP", "GPE")
+        and not (actors is not None and _group_name(actors, c))
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
-    return " ".join([*(w.text for w in words), force.text]).lower()
+    # "air-defence systems": a hyphened modifier keeps the words joined to it
+    words += [
+        t
+        for w in words
+        for t in w.subtree
+        if t is not w
+        and (t.text == "-" or (t.dep_ in ("compound", "amod") and t.nbor(1).text == "-"))
+    ]
+    # "anti-aircraft batteries": adjacent words keep the text's own spacing
+    seq = sorted({w.i: w for w in [*words, force]}.values(), key=lambda t: t.i)
+    text = "".join(a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in pairwise(seq))
+    return (text + force.text).lower()

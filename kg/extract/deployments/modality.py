@@ -20,6 +20,10 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
         # asserted as it stands, whatever hedges the clause it hangs on
         if node.dep_ == "advcl" and any(c.lower_ in lx.ASSERTING_MARKS for c in node.children):
             break
+        # "Bolivia, which moved troops to the border, denied any plan to attack": a
+        # relative clause states its own fact, whatever its noun's verb says
+        if _states_own_fact(node) and node.head.i != force.i:
+            break
         if node.head is node:
             break
         if node.dep_ == "conj" and any(
@@ -67,6 +71,22 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS:
         return "planned"
     return "reported"
+
+
+def _states_own_fact(clause) -> bool:
+    """A relative clause introduced by 'which', 'who', 'whose', or describing a name ('X,
+    having sent troops'); not the clause of 'there is no way it would send troops'."""
+    if clause.dep_ != "relcl":
+        return False
+    if clause.head.pos_ == "PROPN":
+        return True
+    return any(
+        c.tag_ in _RELATIVE_TAGS or any(g.tag_ in _RELATIVE_TAGS for g in c.children)
+        for c in clause.children
+    )
+
+
+_RELATIVE_TAGS = ("WDT", "WP", "WP$")
 
 
 def _future_in_past(chain, words) -> bool:

@@ -5,15 +5,44 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, sentence_of
+from kg.extract.lexicon import deployments as dlx
+
+# the modifiers of a force that may name its owner
+_OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
 def actor_of(actors, trigger, force):
+    owner = _modifier_owner(actors, force)
+    if owner:
+        return owner
+    # "the 25th Brigade of the Armenian army": the force the unit belongs to names it
+    for child in force.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.lower_ in lx.FORCE_NOUNS:
+                    owner = _modifier_owner(actors, pobj)
+                    if owner:
+                        return owner
+    return _subject_owner(actors, trigger, force)
+
+
+def _modifier_owner(actors, force):
     # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"; in
-    # "Russia's Wagner mercenaries" the group is nearer than its patron
+    # "Russia's Wagner mercenaries" the group is nearer than its patron. A modifier in
+    # the force's own name ("the 12th Armoured Battalion") names no owner.
+    own = actors.key_at(force)
+    # "Russian fighter jets": the parser may hang the owner on the compound
+    modifiers = [
+        *force.children,
+        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
+    ]
+    if force.dep_ in ("compound", "amod") and force.head.pos_ == "PROPN":
+        # "the Turkish frigate X": the owner may hang on the ship's name
+        modifiers += [c for c in force.head.children if c.i != force.i]
     owners = [
         actors.key_at(c)
-        for c in force.children
-        if c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+        for c in modifiers
+        if c.dep_ in _OWNER_DEPS and actors.key_at(c) and actors.key_at(c) != own
     ]
     for key in owners:
         if actors.records[key].type in ("Group", "Organization"):
@@ -29,16 +58,35 @@ def actor_of(actors, trigger, force):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+    return None
+
+
+def _subject_owner(actors, trigger, force):
     # 2. the subject of the trigger or of the verbs it hangs on
     node = trigger
     for _ in range(4):
+        if node.i != trigger.i and node.lemma_ in dlx.ACCUSED_OBJECT_VERBS:
+            # "X accused Y of massing troops": Y is the one said to mass them
+            for child in node.children:
+                if child.dep_ == "dobj":
+                    key = actors.resolve(list(child.subtree), before=child.i + 1)
+                    if key:
+                        return key
         for child in node.children:
+            # "Lebanon, which has deployed troops", "X, whose government has sent
+            # troops": the clause's subject is the noun it describes
+            if child.dep_ == "nsubj" and node.dep_ == "relcl" and _relative(child):
+                key = actors.resolve(_described(node), before=node.head.i + 1)
+                if key:
+                    return key
             # "Moscow has been accused of having massed": a passive subject above the
             # trigger (at the trigger it is the force itself)
             subject = child.dep_ == "nsubj" or (
                 child.dep_ == "nsubjpass" and node.i != trigger.i and trigger.pos_ == "VERB"
             )
-            if subject and child.i != force.i and force not in child.subtree:
+            # "the exercise will send the frigate X": an exercise owns no force
+            exercise = child.lemma_.lower() in dlx.EXERCISE_NOUNS
+            if subject and child.i != force.i and force not in child.subtree and not exercise:
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return key
@@ -47,6 +95,16 @@ def actor_of(actors, trigger, force):
                     key = actors.resolve(list(pobj.subtree), before=pobj.i + 1)
                     if key:
                         return key
+        # "Myanmar, having sent marines": a clause with no subject of its own is done by
+        # the noun it describes
+        if (
+            node.dep_ == "relcl"
+            and node.head.i != force.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            key = actors.resolve(_described(node), before=node.head.i + 1)
+            if key:
+                return key
         # "Russia, accused of having massed troops": the noun the participle describes,
         # which after a comma is the one just before it, whatever the parser hung it on
         # "Poland and the Baltic states sending troops": the doer the gerund describes
@@ -67,6 +125,17 @@ def actor_of(actors, trigger, force):
             break
         node = node.head
     return None
+
+
+def _relative(subject) -> bool:
+    """'which', 'who', 'that' or a noun with 'whose': a relative clause's subject."""
+    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WP$" for c in subject.children)
+
+
+def _described(clause):
+    """The noun phrase a relative clause describes, without the clause."""
+    noun = clause.head
+    return [t for t in noun.subtree if t.i < clause.left_edge.i and not t.is_punct]
 
 
 def its_owner(actors, token):

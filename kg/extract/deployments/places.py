@@ -90,7 +90,7 @@ def operation_place(verb):
 
 def _place_of_prep(prep):
     """The definite place a preposition names, or None."""
-    if prep.dep_ != "prep" or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
+    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
         return None
     if prep.lower_ in ("from", "to"):
         return None
@@ -151,7 +151,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            if not objects or _is_time(objects[0]):
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
@@ -169,13 +169,24 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 if place is not None and place.ent_type_ == "GPE":
                     return place.text
                 continue
-            tokens = list(objects[0].subtree)
-            text = force.doc[tokens[0].i : tokens[-1].i + 1].text
+            # "to the zone, called for talks": not what a comma sets off
+            text = _phrase(objects[0])
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             return text
+    # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
+    # infinitive whose verb is the place's name
+    for clause in trigger.children:
+        named = clause.pos_ == "PROPN" and clause.dep_ in ("advcl", "xcomp")
+        if (
+            named
+            and _is_place(clause)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            tokens = [t for t in clause.subtree if t.i > clause.left_edge.i]
+            return clause.doc[tokens[0].i : clause.i + 1].text if tokens else clause.text
     # "sent to fight in Ukraine": the place of the purpose clause
     for clause in trigger.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
@@ -193,12 +204,26 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
+def _is_time(token) -> bool:
+    """'on Tuesday', 'in 2022', 'by next month' name a time; the model often runs a place
+    into the date after it ('to Humera next month'), and a name that is no month or
+    weekday is still a place."""
+    if token.ent_type_ in ("TIME", "CARDINAL"):
+        return True
+    if token.ent_type_ != "DATE":
+        return False
+    word = token.lower_
+    named_time = word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE_DAYS
+    return token.pos_ != "PROPN" or named_time or token.like_num
+
+
 def _preps(head, partners: bool):
     """Prepositions on a head, and those the parser hung on a partner instead: in 'fight
     with Russia in Ukraine' the place is the fight's, not Russia's."""
     out = []
     for child in head.children:
-        if child.dep_ != "prep":
+        # "sent marines to the region": the parser often makes the "to" of a move a dative
+        if child.dep_ not in ("prep", "dative"):
             continue
         out.append(child)
         if partners and child.lower_ in lx.PARTNER_PREPOSITIONS:
@@ -216,6 +241,8 @@ def _phrase(token) -> str:
         if child.dep_ in ("appos", "relcl", "acl") and token.doc[start - 1].text == ",":
             tokens = [t for t in tokens if t.i < start - 1]
             break
+    while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
+        tokens.pop()
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
 
 

@@ -20,7 +20,8 @@ _FEWEST_PEOPLE = 10
 
 
 # a number glued to a letter or hyphen is a model name ("Su-25"), not a count
-_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*")
+# and one glued to a suffix an ordinal ("the 25th Brigade"), a unit's name
+_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w])")
 
 
 def size_of(force, trigger):

@@ -33,22 +33,31 @@ DEPLOYMENT_VERBS = frozenset(
         "pour",  # "poured troops into the region"
         "rush",  # "rushed reinforcements to the front"
         "accumulate",  # "accumulates artillery around the town"
+        "fly",  # "marines were flown to the port"
+        "airlift",
+        "ship",  # "tanks were shipped to the island"
+        "anchor",  # "four frigates anchored off the island"
+        "camp",  # "soldiers camped on the plateau"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
-SELF_MOVING_VERBS = frozenset(["move", "mass", "gather", "deploy", "concentrate", "station"])
+SELF_MOVING_VERBS = frozenset(
+    ["move", "mass", "gather", "deploy", "concentrate", "station", "anchor", "camp"]
+)
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
 PARTICLE_VERBS = {"build": "up"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
-ADVANCE_VERBS = frozenset(["advance", "enter", "cross", "storm", "march", "fight", "join"])
+ADVANCE_VERBS = frozenset(
+    ["advance", "enter", "cross", "storm", "march", "fight", "join", "arrive", "patrol"]
+)
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm"])
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol"])
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -58,7 +67,9 @@ PLACE_HEADS = frozenset(
     "direction ground field east west south north corridor part location axis "
     # sites a force holds or is trapped in: "troops holed up in the factory"
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
-    "settlement trench bunker hill heights river bank highway".split()
+    "settlement trench bunker hill heights river bank highway "
+    # waters a fleet patrols: "warships are patrolling the strait"
+    "strait straits gulf ocean bay channel lagoon lake".split()
 )
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
@@ -78,7 +89,8 @@ ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
 # fighting near X", "Russian troops who remain in Y" (not "the army's tank which has
 # gone on display in Z").
 PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
-    "fight battle remain stay operate serve dig entrench advance push press".split()
+    "fight battle remain stay operate serve dig entrench advance push press patrol wait "
+    "camp".split()
 )
 # Place nouns that only point at the place named after them: "advance in the direction
 # of X" is toward X.
@@ -117,6 +129,8 @@ DEPLOYMENT_NOUNS = frozenset(
         "stationing",
     ]
 )
+# Singular warships.
+VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
 # Heads of a force phrase.
 FORCE_NOUNS = frozenset(
     [
@@ -170,11 +184,43 @@ FORCE_NOUNS = frozenset(
         "defenders",
         "commandos",
         "militiamen",
+        "reservists",
+        "conscripts",
+        "peacekeepers",
+        "gunboats",
+        # one vessel is a force too: "dispatched a submarine to the channel"
+        *VESSEL_NOUNS,
     ]
+)
+# Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
+NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
+# Exercises, which send forces without owning them: in "the exercise will send the
+# Turkish frigate X", the frigate's state deploys it.
+EXERCISE_NOUNS = frozenset(
+    "exercise exercises drill drills manoeuvres maneuvers wargame wargames".split()
 )
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
-QUALIFIED_FORCE_NOUNS = {"weapons": frozenset(["nuclear"]), "weapon": frozenset(["nuclear"])}
+_AIR_DEFENCE = frozenset(
+    "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
+    "artillery patriot radar".split()
+)
+QUALIFIED_FORCE_NOUNS = {
+    "weapons": frozenset(["nuclear"]),
+    "weapon": frozenset(["nuclear"]),
+    # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
+    "systems": _AIR_DEFENCE,
+    "batteries": _AIR_DEFENCE,
+    # "patrol boats" ("boats carrying migrants" are not)
+    "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
+    "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
+}
+# Verbs whose object is the one accused of a deployment: in "X accused Y of massing
+# troops", Y masses them, not X.
+ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
+# Prepositions of the purpose a force is readied for: "put troops on alert for a
+# possible deployment to X".
+PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs by which a state or group holds a presence somewhere ("has a presence in").
 HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
 # Modifiers that make a deployment noun name the force itself ("troop presence").
@@ -235,7 +281,9 @@ NOT_LOCATION_HEADS = frozenset(
 )
 # Prepositions kept before a place's name, since the place is not where the force is but
 # by it ("near X", "around the city"); "outside" only on a present force's place.
-NEARBY_PREPOSITIONS = frozenset(["near", "around", "along", "across", "inside", "within"])
+NEARBY_PREPOSITIONS = frozenset(
+    ["near", "around", "along", "across", "inside", "within", "off", "over"]
+)
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
 OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
@@ -258,6 +306,8 @@ LOCATION_PREPOSITIONS = frozenset(
         "towards",
         "toward",
         "from",
+        "off",  # "anchored off the island"
+        "over",  # "jets patrolling over the gulf"
     ]
 )
 # Modality cues.
