@@ -170,6 +170,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                     return place.text
                 continue
             tokens = list(objects[0].subtree)
+            after = force.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(force.doc) else None
+            if objects[0].lemma_ == "border" and after is not None and after.lower_ == "with":
+                # "to the border with X": the parser hangs "with X" on the verb
+                tokens += list(after.subtree)
             text = force.doc[tokens[0].i : tokens[-1].i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
