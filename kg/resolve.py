@@ -2,9 +2,15 @@
 
 Within an article, a surname goes to the full name it stands for, a pronoun to the nearest
 person before it, a title ("the secretary general") to the person who bears it, a demonym,
-capital or seat of government ("Russian troops", "Moscow", "the Kremlin") to its state.
-Across articles, keys come from the gazetteer (Wikidata id) or a typed slug of the canonical
-name, so they depend only on the text and the tables, never on build order.
+capital or seat of government ("Russian troops", "Moscow", "the Kremlin"), an unnamed
+official ("the foreign minister of Chad") or a state's generic forces ("the Malian army") to
+its state. A named ministry, agency or armed service is an organisation of its own; an
+organisation with a cue around it ("the militia X", "X rebels") is a Group.
+
+Keys are made in one place (``ArticleActors._record``) from the one entry the gazetteer gives
+a canonical name (kg.gazetteer.Gazetteer.identity): its Wikidata id, else a slug of the name
+alone, never of the type a mention suggests. So one name is one key in any store, decided per
+mention from the text and the tables, never by a pass over the store or on build order.
 """
 
 from __future__ import annotations
