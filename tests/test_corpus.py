@@ -16,12 +16,14 @@ from tests.test_remote import OXIGRAPH, oxigraph_server
 
 CORPUS = SHARED / "corpus"
 WORKLOAD = [SEEDS, CORPUS, SHARED / "corpus-2024"]
+# a liveness bound, not a speed test: about 400 articles on two shared cores
+BUILD_TIME = 3600
 
 
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory):
     store = tmp_path_factory.mktemp("corpus") / "store"
-    result = run_kg("build", *map(str, WORKLOAD), "--store", str(store), "-q")
+    result = run_kg("build", *map(str, WORKLOAD), "--store", str(store), "-q", timeout=BUILD_TIME)
     return store, result
 
 
@@ -77,7 +79,15 @@ def test_dask_cluster_into_oxigraph_server_equals_the_local_build(corpus_build, 
     )
     with oxigraph_server(tmp_path / "oxigraph") as url:
         result = run_kg(
-            "build", *map(str, WORKLOAD), "--store", url, "--dask", "local", "-q", cwd=tmp_path
+            "build",
+            *map(str, WORKLOAD),
+            "--store",
+            url,
+            "--dask",
+            "local",
+            "-q",
+            cwd=tmp_path,
+            timeout=BUILD_TIME,
         )
         assert result.returncode == 0, result.stderr[-2000:]
         remote = tmp_path / "remote.nq"
