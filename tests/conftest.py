@@ -114,7 +114,7 @@ def server(seed_store):
         yield base
 
 
-def run_kg(*args: str, cwd: Path | None = None, input: str | None = None):
+def run_kg(*args: str, cwd: Path | None = None, input: str | None = None, timeout: float = 300):
     """The installed CLI, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "kg", *args],
@@ -122,5 +122,5 @@ def run_kg(*args: str, cwd: Path | None = None, input: str | None = None):
         text=True,
         cwd=cwd or ROOT,
         input=input,
-        timeout=300,
+        timeout=timeout,
     )

@@ -120,7 +120,7 @@ def test_actor_page_from_a_result_link(page, base, shots):
 
 
 def test_quote_opens_highlighted_in_its_article(page, base, shots):
-    page.goto(f"{base}/id/actor/person/dmytro-kuleba", wait_until="load")
+    page.goto(f"{base}/id/actor/dmytro-kuleba", wait_until="load")
     assert "Dmytro Kuleba" in page.locator("h1").inner_text()
     page.locator("ul.said a", has_text="in the article").first.click()
     page.wait_for_selector(".article-text mark.hl")

@@ -69,8 +69,8 @@ def test_split_applies_only_in_its_article(tmp_path):
     curation = load_curation(table(tmp_path, "split\tperson/john-smith\tJohn Smith (MP)\ta2"), BASE)
     assert curate(facts("a1"), curation).statements[1].speaker == "person/john-smith"
     split = curate(facts("a2"), curation)
-    assert split.statements[1].speaker == "person/john-smith-mp"
-    assert split.actors["person/john-smith-mp"].name == "John Smith (MP)"
+    assert split.statements[1].speaker == "john-smith-mp"
+    assert split.actors["john-smith-mp"].name == "John Smith (MP)"
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,27 @@ def test_deployment_with_size_and_location(facts_of):
     assert deployment.modality == "reported"
 
 
+def test_border_with_a_state_is_the_whole_location(facts_of):
+    # the parser hangs "with X" on the verb; the place is the border with X
+    for sender, neighbour in [("Moscow", "Georgia"), ("Ankara", "Syria"), ("Nairobi", "Somalia")]:
+        facts = facts_of(
+            f"For weeks, {sender} has sent some troops to the border with {neighbour}."
+        )
+        [deployment] = facts.deployments
+        assert deployment.location == f"the border with {neighbour}", deployment.location
+
+
+def test_one_deployment_told_twice_in_other_words_is_two_reports(facts_of):
+    # two sentences, two places as written: two entries (the guidelines: one per distinct
+    # mention of actor, force, size and location), whichever name the state goes by
+    facts = facts_of(
+        "For weeks, Moscow has sent some troops to the border with the neighbouring country. "
+        "Meanwhile, Russian troops continue to be sent to the border."
+    )
+    assert [facts.actors[d.actor].name for d in facts.deployments] == ["Russia", "Russia"]
+    assert len({d.location for d in facts.deployments}) == 2
+
+
 def test_demonym_gives_the_deploying_state(facts_of):
     facts = facts_of("Tens of thousands of Russian soldiers were sent to Belarus for drills.")
     [deployment] = facts.deployments

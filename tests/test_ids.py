@@ -10,8 +10,8 @@ def test_article_hash_ignores_wrapping_and_is_stable():
 
 
 def test_actor_keys_prefer_wikidata():
-    assert actor_key("Vladimir Putin", "Person", "Q7747") == "Q7747"
-    assert actor_key("Dmytro Kuleba", "Person") == "person/dmytro-kuleba"
+    assert actor_key("Vladimir Putin", "Q7747") == "Q7747"
+    assert actor_key("Dmytro Kuleba") == "dmytro-kuleba"
     assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
 
 

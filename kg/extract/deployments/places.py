@@ -171,6 +171,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue
             # "to the zone, called for talks": not what a comma sets off
             text = _phrase(objects[0])
+            last = objects[0].right_edge.i + 1
+            after = force.doc[last] if last < len(force.doc) else None
+            if objects[0].lemma_ == "border" and after is not None and after.lower_ == "with":
+                # "to the border with X": the parser hangs "with X" on the verb
+                text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
