@@ -19,6 +19,12 @@ after imports, so that ratios measure kg's work:
   own serialisation in the same format, on the same store; the worst of four analyst queries.
 * export_ratio_to_pyoxigraph: KGStore.export(..., "turtle") over pyoxigraph's Store.dump of
   the same on-disk store to N-Quads.
+* stream_parent_rss_ratio: a streaming build's memory against its input count: the peak
+  resident size of the build's own process for a JSONL file of STREAM_LINES * 10 distinct
+  short articles over that for STREAM_LINES (each build in a fresh process, with its own
+  workers; their largest peak is listed too). 1.0 means memory does not grow with inputs.
+  stream_flowing_rss_mb(_10x): the same process's largest resident size sampled while the
+  articles flow, before the store derives its actors and facts graphs from all it holds.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ ROUNDS = int(os.environ.get("KG_BENCH_ROUNDS", "3"))  # this machine is shared: 
 BIG_TRIPLES = 1_000_000
 GENERATOR = "copies-of-corpus/1"  # bump when the generated store's recipe changes
 REPEATS = 3  # runs of each query and export; the best counts
+STREAM_LINES = int(os.environ.get("KG_BENCH_STREAM_LINES", "300"))
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -149,6 +156,64 @@ def run_build_child(store: Path) -> dict:
     if done.returncode != 0:
         raise SystemExit(f"bench: the build failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- streaming memory
+def stream_child(lines: int, folder: str) -> None:
+    """In a fresh process (`run.py --stream-child`): build a JSONL file of distinct short
+    articles; print the peak memory of this process and of its workers as one JSON line."""
+    from kg.pipeline import build
+
+    source = Path(folder) / f"lines-{lines}.jsonl"
+    with open(source, "w", encoding="utf-8") as out:
+        for i in range(lines):
+            text = f"Officials in district {i} said on Monday that the market reopened."
+            out.write(json.dumps({"id": f"line-{i}", "text": text}) + "\n")
+    streaming = [0.0]  # the parent's resident size while articles flow, sampled
+
+    def sample(done: int, _total) -> None:
+        if done % 25 == 0:
+            with open("/proc/self/statm") as statm:
+                pages = int(statm.read().split()[1])
+            streaming[0] = max(streaming[0], pages * os.sysconf("SC_PAGE_SIZE") / 2**20)
+
+    start = time.perf_counter()
+    report = build([str(source)], Path(folder) / f"store-{lines}", progress=sample)
+    assert report.count("stored") == lines, report.counts
+    print(
+        json.dumps(
+            {
+                "s": time.perf_counter() - start,
+                "streaming_rss_mb": streaming[0],
+                "parent_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def stream_memory(work: Path, results: dict) -> None:
+    runs = {}
+    for lines in (STREAM_LINES, 10 * STREAM_LINES):
+        done = subprocess.run(
+            [sys.executable, __file__, "--stream-child", str(lines), str(work)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"bench: the streaming build failed:\n{done.stderr[-3000:]}")
+        runs[lines] = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"streaming build of {lines} lines: {runs[lines]}", file=sys.stderr)
+    small, large = runs[STREAM_LINES], runs[10 * STREAM_LINES]
+    results["stream_lines"] = STREAM_LINES
+    results["stream_parent_rss_mb"] = round(small["parent_rss_mb"], 1)
+    results["stream_parent_rss_mb_10x"] = round(large["parent_rss_mb"], 1)
+    results["stream_worker_rss_mb_10x"] = round(large["worker_rss_mb"], 1)
+    results["stream_parent_rss_ratio"] = round(large["parent_rss_mb"] / small["parent_rss_mb"], 3)
+    # while the articles flow (before the store derives its actors and facts graphs)
+    results["stream_flowing_rss_mb"] = round(small["streaming_rss_mb"], 1)
+    results["stream_flowing_rss_mb_10x"] = round(large["streaming_rss_mb"], 1)
 
 
 # ---------------------------------------------------------------- validation
@@ -332,6 +397,7 @@ def main() -> int:
         results["build_peak_rss_mb"] = round(max(parent, worker), 1)
 
         results["shacl_ms_per_article"] = round(shacl_ms_per_article(articles), 2)
+        stream_memory(work, results)
 
         start = time.perf_counter()
         big = big_store(store)
@@ -349,6 +415,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--stream-child":
+        stream_child(int(sys.argv[2]), sys.argv[3])
+        sys.exit(0)
     if len(sys.argv) == 4 and sys.argv[1] == "--build-child":
         build_child(sys.argv[2], sys.argv[3])
         sys.exit(0)

@@ -88,7 +88,16 @@ def _err():
 
 
 # ---------------------------------------------------------------- commands
-@command("store", "base_iri", "workers", "curation", "dask", "batch_size", "max_input_bytes")
+@command(
+    "store",
+    "base_iri",
+    "workers",
+    "curation",
+    "dask",
+    "batch_size",
+    "max_input_bytes",
+    "article_timeout_s",
+)
 def build(
     paths: Paths,
     settings,
@@ -121,10 +130,15 @@ def build(
         def advance(done: int, total: int | None) -> None:
             progress.update(task, completed=done, total=total, description="extracting")
 
-        report = run_build(paths, settings.store, settings, progress=advance, prune=prune)
-    for row in report.inputs:
-        if row.status in ("rejected", "pruned"):
-            print(row.line(), file=sys.stderr)
+        def tell(row) -> None:
+            # one line each, as it is known, above the progress bar: never wrapped or styled
+            if row.status in ("rejected", "pruned"):
+                line = row.line()
+                console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+        report = run_build(
+            paths, settings.store, settings, progress=advance, prune=prune, on_result=tell
+        )
     if not quiet:
         console.print(_summary(report.as_dict()["counts"], settings.store, prune))
     raise typer.Exit(0 if report.ok else 1)
@@ -151,7 +165,7 @@ def _summary(counts: dict, store: str, prune: bool):
     return table
 
 
-@command("base_iri", "workers", "curation", "batch_size", "max_input_bytes")
+@command("base_iri", "workers", "curation", "batch_size", "max_input_bytes", "article_timeout_s")
 def extract(
     paths: Paths,
     settings,
@@ -159,32 +173,30 @@ def extract(
         bool, typer.Option("--json", help="One JSON object per article (the eval schema).")
     ] = False,
 ):
-    """Extract facts without storing them: JSON lines on standard output, in input order."""
+    """Extract facts without storing them: JSON lines on standard output, in input order;
+    every input is extracted, duplicates too, and each rejection is one line on stderr."""
     from kg.curation import load_curation
-    from kg.pipeline import extract_rows, read_articles
+    from kg.ingest import iter_inputs
+    from kg.pipeline import extract_rows
 
     load_curation(settings.curation, settings.base_iri)  # a bad table stops us before the work
-    articles, results = read_articles(paths, settings)
-    for row in results:
-        if row.status == "rejected":
-            print(row.line(), file=sys.stderr)
-    # an input with the same text as another is one article, but still one line of its own
-    copies: dict[str, list[str]] = {}
-    for row in results:
-        if row.status == "duplicate":
-            copies.setdefault(row.article, []).append(row.name)
-    for article, row in zip(articles, extract_rows(articles, settings), strict=True):
-        for name in [row["id"], *copies.get(article.id, [])]:
-            row = {**row, "id": name}
-            if as_json:
-                print(json.dumps(row, ensure_ascii=False), flush=False)
-            else:
-                print(
-                    f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} "
-                    f"statements\t{len(row['deployments'])} deployments\t"
-                    f"{len(row['meetings'])} meetings"
-                )
-    raise typer.Exit(1 if any(r.status == "rejected" for r in results) else 0)
+    rejected = []
+
+    def tell(item) -> None:
+        rejected.append(True)
+        print(item, file=sys.stderr, flush=True)
+
+    items = iter_inputs(paths, settings.max_input_bytes)
+    for row in extract_rows(items, settings, on_rejected=tell):
+        if as_json:
+            print(json.dumps(row, ensure_ascii=False), flush=False)
+        else:
+            print(
+                f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} "
+                f"statements\t{len(row['deployments'])} deployments\t"
+                f"{len(row['meetings'])} meetings"
+            )
+    raise typer.Exit(1 if rejected else 0)
 
 
 QUERY_KINDS = {"ask": "an ASK query", "select": "a SELECT query", "graph": "a CONSTRUCT query"}

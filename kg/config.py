@@ -69,7 +69,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Curation table (TSV) every build and extract applies: aliases, merges and splits of "
         "actors, suppressed facts (see Curation below); empty: none.",
     ),
-    Setting("batch_size", 32, "Articles per spaCy batch."),
+    Setting(
+        "article_timeout_s",
+        60.0,
+        "Longest one article may take to parse, extract and validate, in seconds; past it "
+        "the article is rejected and the work on it stopped (0: no limit).",
+        ("--article-timeout",),
+    ),
+    Setting(
+        "batch_size",
+        8,
+        "Articles sent to a worker at once; a build holds at most two batches per worker "
+        "in flight.",
+    ),
     Setting(
         "workers",
         0,

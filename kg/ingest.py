@@ -1,7 +1,14 @@
 """Inputs -> Articles. Reads .txt, .html/.htm and .jsonl files and folders of them.
 
-Never touches the network. Every input yields either an Article or an IngestError naming
-the file (and line) and the problem, so nothing is lost silently.
+Never touches the network. Every input yields either an Article or a Rejected naming the
+file (and line) and the problem, so nothing is lost silently; no input, however malformed,
+stops the others. Reading is lazy: :func:`iter_inputs` yields one article at a time, and a
+JSONL file is read line by line, each line parsed on its own, so memory holds one line (at
+most ``max_bytes``, the ``max_input_bytes`` setting; a longer line is skipped unread) whatever
+the file's length. A .txt or .html file is read whole, and refused unread past ``max_bytes``.
+
+An article whose text holds a run of more than MAX_RUN_CHARS characters without whitespace
+is refused: that is not prose, and spaCy's tokenizer is quadratic in such runs (kg.nlp).
 """
 
 from __future__ import annotations
@@ -21,6 +28,10 @@ SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 DEFAULT_MAX_BYTES = 5_000_000
 # spaCy's parser refuses longer texts (nlp.max_length); such an article is rejected with a reason.
 MAX_ARTICLE_CHARS = 1_000_000
+# No word, number or link of prose is this long (the corpus's longest run is 39 characters).
+MAX_RUN_CHARS = 1_000
+_TOO_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1}}}")
+_RUN = re.compile(r"\S+")
 
 # An optional first line "date YYYY-MM-DD", spaces around it allowed.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|\Z)", re.IGNORECASE)
@@ -38,8 +49,11 @@ class Rejected:
         return f"{self.source}: {self.reason}"
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Rejected]:
-    """Articles from files and folders (recursively), in a stable order, with rejections."""
+def iter_inputs(
+    paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | Rejected]:
+    """Articles from files and folders (recursively), in a stable order, with rejections;
+    a file or a JSON line over ``max_bytes`` is rejected unread."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -47,9 +61,9 @@ def iter_inputs(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Reject
             if not files:
                 yield Rejected(str(path), "folder holds no .txt, .html, .htm or .jsonl file")
             for file in files:
-                yield from read_file(file)
+                yield from read_file(file, max_bytes)
         elif path.exists():
-            yield from read_file(path)
+            yield from read_file(path, max_bytes)
         else:
             yield Rejected(str(path), "no such file or folder")
 
@@ -71,9 +85,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         # a FIFO or a device would block or never end; a broken symlink has nothing to read
         yield Rejected(str(path), "is not a regular file")
         return
+    if kind == "jsonl":
+        yield from _jsonl_articles(path, max_bytes)
+        return
     try:
         size = path.stat().st_size
-        if kind != "jsonl" and size > max_bytes:
+        if size > max_bytes:
             yield Rejected(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
             return
         data = path.read_bytes()
@@ -81,9 +98,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         yield Rejected(str(path), f"cannot be read ({error.strerror or error})")
         return
     try:
-        if kind == "jsonl":
-            yield from _jsonl_articles(path, data, max_bytes)
-        elif kind == "html":
+        if kind == "html":
             yield _html_article(path, data)
         else:
             yield _text_article(path, data)
@@ -133,6 +148,14 @@ def make_article(
             source,
             f"is {len(text):,} characters long, over the {MAX_ARTICLE_CHARS:,} an article may have",
         )
+    run = _TOO_LONG_RUN.search(text)
+    if run is not None:
+        length = _RUN.match(text, run.start()).end() - run.start()
+        raise IngestError(
+            source,
+            f"holds a run of {length:,} characters without a space (more than "
+            f"{MAX_RUN_CHARS:,} is not prose)",
+        )
     if date is not None and not _valid_date(date):
         raise IngestError(source, f"date {date!r} is not a valid YYYY-MM-DD date")
     return Article(
@@ -168,31 +191,63 @@ def _html_article(path: Path, data: bytes) -> Article:
     return make_article(str(path), path.stem, text, date=date, url=url, title=title)
 
 
-def _jsonl_articles(path: Path, data: bytes, max_bytes: int) -> Iterator[Article | Rejected]:
-    text = decode(str(path), data)
-    seen_any = False
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        seen_any = True
-        source = f"{path}:{number}"
-        if len(line.encode("utf-8", "surrogatepass")) > max_bytes:
-            yield Rejected(source, f"line is over the {max_bytes:,}-byte limit")
-            continue
-        try:
-            yield _json_article(path, number, line)
-        except IngestError as error:
-            yield Rejected(error.source, error.reason)
+def _jsonl_articles(path: Path, max_bytes: int) -> Iterator[Article | Rejected]:
+    """Each line of a JSONL file, read and parsed on its own (see the module docstring)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                yield Rejected(str(path), "is UTF-16; JSON lines must be UTF-8")
+                return
+            if b"\x00" in head:
+                yield Rejected(str(path), "looks like a binary file, not text")
+                return
+            handle.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+            seen_any = False
+            for number, line in _lines(handle, max_bytes):
+                seen_any = True
+                if line is None:
+                    yield Rejected(f"{path}:{number}", f"line is over the {max_bytes:,}-byte limit")
+                    continue
+                try:
+                    yield _json_article(path, number, line)
+                except IngestError as error:
+                    yield Rejected(error.source, error.reason)
+    except OSError as error:
+        yield Rejected(str(path), f"cannot be read ({error.strerror or error})")
+        return
     if not seen_any:
         yield Rejected(str(path), "is empty (no JSON lines)")
 
 
-def _json_article(path: Path, number: int, line: str) -> Article:
+def _lines(handle, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for each line that is not blank; None for a line over
+    max_bytes, whose rest is skipped a block at a time, never held."""
+    number = 0
+    while raw := handle.readline(max_bytes + 1):
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 16)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        elif raw.strip():
+            yield number, raw
+
+
+def _json_article(path: Path, number: int, line: bytes) -> Article:
     source = f"{path}:{number}"
     try:
-        row = json.loads(line)
+        row = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise IngestError(
+            source, f"is not UTF-8 (invalid byte at column {error.start + 1})"
+        ) from None
     except json.JSONDecodeError as error:
         raise IngestError(source, f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise IngestError(source, "not valid JSON for kg: nested too deeply") from None
+    except ValueError as error:  # an integer of more digits than Python converts (4,300)
+        raise IngestError(source, f"not valid JSON for kg: {str(error).split(';')[0]}") from None
     if not isinstance(row, dict):
         raise IngestError(source, "a JSON line must be an object with a 'text' field")
     text = row.get("text")
@@ -205,13 +260,22 @@ def _json_article(path: Path, number: int, line: str) -> Article:
         if value is not None and not isinstance(value, str | int):
             raise IngestError(source, f"'{key}' must be a string")
         fields[key] = None if value is None else str(value)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise IngestError(source, "'text' holds a lone surrogate, not valid Unicode") from None
+    for key, value in (("text", text), *fields.items()):
+        if value is not None and not _is_unicode(value):
+            raise IngestError(source, f"'{key}' holds a lone surrogate, not valid Unicode")
     date = fields["date"]
     if date:
         match = ISO_DATE.match(date)
         date = match.group(1) if match else date
     name = fields["id"] or f"{path.stem}:{number}"
     return make_article(source, name, text, date=date, url=fields["url"], title=fields["title"])
+
+
+def _is_unicode(value: str) -> bool:
+    """False for a string holding a lone surrogate (JSON's "\\ud800"), which no UTF-8
+    output (the store, the report, the terminal) can carry."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,36 +1,59 @@
-"""build(): inputs -> articles -> docs -> facts -> triples -> validated graphs -> store.
+"""build(): inputs -> articles -> outcomes -> store, streaming in bounded batches.
 
-``kg build``, ``kg extract`` and the tests call these functions.
+``kg build``, ``kg extract`` and the tests call these functions. Data flows one way:
 
-A build runs its own worker processes (the ``workers`` setting; spawned, so nothing of the
-parent's store or threads is inherited). Each loads the spaCy pipeline once and, for a
-chunk of articles, parses, extracts, builds the article graph and validates it; it sends
-back only the graph as N-Triples and what the report needs (:class:`Outcome`). The parent
-reads the inputs, writes the store and calls the progress callback. One worker means the
-same work in the build's own process. Which process did what never shows in the store.
-As with any spawned worker, a script that calls build() must do it under
+    reader (kg.ingest.iter_inputs: lazy, one article or rejection at a time)
+      -> triage (duplicates, by the ids in the ledger; unchanged, by the store's versions)
+      -> executor (kg.executor: batches to workers, at most two per worker in flight,
+         a time budget per article in every mode)
+      -> writer (one graph per article into the store; one row per input into the ledger)
+
+Invariants: memory does not grow with the number of inputs. No list of articles is made;
+the executor pulls articles only as workers free up; what became of each input, and the ids
+of the articles seen (for duplicates), go to the ledger, a SQLite file in a temporary folder,
+and the build report is written from it at the end, rows in input order (pruned graphs last).
+Every input ends in the store or in the report with a one-line reason; no input stops the
+others. As with any spawned worker, a script that calls build() must do it under
 ``if __name__ == "__main__":`` (the workers import the script as they start).
+
+The time budget (``article_timeout_s``), decided and measured (issue #13): spaCy's tokenizer
+is quadratic in a run of characters without whitespace (5 KB of ``&``: 7 s, 20 KB: 114 s, 1 MB
+never ends). So (1) a run over 1,000 characters is refused as the article is read
+(kg.ingest), in every mode, before spaCy; (2) runs over 100 are tokenized in pieces (kg.nlp:
+text and offsets unchanged; no corpus article has a run over 39, and ``kg extract`` output on
+70 corpus articles is the same before and after); (3) every article then runs within its
+budget, checked between tokenizer pieces, spaCy components and extraction stages in this
+process, and enforced by killing the worker in worker processes (kg.executor). Measured on
+this 2-core machine under load: two good articles beside 1 MB and 20 KB of ``&`` and a slow
+article of ``& `` (a 3 s budget; tests/test_pipeline.py) build in 16 s with ``-j 1``, 42 s
+with ``-j 2`` (the worker killed and started again) and 20 s with ``--dask local``, each bad
+one rejected in one line; with the default budget, 1 MB and 20 KB of ``&`` and four bad JSON
+lines beside seven good articles: 18 s, 35 s and 27 s.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
-import math
-import os
+import json
+import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import EXTRACTOR_VERSION, __version__, errors
 from kg.config import Settings, load_settings
-from kg.curation import NO_CURATION, Curation, curate, load_curation, without_suppressed
-from kg.extract import extract_doc
+from kg.curation import load_curation
+from kg.executor import Job, outcomes, worker_count
 from kg.ids import Iris
 from kg.ingest import Rejected, iter_inputs
 from kg.models import Article
 
 STATUSES = ("stored", "unchanged", "duplicate", "rejected", "pruned")
+
+__all__ = ["BuildReport", "InputResult", "build", "extract_rows", "worker_count"]
 
 
 @dataclass
@@ -52,296 +75,179 @@ class InputResult:
 
 @dataclass
 class BuildReport:
+    """A build's counts; its rows are read back from the saved report when asked for."""
+
     started: str
     ended: str = ""
-    inputs: list[InputResult] = field(default_factory=list)
     curation: str = ""  # the curation table applied, if any
+    counts: dict[str, int] = field(default_factory=dict)
+    path: Path | None = None  # the saved report (build-report.json)
 
     def count(self, status: str) -> int:
-        return sum(1 for r in self.inputs if r.status == status)
+        return self.counts.get(status, 0)
 
     @property
     def ok(self) -> bool:
         return self.count("rejected") == 0
 
+    @functools.cached_property
+    def inputs(self) -> list[InputResult]:
+        """Every row, in input order: as much memory as the report is long."""
+        return [InputResult(**row) for row in self.as_dict()["inputs"]]
+
     def as_dict(self) -> dict:
-        return {
-            "kg_version": __version__,
-            "extractor_version": EXTRACTOR_VERSION,
-            "curation": self.curation or None,
-            "started": self.started,
-            "ended": self.ended,
-            "counts": {s: self.count(s) for s in STATUSES}
-            | {"read": len(self.inputs), "facts": sum(r.facts for r in self.inputs)},
-            "inputs": [vars(r) for r in self.inputs],
-        }
+        return json.loads(self.path.read_text(encoding="utf-8"))
 
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int | None], None]  # (articles done, articles to do if known)
+OnResult = Callable[[InputResult], None]
 
 
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
 
 
+# ---------------------------------------------------------------- the ledger
+class Ledger:
+    """What became of each input, and the article ids seen so far, in a SQLite file in a
+    temporary folder (removed on close): a build of a million inputs holds none of them."""
+
+    COMMIT_EVERY = 1000
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="kg-build-")
+        self._db = sqlite3.connect(Path(self._folder.name) / "ledger.sqlite")
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, source TEXT) WITHOUT ROWID")
+        self._db.execute("CREATE TABLE results (seq INTEGER PRIMARY KEY, row TEXT)")
+        self.counts = dict.fromkeys(STATUSES, 0) | {"read": 0, "facts": 0}
+        self.seq = 0  # rows so far
+        self.todo = 0  # articles sent to the executor so far
+        self.read_all = False
+        self._writes = 0
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def first_source(self, article_id: str, source: str) -> str | None:
+        """The source an article with this id was first read from; None (and it is noted)
+        if this is the first."""
+        row = self._db.execute("SELECT source FROM seen WHERE id = ?", (article_id,)).fetchone()
+        if row is not None:
+            return json.loads(row[0])
+        self._db.execute("INSERT INTO seen VALUES (?, ?)", (article_id, json.dumps(source)))
+        self._wrote()
+        return None
+
+    def __contains__(self, article_id: str) -> bool:
+        query = "SELECT 1 FROM seen WHERE id = ?"
+        return self._db.execute(query, (article_id,)).fetchone() is not None
+
+    def add(self, seq: int, result: InputResult) -> None:
+        # ASCII-escaped: a file name that is not UTF-8 (a lone surrogate) still fits
+        self._db.execute("INSERT INTO results VALUES (?, ?)", (seq, json.dumps(vars(result))))
+        self._wrote()
+        self.counts[result.status] += 1
+        self.counts["facts"] += result.facts
+        if result.status != "pruned":
+            self.counts["read"] += 1
+
+    def _wrote(self) -> None:
+        self._writes += 1
+        if self._writes % self.COMMIT_EVERY == 0:
+            self._db.commit()
+
+    def rows(self) -> Iterator[dict]:
+        """Every row, in input order."""
+        self._db.commit()
+        for (row,) in self._db.execute("SELECT row FROM results ORDER BY seq"):
+            yield json.loads(row)
+
+    def close(self) -> None:
+        self._db.close()
+        self._folder.cleanup()
+
+
+def write_report(store_dir: str | Path, head: dict, rows: Iterable[dict]) -> Path:
+    """The build report (head fields, then ``inputs``), written a row at a time and put in
+    place whole."""
+    from kg.store import report_dir
+    from kg.store.reports import REPORT
+
+    folder = report_dir(store_dir)
+    tmp = folder / (REPORT + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(head, indent=2, ensure_ascii=False).removesuffix("\n}"))
+        out.write(',\n  "inputs": [')
+        for i, row in enumerate(rows):
+            text = json.dumps(row, ensure_ascii=False)
+            if not text.isascii() and not _is_utf8(text):
+                text = json.dumps(row)
+            out.write(("\n    " if i == 0 else ",\n    ") + text)
+        out.write("\n  ]\n}\n")
+    tmp.replace(folder / REPORT)
+    return folder / REPORT
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- reading
 def read_articles(
     paths: Iterable[str], settings: Settings
 ) -> tuple[list[Article], list[InputResult]]:
-    """Unique articles from the inputs, and what became of the rest (rejected, duplicate)."""
-
+    """Unique articles from the inputs, and what became of the rest (rejected, duplicate):
+    all in memory, for small inputs (benchmarks, tests); builds stream instead."""
     articles: dict[str, Article] = {}
     results: list[InputResult] = []
-    for item in iter_inputs(paths):
+    for item in iter_inputs(paths, settings.max_input_bytes):
         if isinstance(item, Rejected):
             results.append(InputResult(item.source, "rejected", reason=item.reason))
         elif item.id in articles:
-            first = articles[item.id]
-            results.append(
-                InputResult(
-                    item.source,
-                    "duplicate",
-                    item.name,
-                    item.id,
-                    reason=f"same text as {first.source}",
-                )
-            )
+            first = articles[item.id].source
+            reason = f"same text as {first}"
+            results.append(InputResult(item.source, "duplicate", item.name, item.id, reason))
         else:
             articles[item.id] = item
     return list(articles.values()), results
 
 
-# ---------------------------------------------------------------- the workers' side
-# Spawning a worker and loading the model costs about as much as parsing this many articles:
-# with the automatic worker count (0), smaller builds use fewer workers.
-ARTICLES_PER_WORKER = 20
-# Chunks per worker: enough for both cores to stay busy to the end, few enough for spaCy's
-# batches to stay full.
-CHUNKS_PER_WORKER = 16
+def _triage(
+    paths: Iterable[str],
+    settings: Settings,
+    ledger: Ledger,
+    versions: dict[str, str],
+    version: str,
+    on_result: OnResult | None,
+) -> Iterator[tuple[int, Article]]:
+    """The articles to extract, with their row numbers; the rest straight into the ledger."""
+    for item in iter_inputs(paths, settings.max_input_bytes):
+        seq = ledger.next_seq()
+        if isinstance(item, Rejected):
+            result = InputResult(item.source, "rejected", reason=item.reason)
+        elif (first := ledger.first_source(item.id, item.source)) is not None:
+            reason = f"same text as {first}"
+            result = InputResult(item.source, "duplicate", item.name, item.id, reason)
+        elif versions.get(item.id) == version:
+            result = InputResult(item.source, "unchanged", item.name, item.id)
+        else:
+            ledger.todo += 1
+            yield seq, item
+            continue
+        ledger.add(seq, result)
+        if on_result:
+            on_result(result)
+    ledger.read_all = True
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What a worker sends back for one article: its graph as N-Triples if it passed the
-    shapes, else why not."""
-
-    status: str  # stored | rejected
-    ntriples: bytes = b""
-    facts: int = 0
-    reason: str | None = None
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Failure:
-    """A KGError raised in a worker (the model is not installed...), to raise again in the
-    parent with its own class, message and hint."""
-
-    kind: str
-    message: str
-    hint: str | None
-
-    def reraise(self):
-        cls = getattr(errors, self.kind, errors.KGError)
-        error = cls.__new__(cls)
-        errors.KGError.__init__(error, self.message, hint=self.hint)
-        raise error
-
-
-def process_articles(
-    articles: list[Article], base_iri: str, batch_size: int, curation: Curation = NO_CURATION
-) -> list[Outcome] | _Failure:
-    """Parse, extract, build and validate a chunk of articles: what each worker runs."""
-    from kg.nlp import load_pipeline
-
-    try:
-        nlp = load_pipeline()
-    except errors.KGError as error:
-        return _Failure(type(error).__name__, error.message, error.hint)
-    iris = Iris(base_iri)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [
-        article_outcome(doc, article, iris, curation)
-        for article, doc in zip(articles, docs, strict=True)
-    ]
-
-
-def article_outcome(doc, article: Article, iris: Iris, curation: Curation = NO_CURATION) -> Outcome:
-    """One parsed article -> its validated graph as N-Triples, or the reason it is rejected."""
-    import pyoxigraph as ox
-
-    from kg.rdf import actor_records, article_graph
-    from kg.store import to_ox
-    from kg.validate import validate
-
-    try:
-        facts = curate(extract_doc(doc, article), curation)
-    except Exception as error:  # one article must not stop a build of thousands
-        return Outcome("rejected", reason=f"extraction failed: {type(error).__name__}: {error}")
-    facts, suppressed = without_suppressed(facts, curation, iris)
-    graph = article_graph(facts, iris, curation.version(EXTRACTOR_VERSION))
-    ntriples = ox.serialize(
-        (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
-        format=ox.RdfFormat.N_TRIPLES,
-    )
-    # the article graph is a throwaway now: validate it in place, beside its actors
-    validation = validate(graph, actor_records(facts, iris), inplace=True)
-    if not validation.conforms:
-        first = validation.violations[0]
-        return Outcome(
-            "rejected", reason=f"fails shape {first.shape} on {first.focus}: {first.message}"
-        )
-    return Outcome(
-        "stored",
-        ntriples,
-        facts=facts.fact_count,
-        warnings=(*suppressed, *(str(w) for w in validation.warnings)),
-    )
-
-
-# ---------------------------------------------------------------- the parent's side
-def worker_count(settings: Settings, articles: int) -> int:
-    """How many worker processes a build of this many articles uses (1: none, in-process)."""
-    if settings.workers < 0:
-        raise errors.UsageError(f"workers is {settings.workers}: give 0 (one per core) or more.")
-    if settings.workers > 0:
-        return max(1, min(settings.workers, articles))
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, articles // ARTICLES_PER_WORKER))
-
-
-def _chunks(articles: list[Article], workers: int, batch_size: int) -> list[list[Article]]:
-    size = max(1, min(batch_size, math.ceil(len(articles) / (workers * CHUNKS_PER_WORKER))))
-    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    # longest first, so that the last chunks, when a core may idle, are short
-    chunks.sort(key=lambda chunk: -sum(len(a.text) for a in chunk))
-    return chunks
-
-
-def outcomes(
-    articles: list[Article], settings: Settings, curation: Curation = NO_CURATION
-) -> Iterator[tuple[Article, Outcome]]:
-    """Each article with its outcome, from worker processes (in the order they finish) or,
-    with one worker, from this process (in input order)."""
-    if not articles:
-        return
-    job = (settings.base_iri, settings.batch_size, curation)
-    if settings.dask:
-        yield from _dask_outcomes(articles, settings, job)
-        return
-    workers = worker_count(settings, len(articles))
-    if workers == 1:
-        size = settings.batch_size
-        for chunk in (articles[i : i + size] for i in range(0, len(articles), size)):
-            yield from zip(chunk, _checked(process_articles(chunk, *job)), strict=True)
-        return
-    chunks = _chunks(articles, workers, settings.batch_size)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
-
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(process_articles, chunk, *job): chunk for chunk in chunks}
-        try:
-            for future in as_completed(futures):
-                yield from zip(futures[future], _checked(future.result()), strict=True)
-        except BrokenProcessPool:
-            raise errors.KGError(
-                "A worker process of the build stopped abruptly (see its error above, "
-                "or it ran out of memory); the articles stored so far are kept.",
-                hint="Build again with fewer workers (--workers), or with --workers 1 "
-                "to see the error.",
-            ) from None
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
-
-
-def _dask_outcomes(articles: list[Article], settings: Settings, job: tuple):
-    """The same chunks on a dask.distributed cluster: each Dask worker loads the model once
-    (per process) and sends back only the chunk's outcomes; the parent writes as before."""
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError:
-        raise errors.UsageError(
-            "--dask needs dask.distributed.",
-            hint="Install it with: pip install 'dask[distributed]'",
-        ) from None
-    cluster = None
-    if settings.dask == "local":
-        cores = worker_count(settings.with_overrides(workers=0), 10**9)
-        cluster = LocalCluster(
-            n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-    try:
-        with Client(cluster or settings.dask, timeout="10s") as client:
-            chunks = _chunks(
-                articles, max(1, len(client.scheduler_info()["workers"])), settings.batch_size
-            )
-            futures = {
-                client.submit(process_articles, chunk, *job, pure=False): i
-                for i, chunk in enumerate(chunks)
-            }
-            for future in as_completed(futures):
-                yield from zip(chunks[futures[future]], _checked(future.result()), strict=True)
-    except OSError as error:
-        raise errors.KGError(
-            f"The Dask scheduler {settings.dask} cannot be reached ({error})."
-        ) from None
-    finally:
-        if cluster is not None:
-            cluster.close()
-
-
-def extract_rows(articles: list[Article], settings: Settings | None = None) -> Iterator[dict]:
-    """The facts of each article in the eval schema (kg.extract.to_eval_json), in input
-    order, from worker processes as for a build (``kg extract``)."""
-    settings = settings or load_settings()
-    if not articles:
-        return
-    curation = load_curation(settings.curation, settings.base_iri)
-    workers = worker_count(settings, len(articles))
-    size = settings.batch_size
-    if workers > 1:
-        size = max(1, min(size, math.ceil(len(articles) / (workers * CHUNKS_PER_WORKER))))
-    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    if workers == 1:
-        for chunk in chunks:
-            yield from _checked(eval_rows(chunk, settings.batch_size, curation))
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # map keeps the input order
-        jobs = [settings.batch_size] * len(chunks), [curation] * len(chunks)
-        for rows in pool.map(eval_rows, chunks, *jobs):
-            yield from _checked(rows)
-
-
-def eval_rows(
-    articles: list[Article], batch_size: int, curation: Curation = NO_CURATION
-) -> list[dict] | _Failure:
-    """A chunk of articles in the eval schema: what each ``kg extract`` worker runs."""
-    from kg.extract import to_eval_json
-    from kg.nlp import load_pipeline
-
-    try:
-        nlp = load_pipeline()
-    except errors.KGError as error:
-        return _Failure(type(error).__name__, error.message, error.hint)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [
-        to_eval_json(curate(extract_doc(d, a), curation))
-        for a, d in zip(articles, docs, strict=True)
-    ]
-
-
+# ---------------------------------------------------------------- a build
 def _not_while_a_worker_starts() -> None:
     """A script that calls build() without ``if __name__ == "__main__":`` runs again in
     each spawned worker as it starts: stop there, before the store is opened twice."""
@@ -354,24 +260,20 @@ def _not_while_a_worker_starts() -> None:
         )
 
 
-def _checked(result):
-    if isinstance(result, _Failure):
-        result.reraise()
-    return result
-
-
 def build(
     paths: Iterable[str],
     store_dir: str | Path,
     settings: Settings | None = None,
     progress: Progress | None = None,
     prune: bool = False,
+    on_result: OnResult | None = None,
 ) -> BuildReport:
     """Build (or update) the store from the inputs. Never raises for a bad input: every
-    input ends in the store or in the report with its reason. With ``prune``, article
-    graphs whose article is not among the inputs are dropped and reported as pruned."""
+    input ends in the store or in the report with its reason (``on_result`` hears of each
+    as it is settled). With ``prune``, article graphs whose article is not among the inputs
+    are dropped and reported as pruned."""
     from kg.rdf import build_record
-    from kg.store import open_store, save_report
+    from kg.store import open_store
     from kg.validate import ontology_graph
 
     _not_while_a_worker_starts()
@@ -383,21 +285,15 @@ def build(
     store = open_store(store_dir)
     # the vocabulary travels with the data, so queries can use labels and skos:notation
     store.replace_graph(iris.ontology_graph, ontology_graph())
-    articles, results = read_articles(paths, settings)
     versions = store.article_versions(iris)
-    todo = []
-    for article in articles:
-        if versions.get(article.id) == version:
-            results.append(InputResult(article.source, "unchanged", article.name, article.id))
-        else:
-            todo.append(article)
-    if prune:
-        results += prune_articles(store, iris, {a.id for a in articles})
-    for done, (article, outcome) in enumerate(outcomes(todo, settings, curation), 1):
-        if outcome.status == "stored":
-            store.write_article(str(iris.article_graph(article.id)), outcome.ntriples)
-        results.append(
-            InputResult(
+    ledger = Ledger()
+    try:
+        job = Job("graph", settings.base_iri, curation, settings.article_timeout_s)
+        todo = _triage(paths, settings, ledger, versions, version, on_result)
+        for done, (seq, article, outcome) in enumerate(outcomes(todo, job, settings), 1):
+            if outcome.status == "stored":
+                store.write_article(str(iris.article_graph(article.id)), outcome.ntriples)
+            result = InputResult(
                 article.source,
                 outcome.status,
                 article.name,
@@ -406,29 +302,46 @@ def build(
                 facts=outcome.facts,
                 warnings=list(outcome.warnings),
             )
+            ledger.add(seq, result)
+            if on_result:
+                on_result(result)
+            if progress:
+                progress(done, ledger.todo if ledger.read_all else None)
+        if prune:
+            for result in prune_articles(store, iris, ledger):
+                ledger.add(ledger.next_seq(), result)
+                if on_result:
+                    on_result(result)
+        store.update_derived(iris, frozenset(curation.suppressed))
+        report.ended = _now()
+        report.counts = dict(ledger.counts)
+        counts = report.counts
+        stamp = hashlib.sha256(f"{report.started}|{report.ended}|{counts}".encode()).hexdigest()
+        store.add_to_graph(
+            iris.builds_graph,
+            build_record(iris, stamp[:16], report.started, report.ended, version, counts),
         )
-        if progress:
-            progress(done, len(todo))
-    report.inputs = sorted(results, key=lambda r: (r.source, r.status))
-    store.update_derived(iris, frozenset(curation.suppressed))
-    report.ended = _now()
-    counts = report.as_dict()["counts"]
-    stamp = hashlib.sha256(f"{report.started}|{report.ended}|{counts}".encode()).hexdigest()[:16]
-    store.add_to_graph(
-        iris.builds_graph,
-        build_record(iris, stamp, report.started, report.ended, version, counts),
-    )
-    store.flush()
-    save_report(store_dir, report.as_dict())
+        store.flush()
+        head = {
+            "kg_version": __version__,
+            "extractor_version": EXTRACTOR_VERSION,
+            "curation": report.curation or None,
+            "started": report.started,
+            "ended": report.ended,
+            "counts": counts,
+        }
+        report.path = write_report(store_dir, head, ledger.rows())
+    finally:
+        ledger.close()
     return report
 
 
-def prune_articles(store, iris: Iris, keep: set[str]) -> list[InputResult]:
+def prune_articles(store, iris: Iris, keep) -> list[InputResult]:
     """Drop the article graphs whose article id is not in ``keep``; what was dropped."""
     names = store.article_names(iris)
     stored = {iris.article_id_of_graph(g) for g in store.graph_names()} - {None}
     pruned = []
-    for article_id in sorted(stored - keep):
+    for article_id in sorted(a for a in stored if a not in keep):
         name = names.get(article_id, article_id)
         store.remove_article(str(iris.article_graph(article_id)))
         pruned.append(
@@ -441,3 +354,44 @@ def prune_articles(store, iris: Iris, keep: set[str]) -> list[InputResult]:
             )
         )
     return pruned
+
+
+# ---------------------------------------------------------------- kg extract
+def extract_rows(
+    items: Iterable[Article | Rejected],
+    settings: Settings | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
+) -> Iterator[dict]:
+    """The facts of each article in the eval schema (kg.extract.to_eval_json), in input
+    order, through the executor as for a build (``kg extract``). Every article is extracted,
+    duplicates too; a Rejected among the items, or an article rejected on the way (over its
+    time budget), goes to ``on_rejected`` as soon as it is known (without one, it is raised
+    as an ExtractionError)."""
+    settings = settings or load_settings()
+    on_rejected = on_rejected or _raise
+    curation = load_curation(settings.curation, settings.base_iri)
+    job = Job("eval", settings.base_iri, curation, settings.article_timeout_s)
+    seqs = iter(range(1 << 62))
+
+    def articles() -> Iterator[tuple[int, Article]]:
+        for item in items:
+            if isinstance(item, Rejected):
+                on_rejected(item)
+            else:
+                yield next(seqs), item
+
+    waiting: dict[int, dict | None] = {}  # done out of order: at most the work in flight
+    following = 0
+    for seq, article, outcome in outcomes(articles(), job, settings):
+        if outcome.status == "rejected":
+            on_rejected(Rejected(article.source, outcome.reason or "rejected"))
+        waiting[seq] = outcome.row
+        while following in waiting:
+            row = waiting.pop(following)
+            following += 1
+            if row is not None:
+                yield row
+
+
+def _raise(rejected: Rejected) -> None:
+    raise errors.ExtractionError(str(rejected))

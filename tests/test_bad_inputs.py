@@ -20,6 +20,17 @@ def make_generated(folder):
     (folder / "ten-megabyte-line.jsonl").write_text(
         line + "\n" + json.dumps({"text": "Kyiv said that it would hold."}) + "\n"
     )
+    # each of these lines once aborted the whole build with a traceback (issue #13)
+    lines = [
+        json.dumps({"id": "nasty-ok-1", "text": "Minsk said that the border stays open."}),
+        '{"text": "Deep.", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": 1' + "0" * 4_999 + ', "text": "A big number."}',
+        '{"text": "Riga stayed calm on Friday.", "title": "bad \\ud800 title"}',
+        '{"text": "Vilnius stayed calm on Monday.", "url": "http://e/\\udfff"}',
+        json.dumps({"id": "nasty-ok-2", "text": "Tallinn said that it would send aid."}),
+    ]
+    with open(folder / "nasty.jsonl", "wb") as handle:
+        handle.write("\n".join(lines).encode() + b"\n" + b'{"text": "caf\xe9"}\n')
     os.mkfifo(folder / "a-fifo.txt")
     (folder / "loop").mkdir()
     os.symlink(folder, folder / "loop" / "back-to-parent")
@@ -38,7 +49,7 @@ def test_every_bad_input_is_accounted_for(tmp_path):
     report = json.loads((store / "build-report.json").read_text())
     by_source = {row["source"]: row for row in report["inputs"]}
     stored = {row["name"] for row in report["inputs"] if row["status"] == "stored"}
-    assert stored == {"ok-1", "7", "utf16-bom", "ten-megabyte-line:2"}
+    assert stored == {"ok-1", "7", "utf16-bom", "ten-megabyte-line:2", "nasty-ok-1", "nasty-ok-2"}
     rejected = {s: row["reason"] for s, row in by_source.items() if row["status"] == "rejected"}
     expected = {
         BAD / "empty.txt": "empty",
@@ -55,6 +66,11 @@ def test_every_bad_input_is_accounted_for(tmp_path):
         generated / "fifty-megabytes.txt": "limit",
         generated / "one-long-line.txt": "characters long",
         f"{generated / 'ten-megabyte-line.jsonl'}:1": "limit",
+        f"{generated / 'nasty.jsonl'}:2": "nested too deeply",
+        f"{generated / 'nasty.jsonl'}:3": "4300 digits",
+        f"{generated / 'nasty.jsonl'}:4": "'title' holds a lone surrogate",
+        f"{generated / 'nasty.jsonl'}:5": "'url' holds a lone surrogate",
+        f"{generated / 'nasty.jsonl'}:7": "not UTF-8",
         generated / "a-fifo.txt": "not a regular file",
         generated / "dangling.txt": "not a regular file",
         missing: "no such file",
@@ -65,3 +81,28 @@ def test_every_bad_input_is_accounted_for(tmp_path):
         assert any(line.startswith(f"{source}: ") for line in lines), source
     assert set(rejected) == {str(s) for s in expected}
     assert all("\n" not in reason for reason in rejected.values())
+
+
+def test_max_input_bytes_is_read_from_the_environment(tmp_path):
+    """KG_MAX_INPUT_BYTES limits every file and JSON line (it was once never read)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "seven-kb.txt").write_text("Moscow said that the troops stay. " * 210, "utf-8")
+    rows = [{"text": "Kyiv said that it would hold. " * 70}, {"text": "Minsk said nothing."}]
+    (tmp_path / "lines.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "extract", str(tmp_path), "--json", "-j", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "KG_MAX_INPUT_BYTES": "1000"},
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr
+    lines = sorted(line for line in done.stderr.splitlines() if line.strip())
+    assert lines == [
+        f"{tmp_path / 'lines.jsonl'}:1: line is over the 1,000-byte limit",
+        f"{tmp_path / 'seven-kb.txt'}: file is 7,140 bytes, over the 1,000-byte limit",
+    ]
+    assert [json.loads(row)["id"] for row in done.stdout.splitlines()] == ["lines:2"]

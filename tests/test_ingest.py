@@ -119,3 +119,47 @@ def test_html_with_only_scripts_is_rejected(tmp_path):
     path.write_text("<html><script>alert(1)</script></html>", encoding="utf-8")
     [item] = read(path)
     assert isinstance(item, Rejected) and "no main text" in item.reason
+
+
+def test_jsonl_lines_that_once_aborted_a_build_are_each_rejected(tmp_path):
+    path = tmp_path / "nasty.jsonl"
+    lines = [
+        b'{"text": "Good one."}',
+        b'{"text": "x", "meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"id": 1' + b"0" * 4_999 + b', "text": "x"}',
+        b'{"text": "x", "title": "\\ud800"}',
+        b'{"text": "x", "url": "\\udc00"}',
+        b'{"text": "caf\xe9"}',
+        b'{"text": "Good two."}',
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    items = read(path)
+    assert [i.text for i in items if isinstance(i, Article)] == ["Good one.", "Good two."]
+    reasons = {i.source: i.reason for i in items if isinstance(i, Rejected)}
+    assert list(reasons) == [f"{path}:{n}" for n in (2, 3, 4, 5, 6)]
+    assert "nested too deeply" in reasons[f"{path}:2"]
+    assert "4300 digits" in reasons[f"{path}:3"]
+    assert "'title' holds a lone surrogate" in reasons[f"{path}:4"]
+    assert "'url' holds a lone surrogate" in reasons[f"{path}:5"]
+    assert "not UTF-8" in reasons[f"{path}:6"]
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_and_the_next_read(tmp_path):
+    path = tmp_path / "long.jsonl"
+    rows = [{"text": "word " * 5_000}, {"text": "Short one."}]
+    path.write_text("\r\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    first, second = list(iter_inputs([path], max_bytes=1_000))
+    assert isinstance(first, Rejected) and first.source == f"{path}:1"
+    assert "1,000-byte limit" in first.reason
+    assert isinstance(second, Article) and second.text == "Short one."
+
+
+def test_a_run_of_over_1000_characters_without_a_space_is_refused(tmp_path):
+    (tmp_path / "amp.txt").write_text("Kyiv said. " + "&" * 1_001, encoding="utf-8")
+    (tmp_path / "fine.txt").write_text("Kyiv said. " + "&" * 1_000, encoding="utf-8")
+    refused, fine = read(tmp_path / "amp.txt", tmp_path / "fine.txt")
+    assert isinstance(refused, Rejected)
+    assert refused.reason == "holds a run of 1,001 characters without a space (more than " + (
+        "1,000 is not prose)"
+    )
+    assert isinstance(fine, Article)

@@ -5,8 +5,9 @@ import pytest
 
 from kg import errors
 from kg.config import load_settings
+from kg.executor import _Failure, worker_count
 from kg.ids import Iris
-from kg.pipeline import _Failure, build, worker_count
+from kg.pipeline import build
 from kg.store import open_store
 from tests.conftest import SEEDS
 
@@ -53,7 +54,8 @@ def test_two_workers_store_what_one_worker_stores(tmp_path):
     assert one.count("stored") >= 4
     assert all_quads(tmp_path / "one") == all_quads(tmp_path / "two")
     assert [vars(r) for r in one.inputs] == [vars(r) for r in two.inputs]
-    assert seen == [(i, 6) for i in range(1, 7)]
+    # articles done, one at a time; the total once the inputs are all read (here at once)
+    assert [done for done, _ in seen] == list(range(1, 7)) and seen[-1] == (6, 6)
 
 
 def test_a_worker_error_keeps_its_class_and_hint():
@@ -152,9 +154,9 @@ def test_an_unguarded_script_gets_a_sentence_and_an_intact_store(tmp_path):
 
 
 def test_a_workers_ntriples_store_the_same_quads_as_the_graph(tmp_path, nlp):
+    from kg.executor import article_outcome
     from kg.extract import extract_doc
     from kg.ingest import make_article
-    from kg.pipeline import article_outcome
     from kg.rdf import article_graph
 
     text = (SEEDS / "000_b7c09ff93bc0baf4.txt").read_text("utf-8")
@@ -170,3 +172,95 @@ def test_a_workers_ntriples_store_the_same_quads_as_the_graph(tmp_path, nlp):
     store.write_article(str(graph_iri), outcome.ntriples)
     by_ntriples = {str(q) for q in store.ox.quads_for_pattern(None, None, None, None)}
     assert by_graph == by_ntriples and len(by_graph) > 20
+
+
+# ---------------------------------------------------------------- budgets and streaming
+def _pathological(tmp_path, tokens: int):
+    """Two good articles beside three bad ones: 1 MB and 20 KB of '&' without a space
+    (refused before spaCy), and ``tokens`` tokens of '& ' (spaCy's first component takes
+    about 1 s per 10,000 here: past a 3 s budget)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("talks.txt", "troops.txt"):
+        (folder / name).write_text(ARTICLES[name], "utf-8")
+    (folder / "amp-1mb.txt").write_text("&" * 999_000, "utf-8")
+    (folder / "amp-20kb.txt").write_text("&" * 20_000, "utf-8")
+    (folder / "slow.txt").write_text("Putin spoke. " + "& " * tokens, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("mode", "tokens"),
+    [
+        (["-j", "1"], 40_000),
+        # long enough for the parent to kill the worker (3 s + 2 s grace) before spaCy's
+        # first component ends and the worker's own check would stop the article
+        (["-j", "2"], 100_000),
+        (["--dask", "local"], 40_000),
+    ],
+)
+def test_pathological_articles_are_rejected_within_the_budget_in_every_mode(tmp_path, mode, tokens):
+    import json
+    import time
+
+    from tests.conftest import run_kg
+
+    folder = _pathological(tmp_path, tokens)
+    store = tmp_path / "store"
+    start = time.monotonic()
+    done = run_kg(
+        "build", str(folder), "--store", str(store), "-q", "--article-timeout", "3", *mode
+    )
+    took = time.monotonic() - start
+    assert took < 120, f"the build took {took:.0f} s"
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    expected = {
+        "amp-1mb.txt": "without a space",
+        "amp-20kb.txt": "without a space",
+        "slow.txt": "3-second time budget",
+    }
+    assert len(lines) == len(expected), lines
+    for name, words in expected.items():
+        [line] = [line for line in lines if line.startswith(f"{folder / name}: ")]
+        assert words in line, line
+    if mode == ["-j", "2"]:  # stopped by the parent, not by its own check
+        assert any("its worker process was stopped" in line for line in lines), lines
+    report = json.loads((store / "build-report.json").read_text())
+    stored = {row["name"] for row in report["inputs"] if row["status"] == "stored"}
+    assert stored == {"talks", "troops"}
+    print(f"{mode}: {took:.1f} s")
+
+
+def test_article_timeout_setting_from_the_environment():
+    assert load_settings({"KG_ARTICLE_TIMEOUT_S": "2.5"}).article_timeout_s == 2.5
+    assert load_settings().article_timeout_s == 60.0
+
+
+def test_build_memory_does_not_grow_with_the_number_of_inputs(tmp_path, nlp):
+    """Peak of Python's allocations during a build of N and of 10N JSON lines (repeats and
+    bad lines, so that spaCy runs twice: the reader, triage, ledger and report are what
+    is measured; the bench measures distinct articles through the workers)."""
+    import json
+    import tracemalloc
+
+    def peak(count: int) -> int:
+        source = tmp_path / f"in-{count}.jsonl"
+        with open(source, "w", encoding="utf-8") as out:
+            for i in range(count):
+                text = "Markets were calm." if i % 10 else "Nothing happened."
+                out.write("{broken\n" if i % 7 == 0 else json.dumps({"id": f"a{i}", "text": text}))
+                out.write("\n")
+        tracemalloc.reset_peak()
+        report = build([str(source)], tmp_path / f"store-{count}", load_settings(workers=1))
+        assert report.counts["read"] == count and report.count("stored") == 2
+        return tracemalloc.get_traced_memory()[1]
+
+    tracemalloc.start()
+    try:
+        small, large = peak(1_000), peak(10_000)
+    finally:
+        tracemalloc.stop()
+    print(f"peak: {small / 1e6:.2f} MB for 1,000 lines, {large / 1e6:.2f} MB for 10,000")
+    assert large < small + 1_000_000

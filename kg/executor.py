@@ -1,0 +1,439 @@
+"""The executor: articles in, one Outcome per article out, with bounded work in flight and a
+time budget per article in every mode.
+
+:func:`outcomes` takes a lazy iterator of ``(key, Article)`` and yields ``(key, Article,
+Outcome)`` as articles are done (keys let the caller put them back in input order). It pulls
+articles only as workers free up, so a build holds at most ``AHEAD`` batches of
+``batch_size`` articles per worker, whatever the number of inputs. Three runners:
+
+* **In this process** (``workers`` 1, or an automatic count on a small build): one article
+  at a time. The budget is checked between the tokenizer's pieces, between spaCy's
+  components and between extraction, graph and validation (kg.nlp.Deadline): an article
+  past it is rejected at the next check, after at most one step of its work.
+* **Worker processes** (spawned; each loads the model once): each is sent batches and says
+  when it starts each article and what became of it. The same checks run inside; and as a
+  hard bound, the parent kills a worker whose article runs past budget + GRACE_S, rejects
+  that article, starts a fresh worker and hands it the rest of the batch. A worker that dies
+  on an article (out of memory, a crash in native code) costs that article only; one that
+  dies before its first article (the model cannot load) stops the build with a sentence.
+* **Dask** (``--dask``): batches as tasks, at most ``AHEAD`` per Dask worker in flight; the
+  budget is checked inside each task, as in this process (Dask cannot kill a task).
+
+Which runner did the work never shows in the outcomes.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg import EXTRACTOR_VERSION, errors
+from kg.config import Settings
+from kg.curation import NO_CURATION, Curation, curate, without_suppressed
+from kg.extract import extract_doc
+from kg.ids import Iris
+from kg.models import Article
+from kg.nlp import Deadline, OverBudget
+
+# Spawning a worker and loading the model costs about as much as parsing this many articles:
+# with the automatic worker count (0), smaller builds use fewer workers.
+ARTICLES_PER_WORKER = 20
+# Batches a worker holds at once: the one it works on and the next, so it never waits for
+# the parent (which may be writing the store) between two batches.
+AHEAD = 2
+# How long past its budget an article may run in a worker process before the worker is
+# killed: time for the worker's own check to fire and its answer to arrive.
+GRACE_S = 2.0
+
+Key = object
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to make of each article: ``graph`` (a build: the validated graph) or ``eval``
+    (``kg extract``: the facts in the eval schema)."""
+
+    kind: str
+    base_iri: str
+    curation: Curation = NO_CURATION
+    budget_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one article: its graph as N-Triples (or its eval row) if it passed,
+    else why not."""
+
+    status: str  # stored | rejected
+    ntriples: bytes = b""
+    facts: int = 0
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    row: dict | None = field(default=None, hash=False)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A KGError raised in a worker (the model is not installed...), to raise again in the
+    parent with its own class, message and hint."""
+
+    kind: str
+    message: str
+    hint: str | None
+
+    def reraise(self):
+        cls = getattr(errors, self.kind, errors.KGError)
+        error = cls.__new__(cls)
+        errors.KGError.__init__(error, self.message, hint=self.hint)
+        raise error
+
+
+def _checked(result):
+    if isinstance(result, _Failure):
+        result.reraise()
+    return result
+
+
+# ---------------------------------------------------------------- one article
+@functools.cache
+def _iris(base_iri: str) -> Iris:
+    return Iris(base_iri)
+
+
+def run_article(nlp, article: Article, job: Job) -> Outcome:
+    """One article through spaCy and the extractors (and, for a build, the graph and its
+    validation) within its budget; never raises."""
+    deadline = Deadline(job.budget_s)
+    try:
+        from kg.nlp import parse
+
+        doc = parse(nlp, article.text, deadline)
+        deadline.check("extracting")
+        if job.kind == "eval":
+            from kg.extract import to_eval_json
+
+            facts = curate(extract_doc(doc, article), job.curation)
+            return Outcome("stored", row=to_eval_json(facts))
+        return article_outcome(doc, article, _iris(job.base_iri), job.curation, deadline)
+    except OverBudget as over:
+        return Outcome("rejected", reason=over_budget(job.budget_s, f"stopped while {over.stage}"))
+    except Exception as error:  # one article must not stop a build of thousands
+        return Outcome("rejected", reason=_failed(error))
+
+
+def over_budget(budget_s: float, how: str) -> str:
+    return f"took over the {budget_s:g}-second time budget ({how})"
+
+
+def _failed(error: Exception) -> str:
+    return " ".join(f"extraction failed: {type(error).__name__}: {error}".split())
+
+
+def article_outcome(
+    doc,
+    article: Article,
+    iris: Iris,
+    curation: Curation = NO_CURATION,
+    deadline: Deadline | None = None,
+) -> Outcome:
+    """One parsed article -> its validated graph as N-Triples, or the reason it is rejected."""
+    import pyoxigraph as ox
+
+    from kg.rdf import actor_records, article_graph
+    from kg.store import to_ox
+    from kg.validate import validate
+
+    deadline = deadline or Deadline(0)
+    try:
+        facts = curate(extract_doc(doc, article), curation)
+    except Exception as error:
+        return Outcome("rejected", reason=_failed(error))
+    deadline.check("building its graph")
+    facts, suppressed = without_suppressed(facts, curation, iris)
+    graph = article_graph(facts, iris, curation.version(EXTRACTOR_VERSION))
+    ntriples = ox.serialize(
+        (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
+    deadline.check("validating its graph")
+    # the article graph is a throwaway now: validate it in place, beside its actors
+    validation = validate(graph, actor_records(facts, iris), inplace=True)
+    if not validation.conforms:
+        first = validation.violations[0]
+        return Outcome(
+            "rejected", reason=f"fails shape {first.shape} on {first.focus}: {first.message}"
+        )
+    return Outcome(
+        "stored",
+        ntriples,
+        facts=facts.fact_count,
+        warnings=(*suppressed, *(str(w) for w in validation.warnings)),
+    )
+
+
+def ready_pipeline(job: Job):
+    """The spaCy pipeline, after one small article has gone all the way through (imports,
+    shapes and caches loaded), so that no article's budget pays for the process's start."""
+    return _warmed_up(job.kind, job.base_iri)
+
+
+@functools.cache
+def _warmed_up(kind: str, base_iri: str):
+    from kg.ingest import make_article
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    sample = make_article("warm-up", "warm-up", "Sergei Lavrov met Antony Blinken in Geneva.")
+    run_article(nlp, sample, Job(kind, base_iri))
+    return nlp
+
+
+def run_batch(job: Job, articles: list[Article]) -> list[Outcome] | _Failure:
+    """A batch of articles, one after the other: what a Dask task runs."""
+    try:
+        nlp = ready_pipeline(job)
+    except errors.KGError as error:
+        return _Failure(type(error).__name__, error.message, error.hint)
+    return [run_article(nlp, article, job) for article in articles]
+
+
+# ---------------------------------------------------------------- choosing a runner
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(settings: Settings, articles: int) -> int:
+    """How many worker processes a build of this many articles uses (1: none, in-process)."""
+    if settings.workers < 0:
+        raise errors.UsageError(f"workers is {settings.workers}: give 0 (one per core) or more.")
+    if settings.workers > 0:
+        return max(1, min(settings.workers, articles))
+    return max(1, min(_cores(), articles // ARTICLES_PER_WORKER))
+
+
+def outcomes(
+    todo: Iterable[tuple[Key, Article]], job: Job, settings: Settings
+) -> Iterator[tuple[Key, Article, Outcome]]:
+    """Each article with its outcome, as they are done (see the module docstring)."""
+    if settings.dask:
+        yield from _dask_outcomes(iter(todo), job, settings)
+        return
+    todo = iter(todo)
+    # enough of the input to choose the worker count as for a list of that many articles
+    enough = max(ARTICLES_PER_WORKER * _cores(), settings.workers)
+    head = list(itertools.islice(todo, enough))
+    if not head:
+        return
+    known = len(head) if len(head) < enough else 10**9
+    workers = worker_count(settings, known)
+    todo = itertools.chain(head, todo)
+    if workers == 1:
+        yield from _in_process(todo, job)
+        return
+    batch = settings.batch_size
+    if known < 10**9:  # a small build: small batches, so that every worker gets some
+        batch = max(1, min(batch, math.ceil(known / (workers * AHEAD * 2))))
+    yield from _pool_outcomes(todo, job, workers, max(1, batch))
+
+
+def _in_process(todo: Iterator, job: Job) -> Iterator[tuple[Key, Article, Outcome]]:
+    nlp = ready_pipeline(job)
+    for key, article in todo:
+        yield key, article, run_article(nlp, article, job)
+
+
+# ---------------------------------------------------------------- worker processes
+def _worker_main(job: Job, tasks, conn) -> None:  # runs in the child process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us
+    try:
+        nlp = ready_pipeline(job)
+    except errors.KGError as error:
+        conn.send(("failure", _Failure(type(error).__name__, error.message, error.hint)))
+        return
+    while (articles := tasks.get()) is not None:
+        for article in articles:
+            conn.send(("start", None))
+            conn.send(("done", run_article(nlp, article, job)))
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    conn: object  # the parent's end of the pipe the worker answers on
+    tasks: object  # the worker's own queue of batches
+    pending: deque = field(default_factory=deque)  # (key, article) sent, not answered
+    started: float | None = None  # when the worker said it began pending[0]
+    began: bool = False  # the worker began an article: its model loaded
+
+
+def _spawn(context, job: Job) -> _Worker:
+    parent, child = context.Pipe(duplex=False)
+    tasks = context.Queue()
+    process = context.Process(target=_worker_main, args=(job, tasks, child), daemon=True)
+    process.start()
+    child.close()
+    return _Worker(process, parent, tasks)
+
+
+def _stop(worker: _Worker, kill: bool = False) -> None:
+    if kill or not worker.process.is_alive():
+        worker.process.kill()
+    else:
+        try:
+            worker.tasks.put(None)
+        except (OSError, ValueError):
+            worker.process.kill()
+    worker.process.join(timeout=5)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join(timeout=5)
+    worker.conn.close()
+    worker.tasks.close()
+    worker.tasks.cancel_join_thread()
+
+
+def _pool_outcomes(
+    todo: Iterator, job: Job, workers: int, batch: int
+) -> Iterator[tuple[Key, Article, Outcome]]:
+    from multiprocessing.connection import wait
+
+    context = multiprocessing.get_context("spawn")
+    retry: deque = deque()  # articles of a killed worker, to hand to another
+    pool = [_spawn(context, job) for _ in range(workers)]
+    limit = job.budget_s + GRACE_S if job.budget_s > 0 else math.inf
+    try:
+        while True:
+            for worker in pool:
+                _feed(worker, job, batch, retry, todo)
+            busy = [w for w in pool if w.pending]
+            if not busy:
+                return
+            now = time.monotonic()
+            ends = [w.started + limit for w in busy if w.started is not None]
+            timeout = max(0.0, min(ends) - now) if ends and limit < math.inf else None
+            ready = wait([w.conn for w in busy], timeout)
+            for worker in busy:
+                if worker.conn in ready:
+                    yield from _answers(worker, retry, context, job)
+                elif worker.started is not None and time.monotonic() - worker.started > limit:
+                    how = "its worker process was stopped"
+                    yield from _lose(worker, retry, over_budget(job.budget_s, how), context, job)
+    finally:
+        for worker in pool:
+            _stop(worker, kill=bool(worker.pending))
+
+
+def _feed(worker: _Worker, job: Job, batch: int, retry: deque, todo: Iterator) -> None:
+    """Give the worker batches until it holds AHEAD of them (counted in articles)."""
+    while len(worker.pending) <= (AHEAD - 1) * batch:
+        items = [retry.popleft() for _ in range(min(batch, len(retry)))]
+        items += itertools.islice(todo, batch - len(items))
+        if not items:
+            return
+        worker.pending.extend(items)
+        worker.tasks.put([article for _, article in items])
+
+
+def _answers(
+    worker: _Worker, retry: deque, context, job: Job
+) -> Iterator[tuple[Key, Article, Outcome]]:
+    try:
+        while worker.conn.poll():
+            kind, payload = worker.conn.recv()
+            if kind == "failure":
+                payload.reraise()
+            elif kind == "start":
+                worker.started, worker.began = time.monotonic(), True
+            else:
+                key, article = worker.pending.popleft()
+                worker.started = None
+                yield key, article, payload
+    except (EOFError, OSError):
+        if not worker.began:
+            raise errors.KGError(
+                "A worker process of the build stopped before it could start (see its error "
+                "above, or it ran out of memory); the articles stored so far are kept.",
+                hint="Build again with --workers 1 to see the error.",
+            ) from None
+        how = "its worker process stopped abruptly on it, out of memory or crashed"
+        yield from _lose(worker, retry, f"could not be processed ({how})", context, job)
+
+
+def _lose(
+    worker: _Worker, retry: deque, reason: str, context, job: Job
+) -> Iterator[tuple[Key, Article, Outcome]]:
+    """Kill the worker, reject the article it was on, hand the rest to the next worker, and
+    put a fresh worker in its place."""
+    _stop(worker, kill=True)
+    key, article = worker.pending.popleft()
+    retry.extendleft(reversed(worker.pending))
+    fresh = _spawn(context, job)
+    worker.process, worker.conn, worker.tasks = fresh.process, fresh.conn, fresh.tasks
+    worker.pending, worker.started, worker.began = deque(), None, False
+    yield key, article, Outcome("rejected", reason=reason)
+
+
+# ---------------------------------------------------------------- Dask
+def _dask_outcomes(
+    todo: Iterator, job: Job, settings: Settings
+) -> Iterator[tuple[Key, Article, Outcome]]:
+    """Batches as tasks on a dask.distributed cluster: each Dask worker loads the model once
+    (per process) and sends back only the batch's outcomes; the parent writes as before."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise errors.UsageError(
+            "--dask needs dask.distributed.",
+            hint="Install it with: pip install 'dask[distributed]'",
+        ) from None
+    cluster = None
+    if settings.dask == "local":
+        # the dashboard on a free loopback port: None means 8787, and a warning if it is taken
+        cluster = LocalCluster(
+            n_workers=_cores(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address="127.0.0.1:0",
+        )
+    try:
+        with Client(cluster or settings.dask, timeout="10s") as client:
+            slots = AHEAD * max(1, len(client.scheduler_info()["workers"]))
+            batches = iter(lambda: list(itertools.islice(todo, settings.batch_size)), [])
+            in_flight: dict = {}
+            done = as_completed()
+
+            def submit() -> None:
+                items = next(batches, None)
+                if items:
+                    future = client.submit(
+                        run_batch, job, [article for _, article in items], pure=False
+                    )
+                    in_flight[future] = items
+                    done.add(future)
+
+            for _ in range(slots):
+                submit()
+            for future in done:
+                items = in_flight.pop(future)
+                results = _checked(future.result())
+                submit()
+                for (key, article), outcome in zip(items, results, strict=True):
+                    yield key, article, outcome
+    except OSError as error:
+        raise errors.KGError(
+            f"The Dask scheduler {settings.dask} cannot be reached ({error})."
+        ) from None
+    finally:
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,39 @@
+"""kg.nlp: long runs are tokenized in pieces with the text intact; the deadline stops an
+article between steps."""
+
+import pytest
+
+from kg.nlp import TOKENIZER_PIECE, Deadline, OverBudget, make_doc, parse, tokenizer_pieces
+
+
+def test_pieces_join_to_the_text_and_cut_only_long_runs():
+    text = "Putin  said:\n" + "x" * 350 + " then " + "y" * TOKENIZER_PIECE + " end."
+    pieces = tokenizer_pieces(text)
+    assert "".join(pieces) == text
+    assert len(pieces) == 4  # the 350-character run cut three times, the 100 one not at all
+    assert tokenizer_pieces("Plain prose, no long run.") == ["Plain prose, no long run."]
+
+
+def test_a_doc_of_pieces_keeps_the_text_and_its_offsets(nlp):
+    text = "Sergei Lavrov said on Monday: " + "&" * 950 + " Lavrov met Blinken in Geneva."
+    doc = make_doc(nlp, text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+    assert max(len(t.text) for t in doc) <= TOKENIZER_PIECE
+    plain = "Sergei Lavrov said on Monday that Russia would not attack."
+    assert [t.text for t in make_doc(nlp, plain)] == [t.text for t in nlp.make_doc(plain)]
+    assert parse(nlp, plain).to_bytes() == nlp(plain).to_bytes()
+
+
+def test_a_spent_deadline_stops_the_parse():
+    import time
+
+    from kg.nlp import load_pipeline
+
+    deadline = Deadline(0.001)
+    time.sleep(0.01)
+    with pytest.raises(OverBudget) as stopped:
+        parse(load_pipeline(), "Lavrov met Blinken.", deadline)
+    assert stopped.value.stage == "tokenizing"
+    Deadline(0).check("never")  # 0: no limit
