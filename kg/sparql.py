@@ -1,9 +1,10 @@
 """Run one SPARQL query or update against the store, safely, and serialise the result.
 
 The CLI, the endpoint's query workers and the benchmarks call :func:`run_query`, so they all
-answer the same way. Before anything is evaluated, :func:`inspect` reads the request text
-with a small tokenizer (strings, comments and IRIs skipped): ``SERVICE`` and ``LOAD`` are
-refused (Oxigraph would follow them to any address), and the dataset clauses (``FROM``,
+answer the same way. Before anything is evaluated, :func:`inspect` reads the request with
+kg.sparql_lexer (the grammar's terminals, every way Oxigraph may read them): ``SERVICE`` and
+(in updates) ``LOAD`` are refused, since Oxigraph would follow them to any address, a request
+that cannot be lexed is refused, and the dataset clauses (``FROM``,
 ``FROM NAMED``) are taken out of the text and passed to Oxigraph as graph names, so no
 dataset IRI is ever fetched or read: a graph that is not in the store is an empty graph.
 """
@@ -12,51 +13,19 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from kg import sparql_lexer as lexer
 from kg.errors import QueryError, QueryRefused
+from kg.formats import BOOLEAN, GRAPH, RESULTS, negotiate
 
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-BOOLEAN_TYPES = {k: v for k, v in RESULT_TYPES.items() if "csv" not in k and "tab" not in k}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
-FORMAT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle",
-    "ntriples": "application/n-triples",
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-}
+_log = logging.getLogger("kg.sparql")
 PREFIXES = {"kg": "https://w3id.org/kg-news/ontology#"}
-
-
-class NotAcceptable(QueryError):
-    http_status = 406
 
 
 @dataclass(frozen=True)
@@ -69,23 +38,9 @@ class QueryResult:
 
 
 # ---------------------------------------------------------------- reading the request
-_TOKEN = re.compile(
-    r"""
-      (?P<comment>\#[^\n]*)
-    | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$]\w+)
-    | (?P<pname>[A-Za-z][\w.-]*)?:(?P<local>[\w.%:-]*)
-    | (?P<word>[A-Za-z_][\w-]*)
-    | (?P<open>\{) | (?P<close>\})
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
-
 @dataclass
 class Inspection:
-    """What the tokenizer found in a query or update."""
+    """What the lexer found in a query or update."""
 
     text: str  # the request with its dataset clauses taken out
     from_graphs: list[str] = field(default_factory=list)
@@ -94,41 +49,50 @@ class Inspection:
     where_positions: list[int] = field(default_factory=list)  # top-level WHERE of updates
 
 
-def inspect(text: str, *, update: bool = False) -> Inspection:
-    """Refuse what would reach out, and take the dataset clauses out of the text."""
+def inspect(text: str, *, update: bool = False, refuse: bool = True) -> Inspection:
+    """Refuse what would reach out, and take the dataset clauses out of the text.
+
+    ``refuse=False`` skips the refusal of SERVICE and LOAD: only for the test that shows the
+    query sandbox holds on its own (see kg.server.sandbox)."""
+    try:
+        reading = lexer.read(text)
+    except lexer.Unreadable as error:
+        raise QueryError(
+            f"The request cannot be read as SPARQL (unexpected {error}); kg refuses "
+            "what it cannot read."
+        ) from None
+    if refuse:
+        _refuse_reaching_out(reading.names, update)
+    tokens = reading.tokens
     prefixes: dict[str, str] = {}
     result = Inspection(text=text)
     cut: list[tuple[int, int]] = []
-    tokens = list(_TOKEN.finditer(text))
     depth = 0
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        kind = token.lastgroup
-        if kind == "open":
+        if token.text == "{" and token.kind == "punct":
             depth += 1
-        elif kind == "close":
+        elif token.text == "}" and token.kind == "punct":
             depth -= 1
-        elif kind == "word":
-            word = token.group().upper()
-            if word in ("SERVICE", "LOAD"):
-                raise QueryError(
-                    f"{word} is not allowed here: kg never fetches data from elsewhere."
-                )
-            if word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].lastgroup == "iri":
-                prefixes[tokens[i + 1].group("pname") or ""] = tokens[i + 2].group()[1:-1]
+        elif token.kind == "word":
+            word = token.text.upper()
+            following = tokens[i + 1 : i + 3]
+            if word == "PREFIX" and [t.kind for t in following] == ["pname", "iri"]:
+                prefixes[following[0].prefix or ""] = _iri_of(following[1], {})
             if word in ("USING", "WITH") and update:
                 result.has_using_or_with = True
             if word == "WHERE" and update and depth == 0:
-                result.where_positions.append(token.start())
+                result.where_positions.append(token.start)
             if word == "FROM" and not update:
-                named = i + 1 < len(tokens) and tokens[i + 1].group().upper() == "NAMED"
-                target = tokens[i + 2] if named else tokens[i + 1] if i + 1 < len(tokens) else None
+                named = bool(following) and following[0].text.upper() == "NAMED"
+                target = following[1] if named and len(following) > 1 else None
+                target = following[0] if not named and following else target
                 iri = _iri_of(target, prefixes) if target is not None else None
                 if iri is None:
                     raise QueryError("FROM must be followed by an IRI.")
                 (result.from_named if named else result.from_graphs).append(iri)
-                cut.append((token.start(), target.end()))
+                cut.append((token.start, target.end))
                 i += 3 if named else 2
                 continue
         i += 1
@@ -137,13 +101,18 @@ def inspect(text: str, *, update: bool = False) -> Inspection:
     return result
 
 
-def _iri_of(token, prefixes: dict[str, str]) -> str | None:
-    if token.lastgroup == "iri":
-        return token.group()[1:-1]
-    if token.group("local") is not None and token.group().count(":"):
-        prefix = token.group("pname") or ""
-        if prefix in prefixes:
-            return prefixes[prefix] + token.group("local")
+def _refuse_reaching_out(names: set[str], update: bool) -> None:
+    """SERVICE (and, in updates, LOAD) anywhere Oxigraph could read it as a keyword."""
+    for word in ("SERVICE", "LOAD") if update else ("SERVICE",):
+        if any(word.lower() in name for name in names):
+            raise QueryError(f"{word} is not allowed here: kg never fetches data from elsewhere.")
+
+
+def _iri_of(token: lexer.Token, prefixes: dict[str, str]) -> str | None:
+    if token.kind == "iri":
+        return lexer.unescape_iri(token.text[1:-1])
+    if token.kind == "pname" and (token.prefix or "") in prefixes:
+        return prefixes[token.prefix or ""] + lexer.unescape_local(token.local or "")
     return None
 
 
@@ -153,15 +122,19 @@ def run_query(
     query: str,
     accept: str | None = None,
     *,
+    format_names: list[str] | tuple[str, ...] = (),
     default_graph_uris: list[str] | None = None,
     named_graph_uris: list[str] | None = None,
     max_rows: int | None = None,
     base_iri: str | None = None,
+    refuse: bool = True,
 ) -> QueryResult:
     """Evaluate a query string on Oxigraph's engine. With no dataset named (by the protocol
-    or by FROM), the default graph is the union of the named graphs."""
+    or by FROM), the default graph is the union of the named graphs. An evaluation error is
+    one fixed sentence: the engine's text can carry a remote reply (see :func:`inspect`
+    for ``refuse``)."""
     oxstore = getattr(store, "ox", store)
-    found = inspect(query)
+    found = inspect(query, refuse=refuse)
     defaults = default_graph_uris or None
     named = named_graph_uris or None
     if defaults is None and named is None and (found.from_graphs or found.from_named):
@@ -179,20 +152,26 @@ def run_query(
             raise QueryRefused(
                 "This endpoint is read-only: send SPARQL updates to /update."
             ) from None
-        raise QueryError(f"SPARQL syntax error: {_one_line(error)}") from None
+        raise QueryError(syntax_message(query, error)) from None
     except (OSError, RuntimeError) as error:
-        raise QueryError(f"The query could not be evaluated: {_one_line(error)}") from None
-    return serialise(result, accept, max_rows)
+        _log.warning("query evaluation failed: %r", _one_line(error))
+        raise QueryError("The query could not be evaluated.") from error  # detail: the log
+    return serialise(result, accept, max_rows, format_names)
 
 
-def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryResult:
+def serialise(
+    result, accept: str | None, max_rows: int | None = None, format_names=()
+) -> QueryResult:
+    """The result in the media type negotiated for its kind (kg.formats)."""
     if isinstance(result, ox.QueryBoolean):
-        media_type, fmt = negotiate(accept, BOOLEAN_TYPES, "application/sparql-results+json")
+        chosen = negotiate(accept, (BOOLEAN,), names=format_names)
+        media_type, fmt = chosen.answered_as, chosen.format
         buffer = io.BytesIO()
         result.serialize(buffer, format=fmt)
         return QueryResult(media_type, buffer.getvalue(), "ask")
     if isinstance(result, ox.QuerySolutions):
-        media_type, fmt = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+        chosen = negotiate(accept, (RESULTS,), names=format_names)
+        media_type, fmt = chosen.answered_as, chosen.format
         if max_rows is None:
             buffer = io.BytesIO()
             result.serialize(buffer, format=fmt)
@@ -207,7 +186,8 @@ def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryR
         return QueryResult(
             media_type, _SELECT_WRITERS[fmt](variables, rows, False), "select", False, len(rows)
         )
-    media_type, fmt = negotiate(accept, GRAPH_TYPES, "text/turtle")
+    chosen = negotiate(accept, (GRAPH,), names=format_names)
+    media_type, fmt = chosen.answered_as, chosen.format
     buffer = io.BytesIO()
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     ox.serialize(result, buffer, format=fmt, prefixes=prefixes)
@@ -215,12 +195,18 @@ def serialise(result, accept: str | None, max_rows: int | None = None) -> QueryR
 
 
 def run_update(
-    store, update: str, *, using: list[str] = (), using_named: list[str] = (), base_iri=None
+    store,
+    update: str,
+    *,
+    using: list[str] = (),
+    using_named: list[str] = (),
+    base_iri=None,
+    refuse: bool = True,
 ):
     """Apply an update (admin only; the caller checks). ``using-graph-uri`` and
     ``using-named-graph-uri`` become USING clauses, which Oxigraph's API has no argument for."""
     oxstore = getattr(store, "ox", store)
-    found = inspect(update, update=True)
+    found = inspect(update, update=True, refuse=refuse)
     text = update
     if using or using_named:
         if found.has_using_or_with:
@@ -237,9 +223,10 @@ def run_update(
     try:
         oxstore.update(text, base_iri=base_iri)
     except SyntaxError as error:
-        raise QueryError(f"SPARQL update syntax error: {_one_line(error)}") from None
+        raise QueryError(syntax_message(update, error, "SPARQL update")) from None
     except (OSError, RuntimeError) as error:
-        raise QueryError(f"The update failed: {_one_line(error)}") from None
+        _log.warning("update failed: %r", _one_line(error))
+        raise QueryError("The update failed.") from None
 
 
 def _checked_iri(iri: str) -> str:
@@ -252,33 +239,49 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-def ranked_media_types(accept: str) -> list[str]:
-    """The media types of an Accept header, most wanted first (q-values honoured, q=0 dropped)."""
-    offers = []
-    for position, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        quality = 1.0
-        for param in fields[1:]:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if quality > 0:
-            offers.append((-quality, position, fields[0].lower()))
-    return [media for _q, _p, media in sorted(offers)]
+_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
+_FIRST_WORD = re.compile(
+    r"\s*(?:(?:#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*([A-Za-z]\w*)?",
+    re.IGNORECASE,
+)
+_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
+_UPDATE_FORMS = set("INSERT DELETE LOAD CLEAR CREATE DROP COPY MOVE ADD WITH".split())
 
 
-def negotiate(accept: str | None, table: dict, default: str):
-    """The best media type in ``table`` for an Accept header."""
-    if not accept or not accept.strip():
-        return default, table[default]
-    for media in ranked_media_types(accept):
-        if media in table:
-            return media, table[media]
-        if media in ("*/*", "application/*", "text/*"):
-            return default, table[default]
-    raise NotAcceptable(f"Cannot produce any of: {accept}. Available: {', '.join(table)}.")
+def syntax_message(text: str, error: SyntaxError, what: str = "SPARQL") -> str:
+    """One sentence for a parse error: line, column and the text found there. Oxigraph
+    reports the furthest point its parser reached, which for a misspelt first keyword is
+    past it ("expected one of VERSION"): that case names the keyword instead."""
+    detail = _one_line(error)
+    found = _POSITION.match(detail)
+    if found is None:
+        return f"{what} syntax error: {detail}"
+    line, column, expected = int(found[1]), int(found[2]), found[3]
+    expected = expected.replace(", [_]", "").rstrip(".")
+    first = _FIRST_WORD.match(text)
+    forms = _UPDATE_FORMS if what == "SPARQL update" else _FORMS
+    if first and first[1] and first[1].upper() not in forms | {"PREFIX", "BASE"}:
+        start = first.start(1)
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        return (
+            f"{what} syntax error at line {line}, column {column}, at {first[1]!r}: "
+            f"expected one of {', '.join(sorted(forms))}."
+        )
+    near = _near(text, line, column)
+    return f"{what} syntax error at line {line}, column {column}, {near}: {expected}."
+
+
+def _near(text: str, line: int, column: int) -> str:
+    """The token at a 1-based line and column of the text, as a phrase."""
+    lines = text.split("\n")
+    if line > len(lines):
+        return "at the end of the text"
+    rest = lines[line - 1][max(0, column - 1) :]
+    token = re.match(r"\s*(\S{1,40})", rest)
+    if token is None:
+        return "at the end of the line" if line < len(lines) else "at the end of the text"
+    return f"at {token[1]!r}"
 
 
 _UPDATE_WORDS = {
@@ -296,9 +299,13 @@ _UPDATE_WORDS = {
 
 
 def _looks_like_update(query: str) -> bool:
-    for token in _TOKEN.finditer(query):
-        if token.lastgroup == "word":
-            word = token.group().lower()
+    try:
+        tokens = lexer.tokens(query)
+    except lexer.Unreadable:
+        return False
+    for token in tokens:
+        if token.kind == "word":
+            word = token.text.lower()
             if word in ("prefix", "base"):
                 continue
             return word in _UPDATE_WORDS

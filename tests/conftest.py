@@ -57,6 +57,14 @@ def free_port() -> int:
 
 
 PROCESSES: dict[str, subprocess.Popen] = {}  # base URL -> the `kg serve` process
+LOGS: dict[str, object] = {}  # base URL -> the file its log goes to
+
+
+def server_log(base: str) -> bytes:
+    """What the server at ``base`` has logged so far."""
+    fd = LOGS[base].fileno()
+    # pread: the server shares this file's offset, which a seek would move under it
+    return os.pread(fd, os.fstat(fd).st_size, 0)
 
 
 @contextlib.contextmanager
@@ -73,6 +81,7 @@ def running_server(store: Path, *extra: str, env: dict | None = None):
     )
     base = f"http://127.0.0.1:{port}"
     PROCESSES[base] = process
+    LOGS[base] = log
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -90,6 +99,7 @@ def running_server(store: Path, *extra: str, env: dict | None = None):
         yield base
     finally:
         PROCESSES.pop(base, None)
+        LOGS.pop(base, None)
         process.terminate()
         try:
             process.wait(timeout=10)

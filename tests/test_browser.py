@@ -5,6 +5,7 @@ start (KG_SCREENSHOTS chooses it)."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -140,3 +141,26 @@ def test_network_view_shows_nodes(page, base, shots):
     page.fill("#to", "1990-12-31")
     page.click("#range button")
     page.wait_for_selector("#network[data-nodes='0']")
+
+
+def test_result_cells_are_whole(page, base):
+    """Dates and IRIs in YASR's table are shown whole (its ellipsis cut them to "2022-0…")."""
+    page.goto(f"{base}/")
+    page.wait_for_selector(".yasqe .CodeMirror")
+    assert run_example(page, "Meetings from") >= 1
+    assert page.locator(".yasr table.ellipseTable").count() == 0
+    # a cell is cut when its text is wider than the cell shows
+    cells = page.eval_on_selector_all(
+        ".yasr table tbody td",
+        "tds => tds.map(td => [td.innerText, td.scrollWidth <= td.clientWidth + 1])",
+    )
+    dates = [(text, whole) for text, whole in cells if re.search(r"\d{4}-\d\d-\d\d", text)]
+    assert dates and all(whole for _text, whole in dates), dates
+
+
+def test_network_labels_are_readable_at_the_default_zoom(page, base):
+    page.goto(f"{base}/network")
+    page.wait_for_selector("#network[data-scale]")
+    scale = float(page.get_attribute("#network", "data-scale"))
+    font = float(page.get_attribute("#network", "data-font"))
+    assert scale * font >= 12, (scale, font)

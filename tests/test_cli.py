@@ -64,6 +64,9 @@ def test_query_errors_are_sentences(tmp_path):
     assert bad.returncode == 2
     assert bad.stderr.startswith("kg: SPARQL syntax error")
     assert "Traceback" not in bad.stderr
+    misspelt = run_kg("query", "SELEC *", "--store", store)
+    assert misspelt.returncode == 2 and len(misspelt.stderr.splitlines()) == 1
+    assert "line 1, column 1, at 'SELEC'" in misspelt.stderr, misspelt.stderr
     missing = run_kg("query", "ASK {}", "--store", str(tmp_path / "none"))
     assert missing.returncode == 2 and "not a kg store" in missing.stderr
 
@@ -169,9 +172,11 @@ def test_a_format_the_query_lacks_names_those_it_has(seed_store):
     assert ask.returncode == 2 and ask.stdout == ""
     assert ask.stderr == "kg: an ASK query answers in table, json, xml; not csv.\n"
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1"
-    graph = run_kg("query", construct, "--store", str(seed_store), "--format", "json")
+    # json is JSON-LD for a graph (kg/formats.py), csv no graph format
+    graph = run_kg("query", construct, "--store", str(seed_store), "--format", "csv")
     assert graph.returncode == 2
-    assert graph.stderr.startswith("kg: a CONSTRUCT query answers in turtle, ntriples")
+    assert graph.stderr.startswith("kg: a CONSTRUCT query answers in json, xml, turtle, ntriples")
+    assert graph.stderr.endswith("; not csv.\n")
     xml = run_kg("query", "ASK { ?s ?p ?o }", "--store", str(seed_store), "--format", "xml")
     assert xml.returncode == 0 and "<boolean>true</boolean>" in xml.stdout
 

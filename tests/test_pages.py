@@ -266,3 +266,71 @@ def test_void_description(server):
     assert int(by_predicate[f"{void}triples"].value) > 100
     assert int(by_predicate[f"{void}entities"].value) > 10
     assert "http://purl.org/dc/terms/license" in by_predicate
+
+
+# ---------------------------------------------------------------- regressions (#14)
+@pytest.mark.parametrize(("fmt", "asked"), [("xml", "application/rdf+xml"), ("nt", "text/plain")])
+def test_rdflib_reads_an_id_iri_in_its_own_formats(server, speaker, fmt, asked):
+    """rdflib asks for RDF/XML (or text/plain, N-Triples' old type) with a */* fallback:
+    it must get what it asked for, not Turtle."""
+    from rdflib import Graph, URIRef
+
+    graph = Graph().parse(server + local(speaker["actor"]), format=fmt)
+    names = {str(o) for o in graph.objects(URIRef(speaker["actor"]), URIRef(f"{KG}name"))}
+    assert names == {speaker["name"]}
+    response = httpx.get(
+        server + local(speaker["actor"]), headers={"Accept": f"{asked}, */*;q=0.1"}
+    )
+    assert response.headers["content-type"].startswith(asked)
+
+
+def test_head_carries_the_content_type_of_get(server, speaker):
+    actors = "https://w3id.org/kg-news/graph/actors"
+    for path, params in ((local(speaker["actor"]), {}), ("/graph", {"graph": actors})):
+        for accept in ("text/turtle", "application/n-triples", "application/rdf+xml"):
+            get = httpx.get(server + path, params=params, headers={"Accept": accept})
+            head = httpx.head(server + path, params=params, headers={"Accept": accept})
+            assert head.status_code == get.status_code == 200
+            assert head.headers["content-type"] == get.headers["content-type"]
+            assert head.headers["content-type"].startswith(accept)
+            assert head.content == b""
+
+
+def actor_page(server: str, iri: str) -> str:
+    response = httpx.get(server + local(iri), headers=HTML)
+    assert response.status_code == 200
+    return response.text
+
+
+def test_titles_row_reads_as_titles(server):
+    rows = select(server, "SELECT DISTINCT ?a WHERE { ?a kg:title ?t }")
+    assert rows
+    for row in rows:
+        page = actor_page(server, row["a"])
+        name = re.search(r"<h1>(.*?)</h1>", page)[1]
+        found = re.search(r"<dt>Titles</dt><dd>(.*?)</dd>", page, re.S)
+        for title in html.unescape(found[1]).split(", ") if found else []:
+            assert "\n" not in title and 0 < len(title.split()) <= 5, title
+            assert not {"and", "the"} & set(title.split()), title
+            assert not set(title.lower().split()) & set(name.lower().split()), title
+
+
+def test_each_quote_is_listed_once(server):
+    rows = select(server, "SELECT DISTINCT ?a WHERE { ?s a kg:Statement ; kg:speaker ?a }")
+    for row in rows:
+        page = actor_page(server, row["a"])
+        said = page.split("What they said", 1)[-1].split("</ul>", 1)[0]
+        quotes = re.findall(r"<q>(.*?)</q>", said, re.S)
+        assert quotes and len(quotes) == len(set(quotes)), row["a"]
+
+
+def test_medium_statement_is_not_shown_as_noise(server):
+    rows = select(
+        server, 'SELECT ?a ?q WHERE { ?s kg:medium "statement" ; kg:speaker ?a ; kg:content ?q }'
+    )
+    assert rows, "no statement with the medium 'statement' in the test store"
+    for row in rows:
+        page = actor_page(server, row["a"])
+        item = page.split(html.escape(row["q"], quote=False), 1)[1].split("</li>", 1)[0]
+        meta = re.search(r'<span class="meta">(.*?)</span>', item)[1]
+        assert "statement" not in meta.split(" · "), meta

@@ -110,3 +110,43 @@ def test_default_graph_is_the_union(server):
     assert graphs == 6  # two articles, the facts, actors, ontology and builds graphs
     union = PREFIX + "ASK { ?s a kg:Article ; kg:sourceName ?n }"
     assert httpx.get(f"{server}/sparql", params={"query": union}).json()["boolean"] is True
+
+
+def test_syntax_error_names_line_column_and_token(server):
+    response = httpx.get(f"{server}/sparql", params={"query": "SELEC *"})
+    assert response.status_code == 400
+    message = response.json()["error"]["message"]
+    assert "line 1, column 1" in message and "'SELEC'" in message and "VERSION" not in message
+    query = "SELECT * WHERE {\n  ?s ?p ?o .\n  FILTR(?s) }"
+    message = httpx.get(f"{server}/sparql", params={"query": query}).json()["error"]["message"]
+    assert "line 3" in message and "column" in message and "at '" in message
+
+
+def test_a_satisfiable_accept_wins_over_format(server):
+    construct = PREFIX + "CONSTRUCT { ?a kg:name ?n } WHERE { ?a a kg:Person ; kg:name ?n }"
+    for query, accept, fmt in (
+        (construct, "application/rdf+xml", "xml"),  # SPARQLWrapper's default for graphs
+        (COUNT, "application/sparql-results+xml", "xml"),
+        (COUNT, "text/csv", "json"),
+    ):
+        response = httpx.get(
+            f"{server}/sparql",
+            params={"query": query, "format": fmt, "output": fmt, "results": fmt},
+            headers={"accept": accept},
+        )
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"].startswith(accept)
+    graph = httpx.get(f"{server}/sparql", params={"query": construct, "format": "xml"})
+    assert graph.headers["content-type"].startswith("application/rdf+xml")
+    unknown = httpx.get(f"{server}/sparql", params={"query": COUNT, "format": "pdf"})
+    assert unknown.status_code == 406 and unknown.json()["error"]["status"] == 406
+
+
+def test_jsonld_export_keeps_the_graph_names(server):
+    import pyoxigraph as ox
+
+    response = httpx.get(f"{server}/export", params={"format": "jsonld"}, timeout=60)
+    assert response.headers["content-type"].startswith("application/ld+json")
+    quads = list(ox.parse(response.content, format=ox.RdfFormat.JSON_LD))
+    graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+    assert len(graphs) == 6 and "https://w3id.org/kg-news/graph/actors" in graphs

@@ -108,13 +108,16 @@ def _serving(store, port: int, *flags: str, env: dict[str, str]):
             process.kill()
 
 
-def test_server_settings_come_from_the_variable_and_the_flag_overrides_it(seed_store):
+def test_server_settings_come_from_the_variable_and_the_flag_overrides_it(seed_store, tmp_path):
+    # a copy: the session's server may hold the seed store (one writer per store)
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store, ignore=shutil.ignore_patterns("LOCK"))
     query = "ASK { ?s ?p ?o }" + " " * 300  # 316 bytes
     env = {"KG_MAX_QUERY_BYTES": "200", "KG_QUERY_WORKERS": "1"}
-    with _serving(seed_store, free_port(), env=env) as base:
+    with _serving(store, free_port(), env=env) as base:
         refused = httpx.post(f"{base}/sparql", data={"query": query}, timeout=30)
         assert refused.status_code == 413 and "200-byte" in refused.json()["error"]["message"]
-    with _serving(seed_store, free_port(), "--max-query-bytes", "1000", env=env) as base:
+    with _serving(store, free_port(), "--max-query-bytes", "1000", env=env) as base:
         answered = httpx.post(f"{base}/sparql", data={"query": query}, timeout=30)
         assert answered.status_code == 200 and answered.json()["boolean"] is True
 

@@ -18,11 +18,7 @@ import asyncio
 from collections import Counter, deque
 from typing import Any
 
-from kg.errors import KGError, QueryTimeout
-
-
-class ServerBusy(KGError):
-    http_status = 503
+from kg.errors import QueryTimeout, ServerBusy
 
 
 class FairSlots:

@@ -15,6 +15,15 @@ Python answers that with MemoryError, Rust and RocksDB abort the process; either
 query gets 503 saying it used too much memory and the worker is replaced. Its resident
 memory stays under the cap plus its code (a few tens of MB). A worker writes nothing to
 stderr (an abort's backtrace would reach the user of ``kg query``): the parent reports.
+
+A worker enters the query sandbox (kg.server.sandbox) before it reads its first job, so a
+query can open no network connection even if the SERVICE refusal had a hole. An evaluation
+error reaches the client as one fixed sentence, never the engine's text (which can carry a
+remote reply or a connection detail); the server logs the detail, escaped.
+
+The ``test_unguard`` setting (``KG_TEST_UNGUARD``: ``refusal``, ``sandbox``) turns a guard off
+in the workers and for the server's updates. It is a testing and diagnostic switch, never set by
+default: the tests use it to show that each guard holds on its own.
 """
 
 from __future__ import annotations
@@ -29,17 +38,23 @@ import time
 from dataclasses import dataclass
 
 from kg.config import MIN_QUERY_MEMORY_MB
-from kg.errors import KGError, QueryError, QueryTimeout
-from kg.server.fairness import FairSlots, ServerBusy, fair_slots
+from kg.errors import KGError, QueryError, QueryOverMemory, QueryTimeout, ServerBusy
+from kg.server import sandbox
+from kg.server.fairness import FairSlots, fair_slots
 
-__all__ = ["QueryOverMemory", "QueryPool", "ServerBusy", "query_memory_mb", "run_once"]
+__all__ = [
+    "EVALUATION_FAILED",
+    "QueryOverMemory",
+    "QueryPool",
+    "ServerBusy",
+    "guards_off",
+    "query_memory_mb",
+    "run_once",
+]
 
 log = logging.getLogger("kg.workers")
+EVALUATION_FAILED = "The query could not be evaluated."
 _CONTEXT = multiprocessing.get_context("spawn")
-
-
-class QueryOverMemory(QueryError):
-    http_status = 503
 
 
 @dataclass
@@ -68,8 +83,22 @@ def _limit_memory(memory_mb: int) -> None:
     os.close(devnull)
 
 
-def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # in the child
+def guards_off(value: str) -> frozenset[str]:
+    """The guards the ``test_unguard`` setting turns off (testing and diagnosis only)."""
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+
+def _detail(error: BaseException | None) -> str | None:
+    """An engine error's text, for the server's log only."""
+    return None if error is None else f"{type(error).__name__}: {' '.join(str(error).split())}"
+
+
+def _worker_main(  # in the child
+    conn, memory_mb: int, snapshot: str | None = None, off: frozenset[str] = frozenset()
+) -> None:
     _limit_memory(memory_mb)
+    # on every thread, before any job is read; why not, if it cannot, goes with "ready"
+    no_sandbox = "turned off" if "sandbox" in off else sandbox.enter()
     import pyoxigraph as ox
 
     from kg.sparql import run_query
@@ -78,7 +107,7 @@ def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # 
     if snapshot is not None:  # opened now, so the first query does not wait for it
         with contextlib.suppress(OSError):  # gone meanwhile: each job names the current one
             store, opened = ox.Store.read_only(snapshot), snapshot
-    conn.send(("ready", None))
+    conn.send(("ready", no_sandbox))
     while True:
         try:
             job = conn.recv()
@@ -92,10 +121,12 @@ def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # 
                 store,
                 job["query"],
                 job["accept"],
+                format_names=job.get("format_names", ()),
                 default_graph_uris=job["default_graph_uris"],
                 named_graph_uris=job["named_graph_uris"],
                 max_rows=job["max_rows"],
                 base_iri=job["base_iri"],
+                refuse="refusal" not in off,
             )
             conn.send(("ok", result))
         except MemoryError:
@@ -103,14 +134,16 @@ def _worker_main(conn, memory_mb: int, snapshot: str | None = None) -> None:  # 
             conn.send(("memory", None))
             return  # the parent replaces this worker: its heap may be left in pieces
         except KGError as error:
-            conn.send(("error", (type(error).__name__, error.http_status, str(error))))
-        except Exception as error:  # reported to the client as a 500, never a traceback
-            conn.send(("error", ("QueryError", 500, f"The query failed: {error}")))
+            details = (type(error).__name__, error.http_status, str(error))
+            conn.send(("error", (*details, _detail(error.__cause__))))
+        except Exception as error:  # a 500 with a fixed sentence, never the engine's text
+            conn.send(("error", ("QueryError", 500, EVALUATION_FAILED, _detail(error))))
 
 
-def _start(memory_mb: int, snapshot: str | None = None) -> _Worker:
-    parent, child = _CONTEXT.Pipe()
-    process = _CONTEXT.Process(target=_worker_main, args=(child, memory_mb, snapshot), daemon=True)
+def _start(memory_mb: int, snapshot: str | None = None, off: frozenset = frozenset()) -> _Worker:
+    parent, child = _CONTEXT.Pipe()  # an AF_UNIX pair: usable inside the sandbox
+    arguments = (child, memory_mb, snapshot, off)
+    process = _CONTEXT.Process(target=_worker_main, args=arguments, daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -122,12 +155,14 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
-def _wait_ready(worker: _Worker, timeout: float) -> None:
+def _wait_ready(worker: _Worker, timeout: float) -> str | None:
     """Wait until a new worker has imported what it needs and opened the store (a worker
-    that died meanwhile is found out, and replaced, by its first query)."""
+    that died meanwhile is found out, and replaced, by its first query); why it runs
+    without the sandbox, if it does."""
     with contextlib.suppress(EOFError, OSError):
         if worker.conn.poll(timeout):
-            worker.conn.recv()
+            return worker.conn.recv()[1]
+    return None
 
 
 def _exchange(worker: _Worker, job: dict, timeout: float) -> tuple[str, object]:
@@ -150,8 +185,8 @@ def _exchange(worker: _Worker, job: dict, timeout: float) -> tuple[str, object]:
         return "died", None
 
 
-def _outcome(status: str, payload, timeout: float, memory_mb: int):
-    """The result of a query, or its error raised."""
+def _outcome(status: str, payload, timeout: float, memory_mb: int, log_details: bool = True):
+    """The result of a query, or its error raised (an engine's detail logged, not shown)."""
     if status == "ok":
         return payload
     if status == "timeout":
@@ -163,7 +198,9 @@ def _outcome(status: str, payload, timeout: float, memory_mb: int):
         )
     if status == "died":
         raise QueryError("The query worker died; the query was lost.")
-    _name, http_status, message = payload
+    _name, http_status, message, detail = payload
+    if detail is not None and log_details:
+        log.warning("a query failed: %r", detail)
     error = QueryError(message)
     error.http_status = http_status
     raise error
@@ -178,7 +215,9 @@ class QueryPool:
         memory_mb: int = 0,
         client_slots: int = 0,
         snapshot: str | None = None,
+        off: frozenset[str] = frozenset(),
     ):
+        self.off = off  # guards turned off, for tests only
         self.size = max(1, size)
         self.snapshot = snapshot  # the copy of the store the last query read
         self.max_waiting = max(0, max_waiting)
@@ -194,15 +233,22 @@ class QueryPool:
             memory_mb=settings.query_memory_mb,
             client_slots=settings.client_query_slots,
             snapshot=snapshot,
+            off=guards_off(settings.test_unguard),
         )
 
     def _spawn(self) -> _Worker:
-        return _start(self.memory_mb, self.snapshot)
+        return _start(self.memory_mb, self.snapshot, self.off)
 
     async def start(self) -> None:
         workers = await asyncio.gather(*(asyncio.to_thread(self._spawn) for _ in range(self.size)))
         # the server answers once its workers can: a first query need not wait for one
-        await asyncio.gather(*(asyncio.to_thread(_wait_ready, w, 60) for w in workers))
+        reasons = await asyncio.gather(*(asyncio.to_thread(_wait_ready, w, 60) for w in workers))
+        if self.off:
+            log.warning("KG_TEST_UNGUARD: query workers run without %s", ", ".join(self.off))
+        elif any(reasons):
+            log.warning("query workers run without the sandbox: %s", next(filter(None, reasons)))
+        else:
+            log.info("query workers run in the sandbox: no network sockets")
         self._slots = fair_slots(list(workers), self.client_slots, self.max_waiting)
 
     async def stop(self) -> None:
@@ -242,12 +288,12 @@ class QueryPool:
         return status, payload, self._spawn()
 
 
-def run_once(job: dict, timeout: float, memory_mb: int):
+def run_once(job: dict, timeout: float, memory_mb: int, off: frozenset[str] = frozenset()):
     """Run one query job in a fresh worker process and kill it at the budget (for `kg
     query`, which has the same limits as the server)."""
-    worker = _start(memory_mb)
+    worker = _start(memory_mb, off=off)
     try:
         status, payload = _exchange(worker, job, timeout)
     finally:
         _stop(worker)
-    return _outcome(status, payload, timeout, memory_mb)
+    return _outcome(status, payload, timeout, memory_mb, log_details=False)

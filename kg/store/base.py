@@ -21,18 +21,17 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import StoreError
+from kg.formats import BY_MEDIA, DATASET, FORMAT_NAMES
 from kg.ids import Iris
 from kg.ns import KG
 from kg.store import derived
 
+# the export formats, by name, from the one media-type table (kg.formats)
 EXPORT_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
+    name: BY_MEDIA[FORMAT_NAMES[name][0]].format
+    for name in ("turtle", "nquads", "trig", "ntriples", "jsonld")
 }
-DATASET_FORMATS = {"nquads", "trig"}
+DATASET_FORMATS = {n for n in EXPORT_FORMATS if DATASET in BY_MEDIA[FORMAT_NAMES[n][0]].kinds}
 LOAD_FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
     ".nq": ox.RdfFormat.N_QUADS,
@@ -109,8 +108,9 @@ class Store(ABC):
 
     @abstractmethod
     def export(self, output: BinaryIO, fmt: str) -> None:
-        """The whole store in ``fmt`` (EXPORT_FORMATS): Turtle, N-Triples and JSON-LD hold the
-        union of the graphs as triples; TriG and N-Quads keep the graphs."""
+        """The whole store in ``fmt`` (EXPORT_FORMATS): Turtle and N-Triples hold the union
+        of the graphs as triples; TriG, N-Quads and JSON-LD (one ``@graph`` per named graph)
+        keep the graphs."""
 
     @abstractmethod
     def restore(self, dump) -> int:

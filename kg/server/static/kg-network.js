@@ -3,6 +3,8 @@
   var form = document.getElementById("range");
   var container = document.getElementById("network");
   var network = null;
+  var FONT = 16, READABLE_PX = 12;
+  container.dataset.font = String(FONT);
   var colours = { Person: "#8ecae6", Organization: "#ffb703", Country: "#90be6d", Group: "#f28482" };
 
   function params() {
@@ -32,8 +34,17 @@
     if (network) network.destroy();
     network = new vis.Network(container, { nodes: nodes, edges: edges }, {
       physics: { stabilization: { iterations: 200 } },
-      nodes: { font: { size: 14 } }, edges: { color: "#7a8699", font: { align: "middle" } },
+      nodes: { font: { size: FONT, strokeWidth: 3, strokeColor: "#ffffff" } },
+      edges: { color: "#7a8699", font: { align: "middle", size: FONT - 2 } },
       interaction: { hover: true },
+    });
+    // Fitting a large network shrinks it until labels cannot be read: never zoom out past
+    // the scale at which a label is READABLE_PX tall (drag to see the rest).
+    network.once("stabilizationIterationsDone", function () {
+      network.fit();
+      var least = READABLE_PX / FONT;
+      if (network.getScale() < least) network.moveTo({ scale: least });
+      container.dataset.scale = String(network.getScale());
     });
     network.on("doubleClick", open);
     network.on("click", open);

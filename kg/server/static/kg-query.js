@@ -4,6 +4,9 @@
   var base = config.base;
   // Only local autocompletion: the class and property completers ask a remote service.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  // Whole cells: YASR's ellipsis cut dates to "2022-0…".
+  var table = Yasgui.Yasr.defaults.plugins.table;
+  if (table) table.dynamicConfig = Object.assign({}, table.dynamicConfig, { isEllipsed: false });
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: window.location.origin + "/sparql", method: "POST" },
     copyEndpointOnNewTab: true,

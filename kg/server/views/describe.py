@@ -1,0 +1,307 @@
+"""The pages of ``/id/…`` for people: an actor's, an article's, any other thing's. Each
+builds plain values from the page queries and hands them to its template."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+
+import pyoxigraph as ox
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from kg.errors import UsageError
+from kg.server.render import (
+    KG,
+    RDF_TYPE,
+    link,
+    local,
+    render,
+    run_select,
+    safe_href,
+    short,
+    short_text,
+    term,
+    v,
+)
+
+ALTERNATES = (("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples"), ("rdf", "RDF/XML"))
+# words that never begin a title worth showing, and words that show a title was cut out of a
+# sentence ("app xi and russian president", "the appeal to russia")
+_NOT_IN_TITLES = {"and", "or", "the", "to", "but", "that", "said", "says"}
+MAX_TITLE_WORDS = 5
+
+
+def base_of(request: Request) -> str:
+    return request.app.state.settings.base_iri
+
+
+def header(iri: str, base: str, title: str, kind: str) -> dict:
+    return {
+        "iri": iri,
+        "title": title,
+        "kind": kind,
+        "local": local(iri, base) or iri,
+        "alternates": ALTERNATES,
+    }
+
+
+async def labels_of(request: Request, iris: set[str]) -> dict[str, str]:
+    if not iris:
+        return {}
+    rows = await run_select(request, "labels.rq", these=[ox.NamedNode(i) for i in sorted(iris)])
+    out: dict[str, str] = {}
+    for row in rows:
+        out.setdefault(row["s"].value, row["l"].value)
+    return out
+
+
+def property_rows(rows, base: str, labels: dict[str, str]) -> list[tuple[dict, dict]]:
+    return [(link(r["p"].value, base), term(r["o"], base, labels)) for r in rows]
+
+
+async def generic_page(request: Request, iri: str, rows) -> HTMLResponse:
+    base = base_of(request)
+    this = ox.NamedNode(iri)
+    objects = {r["o"].value for r in rows if isinstance(r["o"], ox.NamedNode)}
+    labels = await labels_of(request, objects | {iri})
+    types = [r["o"].value for r in rows if r["p"].value == RDF_TYPE]
+    kind = ", ".join(labels.get(t, short(t, base)) for t in types) or "resource"
+    title = labels.get(iri) or short(iri, base)
+    evidence = [
+        {
+            "text": v(e["sentence"]) or v(e["anchor"]),
+            "link": link(e["m"].value, base, "in its article"),
+        }
+        for e in await run_select(request, "evidence.rq", this=this)
+    ]
+    incoming = await run_select(request, "incoming.rq", this=this)
+    in_labels = await labels_of(request, {r["s"].value for r in incoming})
+    return render(
+        "resource.html",
+        title=title,
+        h=header(iri, base, title, kind),
+        evidence=evidence,
+        rows=property_rows(rows, base, labels),
+        incoming=[(term(r["s"], base, in_labels), link(r["p"].value, base)) for r in incoming],
+    )
+
+
+def shown_titles(titles: list[str], names: list[str]) -> list[str]:
+    """The titles worth a row on an actor's page: the extracted ones, less the actor's own
+    name words, kept when they read as a title (one line, a few words, not a clause cut out
+    of a sentence, not led by an adverb)."""
+    own = {w.lower() for n in names for w in n.split()}
+    shown: list[str] = []
+    for title in titles:
+        if "\n" in title.strip():
+            continue
+        words = [w for w in title.split() if w.lower() not in own]
+        if not words or len(words) > MAX_TITLE_WORDS:
+            continue
+        if _NOT_IN_TITLES & {w.lower() for w in words} or words[0].lower().endswith("ly"):
+            continue
+        text = " ".join(words)
+        if text not in shown:
+            shown.append(text)
+    return shown
+
+
+def _said(rows, base: str) -> list[dict]:
+    """One item per quote: a statement reported twice (two mentions, two articles, or two
+    statements with the same words on the same day) is listed once, with each article."""
+    items: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        key = (r["quote"].value, v(r["date"]) or "")
+        article = r["article"].value
+        href = local(article, base) or safe_href(article)
+        if href and r["begin"] is not None:
+            b, e = r["begin"].value, r["end"].value
+            href = f"{href}?hl={b},{e}#char={b},{e}"
+        medium = v(r["medium"])
+        if medium and medium.lower() == "statement":
+            medium = None  # every item here is a statement: saying so is noise
+        item = items.setdefault(
+            key,
+            {
+                "quote": r["quote"].value,
+                "date": v(r["date"]),
+                "meta": " · ".join(x for x in (v(r["date"]), v(r["type"]), medium) if x),
+                "articles": [],
+                "link": link(r["s"].value, base, "statement"),
+            },
+        )
+        if href and all(a["href"] != href for a in item["articles"]):
+            item["articles"].append({"href": href, "text": "in the article"})
+    return list(items.values())
+
+
+def _met(rows, base: str) -> list[dict]:
+    out = []
+    for r in rows:
+        others = []
+        for line in (v(r["others"]) or "").splitlines():
+            other, _, name = line.partition(" ")
+            if other:
+                others.append(link(other, base, name))
+        out.append(
+            {
+                "kind": "met",
+                "date": v(r["date"]) or "",
+                "others": others,
+                "meta": " · ".join(x for x in (v(r["mode"]), v(r["status"])) if x),
+                "link": link(r["m"].value, base, "meeting"),
+            }
+        )
+    return out
+
+
+def _deployed(rows, base: str) -> list[dict]:
+    out = []
+    for r in rows:
+        size = v(r["size"]) or v(r["sizeText"])
+        what = " ".join(x for x in (size, v(r["force"])) if x) or "forces"
+        where = f" {r['location'].value}" if r["location"] is not None else ""
+        out.append(
+            {
+                "kind": "deployed",
+                "date": v(r["date"]) or "",
+                "text": what + where,
+                "meta": v(r["modality"]) or "",
+                "link": link(r["dep"].value, base, "deployment"),
+            }
+        )
+    return out
+
+
+async def actor_page(request: Request, iri: str, rows) -> HTMLResponse:
+    base = base_of(request)
+    this = ox.NamedNode(iri)
+
+    def values(prop: str) -> list[str]:
+        return sorted(r["o"].value for r in rows if r["p"].value == f"{KG}{prop}")
+
+    names = values("name")
+    name = names[0] if names else short(iri, base)
+    types = [r["o"].value for r in rows if r["p"].value == RDF_TYPE]
+    kind = ", ".join(t[len(KG) :] if t.startswith(KG) else t for t in types)
+    said = _said(await run_select(request, "actor-said.rq", this=this), base)
+    met = _met(await run_select(request, "actor-met.rq", this=this), base)
+    deployed = _deployed(await run_select(request, "actor-deployed.rq", this=this), base)
+    timeline = [
+        {"kind": "said", "date": s["date"] or "", "text": short_text(s["quote"]), "order": 0}
+        for s in said
+    ]
+    timeline += [{**e, "order": 1} for e in met] + [{**e, "order": 2} for e in deployed]
+    timeline.sort(key=lambda e: (e["date"] or "9999", e["order"]))
+    labels = await labels_of(
+        request, {r["o"].value for r in rows if isinstance(r["o"], ox.NamedNode)}
+    )
+    return render(
+        "actor.html",
+        title=name,
+        h=header(iri, base, name, kind),
+        aliases=values("alias"),
+        titles=shown_titles(values("title"), names + values("alias")),
+        wikidata=[link(w, base, w) for w in values("wikidata")],
+        said=said,
+        met=met,
+        deployed=deployed,
+        timeline=timeline,
+        rows=property_rows(rows, base, labels),
+    )
+
+
+def parse_range(value: str | None) -> tuple[int, int] | None:
+    """``?hl=begin,end``: two non-negative integers in ASCII digits, begin <= end, each at
+    most 12 digits (an article is far shorter); else a 400."""
+    if value is None or value == "":
+        return None
+    begin, comma, end = value.partition(",")
+    if not comma or not all(_offset(x) for x in (begin, end)):
+        raise UsageError(f"hl={value[:40]!r} is not two character offsets (hl=begin,end).")
+    if int(begin) > int(end):
+        raise UsageError("hl=begin,end needs begin <= end.")
+    return int(begin), int(end)
+
+
+def _offset(text: str) -> bool:
+    # str.isdigit() is true for '²' and other digits int() refuses
+    return 0 < len(text) <= 12 and text.isascii() and text.isdigit()
+
+
+def pieces(text: str, spans: dict[tuple[int, int], list[str]], highlight) -> list[dict]:
+    """The text cut at every mention boundary; each piece covered by a mention is marked and
+    carries its code-point offsets; an anchor ``char=b,e`` opens each mention."""
+    size = len(text)
+    cuts = {0, size}
+    for b, e in spans:
+        cuts.update((max(0, min(b, size)), max(0, min(e, size))))
+    if highlight:
+        cuts.update((max(0, min(highlight[0], size)), max(0, min(highlight[1], size))))
+    starts = defaultdict(list)
+    for b, e in spans:
+        starts[b].append((b, e))
+    out = []
+    for begin, end in itertools.pairwise(sorted(cuts)):
+        anchors = [{"b": b, "e": e, "kinds": " ".join(spans[(b, e)])} for b, e in starts[begin]]
+        covering = [k for k in spans if k[0] <= begin and end <= k[1]]
+        classes = []
+        if covering:
+            classes.append("m" if len(covering) == 1 else "m m2")
+        if highlight and highlight[0] <= begin and end <= highlight[1]:
+            classes.append("hl")
+        out.append(
+            {
+                "b": begin,
+                "e": end,
+                "text": text[begin:end],
+                "classes": " ".join(classes),
+                "anchors": anchors,
+            }
+        )
+    return out
+
+
+async def article_page(request: Request, iri: str, rows) -> HTMLResponse:
+    base = base_of(request)
+    this = ox.NamedNode(iri)
+    highlight = parse_range(request.query_params.get("hl"))
+
+    def value(prop: str) -> str | None:
+        for r in rows:
+            if r["p"].value == f"{KG}{prop}":
+                return r["o"].value
+        return None
+
+    text = value("text") or ""
+    title = value("headline") or value("sourceName") or short(iri, base)
+    meta = [
+        (label, value(prop))
+        for label, prop in (("Published", "published"), ("Source", "sourceName"))
+        if value(prop)
+    ]
+    url = value("url")
+    spans: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for m in await run_select(request, "article-mentions.rq", this=this):
+        key = (int(m["begin"].value), int(m["end"].value))
+        spans[key]
+        if m["class"] is not None:
+            spans[key].append(m["class"].value[len(KG) :])
+    facts = [
+        {
+            "link": link(f["fact"].value, base, f["class"].value[len(KG) :]),
+            "anchor": short_text(v(f["anchor"]) or ""),
+        }
+        for f in await run_select(request, "article-facts.rq", this=this)
+    ]
+    return render(
+        "article.html",
+        title=title,
+        h=header(iri, base, title, "Article"),
+        meta=meta,
+        # the URL is shown whatever it is; it is a link only for http(s)
+        url={"href": safe_href(url), "text": url} if url else None,
+        pieces=pieces(text, spans, highlight),
+        facts=facts,
+    )
