@@ -14,7 +14,7 @@ SERVE_FLAGS := $(strip $(STORE_FLAG) $(if $(call given,HOST),--host $(HOST)) \
                  $(if $(call given,PORT),--port $(PORT)))
 STORE_DIR   := $(if $(call given,STORE),$(STORE),$(or $(KG_STORE),kg-store))
 
-.PHONY: install run test lint bench eval clean
+.PHONY: install run test lint bench bench-scale eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# 1x and 10x corpus builds and a 100,000-article synthetic store: bench/scale.json (long)
+bench-scale: install
+	$(BIN)/python bench/scale.py
 
 # Extraction quality: the capability suite's pass rate per capability (tests/capability/),
 # then the shared scorer on the seeds and the dev set.

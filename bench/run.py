@@ -32,7 +32,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import math
 import os
 import resource
 import shutil
@@ -41,6 +40,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from replicas import replicate
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("KG_BENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -245,11 +246,7 @@ def big_store(corpus_store: Path) -> Path:
     """A store of about BIG_TRIPLES triples: the corpus's article graphs copied under new
     article ids (copy k of article a gets the id sha256(a/k)), the ontology, and the actors
     and facts graphs rebuilt from them. Generated once per recipe into bench/.cache."""
-    import pyoxigraph as ox
-
     from kg import EXTRACTOR_VERSION
-    from kg.ids import Iris
-    from kg.store import open_store
 
     key = hashlib.sha256(f"{GENERATOR}|{EXTRACTOR_VERSION}|{BIG_TRIPLES}".encode()).hexdigest()
     path = CACHE / f"store-1m-{key[:12]}"
@@ -258,32 +255,8 @@ def big_store(corpus_store: Path) -> Path:
     for old in CACHE.glob("store-1m-*"):  # other recipes or extractor versions
         shutil.rmtree(old, ignore_errors=True)
     CACHE.mkdir(parents=True, exist_ok=True)
-    iris = Iris("https://w3id.org/kg-news/")
-    source = open_store(corpus_store, read_only=True)
-    graphs = {}
-    for name in sorted(source.graph_names()):
-        article_id = iris.article_id_of_graph(name)
-        if article_id:
-            quads = source.ox.quads_for_pattern(None, None, None, ox.NamedNode(name))
-            graphs[article_id] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    per_copy = sum(data.count(b"\n") for data in graphs.values())
-    copies = math.ceil(BIG_TRIPLES / per_copy)
-    dump = CACHE / "generating.nq"
-    with open(dump, "wb") as out:
-        for k in range(copies):
-            for article_id, data in graphs.items():
-                new_id = hashlib.sha256(f"{article_id}/{k}".encode()).hexdigest()[:20]
-                out.write(data.replace(article_id.encode(), new_id.encode()))
-    store = open_store(path)
-    store.ox.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
-    ontology = ox.NamedNode(str(iris.ontology_graph))
-    store.ox.extend(source.ox.quads_for_pattern(None, None, None, ontology))
-    store.derive_all(iris)
-    store.flush()
-    store.ox.optimize()
-    dump.unlink()
-    (path / "complete").write_text(f"{copies} copies of {len(graphs)} articles\n")
-    del store
+    made = replicate(corpus_store, path, triples=BIG_TRIPLES)
+    (path / "complete").write_text(json.dumps(made) + "\n")
     return path
 
 
