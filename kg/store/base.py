@@ -24,7 +24,7 @@ from kg.errors import StoreError
 from kg.formats import BY_MEDIA, DATASET, FORMAT_NAMES
 from kg.ids import Iris
 from kg.ns import KG
-from kg.store import derived
+from kg.store.derived import Changes, derive_all, derive_changes, from_scratch_is_cheaper
 
 # the export formats, by name, from the one media-type table (kg.formats)
 EXPORT_FORMATS = {
@@ -74,7 +74,7 @@ class Store(ABC):
     read_only: bool = False
 
     def __init__(self) -> None:
-        self._changes = derived.Changes()
+        self._changes = Changes()
         self._stale = False  # an earlier build was cut short before its derivation
 
     # ------------------------------------------------------------ primitives
@@ -163,17 +163,17 @@ class Store(ABC):
     def update_derived(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> None:
         """The actors and facts graphs, brought up to date with the article graphs: for what
         this store object changed, or from scratch after a build that was cut short."""
-        changes, self._changes = self._changes, derived.Changes()
+        changes, self._changes = self._changes, Changes()
         stale = self._stale if changes else self.derivation_pending()
-        if stale or derived.from_scratch_is_cheaper(changes.size(), self.article_count()):
-            derived.derive_all(self, iris, suppressed)
+        if stale or from_scratch_is_cheaper(changes.size(), self.article_count()):
+            derive_all(self, iris, suppressed)
         else:
-            derived.derive_changes(self, iris, suppressed, changes)
+            derive_changes(self, iris, suppressed, changes)
         self.flush()
         self.derivation_pending(False)
 
     def derive_all(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> None:
-        derived.derive_all(self, iris, suppressed)
+        derive_all(self, iris, suppressed)
 
     # ------------------------------------------------------------ reading
     def article_versions(self, iris: Iris) -> dict[str, str]:
