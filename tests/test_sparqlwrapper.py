@@ -26,7 +26,7 @@ SELECT = f'SELECT ?a WHERE {{ ?a <{KG}name> "Dmytro Kuleba" }}'
 ASK = f'ASK {{ ?a <{KG}name> "Dmytro Kuleba" }}'
 CONSTRUCT = f"CONSTRUCT {{ ?a <{KG}name> ?n }} WHERE {{ ?a a <{KG}Person> ; <{KG}name> ?n }}"
 DESCRIBE = f'DESCRIBE ?a WHERE {{ ?a <{KG}name> "Dmytro Kuleba" }}'
-KULEBA = "https://w3id.org/kg-news/id/actor/person/dmytro-kuleba"
+KULEBA = "https://w3id.org/kg-news/id/actor/dmytro-kuleba"
 
 
 def ask(server: str, query: str, fmt: str | None):
