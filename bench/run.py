@@ -147,16 +147,19 @@ def build_child(corpus: str, store: str) -> None:
     )
 
 
-def run_build_child(store: Path) -> dict:
+def run_child(what: str, *args: str) -> dict:
+    """This script run again in a fresh process (``--build-child``, ``--stream-child``): the
+    JSON object its last line prints."""
     done = subprocess.run(
-        [sys.executable, __file__, "--build-child", str(CORPUS), str(store)],
-        capture_output=True,
-        text=True,
-        check=False,
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise SystemExit(f"bench: the build failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"bench: {what} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_build_child(store: Path) -> dict:
+    return run_child("the build", "--build-child", str(CORPUS), str(store))
 
 
 # ---------------------------------------------------------------- streaming memory
@@ -196,15 +199,7 @@ def stream_child(lines: int, folder: str) -> None:
 def stream_memory(work: Path, results: dict) -> None:
     runs = {}
     for lines in (STREAM_LINES, 10 * STREAM_LINES):
-        done = subprocess.run(
-            [sys.executable, __file__, "--stream-child", str(lines), str(work)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise SystemExit(f"bench: the streaming build failed:\n{done.stderr[-3000:]}")
-        runs[lines] = json.loads(done.stdout.strip().splitlines()[-1])
+        runs[lines] = run_child("the streaming build", "--stream-child", str(lines), str(work))
         print(f"streaming build of {lines} lines: {runs[lines]}", file=sys.stderr)
     small, large = runs[STREAM_LINES], runs[10 * STREAM_LINES]
     results["stream_lines"] = STREAM_LINES
