@@ -81,6 +81,21 @@ def test_increments_and_orders_equal_one_build_from_scratch(tmp_path, articles, 
         assert quads(store) == expected, order
 
 
+def test_a_build_past_the_tracked_changes_derives_from_scratch(
+    tmp_path, articles, incremental, monkeypatch
+):
+    from kg.store import base
+
+    monkeypatch.setattr(base.Store, "TRACKED_CHANGES", 2)
+    expected = from_scratch(articles["all"], tmp_path / "clean")
+    store = tmp_path / "untracked"
+    build([str(articles["a"])], store)
+    calls = []
+    monkeypatch.setattr(base, "derive_changes", lambda *a: calls.append(a))
+    build([str(articles["all"])], store)
+    assert quads(store) == expected and not calls
+
+
 def test_pruning_equals_a_build_of_what_is_left(tmp_path, articles, incremental):
     expected = from_scratch(articles["a"], tmp_path / "only-a")
     store = tmp_path / "pruned"

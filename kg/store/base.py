@@ -73,9 +73,15 @@ class Store(ABC):
     location: str
     read_only: bool = False
 
+    # Past this many changed article graphs a build stops noting them (what it holds would
+    # grow with the build) and derives from scratch at its end, which is then cheaper anyway.
+    TRACKED_CHANGES = 50_000
+
     def __init__(self) -> None:
         self._changes = Changes()
+        self._started = False  # this store object has changed an article graph
         self._stale = False  # an earlier build was cut short before its derivation
+        self._everything = False  # too many changes to note: derive from scratch
 
     # ------------------------------------------------------------ primitives
     @abstractmethod
@@ -146,7 +152,10 @@ class Store(ABC):
         had, noting what the derived graphs must take again."""
         self._before_article_change(graph_iri)
         self.put_graph_ntriples(graph_iri, ntriples)
-        self._changes.written.add(graph_iri)
+        if not self._everything:
+            self._changes.written.add(graph_iri)
+            if self._changes.size() > self.TRACKED_CHANGES:
+                self._everything, self._changes = True, Changes()
 
     def remove_article(self, graph_iri: str) -> None:
         self._before_article_change(graph_iri)
@@ -154,9 +163,12 @@ class Store(ABC):
         self._changes.written.discard(graph_iri)
 
     def _before_article_change(self, graph_iri: str) -> None:
-        if not self._changes:
+        if not self._started:
+            self._started = True
             self._stale = self.derivation_pending()
             self.derivation_pending(True)
+        if self._everything:
+            return
         if graph_iri not in self._changes.written and self.has_graph(graph_iri):
             self._changes.note_removed(self, graph_iri)
 
@@ -164,8 +176,10 @@ class Store(ABC):
         """The actors and facts graphs, brought up to date with the article graphs: for what
         this store object changed, or from scratch after a build that was cut short."""
         changes, self._changes = self._changes, Changes()
-        stale = self._stale if changes else self.derivation_pending()
-        if stale or from_scratch_is_cheaper(changes.size(), self.article_count()):
+        started, everything = self._started, self._everything
+        self._started = self._everything = False
+        stale = self._stale if started else self.derivation_pending()
+        if stale or everything or from_scratch_is_cheaper(changes.size(), self.article_count()):
             derive_all(self, iris, suppressed)
         else:
             derive_changes(self, iris, suppressed, changes)
