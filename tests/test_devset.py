@@ -2,7 +2,8 @@
 
 The dev set: articles of ../shared/corpus and ../shared/corpus-2024 annotated by hand in the
 eval schema (tests/devset/gold-*.jsonl), each set in two independent passes reconciled since
-gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on.
+gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on; a
+retired split (gold-i, gold-j) is dev data with floors of its own.
 """
 
 import json
@@ -99,3 +100,14 @@ def test_first_annotations_keep_their_floors(tmp_path):
     assert len(ids) == 15
     summary = score(gold, [article_path(i) for i in ids], tmp_path)
     check(summary, FLOORS["dev-first-15"])
+
+
+def test_retired_locked_split_keeps_its_floors(tmp_path):
+    """gold-i and gold-j were the first locked test split (30 articles, 15 from corpus-2024),
+    scored blind twice (tests/devset/round-3/README.md) and retired to dev data when their
+    errors were read; their floors start at the last blind score."""
+    gold, ids = gold_of(tmp_path, "gold-[ij].jsonl")
+    assert len(ids) == 30
+    summary = score(gold, [article_path(i) for i in ids], tmp_path)
+    assert not summary["articles"]["missing_in_pred"]
+    check(summary, FLOORS["dev-round-3"])
