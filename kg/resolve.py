@@ -54,6 +54,8 @@ class ArticleActors:
         self._mention_starts: list[int] = []
         self._mentions: list[tuple[int, str]] = []  # (token index, key), in text order
         self._entity_keys: dict[int, str] = {}  # entity start token -> key
+        # surname -> (token, full name) of each person named in full, in text order
+        self._named_at: dict[str, list[tuple[int, str]]] = {}
         self._full_names = self._full_person_names()
         self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
         self._places: dict[int, str] = {}  # entity start -> country, of cities named
@@ -88,6 +90,7 @@ class ArticleActors:
             if len(words) <= 3 and fold(words[0]) in lx.SURNAME_FIRST:
                 short.append(fold(words[0]))
             for word in short:
+                self._named_at.setdefault(word, []).append((ent.start, " ".join(words)))
                 if len(" ".join(words)) > len(names.get(word, "")):
                     names[word] = " ".join(words)
         # "Nikki Haley" tagged ORG, "Haley" PERSON: a person's full name all the same
@@ -145,7 +148,7 @@ class ArticleActors:
         if (
             label != "PERSON"
             and (fold(text) in self._full_names or text in self._full_names.values())
-            and not self.gaz.lookup(text)
+            and (not self.gaz.lookup(text) or self._surname_not_seat(text))
         ):
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not _without_titles(text.split())[1]:
@@ -164,7 +167,7 @@ class ArticleActors:
         if label == "PERSON" and _group_context(ent, backed=False) and not self.gaz.lookup(text):
             return self._record(Entry(text, "Group"), text)  # "the militia X said"
         if label == "PERSON":
-            return self._person_key(text)
+            return self._person_key(text, ent.start)
         entry = self.gaz.lookup(text)
         if entry is not None:
             return self._record(entry, text)
@@ -179,6 +182,19 @@ class ArticleActors:
         words = set(folded.split())
         group = words & (lx.GROUP_WORDS | GROUP_CUES) or _group_context(ent)
         return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def _surname_not_seat(self, text: str) -> bool:
+        """'Commissioner Christopher Paris ... Paris said': one word the gazetteer knows only
+        as a state's capital or seat, in an article naming a person of that surname, is the
+        person (a state's own name, "Jordan", keeps its reading)."""
+        entry = self.gaz.lookup(text)
+        return (
+            len(text.split()) == 1
+            and entry is not None
+            and entry.type == "Country"
+            and fold(entry.name) != fold(text)
+            and fold(text) in self._full_names
+        )
 
     def _generic_forces(self, text: str) -> Entry | None:
         """'Malian army', 'Sudanese armed forces' tagged as an organisation: a state's generic
@@ -215,14 +231,27 @@ class ArticleActors:
         self._places[ent.start] = country
         return True
 
-    def _person_key(self, text: str) -> str:
+    def _full_name(self, surname: str, at: int | None) -> str | None:
+        """The person a bare surname stands for: the gazetteer's, if the article names them
+        in full; else the last one named in full before it ("Lyndon B. Johnson ... Speaker
+        Mike Johnson. Johnson said": Mike Johnson), else the first named after it."""
+        spots = self._named_at.get(fold(surname))
+        if not spots or at is None:
+            return self._full_names.get(fold(surname))
+        known = self.gaz.lookup(surname)
+        if known is not None and any(name == known.name for _, name in spots):
+            return known.name  # "Joe Biden ... Jill Biden ... Biden said": the well-known one
+        before = [name for start, name in spots if start < at]
+        return before[-1] if before else spots[0][1]
+
+    def _person_key(self, text: str, at: int | None = None) -> str:
         title, words = _without_titles(text.split())
         if title and not self.gaz.lookup(text):
             text = " ".join(words)
         words = text.split()
         entry = self.gaz.lookup(text)
         if len(words) == 1 or entry is None:
-            full = self._full_names.get(fold(words[-1]))
+            full = self._full_name(words[-1], at)
             if full and full != text:
                 full_entry = self.gaz.lookup(full)
                 key = self._record(full_entry or Entry(full, "Person"), full)
@@ -298,7 +327,7 @@ class ArticleActors:
         head_text = head.text.lower()
         # "China's Xi": a surname the model left untagged, of a person named in full
         if head.pos_ == "PROPN" and head.ent_iob_ == "O":
-            person = self._untagged_person(head.text)
+            person = self._untagged_person(head.text, head.i)
             if person:
                 return person
         # "his Russian counterpart", "Ukraine's defense minister": a role with a state
@@ -421,11 +450,11 @@ class ArticleActors:
                 return self._record(self.gaz.entries[name], "", named=False)
         return None
 
-    def _untagged_person(self, word: str) -> str | None:
+    def _untagged_person(self, word: str, at: int | None = None) -> str | None:
         full = self._full_names.get(fold(word))
         entry = self.gaz.lookup(word)
         if full or (entry is not None and entry.type == "Person"):
-            return self._person_key(word)
+            return self._person_key(word, at)
         return None
 
     def _person_by_title(

@@ -305,3 +305,42 @@ def test_one_name_is_one_key_whatever_the_models_label(facts_of):
     )
     keys = {k for k, a in facts.actors.items() if a.name == "Nikki Haley"}
     assert keys == {"nikki-haley"} and facts.actors["nikki-haley"].type == "Person"
+
+
+def test_a_persons_surname_that_spells_a_capital_is_the_person(facts_of):
+    # the gazetteer reads "Lima" as Peru; the entity ruler cuts the name before NER runs
+    facts = facts_of(
+        "Police Chief Maria Lima told reporters in Ohio that the search had ended. "
+        "“We found nothing in the river,” Lima said on Tuesday."
+    )
+    speakers = {facts.actors[s.speaker].name for s in facts.statements}
+    assert speakers == {"Maria Lima"}
+    assert "Peru" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_surname_is_the_person_named_last_before_it(facts_of):
+    facts = facts_of(
+        "The museum honours former governor Walter Okafor, who retired in 1990. "
+        "The plan drew criticism from Senator Grace Okafor on Monday. "
+        "Okafor said that the plan would fail in the Senate."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Grace Okafor"
+
+
+def test_a_well_known_surname_keeps_its_bearer_when_someone_shares_it(facts_of):
+    facts = facts_of(
+        "Professor Anna Scholz teaches in Leipzig. Chancellor Olaf Scholz visited Paris. "
+        "Scholz said that Germany would send more aid to Ukraine."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Olaf Scholz"
+
+
+def test_given_names_join_a_gazetteer_surname_into_another_person(facts_of):
+    facts = facts_of(
+        "The bill was opposed by Congressman Peter Scholz of Ohio. "
+        "Scholz said that the bill would never pass the House."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Peter Scholz"
