@@ -325,8 +325,9 @@ class ArticleActors:
         found = [(t, k) for t, k in keys if k]
         head = _phrase_head(tokens)
         head_text = head.text.lower()
-        # "China's Xi": a surname the model left untagged, of a person named in full
-        if head.pos_ == "PROPN" and head.ent_iob_ == "O":
+        # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
+        # a work of art), of a person named in full
+        if head.pos_ == "PROPN" and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
             person = self._untagged_person(head.text, head.i)
             if person:
                 return person

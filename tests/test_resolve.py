@@ -344,3 +344,16 @@ def test_given_names_join_a_gazetteer_surname_into_another_person(facts_of):
     )
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Peter Scholz"
+
+
+def test_a_surname_the_model_takes_for_a_title_is_the_person(facts_of):
+    facts = facts_of(
+        "District attorney Nate Bible told reporters that the agency had failed. "
+        "“It seems odd to me,” Bible said. “They have no answers at all.”"
+    )
+    speakers = {facts.actors[s.speaker].name for s in facts.statements}
+    assert speakers == {"Nate Bible"}
+    assert [s.content for s in facts.statements][1:] == [
+        "It seems odd to me",
+        "They have no answers at all.",
+    ]
