@@ -1261,3 +1261,42 @@ def test_speakers_own_action_after_a_passive_clause_is_not_said(facts_of):
     )
     reported = [(sp, c) for sp, c, d in _statement_pairs(facts) if not d]
     assert ("Olaf Scholz", "the plant was “completely surrounded”") in reported
+
+
+def _said(facts):
+    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+
+
+def test_a_denial_reports_the_act_denied(facts_of):
+    facts = facts_of(
+        "Guatemala's president Bernardo Arevalo denied arming rebels near the border. "
+        "The Peruvian defence ministry has denied any role in the explosion. "
+        "Lima has denied violating the fishing accord signed in March."
+    )
+    said = _said(facts)
+    assert ("Bernardo Arevalo", "arming rebels near the border") in said
+    assert any(c == "any role in the explosion" for _, c in said)
+    assert ("Peru", "violating the fishing accord signed in March") in said
+
+
+def test_a_denial_of_a_thing_is_no_statement(facts_of):
+    facts = facts_of("Bolivian President Luis Arce denied the journalists a visa on Monday.")
+    assert facts.statements == []
+
+
+def test_an_appeal_to_a_hearer_reports_what_they_are_urged_to_do(facts_of):
+    facts = facts_of(
+        "Foreign Minister Penny Wong urged Fiji to release the detained reporters. "
+        "Foreign Minister Penny Wong urged Fiji on Monday."
+    )
+    assert _said(facts) == [("Penny Wong", "Fiji to release the detained reporters")]
+
+
+def test_a_speech_noun_with_a_that_clause_reports_the_clause(facts_of):
+    facts = facts_of(
+        "Health minister Amina Yusuf expressed concern that the truce would collapse within "
+        "days. The Thai army denied reports that soldiers had crossed into Laos."
+    )
+    said = _said(facts)
+    assert ("Amina Yusuf", "the truce would collapse within days") in said
+    assert any(c == "soldiers had crossed into Laos" for _, c in said)

@@ -82,6 +82,8 @@ SPEECH_VERBS = frozenset(
         "express",
         # "questioned if/whether ...": a reported question, like "asked whether"
         "question",
+        # "the court ruled that ..."
+        "rule",
     ]
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
@@ -132,6 +134,28 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Speech verbs whose nominal object is what was said (GUIDELINES: for a denial, the
+# proposition denied; an appeal with what it asks): "denied any role in the bombing", "urged
+# the government to investigate ...". A denial's object must be a claim (DENIED_NOUNS) or
+# carry "any"; an object naming an actor is the hearer, content only with what they are
+# urged to do. (An announced thing, "announced an aid package", is no reported clause.)
+OBJECT_CONTENT_VERBS = frozenset(["deny", "urge"])
+DENIED_NOUNS = frozenset(
+    """
+    allegation accusation charge claim report suggestion involvement role responsibility
+    link connection wrongdoing knowledge part participation plan intention
+    """.split()
+)  # fmt: skip
+DENYING_VERBS = frozenset(["deny"])
+# Nouns of speech whose "that" clause is what the subject of the verb said ("expressed
+# concern that ...", "denied allegations that ...", "repeated claims that ...").
+SPEECH_NOUNS = frozenset(
+    """
+    concern concerns hope hopes fear fears claim claims allegation allegations warning
+    warnings assurance assurances confidence belief view conviction doubt doubts regret
+    report reports suggestion suggestions accusation accusations charge charges
+    """.split()
+)  # fmt: skip
 # Verbs of accusing: "accused X of Y" says X did Y.
 ACCUSING_VERBS = frozenset(["accuse"])
 # The noun of a written statement: "the statement said" speaks for whoever issued it, and

@@ -104,6 +104,9 @@ def reported_content(verb):
                     tokens.append(doc[tokens[-1].i + 1])
                 if any(t.text in lx.QUOTE_MARKS for t in tokens):
                     return trimmed(tokens)
+    objected = _object_content(verb)
+    if objected:
+        return objected
     if verb.lemma_ in lx.ACCUSING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -127,6 +130,47 @@ def reported_content(verb):
             tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
             return trimmed(tokens)
     return None
+
+
+def _object_content(verb):
+    """What a speech verb's object says, when the verb has no clause of its own: "expressed
+    concern that CLAUSE", "denied any role in X", "urged the government to investigate X"."""
+    after = [c for c in verb.children if c.i > verb.i]
+    objects = [c for c in after if c.dep_ == "dobj"]
+    for obj in objects:
+        if obj.lemma_.lower() in lx.SPEECH_NOUNS or obj.lower_ in lx.SPEECH_NOUNS:
+            for clause in obj.children:
+                marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+                if clause.dep_ in ("acl", "ccomp", "relcl") and marks:
+                    return trimmed([t for t in clause.subtree if t.i > marks[0].i])
+    if verb.lemma_ in lx.DENYING_VERBS:
+        # "denied violating the truce", "denied arming rebels": the act denied
+        acts = [c for c in after if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"]
+        acts += [
+            c
+            for c in objects
+            if min(t.i for t in c.subtree) == verb.i + 1 and verb.doc[verb.i + 1].tag_ == "VBG"
+        ]
+        if acts:
+            return trimmed(cut_coordinated_speech(list(acts[0].subtree)))
+    if verb.lemma_ not in lx.OBJECT_CONTENT_VERBS or not objects:
+        return None
+    obj = objects[0]
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP"):
+        named = True  # a hearer ("urged Kenya to ..."): content only with what they are urged
+    else:
+        named = obj.ent_type_ in ("GPE", "ORG")
+    if verb.lemma_ in lx.DENYING_VERBS and not (
+        obj.lemma_.lower() in lx.DENIED_NOUNS or any(c.lower_ == "any" for c in obj.children)
+    ):
+        return None
+    tokens = list(obj.subtree)
+    xcomps = [c for c in after if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if xcomps:
+        tokens += list(xcomps[0].subtree)
+    elif named:
+        return None
+    return trimmed(cut_coordinated_speech(sorted(tokens, key=lambda t: t.i)))
 
 
 def _reported_question(verb, clause) -> bool:
