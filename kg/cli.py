@@ -177,6 +177,7 @@ def extract(
     every input is extracted, duplicates too, and each rejection is one line on stderr."""
     from kg.curation import load_curation
     from kg.ingest import iter_inputs
+    from kg.kinds import registry
     from kg.pipeline import extract_rows
 
     load_curation(settings.curation, settings.base_iri)  # a bad table stops us before the work
@@ -191,11 +192,9 @@ def extract(
         if as_json:
             print(json.dumps(row, ensure_ascii=False), flush=False)
         else:
-            print(
-                f"{row['id']}\t{len(row['actors'])} actors\t{len(row['statements'])} "
-                f"statements\t{len(row['deployments'])} deployments\t"
-                f"{len(row['meetings'])} meetings"
-            )
+            counts = [f"{len(row['actors'])} actors"]
+            counts += [f"{len(row[kind.field])} {kind.field}" for kind in registry]
+            print("\t".join([row["id"], *counts]))
     raise typer.Exit(1 if rejected else 0)
 
 
@@ -434,10 +433,10 @@ def report(settings):
 def version():
     """Print kg's version, then the extractors' (what a stored article records)."""
     from kg import EXTRACTOR_VERSION
-    from kg.extract import REGISTRY
+    from kg.extract import extractors
 
     print(__version__)
-    print(EXTRACTOR_VERSION, *REGISTRY, sep="\n")
+    print(EXTRACTOR_VERSION, *extractors(), sep="\n")
 
 
 # ---------------------------------------------------------------- the one way out

@@ -34,6 +34,7 @@ from pathlib import Path
 from kg.errors import UsageError
 from kg.gazetteer import fold, gazetteer
 from kg.ids import Iris, actor_key
+from kg.kinds import registry
 from kg.models import Actor, ArticleFacts
 
 ACTIONS = {"alias": (2, 2), "merge": (2, 3), "split": (3, 3), "suppress": (1, 2)}
@@ -147,20 +148,11 @@ def curate(facts: ArticleFacts, curation: Curation) -> ArticleFacts:
     def new(key: str) -> str:
         return renames[key].key if key in renames else key
 
-    return replace(
-        facts,
-        actors=merged,
-        statements=[
-            replace(s, speaker=new(s.speaker), addressee=new(s.addressee) if s.addressee else None)
-            for s in facts.statements
-        ],
-        deployments=[replace(d, actor=new(d.actor)) for d in facts.deployments],
-        meetings=[
-            replace(m, participants=tuple(sorted({new(p) for p in m.participants})))
-            for m in facts.meetings
-            if len({new(p) for p in m.participants}) >= 2  # merged into one: no meeting left
-        ],
-    )
+    found = {}
+    for kind in registry:
+        renamed = (kind.with_actors(fact, new) for fact in facts.of(kind))
+        found[kind.field] = [fact for fact in renamed if fact is not None]
+    return facts.replaced(merged, **found)
 
 
 def _actor_for(key: str, name: str, actors: dict[str, Actor], fallback: Actor) -> Actor:
@@ -210,9 +202,5 @@ def without_suppressed(
             return False
         return True
 
-    return replace(
-        facts,
-        statements=[f for f in facts.statements if kept(f)],
-        deployments=[f for f in facts.deployments if kept(f)],
-        meetings=[f for f in facts.meetings if kept(f)],
-    ), notes
+    found = {kind.field: [f for f in facts.of(kind) if kept(f)] for kind in registry}
+    return facts.replaced(**found), notes

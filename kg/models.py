@@ -1,8 +1,9 @@
-"""Facts as plain frozen dataclasses. Only kg.rdf turns them into triples."""
+"""Facts as plain frozen dataclasses. Only kg.rdf turns them into triples (with the
+properties each kind declares in kg.kinds)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -72,16 +73,40 @@ class Meeting:
     date: str | None = None
 
 
-@dataclass
 class ArticleFacts:
-    """Everything extracted from one article."""
+    """Everything extracted from one article: its actors, and its facts by kind, under each
+    kind's ``field`` (kg.kinds): ``facts.statements``, ``facts.meetings``, ... A registered
+    kind the article has no facts of has an empty list."""
 
-    article: Article
-    actors: dict[str, Actor] = field(default_factory=dict)
-    statements: list[Statement] = field(default_factory=list)
-    deployments: list[MilitaryDeployment] = field(default_factory=list)
-    meetings: list[Meeting] = field(default_factory=list)
+    def __init__(self, article: Article, actors: dict[str, Actor] | None = None, **found):
+        self.article = article
+        self.actors: dict[str, Actor] = dict(actors or {})
+        self.found: dict[str, list] = {name: list(facts) for name, facts in found.items()}
+
+    def __getattr__(self, name: str) -> list:
+        found = self.__dict__.get("found")
+        if found is None or name.startswith("_"):
+            raise AttributeError(name)
+        if name not in found:
+            from kg.kinds import registry
+
+            if name not in registry.fields():
+                raise AttributeError(name)
+            found[name] = []
+        return found[name]
+
+    def of(self, kind) -> list:
+        """The facts of one kg.kinds.FactKind."""
+        return getattr(self, kind.field)
+
+    def replaced(self, actors: dict[str, Actor] | None = None, **found) -> ArticleFacts:
+        """A copy with other actors and other facts of some kinds."""
+        return ArticleFacts(
+            self.article,
+            self.actors if actors is None else actors,
+            **{**self.found, **found},
+        )
 
     @property
     def fact_count(self) -> int:
-        return len(self.statements) + len(self.deployments) + len(self.meetings)
+        return sum(len(facts) for facts in self.found.values())

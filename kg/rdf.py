@@ -1,4 +1,5 @@
-"""Facts -> triples. The only module that knows the ontology's properties.
+"""Facts -> triples. With the kinds' ``properties`` (kg.kinds), the only module that knows
+the ontology's properties.
 
 An article's graph holds the article (with its stored text), every fact with its mention,
 and one kg:ActorReference per actor it names (type, name, aliases, titles as this article
@@ -14,34 +15,19 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import EXTRACTOR_VERSION
 from kg.ids import Iris
-from kg.models import ArticleFacts, Meeting, Mention, MilitaryDeployment, Statement
-from kg.ns import (
-    ACTOR_CLASSES,
-    KG,
-    MEETING_MODES,
-    MEETING_STATUSES,
-    MODALITIES,
-    QUOTE_TYPES,
-    RDF,
-    WD,
-    XSD,
-)
-
-REPORT_KINDS = {Statement: "statement", MilitaryDeployment: "deployment", Meeting: "meeting"}
+from kg.kinds import registry
+from kg.models import ArticleFacts, Mention
+from kg.ns import ACTOR_CLASSES, KG, RDF, WD, XSD
 
 
 def report_iri(fact, article_id: str, iris: Iris) -> URIRef:
-    """The IRI of a fact as one article reports it: where it was read, and who took part,
-    spoke or deployed (one span may hold two meetings, the words of two joint speakers, or
-    the forces of two states: 'France's presence rose to 969, and Italy's to 385')."""
-    if isinstance(fact, Meeting):
-        extra = "|".join(sorted(fact.participants))
-    elif isinstance(fact, Statement):
-        extra = fact.speaker
-    else:
-        extra = "|".join((fact.actor, fact.force, str(fact.size), fact.location or ""))
+    """The IRI of a fact as one article reports it: where it was read, and what its kind
+    says tells it apart (who took part, spoke or deployed: one span may hold two meetings,
+    the words of two joint speakers, or the forces of two states: 'France's presence rose to
+    969, and Italy's to 385')."""
+    kind = registry.of_fact(fact)
     m = fact.mention
-    return iris.report(REPORT_KINDS[type(fact)], article_id, m.begin, m.end, extra)
+    return iris.report(kind.key, article_id, m.begin, m.end, kind.identity(fact))
 
 
 def article_graph(facts: ArticleFacts, iris: Iris, version: str = EXTRACTOR_VERSION) -> Graph:
@@ -81,49 +67,12 @@ def article_graph(facts: ArticleFacts, iris: Iris, version: str = EXTRACTOR_VERS
         add((node, KG.evidence, _mention(graph, iris, article.id, a, fact.mention)))
         return node
 
-    for s in facts.statements:
-        node = fact_node(KG.StatementReport, s)
-        add((node, KG.speaker, iris.actor(s.speaker)))
-        add((node, KG.content, Literal(s.content)))
-        add((node, KG.quoteType, QUOTE_TYPES[s.direct]))
-        if s.medium:
-            add((node, KG.medium, Literal(s.medium)))
-        if s.addressee:
-            add((node, KG.addressee, iris.actor(s.addressee)))
-        if s.date:
-            add((node, KG.date, Literal(s.date, datatype=XSD.date)))
-    for d in facts.deployments:
-        node = fact_node(KG.DeploymentReport, d)
-        add((node, KG.deployingActor, iris.actor(d.actor)))
-        add((node, KG.force, Literal(d.force)))
-        add((node, KG.modality, MODALITIES[d.modality]))
-        if d.size is not None:
-            add((node, KG.size, Literal(d.size, datatype=XSD.integer)))
-        if d.size_text:
-            add((node, KG.sizeText, Literal(d.size_text)))
-        if d.location:
-            add((node, KG.location, Literal(d.location)))
-        if d.date:
-            add((node, KG.date, Literal(d.date, datatype=XSD.date)))
-    for m in facts.meetings:
-        node = fact_node(KG.MeetingReport, m)
-        for participant in m.participants:
-            add((node, KG.participant, iris.actor(participant)))
-        add((node, KG.mode, MEETING_MODES[m.mode]))
-        add((node, KG.status, MEETING_STATUSES[m.status]))
-        if m.date:
-            add((node, KG.date, Literal(m.date, datatype=XSD.date)))
+    for kind in registry:
+        for fact in facts.of(kind):
+            node = fact_node(kind.report_class, fact)
+            for prop, value in kind.properties(fact, iris):
+                add((node, prop, value))
     return graph
-
-
-FACT_CLASSES = {
-    "statement": KG.Statement,
-    "deployment": KG.MilitaryDeployment,
-    "meeting": KG.Meeting,
-}
-# properties a fact may hold several values of; every other one takes its reports' most
-# common value (the shapes allow one)
-MANY_VALUED = {str(KG.participant), str(KG.addressee)}
 
 
 def fact_triples(merged: list, iris: Iris, suppressed: frozenset[str] = frozenset()) -> list:
@@ -141,18 +90,22 @@ def fact_triples(merged: list, iris: Iris, suppressed: frozenset[str] = frozense
         node(KG.evidence),
         node(KG.article),
     )
+    kinds = {kind.key: kind for kind in registry}
     triples = []
     for fact in merged:
         subject = node(iris.fact(fact.kind, fact.key))
         if subject.value in suppressed:  # by the curation table: its reports stay
             continue
-        triples.append(ox.Triple(subject, a, node(FACT_CLASSES[fact.kind])))
+        kind = kinds[fact.kind]
+        triples.append(ox.Triple(subject, a, node(kind.fact_class)))
         values: dict[str, list] = {}
         for report in fact.reports:
             for prop, terms in report.values.items():
                 values.setdefault(prop, []).extend(terms)
         for prop, terms in sorted(values.items()):
-            chosen = set(terms) if prop in MANY_VALUED else [_most_common(terms)]
+            # a property the kind keeps every value of, or its reports' most common value
+            # (the shapes allow one)
+            chosen = set(terms) if prop in kind.many_valued else [_most_common(terms)]
             triples += [ox.Triple(subject, ox.NamedNode(prop), term) for term in chosen]
         for report in fact.reports:
             triples.append(ox.Triple(subject, report_p, node(report.iri)))

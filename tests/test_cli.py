@@ -138,11 +138,11 @@ def test_extract_lists_a_copied_article_under_each_name(tmp_path):
 
 def test_version_names_kg_and_each_extractor():
     from kg import EXTRACTOR_VERSION, __version__
-    from kg.extract import REGISTRY
+    from kg.extract import extractors
 
     result = run_kg("version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [__version__, EXTRACTOR_VERSION, *REGISTRY]
+    assert result.stdout.split() == [__version__, EXTRACTOR_VERSION, *extractors()]
 
 
 @pytest.mark.parametrize(

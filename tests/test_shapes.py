@@ -6,7 +6,7 @@ import re
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, XSD
 
-from kg.extract import REGISTRY
+from kg.extract import extractors
 from kg.ns import KG
 from kg.validate import ontology_graph, shapes_graph, validate
 
@@ -22,7 +22,7 @@ def test_shape_targets_are_declared_classes():
 
 
 def test_every_fact_shape_has_a_producer():
-    produced = {extractor.produces for extractor in REGISTRY.values()}
+    produced = {extractor.produces for extractor in extractors().values()}
     for cls in (KG.Statement, KG.MilitaryDeployment, KG.Meeting):
         assert cls in produced
         assert (None, SH.targetClass, cls) in shapes_graph()

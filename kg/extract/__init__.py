@@ -1,16 +1,17 @@
-"""Extractors, one package per fact kind, in a named, versioned registry.
+"""Extractors, one package per fact kind, each named by its kind (kg.kinds).
 
 Each extractor package (one module per stage inside, rule words in ``kg.extract.lexicon``)
 declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
 means a new name), ``produces`` (the ontology class of its facts) and
-``extract(doc, article, actors) -> list[fact]``.
+``extract(doc, article, actors) -> list[fact]``. Every registered kind's extractor runs, in
+the registry's order.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from kg.extract import deployments, meetings, statements
+from kg.kinds import registry
 from kg.models import Article, ArticleFacts
 
 
@@ -21,8 +22,9 @@ class Extractor(Protocol):
     def extract(self, doc, article: Article, actors) -> list: ...
 
 
-REGISTRY: dict[str, Extractor] = {m.NAME: m for m in (statements, deployments, meetings)}
-FIELDS = {statements.NAME: "statements", deployments.NAME: "deployments", meetings.NAME: "meetings"}
+def extractors() -> dict[str, Extractor]:
+    """The extractor of every registered kind, by its NAME."""
+    return {e.NAME: e for e in (kind.load_extractor() for kind in registry)}
 
 
 def extract_doc(doc, article: Article) -> ArticleFacts:
@@ -35,11 +37,11 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     clutter = clutter_ranges(text)
     actors = ArticleActors(doc, quoted)
     facts = ArticleFacts(article=article)
-    for name, extractor in REGISTRY.items():
-        found = extractor.extract(doc, article, actors)
+    for kind in registry:
+        found = kind.load_extractor().extract(doc, article, actors)
         # site furniture (breadcrumbs, comment boxes, newsletter blurbs) yields no facts
         found = [f for f in found if not any(b <= f.mention.begin < e for b, e in clutter)]
-        getattr(facts, FIELDS[name]).extend(found)
+        facts.of(kind).extend(found)
     facts.actors = actors.actors()
     return facts
 
@@ -54,35 +56,7 @@ def to_eval_json(facts: ArticleFacts) -> dict:
             {"name": a.name, "type": a.type, "aliases": list(a.aliases)}
             for a in facts.actors.values()
         ],
-        "statements": [
-            {
-                "speaker": names[s.speaker],
-                "quote": s.content,
-                "direct": s.direct,
-                "medium": s.medium,
-                "begin": s.mention.begin,
-                "end": s.mention.end,
-            }
-            for s in facts.statements
-        ],
-        "deployments": [
-            {
-                "actor": names[d.actor],
-                "force": d.force,
-                "size": d.size,
-                "size_text": d.size_text,
-                "location": d.location,
-                "modality": d.modality,
-            }
-            for d in facts.deployments
-        ],
-        "meetings": [
-            {
-                "participants": [names[p] for p in m.participants],
-                "mode": m.mode,
-                "date": m.date,
-                "status": m.status,
-            }
-            for m in facts.meetings
-        ],
+        **{
+            kind.field: [kind.eval_row(fact, names) for fact in facts.of(kind)] for kind in registry
+        },
     }

@@ -210,6 +210,7 @@ class Store(ABC):
 
     def stats(self, iris: Iris) -> dict:
         """Counts: articles, facts per class, actors, rejected inputs of the last build."""
+        from kg.kinds import registry
         from kg.store.reports import load_report
 
         facts = {
@@ -217,7 +218,7 @@ class Store(ABC):
                 f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ GRAPH <{iris.facts_graph}> "
                 f"{{ ?f a <{cls}> }} }}"
             )
-            for cls in (KG.Statement, KG.MilitaryDeployment, KG.Meeting)
+            for cls in (str(kind.fact_class) for kind in registry)
         }
         actors = self._count(
             f"SELECT (COUNT(DISTINCT ?a) AS ?n) "

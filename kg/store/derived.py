@@ -4,8 +4,8 @@ every stored article graph, at a cost that grows with what changed.
 - The actors graph holds one record per actor, merged from every article's
   kg:ActorReference to it.
 - The facts graph holds one fact per real event, merged from the articles' reports
-  (kg.merge). Reports are merged only within their group (kg.merge.group_of: a speaker, a
-  set of participants, an actor with a size and a place).
+  (kg.merge). Reports are merged only within their group (each kind's ``group_of`` in
+  kg.kinds: a speaker, a set of participants, an actor with a size and a place).
 
 So a build that replaced or dropped some article graphs needs only the actors those graphs
 named and the groups their reports belonged to, before and after, derived again: their old
@@ -21,11 +21,11 @@ killed in between) derives both graphs from scratch.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.ids import Iris
+from kg.kinds import registry
 from kg.ns import KG, WD
 
 # The actors graph, derived from the article graphs' actor references (kg:ActorReference).
@@ -44,16 +44,16 @@ WHERE {{ GRAPH ?g {{ {values}
           IRI(CONCAT("{wd}", REPLACE(STR(?actor), "^.*/", ""))), ?unbound) AS ?wikidata)
 }}"""
 
-# Fact reports with their article's publication date and, for deployments, the sentence they
-# were read in (kg.merge.reports_from_triples reads these triples).
+# Fact reports of every kind with their article's publication date and, for the kinds that
+# need it (deployments), the sentence they were read in (kg.merge.reports_from_triples reads
+# these triples).
 REPORTS_CONSTRUCT = """
 PREFIX kg: <{kg}>
 CONSTRUCT {{ ?r ?p ?o . ?article kg:published ?published . ?m kg:sentence ?sentence }}
 WHERE {{ {values} GRAPH ?g {{
-    {{ VALUES ?class {{ kg:StatementReport kg:DeploymentReport kg:MeetingReport }}
-       ?r a ?class ; ?p ?o }}
+    {{ VALUES ?class {{ {classes} }} ?r a ?class ; ?p ?o }}
     UNION {{ ?article a kg:Article ; kg:published ?published }}
-    UNION {{ ?x a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
+    UNION {{ VALUES ?sc {{ {sentenced} }} ?x a ?sc ; kg:evidence ?m . ?m kg:sentence ?sentence }}
 }} }}"""
 
 # Some reports (a VALUES block binding ?r, or ?class ?role ?who), with the same extras.
@@ -63,14 +63,8 @@ CONSTRUCT {{ ?r ?p ?o . ?article kg:published ?published . ?m kg:sentence ?sente
 WHERE {{ GRAPH ?g {{ {values}
     {{ ?r ?p ?o }}
     UNION {{ ?r kg:article ?article . ?article kg:published ?published }}
-    UNION {{ ?r a kg:DeploymentReport ; kg:evidence ?m . ?m kg:sentence ?sentence }}
+    UNION {{ VALUES ?sc {{ {sentenced} }} ?r a ?sc ; kg:evidence ?m . ?m kg:sentence ?sentence }}
 }} }}"""
-
-ROLES = {
-    "statement": (KG.StatementReport, KG.speaker),
-    "meeting": (KG.MeetingReport, KG.participant),
-    "deployment": (KG.DeploymentReport, KG.deployingActor),
-}
 
 # Past this share of the stored articles changed, one derivation from scratch is cheaper.
 FROM_SCRATCH_SHARE = 0.25
@@ -78,6 +72,16 @@ FROM_SCRATCH_SHARE = 0.25
 
 def _values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
+
+
+def reports_query(template: str, values: str) -> str:
+    """REPORTS_CONSTRUCT or SOME_REPORTS_CONSTRUCT for the registered kinds."""
+    return template.format(
+        kg=KG,
+        values=values,
+        classes=" ".join(f"<{kind.report_class}>" for kind in registry),
+        sentenced=" ".join(f"<{kind.report_class}>" for kind in registry if kind.needs_sentence),
+    )
 
 
 @dataclass
@@ -95,7 +99,7 @@ class Touched:
             return
         values = _values("g", graphs)
         for report in reports_from_triples(
-            store.construct(REPORTS_CONSTRUCT.format(kg=KG, values=values))
+            store.construct(reports_query(REPORTS_CONSTRUCT, values))
         ):
             self.reports.setdefault(report.kind, {})[report.iri] = group_of(report)
         self.actors |= {
@@ -136,7 +140,7 @@ def derive_all(store, iris: Iris, suppressed: frozenset[str]) -> None:
 
     actors = store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=""))
     store.put_graph(str(iris.actors_graph), actors)
-    reports = reports_from_triples(store.construct(REPORTS_CONSTRUCT.format(kg=KG, values="")))
+    reports = reports_from_triples(store.construct(reports_query(REPORTS_CONSTRUCT, "")))
     store.put_graph(str(iris.facts_graph), fact_triples(merge_reports(reports), iris, suppressed))
 
 
@@ -147,9 +151,9 @@ def derive_changes(store, iris: Iris, suppressed: frozenset[str], changes: Chang
     new = Touched()
     new.add(store, sorted(changes.written))
     _update_actors(store, iris, changes.old.actors, sorted(changes.written))
-    _update_statements(store, iris, suppressed, changes.old.of("statement"), new.of("statement"))
-    for kind in ("meeting", "deployment"):
-        _update_groups(store, iris, suppressed, kind, changes.old.of(kind), new.of(kind))
+    for kind in registry:
+        update = _update_word_clusters if kind.words is not None else _update_groups
+        update(store, iris, suppressed, kind, changes.old.of(kind.key), new.of(kind.key))
 
 
 def _update_actors(store, iris: Iris, old_actors: set[str], written: list[str]) -> None:
@@ -178,9 +182,7 @@ def _update_actors(store, iris: Iris, old_actors: set[str], written: list[str]) 
 def _reports(store, values: str) -> list:
     from kg.merge import reports_from_triples
 
-    return reports_from_triples(
-        store.construct(SOME_REPORTS_CONSTRUCT.format(kg=KG, values=values))
-    )
+    return reports_from_triples(store.construct(reports_query(SOME_REPORTS_CONSTRUCT, values)))
 
 
 def _replace_facts(store, iris, suppressed, gone: set[str], merged: list) -> None:
@@ -199,17 +201,18 @@ def _replace_facts(store, iris, suppressed, gone: set[str], merged: list) -> Non
     store.add_triples(graph, fact_triples(merged, iris, suppressed))
 
 
-def _update_statements(store, iris, suppressed, old: dict, new: dict) -> None:
-    """A speaker's statements cluster by their words (kg.merge.same_words_clusters): only the
-    clusters that hold a new report, or what is left of a fact that lost one, change."""
-    from kg.merge import same_words_clusters, statement_fact
+def _update_word_clusters(store, iris, suppressed, kind, old: dict, new: dict) -> None:
+    """Statements: the reports of one speaker (the kind's ``role``) cluster by their words
+    (the kind's ``words``, kg.merge.same_words_clusters): only the clusters that hold a new
+    report, or what is left of a fact that lost one, change."""
+    from kg.merge import same_words_clusters
 
-    speakers = {group[1] for group in (*old.values(), *new.values()) if group[1]}
-    if not speakers:
+    who = {group[1] for group in (*old.values(), *new.values()) if group[1]}
+    if not who:
         return
     rows = store.select(
-        f"SELECT ?r ?speaker ?content WHERE {{ GRAPH ?g {{ {_values('speaker', speakers)} "
-        f"?r a <{KG.StatementReport}> ; <{KG.speaker}> ?speaker ; <{KG.content}> ?content }} }}"
+        f"SELECT ?r ?who ?words WHERE {{ GRAPH ?g {{ {_values('who', who)} "
+        f"?r a <{kind.report_class}> ; <{kind.role}> ?who ; <{kind.words}> ?words }} }}"
     )
     affected = set(new) | set(old)
     if old:
@@ -221,55 +224,35 @@ def _update_statements(store, iris, suppressed, old: dict, new: dict) -> None:
                 f"?f <{KG.report}> ?old , ?r }} }}"
             )
         }
-    by_speaker: dict[str, list[tuple[str, str]]] = {}
+    by_who: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
-        by_speaker.setdefault(row["speaker"], []).append((row["r"], row["content"]))
-    clusters = [
-        (speaker, [iri for iri, _ in cluster])
-        for speaker, items in sorted(by_speaker.items())
+        by_who.setdefault(row["who"], []).append((row["r"], row["words"]))
+    members = {
+        iri
+        for _, items in sorted(by_who.items())
         for cluster in same_words_clusters(items, lambda item: item[1])
         if any(iri in affected for iri, _ in cluster)
-    ]
-    members = {iri for _, cluster in clusters for iri in cluster}
-    reports = {r.iri: r for r in _reports(store, _values("r", members))} if members else {}
-    merged = [
-        statement_fact(speaker, [reports[iri] for iri in cluster]) for speaker, cluster in clusters
-    ]
-    _replace_facts(store, iris, suppressed, members | set(old), merged)
+        for iri, _ in cluster
+    }
+    # whole clusters merge again into the same clusters (kg.merge.same_words_clusters)
+    reports = _reports(store, _values("r", members)) if members else []
+    _replace_facts(store, iris, suppressed, members | set(old), kind.merge(reports))
 
 
-def _update_groups(store, iris, suppressed, kind: str, old: dict, new: dict) -> None:
+def _update_groups(store, iris, suppressed, kind, old: dict, new: dict) -> None:
     """Meetings and deployments: every report of a touched group, merged again."""
     from kg.merge import group_of, merge_reports
 
     groups = set(old.values()) | set(new.values())
-    patterns = [p for p in (_group_pattern(kind, group) for group in sorted(groups)) if p]
+    patterns = [p for p in (kind.group_pattern(group) for group in sorted(groups)) if p]
     if not patterns:
         return
     rows = store.select(f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ {' UNION '.join(patterns)} }} }}")
     found = _reports(store, _values("r", {row["r"] for row in rows})) if rows else []
-    reports = [r for r in found if r.kind == kind and group_of(r) in groups]
+    reports = [r for r in found if r.kind == kind.key and group_of(r) in groups]
     _replace_facts(
         store, iris, suppressed, set(old) | {r.iri for r in reports}, merge_reports(reports)
     )
-
-
-def _group_pattern(kind: str, group: tuple[str, ...]) -> str:
-    """A graph pattern binding ?r to (a superset of) the reports of one group: a meeting's
-    reports name all its participants; a deployment's, its actor and its size or none."""
-    cls, role = ROLES[kind]
-    if kind == "meeting":
-        who = [p for p in group[1:] if p]
-        return f"{{ ?r a <{cls}> ; <{role}> {', '.join(f'<{p}>' for p in who)} }}" if who else ""
-    actor, size = group[1], group[2]
-    if not actor:
-        return ""
-    sized = (
-        f"?r <{KG.size}> ?size FILTER(STR(?size) = {json.dumps(size)})"
-        if size
-        else f"FILTER NOT EXISTS {{ ?r <{KG.size}> ?size }}"
-    )
-    return f"{{ ?r a <{cls}> ; <{role}> <{actor}> . {sized} }}"
 
 
 def from_scratch_is_cheaper(changed: int, stored: int) -> bool:

@@ -1,0 +1,150 @@
+"""Fact kinds as registered objects: what each kind of fact is, declared once.
+
+A :class:`FactKind` declares everything kg needs to carry one kind of fact from a parsed
+article to a page: its dataclass (kg.models), its report and fact classes, the properties
+of its reports (the triples), its eval row (``kg extract --json``), its merge group and how
+its reports merge across articles, the extractor that finds it, the page queries that read
+it, and any ontology terms and shapes of its own. kg.extract, kg.rdf, kg.merge,
+kg.curation, kg.validate, kg.store and the server loop over :data:`registry` and never name
+a kind.
+
+The registry holds kinds by versioned name (``kg.kind.statement.v1``: changing what a kind
+means is a new name, as with extractors). It fills itself on first use: the built-in kinds
+(kg.kinds.statement, .deployment, .meeting, in that order, which is the order of the eval
+schema), then any kind a package offers in the ``kg.kinds`` entry-point group (the entry
+point names a FactKind). Code can also :meth:`Registry.register` a kind at run time (a test's
+toy kind) and :meth:`Registry.unregister` it; worker processes a build spawns see only the
+built-in and entry-point kinds.
+
+This module imports nothing of kg's: the kind modules import it, kg.merge and the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+ENTRY_POINTS = "kg.kinds"
+BUILTIN = ("kg.kinds.statement", "kg.kinds.deployment", "kg.kinds.meeting")
+
+
+@dataclass(frozen=True, eq=False)
+class FactKind:
+    """One kind of fact. ``key`` names it in IRIs (``id/{key}/…``, ``#{key}=b,e``) and in
+    merged facts; ``field`` names its list in kg.models.ArticleFacts and in the eval row."""
+
+    name: str  # versioned registry name, e.g. "kg.kind.statement.v1"
+    key: str  # e.g. "statement"
+    field: str  # e.g. "statements"
+    model: type  # the frozen dataclass its extractor yields (kg.models.Statement)
+    fact_class: Any  # ontology class of a merged fact (KG.Statement)
+    report_class: Any  # ontology class of one article's report of it (KG.StatementReport)
+    # the extractor: an object with NAME and extract(doc, article, actors), or its module path
+    extractor: Any
+    # what tells two facts of this kind in one span apart (hashed into the report's IRI)
+    identity: Callable[[Any], str]
+    # the report's properties: (predicate, object) pairs, rdflib terms; kg.rdf adds the type,
+    # article and evidence
+    properties: Callable[[Any, Any], Iterable[tuple]]
+    # the fact as a row of the eval schema (shared/eval/README.md); names: actor key -> name
+    eval_row: Callable[[Any, dict[str, str]], dict]
+    # the fact with its actors' keys renamed (kg.curation), or None when it no longer holds
+    with_actors: Callable[[Any, Callable[[str], str]], Any]
+    # the group a report (kg.merge.Report) merges within: (key, ...)
+    group_of: Callable[[Any], tuple[str, ...]]
+    # a SPARQL pattern binding ?r to (a superset of) the reports of one group; "" for none
+    group_pattern: Callable[[tuple[str, ...]], str]
+    # the merged facts (kg.merge.MergedFact) of some reports, whole groups of them
+    merge: Callable[[list], list]
+    many_valued: frozenset[str] = frozenset()  # fact properties that keep every value
+    # set for kinds whose groups (one ``role`` value each) are merged by the words of this
+    # property: a build then merges again only the clusters a change touched (kg.store.derived)
+    words: Any = None
+    role: Any = None
+    needs_sentence: bool = False  # kg.merge.Report.sentence is read for its reports
+    page_queries: tuple[str, ...] = ()  # kg/server/queries/*.rq written for this kind
+    ontology: str = ""  # Turtle: the kind's own terms, beside ontology/*.ttl
+    shapes: str = ""  # Turtle: the kind's own shapes, beside shapes/*.ttl
+
+    def load_extractor(self):
+        if isinstance(self.extractor, str):
+            return import_module(self.extractor)
+        return self.extractor
+
+
+class KindError(ValueError):
+    """A kind that cannot be registered (its name, key, field, dataclass or class is taken)."""
+
+
+@dataclass
+class Registry:
+    """The fact kinds, by name, in registration order."""
+
+    group: str = ENTRY_POINTS
+    _kinds: dict[str, FactKind] = field(default_factory=dict)
+    _loaded: bool = False
+    # bumped on every change: caches of what the kinds bring (kg.validate) are keyed by it
+    generation: int = 0
+
+    def _ready(self) -> dict[str, FactKind]:
+        if not self._loaded:
+            self._loaded = True
+            for module in BUILTIN:
+                self.register(import_module(module).KIND)
+            for kind in _entry_point_kinds(self.group):
+                self.register(kind)
+        return self._kinds
+
+    def register(self, kind: FactKind) -> FactKind:
+        kinds = self._ready()
+        for other in kinds.values():
+            for attribute in ("name", "key", "field", "model", "fact_class", "report_class"):
+                if getattr(other, attribute) == getattr(kind, attribute):
+                    raise KindError(
+                        f"{kind.name}: its {attribute} {getattr(kind, attribute)!r} is "
+                        f"{other.name}'s; give it a {attribute} of its own."
+                    )
+        kinds[kind.name] = kind
+        self.generation += 1
+        return kind
+
+    def unregister(self, name: str) -> None:
+        self._ready().pop(name)
+        self.generation += 1
+
+    def __iter__(self) -> Iterator[FactKind]:
+        return iter(tuple(self._ready().values()))
+
+    def __len__(self) -> int:
+        return len(self._ready())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._ready()
+
+    def get(self, name: str) -> FactKind:
+        return self._ready()[name]
+
+    def by_key(self, key: str) -> FactKind:
+        return next(k for k in self if k.key == key)
+
+    def of_fact(self, fact) -> FactKind:
+        return next(k for k in self if isinstance(fact, k.model))
+
+    def by_report_class(self) -> dict[str, FactKind]:
+        return {str(k.report_class): k for k in self}
+
+    def fields(self) -> tuple[str, ...]:
+        return tuple(k.field for k in self)
+
+
+def _entry_point_kinds(group: str) -> list[FactKind]:
+    from importlib.metadata import entry_points
+
+    return [point.load() for point in sorted(entry_points(group=group), key=lambda p: p.name)]
+
+
+registry = Registry()
+
+__all__ = ["FactKind", "KindError", "Registry", "registry"]
