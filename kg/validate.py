@@ -12,6 +12,11 @@ changes a result:
 * instead of mixing the whole ontology into a copy of the data graph, only what the shapes
   need of it (:func:`ontology_subset`: the ``rdfs:subClassOf`` axioms, which ``sh:class``
   and ``sh:targetClass`` follow) is added, in place when the caller's graph is a throwaway.
+
+The ontology and the shapes are the Turtle files of ``ontology/`` and ``shapes/`` plus the
+terms and shapes any registered fact kind brings of its own (kg.kinds: ``FactKind.ontology``
+and ``.shapes``); every cache here is keyed by what the kinds bring, so registering a kind
+takes effect at the next validation.
 """
 
 from __future__ import annotations
@@ -44,36 +49,61 @@ def _turtle_files(folder: str) -> Graph:
     return graph
 
 
-@functools.cache
+def _from_kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Turtle of the registered kinds' own terms, and of their own shapes."""
+    from kg.kinds import registry
+
+    kinds = list(registry)
+    return (
+        tuple(k.ontology for k in kinds if k.ontology),
+        tuple(k.shapes for k in kinds if k.shapes),
+    )
+
+
 def ontology_graph() -> Graph:
-    return _turtle_files("ontology")
+    return _with_turtle("ontology", _from_kinds()[0])
 
 
-@functools.cache
 def shapes_graph() -> Graph:
-    return _turtle_files("shapes")
+    return _with_turtle("shapes", _from_kinds()[1])
 
 
 @functools.cache
+def _with_turtle(folder: str, extra: tuple[str, ...]) -> Graph:
+    graph = _turtle_files(folder)
+    for text in extra:
+        graph.parse(data=text, format="turtle")
+    return graph
+
+
 def ontology_subset() -> tuple[tuple, ...]:
     """The part of the ontology validation needs: every ``rdfs:subClassOf`` axiom (so a
     kg:Person is a kg:Actor for ``sh:class``, and subclass instances meet ``sh:targetClass``),
     and any ontology resource typed with a class a shape targets."""
-    ontology = ontology_graph()
-    targeted = set(shapes_graph().objects(None, SH.targetClass))
+    return _ontology_subset(_from_kinds())
+
+
+@functools.cache
+def _ontology_subset(extra) -> tuple[tuple, ...]:
+    ontology = _with_turtle("ontology", extra[0])
+    targeted = set(_with_turtle("shapes", extra[1]).objects(None, SH.targetClass))
     axioms = set(ontology.triples((None, RDFS.subClassOf, None)))
     axioms |= {t for t in ontology.triples((None, RDF.type, None)) if t[2] in targeted}
     return tuple(sorted(axioms))
 
 
-@functools.cache
 def validation_shapes() -> Graph:
     """The shapes as validation runs them: like shapes_graph(), except that each property
     shape used only by one node shape (itself used only through its targets) carries that
     node shape's targets instead of hanging from it, and node shapes left empty are gone."""
-    source = shapes_graph()
+    return _validation_shapes(_from_kinds())
+
+
+@functools.cache
+def _validation_shapes(extra) -> Graph:
+    source = _with_turtle("shapes", extra[1])
     graph = Graph(bind_namespaces="none")
-    for prefix, namespace in _prefixes():
+    for prefix, namespace in _prefixes(extra):
         graph.bind(prefix, namespace)
     graph.addN((s, p, o, graph) for s, p, o in source)
     for node, prop in sorted(source.subject_objects(SH.property)):
@@ -96,24 +126,27 @@ def validation_shapes() -> Graph:
 
 
 @functools.cache
-def _prefixes() -> tuple[tuple[str, str], ...]:
-    """The prefixes the ontology and shapes files declare (validation messages use them),
-    without rdflib's thirty defaults, which pyshacl would bind again for every report."""
+def _prefixes(extra) -> tuple[tuple[str, str], ...]:
+    """The prefixes the ontology and shapes files (and the kinds' Turtle) declare (validation
+    messages use them), without rdflib's thirty defaults, which pyshacl would bind again for
+    every report."""
     declared = Graph(bind_namespaces="none")
     for name in ("ontology", "shapes"):
         for path in sorted(resource_dir(name).glob("*.ttl")):
             declared.parse(path, format="turtle")
+    for text in (*extra[0], *extra[1]):
+        declared.parse(data=text, format="turtle")
     return tuple(sorted(declared.namespaces()))
 
 
 @functools.cache
-def _shapes():
-    """pyshacl's harvest of validation_shapes(), once per process."""
+def _shapes(extra):
+    """pyshacl's harvest of validation_shapes(), once per process (and set of kinds)."""
     from pyshacl.monkey import apply_patches
     from pyshacl.shapes_graph import ShapesGraph
 
     apply_patches()
-    shapes = ShapesGraph(validation_shapes(), logger=_LOG)
+    shapes = ShapesGraph(_validation_shapes(extra), logger=_LOG)
     _ = shapes.shapes  # harvest now
     return shapes
 
@@ -150,28 +183,29 @@ class Validation:
         return not self.violations
 
 
-def validate(graph: Graph, *extra: Iterable[tuple], inplace: bool = False) -> Validation:
-    """Check an in-memory article graph (plus any ``extra`` triples, such as its actor
+def validate(graph: Graph, *more: Iterable[tuple], inplace: bool = False) -> Validation:
+    """Check an in-memory article graph (plus any ``more`` triples, such as its actor
     records) against the shapes, with the ontology's class hierarchy mixed in.
 
-    With ``inplace=True`` the graph is a throwaway: the extra triples and the ontology
+    With ``inplace=True`` the graph is a throwaway: the ``more`` triples and the ontology
     subset are added to it instead of to a copy."""
     from pyshacl.graph_abstraction import DataGraph
     from pyshacl.validator import Validator
 
+    extra = _from_kinds()
     if inplace:
         data = graph
     else:
         data = Graph(bind_namespaces="none")
         data.addN((s, p, o, data) for s, p, o in graph)
     # messages name terms with the ontology's prefixes, as when it is mixed in whole
-    for prefix, namespace in _prefixes():
+    for prefix, namespace in _prefixes(extra):
         data.bind(prefix, namespace, override=False)
-    for triples in (*extra, ontology_subset()):
+    for triples in (*more, _ontology_subset(extra)):
         data.addN((s, p, o, data) for s, p, o in triples)
     validator = Validator(
         DataGraph.from_rdflib(data),
-        shacl_graph=validation_shapes(),
+        shacl_graph=_validation_shapes(extra),
         options={
             "inference": "none",
             "inplace": True,
@@ -181,7 +215,7 @@ def validate(graph: Graph, *extra: Iterable[tuple], inplace: bool = False) -> Va
             "logger": _LOG,
         },
     )
-    validator.shacl_graph = _shapes()
+    validator.shacl_graph = _shapes(extra)
     _conforms, report, _text = validator.run()
     findings = []
     for result in report.subjects(predicate=SH.resultSeverity):

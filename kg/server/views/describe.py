@@ -1,5 +1,7 @@
 """The pages of ``/id/…`` for people: an actor's, an article's, any other thing's. Each
-builds plain values from the page queries and hands them to its template."""
+builds plain values from the page queries and hands them to its template. An article's page
+lists the facts of every registered kind (kg.kinds); an actor's has a section for each
+built-in kind."""
 
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ ALTERNATES = (("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples"), ("r
 # sentence ("app xi and russian president", "the appeal to russia")
 _NOT_IN_TITLES = {"and", "or", "the", "to", "but", "that", "said", "says"}
 MAX_TITLE_WORDS = 5
+
+
+def fact_classes() -> list[ox.NamedNode]:
+    """The fact classes of the registered kinds (kg.kinds), for ``$classes``."""
+    from kg.kinds import registry
+
+    return [ox.NamedNode(str(kind.fact_class)) for kind in registry]
+
+
+def actor_roles() -> list[ox.NamedNode]:
+    """What ties a fact to the actor who did it, for each registered kind (``$roles``)."""
+    from kg.kinds import registry
+
+    return [ox.NamedNode(str(kind.role)) for kind in registry if kind.role is not None]
 
 
 def base_of(request: Request) -> str:
@@ -283,7 +299,8 @@ async def article_page(request: Request, iri: str, rows) -> HTMLResponse:
     ]
     url = value("url")
     spans: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for m in await run_select(request, "article-mentions.rq", this=this):
+    classes = fact_classes()
+    for m in await run_select(request, "article-mentions.rq", this=this, classes=classes):
         key = (int(m["begin"].value), int(m["end"].value))
         spans[key]
         if m["class"] is not None:
@@ -293,7 +310,7 @@ async def article_page(request: Request, iri: str, rows) -> HTMLResponse:
             "link": link(f["fact"].value, base, f["class"].value[len(KG) :]),
             "anchor": short_text(v(f["anchor"]) or ""),
         }
-        for f in await run_select(request, "article-facts.rq", this=this)
+        for f in await run_select(request, "article-facts.rq", this=this, classes=classes)
     ]
     return render(
         "article.html",

@@ -40,7 +40,13 @@ from kg.server.render import (
     run_select,
     v,
 )
-from kg.server.views.describe import actor_page, article_page, base_of, generic_page
+from kg.server.views.describe import (
+    actor_page,
+    actor_roles,
+    article_page,
+    base_of,
+    generic_page,
+)
 
 STATIC = HERE / "static"
 ACTOR_TYPES = {f"{KG}Person", f"{KG}Organization", f"{KG}Country", f"{KG}Group", f"{KG}Actor"}
@@ -87,7 +93,9 @@ async def describe(request: Request, path: str):
     if not await run_ask(request, "exists.rq", this=this):
         raise NotFound(f"The store holds nothing about <{iri}>.")
     if PAGE not in chosen.kinds:
-        body = await run_construct(request, "describe.rq", chosen.format, this=this)
+        body = await run_construct(
+            request, "describe.rq", chosen.format, this=this, roles=actor_roles()
+        )
         return _rdf(request, body, chosen)
     rows = await run_select(request, "properties.rq", this=this)
     types = {r["o"].value for r in rows if r["p"].value == RDF_TYPE}
