@@ -48,6 +48,11 @@ def actor_roles() -> list[ox.NamedNode]:
     return [ox.NamedNode(str(kind.role)) for kind in registry if kind.role is not None]
 
 
+def class_name(iri: str) -> str:
+    """A class's local name (kg:Meeting -> Meeting; a kind's own class as well)."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
 def base_of(request: Request) -> str:
     return request.app.state.settings.base_iri
 
@@ -304,10 +309,10 @@ async def article_page(request: Request, iri: str, rows) -> HTMLResponse:
         key = (int(m["begin"].value), int(m["end"].value))
         spans[key]
         if m["class"] is not None:
-            spans[key].append(m["class"].value[len(KG) :])
+            spans[key].append(class_name(m["class"].value))
     facts = [
         {
-            "link": link(f["fact"].value, base, f["class"].value[len(KG) :]),
+            "link": link(f["fact"].value, base, class_name(f["class"].value)),
             "anchor": short_text(v(f["anchor"]) or ""),
         }
         for f in await run_select(request, "article-facts.rq", this=this, classes=classes)

@@ -1,0 +1,1 @@
+"""Sample plugins the tests register through kg's real extension points."""
