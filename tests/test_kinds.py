@@ -5,7 +5,9 @@ real server, which finds it through the ``kg.kinds`` entry-point group."""
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import textwrap
 
 import httpx
@@ -88,6 +90,56 @@ def test_each_kind_declares_a_producer_a_shape_and_its_page_queries():
         assert (None, SH.targetClass, kind.fact_class) in shapes_graph(), kind.name
         for name in kind.page_queries:
             assert (QUERIES / name).exists(), (kind.name, name)
+
+
+def test_every_query_naming_a_kind_is_among_its_page_queries():
+    """A page query that names a kind's classes or role is declared by that kind; the ones
+    every kind's facts go through take ``$classes`` or ``$roles`` from the registry."""
+    for kind in registry:
+        terms = {str(t).replace(str(KG), "kg:") for t in (kind.fact_class, kind.report_class)}
+        terms.add(str(kind.role).replace(str(KG), "kg:"))
+        for path in QUERIES.glob("*.rq"):
+            text = path.read_text(encoding="utf-8")
+            if any(re.search(rf"{re.escape(t)}\b", text) for t in terms):
+                assert path.name in kind.page_queries, (kind.name, path.name)
+
+
+def module_imports() -> dict[str, set[str]]:
+    """Each kg module -> the kg modules it imports at its top level (not its own packages)."""
+    modules = {}
+    for path in (ROOT / "kg").rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    edges = {}
+    for name, path in modules.items():
+        named = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Import):
+                named |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                named |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+        edges[name] = {
+            m for m in named if m in modules and m != name and not name.startswith(m + ".")
+        }
+    return edges
+
+
+def test_no_import_cycles():
+    """kg.kinds imports no kg module; the kind modules import kg.merge, which imports the
+    registry: the built-in kinds are loaded on first use, never at import."""
+    edges = module_imports()
+    assert edges["kg.kinds"] == set()
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, " -> ".join((*path, name))
+        if name not in done:
+            for other in sorted(edges[name]):
+                visit(other, (*path, name))
+            done.add(name)
+
+    for name in sorted(edges):
+        visit(name, ())
 
 
 def test_a_kind_cannot_take_what_another_kind_holds(toy):

@@ -120,5 +120,10 @@ KIND = FactKind(
     merge=merge,
     role=KG.deployingActor,
     needs_sentence=True,
-    page_queries=("actor-deployed.rq", "example-deployments.rq", "timeline.rq"),
+    page_queries=(
+        "actor-deployed.rq",
+        "example-article-facts.rq",
+        "example-deployments.rq",
+        "timeline.rq",
+    ),
 )

@@ -115,6 +115,7 @@ KIND = FactKind(
     role=KG.participant,
     page_queries=(
         "actor-met.rq",
+        "example-article-facts.rq",
         "example-meetings.rq",
         "example-who-met.rq",
         "meeting-dates.rq",

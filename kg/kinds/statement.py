@@ -93,5 +93,11 @@ KIND = FactKind(
     many_valued=frozenset({str(KG.addressee)}),
     words=KG.content,
     role=KG.speaker,
-    page_queries=("actor-said.rq", "example-said.rq", "example-quotes-russia.rq", "top-speaker.rq"),
+    page_queries=(
+        "actor-said.rq",
+        "example-article-facts.rq",
+        "example-quotes-russia.rq",
+        "example-said.rq",
+        "top-speaker.rq",
+    ),
 )
