@@ -15,6 +15,7 @@ Every class kg raises is here, and nowhere else:
     ├── ModelNotInstalled        exit 2, HTTP 500   the spaCy model package is missing
     ├── StoreError               exit 2, HTTP 500   the store cannot be opened, read or written
     │   └── StoreLocked          exit 2, HTTP 503   another process writes the store
+    ├── KindError                exit 2, HTTP 500   a fact kind that cannot load or register
     ├── QueryError               exit 2, HTTP 400   a SPARQL query or update that cannot run
     │   ├── QueryRefused         exit 2, HTTP 403   an update sent as a query
     │   ├── QueryTimeout         exit 2, HTTP 503   over the time budget
@@ -97,6 +98,10 @@ class StoreError(KGError):
 
 class StoreLocked(StoreError):
     http_status = 503
+
+
+class KindError(KGError):
+    pass
 
 
 class QueryError(KGError):

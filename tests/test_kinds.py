@@ -8,15 +8,15 @@ from __future__ import annotations
 import ast
 import os
 import re
-import textwrap
 
 import httpx
 import pytest
 from rdflib import RDF, Graph
 from rdflib.namespace import SH
 
+from kg.errors import KindError
 from kg.ids import Iris
-from kg.kinds import KindError, registry
+from kg.kinds import registry
 from kg.ns import KG
 from tests.conftest import ROOT, running_server
 
@@ -125,10 +125,10 @@ def module_imports() -> dict[str, set[str]]:
 
 
 def test_no_import_cycles():
-    """kg.kinds imports no kg module; the kind modules import kg.merge, which imports the
+    """kg.kinds imports only kg.errors; the kind modules import kg.merge, which imports the
     registry: the built-in kinds are loaded on first use, never at import."""
     edges = module_imports()
-    assert edges["kg.kinds"] == set()
+    assert edges["kg.kinds"] == {"kg.errors"}
     done: set[str] = set()
 
     def visit(name: str, path: tuple[str, ...]) -> None:
@@ -149,6 +149,27 @@ def test_a_kind_cannot_take_what_another_kind_holds(toy):
         registry.register(replace(toy, name="toy.other.v1", key="meeting"))
     with pytest.raises(KindError, match="name"):
         registry.register(toy)
+
+
+def plugin_site(folder, group: str, target: str):
+    """A folder that, on the path, offers ``target`` in the entry-point group ``group``, as
+    an installed package does."""
+    dist = folder / "kg_toy_kinds-0.0.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: kg-toy-kinds\nVersion: 0.0.0\n")
+    (dist / "entry_points.txt").write_text(f"[{group}]\nsanction = {target}\n")
+    return folder
+
+
+def test_a_broken_kind_plugin_is_one_sentence(tmp_path, monkeypatch):
+    from kg.kinds import Registry
+
+    group = "kg.kinds.test-broken"
+    monkeypatch.syspath_prepend(str(plugin_site(tmp_path, group, "no_such_module:KIND")))
+    with pytest.raises(KindError) as raised:
+        list(Registry(group=group))
+    message = str(raised.value)
+    assert "'sanction' (no_such_module:KIND" in message and "\n" not in message
 
 
 def test_a_kinds_shapes_and_terms_join_validation(toy):
@@ -216,16 +237,7 @@ def test_a_toy_kind_is_stored_merged_and_served(toy, articles, tmp_path, monkeyp
     fact, article = rows[0]["f"], min(r["a"] for r in rows)
 
     # the server process knows the kind from the entry point a plugin package declares
-    site = tmp_path / "site"
-    dist = site / "kg_toy_kinds-0.0.0.dist-info"
-    dist.mkdir(parents=True)
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: kg-toy-kinds\nVersion: 0.0.0\n")
-    (dist / "entry_points.txt").write_text(
-        textwrap.dedent("""\
-            [kg.kinds]
-            sanction = tests.plugins.toy_sanction:KIND
-        """)
-    )
+    site = plugin_site(tmp_path / "site", "kg.kinds", "tests.plugins.toy_sanction:KIND")
     path = os.pathsep.join(p for p in (str(site), str(ROOT), os.environ.get("PYTHONPATH")) if p)
     with running_server(store_dir, env={"PYTHONPATH": path}) as base:
         page = httpx.get(

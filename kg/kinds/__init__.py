@@ -16,7 +16,8 @@ point names a FactKind). Code can also :meth:`Registry.register` a kind at run t
 toy kind) and :meth:`Registry.unregister` it; worker processes a build spawns see only the
 built-in and entry-point kinds.
 
-This module imports nothing of kg's: the kind modules import it, kg.merge and the rest.
+This module imports nothing of kg's but kg.errors: the kind modules import it, and kg.merge
+and the rest.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
+
+from kg.errors import KindError
 
 ENTRY_POINTS = "kg.kinds"
 BUILTIN = ("kg.kinds.statement", "kg.kinds.deployment", "kg.kinds.meeting")
@@ -74,10 +77,6 @@ class FactKind:
         return self.extractor
 
 
-class KindError(ValueError):
-    """A kind that cannot be registered (its name, key, field, dataclass or class is taken)."""
-
-
 @dataclass
 class Registry:
     """The fact kinds, by name, in registration order."""
@@ -90,7 +89,7 @@ class Registry:
 
     def _ready(self) -> dict[str, FactKind]:
         if not self._loaded:
-            self._loaded = True
+            self._loaded = True  # before registering: register() calls back here
             for module in BUILTIN:
                 self.register(import_module(module).KIND)
             for kind in _entry_point_kinds(self.group):
@@ -127,10 +126,16 @@ class Registry:
         return self._ready()[name]
 
     def by_key(self, key: str) -> FactKind:
-        return next(k for k in self if k.key == key)
+        for kind in self:
+            if kind.key == key:
+                return kind
+        raise KindError(f"No fact kind is registered under the key {key!r}.")
 
     def of_fact(self, fact) -> FactKind:
-        return next(k for k in self if isinstance(fact, k.model))
+        for kind in self:
+            if isinstance(fact, kind.model):
+                return kind
+        raise KindError(f"No fact kind is registered for {type(fact).__name__} facts.")
 
     def by_report_class(self) -> dict[str, FactKind]:
         return {str(k.report_class): k for k in self}
@@ -142,7 +147,20 @@ class Registry:
 def _entry_point_kinds(group: str) -> list[FactKind]:
     from importlib.metadata import entry_points
 
-    return [point.load() for point in sorted(entry_points(group=group), key=lambda p: p.name)]
+    kinds = []
+    for point in sorted(entry_points(group=group), key=lambda p: p.name):
+        try:
+            kind = point.load()
+        except Exception as error:  # a broken plugin: say which, in one sentence
+            raise KindError(
+                f"The fact kind {point.name!r} ({point.value}, entry point group {group!r}) "
+                f"failed to load: {type(error).__name__}: {error}",
+                hint="Fix or uninstall the package that offers it.",
+            ) from None
+        if not isinstance(kind, FactKind):
+            raise KindError(f"The entry point {point.name!r} ({point.value}) is no FactKind.")
+        kinds.append(kind)
+    return kinds
 
 
 registry = Registry()
