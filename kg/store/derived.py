@@ -240,7 +240,8 @@ def _update_word_clusters(store, iris, suppressed, kind, old: dict, new: dict) -
 
 
 def _update_groups(store, iris, suppressed, kind, old: dict, new: dict) -> None:
-    """Meetings and deployments: every report of a touched group, merged again."""
+    """Kinds merged by whole groups (meetings, deployments): every report of a touched
+    group (found by the kind's ``group_pattern``), merged again."""
     from kg.merge import group_of, merge_reports
 
     groups = set(old.values()) | set(new.values())
