@@ -5,8 +5,9 @@ article to a page: its dataclass (kg.models), its report and fact classes, the p
 of its reports (the triples), its eval row (``kg extract --json``), its merge group and how
 its reports merge across articles, the extractor that finds it, the page queries that read
 it, and any ontology terms and shapes of its own. kg.extract, kg.rdf, kg.merge,
-kg.curation, kg.validate, kg.store and the server loop over :data:`registry` and never name
-a kind.
+kg.curation, kg.validate, kg.store, ``kg extract`` and the article pages and ``/id/``
+descriptions loop over :data:`registry` and never name a kind; the views written for one
+kind (an actor's quotes, the meetings network) read it through its ``page_queries``.
 
 The registry holds kinds by versioned name (``kg.kind.statement.v1``: changing what a kind
 means is a new name, as with extractors). It fills itself on first use: the built-in kinds
@@ -25,11 +26,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
+from threading import Lock
 from typing import Any
 
 from kg.errors import KindError
 
 ENTRY_POINTS = "kg.kinds"
+_LOADING = Lock()
 BUILTIN = ("kg.kinds.statement", "kg.kinds.deployment", "kg.kinds.meeting")
 
 
@@ -84,34 +87,25 @@ class Registry:
     group: str = ENTRY_POINTS
     _kinds: dict[str, FactKind] = field(default_factory=dict)
     _loaded: bool = False
-    # bumped on every change: caches of what the kinds bring (kg.validate) are keyed by it
-    generation: int = 0
 
     def _ready(self) -> dict[str, FactKind]:
         if not self._loaded:
-            self._loaded = True  # before registering: register() calls back here
-            for module in BUILTIN:
-                self.register(import_module(module).KIND)
-            for kind in _entry_point_kinds(self.group):
-                self.register(kind)
+            with _LOADING:  # threads (a server's, Dask's) may ask first at the same time
+                if not self._loaded:
+                    kinds: dict[str, FactKind] = {}
+                    for module in BUILTIN:
+                        _add(kinds, import_module(module).KIND)
+                    for kind in _entry_point_kinds(self.group):
+                        _add(kinds, kind)
+                    self._kinds, self._loaded = kinds, True
         return self._kinds
 
     def register(self, kind: FactKind) -> FactKind:
-        kinds = self._ready()
-        for other in kinds.values():
-            for attribute in ("name", "key", "field", "model", "fact_class", "report_class"):
-                if getattr(other, attribute) == getattr(kind, attribute):
-                    raise KindError(
-                        f"{kind.name}: its {attribute} {getattr(kind, attribute)!r} is "
-                        f"{other.name}'s; give it a {attribute} of its own."
-                    )
-        kinds[kind.name] = kind
-        self.generation += 1
+        _add(self._ready(), kind)
         return kind
 
     def unregister(self, name: str) -> None:
         self._ready().pop(name)
-        self.generation += 1
 
     def __iter__(self) -> Iterator[FactKind]:
         return iter(tuple(self._ready().values()))
@@ -142,6 +136,17 @@ class Registry:
 
     def fields(self) -> tuple[str, ...]:
         return tuple(k.field for k in self)
+
+
+def _add(kinds: dict[str, FactKind], kind: FactKind) -> None:
+    for other in kinds.values():
+        for attribute in ("name", "key", "field", "model", "fact_class", "report_class"):
+            if getattr(other, attribute) == getattr(kind, attribute):
+                raise KindError(
+                    f"{kind.name}: its {attribute} {getattr(kind, attribute)!r} is "
+                    f"{other.name}'s; give it a {attribute} of its own."
+                )
+    kinds[kind.name] = kind
 
 
 def _entry_point_kinds(group: str) -> list[FactKind]:
