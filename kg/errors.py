@@ -43,38 +43,56 @@ class KGError(Exception):
 
 
 class UsageError(KGError):
+    """A bad option, argument or request parameter."""
+
     http_status = 400
 
 
 class NotFound(UsageError):
+    """Nothing at that address."""
+
     http_status = 404
 
 
 class MethodNotAllowed(UsageError):
+    """The route exists, not with that method."""
+
     http_status = 405
 
 
 class NotAcceptable(UsageError):
+    """No answer in a media type the client takes."""
+
     http_status = 406
 
 
 class TooLarge(UsageError):
+    """A body or query over its byte limit."""
+
     http_status = 413
 
 
 class UnsupportedMedia(UsageError):
+    """A request body of a type kg cannot read."""
+
     http_status = 415
 
 
 class AccessDenied(KGError):
+    """A write without the admin token."""
+
     http_status = 401
 
 
 class WritesDisabled(KGError):
+    """A write to a server run without a token."""
+
     http_status = 403
 
 
 class IngestError(KGError):
+    """One input could not be read as an article."""
+
     exit_code = 1
     http_status = 400
 
@@ -85,6 +103,8 @@ class IngestError(KGError):
 
 
 class ModelNotInstalled(KGError):
+    """The spaCy model package is missing."""
+
     def __init__(self, name: str):
         super().__init__(
             f"The spaCy model {name!r} is not installed.",
@@ -93,34 +113,46 @@ class ModelNotInstalled(KGError):
 
 
 class StoreError(KGError):
-    pass
+    """The store cannot be opened, read or written."""
 
 
 class StoreLocked(StoreError):
+    """Another process writes the store."""
+
     http_status = 503
 
 
 class KindError(KGError):
-    pass
+    """A fact kind that cannot load or register."""
 
 
 class QueryError(KGError):
+    """A SPARQL query or update that cannot run."""
+
     http_status = 400
 
 
 class QueryRefused(QueryError):
+    """An update sent as a query."""
+
     http_status = 403
 
 
 class QueryTimeout(QueryError):
+    """A query or update over its time budget."""
+
     http_status = 503
 
 
 class QueryOverMemory(QueryError):
+    """Over a query worker's memory cap."""
+
     http_status = 503
 
 
 class ServerBusy(KGError):
+    """Every query slot taken (with Retry-After)."""
+
     http_status = 503
 
 
