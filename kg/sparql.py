@@ -7,19 +7,20 @@ kg.sparql_lexer (the grammar's terminals, every way Oxigraph may read them): ``S
 that cannot be lexed is refused, and the dataset clauses (``FROM``,
 ``FROM NAMED``) are taken out of the text and passed to Oxigraph as graph names, so no
 dataset IRI is ever fetched or read: a graph that is not in the store is an empty graph.
+Under a row cap a SELECT runs with the cap pushed into it, and Oxigraph writes the body
+(kg.row_cap).
 """
 
 from __future__ import annotations
 
 import io
-import json
 import logging
 import re
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from kg import row_cap
 from kg import sparql_lexer as lexer
 from kg.errors import QueryError, QueryRefused
 from kg.formats import BOOLEAN, GRAPH, RESULTS, negotiate
@@ -47,6 +48,7 @@ class Inspection:
     from_named: list[str] = field(default_factory=list)
     has_using_or_with: bool = False
     where_positions: list[int] = field(default_factory=list)  # top-level WHERE of updates
+    shape: row_cap.Shape = row_cap.UNKNOWN  # a query's form and top-level LIMIT
 
 
 def inspect(text: str, *, update: bool = False, refuse: bool = True) -> Inspection:
@@ -65,7 +67,7 @@ def inspect(text: str, *, update: bool = False, refuse: bool = True) -> Inspecti
         _refuse_reaching_out(reading.names, update)
     tokens = reading.tokens
     prefixes: dict[str, str] = {}
-    result = Inspection(text=text)
+    result = Inspection(text=text, shape=row_cap.shape_of(tokens))
     cut: list[tuple[int, int]] = []
     depth = 0
     i = 0
@@ -145,8 +147,16 @@ def run_query(
     else:
         options["default_graph"] = [ox.NamedNode(_checked_iri(g)) for g in defaults or []]
         options["named_graphs"] = [ox.NamedNode(_checked_iri(g)) for g in named or []]
+    if max_rows is not None:
+        return _run_capped(oxstore, query, found, options, accept, max_rows, format_names)
+    return serialise(_evaluate(oxstore, query, found.text, options), accept, None, format_names)
+
+
+def _evaluate(oxstore, query: str, text: str, options: dict):
+    """``text`` (the query as sent, ``query``, made ready) evaluated, or the one sentence
+    that says why not."""
     try:
-        result = oxstore.query(found.text, **options)
+        return oxstore.query(text, **options)
     except SyntaxError as error:
         if _looks_like_update(query):
             raise QueryRefused(
@@ -154,15 +164,42 @@ def run_query(
             ) from None
         raise QueryError(syntax_message(query, error)) from None
     except (OSError, RuntimeError) as error:
-        _log.warning("query evaluation failed: %r", _one_line(error))
-        raise QueryError("The query could not be evaluated.") from error  # detail: the log
-    return serialise(result, accept, max_rows, format_names)
+        raise _not_evaluated(error) from error
+
+
+def _not_evaluated(error: Exception) -> QueryError:
+    _log.warning("query evaluation failed: %r", _one_line(error))
+    return QueryError("The query could not be evaluated.")  # the detail: the log
+
+
+def _run_capped(
+    oxstore, query: str, found: Inspection, options: dict, accept, max_rows: int, format_names
+) -> QueryResult:
+    """A query under the row cap: a SELECT with the cap pushed into it (kg.row_cap), so that
+    Oxigraph writes the body, cut and flagged here only past the cap."""
+    result = None
+    if found.shape.form == "SELECT":
+        try:
+            result = oxstore.query(row_cap.capped_text(found.text, max_rows), **options)
+        except SyntaxError:  # its own LIMIT, a trailing VALUES block, or not SPARQL
+            result = None
+        except (OSError, RuntimeError) as error:
+            raise _not_evaluated(error) from error
+    if not isinstance(result, ox.QuerySolutions):
+        result = _evaluate(oxstore, query, found.text, options)
+        own = found.shape.limit
+        if not isinstance(result, ox.QuerySolutions) or own is None or own > max_rows:
+            return serialise(result, accept, max_rows, format_names)
+    chosen = negotiate(accept, (RESULTS,), names=format_names)
+    capped = row_cap.cut(result.serialize(format=chosen.format), chosen.format, max_rows)
+    return QueryResult(chosen.answered_as, capped.body, "select", capped.truncated, capped.rows)
 
 
 def serialise(
     result, accept: str | None, max_rows: int | None = None, format_names=()
 ) -> QueryResult:
-    """The result in the media type negotiated for its kind (kg.formats)."""
+    """The result in the media type negotiated for its kind (kg.formats); a SELECT's
+    solutions cut at ``max_rows`` if given (read one by one: see kg.row_cap)."""
     if isinstance(result, ox.QueryBoolean):
         chosen = negotiate(accept, (BOOLEAN,), names=format_names)
         media_type, fmt = chosen.answered_as, chosen.format
@@ -173,19 +210,9 @@ def serialise(
         chosen = negotiate(accept, (RESULTS,), names=format_names)
         media_type, fmt = chosen.answered_as, chosen.format
         if max_rows is None:
-            buffer = io.BytesIO()
-            result.serialize(buffer, format=fmt)
-            return QueryResult(media_type, buffer.getvalue(), "select")
-        variables = [v.value for v in result.variables]
-        rows = []
-        for solution in result:
-            if len(rows) == max_rows:
-                body = _SELECT_WRITERS[fmt](variables, rows, True)
-                return QueryResult(media_type, body, "select", True, len(rows))
-            rows.append([solution[v] for v in variables])
-        return QueryResult(
-            media_type, _SELECT_WRITERS[fmt](variables, rows, False), "select", False, len(rows)
-        )
+            return QueryResult(media_type, result.serialize(format=fmt), "select")
+        capped = row_cap.capped_solutions(result, fmt, max_rows)
+        return QueryResult(media_type, capped.body, "select", capped.truncated, capped.rows)
     chosen = negotiate(accept, (GRAPH,), names=format_names)
     media_type, fmt = chosen.answered_as, chosen.format
     buffer = io.BytesIO()
@@ -310,94 +337,3 @@ def _looks_like_update(query: str) -> bool:
                 continue
             return word in _UPDATE_WORDS
     return False
-
-
-# ---------------------------------------------------------------- capped SELECT writers
-# pyoxigraph serialises a whole result; a capped one is written here, flagged in the body.
-TRUNCATED_LINK = "urn:kg:truncated"
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def _write_json(variables, rows, truncated: bool) -> bytes:
-    head: dict = {"vars": variables}
-    if truncated:
-        head["link"] = [TRUNCATED_LINK]
-    bindings = [
-        {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-        for row in rows
-    ]
-    body: dict = {"head": head, "results": {"bindings": bindings}}
-    if truncated:
-        body["truncated"] = True
-    return json.dumps(body, ensure_ascii=False).encode()
-
-
-def _xml_term(term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    attrs = ""
-    if term.language:
-        attrs = f' xml:lang="{escape(term.language)}"'
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        attrs = f' datatype="{escape(term.datatype.value)}"'
-    return f"<literal{attrs}>{escape(term.value)}</literal>"
-
-
-def _write_xml(variables, rows, truncated: bool) -> bytes:
-    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-    out += [f'<variable name="{escape(v)}"/>' for v in variables]
-    if truncated:
-        out.append(f'<link href="{TRUNCATED_LINK}"/>')
-    out.append("</head><results>")
-    for row in rows:
-        out.append("<result>")
-        out += [
-            f'<binding name="{escape(v)}">{_xml_term(t)}</binding>'
-            for v, t in zip(variables, row, strict=True)
-            if t is not None
-        ]
-        out.append("</result>")
-    out.append("</results></sparql>")
-    return "".join(out).encode()
-
-
-def _csv_value(term) -> str:
-    if term is None:
-        return ""
-    value = term.value
-    if any(c in value for c in ',"\r\n'):
-        value = '"' + value.replace('"', '""') + '"'
-    return value
-
-
-def _write_csv(variables, rows, truncated: bool) -> bytes:
-    lines = [",".join(variables)] + [",".join(_csv_value(t) for t in row) for row in rows]
-    return ("\r\n".join(lines) + "\r\n").encode()
-
-
-def _write_tsv(variables, rows, truncated: bool) -> bytes:
-    lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode()
-
-
-_SELECT_WRITERS = {
-    ox.QueryResultsFormat.JSON: _write_json,
-    ox.QueryResultsFormat.XML: _write_xml,
-    ox.QueryResultsFormat.CSV: _write_csv,
-    ox.QueryResultsFormat.TSV: _write_tsv,
-}
