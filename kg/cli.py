@@ -95,6 +95,7 @@ def _err():
     "curation",
     "dask",
     "batch_size",
+    "bulk_batch_mb",
     "max_input_bytes",
     "article_timeout_s",
 )

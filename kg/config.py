@@ -83,6 +83,13 @@ SETTINGS: tuple[Setting, ...] = (
         "in flight.",
     ),
     Setting(
+        "bulk_batch_mb",
+        16.0,
+        "Megabytes of new article graphs (as N-Triples) a first build gathers before it "
+        "writes them with Oxigraph's bulk loader (0: no bulk loader, each graph written on "
+        "its own).",
+    ),
+    Setting(
         "workers",
         0,
         "Processes that parse, extract and validate during a build (0: one per core, fewer "

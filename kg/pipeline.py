@@ -6,15 +6,20 @@
       -> triage (duplicates, by the ids in the ledger; unchanged, by the store's versions)
       -> executor (kg.executor: batches to workers, at most two per worker in flight,
          a time budget per article in every mode)
-      -> writer (one graph per article into the store; one row per input into the ledger)
+      -> writer (one graph per article into the store; one row per input into the ledger;
+         a first build into a local store writes new graphs with Oxigraph's bulk loader,
+         a batch at a time: kg.store.local)
 
 Invariants: memory does not grow with the number of inputs. No list of articles is made;
 the executor pulls articles only as workers free up; what became of each input, and the ids
 of the articles seen (for duplicates), go to the ledger, a SQLite file in a temporary folder,
 and the build report is written from it at the end, rows in input order (pruned graphs last).
 Every input ends in the store or in the report with a one-line reason; no input stops the
-others. As with any spawned worker, a script that calls build() must do it under
-``if __name__ == "__main__":`` (the workers import the script as they start).
+others. A killed build, run again, continues where it stopped: an article whose graph is
+stored with the same extractor version (its id is the hash of its text) is "unchanged" and
+not extracted again, and a half-loaded bulk batch is dropped as the store opens. As with any
+spawned worker, a script that calls build() must do it under ``if __name__ == "__main__":``
+(the workers import the script as they start).
 
 The time budget (``article_timeout_s``), decided and measured (issue #13): spaCy's tokenizer
 is quadratic in a run of characters without whitespace (5 KB of ``&``: 7 s, 20 KB: 114 s, 1 MB
@@ -290,9 +295,14 @@ def build(
     try:
         job = Job("graph", settings.base_iri, curation, settings.article_timeout_s)
         todo = _triage(paths, settings, ledger, versions, version, on_result)
+        bulk = store.bulk_writer(not versions, int(settings.bulk_batch_mb * 2**20))
         for done, (seq, article, outcome) in enumerate(outcomes(todo, job, settings), 1):
             if outcome.status == "stored":
-                store.write_article(str(iris.article_graph(article.id)), outcome.ntriples)
+                graph = str(iris.article_graph(article.id))
+                if bulk is not None and not store.has_graph(graph):
+                    bulk.add(graph, outcome.ntriples)
+                else:
+                    store.write_article(graph, outcome.ntriples)
             result = InputResult(
                 article.source,
                 outcome.status,
@@ -307,6 +317,8 @@ def build(
                 on_result(result)
             if progress:
                 progress(done, ledger.todo if ledger.read_all else None)
+        if bulk is not None:
+            bulk.close()
         if prune:
             for result in prune_articles(store, iris, ledger):
                 ledger.add(ledger.next_seq(), result)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -65,6 +65,15 @@ def load_format(dump) -> ox.RdfFormat:
     if not dump.exists():
         raise StoreError(f"{dump}: no such file.")
     return fmt
+
+
+class BulkWriter(Protocol):
+    """New article graphs, written a batch at a time (kg.store.local.LocalBulkWriter)."""
+
+    def add(self, graph_iri: str, ntriples: bytes) -> None: ...
+
+    def close(self) -> None:
+        """Write what is left; the build is no longer a bulk build."""
 
 
 class Store(ABC):
@@ -163,14 +172,31 @@ class Store(ABC):
         self._changes.written.discard(graph_iri)
 
     def _before_article_change(self, graph_iri: str) -> None:
-        if not self._started:
-            self._started = True
-            self._stale = self.derivation_pending()
-            self.derivation_pending(True)
+        self._start_changing()
         if self._everything:
             return
         if graph_iri not in self._changes.written and self.has_graph(graph_iri):
             self._changes.note_removed(self, graph_iri)
+
+    def _start_changing(self) -> None:
+        """Mark the derived graphs stale before this store object's first change."""
+        if not self._started:
+            self._started = True
+            self._stale = self.derivation_pending()
+            self.derivation_pending(True)
+
+    def bulk_writer(self, first: bool, batch_bytes: int) -> BulkWriter | None:
+        """A writer of new article graphs through the store's bulk loader, ``batch_bytes``
+        of N-Triples at a time, for a ``first`` build (into a store without article graphs)
+        or one that continues a killed first build; None where there is none, or for a
+        batch of 0 (the build writes each graph with write_article)."""
+        return None
+
+    def _changing_everything(self) -> None:
+        """What a bulk writer calls before its first write: the derived graphs will be
+        derived from scratch, so no change is noted."""
+        self._start_changing()
+        self._everything, self._changes = True, Changes()
 
     def update_derived(self, iris: Iris, suppressed: frozenset[str] = frozenset()) -> None:
         """The actors and facts graphs, brought up to date with the article graphs: for what

@@ -5,6 +5,14 @@ Queries reach Oxigraph's own engine as strings (never rdflib prepared queries, w
 back to rdflib's slow evaluator), with the default graph as the union of the named graphs.
 One process writes a store directory at a time (Oxigraph's lock); a directory carries a
 format marker that a newer kg checks before it opens it.
+
+A first build (into a store without article graphs) writes the new article graphs with
+Oxigraph's bulk loader, a batch at a time (LocalBulkWriter), marked by a ``bulk-build`` file
+until the build has written them all, so that a build that continues a killed one writes in
+bulk too. The bulk loader is not transactional: a batch killed halfway may leave part of its
+graphs. So each batch's graph names are written to ``bulk-batch.json`` before it is loaded and
+the file removed once the batch is flushed; opening the store for writing drops the graphs a
+file left behind names (the next build extracts those articles again).
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from kg.store.base import DATASET_FORMATS, EXPORT_FORMATS, Store, load_format
 FORMAT_VERSION = 1
 MARKER = "kg-store.json"
 PENDING = "derivation-pending"
+BULK_BUILD = "bulk-build"  # a first build writing with the bulk loader has not finished
+BULK_BATCH = "bulk-batch.json"  # the graphs of the batch being bulk-loaded
 
 
 class LocalStore(Store):
@@ -75,6 +85,28 @@ class LocalStore(Store):
     def flush(self) -> None:
         self.ox.flush()
 
+    def bulk_writer(self, first: bool, batch_bytes: int) -> LocalBulkWriter | None:
+        if batch_bytes > 0 and (first or (self.path / BULK_BUILD).exists()):
+            return LocalBulkWriter(self, batch_bytes)
+        return None
+
+    def drop_half_loaded(self) -> None:
+        """Drop the graphs of a bulk batch that was killed before it was flushed."""
+        journal = self.path / BULK_BATCH
+        if not journal.exists():
+            return
+        try:
+            graphs = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise StoreError(
+                f"{journal} is damaged; rebuild the store into a new directory."
+            ) from None
+        self.derivation_pending(True)
+        for graph in graphs:
+            self.drop_graph(graph)
+        self.flush()
+        journal.unlink()
+
     def derivation_pending(self, pending: bool | None = None) -> bool:
         mark = self.path / PENDING
         if pending is True:
@@ -114,6 +146,45 @@ class LocalStore(Store):
         return len(self.ox)
 
 
+class LocalBulkWriter:
+    """New article graphs through Oxigraph's bulk loader, ``batch_bytes`` of N-Triples at a
+    time (see the module docstring for what makes it safe to kill)."""
+
+    def __init__(self, store: LocalStore, batch_bytes: int):
+        self.store = store
+        self.batch_bytes = batch_bytes
+        self.batch: list[tuple[str, bytes]] = []
+        self.size = 0
+        store._changing_everything()  # a first build: derived from scratch at its end
+        (store.path / BULK_BUILD).touch()
+
+    def add(self, graph_iri: str, ntriples: bytes) -> None:
+        self.batch.append((graph_iri, ntriples))
+        self.size += len(ntriples)
+        if self.size >= self.batch_bytes:
+            self._write()
+
+    def close(self) -> None:
+        self._write()
+        (self.store.path / BULK_BUILD).unlink(missing_ok=True)
+
+    def _write(self) -> None:
+        if not self.batch:
+            return
+        journal = self.store.path / BULK_BATCH
+        tmp = journal.with_suffix(".tmp")
+        tmp.write_text(json.dumps([graph for graph, _ in self.batch]), encoding="utf-8")
+        tmp.replace(journal)  # whole or absent: the batch is loaded only after it is in place
+        self.store.ox.bulk_extend(
+            ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+            for graph, ntriples in self.batch
+            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        )
+        self.store.flush()
+        journal.unlink()
+        self.batch, self.size = [], 0
+
+
 def open_local(path: str | Path, read_only: bool = False, create: bool = True) -> LocalStore:
     """Open (or create) a store directory, checking its format marker."""
     path = Path(path)
@@ -136,7 +207,10 @@ def open_local(path: str | Path, read_only: bool = False, create: bool = True) -
         raise StoreError(f"The store {path} cannot be opened: {error}.") from None
     if not marker.exists():
         marker.write_text(json.dumps({"format": FORMAT_VERSION}) + "\n", encoding="utf-8")
-    return LocalStore(path, store, read_only)
+    local = LocalStore(path, store, read_only)
+    if not read_only:
+        local.drop_half_loaded()
+    return local
 
 
 def _check_marker(marker: Path) -> None:
