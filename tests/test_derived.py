@@ -151,3 +151,54 @@ def quads_of_clean(tmp_path, path) -> dict[str, bytes]:
             )
             out[name] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return out
+
+
+def whole_derivation(store, iris: Iris) -> dict[str, set[str]]:
+    """The derived graphs as one derivation holding every report would make them (what
+    derive_all did before it went in pieces)."""
+    import pyoxigraph as ox
+
+    from kg.merge import merge_reports, reports_from_triples
+    from kg.ns import KG, WD
+    from kg.rdf import fact_triples
+
+    actors = store.construct(derived.ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=""))
+    reports = reports_from_triples(
+        store.construct(derived.reports_query(derived.REPORTS_CONSTRUCT, ""))
+    )
+
+    def lines(triples) -> set[str]:
+        return {str(ox.Triple(t.subject, t.predicate, t.object)) for t in triples}
+
+    return {
+        str(iris.actors_graph): lines(actors),
+        str(iris.facts_graph): lines(fact_triples(merge_reports(reports), iris)),
+    }
+
+
+def test_derive_all_in_small_pieces_equals_one_whole_derivation(tmp_path, articles, monkeypatch):
+    import pyoxigraph as ox
+
+    path = tmp_path / "store"
+    assert build([str(articles["all"])], path).ok
+    store = open_store(path)
+    expected = whole_derivation(store, IRIS)
+    held = []
+    construct = type(store).construct
+
+    def counted(self, query):
+        triples = construct(self, query)
+        held.append(len(triples))
+        return triples
+
+    # a piece of one actor, and of leads holding about three reports
+    monkeypatch.setattr(derived, "PIECE_KEYS", 1)
+    monkeypatch.setattr(derived, "PIECE_REPORTS", 3)
+    monkeypatch.setattr(type(store), "construct", counted)
+    store.derive_all(IRIS)
+    for graph, triples in expected.items():
+        stored = store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        assert {str(ox.Triple(q.subject, q.predicate, q.object)) for q in stored} == triples
+    # never the whole store's reports or actors at once
+    facts = len(expected[str(IRIS.facts_graph)])
+    assert len(held) > 10 and max(held) < facts / 4

@@ -12,7 +12,9 @@ named and the groups their reports belonged to, before and after, derived again:
 records and facts are removed and the new ones written. The result is the same quads as a
 derivation from scratch (tests/test_store.py builds in several orders and increments and
 compares). Where most of the store changed (a first build), one derivation from scratch is
-cheaper and is what runs.
+cheaper and is what runs. It too goes in pieces, so that what it holds does not grow with
+the store: the actors some hundreds at a time, the facts by merge group, a few thousand
+reports at a time (the largest group, one much-quoted speaker, bounds it).
 
 Crash safety: a build marks the store "derivation pending" before its first write and clears
 the mark after the derived graphs are written. A build that finds the mark (an earlier one was
@@ -134,14 +136,97 @@ class Changes:
 
 
 def derive_all(store, iris: Iris, suppressed: frozenset[str]) -> None:
-    """Both derived graphs from every stored article graph."""
-    from kg.merge import merge_reports, reports_from_triples
+    """Both derived graphs from every stored article graph, in pieces (see
+    :func:`derive_actors_in_pieces` and :func:`derive_facts_in_pieces`)."""
+    derive_actors_in_pieces(store, iris)
+    derive_facts_in_pieces(store, iris, suppressed)
+
+
+# What derive_all holds at once, however large the store: the records of PIECE_KEYS actors,
+# or the reports of leads (speakers, deploying actors, participants) that hold about
+# PIECE_REPORTS of them (a lead with more is a piece of its own).
+PIECE_KEYS = 500
+PIECE_REPORTS = 2000
+
+
+def _pieces(keys: list[str]) -> list[list[str]]:
+    return [keys[i : i + PIECE_KEYS] for i in range(0, len(keys), PIECE_KEYS)]
+
+
+def _pieces_by_size(sizes: list[tuple[str, int]]) -> list[list[str]]:
+    """Keys (in order) in runs whose sizes add up to about PIECE_REPORTS."""
+    pieces: list[list[str]] = []
+    total = PIECE_REPORTS
+    for key, size in sizes:
+        if total + size > PIECE_REPORTS:
+            pieces.append([])
+            total = 0
+        pieces[-1].append(key)
+        total += size
+    return pieces
+
+
+def derive_actors_in_pieces(store, iris: Iris) -> None:
+    """The actors graph, PIECE_KEYS actors at a time: an actor's record comes from its own
+    references only."""
+    graph = str(iris.actors_graph)
+    actors = store.select(
+        f"SELECT DISTINCT ?actor WHERE {{ GRAPH ?g {{ ?ref <{KG.refersTo}> ?actor }} }}"
+    )
+    store.drop_graph(graph)
+    for piece in _pieces(sorted(row["actor"] for row in actors)):
+        values = _values("actor", piece)
+        store.add_triples(
+            graph, store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=values))
+        )
+
+
+def derive_facts_in_pieces(store, iris: Iris, suppressed: frozenset[str]) -> None:
+    """The facts graph, by merge group (kg.merge.group_of), some leads at a time: a
+    group's lead (a statement's speaker, a deployment's actor, a meeting's first participant
+    in IRI order) is in its group's key, so the reports of some leads hold whole groups, and
+    merging them gives the facts a merge of every report would give for those groups (two
+    facts that could share an IRI are of one group: kg.merge._unique_keys). This holds for a
+    kind whose group has its ``role`` value (the first in IRI order) second, as the three
+    built-in kinds' do; a kind without a role is merged in one piece."""
     from kg.rdf import fact_triples
 
-    actors = store.construct(ACTORS_CONSTRUCT.format(kg=KG, wd=WD, values=""))
-    store.put_graph(str(iris.actors_graph), actors)
-    reports = reports_from_triples(store.construct(reports_query(REPORTS_CONSTRUCT, "")))
-    store.put_graph(str(iris.facts_graph), fact_triples(merge_reports(reports), iris, suppressed))
+    graph = str(iris.facts_graph)
+    store.drop_graph(graph)
+    for kind in registry:
+        cls, role = kind.report_class, kind.role
+        if role is None:  # a kind without a lead: all its reports in one piece
+            merged = _merged_of_leads(store, kind.key, f"?r a <{cls}> .", "", None)
+            store.add_triples(graph, fact_triples(merged, iris, suppressed))
+            continue
+        leads = store.select(
+            f"SELECT ?lead (COUNT(?r) AS ?n) "
+            f"WHERE {{ GRAPH ?g {{ ?r a <{cls}> ; <{role}> ?lead }} }} GROUP BY ?lead"
+        )
+        pieces = _pieces_by_size(sorted((row["lead"], int(row["n"])) for row in leads))
+        pattern = f"?r a <{cls}> ; <{role}> ?lead ."
+        for piece in pieces:
+            values = _values("lead", piece)
+            merged = _merged_of_leads(store, kind.key, pattern, values, set(piece))
+            store.add_triples(graph, fact_triples(merged, iris, suppressed))
+        # reports without a lead (none pass the shapes): one group of their own
+        unled = f"?r a <{cls}> FILTER NOT EXISTS {{ ?r <{role}> ?any }}"
+        merged = _merged_of_leads(store, kind.key, unled, "", {""})
+        store.add_triples(graph, fact_triples(merged, iris, suppressed))
+
+
+def _merged_of_leads(store, kind: str, pattern: str, values: str, leads: set[str] | None) -> list:
+    """The facts merged from the reports of one kind whose group lead is among ``leads``
+    (None: every report the pattern binds)."""
+    from kg.merge import group_of, merge_reports
+
+    rows = store.select(f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ {values} {pattern} }} }}")
+    if not rows:
+        return []
+    found = _reports(store, _values("r", {row["r"] for row in rows}))
+    return merge_reports(
+        [r for r in found if r.kind == kind and (leads is None or group_of(r)[1] in leads)]
+    )
 
 
 def derive_changes(store, iris: Iris, suppressed: frozenset[str], changes: Changes) -> None:
