@@ -191,7 +191,10 @@ def _run_capped(
         if not isinstance(result, ox.QuerySolutions) or own is None or own > max_rows:
             return serialise(result, accept, max_rows, format_names)
     chosen = negotiate(accept, (RESULTS,), names=format_names)
-    capped = row_cap.cut(result.serialize(format=chosen.format), chosen.format, max_rows)
+    if chosen.format in row_cap.OWN_WRITER:
+        capped = row_cap.capped_solutions(result, chosen.format, max_rows)
+    else:
+        capped = row_cap.cut(result.serialize(format=chosen.format), chosen.format, max_rows)
     return QueryResult(chosen.answered_as, capped.body, "select", capped.truncated, capped.rows)
 
 

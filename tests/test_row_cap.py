@@ -183,7 +183,6 @@ def test_a_result_under_the_cap_is_oxigraphs_own_body(capped_server, oxstore, na
     for accept, fmt in [
         (JSON, ox.QueryResultsFormat.JSON),
         ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
-        ("text/csv", ox.QueryResultsFormat.CSV),
         ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
     ]:
         theirs = oxstore.query(text, use_default_graph_as_union=True).serialize(format=fmt)
@@ -206,6 +205,22 @@ def test_every_format_is_cut_and_flagged(capped_server, accept):
         assert len(response.text.splitlines()) == CAP + 1
 
 
+@pytest.mark.parametrize("limit", ["", "LIMIT 3"])
+def test_csv_quotes_the_iris_that_hold_a_comma(capped_server, limit):
+    """Statement IRIs hold commas (…#statement=61,81,…), which Oxigraph's CSV writer leaves
+    unquoted: CSV is kg's own writer, and reads back as the JSON answer's values."""
+    text = (
+        KG + f"SELECT ?r ?s WHERE {{ ?r a kg:StatementReport ; kg:speaker ?s }} ORDER BY ?r {limit}"
+    )
+    values = [
+        [b[v]["value"] for v in ("r", "s")]
+        for b in ask(capped_server, text).json()["results"]["bindings"]
+    ]
+    assert any("," in row[0] for row in values)
+    rows = list(csv.reader(io.StringIO(ask(capped_server, text, "text/csv").text)))
+    assert rows == [["r", "s"], *values]
+
+
 def test_graphs_and_booleans_are_never_capped(capped_server, oxstore):
     everything = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     response = ask(capped_server, everything, "application/n-triples")
@@ -222,7 +237,7 @@ def test_a_long_body_is_counted_not_guessed():
     store = ox.Store()
     values = " ".join(f'"{"x" * 50}{i}"' for i in range(40))
     text = f"SELECT ?v WHERE {{ VALUES ?v {{ {values} }} }}"
-    for fmt in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.CSV):
+    for fmt in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.TSV):
         body = store.query(text).serialize(format=fmt)
         kept = row_cap.cut(body, fmt, 40)
         assert kept == (body, False, 40)
