@@ -331,6 +331,11 @@ class ArticleActors:
             person = self._untagged_person(head.text, head.i)
             if person:
                 return person
+        # "Italy's financial police", "a spokesperson for the German Foreign Office": a
+        # named body of a state speaks as an organisation of its own
+        body = self._named_body(tokens, head, found)
+        if body:
+            return body
         # "his Russian counterpart", "Ukraine's defense minister": a role with a state
         if (
             head_text in lx.ROLE_NOUNS
@@ -398,6 +403,46 @@ class ArticleActors:
             return self._record(entry, "", named=False)
         return None
 
+    def untagged_person(self, head) -> str | None:
+        """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
+        the model: a speaker whose name is two or three capitalised proper nouns (the head
+        and its compounds), in no gazetteer, with no word of an organisation or office, is
+        a person of that full name."""
+        words = sorted(
+            [head, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)],
+            key=lambda t: t.i,
+        )
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        if head.i != words[-1].i or any(c.dep_ == "poss" for c in head.children):
+            return None
+        if any(
+            (t.pos_ != "PROPN" and t.i == head.i)
+            or not (t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha())
+            or t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC")
+            or t.lower_ in lx.ORGANISATION_WORDS
+            or fold(t.text) in lx.OFFICE_TITLES
+            or t.lower_ in lx.NAME_PREFIXES
+            or self.gaz.lookup(t.text) is not None
+            or self.gaz.country_of_demonym(t.text) is not None
+            for t in words
+        ):
+            return None
+        tagged = [t for t in words if t.ent_iob_ != "O"]
+        if tagged and (len(tagged) == len(words) or words[-1].ent_iob_ != "O"):
+            return None  # the model took the whole name (or its end) for something else
+        text = " ".join(t.text for t in words)
+        if self.gaz.lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
+            return None
+        key = self._person_key(text, words[0].i)
+        if (words[0].i, key) not in self._mentions and not self._in_quote(words[0].idx):
+            position = bisect.bisect_left(self._mentions, (words[0].i, key))
+            self._mentions.insert(position, (words[0].i, key))
+            self._mention_starts.insert(position, words[0].i)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.add(words[0].i)
+        return key
+
     def organisation_called(self, noun: str, before: int) -> str | None:
         """'the council said': the organisation named last before whose name ends with the
         noun ('the city's Regional Council')."""
@@ -409,15 +454,55 @@ class ArticleActors:
                 return key
         return None
 
+    def _named_body(self, tokens, head, found) -> str | None:
+        """The state institution a phrase names, as its head ('Italy's financial police')
+        or as what a role speaks for ('a spokesperson for X', 'an official at X'), or the
+        one named before that a short form repeats ('the financial police said')."""
+        if _is_institution(head):
+            inner = head
+        elif head.lemma_.lower() in lx.ROLE_NOUNS or head.lower_ in lx.ROLE_NOUNS:
+            inner = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in lx.ROLE_PREPOSITIONS
+                    for o in p.children
+                    if o.dep_ == "pobj" and _is_institution(o)
+                ),
+                None,
+            )
+            if inner is None:
+                return None
+            tokens = [t for t in inner.subtree if not t.is_punct]
+            found = [(t, k) for t in tokens if (k := self.key_at(t))]
+        else:
+            return None
+        own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree]
+        if any(self.records[k].type in ("Organization", "Group") for _, k in own):
+            return None  # the model named it whole: its own entity holds
+        state = next((k for _, k in own if self.records[k].type == "Country"), None)
+        if state is not None:
+            return self._state_institution(tokens, inner, state)
+        words = [fold(t.text) for t in tokens if t.dep_ not in ("det", "poss", "case")]
+        for _, key in reversed([(i, k) for i, k in self._institutions if i < inner.i]):
+            if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
+                return key
+        return None
+
     def _state_institution(self, tokens, head, state: str | None) -> str | None:
         """'the U.K. Ministry of Defence', 'Japan's Ministry of Foreign Affairs': a named
         ministry of a state is an organisation of its own, named with its state."""
-        if state is None or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+        if state is None or not _is_institution(head):
             return None
         # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
         if self.gaz.lookup(head.text):
             return None
         kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
+        if not named_kind and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children
+        ):
+            return None  # "Russian police", "Hong Kong police": a state's generic forces
         words = [
             t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
         ]
@@ -606,6 +691,15 @@ class ArticleActors:
                 wikidata=record.wikidata,
             )
         return out
+
+
+def _is_institution(token) -> bool:
+    """Whether a noun heads a state institution's name: a ministry, an agency, a police
+    force ... in any case; an office or authority only when capitalised ('Foreign Office')."""
+    lemma = token.lemma_.lower()
+    if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
+        return True
+    return token.text[:1].isupper() and lemma in lx.NAMED_INSTITUTION_HEADS
 
 
 def _clean_name(text: str) -> str:

@@ -1300,3 +1300,37 @@ def test_a_speech_noun_with_a_that_clause_reports_the_clause(facts_of):
     said = _said(facts)
     assert ("Amina Yusuf", "the truce would collapse within days") in said
     assert any(c == "soldiers had crossed into Laos" for _, c in said)
+
+
+def _speakers(facts):
+    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+
+
+def test_that_clause_hung_on_the_channel_is_what_was_said(facts_of):
+    facts = facts_of(
+        "Peru's interior ministry said in a statement that the curfew in Arequipa would be "
+        "lifted at dawn."
+    )
+    [(speaker, content)] = _speakers(facts)
+    assert content == "the curfew in Arequipa would be lifted at dawn"
+    assert speaker == "Peru interior ministry"
+
+
+def test_quoted_as_saying_names_the_one_quoted(facts_of):
+    facts = facts_of(
+        "Moussa Faki Mahamat was quoted as saying that the mediators would reach Goma by "
+        "the weekend."
+    )
+    assert _speakers(facts) == [
+        ("Moussa Faki Mahamat", "the mediators would reach Goma by the weekend")
+    ]
+
+
+def test_quotation_whose_source_the_next_sentence_names(facts_of):
+    facts = facts_of(
+        "“The dam will be finished before the rains, whatever our neighbours say.” The "
+        "promise came from Abiy Ahmed, the Ethiopian prime minister, on Sunday."
+    )
+    [(speaker, content)] = _speakers(facts)
+    assert speaker == "Abiy Ahmed"
+    assert content.startswith("The dam will be finished before the rains")

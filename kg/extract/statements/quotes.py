@@ -112,7 +112,41 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
         if speakers:
             return speakers
     speaker = _single_speaker_for_quote(doc, actors, quote, outside)
+    if speaker is None and not [t for t in outside if not (t.is_punct or t.is_space)]:
+        speaker = _source_in_next_sentence(doc, actors, quote)
     return [speaker] if speaker else []
+
+
+def _source_in_next_sentence(doc, actors, quote: Quote) -> str | None:
+    """'“...” The warning came from X, ...' and '“...” The remarks were made by X': a
+    quotation that is a sentence of its own, followed by one saying whose words they were."""
+    span = doc.char_span(quote.begin, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = sentence_of(span[-1])
+    if sentence.end >= len(doc):
+        return None
+    following = sentence_of(doc[sentence.end])
+    if "\n\n" in doc.text[span[-1].idx : following.start_char]:
+        return None
+    root = following.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in lx.SOURCED_SPEECH_NOUNS:
+        return None
+    if root.lemma_ in lx.SOURCE_VERBS:
+        links = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"]
+    elif subject.dep_ == "nsubjpass":
+        links = [c for c in root.children if c.dep_ == "agent"]
+    else:
+        return None
+    source = next((o for c in links for o in c.children if o.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return actors.untagged_person(source) or actors.resolve(
+        [t for t in source.subtree if not (t.dep_ == "appos" or t.head.dep_ == "appos")]
+        or [source],
+        before=source.i + 1,
+    )
 
 
 def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:

@@ -154,6 +154,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return conjoined_actors(actors, inverted)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return conjoined_actors(actors, quoted)
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and step == 0 and node.dep_ not in ("conj", "xcomp", "advcl"):
@@ -196,6 +199,18 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _quoted_as_saying(verb):
+    """'X was quoted as saying that ...', 'X was cited as saying ...': the one quoted is the
+    passive subject of the verb of quoting the speech verb hangs on (through 'as')."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.lemma_ not in lx.QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
 
 
 def _out_of_reported_clause(node):
@@ -264,7 +279,9 @@ def according_to_actor(actors, to_token) -> str | None:
     objects = [c for c in to_token.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    return actors.resolve(list(objects[0].subtree), before=objects[0].i + 1)
+    return actors.untagged_person(objects[0]) or actors.resolve(
+        list(objects[0].subtree), before=objects[0].i + 1
+    )
 
 
 def reporting_outlet(actors, verb) -> list[str]:

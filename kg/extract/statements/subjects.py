@@ -21,6 +21,9 @@ def names_speaker(token) -> bool:
 def conjoined_actors(actors, subject) -> list[str]:
     """The actor a subject names, or each actor of a coordination of names ('Both A and
     B', 'A and B'), when every conjunct names a distinct actor."""
+    person = actors.untagged_person(subject)
+    if person:
+        return [person]
     if not subject.ent_type_:
         # "The head of X, General A B, said": the person named in apposition to a title
         for child in subject.children:
