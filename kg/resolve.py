@@ -416,10 +416,12 @@ class ArticleActors:
             return None
         if head.i != words[-1].i or any(c.dep_ == "poss" for c in head.children):
             return None
+        if self._in_quote(words[0].idx):
+            return None  # a name quoted is a title or term, not who speaks
         if any(
             (t.pos_ != "PROPN" and t.i == head.i)
             or not (t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha())
-            or t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC")
+            or t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC")
             or t.lower_ in lx.ORGANISATION_WORDS
             or fold(t.text) in lx.OFFICE_TITLES
             or t.lower_ in lx.NAME_PREFIXES
@@ -428,9 +430,14 @@ class ArticleActors:
             for t in words
         ):
             return None
-        tagged = [t for t in words if t.ent_iob_ != "O"]
-        if tagged and (len(tagged) == len(words) or words[-1].ent_iob_ != "O"):
-            return None  # the model took the whole name (or its end) for something else
+        doc = head.doc
+        after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+        if (
+            words[0].ent_iob_ == "B"
+            and all(t.ent_iob_ == "I" for t in words[1:])
+            and (after is None or after.ent_iob_ != "I")
+        ):
+            return None  # the model took the whole name for one entity: its reading holds
         text = " ".join(t.text for t in words)
         if self.gaz.lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
             return None
@@ -653,6 +660,26 @@ class ArticleActors:
         # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
         told = [(s, k) for s, k in people if s not in self._hearers]
         return (told or people)[-1][1]
+
+    def person_written_about(self, index: int) -> str | None:
+        """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
+        person who was a subject within the few sentences before, else the person named
+        most often before it (the one the text is about), the later one on a tie."""
+        position = bisect.bisect_left(self._mention_starts, index)
+        people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        if not people:
+            return None
+        window_start = self._sentence_start_before(index, sentences_back=3)
+        for start, key in reversed(people):
+            if start < window_start:
+                break
+            if start in self._subjects:
+                return key
+        counts: dict[str, int] = {}
+        for _, key in people:
+            counts[key] = counts.get(key, 0) + 1
+        last = {key: n for n, (_, key) in enumerate(people)}
+        return max(counts, key=lambda k: (counts[k], last[k]))
 
     def _sentence_start_before(self, index: int, sentences_back: int) -> int:
         from kg.extract.common import sentences

@@ -1334,3 +1334,23 @@ def test_quotation_whose_source_the_next_sentence_names(facts_of):
     [(speaker, content)] = _speakers(facts)
     assert speaker == "Abiy Ahmed"
     assert content.startswith("The dam will be finished before the rains")
+
+
+def test_a_bare_word_for_a_person_is_the_person_written_about(facts_of):
+    facts = facts_of(
+        "Ruslan Stefanchuk met the mediators in Chisinau on Friday.\n\n"
+        "Talks on the river crossings stalled late in the evening.\n\n"
+        "“We expect the crossings to reopen once the shelling stops,” the diplomat said."
+    )
+    direct = [(sp, c) for sp, c in _speakers(facts) if c.startswith("We expect")]
+    assert direct and direct[0][0] == "Ruslan Stefanchuk"
+
+
+def test_a_heading_between_speaker_and_quotation_is_no_paragraph(facts_of):
+    facts = facts_of(
+        "“The harbour at Berbera will stay open to all ships,” Abdirahman Irro said.\n\n"
+        "On the port deal\n\n"
+        "“Nobody has asked us to close it, and nobody will.”"
+    )
+    spoken = dict((c, sp) for sp, c in _speakers(facts))
+    assert spoken.get("Nobody has asked us to close it, and nobody will.") == "Abdirahman Irro"

@@ -144,6 +144,17 @@ PERSON_NOUNS = frozenset(
     founder co-founder cofounder owner billionaire businessman businesswoman tycoon oligarch
     """.split()
 )  # fmt: skip
+# Words for a person that name no office a state or body holds alone ("the diplomat said",
+# "the warlord said"): the person the text is about, the last subject named before.
+PERSON_EPITHETS = frozenset(
+    """
+    diplomat warlord politician lawmaker legislator senator congressman congresswoman
+    activist analyst expert scholar professor researcher economist historian lawyer attorney
+    veteran general commander officer colonel admiral governor mayor candidate nominee
+    tycoon billionaire businessman businesswoman oligarch magnate mogul strongman autocrat
+    dictator monarch cleric negotiator dissident journalist author writer
+    """.split()
+)  # fmt: skip
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
 NAME_PREFIXES = frozenset(
     """
@@ -195,8 +206,8 @@ GROUP_WORDS = frozenset(
         "group",
     ]
 )
-# Words of organisations' and outlets' names: a capitalised name holding one is no person's
-# ("Foreign Office", "Daily News"), even when the model leaves it untagged.
+# Words of the names of organisations, outlets, laws and places: a capitalised name holding
+# one is no person's ("Foreign Office", "Daily News"), even when the model leaves it untagged.
 ORGANISATION_WORDS = frozenset(
     """
     council party office ministry department agency commission committee court union army
@@ -209,6 +220,8 @@ ORGANISATION_WORDS = frozenset(
     project initiative channel daily weekly tribune herald gazette telegraph review
     magazine independent observer monitor report airlines airways holdings bloc club
     society academy hospital prosecutor prosecutors republic kingdom state states
+    act bill law amendment treaty accord agreement plan operation summit day war square
+    street avenue airport station bridge
     """.split()
 )  # fmt: skip
 # Outlets: actors only when they act; otherwise a statement's medium.

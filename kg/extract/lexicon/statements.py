@@ -189,6 +189,9 @@ AUTHOR_NOUN = "author"
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
 
+# A paragraph of at most this many words that ends no sentence is a heading, not a paragraph
+# between a speaker and their quotation.
+HEADING_MAX_WORDS = 15
 # Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
 MIN_DIRECT_QUOTE_WORDS = 4
 # A quotation inside a reported clause that is at least this long stands as the direct quote.

@@ -88,7 +88,22 @@ def attributed_to_other(doc, piece: Quote, quotes) -> bool:
 
 
 def same_or_next_paragraph(text: str, previous_end: int, begin: int) -> bool:
-    return text.count("\n\n", previous_end, begin) <= 1 and begin - previous_end < 600
+    """Whether a quotation stands in the paragraph of the last speaker or the next one; a
+    heading or a promotion line set between them (no sentence, or all capitals: 'On the
+    origins of the conflict', 'CLICK HERE TO GET THE APP') does not count as a paragraph."""
+    between = text[previous_end:begin].split("\n\n")[1:-1]
+    gap = begin - previous_end - sum(len(p) for p in between)
+    return all(_heading(p) for p in between) and gap < 600
+
+
+def _heading(paragraph: str) -> bool:
+    words = paragraph.split()
+    if not words:
+        return True
+    if paragraph.upper() == paragraph:
+        return True
+    ends_sentence = paragraph.rstrip()[-1:] in ".?!:" + lx.QUOTE_MARKS + "’"
+    return len(words) <= lx.HEADING_MAX_WORDS and not ends_sentence
 
 
 def _tokens_outside(doc, begin: int, end: int, quotes):

@@ -42,7 +42,20 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
         earlier = [named] if named else []
+    if not earlier and _bare_epithet(subject):
+        # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
+        # no office or state is the person the text is about
+        person = actors.person_written_about(subject.i)
+        earlier = [person] if person else []
     return earlier[-1:]
+
+
+def _bare_epithet(subject) -> bool:
+    """'the diplomat', 'the veteran politician': a word for a person, with nothing but a
+    determiner and adjectives."""
+    return subject.lemma_.lower() in lx.PERSON_EPITHETS and all(
+        c.dep_ in ("det", "amod") and not c.ent_type_ for c in subject.children
+    )
 
 
 def _first_author(actors, subject) -> list[str]:
