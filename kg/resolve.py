@@ -252,7 +252,13 @@ class ArticleActors:
         entry = self.gaz.lookup(text)
         if len(words) == 1 or entry is None:
             full = self._full_name(words[-1], at)
-            if full and full != text:
+            # "Jeremy Jones" named after "Kaylee Jones" is another person of that surname
+            other = (
+                len(words) > 1
+                and full
+                and not set(map(fold, words)) <= set(map(fold, full.split()))
+            )
+            if full and full != text and not other:
                 full_entry = self.gaz.lookup(full)
                 key = self._record(full_entry or Entry(full, "Person"), full)
                 self.records[key].aliases.add(text)
@@ -276,6 +282,14 @@ class ArticleActors:
                 while words and words[0].dep_ == "det":
                     words = words[1:]
                 titles.append(" ".join(t.text for t in words))
+        sibling = self._title_sibling(ent)
+        if sibling is not None:
+            # "Ukrainian Ambassador to the U.S. Oksana Markarova appeared": the parser took
+            # the title before the name for a second subject
+            words = [t for t in sibling.subtree if not t.is_punct and t.i < ent.start]
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            titles.append(" ".join(t.text for t in words))
         head = root.head
         if root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON":
             # "The Commander-in-Chief of the Armed Forces, General A B, said": the title
@@ -293,6 +307,30 @@ class ArticleActors:
                 record.titles.add(low)
                 if record.country is None:
                     record.country = self._country_in(title)
+
+    def _title_sibling(self, ent):
+        """The phrase right before a name that the parser hung beside it on the same head
+        (two subjects), when it is headed by a title word."""
+        if ent.start == 0:
+            return None
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            # "Ambassador to the U.N. A B": the name taken for the object of the title's 'to'
+            title = root.head.head
+            if (
+                title.i < ent.start
+                and title.lower_ in lx.TITLE_WORDS
+                and max(t.i for t in title.subtree) == ent.end - 1
+            ):
+                return title
+        token = self.doc[ent.start - 1]
+        while token.head.i != root.head.i and token.head.i != token.i:
+            token = token.head
+        if token.i == root.i or token.head.i != root.head.i or token.dep_ != root.dep_:
+            return None
+        if max(t.i for t in token.subtree) != ent.start - 1 or token.ent_type_ == "PERSON":
+            return None
+        return token if token.lower_ in lx.TITLE_WORDS else None
 
     def _country_in(self, text: str, pairs: bool = False) -> str | None:
         words = re.sub(r"[’']s\b", "", text).split()
@@ -864,7 +902,13 @@ def _names_a_thing(ent) -> bool:
     root = ent.root
     before = ent.doc[ent.start - 1] if ent.start else None
     # "the Kastus Kalinouski ...": the model split one organisation's name in two
-    if before is not None and before.ent_type_ not in ("", "PERSON") and before.pos_ == "PROPN":
+    if (
+        before is not None
+        and before.ent_type_ not in ("", "PERSON")
+        and before.pos_ == "PROPN"
+        # ("Ambassador to the U.N. A B": the name follows the object of a title)
+        and not any(a.dep_ == "prep" and a.head.lower_ in lx.TITLE_WORDS for a in before.ancestors)
+    ):
         return True
     return (
         root.dep_ in ("compound", "nmod")

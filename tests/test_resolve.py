@@ -391,3 +391,21 @@ def test_untagged_speaker_name_is_a_person(facts_of):
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Than Swe"
     assert facts.actors[statement.speaker].type == "Person"
+
+
+def test_two_people_named_in_full_with_one_surname_stay_two(facts_of):
+    facts = facts_of(
+        "Maria Okafor and her husband flew home from Abuja on Monday.\n\n"
+        "“We waited nine hours and nobody told us anything,” Daniel Okafor said."
+    )
+    [statement] = [s for s in facts.statements if s.direct]
+    assert facts.actors[statement.speaker].name == "Daniel Okafor"
+
+
+def test_title_the_parser_took_for_a_second_subject_is_the_persons(facts_of):
+    facts = facts_of(
+        "Chilean Ambassador to the U.N. Paula Narvaez appeared on a morning show on Sunday.\n\n"
+        "“We will not accept the ruling,” the ambassador said."
+    )
+    [statement] = [s for s in facts.statements if s.direct]
+    assert facts.actors[statement.speaker].name == "Paula Narvaez"
