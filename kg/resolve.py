@@ -446,13 +446,15 @@ class ArticleActors:
         the model: a speaker whose name is two or three capitalised proper nouns (the head
         and its compounds), in no gazetteer, with no word of an organisation or office, is
         a person of that full name."""
-        words = sorted(
-            [head, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)],
-            key=lambda t: t.i,
-        )
-        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
-            return None
-        if head.i != words[-1].i or any(c.dep_ == "poss" for c in head.children):
+        doc = head.doc
+        words = [head]  # the head and the compounds right before it, nested ones too
+        while (
+            words[0].i > 0
+            and doc[words[0].i - 1].dep_ == "compound"
+            and doc[words[0].i - 1].head.i in {t.i for t in words}
+        ):
+            words.insert(0, doc[words[0].i - 1])
+        if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
             return None
         if self._in_quote(words[0].idx):
             return None  # a name quoted is a title or term, not who speaks
@@ -468,7 +470,6 @@ class ArticleActors:
             for t in words
         ):
             return None
-        doc = head.doc
         after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
         if (
             words[0].ent_iob_ == "B"

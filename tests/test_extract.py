@@ -1354,3 +1354,8 @@ def test_a_heading_between_speaker_and_quotation_is_no_paragraph(facts_of):
     )
     spoken = dict((c, sp) for sp, c in _speakers(facts))
     assert spoken.get("Nobody has asked us to close it, and nobody will.") == "Abdirahman Irro"
+
+
+def test_untagged_name_coordinated_with_a_tagged_one_both_speak(facts_of):
+    facts = facts_of("Hyon Song Wol and Wang Yi said that the talks in Dandong would resume soon.")
+    assert sorted(sp for sp, _ in _speakers(facts)) == ["Hyon Song Wol", "Wang Yi"]
