@@ -429,7 +429,7 @@ class ArticleActors:
         if found:
             return found[0][1]
         if head_text in lx.PERSON_PRONOUNS:
-            return self.person_before(before)
+            return self.person_before(before) or self._person_taken_for_organisation(before)
         seat = lx.SEATS.get(head_text) or lx.SEATS.get(
             " ".join(t.text.lower() for t in tokens[-2:])
         )
@@ -719,6 +719,31 @@ class ArticleActors:
             counts[key] = counts.get(key, 0) + 1
         last = {key: n for n, (_, key) in enumerate(people)}
         return max(counts, key=lambda k: (counts[k], last[k]))
+
+    def _person_taken_for_organisation(self, index: int) -> str | None:
+        """'A B arrived in X. “...,” he said.' with no person named before: the model took
+        A B for an organisation; a name of two or three capitalised words, in no gazetteer
+        and with no word of an organisation, that a 'he' or 'she' points back to is a
+        person's (the nearest within the few sentences before)."""
+        window_start = self._sentence_start_before(index, sentences_back=2)
+        for start, key in reversed(self._mentions):
+            if start >= index:
+                continue
+            if start < window_start:
+                return None
+            record = self.records[key]
+            words = record.name.split()
+            if (
+                record.type == "Organization"
+                and record.wikidata is None
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                and not any(fold(w) in lx.ORGANISATION_WORDS for w in words)
+                and self.gaz.lookup(record.name) is None
+            ):
+                record.type = "Person"
+                return key
+        return None
 
     def _sentence_start_before(self, index: int, sentences_back: int) -> int:
         from kg.extract.common import sentences

@@ -409,3 +409,13 @@ def test_title_the_parser_took_for_a_second_subject_is_the_persons(facts_of):
     )
     [statement] = [s for s in facts.statements if s.direct]
     assert facts.actors[statement.speaker].name == "Paula Narvaez"
+
+
+def test_he_with_no_person_before_is_the_name_taken_for_an_organisation(facts_of):
+    facts = facts_of(
+        "Gustavo Petro arrived in Quito on Friday. “The border crossings will stay open "
+        "all winter,” he said."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Gustavo Petro"
+    assert facts.actors[statement.speaker].type == "Person"
