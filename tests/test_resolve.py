@@ -419,3 +419,9 @@ def test_he_with_no_person_before_is_the_name_taken_for_an_organisation(facts_of
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Gustavo Petro"
     assert facts.actors[statement.speaker].type == "Person"
+
+
+def test_kosovan_officials_are_kosovo(facts_of):
+    facts = facts_of("Kosovan officials said that the crossing at Jarinje would stay closed.")
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Kosovo"
