@@ -252,7 +252,13 @@ class ArticleActors:
         entry = self.gaz.lookup(text)
         if len(words) == 1 or entry is None:
             full = self._full_name(words[-1], at)
-            if full and full != text:
+            # "Jeremy Jones" named after "Kaylee Jones" is another person of that surname
+            other = (
+                len(words) > 1
+                and full
+                and not set(map(fold, words)) <= set(map(fold, full.split()))
+            )
+            if full and full != text and not other:
                 full_entry = self.gaz.lookup(full)
                 key = self._record(full_entry or Entry(full, "Person"), full)
                 self.records[key].aliases.add(text)
@@ -276,6 +282,14 @@ class ArticleActors:
                 while words and words[0].dep_ == "det":
                     words = words[1:]
                 titles.append(" ".join(t.text for t in words))
+        sibling = self._title_sibling(ent)
+        if sibling is not None:
+            # "Ukrainian Ambassador to the U.S. Oksana Markarova appeared": the parser took
+            # the title before the name for a second subject
+            words = [t for t in sibling.subtree if not t.is_punct and t.i < ent.start]
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            titles.append(" ".join(t.text for t in words))
         head = root.head
         if root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON":
             # "The Commander-in-Chief of the Armed Forces, General A B, said": the title
@@ -293,6 +307,30 @@ class ArticleActors:
                 record.titles.add(low)
                 if record.country is None:
                     record.country = self._country_in(title)
+
+    def _title_sibling(self, ent):
+        """The phrase right before a name that the parser hung beside it on the same head
+        (two subjects), when it is headed by a title word."""
+        if ent.start == 0:
+            return None
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            # "Ambassador to the U.N. A B": the name taken for the object of the title's 'to'
+            title = root.head.head
+            if (
+                title.i < ent.start
+                and title.lower_ in lx.TITLE_WORDS
+                and max(t.i for t in title.subtree) == ent.end - 1
+            ):
+                return title
+        token = self.doc[ent.start - 1]
+        while token.head.i != root.head.i and token.head.i != token.i:
+            token = token.head
+        if token.i == root.i or token.head.i != root.head.i or token.dep_ != root.dep_:
+            return None
+        if max(t.i for t in token.subtree) != ent.start - 1 or token.ent_type_ == "PERSON":
+            return None
+        return token if token.lower_ in lx.TITLE_WORDS else None
 
     def _country_in(self, text: str, pairs: bool = False) -> str | None:
         words = re.sub(r"[’']s\b", "", text).split()
@@ -331,6 +369,11 @@ class ArticleActors:
             person = self._untagged_person(head.text, head.i)
             if person:
                 return person
+        # "Italy's financial police", "a spokesperson for the German Foreign Office": a
+        # named body of a state speaks as an organisation of its own
+        body = self._named_body(tokens, head, found)
+        if body:
+            return body
         # "his Russian counterpart", "Ukraine's defense minister": a role with a state
         if (
             head_text in lx.ROLE_NOUNS
@@ -386,7 +429,7 @@ class ArticleActors:
         if found:
             return found[0][1]
         if head_text in lx.PERSON_PRONOUNS:
-            return self.person_before(before)
+            return self.person_before(before) or self._person_taken_for_organisation(before)
         seat = lx.SEATS.get(head_text) or lx.SEATS.get(
             " ".join(t.text.lower() for t in tokens[-2:])
         )
@@ -397,6 +440,54 @@ class ArticleActors:
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+    def untagged_person(self, head) -> str | None:
+        """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
+        the model: a speaker whose name is two or three capitalised proper nouns (the head
+        and its compounds), in no gazetteer, with no word of an organisation or office, is
+        a person of that full name."""
+        doc = head.doc
+        words = [head]  # the head and the compounds right before it, nested ones too
+        while (
+            words[0].i > 0
+            and doc[words[0].i - 1].dep_ == "compound"
+            and doc[words[0].i - 1].head.i in {t.i for t in words}
+        ):
+            words.insert(0, doc[words[0].i - 1])
+        if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
+            return None
+        if self._in_quote(words[0].idx):
+            return None  # a name quoted is a title or term, not who speaks
+        if any(
+            (t.pos_ != "PROPN" and t.i == head.i)
+            or not (t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha())
+            or t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC")
+            or t.lower_ in lx.ORGANISATION_WORDS
+            or fold(t.text) in lx.OFFICE_TITLES
+            or t.lower_ in lx.NAME_PREFIXES
+            or self.gaz.lookup(t.text) is not None
+            or self.gaz.country_of_demonym(t.text) is not None
+            for t in words
+        ):
+            return None
+        after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+        if (
+            words[0].ent_iob_ == "B"
+            and all(t.ent_iob_ == "I" for t in words[1:])
+            and (after is None or after.ent_iob_ != "I")
+        ):
+            return None  # the model took the whole name for one entity: its reading holds
+        text = " ".join(t.text for t in words)
+        if self.gaz.lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
+            return None
+        key = self._person_key(text, words[0].i)
+        if (words[0].i, key) not in self._mentions and not self._in_quote(words[0].idx):
+            position = bisect.bisect_left(self._mentions, (words[0].i, key))
+            self._mentions.insert(position, (words[0].i, key))
+            self._mention_starts.insert(position, words[0].i)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.add(words[0].i)
+        return key
 
     def organisation_called(self, noun: str, before: int) -> str | None:
         """'the council said': the organisation named last before whose name ends with the
@@ -409,15 +500,55 @@ class ArticleActors:
                 return key
         return None
 
+    def _named_body(self, tokens, head, found) -> str | None:
+        """The state institution a phrase names, as its head ('Italy's financial police')
+        or as what a role speaks for ('a spokesperson for X', 'an official at X'), or the
+        one named before that a short form repeats ('the financial police said')."""
+        if _is_institution(head):
+            inner = head
+        elif head.lemma_.lower() in lx.ROLE_NOUNS or head.lower_ in lx.ROLE_NOUNS:
+            inner = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in lx.ROLE_PREPOSITIONS
+                    for o in p.children
+                    if o.dep_ == "pobj" and _is_institution(o)
+                ),
+                None,
+            )
+            if inner is None:
+                return None
+            tokens = [t for t in inner.subtree if not t.is_punct]
+            found = [(t, k) for t in tokens if (k := self.key_at(t))]
+        else:
+            return None
+        own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree]
+        if any(self.records[k].type in ("Organization", "Group") for _, k in own):
+            return None  # the model named it whole: its own entity holds
+        state = next((k for _, k in own if self.records[k].type == "Country"), None)
+        if state is not None:
+            return self._state_institution(tokens, inner, state)
+        words = [fold(t.text) for t in tokens if t.dep_ not in ("det", "poss", "case")]
+        for _, key in reversed([(i, k) for i, k in self._institutions if i < inner.i]):
+            if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
+                return key
+        return None
+
     def _state_institution(self, tokens, head, state: str | None) -> str | None:
         """'the U.K. Ministry of Defence', 'Japan's Ministry of Foreign Affairs': a named
         ministry of a state is an organisation of its own, named with its state."""
-        if state is None or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+        if state is None or not _is_institution(head):
             return None
         # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
         if self.gaz.lookup(head.text):
             return None
         kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
+        if not named_kind and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children
+        ):
+            return None  # "Russian police", "Hong Kong police": a state's generic forces
         words = [
             t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
         ]
@@ -569,6 +700,51 @@ class ArticleActors:
         told = [(s, k) for s, k in people if s not in self._hearers]
         return (told or people)[-1][1]
 
+    def person_written_about(self, index: int) -> str | None:
+        """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
+        person who was a subject within the few sentences before, else the person named
+        most often before it (the one the text is about), the later one on a tie."""
+        position = bisect.bisect_left(self._mention_starts, index)
+        people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        if not people:
+            return None
+        window_start = self._sentence_start_before(index, sentences_back=3)
+        for start, key in reversed(people):
+            if start < window_start:
+                break
+            if start in self._subjects:
+                return key
+        counts: dict[str, int] = {}
+        for _, key in people:
+            counts[key] = counts.get(key, 0) + 1
+        last = {key: n for n, (_, key) in enumerate(people)}
+        return max(counts, key=lambda k: (counts[k], last[k]))
+
+    def _person_taken_for_organisation(self, index: int) -> str | None:
+        """'A B arrived in X. “...,” he said.' with no person named before: the model took
+        A B for an organisation; a name of two or three capitalised words, in no gazetteer
+        and with no word of an organisation, that a 'he' or 'she' points back to is a
+        person's (the nearest within the few sentences before)."""
+        window_start = self._sentence_start_before(index, sentences_back=2)
+        for start, key in reversed(self._mentions):
+            if start >= index:
+                continue
+            if start < window_start:
+                return None
+            record = self.records[key]
+            words = record.name.split()
+            if (
+                record.type == "Organization"
+                and record.wikidata is None
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                and not any(fold(w) in lx.ORGANISATION_WORDS for w in words)
+                and self.gaz.lookup(record.name) is None
+            ):
+                record.type = "Person"
+                return key
+        return None
+
     def _sentence_start_before(self, index: int, sentences_back: int) -> int:
         from kg.extract.common import sentences
 
@@ -606,6 +782,15 @@ class ArticleActors:
                 wikidata=record.wikidata,
             )
         return out
+
+
+def _is_institution(token) -> bool:
+    """Whether a noun heads a state institution's name: a ministry, an agency, a police
+    force ... in any case; an office or authority only when capitalised ('Foreign Office')."""
+    lemma = token.lemma_.lower()
+    if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
+        return True
+    return token.text[:1].isupper() and lemma in lx.NAMED_INSTITUTION_HEADS
 
 
 def _clean_name(text: str) -> str:
@@ -743,7 +928,13 @@ def _names_a_thing(ent) -> bool:
     root = ent.root
     before = ent.doc[ent.start - 1] if ent.start else None
     # "the Kastus Kalinouski ...": the model split one organisation's name in two
-    if before is not None and before.ent_type_ not in ("", "PERSON") and before.pos_ == "PROPN":
+    if (
+        before is not None
+        and before.ent_type_ not in ("", "PERSON")
+        and before.pos_ == "PROPN"
+        # ("Ambassador to the U.N. A B": the name follows the object of a title)
+        and not any(a.dep_ == "prep" and a.head.lower_ in lx.TITLE_WORDS for a in before.ancestors)
+    ):
         return True
     return (
         root.dep_ in ("compound", "nmod")

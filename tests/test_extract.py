@@ -1300,3 +1300,62 @@ def test_a_speech_noun_with_a_that_clause_reports_the_clause(facts_of):
     said = _said(facts)
     assert ("Amina Yusuf", "the truce would collapse within days") in said
     assert any(c == "soldiers had crossed into Laos" for _, c in said)
+
+
+def _speakers(facts):
+    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+
+
+def test_that_clause_hung_on_the_channel_is_what_was_said(facts_of):
+    facts = facts_of(
+        "Peru's interior ministry said in a statement that the curfew in Arequipa would be "
+        "lifted at dawn."
+    )
+    [(speaker, content)] = _speakers(facts)
+    assert content == "the curfew in Arequipa would be lifted at dawn"
+    assert speaker == "Peru interior ministry"
+
+
+def test_quoted_as_saying_names_the_one_quoted(facts_of):
+    facts = facts_of(
+        "Moussa Faki Mahamat was quoted as saying that the mediators would reach Goma by "
+        "the weekend."
+    )
+    assert _speakers(facts) == [
+        ("Moussa Faki Mahamat", "the mediators would reach Goma by the weekend")
+    ]
+
+
+def test_quotation_whose_source_the_next_sentence_names(facts_of):
+    facts = facts_of(
+        "“The dam will be finished before the rains, whatever our neighbours say.” The "
+        "promise came from Abiy Ahmed, the Ethiopian prime minister, on Sunday."
+    )
+    [(speaker, content)] = _speakers(facts)
+    assert speaker == "Abiy Ahmed"
+    assert content.startswith("The dam will be finished before the rains")
+
+
+def test_a_bare_word_for_a_person_is_the_person_written_about(facts_of):
+    facts = facts_of(
+        "Ruslan Stefanchuk met the mediators in Chisinau on Friday.\n\n"
+        "Talks on the river crossings stalled late in the evening.\n\n"
+        "“We expect the crossings to reopen once the shelling stops,” the diplomat said."
+    )
+    direct = [(sp, c) for sp, c in _speakers(facts) if c.startswith("We expect")]
+    assert direct and direct[0][0] == "Ruslan Stefanchuk"
+
+
+def test_a_heading_between_speaker_and_quotation_is_no_paragraph(facts_of):
+    facts = facts_of(
+        "“The harbour at Berbera will stay open to all ships,” Abdirahman Irro said.\n\n"
+        "On the port deal\n\n"
+        "“Nobody has asked us to close it, and nobody will.”"
+    )
+    spoken = dict((c, sp) for sp, c in _speakers(facts))
+    assert spoken.get("Nobody has asked us to close it, and nobody will.") == "Abdirahman Irro"
+
+
+def test_untagged_name_coordinated_with_a_tagged_one_both_speak(facts_of):
+    facts = facts_of("Hyon Song Wol and Wang Yi said that the talks in Dandong would resume soon.")
+    assert sorted(sp for sp, _ in _speakers(facts)) == ["Hyon Song Wol", "Wang Yi"]

@@ -357,3 +357,71 @@ def test_a_surname_the_model_takes_for_a_title_is_the_person(facts_of):
         "It seems odd to me",
         "They have no answers at all.",
     ]
+
+
+def test_spokesperson_for_a_state_body_speaks_for_the_body(facts_of):
+    facts = facts_of(
+        "Forty migrants were rescued off Lampedusa, a spokesperson for Malta's maritime "
+        "police told reporters. The maritime police said that the boat had left Zuwara."
+    )
+    speakers = {facts.actors[s.speaker].name for s in facts.statements}
+    assert speakers == {"Malta maritime police"}
+    assert facts.actors[facts.statements[0].speaker].type == "Organization"
+
+
+def test_capitalised_office_of_a_state_is_its_own_organisation(facts_of):
+    facts = facts_of(
+        "The Dutch Foreign Office said that two of its citizens had been detained in Caracas."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Dutch Foreign Office"
+    assert facts.actors[statement.speaker].type == "Organization"
+
+
+def test_generic_police_of_a_state_stays_the_state(facts_of):
+    facts = facts_of("Chilean police said that the protesters had blocked the main road.")
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Chile"
+
+
+def test_untagged_speaker_name_is_a_person(facts_of):
+    facts = facts_of(
+        "The ferry service to the islands would resume on Monday, according to Than Swe."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Than Swe"
+    assert facts.actors[statement.speaker].type == "Person"
+
+
+def test_two_people_named_in_full_with_one_surname_stay_two(facts_of):
+    facts = facts_of(
+        "Maria Okafor and her husband flew home from Abuja on Monday.\n\n"
+        "“We waited nine hours and nobody told us anything,” Daniel Okafor said."
+    )
+    [statement] = [s for s in facts.statements if s.direct]
+    assert facts.actors[statement.speaker].name == "Daniel Okafor"
+
+
+def test_title_the_parser_took_for_a_second_subject_is_the_persons(facts_of):
+    facts = facts_of(
+        "Chilean Ambassador to the U.N. Paula Narvaez appeared on a morning show on Sunday.\n\n"
+        "“We will not accept the ruling,” the ambassador said."
+    )
+    [statement] = [s for s in facts.statements if s.direct]
+    assert facts.actors[statement.speaker].name == "Paula Narvaez"
+
+
+def test_he_with_no_person_before_is_the_name_taken_for_an_organisation(facts_of):
+    facts = facts_of(
+        "Gustavo Petro arrived in Quito on Friday. “The border crossings will stay open "
+        "all winter,” he said."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Gustavo Petro"
+    assert facts.actors[statement.speaker].type == "Person"
+
+
+def test_kosovan_officials_are_kosovo(facts_of):
+    facts = facts_of("Kosovan officials said that the crossing at Jarinje would stay closed.")
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Kosovo"

@@ -56,7 +56,17 @@ LEADER_NOUNS = frozenset(["chief", "head", "boss", "leader"])
 PERSON_BODIES = frozenset(["office", "government", "administration"])
 # Heads of a state's institutions that speak as an organisation of their own when named
 # in full ("the U.K. Ministry of Defence", "Japan's Ministry of Foreign Affairs").
-INSTITUTION_HEADS = frozenset(["ministry", "department"])
+INSTITUTION_HEADS = frozenset(
+    """
+    ministry department agency police commission council committee service guard
+    directorate inspectorate bureau
+    """.split()
+)  # fmt: skip
+# Heads of an institution's name only when capitalised ("the German Foreign Office"; "the
+# president's office" is a leader's staff).
+NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])
+# Prepositions by which a role speaks for a body ("a spokesperson for X", "an official at X").
+ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
 
 # Titles worth keeping on an actor, longest first when matched.
 TITLE_WORDS = frozenset(
@@ -134,6 +144,17 @@ PERSON_NOUNS = frozenset(
     founder co-founder cofounder owner billionaire businessman businesswoman tycoon oligarch
     """.split()
 )  # fmt: skip
+# Words for a person that name no office a state or body holds alone ("the diplomat said",
+# "the warlord said"): the person the text is about, the last subject named before.
+PERSON_EPITHETS = frozenset(
+    """
+    diplomat warlord politician lawmaker legislator senator congressman congresswoman
+    activist analyst expert scholar professor researcher economist historian lawyer attorney
+    veteran general commander officer colonel admiral governor mayor candidate nominee
+    tycoon billionaire businessman businesswoman oligarch magnate mogul strongman autocrat
+    dictator monarch cleric negotiator dissident journalist author writer
+    """.split()
+)  # fmt: skip
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
 NAME_PREFIXES = frozenset(
     """
@@ -185,6 +206,24 @@ GROUP_WORDS = frozenset(
         "group",
     ]
 )
+# Words of the names of organisations, outlets, laws and places: a capitalised name holding
+# one is no person's ("Foreign Office", "Daily News"), even when the model leaves it untagged.
+ORGANISATION_WORDS = frozenset(
+    """
+    council party office ministry department agency commission committee court union army
+    force forces guard police service services bank fund front movement group association
+    institute institution foundation university college school company corporation corp inc
+    ltd news times post journal press radio television tv network alliance coalition
+    assembly parliament congress senate government administration authority board bureau
+    centre center organisation organization watch international league federation command
+    corps navy brigade battalion regiment division unit embassy mission program programme
+    project initiative channel daily weekly tribune herald gazette telegraph review
+    magazine independent observer monitor report airlines airways holdings bloc club
+    society academy hospital prosecutor prosecutors republic kingdom state states
+    act bill law amendment treaty accord agreement plan operation summit day war square
+    street avenue airport station bridge
+    """.split()
+)  # fmt: skip
 # Outlets: actors only when they act; otherwise a statement's medium.
 NEWS_OUTLETS = frozenset(
     [

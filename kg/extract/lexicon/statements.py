@@ -156,6 +156,28 @@ SPEECH_NOUNS = frozenset(
     report reports suggestion suggestions accusation accusations charge charges
     """.split()
 )  # fmt: skip
+# Channels a speech verb names ("said in a statement that ...", "told reporters at a briefing
+# on Monday that ..."): the parser hangs the 'that' clause on the channel's noun; it is what
+# was said.
+CHANNEL_PREPOSITIONS = frozenset(["in", "on", "at", "during", "via", "through"])
+CHANNEL_NOUNS = frozenset(
+    """
+    statement interview post message letter speech address briefing conference communique
+    communiqué tweet video broadcast release remarks comments note appearance session
+    """.split()
+)  # fmt: skip
+# Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
+# quoted as saying that ...").
+QUOTING_VERBS = frozenset(["quote", "cite"])
+# "“...” The warning came from X" and "“...” The remarks were made by X": nouns for the
+# words just quoted, and the verbs whose 'from' (or, passive, 'by') names who spoke them.
+SOURCED_SPEECH_NOUNS = frozenset(
+    """
+    warning remark remarks comment comments word words statement message appeal threat
+    announcement assessment criticism admission claim pledge promise plea call rebuke
+    """.split()
+)  # fmt: skip
+SOURCE_VERBS = frozenset(["come"])
 # Verbs of accusing: "accused X of Y" says X did Y.
 ACCUSING_VERBS = frozenset(["accuse"])
 # The noun of a written statement: "the statement said" speaks for whoever issued it, and
@@ -167,6 +189,9 @@ AUTHOR_NOUN = "author"
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
 
+# A paragraph of at most this many words that ends no sentence is a heading, not a paragraph
+# between a speaker and their quotation.
+HEADING_MAX_WORDS = 15
 # Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
 MIN_DIRECT_QUOTE_WORDS = 4
 # A quotation inside a reported clause that is at least this long stands as the direct quote.

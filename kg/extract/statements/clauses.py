@@ -104,7 +104,7 @@ def reported_content(verb):
                     tokens.append(doc[tokens[-1].i + 1])
                 if any(t.text in lx.QUOTE_MARKS for t in tokens):
                     return trimmed(tokens)
-    objected = _object_content(verb)
+    objected = _object_content(verb) or _channel_content(verb)
     if objected:
         return objected
     if verb.lemma_ in lx.ACCUSING_VERBS:
@@ -171,6 +171,26 @@ def _object_content(verb):
     elif named:
         return None
     return trimmed(cut_coordinated_speech(sorted(tokens, key=lambda t: t.i)))
+
+
+def _channel_content(verb):
+    """'said in a statement that CLAUSE', 'said in an interview on Monday that CLAUSE': the
+    parser hangs the 'that' clause on the channel's noun (or the date after it); it is what
+    the speaker said through that channel."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in lx.CHANNEL_PREPOSITIONS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or objects[0].lemma_.lower() not in lx.CHANNEL_NOUNS:
+            continue
+        for token in prep.subtree:
+            if token.dep_ not in ("acl", "ccomp", "relcl", "advcl") or token.i < objects[0].i:
+                continue
+            clause = sorted(token.subtree, key=lambda t: t.i)
+            mark = clause[0]
+            if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == token.i:
+                return trimmed(clause[1:])
+    return None
 
 
 def _reported_question(verb, clause) -> bool:

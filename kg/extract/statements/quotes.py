@@ -88,7 +88,22 @@ def attributed_to_other(doc, piece: Quote, quotes) -> bool:
 
 
 def same_or_next_paragraph(text: str, previous_end: int, begin: int) -> bool:
-    return text.count("\n\n", previous_end, begin) <= 1 and begin - previous_end < 600
+    """Whether a quotation stands in the paragraph of the last speaker or the next one; a
+    heading or a promotion line set between them (no sentence, or all capitals: 'On the
+    origins of the conflict', 'CLICK HERE TO GET THE APP') does not count as a paragraph."""
+    between = text[previous_end:begin].split("\n\n")[1:-1]
+    gap = begin - previous_end - sum(len(p) for p in between)
+    return all(_heading(p) for p in between) and gap < 600
+
+
+def _heading(paragraph: str) -> bool:
+    words = paragraph.split()
+    if not words:
+        return True
+    if paragraph.upper() == paragraph:
+        return True
+    ends_sentence = paragraph.rstrip()[-1:] in ".?!:" + lx.QUOTE_MARKS + "’"
+    return len(words) <= lx.HEADING_MAX_WORDS and not ends_sentence
 
 
 def _tokens_outside(doc, begin: int, end: int, quotes):
@@ -112,7 +127,41 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
         if speakers:
             return speakers
     speaker = _single_speaker_for_quote(doc, actors, quote, outside)
+    if speaker is None and not [t for t in outside if not (t.is_punct or t.is_space)]:
+        speaker = _source_in_next_sentence(doc, actors, quote)
     return [speaker] if speaker else []
+
+
+def _source_in_next_sentence(doc, actors, quote: Quote) -> str | None:
+    """'“...” The warning came from X, ...' and '“...” The remarks were made by X': a
+    quotation that is a sentence of its own, followed by one saying whose words they were."""
+    span = doc.char_span(quote.begin, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = sentence_of(span[-1])
+    if sentence.end >= len(doc):
+        return None
+    following = sentence_of(doc[sentence.end])
+    if "\n\n" in doc.text[span[-1].idx : following.start_char]:
+        return None
+    root = following.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in lx.SOURCED_SPEECH_NOUNS:
+        return None
+    if root.lemma_ in lx.SOURCE_VERBS:
+        links = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"]
+    elif subject.dep_ == "nsubjpass":
+        links = [c for c in root.children if c.dep_ == "agent"]
+    else:
+        return None
+    source = next((o for c in links for o in c.children if o.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return actors.untagged_person(source) or actors.resolve(
+        [t for t in source.subtree if not (t.dep_ == "appos" or t.head.dep_ == "appos")]
+        or [source],
+        before=source.i + 1,
+    )
 
 
 def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:

@@ -42,7 +42,20 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
         earlier = [named] if named else []
+    if not earlier and _bare_epithet(subject):
+        # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
+        # no office or state is the person the text is about
+        person = actors.person_written_about(subject.i)
+        earlier = [person] if person else []
     return earlier[-1:]
+
+
+def _bare_epithet(subject) -> bool:
+    """'the diplomat', 'the veteran politician': a word for a person, with nothing but a
+    determiner and adjectives."""
+    return subject.lemma_.lower() in lx.PERSON_EPITHETS and all(
+        c.dep_ in ("det", "amod") and not c.ent_type_ for c in subject.children
+    )
 
 
 def _first_author(actors, subject) -> list[str]:
@@ -154,6 +167,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return conjoined_actors(actors, inverted)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return conjoined_actors(actors, quoted)
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and step == 0 and node.dep_ not in ("conj", "xcomp", "advcl"):
@@ -196,6 +212,18 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _quoted_as_saying(verb):
+    """'X was quoted as saying that ...', 'X was cited as saying ...': the one quoted is the
+    passive subject of the verb of quoting the speech verb hangs on (through 'as')."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.lemma_ not in lx.QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
 
 
 def _out_of_reported_clause(node):
@@ -264,7 +292,9 @@ def according_to_actor(actors, to_token) -> str | None:
     objects = [c for c in to_token.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    return actors.resolve(list(objects[0].subtree), before=objects[0].i + 1)
+    return actors.untagged_person(objects[0]) or actors.resolve(
+        list(objects[0].subtree), before=objects[0].i + 1
+    )
 
 
 def reporting_outlet(actors, verb) -> list[str]:

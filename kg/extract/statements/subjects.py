@@ -21,6 +21,15 @@ def names_speaker(token) -> bool:
 def conjoined_actors(actors, subject) -> list[str]:
     """The actor a subject names, or each actor of a coordination of names ('Both A and
     B', 'A and B'), when every conjunct names a distinct actor."""
+    person = actors.untagged_person(subject)
+    if person:
+        # "A B and C D said": each conjunct that names a distinct actor speaks too
+        chain = _conjunct_chain(subject)
+        keys = [person] + [
+            actors.untagged_person(c) or actors.resolve(_own_tokens(c), before=c.i + 1)
+            for c in chain
+        ]
+        return keys if chain and None not in keys and len(set(keys)) == len(keys) else [person]
     if not subject.ent_type_:
         # "The head of X, General A B, said": the person named in apposition to a title
         for child in subject.children:
