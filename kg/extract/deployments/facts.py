@@ -8,9 +8,10 @@ from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text
 from kg.extract.deployments.modality import modality_of
-from kg.extract.deployments.owners import actor_of, reported_by_actor
+from kg.extract.deployments.owners import actor_of, group_owner, reported_by_actor
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import size_of
+from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
 NAME = "kg.deployment.v7"
@@ -45,10 +46,18 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
     # a person deploys for the state the gazetteer or the article's titles give them
-    owner = actor_of(actors, trigger, force)
+    # "the X Democratic Forces claimed to have 5,000 fighters": a group's own name, though
+    # a demonym is in it
+    owner = group_owner(actors, trigger, force, named_only=True)
+    owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is None:
+        # "JNIM fighters": an armed group the gazetteer does not list
+        actor = group_owner(actors, trigger, force)
+    if actor is None:
         return None
+    if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
+        return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
     begin = min(trigger.idx, force.idx)
     end = max(trigger.idx + len(trigger), force.idx + len(force))

@@ -3,6 +3,8 @@ noun a participle describes), and whether that actor is the one reporting it."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, sentence_of
 from kg.extract.lexicon import deployments as dlx
@@ -168,3 +170,79 @@ def reported_by_actor(actors, trigger, actor) -> bool:
                         return key is not None and actors.acting_for(key) == actor
             return False
     return False
+
+
+def group_owner(actors, trigger, force, named_only: bool = False):
+    """'JNIM fighters moved into X', 'the Y Liberation Front deployed 800 fighters': a group's
+    force names its armed group, an unlisted name the model may not have tagged or may
+    have taken for a person (a state's forces are named by its demonym, found before).
+    ``named_only``: only a name that is a group's by its own words ('the Z Democratic
+    Forces'), which outweighs the demonym inside it."""
+    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+        return None
+    name = group_compound(force, named_only) or _group_subject(trigger, force, named_only)
+    return actors.group_named(name) if name else None
+
+
+def group_compound(force, named_only: bool = False) -> str | None:
+    """The proper name before a group's force ('RSF fighters', 'Al-Shabab militants'), not
+    an aircraft's ('Typhoon fighters', 'F-16 fighters') nor a place's."""
+    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+        return None
+    names = [c for c in force.children if c.dep_ == "compound" and name_word(c)]
+    if not names:
+        return None
+    tokens = [t for t in force.doc[names[0].left_edge.i : force.i] if t.dep_ != "det"]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    if not text or any(ch.isdigit() for ch in text) or _names_place(tokens):
+        return None
+    if force.lower_ == "fighters" and any(t.lower_ in dlx.AIRCRAFT_NAMES for t in tokens):
+        return None
+    if named_only and not _group_worded(tokens, text):
+        return None
+    return text
+
+
+def name_word(token) -> bool:
+    """A proper name's word: 'Fano', or an acronym the model took for a noun ('RSF')."""
+    return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
+
+
+def _names_place(tokens) -> bool:
+    """'Gaza fighters', 'Syrian rebels': a place or nationality, not a group's name ('the
+    Syrian Democratic Forces' ends in a name of its own)."""
+    return tokens[-1].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")
+
+
+def _group_worded(tokens, text: str) -> bool:
+    """A name that is an armed group's by its form: an acronym, a group's word ('Front'),
+    an Arabic article or linking vowel ('Lashkar-e-Taiba', 'Jaish al-Adl')."""
+    acronym = len(text) > 1 and text.replace("-", "").isupper()
+    worded = any(t.lower_ in dlx.GROUP_NAME_WORDS for t in tokens)
+    hyphened = re.search(r"-[a-z]{1,3}-|\bal-", text.lower()) is not None
+    return acronym or worded or hyphened
+
+
+def _group_subject(trigger, force, named_only: bool = False) -> str | None:
+    """'X deployed fighters', 'X claimed to have fighters': the subject of the trigger or
+    of the verb it completes, if it is a name the model left untagged or one with a
+    group's form (a person's name is a leader's)."""
+    nodes = [trigger]
+    if trigger.dep_ in ("xcomp", "conj") and trigger.head is not trigger:
+        nodes.append(trigger.head)
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ != "nsubj" or child.i == force.i or not name_word(child):
+                continue
+            entity = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if entity is not None and entity.label_ not in ("NORP", "GPE"):
+                tokens = [t for t in entity if t.dep_ != "det"]
+            else:
+                tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det"]
+            if not tokens or _names_place(tokens):
+                return None
+            text = child.doc[tokens[0].i : tokens[-1].i + 1].text
+            if _group_worded(tokens, text) or (entity is None and not named_only):
+                return text
+            return None
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads
+from kg.gazetteer import gazetteer
 
 
 def held_place(verb, attempted: bool = False):
@@ -258,6 +259,10 @@ def _is_place(token) -> bool:
         return True
     # the model often tags a small town as an organisation or a person, or not as a name
     named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
+    if named and token.ent_type_ == "NORP" and token.dep_ == "pobj":
+        # "troops in Aleppo" the model took for a nationality: a name after a preposition
+        # that is no state's demonym is a place
+        return gazetteer().country_of_demonym(token.text) is None
     return named and token.ent_type_ not in _NOT_PLACE_ENTITIES
 
 

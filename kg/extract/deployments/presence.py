@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.owners import its_owner
+from kg.extract.deployments.owners import group_compound, its_owner
 from kg.extract.deployments.places import (
     controlled_place,
     held_place,
@@ -28,6 +28,7 @@ def presence_of(doc, article, actors, force):
             for c in force.children
         )
         and not any(its_owner(actors, c) for c in force.children)
+        and group_compound(force) is None
     ):
         return None
     controlled = controlled_place(force)

@@ -38,6 +38,8 @@ DEPLOYMENT_VERBS = frozenset(
         "ship",  # "tanks were shipped to the island"
         "anchor",  # "four frigates anchored off the island"
         "camp",  # "soldiers camped on the plateau"
+        "install",  # "air-defence systems were installed near the residence"
+        "place",  # "troops will be placed on high readiness across the continent"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
@@ -50,7 +52,8 @@ PARTICLE_VERBS = {"build": "up"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
-    ["advance", "enter", "cross", "storm", "march", "fight", "join", "arrive", "patrol"]
+    "advance enter cross storm march fight join arrive patrol head inch creep close "
+    "converge push press".split()
 )
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
@@ -69,14 +72,16 @@ PLACE_HEADS = frozenset(
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
-    "strait straits gulf ocean bay channel lagoon lake".split()
+    "strait straits gulf ocean bay channel lagoon lake "
+    # "troops across the continent", "forces in the vicinity of the residence"
+    "continent vicinity".split()
 )
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
 PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
-PLACED_ONLY_VERBS = frozenset(["accumulate"])
+PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
@@ -188,9 +193,32 @@ FORCE_NOUNS = frozenset(
         "conscripts",
         "peacekeepers",
         "gunboats",
+        # armed groups' forces: "JNIM militants moved into the town"
+        *sorted(["militants", "rebels", "insurgents", "guerrillas", "jihadists", "militias"]),
         # one vessel is a force too: "dispatched a submarine to the channel"
         *VESSEL_NOUNS,
     ]
+)
+# Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
+# X or Y, whatever the model tagged it (a state's forces are named by its demonym).
+GROUP_FORCE_NOUNS = frozenset(
+    "fighters militants rebels insurgents guerrillas jihadists militiamen militias "
+    "mercenaries paramilitaries".split()
+)
+# Forces that fight against a state: "Syrian rebels" are not Syria's (their group, if
+# named, is their actor).
+INSURGENT_NOUNS = frozenset("rebels insurgents militants guerrillas jihadists".split())
+# Words of an armed group's own name, which a person's lacks ("the Tigray People's
+# Liberation Front"): such a name is the group's even where the model took it for a person.
+GROUP_NAME_WORDS = frozenset(
+    "front army movement forces force brigade brigades battalion liberation party council "
+    "militia resistance alliance union organisation organization guard guards legion "
+    "mujahideen jihad jamaat".split()
+)
+# Aircraft whose name may stand before "fighters" ("Typhoon fighters"): no armed group.
+AIRCRAFT_NAMES = frozenset(
+    "typhoon typhoons rafale gripen mirage eurofighter tornado hornet falcon raptor "
+    "sukhoi mig lightning harrier tomcat eagle viper".split()
 )
 # Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
 NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
@@ -205,6 +233,7 @@ _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
     "artillery patriot radar".split()
 )
+_MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
     "weapon": frozenset(["nuclear"]),
@@ -214,6 +243,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "patrol boats" ("boats carrying migrants" are not)
     "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
+    # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
+    "base": _MILITARY_SITES,
+    "bases": _MILITARY_SITES,
 }
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
