@@ -53,14 +53,14 @@ PARTICLE_VERBS = {"build": "up"}
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
     "advance enter cross storm march fight join arrive patrol head inch creep close "
-    "converge push press".split()
+    "converge push press roll drive sweep surge reach approach land penetrate".split()
 )
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol"])
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol", "reach", "approach"])
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -254,7 +254,9 @@ ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
 # possible deployment to X".
 PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs by which a state or group holds a presence somewhere ("has a presence in").
-HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
+HOLD_VERBS = frozenset(
+    ["have", "maintain", "keep", "establish", "expand", "increase", "build", "open", "operate"]
+)
 # Modifiers that make a deployment noun name the force itself ("troop presence").
 PRESENCE_KINDS = frozenset(["military", "troop", "troops", "naval", "army", "armed"])
 # Verbs of losses and departures: a force phrase under them is not a deployment.
