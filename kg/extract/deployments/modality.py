@@ -28,7 +28,7 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
             break
         # "could become a target due to its hosting of a US base at X": a present force
         # in a phrase that adjoins a verb is asserted, whatever the verb's mood
-        if trigger.i == force.i and node.pos_ == "ADP" and node.head.pos_ in ("VERB", "AUX"):
+        if trigger.i == force.i and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             break
         if node.dep_ == "conj" and any(
             c.lower_ in lx.CONTRASTING_CONJUNCTIONS for c in node.head.children

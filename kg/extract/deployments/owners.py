@@ -46,6 +46,9 @@ def _modifier_owner(actors, force):
         for c in modifiers
         if c.dep_ in _OWNER_DEPS and actors.key_at(c) and actors.key_at(c) != own
     ]
+    # "Patriot missile batteries": a name the model took for a person's, of no state, is
+    # the weapon's, not its owner
+    owners = [key for key in owners if not _stateless_person(actors, key)]
     for key in owners:
         if actors.records[key].type in ("Group", "Organization"):
             return key
@@ -61,6 +64,12 @@ def _modifier_owner(actors, force):
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
     return None
+
+
+def _stateless_person(actors, key) -> bool:
+    if actors.records[key].type != "Person":
+        return False
+    return actors.acting_for(key) is None and actors.state_of(key) is None
 
 
 def _subject_owner(actors, trigger, force):

@@ -51,6 +51,9 @@ def presence_of(doc, article, actors, force):
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
     location = location_of(head, force, places_only=True)
+    if location is None and top is not force:
+        # "thousands of fighters in the valley": the place may hang on the amount
+        location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
         location = state_place(head) or operation_place(head) or held_place(head)
         if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
@@ -67,6 +70,11 @@ def _amount_top(force):
     """The phrase an amount puts a force in: 'thousands of fighters' is the object of 'has'
     in 'X has thousands of fighters in Y'."""
     top = force
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i < top.i:
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and _amount(top.head.head):
         top = top.head.head
     return top
+
+
+def _amount(token) -> bool:
+    """'thousands', 'tens', 'dozens', '3,000' (not 'the progress' of troops)."""
+    return token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in lx.NUMBER_SCALES

@@ -39,6 +39,7 @@ DEPLOYMENT_VERBS = frozenset(
         "anchor",  # "four frigates anchored off the island"
         "camp",  # "soldiers camped on the plateau"
         "install",  # "air-defence systems were installed near the residence"
+        "instal",  # (the lemma the model gives "installed")
         "place",  # "troops will be placed on high readiness across the continent"
     ]
 )
@@ -74,7 +75,10 @@ PLACE_HEADS = frozenset(
     # waters a fleet patrols: "warships are patrolling the strait"
     "strait straits gulf ocean bay channel lagoon lake "
     # "troops across the continent", "forces in the vicinity of the residence"
-    "continent vicinity".split()
+    "continent vicinity "
+    # land a force holds or hides in: "fighters in the river valley"
+    "valley mountains hills desert plateau delta coastline basin enclave governorate "
+    "county prefecture municipality islands forest jungle".split()
 )
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
