@@ -172,3 +172,18 @@ def test_an_amount_of_fighters_a_group_holds_somewhere_is_there(facts_of):
 def test_a_demonym_stands_for_its_state(facts_of):
     kosovan = facts_of("300 Kosovan troops were sent to Zubin Potok.")
     assert _found(kosovan) == {("Kosovo", "troops", 300, "Zubin Potok", "reported")}
+
+
+def test_his_forces_are_those_of_the_person_last_named_as_subject(facts_of):
+    facts = facts_of(
+        "On Monday, Prigozhin broke off the talks with the generals in the south as his "
+        "forces headed toward Voronezh."
+    )
+    assert _found(facts) == {("Wagner Group", "forces", None, "Voronezh", "reported")}
+
+
+def test_a_state_s_own_presence_somewhere_is_its_forces_there(facts_of):
+    its = facts_of("Turkey has relied on its presence in northern Iraq to strike the PKK.")
+    assert _found(its) == {("Turkey", "presence", None, "northern Iraq", "reported")}
+    # an economic presence is no force
+    assert _found(facts_of("China has expanded its economic presence in Zambia.")) == set()

@@ -151,16 +151,22 @@ def _described(clause):
 
 def its_owner(actors, token):
     """'as its forces flag': 'its' is the state or body last named as a subject in the
-    sentence."""
-    if token.dep_ != "poss" or token.lower_ != "its":
+    sentence; 'as his forces headed toward X', 'his' the person so named (who deploys for
+    the state or group they lead)."""
+    if token.dep_ != "poss" or token.lower_ not in _POSSESSIVE_OWNERS:
         return None
+    types = _POSSESSIVE_OWNERS[token.lower_]
     for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         key = actors.resolve(list(subject.subtree), before=subject.i + 1)
-        if key and actors.records[key].type in ("Country", "Organization", "Group"):
+        if key and actors.records[key].type in types:
             return key
     return None
+
+
+_BODIES = ("Country", "Organization", "Group")
+_POSSESSIVE_OWNERS = {"its": _BODIES, "their": _BODIES, "his": ("Person",), "her": ("Person",)}
 
 
 def reported_by_actor(actors, trigger, actor) -> bool:
