@@ -115,6 +115,11 @@ def test_an_armed_group_s_force_names_the_group_the_gazetteer_does_not_list(fact
     assert worded.actors[next(iter(worded.deployments)).actor].type == "Group"
     hyphened = facts_of("Jaish al-Adl deployed 300 militants near Saravan.")
     assert _found(hyphened) == {("Jaish al-Adl", "militants", 300, "near Saravan", "reported")}
+    # a name that begins with an adjective the parser hangs on the force
+    free = facts_of("Free Kachin Army fighters advanced into the village of Laiza.")
+    assert _found(free) == {
+        ("Free Kachin Army", "fighters", None, "the village of Laiza", "reported")
+    }
     # an aircraft's name before "fighters" is no group's
     jets = facts_of("Greece moved four Rafale fighters to Souda Bay.")
     assert _found(jets) == {("Greece", "rafale fighters", 4, "Souda Bay", "reported")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.extract import lexicon as lx
-from kg.extract.deployments.owners import group_compound, its_owner, name_word
+from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import location_of, of_object
 from kg.extract.lexicon import deployments as dlx
 
@@ -212,14 +212,14 @@ def _group_name(actors, token) -> bool:
 def force_text(force, actors=None) -> str:
     # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
     # Typhoon squadron" keeps its kind)
-    group_named = group_compound(force) is not None
+    group_named = {t.i for t in group_name_tokens(force)} if group_compound(force) else set()
     words = [
         c
         for c in force.lefts
         if c.dep_ in ("compound", "amod")
         and c.ent_type_ not in ("NORP", "GPE")
         and not (actors is not None and _group_name(actors, c))
-        and not (group_named and name_word(c))
+        and c.i not in group_named
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
     # "air-defence systems": a hyphened modifier keeps the words joined to it

@@ -202,12 +202,9 @@ def group_owner(actors, trigger, force, named_only: bool = False):
 def group_compound(force, named_only: bool = False) -> str | None:
     """The proper name before a group's force ('RSF fighters', 'Al-Shabab militants'), not
     an aircraft's ('Typhoon fighters', 'F-16 fighters') nor a place's."""
-    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+    tokens = group_name_tokens(force)
+    if not tokens:
         return None
-    names = [c for c in force.children if c.dep_ == "compound" and name_word(c)]
-    if not names:
-        return None
-    tokens = [t for t in force.doc[names[0].left_edge.i : force.i] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in tokens).strip()
     if not text or any(ch.isdigit() for ch in text) or _names_place(tokens):
         return None
@@ -216,6 +213,26 @@ def group_compound(force, named_only: bool = False) -> str | None:
     if named_only and not _group_worded(tokens, text):
         return None
     return text
+
+
+def group_name_tokens(force) -> list:
+    """The words of the name before a group's force: 'Free Syrian Army fighters' (the
+    parser may hang 'Free' on the force), none if no proper name is there."""
+    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+        return []
+    names = [c for c in force.children if c.dep_ == "compound" and name_word(c)]
+    if not names:
+        return []
+    start = names[0].left_edge.i
+    while start > 0 and _name_part(force.doc[start - 1], force, start):
+        start -= 1
+    return [t for t in force.doc[start : force.i] if t.dep_ != "det"]
+
+
+def _name_part(token, force, start) -> bool:
+    """A capitalised modifier of the force or of the name, just before it."""
+    within = token.head.i == force.i or start <= token.head.i < force.i
+    return token.text[:1].isupper() and token.dep_ in ("amod", "compound") and within
 
 
 def name_word(token) -> bool:
