@@ -192,3 +192,21 @@ def test_a_state_s_own_presence_somewhere_is_its_forces_there(facts_of):
     assert _found(its) == {("Turkey", "presence", None, "northern Iraq", "reported")}
     # an economic presence is no force
     assert _found(facts_of("China has expanded its economic presence in Zambia.")) == set()
+
+
+def test_a_participle_may_give_the_size(facts_of):
+    facts = facts_of("Eritrean troops, numbering some 20,000, remain in the Humera area.")
+    assert _found(facts) == {("Eritrea", "troops", 20000, "the Humera area", "reported")}
+
+
+def test_forces_from_a_state_or_group_are_its_own(facts_of):
+    facts = facts_of("Mercenaries from the Wagner Group are operating in Burkina Faso.")
+    assert _found(facts) == {("Wagner Group", "mercenaries", None, "Burkina Faso", "reported")}
+
+
+def test_a_present_force_is_not_where_it_came_from_unless_it_is_driven_from_there(facts_of):
+    assert _found(facts_of("Kenyan troops returned home from Mogadishu.")) == set()
+    dislodge = facts_of(
+        "Armenia began an offensive to dislodge the Azerbaijani forces from Jermuk."
+    )
+    assert _found(dislodge) == {("Azerbaijan", "forces", None, "Jermuk", "reported")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads
+from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
@@ -156,6 +157,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
+            # a present force "from X" came from X ("troops returned home from Mali"),
+            # unless one tries to drive it from there ("to dislodge the forces from occupied
+            # areas"; "were driven from X" have left)
+            if places_only and child.lower_ == "from" and not _being_expelled(head):
+                continue
             if places_only and not _definite(objects[0]):
                 continue
             if objects[0].lemma_.lower() in lx.DIRECTION_HEADS:
@@ -208,6 +214,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
     return None
+
+
+def _being_expelled(verb) -> bool:
+    return verb.lemma_ in dlx.EXPEL_VERBS and verb.tag_ not in ("VBD", "VBN")
 
 
 def _is_time(token) -> bool:

@@ -31,6 +31,7 @@ def presence_of(doc, article, actors, force):
         )
         and not any(its_owner(actors, c) for c in force.children)
         and group_compound(force) is None
+        and not _sent_from(actors, force)
     ):
         return None
     controlled = controlled_place(force)
@@ -78,3 +79,14 @@ def _amount_top(force):
 def _amount(token) -> bool:
     """'thousands', 'tens', 'dozens', '3,000' (not 'the progress' of troops)."""
     return token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in lx.NUMBER_SCALES
+
+
+def _sent_from(actors, force) -> bool:
+    """'mercenaries from the X Group', 'troops from Chad': the state or group they came
+    from."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "from" and actors.key_at(pobj)
+        for child in force.children
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    )

@@ -396,5 +396,10 @@ COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
 # Conjunctions after which a conjunct's negation is its own ("X has not been abandoned, but
 # Biden is sending Y").
 CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
+# Verbs that drive a force from where it is: "dislodge the forces from X" puts them at X
+# ("troops returned home from X" do not stay there).
+EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
+# Verbs by which a clause on a force gives its count ("troops, numbering some 20,000,").
+COUNTING_VERBS = frozenset(["number", "total"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
