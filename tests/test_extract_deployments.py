@@ -185,6 +185,12 @@ def test_his_forces_are_those_of_the_person_last_named_as_subject(facts_of):
         "forces headed toward Voronezh."
     )
     assert _found(facts) == {("Wagner Group", "forces", None, "Voronezh", "reported")}
+    # the target of an attack is struck, not deployed, by this mention
+    struck = facts_of(
+        "Prigozhin said he would march on Voronezh. He accused the generals of carrying out "
+        "an air strike on his fighters in Svatove."
+    )
+    assert _found(struck) == set()
 
 
 def test_a_state_s_own_presence_somewhere_is_its_forces_there(facts_of):

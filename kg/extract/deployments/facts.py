@@ -41,6 +41,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # "it would have taken 60 days to move tanks": a counterfactual moved nothing
     if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
         return None
+    # "an air strike on his fighters in X": the target of an attack
+    if _attacked(force):
+        return None
     # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
     # subject or speaker would name wrongly
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
@@ -77,6 +80,17 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _attacked(force) -> bool:
+    """Whether the force is an attack's target: 'a strike on X', or 'carried out a strike on
+    X' where the parser hangs the target on the verb."""
+    target = force.head
+    if force.dep_ != "pobj" or target.lower_ not in dlx.TARGET_PREPOSITIONS:
+        return False
+    above = target.head
+    near = [above, *above.children, *(g for c in above.children for g in c.children)]
+    return any(t.lemma_.lower() in dlx.ATTACK_NOUNS and t.pos_ == "NOUN" for t in near)
 
 
 def _counterfactual(verb) -> bool:

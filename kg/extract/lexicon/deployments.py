@@ -396,6 +396,13 @@ COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
 # Conjunctions after which a conjunct's negation is its own ("X has not been abandoned, but
 # Biden is sending Y").
 CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
+# Attacks whose target a force is ("an air strike on his fighters in X"): struck, not
+# deployed by this mention.
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombardment shelling".split()
+)
+# Prepositions of an attack's target.
+TARGET_PREPOSITIONS = frozenset(["on", "against", "upon"])
 # Verbs that drive a force from where it is: "dislodge the forces from X" puts them at X
 # ("troops returned home from X" do not stay there).
 EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
