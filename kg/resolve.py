@@ -763,6 +763,16 @@ class ArticleActors:
         target = self.gaz.entries.get(name) if name else None
         return self._record(target, "", named=False) if target else None
 
+    def group_named(self, text: str) -> str:
+        """An armed group an unlisted name is, by the words around it ('X fighters moved
+        in'), whatever the model tagged the name; a listed name keeps its entry."""
+        text = _clean_name(text)
+        known = self.gaz.lookup(text)
+        key = self._record(known or Entry(text, "Group"), text)
+        if known is None:
+            self.records[key].type = "Group"
+        return key
+
     def use(self, key: str) -> str:
         self.records[key].used = True
         return key

@@ -101,3 +101,118 @@ def test_an_exercise_sends_a_named_ship_of_its_state(facts_of):
     one = facts_of("Chile dispatched a submarine to the Beagle Channel.")
     assert _found(one) == {("Chile", "submarine", None, "the Beagle Channel", "reported")}
     assert not facts_of("Chile sold a submarine to Peru.").deployments
+
+
+def test_an_armed_group_s_force_names_the_group_the_gazetteer_does_not_list(facts_of):
+    # a name the model left untagged before the force
+    untagged = facts_of("Hundreds of FDLR fighters were massing near Rutshuru on Monday.")
+    assert _found(untagged) == {("FDLR", "fighters", None, "near Rutshuru", "reported")}
+    # a subject with a group's word in its name, whatever the model took it for
+    worded = facts_of("The Arakan Liberation Army deployed 400 fighters around Sittwe.")
+    assert _found(worded) == {
+        ("Arakan Liberation Army", "fighters", 400, "around Sittwe", "reported")
+    }
+    assert worded.actors[next(iter(worded.deployments)).actor].type == "Group"
+    hyphened = facts_of("Jaish al-Adl deployed 300 militants near Saravan.")
+    assert _found(hyphened) == {("Jaish al-Adl", "militants", 300, "near Saravan", "reported")}
+    # a name that begins with an adjective the parser hangs on the force
+    free = facts_of("Free Kachin Army fighters advanced into the village of Laiza.")
+    assert _found(free) == {
+        ("Free Kachin Army", "fighters", None, "the village of Laiza", "reported")
+    }
+    # an aircraft's name before "fighters" is no group's
+    jets = facts_of("Greece moved four Rafale fighters to Souda Bay.")
+    assert _found(jets) == {("Greece", "rafale fighters", 4, "Souda Bay", "reported")}
+
+
+def test_a_group_s_own_name_outweighs_the_demonym_in_it(facts_of):
+    facts = facts_of("The Sudan Liberation Movement claimed to have 2,000 fighters in El Fasher.")
+    assert _found(facts) == {
+        ("Sudan Liberation Movement", "fighters", 2000, "El Fasher", "claimed")
+    }
+
+
+def test_rebels_are_not_their_country_s_forces(facts_of):
+    assert _found(facts_of("Libyan rebels advanced into the town of Sirte.")) == set()
+    named = facts_of("M23 rebels advanced into the town of Rubaya.")
+    assert _found(named) == {("M23", "rebels", None, "the town of Rubaya", "reported")}
+
+
+def test_a_weapon_the_model_took_for_a_person_is_no_owner(facts_of):
+    facts = facts_of("Greece has installed Patriot missile batteries near Larissa.")
+    assert _found(facts) == {
+        ("Greece", "patriot missile batteries", None, "near Larissa", "reported")
+    }
+
+
+def test_a_military_base_is_its_state_s_presence_in_its_own_mood(facts_of):
+    opened = facts_of("India has opened a naval base on Agalega.")
+    assert _found(opened) == {("India", "naval base", None, "Agalega", "reported")}
+    # the base is asserted, whatever "could" says of what follows from it
+    hosted = facts_of(
+        "Djibouti could become a target because of its hosting of a French military base at "
+        "Ambouli."
+    )
+    assert _found(hosted) == {("France", "military base", None, "Ambouli", "reported")}
+
+
+def test_forces_moving_themselves_toward_a_place_advance_there(facts_of):
+    inching = facts_of("Colombian forces are inching toward the town of Tibu.")
+    assert _found(inching) == {("Colombia", "forces", None, "the town of Tibu", "reported")}
+    rolled = facts_of("Malian tanks rolled into the centre of Kidal.")
+    assert _found(rolled) == {("Mali", "tanks", None, "the centre of Kidal", "reported")}
+    reached = facts_of("Turkish troops reached the outskirts of Manbij.")
+    assert _found(reached) == {("Turkey", "troops", None, "the outskirts of Manbij", "reported")}
+
+
+def test_an_amount_of_fighters_a_group_holds_somewhere_is_there(facts_of):
+    facts = facts_of("Al-Shabaab has thousands of fighters in the Juba valley.")
+    assert _found(facts) == {("al-Shabaab", "fighters", None, "the Juba valley", "reported")}
+    # "the progress of troops" is no amount
+    assert (
+        _found(facts_of("Any progress of Azerbaijani troops toward Lachin is worrying.")) == set()
+    )
+
+
+def test_a_demonym_stands_for_its_state(facts_of):
+    kosovan = facts_of("300 Kosovan troops were sent to Zubin Potok.")
+    assert _found(kosovan) == {("Kosovo", "troops", 300, "Zubin Potok", "reported")}
+
+
+def test_his_forces_are_those_of_the_person_last_named_as_subject(facts_of):
+    facts = facts_of(
+        "On Monday, Prigozhin broke off the talks with the generals in the south as his "
+        "forces headed toward Voronezh."
+    )
+    assert _found(facts) == {("Wagner Group", "forces", None, "Voronezh", "reported")}
+    # the target of an attack is struck, not deployed, by this mention
+    struck = facts_of(
+        "Prigozhin said he would march on Voronezh. He accused the generals of carrying out "
+        "an air strike on his fighters in Svatove."
+    )
+    assert _found(struck) == set()
+
+
+def test_a_state_s_own_presence_somewhere_is_its_forces_there(facts_of):
+    its = facts_of("Turkey has relied on its presence in northern Iraq to strike the PKK.")
+    assert _found(its) == {("Turkey", "presence", None, "northern Iraq", "reported")}
+    # an economic presence is no force
+    assert _found(facts_of("China has expanded its economic presence in Zambia.")) == set()
+
+
+def test_a_participle_may_give_the_size(facts_of):
+    facts = facts_of("Eritrean troops, numbering some 20,000, remain in the Humera area.")
+    assert _found(facts) == {("Eritrea", "troops", 20000, "the Humera area", "reported")}
+
+
+def test_forces_from_a_state_or_group_are_its_own(facts_of):
+    facts = facts_of("Mercenaries from the Wagner Group are operating in Burkina Faso.")
+    assert _found(facts) == {("Wagner Group", "mercenaries", None, "Burkina Faso", "reported")}
+
+
+def test_a_present_force_is_not_where_it_came_from_unless_it_is_driven_from_there(facts_of):
+    assert _found(facts_of("Kenyan troops returned home from Mogadishu.")) == set()
+    dislodge = facts_of(
+        "Armenia began an offensive to dislodge the Azerbaijani forces from Jermuk."
+    )
+    assert _found(dislodge) == {("Azerbaijan", "forces", None, "Jermuk", "reported")}

@@ -18,6 +18,7 @@ from kg.extract.deployments.forces import (
     force_of_noun,
     force_of_verb,
     held_presence,
+    owned_presence,
     stands_alone,
 )
 from kg.extract.deployments.passes import gapped, once
@@ -43,7 +44,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = force_of_advance(token)
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
-            force = force_of_noun(token) or held_presence(actors, token)
+            force = (
+                force_of_noun(token)
+                or held_presence(actors, token)
+                or owned_presence(actors, token)
+            )
         else:
             continue
         if force is None or force.i in covered:

@@ -8,9 +8,10 @@ from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text
 from kg.extract.deployments.modality import modality_of
-from kg.extract.deployments.owners import actor_of, reported_by_actor
+from kg.extract.deployments.owners import actor_of, group_owner, reported_by_actor
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import size_of
+from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
 NAME = "kg.deployment.v7"
@@ -40,15 +41,26 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # "it would have taken 60 days to move tanks": a counterfactual moved nothing
     if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
         return None
+    # "an air strike on his fighters in X": the target of an attack
+    if _attacked(force):
+        return None
     # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
     # subject or speaker would name wrongly
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
     # a person deploys for the state the gazetteer or the article's titles give them
-    owner = actor_of(actors, trigger, force)
+    # "the X Democratic Forces claimed to have 5,000 fighters": a group's own name, though
+    # a demonym is in it
+    owner = group_owner(actors, trigger, force, named_only=True)
+    owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is None:
+        # "JNIM fighters": an armed group the gazetteer does not list
+        actor = group_owner(actors, trigger, force)
+    if actor is None:
         return None
+    if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
+        return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
     begin = min(trigger.idx, force.idx)
     end = max(trigger.idx + len(trigger), force.idx + len(force))
@@ -68,6 +80,17 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _attacked(force) -> bool:
+    """Whether the force is an attack's target: 'a strike on X', or 'carried out a strike on
+    X' where the parser hangs the target on the verb."""
+    target = force.head
+    if force.dep_ != "pobj" or target.lower_ not in dlx.TARGET_PREPOSITIONS:
+        return False
+    above = target.head
+    near = [above, *above.children, *(g for c in above.children for g in c.children)]
+    return any(t.lemma_.lower() in dlx.ATTACK_NOUNS and t.pos_ == "NOUN" for t in near)
 
 
 def _counterfactual(verb) -> bool:

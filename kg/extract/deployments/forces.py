@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.extract import lexicon as lx
+from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import location_of, of_object
 from kg.extract.lexicon import deployments as dlx
 
@@ -80,7 +81,7 @@ def force_of_verb(verb):
 def held_presence(actors, noun):
     """'Wagner has had a presence in the Central African Republic': a state or armed
     group that holds a presence somewhere has forces there (a company's does not)."""
-    if noun.lemma_.lower() != "presence" or noun.dep_ != "dobj":
+    if noun.lemma_.lower() != "presence" or noun.dep_ != "dobj" or _civil(noun):
         return None
     if noun.head.lemma_ not in lx.HOLD_VERBS or location_of(noun, noun, places_only=True) is None:
         return None
@@ -90,6 +91,25 @@ def held_presence(actors, noun):
             if key and actors.records[key].type in ("Country", "Group"):
                 return noun
     return None
+
+
+def owned_presence(actors, noun):
+    """'Russia has relied on its presence in X', 'the state's presence in Y': a state's or
+    armed group's own presence at a place is its forces there (not its 'economic
+    presence', nor a company's)."""
+    if noun.lemma_.lower() != "presence" or _civil(noun):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    keys = [actors.key_at(c) or its_owner(actors, c) for c in owners]
+    if not any(k and actors.records[k].type in ("Country", "Group") for k in keys):
+        return None
+    return noun if location_of(noun, noun, places_only=True) is not None else None
+
+
+def _civil(presence) -> bool:
+    """'its economic presence', 'a diplomatic presence': a kind of presence that is no
+    force's."""
+    return any(c.dep_ == "amod" and c.lower_ not in lx.PRESENCE_KINDS for c in presence.children)
 
 
 def force_of_advance(verb):
@@ -192,12 +212,14 @@ def _group_name(actors, token) -> bool:
 def force_text(force, actors=None) -> str:
     # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
     # Typhoon squadron" keeps its kind)
+    group_named = {t.i for t in group_name_tokens(force)} if group_compound(force) else set()
     words = [
         c
         for c in force.lefts
         if c.dep_ in ("compound", "amod")
         and c.ent_type_ not in ("NORP", "GPE")
         and not (actors is not None and _group_name(actors, c))
+        and c.i not in group_named
     ]
     words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
     # "air-defence systems": a hyphened modifier keeps the words joined to it

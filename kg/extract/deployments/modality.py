@@ -26,6 +26,10 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
             break
         if node.head is node:
             break
+        # "could become a target due to its hosting of a US base at X": a present force
+        # in a phrase that adjoins a verb is asserted, whatever the verb's mood
+        if trigger.i == force.i and node.dep_ in _ADJUNCTS and node.head.pos_ in ("VERB", "AUX"):
+            break
         if node.dep_ == "conj" and any(
             c.lower_ in lx.CONTRASTING_CONJUNCTIONS for c in node.head.children
         ):
@@ -100,3 +104,8 @@ def _future_in_past(chain, words) -> bool:
 def _is_to(verb) -> bool:
     """'Britain is to send troops': be + to-infinitive is a plan ('continue to' is not)."""
     return verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+
+
+# Dependencies by which a phrase adjoins a verb ("due to its hosting of a base", "committed
+# by troops in X")
+_ADJUNCTS = ("prep", "agent")

@@ -3,6 +3,8 @@ noun a participle describes), and whether that actor is the one reporting it."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, sentence_of
 from kg.extract.lexicon import deployments as dlx
@@ -44,6 +46,9 @@ def _modifier_owner(actors, force):
         for c in modifiers
         if c.dep_ in _OWNER_DEPS and actors.key_at(c) and actors.key_at(c) != own
     ]
+    # "Patriot missile batteries": a name the model took for a person's, of no state, is
+    # the weapon's, not its owner
+    owners = [key for key in owners if not _stateless_person(actors, key)]
     for key in owners:
         if actors.records[key].type in ("Group", "Organization"):
             return key
@@ -59,6 +64,12 @@ def _modifier_owner(actors, force):
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
     return None
+
+
+def _stateless_person(actors, key) -> bool:
+    if actors.records[key].type != "Person":
+        return False
+    return actors.acting_for(key) is None and actors.state_of(key) is None
 
 
 def _subject_owner(actors, trigger, force):
@@ -140,16 +151,22 @@ def _described(clause):
 
 def its_owner(actors, token):
     """'as its forces flag': 'its' is the state or body last named as a subject in the
-    sentence."""
-    if token.dep_ != "poss" or token.lower_ != "its":
+    sentence; 'as his forces headed toward X', 'his' the person so named (who deploys for
+    the state or group they lead)."""
+    if token.dep_ != "poss" or token.lower_ not in _POSSESSIVE_OWNERS:
         return None
+    types = _POSSESSIVE_OWNERS[token.lower_]
     for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         key = actors.resolve(list(subject.subtree), before=subject.i + 1)
-        if key and actors.records[key].type in ("Country", "Organization", "Group"):
+        if key and actors.records[key].type in types:
             return key
     return None
+
+
+_BODIES = ("Country", "Organization", "Group")
+_POSSESSIVE_OWNERS = {"its": _BODIES, "their": _BODIES, "his": ("Person",), "her": ("Person",)}
 
 
 def reported_by_actor(actors, trigger, actor) -> bool:
@@ -168,3 +185,96 @@ def reported_by_actor(actors, trigger, actor) -> bool:
                         return key is not None and actors.acting_for(key) == actor
             return False
     return False
+
+
+def group_owner(actors, trigger, force, named_only: bool = False):
+    """'JNIM fighters moved into X', 'the Y Liberation Front deployed 800 fighters': a group's
+    force names its armed group, an unlisted name the model may not have tagged or may
+    have taken for a person (a state's forces are named by its demonym, found before).
+    ``named_only``: only a name that is a group's by its own words ('the Z Democratic
+    Forces'), which outweighs the demonym inside it."""
+    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+        return None
+    name = group_compound(force, named_only) or _group_subject(trigger, force, named_only)
+    return actors.group_named(name) if name else None
+
+
+def group_compound(force, named_only: bool = False) -> str | None:
+    """The proper name before a group's force ('RSF fighters', 'Al-Shabab militants'), not
+    an aircraft's ('Typhoon fighters', 'F-16 fighters') nor a place's."""
+    tokens = group_name_tokens(force)
+    if not tokens:
+        return None
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    if not text or any(ch.isdigit() for ch in text) or _names_place(tokens):
+        return None
+    if force.lower_ == "fighters" and any(t.lower_ in dlx.AIRCRAFT_NAMES for t in tokens):
+        return None
+    if named_only and not _group_worded(tokens, text):
+        return None
+    return text
+
+
+def group_name_tokens(force) -> list:
+    """The words of the name before a group's force: 'Free Syrian Army fighters' (the
+    parser may hang 'Free' on the force), none if no proper name is there."""
+    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+        return []
+    names = [c for c in force.children if c.dep_ == "compound" and name_word(c)]
+    if not names:
+        return []
+    start = names[0].left_edge.i
+    while start > 0 and _name_part(force.doc[start - 1], force, start):
+        start -= 1
+    return [t for t in force.doc[start : force.i] if t.dep_ != "det"]
+
+
+def _name_part(token, force, start) -> bool:
+    """A capitalised modifier of the force or of the name, just before it."""
+    within = token.head.i == force.i or start <= token.head.i < force.i
+    return token.text[:1].isupper() and token.dep_ in ("amod", "compound") and within
+
+
+def name_word(token) -> bool:
+    """A proper name's word: 'Fano', or an acronym the model took for a noun ('RSF')."""
+    return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
+
+
+def _names_place(tokens) -> bool:
+    """'Gaza fighters', 'Syrian rebels': a place or nationality, not a group's name ('the
+    Syrian Democratic Forces' ends in a name of its own)."""
+    return tokens[-1].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")
+
+
+def _group_worded(tokens, text: str) -> bool:
+    """A name that is an armed group's by its form: an acronym, a group's word ('Front'),
+    an Arabic article or linking vowel ('Lashkar-e-Taiba', 'Jaish al-Adl')."""
+    acronym = len(text) > 1 and text.replace("-", "").isupper()
+    worded = any(t.lower_ in dlx.GROUP_NAME_WORDS for t in tokens)
+    hyphened = re.search(r"-[a-z]{1,3}-|\bal-", text.lower()) is not None
+    return acronym or worded or hyphened
+
+
+def _group_subject(trigger, force, named_only: bool = False) -> str | None:
+    """'X deployed fighters', 'X claimed to have fighters': the subject of the trigger or
+    of the verb it completes, if it is a name the model left untagged or one with a
+    group's form (a person's name is a leader's)."""
+    nodes = [trigger]
+    if trigger.dep_ in ("xcomp", "conj") and trigger.head is not trigger:
+        nodes.append(trigger.head)
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ != "nsubj" or child.i == force.i or not name_word(child):
+                continue
+            entity = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if entity is not None and entity.label_ not in ("NORP", "GPE"):
+                tokens = [t for t in entity if t.dep_ != "det"]
+            else:
+                tokens = [t for t in child.subtree if t.i <= child.i and t.dep_ != "det"]
+            if not tokens or _names_place(tokens):
+                return None
+            text = child.doc[tokens[0].i : tokens[-1].i + 1].text
+            if _group_worded(tokens, text) or (entity is None and not named_only):
+                return text
+            return None
+    return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads
+from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 
 def held_place(verb, attempted: bool = False):
@@ -155,6 +157,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
+            # a present force "from X" came from X ("troops returned home from Mali"),
+            # unless one tries to drive it from there ("to dislodge the forces from occupied
+            # areas"; "were driven from X" have left)
+            if places_only and child.lower_ == "from" and not _being_expelled(head):
+                continue
             if places_only and not _definite(objects[0]):
                 continue
             if objects[0].lemma_.lower() in lx.DIRECTION_HEADS:
@@ -209,6 +216,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
+def _being_expelled(verb) -> bool:
+    return verb.lemma_ in dlx.EXPEL_VERBS and verb.tag_ not in ("VBD", "VBN")
+
+
 def _is_time(token) -> bool:
     """'on Tuesday', 'in 2022', 'by next month' name a time; the model often runs a place
     into the date after it ('to Humera next month'), and a name that is no month or
@@ -258,6 +269,10 @@ def _is_place(token) -> bool:
         return True
     # the model often tags a small town as an organisation or a person, or not as a name
     named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
+    if named and token.ent_type_ == "NORP" and token.dep_ == "pobj":
+        # "troops in Aleppo" the model took for a nationality: a name after a preposition
+        # that is no state's demonym is a place
+        return gazetteer().country_of_demonym(token.text) is None
     return named and token.ent_type_ not in _NOT_PLACE_ENTITIES
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.owners import its_owner
+from kg.extract.deployments.owners import group_compound, its_owner
 from kg.extract.deployments.places import (
     controlled_place,
     held_place,
@@ -19,8 +19,10 @@ from kg.extract.deployments.places import (
 def presence_of(doc, article, actors, force):
     """A force that a state's name or demonym modifies, placed somewhere by a preposition
     on it or on the verb it is the subject or object of."""
-    # "Iraq has troops in Kuwait": a force the subject holds is the subject's
-    held = force.dep_ == "dobj" and force.head.lemma_ in lx.HOLD_VERBS
+    # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
+    # subject holds is the subject's
+    top = _amount_top(force)
+    held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     if (
         not held
         and not any(
@@ -28,6 +30,8 @@ def presence_of(doc, article, actors, force):
             for c in force.children
         )
         and not any(its_owner(actors, c) for c in force.children)
+        and group_compound(force) is None
+        and not _sent_from(actors, force)
     ):
         return None
     controlled = controlled_place(force)
@@ -42,13 +46,16 @@ def presence_of(doc, article, actors, force):
             location = location_of(clause, clause, places_only=True) or held_place(clause)
             if location is not None:
                 return deployment_of(doc, article, actors, clause, force, location)
-    head = force.head if force.dep_ in ("nsubj", "dobj", "nsubjpass") else force
+    head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
         return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
     location = location_of(head, force, places_only=True)
-    if location is None and force.dep_ == "nsubj":
+    if location is None and top is not force:
+        # "thousands of fighters in the valley": the place may hang on the amount
+        location = location_of(head, top, places_only=True)
+    if location is None and top.dep_ == "nsubj":
         location = state_place(head) or operation_place(head) or held_place(head)
         if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
             # "the Russian army is trying to encircle the city"
@@ -58,3 +65,28 @@ def presence_of(doc, article, actors, force):
     if location is None:
         return None
     return deployment_of(doc, article, actors, head, force, location)
+
+
+def _amount_top(force):
+    """The phrase an amount puts a force in: 'thousands of fighters' is the object of 'has'
+    in 'X has thousands of fighters in Y'."""
+    top = force
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and _amount(top.head.head):
+        top = top.head.head
+    return top
+
+
+def _amount(token) -> bool:
+    """'thousands', 'tens', 'dozens', '3,000' (not 'the progress' of troops)."""
+    return token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in lx.NUMBER_SCALES
+
+
+def _sent_from(actors, force) -> bool:
+    """'mercenaries from the X Group', 'troops from Chad': the state or group they came
+    from."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "from" and actors.key_at(pobj)
+        for child in force.children
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import deployments as dlx
 
 
 def few_people(force) -> bool:
@@ -41,6 +42,14 @@ def size_of(force, trigger):
         c
         for c in modifiers
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+    ]
+    # "troops, numbering some 20,000,": the count a participle gives the force
+    numbers += [
+        d
+        for c in force.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in dlx.COUNTING_VERBS
+        for d in c.children
+        if d.dep_ in ("dobj", "attr", "npadvmod") and d.like_num
     ]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
     numbers = [c for c in numbers if _is_count(c)]

@@ -38,6 +38,9 @@ DEPLOYMENT_VERBS = frozenset(
         "ship",  # "tanks were shipped to the island"
         "anchor",  # "four frigates anchored off the island"
         "camp",  # "soldiers camped on the plateau"
+        "install",  # "air-defence systems were installed near the residence"
+        "instal",  # (the lemma the model gives "installed")
+        "place",  # "troops will be placed on high readiness across the continent"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
@@ -50,14 +53,15 @@ PARTICLE_VERBS = {"build": "up"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
-    ["advance", "enter", "cross", "storm", "march", "fight", "join", "arrive", "patrol"]
+    "advance enter cross storm march fight join arrive patrol head inch creep close "
+    "converge push press roll drive sweep surge reach approach land penetrate".split()
 )
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol"])
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol", "reach", "approach"])
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -69,14 +73,19 @@ PLACE_HEADS = frozenset(
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
-    "strait straits gulf ocean bay channel lagoon lake".split()
+    "strait straits gulf ocean bay channel lagoon lake "
+    # "troops across the continent", "forces in the vicinity of the residence"
+    "continent vicinity "
+    # land a force holds or hides in: "fighters in the river valley"
+    "valley mountains hills desert plateau delta coastline basin enclave governorate "
+    "county prefecture municipality islands forest jungle".split()
 )
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
 PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
-PLACED_ONLY_VERBS = frozenset(["accumulate"])
+PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
@@ -188,9 +197,32 @@ FORCE_NOUNS = frozenset(
         "conscripts",
         "peacekeepers",
         "gunboats",
+        # armed groups' forces: "JNIM militants moved into the town"
+        *sorted(["militants", "rebels", "insurgents", "guerrillas", "jihadists", "militias"]),
         # one vessel is a force too: "dispatched a submarine to the channel"
         *VESSEL_NOUNS,
     ]
+)
+# Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
+# X or Y, whatever the model tagged it (a state's forces are named by its demonym).
+GROUP_FORCE_NOUNS = frozenset(
+    "fighters militants rebels insurgents guerrillas jihadists militiamen militias "
+    "mercenaries paramilitaries".split()
+)
+# Forces that fight against a state: "Syrian rebels" are not Syria's (their group, if
+# named, is their actor).
+INSURGENT_NOUNS = frozenset("rebels insurgents militants guerrillas jihadists".split())
+# Words of an armed group's own name, which a person's lacks ("the Tigray People's
+# Liberation Front"): such a name is the group's even where the model took it for a person.
+GROUP_NAME_WORDS = frozenset(
+    "front army movement forces force brigade brigades battalion liberation party council "
+    "militia resistance alliance union organisation organization guard guards legion "
+    "mujahideen jihad jamaat".split()
+)
+# Aircraft whose name may stand before "fighters" ("Typhoon fighters"): no armed group.
+AIRCRAFT_NAMES = frozenset(
+    "typhoon typhoons rafale gripen mirage eurofighter tornado hornet falcon raptor "
+    "sukhoi mig lightning harrier tomcat eagle viper".split()
 )
 # Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
 NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
@@ -205,6 +237,7 @@ _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
     "artillery patriot radar".split()
 )
+_MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
     "weapon": frozenset(["nuclear"]),
@@ -214,6 +247,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "patrol boats" ("boats carrying migrants" are not)
     "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
+    # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
+    "base": _MILITARY_SITES,
+    "bases": _MILITARY_SITES,
 }
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
@@ -222,7 +258,9 @@ ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
 # possible deployment to X".
 PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs by which a state or group holds a presence somewhere ("has a presence in").
-HOLD_VERBS = frozenset(["have", "maintain", "keep", "establish", "expand", "increase"])
+HOLD_VERBS = frozenset(
+    ["have", "maintain", "keep", "establish", "expand", "increase", "build", "open", "operate"]
+)
 # Modifiers that make a deployment noun name the force itself ("troop presence").
 PRESENCE_KINDS = frozenset(["military", "troop", "troops", "naval", "army", "armed"])
 # Verbs of losses and departures: a force phrase under them is not a deployment.
@@ -358,5 +396,17 @@ COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
 # Conjunctions after which a conjunct's negation is its own ("X has not been abandoned, but
 # Biden is sending Y").
 CONTRASTING_CONJUNCTIONS = frozenset(["but", "yet"])
+# Attacks whose target a force is ("an air strike on his fighters in X"): struck, not
+# deployed by this mention.
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks raid raids bombardment shelling".split()
+)
+# Prepositions of an attack's target.
+TARGET_PREPOSITIONS = frozenset(["on", "against", "upon"])
+# Verbs that drive a force from where it is: "dislodge the forces from X" puts them at X
+# ("troops returned home from X" do not stay there).
+EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
+# Verbs by which a clause on a force gives its count ("troops, numbering some 20,000,").
+COUNTING_VERBS = frozenset(["number", "total"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
