@@ -587,6 +587,12 @@ class ArticleActors:
         target = self.gaz.entries.get(name) if name else None
         return self._record(target, "", named=False) if target else None
 
+    def person_named(self, tokens) -> str:
+        """The person a run of name words stands for, when the model missed or cut the name
+        (kg.extract.meetings.names decides that it is one)."""
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return self._person_key(text, at=tokens[0].i)
+
     def use(self, key: str) -> str:
         self.records[key].used = True
         return key

@@ -30,7 +30,13 @@ from kg.extract.meetings.passes import (
     visits_merged,
 )
 from kg.extract.meetings.records import full_person, has_person
-from kg.extract.meetings.triggers import in_name, is_time_anchor, is_trigger, refused
+from kg.extract.meetings.triggers import (
+    in_name,
+    is_time_anchor,
+    is_trigger,
+    purpose_of_hosting,
+    refused,
+)
 from kg.extract.meetings.visits import joined_participants, one_by_one, visited_state
 from kg.models import Meeting
 from kg.ns import KG
@@ -57,7 +63,13 @@ def extract(doc, article, actors) -> list[Meeting]:
         presence = account_guests(actors, token)
         if presence:
             participants = presence
-        elif not is_trigger(token) or refused(token) or is_time_anchor(token) or in_name(token):
+        elif (
+            not is_trigger(token)
+            or refused(token)
+            or is_time_anchor(token)
+            or in_name(token)
+            or purpose_of_hosting(token)
+        ):
             continue
         else:
             participants = participants_of(actors, token)

@@ -13,6 +13,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import (
     conjuncts,
     named_people,
@@ -53,8 +54,8 @@ def _inherited_subject(actors, verb):
             return None
         node = node.head
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and resolve_phrase(
-                actors, phrase_tokens(child), child.i + 1
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                resolve_phrase(actors, phrase_tokens(child), child.i + 1) or name_chain(child)
             ):
                 return child
     return None
@@ -85,7 +86,9 @@ def participants_of(actors, trigger) -> list[str]:
             phrases = [
                 p
                 for p in phrases
-                if p.dep_ != "dobj" or is_person(actors, p) or p.lemma_.lower() in lx.ROLE_NOUNS
+                if p.dep_ != "dobj"
+                or (is_person(actors, p) and p.lower_ not in lx.NOT_NAME_WORDS)
+                or p.lemma_.lower() in lx.ROLE_NOUNS
             ]
         if not any(c.dep_ == "nsubj" for c in trigger.children):
             inherited = _inherited_subject(actors, trigger)
@@ -148,11 +151,22 @@ def participants_of(actors, trigger) -> list[str]:
                 continue
             for one in named or [member]:
                 tokens = phrase_tokens(one) + office_of(one)
-                if n and not named and not any(actors.key_at(t) for t in tokens):
+                if (
+                    n
+                    and not named
+                    and not any(actors.key_at(t) for t in tokens)
+                    and name_chain(one) is None
+                ):
                     # "the deputy prime minister and minister of defence, X": a second
                     # title of the person named, not someone else who bears it
                     continue
-                key = resolve_phrase(actors, tokens, before=one.i + 1) or _organisation(actors, one)
+                chain = name_chain(one) if not named else None
+                if chain is not None:
+                    # "Choe Son Hui" untagged, "Israel Katz" taken for the state
+                    key = actors.person_named(chain)
+                else:
+                    key = resolve_phrase(actors, tokens, before=one.i + 1)
+                    key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)

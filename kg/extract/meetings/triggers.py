@@ -8,6 +8,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import (
     heads,
 )
+from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
 
 
@@ -30,7 +31,7 @@ def is_trigger(token) -> bool:
             # ("where he was received by Y": a pronoun, with the host named by "by")
             agent = any(c.dep_ == "agent" for c in token.children)
             return any(
-                (c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON")
+                (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
                 for c in token.children
             )
@@ -141,3 +142,17 @@ def with_objects(verb) -> list:
                 continue  # "discussed the war with Russia": the war's foe, not a party
             objects.append(obj)
     return objects
+
+
+def purpose_of_hosting(trigger) -> bool:
+    """'X hosted A and B for talks', 'X received Y for talks': a meeting noun that is only
+    the purpose of a host's meeting verb, which reports the meeting with all at it."""
+    prep = trigger.head
+    if (
+        trigger.pos_ == "VERB"
+        or trigger.dep_ != "pobj"
+        or prep.lower_ not in lx.PURPOSE_PREPOSITIONS
+    ):
+        return False
+    verb = prep.head
+    return verb.lemma_ in lx.HOSTING_VERBS and is_trigger(verb)
