@@ -244,3 +244,28 @@ def test_kosovan_counterpart_is_kosovo(facts_of):
     facts = facts_of("Nikol Pashinyan met his Kosovan counterpart in Vienna on Monday.")
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Kosovo", "Nikol Pashinyan"]
+
+
+def test_official_travelling_to_a_list_of_states_visits_each(facts_of):
+    facts = facts_of(
+        "Australian Foreign Minister Penny Wong traveled to Fiji, Tonga and Samoa last week."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [["Fiji", "Penny Wong"], ["Penny Wong", "Samoa"], ["Penny Wong", "Tonga"]]
+    assert {(m.mode, m.status) for m in facts.meetings} == {("in_person", "held")}
+
+
+def test_visits_to_a_list_of_capitals_are_one_visit_to_each_state(facts_of):
+    facts = facts_of(
+        "Sri Lankan Foreign Minister Ali Sabry went on visits to Nairobi, Kampala and Kigali "
+        "this month for talks on trade."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [["Ali Sabry", "Kenya"], ["Ali Sabry", "Rwanda"], ["Ali Sabry", "Uganda"]]
+
+
+def test_a_private_journey_abroad_is_no_visit(facts_of):
+    facts = facts_of(
+        "Tomas Rojas, a fisherman, was arrested after traveling to Peru to buy a boat."
+    )
+    assert not facts.meetings

@@ -294,3 +294,6 @@ NAME_PARTICLES = frozenset(
 # prepositions of the meeting noun they come for: the noun is that same meeting.
 HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
 PURPOSE_PREPOSITIONS = frozenset(["for"])
+# Verbs of travelling that report a visit to the state of the place travelled to
+# ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
+TRAVEL_VERBS = frozenset(["travel"])

@@ -10,10 +10,13 @@ from kg.extract.common import (
 )
 from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
+from kg.extract.meetings.visits import travels_to_state
 
 
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
+        return travels_to_state(token)  # "traveled to Uganda": a visit to the state
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
