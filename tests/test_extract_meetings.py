@@ -269,3 +269,25 @@ def test_a_private_journey_abroad_is_no_visit(facts_of):
         "Tomas Rojas, a fisherman, was arrested after traveling to Peru to buy a boat."
     )
     assert not facts.meetings
+
+
+def test_person_called_taken_for_a_predicate_is_a_phone_call(facts_of):
+    facts = facts_of("Emmanuel Macron called Kais Saied to discuss the migrant crisis.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Emmanuel Macron", "Kais Saied"]
+    assert meeting.mode == "phone"
+
+
+def test_person_called_on_a_day_is_a_phone_call(facts_of):
+    facts = facts_of(
+        "Pedro Sanchez called Abdelmadjid Tebboune on Monday to discuss gas supplies.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abdelmadjid Tebboune", "Pedro Sanchez"]
+    assert (meeting.mode, meeting.date) == ("phone", "2024-03-11")
+
+
+def test_a_body_called_by_a_name_is_no_phone_call(facts_of):
+    facts = facts_of("She set up a charity called Hope For Niger and Mali Relief in 2019.")
+    assert not facts.meetings

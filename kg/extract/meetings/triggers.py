@@ -22,9 +22,13 @@ def is_trigger(token) -> bool:
             # "called for", "called on X to", "called off the trip": not a phone call
             if any(c.dep_ == "prt" and c.lower_ in lx.NOT_CALL_PARTICLES for c in token.children):
                 return False
-            return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
-                c.dep_ == "dobj" for c in token.children
-            )
+            if called_person(token) is not None:
+                return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
+            # ("called X on Monday": a prep after the one called is the call's time or place)
+            return not any(
+                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
+                for c in token.children
+            ) and any(c.dep_ == "dobj" for c in token.children)
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -159,3 +163,21 @@ def purpose_of_hosting(trigger) -> bool:
         return False
     verb = prep.head
     return verb.lemma_ in lx.HOSTING_VERBS and is_trigger(verb)
+
+
+def called_person(verb):
+    """'A called B to discuss X': the parser may take the person called for what they
+    were called ("called X a liar"); a person's name there, with no object, is the one
+    phoned."""
+    if verb.dep_ == "acl" or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return None  # ("a group called Child Health and ...": a name given)
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "oprd"
+            and child.pos_ == "PROPN"
+            and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
+        ),
+        None,
+    )
