@@ -291,3 +291,19 @@ def test_person_called_on_a_day_is_a_phone_call(facts_of):
 def test_a_body_called_by_a_name_is_no_phone_call(facts_of):
     facts = facts_of("She set up a charity called Hope For Niger and Mali Relief in 2019.")
     assert not facts.meetings
+
+
+def test_name_whose_first_word_the_parser_took_for_a_preposition(facts_of):
+    facts = facts_of(
+        "Maris Sangiampongsa will meet Than Htay in Vientiane on 25 March.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Maris Sangiampongsa", "Than Htay"]
+    assert (meeting.status, meeting.date) == ("scheduled", "2024-03-25")
+
+
+def test_name_with_a_hyphenated_particle_beside_another_name(facts_of):
+    facts = facts_of("Bashar al-Assad and Hakan Fidan held talks by video link on Tuesday.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Bashar al-Assad", "Hakan Fidan"]
+    assert meeting.mode == "video"

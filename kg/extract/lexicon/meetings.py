@@ -297,3 +297,6 @@ PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
 TRAVEL_VERBS = frozenset(["travel"])
+# Prepositions that never open a sentence: one capitalised there is a word of a name
+# the parser misread ("Than Swe visited ...").
+NOT_OPENING_PREPOSITIONS = frozenset(["than"])

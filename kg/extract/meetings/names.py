@@ -25,7 +25,20 @@ HYPHENS = frozenset(["-", "‐"])
 def name_chain(head) -> list | None:
     """The tokens of a person's name a participant phrase's head closes, if it is one the
     model missed or cut; None when the model read it whole or it is no name."""
+    if head.dep_ == "prep" and _prep_name_word(head):
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        return name_chain(objects[0]) if len(objects) == 1 else None
     chain = _compounds_before(head)
+    if not chain or head.text in HYPHENS:
+        return None
+    before = head.doc[chain[0].i - 1] if chain[0].i else None
+    if (
+        before is not None
+        and head.dep_ == "pobj"
+        and head.head.i == before.i
+        and _prep_name_word(before)
+    ):
+        chain.insert(0, before)  # "Than Swe", parsed as the preposition "than" and its object
     if len(chain) < 2 or len(chain) > 8:
         return None
     if any(c.dep_ == "case" for t in chain for c in t.children):
@@ -51,6 +64,14 @@ def name_chain(head) -> list | None:
     if _known(" ".join(words)):
         return None
     return chain
+
+
+def _prep_name_word(token) -> bool:
+    """A word of a name the parser took for a preposition: capitalised inside a sentence, or
+    at its start one that never opens a sentence ("Than")."""
+    if token.dep_ != "prep" or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    return token.i != token.sent.start or token.lower_ in lx.NOT_OPENING_PREPOSITIONS
 
 
 def _misread_people(head) -> bool:

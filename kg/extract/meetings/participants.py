@@ -74,6 +74,8 @@ def participants_of(actors, trigger) -> list[str]:
             called = called_person(trigger) if child.dep_ == "oprd" else None
             if called is not None and called.i == child.i:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
+            if child.dep_ == "prep" and name_chain(child) is not None:
+                phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
             if child.dep_ == "agent":
                 # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
