@@ -1,7 +1,8 @@
 """Meetings: who met, called or visited whom, how, when, and whether it happened.
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
-(and the state a visit is to, ``visits``; or a guest of a first-person account,
+(a name the model missed read from the parse, ``names``; and each state a visit or an
+official's journey is to, ``visits``, one meeting each; or a guest of a first-person account,
 ``accounts``) is a meeting, with its ``modality`` and ``dates``; one with the participants
 and status of a meeting already found fills that one in, and one naming no one new refers
 back to one just mentioned (``mentions``). Then the ``passes`` merge and date what was

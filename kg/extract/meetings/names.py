@@ -1,8 +1,9 @@
 """Person names the model missed or cut among a meeting's participants.
 
 The statistical model does not know every name of every region: "Choe Son Hui" may come out
-untagged, "Yoon Suk Yeol" a work of art, "Espen Barth Eide" a person "Espen Barth", and the
-entity ruler may take the first word of "Israel Katz" for the state. A participant phrase
+untagged, "Yoon Suk Yeol" a work of art, "Espen Barth Eide" a person "Espen Barth", the
+entity ruler may take the first word of "Israel Katz" for the state, and the parser the first
+word of "Than Htay" for a preposition. A participant phrase
 whose head is a proper noun led by proper-noun compounds, all shaped like the words of a
 name and none an office, an organisation's word or a name the gazetteer knows for something
 else, is a person named by all of them. Only phrases in a participant's place are read this
