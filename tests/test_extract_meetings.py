@@ -307,3 +307,23 @@ def test_name_with_a_hyphenated_particle_beside_another_name(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Bashar al-Assad", "Hakan Fidan"]
     assert meeting.mode == "video"
+
+
+def test_call_mentioned_in_passing_is_with_the_one_told(facts_of):
+    facts = facts_of(
+        "In a call on Friday, Hakainde Hichilema told Lazarus Chakwera that the new border "
+        "accord would be signed before the rains.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Hakainde Hichilema", "Lazarus Chakwera"]
+    assert (meeting.mode, meeting.date) == ("phone", "2024-03-08")
+
+
+def test_one_accompanying_a_visitor_is_not_met_by_them(facts_of):
+    facts = facts_of(
+        "William Ruto visited Kampala on Monday. Dorcas Oduor accompanied William Ruto on "
+        "the visit and briefed reporters.",
+        date="2024-03-13",
+    )
+    assert all("Dorcas Oduor" not in names(facts, m.participants) for m in facts.meetings)

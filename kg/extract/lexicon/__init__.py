@@ -97,6 +97,7 @@ from kg.extract.lexicon.deployments import (
     WAR_WORDS,
 )
 from kg.extract.lexicon.meetings import (
+    ACCOMPANYING_VERBS,
     ADDRESS_NOUNS,
     ARRIVAL_VERBS,
     ATTENDING_VERBS,
@@ -180,6 +181,7 @@ from kg.extract.lexicon.statements import (
 )
 
 __all__ = [
+    "ACCOMPANYING_VERBS",
     "ACCORDING_TO",
     "ACCUSING_VERBS",
     "ADDRESS_NOUNS",

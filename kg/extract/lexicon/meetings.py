@@ -300,3 +300,6 @@ TRAVEL_VERBS = frozenset(["travel"])
 # Prepositions that never open a sentence: one capitalised there is a word of a name
 # the parser misread ("Than Swe visited ...").
 NOT_OPENING_PREPOSITIONS = frozenset(["than"])
+# Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
+# companion is on the visitor's side, not met.
+ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])

@@ -427,21 +427,30 @@ def _noun_participants(actors, noun):
             c
             for c in node.children
             if c.dep_ == "nsubj"
-            and c is not noun
+            and c.i != noun.i
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
         ]
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself
             phrases = [p for p in phrases if p.tag_ != "PRP$"]
-            if not phrases and noun.head.dep_ == "prep" and noun.head.head is node:
+            # (spaCy makes a new Token object at each access: tokens compare by index)
+            if (
+                not phrases
+                and noun.head.dep_ == "prep"
+                and noun.head.head.i == node.i
+                and node.lemma_ not in lx.ACCOMPANYING_VERBS
+            ):
                 # "A pressed B at a summit", "A told B during the meeting": the one
-                # addressed there was at it
+                # addressed there was at it (not one accompanied on a visit, whose
+                # companion came along to meet others)
                 phrases += [
-                    c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                    c
+                    for c in node.children
+                    if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
             phrases += subjects
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return phrases
 

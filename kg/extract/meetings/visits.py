@@ -193,7 +193,7 @@ def where_visit(trigger):
     for _ in range(4):
         if node.lemma_ in lx.VISIT_WORDS:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
