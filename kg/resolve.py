@@ -773,6 +773,12 @@ class ArticleActors:
             self.records[key].type = "Group"
         return key
 
+    def person_named(self, tokens) -> str:
+        """The person a run of name words stands for, when the model missed or cut the name
+        (kg.extract.meetings.names decides that it is one)."""
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return self._person_key(text, at=tokens[0].i)
+
     def use(self, key: str) -> str:
         self.records[key].used = True
         return key

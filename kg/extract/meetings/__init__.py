@@ -1,7 +1,8 @@
 """Meetings: who met, called or visited whom, how, when, and whether it happened.
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
-(and the state a visit is to, ``visits``; or a guest of a first-person account,
+(a name the model missed read from the parse, ``names``; and each state a visit or an
+official's journey is to, ``visits``, one meeting each; or a guest of a first-person account,
 ``accounts``) is a meeting, with its ``modality`` and ``dates``; one with the participants
 and status of a meeting already found fills that one in, and one naming no one new refers
 back to one just mentioned (``mentions``). Then the ``passes`` merge and date what was
@@ -30,8 +31,19 @@ from kg.extract.meetings.passes import (
     visits_merged,
 )
 from kg.extract.meetings.records import full_person, has_person
-from kg.extract.meetings.triggers import in_name, is_time_anchor, is_trigger, refused
-from kg.extract.meetings.visits import joined_participants, one_by_one, visited_state
+from kg.extract.meetings.triggers import (
+    in_name,
+    is_time_anchor,
+    is_trigger,
+    purpose_of_hosting,
+    refused,
+)
+from kg.extract.meetings.visits import (
+    is_visit_word,
+    joined_participants,
+    one_by_one,
+    visited_states,
+)
 from kg.models import Meeting
 from kg.ns import KG
 
@@ -57,61 +69,77 @@ def extract(doc, article, actors) -> list[Meeting]:
         presence = account_guests(actors, token)
         if presence:
             participants = presence
-        elif not is_trigger(token) or refused(token) or is_time_anchor(token) or in_name(token):
+        elif (
+            not is_trigger(token)
+            or refused(token)
+            or is_time_anchor(token)
+            or in_name(token)
+            or purpose_of_hosting(token)
+        ):
             continue
         else:
             participants = participants_of(actors, token)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
-        host = visited_state(actors, token, participants)
-        if host is not None:
-            participants = [*participants, host]
-        if len(participants) < 2 or incomplete(actors, token):
-            joined = joined_participants(actors, token)
-            if found and joined and is_near(found[-1].meeting, token):
-                last = found[-1].meeting
-                extra = tuple(actors.use(k) for k in joined)
-                merged = tuple(dict.fromkeys([*last.participants, *extra]))
-                found[-1].meeting = dataclasses.replace(last, participants=merged)
-            elif not incomplete(actors, token) and not names_unknown(actors, token):
-                refer(found, recent, token, article, actors)
-                if len(found) > len(seen):  # a further meeting of those just reported
-                    last = found[-1].meeting
-                    seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
-            continue
-        status = meeting_status(token)
-        if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
-            status = "scheduled"
-        key = (tuple(sorted(participants)), status)
-        if key in seen and not another_day(seen[key].meeting, token, article.date, status):
-            same = seen[key]
-            if host is None:
-                same.visit = None  # named with its host after all
-            mode = meeting_mode(token, people=has_person(actors, participants), status=status)
-            same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
-            touch(recent, same, token)
-            continue
-        summit = set(participants) == set(summit_sides(actors, token))
-        visitor = one_by_one(actors, token, participants)
-        span = mention(doc, token.idx, token.idx + len(token), NAME)
-        mode = (
-            "in_person"
-            if presence
-            else meeting_mode(token, people=has_person(actors, participants), status=status)
-        )
-        meeting = Meeting(
-            participants=tuple(actors.use(p) for p in participants),
-            mode=mode,
-            status=status,
-            mention=span,
-            # a summit named by no one at it: only a date on the summit's own words
-            # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
-            date=meeting_date(token, article.date, status, own=summit),
-        )
-        visit = (participants[0], host) if host is not None else None
-        entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit)
-        seen[key] = entry
-        touch(recent, entry, token)
-        found.append(entry)
+        # "visits to Kyiv, Moscow and Beijing": a visit to each state named
+        for host in visited_states(actors, token, participants) or [None]:
+            _read(actors, article, token, participants, host, presence, found, seen, recent)
     found = visits_merged(summits_attended(found), actors)
     meetings = dated_by_larger(same_by_states(separately(found), actors))
     return dated_by_trip(meetings, trip_day(doc, article.date), actors)
+
+
+def _read(actors, article, token, participants, host, presence, found, seen, recent) -> None:
+    """The meeting a trigger reports with these participants (and the state visited, if
+    any): a new one in ``found``, or what it adds to one already there."""
+    doc = token.doc
+    if host is not None:
+        participants = [*participants, host]
+    elif is_visit_word(token) and token.lemma_ in lx.TRAVEL_VERBS:
+        return  # a journey to no state, or one for talks with someone named there
+    if len(participants) < 2 or incomplete(actors, token):
+        joined = joined_participants(actors, token)
+        if found and joined and is_near(found[-1].meeting, token):
+            last = found[-1].meeting
+            extra = tuple(actors.use(k) for k in joined)
+            merged = tuple(dict.fromkeys([*last.participants, *extra]))
+            found[-1].meeting = dataclasses.replace(last, participants=merged)
+        elif not incomplete(actors, token) and not names_unknown(actors, token):
+            refer(found, recent, token, article, actors)
+            if len(found) > len(seen):  # a further meeting of those just reported
+                last = found[-1].meeting
+                seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
+        return
+    status = meeting_status(token)
+    if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
+        status = "scheduled"
+    key = (tuple(sorted(participants)), status)
+    if key in seen and not another_day(seen[key].meeting, token, article.date, status):
+        same = seen[key]
+        if host is None:
+            same.visit = None  # named with its host after all
+        mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+        same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
+        touch(recent, same, token)
+        return
+    summit = set(participants) == set(summit_sides(actors, token))
+    visitor = one_by_one(actors, token, participants)
+    span = mention(doc, token.idx, token.idx + len(token), NAME)
+    mode = (
+        "in_person"
+        if presence
+        else meeting_mode(token, people=has_person(actors, participants), status=status)
+    )
+    meeting = Meeting(
+        participants=tuple(actors.use(p) for p in participants),
+        mode=mode,
+        status=status,
+        mention=span,
+        # a summit named by no one at it: only a date on the summit's own words
+        # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
+        date=meeting_date(token, article.date, status, own=summit),
+    )
+    visit = (participants[0], host) if host is not None else None
+    entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit)
+    seen[key] = entry
+    touch(recent, entry, token)
+    found.append(entry)

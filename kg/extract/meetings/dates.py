@@ -83,6 +83,19 @@ def _journey_for(trigger, journey) -> bool:
     A and B on Monday')."""
     if trigger.dep_ == "dobj" and trigger.head.i == journey.i:
         return True
+    if (
+        trigger.dep_ in ("xcomp", "advcl")
+        and trigger.head.i == journey.i
+        and journey.lemma_ in lx.TRAVEL_VERBS | lx.JOURNEY_VERBS
+    ):
+        return True  # "will travel to Seoul on Sunday to meet X": the journey's day
+    if (
+        trigger.lemma_ in lx.HOSTING_VERBS
+        and journey.dep_ == "pobj"
+        and journey.head.lower_ in lx.PURPOSE_PREPOSITIONS
+        and journey.head.head.i == trigger.i
+    ):
+        return True  # "hosted A and B for talks in Cairo on Sunday": the hosting's date
     prep = trigger.head
     return (
         prep.dep_ == "prep"

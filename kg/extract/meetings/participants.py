@@ -13,6 +13,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import (
     conjuncts,
     named_people,
@@ -23,7 +24,7 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import with_objects
+from kg.extract.meetings.triggers import called_person, with_objects
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -53,8 +54,8 @@ def _inherited_subject(actors, verb):
             return None
         node = node.head
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and resolve_phrase(
-                actors, phrase_tokens(child), child.i + 1
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                resolve_phrase(actors, phrase_tokens(child), child.i + 1) or name_chain(child)
             ):
                 return child
     return None
@@ -70,6 +71,11 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+            called = called_person(trigger) if child.dep_ == "oprd" else None
+            if called is not None and called.i == child.i:
+                phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
+            if child.dep_ == "prep" and name_chain(child) is not None:
+                phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
             if child.dep_ == "agent":
                 # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
@@ -85,7 +91,9 @@ def participants_of(actors, trigger) -> list[str]:
             phrases = [
                 p
                 for p in phrases
-                if p.dep_ != "dobj" or is_person(actors, p) or p.lemma_.lower() in lx.ROLE_NOUNS
+                if p.dep_ != "dobj"
+                or (is_person(actors, p) and p.lower_ not in lx.NOT_NAME_WORDS)
+                or p.lemma_.lower() in lx.ROLE_NOUNS
             ]
         if not any(c.dep_ == "nsubj" for c in trigger.children):
             inherited = _inherited_subject(actors, trigger)
@@ -148,11 +156,22 @@ def participants_of(actors, trigger) -> list[str]:
                 continue
             for one in named or [member]:
                 tokens = phrase_tokens(one) + office_of(one)
-                if n and not named and not any(actors.key_at(t) for t in tokens):
+                if (
+                    n
+                    and not named
+                    and not any(actors.key_at(t) for t in tokens)
+                    and name_chain(one) is None
+                ):
                     # "the deputy prime minister and minister of defence, X": a second
                     # title of the person named, not someone else who bears it
                     continue
-                key = resolve_phrase(actors, tokens, before=one.i + 1) or _organisation(actors, one)
+                chain = name_chain(one) if not named else None
+                if chain is not None:
+                    # "Choe Son Hui" untagged, "Israel Katz" taken for the state
+                    key = actors.person_named(chain)
+                else:
+                    key = resolve_phrase(actors, tokens, before=one.i + 1)
+                    key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
@@ -408,21 +427,30 @@ def _noun_participants(actors, noun):
             c
             for c in node.children
             if c.dep_ == "nsubj"
-            and c is not noun
+            and c.i != noun.i
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
         ]
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself
             phrases = [p for p in phrases if p.tag_ != "PRP$"]
-            if not phrases and noun.head.dep_ == "prep" and noun.head.head is node:
+            # (spaCy makes a new Token object at each access: tokens compare by index)
+            if (
+                not phrases
+                and noun.head.dep_ == "prep"
+                and noun.head.head.i == node.i
+                and node.lemma_ not in lx.ACCOMPANYING_VERBS
+            ):
                 # "A pressed B at a summit", "A told B during the meeting": the one
-                # addressed there was at it
+                # addressed there was at it (not one accompanied on a visit, whose
+                # companion came along to meet others)
                 phrases += [
-                    c for c in node.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                    c
+                    for c in node.children
+                    if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
             phrases += subjects
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return phrases
 

@@ -3,6 +3,7 @@ for, whether it is a person, the one full name a short name stands for."""
 
 from __future__ import annotations
 
+from kg.extract.meetings.names import name_chain
 from kg.gazetteer import fold
 
 
@@ -40,7 +41,9 @@ def state_at(actors, token) -> str | None:
 def is_person(actors, token) -> bool:
     # the record, not the model's label, says who is a person (a name may be tagged ORG)
     key = actors.key_at(token)
-    return key is not None and actors.records[key].type == "Person"
+    if key is not None and actors.records[key].type == "Person":
+        return True
+    return name_chain(token) is not None  # a name the model missed (see names)
 
 
 def has_person(actors, keys) -> bool:

@@ -8,19 +8,27 @@ from kg.extract import lexicon as lx
 from kg.extract.common import (
     heads,
 )
+from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
+from kg.extract.meetings.visits import travels_to_state
 
 
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
+        return travels_to_state(token)  # "traveled to Uganda": a visit to the state
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
             if any(c.dep_ == "prt" and c.lower_ in lx.NOT_CALL_PARTICLES for c in token.children):
                 return False
-            return not any(c.dep_ in ("prep", "xcomp", "oprd") for c in token.children) and any(
-                c.dep_ == "dobj" for c in token.children
-            )
+            if called_person(token) is not None:
+                return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
+            # ("called X on Monday": a prep after the one called is the call's time or place)
+            return not any(
+                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
+                for c in token.children
+            ) and any(c.dep_ == "dobj" for c in token.children)
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -30,7 +38,7 @@ def is_trigger(token) -> bool:
             # ("where he was received by Y": a pronoun, with the host named by "by")
             agent = any(c.dep_ == "agent" for c in token.children)
             return any(
-                (c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON")
+                (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
                 for c in token.children
             )
@@ -141,3 +149,35 @@ def with_objects(verb) -> list:
                 continue  # "discussed the war with Russia": the war's foe, not a party
             objects.append(obj)
     return objects
+
+
+def purpose_of_hosting(trigger) -> bool:
+    """'X hosted A and B for talks', 'X received Y for talks': a meeting noun that is only
+    the purpose of a host's meeting verb, which reports the meeting with all at it."""
+    prep = trigger.head
+    if (
+        trigger.pos_ == "VERB"
+        or trigger.dep_ != "pobj"
+        or prep.lower_ not in lx.PURPOSE_PREPOSITIONS
+    ):
+        return False
+    verb = prep.head
+    return verb.lemma_ in lx.HOSTING_VERBS and is_trigger(verb)
+
+
+def called_person(verb):
+    """'A called B to discuss X': the parser may take the person called for what they
+    were called ("called X a liar"); a person's name there, with no object, is the one
+    phoned."""
+    if verb.dep_ == "acl" or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return None  # ("a group called Child Health and ...": a name given)
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "oprd"
+            and child.pos_ == "PROPN"
+            and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
+        ),
+        None,
+    )

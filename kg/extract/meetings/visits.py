@@ -1,6 +1,6 @@
-"""Visits and journeys: the state a visit is to, whether a trip names its host by a place,
-the people met one by one, those a joining clause adds, and the visit a "where" clause on
-its place hangs on (whose pronoun is the visitor)."""
+"""Visits and journeys: the states a visit or an official's journey is to, whether a trip
+names its host by a place, the people met one by one, those a joining clause adds, and the
+visit a "where" clause on its place hangs on (whose pronoun is the visitor)."""
 
 from __future__ import annotations
 
@@ -60,13 +60,16 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     return rest[0]
 
 
-def visited_state(actors, trigger, participants) -> str | None:
-    """'visited Kyiv', 'his visit to New Delhi': a visitor met with a host left unnamed;
-    the state visited (a capital stands for its state) takes part."""
-    if trigger.lemma_ not in lx.VISIT_WORDS or len(participants) != 1:
-        return None
+def visited_states(actors, trigger, participants) -> list[str]:
+    """'visited Kyiv', 'his visit to New Delhi', 'traveled to Ethiopia, Uganda and Egypt':
+    a visitor met with hosts left unnamed; each state visited (a capital stands for its
+    state) takes part in a visit of its own."""
+    if not is_visit_word(trigger) or len(participants) != 1:
+        return []
     if _for_talks_with(trigger):
-        return None  # "visit Rome for talks with X": the host is named, X
+        return []  # "visit Rome for talks with X": the host is named, X
+    if trigger.lemma_ in lx.TRAVEL_VERBS and not _official(actors, participants[0]):
+        return []  # "after traveling to Italy to captain a yacht": no one's envoy
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "to":
@@ -82,14 +85,54 @@ def visited_state(actors, trigger, participants) -> str | None:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
-    for place in places:
+    states: list[str] = []
+    for place in [m for p in places for m in _place_list(p)]:
         key = actors.key_at(place) if place.ent_type_ == "GPE" else None
         if key is None or actors.records[key].type != "Country":
             continue
         if state_of(actors, participants[0]) == state_of(actors, key):
-            return None  # a tour of one's own country
-        return key
-    return None
+            return []  # a tour of one's own country
+        if key not in states:
+            states.append(key)
+    return states
+
+
+def _place_list(place) -> list:
+    """A place with those listed after it ("Fiji, Tonga and Samoa"; the parser may take the
+    second for an apposition of the first)."""
+    members, todo = [], [place]
+    while todo:
+        node = todo.pop(0)
+        members.append(node)
+        todo += [
+            c for c in node.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_)
+        ]
+    return members
+
+
+def _official(actors, key: str) -> bool:
+    """An actor that acts for a state or holds an office: one whose journey abroad is a
+    visit to the state there."""
+    record = actors.records[key]
+    return record.type != "Person" or bool(record.titles) or state_of(actors, key) is not None
+
+
+def is_visit_word(trigger) -> bool:
+    """A visit's noun or verb, or a verb of travelling to a state ('traveled to Uganda')."""
+    if trigger.lemma_ in lx.VISIT_WORDS:
+        return True
+    return trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS
+
+
+def travels_to_state(verb) -> bool:
+    """'traveled to Ethiopia and Egypt', 'has traveled to Moscow': a journey to a place
+    the model takes for a state or city, a visit to its state."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in lx.TRAVEL_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ == "GPE" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _for_talks_with(visit) -> bool:
@@ -110,7 +153,7 @@ def _for_talks_with(visit) -> bool:
 def is_journey(trigger) -> bool:
     """'after his visit to Kiev, ... as Putin ...': a visit to a place names its host by
     the place, so another person in the sentence is no sign of whom it met."""
-    if trigger.lemma_ not in lx.VISIT_WORDS:
+    if not is_visit_word(trigger):
         return False
     return any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children
@@ -150,7 +193,7 @@ def where_visit(trigger):
     for _ in range(4):
         if node.lemma_ in lx.VISIT_WORDS:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
