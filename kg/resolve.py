@@ -690,15 +690,22 @@ class ArticleActors:
         ]
         if not people:
             return None
+        subject = self._recent_subject(people, index)
+        if subject:
+            return subject
+        # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
+        told = [(s, k) for s, k in people if s not in self._hearers]
+        return (told or people)[-1][1]
+
+    def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
+        """The last of these people who was a subject within the three sentences before."""
         window_start = self._sentence_start_before(index, sentences_back=3)
         for start, key in reversed(people):
             if start < window_start:
                 break
             if start in self._subjects:
                 return key
-        # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
-        told = [(s, k) for s, k in people if s not in self._hearers]
-        return (told or people)[-1][1]
+        return None
 
     def person_written_about(self, index: int) -> str | None:
         """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
@@ -708,12 +715,9 @@ class ArticleActors:
         people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
         if not people:
             return None
-        window_start = self._sentence_start_before(index, sentences_back=3)
-        for start, key in reversed(people):
-            if start < window_start:
-                break
-            if start in self._subjects:
-                return key
+        subject = self._recent_subject(people, index)
+        if subject:
+            return subject
         counts: dict[str, int] = {}
         for _, key in people:
             counts[key] = counts.get(key, 0) + 1
