@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -48,6 +49,13 @@ def seed_store(tmp_path_factory):
     report = build([str(SEEDS)], store)
     assert report.ok, report.as_dict()
     return store
+
+
+def copy_of(store: Path, tmp_path_factory) -> Path:
+    """A private copy of a store: a server is its store's only writer, so two never share one."""
+    copy = tmp_path_factory.mktemp("copy") / "store"
+    shutil.copytree(store, copy)
+    return copy
 
 
 def free_port() -> int:

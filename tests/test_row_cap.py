@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import row_cap
-from tests.conftest import running_server
+from tests.conftest import copy_of, running_server
 
 CAP = 7
 KG = "PREFIX kg: <https://w3id.org/kg-news/ontology#>\n"
@@ -98,8 +98,8 @@ QUERIES = {
 
 
 @pytest.fixture(scope="module")
-def capped_server(seed_store):
-    with running_server(seed_store, "--max-rows", str(CAP)) as base:
+def capped_server(seed_store, tmp_path_factory):
+    with running_server(copy_of(seed_store, tmp_path_factory), "--max-rows", str(CAP)) as base:
         yield base
 
 

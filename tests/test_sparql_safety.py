@@ -6,7 +6,6 @@ reply. Network traffic only to loopback."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -22,7 +21,7 @@ from kg.errors import QueryError
 from kg.server.workers import EVALUATION_FAILED
 from kg.sparql import inspect
 from kg.sparql_lexer import tokens, unescape_codepoints
-from tests.conftest import free_port, run_kg, running_server
+from tests.conftest import copy_of, free_port, run_kg, running_server
 from tests.test_server_safety import Canary, fresh_store
 
 TOKEN = "sparql-safety-token"
@@ -344,12 +343,6 @@ def _mention(where: str, body: str) -> str:
 def store(tmp_path_factory):
     """Read by `kg query`; each server gets its own copy (a server is its store's writer)."""
     return fresh_store(tmp_path_factory, "sparql-safety")
-
-
-def copy_of(store, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("copy") / "store"
-    shutil.copytree(store, copy)
-    return copy
 
 
 @pytest.fixture(scope="module")
