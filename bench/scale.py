@@ -10,6 +10,9 @@ Measured on ../shared/corpus (or KG_BENCH_CORPUS), as a user growing a store wou
   largest single process, the store's size on disk, the time to add one new article to the
   built store (`kg build ONE --store S`), and the latency of the query page's example
   questions (the worst, through kg's own query function).
+* dask_1, dask_N: the 1x corpus built through a Dask LocalCluster of 1 and of N (the cores)
+  worker processes into a real Oxigraph server (`oxigraph serve`, as docker/compose.yml runs
+  it): articles per second per worker, and the server's bytes on disk per triple.
 * synthetic: a store of SYNTHETIC articles made by copying the 1x store's article graphs
   under new article ids (Oxigraph's bulk loader), with its derived graphs derived once; its
   size, the example questions' latency and the one-article update, against the 1x store.
@@ -39,6 +42,7 @@ from replicas import replicate
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("KG_BENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
 CACHE = ROOT / "bench" / ".cache"
+OXIGRAPH = shutil.which("oxigraph") or Path(sys.executable).parent / "oxigraph"
 SYNTHETIC = int(os.environ.get("KG_BENCH_SYNTHETIC", "100000"))
 RECIPE = "scale-synthetic/2"
 NEW_ARTICLE = """date 2024-06-03
@@ -147,6 +151,74 @@ def worst_question_s(store_path: Path) -> float:
         server.wait(timeout=30)
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def triples_in(url: str) -> int:
+    import httpx
+
+    answer = httpx.post(
+        f"{url}query",
+        data={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+        headers={"accept": "application/sparql-results+json"},
+        timeout=600,
+    )
+    answer.raise_for_status()
+    return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def dask_build(folder: Path, articles: int, workers: int, work: Path) -> dict:
+    """A build through a Dask LocalCluster of ``workers`` processes into a real Oxigraph
+    server (the `oxigraph` PyPI package), as the compose file runs it; per-worker throughput
+    and the server's bytes on disk per triple, for the million-article plan in the README."""
+    import httpx
+
+    location = work / f"oxigraph-{workers}"
+    port = free_port()
+    server = subprocess.Popen(
+        [str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        built = kg(
+            "build",
+            str(folder),
+            "--store",
+            url,
+            "--dask",
+            "local",
+            "--workers",
+            str(workers),
+            "-q",
+            cwd=work,
+        )
+        triples = triples_in(url)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    return {
+        "workers": workers,
+        "build_s": round(built["s"], 2),
+        "articles_per_s": round(articles / built["s"], 2),
+        "articles_per_s_per_worker": round(articles / built["s"] / workers, 2),
+        "triples": triples,
+        "store_bytes_per_triple": round(disk_mb(location) * 2**20 / triples, 1),
+    }
+
+
 def one_article_update_s(store: Path, work: Path) -> float:
     """Adding one new article to a built store, as a user would; the store is left as it was
     (the article is pruned again by a copy of the store)."""
@@ -199,6 +271,10 @@ def main(argv: list[str]) -> None:
         n1 = copies(one, 1)
         print(f"1x: building {n1} articles", file=sys.stderr)
         results["x1"] = measure_build(one, work / "store-x1", n1, work)
+        if not quick and Path(OXIGRAPH).exists():
+            for workers in sorted({1, os.cpu_count() or 1}):
+                print(f"dask: {n1} articles on {workers} worker(s)", file=sys.stderr)
+                results[f"dask_{workers}"] = dask_build(one, n1, workers, work)
         if not quick:
             ten = work / "x10"
             n10 = copies(ten, 10)

@@ -93,7 +93,8 @@ SETTINGS: tuple[Setting, ...] = (
         "workers",
         0,
         "Processes that parse, extract and validate during a build (0: one per core, fewer "
-        "for small builds; 1: none, all in kg's own process).",
+        "for small builds; 1: none, all in kg's own process). With --dask local, the "
+        "LocalCluster's worker processes (0: one per core).",
         ("--workers", "-j"),
     ),
     Setting(

@@ -401,7 +401,7 @@ def _dask_outcomes(
     if settings.dask == "local":
         # the dashboard on a free loopback port: None means 8787, and a warning if it is taken
         cluster = LocalCluster(
-            n_workers=_cores(),
+            n_workers=settings.workers or _cores(),
             threads_per_worker=1,
             processes=True,
             dashboard_address="127.0.0.1:0",
