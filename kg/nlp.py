@@ -73,75 +73,12 @@ def load_pipeline(model: str = MODEL):
     ruler.add_patterns(patterns)
     from spacy.language import Language
 
+    from kg.extract.actors.names import person_names
+
     if "kg_person_names" not in Language.factories:
         Language.component("kg_person_names", func=person_names)
     nlp.add_pipe("kg_person_names", after="ner")
     return nlp
-
-
-def person_names(doc):
-    """Whole names the entity ruler cut: a gazetteer surface is fixed before NER runs, so
-    "Speaker Mike Johnson" gives the person "Johnson" (a gazetteer surname) and
-    "Commissioner Christopher Paris" the person "Christopher" and the place "Paris". A one-word
-    gazetteer entity led by given names in the same noun phrase (compound words, title-cased,
-    no office title) is one person with them: for a person's surname, the given names may be
-    untagged; for any other reading (a capital), the model must have tagged them a person or
-    an office title must lead them."""
-    from spacy.tokens import Span
-
-    from kg.extract import lexicon as lx
-    from kg.gazetteer import gazetteer
-
-    ents, changed = list(doc.ents), False
-    for index, ent in enumerate(ents):
-        if len(ent) != 1 or ent.label_ not in ("PERSON", "GPE", "ORG") or not ent.start:
-            continue
-        entry = gazetteer().lookup(ent.text)
-        if entry is None or entry.name == ent.text:
-            continue  # not an alias cut out of a longer name
-        start = ent.start
-        while start > 0 and _given_name(doc[start - 1], ent.root, lx):
-            start -= 1
-        previous = ents[index - 1] if index else None
-        tagged = previous is not None and previous.end == ent.start
-        if start == ent.start and not tagged:
-            continue
-        if tagged:
-            if previous.label_ != "PERSON" or previous.start < start - 2:
-                continue
-            start = min(start, previous.start)
-        elif any(t.ent_iob_ != "O" for t in doc[start : ent.start]) or not (
-            entry.type == "Person" or (start and _title_word(doc[start - 1], lx))
-        ):
-            continue  # "Dynamo Kyiv" is no person; "Police Chief Maria Lima" is one
-        ents[index] = Span(doc, start, ent.end, label="PERSON")
-        if tagged:
-            ents[index - 1] = None
-        changed = True
-    if changed:
-        doc.ents = [e for e in ents if e is not None]
-    return doc
-
-
-def _title_word(token, lx) -> bool:
-    word = token.text.lower().rstrip(".")
-    return word in lx.OFFICE_TITLES or word in lx.TITLE_WORDS or word in lx.NAME_PREFIXES
-
-
-def _given_name(token, head, lx) -> bool:
-    """A word that can stand before a surname in one name: "Mike", "Christopher", "B."."""
-    text = token.text
-    shaped = (text.isalpha() and text[:1].isupper() and text[1:].islower()) or (
-        len(text) == 2 and text[0].isupper() and text[1] == "."
-    )
-    return (
-        shaped
-        and token.pos_ == "PROPN"
-        and (token.head == head or token.head.head == head)
-        and text.lower().rstrip(".") not in lx.NAME_PREFIXES
-        and text.lower() not in lx.OFFICE_TITLES
-        and text.lower() not in lx.TITLE_WORDS
-    )
 
 
 def _demonym_surfaces() -> list[str]:

@@ -376,8 +376,8 @@ def test_inverted_speaker_after_quote_is_resolved_by_title(facts_of):
 
 
 def test_joint_speakers_are_each_found(nlp):
+    from kg.extract.actors import ArticleActors
     from kg.extract.statements.speakers import subject_actors
-    from kg.resolve import ArticleActors
 
     doc = nlp("Both Olaf Scholz and Emmanuel Macron said that the sanctions would stay in place.")
     actors = ArticleActors(doc)

@@ -29,8 +29,8 @@ def extractors() -> dict[str, Extractor]:
 
 def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
+    from kg.extract.actors import ArticleActors
     from kg.extract.common import clutter_ranges, doc_text, quotations
-    from kg.resolve import ArticleActors
 
     text = doc_text(doc)
     quoted = [(q.begin, q.end) for q in quotations(text)]

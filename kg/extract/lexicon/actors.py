@@ -224,6 +224,50 @@ ORGANISATION_WORDS = frozenset(
     street avenue airport station bridge
     """.split()
 )  # fmt: skip
+# Words that make an organisation an armed group, in its name ("X Militia") or around it
+# ("the militia X", "X rebels", "X, an armed group", "the Iran-backed X").
+GROUP_CUES = frozenset(
+    """militia militias militiamen rebel rebels insurgent insurgents militant militants
+    paramilitary paramilitaries guerrilla guerrillas guerilla guerillas separatist
+    separatists jihadist jihadists mercenary mercenaries fighters pmc""".split()
+)
+# Nouns that name a group only with an armed modifier ("an armed group", "a militant
+# movement", "a private military company").
+GROUP_NOUNS = frozenset("group groups movement faction outfit force company organisation".split())
+ARMED_MODIFIERS = frozenset(
+    """armed militant rebel insurgent jihadist terrorist paramilitary separatist extremist
+    islamist mercenary military""".split()
+)
+# A state's forces in general words, lower case ("the Malian army"): the state itself.
+STATE_FORCE_WORDS = frozenset(
+    ["army", "military", "armed forces", "forces", "troops", "soldiers", "security forces"]
+)
+# Words of an organisation's, a place's or an event's name, never of a person's: a run of
+# proper nouns with one of these ("Rapid Support Forces", "Union Council") is no person the
+# model missed (see kg.extract.actors.names).
+NOT_NAME_WORDS = frozenset(
+    """
+    forces force army navy guard guards police brigade battalion regiment corps militia
+    group party front movement alliance council ministry department office house union
+    committee commission agency authority government parliament assembly congress senate
+    court bank company corporation news times post press media television radio network
+    service services organisation organization association federation institute
+    university college school church city island islands republic kingdom state states
+    province region district county valley platform summit forum conference club
+    foundation fund center centre airport hotel palace kremlin pentagon embassy mission
+    talks meeting treaty accord agreement declaration plan initiative operation
+    square street avenue road bridge cathedral monastery church memorial park station
+    plant port base building tower museum theatre theater hall field gate market stadium
+    pagoda temple mosque shrine cemetery hospital factory mine
+    """.split()
+)  # fmt: skip
+# Lower-case words inside a person's name ("Khalid bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    "bin bint ibn al el de del della der di da dos du la le van von ter".split()
+)
+# Prepositions that never open a sentence: one capitalised there is a word of a name
+# the parser misread ("Than Swe visited ...").
+NOT_OPENING_PREPOSITIONS = frozenset(["than"])
 # Outlets: actors only when they act; otherwise a statement's medium.
 NEWS_OUTLETS = frozenset(
     [

@@ -267,29 +267,6 @@ FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
 # A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
 # Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
 WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
-# Words of an organisation's, a place's or an event's name, never of a person's: a run of
-# proper nouns with one of these ("Rapid Support Forces", "Union Council") is no person the
-# model missed (see kg.extract.meetings.names).
-NOT_NAME_WORDS = frozenset(
-    """
-    forces force army navy guard guards police brigade battalion regiment corps militia
-    group party front movement alliance council ministry department office house union
-    committee commission agency authority government parliament assembly congress senate
-    court bank company corporation news times post press media television radio network
-    service services organisation organization association federation institute
-    university college school church city island islands republic kingdom state states
-    province region district county valley platform summit forum conference club
-    foundation fund center centre airport hotel palace kremlin pentagon embassy mission
-    talks meeting treaty accord agreement declaration plan initiative operation
-    square street avenue road bridge cathedral monastery church memorial park station
-    plant port base building tower museum theatre theater hall field gate market stadium
-    pagoda temple mosque shrine cemetery hospital factory mine
-    """.split()
-)  # fmt: skip
-# Lower-case words inside a person's name ("Khalid bin Salman", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    "bin bint ibn al el de del della der di da dos du la le van von ter".split()
-)
 # Verbs by which a host has guests come to a meeting ("hosted A and B for talks"), and the
 # prepositions of the meeting noun they come for: the noun is that same meeting.
 HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
@@ -297,9 +274,6 @@ PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
 TRAVEL_VERBS = frozenset(["travel"])
-# Prepositions that never open a sentence: one capitalised there is a word of a name
-# the parser misread ("Than Swe visited ...").
-NOT_OPENING_PREPOSITIONS = frozenset(["than"])
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])

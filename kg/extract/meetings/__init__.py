@@ -1,13 +1,14 @@
 """Meetings: who met, called or visited whom, how, when, and whether it happened.
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
-(a name the model missed read from the parse, ``names``; and each state a visit or an
-official's journey is to, ``visits``, one meeting each; or a guest of a first-person account,
-``accounts``) is a meeting, with its ``modality`` and ``dates``; one with the participants
-and status of a meeting already found fills that one in, and one naming no one new refers
-back to one just mentioned (``mentions``). Then the ``passes`` merge and date what was
-found. One meeting per participant set and status, unless dated to another day. ``facts``
-holds the extractor's ``NAME`` and the ``Found`` record the reading and the passes share.
+(a name the model missed read from the parse by kg.extract.actors.names; and each state a
+visit or an official's journey is to, ``visits``, one meeting each; or a guest of a
+first-person account, ``accounts``) is a meeting, with its ``modality`` and ``dates``; one
+with the participants and status of a meeting already found fills that one in, and one naming
+no one new refers back to one just mentioned (``mentions``). Then the ``passes`` merge and
+date what was found. One meeting per participant set and status, unless dated to another
+day. ``facts`` holds the extractor's ``NAME`` and the ``Found`` record the reading and the
+passes share.
 """
 
 from __future__ import annotations

@@ -7,13 +7,13 @@ from __future__ import annotations
 import itertools
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     heads,
     in_headline_line,
     sentence_of,
 )
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
-from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import (
     conjuncts,
     named_people,

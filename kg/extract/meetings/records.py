@@ -3,7 +3,7 @@ for, whether it is a person, the one full name a short name stands for."""
 
 from __future__ import annotations
 
-from kg.extract.meetings.names import name_chain
+from kg.extract.actors.names import name_chain
 from kg.gazetteer import fold
 
 
@@ -43,7 +43,7 @@ def is_person(actors, token) -> bool:
     key = actors.key_at(token)
     if key is not None and actors.records[key].type == "Person":
         return True
-    return name_chain(token) is not None  # a name the model missed (see names)
+    return name_chain(token) is not None  # a name the model missed (see kg.extract.actors.names)
 
 
 def has_person(actors, keys) -> bool:

@@ -5,10 +5,10 @@ meeting)."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     heads,
 )
-from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
 from kg.extract.meetings.visits import travels_to_state
 

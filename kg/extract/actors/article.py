@@ -1,0 +1,192 @@
+"""ArticleActors: the actors of one parsed article, and the one entry point that resolves
+a phrase to the actor it names.
+
+Every entity the model tagged is keyed once, as the article is read (persons, states,
+organisations and groups by the rules of the sibling modules, one mixin each); then the
+extractors ask :meth:`ArticleActors.resolve` for the actor of a phrase (a subject, an
+object), which tries the readings in a fixed order: a person the model left untagged, a
+named state body, a role or office, a person noun, a tagged entity, a pronoun, a seat of
+government, a name the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+from kg.extract.actors.names import clean_name, without_titles
+from kg.extract.actors.organisations import OrganisationRules, group_context
+from kg.extract.actors.persons import PersonMentions, names_a_thing, told_by_pronoun
+from kg.extract.actors.records import ACTOR_LABELS
+from kg.extract.actors.states import StateMentions
+from kg.extract.actors.titles import TitleRules, titled_name
+from kg.extract.lexicon import actors as lx
+from kg.gazetteer import Entry, fold
+
+
+class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules):
+    """The actors of one parsed article, and the rules that resolve phrases to them."""
+
+    def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
+        super().__init__(doc, quoted)
+        self._full_names = self._full_person_names()
+        for ent in doc.ents:
+            key = self._key_for_entity(ent)
+            if key is not None:
+                self._entity_keys[ent.start] = key
+                if not self._in_quote(ent.start_char) and not names_a_thing(ent):
+                    self._mentions.append((ent.start, key))
+                    if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                        self._subjects.add(ent.start)
+                    elif told_by_pronoun(ent):
+                        self._hearers.add(ent.start)
+                if ent.label_ == "PERSON" or (
+                    self.records[key].type == "Person" and titled_name(ent)
+                ):
+                    self._collect_titles(ent, key)
+        self._mentions.sort()
+        self._mention_starts = [start for start, _ in self._mentions]
+
+    def _key_for_entity(self, ent) -> str | None:
+        label = ent.label_
+        if label not in ACTOR_LABELS:
+            return None
+        text = clean_name(ent.text)
+        doc = ent.doc
+        if (
+            label == "ORG"
+            and ent[-1].lower_ == "of"
+            and ent.end < len(doc)
+            and doc[ent.end].ent_type_ == "GPE"
+        ):
+            # "the Armed Forces of | Ukraine": the model cut the name before its state
+            following = next((e for e in doc.ents if e.start == ent.end), None)
+            if following is not None:
+                text = clean_name(doc[ent.start : following.end].text)
+        if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
+            return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if (
+            label != "PERSON"
+            and (fold(text) in self._full_names or text in self._full_names.values())
+            and (not self.gaz.lookup(text) or self._surname_not_seat(text))
+        ):
+            label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
+        if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
+            return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        if self._is_place(ent, text, label):
+            return None
+        if label == "ORG" and titled_name(ent) and not self.gaz.lookup(text):
+            label = "PERSON"
+        if label == "NORP":
+            entry = self.gaz.country_of_demonym(text)
+            if entry is None:
+                # "the Houthis", "Taliban": a group the model calls a nationality
+                known = self.gaz.lookup(text)
+                return self._record(known, text) if known and known.type == "Group" else None
+            return self._record(entry, "", named=False)
+        if label == "PERSON" and group_context(ent, backed=False) and not self.gaz.lookup(text):
+            return self._record(Entry(text, "Group"), text)  # "the militia X said"
+        if label == "PERSON":
+            return self._person_key(text, ent.start)
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return self._record(entry, text)
+        if label == "GPE":
+            return None  # a city or region: a place, not an actor
+        folded = fold(text)
+        if folded in lx.NEWS_OUTLETS or len(folded) < 2:
+            return None
+        state = self._generic_forces(text)
+        if state is not None:
+            return self._record(state, "", named=False)
+        words = set(folded.split())
+        group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
+        return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def resolve(self, tokens, before: int | None = None) -> str | None:
+        """The actor a phrase (list of tokens, e.g. a subject's subtree) names."""
+        tokens = [t for t in tokens if not t.is_punct]
+        if not tokens:
+            return None
+        before = tokens[0].i if before is None else before
+        keys = [(t, self.key_at(t)) for t in tokens]
+        found = [(t, k) for t, k in keys if k]
+        head = _phrase_head(tokens)
+        head_text = head.text.lower()
+        # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
+        # a work of art), of a person named in full
+        if head.pos_ == "PROPN" and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
+            person = self._untagged_person(head.text, head.i)
+            if person:
+                return person
+        # "Italy's financial police", "a spokesperson for the German Foreign Office": a
+        # named body of a state speaks as an organisation of its own
+        body = self._named_body(tokens, head, found)
+        if body:
+            return body
+        # "his Russian counterpart", "Ukraine's defense minister": a role with a state
+        if (
+            head_text in lx.ROLE_NOUNS
+            or head_text in lx.OFFICE_NOUNS
+            or head_text == "counterpart"
+            or head.lemma_ in lx.ROLE_NOUNS
+        ):
+            person = next((k for t, k in found if self.records[k].type == "Person"), None)
+            if person:
+                return person
+            role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
+            state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            institution = self._state_institution(tokens, head, state)
+            if institution:
+                return institution
+            bare = [t for t in tokens if t.dep_ != "det"]
+            if len(bare) == 1 and head.lemma_.lower() in lx.INSTITUTION_HEADS:
+                # "the Ministry also said": the state institution named last
+                earlier = [k for i, k in self._institutions if i < head.i]
+                if earlier:
+                    return earlier[-1]
+            titled = self._person_by_title(role, head, before, state)
+            if titled:
+                return titled
+            leader = self._leader_of(found, head, before)
+            if leader:
+                return leader
+            # "the UK Ministry of Defence said": the ministry, not the state it belongs to
+            for wanted in ("Organization", "Group"):
+                org = next((k for _, k in found if self.records[k].type == wanted), None)
+                if org:
+                    return org
+            if state:
+                # "Ireland's premier said ...", with the name only further on (a state's
+                # office: "the 70-year-old leader" may be anyone named later)
+                return self._person_by_title(role, head, before, state, ahead=True) or state
+            # "a Mariupol police official": a city's officials speak for its state
+            return self._state_of_city(tokens)
+        if head.lemma_.lower() in lx.PERSON_NOUNS and not any(
+            self.records[k].type == "Person" for _, k in found
+        ):
+            # "the founder of X wrote": a person, the one the text is about, not X
+            person = self.person_before(before)
+            if person:
+                return person
+        for wanted in ("Person", "Organization", "Group", "Country"):
+            for token, key in found:
+                if self.records[key].type == wanted and token.ent_type_ != "NORP":
+                    return key
+        if found:
+            return found[0][1]
+        if head_text in lx.PERSON_PRONOUNS:
+            return self.person_before(before) or self._person_taken_for_organisation(before)
+        seat = self._seat_named(tokens, head_text)
+        if seat:
+            return seat
+        # a name, not a pronoun or common word that spells one ('who' is not the WHO)
+        entry = self.gaz.lookup(" ".join(t.text for t in tokens))
+        if entry is not None and any(t.text[:1].isupper() for t in tokens):
+            return self._record(entry, "", named=False)
+        return None
+
+
+def _phrase_head(tokens):
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[-1]

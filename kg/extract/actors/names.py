@@ -1,0 +1,303 @@
+"""Person names the model missed or cut, read from the words and the parse.
+
+The statistical model does not know every name of every region: "Choe Son Hui" may come out
+untagged, "Yoon Suk Yeol" a work of art, "Espen Barth Eide" a person "Espen Barth", the
+entity ruler may take the first word of "Israel Katz" for the state (a gazetteer surface is
+fixed before NER runs, so "Speaker Mike Johnson" gives the person "Johnson" and
+"Commissioner Christopher Paris" the place "Paris"), and the parser the first word of "Than
+Htay" for a preposition. The word rules that repair such names are here, each for the place
+it reads:
+
+- :func:`person_names`, the spaCy component ``kg_person_names`` (after NER, kg.nlp): a
+  one-word gazetteer entity led by given names in its noun phrase is one person with them;
+- :func:`name_chain`, a meeting participant's phrase (the subject or object of a meeting
+  verb, the object of its "with" or "between"), where a name is far likelier a person's
+  than a place's or an organisation's: a proper-noun head led by proper-noun compounds, all
+  shaped like the words of a name and none an office, an organisation's word or a name the
+  gazetteer knows for something else;
+- :func:`untagged_name`, a speaker's phrase: two or three title-cased proper nouns, stricter
+  (a speaker's place holds organisations as often as people).
+
+What a name found so stands for in the article (a surname, a person already named) is
+decided by kg.extract.actors.persons. Nothing here reads more than one sentence's parse.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import actors as lx
+from kg.gazetteer import fold, gazetteer
+
+
+def capitalised(word: str) -> bool:
+    """A word of letters with a capital first ("Haley", "McCarthy")."""
+    return word[:1].isupper() and word.isalpha()
+
+
+def title_cased(word: str) -> bool:
+    """A word of letters, capital first and the rest lower case ("Haley", not "McCarthy")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def clean_name(text: str) -> str:
+    """A name as a mention writes it, without quotes, "the", prefixes ("Mr") or a
+    possessive 's."""
+    text = text.strip().strip("'’\"“”")
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    words = text.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
+        words = words[1:]
+    text = " ".join(words)
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text.strip()
+
+
+def without_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """'Taoiseach Leo Varadkar' -> (['Taoiseach'], ['Leo', 'Varadkar']): the office words
+    written before a person's name, and the name."""
+    position = 0
+    while position < len(words) and (
+        fold(words[position]) in lx.OFFICE_TITLES
+        or words[position].rstrip(".").lower() in lx.NAME_PREFIXES
+    ):
+        position += 1
+    return words[:position], words[position:]
+
+
+def person_names(doc):
+    """Whole names the entity ruler cut: a gazetteer surface is fixed before NER runs, so
+    "Speaker Mike Johnson" gives the person "Johnson" (a gazetteer surname) and
+    "Commissioner Christopher Paris" the person "Christopher" and the place "Paris". A one-word
+    gazetteer entity led by given names in the same noun phrase (compound words, title-cased,
+    no office title) is one person with them: for a person's surname, the given names may be
+    untagged; for any other reading (a capital), the model must have tagged them a person or
+    an office title must lead them."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for index, ent in enumerate(ents):
+        if len(ent) != 1 or ent.label_ not in ("PERSON", "GPE", "ORG") or not ent.start:
+            continue
+        entry = gazetteer().lookup(ent.text)
+        if entry is None or entry.name == ent.text:
+            continue  # not an alias cut out of a longer name
+        start = ent.start
+        while start > 0 and _given_name(doc[start - 1], ent.root):
+            start -= 1
+        previous = ents[index - 1] if index else None
+        tagged = previous is not None and previous.end == ent.start
+        if start == ent.start and not tagged:
+            continue
+        if tagged:
+            if previous.label_ != "PERSON" or previous.start < start - 2:
+                continue
+            start = min(start, previous.start)
+        elif any(t.ent_iob_ != "O" for t in doc[start : ent.start]) or not (
+            entry.type == "Person" or (start and _title_word(doc[start - 1]))
+        ):
+            continue  # "Dynamo Kyiv" is no person; "Police Chief Maria Lima" is one
+        ents[index] = Span(doc, start, ent.end, label="PERSON")
+        if tagged:
+            ents[index - 1] = None
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
+def _title_word(token) -> bool:
+    """A word that may lead a name as its bearer's title ("Chief", "Gen.", "Mr")."""
+    word = token.text.lower().rstrip(".")
+    return word in lx.OFFICE_TITLES or word in lx.TITLE_WORDS or word in lx.NAME_PREFIXES
+
+
+def _given_name(token, head) -> bool:
+    """A word that can stand before a surname in one name: "Mike", "Christopher", "B."."""
+    text = token.text
+    shaped = title_cased(text) or (len(text) == 2 and text[0].isupper() and text[1] == ".")
+    return (
+        shaped
+        and token.pos_ == "PROPN"
+        and (token.head == head or token.head.head == head)
+        and not _office_word(text)
+    )
+
+
+def _office_word(word: str) -> bool:
+    """A title, an office or a name prefix ("General", "Taoiseach", "Mr."): no word of a
+    person's own name."""
+    low = word.lower()
+    return low in lx.TITLE_WORDS or low in lx.OFFICE_TITLES or low.rstrip(".") in lx.NAME_PREFIXES
+
+
+def untagged_name(head, in_quote) -> list | None:
+    """The tokens of a speaker's name the model left untagged or cut ('Than Swe said',
+    'according to Ararat Mirzoyan'): two or three capitalised proper nouns (the head and its
+    compounds), in no gazetteer, with no word of an organisation or office; ``in_quote``
+    tells whether a character offset stands inside quotation marks (a name quoted is a
+    title or term, not who speaks)."""
+    doc = head.doc
+    words = [head]  # the head and the compounds right before it, nested ones too
+    while (
+        words[0].i > 0
+        and doc[words[0].i - 1].dep_ == "compound"
+        and doc[words[0].i - 1].head.i in {t.i for t in words}
+    ):
+        words.insert(0, doc[words[0].i - 1])
+    if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
+        return None
+    if in_quote(words[0].idx):
+        return None  # a name quoted is a title or term, not who speaks
+    if any(
+        (t.pos_ != "PROPN" and t.i == head.i)
+        or not title_cased(t.text)
+        or t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC")
+        or t.lower_ in lx.ORGANISATION_WORDS
+        or fold(t.text) in lx.OFFICE_TITLES
+        or t.lower_ in lx.NAME_PREFIXES
+        or gazetteer().lookup(t.text) is not None
+        or gazetteer().country_of_demonym(t.text) is not None
+        for t in words
+    ):
+        return None
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if (
+        words[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in words[1:])
+        and (after is None or after.ent_iob_ != "I")
+    ):
+        return None  # the model took the whole name for one entity: its reading holds
+    text = " ".join(t.text for t in words)
+    if gazetteer().lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
+        return None
+    return words
+
+
+# Entity labels under which a name of a person may hide.
+_MISREAD_LABELS = frozenset(["", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"])
+# Labels the entity ruler gives a gazetteer place or people cut out of a longer name ("Israel"
+# of "Israel Katz", "Ararat" of "Ararat Mirzoyan"): only as the name's first word.
+_LEADING_LABELS = frozenset(["GPE", "NORP", "LOC"])
+HYPHENS = frozenset(["-", "‐"])
+
+
+def name_chain(head) -> list | None:
+    """The tokens of a person's name a participant phrase's head closes, if it is one the
+    model missed or cut; None when the model read it whole or it is no name."""
+    if head.dep_ == "prep" and _prep_name_word(head):
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        return name_chain(objects[0]) if len(objects) == 1 else None
+    chain = _compounds_before(head)
+    if not chain or head.text in HYPHENS:
+        return None
+    before = head.doc[chain[0].i - 1] if chain[0].i else None
+    if (
+        before is not None
+        and head.dep_ == "pobj"
+        and head.head.i == before.i
+        and _prep_name_word(before)
+    ):
+        chain.insert(0, before)  # "Than Swe", parsed as the preposition "than" and its object
+    if len(chain) < 2 or len(chain) > 8:
+        return None
+    if any(c.dep_ == "case" for t in chain for c in t.children):
+        return None  # "St Michael's Square": a possessive inside is no person's name
+    words = words_of(chain)
+    hyphenated = head.i > 0 and head.doc[head.i - 1].text in HYPHENS
+    if len(words) < 2 or (head.pos_ != "PROPN" and not hyphenated):
+        return None
+    if not _name_word(words[0]) or not _name_word(words[-1]):
+        return None
+    if not all(_name_word(w) or w.lower() in lx.NAME_PARTICLES for w in words[1:-1]):
+        return None
+    if head.ent_type_ not in _MISREAD_LABELS and not _misread_people(head):
+        return None
+    if any(t.ent_type_ in _LEADING_LABELS for t in chain[1:]):
+        return None
+    if chain[0].ent_type_ in _LEADING_LABELS and chain[1].ent_iob_ == "I":
+        return None  # one entity over both words: a place's own name ("South Sudan")
+    entity = _entity_of(head)
+    whole = entity is not None and entity[0] <= chain[0].i and entity[1] >= head.i + 1
+    if whole and (head.ent_type_ == "PERSON" or _known(head.doc[entity[0] : entity[1]].text)):
+        return None  # read whole already, or a name the gazetteer knows
+    if _known(" ".join(words)):
+        return None
+    return chain
+
+
+def _prep_name_word(token) -> bool:
+    """A word of a name the parser took for a preposition: capitalised inside a sentence, or
+    at its start one that never opens a sentence ("Than")."""
+    if token.dep_ != "prep" or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    return token.i != token.sent.start or token.lower_ in lx.NOT_OPENING_PREPOSITIONS
+
+
+def _misread_people(head) -> bool:
+    """'Ararat Mirzoyan' with "Mirzoyan" taken for a people: a word tagged so that names
+    no people the gazetteer knows."""
+    return head.ent_type_ == "NORP" and gazetteer().country_of_demonym(head.text) is None
+
+
+def _compounds_before(head) -> list:
+    """The head with the run of compound proper nouns right before it, hyphens within a
+    word of the name included ("Cho Tae-yul": "Tae", "-" and "yul")."""
+    chain = [head]
+    index = head.i - 1
+    while index >= 0:
+        token = head.doc[index]
+        inside = token.head.i in {t.i for t in chain}
+        if token.text in HYPHENS and not token.whitespace_ and inside:
+            chain.insert(0, token)
+        elif (
+            token.dep_ != "compound"
+            or not inside
+            or (token.pos_ != "PROPN" and token.lower_ not in lx.NAME_PARTICLES)
+        ):
+            break
+        else:
+            chain.insert(0, token)
+        index -= 1
+    if chain[0].text in HYPHENS:
+        return chain[1:]
+    return chain
+
+
+def words_of(chain) -> list[str]:
+    """The words of a name's tokens, a hyphenated word one word ("Tae-yul")."""
+    text = "".join(t.text_with_ws for t in chain).strip()
+    return text.split()
+
+
+def _name_word(word: str) -> bool:
+    """A word shaped like a word of a name ("Choe", "Bahiddha-Nukara", "al-Alimi",
+    "Tae-yul"), no office or organisation word."""
+    low = word.lower()
+    pieces = word.split("-")
+    if not all(p.isalpha() for p in pieces) or (word.isupper() and len(word) > 1):
+        return False
+    # the capital may come after a particle ("al-Alimi") but the word must have one
+    if not any(p[:1].isupper() for p in pieces) or not (
+        word[:1].isupper() or pieces[0].lower() in lx.NAME_PARTICLES
+    ):
+        return False
+    return not _office_word(word) and low not in lx.NOT_NAME_WORDS
+
+
+def _entity_of(token) -> tuple[int, int] | None:
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _known(text: str) -> bool:
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.type != "Person"

@@ -1,0 +1,160 @@
+"""Organisations and groups: named bodies, state institutions, outlets and armed groups.
+
+A named ministry, agency or armed service is an organisation of its own, named with its
+state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the Ministry
+said"); a state's generic forces are the state (:mod:`kg.extract.actors.states`). An
+organisation with a cue around it ("the militia X", "X rebels", "the Iran-backed X") is a
+Group. A news outlet is an actor only when it reports on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors.names import clean_name
+from kg.extract.actors.records import ActorRecords
+from kg.extract.lexicon import actors as lx
+from kg.gazetteer import Entry, fold
+
+
+class OrganisationRules(ActorRecords):
+    """The rules that resolve a mention to an organisation or group (a mixin of
+    ``ArticleActors``)."""
+
+    def organisation_called(self, noun: str, before: int) -> str | None:
+        """'the council said': the organisation named last before whose name ends with the
+        noun ('the city's Regional Council')."""
+        for start, key in reversed(self._mentions):
+            record = self.records[key]
+            if start >= before or record.type not in ("Organization", "Group"):
+                continue
+            if fold(record.name).split()[-1:] == [noun.lower()]:
+                return key
+        return None
+
+    def _named_body(self, tokens, head, found) -> str | None:
+        """The state institution a phrase names, as its head ('Italy's financial police')
+        or as what a role speaks for ('a spokesperson for X', 'an official at X'), or the
+        one named before that a short form repeats ('the financial police said')."""
+        if _is_institution(head):
+            inner = head
+        elif head.lemma_.lower() in lx.ROLE_NOUNS or head.lower_ in lx.ROLE_NOUNS:
+            inner = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in lx.ROLE_PREPOSITIONS
+                    for o in p.children
+                    if o.dep_ == "pobj" and _is_institution(o)
+                ),
+                None,
+            )
+            if inner is None:
+                return None
+            tokens = [t for t in inner.subtree if not t.is_punct]
+            found = [(t, k) for t in tokens if (k := self.key_at(t))]
+        else:
+            return None
+        own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree]
+        if any(self.records[k].type in ("Organization", "Group") for _, k in own):
+            return None  # the model named it whole: its own entity holds
+        state = next((k for _, k in own if self.records[k].type == "Country"), None)
+        if state is not None:
+            return self._state_institution(tokens, inner, state)
+        words = [fold(t.text) for t in tokens if t.dep_ not in ("det", "poss", "case")]
+        for _, key in reversed([(i, k) for i, k in self._institutions if i < inner.i]):
+            if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
+                return key
+        return None
+
+    def _state_institution(self, tokens, head, state: str | None) -> str | None:
+        """'the U.K. Ministry of Defence', 'Japan's Ministry of Foreign Affairs': a named
+        ministry of a state is an organisation of its own, named with its state."""
+        if state is None or not _is_institution(head):
+            return None
+        # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
+        if self.gaz.lookup(head.text):
+            return None
+        kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
+        if not named_kind and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children
+        ):
+            return None  # "Russian police", "Hong Kong police": a state's generic forces
+        words = [
+            t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
+        ]
+        words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
+        if not words:
+            return None
+        text = self.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        name = re.sub(r"\s*[’']s\b", "", text).strip()
+        if len(name.split()) < 3:
+            return None
+        entry = self.gaz.lookup(name) or Entry(
+            name, "Organization", country=self.records[state].name
+        )
+        key = self._record(entry, name)
+        if (head.i, key) not in self._institutions:
+            self._institutions.append((head.i, key))
+            self._institutions.sort()
+        return key
+
+    def outlet(self, tokens) -> str | None:
+        """A news outlet named by a phrase, as an actor: outlets are left out of the
+        article's actors (mostly they are where a statement appeared), but one that reports
+        on its own ('The Wall Street Journal reported that ...') is the speaker."""
+        tokens = [t for t in tokens if not t.is_punct]
+        ents = {t.ent_type_ for t in tokens}
+        if not tokens or not ents & {"ORG", "PERSON", "WORK_OF_ART", "GPE"}:
+            return None
+        text = clean_name(" ".join(t.text for t in tokens if t.ent_type_))
+        if fold(text) not in lx.NEWS_OUTLETS:
+            return None
+        return self._record(self.gaz.lookup(text) or Entry(text, "Organization"), text)
+
+    def group_named(self, text: str) -> str:
+        """An armed group an unlisted name is, by the words around it ('X fighters moved
+        in'), whatever the model tagged the name; a listed name keeps its entry."""
+        text = clean_name(text)
+        known = self.gaz.lookup(text)
+        key = self._record(known or Entry(text, "Group"), text)
+        if known is None:
+            self.records[key].type = "Group"
+        return key
+
+
+def _is_institution(token) -> bool:
+    """Whether a noun heads a state institution's name: a ministry, an agency, a police
+    force ... in any case; an office or authority only when capitalised ('Foreign Office')."""
+    lemma = token.lemma_.lower()
+    if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
+        return True
+    return token.text[:1].isupper() and lemma in lx.NAMED_INSTITUTION_HEADS
+
+
+def group_context(ent, backed: bool = True) -> bool:
+    """Whether the words around an organisation's name say it is an armed group: a cue
+    word next to it or in its phrase ("the militia X", "X rebels", "X, an armed group");
+    ``backed``: "the Iran-backed X" too (not of a person: "Kremlin-backed A B")."""
+    doc = ent.doc
+    inside = range(ent.start, ent.end)
+    near = [t.head for t in ent if t.head.i not in inside]
+    near += [
+        c
+        for t in ent
+        for c in t.children
+        if c.i not in inside and c.dep_ in ("amod", "compound", "appos", "nmod")
+    ]
+    before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.dep_ != "det"]
+    near += before[-1:] + list(doc[ent.end : ent.end + 1])
+    if backed and any(t.lower_ == "backed" for t in near):
+        return True  # "the Iran-backed X"
+    for token in near:
+        if token.lower_ in lx.GROUP_CUES or token.lemma_.lower() in lx.GROUP_CUES:
+            return True
+        if token.lemma_.lower() in lx.GROUP_NOUNS and any(
+            c.lower_ in lx.ARMED_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")
+        ):
+            return True
+    return False

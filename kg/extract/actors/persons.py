@@ -1,0 +1,245 @@
+"""Person mentions: which person a surname, a pronoun or a name the model mislabelled
+stands for, within one article.
+
+A surname goes to the full name it stands for (the gazetteer's well-known bearer when the
+article names them, else the last one named in full before it); "he" or "she" to the last
+person who was a subject within the few sentences before, else the nearest person named
+outside quotations; "the diplomat" to the person the text is about. A name the model tagged
+as an organisation is a person's when a person of that surname is named in full, or when a
+pronoun points back to it with no person before it. The word rules that say a run of tokens
+is a person's name live in :mod:`kg.extract.actors.names`; here they meet the article's
+records.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.actors.names import (
+    capitalised,
+    clean_name,
+    title_cased,
+    untagged_name,
+    without_titles,
+)
+from kg.extract.actors.records import ActorRecords
+from kg.extract.lexicon import actors as lx
+from kg.gazetteer import Entry, fold
+
+
+class PersonMentions(ActorRecords):
+    """The rules that resolve a mention to a person (a mixin of ``ArticleActors``)."""
+
+    def _full_person_names(self) -> dict[str, str]:
+        """Surname (folded) -> the longest person name in the article ending with it."""
+        names: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = without_titles(clean_name(ent.text).split())[1]
+            if len(words) < 2:
+                continue
+            short = [fold(words[-1])]
+            if len(words) <= 3 and fold(words[0]) in lx.SURNAME_FIRST:
+                short.append(fold(words[0]))
+            for word in short:
+                self._named_at.setdefault(word, []).append((ent.start, " ".join(words)))
+                if len(" ".join(words)) > len(names.get(word, "")):
+                    names[word] = " ".join(words)
+        # "Nikki Haley" tagged ORG, "Haley" PERSON: a person's full name all the same
+        surnames = {fold(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        for ent in self.doc.ents:
+            words = clean_name(ent.text).split()
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(words) <= 3
+                and fold(words[-1]) in surnames
+                and fold(words[-1]) not in names
+                and all(map(capitalised, words))
+                and not self.gaz.lookup(" ".join(words))
+            ):
+                names[fold(words[-1])] = " ".join(words)
+        return names
+
+    def _surname_not_seat(self, text: str) -> bool:
+        """'Commissioner Christopher Paris ... Paris said': one word the gazetteer knows only
+        as a state's capital or seat, in an article naming a person of that surname, is the
+        person (a state's own name, "Jordan", keeps its reading)."""
+        entry = self.gaz.lookup(text)
+        return (
+            len(text.split()) == 1
+            and entry is not None
+            and entry.type == "Country"
+            and fold(entry.name) != fold(text)
+            and fold(text) in self._full_names
+        )
+
+    def _full_name(self, surname: str, at: int | None) -> str | None:
+        """The person a bare surname stands for: the gazetteer's, if the article names them
+        in full; else the last one named in full before it ("Lyndon B. Johnson ... Speaker
+        Mike Johnson. Johnson said": Mike Johnson), else the first named after it."""
+        spots = self._named_at.get(fold(surname))
+        if not spots or at is None:
+            return self._full_names.get(fold(surname))
+        known = self.gaz.lookup(surname)
+        if known is not None and any(name == known.name for _, name in spots):
+            return known.name  # "Joe Biden ... Jill Biden ... Biden said": the well-known one
+        before = [name for start, name in spots if start < at]
+        return before[-1] if before else spots[0][1]
+
+    def _person_key(self, text: str, at: int | None = None) -> str:
+        title, words = without_titles(text.split())
+        if title and not self.gaz.lookup(text):
+            text = " ".join(words)
+        words = text.split()
+        entry = self.gaz.lookup(text)
+        if len(words) == 1 or entry is None:
+            full = self._full_name(words[-1], at)
+            # "Jeremy Jones" named after "Kaylee Jones" is another person of that surname
+            other = (
+                len(words) > 1
+                and full
+                and not set(map(fold, words)) <= set(map(fold, full.split()))
+            )
+            if full and full != text and not other:
+                full_entry = self.gaz.lookup(full)
+                key = self._record(full_entry or Entry(full, "Person"), full)
+                self.records[key].aliases.add(text)
+                return key
+        if entry is not None and entry.type == "Person":
+            return self._record(entry, text)
+        return self._record(Entry(text, "Person"), text)
+
+    def person_named(self, tokens) -> str:
+        """The person a run of name words stands for, when the model missed or cut the name
+        (kg.extract.actors.names decides that it is one)."""
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return self._person_key(text, at=tokens[0].i)
+
+    def untagged_person(self, head) -> str | None:
+        """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
+        the model: a speaker whose name is two or three capitalised proper nouns (the head
+        and its compounds), in no gazetteer, with no word of an organisation or office, is
+        a person of that full name."""
+        words = untagged_name(head, self._in_quote)
+        if words is None:
+            return None
+        key = self._person_key(" ".join(t.text for t in words), words[0].i)
+        if (words[0].i, key) not in self._mentions:
+            position = bisect.bisect_left(self._mentions, (words[0].i, key))
+            self._mentions.insert(position, (words[0].i, key))
+            self._mention_starts.insert(position, words[0].i)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self._subjects.add(words[0].i)
+        return key
+
+    def _untagged_person(self, word: str, at: int | None = None) -> str | None:
+        full = self._full_names.get(fold(word))
+        entry = self.gaz.lookup(word)
+        if full or (entry is not None and entry.type == "Person"):
+            return self._person_key(word, at)
+        return None
+
+    def person_before(self, index: int, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The person 'he' or 'she' at token ``index`` most likely means: the last person
+        who was the subject of a sentence, within the few sentences before, else the
+        nearest person named (outside quotations). ``exclude``: people the pronoun cannot
+        be ('he told Blinken' is not Blinken)."""
+        position = bisect.bisect_left(self._mention_starts, index)
+        people = [
+            (s, k)
+            for s, k in self._mentions[:position]
+            if self.records[k].type == "Person" and k not in exclude
+        ]
+        if not people:
+            return None
+        subject = self._recent_subject(people, index)
+        if subject:
+            return subject
+        # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
+        told = [(s, k) for s, k in people if s not in self._hearers]
+        return (told or people)[-1][1]
+
+    def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
+        """The last of these people who was a subject within the three sentences before."""
+        window_start = self._sentence_start_before(index, sentences_back=3)
+        for start, key in reversed(people):
+            if start < window_start:
+                break
+            if start in self._subjects:
+                return key
+        return None
+
+    def person_written_about(self, index: int) -> str | None:
+        """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
+        person who was a subject within the few sentences before, else the person named
+        most often before it (the one the text is about), the later one on a tie."""
+        position = bisect.bisect_left(self._mention_starts, index)
+        people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        if not people:
+            return None
+        subject = self._recent_subject(people, index)
+        if subject:
+            return subject
+        counts: dict[str, int] = {}
+        for _, key in people:
+            counts[key] = counts.get(key, 0) + 1
+        last = {key: n for n, (_, key) in enumerate(people)}
+        return max(counts, key=lambda k: (counts[k], last[k]))
+
+    def _person_taken_for_organisation(self, index: int) -> str | None:
+        """'A B arrived in X. “...,” he said.' with no person named before: the model took
+        A B for an organisation; a name of two or three capitalised words, in no gazetteer
+        and with no word of an organisation, that a 'he' or 'she' points back to is a
+        person's (the nearest within the few sentences before)."""
+        window_start = self._sentence_start_before(index, sentences_back=2)
+        for start, key in reversed(self._mentions):
+            if start >= index:
+                continue
+            if start < window_start:
+                return None
+            record = self.records[key]
+            words = record.name.split()
+            if (
+                record.type == "Organization"
+                and record.wikidata is None
+                and 2 <= len(words) <= 3
+                and all(map(title_cased, words))
+                and not any(fold(w) in lx.ORGANISATION_WORDS for w in words)
+                and self.gaz.lookup(record.name) is None
+            ):
+                record.type = "Person"
+                return key
+        return None
+
+
+def told_by_pronoun(ent) -> bool:
+    """'He also informed Mr A about ...': A is the object of a verb whose subject is a
+    pronoun, someone else than A."""
+    root = ent.root
+    if root.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in root.head.children)
+
+
+def names_a_thing(ent) -> bool:
+    """A person's name used to name something else ("the Kastus Kalinouski Regiment",
+    "the Biden administration"): no antecedent for a later "he"."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start else None
+    # "the Kastus Kalinouski ...": the model split one organisation's name in two
+    if (
+        before is not None
+        and before.ent_type_ not in ("", "PERSON")
+        and before.pos_ == "PROPN"
+        # ("Ambassador to the U.N. A B": the name follows the object of a title)
+        and not any(a.dep_ == "prep" and a.head.lower_ in lx.TITLE_WORDS for a in before.ancestors)
+    ):
+        return True
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.ent_type_ != "PERSON"
+    )

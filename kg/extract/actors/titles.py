@@ -1,0 +1,196 @@
+"""Titles: what a person is called in the article ("the secretary general", "Ukraine's
+defense minister") and which person a title alone stands for.
+
+Titles are read from the parse around a person's name (the words before it in its phrase,
+an apposition, a title the parser hung beside it) and kept lower-cased on the person's
+record, with the state they name. A role resolves to the person named before who bears the
+title (or, for a lead that names the person only further on, the first one named after who
+bears all of it); "his Russian counterpart" to the person of that state; "the Nato chief" to
+the person who acts for the organisation. One head of government is one title, whatever a
+country calls the office (``HEAD_OF_GOVERNMENT``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors.names import capitalised, clean_name, without_titles
+from kg.extract.actors.records import ActorRecords, Record
+from kg.extract.lexicon import actors as lx
+
+
+class TitleRules(ActorRecords):
+    """The rules that collect titles and resolve a title to its bearer (a mixin of
+    ``ArticleActors``)."""
+
+    def _collect_titles(self, ent, key: str) -> None:
+        root = ent.root
+        left = [t for t in root.subtree if t.i < ent.start and not t.is_punct]
+        while left and left[0].dep_ == "det":
+            left = left[1:]
+        titles = []
+        inner = without_titles(clean_name(ent.text).split())[0]
+        if left or inner:
+            titles.append(" ".join([t.text for t in left] + inner))
+        for child in root.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                words = [t for t in child.subtree if not t.is_punct]
+                while words and words[0].dep_ == "det":
+                    words = words[1:]
+                titles.append(" ".join(t.text for t in words))
+        sibling = self._title_sibling(ent)
+        if sibling is not None:
+            # "Ukrainian Ambassador to the U.S. Oksana Markarova appeared": the parser took
+            # the title before the name for a second subject
+            words = [t for t in sibling.subtree if not t.is_punct and t.i < ent.start]
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            titles.append(" ".join(t.text for t in words))
+        head = root.head
+        if root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON":
+            # "The Commander-in-Chief of the Armed Forces, General A B, said": the title
+            # the name stands in apposition to
+            own = {t.i for t in root.subtree}
+            words = [t for t in head.subtree if t.i not in own and not t.is_punct]
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            if words:
+                titles.append(" ".join(t.text for t in words))
+        record = self.records[key]
+        for title in titles:
+            low = title.lower()
+            if set(low.split()) & lx.TITLE_WORDS and len(low) < 80:
+                record.titles.add(low)
+                if record.country is None:
+                    record.country = self._country_in(title)
+
+    def _title_sibling(self, ent):
+        """The phrase right before a name that the parser hung beside it on the same head
+        (two subjects), when it is headed by a title word."""
+        if ent.start == 0:
+            return None
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            # "Ambassador to the U.N. A B": the name taken for the object of the title's 'to'
+            title = root.head.head
+            if (
+                title.i < ent.start
+                and title.lower_ in lx.TITLE_WORDS
+                and max(t.i for t in title.subtree) == ent.end - 1
+            ):
+                return title
+        token = self.doc[ent.start - 1]
+        while token.head.i != root.head.i and token.head.i != token.i:
+            token = token.head
+        if token.i == root.i or token.head.i != root.head.i or token.dep_ != root.dep_:
+            return None
+        if max(t.i for t in token.subtree) != ent.start - 1 or token.ent_type_ == "PERSON":
+            return None
+        return token if token.lower_ in lx.TITLE_WORDS else None
+
+    def _person_by_title(
+        self, role: str, head, before: int, state: str | None, ahead: bool = False
+    ) -> str | None:
+        """The person named before who bears a title; ``ahead``: the first one named after
+        who bears all of it (a lead that names the person only further on)."""
+        state_name = self.records[state].name if state else None
+        candidates = []
+        if ahead:
+            if head.text.lower() == "counterpart":
+                return None
+            for start, key in self._mentions:
+                record = self.records[key]
+                if start < before or record.type != "Person":
+                    continue
+                if state_name and record.country and record.country != state_name:
+                    continue
+                titles = record.titles | set(self._gazetteer_titles(record))
+                if any(_title_matches(role, title, whole=True) for title in titles):
+                    return key
+            return None
+        for start, key in self._mentions:
+            if start >= before:
+                break
+            record = self.records[key]
+            if record.type != "Person":
+                continue
+            titles = record.titles | set(self._gazetteer_titles(record))
+            if state_name and record.country and record.country != state_name:
+                continue
+            if head.text.lower() == "counterpart":
+                if state_name and record.country == state_name:
+                    candidates.append(key)
+                continue
+            if any(_title_matches(role, title) for title in titles):
+                candidates.append(key)
+        if not candidates and head.text.lower() == "counterpart" and state_name:
+            # "his Russian counterpart Vladimir Putin", or named only further on
+            return next(
+                (
+                    key
+                    for start, key in self._mentions
+                    if start >= before
+                    and self.records[key].type == "Person"
+                    and self.records[key].country == state_name
+                ),
+                None,
+            )
+        return candidates[-1] if candidates else None
+
+    def _leader_of(self, found, head, before: int) -> str | None:
+        """'the Nato chief said': the person named before who acts for the organisation."""
+        if head.lemma_.lower() not in lx.LEADER_NOUNS:
+            return None
+        org = next((k for _, k in found if self.records[k].type == "Organization"), None)
+        if org is None:
+            return None
+        people = [
+            key
+            for start, key in self._mentions
+            if start < before and self.records[key].type == "Person" and self.acting_for(key) == org
+        ]
+        return people[-1] if people else None
+
+    def _gazetteer_titles(self, record: Record) -> tuple[str, ...]:
+        entry = self.gaz.entries.get(record.name)
+        return entry.titles if entry else ()
+
+
+def titled_name(ent) -> bool:
+    """ "Lithuania's president and summit host, Gitanas Nauseda, said": a name in apposition
+    to a person's title is a person's, whatever label the model gave it."""
+    root = ent.root
+    words = ent.text.split()
+    return (
+        root.dep_ == "appos"
+        and root.head.lemma_.lower() in _PERSON_TITLES
+        and 2 <= len(words) <= 3
+        and all(map(capitalised, words))
+    )
+
+
+# titles only a person bears ("general", "head", "chief" also qualify other words)
+_PERSON_TITLES = (lx.ROLE_NOUNS & lx.TITLE_WORDS) - {"general", "head", "chief"}
+
+
+def _title_words(text: str) -> list[str]:
+    # one head of government, whatever the country calls the office
+    text = re.sub(r"[’']s\b", "", text.lower())
+    for synonym in lx.HEAD_OF_GOVERNMENT:
+        text = re.sub(rf"\b{synonym}\b", "prime minister", text)
+    return [w for w in text.split() if w not in ("of", "the", "a", "an")]
+
+
+def _title_matches(role: str, title: str, whole: bool = False) -> bool:
+    """Whether a role ("the Taoiseach", "the deputy prime minister") names a title;
+    ``whole``: every word of the role that is a title word is in it."""
+    role_words = _title_words(role)
+    title_words = set(_title_words(title))
+    if not role_words:
+        return False
+    if whole:
+        wanted = [w for w in role_words if w in lx.TITLE_WORDS]
+        return bool(wanted) and role_words[-1] in title_words and set(wanted) <= title_words
+    return role_words[-1] in title_words and sum(w in title_words for w in role_words) >= min(
+        2, len(role_words)
+    )
