@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
+from sys import modules
 from threading import Lock
 from typing import Any
 
@@ -78,6 +79,22 @@ class FactKind:
         if isinstance(self.extractor, str):
             return import_module(self.extractor)
         return self.extractor
+
+
+# The hooks of a kind: functions a kind module defines under these names (see declare).
+HOOKS = ("identity", "properties", "eval_row", "with_actors", "group_of", "group_pattern", "merge")
+
+
+def declare(module: str, **fields) -> FactKind:
+    """The FactKind a kind module declares (``KIND = declare(__name__, name=..., ...)``):
+    its hooks (:data:`HOOKS`) are the module's functions of those names, its extractor the
+    package named for its field (``kg.extract.meetings``) unless given; the rest is given."""
+    namespace = vars(modules[module])
+    missing = [hook for hook in HOOKS if not callable(namespace.get(hook))]
+    if missing:
+        raise KindError(f"The kind module {module} defines no {', '.join(missing)}.")
+    fields.setdefault("extractor", f"kg.extract.{fields.get('field')}")
+    return FactKind(**{hook: namespace[hook] for hook in HOOKS}, **fields)
 
 
 @dataclass
@@ -170,4 +187,4 @@ def _entry_point_kinds(group: str) -> list[FactKind]:
 
 registry = Registry()
 
-__all__ = ["FactKind", "KindError", "Registry", "registry"]
+__all__ = ["HOOKS", "FactKind", "KindError", "Registry", "declare", "registry"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import FactKind
+from kg.kinds import declare
 from kg.merge import MergedFact, Report, content_words, near, same_words_clusters, single_link
 from kg.models import MilitaryDeployment
 from kg.ns import KG, MODALITIES, XSD
@@ -103,21 +103,14 @@ def _place(location: str | None) -> str:
     return " ".join(content_words(location or ""))
 
 
-KIND = FactKind(
+KIND = declare(
+    __name__,
     name="kg.kind.deployment.v1",
     key="deployment",
     field="deployments",
     model=MilitaryDeployment,
     fact_class=KG.MilitaryDeployment,
     report_class=KG.DeploymentReport,
-    extractor="kg.extract.deployments",
-    identity=identity,
-    properties=properties,
-    eval_row=eval_row,
-    with_actors=with_actors,
-    group_of=group_of,
-    group_pattern=group_pattern,
-    merge=merge,
     role=KG.deployingActor,
     needs_sentence=True,
     page_queries=(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import FactKind
+from kg.kinds import declare
 from kg.merge import MergedFact, Report, near, to_date
 from kg.models import Meeting
 from kg.ns import KG, MEETING_MODES, MEETING_STATUSES, XSD
@@ -96,21 +96,14 @@ def _same_meeting(a: Report, b: Report) -> bool:
     return near(day_a or a.published, day_b or b.published, NEAR_DAYS)
 
 
-KIND = FactKind(
+KIND = declare(
+    __name__,
     name="kg.kind.meeting.v1",
     key="meeting",
     field="meetings",
     model=Meeting,
     fact_class=KG.Meeting,
     report_class=KG.MeetingReport,
-    extractor="kg.extract.meetings",
-    identity=identity,
-    properties=properties,
-    eval_row=eval_row,
-    with_actors=with_actors,
-    group_of=group_of,
-    group_pattern=group_pattern,
-    merge=merge,
     many_valued=frozenset({str(KG.participant)}),
     role=KG.participant,
     page_queries=(

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import FactKind
+from kg.kinds import declare
 from kg.merge import MergedFact, Report, content_words, same_words_clusters
 from kg.models import Statement
 from kg.ns import KG, QUOTE_TYPES, XSD
@@ -75,21 +75,14 @@ def statement_fact(speaker: str, cluster: list[Report]) -> MergedFact:
     return MergedFact("statement", f"{speaker}|{content}", cluster)
 
 
-KIND = FactKind(
+KIND = declare(
+    __name__,
     name="kg.kind.statement.v1",
     key="statement",
     field="statements",
     model=Statement,
     fact_class=KG.Statement,
     report_class=KG.StatementReport,
-    extractor="kg.extract.statements",
-    identity=identity,
-    properties=properties,
-    eval_row=eval_row,
-    with_actors=with_actors,
-    group_of=group_of,
-    group_pattern=group_pattern,
-    merge=merge,
     many_valued=frozenset({str(KG.addressee)}),
     words=KG.content,
     role=KG.speaker,

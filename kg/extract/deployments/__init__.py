@@ -11,16 +11,8 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline
+from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of
-from kg.extract.deployments.forces import (
-    coordinated_forces,
-    force_of_advance,
-    force_of_noun,
-    force_of_verb,
-    held_presence,
-    owned_presence,
-    stands_alone,
-)
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import presence_of
@@ -40,14 +32,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if in_headline(token):
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
-            force = force_of_verb(token)
+            force = forces.force_of_verb(token)
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
-            force = force_of_advance(token)
+            force = forces.force_of_advance(token)
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
             force = (
-                force_of_noun(token)
-                or held_presence(actors, token)
-                or owned_presence(actors, token)
+                forces.force_of_noun(token)
+                or forces.held_presence(actors, token)
+                or forces.owned_presence(actors, token)
             )
         else:
             continue
@@ -63,7 +55,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
         # Spain": each coordinated force is its own deployment
-        for each in [force, *coordinated_forces(token, force)]:
+        for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered:
                 continue
             deployment = deployment_of(doc, article, actors, token, each)
@@ -76,7 +68,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out += gapped(actors, token, deployment)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in doc:
-        if token.i in covered or not stands_alone(token) or in_headline(token):
+        if token.i in covered or not forces.stands_alone(token) or in_headline(token):
             continue
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
@@ -90,7 +82,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             out.append(deployment)
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
     for token in doc:
-        if token.i in covered or not stands_alone(token) or in_headline(token):
+        if token.i in covered or not forces.stands_alone(token) or in_headline(token):
             continue
         if few_people(token):
             continue

@@ -10,44 +10,10 @@ from __future__ import annotations
 # speaker is that state or organisation ("a Nato official" -> NATO, "Ukraine's defense
 # minister" -> Ukraine). With none, they are resolved to a person with that title, if any.
 ROLE_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "minister",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "president",
-        "premier",
-        "chancellor",
-        "diplomat",
-        "diplomats",
-        "government",
-        "authorities",
-        "leader",
-        "leaders",
-        "ambassador",
-        "envoy",
-        "secretary",
-        "general",
-        "commander",
-        "commanders",
-        "chief",
-        "head",
-        "army",
-        "military",
-        "office",
-        "administration",
-        "source",
-        "sources",
-        "intelligence",
-        "counterpart",
-        "representative",
-        "delegation",
-        "embassy",
-        "department",
-    ]
+    """official officials minister ministry spokesman spokeswoman spokesperson president premier
+    chancellor diplomat diplomats government authorities leader leaders ambassador envoy
+    secretary general commander commanders chief head army military office administration source
+    sources intelligence counterpart representative delegation embassy department""".split()
 )
 # Heads that name an organisation's leader: "the Nato chief" is who acts for Nato.
 LEADER_NOUNS = frozenset(["chief", "head", "boss", "leader"])

@@ -6,85 +6,15 @@ extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
 
 from __future__ import annotations
 
-# Verbs (lemmas) that introduce speech; their clausal complement is what was said.
+# Verbs (lemmas) that introduce speech; their clausal complement is what was said ("the
+# court ruled that ..."; "questioned if/whether ...", a reported question like "asked whether").
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "declare",
-        "announce",
-        "add",
-        "note",
-        "stress",
-        "underline",
-        "emphasise",
-        "emphasize",
-        "explain",
-        "warn",
-        "claim",
-        "insist",
-        "argue",
-        "assert",
-        "affirm",
-        "reaffirm",
-        "confirm",
-        "deny",
-        "acknowledge",
-        "admit",
-        "allege",
-        "accuse",
-        "recall",
-        "reiterate",
-        "write",
-        "tweet",
-        "post",
-        "report",
-        "suggest",
-        "predict",
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "urge",
-        "call",
-        "demand",
-        "ask",
-        "answer",
-        "reply",
-        "respond",
-        "comment",
-        "remark",
-        "observe",
-        "point",
-        "mention",
-        "describe",
-        "believe",
-        "think",
-        "estimate",
-        "assure",
-        "maintain",
-        "contend",
-        "caution",
-        "complain",
-        "concede",
-        "boast",
-        "signal",
-        "indicate",
-        "reveal",
-        "disclose",
-        "inform",
-        "testify",
-        "proclaim",
-        "announce",
-        "agree",
-        "imply",
-        "express",
-        # "questioned if/whether ...": a reported question, like "asked whether"
-        "question",
-        # "the court ruled that ..."
-        "rule",
-    ]
+    """say tell state declare announce add note stress underline emphasise emphasize explain warn
+    claim insist argue assert affirm reaffirm confirm deny acknowledge admit allege accuse
+    recall reiterate write tweet post report suggest predict promise vow pledge threaten urge
+    call demand ask answer reply respond comment remark observe point mention describe believe
+    think estimate assure maintain contend caution complain concede boast signal indicate reveal
+    disclose inform testify proclaim agree imply express question rule""".split()
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])

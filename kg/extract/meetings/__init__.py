@@ -17,34 +17,14 @@ import dataclasses
 
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, in_headline_line, mention
+from kg.extract.meetings import passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.mentions import is_near, refer, touch
 from kg.extract.meetings.modality import is_planned, meeting_mode, meeting_status
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
-from kg.extract.meetings.passes import (
-    dated_by_larger,
-    dated_by_trip,
-    same_by_states,
-    separately,
-    summits_attended,
-    visits_merged,
-)
 from kg.extract.meetings.records import full_person, has_person
-from kg.extract.meetings.triggers import (
-    in_name,
-    is_time_anchor,
-    is_trigger,
-    purpose_of_hosting,
-    refused,
-)
-from kg.extract.meetings.visits import (
-    is_visit_word,
-    joined_participants,
-    one_by_one,
-    visited_states,
-)
 from kg.models import Meeting
 from kg.ns import KG
 
@@ -71,22 +51,22 @@ def extract(doc, article, actors) -> list[Meeting]:
         if presence:
             participants = presence
         elif (
-            not is_trigger(token)
-            or refused(token)
-            or is_time_anchor(token)
-            or in_name(token)
-            or purpose_of_hosting(token)
+            not triggers.is_trigger(token)
+            or triggers.refused(token)
+            or triggers.is_time_anchor(token)
+            or triggers.in_name(token)
+            or triggers.purpose_of_hosting(token)
         ):
             continue
         else:
             participants = participants_of(actors, token)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
-        for host in visited_states(actors, token, participants) or [None]:
+        for host in visits.visited_states(actors, token, participants) or [None]:
             _read(actors, article, token, participants, host, presence, found, seen, recent)
-    found = visits_merged(summits_attended(found), actors)
-    meetings = dated_by_larger(same_by_states(separately(found), actors))
-    return dated_by_trip(meetings, trip_day(doc, article.date), actors)
+    found = passes.visits_merged(passes.summits_attended(found), actors)
+    meetings = passes.dated_by_larger(passes.same_by_states(passes.separately(found), actors))
+    return passes.dated_by_trip(meetings, trip_day(doc, article.date), actors)
 
 
 def _read(actors, article, token, participants, host, presence, found, seen, recent) -> None:
@@ -95,10 +75,10 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
     doc = token.doc
     if host is not None:
         participants = [*participants, host]
-    elif is_visit_word(token) and token.lemma_ in lx.TRAVEL_VERBS:
+    elif visits.is_visit_word(token) and token.lemma_ in lx.TRAVEL_VERBS:
         return  # a journey to no state, or one for talks with someone named there
     if len(participants) < 2 or incomplete(actors, token):
-        joined = joined_participants(actors, token)
+        joined = visits.joined_participants(actors, token)
         if found and joined and is_near(found[-1].meeting, token):
             last = found[-1].meeting
             extra = tuple(actors.use(k) for k in joined)
@@ -123,7 +103,7 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         touch(recent, same, token)
         return
     summit = set(participants) == set(summit_sides(actors, token))
-    visitor = one_by_one(actors, token, participants)
+    visitor = visits.one_by_one(actors, token, participants)
     span = mention(doc, token.idx, token.idx + len(token), NAME)
     mode = (
         "in_person"
