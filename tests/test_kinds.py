@@ -258,3 +258,16 @@ def test_a_toy_kind_is_stored_merged_and_served(toy, articles, tmp_path, monkeyp
         )
         assert answer.status_code == 200
         assert len(answer.json()["results"]["bindings"]) == 4
+        # the actor's page has a section for the kind, which declares none of its own, and
+        # its timeline; /api/timeline has the fact as an event of the kind
+        actor = httpx.get(f"{base}/id/actor/Q159", headers={"Accept": "text/html"}, timeout=60)
+        assert actor.status_code == 200
+        section = actor.text.split("<h2>Sanction</h2>", 1)[1].split("</ul>", 1)[0]
+        assert fact.replace(IRIS.base, "/") in section
+        assert "2022-03-01 Sanction: The United States imposed sanctions on Russia" in section
+        assert "Sanction: The United States imposed" in actor.text.split("<h2>Timeline</h2>")[1]
+        events = httpx.get(f"{base}/api/timeline", timeout=60).json()["events"]
+        sanctions = [e for e in events if e["kind"] == "sanction"]
+        assert [(e["id"], e["actors"], e["date"]) for e in sanctions] == [
+            (fact, "United States", "2022-03-01")
+        ]

@@ -4,10 +4,11 @@ A :class:`FactKind` declares everything kg needs to carry one kind of fact from 
 article to a page: its dataclass (kg.models), its report and fact classes, the properties
 of its reports (the triples), its eval row (``kg extract --json``), its merge group and how
 its reports merge across articles, the extractor that finds it, the page queries that read
-it, and any ontology terms and shapes of its own. kg.extract, kg.rdf, kg.merge,
-kg.curation, kg.validate, kg.store, ``kg extract`` and the article pages and ``/id/``
-descriptions loop over :data:`registry` and never name a kind; the views written for one
-kind (an actor's quotes, the meetings network) read it through its ``page_queries``.
+it, its section on an actor's page, and any ontology terms and shapes of its own.
+kg.extract, kg.rdf, kg.merge, kg.curation, kg.validate, kg.store, ``kg extract``, the
+article and actor pages, ``/api/timeline`` and the ``/id/`` descriptions loop over
+:data:`registry` and never name a kind; the views written for one kind (the meetings
+network, the query page's examples) read it through its ``page_queries``.
 
 The registry holds kinds by versioned name (``kg.kind.statement.v1``: changing what a kind
 means is a new name, as with extractors). It fills itself on first use: the built-in kinds
@@ -35,6 +36,25 @@ from kg.errors import KindError
 ENTRY_POINTS = "kg.kinds"
 _LOADING = Lock()
 BUILTIN = ("kg.kinds.statement", "kg.kinds.deployment", "kg.kinds.meeting")
+
+
+@dataclass(frozen=True)
+class ActorSection:
+    """How an actor's page lists the actor's facts of one kind (kg.server.views.describe); a
+    kind without one gets a plain list of the facts the actor takes part in.
+
+    ``items`` turns the rows of ``query`` (plain strings by variable, None where unbound)
+    into the items the section lists, each a dict of plain values: ``fact`` (its IRI),
+    ``date``, ``text`` (what was said or done, or None), ``others`` (``(IRI, name)`` pairs of
+    the other actors in it, or None), ``meta`` (a line of detail) and, in a section of
+    ``quotes``, ``articles`` (``(article IRI, begin, end)`` of each mention)."""
+
+    title: str  # the section's heading ("Meetings")
+    verb: str  # what the actor did, as the page's timeline says it ("met")
+    query: str  # one of the kind's page_queries, read with $this, the actor
+    items: Callable[[list[dict]], list[dict]]
+    rank: int  # where the section stands on the page and in its timeline on one day
+    quotes: bool = False  # items are quotes, listed with the articles they were read in
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,6 +92,8 @@ class FactKind:
     role: Any = None
     needs_sentence: bool = False  # kg.merge.Report.sentence is read for its reports
     page_queries: tuple[str, ...] = ()  # kg/server/queries/*.rq written for this kind
+    actor_section: ActorSection | None = None  # its section on an actor's page
+    on_timeline: bool = True  # its facts are events of /api/timeline
     ontology: str = ""  # Turtle: the kind's own terms, beside ontology/*.ttl
     shapes: str = ""  # Turtle: the kind's own shapes, beside shapes/*.ttl
 
@@ -187,4 +209,4 @@ def _entry_point_kinds(group: str) -> list[FactKind]:
 
 registry = Registry()
 
-__all__ = ["HOOKS", "FactKind", "KindError", "Registry", "declare", "registry"]
+__all__ = ["HOOKS", "ActorSection", "FactKind", "KindError", "Registry", "declare", "registry"]

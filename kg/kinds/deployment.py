@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import declare
+from kg.kinds import ActorSection, declare
 from kg.merge import MergedFact, Report, content_words, near, same_words_clusters, single_link
 from kg.models import MilitaryDeployment
 from kg.ns import KG, MODALITIES, XSD
@@ -103,6 +103,27 @@ def _place(location: str | None) -> str:
     return " ".join(content_words(location or ""))
 
 
+def actor_items(rows: list[dict]) -> list[dict]:
+    """An actor's deployments: what (size and force) went where."""
+    out = []
+    for r in rows:
+        what = " ".join(x for x in (r["size"] or r["sizeText"], r["force"]) if x) or "forces"
+        where = f" {r['location']}" if r["location"] is not None else ""
+        out.append(
+            {
+                "fact": r["dep"],
+                "date": r["date"] or "",
+                "text": what + where,
+                "others": None,
+                "meta": r["modality"] or "",
+            }
+        )
+    return out
+
+
+SECTION = ActorSection("Deployments", "deployed", "actor-deployed.rq", actor_items, rank=2)
+
+
 KIND = declare(
     __name__,
     name="kg.kind.deployment.v1",
@@ -113,6 +134,7 @@ KIND = declare(
     report_class=KG.DeploymentReport,
     role=KG.deployingActor,
     needs_sentence=True,
+    actor_section=SECTION,
     page_queries=(
         "actor-deployed.rq",
         "example-article-facts.rq",

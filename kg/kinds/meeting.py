@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import declare
+from kg.kinds import ActorSection, declare
 from kg.merge import MergedFact, Report, near, to_date
 from kg.models import Meeting
 from kg.ns import KG, MEETING_MODES, MEETING_STATUSES, XSD
@@ -96,6 +96,26 @@ def _same_meeting(a: Report, b: Report) -> bool:
     return near(day_a or a.published, day_b or b.published, NEAR_DAYS)
 
 
+def actor_items(rows: list[dict]) -> list[dict]:
+    """An actor's meetings, with the others who took part."""
+    out = []
+    for r in rows:
+        pairs = (line.partition(" ") for line in (r["others"] or "").splitlines())
+        out.append(
+            {
+                "fact": r["m"],
+                "date": r["date"] or "",
+                "text": None,
+                "others": [(other, name) for other, _, name in pairs if other],
+                "meta": " · ".join(x for x in (r["mode"], r["status"]) if x),
+            }
+        )
+    return out
+
+
+SECTION = ActorSection("Meetings", "met", "actor-met.rq", actor_items, rank=1)
+
+
 KIND = declare(
     __name__,
     name="kg.kind.meeting.v1",
@@ -106,6 +126,7 @@ KIND = declare(
     report_class=KG.MeetingReport,
     many_valued=frozenset({str(KG.participant)}),
     role=KG.participant,
+    actor_section=SECTION,
     page_queries=(
         "actor-met.rq",
         "example-article-facts.rq",

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rdflib import Literal
 
-from kg.kinds import declare
+from kg.kinds import ActorSection, declare
 from kg.merge import MergedFact, Report, content_words, same_words_clusters
 from kg.models import Statement
 from kg.ns import KG, QUOTE_TYPES, XSD
@@ -75,6 +75,32 @@ def statement_fact(speaker: str, cluster: list[Report]) -> MergedFact:
     return MergedFact("statement", f"{speaker}|{content}", cluster)
 
 
+def actor_items(rows: list[dict]) -> list[dict]:
+    """An actor's quotes: one item per quote, a statement reported twice (two mentions, two
+    articles, or two statements with the same words on the same day) listed once."""
+    items: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        medium = r["medium"]
+        if medium and medium.lower() == "statement":
+            medium = None  # every item here is a statement: saying so is noise
+        item = items.setdefault(
+            (r["quote"], r["date"] or ""),
+            {
+                "fact": r["s"],
+                "date": r["date"],
+                "text": r["quote"],
+                "others": None,
+                "meta": " · ".join(x for x in (r["date"], r["type"], medium) if x),
+                "articles": [],
+            },
+        )
+        item["articles"].append((r["article"], r["begin"], r["end"]))
+    return list(items.values())
+
+
+SECTION = ActorSection("What they said", "said", "actor-said.rq", actor_items, rank=0, quotes=True)
+
+
 KIND = declare(
     __name__,
     name="kg.kind.statement.v1",
@@ -86,6 +112,8 @@ KIND = declare(
     many_valued=frozenset({str(KG.addressee)}),
     words=KG.content,
     role=KG.speaker,
+    actor_section=SECTION,
+    on_timeline=False,
     page_queries=(
         "actor-said.rq",
         "example-article-facts.rq",

@@ -1,5 +1,6 @@
-"""JSON for the network page (``/api/meetings``, ``/api/timeline``), liveness
-(``/health``) and Prometheus metrics (``/metrics``)."""
+"""JSON for the network page (``/api/meetings``, the meeting kind's network;
+``/api/timeline``, the facts of every kind on the timeline, kg.kinds), liveness (``/health``)
+and Prometheus metrics (``/metrics``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from fastapi.responses import Response
 
 from kg import __version__
 from kg.errors import UsageError
+from kg.kinds import registry
 from kg.server.render import KG, local, run_select, short, v
 
 router = APIRouter()
@@ -103,14 +105,22 @@ async def api_meetings(request: Request):
 
 @router.get("/api/timeline")
 async def api_timeline(request: Request):
-    """Meetings and deployments in a date range, by date."""
+    """The facts of every kind on the timeline (meetings, deployments, a plugged-in kind's)
+    in a date range, by date."""
     base = request.app.state.settings.base_iri
-    rows = await run_select(request, "timeline.rq", **date_range(request))
+    kinds = {str(kind.fact_class): kind for kind in registry if kind.on_timeline}
+    rows = await run_select(
+        request,
+        "timeline.rq",
+        classes=[ox.NamedNode(c) for c in kinds],
+        roles=[ox.NamedNode(str(k.role)) for k in kinds.values() if k.role is not None],
+        **date_range(request),
+    )
     events = [
         {
             "id": r["e"].value,
             "href": local(r["e"].value, base),
-            "kind": "meeting" if r["class"].value == f"{KG}Meeting" else "deployment",
+            "kind": kinds[r["class"].value].key,
             "date": v(r["date"]),
             "actors": v(r["actors"]) or "",
             "mode": v(r["mode"]),

@@ -1,7 +1,7 @@
 """The pages of ``/id/…`` for people: an actor's, an article's, any other thing's. Each
 builds plain values from the page queries and hands them to its template. An article's page
-lists the facts of every registered kind (kg.kinds); an actor's has a section for each
-built-in kind."""
+lists the facts of every registered kind (kg.kinds); an actor's has a section for each kind
+the actor takes part in (the kind's ``actor_section``, or a plain list of its facts)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from kg.errors import UsageError
+from kg.kinds import ActorSection, registry
 from kg.server.render import (
     KG,
     RDF_TYPE,
@@ -36,15 +37,11 @@ MAX_TITLE_WORDS = 5
 
 def fact_classes() -> list[ox.NamedNode]:
     """The fact classes of the registered kinds (kg.kinds), for ``$classes``."""
-    from kg.kinds import registry
-
     return [ox.NamedNode(str(kind.fact_class)) for kind in registry]
 
 
 def actor_roles() -> list[ox.NamedNode]:
     """What ties a fact to the actor who did it, for each registered kind (``$roles``)."""
-    from kg.kinds import registry
-
     return [ox.NamedNode(str(kind.role)) for kind in registry if kind.role is not None]
 
 
@@ -128,71 +125,73 @@ def shown_titles(titles: list[str], names: list[str]) -> list[str]:
     return shown
 
 
-def _said(rows, base: str) -> list[dict]:
-    """One item per quote: a statement reported twice (two mentions, two articles, or two
-    statements with the same words on the same day) is listed once, with each article."""
-    items: dict[tuple[str, str], dict] = {}
-    for r in rows:
-        key = (r["quote"].value, v(r["date"]) or "")
-        article = r["article"].value
+def _plain(rows) -> list[dict]:
+    """Rows of a page query as plain strings (None where unbound), for a kind's section."""
+    return [{name: v(value) for name, value in row.items()} for row in rows]
+
+
+def _generic_section(kind) -> ActorSection:
+    """The section of a kind that declares none: the facts the actor takes part in."""
+    name = class_name(str(kind.fact_class))
+
+    def items(rows: list[dict]) -> list[dict]:
+        return [{**r, "date": r["date"] or "", "others": None, "meta": ""} for r in rows]
+
+    return ActorSection(name, f"{name}:", "actor-facts.rq", items, rank=len(registry))
+
+
+async def _section(request: Request, kind, this: ox.NamedNode, base: str) -> dict:
+    """One kind's section of an actor's page: its items, linked."""
+    section = kind.actor_section or _generic_section(kind)
+    terms = {} if kind.actor_section else {"class": ox.NamedNode(str(kind.fact_class))}
+    rows = await run_select(request, section.query, this=this, **terms)
+    items = []
+    for item in section.items(_plain(rows)):
+        shown = {
+            **item,
+            "verb": section.verb,
+            "quoted": False,
+            "link": link(item["fact"], base, kind.key),
+            "others": None
+            if item["others"] is None
+            else [link(other, base, name) for other, name in item["others"]],
+        }
+        if section.quotes:
+            shown["articles"] = _article_links(item["articles"], base)
+        items.append(shown)
+    return {"title": section.title, "quotes": section.quotes, "rank": section.rank, "items": items}
+
+
+def _article_links(mentions, base: str) -> list[dict]:
+    """A link to each article a quote was read in, at the mention, each article once."""
+    out: list[dict] = []
+    for article, begin, end in mentions:
         href = local(article, base) or safe_href(article)
-        if href and r["begin"] is not None:
-            b, e = r["begin"].value, r["end"].value
-            href = f"{href}?hl={b},{e}#char={b},{e}"
-        medium = v(r["medium"])
-        if medium and medium.lower() == "statement":
-            medium = None  # every item here is a statement: saying so is noise
-        item = items.setdefault(
-            key,
-            {
-                "quote": r["quote"].value,
-                "date": v(r["date"]),
-                "meta": " · ".join(x for x in (v(r["date"]), v(r["type"]), medium) if x),
-                "articles": [],
-                "link": link(r["s"].value, base, "statement"),
-            },
-        )
-        if href and all(a["href"] != href for a in item["articles"]):
-            item["articles"].append({"href": href, "text": "in the article"})
-    return list(items.values())
-
-
-def _met(rows, base: str) -> list[dict]:
-    out = []
-    for r in rows:
-        others = []
-        for line in (v(r["others"]) or "").splitlines():
-            other, _, name = line.partition(" ")
-            if other:
-                others.append(link(other, base, name))
-        out.append(
-            {
-                "kind": "met",
-                "date": v(r["date"]) or "",
-                "others": others,
-                "meta": " · ".join(x for x in (v(r["mode"]), v(r["status"])) if x),
-                "link": link(r["m"].value, base, "meeting"),
-            }
-        )
+        if href and begin is not None:
+            href = f"{href}?hl={begin},{end}#char={begin},{end}"
+        if href and all(a["href"] != href for a in out):
+            out.append({"href": href, "text": "in the article"})
     return out
 
 
-def _deployed(rows, base: str) -> list[dict]:
-    out = []
-    for r in rows:
-        size = v(r["size"]) or v(r["sizeText"])
-        what = " ".join(x for x in (size, v(r["force"])) if x) or "forces"
-        where = f" {r['location'].value}" if r["location"] is not None else ""
-        out.append(
-            {
-                "kind": "deployed",
-                "date": v(r["date"]) or "",
-                "text": what + where,
-                "meta": v(r["modality"]) or "",
-                "link": link(r["dep"].value, base, "deployment"),
-            }
-        )
-    return out
+def _timeline(sections: list[dict]) -> list[dict]:
+    """Every item of the sections by date, undated last; on one day in the sections' order.
+    A quote stands in it shortened, without its detail."""
+    timeline = []
+    for section in sections:
+        for item in section["items"]:
+            if section["quotes"]:
+                item = {
+                    "verb": item["verb"],
+                    "date": item["date"] or "",
+                    "text": short_text(item["text"]),
+                    "quoted": True,
+                    "others": None,
+                    "meta": None,
+                }
+            timeline.append({**item, "order": section["rank"]})
+    timeline.sort(key=lambda e: (e["date"] or "9999", e["order"]))
+    return timeline
 
 
 async def actor_page(request: Request, iri: str, rows) -> HTMLResponse:
@@ -206,15 +205,8 @@ async def actor_page(request: Request, iri: str, rows) -> HTMLResponse:
     name = names[0] if names else short(iri, base)
     types = [r["o"].value for r in rows if r["p"].value == RDF_TYPE]
     kind = ", ".join(t[len(KG) :] if t.startswith(KG) else t for t in types)
-    said = _said(await run_select(request, "actor-said.rq", this=this), base)
-    met = _met(await run_select(request, "actor-met.rq", this=this), base)
-    deployed = _deployed(await run_select(request, "actor-deployed.rq", this=this), base)
-    timeline = [
-        {"kind": "said", "date": s["date"] or "", "text": short_text(s["quote"]), "order": 0}
-        for s in said
-    ]
-    timeline += [{**e, "order": 1} for e in met] + [{**e, "order": 2} for e in deployed]
-    timeline.sort(key=lambda e: (e["date"] or "9999", e["order"]))
+    sections = [await _section(request, k, this, base) for k in registry]
+    sections.sort(key=lambda section: section["rank"])
     labels = await labels_of(
         request, {r["o"].value for r in rows if isinstance(r["o"], ox.NamedNode)}
     )
@@ -225,10 +217,8 @@ async def actor_page(request: Request, iri: str, rows) -> HTMLResponse:
         aliases=values("alias"),
         titles=shown_titles(values("title"), names + values("alias")),
         wikidata=[link(w, base, w) for w in values("wikidata")],
-        said=said,
-        met=met,
-        deployed=deployed,
-        timeline=timeline,
+        sections=sections,
+        timeline=_timeline(sections),
         rows=property_rows(rows, base, labels),
     )
 
