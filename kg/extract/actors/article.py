@@ -113,7 +113,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
         # a work of art), of a person named in full
         if head.pos_ == "PROPN" and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
-            person = self._untagged_person(head.text, head.i)
+            person = self._untagged_surname(head.text, head.i)
             if person:
                 return person
         # "Italy's financial police", "a spokesperson for the German Foreign Office": a

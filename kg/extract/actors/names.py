@@ -18,8 +18,9 @@ it reads:
 - :func:`untagged_name`, a speaker's phrase: two or three title-cased proper nouns, stricter
   (a speaker's place holds organisations as often as people).
 
-What a name found so stands for in the article (a surname, a person already named) is
-decided by kg.extract.actors.persons. Nothing here reads more than one sentence's parse.
+Each rule reads only the words and the parse around the name; what a name found so stands
+for in the article (a surname of a person named before, say) is decided by
+kg.extract.actors.persons, which keys it.
 """
 
 from __future__ import annotations

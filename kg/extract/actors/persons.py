@@ -88,6 +88,8 @@ class PersonMentions(ActorRecords):
         return before[-1] if before else spots[0][1]
 
     def _person_key(self, text: str, at: int | None = None) -> str:
+        """The key of the person a name stands for (office words before it dropped): the
+        full name a surname stands for at token ``at``, else the name itself."""
         title, words = without_titles(text.split())
         if title and not self.gaz.lookup(text):
             text = " ".join(words)
@@ -118,9 +120,8 @@ class PersonMentions(ActorRecords):
 
     def untagged_person(self, head) -> str | None:
         """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
-        the model: a speaker whose name is two or three capitalised proper nouns (the head
-        and its compounds), in no gazetteer, with no word of an organisation or office, is
-        a person of that full name."""
+        the model: the person a speaker's name is (kg.extract.actors.names.untagged_name
+        decides that it is one), recorded as a mention for the pronouns after it."""
         words = untagged_name(head, self._in_quote)
         if words is None:
             return None
@@ -133,7 +134,9 @@ class PersonMentions(ActorRecords):
                 self._subjects.add(words[0].i)
         return key
 
-    def _untagged_person(self, word: str, at: int | None = None) -> str | None:
+    def _untagged_surname(self, word: str, at: int | None = None) -> str | None:
+        """'China's Xi': the person a word the model left untagged (or took for a title)
+        stands for, if the article names them in full or the gazetteer knows them."""
         full = self._full_names.get(fold(word))
         entry = self.gaz.lookup(word)
         if full or (entry is not None and entry.type == "Person"):
