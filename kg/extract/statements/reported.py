@@ -22,7 +22,6 @@ from kg.extract.statements.facts import NAME, medium_of, statement_date, stateme
 from kg.extract.statements.speakers import (
     according_to_actor,
     according_to_at,
-    reporting_outlet,
     speech_verb_taken_for_noun,
     subject_actors,
 )
@@ -81,7 +80,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             key = actors.resolve(modifiers, before=verb.i) if modifiers else None
             speakers = [key] if key else []
         else:
-            speakers = subject_actors(actors, verb) or reporting_outlet(actors, verb)
+            speakers = subject_actors(actors, verb)
             if not speakers:
                 content, speakers = _speaker_run_into_clause(actors, verb, content)
                 begin, end = content[0].idx, content[-1].idx + len(content[-1])

@@ -9,18 +9,22 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
 
 
 def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     """The actors who are the subject of a verb: 'Both A and B said' gives A and B; 'the
-    official said', 'the statement said' give who the last official or statement was."""
+    official said', 'the statement said' give who the last official or statement was. A
+    news outlet reporting is no speaker ('The Kyiv Post reported that ...')."""
+    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and outlet_phrase(subject_tokens(subject)):
+        return []
     found = _named_subject_actors(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
         return found
-    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ == "it":
         return _it_antecedent(actors, subject)
     if (
@@ -290,19 +294,11 @@ def according_to_at(token):
 
 def according_to_actor(actors, to_token) -> str | None:
     objects = [c for c in to_token.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
+    if not objects or outlet_phrase(list(objects[0].subtree)):
+        return None  # 'according to Reuters': the outlet is where it was read, no speaker
     return actors.untagged_person(objects[0]) or actors.resolve(
         list(objects[0].subtree), before=objects[0].i + 1
     )
-
-
-def reporting_outlet(actors, verb) -> list[str]:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i:
-        return []
-    key = actors.outlet(list(subject.subtree))
-    return [key] if key else []
 
 
 def speech_verb_taken_for_noun(token) -> bool:
