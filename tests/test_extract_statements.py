@@ -31,3 +31,55 @@ def test_a_ministry_speaking_through_an_outlet_keeps_its_statement(facts_of):
     [(speaker, content, direct)] = _pairs(facts)
     assert content == "it would recall its ambassador from Caracas" and not direct
     assert "Tiempo" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "William Ruto routinely pushed for a no-fly zone to be enforced over the border.",
+            "William Ruto",
+            "a no-fly zone to be enforced over the border",
+        ),
+        (
+            "Jacinda Ardern asked for Winston Peters, a former minister, to join the call.",
+            "Jacinda Ardern",
+            "Winston Peters, a former minister, to join the call",
+        ),
+        (
+            "William Ruto criticised the army for failing to protect the villages near Garissa.",
+            "William Ruto",
+            "failing to protect the villages near Garissa",
+        ),
+        (
+            "William Ruto called out Somalia for violating the charter in its raid on Mandera.",
+            "William Ruto",
+            "violating the charter in its raid on Mandera",
+        ),
+    ],
+)
+def test_what_a_verb_says_through_its_preposition(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan by Luis Arce did not push for a withdrawal of troops from the Chaco.",
+        "William Ruto criticised the army for its role in the crackdown near Garissa.",
+        "The ferry was pushed for an hour by the storm near Mombasa.",
+        "William Ruto also warned of the damage a second term for the junta could do.",
+    ],
+)
+def test_a_preposition_that_says_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
+    facts = facts_of(
+        "On Thursday, William Ruto called for a dramatic increase in aid to Sudan, urging "
+        "parliament to pass a new package."
+    )
+    assert ("William Ruto", "called for a dramatic increase in aid to Sudan", False) in _pairs(
+        facts
+    )

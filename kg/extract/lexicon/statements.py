@@ -134,6 +134,29 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Verbs whose prepositional object is what was said (the verb need not be a speech verb of
+# its own), by the preposition that carries it: appeals ("pushed for a no-fly zone", "asked
+# for talks"). The content is the object, without the verb and the preposition. (A warning
+# "of" a danger names a topic, not a proposition: "warned of the risks" is no statement.)
+PREPOSITIONAL_SPEECH = {
+    "push": frozenset(["for"]),
+    "press": frozenset(["for"]),
+    "plead": frozenset(["for"]),
+    "lobby": frozenset(["for"]),
+    "ask": frozenset(["for"]),
+}
+# Verbs of blame whose 'for' phrase, when it holds an act (a gerund), is the proposition
+# the speaker asserts ("criticised the army for failing to protect ...", "called out X for
+# violating ..."; GUIDELINES: for accusations, the proposition accused). "call" blames
+# only with its particle "out".
+BLAME_VERBS = frozenset(
+    """
+    criticise criticize chide blame condemn rebuke slam blast fault castigate lambast
+    lambaste scold berate denounce reproach
+    """.split()
+)  # fmt: skip
+BLAME_PREPOSITION = "for"
+BLAME_PARTICLE_VERBS = {"call": "out"}
 # Speech verbs whose nominal object is what was said (GUIDELINES: for a denial, the
 # proposition denied; an appeal with what it asks): "denied any role in the bombing", "urged
 # the government to investigate ...". A denial's object must be a claim (DENIED_NOUNS) or
