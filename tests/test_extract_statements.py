@@ -83,3 +83,37 @@ def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
     assert ("William Ruto", "called for a dramatic increase in aid to Sudan", False) in _pairs(
         facts
     )
+
+
+def test_a_report_speaks_for_who_published_it(facts_of):
+    facts = facts_of(
+        "Amnesty International published a report on Tuesday about detentions in Chad.\n\n"
+        "At least 300 protesters were held without charge in N'Djamena, the report said.\n\n"
+        "The report found that guards had beaten detainees in two prisons near Abeche."
+    )
+    assert _pairs(facts) == [
+        (
+            "Amnesty International",
+            "At least 300 protesters were held without charge in N'Djamena",
+            False,
+        ),
+        ("Amnesty International", "guards had beaten detainees in two prisons near Abeche", False),
+    ]
+
+
+def test_a_letter_speaks_for_who_sent_it(facts_of):
+    facts = facts_of(
+        "A letter from Human Rights Watch reached the envoys in Geneva on Monday. The letter "
+        "said the camps near Maungdaw had been shelled twice since March."
+    )
+    assert _pairs(facts) == [
+        ("Human Rights Watch", "the camps near Maungdaw had been shelled twice since March", False)
+    ]
+
+
+def test_a_document_with_no_author_named_speaks_for_no_one(facts_of):
+    facts = facts_of(
+        "The committee met on Monday. The report found that the rebels controlled the road "
+        "to Bunia."
+    )
+    assert _pairs(facts) == []

@@ -208,6 +208,24 @@ ACCUSING_VERBS = frozenset(["accuse"])
 STATEMENT_NOUN = "statement"
 # The noun of a report's authors: "the authors said" are those named as its co-authors.
 AUTHOR_NOUN = "author"
+# Documents that speak for who wrote them ("the report said", "the letter says"): the
+# author is named where the text introduced the document ("a report by X", "X's report",
+# "X published a report", "X wrote in a letter").
+DOCUMENT_NOUNS = frozenset(
+    """
+    report study letter document assessment review survey analysis communique communiqué
+    order ruling filing lawsuit complaint indictment memo memorandum readout statement
+    """.split()
+)  # fmt: skip
+# Prepositions that name a document's author ("a report by X", "a letter from X").
+AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
+# Verbs by which an author makes a document ("X released a report").
+PUBLISHING_VERBS = frozenset(
+    "publish release issue produce write send file present compile submit".split()
+)
+# Verbs that report what a document says only when a document is their subject ("the
+# report found that ...", "the study concluded that ...").
+FINDING_VERBS = frozenset(["find", "conclude", "show"])
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])

@@ -18,6 +18,7 @@ from kg.extract.statements.clauses import (
     within_paragraph,
     without_sourcing,
 )
+from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
 from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
 from kg.extract.statements.speakers import (
@@ -56,7 +57,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
     for verb in doc:
-        speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb)
+        speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb) or finding_verb(verb)
         if not speech and not prepositional_speech(verb):
             continue
         noun_verb = verb.pos_ == "NOUN" and speech_verb_taken_for_noun(verb)

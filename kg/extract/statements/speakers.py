@@ -9,6 +9,7 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.statements.documents import document_author, document_subject
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
 
@@ -42,6 +43,10 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     ]
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
+    if not earlier and document_subject(subject):
+        # "the report said": who wrote the report, named where it was introduced
+        author = document_author(actors, subject)
+        earlier = [author] if author else []
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
