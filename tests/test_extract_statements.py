@@ -117,3 +117,24 @@ def test_a_document_with_no_author_named_speaks_for_no_one(facts_of):
         "to Bunia."
     )
     assert _pairs(facts) == []
+
+
+def test_it_after_an_opening_phrase_is_the_body_speaking_before(facts_of):
+    facts = facts_of(
+        "The Thai army said on Monday that it had moved two battalions to the border. "
+        "In April, it said its drones hit a depot near Mae Sot."
+    )
+    assert [(s, c) for s, c, _ in _pairs(facts)] == [
+        ("Thailand", "it had moved two battalions to the border"),
+        ("Thailand", "its drones hit a depot near Mae Sot"),
+    ]
+
+
+def test_according_to_a_document_is_its_author(facts_of):
+    facts = facts_of(
+        "Amnesty International published a report on Tuesday about detentions in Chad. "
+        "Of the 300 people held, 40 were children, according to the report."
+    )
+    assert _pairs(facts) == [
+        ("Amnesty International", "Of the 300 people held, 40 were children", False)
+    ]

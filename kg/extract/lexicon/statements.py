@@ -226,6 +226,9 @@ PUBLISHING_VERBS = frozenset(
 # Verbs that report what a document says only when a document is their subject ("the
 # report found that ...", "the study concluded that ...").
 FINDING_VERBS = frozenset(["find", "conclude", "show"])
+# Dependencies of an opening phrase of time, place or manner set off before the subject
+# ("In April, it said ..."): the subject still opens the sentence's own words.
+INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])

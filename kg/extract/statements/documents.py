@@ -1,7 +1,7 @@
 """Documents that speak: "the report said", "the letter says", "the study found that ..."
 speak for who wrote the document, named where the text introduced it ("a report by X",
-"X's report", "X released a report", "X wrote in a letter"). The nouns, prepositions and
-verbs are lexicon tables; no document is known by its name."""
+"X's report", "a report released by X", "X released a report", "X wrote in a letter").
+The nouns, prepositions and verbs are lexicon tables; no document is known by its name."""
 
 from __future__ import annotations
 
@@ -51,6 +51,14 @@ def _author_at(actors, noun) -> str | None:
             key = _named(actors, next((c for c in prep.children if c.dep_ == "pobj"), None))
             if key:
                 return key
+    for child in noun.children:
+        # "a statement released by X"
+        if child.dep_ == "acl" and child.lemma_ in lx.PUBLISHING_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                key = _named(actors, next((c for c in agent.children if c.dep_ == "pobj"), None))
+                if key:
+                    return key
     for child in noun.children:
         # "X's report"
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):

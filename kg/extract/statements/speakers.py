@@ -9,6 +9,7 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import document_author, document_subject
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
@@ -106,7 +107,7 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     opens = all(
         t.is_punct or t.is_space or actors.in_quote(t.idx)
         for t in pronoun.doc[sentence.start : pronoun.i]
-    )
+    ) or _after_introduction(pronoun, sentence.start)
     if found is None and sentence.start > 0 and opens:
         # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
         # goes on about the state or organisation the sentence before was about
@@ -119,6 +120,24 @@ def _it_antecedent(actors, pronoun) -> list[str]:
             if len(keys) == 1 and actors.records[keys[0]].type != "Person":
                 found = keys[0]
     return [found] if found else []
+
+
+def _after_introduction(pronoun, start: int) -> bool:
+    """'In April, it said ...': the sentence opens with a phrase of time or place set off
+    by a comma, then the pronoun; it still opens the sentence's own words."""
+    words = list(pronoun.doc[start : pronoun.i])
+    if len(words) < 2 or words[-1].text != "," or pronoun.dep_ != "nsubj":
+        return False
+    verb = pronoun.head
+    for token in words[:-1]:
+        if token.is_punct or token.is_space:
+            continue
+        node = token
+        while node.head.i != verb.i and node.head is not node:
+            node = node.head
+        if node.head.i != verb.i or node.dep_ not in lxs.INTRODUCTORY_DEPS:
+            return False
+    return True
 
 
 def _non_person_subject(actors, sentence, before: int) -> str | None:
@@ -301,9 +320,13 @@ def according_to_actor(actors, to_token) -> str | None:
     objects = [c for c in to_token.children if c.dep_ == "pobj"]
     if not objects or outlet_phrase(list(objects[0].subtree)):
         return None  # 'according to Reuters': the outlet is where it was read, no speaker
-    return actors.untagged_person(objects[0]) or actors.resolve(
+    found = actors.untagged_person(objects[0]) or actors.resolve(
         list(objects[0].subtree), before=objects[0].i + 1
     )
+    if found is None and document_subject(objects[0]):
+        # 'according to the report': who wrote the report named before
+        found = document_author(actors, objects[0])
+    return found
 
 
 def speech_verb_taken_for_noun(token) -> bool:
