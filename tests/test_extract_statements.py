@@ -138,3 +138,28 @@ def test_according_to_a_document_is_its_author(facts_of):
     assert _pairs(facts) == [
         ("Amnesty International", "Of the 300 people held, 40 were children", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Pete Ricketts asked passengers with complaints to contact the Department of "
+            "Transportation.",
+            "Pete Ricketts",
+            "passengers with complaints to contact the Department of Transportation",
+        ),
+        (
+            "In 2009, Brazil invited all interested parties to sign a new regional security "
+            "treaty.",
+            "Brazil",
+            "all interested parties to sign a new regional security treaty",
+        ),
+    ],
+)
+def test_a_directive_is_its_object_and_infinitive(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_directive_without_an_infinitive_says_nothing(facts_of):
+    assert _pairs(facts_of("William Ruto asked a question about the budget in Nairobi.")) == []

@@ -145,6 +145,10 @@ PREPOSITIONAL_SPEECH = {
     "lobby": frozenset(["for"]),
     "ask": frozenset(["for"]),
 }
+# Verbs of directing whose object and infinitive are what was said ("asked passengers to
+# file complaints", "warned civilians to prepare for ...", "invited all parties to sign
+# ..."): the content is the object with its infinitive; without one, nothing is said.
+DIRECTIVE_VERBS = frozenset("ask warn tell invite advise encourage beseech implore exhort".split())
 # Verbs of blame whose 'for' phrase, when it holds an act (a gerund), is the proposition
 # the speaker asserts ("criticised the army for failing to protect ...", "called out X for
 # violating ..."; GUIDELINES: for accusations, the proposition accused). "call" blames
