@@ -163,3 +163,22 @@ def test_a_directive_is_its_object_and_infinitive(facts_of, text, speaker, conte
 
 def test_a_directive_without_an_infinitive_says_nothing(facts_of):
     assert _pairs(facts_of("William Ruto asked a question about the budget in Nairobi.")) == []
+
+
+def test_a_quotation_takes_no_speaker_from_the_next_paragraph(facts_of):
+    facts = facts_of(
+        "Gustavo Petro criticized the plan. Ivan Duque replied on Monday.\n\n"
+        "“It seems like they do here what they can’t do in their own countries,” Duque told "
+        "reporters. “We feel very insulted.”\n\n"
+        "Sebastian Zenker, a professor in Bogota, disagreed."
+    )
+    assert [(s, d) for s, _, d in _pairs(facts)] == [("Ivan Duque", True), ("Ivan Duque", True)]
+
+
+def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
+    facts = facts_of(
+        "The NSS, Kenya's main intelligence service, said that it had opened a criminal case "
+        "against Ali Hassan. The case accuses Hassan of launching an armed rebellion inside "
+        "Kenya."
+    )
+    assert ("NSS", "Hassan of launching an armed rebellion inside Kenya", False) in _pairs(facts)

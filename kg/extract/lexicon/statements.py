@@ -84,6 +84,9 @@ SPEECH_VERBS = frozenset(
         "question",
         # "the court ruled that ..."
         "rule",
+        # '“...,” X joked'
+        "joke",
+        "quip",
     ]
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
@@ -219,13 +222,14 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
+    case
     """.split()
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").
 AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
-# Verbs by which an author makes a document ("X released a report").
+# Verbs by which an author makes a document ("X released a report", "X opened a case").
 PUBLISHING_VERBS = frozenset(
-    "publish release issue produce write send file present compile submit".split()
+    "publish release issue produce write send file present compile submit open bring".split()
 )
 # Verbs that report what a document says only when a document is their subject ("the
 # report found that ...", "the study concluded that ...").

@@ -28,23 +28,22 @@ def finding_verb(verb) -> bool:
     )
 
 
-def document_author(actors, subject) -> str | None:
+def document_author(actors, subject, speakers_of) -> str | None:
     """Who wrote the document a subject points back to: the author named at the nearest
-    earlier mention of the same noun that names one."""
+    earlier mention of the same noun that names one. ``speakers_of(verb)`` gives the
+    speakers of a speech verb (for "X said it had opened a case")."""
     doc = subject.doc
     noun = subject.lemma_.lower()
     for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i]):
         if token.lemma_.lower() != noun or token.pos_ != "NOUN":
             continue
-        if actors.in_quote(token.idx):
-            continue
-        key = _author_at(actors, token)
+        key = _author_at(actors, token, speakers_of)
         if key:
             return key
     return None
 
 
-def _author_at(actors, noun) -> str | None:
+def _author_at(actors, noun, speakers_of) -> str | None:
     for prep in noun.children:
         # "a report by X", "a letter from X"
         if prep.dep_ == "prep" and prep.lower_ in lx.AUTHOR_PREPOSITIONS:
@@ -73,7 +72,22 @@ def _author_at(actors, noun) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON":
+        # "X said that it had opened a case": the one reporting its own act
+        reporter = _reporting_verb(verb)
+        found = speakers_of(reporter) if reporter is not None else []
+        return found[0] if len(found) == 1 else None
     return _named(actors, subject)
+
+
+def _reporting_verb(verb):
+    """The speech verb whose reported clause holds a verb, if any."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in lx.SPEECH_VERBS:
+            return node
+    return None
 
 
 def _named(actors, token) -> str | None:

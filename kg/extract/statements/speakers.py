@@ -46,7 +46,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         earlier = _first_author(actors, subject)
     if not earlier and document_subject(subject):
         # "the report said": who wrote the report, named where it was introduced
-        author = document_author(actors, subject)
+        author = document_author(actors, subject, lambda v: subject_actors(actors, v))
         earlier = [author] if author else []
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
@@ -325,7 +325,7 @@ def according_to_actor(actors, to_token) -> str | None:
     )
     if found is None and document_subject(objects[0]):
         # 'according to the report': who wrote the report named before
-        found = document_author(actors, objects[0])
+        found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
     return found
 
 
