@@ -169,7 +169,7 @@ def test_a_quotation_takes_no_speaker_from_the_next_paragraph(facts_of):
     facts = facts_of(
         "Gustavo Petro criticized the plan. Ivan Duque replied on Monday.\n\n"
         "“It seems like they do here what they can’t do in their own countries,” Duque told "
-        "reporters. “We feel very insulted.”\n\n"
+        "a radio station. “We feel very insulted.”\n\n"
         "Sebastian Zenker, a professor in Bogota, disagreed."
     )
     assert [(s, d) for s, _, d in _pairs(facts)] == [("Ivan Duque", True), ("Ivan Duque", True)]
