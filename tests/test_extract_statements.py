@@ -182,3 +182,36 @@ def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
         "Kenya."
     )
     assert ("NSS", "Hassan of launching an armed rebellion inside Kenya", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A total war against Kenya is in progress, and the future of the country is at "
+            "stake. Deputy Chairman of the Kenyan parliament Peter Kaluma made the statement "
+            "in Nairobi.",
+            "Peter Kaluma",
+            "A total war against Kenya is in progress, and the future of the country is at stake",
+        ),
+        (
+            "The pressure of Colombia and the world on the rebel groups will be continued.\n\n"
+            "The relevant statement was made by Colombian President Gustavo Petro in a video "
+            "address.",
+            "Gustavo Petro",
+            "The pressure of Colombia and the world on the rebel groups will be continued",
+        ),
+    ],
+)
+def test_a_sentence_pointed_back_at_is_the_next_sentence_s_speaker_s(
+    facts_of, text, speaker, content
+):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_this_as_the_subject_of_a_clause_points_back_at_nothing(facts_of):
+    facts = facts_of(
+        "The weather in Nairobi was warm on Monday. William Ruto said this would not stop the "
+        "parade."
+    )
+    assert _pairs(facts) == [("William Ruto", "this would not stop the parade", False)]

@@ -152,7 +152,7 @@ PERSON_EPITHETS = frozenset(
     activist analyst expert scholar professor researcher economist historian lawyer attorney
     veteran general commander officer colonel admiral governor mayor candidate nominee
     tycoon billionaire businessman businesswoman oligarch magnate mogul strongman autocrat
-    dictator monarch cleric negotiator dissident journalist author writer
+    dictator monarch cleric negotiator dissident journalist author writer mp parliamentarian
     """.split()
 )  # fmt: skip
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").

@@ -237,6 +237,11 @@ FINDING_VERBS = frozenset(["find", "conclude", "show"])
 # Dependencies of an opening phrase of time, place or manner set off before the subject
 # ("In April, it said ..."): the subject still opens the sentence's own words.
 INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])
+# "CLAUSE. X said this in an interview.", "CLAUSE. X made the statement on Monday.", "...
+# The relevant statement was made by X": words that point back at the sentence before as
+# what was said (a speech verb's object), and the verb that makes a speech noun.
+POINTING_BACK_OBJECTS = frozenset(["this", "so"])
+MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
