@@ -645,13 +645,23 @@ def test_closing_attribution_keeps_the_statement_it_reports(facts_of):
     assert ("Olaf Scholz", "Germany would send more tanks to Lithuania") in reported
 
 
-def test_news_outlet_reporting_on_its_own_is_the_speaker(facts_of):
+def test_news_outlet_reporting_on_its_own_is_no_speaker(facts_of):
+    # GUIDELINES: outlets are not speakers, only a statement's medium
     facts = facts_of(
         "The Financial Times reported on Monday that Germany would send more tanks to Lithuania."
     )
-    [(speaker, content, direct)] = _statement_pairs(facts)
-    assert speaker == "Financial Times" and not direct
-    assert content == "Germany would send more tanks to Lithuania"
+    assert _statement_pairs(facts) == []
+
+
+def test_person_telling_an_outlet_is_the_speaker_and_the_outlet_the_medium(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto told Reuters that his government would send police "
+        "officers to Haiti."
+    )
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "William Ruto"
+    assert statement.medium == "Reuters"
+    assert not any(a.name == "Reuters" for a in facts.actors.values())
 
 
 def test_relative_who_speaks_for_the_person_it_describes(facts_of):

@@ -118,7 +118,7 @@ PERSON_EPITHETS = frozenset(
     activist analyst expert scholar professor researcher economist historian lawyer attorney
     veteran general commander officer colonel admiral governor mayor candidate nominee
     tycoon billionaire businessman businesswoman oligarch magnate mogul strongman autocrat
-    dictator monarch cleric negotiator dissident journalist author writer
+    dictator monarch cleric negotiator dissident journalist author writer mp parliamentarian
     """.split()
 )  # fmt: skip
 # Honorifics and ranks written before a name, dropped from it ("Lt Gen Ivan Havryliuk").
@@ -241,5 +241,37 @@ NEWS_OUTLETS = frozenset(
         "cbs", "abc", "msnbc", "fox news", "fox news digital", "ria novosti", "al jazeera",
         "new york times", "washington post", "guardian", "times", "bloomberg", "sky news",
         "wall street journal", "financial times", "politico", "axios", "npr", "cnbc",
+        # wire services and state agencies
+        "xinhua", "kyodo", "yonhap", "anadolu", "anadolu agency", "dpa", "efe", "ansa",
+        "bernama", "antara", "kcna", "irna", "wafa", "sana", "mena", "ukrinform", "belta",
+        "ria", "sputnik", "rt", "pa media", "press trust of india", "pti", "apa",
+        # broadcasters and papers
+        "nhk", "dw", "deutsche welle", "france 24", "euronews", "al arabiya", "cgtn", "cctv",
+        "voice of america", "voa", "radio free europe", "rfe/rl", "le monde", "der spiegel",
+        "haaretz", "dawn", "nikkei", "asahi", "yomiuri", "global times", "kommersant",
+        "izvestia", "vedomosti", "pravda", "economist", "usa today", "daily mail",
     ]
+)  # fmt: skip
+# Nouns that say a phrase is a news outlet whatever its name ("the state news agency", "the
+# newspaper X", "a local radio station", "the broadcaster X"): an outlet is never a speaker.
+OUTLET_NOUNS = frozenset(
+    """
+    newspaper newspapers broadcaster broadcasters tabloid daily weekly outlet outlets
+    newswire magazine
+    """.split()
+)  # fmt: skip
+# Words that make the noun after them (OUTLET_AGENCY_NOUNS) a newsroom: "news agency",
+# "radio station", "TV channel", "wire service" (a ministry's "press service" or "Telegram
+# channel" is the ministry's own voice, so "press" and the platforms are not here).
+OUTLET_MODIFIERS = frozenset(["news", "radio", "television", "tv", "wire", "media"])
+OUTLET_AGENCY_NOUNS = frozenset(
+    ["agency", "agencies", "service", "station", "channel", "network", "portal", "website"]
+)
+# The last word of a newspaper's or broadcaster's name ("the Kyiv Post", "the Daily
+# Chronicle", "Manila Times"): a capitalised name ending so is an outlet.
+OUTLET_NAME_WORDS = frozenset(
+    """
+    times post gazette tribune herald journal telegraph chronicle news observer guardian
+    inquirer dispatch courier mirror express globe independent daily weekly standard
+    """.split()
 )  # fmt: skip

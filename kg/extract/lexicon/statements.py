@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     recall reiterate write tweet post report suggest predict promise vow pledge threaten urge
     call demand ask answer reply respond comment remark observe point mention describe believe
     think estimate assure maintain contend caution complain concede boast signal indicate reveal
-    disclose inform testify proclaim agree imply express question rule""".split()
+    disclose inform testify proclaim agree imply express question rule joke quip""".split()
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
@@ -64,6 +64,33 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Verbs whose prepositional object is what was said (the verb need not be a speech verb of
+# its own), by the preposition that carries it: appeals ("pushed for a no-fly zone", "asked
+# for talks"). The content is the object, without the verb and the preposition. (A warning
+# "of" a danger names a topic, not a proposition: "warned of the risks" is no statement.)
+PREPOSITIONAL_SPEECH = {
+    "push": frozenset(["for"]),
+    "press": frozenset(["for"]),
+    "plead": frozenset(["for"]),
+    "lobby": frozenset(["for"]),
+    "ask": frozenset(["for"]),
+}
+# Verbs of directing whose object and infinitive are what was said ("asked passengers to
+# file complaints", "warned civilians to prepare for ...", "invited all parties to sign
+# ..."): the content is the object with its infinitive; without one, nothing is said.
+DIRECTIVE_VERBS = frozenset("ask warn tell invite advise encourage beseech implore exhort".split())
+# Verbs of blame whose 'for' phrase, when it holds an act (a gerund), is the proposition
+# the speaker asserts ("criticised the army for failing to protect ...", "called out X for
+# violating ..."; GUIDELINES: for accusations, the proposition accused). "call" blames
+# only with its particle "out".
+BLAME_VERBS = frozenset(
+    """
+    criticise criticize chide blame condemn rebuke slam blast fault castigate lambast
+    lambaste scold berate denounce reproach
+    """.split()
+)  # fmt: skip
+BLAME_PREPOSITION = "for"
+BLAME_PARTICLE_VERBS = {"call": "out"}
 # Speech verbs whose nominal object is what was said (GUIDELINES: for a denial, the
 # proposition denied; an appeal with what it asks): "denied any role in the bombing", "urged
 # the government to investigate ...". A denial's object must be a claim (DENIED_NOUNS) or
@@ -115,6 +142,33 @@ ACCUSING_VERBS = frozenset(["accuse"])
 STATEMENT_NOUN = "statement"
 # The noun of a report's authors: "the authors said" are those named as its co-authors.
 AUTHOR_NOUN = "author"
+# Documents that speak for who wrote them ("the report said", "the letter says"): the
+# author is named where the text introduced the document ("a report by X", "X's report",
+# "X published a report", "X wrote in a letter").
+DOCUMENT_NOUNS = frozenset(
+    """
+    report study letter document assessment review survey analysis communique communiqué
+    order ruling filing lawsuit complaint indictment memo memorandum readout statement
+    case
+    """.split()
+)  # fmt: skip
+# Prepositions that name a document's author ("a report by X", "a letter from X").
+AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
+# Verbs by which an author makes a document ("X released a report", "X opened a case").
+PUBLISHING_VERBS = frozenset(
+    "publish release issue produce write send file present compile submit open bring".split()
+)
+# Verbs that report what a document says only when a document is their subject ("the
+# report found that ...", "the study concluded that ...").
+FINDING_VERBS = frozenset(["find", "conclude", "show"])
+# Dependencies of an opening phrase of time, place or manner set off before the subject
+# ("In April, it said ..."): the subject still opens the sentence's own words.
+INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])
+# "CLAUSE. X said this in an interview.", "CLAUSE. X made the statement on Monday.", "...
+# The relevant statement was made by X": words that point back at the sentence before as
+# what was said (a speech verb's object), and the verb that makes a speech noun.
+POINTING_BACK_OBJECTS = frozenset(["this", "so"])
+MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])

@@ -1,10 +1,11 @@
 """Statements: direct quotes with their speaker, and reported speech after speech verbs.
 
-Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``) and its
-speaker (``speakers``, ``subjects``); ``quotes`` splits each quotation into pieces and
-finds the speaker of those no reported clause holds; ``facts`` makes the statements (and
-holds the extractor's ``NAME``). The result is in text order, one statement per span and
-speaker.
+Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``; the
+``prepositional`` and ``documents`` frames) and its speaker (``speakers``, ``subjects``; no
+news outlet, ``outlets``); ``ledes`` gives a sentence to the speaker named in the next one;
+``quotes`` splits each quotation into pieces and finds the speaker of those no reported
+clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``). The
+result is in text order, one statement per span and speaker.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_text, quotations, word_count
 from kg.extract.statements.facts import NAME, statements_of, unique
+from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.quotes import (
     attributed_to_other,
     cited_source,
@@ -24,6 +26,7 @@ from kg.extract.statements.quotes import (
     split_embedded,
 )
 from kg.extract.statements.reported import outermost, reported_statements
+from kg.extract.statements.speakers import subject_actors
 from kg.models import Statement
 from kg.ns import KG
 
@@ -41,11 +44,10 @@ def extract(doc, article, actors) -> list[Statement]:
     ]
     all_quotes = [(q.begin, q.end) for q in quotes]
     # a reported clause that is mostly one long quotation is that quotation, quoted directly
-    reported = [
-        s
-        for s in reported_statements(doc, article, actors, quotes)
-        if not mostly_quoted(s, long_quotes, all_quotes)
-    ]
+    found_reported = reported_statements(doc, article, actors, quotes)
+    # 'CLAUSE. X said this in an interview.': the sentence before is X's
+    found_reported += lede_statements(doc, article, actors, lambda v: subject_actors(actors, v))
+    reported = [s for s in found_reported if not mostly_quoted(s, long_quotes, all_quotes)]
     reported = outermost(
         reported,
         doc.user_data.get("kg_reporting_verbs", {}),

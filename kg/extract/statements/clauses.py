@@ -15,6 +15,7 @@ from kg.extract.statements.cuts import (
     cut_trailing_apposition,
     trimmed,
 )
+from kg.extract.statements.prepositional import prepositional_content
 
 
 def relative_attribution(verb) -> bool:
@@ -86,10 +87,13 @@ def reported_content(verb):
     if verb.lemma_ in lx.APPEAL_VERBS:
         # "called on X to ...", "calls for security guarantees": the appeal, with its verb
         preps = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS
+            c
+            for c in verb.children
+            # (after the verb: 'On Monday, X called for ...' opens with another 'on')
+            if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS and c.i > verb.i
         ]
         if preps and preps[0].i == verb.i + 1 and any(True for _ in preps[0].children):
-            right = [t for c in verb.children if c.i > verb.i for t in c.subtree]
+            right = [t for c in _before_comma(verb) for t in c.subtree]
             tokens = sorted([verb, *right], key=lambda t: t.i)
             return trimmed(cut_coordinated_speech(tokens))
     if verb.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT:
@@ -104,6 +108,9 @@ def reported_content(verb):
                     tokens.append(doc[tokens[-1].i + 1])
                 if any(t.text in lx.QUOTE_MARKS for t in tokens):
                     return trimmed(tokens)
+    prepositional = prepositional_content(verb)
+    if prepositional:
+        return prepositional
     objected = _object_content(verb) or _channel_content(verb)
     if objected:
         return objected
@@ -130,6 +137,19 @@ def reported_content(verb):
             tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
             return trimmed(tokens)
     return None
+
+
+def _before_comma(verb):
+    """The verb's dependents after it, up to a comma it governs: ', urging X to ...' set
+    off after an appeal is another statement."""
+    out = []
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i < verb.i:
+            continue
+        if child.text == "," and child.dep_ == "punct":
+            break
+        out.append(child)
+    return out
 
 
 def _object_content(verb):

@@ -12,6 +12,7 @@ from kg.extract.common import (
     sentence_date,
     sentence_of,
 )
+from kg.extract.statements.outlets import outlet_name
 from kg.models import Statement
 
 NAME = "kg.statement.v9"
@@ -21,6 +22,8 @@ def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: 
     """One Statement per speaker of the span [begin, end): "Both A and B said ..." is two
     statements (a report's IRI names its speaker, so two speakers of one span are two
     reports)."""
+    # a news outlet is a statement's medium, never its speaker (GUIDELINES)
+    speakers = [k for k in speakers if not outlet_name(actors.records[k].name)]
     span = mention(doc, begin, end, NAME)
     medium, date = medium_of(doc, begin, end), statement_date(doc, begin, article)
     return [

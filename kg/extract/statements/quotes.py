@@ -9,6 +9,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import (
     Quote,
+    doc_text,
     sentence_of,
     word_count,
 )
@@ -113,7 +114,17 @@ def _tokens_outside(doc, begin: int, end: int, quotes):
         return []
     first, last = sentence_of(span[0]), sentence_of(span[-1])
     inside = [(q.open_mark, q.end + 1) for q in quotes]
-    return [t for t in doc[first.start : last.end] if not any(b <= t.idx < e for b, e in inside)]
+    # a sentence the parser ran across a paragraph break: the next paragraph's names are
+    # not this quotation's attribution ('“...” ¶ X, a professor, disagreed.')
+    text = doc_text(doc)
+    opens = text.rfind("\n\n", 0, begin)
+    closes = text.find("\n\n", end)
+    closes = len(text) if closes < 0 else closes
+    return [
+        t
+        for t in doc[first.start : last.end]
+        if opens < t.idx < closes and not any(b <= t.idx < e for b, e in inside)
+    ]
 
 
 def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:

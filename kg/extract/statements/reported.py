@@ -18,11 +18,12 @@ from kg.extract.statements.clauses import (
     within_paragraph,
     without_sourcing,
 )
+from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
+from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
 from kg.extract.statements.speakers import (
     according_to_actor,
     according_to_at,
-    reporting_outlet,
     speech_verb_taken_for_noun,
     subject_actors,
 )
@@ -56,14 +57,16 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
     for verb in doc:
-        if verb.lemma_ not in lx.SPEECH_VERBS and not _made_clear(verb):
+        speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb) or finding_verb(verb)
+        if not speech and not prepositional_speech(verb):
             continue
         noun_verb = verb.pos_ == "NOUN" and speech_verb_taken_for_noun(verb)
         if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
             continue
         if any(b <= verb.idx < e for b, e in quote_ranges):
             continue
-        content = reported_content(verb)
+        # a verb that speaks only through its preposition ('pushed for ...') says nothing else
+        content = reported_content(verb) if speech else prepositional_content(verb)
         if content is None:
             continue
         if verb.lemma_ == lx.MAKE_CLEAR_VERB:  # 'made clear that': 'clear' may land in the clause
@@ -81,7 +84,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             key = actors.resolve(modifiers, before=verb.i) if modifiers else None
             speakers = [key] if key else []
         else:
-            speakers = subject_actors(actors, verb) or reporting_outlet(actors, verb)
+            speakers = subject_actors(actors, verb)
             if not speakers:
                 content, speakers = _speaker_run_into_clause(actors, verb, content)
                 begin, end = content[0].idx, content[-1].idx + len(content[-1])

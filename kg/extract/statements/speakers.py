@@ -9,18 +9,24 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.documents import document_author, document_subject
+from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
 
 
 def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     """The actors who are the subject of a verb: 'Both A and B said' gives A and B; 'the
-    official said', 'the statement said' give who the last official or statement was."""
+    official said', 'the statement said' give who the last official or statement was. A
+    news outlet reporting is no speaker ('The Kyiv Post reported that ...')."""
+    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and outlet_phrase(subject_tokens(subject)):
+        return []
     found = _named_subject_actors(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
         return found
-    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ == "it":
         return _it_antecedent(actors, subject)
     if (
@@ -38,6 +44,10 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     ]
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
+    if not earlier and document_subject(subject):
+        # "the report said": who wrote the report, named where it was introduced
+        author = document_author(actors, subject, lambda v: subject_actors(actors, v))
+        earlier = [author] if author else []
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
@@ -97,7 +107,7 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     opens = all(
         t.is_punct or t.is_space or actors.in_quote(t.idx)
         for t in pronoun.doc[sentence.start : pronoun.i]
-    )
+    ) or _after_introduction(pronoun, sentence.start)
     if found is None and sentence.start > 0 and opens:
         # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
         # goes on about the state or organisation the sentence before was about
@@ -110,6 +120,24 @@ def _it_antecedent(actors, pronoun) -> list[str]:
             if len(keys) == 1 and actors.records[keys[0]].type != "Person":
                 found = keys[0]
     return [found] if found else []
+
+
+def _after_introduction(pronoun, start: int) -> bool:
+    """'In April, it said ...': the sentence opens with a phrase of time or place set off
+    by a comma, then the pronoun; it still opens the sentence's own words."""
+    words = list(pronoun.doc[start : pronoun.i])
+    if len(words) < 2 or words[-1].text != "," or pronoun.dep_ != "nsubj":
+        return False
+    verb = pronoun.head
+    for token in words[:-1]:
+        if token.is_punct or token.is_space:
+            continue
+        node = token
+        while node.head.i != verb.i and node.head is not node:
+            node = node.head
+        if node.head.i != verb.i or node.dep_ not in lxs.INTRODUCTORY_DEPS:
+            return False
+    return True
 
 
 def _non_person_subject(actors, sentence, before: int) -> str | None:
@@ -290,19 +318,15 @@ def according_to_at(token):
 
 def according_to_actor(actors, to_token) -> str | None:
     objects = [c for c in to_token.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    return actors.untagged_person(objects[0]) or actors.resolve(
+    if not objects or outlet_phrase(list(objects[0].subtree)):
+        return None  # 'according to Reuters': the outlet is where it was read, no speaker
+    found = actors.untagged_person(objects[0]) or actors.resolve(
         list(objects[0].subtree), before=objects[0].i + 1
     )
-
-
-def reporting_outlet(actors, verb) -> list[str]:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i:
-        return []
-    key = actors.outlet(list(subject.subtree))
-    return [key] if key else []
+    if found is None and document_subject(objects[0]):
+        # 'according to the report': who wrote the report named before
+        found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
+    return found
 
 
 def speech_verb_taken_for_noun(token) -> bool:

@@ -1,0 +1,98 @@
+"""Documents that speak: "the report said", "the letter says", "the study found that ..."
+speak for who wrote the document, named where the text introduced it ("a report by X",
+"X's report", "a report released by X", "X released a report", "X wrote in a letter").
+The nouns, prepositions and verbs are lexicon tables; no document is known by its name."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import statements as lx
+from kg.extract.statements.subjects import subject_tokens
+
+# how far back (in tokens) the document's introduction may stand
+_WINDOW = 1500
+
+
+def document_subject(token) -> bool:
+    """Whether a subject is a document pointed back to ('the report', 'this letter')."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lx.DOCUMENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in token.children)
+    )
+
+
+def finding_verb(verb) -> bool:
+    """'the report found that ...': a verb of finding whose subject is a document."""
+    return verb.lemma_ in lx.FINDING_VERBS and any(
+        c.dep_ == "nsubj" and document_subject(c) for c in verb.children
+    )
+
+
+def document_author(actors, subject, speakers_of) -> str | None:
+    """Who wrote the document a subject points back to: the author named at the nearest
+    earlier mention of the same noun that names one. ``speakers_of(verb)`` gives the
+    speakers of a speech verb (for "X said it had opened a case")."""
+    doc = subject.doc
+    noun = subject.lemma_.lower()
+    for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i]):
+        if token.lemma_.lower() != noun or token.pos_ != "NOUN":
+            continue
+        key = _author_at(actors, token, speakers_of)
+        if key:
+            return key
+    return None
+
+
+def _author_at(actors, noun, speakers_of) -> str | None:
+    for prep in noun.children:
+        # "a report by X", "a letter from X"
+        if prep.dep_ == "prep" and prep.lower_ in lx.AUTHOR_PREPOSITIONS:
+            key = _named(actors, next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if key:
+                return key
+    for child in noun.children:
+        # "a statement released by X"
+        if child.dep_ == "acl" and child.lemma_ in lx.PUBLISHING_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                key = _named(actors, next((c for c in agent.children if c.dep_ == "pobj"), None))
+                if key:
+                    return key
+    for child in noun.children:
+        # "X's report"
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            key = _named(actors, child)
+            if key:
+                return key
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "X said in a letter", "In a report, X estimates"
+    elif noun.dep_ != "dobj" or verb.lemma_ not in lx.PUBLISHING_VERBS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON":
+        # "X said that it had opened a case": the one reporting its own act
+        reporter = _reporting_verb(verb)
+        found = speakers_of(reporter) if reporter is not None else []
+        return found[0] if len(found) == 1 else None
+    return _named(actors, subject)
+
+
+def _reporting_verb(verb):
+    """The speech verb whose reported clause holds a verb, if any."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in lx.SPEECH_VERBS:
+            return node
+    return None
+
+
+def _named(actors, token) -> str | None:
+    if token is None or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return actors.untagged_person(token) or actors.resolve(
+        subject_tokens(token), before=token.i + 1
+    )

@@ -1,0 +1,217 @@
+"""Statement frames of kg.extract.statements, on invented sentences (actors and places of no
+annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jakarta Globe reported that the navy would patrol the Natuna Islands.",
+        "A local radio station reported that fighters had entered the town of Goma.",
+        "The state news agency said the launch near Sinpo had been a success.",
+        "The newspaper Kommersant reported that Moscow was preparing new talks with Ankara.",
+        "According to Al Jazeera, the convoy reached Khan Younis on Friday.",
+        "According to the Manila Times, two coast guard vessels left Subic Bay on Sunday.",
+    ],
+)
+def test_an_outlet_by_its_name_or_its_noun_is_no_speaker(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_a_ministry_speaking_through_an_outlet_keeps_its_statement(facts_of):
+    facts = facts_of(
+        "Colombia's foreign ministry told the newspaper El Tiempo that it would recall its "
+        "ambassador from Caracas."
+    )
+    [(speaker, content, direct)] = _pairs(facts)
+    assert content == "it would recall its ambassador from Caracas" and not direct
+    assert "Tiempo" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "William Ruto routinely pushed for a no-fly zone to be enforced over the border.",
+            "William Ruto",
+            "a no-fly zone to be enforced over the border",
+        ),
+        (
+            "Jacinda Ardern asked for Winston Peters, a former minister, to join the call.",
+            "Jacinda Ardern",
+            "Winston Peters, a former minister, to join the call",
+        ),
+        (
+            "William Ruto criticised the army for failing to protect the villages near Garissa.",
+            "William Ruto",
+            "failing to protect the villages near Garissa",
+        ),
+        (
+            "William Ruto called out Somalia for violating the charter in its raid on Mandera.",
+            "William Ruto",
+            "violating the charter in its raid on Mandera",
+        ),
+    ],
+)
+def test_what_a_verb_says_through_its_preposition(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan by Luis Arce did not push for a withdrawal of troops from the Chaco.",
+        "William Ruto criticised the army for its role in the crackdown near Garissa.",
+        "The ferry was pushed for an hour by the storm near Mombasa.",
+        "William Ruto also warned of the damage a second term for the junta could do.",
+    ],
+)
+def test_a_preposition_that_says_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
+    facts = facts_of(
+        "On Thursday, William Ruto called for a dramatic increase in aid to Sudan, urging "
+        "parliament to pass a new package."
+    )
+    assert ("William Ruto", "called for a dramatic increase in aid to Sudan", False) in _pairs(
+        facts
+    )
+
+
+def test_a_report_speaks_for_who_published_it(facts_of):
+    facts = facts_of(
+        "Amnesty International published a report on Tuesday about detentions in Chad.\n\n"
+        "At least 300 protesters were held without charge in N'Djamena, the report said.\n\n"
+        "The report found that guards had beaten detainees in two prisons near Abeche."
+    )
+    assert _pairs(facts) == [
+        (
+            "Amnesty International",
+            "At least 300 protesters were held without charge in N'Djamena",
+            False,
+        ),
+        ("Amnesty International", "guards had beaten detainees in two prisons near Abeche", False),
+    ]
+
+
+def test_a_letter_speaks_for_who_sent_it(facts_of):
+    facts = facts_of(
+        "A letter from Human Rights Watch reached the envoys in Geneva on Monday. The letter "
+        "said the camps near Maungdaw had been shelled twice since March."
+    )
+    assert _pairs(facts) == [
+        ("Human Rights Watch", "the camps near Maungdaw had been shelled twice since March", False)
+    ]
+
+
+def test_a_document_with_no_author_named_speaks_for_no_one(facts_of):
+    facts = facts_of(
+        "The committee met on Monday. The report found that the rebels controlled the road "
+        "to Bunia."
+    )
+    assert _pairs(facts) == []
+
+
+def test_it_after_an_opening_phrase_is_the_body_speaking_before(facts_of):
+    facts = facts_of(
+        "The Thai army said on Monday that it had moved two battalions to the border. "
+        "In April, it said its drones hit a depot near Mae Sot."
+    )
+    assert [(s, c) for s, c, _ in _pairs(facts)] == [
+        ("Thailand", "it had moved two battalions to the border"),
+        ("Thailand", "its drones hit a depot near Mae Sot"),
+    ]
+
+
+def test_according_to_a_document_is_its_author(facts_of):
+    facts = facts_of(
+        "Amnesty International published a report on Tuesday about detentions in Chad. "
+        "Of the 300 people held, 40 were children, according to the report."
+    )
+    assert _pairs(facts) == [
+        ("Amnesty International", "Of the 300 people held, 40 were children", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Pete Ricketts asked passengers with complaints to contact the Department of "
+            "Transportation.",
+            "Pete Ricketts",
+            "passengers with complaints to contact the Department of Transportation",
+        ),
+        (
+            "In 2009, Brazil invited all interested parties to sign a new regional security "
+            "treaty.",
+            "Brazil",
+            "all interested parties to sign a new regional security treaty",
+        ),
+    ],
+)
+def test_a_directive_is_its_object_and_infinitive(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_directive_without_an_infinitive_says_nothing(facts_of):
+    assert _pairs(facts_of("William Ruto asked a question about the budget in Nairobi.")) == []
+
+
+def test_a_quotation_takes_no_speaker_from_the_next_paragraph(facts_of):
+    facts = facts_of(
+        "Gustavo Petro criticized the plan. Ivan Duque replied on Monday.\n\n"
+        "“It seems like they do here what they can’t do in their own countries,” Duque told "
+        "a radio station. “We feel very insulted.”\n\n"
+        "Sebastian Zenker, a professor in Bogota, disagreed."
+    )
+    assert [(s, d) for s, _, d in _pairs(facts)] == [("Ivan Duque", True), ("Ivan Duque", True)]
+
+
+def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
+    facts = facts_of(
+        "The NSS, Kenya's main intelligence service, said that it had opened a criminal case "
+        "against Ali Hassan. The case accuses Hassan of launching an armed rebellion inside "
+        "Kenya."
+    )
+    assert ("NSS", "Hassan of launching an armed rebellion inside Kenya", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A total war against Kenya is in progress, and the future of the country is at "
+            "stake. Deputy Chairman of the Kenyan parliament Peter Kaluma made the statement "
+            "in Nairobi.",
+            "Peter Kaluma",
+            "A total war against Kenya is in progress, and the future of the country is at stake",
+        ),
+        (
+            "The pressure of Colombia and the world on the rebel groups will be continued.\n\n"
+            "The relevant statement was made by Colombian President Gustavo Petro in a video "
+            "address.",
+            "Gustavo Petro",
+            "The pressure of Colombia and the world on the rebel groups will be continued",
+        ),
+    ],
+)
+def test_a_sentence_pointed_back_at_is_the_next_sentence_s_speaker_s(
+    facts_of, text, speaker, content
+):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_this_as_the_subject_of_a_clause_points_back_at_nothing(facts_of):
+    facts = facts_of(
+        "The weather in Nairobi was warm on Monday. William Ruto said this would not stop the "
+        "parade."
+    )
+    assert _pairs(facts) == [("William Ruto", "this would not stop the parade", False)]
