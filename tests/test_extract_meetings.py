@@ -327,3 +327,98 @@ def test_one_accompanying_a_visitor_is_not_met_by_them(facts_of):
         date="2024-03-13",
     )
     assert all("Dorcas Oduor" not in names(facts, m.participants) for m in facts.meetings)
+
+
+def test_journey_announced_stop_by_stop_visits_each_state_on_its_day(facts_of):
+    # the parser hangs the second stop on the first stop's day
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva will travel to Lima on Friday and "
+        "Quito on Saturday.",
+        date="2024-03-13",
+    )
+    visits = sorted((names(facts, m.participants), m.date, m.status) for m in facts.meetings)
+    assert visits == [
+        (["Ecuador", "Luiz Inacio Lula da Silva"], "2024-03-16", "scheduled"),
+        (["Luiz Inacio Lula da Silva", "Peru"], "2024-03-15", "scheduled"),
+    ]
+    assert {m.mode for m in facts.meetings} == {"in_person"}
+
+
+def test_second_stop_with_its_own_preposition(facts_of):
+    facts = facts_of(
+        "Japanese Prime Minister Fumio Kishida will travel to Hanoi on Monday and to Jakarta "
+        "on Wednesday.",
+        date="2024-03-12",
+    )
+    visits = sorted((names(facts, m.participants), m.date) for m in facts.meetings)
+    assert visits == [
+        (["Fumio Kishida", "Indonesia"], "2024-03-13"),
+        (["Fumio Kishida", "Vietnam"], "2024-03-18"),
+    ]
+
+
+def test_tour_of_a_list_of_states_visits_each(facts_of):
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar is on a three-nation tour of Kenya, "
+        "Ethiopia and Djibouti."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [
+        ["Djibouti", "Subrahmanyam Jaishankar"],
+        ["Ethiopia", "Subrahmanyam Jaishankar"],
+        ["Kenya", "Subrahmanyam Jaishankar"],
+    ]
+    assert {m.mode for m in facts.meetings} == {"in_person"}
+
+
+def test_a_tour_by_no_official_or_of_no_state_is_no_visit(facts_of):
+    assert not facts_of("The orchestra's tour of Japan and South Korea sold out.").meetings
+    assert not facts_of("He served a tour of duty in Iraq before the election.").meetings
+
+
+def test_visit_with_stops_in_a_list_of_states_visits_each(facts_of):
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan's visit to the region - with stops in Chile, "
+        "Peru and Bolivia - comes as trade grows."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [["Bolivia", "Hakan Fidan"], ["Chile", "Hakan Fidan"], ["Hakan Fidan", "Peru"]]
+
+
+def test_joint_news_conference_is_a_meeting_of_those_holding_it(facts_of):
+    facts = facts_of(
+        "Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa endorsed "
+        "the deal at a joint news conference on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-12")
+
+
+def test_press_briefing_with_another_leader_is_a_meeting(facts_of):
+    facts = facts_of(
+        "Peruvian President Dina Boluarte appeared at a joint press briefing with Bolivian "
+        "President Luis Arce in La Paz on Monday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dina Boluarte", "Luis Arce"]
+    assert meeting.mode == "in_person"
+
+
+def test_one_person_at_a_news_conference_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric told a news conference on Monday that Argentine "
+        "President Javier Milei was wrong."
+    )
+    assert not facts.meetings
+
+
+def test_republic_of_congo_spelled_without_the_article_is_the_state(facts_of):
+    facts = facts_of(
+        "Chinese Foreign Minister Wang Yi traveled to Egypt, the Republic of Congo and the "
+        "Democratic Republic of Congo last week."
+    )
+    visits = sorted(names(facts, m.participants)[0] for m in facts.meetings)
+    assert visits == ["Democratic Republic of the Congo", "Egypt", "Republic of the Congo"]

@@ -19,6 +19,13 @@ MEETING_TRIGGERS = {
     "welcome": "in_person",
     "greet": "in_person",
     "trip": "in_person",
+    "tour": "in_person",
+    # a joint news conference or appearance is held side by side
+    "conference": "in_person",
+    "briefing": "in_person",
+    "appearance": "in_person",
+    # a journey to a state is a visit there, however it is told ("will travel to X")
+    "travel": "in_person",
     "call": "phone",
     "phone": "phone",
     "phoned": "phone",
@@ -43,7 +50,7 @@ MEETING_VERBS = frozenset(
 MEETING_NOUNS = frozenset(
     """
     trip meeting talks summit visit call conversation videoconference video-conference
-    negotiations phone telephone
+    negotiations phone telephone tour
     """.split()
 )  # fmt: skip
 # Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
@@ -239,7 +246,28 @@ NOT_REPRESENTATIVE_PEOPLE = frozenset(
     victim businessman entrepreneur volunteer civilian pupil fan""".split()
 )
 # Nouns and verbs of a visit: the place visited stands for its host.
-VISIT_WORDS = frozenset(["visit", "trip"])
+# Public events that are a meeting only when held jointly ("a joint news conference", "a
+# press conference with X", "their joint appearance"): noun -> the words one must be
+# qualified by (none: any).
+JOINT_EVENT_NOUNS = {
+    "conference": frozenset(["news", "press"]),
+    "briefing": frozenset(["news", "press"]),
+    "appearance": frozenset(),
+}
+# Modifiers that make such an event a joint one.
+JOINT_WORDS = frozenset(["joint"])
+VISIT_WORDS = frozenset(["visit", "trip", "tour"])
+# Nouns of a journey through several states ("a tour of X, Y and Z"): one's own with an
+# office only (a band's tour is no visit).
+TOUR_NOUNS = frozenset(["tour"])
+# Prepositions of a journey's destination ("a visit to X"), and for a tour also "of".
+DESTINATION_PREPOSITIONS = frozenset(["to"])
+TOUR_PREPOSITIONS = frozenset(["of"])
+# A journey's stops ("a visit to the region, with stops in X and Y"): the noun, the
+# preposition that hangs it on the journey, and that of its places.
+STOP_NOUNS = frozenset(["stop", "stopover", "leg"])
+STOP_PREPOSITIONS = frozenset(["with", "including"])
+STOP_PLACE_PREPOSITIONS = frozenset(["in", "at"])
 # Verbs of a journey: "arrived in Moscow for a state visit" is a visit to Russia.
 JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
 # Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").

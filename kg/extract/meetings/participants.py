@@ -12,6 +12,7 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.names import name_chain
 from kg.extract.meetings.phrases import (
@@ -439,6 +440,8 @@ def _noun_participants(actors, noun):
                 and noun.head.dep_ == "prep"
                 and noun.head.head.i == node.i
                 and node.lemma_ not in lx.ACCOMPANYING_VERBS
+                # "A and B praised C at a joint news conference": C was spoken of
+                and noun.lemma_.lower() not in mlx.JOINT_EVENT_NOUNS
             ):
                 # "A pressed B at a summit", "A told B during the meeting": the one
                 # addressed there was at it (not one accompanied on a visit, whose
