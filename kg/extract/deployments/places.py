@@ -76,6 +76,26 @@ def state_place(verb):
     return None
 
 
+def distance_place(verb):
+    """'Russian forces were about 20 kilometers from X': a force said to be a distance from a
+    place is there; the place is the whole phrase, distance and all."""
+    if verb.lemma_ != "be":
+        return None
+    for distance in verb.children:
+        if distance.dep_ != "attr" or distance.lemma_.lower() not in dlx.DISTANCE_NOUNS:
+            continue
+        if not any(c.dep_ == "nummod" or c.like_num for c in distance.children):
+            continue  # "miles from home" gives no place
+        for prep in distance.children:
+            if prep.dep_ != "prep" or prep.lower_ not in dlx.DISTANCE_PREPOSITIONS:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj" and _is_place(o)]
+            if objects:
+                end = objects[0].right_edge.i
+                return verb.doc[distance.left_edge.i : end + 1].text
+    return None
+
+
 def operation_place(verb):
     """'Russian forces continue their siege of X': the place of the force's operation."""
     if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
