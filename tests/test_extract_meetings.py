@@ -422,3 +422,38 @@ def test_republic_of_congo_spelled_without_the_article_is_the_state(facts_of):
     )
     visits = sorted(names(facts, m.participants)[0] for m in facts.meetings)
     assert visits == ["Democratic Republic of the Congo", "Egypt", "Republic of the Congo"]
+
+
+def test_agreeing_to_meet_again_is_a_meeting_to_come_on_the_next_such_day(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed to meet "
+        "again on Friday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("scheduled", "2024-03-15")
+
+
+def test_agreeing_to_discuss_at_a_personal_meeting_is_proposed_in_person(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric and Argentine President Javier Milei agreed to discuss "
+        "the border at a personal meeting."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.status, meeting.mode) == ("proposed", "in_person")
+
+
+def test_an_agreement_reached_at_a_meeting_leaves_it_held(facts_of):
+    met = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met on Monday "
+        "and agreed to reopen the border.",
+        date="2024-03-12",
+    )
+    assert [(m.status, m.date) for m in met.meetings] == [("held", "2024-03-11")]
+    during = facts_of(
+        "During talks in Nairobi on Monday, Kenyan President William Ruto and Ethiopian Prime "
+        "Minister Abiy Ahmed agreed to a ceasefire.",
+        date="2024-03-12",
+    )
+    assert [m.status for m in during.meetings] == ["held"]

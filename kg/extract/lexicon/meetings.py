@@ -124,6 +124,7 @@ MODE_CUES = (
             "arrived in",
             "in-person",
             "face-to-face",
+            "personal meeting",
             "met in",
             "meet in",
             # a handshake is only had in person
@@ -197,6 +198,10 @@ STATUS_CUES = (
 # Proposed-status cues that become "scheduled" when the meeting has a date: a plan
 # announced with its day ("plans to hold the summit on August 23").
 PLAN_CUES = ("plan to", "plans to", "planned", "planning")
+# Verbs whose infinitive is a meeting to come ("agreed to meet again", "agreed to discuss it
+# at a meeting"), not one held ("met and agreed to reopen the border", "agreed to a
+# ceasefire during talks").
+AGREEING_VERBS = frozenset(["agree", "consent", "undertake"])
 # Status cues that hold anywhere in a meeting's sentence: words about when an event takes
 # place, whereas the cues above ("plan to", "possible") may be about anything in it.
 SENTENCE_STATUS_CUES = (

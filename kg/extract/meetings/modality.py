@@ -11,6 +11,7 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.meetings.triggers import agreed_to
 from kg.extract.meetings.visits import where_visit
 
 
@@ -86,6 +87,8 @@ def meeting_status(trigger, default: str = "held") -> str:
             return status
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
+    if agreed_to(trigger):
+        return "proposed"
     # a broken parse can cut the trigger off its verb: cues that speak of nothing but
     # meetings still count anywhere in the sentence
     sentence = _body_text(trigger)
@@ -97,7 +100,7 @@ def meeting_status(trigger, default: str = "held") -> str:
 
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
-    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES)
+    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES) or agreed_to(trigger)
 
 
 def _clause(trigger) -> list:

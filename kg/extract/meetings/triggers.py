@@ -214,3 +214,12 @@ def called_person(verb):
         ),
         None,
     )
+
+
+def agreed_to(trigger) -> bool:
+    """'A and B agreed to meet again', '... agreed to discuss it at a personal meeting': a
+    meeting in the infinitive of a verb of agreeing is one to come."""
+    for node in [trigger, *heads(trigger, 4)]:
+        if node.dep_ == "xcomp" and node.head.lemma_ in mlx.AGREEING_VERBS:
+            return True
+    return False
