@@ -457,3 +457,13 @@ def test_an_agreement_reached_at_a_meeting_leaves_it_held(facts_of):
         date="2024-03-12",
     )
     assert [m.status for m in during.meetings] == ["held"]
+
+
+def test_the_day_after_a_joint_press_conference_dates_it(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric spoke at a joint press conference with Argentine "
+        "President Javier Milei in Santiago on Saturday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")

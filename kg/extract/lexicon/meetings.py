@@ -259,6 +259,9 @@ JOINT_EVENT_NOUNS = {
     "briefing": frozenset(["news", "press"]),
     "appearance": frozenset(),
 }
+# Prepositions by which such an event frames what is done at it ("spoke at a joint press
+# conference on Monday": the day is the event's).
+EVENT_PREPOSITIONS = frozenset(["at", "during", "in"])
 # Modifiers that make such an event a joint one.
 JOINT_WORDS = frozenset(["joint"])
 VISIT_WORDS = frozenset(["visit", "trip", "tour"])

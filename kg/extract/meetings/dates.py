@@ -13,6 +13,7 @@ from kg.extract.common import (
     resolve_date,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.triggers import agreed_to, is_trigger
 from kg.models import Meeting
 
@@ -100,6 +101,13 @@ def _journey_for(trigger, journey) -> bool:
     ):
         return True  # "hosted A and B for talks in Cairo on Sunday": the hosting's date
     prep = trigger.head
+    if (
+        trigger.lemma_.lower() in mlx.JOINT_EVENT_NOUNS
+        and prep.dep_ == "prep"
+        and prep.lower_ in mlx.EVENT_PREPOSITIONS
+        and prep.head.i == journey.i
+    ):
+        return True  # "spoke at a joint press conference with X on Monday": the event's day
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "for"
