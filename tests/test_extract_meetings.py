@@ -467,3 +467,13 @@ def test_the_day_after_a_joint_press_conference_dates_it(facts_of):
     )
     meeting = only(facts)
     assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")
+
+
+def test_a_visit_that_follows_another_does_not_join_its_people(facts_of):
+    facts = facts_of(
+        "The Kenyan leader's visit to Ethiopia follows Abdel Fattah al-Burhan's state visit to "
+        "Egypt, with the first day of talks starting on Monday."
+    )
+    pairs = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert ["Abdel Fattah al-Burhan", "Kenya"] not in pairs
+    assert ["Abdel Fattah al-Burhan", "Egypt"] in pairs

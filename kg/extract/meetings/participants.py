@@ -429,6 +429,7 @@ def _noun_participants(actors, noun):
             for c in node.children
             if c.dep_ == "nsubj"
             and c.i != noun.i
+            and not _other_event(c, node)
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
         ]
         if subjects:
@@ -456,6 +457,16 @@ def _noun_participants(actors, noun):
         if node.head.i == node.i:
             break
     return phrases
+
+
+def _other_event(subject, verb) -> bool:
+    """'A's visit follows B's visit': a subject that is itself a meeting is another event,
+    whose people are not at this one (unless it takes this one in: 'A's visit included
+    talks with C')."""
+    if verb.lemma_ in lx.JOINING_VERBS:
+        return False
+    word = subject.lemma_.lower()
+    return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS
 
 
 def _paired(actors, noun) -> list[str]:
