@@ -227,6 +227,20 @@ def test_a_force_said_to_be_a_distance_from_a_place_is_there(facts_of):
     }
     near = facts_of("Ugandan troops are now 5 km from Bunia.")
     assert _found(near) == {("Uganda", "troops", None, "5 km from Bunia", "reported")}
+    # the parser may hang "from X" on the verb rather than on the distance
+    verb = facts_of("Azerbaijani forces were about 15 kilometers (9 miles) from Lachin on Monday.")
+    assert _found(verb) == {
+        ("Azerbaijan", "forces", None, "about 15 kilometers (9 miles) from Lachin", "reported")
+    }
+
+
+def test_a_distance_outside_or_within_reach_of_a_place(facts_of):
+    outside = facts_of("Eritrean forces were less than 10 miles outside Shire.")
+    assert _found(outside) == {
+        ("Eritrea", "forces", None, "less than 10 miles outside Shire", "reported")
+    }
+    within = facts_of("Thai troops were within 3 km of Mae Sot.")
+    assert _found(within) == {("Thailand", "troops", None, "within 3 km of Mae Sot", "reported")}
 
 
 def test_a_distance_with_no_number_or_no_force_places_nothing(facts_of):

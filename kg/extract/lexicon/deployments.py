@@ -108,6 +108,8 @@ DISTANCE_NOUNS = frozenset(
     "kilometer kilometre kilometers kilometres km miles mile meters metres meter metre".split()
 )
 DISTANCE_PREPOSITIONS = frozenset(["from", "of", "outside"])
+# Prepositions whose object is the distance itself ("within 3 km of X").
+WITHIN_PREPOSITIONS = frozenset(["within"])
 # Place nouns that only point at the place named after them: "advance in the direction
 # of X" is toward X.
 DIRECTION_HEADS = frozenset(["direction", "directions"])
