@@ -477,3 +477,14 @@ def test_a_visit_that_follows_another_does_not_join_its_people(facts_of):
     pairs = sorted(names(facts, m.participants) for m in facts.meetings)
     assert ["Abdel Fattah al-Burhan", "Kenya"] not in pairs
     assert ["Abdel Fattah al-Burhan", "Egypt"] in pairs
+
+
+def test_call_with_him_is_with_the_one_the_verb_addresses(facts_of):
+    facts = facts_of(
+        "Colombian President Gustavo Petro thanked Ecuadorian President Daniel Noboa during a "
+        "phone call with him on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
+    assert (meeting.mode, meeting.date) == ("phone", "2024-03-12")

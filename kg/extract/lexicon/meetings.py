@@ -262,6 +262,8 @@ JOINT_EVENT_NOUNS = {
 # Prepositions by which such an event frames what is done at it ("spoke at a joint press
 # conference on Monday": the day is the event's).
 EVENT_PREPOSITIONS = frozenset(["at", "during", "in"])
+# Pronouns of one person met ("during a call with him"): the one the verb above addresses.
+OBJECT_PRONOUNS_OF_PEOPLE = frozenset(["him", "her"])
 # Modifiers that make such an event a joint one.
 JOINT_WORDS = frozenset(["joint"])
 VISIT_WORDS = frozenset(["visit", "trip", "tour"])

@@ -383,7 +383,13 @@ def _noun_participants(actors, noun):
     phrases = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            phrases += [c for c in child.children if c.dep_ == "pobj"]
+            # "A thanked B during a call with him": the pronoun is the one addressed, found
+            # below as the object of the verb above
+            phrases += [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
+            ]
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":
