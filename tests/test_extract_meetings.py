@@ -488,3 +488,25 @@ def test_call_with_him_is_with_the_one_the_verb_addresses(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
     assert (meeting.mode, meeting.date) == ("phone", "2024-03-12")
+
+
+def test_the_pair_last_meeting_earlier_is_a_meeting_of_its_own(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on "
+        "Monday. The two leaders last met in Buenos Aires in 2022.",
+        date="2024-03-13",
+    )
+    found = sorted((names(facts, m.participants), m.date or "") for m in facts.meetings)
+    assert found == [
+        (["Gabriel Boric", "Javier Milei"], ""),
+        (["Gabriel Boric", "Javier Milei"], "2024-03-11"),
+    ]
+
+
+def test_met_last_week_is_the_same_meeting_dated(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago. "
+        "The two leaders met last week.",
+        date="2024-03-13",
+    )
+    assert len(facts.meetings) == 1

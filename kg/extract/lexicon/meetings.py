@@ -234,6 +234,10 @@ MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", 
 # Words on a meeting word that make it a later meeting than the one just reported
 # ("further meetings", "another call", "meet again").
 FURTHER_MEETING_WORDS = frozenset(["further", "another", "again", "next", "second", "follow-up"])
+# Words that make a meeting an earlier one than that just reported ("the two leaders last
+# met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
+EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])
+EARLIER_MEETING_ADJECTIVES = frozenset(["previous", "last", "earlier", "prior"])
 # Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 # Words that put a date before or after a meeting, not on it ("since ... on 24 February").

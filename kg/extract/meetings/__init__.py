@@ -21,7 +21,7 @@ from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.mentions import is_near, refer, touch
-from kg.extract.meetings.modality import is_planned, meeting_mode, meeting_status
+from kg.extract.meetings.modality import is_earlier, is_planned, meeting_mode, meeting_status
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.passes import (
     dated_by_larger,
@@ -120,7 +120,11 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     key = (tuple(sorted(participants)), status)
-    if key in seen and not another_day(seen[key].meeting, token, article.date, status):
+    if (
+        key in seen
+        and not another_day(seen[key].meeting, token, article.date, status)
+        and not is_earlier(token)
+    ):
         same = seen[key]
         if host is None:
             same.visit = None  # named with its host after all
