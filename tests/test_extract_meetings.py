@@ -482,7 +482,8 @@ def test_a_visit_that_follows_another_does_not_join_its_people(facts_of):
 def test_call_with_him_is_with_the_one_the_verb_addresses(facts_of):
     facts = facts_of(
         "Colombian President Gustavo Petro thanked Ecuadorian President Daniel Noboa during a "
-        "phone call with him on Tuesday.",
+        "phone call with him on Tuesday for his stand against Venezuelan President Nicolas "
+        "Maduro.",
         date="2024-03-13",
     )
     meeting = only(facts)
