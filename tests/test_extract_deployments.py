@@ -216,3 +216,40 @@ def test_a_present_force_is_not_where_it_came_from_unless_it_is_driven_from_ther
         "Armenia began an offensive to dislodge the Azerbaijani forces from Jermuk."
     )
     assert _found(dislodge) == {("Azerbaijan", "forces", None, "Jermuk", "reported")}
+
+
+def test_a_force_said_to_be_a_distance_from_a_place_is_there(facts_of):
+    facts = facts_of(
+        "Sudanese forces were about 20 kilometers (12 miles) from El Fasher on Tuesday."
+    )
+    assert _found(facts) == {
+        ("Sudan", "forces", None, "about 20 kilometers (12 miles) from El Fasher", "reported")
+    }
+    near = facts_of("Ugandan troops are now 5 km from Bunia.")
+    assert _found(near) == {("Uganda", "troops", None, "5 km from Bunia", "reported")}
+    # the parser may hang "from X" on the verb rather than on the distance
+    verb = facts_of("Azerbaijani forces were about 15 kilometers (9 miles) from Lachin on Monday.")
+    assert _found(verb) == {
+        ("Azerbaijan", "forces", None, "about 15 kilometers (9 miles) from Lachin", "reported")
+    }
+
+
+def test_a_distance_outside_or_within_reach_of_a_place(facts_of):
+    outside = facts_of("Eritrean forces were less than 10 miles outside Shire.")
+    assert _found(outside) == {
+        ("Eritrea", "forces", None, "less than 10 miles outside Shire", "reported")
+    }
+    within = facts_of("Thai troops were within 3 km of Mae Sot.")
+    assert _found(within) == {("Thailand", "troops", None, "within 3 km of Mae Sot", "reported")}
+
+
+def test_a_distance_with_no_number_or_no_force_places_nothing(facts_of):
+    assert not facts_of("Chilean soldiers were miles from home.").deployments
+    assert not facts_of("Peruvian officials were 20 kilometers from Cusco.").deployments
+
+
+def test_forces_spread_throughout_a_place(facts_of):
+    facts = facts_of("Colombia has 250,000 soldiers spread throughout the country.")
+    assert _found(facts) == {("Colombia", "soldiers", 250000, "throughout the country", "reported")}
+    passive = facts_of("Nepalese troops are spread throughout the Terai.")
+    assert _found(passive) == {("Nepal", "troops", None, "throughout the Terai", "reported")}

@@ -327,3 +327,187 @@ def test_one_accompanying_a_visitor_is_not_met_by_them(facts_of):
         date="2024-03-13",
     )
     assert all("Dorcas Oduor" not in names(facts, m.participants) for m in facts.meetings)
+
+
+def test_journey_announced_stop_by_stop_visits_each_state_on_its_day(facts_of):
+    # the parser hangs the second stop on the first stop's day
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva will travel to Lima on Friday and "
+        "Quito on Saturday.",
+        date="2024-03-13",
+    )
+    visits = sorted((names(facts, m.participants), m.date, m.status) for m in facts.meetings)
+    assert visits == [
+        (["Ecuador", "Luiz Inacio Lula da Silva"], "2024-03-16", "scheduled"),
+        (["Luiz Inacio Lula da Silva", "Peru"], "2024-03-15", "scheduled"),
+    ]
+    assert {m.mode for m in facts.meetings} == {"in_person"}
+
+
+def test_second_stop_with_its_own_preposition(facts_of):
+    facts = facts_of(
+        "Japanese Prime Minister Fumio Kishida will travel to Hanoi on Monday and to Jakarta "
+        "on Wednesday.",
+        date="2024-03-12",
+    )
+    visits = sorted((names(facts, m.participants), m.date) for m in facts.meetings)
+    assert visits == [
+        (["Fumio Kishida", "Indonesia"], "2024-03-13"),
+        (["Fumio Kishida", "Vietnam"], "2024-03-18"),
+    ]
+
+
+def test_tour_of_a_list_of_states_visits_each(facts_of):
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar is on a three-nation tour of Kenya, "
+        "Ethiopia and Djibouti."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [
+        ["Djibouti", "Subrahmanyam Jaishankar"],
+        ["Ethiopia", "Subrahmanyam Jaishankar"],
+        ["Kenya", "Subrahmanyam Jaishankar"],
+    ]
+    assert {m.mode for m in facts.meetings} == {"in_person"}
+
+
+def test_a_tour_by_no_official_or_of_no_state_is_no_visit(facts_of):
+    assert not facts_of("The orchestra's tour of Japan and South Korea sold out.").meetings
+    assert not facts_of("He served a tour of duty in Iraq before the election.").meetings
+
+
+def test_visit_with_stops_in_a_list_of_states_visits_each(facts_of):
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan's visit to the region - with stops in Chile, "
+        "Peru and Bolivia - comes as trade grows."
+    )
+    visits = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert visits == [["Bolivia", "Hakan Fidan"], ["Chile", "Hakan Fidan"], ["Hakan Fidan", "Peru"]]
+
+
+def test_joint_news_conference_is_a_meeting_of_those_holding_it(facts_of):
+    facts = facts_of(
+        "Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa endorsed "
+        "the deal at a joint news conference on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-12")
+
+
+def test_press_briefing_with_another_leader_is_a_meeting(facts_of):
+    facts = facts_of(
+        "Peruvian President Dina Boluarte appeared at a joint press briefing with Bolivian "
+        "President Luis Arce in La Paz on Monday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dina Boluarte", "Luis Arce"]
+    assert meeting.mode == "in_person"
+
+
+def test_one_person_at_a_news_conference_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric told a news conference on Monday that Argentine "
+        "President Javier Milei was wrong."
+    )
+    assert not facts.meetings
+
+
+def test_republic_of_congo_spelled_without_the_article_is_the_state(facts_of):
+    facts = facts_of(
+        "Chinese Foreign Minister Wang Yi traveled to Egypt, the Republic of Congo and the "
+        "Democratic Republic of Congo last week."
+    )
+    visits = sorted(names(facts, m.participants)[0] for m in facts.meetings)
+    assert visits == ["Democratic Republic of the Congo", "Egypt", "Republic of the Congo"]
+
+
+def test_agreeing_to_meet_again_is_a_meeting_to_come_on_the_next_such_day(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed to meet "
+        "again on Friday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("scheduled", "2024-03-15")
+
+
+def test_agreeing_to_discuss_at_a_personal_meeting_is_proposed_in_person(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric and Argentine President Javier Milei agreed to discuss "
+        "the border at a personal meeting."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.status, meeting.mode) == ("proposed", "in_person")
+
+
+def test_an_agreement_reached_at_a_meeting_leaves_it_held(facts_of):
+    met = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met on Monday "
+        "and agreed to reopen the border.",
+        date="2024-03-12",
+    )
+    assert [(m.status, m.date) for m in met.meetings] == [("held", "2024-03-11")]
+    during = facts_of(
+        "During talks in Nairobi on Monday, Kenyan President William Ruto and Ethiopian Prime "
+        "Minister Abiy Ahmed agreed to a ceasefire.",
+        date="2024-03-12",
+    )
+    assert [m.status for m in during.meetings] == ["held"]
+
+
+def test_the_day_after_a_joint_press_conference_dates_it(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric spoke at a joint press conference with Argentine "
+        "President Javier Milei in Santiago on Saturday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")
+
+
+def test_a_visit_that_follows_another_does_not_join_its_people(facts_of):
+    facts = facts_of(
+        "The Kenyan leader's visit to Ethiopia follows Abdel Fattah al-Burhan's state visit to "
+        "Egypt, with the first day of talks starting on Monday."
+    )
+    pairs = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert ["Abdel Fattah al-Burhan", "Kenya"] not in pairs
+    assert ["Abdel Fattah al-Burhan", "Egypt"] in pairs
+
+
+def test_call_with_him_is_with_the_one_the_verb_addresses(facts_of):
+    facts = facts_of(
+        "Colombian President Gustavo Petro thanked Ecuadorian President Daniel Noboa during a "
+        "phone call with him on Tuesday for his stand against Venezuelan President Nicolas "
+        "Maduro.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
+    assert (meeting.mode, meeting.date) == ("phone", "2024-03-12")
+
+
+def test_the_pair_last_meeting_earlier_is_a_meeting_of_its_own(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on "
+        "Monday. The two leaders last met in Buenos Aires in 2022.",
+        date="2024-03-13",
+    )
+    found = sorted((names(facts, m.participants), m.date or "") for m in facts.meetings)
+    assert found == [
+        (["Gabriel Boric", "Javier Milei"], ""),
+        (["Gabriel Boric", "Javier Milei"], "2024-03-11"),
+    ]
+
+
+def test_met_last_week_is_the_same_meeting_dated(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago. "
+        "The two leaders met last week.",
+        date="2024-03-13",
+    )
+    assert len(facts.meetings) == 1

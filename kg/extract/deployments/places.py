@@ -76,6 +76,62 @@ def state_place(verb):
     return None
 
 
+def distance_place(verb):
+    """'Russian forces were about 20 kilometers from X': a force said to be a distance from a
+    place is there; the place is the whole phrase, distance and all."""
+    if verb.lemma_ != "be":
+        return None
+    phrase = _distance_phrase(verb)
+    if phrase is not None:
+        return phrase
+    for distance in verb.children:
+        if distance.dep_ != "attr" or distance.lemma_.lower() not in dlx.DISTANCE_NOUNS:
+            continue
+        if not any(c.dep_ == "nummod" or c.like_num for c in distance.children):
+            continue  # "miles from home" gives no place
+        # "from X" on the distance, or on the verb where the parser may hang it
+        after = [c for c in verb.children if c.i > distance.i]
+        for prep in [*distance.children, *after]:
+            if prep.dep_ != "prep" or prep.lower_ not in dlx.DISTANCE_PREPOSITIONS:
+                continue
+            if prep.i != distance.right_edge.i + 1 and prep.head.i != distance.i:
+                continue  # only the place right after the distance
+            objects = [o for o in prep.children if o.dep_ == "pobj" and _is_place(o)]
+            if objects:
+                end = objects[0].right_edge.i
+                return verb.doc[distance.left_edge.i : end + 1].text
+    return None
+
+
+def _distance_phrase(verb):
+    """'10 miles outside X' (the distance modifies the preposition), 'within 3 km of X' (the
+    distance is its object): the phrase from the distance to the place."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        places = [o for o in prep.children if o.dep_ == "pobj" and _is_place(o)]
+        measures = [c for c in prep.children if c.dep_ == "npadvmod" and _measured(c)]
+        if places and measures and prep.lower_ in dlx.DISTANCE_PREPOSITIONS:
+            return verb.doc[measures[0].left_edge.i : places[0].right_edge.i + 1].text
+        if prep.lower_ in dlx.WITHIN_PREPOSITIONS:
+            for distance in prep.children:
+                if distance.dep_ != "pobj" or not _measured(distance):
+                    continue
+                for inner in distance.children:
+                    if inner.dep_ == "prep" and inner.lower_ in dlx.DISTANCE_PREPOSITIONS:
+                        found = [o for o in inner.children if o.dep_ == "pobj" and _is_place(o)]
+                        if found:
+                            return verb.doc[prep.i : found[0].right_edge.i + 1].text
+    return None
+
+
+def _measured(token) -> bool:
+    """A distance with its number: '20 kilometers' (not 'miles from home')."""
+    return token.lemma_.lower() in dlx.DISTANCE_NOUNS and any(
+        c.dep_ == "nummod" or c.like_num for c in token.children
+    )
+
+
 def operation_place(verb):
     """'Russian forces continue their siege of X': the place of the force's operation."""
     if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS:

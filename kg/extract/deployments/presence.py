@@ -8,6 +8,7 @@ from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.owners import group_compound, its_owner
 from kg.extract.deployments.places import (
     controlled_place,
+    distance_place,
     held_place,
     is_infinitive,
     location_of,
@@ -56,7 +57,9 @@ def presence_of(doc, article, actors, force):
         # "thousands of fighters in the valley": the place may hang on the amount
         location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
-        location = state_place(head) or operation_place(head) or held_place(head)
+        location = (
+            state_place(head) or operation_place(head) or held_place(head) or distance_place(head)
+        )
         if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
             # "the Russian army is trying to encircle the city"
             for clause in head.children:

@@ -41,11 +41,12 @@ DEPLOYMENT_VERBS = frozenset(
         "install",  # "air-defence systems were installed near the residence"
         "instal",  # (the lemma the model gives "installed")
         "place",  # "troops will be placed on high readiness across the continent"
+        "spread",  # "300,000 troops spread throughout the country"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
 SELF_MOVING_VERBS = frozenset(
-    ["move", "mass", "gather", "deploy", "concentrate", "station", "anchor", "camp"]
+    ["move", "mass", "gather", "deploy", "concentrate", "station", "anchor", "camp", "spread"]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
@@ -101,6 +102,14 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     "fight battle remain stay operate serve dig entrench advance push press patrol wait "
     "camp".split()
 )
+# Units of a distance from a place: "forces were 20 kilometers from X" puts them there (the
+# location is the whole phrase), with the prepositions that name the place.
+DISTANCE_NOUNS = frozenset(
+    "kilometer kilometre kilometers kilometres km miles mile meters metres meter metre".split()
+)
+DISTANCE_PREPOSITIONS = frozenset(["from", "of", "outside"])
+# Prepositions whose object is the distance itself ("within 3 km of X").
+WITHIN_PREPOSITIONS = frozenset(["within"])
 # Place nouns that only point at the place named after them: "advance in the direction
 # of X" is toward X.
 DIRECTION_HEADS = frozenset(["direction", "directions"])
@@ -320,7 +329,7 @@ NOT_LOCATION_HEADS = frozenset(
 # Prepositions kept before a place's name, since the place is not where the force is but
 # by it ("near X", "around the city"); "outside" only on a present force's place.
 NEARBY_PREPOSITIONS = frozenset(
-    ["near", "around", "along", "across", "inside", "within", "off", "over"]
+    ["near", "around", "along", "across", "inside", "within", "off", "over", "throughout"]
 )
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
@@ -346,6 +355,7 @@ LOCATION_PREPOSITIONS = frozenset(
         "from",
         "off",  # "anchored off the island"
         "over",  # "jets patrolling over the gulf"
+        "throughout",  # "troops spread throughout the country"
     ]
 )
 # Modality cues.

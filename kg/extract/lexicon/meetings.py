@@ -19,6 +19,13 @@ MEETING_TRIGGERS = {
     "welcome": "in_person",
     "greet": "in_person",
     "trip": "in_person",
+    "tour": "in_person",
+    # a joint news conference or appearance is held side by side
+    "conference": "in_person",
+    "briefing": "in_person",
+    "appearance": "in_person",
+    # a journey to a state is a visit there, however it is told ("will travel to X")
+    "travel": "in_person",
     "call": "phone",
     "phone": "phone",
     "phoned": "phone",
@@ -43,7 +50,7 @@ MEETING_VERBS = frozenset(
 MEETING_NOUNS = frozenset(
     """
     trip meeting talks summit visit call conversation videoconference video-conference
-    negotiations phone telephone
+    negotiations phone telephone tour
     """.split()
 )  # fmt: skip
 # Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
@@ -117,6 +124,7 @@ MODE_CUES = (
             "arrived in",
             "in-person",
             "face-to-face",
+            "personal meeting",
             "met in",
             "meet in",
             # a handshake is only had in person
@@ -190,6 +198,10 @@ STATUS_CUES = (
 # Proposed-status cues that become "scheduled" when the meeting has a date: a plan
 # announced with its day ("plans to hold the summit on August 23").
 PLAN_CUES = ("plan to", "plans to", "planned", "planning")
+# Verbs whose infinitive is a meeting to come ("agreed to meet again", "agreed to discuss it
+# at a meeting"), not one held ("met and agreed to reopen the border", "agreed to a
+# ceasefire during talks").
+AGREEING_VERBS = frozenset(["agree", "consent", "undertake"])
 # Status cues that hold anywhere in a meeting's sentence: words about when an event takes
 # place, whereas the cues above ("plan to", "possible") may be about anything in it.
 SENTENCE_STATUS_CUES = (
@@ -222,6 +234,10 @@ MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", 
 # Words on a meeting word that make it a later meeting than the one just reported
 # ("further meetings", "another call", "meet again").
 FURTHER_MEETING_WORDS = frozenset(["further", "another", "again", "next", "second", "follow-up"])
+# Words that make a meeting an earlier one than that just reported ("the two leaders last
+# met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
+EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])
+EARLIER_MEETING_ADJECTIVES = frozenset(["previous", "last", "earlier", "prior"])
 # Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 # Words that put a date before or after a meeting, not on it ("since ... on 24 February").
@@ -239,7 +255,33 @@ NOT_REPRESENTATIVE_PEOPLE = frozenset(
     victim businessman entrepreneur volunteer civilian pupil fan""".split()
 )
 # Nouns and verbs of a visit: the place visited stands for its host.
-VISIT_WORDS = frozenset(["visit", "trip"])
+# Public events that are a meeting only when held jointly ("a joint news conference", "a
+# press conference with X", "their joint appearance"): noun -> the words one must be
+# qualified by (none: any).
+JOINT_EVENT_NOUNS = {
+    "conference": frozenset(["news", "press"]),
+    "briefing": frozenset(["news", "press"]),
+    "appearance": frozenset(),
+}
+# Prepositions by which such an event frames what is done at it ("spoke at a joint press
+# conference on Monday": the day is the event's).
+EVENT_PREPOSITIONS = frozenset(["at", "during", "in"])
+# Pronouns of one person met ("during a call with him"): the one the verb above addresses.
+OBJECT_PRONOUNS_OF_PEOPLE = frozenset(["him", "her"])
+# Modifiers that make such an event a joint one.
+JOINT_WORDS = frozenset(["joint"])
+VISIT_WORDS = frozenset(["visit", "trip", "tour"])
+# Nouns of a journey through several states ("a tour of X, Y and Z"): one's own with an
+# office only (a band's tour is no visit).
+TOUR_NOUNS = frozenset(["tour"])
+# Prepositions of a journey's destination ("a visit to X"), and for a tour also "of".
+DESTINATION_PREPOSITIONS = frozenset(["to"])
+TOUR_PREPOSITIONS = frozenset(["of"])
+# A journey's stops ("a visit to the region, with stops in X and Y"): the noun, the
+# preposition that hangs it on the journey, and that of its places.
+STOP_NOUNS = frozenset(["stop", "stopover", "leg"])
+STOP_PREPOSITIONS = frozenset(["with", "including"])
+STOP_PLACE_PREPOSITIONS = frozenset(["in", "at"])
 # Verbs of a journey: "arrived in Moscow for a state visit" is a visit to Russia.
 JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
 # Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").

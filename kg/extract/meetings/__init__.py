@@ -16,15 +16,17 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, in_headline_line, mention
+from kg.extract.common import in_headline, in_headline_line, mention, resolve_date
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.mentions import is_near, refer, touch
-from kg.extract.meetings.modality import is_planned, meeting_mode, meeting_status
+from kg.extract.meetings.modality import is_earlier, is_planned, meeting_mode, meeting_status
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
 from kg.ns import KG
 
@@ -62,7 +64,12 @@ def extract(doc, article, actors) -> list[Meeting]:
             participants = participants_of(actors, token)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
-        for host in visits.visited_states(actors, token, participants) or [None]:
+        hosts = visited_states(actors, token, participants)
+        if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
+            continue  # "the band's tour of X and Y": no one's visit
+        # a state toured is a host of its own visit, not a guest at every other one
+        participants = [p for p in participants if p not in hosts] if hosts else participants
+        for host in hosts or [None]:
             _read(actors, article, token, participants, host, presence, found, seen, recent)
     found = passes.visits_merged(passes.summits_attended(found), actors)
     meetings = passes.dated_by_larger(passes.same_by_states(passes.separately(found), actors))
@@ -94,7 +101,11 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     key = (tuple(sorted(participants)), status)
-    if key in seen and not another_day(seen[key].meeting, token, article.date, status):
+    if (
+        key in seen
+        and not another_day(seen[key].meeting, token, article.date, status)
+        and not is_earlier(token)
+    ):
         same = seen[key]
         if host is None:
             same.visit = None  # named with its host after all
@@ -117,10 +128,20 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         mention=span,
         # a summit named by no one at it: only a date on the summit's own words
         # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
-        date=meeting_date(token, article.date, status, own=summit),
+        date=_stop_date(actors, article, token, host, status)
+        or meeting_date(token, article.date, status, own=summit),
     )
     visit = (participants[0], host) if host is not None else None
     entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit)
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _stop_date(actors, article, trigger, host, status) -> str | None:
+    """'will travel to X on Friday and Y on Saturday': the day written after a stop's
+    place dates the visit to that state."""
+    if host is None:
+        return None
+    day = stop_day(trigger, host, actors)
+    return resolve_date(day, article.date, status in ("scheduled", "proposed")) if day else None

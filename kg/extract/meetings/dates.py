@@ -13,7 +13,8 @@ from kg.extract.common import (
     resolve_date,
     sentence_of,
 )
-from kg.extract.meetings.triggers import is_trigger
+from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.triggers import agreed_to, is_trigger
 from kg.models import Meeting
 
 
@@ -42,7 +43,10 @@ def another_day(meeting: Meeting, trigger, article_date, status) -> bool:
 def meeting_date(trigger, article_date: str | None, status: str, own: bool = False) -> str | None:
     """The date of the trigger's sentence that belongs to it: the nearest one, passing over
     dates that hang on another meeting word ('during his visit on Monday, ... talks')."""
-    future = status in ("scheduled", "proposed") and not _past_narrative(trigger)
+    # "agreed to meet again on Friday": the meeting agreed on is to come
+    future = status in ("scheduled", "proposed") and (
+        agreed_to(trigger) or not _past_narrative(trigger)
+    )
     found = []
     for ent in sentence_of(trigger).ents:
         if ent.label_ != "DATE" or in_headline_line(ent[0]):
@@ -97,6 +101,13 @@ def _journey_for(trigger, journey) -> bool:
     ):
         return True  # "hosted A and B for talks in Cairo on Sunday": the hosting's date
     prep = trigger.head
+    if (
+        trigger.lemma_.lower() in mlx.JOINT_EVENT_NOUNS
+        and prep.dep_ == "prep"
+        and prep.lower_ in mlx.EVENT_PREPOSITIONS
+        and prep.head.i == journey.i
+    ):
+        return True  # "spoke at a joint press conference with X on Monday": the event's day
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "for"

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v7"
+NAME = "kg.meeting.v8"
 
 
 @dataclasses.dataclass(eq=False)

@@ -16,7 +16,7 @@ from kg.extract.common import (
 )
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.modality import is_further, meeting_mode, meeting_status
+from kg.extract.meetings.modality import is_earlier, is_further, meeting_mode, meeting_status
 from kg.extract.meetings.participants import own_participants
 
 
@@ -48,8 +48,14 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             else meeting_status(trigger, meeting.status)
         )
         date = meeting_date(trigger, article.date, status, own=True)
-        if (status != meeting.status and is_further(trigger)) or (
-            is_further(trigger) and another_day(meeting, trigger, article.date, status)
+        earlier = is_earlier(trigger)
+        if earlier:
+            # "The two leaders last met in 2022": a meeting of their own, held before
+            status, date = "held", (date if date != meeting.date else None)
+        if (
+            earlier
+            or (status != meeting.status and is_further(trigger))
+            or (is_further(trigger) and another_day(meeting, trigger, article.date, status))
         ):
             further = Found(
                 dataclasses.replace(

@@ -11,6 +11,8 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.triggers import agreed_to
 from kg.extract.meetings.visits import where_visit
 
 
@@ -22,6 +24,21 @@ def is_further(trigger) -> bool:
     # "talks" is plural in form only
     plural = trigger.tag_ == "NNS" and trigger.lower_ not in lx.PLURAL_ONLY_MEETINGS
     return plural or bool(words & lx.FURTHER_MEETING_WORDS)
+
+
+def is_earlier(trigger) -> bool:
+    """'the two leaders last met in 2022', 'their previous meeting': a meeting before the
+    one reported, not a further mention of it."""
+    for child in trigger.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "met last week" dates the meeting itself
+        verb = trigger.pos_ == "VERB" and child.dep_ == "advmod"
+        if verb and child.lower_ in mlx.EARLIER_MEETING_ADVERBS:
+            return True
+        noun = trigger.pos_ == "NOUN" and child.dep_ == "amod"
+        if noun and child.lower_ in mlx.EARLIER_MEETING_ADJECTIVES:
+            return True
+    return False
 
 
 def _body_text(trigger) -> str:
@@ -86,6 +103,8 @@ def meeting_status(trigger, default: str = "held") -> str:
             return status
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
+    if agreed_to(trigger):
+        return "proposed"
     # a broken parse can cut the trigger off its verb: cues that speak of nothing but
     # meetings still count anywhere in the sentence
     sentence = _body_text(trigger)
@@ -97,7 +116,7 @@ def meeting_status(trigger, default: str = "held") -> str:
 
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
-    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES)
+    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES) or agreed_to(trigger)
 
 
 def _clause(trigger) -> list:

@@ -13,6 +13,7 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.phrases import (
     conjuncts,
@@ -382,7 +383,13 @@ def _noun_participants(actors, noun):
     phrases = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            phrases += [c for c in child.children if c.dep_ == "pobj"]
+            # "A thanked B during a call with him": the pronoun is the one addressed, found
+            # below as the object of the verb above
+            phrases += [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
+            ]
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -428,6 +435,7 @@ def _noun_participants(actors, noun):
             for c in node.children
             if c.dep_ == "nsubj"
             and c.i != noun.i
+            and not _other_event(c, node)
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
         ]
         if subjects:
@@ -439,6 +447,8 @@ def _noun_participants(actors, noun):
                 and noun.head.dep_ == "prep"
                 and noun.head.head.i == node.i
                 and node.lemma_ not in lx.ACCOMPANYING_VERBS
+                # "A and B praised C at a joint news conference": C was spoken of
+                and noun.lemma_.lower() not in mlx.JOINT_EVENT_NOUNS
             ):
                 # "A pressed B at a summit", "A told B during the meeting": the one
                 # addressed there was at it (not one accompanied on a visit, whose
@@ -453,6 +463,16 @@ def _noun_participants(actors, noun):
         if node.head.i == node.i:
             break
     return phrases
+
+
+def _other_event(subject, verb) -> bool:
+    """'A's visit follows B's visit': a subject that is itself a meeting is another event,
+    whose people are not at this one (unless it takes this one in: 'A's visit included
+    talks with C')."""
+    if verb.lemma_ in lx.JOINING_VERBS:
+        return False
+    word = subject.lemma_.lower()
+    return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS
 
 
 def _paired(actors, noun) -> list[str]:

@@ -9,6 +9,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     heads,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts, objects_of_with
 from kg.extract.meetings.visits import travels_to_state
 
@@ -80,9 +81,41 @@ def is_trigger(token) -> bool:
                 for c in token.children
             )
         return True
+    if lemma in mlx.JOINT_EVENT_NOUNS:
+        return token.pos_ == "NOUN" and joint_event(token)
+    if lemma in mlx.TOUR_NOUNS:
+        # "a tour of X and Y": a meeting only as a journey to states ("a tour of duty",
+        # "a tour of the plant" are none)
+        return token.pos_ == "NOUN" and any(
+            c.dep_ == "prep"
+            and c.lower_ in mlx.DESTINATION_PREPOSITIONS | mlx.TOUR_PREPOSITIONS
+            and any(o.ent_type_ == "GPE" for o in c.children)
+            for c in token.children
+        )
     return token.pos_ in ("NOUN", "PROPN") and (
         lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS
     )
+
+
+def joint_event(noun) -> bool:
+    """'a joint news conference', 'a press conference with her Latvian counterpart X': a
+    public event held with another, not one person's ('told a news conference')."""
+    kinds = mlx.JOINT_EVENT_NOUNS[noun.lemma_.lower()]
+    if kinds and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in noun.children
+    ):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in mlx.JOINT_WORDS for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.ent_type_ in _PARTY_ENTITIES for o in c.subtree)
+        for c in noun.children
+    )
+
+
+_PARTY_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
 
 
 def in_name(trigger) -> bool:
@@ -181,3 +214,12 @@ def called_person(verb):
         ),
         None,
     )
+
+
+def agreed_to(trigger) -> bool:
+    """'A and B agreed to meet again', '... agreed to discuss it at a personal meeting': a
+    meeting in the infinitive of a verb of agreeing is one to come."""
+    for node in [trigger, *heads(trigger, 4)]:
+        if node.dep_ == "xcomp" and node.head.lemma_ in mlx.AGREEING_VERBS:
+            return True
+    return False

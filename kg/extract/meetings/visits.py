@@ -5,6 +5,7 @@ visit a "where" clause on its place hangs on (whose pronoun is the visitor)."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.phrases import (
     conjuncts,
@@ -64,16 +65,25 @@ def visited_states(actors, trigger, participants) -> list[str]:
     """'visited Kyiv', 'his visit to New Delhi', 'traveled to Ethiopia, Uganda and Egypt':
     a visitor met with hosts left unnamed; each state visited (a capital stands for its
     state) takes part in a visit of its own."""
-    if not is_visit_word(trigger) or len(participants) != 1:
+    if not is_visit_word(trigger):
+        return []
+    if trigger.lemma_ in mlx.TOUR_NOUNS:
+        # "X's tour of A, B and C": the states toured are read as named with the tour
+        toured = {actors.key_at(p) for p in _tour_places(trigger)}
+        participants = [k for k in participants if k not in toured]
+    if len(participants) != 1:
         return []
     if _for_talks_with(trigger):
         return []  # "visit Rome for talks with X": the host is named, X
     if trigger.lemma_ in lx.TRAVEL_VERBS and not _official(actors, participants[0]):
         return []  # "after traveling to Italy to captain a yacht": no one's envoy
+    if trigger.lemma_ in mlx.TOUR_NOUNS and not _official(actors, participants[0]):
+        return []  # "the band's tour of Japan": no one's envoy
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and child.lower_ in _destination_prepositions(trigger):
             places += [c for c in child.children if c.dep_ == "pobj"]
+    places += further_stops(trigger)
     if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
         # "arrived in Moscow for a state visit": the place of the journey it is for
         verb = trigger.head.head
@@ -95,6 +105,84 @@ def visited_states(actors, trigger, participants) -> list[str]:
         if key not in states:
             states.append(key)
     return states
+
+
+def _tour_places(trigger) -> list:
+    return [
+        m
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _destination_prepositions(trigger)
+        for o in c.children
+        if o.dep_ == "pobj"
+        for m in _place_list(o)
+    ]
+
+
+def _destination_prepositions(trigger) -> frozenset:
+    """'a visit to X', and for a tour also 'a tour of X'."""
+    if trigger.lemma_ in mlx.TOUR_NOUNS:
+        return mlx.DESTINATION_PREPOSITIONS | mlx.TOUR_PREPOSITIONS
+    return mlx.DESTINATION_PREPOSITIONS
+
+
+def further_stops(trigger) -> list:
+    """The places of a journey's later stops: 'will travel to X on Friday and Y on
+    Saturday' (the parser hangs Y on Friday), '... and to Y on Saturday' (the second "to"
+    on the first day's preposition), 'a visit to the region, with stops in X and Y'."""
+    out = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in mlx.STOP_PREPOSITIONS:
+            # "with stops in X, Y and Z"
+            for stop in prep.children:
+                if stop.dep_ == "pobj" and stop.lemma_.lower() in mlx.STOP_NOUNS:
+                    out += [
+                        o
+                        for p in stop.children
+                        if p.dep_ == "prep" and p.lower_ in mlx.STOP_PLACE_PREPOSITIONS
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+            if out:
+                # "with stops in X, Y and Z": the parser may hang the rest of the list on
+                # the journey itself
+                out += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+            continue
+        for node in prep.subtree:
+            if node.dep_ != "conj" or node.i < prep.i:
+                continue
+            if node.pos_ == "ADP" and node.lower_ in mlx.DESTINATION_PREPOSITIONS:
+                out += [o for o in node.children if o.dep_ == "pobj"]
+            elif node.ent_type_ == "GPE" and node.head.ent_type_ in _TIME_ENTITIES:
+                out.append(node)
+    return out
+
+
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def stop_day(trigger, place_key, actors) -> str | None:
+    """The date phrase right after a stop's place ('X on Friday and Y on Saturday'): each
+    stop of a journey on its own day; None when no date follows the place."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    for token in sentence:
+        if token.ent_type_ != "GPE" or token.ent_iob_ == "I":
+            continue
+        if actors.key_at(token) != place_key:
+            continue
+        end = token.i
+        while end + 1 < sentence.end and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        nxt = end + 1
+        if nxt < sentence.end and doc[nxt].lower_ in ("on", "at"):
+            nxt += 1
+        if nxt < sentence.end and doc[nxt].ent_type_ == "DATE":
+            ent = next((e for e in doc.ents if e.start <= nxt < e.end), None)
+            return ent.text if ent is not None else None
+        return None
+    return None
 
 
 def _place_list(place) -> list:
