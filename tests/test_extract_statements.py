@@ -1,6 +1,8 @@
 """Statement frames of kg.extract.statements, on invented sentences (actors and places of no
 annotated article)."""
 
+import threading
+
 import pytest
 
 
@@ -215,3 +217,15 @@ def test_this_as_the_subject_of_a_clause_points_back_at_nothing(facts_of):
         "parade."
     )
     assert _pairs(facts) == [("William Ruto", "this would not stop the parade", False)]
+
+
+def test_an_opening_phrase_hung_above_the_pronoun_s_verb_ends(facts_of):
+    # the defect: climbing from 'Mr Kiir' to the root never met the reported verb, and the
+    # root test compared spaCy tokens by identity (a new object per access), so it never
+    # stopped; two corpus articles ran past the time budget on it
+    outcome = []
+    text = "Mr Kiir added that, in April, it said the strikes near Juba would stop."
+    worker = threading.Thread(target=lambda: outcome.append(facts_of(text)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert outcome, "the extraction did not end within 60 s"

@@ -59,7 +59,7 @@ def heads(token, depth: int = 4) -> list:
     """The tokens above ``token`` in the parse, nearest first, at most ``depth`` of them."""
     out, node = [], token
     for _ in range(depth):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         out.append(node)

@@ -24,7 +24,7 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
         # relative clause states its own fact, whatever its noun's verb says
         if _states_own_fact(node) and node.head.i != force.i:
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         # "could become a target due to its hosting of a US base at X": a present force
         # in a phrase that adjoins a verb is asserted, whatever the verb's mood

@@ -132,7 +132,7 @@ def _subject_owner(actors, trigger, force):
             key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
             if key:
                 return key
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
@@ -260,7 +260,7 @@ def _group_subject(trigger, force, named_only: bool = False) -> str | None:
     of the verb it completes, if it is a name the model left untagged or one with a
     group's form (a person's name is a leader's)."""
     nodes = [trigger]
-    if trigger.dep_ in ("xcomp", "conj") and trigger.head is not trigger:
+    if trigger.dep_ in ("xcomp", "conj") and trigger.head.i != trigger.i:
         nodes.append(trigger.head)
     for node in nodes:
         for child in node.children:

@@ -56,7 +56,7 @@ def size_of(force, trigger):
     # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
     # of heads above the force, before any number on the force itself
     chain, node = [], force
-    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node:
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
         node = node.head.head
         chain.append(node)
     if chain:

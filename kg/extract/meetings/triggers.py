@@ -152,11 +152,11 @@ def refused(trigger) -> bool:
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
             return True
-        if node is not trigger and node.pos_ == "VERB" and node.lemma_ not in lx.MEETING_VERBS:
+        if node.i != trigger.i and node.pos_ == "VERB" and node.lemma_ not in lx.MEETING_VERBS:
             # "declined to confirm the meeting": the refusal is of something else
             return False
         if (
-            node is not trigger
+            node.i != trigger.i
             and node.lower_ in lx.PLAN_NOUNS
             and any(c.lower_ == "no" for c in node.children)
         ):
@@ -175,7 +175,7 @@ def with_objects(verb) -> list:
     for holder in holders:
         for obj in objects_of_with(holder):
             if (
-                holder is not verb
+                holder.i != verb.i
                 and obj.ent_type_ != "PERSON"
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
             ):

@@ -83,7 +83,7 @@ def _author_at(actors, noun, speakers_of) -> str | None:
 def _reporting_verb(verb):
     """The speech verb whose reported clause holds a verb, if any."""
     node = verb
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_ in lx.SPEECH_VERBS:
             return node

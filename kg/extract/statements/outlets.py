@@ -36,7 +36,7 @@ def outlet_phrase(tokens) -> bool:
     if not tokens:
         return False
     ids = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[0])
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
     if _outlet_noun(head):
         return True
     if any(c.dep_ in ("appos", "compound") and _outlet_noun(c) for c in head.children):

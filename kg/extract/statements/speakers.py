@@ -133,7 +133,8 @@ def _after_introduction(pronoun, start: int) -> bool:
         if token.is_punct or token.is_space:
             continue
         node = token
-        while node.head.i != verb.i and node.head is not node:
+        # a root is its own head; spaCy makes a new Token per access, so compare indices
+        while node.head.i not in (verb.i, node.i):
             node = node.head
         if node.head.i != verb.i or node.dep_ not in lxs.INTRODUCTORY_DEPS:
             return False
@@ -233,7 +234,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
             return conjoined_actors(actors, subject)
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
-            and node.head is not node
+            and node.head.i != node.i
             and not _paragraph_between(node.head, node)
         ):
             node = _out_of_reported_clause(node.head)
@@ -259,7 +260,7 @@ def _out_of_reported_clause(node):
     on the reported clause, whose subject is a word of what was said; the one adding is
     the subject of the speech verb that reports the clause."""
     head = node.head
-    if node.dep_ == "ccomp" and head is not node and head.lemma_ in lx.SPEECH_VERBS:
+    if node.dep_ == "ccomp" and head.i != node.i and head.lemma_ in lx.SPEECH_VERBS:
         return head
     return node
 
