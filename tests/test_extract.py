@@ -1369,3 +1369,27 @@ def test_a_heading_between_speaker_and_quotation_is_no_paragraph(facts_of):
 def test_untagged_name_coordinated_with_a_tagged_one_both_speak(facts_of):
     facts = facts_of("Hyon Song Wol and Wang Yi said that the talks in Dandong would resume soon.")
     assert sorted(sp for sp, _ in _speakers(facts)) == ["Hyon Song Wol", "Wang Yi"]
+
+
+def test_no_token_is_compared_by_identity():
+    # spaCy makes a new Token object on every access (doc[i], .head, .children), so
+    # 'node.head is node' never holds, even at the root: a climb that stopped on it ran
+    # forever. Identity is kept only for the extractors' own records (meetings found).
+    import ast
+
+    from tests.conftest import ROOT
+
+    records = {"r[0] is not entry", "other is not meeting"}
+    found = []
+    for path in sorted((ROOT / "kg" / "extract").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            for op, left, right in zip(node.ops, sides, sides[1:], strict=False):
+                constant = isinstance(left, ast.Constant) or isinstance(right, ast.Constant)
+                if isinstance(op, ast.Is | ast.IsNot) and not constant:
+                    text = ast.unparse(ast.Compare(left, [op], [right]))
+                    if text not in records:
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text}")
+    assert found == []

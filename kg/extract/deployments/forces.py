@@ -178,7 +178,7 @@ def coordinated_forces(trigger, force):
     while items:
         item = items.pop(0)
         found = _descend_to_force(item)
-        if found is not None and found is not force and found not in out:
+        if found is not None and found.i != force.i and found not in out:
             out.append(found)
         items += [c for c in item.children if c.dep_ == "conj"]
     return out
@@ -227,7 +227,7 @@ def force_text(force, actors=None) -> str:
         t
         for w in words
         for t in w.subtree
-        if t is not w
+        if t.i != w.i
         and (t.text == "-" or (t.dep_ in ("compound", "amod") and t.nbor(1).text == "-"))
     ]
     # "anti-aircraft batteries": adjacent words keep the text's own spacing

@@ -53,7 +53,7 @@ def presence_of(doc, article, actors, force):
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
     location = location_of(head, force, places_only=True)
-    if location is None and top is not force:
+    if location is None and top.i != force.i:
         # "thousands of fighters in the valley": the place may hang on the amount
         location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
