@@ -287,6 +287,18 @@ def _spawn(context, job: Job) -> _Worker:
 
 
 def _stop(worker: _Worker, kill: bool = False) -> None:
+    _stop_all([worker], kill)
+
+
+def _stop_all(workers: list[_Worker], kill: bool = False) -> None:
+    """Tell every worker to end, then wait for them: they wind down side by side."""
+    for worker in workers:
+        _tell_to_end(worker, kill or bool(worker.pending))
+    for worker in workers:
+        _reap(worker)
+
+
+def _tell_to_end(worker: _Worker, kill: bool) -> None:
     if kill or not worker.process.is_alive():
         worker.process.kill()
     else:
@@ -294,6 +306,9 @@ def _stop(worker: _Worker, kill: bool = False) -> None:
             worker.tasks.put(None)
         except (OSError, ValueError):
             worker.process.kill()
+
+
+def _reap(worker: _Worker) -> None:
     worker.process.join(timeout=5)
     if worker.process.is_alive():
         worker.process.kill()
@@ -330,8 +345,7 @@ def _pool_outcomes(
                     how = "its worker process was stopped"
                     yield from _lose(worker, retry, over_budget(job.budget_s, how), context, job)
     finally:
-        for worker in pool:
-            _stop(worker, kill=bool(worker.pending))
+        _stop_all(pool)
 
 
 def _feed(worker: _Worker, job: Job, batch: int, retry: deque, todo: Iterator) -> None:
