@@ -134,7 +134,8 @@ def reported_content(verb):
                 else None
             )
         if objects and of:
-            tokens = sorted({*objects[0].subtree, *of[0].subtree}, key=lambda t: t.i)
+            # GUIDELINES: an accusation's content is the proposition accused, not who
+            tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return None
 
