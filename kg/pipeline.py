@@ -228,7 +228,7 @@ def _triage(
     paths: Iterable[str],
     settings: Settings,
     ledger: Ledger,
-    versions: dict[str, str],
+    versions: Callable[[str], str | None],
     version: str,
     on_result: OnResult | None,
 ) -> Iterator[tuple[int, Article]]:
@@ -240,7 +240,7 @@ def _triage(
         elif (first := ledger.first_source(item.id, item.source)) is not None:
             reason = f"same text as {first}"
             result = InputResult(item.source, "duplicate", item.name, item.id, reason)
-        elif versions.get(item.id) == version:
+        elif versions(item.id) == version:
             result = InputResult(item.source, "unchanged", item.name, item.id)
         else:
             ledger.todo += 1
@@ -290,12 +290,12 @@ def build(
     store = open_store(store_dir)
     # the vocabulary travels with the data, so queries can use labels and skos:notation
     store.replace_graph(iris.ontology_graph, ontology_graph())
-    versions = store.article_versions(iris)
+    versions = store.version_lookup(iris)
     ledger = Ledger()
     try:
         job = Job("graph", settings.base_iri, curation, settings.article_timeout_s)
         todo = _triage(paths, settings, ledger, versions, version, on_result)
-        bulk = store.bulk_writer(not versions, int(settings.bulk_batch_mb * 2**20))
+        bulk = store.bulk_writer(not store.has_articles(), int(settings.bulk_batch_mb * 2**20))
         for done, (seq, article, outcome) in enumerate(outcomes(todo, job, settings), 1):
             if outcome.status == "stored":
                 graph = str(iris.article_graph(article.id))

@@ -101,3 +101,21 @@ def test_store_format_marker_is_checked(tmp_path):
 def test_reading_a_directory_that_is_no_store(tmp_path):
     with pytest.raises(StoreError, match="not a kg store"):
         open_store(tmp_path, read_only=True)
+
+
+def test_a_build_looks_up_the_versions_of_its_inputs_only(tmp_path):
+    # triage asks the stored version of each input, one lookup each, so a one-article update
+    # of a large store does not read every article graph's version first
+    from kg import EXTRACTOR_VERSION
+
+    assert not open_store(tmp_path / "empty").has_articles()
+    report = build([str(SEEDS)], tmp_path / "store")
+    store = open_store(tmp_path / "store", read_only=True)
+    assert store.has_articles()
+    lookup = store.version_lookup(IRIS)
+    stored = [r["article"] for r in report.as_dict()["inputs"] if r["status"] == "stored"]
+    assert len(stored) == 2
+    assert all(lookup(article) == EXTRACTOR_VERSION for article in stored)
+    assert lookup("0" * 20) is None
+    # a server's store answers the same from one query over every article graph
+    assert {a: lookup(a) for a in stored} == {a: store.article_versions(IRIS)[a] for a in stored}

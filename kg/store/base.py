@@ -14,7 +14,7 @@ actors and facts graphs equal a derivation from the stored article graphs after 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO, Protocol
 
 import pyoxigraph as ox
@@ -220,6 +220,17 @@ class Store(ABC):
         """Article id -> extractor version of every article graph in the store."""
         rows = self.select(f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?a <{KG.extractorVersion}> ?v }} }}")
         return _by_article(iris, rows, "v")
+
+    def version_lookup(self, iris: Iris) -> Callable[[str], str | None]:
+        """Article id -> the extractor version its stored graph has (None: not stored), as a
+        build's triage asks it for each input. Here one query over every article graph, asked
+        once (a server answers one query sooner than one per input); a local store looks each
+        input up instead, so that triage costs what the inputs cost, not what the store holds."""
+        return self.article_versions(iris).get
+
+    def has_articles(self) -> bool:
+        query = f"SELECT ?a WHERE {{ GRAPH ?g {{ ?a a <{KG.Article}> }} }} LIMIT 1"
+        return bool(self.select(query))
 
     def article_names(self, iris: Iris) -> dict[str, str]:
         """Article id -> the name it was stored under (kg:sourceName), for every article graph."""

@@ -18,12 +18,13 @@ file left behind names (the next build extracts those articles again).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError, StoreLocked
+from kg.ids import Iris
 from kg.ns import KG
 from kg.store.base import DATASET_FORMATS, EXPORT_FORMATS, Store, load_format
 
@@ -75,6 +76,17 @@ class LocalStore(Store):
         name = ox.NamedNode(graph_iri)
         for t in triples:
             self.ox.remove(ox.Quad(t.subject, t.predicate, t.object, name))
+
+    def version_lookup(self, iris: Iris) -> Callable[[str], str | None]:
+        version = ox.NamedNode(str(KG.extractorVersion))
+
+        def stored_version(article_id: str) -> str | None:
+            graph = ox.NamedNode(str(iris.article_graph(article_id)))
+            for quad in self.ox.quads_for_pattern(None, version, None, graph):
+                return quad.object.value
+            return None
+
+        return stored_version
 
     def graph_names(self) -> list[str]:
         return [g.value for g in self.ox.named_graphs()]
