@@ -183,7 +183,7 @@ def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
         "against Ali Hassan. The case accuses Hassan of launching an armed rebellion inside "
         "Kenya."
     )
-    assert ("NSS", "Hassan of launching an armed rebellion inside Kenya", False) in _pairs(facts)
+    assert ("NSS", "launching an armed rebellion inside Kenya", False) in _pairs(facts)
 
 
 @pytest.mark.parametrize(
