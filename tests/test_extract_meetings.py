@@ -511,3 +511,59 @@ def test_met_last_week_is_the_same_meeting_dated(facts_of):
         date="2024-03-13",
     )
     assert len(facts.meetings) == 1
+
+
+def test_news_conference_with_a_counterpart_named_in_apposition_is_joint(facts_of):
+    facts = facts_of(
+        "Speaking at a news conference in Windhoek with her Zambian counterpart Mulambo "
+        "Haimbe, Peya Mushelenga added that Namibia would open the border.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Mulambo Haimbe", "Peya Mushelenga"]
+    assert (meeting.status, meeting.mode) == ("held", "in_person")
+
+
+def test_two_named_people_acting_at_a_news_conference_appear_jointly(facts_of):
+    facts = facts_of(
+        "Luis Arce and Santiago Pena endorsed the pipeline plan at a news conference on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Luis Arce", "Santiago Pena"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")
+
+
+def test_one_person_at_a_news_conference_with_others_spoken_of_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Luis Arce praised Santiago Pena at a news conference on Tuesday. Luis Arce held a "
+        "news conference with journalists from Peru on Wednesday.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_appeared_alongside_someone_is_a_joint_appearance(facts_of):
+    facts = facts_of(
+        "Shehbaz Sharif appeared alongside Ranil Wickremesinghe at a rally in Colombo on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ranil Wickremesinghe", "Shehbaz Sharif"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-03-12")
+
+
+def test_appeared_with_no_one_is_no_meeting(facts_of):
+    facts = facts_of("Shehbaz Sharif appeared tired at a rally in Lahore on Tuesday.")
+    assert facts.meetings == []
+
+
+def test_two_leaders_set_out_by_name_at_a_news_conference_appear_jointly(facts_of):
+    facts = facts_of(
+        "The two leaders, Gabriel Boric and Javier Milei, endorsed the pact at a news "
+        "conference in Santiago on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")

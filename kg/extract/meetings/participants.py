@@ -25,7 +25,7 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import called_person, with_objects
+from kg.extract.meetings.triggers import appeared_with, called_person, with_objects
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -72,6 +72,9 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep":
+                # "appeared alongside X"
+                phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
             called = called_person(trigger) if child.dep_ == "oprd" else None
             if called is not None and called.i == child.i:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
