@@ -567,3 +567,27 @@ def test_two_leaders_set_out_by_name_at_a_news_conference_appear_jointly(facts_o
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
     assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")
+
+
+def test_a_name_after_a_title_is_the_one_met_when_the_model_takes_it_for_a_body(nlp):
+    # the model may take a person's name for an organisation's (as it did in news of
+    # another outlet): the name heading "top House Democrat X" is the one met, not the
+    # House that the title before it speaks of
+    from spacy.tokens import Span
+
+    from kg.extract import extract_doc
+    from kg.ingest import make_article
+
+    text = (
+        "The House met on Monday. Dwayne Okafor spoke. And in a meeting with top House "
+        "Democrat Dwayne Okafor, Justin Trudeau challenged the notion that he should go."
+    )
+    article = make_article("inline", "inline", text, date="2024-03-13")
+    doc = nlp(article.text)
+    names_at = [t.i for t in doc if t.text == "Dwayne"]
+    doc.ents = [e for e in doc.ents if "Okafor" not in e.text] + [
+        Span(doc, i, i + 2, label="ORG") for i in names_at
+    ]
+    facts = extract_doc(doc, article)
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dwayne Okafor", "Justin Trudeau"]

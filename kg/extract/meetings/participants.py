@@ -174,7 +174,9 @@ def participants_of(actors, trigger) -> list[str]:
                     # "Choe Son Hui" untagged, "Israel Katz" taken for the state
                     key = actors.person_named(chain)
                 else:
-                    key = resolve_phrase(actors, tokens, before=one.i + 1)
+                    key = _named_head(actors, one) or resolve_phrase(
+                        actors, tokens, before=one.i + 1
+                    )
                     key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
@@ -217,6 +219,20 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _named_head(actors, head) -> str | None:
+    """'top House Democrat X', 'Senate Majority Leader X': a phrase headed by a person's
+    name is that person, not the body a title before the name speaks of."""
+    if head.pos_ != "PROPN" or not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children
+    ):
+        return None
+    key = actors.key_at(head)
+    if key is None or actors.records[key].type not in ("Person", "Organization"):
+        return None
+    words = actors.records[key].name.split()
+    return key if words and fold(words[-1]) == fold(head.text) and len(words) > 1 else None
 
 
 def _invited(verb) -> list:

@@ -136,7 +136,10 @@ def _joint_subjects(noun) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in mlx.EVENT_PREPOSITIONS:
         return False
-    return any(c.dep_ == "nsubj" and _named_people_in(c) >= 2 for c in prep.head.children)
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "endorsed the plan at a news conference", hung on the object
+    return any(c.dep_ == "nsubj" and _named_people_in(c) >= 2 for c in verb.children)
 
 
 def _named_people_in(subject) -> int:
