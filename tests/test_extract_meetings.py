@@ -591,3 +591,21 @@ def test_a_name_after_a_title_is_the_one_met_when_the_model_takes_it_for_a_body(
     facts = extract_doc(doc, article)
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Dwayne Okafor", "Justin Trudeau"]
+
+
+def test_pronoun_of_a_clause_before_the_main_one_is_the_main_subject(facts_of):
+    facts = facts_of(
+        "When he called Bola Tinubu to congratulate him, Nana Akufo-Addo said he thought the "
+        "two states could reopen the border.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Bola Tinubu", "Nana Akufo-Addo"]
+    assert (meeting.status, meeting.mode) == ("held", "phone")
+
+
+def test_pronoun_before_an_unnamed_main_subject_names_no_one(facts_of):
+    facts = facts_of(
+        "After he spoke with Bola Tinubu on Monday, the minister said talks would continue."
+    )
+    assert facts.meetings == []

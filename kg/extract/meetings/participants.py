@@ -69,7 +69,7 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                phrases.append(child)
+                phrases.append(_cataphoric_subject(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "prep":
@@ -219,6 +219,27 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _cataphoric_subject(pronoun):
+    """'When he called X to offer him the post, Y said ...': the pronoun subject of a clause
+    put before the main one is the main clause's subject, named after it."""
+    verb = pronoun.head
+    if (
+        pronoun.dep_ != "nsubj"
+        or pronoun.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
+        or verb.dep_ != "advcl"
+        or verb.head.i < verb.i
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "nsubj" and c.i > verb.i and (c.ent_type_ == "PERSON" or name_chain(c))
+        ),
+        None,
+    )
 
 
 def _named_head(actors, head) -> str | None:
