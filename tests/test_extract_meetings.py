@@ -609,3 +609,17 @@ def test_pronoun_before_an_unnamed_main_subject_names_no_one(facts_of):
         "After he spoke with Bola Tinubu on Monday, the minister said talks would continue."
     )
     assert facts.meetings == []
+
+
+def test_what_a_call_was_for_does_not_make_it_proposed(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo called Bola Tinubu on Monday to offer him support.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "phone", "2024-03-11")
+
+
+def test_a_call_planned_to_offer_support_is_still_to_come(facts_of):
+    facts = facts_of("Nana Akufo-Addo plans to call Bola Tinubu to offer him support.")
+    meeting = only(facts)
+    assert meeting.status == "proposed"
