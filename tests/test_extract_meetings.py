@@ -623,3 +623,23 @@ def test_a_call_planned_to_offer_support_is_still_to_come(facts_of):
     facts = facts_of("Nana Akufo-Addo plans to call Bola Tinubu to offer him support.")
     meeting = only(facts)
     assert meeting.status == "proposed"
+
+
+def test_a_call_and_a_meeting_in_person_of_the_same_people_are_two(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo called Bola Tinubu to offer him the post. Akufo-Addo met Tinubu in "
+        "Accra on Saturday.",
+        date="2024-03-13",
+    )
+    found = sorted((m.mode, m.status, m.date or "") for m in facts.meetings)
+    assert found == [("in_person", "held", "2024-03-09"), ("phone", "held", "")]
+
+
+def test_a_meeting_named_again_in_the_same_way_stays_one(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo met Bola Tinubu in Accra on Saturday. Akufo-Addo later held talks "
+        "with Tinubu in Abuja.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")
