@@ -7,8 +7,8 @@ first-person account, ``accounts``) is a meeting, with its ``modality`` and ``da
 with the participants and status of a meeting already found fills that one in, and one naming
 no one new refers back to one just mentioned (``mentions``). Then the ``passes`` merge and
 date what was found. One meeting per participant set and status, unless dated to another
-day. ``facts`` holds the extractor's ``NAME`` and the ``Found`` record the reading and the
-passes share.
+day or held another way (a call and a meeting in person). ``facts`` holds the extractor's
+``NAME`` and the ``Found`` record the reading and the passes share.
 """
 
 from __future__ import annotations
