@@ -515,7 +515,7 @@ def test_met_last_week_is_the_same_meeting_dated(facts_of):
 
 def test_news_conference_with_a_counterpart_named_in_apposition_is_joint(facts_of):
     facts = facts_of(
-        "Speaking at a news conference in Windhoek with her Zambian counterpart Mulambo "
+        "Speaking at a news conference in Windhoek with her Zambian counterpart, Mulambo "
         "Haimbe, Peya Mushelenga added that Namibia would open the border.",
         date="2024-03-13",
     )
