@@ -511,3 +511,135 @@ def test_met_last_week_is_the_same_meeting_dated(facts_of):
         date="2024-03-13",
     )
     assert len(facts.meetings) == 1
+
+
+def test_news_conference_with_a_counterpart_named_in_apposition_is_joint(facts_of):
+    facts = facts_of(
+        "Speaking at a news conference in Windhoek with her Zambian counterpart, Mulambo "
+        "Haimbe, Peya Mushelenga added that Namibia would open the border.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Mulambo Haimbe", "Peya Mushelenga"]
+    assert (meeting.status, meeting.mode) == ("held", "in_person")
+
+
+def test_two_named_people_acting_at_a_news_conference_appear_jointly(facts_of):
+    facts = facts_of(
+        "Luis Arce and Santiago Pena endorsed the pipeline plan at a news conference on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Luis Arce", "Santiago Pena"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")
+
+
+def test_one_person_at_a_news_conference_with_others_spoken_of_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Luis Arce praised Santiago Pena at a news conference on Tuesday. Luis Arce held a "
+        "news conference with journalists from Peru on Wednesday.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_appeared_alongside_someone_is_a_joint_appearance(facts_of):
+    facts = facts_of(
+        "Shehbaz Sharif appeared alongside Ranil Wickremesinghe at a rally in Colombo on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ranil Wickremesinghe", "Shehbaz Sharif"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-03-12")
+
+
+def test_appeared_with_no_one_is_no_meeting(facts_of):
+    facts = facts_of("Shehbaz Sharif appeared tired at a rally in Lahore on Tuesday.")
+    assert facts.meetings == []
+
+
+def test_two_leaders_set_out_by_name_at_a_news_conference_appear_jointly(facts_of):
+    facts = facts_of(
+        "The two leaders, Gabriel Boric and Javier Milei, endorsed the pact at a news "
+        "conference in Santiago on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")
+
+
+def test_a_name_after_a_title_is_the_one_met_when_the_model_takes_it_for_a_body(nlp):
+    # the model may take a person's name for an organisation's (as it did in news of
+    # another outlet): the name heading "top House Democrat X" is the one met, not the
+    # House that the title before it speaks of
+    from spacy.tokens import Span
+
+    from kg.extract import extract_doc
+    from kg.ingest import make_article
+
+    text = (
+        "The House met on Monday. Dwayne Okafor spoke. And in a meeting with top House "
+        "Democrat Dwayne Okafor, Justin Trudeau challenged the notion that he should go."
+    )
+    article = make_article("inline", "inline", text, date="2024-03-13")
+    doc = nlp(article.text)
+    names_at = [t.i for t in doc if t.text == "Dwayne"]
+    doc.ents = [e for e in doc.ents if "Okafor" not in e.text] + [
+        Span(doc, i, i + 2, label="ORG") for i in names_at
+    ]
+    facts = extract_doc(doc, article)
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dwayne Okafor", "Justin Trudeau"]
+
+
+def test_pronoun_of_a_clause_before_the_main_one_is_the_main_subject(facts_of):
+    facts = facts_of(
+        "When he called Bola Tinubu to congratulate him, Nana Akufo-Addo said he thought the "
+        "two states could reopen the border.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Bola Tinubu", "Nana Akufo-Addo"]
+    assert (meeting.status, meeting.mode) == ("held", "phone")
+
+
+def test_pronoun_before_an_unnamed_main_subject_names_no_one(facts_of):
+    facts = facts_of(
+        "After he spoke with Bola Tinubu on Monday, the minister said talks would continue."
+    )
+    assert facts.meetings == []
+
+
+def test_what_a_call_was_for_does_not_make_it_proposed(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo called Bola Tinubu on Monday to offer him support.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "phone", "2024-03-11")
+
+
+def test_a_call_planned_to_offer_support_is_still_to_come(facts_of):
+    facts = facts_of("Nana Akufo-Addo plans to call Bola Tinubu to offer him support.")
+    meeting = only(facts)
+    assert meeting.status == "proposed"
+
+
+def test_a_call_and_a_meeting_in_person_of_the_same_people_are_two(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo called Bola Tinubu to offer him the post. Akufo-Addo met Tinubu in "
+        "Accra on Saturday.",
+        date="2024-03-13",
+    )
+    found = sorted((m.mode, m.status, m.date or "") for m in facts.meetings)
+    assert found == [("in_person", "held", "2024-03-09"), ("phone", "held", "")]
+
+
+def test_a_meeting_named_again_in_the_same_way_stays_one(facts_of):
+    facts = facts_of(
+        "Nana Akufo-Addo met Bola Tinubu in Accra on Saturday. Akufo-Addo later held talks "
+        "with Tinubu in Abuja.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")

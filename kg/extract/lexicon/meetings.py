@@ -24,6 +24,7 @@ MEETING_TRIGGERS = {
     "conference": "in_person",
     "briefing": "in_person",
     "appearance": "in_person",
+    "appear": "in_person",
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
     "call": "phone",
@@ -270,6 +271,10 @@ EVENT_PREPOSITIONS = frozenset(["at", "during", "in"])
 OBJECT_PRONOUNS_OF_PEOPLE = frozenset(["him", "her"])
 # Modifiers that make such an event a joint one.
 JOINT_WORDS = frozenset(["joint"])
+# Verbs of appearing in public together ("A appeared with B in Dhaka", "appeared alongside
+# B at a rally"): a joint appearance with the person these prepositions name.
+JOINT_APPEARING_VERBS = frozenset(["appear"])
+JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])
 VISIT_WORDS = frozenset(["visit", "trip", "tour"])
 # Nouns of a journey through several states ("a tour of X, Y and Z"): one's own with an
 # office only (a band's tour is no visit).

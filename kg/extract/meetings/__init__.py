@@ -7,8 +7,8 @@ first-person account, ``accounts``) is a meeting, with its ``modality`` and ``da
 with the participants and status of a meeting already found fills that one in, and one naming
 no one new refers back to one just mentioned (``mentions``). Then the ``passes`` merge and
 date what was found. One meeting per participant set and status, unless dated to another
-day. ``facts`` holds the extractor's ``NAME`` and the ``Found`` record the reading and the
-passes share.
+day or held another way (a call and a meeting in person). ``facts`` holds the extractor's
+``NAME`` and the ``Found`` record the reading and the passes share.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         key in seen
         and not another_day(seen[key].meeting, token, article.date, status)
         and not is_earlier(token)
+        and not _another_way(seen[key].meeting, token, actors, participants, status)
     ):
         same = seen[key]
         if host is None:
@@ -136,6 +137,13 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _another_way(meeting, token, actors, participants, status) -> bool:
+    """'Trump called Vance ... At their first joint appearance': a call and a meeting in
+    person of the same people are two meetings, whatever their dates."""
+    mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+    return "unknown" not in (meeting.mode, mode) and mode != meeting.mode
 
 
 def _stop_date(actors, article, trigger, host, status) -> str | None:

@@ -123,7 +123,9 @@ def _clause(trigger) -> list:
     """The words that can tell a meeting's status: the trigger's own phrase, the words it
     hangs on and their auxiliaries ('were expected to speak', 'the talks were called off'),
     not the rest of the sentence ('during his visit, he announced a plan to invest')."""
-    ids = {t.i for t in trigger.subtree}
+    # ("called X to offer him the post": what a call was for does not say whether it was held)
+    purpose = {t.i for c in trigger.children if _is_purpose(trigger, c) for t in c.subtree}
+    ids = {t.i for t in trigger.subtree} - purpose
     visit = where_visit(trigger)
     if visit is not None:
         # "cancelled a planned visit to Seoul, where she was to meet X": the visit's status
@@ -133,6 +135,16 @@ def _clause(trigger) -> list:
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
     doc = trigger.doc
     return [doc[i] for i in sorted(ids) if not in_headline_line(doc[i])]
+
+
+def _is_purpose(verb, clause) -> bool:
+    """'... to offer him the post' after a meeting verb: the infinitive it was held for."""
+    return (
+        verb.pos_ == "VERB"
+        and clause.i > verb.i
+        and clause.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 # dependents of the words above a trigger that bear on its status

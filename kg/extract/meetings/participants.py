@@ -25,7 +25,7 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import called_person, with_objects
+from kg.extract.meetings.triggers import appeared_with, called_person, with_objects
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -69,9 +69,12 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                phrases.append(child)
+                phrases.append(_cataphoric_subject(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep":
+                # "appeared alongside X"
+                phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
             called = called_person(trigger) if child.dep_ == "oprd" else None
             if called is not None and called.i == child.i:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
@@ -171,7 +174,9 @@ def participants_of(actors, trigger) -> list[str]:
                     # "Choe Son Hui" untagged, "Israel Katz" taken for the state
                     key = actors.person_named(chain)
                 else:
-                    key = resolve_phrase(actors, tokens, before=one.i + 1)
+                    key = _named_head(actors, one) or resolve_phrase(
+                        actors, tokens, before=one.i + 1
+                    )
                     key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
@@ -214,6 +219,41 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     return keys
+
+
+def _cataphoric_subject(pronoun):
+    """'When he called X to offer him the post, Y said ...': the pronoun subject of a clause
+    put before the main one is the main clause's subject, named after it."""
+    verb = pronoun.head
+    if (
+        pronoun.dep_ != "nsubj"
+        or pronoun.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
+        or verb.dep_ != "advcl"
+        or verb.head.i < verb.i
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "nsubj" and c.i > verb.i and (c.ent_type_ == "PERSON" or name_chain(c))
+        ),
+        None,
+    )
+
+
+def _named_head(actors, head) -> str | None:
+    """'top House Democrat X', 'Senate Majority Leader X': a phrase headed by a person's
+    name is that person, not the body a title before the name speaks of."""
+    if head.pos_ != "PROPN" or not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children
+    ):
+        return None
+    key = actors.key_at(head)
+    if key is None or actors.records[key].type not in ("Person", "Organization"):
+        return None
+    words = actors.records[key].name.split()
+    return key if words and fold(words[-1]) == fold(head.text) and len(words) > 1 else None
 
 
 def _invited(verb) -> list:

@@ -18,6 +18,8 @@ def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
         return travels_to_state(token)  # "traveled to Uganda": a visit to the state
+    if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
+        return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
@@ -107,15 +109,69 @@ def joint_event(noun) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in mlx.JOINT_WORDS for c in noun.children):
         return True
-    return any(
+    # "a press conference with her Latvian counterpart, X": the one the "with" names, by
+    # name or by the state that describes them (not those of a phrase hung below it,
+    # "with journalists from X")
+    if any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.ent_type_ in _PARTY_ENTITIES for o in c.subtree)
+        and any(_names_party(o) for o in c.children if o.dep_ == "pobj")
         for c in noun.children
-    )
+    ):
+        return True
+    return _joint_subjects(noun)
 
 
 _PARTY_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
+
+
+def _names_party(phrase) -> bool:
+    words = [phrase, *phrase.lefts, *(c for c in phrase.children if c.dep_ == "appos")]
+    return any(t.ent_type_ in _PARTY_ENTITIES for t in words)
+
+
+def _joint_subjects(noun) -> bool:
+    """'A and B endorsed C at a news conference on Tuesday': two people named together as
+    the ones acting at the event hold it jointly (one person at one is no meeting)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in mlx.EVENT_PREPOSITIONS:
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "endorsed the plan at a news conference", hung on the object
+    return any(c.dep_ == "nsubj" and _named_people_in(c) >= 2 for c in verb.children)
+
+
+def _named_people_in(subject) -> int:
+    """The people a subject names: its conjuncts ('A and B'), or for a plural noun the
+    names set out beside it ('the two leaders, A and B')."""
+    if subject.tag_ in ("NNS", "NNPS"):
+        names = {
+            (e.start, e.end)
+            for t in subject.subtree
+            if t.ent_type_ == "PERSON"
+            for e in t.doc.ents
+            if e.start <= t.i < e.end
+        }
+        return len(names)
+    return sum(_is_named_person(m) for m in conjuncts(subject))
+
+
+def _is_named_person(token) -> bool:
+    # (a name the model left untagged or half-took for a place: "Santiago Pena")
+    return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
+
+
+def appeared_with(verb) -> list:
+    """'A appeared with B', 'appeared alongside B at a rally': the people named as
+    appearing with the subject."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in mlx.JOINT_APPEARING_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or name_chain(o) is not None)
+    ]
 
 
 def in_name(trigger) -> bool:
