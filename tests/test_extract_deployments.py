@@ -253,3 +253,61 @@ def test_forces_spread_throughout_a_place(facts_of):
     assert _found(facts) == {("Colombia", "soldiers", 250000, "throughout the country", "reported")}
     passive = facts_of("Nepalese troops are spread throughout the Terai.")
     assert _found(passive) == {("Nepal", "troops", None, "throughout the Terai", "reported")}
+
+
+def test_a_strength_before_a_force_is_its_size(facts_of):
+    facts = facts_of("Ghana deployed a 1,500-strong force to Tamale on Monday.")
+    assert _found(facts) == {("Ghana", "force", 1500, "Tamale", "reported")}
+    battalion = facts_of("A 700-strong Portuguese battalion is based in Bangui.")
+    assert _found(battalion) == {("Portugal", "battalion", 700, "Bangui", "reported")}
+    # "strong" with no number is no size
+    plain = facts_of("Ghana deployed a strong force to Tamale on Monday.")
+    assert [d.size for d in plain.deployments] == [None]
+
+
+def test_police_sent_abroad_are_a_force_but_police_at_work_are_not(facts_of):
+    officers = facts_of("Benin will send 2,000 police officers to Port-au-Prince.")
+    assert _found(officers) == {("Benin", "police officers", 2000, "Port-au-Prince", "planned")}
+    gendarmes = facts_of("Belgium sent 300 gendarmes to Kinshasa on Tuesday.")
+    assert _found(gendarmes) == {("Belgium", "gendarmes", 300, "Kinshasa", "reported")}
+    contingent = facts_of("Nepal sent a 900-strong police contingent to Juba.")
+    assert _found(contingent) == {("Nepal", "police contingent", 900, "Juba", "reported")}
+    # no movement verb: police doing police work deploy no one
+    assert facts_of("Nepalese police arrested four men in Pokhara.").deployments == []
+    assert facts_of("Police officers in Pokhara said four men were held.").deployments == []
+
+
+def test_a_contingent_is_a_force_only_when_made_of_one(facts_of):
+    made_of = facts_of("Fiji sent a contingent of 400 peacekeepers to the Golan Heights.")
+    assert _found(made_of) == {("Fiji", "peacekeepers", 400, "the Golan Heights", "reported")}
+    assert facts_of("A contingent of reporters travelled to Suva.").deployments == []
+    flotilla = facts_of("The Indonesian navy sent a flotilla to the Natuna Sea.")
+    assert _found(flotilla) == {("Indonesia", "flotilla", None, "the Natuna Sea", "reported")}
+
+
+def test_a_force_that_took_a_place_is_there_not_one_taken_or_taking_none(facts_of):
+    seized = facts_of("Houthi fighters seized the port of Mokha on Sunday.")
+    assert _found(seized) == {("Houthis", "fighters", None, "the port of Mokha", "reported")}
+    control = facts_of("Libyan troops took control of the Ras Lanuf refinery.")
+    assert _found(control) == {("Libya", "troops", None, "the Ras Lanuf refinery", "reported")}
+    recaptured = facts_of("Iraqi forces have recaptured the town of Tal Afar.")
+    assert _found(recaptured) == {("Iraq", "forces", None, "the town of Tal Afar", "reported")}
+    # soldiers captured are a loss; soldiers who captured soldiers took no place
+    assert facts_of("Forty Libyan soldiers were captured near Sirte.").deployments == []
+    assert facts_of("Libyan forces captured 30 Chadian soldiers.").deployments == []
+    # a place taken by a force, in the passive, says who took it, not where it is now
+    assert facts_of("The town of Sirte was seized by Libyan troops.").deployments == []
+    # what a force wants to take is not where it is
+    assert facts_of("Libyan troops want to seize Sirte.").deployments == []
+
+
+def test_ships_and_aircraft_move_themselves_to_a_place(facts_of):
+    sailed = facts_of("A Dutch frigate sailed through the Strait of Hormuz on Friday.")
+    assert _found(sailed) == {("Netherlands", "frigate", None, "the Strait of Hormuz", "reported")}
+    flew = facts_of("Three Algerian fighter jets flew over Tindouf on Monday.")
+    assert _found(flew) == {("Algeria", "fighter jets", 3, "over Tindouf", "reported")}
+    boats = facts_of("Six Cuban patrol boats sailed into the Gulf of Mexico.")
+    assert _found(boats) == {("Cuba", "patrol boats", 6, "the Gulf of Mexico", "reported")}
+    # flying to no place, or a minister flying, deploys nothing
+    assert facts_of("Algerian bombers flew 20 sorties on Monday.").deployments == []
+    assert facts_of("The Algerian foreign minister flew to Rabat on Monday.").deployments == []
