@@ -260,6 +260,8 @@ def test_a_strength_before_a_force_is_its_size(facts_of):
     assert _found(facts) == {("Ghana", "force", 1500, "Tamale", "reported")}
     battalion = facts_of("A 700-strong Portuguese battalion is based in Bangui.")
     assert _found(battalion) == {("Portugal", "battalion", 700, "Bangui", "reported")}
+    member = facts_of("Senegal sent a 650-member unit to Banjul.")
+    assert _found(member) == {("Senegal", "unit", 650, "Banjul", "reported")}
     # "strong" with no number is no size
     plain = facts_of("Ghana deployed a strong force to Tamale on Monday.")
     assert [d.size for d in plain.deployments] == [None]
@@ -311,3 +313,13 @@ def test_ships_and_aircraft_move_themselves_to_a_place(facts_of):
     # flying to no place, or a minister flying, deploys nothing
     assert facts_of("Algerian bombers flew 20 sorties on Monday.").deployments == []
     assert facts_of("The Algerian foreign minister flew to Rabat on Monday.").deployments == []
+
+
+def test_the_state_asked_to_send_forces_would_send_them(facts_of):
+    asked = facts_of("Paraguay asked Argentina to send troops to the border.")
+    assert _found(asked) == {("Argentina", "troops", None, "the border", "possible")}
+    urged = facts_of("Togo urged Ghana to deploy 400 soldiers in Lome.")
+    assert _found(urged) == {("Ghana", "soldiers", 400, "Lome", "possible")}
+    # a force made to move is its commander's state's, as before
+    forced = facts_of("Paraguay ordered its troops to advance into the Chaco region.")
+    assert {forced.actors[d.actor].name for d in forced.deployments} == {"Paraguay"}

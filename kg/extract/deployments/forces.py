@@ -8,6 +8,7 @@ from itertools import pairwise
 from kg.extract import lexicon as lx
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import location_of, of_object
+from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -229,9 +230,7 @@ def force_text(force, actors=None) -> str:
     words = [
         w
         for w in words
-        if w.lower_ not in lx.FORCE_FILLERS
-        and w.lower_ not in dlx.STRENGTH_WORDS
-        and w.tag_ != "VBN"
+        if w.lower_ not in lx.FORCE_FILLERS and not strength_word(w) and w.tag_ != "VBN"
     ]
     # "air-defence systems": a hyphened modifier keeps the words joined to it
     words += [

@@ -50,7 +50,7 @@ def size_of(force, trigger):
         if d.dep_ in ("dobj", "attr", "npadvmod") and d.like_num
     ]
     # "a 2,500-strong force": the number its strength word carries
-    numbers += [d for c in force.children if _strength(c) for d in c.children if d.like_num]
+    numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
     numbers = [c for c in numbers if _is_count(c)]
     # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
@@ -87,9 +87,12 @@ def _compound_children(force) -> list:
     return out
 
 
-def _strength(token) -> bool:
-    """'strong' of 'a 2,500-strong force': a strength word that carries a number."""
-    return token.dep_ == "amod" and token.lower_ in dlx.STRENGTH_WORDS
+def strength_word(token) -> bool:
+    """'strong' of 'a 2,500-strong force', 'member' of 'a 5,000-member force': a strength
+    word that carries a number (the 'troop' of 'troop presence' carries none)."""
+    if token.dep_ not in ("amod", "compound") or token.lower_ not in dlx.STRENGTH_WORDS:
+        return False
+    return any(c.like_num for c in token.children)
 
 
 def _is_count(number) -> bool:

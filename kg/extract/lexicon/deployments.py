@@ -427,6 +427,8 @@ PLANNED_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
 )
+# Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
+REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
 ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
 # Spelled-out numbers that give a force's size ("two squadrons").
@@ -454,8 +456,9 @@ TARGET_PREPOSITIONS = frozenset(["on", "against", "upon"])
 EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
 # Verbs by which a clause on a force gives its count ("troops, numbering some 20,000,").
 COUNTING_VERBS = frozenset(["number", "total"])
-# Words by which a number before a force is its strength: "a 2,500-strong force" counts 2,500
-# (the word is no part of the force's name).
-STRENGTH_WORDS = frozenset(["strong"])
+# Words by which a number before a force is its strength: "a 2,500-strong force", "a
+# 5,000-member force", "a 300-man unit" count 2,500, 5,000, 300 (the word, with its number,
+# is no part of the force's name).
+STRENGTH_WORDS = frozenset(["strong", "member", "man", "person", "troop", "soldier"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
