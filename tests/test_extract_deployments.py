@@ -323,3 +323,15 @@ def test_the_state_asked_to_send_forces_would_send_them(facts_of):
     # a force made to move is its commander's state's, as before
     forced = facts_of("Paraguay ordered its troops to advance into the Chaco region.")
     assert {forced.actors[d.actor].name for d in forced.deployments} == {"Paraguay"}
+
+
+def test_guards_and_instructors_are_forces_only_as_military_ones(facts_of):
+    guards = facts_of("Georgian border guards are stationed along the Inguri river.")
+    assert _found(guards) == {
+        ("Georgia", "border guards", None, "along the Inguri river", "reported")
+    }
+    advisers = facts_of("Turkey has sent 150 military advisers to Tripoli.")
+    assert _found(advisers) == {("Turkey", "military advisers", 150, "Tripoli", "reported")}
+    # guards and instructors of no military kind are people at work
+    assert facts_of("Embassy guards in Tbilisi were replaced on Monday.").deployments == []
+    assert facts_of("Georgian instructors taught classes in Batumi.").deployments == []

@@ -292,6 +292,12 @@ QUALIFIED_FORCE_NOUNS = {
     # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
+    # "border guards are stationed along the line" ("guards at the embassy" are not)
+    "guards": frozenset(["border", "republican", "presidential", "national"]),
+    # "military instructors arrived in X" (a language school's instructors did not)
+    "instructors": frozenset(["military", "army"]),
+    "advisers": frozenset(["military", "army"]),
+    "advisors": frozenset(["military", "army"]),
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
 }
