@@ -335,3 +335,11 @@ def test_guards_and_instructors_are_forces_only_as_military_ones(facts_of):
     # guards and instructors of no military kind are people at work
     assert facts_of("Embassy guards in Tbilisi were replaced on Monday.").deployments == []
     assert facts_of("Georgian instructors taught classes in Batumi.").deployments == []
+
+
+def test_a_state_s_ministry_deploys_the_state_s_forces(facts_of):
+    ministry = facts_of("The Peruvian Defence Ministry said its troops were deployed in Puno.")
+    assert _found(ministry) == {("Peru", "troops", None, "Puno", "reported")}
+    # an alliance is a body of no state: its own actor
+    alliance = facts_of("NATO said it had deployed 4,000 troops to Lithuania.")
+    assert {alliance.actors[d.actor].name for d in alliance.deployments} == {"NATO"}

@@ -66,6 +66,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         actor = group_owner(actors, trigger, force)
     if actor is None:
         return None
+    actor = _state_of_body(actors, actor)
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
@@ -87,6 +88,19 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _state_of_body(actors, key):
+    """'the Ethiopian Defence Ministry said its troops ...': a state's ministry or service
+    deploys the state's forces, so the state is the actor (GUIDELINES: the state, not the
+    army); a body of no state (an alliance, an armed group) is its own."""
+    record = actors.records[key]
+    if record.type != "Organization" or not record.country:
+        return key
+    states = [
+        k for k, r in actors.records.items() if r.type == "Country" and r.name == record.country
+    ]
+    return states[0] if states else key
 
 
 def _attacked(force) -> bool:
