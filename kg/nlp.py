@@ -78,7 +78,20 @@ def load_pipeline(model: str = MODEL):
     if "kg_person_names" not in Language.factories:
         Language.component("kg_person_names", func=person_names)
     nlp.add_pipe("kg_person_names", after="ner")
+    if "kg_paragraph_starts" not in Language.factories:
+        Language.component("kg_paragraph_starts", func=paragraph_starts)
+    nlp.add_pipe("kg_paragraph_starts", before="parser")
     return nlp
+
+
+def paragraph_starts(doc):
+    """A sentence starts after every blank line: the parser otherwise often runs a headline
+    ("# X creeps toward Y") into the lede below it, and parses both wrong."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and before.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 def _demonym_surfaces() -> list[str]:

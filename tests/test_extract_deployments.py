@@ -253,3 +253,93 @@ def test_forces_spread_throughout_a_place(facts_of):
     assert _found(facts) == {("Colombia", "soldiers", 250000, "throughout the country", "reported")}
     passive = facts_of("Nepalese troops are spread throughout the Terai.")
     assert _found(passive) == {("Nepal", "troops", None, "throughout the Terai", "reported")}
+
+
+def test_a_strength_before_a_force_is_its_size(facts_of):
+    facts = facts_of("Ghana deployed a 1,500-strong force to Tamale on Monday.")
+    assert _found(facts) == {("Ghana", "force", 1500, "Tamale", "reported")}
+    battalion = facts_of("A 700-strong Portuguese battalion is based in Bangui.")
+    assert _found(battalion) == {("Portugal", "battalion", 700, "Bangui", "reported")}
+    member = facts_of("Senegal sent a 650-member unit to Banjul.")
+    assert _found(member) == {("Senegal", "unit", 650, "Banjul", "reported")}
+    # "strong" with no number is no size
+    plain = facts_of("Ghana deployed a strong force to Tamale on Monday.")
+    assert [d.size for d in plain.deployments] == [None]
+
+
+def test_police_sent_abroad_are_a_force_but_police_at_work_are_not(facts_of):
+    officers = facts_of("Benin will send 2,000 police officers to Port-au-Prince.")
+    assert _found(officers) == {("Benin", "police officers", 2000, "Port-au-Prince", "planned")}
+    gendarmes = facts_of("Belgium sent 300 gendarmes to Kinshasa on Tuesday.")
+    assert _found(gendarmes) == {("Belgium", "gendarmes", 300, "Kinshasa", "reported")}
+    contingent = facts_of("Nepal sent a 900-strong police contingent to Juba.")
+    assert _found(contingent) == {("Nepal", "police contingent", 900, "Juba", "reported")}
+    # no movement verb: police doing police work deploy no one
+    assert facts_of("Nepalese police arrested four men in Pokhara.").deployments == []
+    assert facts_of("Police officers in Pokhara said four men were held.").deployments == []
+
+
+def test_a_contingent_is_a_force_only_when_made_of_one(facts_of):
+    made_of = facts_of("Fiji sent a contingent of 400 peacekeepers to the Golan Heights.")
+    assert _found(made_of) == {("Fiji", "peacekeepers", 400, "the Golan Heights", "reported")}
+    assert facts_of("A contingent of reporters travelled to Suva.").deployments == []
+    flotilla = facts_of("The Indonesian navy sent a flotilla to the Natuna Sea.")
+    assert _found(flotilla) == {("Indonesia", "flotilla", None, "the Natuna Sea", "reported")}
+
+
+def test_a_force_that_took_a_place_is_there_not_one_taken_or_taking_none(facts_of):
+    seized = facts_of("Houthi fighters seized the port of Mokha on Sunday.")
+    assert _found(seized) == {("Houthis", "fighters", None, "the port of Mokha", "reported")}
+    control = facts_of("Libyan troops took control of the Ras Lanuf refinery.")
+    assert _found(control) == {("Libya", "troops", None, "the Ras Lanuf refinery", "reported")}
+    recaptured = facts_of("Iraqi forces have recaptured the town of Tal Afar.")
+    assert _found(recaptured) == {("Iraq", "forces", None, "the town of Tal Afar", "reported")}
+    # soldiers captured are a loss; soldiers who captured soldiers took no place
+    assert facts_of("Forty Libyan soldiers were captured near Sirte.").deployments == []
+    assert facts_of("Libyan forces captured 30 Chadian soldiers.").deployments == []
+    # a place taken by a force, in the passive, says who took it, not where it is now
+    assert facts_of("The town of Sirte was seized by Libyan troops.").deployments == []
+    # what a force wants to take is not where it is
+    assert facts_of("Libyan troops want to seize Sirte.").deployments == []
+
+
+def test_ships_and_aircraft_move_themselves_to_a_place(facts_of):
+    sailed = facts_of("A Dutch frigate sailed through the Strait of Hormuz on Friday.")
+    assert _found(sailed) == {("Netherlands", "frigate", None, "the Strait of Hormuz", "reported")}
+    flew = facts_of("Three Algerian fighter jets flew over Tindouf on Monday.")
+    assert _found(flew) == {("Algeria", "fighter jets", 3, "over Tindouf", "reported")}
+    boats = facts_of("Six Cuban patrol boats sailed into the Gulf of Mexico.")
+    assert _found(boats) == {("Cuba", "patrol boats", 6, "the Gulf of Mexico", "reported")}
+    # flying to no place, or a minister flying, deploys nothing
+    assert facts_of("Algerian bombers flew 20 sorties on Monday.").deployments == []
+    assert facts_of("The Algerian foreign minister flew to Rabat on Monday.").deployments == []
+
+
+def test_the_state_asked_to_send_forces_would_send_them(facts_of):
+    asked = facts_of("Paraguay asked Argentina to send troops to the border.")
+    assert _found(asked) == {("Argentina", "troops", None, "the border", "possible")}
+    urged = facts_of("Togo urged Ghana to deploy 400 soldiers in Lome.")
+    assert _found(urged) == {("Ghana", "soldiers", 400, "Lome", "possible")}
+    # a force made to move is its commander's state's, as before
+    forced = facts_of("Paraguay ordered its troops to advance into the Chaco region.")
+    assert {forced.actors[d.actor].name for d in forced.deployments} == {"Paraguay"}
+
+
+def test_guards_and_instructors_are_forces_only_as_military_ones(facts_of):
+    guards = facts_of("Georgian border guards are stationed along the Inguri river.")
+    assert _found(guards) == {
+        ("Georgia", "border guards", None, "along the Inguri river", "reported")
+    }
+    advisers = facts_of("Turkey has sent 150 military advisers to Tripoli.")
+    assert _found(advisers) == {("Turkey", "military advisers", 150, "Tripoli", "reported")}
+    # guards and instructors of no military kind are people at work
+    assert facts_of("Embassy guards in Tbilisi were replaced on Monday.").deployments == []
+    assert facts_of("Georgian instructors taught classes in Batumi.").deployments == []
+
+
+def test_a_state_s_ministry_deploys_the_state_s_forces(facts_of):
+    ministry = facts_of("The Peruvian Defence Ministry said its troops were deployed in Puno.")
+    assert _found(ministry) == {("Peru", "troops", None, "Puno", "reported")}
+    # an alliance is a body of no state: its own actor
+    alliance = facts_of("NATO said it had deployed 4,000 troops to Lithuania.")
+    assert {alliance.actors[d.actor].name for d in alliance.deployments} == {"NATO"}

@@ -37,3 +37,27 @@ def test_a_spent_deadline_stops_the_parse():
         parse(load_pipeline(), "Lavrov met Blinken.", deadline)
     assert stopped.value.stage == "tokenizing"
     Deadline(0).check("never")  # 0: no limit
+
+
+def test_a_blank_line_ends_a_sentence_so_a_headline_stays_off_the_lede(nlp):
+    text = (
+        "# Paraguay edges toward border town\n\n"
+        "Paraguayan troops are inching toward the town of Fuerte Olimpo, officials said."
+    )
+    doc = nlp(text)
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("Paraguayan") in starts
+    # one line break is no paragraph
+    joined = nlp("Paraguayan troops moved\ntoward the town of Fuerte Olimpo.")
+    assert len(list(joined.sents)) == 1
+
+
+def test_a_lede_under_a_headline_gives_its_deployment(facts_of):
+    facts = facts_of(
+        "# Paraguay edges toward border town\n\n"
+        "Paraguayan troops are inching toward the town of Fuerte Olimpo in the north, "
+        "threatening a vital supply road as Asuncion presses its slow offensive."
+    )
+    assert [(d.force, d.location) for d in facts.deployments] == [
+        ("troops", "the town of Fuerte Olimpo in the north")
+    ]

@@ -33,6 +33,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
             force = forces.force_of_verb(token)
+            if force is None and token.lemma_ in lx.ADVANCE_VERBS:
+                # "marines were flown to the port", "bombers flew over the gulf": a verb that
+                # moves a force or that a force moves by, then only to a place
+                force = forces.force_of_advance(token)
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = forces.force_of_advance(token)
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":

@@ -9,7 +9,7 @@ from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import actor_of, group_owner, reported_by_actor
-from kg.extract.deployments.places import location_of
+from kg.extract.deployments.places import location_of, seized_place
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -22,10 +22,17 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # the south" places them); only the verb that governs the force counts
     if trigger.lemma_ in lx.STRIKE_VERBS and force.dep_ != "nsubj":
         return None
-    # losses, withdrawals and deliveries mention forces without deploying them
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in [trigger, *_own_clause(heads(force, 3))]):
+    # losses, withdrawals and deliveries mention forces without deploying them; a force
+    # that captured a place is there ("fighters captured the town")
+    above = heads(force, 3)
+    if force.dep_ == "nsubj" and force.head.i == trigger.i and seized_place(trigger):
+        above = above[1:]
+        words = [*_own_clause(above)]
+    else:
+        words = [trigger, *_own_clause(above)]
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in words):
         return None
-    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *heads(force, 3)]):
+    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
         return None
     # "soldiers took huge losses"
     if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
@@ -59,6 +66,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         actor = group_owner(actors, trigger, force)
     if actor is None:
         return None
+    actor = _state_of_body(actors, actor)
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
@@ -80,6 +88,19 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _state_of_body(actors, key):
+    """'the Ethiopian Defence Ministry said its troops ...': a state's ministry or service
+    deploys the state's forces, so the state is the actor (GUIDELINES: the state, not the
+    army); a body of no state (an alliance, an armed group) is its own."""
+    record = actors.records[key]
+    if record.type != "Organization" or not record.country:
+        return key
+    states = [
+        k for k, r in actors.records.items() if r.type == "Country" and r.name == record.country
+    ]
+    return states[0] if states else key
 
 
 def _attacked(force) -> bool:

@@ -8,11 +8,16 @@ from itertools import pairwise
 from kg.extract import lexicon as lx
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import location_of, of_object
+from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
 
 
 def _is_force(token) -> bool:
     """A force noun, or one that is a force only with its qualifier ('nuclear weapons')."""
+    if token.lower_ in dlx.COLLECTIVE_FORCE_NOUNS:
+        # "a contingent of journalists" is none
+        made_of = of_object(token)
+        return made_of is None or _is_force(made_of)
     if token.lower_ in lx.FORCE_NOUNS:
         return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_, ())
@@ -22,8 +27,8 @@ def _is_force(token) -> bool:
 def stands_alone(token) -> bool:
     """A force noun that heads its own force phrase: not the "battalion" of "battalion
     tactical groups" nor the "squadrons" of "squadrons of fighters"."""
-    if not _is_force(token):
-        return False
+    if not _is_force(token) or token.lower_ in dlx.POLICE_NOUNS:
+        return False  # police are a force only under a movement verb
     if token.dep_ in ("compound", "nmod") and _is_force(token.head):
         return False
     # "the army" of "the 25th Brigade of the army" only says whose the brigade is
@@ -221,7 +226,12 @@ def force_text(force, actors=None) -> str:
         and not (actors is not None and _group_name(actors, c))
         and c.i not in group_named
     ]
-    words = [w for w in words if w.lower_ not in lx.FORCE_FILLERS and w.tag_ != "VBN"]
+    # "a 2,500-strong force": the strength is the size, not the force's kind
+    words = [
+        w
+        for w in words
+        if w.lower_ not in lx.FORCE_FILLERS and not strength_word(w) and w.tag_ != "VBN"
+    ]
     # "air-defence systems": a hyphened modifier keeps the words joined to it
     words += [
         t

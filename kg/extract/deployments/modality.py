@@ -4,6 +4,7 @@ words of the trigger's chain of heads."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import deployments as dlx
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
@@ -53,6 +54,8 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     ):
         return "denied"
     above = set(lemmas - {trigger.lemma_})
+    if above & dlx.REQUEST_VERBS:
+        return "possible"  # "X asked Y to send troops": Y has not said it will
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
     ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
     planned = words & lx.PLANNED_WORDS or above & lx.PLAN_VERBS or ordered

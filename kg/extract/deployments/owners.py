@@ -132,6 +132,13 @@ def _subject_owner(actors, trigger, force):
             key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
             if key:
                 return key
+        # "X asked Y to send troops": the one asked is the one who would send them
+        if node.dep_ == "xcomp":
+            for child in node.head.children:
+                if child.dep_ == "dobj" and child.i != force.i and force not in child.subtree:
+                    key = actors.resolve(list(child.subtree), before=child.i + 1)
+                    if key:
+                        return key
         if node.head.i == node.i:
             break
         node = node.head

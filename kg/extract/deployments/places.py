@@ -20,6 +20,36 @@ def held_place(verb, attempted: bool = False):
     return None
 
 
+def seized_place(verb):
+    """'the rebels seized the town', 'troops took control of the airport': the place a force
+    took, where it now is (in the active voice; an infinitive says only what it is for)."""
+    if verb.lemma_ not in dlx.SEIZE_VERBS or is_infinitive(verb):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "the town was seized by X" says who took it, not that X is there
+    for taken in verb.children:
+        if taken.dep_ != "dobj":
+            continue
+        if taken.lemma_.lower() in lx.CONTROL_NOUNS:
+            # "took control of X": the parser hangs "of X" on the noun or on the verb
+            found = of_object(taken) or of_object(verb)
+            if found is not None and _is_place(found) and _definite(found):
+                return _place_phrase(found)
+        # "took the town" (not "took prisoners", nor "gained ground": no place one can name)
+        elif _taken_place(taken) and _definite(taken) and taken.lemma_.lower() != "ground":
+            return _place_phrase(taken)
+    return None
+
+
+def _taken_place(token) -> bool:
+    """A place, or a name the model took for a nationality that is no state's demonym
+    ('recaptured Omdurman')."""
+    if _is_place(token):
+        return True
+    named = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
+    return named and gazetteer().country_of_demonym(token.text) is None
+
+
 def controlled_place(force):
     """'the depot, which is under the control of Syrian forces': the force holds
     the subject of the verb its control hangs on. Returns that verb and the place."""
@@ -200,6 +230,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for child in trigger.children:
             if child.dep_ == "dobj" and _is_place(child):
                 return _phrase(child)
+    stranded = _stranded_place(trigger)
+    if stranded is not None:
+        return stranded
     holders = [trigger, force]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
@@ -272,6 +305,20 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
+def _stranded_place(verb):
+    """'jets flew over X': the parser may make X the verb's object and leave the preposition
+    just before it without one; the place is the preposition's."""
+    for place in verb.children:
+        if place.dep_ != "dobj" or not _is_place(place) or place.left_edge.i == 0:
+            continue
+        prep = place.doc[place.left_edge.i - 1]
+        bare = prep.head.i == verb.i and not any(c.dep_ == "pobj" for c in prep.children)
+        if bare and prep.pos_ == "ADP" and prep.lower_ in lx.LOCATION_PREPOSITIONS:
+            text = _phrase(place)
+            return f"{prep.text} {text}" if prep.lower_ in lx.NEARBY_PREPOSITIONS else text
+    return None
+
+
 def _being_expelled(verb) -> bool:
     return verb.lemma_ in dlx.EXPEL_VERBS and verb.tag_ not in ("VBD", "VBN")
 
@@ -294,8 +341,10 @@ def _preps(head, partners: bool):
     with Russia in Ukraine' the place is the fight's, not Russia's."""
     out = []
     for child in head.children:
-        # "sent marines to the region": the parser often makes the "to" of a move a dative
-        if child.dep_ not in ("prep", "dative"):
+        # "sent marines to the region": the parser often makes the "to" of a move a dative,
+        # and "flew over X" an adverb with an object
+        adverb = child.dep_ == "advmod" and child.pos_ == "ADP"
+        if child.dep_ not in ("prep", "dative") and not adverb:
             continue
         out.append(child)
         if partners and child.lower_ in lx.PARTNER_PREPOSITIONS:

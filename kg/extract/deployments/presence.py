@@ -13,6 +13,7 @@ from kg.extract.deployments.places import (
     is_infinitive,
     location_of,
     operation_place,
+    seized_place,
     state_place,
 )
 
@@ -48,6 +49,10 @@ def presence_of(doc, article, actors, force):
             if location is not None:
                 return deployment_of(doc, article, actors, clause, force, location)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
+    # "the rebels seized the town": a force is where it took
+    seized = seized_place(head) if top.dep_ == "nsubj" else None
+    if seized is not None:
+        return deployment_of(doc, article, actors, head, force, seized)
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
         return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed

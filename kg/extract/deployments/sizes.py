@@ -33,11 +33,9 @@ def size_of(force, trigger):
             if prep.lower_ == "to" and target is not None and target.like_num:
                 text = " ".join(t.text for t in target.subtree)
                 return to_int(text), None
-    # "120 battalion tactical groups": the number may hang on a compound
-    modifiers = [
-        *force.children,
-        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
-    ]
+    # "120 battalion tactical groups", "six Thai patrol boats": the number may hang on a
+    # compound, or on a compound's compound
+    modifiers = [*force.children, *_compound_children(force)]
     numbers = [
         c
         for c in modifiers
@@ -51,6 +49,8 @@ def size_of(force, trigger):
         for d in c.children
         if d.dep_ in ("dobj", "attr", "npadvmod") and d.like_num
     ]
+    # "a 2,500-strong force": the number its strength word carries
+    numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
     numbers = [c for c in numbers if _is_count(c)]
     # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
@@ -75,6 +75,24 @@ def size_of(force, trigger):
         text = " ".join(dict.fromkeys(t.text for t in words))
         return to_int(text), None
     return None, None
+
+
+def _compound_children(force) -> list:
+    """The children of the force's compounds, down the chain of compounds before it."""
+    out, stack = [], [c for c in force.children if c.dep_ in ("compound", "nmod")]
+    while stack:
+        compound = stack.pop()
+        out += compound.children
+        stack += [c for c in compound.children if c.dep_ in ("compound", "nmod")]
+    return out
+
+
+def strength_word(token) -> bool:
+    """'strong' of 'a 2,500-strong force', 'member' of 'a 5,000-member force': a strength
+    word that carries a number (the 'troop' of 'troop presence' carries none)."""
+    if token.dep_ not in ("amod", "compound") or token.lower_ not in dlx.STRENGTH_WORDS:
+        return False
+    return any(c.like_num for c in token.children)
 
 
 def _is_count(number) -> bool:

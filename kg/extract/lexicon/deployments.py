@@ -46,7 +46,17 @@ DEPLOYMENT_VERBS = frozenset(
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
 SELF_MOVING_VERBS = frozenset(
-    ["move", "mass", "gather", "deploy", "concentrate", "station", "anchor", "camp", "spread"]
+    [
+        "move",
+        "mass",
+        "gather",
+        "deploy",
+        "concentrate",
+        "station",
+        "anchor",
+        "camp",
+        "spread",
+    ]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
@@ -55,7 +65,9 @@ PARTICLE_VERBS = {"build": "up"}
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
     "advance enter cross storm march fight join arrive patrol head inch creep close "
-    "converge push press roll drive sweep surge reach approach land penetrate".split()
+    "converge push press roll drive sweep surge reach approach land penetrate "
+    # ships and aircraft move themselves: "a destroyer sailed through the strait"
+    "sail steam transit fly".split()
 )
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
@@ -72,9 +84,10 @@ PLACE_HEADS = frozenset(
     "direction ground field east west south north corridor part location axis "
     # sites a force holds or is trapped in: "troops holed up in the factory"
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
+    "crossing "
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
-    "strait straits gulf ocean bay channel lagoon lake "
+    "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
     # "troops across the continent", "forces in the vicinity of the residence"
     "continent vicinity "
     # land a force holds or hides in: "fighters in the river valley"
@@ -91,6 +104,12 @@ PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
     ["hold", "defend", "besiege", "surround", "encircle", "occupy", "control", "garrison"]
+)
+# Verbs by which a force takes a place and so is there: "the rebels seized the town",
+# "troops took control of the airport" (the force is the subject; "soldiers were captured"
+# is a loss).
+SEIZE_VERBS = frozenset(
+    ["seize", "capture", "recapture", "take", "retake", "overrun", "gain", "regain"]
 )
 # Verbs of trying whose infinitive a force is already doing where it is: "troops are
 # trying to encircle the city" (not "want to", "plan to").
@@ -210,8 +229,22 @@ FORCE_NOUNS = frozenset(
         *sorted(["militants", "rebels", "insurgents", "guerrillas", "jihadists", "militias"]),
         # one vessel is a force too: "dispatched a submarine to the channel"
         *VESSEL_NOUNS,
+        # "rushed reinforcements to the front", "sent a flotilla to the gulf"
+        "reinforcements",
+        "flotilla",
+        "flotillas",
+        # a body sent abroad: "a contingent of 800 peacekeepers", "a police contingent"
+        *sorted(["contingent", "contingents"]),
+        # police sent abroad or into a region: "sent 1,000 gendarmes to the island"
+        *sorted(["police", "policemen", "gendarmes"]),
     ]
 )
+# Bodies that are a force only when made of one: "a contingent of 800 peacekeepers" (not
+# "a contingent of journalists").
+COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "flotillas"])
+# Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
+# the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
+POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
 # Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
 # X or Y, whatever the model tagged it (a state's forces are named by its demonym).
 GROUP_FORCE_NOUNS = frozenset(
@@ -257,6 +290,14 @@ QUALIFIED_FORCE_NOUNS = {
     "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
     # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
+    # "1,000 police officers" ("officers said" are people)
+    "officers": frozenset(["police", "security", "riot"]),
+    # "border guards are stationed along the line" ("guards at the embassy" are not)
+    "guards": frozenset(["border", "republican", "presidential", "national"]),
+    # "military instructors arrived in X" (a language school's instructors did not)
+    "instructors": frozenset(["military", "army"]),
+    "advisers": frozenset(["military", "army"]),
+    "advisors": frozenset(["military", "army"]),
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
 }
@@ -356,6 +397,7 @@ LOCATION_PREPOSITIONS = frozenset(
         "off",  # "anchored off the island"
         "over",  # "jets patrolling over the gulf"
         "throughout",  # "troops spread throughout the country"
+        "through",  # "a destroyer sailed through the strait"
     ]
 )
 # Modality cues.
@@ -391,6 +433,8 @@ PLANNED_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
 )
+# Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
+REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
 ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
 # Spelled-out numbers that give a force's size ("two squadrons").
@@ -418,5 +462,9 @@ TARGET_PREPOSITIONS = frozenset(["on", "against", "upon"])
 EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
 # Verbs by which a clause on a force gives its count ("troops, numbering some 20,000,").
 COUNTING_VERBS = frozenset(["number", "total"])
+# Words by which a number before a force is its strength: "a 2,500-strong force", "a
+# 5,000-member force", "a 300-man unit" count 2,500, 5,000, 300 (the word, with its number,
+# is no part of the force's name).
+STRENGTH_WORDS = frozenset(["strong", "member", "man", "person", "troop", "soldier"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
