@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v8"
+NAME = "kg.meeting.v9"
 
 
 @dataclasses.dataclass(eq=False)
