@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     # facts
     report: URIRef
     date: URIRef
+    firstReported: URIRef
     speaker: URIRef
     addressee: URIRef
     content: URIRef

@@ -77,18 +77,21 @@ def article_graph(facts: ArticleFacts, iris: Iris, version: str = EXTRACTOR_VERS
 
 def fact_triples(merged: list, iris: Iris, suppressed: frozenset[str] = frozenset()) -> list:
     """The facts graph: each fact merged from its reports (kg.merge.MergedFact), with every
-    report, its mention and its article. Built as pyoxigraph triples: it is rebuilt whole
+    report, its mention and its article, and the date it was first reported (the earliest
+    publication among its articles). Built as pyoxigraph triples: it is rebuilt whole
     after each build."""
     import pyoxigraph as ox
 
     def node(iri) -> ox.NamedNode:
         return ox.NamedNode(str(iri))
 
-    a, report_p, evidence, article_p = (
+    a, report_p, evidence, article_p, first_p, date_t = (
         node(RDF.type),
         node(KG.report),
         node(KG.evidence),
         node(KG.article),
+        node(KG.firstReported),
+        node(XSD.date),
     )
     kinds = {kind.key: kind for kind in registry}
     triples = []
@@ -107,6 +110,12 @@ def fact_triples(merged: list, iris: Iris, suppressed: frozenset[str] = frozense
             # (the shapes allow one)
             chosen = set(terms) if prop in kind.many_valued else [_most_common(terms)]
             triples += [ox.Triple(subject, ox.NamedNode(prop), term) for term in chosen]
+        first = min((r.published for r in fact.reports if r.published), default=None)
+        if first is not None:
+            # undated facts are ordered and filtered by it, inside this graph: asking every
+            # report's article for its date joins as many article graphs as there are reports
+            day = ox.Literal(first.isoformat(), datatype=date_t)
+            triples.append(ox.Triple(subject, first_p, day))
         for report in fact.reports:
             triples.append(ox.Triple(subject, report_p, node(report.iri)))
             triples.append(ox.Triple(subject, evidence, node(report.evidence)))

@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from kg.ids import Iris
+from kg.ns import KG
 from kg.pipeline import build
 from kg.store import derived, open_store
 from tests.conftest import SEEDS, SHARED
@@ -202,3 +203,18 @@ def test_derive_all_in_small_pieces_equals_one_whole_derivation(tmp_path, articl
     # never the whole store's reports or actors at once
     facts = len(expected[str(IRIS.facts_graph)])
     assert len(held) > 10 and max(held) < facts / 4
+
+
+def test_a_fact_is_first_reported_on_its_earliest_article_s_day(tmp_path, articles):
+    # the facts graph dates an undated fact without joining every article that reports it
+    def first_reported(folder, store) -> set[str]:
+        assert build([str(folder)], store).ok
+        rows = open_store(store, read_only=True).select(
+            f"""SELECT ?first WHERE {{ GRAPH <{IRIS.facts_graph}> {{
+                ?s a <{KG.Statement}> ; <{KG.content}> "We will keep talking" ;
+                   <{KG.firstReported}> ?first }} }}"""
+        )
+        return {row["first"] for row in rows}
+
+    assert first_reported(articles["all"], tmp_path / "all") == {"2024-03-04"}
+    assert first_reported(articles["b"], tmp_path / "b") == {"2024-03-06"}

@@ -22,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 
 from kg.errors import NotFound
 from kg.formats import GRAPH, PAGE, MediaType, negotiate
+from kg.ids import Iris
 from kg.server.render import (
     HERE,
     KG,
@@ -109,20 +110,36 @@ async def describe(request: Request, path: str):
 # ---------------------------------------------------------------- the query page
 async def _examples(request: Request) -> list[dict[str, str]]:
     """Example questions, filled with names and dates the store actually holds."""
-    top = await run_select(request, "top-speaker.rq")
+    # the merged facts and actors: one row per fact, not one per article that reports it
+    iris = Iris(base_of(request))
+    graphs = {
+        "facts": ox.NamedNode(str(iris.facts_graph)),
+        "actors": ox.NamedNode(str(iris.actors_graph)),
+    }
+    top = await run_select(request, "top-speaker.rq", **graphs)
     speaker = top[0]["name"] if top else ox.Literal("Dmytro Kuleba")
-    dates = await run_select(request, "meeting-dates.rq")
+    dates = await run_select(request, "meeting-dates.rq", **graphs)
     first = v(dates[0]["first"]) if dates else None
     last = v(dates[0]["last"]) if dates else None
     first, last = first or "2022-01-01", last or "2022-12-31"
-    article = await run_select(request, "latest-article.rq")
+    newest = await run_select(request, "newest-published.rq")
+    latest = newest[0]["latest"] if newest else None
+    article = (
+        await run_select(request, "latest-article.rq", published=latest)
+        if latest is not None
+        else await run_select(request, "any-article.rq")
+    )
     article_iri = (
         article[0]["a"] if article else ox.NamedNode(f"{base_of(request)}id/article/unknown")
     )
     span = {"from": ox.Literal(first, datatype=XSD_DATE), "to": ox.Literal(last, datatype=XSD_DATE)}
     examples = [
-        (f"Everything {speaker.value} said", "example-said.rq", {"speaker": speaker}),
-        (f"Meetings from {first} to {last}, with mode and status", "example-meetings.rq", span),
+        (f"Everything {speaker.value} said", "example-said.rq", {"speaker": speaker, **graphs}),
+        (
+            f"Meetings from {first} to {last}, with mode and status",
+            "example-meetings.rq",
+            {**span, **graphs},
+        ),
         ("Deployments by actor, with sizes", "example-deployments.rq", {}),
         ("Who met whom most often", "example-who-met.rq", {}),
         ("Statements that quote the word “Russia”", "example-quotes-russia.rq", {}),
