@@ -66,6 +66,20 @@ def heads(token, depth: int = 4) -> list:
     return out
 
 
+def entity_span(token) -> tuple[int, int] | None:
+    """The (start, end) token indices of the entity a token belongs to, if any."""
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def sentence_of(token):
     """The sentence a token stands in, in O(log n)."""
     return sentences(token.doc)[_sentence_index(token.doc, token.i)]

@@ -25,6 +25,7 @@ kg.extract.actors.persons, which keys it.
 
 from __future__ import annotations
 
+from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import fold, gazetteer
 
@@ -218,7 +219,7 @@ def name_chain(head) -> list | None:
         return None
     if chain[0].ent_type_ in _LEADING_LABELS and chain[1].ent_iob_ == "I":
         return None  # one entity over both words: a place's own name ("South Sudan")
-    entity = _entity_of(head)
+    entity = entity_span(head)
     whole = entity is not None and entity[0] <= chain[0].i and entity[1] >= head.i + 1
     if whole and (head.ent_type_ == "PERSON" or _known(head.doc[entity[0] : entity[1]].text)):
         return None  # read whole already, or a name the gazetteer knows
@@ -284,19 +285,6 @@ def _name_word(word: str) -> bool:
     ):
         return False
     return not _office_word(word) and low not in lx.NOT_NAME_WORDS
-
-
-def _entity_of(token) -> tuple[int, int] | None:
-    if token.ent_iob_ == "O" or not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
 
 
 def _known(text: str) -> bool:

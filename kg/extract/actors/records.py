@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from kg.extract.common import sentences
+from kg.extract.common import entity_span, sentences
 from kg.gazetteer import Entry, fold, gazetteer
 from kg.ids import actor_key
 from kg.models import Actor
@@ -85,12 +85,8 @@ class ActorRecords:
 
     def key_at(self, token) -> str | None:
         """The actor an entity token belongs to, if any."""
-        if token.ent_iob_ == "O":
-            return None
-        start = token.i
-        while start > 0 and self.doc[start].ent_iob_ == "I":
-            start -= 1
-        return self._entity_keys.get(start)
+        span = entity_span(token)
+        return self._entity_keys.get(span[0]) if span else None
 
     def in_quote(self, char: int) -> bool:
         """Whether a character offset stands inside quotation marks."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
+    entity_span,
     heads,
 )
 from kg.extract.lexicon import meetings as mlx
@@ -146,14 +147,7 @@ def _named_people_in(subject) -> int:
     """The people a subject names: its conjuncts ('A and B'), or for a plural noun the
     names set out beside it ('the two leaders, A and B')."""
     if subject.tag_ in ("NNS", "NNPS"):
-        names = {
-            (e.start, e.end)
-            for t in subject.subtree
-            if t.ent_type_ == "PERSON"
-            for e in t.doc.ents
-            if e.start <= t.i < e.end
-        }
-        return len(names)
+        return len({entity_span(t) for t in subject.subtree if t.ent_type_ == "PERSON"})
     return sum(_is_named_person(m) for m in conjuncts(subject))
 
 
