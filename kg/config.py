@@ -152,6 +152,14 @@ SETTINGS: tuple[Setting, ...] = (
         (),
     ),
     Setting(
+        "cache_dir",
+        "",
+        "Directory where kg keeps tables it derives from installed packages (the city table), "
+        "so that a worker starts faster; empty: $XDG_CACHE_HOME/kg or ~/.cache/kg; 'none': "
+        "keep none.",
+        (),
+    ),
+    Setting(
         "resources",
         "",
         "Directory holding ontology/ and shapes/; empty: the source checkout kg runs from "

@@ -265,6 +265,10 @@ def _worker_main(job: Job, tasks, conn) -> None:  # runs in the child process
         for article in articles:
             conn.send(("start", None))
             conn.send(("done", run_article(nlp, article, job)))
+    # every answer is sent (a pipe's send returns once the bytes are written): skip the
+    # interpreter's teardown, freeing the model, which the parent would wait for
+    conn.close()
+    os._exit(0)
 
 
 @dataclass

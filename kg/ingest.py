@@ -32,6 +32,8 @@ MAX_ARTICLE_CHARS = 1_000_000
 MAX_RUN_CHARS = 1_000
 _TOO_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1}}}")
 _RUN = re.compile(r"\S+")
+# Control characters have no place in news text (tab and line breaks aside).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # An optional first line "date YYYY-MM-DD", spaces around it allowed.
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|\Z)", re.IGNORECASE)
@@ -137,9 +139,8 @@ def make_article(
     if match:
         date = date or match.group(1)
         raw_text = raw_text[match.end() :]
-    if any(ord(c) < 32 and c not in "\n\t\r" for c in raw_text):
-        # Control characters have no place in news text; drop them rather than the article.
-        raw_text = "".join(c for c in raw_text if ord(c) >= 32 or c in "\n\t\r")
+    # drop them rather than the article
+    raw_text = _CONTROL.sub("", raw_text)
     text = normalise_text(raw_text)
     if not text.strip():
         raise IngestError(source, "is empty (no text after the date line)")

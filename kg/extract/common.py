@@ -50,6 +50,36 @@ def sentences(doc) -> list:
     return cached
 
 
+def entities(doc) -> list:
+    """The doc's entities, made once (Doc.ents makes a new Span per entity on every access,
+    and Span.ents goes through Doc.ents): the pipeline has set them before extraction."""
+    cached = doc.user_data.get("kg_entities")
+    if cached is None:
+        cached = doc.user_data["kg_entities"] = list(doc.ents)
+        doc.user_data["kg_entity_starts"] = [e.start for e in cached]
+    return cached
+
+
+def entities_within(span) -> list:
+    """The entities that lie wholly within a span (a sentence), as Span.ents gives them."""
+    ents = entities(span.doc)
+    first = bisect.bisect_left(span.doc.user_data["kg_entity_starts"], span.start)
+    out = []
+    for ent in ents[first:]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            out.append(ent)
+    return out
+
+
+def entity_at(doc, index: int):
+    """The entity that holds token ``index``, if any."""
+    ents = entities(doc)
+    at = bisect.bisect_right(doc.user_data["kg_entity_starts"], index) - 1
+    return ents[at] if at >= 0 and ents[at].end > index else None
+
+
 def _sentence_index(doc, token_index: int) -> int:
     sentences(doc)
     return max(0, bisect.bisect_right(doc.user_data["kg_sentence_starts"], token_index) - 1)
@@ -237,7 +267,7 @@ def resolve_date(phrase: str, article_date: str | None, future: bool = False) ->
 
 
 def sentence_date(sentence, article_date: str | None, future: bool = False) -> str | None:
-    for ent in sentence.ents:
+    for ent in entities_within(sentence):
         if ent.label_ == "DATE":
             resolved = resolve_date(ent.text, article_date, future)
             if resolved:

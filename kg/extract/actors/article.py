@@ -17,6 +17,7 @@ from kg.extract.actors.persons import PersonMentions, names_a_thing, told_by_pro
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
+from kg.extract.common import entities, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -27,7 +28,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
     def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
         super().__init__(doc, quoted)
         self._full_names = self._full_person_names()
-        for ent in doc.ents:
+        for ent in entities(doc):
             key = self._key_for_entity(ent)
             if key is not None:
                 self._entity_keys[ent.start] = key
@@ -57,8 +58,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             and doc[ent.end].ent_type_ == "GPE"
         ):
             # "the Armed Forces of | Ukraine": the model cut the name before its state
-            following = next((e for e in doc.ents if e.start == ent.end), None)
-            if following is not None:
+            following = entity_at(doc, ent.end)
+            if following is not None and following.start == ent.end:
                 text = clean_name(doc[ent.start : following.end].text)
         if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")

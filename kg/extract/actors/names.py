@@ -105,6 +105,7 @@ def person_names(doc):
         changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]
+        doc.user_data.pop("kg_entities", None)  # kg.extract.common.entities made anew
     return doc
 
 

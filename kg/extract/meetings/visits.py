@@ -5,6 +5,7 @@ visit a "where" clause on its place hangs on (whose pronoun is the visitor)."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import entity_at
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.phrases import (
@@ -179,7 +180,7 @@ def stop_day(trigger, place_key, actors) -> str | None:
         if nxt < sentence.end and doc[nxt].lower_ in ("on", "at"):
             nxt += 1
         if nxt < sentence.end and doc[nxt].ent_type_ == "DATE":
-            ent = next((e for e in doc.ents if e.start <= nxt < e.end), None)
+            ent = entity_at(doc, nxt)
             return ent.text if ent is not None else None
         return None
     return None
