@@ -134,6 +134,8 @@ def same_words_clusters(items: list, text_of) -> list[list]:
 
 
 def content_words(text: str) -> list[str]:
+    if text.isascii():  # most are: nothing to fold
+        return re.findall(r"\w+", text.lower())
     folded = unicodedata.normalize("NFKD", text.lower())
     return re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
 

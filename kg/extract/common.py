@@ -134,8 +134,26 @@ def in_headline_line(token) -> bool:
     it ("Xi meets Putin\n\nThe Japanese leader's visit ..."), or on a caption credit
     glued to the end of a line ("...mentioned.Credit: Visit Ukraine"): a short piece of
     its line, with no final punctuation, of a sentence that runs on past the line."""
-    text = doc_text(token.doc)
-    sentence = sentence_of(token)
+    return token.i in _headline_line_tokens(token.doc)
+
+
+def _headline_line_tokens(doc) -> set[int]:
+    """The tokens in_headline_line holds, found once per doc: only a sentence that runs
+    over a line break can hold any (within one line, the line is the whole sentence)."""
+    cached = doc.user_data.get("kg_headline_line_tokens")
+    if cached is None:
+        text = doc_text(doc)
+        cached = doc.user_data["kg_headline_line_tokens"] = {
+            token.i
+            for sentence in sentences(doc)
+            if "\n" in text[sentence.start_char : sentence.end_char]
+            for token in sentence
+            if _on_headline_line(text, sentence, token)
+        }
+    return cached
+
+
+def _on_headline_line(text: str, sentence, token) -> bool:
     start = max(text.rfind("\n", 0, token.idx) + 1, sentence.start_char)
     end = text.find("\n", token.idx)
     end = min(len(text) if end < 0 else end, sentence.end_char)

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.actors.names import clean_name
 from kg.extract.actors.records import ActorRecords
+from kg.extract.common import doc_text
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -87,7 +88,7 @@ class OrganisationRules(ActorRecords):
         words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
         if not words:
             return None
-        text = self.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]
         name = re.sub(r"\s*[’']s\b", "", text).strip()
         if len(name.split()) < 3:
             return None

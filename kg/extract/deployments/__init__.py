@@ -70,9 +70,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 covered.update(c.i for c in token.children if c.dep_ == "nsubj")
                 out.append(deployment)
                 out += gapped(actors, token, deployment)
+    # the parse alone decides which nouns head a force phrase
+    alone = [token for token in doc if forces.stands_alone(token)]
     # presence with a number: "around 100,000 Russian troops could participate ..."
-    for token in doc:
-        if token.i in covered or not forces.stands_alone(token) or in_headline(token):
+    for token in alone:
+        if token.i in covered or in_headline(token):
             continue
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
@@ -85,8 +87,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             covered.add(token.i)
             out.append(deployment)
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
-    for token in doc:
-        if token.i in covered or not forces.stands_alone(token) or in_headline(token):
+    for token in alone:
+        if token.i in covered or in_headline(token):
             continue
         if few_people(token):
             continue

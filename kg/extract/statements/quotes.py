@@ -153,7 +153,7 @@ def _source_in_next_sentence(doc, actors, quote: Quote) -> str | None:
     if sentence.end >= len(doc):
         return None
     following = sentence_of(doc[sentence.end])
-    if "\n\n" in doc.text[span[-1].idx : following.start_char]:
+    if "\n\n" in doc_text(doc)[span[-1].idx : following.start_char]:
         return None
     root = following.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -305,8 +305,13 @@ def _paragraph_between(a, b) -> bool:
     return "\n\n" in doc_text(a.doc)[begin:end]
 
 
+_ACCORDING_TO_STARTS = frozenset(phrase.split()[0] for phrase in lx.ACCORDING_TO)
+
+
 def according_to_at(token):
     """The last word of an "according to" phrase that starts at a token, if one does."""
+    if token.lower_ not in _ACCORDING_TO_STARTS:
+        return None
     doc = token.doc
     for phrase in lx.ACCORDING_TO:
         words = phrase.split()
