@@ -296,6 +296,7 @@ def build(
         job = Job("graph", settings.base_iri, curation, settings.article_timeout_s)
         todo = _triage(paths, settings, ledger, versions, version, on_result)
         bulk = store.bulk_writer(not store.has_articles(), int(settings.bulk_batch_mb * 2**20))
+        written_early = False
         for done, (seq, article, outcome) in enumerate(outcomes(todo, job, settings), 1):
             if outcome.status == "stored":
                 graph = str(iris.article_graph(article.id))
@@ -317,6 +318,11 @@ def build(
                 on_result(result)
             if progress:
                 progress(done, ledger.todo if ledger.read_all else None)
+            if bulk is not None and ledger.read_all and not written_early:
+                # every input is read: write what is gathered while the workers finish their
+                # last articles, instead of after them
+                bulk.write()
+                written_early = True
         if bulk is not None:
             bulk.close()
         if prune:

@@ -72,6 +72,9 @@ class BulkWriter(Protocol):
 
     def add(self, graph_iri: str, ntriples: bytes) -> None: ...
 
+    def write(self) -> None:
+        """Write the graphs gathered so far now, not when the batch is full."""
+
     def close(self) -> None:
         """Write what is left; the build is no longer a bulk build."""
 

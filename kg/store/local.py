@@ -176,6 +176,9 @@ class LocalBulkWriter:
         if self.size >= self.batch_bytes:
             self._write()
 
+    def write(self) -> None:
+        self._write()
+
     def close(self) -> None:
         self._write()
         (self.store.path / BULK_BUILD).unlink(missing_ok=True)
