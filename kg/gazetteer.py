@@ -59,11 +59,17 @@ class Gazetteer:
         self.by_key: dict[str, str] = {}  # folded surface -> canonical name
         self.entries: dict[str, Entry] = {}  # canonical name -> entry
         self.demonyms: dict[str, str] = {}  # folded adjective -> country name
+        # folded adjective shared by several states -> their names, the one meant by default
+        # first ("Congolese")
+        self.shared_demonyms: dict[str, tuple[str, ...]] = {}
         self._load_countries()
         self._load_actors()
         self._load_seats()
-        for adjective, country in _rows("demonyms.tsv"):
-            self.demonyms[fold(adjective)] = self.lookup(country).name
+        for adjective, countries in _rows("demonyms.tsv"):
+            names = tuple(self.lookup(c).name for c in countries.split("|"))
+            self.demonyms[fold(adjective)] = names[0]
+            if len(names) > 1:
+                self.shared_demonyms[fold(adjective)] = names
 
     def _add(self, entry: Entry) -> None:
         previous = self.entries.get(entry.name)
@@ -145,8 +151,17 @@ class Gazetteer:
         return self.entries[name] if name is not None else None
 
     def country_of_demonym(self, word: str) -> Entry | None:
+        """The state an adjective denotes (of a shared one, the state meant by default: an
+        article's actors choose among them, kg.extract.actors.states)."""
         name = self.demonyms.get(fold(word).removeprefix("pro-"))
         return self.entries.get(name) if name else None
+
+    def states_of_demonym(self, word: str) -> tuple[str, ...]:
+        """Every state an adjective may denote, the default first ("Congolese": both
+        Congos); one name for most."""
+        folded = fold(word).removeprefix("pro-")
+        name = self.demonyms.get(folded)
+        return self.shared_demonyms.get(folded, (name,) if name else ())
 
     def surfaces(self) -> list[tuple[str, str]]:
         """(surface, spaCy label) pairs for kg's entity ruler."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import fold, gazetteer
 
 
@@ -103,10 +104,62 @@ def person_names(doc):
         if tagged:
             ents[index - 1] = None
         changed = True
+    for index, ent in enumerate(ents):
+        end = _name_led_by_state(ent) if ent is not None else None
+        if end is None:
+            continue
+        ents[index] = Span(doc, ent.start, end, label="PERSON")
+        for other in range(index + 1, len(ents)):
+            if ents[other] is not None and ents[other].start < end:
+                ents[other] = None  # the model's part of the name ("Duale")
+        changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]
         doc.user_data.pop("kg_entities", None)  # kg.extract.common.entities made anew
     return doc
+
+
+def _name_led_by_state(ent) -> int | None:
+    """'Aden Duale said', 'defence minister Chad Wolf': a given name that is a state's name
+    or capital, which the entity ruler tagged as the state, before the rest of a person's
+    name (title-cased proper nouns, no office or organisation word, that the name is a
+    compound of). Only where a person is meant: after a title, as the subject of a speech
+    verb, or beside another person; never after a determiner ('the Jordan Valley') or a
+    preposition ('the President of X A B'), nor before a name the model read whole.
+    Returns the end of the name."""
+    doc, token = ent.doc, ent.root
+    if len(ent) != 1 or ent.label_ != "GPE" or token.dep_ != "compound":
+        return None
+    if not title_cased(token.text):
+        return None  # "U.S. Central Command": an abbreviation is no given name
+    entry = gazetteer().lookup(ent.text)
+    if entry is None or entry.type != "Country" or token.head.i <= token.i:
+        return None
+    rest = doc[token.i + 1 : token.head.i + 1]
+    if len(rest) > 3 or not all(_rest_of_name(t) for t in rest):
+        return None
+    if len(rest) > 1 and rest[0].ent_iob_ == "B" and rest[1].ent_iob_ == "I":
+        return None  # "the President of X A B": the model read the name whole, after it
+    head = token.head
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and (before.dep_ == "det" or before.pos_ == "ADP"):
+        return None
+    titled = before is not None and _title_word(before)
+    speaking = head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
+    beside = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children) or (
+        head.dep_ == "conj" and head.head.ent_type_ == "PERSON"
+    )
+    return head.i + 1 if titled or speaking or beside else None
+
+
+def _rest_of_name(token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "PERSON")
+        and _name_word(token.text)
+        and token.lower_ not in lx.ORGANISATION_WORDS
+        and not _known(token.text)
+    )
 
 
 def _title_word(token) -> bool:

@@ -63,6 +63,7 @@ class ActorRecords:
         self._full_names: dict[str, str] = {}  # surname (folded) -> full name
         self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
         self._places: dict[int, str] = {}  # entity start -> country, of cities named
+        self._named_states: set[str] | None = None  # the states the article names (lazy)
 
     def _record(self, entry: Entry, surface: str, named: bool = True) -> str:
         """The key of an actor (made here only: one name, one key), recorded for the

@@ -26,6 +26,35 @@ _CITY_NOT_PERSON = 50_000
 class StateMentions(ActorRecords):
     """The rules that resolve a mention to a state (a mixin of ``ArticleActors``)."""
 
+    def demonym_state(self, word: str) -> Entry | None:
+        """The state an adjective denotes in this article: of an adjective several states
+        share ("Congolese"), the first the table lists unless the article names another of
+        them and not it (by name, capital or a city of it)."""
+        names = self.gaz.states_of_demonym(word)
+        if len(names) > 1:
+            named = [n for n in names if n in self._states_named()]
+            if named and names[0] not in named:
+                return self.gaz.entries[named[0]]
+        return self.gaz.entries.get(names[0]) if names else None
+
+    def _states_named(self) -> set[str]:
+        """The states the article names: a name, capital or seat the gazetteer gives a state,
+        or a city of the state."""
+        if self._named_states is None:
+            self._named_states = set()
+            for ent in self.doc.ents:
+                if ent.label_ not in ("GPE", "ORG", "LOC"):
+                    continue
+                text = ent.text.removeprefix("the ").strip()
+                entry = self.gaz.lookup(text)
+                if entry is not None and entry.type == "Country":
+                    self._named_states.add(entry.name)
+                elif ent.label_ == "GPE":
+                    country, _ = _cities().get(fold(text), (None, 0))
+                    if country in self.gaz.entries:
+                        self._named_states.add(country)
+        return self._named_states
+
     def _generic_forces(self, text: str) -> Entry | None:
         """'Malian army', 'Sudanese armed forces' tagged as an organisation: a state's generic
         forces, written in lower case, stand for the state (a named service, "the Israel
@@ -34,7 +63,7 @@ class StateMentions(ActorRecords):
         for cut in (1, 2):
             force, state = " ".join(words[-cut:]), " ".join(words[:-cut])
             if force in lx.STATE_FORCE_WORDS and state:
-                entry = self.gaz.country_of_demonym(state) or self.gaz.lookup(state)
+                entry = self.demonym_state(state) or self.gaz.lookup(state)
                 if entry is not None and entry.type == "Country":
                     return entry
         return None
@@ -67,7 +96,7 @@ class StateMentions(ActorRecords):
             # two words first: "South African president", "North Korean leader"
             pair = " ".join(words[position : position + 2])
             for phrase in (pair, words[position]) if pairs else (words[position],):
-                entry = self.gaz.country_of_demonym(phrase) or self.gaz.lookup(phrase)
+                entry = self.demonym_state(phrase) or self.gaz.lookup(phrase)
                 if entry is not None and entry.type == "Country":
                     return entry.name
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline
 from kg.extract.deployments import forces
-from kg.extract.deployments.facts import NAME, deployment_of
+from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import presence_of
@@ -69,6 +69,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 # deployed
                 covered.update(c.i for c in token.children if c.dep_ == "nsubj")
                 out.append(deployment)
+                out += shared_by(actors, each, deployment)
                 out += gapped(actors, token, deployment)
     # the parse alone decides which nouns head a force phrase
     alone = [token for token in doc if forces.stands_alone(token)]
@@ -85,7 +86,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         deployment = deployment_of(doc, article, actors, token.head, token)
         if deployment is not None:
             covered.add(token.i)
-            out.append(deployment)
+            out += [deployment, *shared_by(actors, token, deployment)]
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
     for token in alone:
         if token.i in covered or in_headline(token):
@@ -95,5 +96,5 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         deployment = presence_of(doc, article, actors, token)
         if deployment is not None:
             covered.add(token.i)
-            out.append(deployment)
+            out += [deployment, *shared_by(actors, token, deployment)]
     return once(out)

@@ -4,11 +4,18 @@ strike, a counterfactual, the enemy's forces)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text
 from kg.extract.deployments.modality import modality_of
-from kg.extract.deployments.owners import actor_of, group_owner, reported_by_actor
+from kg.extract.deployments.owners import (
+    actor_of,
+    group_owner,
+    partner_owners,
+    reported_by_actor,
+)
 from kg.extract.deployments.places import location_of, seized_place
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
@@ -73,7 +80,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     begin = min(trigger.idx, force.idx)
     end = max(trigger.idx + len(trigger), force.idx + len(force))
     sentence = sentence_of(force)
-    location = location or location_of(trigger, force)
+    location = location or location_of(trigger, force) or _arrival_place(trigger, force)
     span = mention(doc, begin, end, NAME)
     # a state's own account of its forces is its report; a warlord's or a party's is a claim
     own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
@@ -88,6 +95,29 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
+    """'Burundian and Kenyan soldiers were stationed in X': the same deployment for each
+    other owner the force's coordinated modifiers name (one entry per actor), when the
+    deployment's own actor is one of them."""
+    owners = partner_owners(actors, force)
+    states = [_state_of_body(actors, actors.acting_for(k) or k) for k in owners]
+    if deployment.actor not in states:
+        return []
+    others = [k for k in dict.fromkeys(states) if k != deployment.actor]
+    return [replace(deployment, actor=actors.use(k)) for k in others]
+
+
+def _arrival_place(trigger, force):
+    """'troops sent by X arrived in Y': the place the force, described by its trigger,
+    moves to as the subject of a verb of advance."""
+    mover = force.head
+    if trigger.dep_ != "acl" or trigger.head.i != force.i or force.dep_ != "nsubj":
+        return None
+    if mover.pos_ != "VERB" or mover.lemma_ not in lx.ADVANCE_VERBS:
+        return None
+    return location_of(mover, force, places_only=True)
 
 
 def _state_of_body(actors, key):

@@ -66,6 +66,20 @@ def _modifier_owner(actors, force):
     return None
 
 
+def partner_owners(actors, force) -> list[str]:
+    """'Burundian and Kenyan soldiers', 'US and British warships': the owners a force's
+    coordinated modifiers name, in text order (more than one: each deploys its own)."""
+    for child in force.children:
+        if child.dep_ not in _OWNER_DEPS or not actors.key_at(child):
+            continue
+        chain = [child, *(t for t in child.subtree if t.dep_ == "conj" and t.head.i != force.i)]
+        keys = [actors.key_at(t) for t in chain if t.dep_ == "conj" or t.i == child.i]
+        keys = list(dict.fromkeys(k for k in keys if k))
+        if len(keys) > 1:
+            return keys
+    return []
+
+
 def _stateless_person(actors, key) -> bool:
     if actors.records[key].type != "Person":
         return False

@@ -28,7 +28,9 @@ def seized_place(verb):
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "the town was seized by X" says who took it, not that X is there
     for taken in verb.children:
-        if taken.dep_ != "dobj":
+        # "recaptured X": the parser may take a name it does not know for an adverb
+        named = taken.dep_ in ("advmod", "npadvmod") and taken.pos_ == "PROPN"
+        if taken.dep_ != "dobj" and not (named and taken.i > verb.i):
             continue
         if taken.lemma_.lower() in lx.CONTROL_NOUNS:
             # "took control of X": the parser hangs "of X" on the noun or on the verb
@@ -359,12 +361,24 @@ def _phrase(token) -> str:
     tokens = list(token.subtree)
     for child in token.rights:
         start = child.left_edge.i
-        if child.dep_ in ("appos", "relcl", "acl") and token.doc[start - 1].text == ",":
+        set_off = child.dep_ in ("appos", "relcl", "acl") or _attribution(child)
+        if set_off and token.doc[start - 1].text == ",":
             tokens = [t for t in tokens if t.i < start - 1]
             break
     while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
         tokens.pop()
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _attribution(conjunct) -> bool:
+    """'to X, A B said': the speaker after a place, which the parser may join to it as a
+    second conjunct; a person's name, or the subject of the speech verb right after it,
+    is no place of a list ('to X, Y and Z')."""
+    if conjunct.dep_ != "conj" or any(c.dep_ == "cc" for c in conjunct.head.children):
+        return False
+    after = conjunct.right_edge.i + 1
+    said = after < len(conjunct.doc) and conjunct.doc[after].lemma_ in lx.SPEECH_VERBS
+    return conjunct.ent_type_ == "PERSON" or said
 
 
 def _is_place(token) -> bool:
