@@ -118,10 +118,18 @@ class StateMentions(ActorRecords):
 
     def acting_for(self, key: str | None) -> str | None:
         """The state or organisation a person acts for, when known (for deployments:
-        "Lukashenko sent troops" is Belarus deploying)."""
-        if key is None or self.records[key].type != "Person":
-            return key
+        "Lukashenko sent troops" is Belarus deploying); a state's named body (a ministry, an
+        agency: "the Pentagon") acts for its state; any other actor for itself."""
+        if key is None:
+            return None
         record = self.records[key]
+        if record.type == "Organization" and record.country:
+            state = self.gaz.entries.get(record.country)
+            if state is None or state.type != "Country":
+                return key
+            return self._record(state, "", named=False)
+        if record.type != "Person":
+            return key
         entry = self.gaz.entries.get(record.name)
         name = (entry.country if entry else None) or record.country
         target = self.gaz.entries.get(name) if name else None

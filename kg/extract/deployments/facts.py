@@ -62,7 +62,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     # subject or speaker would name wrongly
     if any(t.lower_ in lx.ENEMY_WORDS for t in force.subtree if t.i < force.i):
         return None
-    # a person deploys for the state the gazetteer or the article's titles give them
+    # a person deploys for the state the gazetteer or the article's titles give them, a
+    # state's ministry or service for the state (GUIDELINES: the state, not the army); a
+    # body of no state (an alliance, an armed group) is its own.
     # "the X Democratic Forces claimed to have 5,000 fighters": a group's own name, though
     # a demonym is in it
     owner = group_owner(actors, trigger, force, named_only=True)
@@ -73,7 +75,6 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
         actor = group_owner(actors, trigger, force)
     if actor is None:
         return None
-    actor = _state_of_body(actors, actor)
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
@@ -102,7 +103,7 @@ def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     other owner the force's coordinated modifiers name (one entry per actor), when the
     deployment's own actor is one of them."""
     owners = partner_owners(actors, force)
-    states = [_state_of_body(actors, actors.acting_for(k) or k) for k in owners]
+    states = [actors.acting_for(k) or k for k in owners]
     if deployment.actor not in states:
         return []
     others = [k for k in dict.fromkeys(states) if k != deployment.actor]
@@ -118,19 +119,6 @@ def _arrival_place(trigger, force):
     if mover.pos_ != "VERB" or mover.lemma_ not in lx.ADVANCE_VERBS:
         return None
     return location_of(mover, force, places_only=True)
-
-
-def _state_of_body(actors, key):
-    """'the Ethiopian Defence Ministry said its troops ...': a state's ministry or service
-    deploys the state's forces, so the state is the actor (GUIDELINES: the state, not the
-    army); a body of no state (an alliance, an armed group) is its own."""
-    record = actors.records[key]
-    if record.type != "Organization" or not record.country:
-        return key
-    states = [
-        k for k, r in actors.records.items() if r.type == "Country" and r.name == record.country
-    ]
-    return states[0] if states else key
 
 
 def _attacked(force) -> bool:
