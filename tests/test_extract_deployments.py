@@ -343,3 +343,65 @@ def test_a_state_s_ministry_deploys_the_state_s_forces(facts_of):
     # an alliance is a body of no state: its own actor
     alliance = facts_of("NATO said it had deployed 4,000 troops to Lithuania.")
     assert {alliance.actors[d.actor].name for d in alliance.deployments} == {"NATO"}
+
+
+def test_a_shared_demonym_means_the_state_the_article_names(facts_of):
+    # "Congolese" alone: the far larger Congo, unless only the other is named
+    alone = facts_of("Congolese soldiers were deployed to Kalemie on Friday.")
+    assert _found(alone) == {
+        ("Democratic Republic of the Congo", "soldiers", None, "Kalemie", "reported")
+    }
+    other = facts_of("Brazzaville said Congolese troops had been sent to Dolisie.")
+    assert {other.actors[d.actor].name for d in other.deployments} == {"Republic of the Congo"}
+    # the state's army, named by the demonym, deploys for it
+    army = facts_of("The Congolese army has stationed 700 soldiers in Kamina.")
+    assert _found(army) == {
+        ("Democratic Republic of the Congo", "soldiers", 700, "Kamina", "reported")
+    }
+
+
+def test_a_seat_of_government_deploys_for_its_state(facts_of):
+    seat = facts_of("Bujumbura has sent 2,000 soldiers to Kalehe.")
+    assert _found(seat) == {("Burundi", "soldiers", 2000, "Kalehe", "reported")}
+    other = facts_of("Malabo deployed 300 troops to Bata on Sunday.")
+    assert _found(other) == {("Equatorial Guinea", "troops", 300, "Bata", "reported")}
+
+
+def test_coordinated_owners_each_deploy_the_force(facts_of):
+    facts = facts_of("Ghanaian and Nigerian troops were stationed in Bo.")
+    assert _found(facts) == {
+        ("Ghana", "troops", None, "Bo", "reported"),
+        ("Nigeria", "troops", None, "Bo", "reported"),
+    }
+    # a group and its patron are no coordination: the group's
+    wagner = facts_of("Russian Wagner mercenaries were sent to Bangui.")
+    assert {wagner.actors[d.actor].name for d in wagner.deployments} == {"Wagner Group"}
+
+
+def test_troops_sent_by_a_state_are_where_they_arrived(facts_of):
+    facts = facts_of("Troops sent by Lusaka arrived in Beira on Monday.")
+    assert _found(facts) == {("Zambia", "troops", None, "Beira", "reported")}
+
+
+def test_a_named_body_or_service_of_a_state_deploys_for_the_state(facts_of):
+    pentagon = facts_of("The Pentagon said it would send 1,500 troops to Guam.")
+    assert _found(pentagon) == {("United States", "troops", 1500, "Guam", "planned")}
+    service = facts_of("UPDF soldiers were sent to Bunia on Tuesday.")
+    assert {service.actors[d.actor].name for d in service.deployments} == {"Uganda"}
+    # the body is still its own organisation where it speaks
+    said = facts_of("The Pentagon said that the exercise near Guam had ended.")
+    assert [said.actors[s.speaker].name for s in said.statements] == ["Pentagon"]
+
+
+def test_a_speaker_after_the_place_is_no_part_of_it(facts_of):
+    # the parser joins the speaker to the place as a conjunct
+    facts = facts_of("Oman will send 600 soldiers to Dammam, Saud bin Faisal Al Thani said.")
+    assert [d.location for d in facts.deployments] == ["Dammam"]
+    # a list of places is one location
+    listed = facts_of("Oman will send 600 soldiers to Sohar, Sur and Nizwa.")
+    assert [d.location for d in listed.deployments] == ["Sohar, Sur and Nizwa"]
+
+
+def test_a_place_retaken_that_the_parser_reads_as_an_adverb(facts_of):
+    facts = facts_of("Bosnian forces have recaptured Busovaca.")
+    assert _found(facts) == {("Bosnia and Herzegovina", "forces", None, "Busovaca", "reported")}

@@ -103,3 +103,22 @@ def test_fold_strips_accents_possessives_and_a_leading_the():
     assert fold("The Kremlin's") == "kremlin"
     assert fold("U.S.  Army") == "us army"
     assert fold("São Tomé") == "sao tome"
+
+
+def test_a_shared_demonym_lists_its_states_the_default_first():
+    gaz = gazetteer()
+    assert gaz.states_of_demonym("Congolese") == (
+        "Democratic Republic of the Congo",
+        "Republic of the Congo",
+    )
+    assert gaz.country_of_demonym("Congolese").name == "Democratic Republic of the Congo"
+    assert gaz.states_of_demonym("Kenyan") == ("Kenya",)
+    assert gaz.states_of_demonym("Martian") == ()
+
+
+def test_every_demonym_and_named_service_names_a_known_state():
+    gaz = gazetteer()
+    for names in gaz.shared_demonyms.values():
+        assert all(gaz.entries[n].type == "Country" for n in names)
+    services = [e for e in gaz.entries.values() if e.type == "Organization" and e.country]
+    assert services and all(gaz.entries[e.country].type == "Country" for e in services)

@@ -425,3 +425,16 @@ def test_kosovan_officials_are_kosovo(facts_of):
     facts = facts_of("Kosovan officials said that the crossing at Jarinje would stay closed.")
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Kosovo"
+
+
+def test_a_state_s_name_leading_a_person_s_name_is_the_person_s(facts_of):
+    # the entity ruler tags the given name as the state; the person speaks
+    speaker = facts_of("Chad Kemboi said that the new road to the port would open in May.")
+    assert [speaker.actors[s.speaker].name for s in speaker.statements] == ["Chad Kemboi"]
+    titled = facts_of(
+        "Kenyan trade minister Jordan Otieno told reporters that the port would reopen."
+    )
+    assert [titled.actors[s.speaker].name for s in titled.statements] == ["Jordan Otieno"]
+    # after a determiner the state's name is a place's: "the Jordan Valley"
+    valley = facts_of("Israeli troops were deployed to the Jordan Valley on Monday.")
+    assert [d.location for d in valley.deployments] == ["the Jordan Valley"]
