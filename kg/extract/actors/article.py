@@ -76,7 +76,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if label == "ORG" and titled_name(ent) and not self.gaz.lookup(text):
             label = "PERSON"
         if label == "NORP":
-            entry = self.demonym_state(text)
+            entry = self._demonym_state(text)
             if entry is None:
                 # "the Houthis", "Taliban": a group the model calls a nationality
                 known = self.gaz.lookup(text)

@@ -9,7 +9,9 @@ Htay" for a preposition. The word rules that repair such names are here, each fo
 it reads:
 
 - :func:`person_names`, the spaCy component ``kg_person_names`` (after NER, kg.nlp): a
-  one-word gazetteer entity led by given names in its noun phrase is one person with them;
+  one-word gazetteer entity led by given names in its noun phrase is one person with them,
+  and a state's name or capital that leads the rest of a name where a person is meant (after
+  a title, as a speaker, beside another person: "Aden Duale said") is that person's;
 - :func:`name_chain`, a meeting participant's phrase (the subject or object of a meeting
   verb, the object of its "with" or "between"), where a name is far likelier a person's
   than a place's or an organisation's: a proper-noun head led by proper-noun compounds, all

@@ -1,10 +1,12 @@
 """State mentions: the state a phrase stands for when it does not name it.
 
-A demonym ("Russian troops"), a capital or seat of government ("Moscow", "the Kremlin"),
+A demonym ("Russian troops"; of one several states share, "Congolese", the state the article
+names), a capital or seat of government ("Moscow", "the Kremlin"),
 an unnamed official ("the foreign minister of Chad", "a Mariupol police official") or a
 state's generic forces written in lower case ("the Malian army") stand for the state; a
 city that is not a capital is a place, not an actor (its country kept for its officials).
-A person acts for the state the gazetteer or the article's titles give them.
+A person acts for the state the gazetteer or the article's titles give them, a state's named
+body (a ministry, an armed service) for its state.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _CITY_NOT_PERSON = 50_000
 class StateMentions(ActorRecords):
     """The rules that resolve a mention to a state (a mixin of ``ArticleActors``)."""
 
-    def demonym_state(self, word: str) -> Entry | None:
+    def _demonym_state(self, word: str) -> Entry | None:
         """The state an adjective denotes in this article: of an adjective several states
         share ("Congolese"), the first the table lists unless the article names another of
         them and not it (by name, capital or a city of it)."""
@@ -63,7 +65,7 @@ class StateMentions(ActorRecords):
         for cut in (1, 2):
             force, state = " ".join(words[-cut:]), " ".join(words[:-cut])
             if force in lx.STATE_FORCE_WORDS and state:
-                entry = self.demonym_state(state) or self.gaz.lookup(state)
+                entry = self._demonym_state(state) or self.gaz.lookup(state)
                 if entry is not None and entry.type == "Country":
                     return entry
         return None
@@ -96,7 +98,7 @@ class StateMentions(ActorRecords):
             # two words first: "South African president", "North Korean leader"
             pair = " ".join(words[position : position + 2])
             for phrase in (pair, words[position]) if pairs else (words[position],):
-                entry = self.demonym_state(phrase) or self.gaz.lookup(phrase)
+                entry = self._demonym_state(phrase) or self.gaz.lookup(phrase)
                 if entry is not None and entry.type == "Country":
                     return entry.name
         return None

@@ -4,7 +4,8 @@ Three readings, in order: a movement verb or deployment noun and its force (``fo
 a force with a number and no trigger; a present force placed by a preposition, a clause
 or its control of a place (``presence``). ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
-``passes`` keeps a repeated one once. A force token is in at most one deployment.
+``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
+(coordinated owners, "Ghanaian and Nigerian troops", each have theirs).
 """
 
 from __future__ import annotations
