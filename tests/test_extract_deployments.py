@@ -405,3 +405,13 @@ def test_a_speaker_after_the_place_is_no_part_of_it(facts_of):
 def test_a_place_retaken_that_the_parser_reads_as_an_adverb(facts_of):
     facts = facts_of("Bosnian forces have recaptured Busovaca.")
     assert _found(facts) == {("Bosnia and Herzegovina", "forces", None, "Busovaca", "reported")}
+
+
+def test_a_force_loyal_to_or_belonging_to_an_owner_is_its(facts_of):
+    loyal = facts_of("Troops loyal to Maputo have retaken Mocimboa da Praia.")
+    assert {loyal.actors[d.actor].name for d in loyal.deployments} == {"Mozambique"}
+    belonging = facts_of("Soldiers belonging to the Chadian army were sent to Abeche.")
+    assert _found(belonging) == {("Chad", "soldiers", None, "Abeche", "reported")}
+    # a ministry named without its state is still the state's
+    ministry = facts_of("The State Department said it would send 150 Marines to Monrovia.")
+    assert _found(ministry) == {("United States", "marines", 150, "Monrovia", "planned")}

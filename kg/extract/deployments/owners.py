@@ -63,6 +63,23 @@ def _modifier_owner(actors, force):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+    return owner_by_allegiance(actors, force)
+
+
+def owner_by_allegiance(actors, force):
+    """'troops loyal to X', 'soldiers belonging to the X army': the one they are loyal to or
+    belong to."""
+    for word in force.children:
+        if word.dep_ not in ("amod", "acl") or word.lemma_.lower() not in dlx.ALLEGIANCE_WORDS:
+            continue
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    key = actors.resolve(list(pobj.subtree), before=pobj.i + 1)
+                    if key:
+                        return key
     return None
 
 

@@ -1,11 +1,12 @@
-"""Presence without a movement verb: a force that a state's name modifies, placed by a
-preposition, a clause ('troops who hold the town') or the control it has of a place."""
+"""Presence without a movement verb: a force that a state's name modifies (or that is said
+to be loyal to one or to belong to it), placed by a preposition, a clause ('troops who hold
+the town') or the control it has of a place."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.owners import group_compound, its_owner
+from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
     controlled_place,
     distance_place,
@@ -34,6 +35,7 @@ def presence_of(doc, article, actors, force):
         and not any(its_owner(actors, c) for c in force.children)
         and group_compound(force) is None
         and not _sent_from(actors, force)
+        and owner_by_allegiance(actors, force) is None
     ):
         return None
     controlled = controlled_place(force)

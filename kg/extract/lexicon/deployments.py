@@ -251,6 +251,9 @@ GROUP_FORCE_NOUNS = frozenset(
     "fighters militants rebels insurgents guerrillas jihadists militiamen militias "
     "mercenaries paramilitaries".split()
 )
+# Words by which a force is said to be someone's, with "to" and the owner: "troops loyal to
+# X", "soldiers belonging to the X army" (not "allied to": an ally's forces are its own).
+ALLEGIANCE_WORDS = frozenset(["loyal", "belong"])
 # Forces that fight against a state: "Syrian rebels" are not Syria's (their group, if
 # named, is their actor).
 INSURGENT_NOUNS = frozenset("rebels insurgents militants guerrillas jihadists".split())
