@@ -91,16 +91,38 @@ def die():
 
 articles, store, point, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 if point == "bulk":
+    import io
     import pyoxigraph as ox
     import kg.store.local as local
-    parse, batches = ox.parse, []
-    def parse_then_die(*args, **kwargs):
-        batches.append(1)
-        for i, triple in enumerate(parse(*args, **kwargs)):
-            if len(batches) == n and i == 20:
+    batches = []
+    class DyingInput(io.RawIOBase):
+        # hands Oxigraph its N-Quads a kilobyte at a time, and dies at the third
+        def __init__(self, data):
+            self.data, self.reads = io.BytesIO(data), 0
+        def readable(self):
+            return True
+        def readinto(self, buffer):
+            self.reads += 1
+            if self.reads == 3:
                 die()
-            yield triple
-    local.ox = types.SimpleNamespace(**{**vars(ox), "parse": parse_then_die})
+            chunk = self.data.read(min(len(buffer), 1024))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+    class Store:
+        read_only = staticmethod(ox.Store.read_only)
+        def __init__(self, *args):
+            self._real = ox.Store(*args)
+        def __getattr__(self, name):
+            return getattr(self._real, name)
+        def __len__(self):
+            return len(self._real)
+        def bulk_load(self, input, **kwargs):
+            batches.append(1)
+            if len(batches) == n:
+                assert len(input) > 3 * 1024, "a batch too small to die inside"
+                input = DyingInput(input)
+            return self._real.bulk_load(input, **kwargs)
+    local.ox = types.SimpleNamespace(**{**vars(ox), "Store": Store})
 if point == "derive":
     from kg.store.local import LocalStore
     for name in ("put_graph", "add_triples"):
