@@ -65,13 +65,16 @@ def reports_from_triples(triples: Iterable) -> list[Report]:
     published: dict[str, date] = {}
     sentences: dict[str, str] = {}
     rows = []
+    # (the terms as strings once: a namespace lookup per triple cost more than the loop)
+    is_published, is_sentence, is_type = str(KG.published), str(KG.sentence), str(RDF.type)
+    is_article, is_evidence = str(KG.article), str(KG.evidence)
     for t in triples:
         s, p, o = t.subject.value, t.predicate.value, t.object
-        if p == str(KG.published):
+        if p == is_published:
             published[s] = to_date(o.value)
-        elif p == str(KG.sentence):
+        elif p == is_sentence:
             sentences[s] = o.value
-        elif p == str(RDF.type) and o.value in kinds:
+        elif p == is_type and o.value in kinds:
             reports.setdefault(s, Report(s, kinds[o.value]))
         else:
             rows.append((s, p, o))
@@ -79,9 +82,9 @@ def reports_from_triples(triples: Iterable) -> list[Report]:
         report = reports.get(s)
         if report is None:
             continue
-        if p == str(KG.article):
+        if p == is_article:
             report.article = o.value
-        elif p == str(KG.evidence):
+        elif p == is_evidence:
             report.evidence = o.value
         elif p not in OWN:
             report.values.setdefault(p, []).append(o)
