@@ -41,29 +41,31 @@ def doc_text(doc) -> str:
     return text
 
 
+def _spans_once(doc, key: str, spans) -> list:
+    """Spans made once per doc, kept under ``key`` with their start indices (under ``key``
+    + "_starts") for bisecting."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = list(spans())
+        doc.user_data[key + "_starts"] = [s.start for s in cached]
+    return cached
+
+
 def sentences(doc) -> list:
     """The doc's sentences, computed once (Doc.sents and Token.sent walk the whole doc)."""
-    cached = doc.user_data.get("kg_sentences")
-    if cached is None:
-        cached = doc.user_data["kg_sentences"] = list(doc.sents)
-        doc.user_data["kg_sentence_starts"] = [s.start for s in cached]
-    return cached
+    return _spans_once(doc, "kg_sentences", lambda: doc.sents)
 
 
 def entities(doc) -> list:
     """The doc's entities, made once (Doc.ents makes a new Span per entity on every access,
     and Span.ents goes through Doc.ents): the pipeline has set them before extraction."""
-    cached = doc.user_data.get("kg_entities")
-    if cached is None:
-        cached = doc.user_data["kg_entities"] = list(doc.ents)
-        doc.user_data["kg_entity_starts"] = [e.start for e in cached]
-    return cached
+    return _spans_once(doc, "kg_entities", lambda: doc.ents)
 
 
 def entities_within(span) -> list:
     """The entities that lie wholly within a span (a sentence), as Span.ents gives them."""
     ents = entities(span.doc)
-    first = bisect.bisect_left(span.doc.user_data["kg_entity_starts"], span.start)
+    first = bisect.bisect_left(span.doc.user_data["kg_entities_starts"], span.start)
     out = []
     for ent in ents[first:]:
         if ent.start >= span.end:
@@ -76,13 +78,13 @@ def entities_within(span) -> list:
 def entity_at(doc, index: int):
     """The entity that holds token ``index``, if any."""
     ents = entities(doc)
-    at = bisect.bisect_right(doc.user_data["kg_entity_starts"], index) - 1
+    at = bisect.bisect_right(doc.user_data["kg_entities_starts"], index) - 1
     return ents[at] if at >= 0 and ents[at].end > index else None
 
 
 def _sentence_index(doc, token_index: int) -> int:
     sentences(doc)
-    return max(0, bisect.bisect_right(doc.user_data["kg_sentence_starts"], token_index) - 1)
+    return max(0, bisect.bisect_right(doc.user_data["kg_sentences_starts"], token_index) - 1)
 
 
 def heads(token, depth: int = 4) -> list:
