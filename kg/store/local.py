@@ -174,16 +174,13 @@ class LocalBulkWriter:
         self.batch.append((graph_iri, ntriples))
         self.size += len(ntriples)
         if self.size >= self.batch_bytes:
-            self._write()
-
-    def write(self) -> None:
-        self._write()
+            self.write()
 
     def close(self) -> None:
-        self._write()
+        self.write()
         (self.store.path / BULK_BUILD).unlink(missing_ok=True)
 
-    def _write(self) -> None:
+    def write(self) -> None:
         if not self.batch:
             return
         journal = self.store.path / BULK_BATCH
