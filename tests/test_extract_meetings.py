@@ -643,3 +643,63 @@ def test_a_meeting_named_again_in_the_same_way_stays_one(facts_of):
     )
     meeting = only(facts)
     assert (meeting.mode, meeting.date) == ("in_person", "2024-03-09")
+
+
+def test_the_two_leaders_also_speaking_by_phone_is_a_call_of_its_own(facts_of):
+    facts = facts_of(
+        "Irfaan Ali met Nicolas Maduro in Kingstown on Monday. The two leaders also spoke by "
+        "phone. The call lasted an hour.",
+        date="2024-03-13",
+    )
+    found = sorted((names(facts, m.participants), m.mode, m.date or "") for m in facts.meetings)
+    assert found == [
+        (["Irfaan Ali", "Nicolas Maduro"], "in_person", "2024-03-11"),
+        (["Irfaan Ali", "Nicolas Maduro"], "phone", ""),
+    ]
+
+
+def test_a_further_call_of_the_pair_is_held_the_way_its_own_words_say(facts_of):
+    facts = facts_of(
+        "Hun Manet hosted Srettha Thavisin in Phnom Penh on Monday. The two leaders spoke by "
+        "phone again on Wednesday.",
+        date="2024-03-14",
+    )
+    found = sorted((m.mode, m.date) for m in facts.meetings)
+    assert found == [("in_person", "2024-03-11"), ("phone", "2024-03-13")]
+
+
+def test_numbered_rounds_of_talks_are_meetings_of_their_own_held_where_said(facts_of):
+    facts = facts_of(
+        "The first round of talks between Guyana and Venezuela was held in Bridgetown. A "
+        "second round of talks between Guyana and Venezuela took place in Brasilia.",
+        date="2024-03-13",
+    )
+    found = [(names(facts, m.participants), m.mode) for m in facts.meetings]
+    assert found == [(["Guyana", "Venezuela"], "in_person")] * 2
+
+
+def test_a_round_naming_no_one_is_of_the_talks_told_in_rounds_before(facts_of):
+    facts = facts_of(
+        "Several rounds of negotiation between Ethiopia and Eritrea followed. Crowds gathered "
+        "in the capital. Prices rose. Markets were calm. The first round of talks was held in "
+        "the Kassala region of Sudan on March 1. Three days later they met again in Djibouti. "
+        "Abiy Ahmed met Isaias Afwerki in Nairobi on March 5. By the time of the sixth round "
+        "of negotiations on March 9, hopes had faded.",
+        date="2024-03-13",
+    )
+    found = sorted((names(facts, m.participants), m.date or "") for m in facts.meetings)
+    assert found == [
+        (["Abiy Ahmed", "Isaias Afwerki"], "2024-03-05"),
+        (["Eritrea", "Ethiopia"], ""),
+        (["Eritrea", "Ethiopia"], "2024-03-01"),
+        (["Eritrea", "Ethiopia"], "2024-03-09"),
+    ]
+
+
+def test_virtually_as_a_word_of_degree_says_nothing_of_the_mode(facts_of):
+    facts = facts_of(
+        "Talks between Colombia and Ecuador, which could have ended the dispute virtually "
+        "overnight, were held in Panama City on Monday.",
+        date="2024-03-13",
+    )
+    assert only(facts).mode == "in_person"

@@ -139,6 +139,9 @@ MODE_CUES = (
         ),
     ),
 )
+# Mode cues that are also words of degree ("virtually impossible"): cues only on the
+# meeting word or the verb it hangs on ("met virtually", "a summit held virtually").
+ATTACHED_MODE_CUES = frozenset(["virtually"])
 # Words that fix the status, strongest first.
 STATUS_CUES = (
     (
@@ -235,6 +238,26 @@ MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", 
 # Words on a meeting word that make it a later meeting than the one just reported
 # ("further meetings", "another call", "meet again").
 FURTHER_MEETING_WORDS = frozenset(["further", "another", "again", "next", "second", "follow-up"])
+# Determiners and possessives by which a meeting noun names a meeting already reported ("the
+# call", "their meeting"), not a new one ("a phone call", "another call").
+DEFINITE_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "their", "its"])
+# Rounds of talks ("the third round of talks between A and B", "several rounds of
+# negotiation"): the noun of a round, and the nouns of what a round is of (with "of"). Each
+# round told by its ordinal is a meeting of its own; a round that names no one is one of the
+# talks told before in the article, however far back.
+ROUND_NOUNS = frozenset(["round"])
+ROUND_OF_NOUNS = frozenset(
+    """talks talk negotiations negotiation consultations consultation dialogue discussions
+    discussion meetings""".split()
+)  # fmt: skip
+# Ordinals of a round the model may not tag as such.
+ROUND_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    next latest final""".split()
+)  # fmt: skip
+# The round that is the talks begun ("talks began in X; the first round ended ..."): one
+# with this ordinal and talks told before with none are one meeting.
+OPENING_ORDINALS = frozenset(["first", "1st"])
 # Words that make a meeting an earlier one than that just reported ("the two leaders last
 # met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
 EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])

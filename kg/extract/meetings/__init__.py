@@ -72,7 +72,10 @@ def extract(doc, article, actors) -> list[Meeting]:
         for host in hosts or [None]:
             _read(actors, article, token, participants, host, presence, found, seen, recent)
     found = passes.visits_merged(passes.summits_attended(found), actors)
-    meetings = passes.dated_by_larger(passes.same_by_states(passes.separately(found), actors))
+    rounds = [f.meeting for f in found if f.round is not None]
+    meetings = passes.dated_by_larger(
+        passes.same_by_states(passes.separately(found), actors, rounds)
+    )
     return passes.dated_by_trip(meetings, trip_day(doc, article.date), actors)
 
 
@@ -101,11 +104,13 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     key = (tuple(sorted(participants)), status)
+    round_ = triggers.round_ordinal(token)
     if (
         key in seen
         and not another_day(seen[key].meeting, token, article.date, status)
         and not is_earlier(token)
         and not _another_way(seen[key].meeting, token, actors, participants, status)
+        and not triggers.another_round(seen[key].round, round_)
     ):
         same = seen[key]
         if host is None:
@@ -133,7 +138,7 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         or meeting_date(token, article.date, status, own=summit),
     )
     visit = (participants[0], host) if host is not None else None
-    entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit)
+    entry = Found(meeting, visit=visit, one_by_one=visitor, summit=summit, round=round_)
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)

@@ -16,7 +16,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import agreed_to, is_trigger
+from kg.extract.meetings.triggers import agreed_to, is_trigger, round_of
 from kg.models import Meeting
 
 
@@ -49,6 +49,14 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     future = status in ("scheduled", "proposed") and (
         agreed_to(trigger) or not _past_narrative(trigger)
     )
+    # "the first round of talks was held on 28 February": the round's date is the talks'
+    round_ = round_of(trigger)
+    anchors = {trigger.i}
+    if round_ is not None:
+        anchors.add(round_.i)
+        if round_.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
+            anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
     found = []
     for ent in entities_within(sentence_of(trigger)):
         if ent.label_ != "DATE" or in_headline_line(ent[0]):
@@ -60,7 +68,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         owner = next((h for h in path if is_trigger(h)), None)
         if owner is not None and owner.i != trigger.i and not _journey_for(trigger, owner):
             continue
-        if own and trigger.i not in {h.i for h in path}:
+        if own and not anchors & {h.i for h in path}:
             continue  # "the halt to negotiations coincided with the March 22 offensive"
         upto = path[: path.index(owner)] if owner is not None else path
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):

@@ -26,6 +26,8 @@ class Found:
     one_by_one: str | None = None
     # a summit known only by its organisation and the state it is held in
     summit: bool = False
+    # a round of talks: its ordinal ("third"; "" for none), None when no round
+    round: str | None = None
 
 
 def filled(meeting: Meeting, mode: str, date: str | None) -> Meeting:

@@ -14,10 +14,13 @@ from kg.extract.common import (
     sentence_of,
     sentences,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.modality import is_earlier, is_further, meeting_mode, meeting_status
 from kg.extract.meetings.participants import own_participants
+from kg.extract.meetings.records import has_person
+from kg.extract.meetings.triggers import another_round, round_ordinal
 
 
 def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:
@@ -35,11 +38,18 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     participants = own_participants(actors, trigger)
     if trigger.lemma_ in lx.ARRIVAL_VERBS and not participants:
         return
+    round_ = round_ordinal(trigger)
+    if round_ is not None:
+        # "At the third round of talks on 7 March": of the talks told in rounds before,
+        # however far back, not of any meeting just mentioned
+        window_start = 0
     for entry, position in reversed(recent):
         meeting = entry.meeting
         if position < window_start:
             break
         if not set(participants) <= set(meeting.participants):
+            continue
+        if round_ is not None and entry.round is None:
             continue
         # no cue: the status of the meeting referred to
         status = (
@@ -56,14 +66,24 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             earlier
             or (status != meeting.status and is_further(trigger))
             or (is_further(trigger) and another_day(meeting, trigger, article.date, status))
+            or _another_way(meeting, trigger)
+            or another_round(entry.round, round_)
+            or (is_further(trigger, explicit=True) and status == meeting.status)
+            or (trigger.pos_ == "VERB" and status != meeting.status)
         ):
+            people = has_person(actors, meeting.participants)
             further = Found(
                 dataclasses.replace(
                     meeting,
+                    # "the two leaders also spoke by phone": the way its own words say,
+                    # else the way its word means, not that of the meeting referred to
+                    mode=meeting_mode(trigger, people=people, status=status),
                     status=status,
                     date=date,
                     mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),
-                )
+                ),
+                # ("they met again": a meeting of the talks held in rounds, if those were)
+                round=round_ if round_ is not None else ("" if entry.round is not None else None),
             )
             found.append(further)
             touch(recent, further, trigger)
@@ -78,6 +98,22 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             entry.meeting = filled(meeting, mode, date)
             touch(recent, entry, trigger)
         return
+
+
+def _another_way(meeting, trigger) -> bool:
+    """'A met B in Kigali. The two leaders also spoke by phone': a mention whose own words
+    hold it another way than the meeting just reported is a meeting of its own, unless
+    it names that meeting ("the call", "their meeting") as the one already reported."""
+    if trigger.lemma_ in lx.ARRIVAL_VERBS or _definite(trigger):
+        return False
+    mode = meeting_mode(trigger, own=True)
+    return "unknown" not in (mode, meeting.mode) and mode != meeting.mode
+
+
+def _definite(trigger) -> bool:
+    return trigger.pos_ != "VERB" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in mlx.DEFINITE_DETERMINERS for c in trigger.children
+    )
 
 
 # how many sentences back a mention naming no one may refer to

@@ -12,18 +12,20 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import agreed_to
+from kg.extract.meetings.triggers import agreed_to, round_of
 from kg.extract.meetings.visits import where_visit
 
 
-def is_further(trigger) -> bool:
-    """'further meetings', 'another call', 'meet again': a meeting after the one reported."""
+def is_further(trigger, explicit: bool = False) -> bool:
+    """'further meetings', 'another call', 'meet again': a meeting after the one reported
+    (``explicit``: said so in words, not only by a plural, "meetings", which may be a
+    further mention of the one reported)."""
     words = {c.lower_ for c in trigger.children} | {
         c.lower_ for h in heads(trigger, 1) for c in h.children if c.dep_ == "advmod"
     }
     # "talks" is plural in form only
     plural = trigger.tag_ == "NNS" and trigger.lower_ not in lx.PLURAL_ONLY_MEETINGS
-    return plural or bool(words & lx.FURTHER_MEETING_WORDS)
+    return (plural and not explicit) or bool(words & lx.FURTHER_MEETING_WORDS)
 
 
 def is_earlier(trigger) -> bool:
@@ -55,11 +57,18 @@ def _has(text: str, cue: str) -> bool:
 def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = "held") -> str:
     if own:
         words = _clause(trigger)
-        sentence = "".join(t.text_with_ws for t in words).lower()
+        sentence = "".join(_mode_text(t, trigger) for t in words).lower()
         if not any(_has(sentence, cue) for _, cues in lx.MODE_CUES for cue in cues):
-            return "unknown"
+            # "the first round of talks was held in the Brest region": a named place
+            return (
+                "in_person"
+                if round_of(trigger) is not None and _held_in_place(trigger)
+                else ("unknown")
+            )
     else:
-        sentence = _body_text(trigger)
+        sentence = "".join(
+            _mode_text(t, trigger) for t in sentence_of(trigger) if not in_headline_line(t)
+        ).lower()
     for mode, cues in lx.MODE_CUES:
         if any(_has(sentence, cue) for cue in cues):
             return mode
@@ -79,19 +88,49 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
     return "unknown"
 
 
+def _mode_text(token, trigger) -> str:
+    """A word of the sentence as a mode cue may read it: a cue that is also a word of
+    degree ("could have stopped the war virtually before it began") only on the meeting
+    word or the verb it hangs on ("met virtually")."""
+    if token.lower_ not in mlx.ATTACHED_MODE_CUES:
+        return token.text_with_ws
+    anchors = (trigger.i, trigger.head.i)
+    head = token.head  # ("held talks virtually on Monday": hung on the date's "on")
+    if head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors):
+        return token.text_with_ws
+    return " " * len(token.text_with_ws)
+
+
 def _held_in_place(trigger) -> bool:
     """'held talks in Cairo': the meeting word, the verb it is the object or subject of, or
     the meeting noun a verb holds, has a place it took place in."""
     holders = [trigger]
+    round_ = round_of(trigger)
+    if round_ is not None:
+        # "a third round of talks was held in Doha": the round is what is held
+        holders.append(round_)
+        if round_.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            verb = round_.head
+            holders += [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
         holders.append(trigger.head)
     holders += [c for c in trigger.children if c.dep_ == "dobj"]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in lx.MEETING_PLACE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in prep.children)
+        and any(o.dep_ == "pobj" and _names_place(o) for o in prep.children)
         for holder in holders
         for prep in holder.children
+    )
+
+
+def _names_place(phrase) -> bool:
+    """'in Cairo', 'in the Brest region of Belarus': a place the model names."""
+    if phrase.ent_type_ in ("GPE", "FAC"):
+        return True
+    return any(
+        c.dep_ in ("compound", "prep") and any(t.ent_type_ in ("GPE", "FAC") for t in c.subtree)
+        for c in phrase.children
     )
 
 

@@ -99,11 +99,16 @@ def separately(found: list[Found]) -> list[Meeting]:
     return [kept.meeting for kept in result]
 
 
-def same_by_states(meetings: list[Meeting], actors) -> list[Meeting]:
+def same_by_states(meetings: list[Meeting], actors, rounds=()) -> list[Meeting]:
     """'Austin and Blinken met Zelensky ... The meeting between the US and Ukrainian
     parties': a meeting of states alone, reported with the same status as a meeting of
-    people acting for just those states, is that meeting."""
-    return [m for m in meetings if _people_meeting(m, meetings, actors) is None]
+    people acting for just those states, is that meeting (not a round of talks, each a
+    meeting of its own, nor one dated to another day)."""
+    return [
+        m
+        for m in meetings
+        if any(m is r for r in rounds) or _people_meeting(m, meetings, actors) is None
+    ]
 
 
 def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meeting | None:
@@ -119,6 +124,7 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
             and other.status == meeting.status
             and has_person(actors, other.participants)
             and {state_of(actors, p) for p in other.participants} == states
+            and (not meeting.date or not other.date or meeting.date == other.date)
         ),
         None,
     )
