@@ -703,3 +703,23 @@ def test_virtually_as_a_word_of_degree_says_nothing_of_the_mode(facts_of):
         date="2024-03-13",
     )
     assert only(facts).mode == "in_person"
+
+
+def test_a_state_hosting_talks_between_two_others_is_no_side_of_them(facts_of):
+    facts = facts_of(
+        "Kazakhstan hosted three rounds of Armenian-Azerbaijani negotiations last year. "
+        "The talks between Colombia and Ecuador, hosted by Panama, ended on Monday.",
+        date="2024-03-13",
+    )
+    found = sorted(names(facts, m.participants) for m in facts.meetings)
+    assert found == [["Armenia", "Azerbaijan"], ["Colombia", "Ecuador"]]
+
+
+def test_a_meeting_the_pair_was_supposed_to_hold_but_called_off_is_cancelled(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Javier Milei met in Santiago in 2022. The two were supposed to meet "
+        "in Montevideo this month, but Chile called the trip off.",
+        date="2024-03-13",
+    )
+    found = sorted((m.status, m.mode) for m in facts.meetings)
+    assert found == [("cancelled", "in_person"), ("held", "in_person")]

@@ -174,6 +174,8 @@ STATUS_CUES = (
             "plan to",
             "plans to",
             "planned",
+            # "were supposed to meet": planned, whether or not it took place
+            "supposed to",
         ),
     ),
     (
@@ -199,6 +201,11 @@ STATUS_CUES = (
         ),
     ),
 )
+# Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
+# the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
+# cancelled.
+CANCELLING_VERBS = frozenset(["cancel", "postpone", "scrap", "shelve", "abandon"])
+CANCELLING_PHRASAL_VERBS = frozenset([("call", "off"), ("put", "off")])
 # Proposed-status cues that become "scheduled" when the meeting has a date: a plan
 # announced with its day ("plans to hold the summit on August 23").
 PLAN_CUES = ("plan to", "plans to", "planned", "planning")
@@ -225,6 +232,9 @@ INVITING_VERBS = frozenset(["invite", "ask"])
 MEDIATING_VERBS = frozenset(
     ["mediate", "broker", "host", "facilitate", "chair", "moderate", "organise", "organize"]
 )
+# Of those, verbs by which a state only gives the place ("Qatar hosted talks between A and
+# B"): a state that hosts the talks of two others is no side of them.
+VENUE_VERBS = frozenset(["host"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])

@@ -139,7 +139,8 @@ def meeting_status(trigger, default: str = "held") -> str:
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
         if any(f" {cue}" in f" {text}" for cue in cues):
-            return status
+            # "were supposed to meet in X, but the trip was called off"
+            return "cancelled" if status != "cancelled" and _called_off(trigger) else status
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
     if agreed_to(trigger):
@@ -151,6 +152,27 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
     return default
+
+
+def _called_off(trigger) -> bool:
+    """'... were supposed to meet in X, but the Vatican called the trip off': a verb of
+    cancelling in the sentence of a meeting to come, whose object is a meeting word."""
+    for verb in sentence_of(trigger):
+        if verb.pos_ != "VERB" or verb.i == trigger.i:
+            continue
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if not (
+            verb.lemma_ in mlx.CANCELLING_VERBS
+            or any((verb.lemma_, p) in mlx.CANCELLING_PHRASAL_VERBS for p in particles)
+        ):
+            continue
+        if any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lemma_ in lx.MEETING_NOUNS or c.lower_ in lx.MEETING_NOUNS)
+            for c in verb.children
+        ):
+            return True
+    return False
 
 
 def is_planned(trigger) -> bool:

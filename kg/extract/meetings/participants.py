@@ -25,7 +25,7 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import appeared_with, called_person, with_objects
+from kg.extract.meetings.triggers import appeared_with, called_person, round_of, with_objects
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -218,7 +218,46 @@ def participants_of(actors, trigger) -> list[str]:
             and not is_journey(trigger)
         ):
             keys = people
+    venue = _venue(actors, trigger)
+    sides = [k for k in keys if k != venue]
+    if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
+        keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _states_alone(actors, keys) -> bool:
+    """Sides that are states, not people: delegations, whose host gives a place only (a
+    host of leaders' talks meets the leaders it hosts)."""
+    return all(actors.records[k].type == "Country" for k in keys)
+
+
+def _venue(actors, trigger) -> str | None:
+    """'Qatar hosted talks between A and B', 'the talks, hosted by Egypt', 'Turkey hosted
+    three rounds of Armenian-Azerbaijani negotiations': the state that hosts talks, which
+    gives the place only when they are talks of other states (a person who hosts, chairs
+    or brokers them, a state that brokers them, or one that hosts leaders, takes part)."""
+    holders = [trigger]
+    round_ = round_of(trigger)
+    if round_ is not None:
+        holders.append(round_)
+    hosts = []
+    for holder in holders:
+        if holder.dep_ == "dobj" and holder.head.lemma_ in mlx.VENUE_VERBS:
+            hosts += [c for c in holder.head.children if c.dep_ == "nsubj"]
+        hosts += [
+            obj
+            for clause in holder.children
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_ in mlx.VENUE_VERBS
+            for agent in clause.children
+            if agent.dep_ == "agent"
+            for obj in agent.children
+            if obj.dep_ == "pobj"
+        ]
+    for host in hosts:
+        key = resolve_phrase(actors, phrase_tokens(host), host.i + 1)
+        if key and actors.records[key].type == "Country":
+            return key
+    return None
 
 
 def _cataphoric_subject(pronoun):
