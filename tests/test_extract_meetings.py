@@ -723,3 +723,25 @@ def test_a_meeting_the_pair_was_supposed_to_hold_but_called_off_is_cancelled(fac
     )
     found = sorted((m.status, m.mode) for m in facts.meetings)
     assert found == [("cancelled", "in_person"), ("held", "in_person")]
+
+
+def test_a_video_conference_with_several_people_is_one_video_meeting(facts_of):
+    facts = facts_of(
+        "Paul Kagame held a video conference with Felix Tshisekedi and Retno Marsudi on Thursday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Felix Tshisekedi",
+        "Paul Kagame",
+        "Retno Marsudi",
+    ]
+    assert (meeting.mode, meeting.date) == ("video", "2024-03-07")
+
+
+def test_the_two_last_met_is_an_earlier_meeting_when_last_is_parsed_as_subject(facts_of):
+    facts = facts_of(
+        "Kim Jong Un met Cho Tae-yul in Pyongyang on Monday. The two last met in Algiers in 2019.",
+        date="2024-03-13",
+    )
+    assert sorted(m.date or "" for m in facts.meetings) == ["", "2024-03-11"]

@@ -297,6 +297,10 @@ JOINT_EVENT_NOUNS = {
     "briefing": frozenset(["news", "press"]),
     "appearance": frozenset(),
 }
+# Of those, events that are a meeting when held over a line ("a video conference with X",
+# "a telephone conference"), and the words that say so.
+REMOTE_EVENT_NOUNS = frozenset(["conference"])
+REMOTE_WORDS = frozenset(["video", "phone", "telephone", "audio", "virtual", "online"])
 # Prepositions by which such an event frames what is done at it ("spoke at a joint press
 # conference on Monday": the day is the event's).
 EVENT_PREPOSITIONS = frozenset(["at", "during", "in"])

@@ -37,6 +37,10 @@ def is_earlier(trigger) -> bool:
         verb = trigger.pos_ == "VERB" and child.dep_ == "advmod"
         if verb and child.lower_ in mlx.EARLIER_MEETING_ADVERBS:
             return True
+        # "the two last met in 2019": the parser may take the adverb for the subject
+        misparsed = trigger.pos_ == "VERB" and child.dep_ == "nsubj" and child.pos_ != "NOUN"
+        if misparsed and child.lower_ in mlx.EARLIER_MEETING_ADVERBS:
+            return True
         noun = trigger.pos_ == "NOUN" and child.dep_ == "amod"
         if noun and child.lower_ in mlx.EARLIER_MEETING_ADJECTIVES:
             return True

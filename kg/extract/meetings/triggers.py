@@ -85,7 +85,7 @@ def is_trigger(token) -> bool:
             )
         return True
     if lemma in mlx.JOINT_EVENT_NOUNS:
-        return token.pos_ == "NOUN" and joint_event(token)
+        return token.pos_ == "NOUN" and (joint_event(token) or remote_conference(token))
     if lemma in mlx.TOUR_NOUNS:
         # "a tour of X and Y": a meeting only as a journey to states ("a tour of duty",
         # "a tour of the plant" are none)
@@ -138,6 +138,14 @@ def another_round(earlier: str | None, later: str | None) -> bool:
     if not later:
         return False  # "the talks": the round just told
     return later != earlier and not (not earlier and later in mlx.OPENING_ORDINALS)
+
+
+def remote_conference(noun) -> bool:
+    """'held a video conference with A and B', 'a telephone conference': a conference held
+    over a line is a call, whoever holds it."""
+    return noun.lemma_.lower() in mlx.REMOTE_EVENT_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in mlx.REMOTE_WORDS for c in noun.children
+    )
 
 
 def joint_event(noun) -> bool:
