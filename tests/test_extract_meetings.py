@@ -745,3 +745,25 @@ def test_the_two_last_met_is_an_earlier_meeting_when_last_is_parsed_as_subject(f
         date="2024-03-13",
     )
     assert sorted(m.date or "" for m in facts.meetings) == ["", "2024-03-11"]
+
+
+def test_people_met_in_turn_each_on_the_day_written_after_them(facts_of):
+    facts = facts_of(
+        "Hakan Fidan has completed what he calls a peace mission, meeting Abbas Araghchi in "
+        "Tehran on March 4 and Espen Barth Eide in Oslo on March 6.",
+        date="2024-03-13",
+    )
+    found = sorted((names(facts, m.participants), m.mode, m.date) for m in facts.meetings)
+    assert found == [
+        (["Abbas Araghchi", "Hakan Fidan"], "in_person", "2024-03-04"),
+        (["Espen Barth Eide", "Hakan Fidan"], "in_person", "2024-03-06"),
+    ]
+
+
+def test_those_met_in_turn_by_someone_unknown_did_not_meet_one_another(facts_of):
+    facts = facts_of(
+        "The letter was written after his meetings with Irfaan Ali, Gustavo Petro and "
+        "Daniel Noboa.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []

@@ -142,6 +142,9 @@ MODE_CUES = (
 # Mode cues that are also words of degree ("virtually impossible"): cues only on the
 # meeting word or the verb it hangs on ("met virtually", "a summit held virtually").
 ATTACHED_MODE_CUES = frozenset(["virtually"])
+# Verbs (lemmas) among the cues that are also verbs of naming ("what he calls his peace
+# missions"): cues only as the meeting word or the verb it hangs on ("X called Y").
+ATTACHED_MODE_VERBS = frozenset(["call"])
 # Words that fix the status, strongest first.
 STATUS_CUES = (
     (
@@ -338,7 +341,7 @@ SAME_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this eve
 ONE_BY_ONE_VERBS = frozenset(["meet"])
 # Meeting nouns whose plural with several parties is one meeting with each ("had
 # conversations with the presidents of A and B"; not "talks", plural in form only).
-ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting"])
+ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting", "visit"])
 # A leader's own words given to the public: an article that names one person giving an
 # address, and then runs on in the first person outside quotes, is that person's account.
 ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])

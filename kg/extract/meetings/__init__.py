@@ -71,6 +71,13 @@ def extract(doc, article, actors) -> list[Meeting]:
         participants = [p for p in participants if p not in hosts] if hosts else participants
         for host in hosts or [None]:
             _read(actors, article, token, participants, host, presence, found, seen, recent)
+        # "meeting A in Moscow on July 5 and B in Beijing on July 8": B met on B's day
+        for person, day in visits.gapped_meetings(actors, token):
+            if person in participants:
+                continue
+            objects = {actors.key_at(c) for c in token.children if c.dep_ == "dobj"}
+            met = [p for p in participants if p not in objects][:1]
+            _read(actors, article, token, [*met, person], None, [], found, seen, recent, day)
     found = passes.visits_merged(passes.summits_attended(found), actors)
     rounds = [f.meeting for f in found if f.round is not None]
     meetings = passes.dated_by_larger(
@@ -79,9 +86,12 @@ def extract(doc, article, actors) -> list[Meeting]:
     return passes.dated_by_trip(meetings, trip_day(doc, article.date), actors)
 
 
-def _read(actors, article, token, participants, host, presence, found, seen, recent) -> None:
+def _read(
+    actors, article, token, participants, host, presence, found, seen, recent, day=None
+) -> None:
     """The meeting a trigger reports with these participants (and the state visited, if
-    any): a new one in ``found``, or what it adds to one already there."""
+    any, or the day written for it, if another than the trigger's): a new one in
+    ``found``, or what it adds to one already there."""
     doc = token.doc
     if host is not None:
         participants = [*participants, host]
@@ -121,6 +131,8 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         return
     summit = set(participants) == set(summit_sides(actors, token))
     visitor = visits.one_by_one(actors, token, participants)
+    if visitor is None and visits.met_by_someone_unknown(actors, token, participants):
+        return
     span = mention(doc, token.idx, token.idx + len(token), NAME)
     mode = (
         "in_person"
@@ -134,7 +146,8 @@ def _read(actors, article, token, participants, host, presence, found, seen, rec
         mention=span,
         # a summit named by no one at it: only a date on the summit's own words
         # ("told CNN on Friday ... ahead of a Nato summit in Lithuania")
-        date=_stop_date(actors, article, token, host, status)
+        date=_day_date(day, article, status)
+        or _stop_date(actors, article, token, host, status)
         or meeting_date(token, article.date, status, own=summit),
     )
     visit = (participants[0], host) if host is not None else None
@@ -149,6 +162,12 @@ def _another_way(meeting, token, actors, participants, status) -> bool:
     person of the same people are two meetings, whatever their dates."""
     mode = meeting_mode(token, people=has_person(actors, participants), status=status)
     return "unknown" not in (meeting.mode, mode) and mode != meeting.mode
+
+
+def _day_date(day, article, status) -> str | None:
+    if day is None:
+        return None
+    return resolve_date(day, article.date, status in ("scheduled", "proposed"))
 
 
 def _stop_date(actors, article, trigger, host, status) -> str | None:

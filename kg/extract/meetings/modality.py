@@ -96,9 +96,12 @@ def _mode_text(token, trigger) -> str:
     """A word of the sentence as a mode cue may read it: a cue that is also a word of
     degree ("could have stopped the war virtually before it began") only on the meeting
     word or the verb it hangs on ("met virtually")."""
+    anchors = (trigger.i, trigger.head.i)
+    if token.pos_ == "VERB" and token.lemma_ in mlx.ATTACHED_MODE_VERBS:
+        # "what he calls his peace missions, meeting X": a verb of naming
+        return token.text_with_ws if token.i in anchors else " " * len(token.text_with_ws)
     if token.lower_ not in mlx.ATTACHED_MODE_CUES:
         return token.text_with_ws
-    anchors = (trigger.i, trigger.head.i)
     head = token.head  # ("held talks virtually on Monday": hung on the date's "on")
     if head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors):
         return token.text_with_ws

@@ -5,6 +5,7 @@ visit a "where" clause on its place hangs on (whose pronoun is the visitor)."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
 from kg.extract.common import entity_at
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
@@ -41,6 +42,45 @@ def one_by_one(actors, trigger, participants) -> str | None:
     return subject
 
 
+def gapped_meetings(actors, verb) -> list[tuple[str, str | None]]:
+    """'meeting A in Moscow on July 5 and B in Beijing on July 8': the people met after a
+    first one named with a place or a day, which the parser hangs on that day ('July 5
+    and B'), each met on the day written after them; (person, that day's text)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in lx.ONE_BY_ONE_VERBS:
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for day in prep.children:
+            if day.dep_ != "pobj" or day.ent_type_ not in _TIME_ENTITIES:
+                continue
+            for person in day.children:
+                if person.dep_ != "conj":
+                    continue
+                # (a name the model left untagged: "Espen Barth Eide")
+                chain = name_chain(person) if person.ent_type_ != "PERSON" else None
+                key = actors.person_named(chain) if chain is not None else None
+                if person.ent_type_ == "PERSON":
+                    key = actors.key_at(person)
+                if key is not None and actors.records[key].type == "Person":
+                    out.append((key, _day_after(person)))
+    return out
+
+
+def _day_after(person) -> str | None:
+    """The date written after a person met in turn, before the next person or clause."""
+    doc = person.doc
+    for token in doc[person.i + 1 : person.sent.end]:
+        if (token.ent_type_ == "PERSON" and token.ent_iob_ == "B") or token.pos_ == "VERB":
+            return None
+        if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
+            return entity_at(doc, token.i).text
+    return None
+
+
 def _one_by_one_noun(actors, trigger, participants) -> str | None:
     """'I had conversations with the presidents of A, B and C': several conversations
     (the plural says so) with several parties are one with each; the one who had them,
@@ -60,6 +100,16 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     if len(met) < 2 or len(rest) != 1:
         return None
     return rest[0]
+
+
+def met_by_someone_unknown(actors, trigger, participants) -> bool:
+    """'his meetings with A, B and C' where "his" names no one known: those met, each in
+    turn, did not meet one another."""
+    if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
+        return False
+    if not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    return len(participants) >= 2 and _one_by_one_noun(actors, trigger, participants) is None
 
 
 def visited_states(actors, trigger, participants) -> list[str]:
