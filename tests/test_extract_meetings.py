@@ -767,3 +767,19 @@ def test_those_met_in_turn_by_someone_unknown_did_not_meet_one_another(facts_of)
         date="2024-03-13",
     )
     assert facts.meetings == []
+
+
+def test_a_meeting_noun_a_meeting_verb_was_for_is_that_meeting_with_its_chair(facts_of):
+    facts = facts_of(
+        "On March 10 Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani "
+        "counterpart, Jeyhun Bayramov, met in Almaty for a two-hour meeting chaired by "
+        "Kazakh Foreign Minister Murat Nurtleu.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Ararat Mirzoyan",
+        "Jeyhun Bayramov",
+        "Murat Nurtleu",
+    ]
+    assert meeting.date == "2024-03-10"

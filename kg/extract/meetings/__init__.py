@@ -129,6 +129,8 @@ def _read(
         same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
         touch(recent, same, token)
         return
+    if _purpose_merged(actors, article, token, participants, status, found, seen):
+        return
     summit = set(participants) == set(summit_sides(actors, token))
     visitor = visits.one_by_one(actors, token, participants)
     if visitor is None and visits.met_by_someone_unknown(actors, token, participants):
@@ -155,6 +157,37 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _purpose_merged(actors, article, token, participants, status, found, seen) -> bool:
+    """'A and B met on March 10 for a meeting chaired by C': the meeting noun a meeting
+    verb was for adds its people to the verb's meeting (and what else it tells); whether
+    it did."""
+    verb = triggers.purpose_of_meeting(token)
+    if verb is None:
+        return False
+    entry = next(
+        (
+            f
+            for f in reversed(found)
+            if f.meeting.mention.begin == verb.idx and f.meeting.status == status
+        ),
+        None,
+    )
+    if entry is None or not set(entry.meeting.participants) <= set(participants):
+        return False
+    old_key = (tuple(sorted(entry.meeting.participants)), status)
+    merged = tuple(dict.fromkeys([*entry.meeting.participants, *participants]))
+    mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+    entry.meeting = filled(
+        dataclasses.replace(entry.meeting, participants=merged),
+        mode,
+        meeting_date(token, article.date, status),
+    )
+    if seen.get(old_key) is entry:
+        del seen[old_key]
+    seen[(tuple(sorted(merged)), status)] = entry
+    return True
 
 
 def _another_way(meeting, token, actors, participants, status) -> bool:

@@ -296,6 +296,21 @@ def purpose_of_hosting(trigger) -> bool:
     return verb.lemma_ in lx.HOSTING_VERBS and is_trigger(verb)
 
 
+def purpose_of_meeting(trigger):
+    """'A and B met in Antalya for a meeting chaired by C': the meeting verb a meeting noun
+    is the purpose of, which reports the same meeting (not a host's, see above)."""
+    prep = trigger.head
+    if (
+        trigger.pos_ == "VERB"
+        or trigger.dep_ != "pobj"
+        or prep.lower_ not in lx.PURPOSE_PREPOSITIONS
+        or prep.head.pos_ != "VERB"
+    ):
+        return None
+    verb = prep.head
+    return verb if verb.lemma_ not in lx.HOSTING_VERBS and is_trigger(verb) else None
+
+
 def called_person(verb):
     """'A called B to discuss X': the parser may take the person called for what they
     were called ("called X a liar"); a person's name there, with no object, is the one
