@@ -783,3 +783,21 @@ def test_a_meeting_noun_a_meeting_verb_was_for_is_that_meeting_with_its_chair(fa
         "Murat Nurtleu",
     ]
     assert meeting.date == "2024-03-10"
+
+
+def test_a_stop_the_parser_takes_for_an_apposition_of_the_journey_is_a_stop(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.meetings.visits import further_stops
+
+    # "Lula's visit - with stops in Angola, the Congo (DRC), and Kenya": the parse a
+    # longer article gave, with the second stop hung on the visit as its apposition
+    words = ["visit", "with", "stops", "in", "Angola", ",", "Congo", ",", "and", "Kenya"]
+    heads = [0, 0, 1, 2, 3, 0, 0, 6, 6, 6]
+    deps = ["ROOT", "prep", "pobj", "prep", "pobj", "punct", "appos", "punct", "cc", "conj"]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2] = "stop"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
+    stops = [t.text for t in further_stops(doc[0])]
+    assert sorted(stops) == ["Angola", "Congo"]

@@ -198,7 +198,12 @@ def further_stops(trigger) -> list:
             if out:
                 # "with stops in X, Y and Z": the parser may hang the rest of the list on
                 # the journey itself
-                out += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+                # (or take the next for an apposition of the journey)
+                out += [
+                    c
+                    for c in trigger.children
+                    if c.dep_ in ("conj", "appos") and c.ent_type_ == "GPE"
+                ]
             continue
         for node in prep.subtree:
             if node.dep_ != "conj" or node.i < prep.i:
