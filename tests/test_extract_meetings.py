@@ -801,3 +801,8 @@ def test_a_stop_the_parser_takes_for_an_apposition_of_the_journey_is_a_stop(nlp)
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
     stops = [t.text for t in further_stops(doc[0])]
     assert sorted(stops) == ["Angola", "Congo"]
+
+
+def test_us_named_as_a_state_is_the_state_not_the_first_person(facts_of):
+    facts = facts_of("There were secret talks between US and Cuban officials in Mexico City.")
+    assert names(facts, only(facts).participants) == ["Cuba", "United States"]

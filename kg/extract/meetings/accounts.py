@@ -72,7 +72,8 @@ def resolve_phrase(actors, tokens, before: int):
     """The actor a phrase names, with "I" and "we" of a first-person account its
     speaker."""
     words = [t for t in tokens if not t.is_punct]
-    if len(words) == 1 and words[0].lower_ in lx.FIRST_PERSON:
+    # ("US officials": the state the model names, not "us")
+    if len(words) == 1 and words[0].lower_ in lx.FIRST_PERSON and not words[0].ent_type_:
         return _first_person(actors, words[0])
     return actors.resolve(tokens, before=before)
 
