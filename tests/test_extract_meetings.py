@@ -806,3 +806,13 @@ def test_a_stop_the_parser_takes_for_an_apposition_of_the_journey_is_a_stop(nlp)
 def test_us_named_as_a_state_is_the_state_not_the_first_person(facts_of):
     facts = facts_of("There were secret talks between US and Cuban officials in Mexico City.")
     assert names(facts, only(facts).participants) == ["Cuba", "United States"]
+
+
+def test_a_joint_fundraiser_with_someone_is_a_meeting_in_person_to_come(facts_of):
+    facts = facts_of(
+        "Tammy Baldwin will appear at a joint fundraiser with Tony Evers in Milwaukee on Thursday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Tammy Baldwin", "Tony Evers"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "scheduled", "2024-03-14")

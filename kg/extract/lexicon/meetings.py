@@ -24,6 +24,8 @@ MEETING_TRIGGERS = {
     "conference": "in_person",
     "briefing": "in_person",
     "appearance": "in_person",
+    "fundraiser": "in_person",
+    "rally": "in_person",
     "appear": "in_person",
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
@@ -299,6 +301,9 @@ JOINT_EVENT_NOUNS = {
     "conference": frozenset(["news", "press"]),
     "briefing": frozenset(["news", "press"]),
     "appearance": frozenset(),
+    # campaign events held with another ("a joint fundraiser with X", "a rally with X")
+    "fundraiser": frozenset(),
+    "rally": frozenset(),
 }
 # Of those, events that are a meeting when held over a line ("a video conference with X",
 # "a telephone conference"), and the words that say so.
