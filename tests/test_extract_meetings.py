@@ -816,3 +816,27 @@ def test_a_joint_fundraiser_with_someone_is_a_meeting_in_person_to_come(facts_of
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Tammy Baldwin", "Tony Evers"]
     assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "scheduled", "2024-03-14")
+
+
+def test_a_session_of_a_body_of_two_states_is_their_meeting_not_the_reporters(facts_of):
+    facts = facts_of(
+        "Speaker Moses Wetangula told the media following a meeting of the 12th session of "
+        "the Joint Assembly of the Economic Union of Kenya and Uganda in Nairobi on Monday, "
+        "KBC has learned. A session of the Joint Assembly of the Economic Union of Kenya and "
+        "Uganda is in progress in Nairobi today.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-11")
+
+
+def test_a_session_of_one_state_body_is_no_meeting(facts_of):
+    facts = facts_of(
+        "A session of the parliament of Kenya took place in Nairobi on Monday. The joint "
+        "session of the parliaments of Kenya and Uganda opened in Kampala on Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")

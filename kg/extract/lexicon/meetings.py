@@ -265,6 +265,9 @@ ROUND_OF_NOUNS = frozenset(
     """talks talk negotiations negotiation consultations consultation dialogue discussions
     discussion meetings""".split()
 )  # fmt: skip
+# Sittings that are a meeting when they are of a body of several states named in a list
+# ("a session of the Parliamentary Assembly of A and B"), not of one state's or the UN's.
+SESSION_NOUNS = frozenset(["session"])
 # Ordinals of a round the model may not tag as such.
 ROUND_ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

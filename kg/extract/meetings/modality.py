@@ -122,6 +122,14 @@ def _held_in_place(trigger) -> bool:
     if trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
         holders.append(trigger.head)
     holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    # "a meeting of the session ... in Minsk": the sitting it is a meeting of
+    holders += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_ in mlx.SESSION_NOUNS
+    ]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in lx.MEETING_PLACE_PREPOSITIONS
@@ -145,7 +153,7 @@ def meeting_status(trigger, default: str = "held") -> str:
     words = _clause(trigger)
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
-        if any(f" {cue}" in f" {text}" for cue in cues):
+        if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
@@ -159,6 +167,14 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
     return default
+
+
+def _cue_in(cue: str, text: str) -> bool:
+    """Whether a status cue starts a word of the text ("cancel" in "cancelled"); one that
+    ends in "to" is whole ("is to" is not in "is today")."""
+    if cue.endswith(" to"):
+        return _has(text, cue)
+    return f" {cue}" in f" {text}"
 
 
 def _called_off(trigger) -> bool:
@@ -184,7 +200,7 @@ def _called_off(trigger) -> bool:
 
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
-    return any(f" {cue}" in f" {text}" for cue in lx.PLAN_CUES) or agreed_to(trigger)
+    return any(_cue_in(cue, text) for cue in lx.PLAN_CUES) or agreed_to(trigger)
 
 
 def _clause(trigger) -> list:

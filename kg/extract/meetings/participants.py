@@ -22,6 +22,7 @@ from kg.extract.meetings.phrases import (
     office_of,
     phrase_tokens,
     represented,
+    states_of_chain,
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
@@ -218,11 +219,24 @@ def participants_of(actors, trigger) -> list[str]:
             and not is_journey(trigger)
         ):
             keys = people
+    keys = _sides_by_states(actors, trigger, keys)
     venue = _venue(actors, trigger)
     sides = [k for k in keys if k != venue]
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
         keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
+    """'X told the media following a meeting of the Parliamentary Assembly of A and B, BelTA
+    has learned': a meeting of a body of the states listed is theirs, not of those named
+    around it (who speak of it or report it)."""
+    if trigger.pos_ == "VERB" or trigger.lemma_ in lx.VISIT_WORDS:
+        return keys
+    states = [k for t in states_of_chain(trigger) if (k := actors.key_at(t))]
+    states = [k for k in states if actors.records[k].type == "Country"]
+    kept = [k for k in keys if k in states]
+    return kept if len(set(kept)) >= 2 else keys
 
 
 def _states_alone(actors, keys) -> bool:
@@ -480,6 +494,10 @@ def _noun_participants(actors, noun):
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
+    if noun.lemma_ not in lx.VISIT_WORDS:
+        # "a session of the Parliamentary Assembly of the Union State of A and B" (not "a
+        # tour of A and B", a visit to each)
+        phrases += [t for t in states_of_chain(noun) if t not in phrases]
     # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
     # passing over subjects that name no actor ("Xi had made it clear in a call with X")
     if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):

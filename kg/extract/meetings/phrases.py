@@ -125,3 +125,26 @@ def phrase_tokens(token):
     while end + 1 in ids:
         end += 1
     return [t for t in kept if begin <= t.i <= end]
+
+
+def states_of_chain(noun, depth: int = 4) -> list:
+    """'a meeting of the 62nd session of the Parliamentary Assembly of the Union State of
+    A and B': the places named by a list at the end of a chain of "of" phrases, the
+    parser's list hung anywhere on it (two or more, coordinated; not 'in X' or 'to X')."""
+    frontier, found, listed = [noun], [], False
+    for _ in range(depth):
+        objects = [
+            obj
+            for node in frontier
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        members = [m for obj in objects for m in conjuncts(obj)]
+        listed = listed or len(members) > len(objects)
+        found += [m for m in members if m.ent_type_ == "GPE"]
+        frontier = members
+        if not frontier:
+            break
+    return found if listed and len({t.i for t in found}) >= 2 else []

@@ -11,7 +11,7 @@ from kg.extract.common import (
     heads,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.phrases import conjuncts, objects_of_with
+from kg.extract.meetings.phrases import conjuncts, objects_of_with, states_of_chain
 from kg.extract.meetings.visits import travels_to_state
 
 
@@ -97,6 +97,9 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "NOUN" and round_of(token) is not None:
         return True  # "several rounds of negotiation between A and B"
+    if lemma in mlx.SESSION_NOUNS:
+        # "a session of the Parliamentary Assembly of A and B": a body of several states
+        return token.pos_ == "NOUN" and bool(states_of_chain(token))
     return token.pos_ in ("NOUN", "PROPN") and (
         lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS
     )
