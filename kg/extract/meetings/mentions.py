@@ -19,7 +19,6 @@ from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.modality import is_earlier, is_further, meeting_mode, meeting_status
 from kg.extract.meetings.participants import own_participants
-from kg.extract.meetings.records import has_person
 from kg.extract.meetings.triggers import another_round, round_ordinal
 
 
@@ -71,13 +70,13 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or (is_further(trigger, explicit=True) and status == meeting.status)
             or (trigger.pos_ == "VERB" and status != meeting.status)
         ):
-            people = has_person(actors, meeting.participants)
+            own_mode = meeting_mode(trigger, own=True)
             further = Found(
                 dataclasses.replace(
                     meeting,
                     # "the two leaders also spoke by phone": the way its own words say,
-                    # else the way its word means, not that of the meeting referred to
-                    mode=meeting_mode(trigger, people=people, status=status),
+                    # else that of the meeting referred to (a round is held its own way)
+                    mode=own_mode if own_mode != "unknown" or round_ else meeting.mode,
                     status=status,
                     date=date,
                     mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),

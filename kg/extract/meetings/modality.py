@@ -143,8 +143,14 @@ def _names_place(phrase) -> bool:
     """'in Cairo', 'in the Brest region of Belarus': a place the model names."""
     if phrase.ent_type_ in ("GPE", "FAC"):
         return True
+    if any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC") for c in phrase.children):
+        return True  # "the Brest region"
+    # "the region of Brest", "in progress in Minsk", "in a hotel in Doha" (not "in the
+    # history of relations with X")
     return any(
-        c.dep_ in ("compound", "prep") and any(t.ent_type_ in ("GPE", "FAC") for t in c.subtree)
+        c.dep_ == "prep"
+        and c.lower_ in lx.MEETING_PLACE_PREPOSITIONS | {"of"}
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in c.children)
         for c in phrase.children
     )
 
