@@ -840,3 +840,36 @@ def test_a_session_of_one_state_body_is_no_meeting(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
     assert (meeting.mode, meeting.date) == ("in_person", "2024-03-12")
+
+
+def test_leaders_of_a_list_of_states_expected_to_hold_a_summit(facts_of):
+    facts = facts_of(
+        "The leaders of Kenya, Uganda and Tanzania are expected to hold a trilateral summit "
+        "in Arusha in May.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Tanzania", "Uganda"]
+    assert (meeting.mode, meeting.status) == ("in_person", "scheduled")
+
+
+def test_ministers_of_two_states_with_the_second_hung_on_the_title(facts_of):
+    facts = facts_of(
+        "The defence and foreign ministers of Japan and the Philippines will hold their first "
+        "2+2 meeting in Manila next month.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Japan", "Philippines"]
+    assert meeting.status == "scheduled"
+
+
+def test_a_long_list_of_people_called_that_the_parser_broke_is_one_call(facts_of):
+    facts = facts_of(
+        "Lula da Silva hosted a video call on Monday with Gustavo Petro, Gabriel Boric, Luis "
+        "Arce, Daniel Noboa, Santiago Pena and Luis Lacalle Pou.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert len(meeting.participants) == 7
+    assert (meeting.mode, meeting.date) == ("video", "2024-03-11")

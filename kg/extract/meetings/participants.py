@@ -17,6 +17,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.phrases import (
     conjuncts,
+    listed_after,
     named_people,
     of_pobj,
     office_of,
@@ -57,7 +58,10 @@ def _inherited_subject(actors, verb):
         node = node.head
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (
-                resolve_phrase(actors, phrase_tokens(child), child.i + 1) or name_chain(child)
+                resolve_phrase(actors, phrase_tokens(child), child.i + 1)
+                or name_chain(child)
+                # "the leaders of A, B and C are expected to hold a summit"
+                or represented(child) != [child]
             ):
                 return child
     return None
@@ -73,6 +77,7 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(_cataphoric_subject(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
+                phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
             elif child.dep_ == "prep":
                 # "appeared alongside X"
                 phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
@@ -483,6 +488,8 @@ def _noun_participants(actors, noun):
                 for c in child.children
                 if c.dep_ == "pobj" and c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
             ]
+            # "a video call with A, B, C and D", the list broken by the parser
+            phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     doc_text,
     sentence_of,
@@ -94,7 +95,15 @@ def represented(phrase, trigger=None):
     obj = of_pobj(phrase)
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
         return [phrase]
-    return [obj]
+    # "the ministers of A and the B": the parser may hang the list's tail on the title
+    tail = [
+        c
+        for c in phrase.children
+        if c.dep_ == "conj"
+        and c.ent_type_ == "GPE"
+        and not any(g.dep_ == "conj" for g in obj.children)
+    ]
+    return [obj, *tail]
 
 
 def of_pobj(token):
@@ -148,3 +157,31 @@ def states_of_chain(noun, depth: int = 4) -> list:
         if not frontier:
             break
     return found if listed and len({t.i for t in found}) >= 2 else []
+
+
+def listed_after(obj) -> list:
+    """'with A, B, C and D', where the parser broke the list after A and hung the rest
+    elsewhere: the names that follow the object in the text, each after a comma or "and",
+    up to the first word of anything else (those the parse already joins to it left out)."""
+    doc = obj.doc
+    joined = {t.i for t in conjuncts(obj)}
+    names, i = [], obj.i + 1
+    while i < obj.sent.end:
+        if doc[i].text not in (",", "and"):
+            break
+        while i < obj.sent.end and doc[i].text in (",", "and"):
+            i += 1
+        end = i
+        while end < obj.sent.end and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
+            end += 1
+        if end == i:
+            break
+        head = doc[end - 1]
+        if head.ent_type_ != "PERSON" and name_chain(head) is None:
+            break
+        if head.dep_ in ("nsubj", "nsubjpass") or (end < len(doc) and doc[end].pos_ == "VERB"):
+            break  # "with A and B, C said": the one who reports it
+        if head.i not in joined:
+            names.append(head)
+        i = end
+    return names if len(names) + len(joined) >= 3 else []
