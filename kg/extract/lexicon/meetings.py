@@ -276,6 +276,11 @@ ROUND_ORDINALS = frozenset(
 # The round that is the talks begun ("talks began in X; the first round ended ..."): one
 # with this ordinal and talks told before with none are one meeting.
 OPENING_ORDINALS = frozenset(["first", "1st"])
+# Verbs (lemmas) that tell a meeting as an event of its own: one of the pair just named with
+# another status than their meeting is another meeting ("met in 2019 ... were supposed to
+# meet this month"), unlike a verb whose status may come from a meeting it speaks of
+# ("discussed the war, with further meetings scheduled").
+EVENT_VERBS = frozenset(["meet", "visit", "speak", "talk", "call", "phone", "host", "travel"])
 # Words that make a meeting an earlier one than that just reported ("the two leaders last
 # met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
 EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])

@@ -79,9 +79,11 @@ def extract(doc, article, actors) -> list[Meeting]:
             met = [p for p in participants if p not in objects][:1]
             _read(actors, article, token, [*met, person], None, [], found, seen, recent, day)
     found = passes.visits_merged(passes.summits_attended(found), actors)
+    # (by identity: each round is a meeting of its own, whatever it holds; the list keeps
+    # them alive, so no other meeting takes their ids)
     rounds = [f.meeting for f in found if f.round is not None]
     meetings = passes.dated_by_larger(
-        passes.same_by_states(passes.separately(found), actors, rounds)
+        passes.same_by_states(passes.separately(found), actors, {id(m) for m in rounds})
     )
     return passes.dated_by_trip(meetings, trip_day(doc, article.date), actors)
 
@@ -184,7 +186,7 @@ def _purpose_merged(actors, article, token, participants, status, found, seen) -
         mode,
         meeting_date(token, article.date, status),
     )
-    if seen.get(old_key) is entry:
+    if old_key in seen and seen[old_key] == entry:  # (a Found compares by identity)
         del seen[old_key]
     seen[(tuple(sorted(merged)), status)] = entry
     return True

@@ -68,7 +68,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or _another_way(meeting, trigger)
             or another_round(entry.round, round_)
             or (is_further(trigger, explicit=True) and status == meeting.status)
-            or (trigger.pos_ == "VERB" and status != meeting.status)
+            or (_event_verb(trigger) and status != meeting.status)
         ):
             own_mode = meeting_mode(trigger, own=True)
             further = Found(
@@ -107,6 +107,10 @@ def _another_way(meeting, trigger) -> bool:
         return False
     mode = meeting_mode(trigger, own=True)
     return "unknown" not in (mode, meeting.mode) and mode != meeting.mode
+
+
+def _event_verb(trigger) -> bool:
+    return trigger.pos_ == "VERB" and trigger.lemma_ in mlx.EVENT_VERBS
 
 
 def _definite(trigger) -> bool:

@@ -99,16 +99,14 @@ def separately(found: list[Found]) -> list[Meeting]:
     return [kept.meeting for kept in result]
 
 
-def same_by_states(meetings: list[Meeting], actors, rounds=()) -> list[Meeting]:
+def same_by_states(
+    meetings: list[Meeting], actors, rounds: set[int] = frozenset()
+) -> list[Meeting]:
     """'Austin and Blinken met Zelensky ... The meeting between the US and Ukrainian
     parties': a meeting of states alone, reported with the same status as a meeting of
     people acting for just those states, is that meeting (not a round of talks, each a
-    meeting of its own, nor one dated to another day)."""
-    return [
-        m
-        for m in meetings
-        if any(m is r for r in rounds) or _people_meeting(m, meetings, actors) is None
-    ]
+    meeting of its own, nor one dated to another day; ``rounds``: the ids of those)."""
+    return [m for m in meetings if id(m) in rounds or _people_meeting(m, meetings, actors) is None]
 
 
 def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meeting | None:
