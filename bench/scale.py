@@ -44,7 +44,7 @@ CORPUS = Path(os.environ.get("KG_BENCH_CORPUS", ROOT.parent / "shared" / "corpus
 CACHE = ROOT / "bench" / ".cache"
 OXIGRAPH = shutil.which("oxigraph") or Path(sys.executable).parent / "oxigraph"
 SYNTHETIC = int(os.environ.get("KG_BENCH_SYNTHETIC", "100000"))
-RECIPE = "scale-synthetic/2"
+RECIPE = "scale-synthetic/3"  # /3: merged facts carry kg:firstReported
 NEW_ARTICLE = """date 2024-06-03
 
 Kenya's President William Ruto spoke by phone with Ghana's President Nana Akufo-Addo on
