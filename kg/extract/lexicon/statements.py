@@ -169,6 +169,12 @@ INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])
 # what was said (a speech verb's object), and the verb that makes a speech noun.
 POINTING_BACK_OBJECTS = frozenset(["this", "so"])
 MAKING_VERBS = frozenset(["make", "issue", "deliver"])
+# Plural roles that point back without a determiner ("US authorities said ... Radonjic was
+# arrested, authorities said"): lemmas; the earlier mention names the state or body.
+BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat", "source"])
+# Plural pronouns subject of a speech verb: those coordinated as a subject just before
+# ("A and B met in Lima. Both called for ...").
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])

@@ -29,17 +29,19 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         return found
     if subject is not None and subject.lower_ == "it":
         return _it_antecedent(actors, subject)
-    if (
-        subject is None
-        or subject.pos_ != "NOUN"
-        or not any(
-            c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children
-        )
-    ):
+    if subject is not None and subject.lower_ in lxs.PLURAL_SUBJECT_PRONOUNS:
+        return _plural_antecedent(actors, subject)
+    if subject is None or subject.pos_ != "NOUN" or not _anaphoric(subject):
         return []
+    return noun_antecedent(actors, subject)
+
+
+def noun_antecedent(actors, subject) -> list[str]:
+    """Who a common noun pointing back speaks for ('the official', 'officials', 'the
+    report', 'the council'): the last one named so before it, if any."""
     earlier = [
         key
-        for i, lemma, key in _role_antecedents(verb.doc, actors)
+        for i, lemma, key in _role_antecedents(subject.doc, actors)
         if i < subject.i and lemma == subject.lemma_
     ]
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
@@ -58,6 +60,38 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         person = actors.person_written_about(subject.i)
         earlier = [person] if person else []
     return earlier[-1:]
+
+
+def _anaphoric(subject) -> bool:
+    """'the official said', 'this ministry said', and a bare plural role ('officials said',
+    'authorities said'): a common noun that points back to one named before."""
+    if any(c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children):
+        return True
+    return (
+        subject.tag_ == "NNS"
+        and subject.lemma_.lower() in lxs.BARE_PLURAL_ROLES
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in subject.children)
+    )
+
+
+def _plural_antecedent(actors, pronoun) -> list[str]:
+    """'A and B met in Lima. Both called for ...', 'They said ...': a plural pronoun opening
+    its words speaks for the two or more actors coordinated as a subject just before, in
+    the same sentence or the one before it (one actor alone is not what 'they' means)."""
+    sentence = sentence_of(pronoun)
+    start = sentence.start
+    if start > 0 and not _paragraph_between(pronoun.doc[start - 1], pronoun):
+        start = sentence_of(pronoun.doc[start - 1]).start
+    found: list[str] = []
+    for token in pronoun.doc[start : pronoun.i]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
+            continue
+        if not any(c.dep_ == "conj" for c in token.children):
+            continue
+        keys = conjoined_actors(actors, token)
+        if len(keys) >= 2:
+            found = keys
+    return found
 
 
 def _bare_epithet(subject) -> bool:
@@ -182,7 +216,10 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
         keys = _named_subject_actors(actors, verb)
         if len(keys) != 1:
             continue
-        if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in lx.ROLE_NOUNS:
+        role = subject.lemma_.lower()
+        if subject.pos_ in ("NOUN", "PROPN") and (
+            role in lx.ROLE_NOUNS or role in lxs.BARE_PLURAL_ROLES
+        ):
             out.append((subject.i, subject.lemma_.lower(), keys[0]))
         sentence = sentence_of(verb)
         if any(t.lower_ == lx.STATEMENT_NOUN and t.i != subject.i for t in sentence):
@@ -329,6 +366,9 @@ def according_to_actor(actors, to_token) -> str | None:
     found = actors.untagged_person(objects[0]) or actors.resolve(
         list(objects[0].subtree), before=objects[0].i + 1
     )
+    if found is None and objects[0].pos_ == "NOUN" and _anaphoric(objects[0]):
+        # 'according to the spokesperson', 'according to officials': the one named before
+        found = next(iter(noun_antecedent(actors, objects[0])), None)
     if found is None and document_subject(objects[0]):
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
