@@ -75,6 +75,23 @@ PREPOSITIONAL_SPEECH = {
     "lobby": frozenset(["for"]),
     "ask": frozenset(["for"]),
 }
+# Verbs of characterising whose object with its 'as' phrase is what was said ("described the
+# talks as “productive”", "dismissed the allegations as propaganda"; GUIDELINES: the
+# characterisation as printed): lemmas. An 'as' phrase naming an office ("dismissed the
+# general as army chief") is an act, not a statement.
+CHARACTERISING_VERBS = frozenset(
+    """
+    describe depict portray characterise characterize label brand denounce dismiss decry
+    condemn slam hail praise criticise criticize reject deride
+    """.split()
+)  # fmt: skip
+CHARACTERISING_PREPOSITION = "as"
+# A characterisation shorter than this many words is a label, not a statement ("called
+# the West “hypocritical”").
+CHARACTERISATION_MIN_WORDS = 6
+# Verbs of naming whose object with its predicate is what was said ("called the plan
+# unworkable", "branded the vote a “farce”", "what officials called a smuggling ring").
+NAMING_VERBS = frozenset(["call", "term", "dub", "label", "brand"])
 # Verbs of directing whose object and infinitive are what was said ("asked passengers to
 # file complaints", "warned civilians to prepare for ...", "invited all parties to sign
 # ..."): the content is the object with its infinitive; without one, nothing is said.

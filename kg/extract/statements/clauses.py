@@ -15,7 +15,7 @@ from kg.extract.statements.cuts import (
     cut_trailing_apposition,
     trimmed,
 )
-from kg.extract.statements.prepositional import prepositional_content
+from kg.extract.statements.prepositional import characterisation_content, prepositional_content
 
 
 def relative_attribution(verb) -> bool:
@@ -96,6 +96,9 @@ def reported_content(verb):
             right = [t for c in _before_comma(verb) for t in c.subtree]
             tokens = sorted([verb, *right], key=lambda t: t.i)
             return trimmed(cut_coordinated_speech(tokens))
+    characterised = characterisation_content(verb)
+    if characterised:
+        return characterised
     if verb.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT:
         for child in verb.children:
             if child.dep_ == "dobj":

@@ -7,6 +7,9 @@ verb says nothing."""
 
 from __future__ import annotations
 
+from kg.extract.common import word_count
+from kg.extract.lexicon import QUOTE_MARKS
+from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 
@@ -14,8 +17,89 @@ from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 def prepositional_speech(verb) -> bool:
     """Whether a verb can carry what was said in its complements."""
     return verb.pos_ == "VERB" and (
-        verb.lemma_ in lx.PREPOSITIONAL_SPEECH or verb.lemma_ in lx.DIRECTIVE_VERBS or _blames(verb)
+        verb.lemma_ in lx.PREPOSITIONAL_SPEECH
+        or verb.lemma_ in lx.DIRECTIVE_VERBS
+        or verb.lemma_ in lx.CHARACTERISING_VERBS
+        or verb.lemma_ in lx.NAMING_VERBS
+        or _blames(verb)
     )
+
+
+def characterisation_content(verb):
+    """'described the talks as “productive”', 'called the plan unworkable', 'what officials
+    called a smuggling ring': the object with what it is called, as printed (the object
+    alone says nothing; a negated verb says nothing)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.lemma_ in lx.NAMING_VERBS:
+        predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if predicates:
+            return _characterisation(doc[verb.i + 1 : _last_of(predicates[0]) + 1])
+    if verb.lemma_ not in lx.CHARACTERISING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    phrases = [
+        c
+        for c in (*verb.children, *objects[0].children)
+        if c.dep_ == "prep" and c.lower_ == lx.CHARACTERISING_PREPOSITION and c.i > objects[0].i
+    ]
+    filled = [c for p in phrases[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
+        return None
+    first = min(t.i for t in objects[0].subtree)
+    return _characterisation(doc[first : _last_of(phrases[0]) + 1])
+
+
+def _last_of(phrase) -> int:
+    """The last word of what a thing is called: a subordinate clause hung on it ('... a
+    “phony” while pointing to ...') is the journalist's, and a closing quotation mark the
+    parser hung elsewhere belongs to it."""
+    doc = phrase.doc
+    own = {t.i for t in phrase.subtree}
+    for token in phrase.subtree:
+        if token.dep_ == "advcl" and token.i != phrase.i:
+            own -= {t.i for t in token.subtree}
+            marks = [c.i for c in token.children if c.dep_ == "mark"]
+            own = {i for i in own if i < min([token.i, *marks])}
+    last = max(own)
+    marks = sum(1 for i in range(min(own), last + 1) if doc[i].text in QUOTE_MARKS)
+    while marks % 2 and last + 1 < len(doc) and doc[last + 1].is_punct:
+        last += 1
+        marks += doc[last].text in QUOTE_MARKS
+    return last
+
+
+def _characterisation(span):
+    """The span, unless it runs across a paragraph, is too short to say more than a label
+    ('called the West “hypocritical”'), holds a quotation long enough to stand as the
+    direct quote ('described the war as a “macabre regression of humanity”'), or has the
+    speaker describe itself ('portrayed itself as ...')."""
+    tokens = trimmed(cut_coordinated_speech(list(span)))
+    if not tokens or any("\n" in t.text for t in tokens):
+        return None
+    if tokens[0].tag_ == "PRP" and tokens[0].lower_.endswith(("self", "selves")):
+        return None
+    text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if word_count(text) < lx.CHARACTERISATION_MIN_WORDS:
+        return None
+    inner = _quoted_runs(text)
+    if any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):
+        return None
+    return tokens
+
+
+def _quoted_runs(text: str) -> list[str]:
+    """The runs of text between quotation marks, in order."""
+    runs, inside, start = [], False, 0
+    for k, char in enumerate(text):
+        if char in QUOTE_MARKS:
+            if inside:
+                runs.append(text[start:k])
+            inside, start = not inside, k + 1
+    return runs
 
 
 def directive_content(verb):
@@ -55,6 +139,13 @@ def prepositional_content(verb):
     """The object of the verb's speech-carrying preposition, or None."""
     if not prepositional_speech(verb) or any(c.dep_ == "neg" for c in verb.children):
         return None  # 'did not push for a withdrawal' asks for nothing
+    characterised = characterisation_content(verb)
+    if characterised:
+        return characterised
+    if not (
+        verb.lemma_ in lx.PREPOSITIONAL_SPEECH or verb.lemma_ in lx.DIRECTIVE_VERBS or _blames(verb)
+    ):
+        return None  # a verb of characterising only, with nothing characterised
     if verb.lemma_ not in lx.PREPOSITIONAL_SPEECH and not _blames(verb):
         return directive_content(verb)
     blame = _blames(verb)
