@@ -34,7 +34,7 @@ def characterisation_content(verb):
     doc = verb.doc
     if verb.lemma_ in lx.NAMING_VERBS:
         predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
-        if predicates:
+        if predicates and not _scare_quote(predicates[0]):
             return _characterisation(doc[verb.i + 1 : _last_of(predicates[0]) + 1])
     if verb.lemma_ not in lx.CHARACTERISING_VERBS:
         return None
@@ -49,8 +49,30 @@ def characterisation_content(verb):
     filled = [c for p in phrases[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
     if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
         return None
+    if _scare_quote(phrases[0]):
+        return None
     first = min(t.i for t in objects[0].subtree)
     return _characterisation(doc[first : _last_of(phrases[0]) + 1])
+
+
+def _scare_quote(phrase) -> bool:
+    """'described the talks as “constructive”', 'called the vote “a farce”': what the thing
+    is called is one quotation too short for a quote and nothing else, a scare quote
+    (GUIDELINES), not a statement."""
+    doc = phrase.doc
+    words = [t for t in doc[min(t.i for t in phrase.subtree) : _last_of(phrase) + 1]]
+    if words and words[0].lower_ == lx.CHARACTERISING_PREPOSITION:
+        words = words[1:]
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
+    runs = _quoted_runs(text)
+    outside = text
+    for run in runs:
+        outside = outside.replace(run, " ")
+    return (
+        len(runs) == 1
+        and word_count(runs[0]) < lx.MIN_DIRECT_QUOTE_WORDS
+        and word_count(outside) == 0
+    )
 
 
 def _last_of(phrase) -> int:
@@ -73,10 +95,12 @@ def _last_of(phrase) -> int:
 
 
 def _characterisation(span):
-    """The span, unless it runs across a paragraph, is too short to say more than a label
-    ('called the West “hypocritical”'), holds a quotation long enough to stand as the
-    direct quote ('described the war as a “macabre regression of humanity”'), or has the
-    speaker describe itself ('portrayed itself as ...')."""
+    """The span, when it quotes the speaker's own words ('described the plan as a “reckless”
+    gamble'; without quotation marks 'hailed X as a success' is the journalist's summary),
+    unless it runs across a paragraph, is too short to say more than a label ('called the
+    West “hypocritical”'), holds a quotation long enough to stand as the direct quote
+    ('described the war as a “macabre regression of humanity”'), or has the speaker
+    describe itself ('portrayed itself as ...')."""
     tokens = trimmed(cut_coordinated_speech(list(span)))
     if not tokens or any("\n" in t.text for t in tokens):
         return None
@@ -86,7 +110,7 @@ def _characterisation(span):
     if word_count(text) < lx.CHARACTERISATION_MIN_WORDS:
         return None
     inner = _quoted_runs(text)
-    if any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):
+    if not inner or any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):
         return None
     return tokens
 

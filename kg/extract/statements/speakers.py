@@ -70,7 +70,8 @@ def _anaphoric(subject) -> bool:
     return (
         subject.tag_ == "NNS"
         and subject.lemma_.lower() in lxs.BARE_PLURAL_ROLES
-        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in subject.children)
+        # 'officials in Venice', 'senior officials': a role of its own, not an anaphor
+        and all(c.is_punct for c in subject.children)
     )
 
 
