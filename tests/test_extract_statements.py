@@ -229,3 +229,108 @@ def test_an_opening_phrase_hung_above_the_pronoun_s_verb_ends(facts_of):
     worker.start()
     worker.join(timeout=60)
     assert outcome, "the extraction did not end within 60 s"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "content"),
+    [
+        (
+            "Gabriel Boric and Gustavo Petro held a joint news conference in Bogota on Monday. "
+            "They said the talks on the Darien crossing had made progress.",
+            ["Gabriel Boric", "Gustavo Petro"],
+            "the talks on the Darien crossing had made progress",
+        ),
+        (
+            "Ghana and Togo signed a border accord in Lome on Friday. Both said the patrols "
+            "along the Volta would resume next month.",
+            ["Ghana", "Togo"],
+            "the patrols along the Volta would resume next month",
+        ),
+    ],
+)
+def test_a_plural_pronoun_speaks_for_the_actors_coordinated_just_before(
+    facts_of, text, speakers, content
+):
+    assert sorted(_pairs(facts_of(text))) == [(s, content, False) for s in speakers]
+
+
+def test_they_after_one_actor_alone_is_no_speaker(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met students in Valparaiso on Monday. They said the fees were too high."
+    )
+    assert _pairs(facts) == []
+
+
+def test_bare_plural_authorities_point_back_to_the_state_named_before(facts_of):
+    facts = facts_of(
+        "Peruvian authorities said the smuggler had fled towards Bolivia. He was arrested in "
+        "March after crossing the border near Desaguadero, authorities said."
+    )
+    assert _pairs(facts) == [
+        ("Peru", "the smuggler had fled towards Bolivia", False),
+        ("Peru", "He was arrested in March after crossing the border near Desaguadero", False),
+    ]
+
+
+def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(facts_of):
+    facts = facts_of(
+        "A spokesperson for the Chilean navy told reporters that two trawlers had been seized. "
+        "The crews had each paid more than 2,000 dollars for the trip, according to the "
+        "spokesperson."
+    )
+    assert _pairs(facts) == [
+        ("Chile", "two trawlers had been seized", False),
+        ("Chile", "The crews had each paid more than 2,000 dollars for the trip", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Gustavo Petro described the proposal from Caracas as a “reckless” gamble with the "
+            "lives of civilians.",
+            "Gustavo Petro",
+            "the proposal from Caracas as a “reckless” gamble with the lives of civilians",
+        ),
+        (
+            "On Tuesday, Nikol Pashinyan called the vote in the Syunik province “a farce” and "
+            "“a disgrace”.",
+            "Nikol Pashinyan",
+            "the vote in the Syunik province “a farce” and “a disgrace”",
+        ),
+        (
+            "Hakainde Hichilema dismissed the reports from Chipata as “baseless” propaganda.",
+            "Hakainde Hichilema",
+            "the reports from Chipata as “baseless” propaganda",
+        ),
+    ],
+)
+def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
+    facts_of, text, speaker, content
+):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one scare quote is no statement (GUIDELINES)
+        "Nikol Pashinyan described the talks in Tbilisi as “constructive” and flew home.",
+        # without the speaker's own words it is the journalist's summary
+        "Hakainde Hichilema hailed the agreement with Malawi as a success on Monday.",
+        # an office named in the 'as' phrase is an act
+        "Hakainde Hichilema dismissed the general as army chief on Monday.",
+        # a label too short to say more than a word
+        "Gustavo Petro called the vote “fraudulent”.",
+    ],
+)
+def test_a_characterisation_without_the_speaker_s_own_claim_is_no_statement(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_one_scare_quote_the_parser_reads_as_an_apposition_is_no_statement(facts_of):
+    facts = facts_of(
+        "On Tuesday, Nikol Pashinyan called the vote in the southern Syunik province “a farce”."
+    )
+    assert _pairs(facts) == []

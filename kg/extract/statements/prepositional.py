@@ -34,6 +34,7 @@ def characterisation_content(verb):
     doc = verb.doc
     if verb.lemma_ in lx.NAMING_VERBS:
         predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        predicates = predicates or _quoted_appositions(verb)
         if predicates and not _scare_quote(predicates[0]):
             return _characterisation(doc[verb.i + 1 : _last_of(predicates[0]) + 1])
     if verb.lemma_ not in lx.CHARACTERISING_VERBS:
@@ -55,12 +56,32 @@ def characterisation_content(verb):
     return _characterisation(doc[first : _last_of(phrases[0]) + 1])
 
 
+def _quoted_appositions(verb) -> list:
+    """'called the vote in Syunik “a farce” and “a disgrace”': the parser may read what the
+    object is called as its apposition; one opened by a quotation mark, not set off by a
+    comma, is the predicate."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    found = []
+    for token in objects[0].subtree if objects else []:
+        if token.dep_ != "appos":
+            continue
+        first = min(t.i for t in token.subtree)
+        opener = doc[first] if doc[first].text in QUOTE_MARKS else doc[first - 1]
+        if opener.text in QUOTE_MARKS and doc[opener.i - 1].text != ",":
+            found.append(token)
+    return found[:1]
+
+
 def _scare_quote(phrase) -> bool:
     """'described the talks as “constructive”', 'called the vote “a farce”': what the thing
     is called is one quotation too short for a quote and nothing else, a scare quote
     (GUIDELINES), not a statement."""
     doc = phrase.doc
-    words = [t for t in doc[min(t.i for t in phrase.subtree) : _last_of(phrase) + 1]]
+    first = min(t.i for t in phrase.subtree)
+    if first > 0 and doc[first - 1].text in QUOTE_MARKS:
+        first -= 1  # the opening mark the parser hung on the object
+    words = list(doc[first : _last_of(phrase) + 1])
     if words and words[0].lower_ == lx.CHARACTERISING_PREPOSITION:
         words = words[1:]
     text = doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
