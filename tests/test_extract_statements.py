@@ -334,3 +334,16 @@ def test_one_scare_quote_the_parser_reads_as_an_apposition_is_no_statement(facts
         "On Tuesday, Nikol Pashinyan called the vote in the southern Syunik province “a farce”."
     )
     assert _pairs(facts) == []
+
+
+def test_a_participle_of_promise_set_off_after_the_clause_speaks_for_its_subject(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto visited Mogadishu on Monday for the first time since the "
+        "attack began, vowing to keep troops in Somalia until the vote."
+    )
+    assert _pairs(facts) == [("William Ruto", "to keep troops in Somalia until the vote", False)]
+
+
+def test_a_participle_of_claiming_that_modifies_a_noun_says_nothing(facts_of):
+    facts = facts_of("A group claiming to represent the fighters in Kidal released a video.")
+    assert _pairs(facts) == []

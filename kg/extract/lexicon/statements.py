@@ -18,6 +18,9 @@ SPEECH_VERBS = frozenset(
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
+# Dependencies of such a verb's participle that make it speak for the clause's subject
+# ("visited Kyiv, pledging to support the army"), unlike a participle modifying a noun.
+SPEAKING_PARTICIPLE_DEPS = frozenset(["advcl"])
 # Verbs whose nominal object can carry the content when it holds a quotation
 # ("underlined the “need for ...”").
 SPEECH_VERBS_WITH_OBJECT = frozenset(

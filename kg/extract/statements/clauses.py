@@ -79,8 +79,12 @@ def reported_content(verb):
     parenthetical = _parenthetical_content(verb)
     if parenthetical:
         return parenthetical
-    if verb.lemma_ in lx.SPEECH_VERBS_WITH_INFINITIVE and verb.tag_ != "VBG":
-        # "claimed to have taken control of the city"
+    if verb.lemma_ in lx.SPEECH_VERBS_WITH_INFINITIVE and (
+        verb.tag_ != "VBG" or verb.dep_ in lx.SPEAKING_PARTICIPLE_DEPS
+    ):
+        # "claimed to have taken control of the city"; "visited Kyiv, pledging to support
+        # ...": a participle set off after the clause speaks for its subject (one modifying
+        # a noun, 'a group claiming to represent ...', does not)
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 return trimmed(cut_coordinated_speech(list(child.subtree)))
