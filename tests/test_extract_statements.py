@@ -347,3 +347,34 @@ def test_a_participle_of_promise_set_off_after_the_clause_speaks_for_its_subject
 def test_a_participle_of_claiming_that_modifies_a_noun_says_nothing(facts_of):
     facts = facts_of("A group claiming to represent the fighters in Kidal released a video.")
     assert _pairs(facts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Al-Shabaab fighters attacked a base near Kismayo on Monday. The group said its "
+            "fighters had seized two armoured vehicles.",
+            "al-Shabaab",
+            "its fighters had seized two armoured vehicles",
+        ),
+        (
+            "HSBC has cut its lending in Almaty. The bank said it had been steadily reducing "
+            "its Kazakh business.",
+            "HSBC",
+            "it had been steadily reducing its Kazakh business",
+        ),
+    ],
+)
+def test_a_noun_of_a_kind_of_body_points_back_to_the_body_that_acted_just_before(
+    facts_of, text, speaker, content
+):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_kind_noun_with_no_body_acting_before_names_no_speaker(facts_of):
+    facts = facts_of(
+        "Police were called to Terminal 2 of the airport. Three officers were injured, the "
+        "force said."
+    )
+    assert _pairs(facts) == []

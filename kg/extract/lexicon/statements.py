@@ -195,6 +195,28 @@ BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat"
 # Plural pronouns subject of a speech verb: those coordinated as a subject just before
 # ("A and B met in Lima. Both called for ...").
 PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])
+# Nouns of a kind of body that point back ("the group said", "the bank said") to the body of
+# that type named last, in the same sentence or the one before: noun -> actor types.
+_BODIES = frozenset(["Organization"])
+_GROUPS = frozenset(["Group", "Organization"])
+KIND_NOUNS = {
+    "group": _GROUPS,
+    "movement": _GROUPS,
+    "militia": _GROUPS,
+    "coalition": _GROUPS,
+    "organisation": _BODIES,
+    "organization": _BODIES,
+    "bank": _BODIES,
+    "company": _BODIES,
+    "firm": _BODIES,
+    "force": _BODIES,
+    "agency": _BODIES,
+    "watchdog": _BODIES,
+    "alliance": _BODIES,
+    "bloc": _BODIES,
+    "union": _BODIES,
+    "airline": _BODIES,
+}
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
 ANAPHORIC_DETERMINERS = frozenset(["the", "this"])

@@ -54,6 +54,10 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
         earlier = [named] if named else []
+    if not earlier and subject.lemma_.lower() in lxs.KIND_NOUNS:
+        # "HSBC cut its lending. The bank said ...": the body of that kind named just before
+        body = _body_of_kind(actors, subject)
+        earlier = [body] if body else []
     if not earlier and _bare_epithet(subject):
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
@@ -92,6 +96,26 @@ def _plural_antecedent(actors, pronoun) -> list[str]:
         keys = conjoined_actors(actors, token)
         if len(keys) >= 2:
             found = keys
+    return found
+
+
+def _body_of_kind(actors, noun) -> str | None:
+    """The organisation or group of the noun's kind that was a subject last in its sentence
+    or the one before, unless a paragraph break comes between ('the group' further back is
+    unsure)."""
+    sentence = sentence_of(noun)
+    start = sentence.start
+    if start > 0 and not _paragraph_between(noun.doc[start - 1], noun):
+        start = sentence_of(noun.doc[start - 1]).start
+    types = lxs.KIND_NOUNS[noun.lemma_.lower()]
+    found = None
+    for token in noun.doc[start : noun.i]:
+        # a body that acted as a subject, not one named in passing ('called to Terminal 2')
+        if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
+            continue
+        key = actors.resolve(subject_tokens(token), before=token.i + 1)
+        if key and actors.records[key].type in types:
+            found = key
     return found
 
 
