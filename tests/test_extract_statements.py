@@ -378,3 +378,11 @@ def test_a_kind_noun_with_no_body_acting_before_names_no_speaker(facts_of):
         "force said."
     )
     assert _pairs(facts) == []
+
+
+def test_a_participle_of_claiming_opening_the_sentence_is_its_circumstance(facts_of):
+    facts = facts_of(
+        "Claiming to be in close contact with the allies of Chad, Mahamat Deby declared on "
+        "Friday that the border would stay closed."
+    )
+    assert _pairs(facts) == [("Mahamat Deby", "the border would stay closed", False)]

@@ -80,11 +80,12 @@ def reported_content(verb):
     if parenthetical:
         return parenthetical
     if verb.lemma_ in lx.SPEECH_VERBS_WITH_INFINITIVE and (
-        verb.tag_ != "VBG" or verb.dep_ in lx.SPEAKING_PARTICIPLE_DEPS
+        verb.tag_ != "VBG" or (verb.dep_ in lx.SPEAKING_PARTICIPLE_DEPS and verb.i > verb.head.i)
     ):
         # "claimed to have taken control of the city"; "visited Kyiv, pledging to support
         # ...": a participle set off after the clause speaks for its subject (one modifying
-        # a noun, 'a group claiming to represent ...', does not)
+        # a noun, 'a group claiming to represent ...', or one opening the sentence as its
+        # circumstance, 'Claiming to be in contact with X, he declared ...', does not)
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 return trimmed(cut_coordinated_speech(list(child.subtree)))
