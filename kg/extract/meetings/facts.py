@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v9"
+NAME = "kg.meeting.v10"
 
 
 @dataclasses.dataclass(eq=False)
