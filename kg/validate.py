@@ -1,10 +1,13 @@
 """SHACL validation of one article's graph, before it reaches the store.
 
 Validation runs once per article, inside the build's worker processes, so it is kept lean
-(``shacl_ms_per_article`` in bench/results.json). Three things make it cheap, none of which
+(``shacl_ms_per_article`` in bench/results.json). Four things make it cheap, none of which
 changes a result:
 
-* the shapes are harvested once per process (:func:`_shapes`), not once per article;
+* the shapes are harvested once per process (:func:`_shapes`), not once per article, and
+  each shape's targets are read then, once (pyshacl reads them from the shapes graph again
+  for every article); the shapes graph is an rdflib store without per-triple contexts,
+  which answers pyshacl's lookups sooner;
 * each property shape of a node shape that is only used through its targets gets the node
   shape's targets itself (:func:`validation_shapes`): pyshacl then checks it once for all
   focus nodes instead of once per focus node, with the same results, severities and
@@ -102,7 +105,9 @@ def validation_shapes() -> Graph:
 @functools.cache
 def _validation_shapes(extra) -> Graph:
     source = _with_turtle("shapes", extra[1])
-    graph = Graph(bind_namespaces="none")
+    # pyshacl reads each shape's targets and parameters from this graph for every article:
+    # a store without per-triple contexts answers those lookups sooner
+    graph = Graph(store="SimpleMemory", bind_namespaces="none")
     for prefix, namespace in _prefixes(extra):
         graph.bind(prefix, namespace)
     graph.addN((s, p, o, graph) for s, p, o in source)
@@ -147,8 +152,33 @@ def _shapes(extra):
 
     apply_patches()
     shapes = ShapesGraph(_validation_shapes(extra), logger=_LOG)
-    _ = shapes.shapes  # harvest now
+    for shape in shapes.shapes:  # harvest now
+        _freeze_targets(shape)
     return shapes
+
+
+_TARGETS: dict[int, tuple] = {}
+
+
+def _freeze_targets(shape) -> None:
+    _TARGETS[id(shape)] = tuple(tuple(part) for part in shape.target())
+    shape.__class__ = _shape_with_fixed_targets()
+
+
+@functools.cache
+def _shape_with_fixed_targets():
+    """A pyshacl Shape that reads its targets from the shapes graph once: pyshacl reads them
+    again each time it validates (a quarter of an article's validation), and here the
+    shapes graph never changes. It has Shape's layout, so a harvested shape can take it."""
+    from pyshacl.shape import Shape
+
+    class ShapeWithFixedTargets(Shape):
+        __slots__ = ()
+
+        def target(self):
+            return _TARGETS[id(self)]
+
+    return ShapeWithFixedTargets
 
 
 _LOG = logging.getLogger("kg.validate")
