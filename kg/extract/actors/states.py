@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from kg.extract.actors.records import ActorRecords
+from kg.extract.common import entities
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -44,7 +45,7 @@ class StateMentions(ActorRecords):
         or a city of the state."""
         if self._named_states is None:
             self._named_states = set()
-            for ent in self.doc.ents:
+            for ent in entities(self.doc):
                 if ent.label_ not in ("GPE", "ORG", "LOC"):
                     continue
                 text = ent.text.removeprefix("the ").strip()

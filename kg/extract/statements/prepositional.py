@@ -7,7 +7,7 @@ verb says nothing."""
 
 from __future__ import annotations
 
-from kg.extract.common import word_count
+from kg.extract.common import doc_text, word_count
 from kg.extract.lexicon import QUOTE_MARKS
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lx
@@ -84,7 +84,7 @@ def _scare_quote(phrase) -> bool:
     words = list(doc[first : _last_of(phrase) + 1])
     if words and words[0].lower_ == lx.CHARACTERISING_PREPOSITION:
         words = words[1:]
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
+    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
     runs = _quoted_runs(text)
     outside = text
     for run in runs:
@@ -127,7 +127,7 @@ def _characterisation(span):
         return None
     if tokens[0].tag_ == "PRP" and tokens[0].lower_.endswith(("self", "selves")):
         return None
-    text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if word_count(text) < lx.CHARACTERISATION_MIN_WORDS:
         return None
     inner = _quoted_runs(text)

@@ -83,12 +83,8 @@ def _plural_antecedent(actors, pronoun) -> list[str]:
     """'A and B met in Lima. Both called for ...', 'They said ...': a plural pronoun opening
     its words speaks for the two or more actors coordinated as a subject just before, in
     the same sentence or the one before it (one actor alone is not what 'they' means)."""
-    sentence = sentence_of(pronoun)
-    start = sentence.start
-    if start > 0 and not _paragraph_between(pronoun.doc[start - 1], pronoun):
-        start = sentence_of(pronoun.doc[start - 1]).start
     found: list[str] = []
-    for token in pronoun.doc[start : pronoun.i]:
+    for token in pronoun.doc[_this_or_last_sentence(pronoun) : pronoun.i]:
         if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
             continue
         if not any(c.dep_ == "conj" for c in token.children):
@@ -99,17 +95,22 @@ def _plural_antecedent(actors, pronoun) -> list[str]:
     return found
 
 
+def _this_or_last_sentence(token) -> int:
+    """Where to look back from a token for what it points to: the start of the sentence
+    before its own, unless a paragraph break comes between (then of its own)."""
+    start = sentence_of(token).start
+    if start > 0 and not _paragraph_between(token.doc[start - 1], token):
+        start = sentence_of(token.doc[start - 1]).start
+    return start
+
+
 def _body_of_kind(actors, noun) -> str | None:
     """The organisation or group of the noun's kind that was a subject last in its sentence
     or the one before, unless a paragraph break comes between ('the group' further back is
     unsure)."""
-    sentence = sentence_of(noun)
-    start = sentence.start
-    if start > 0 and not _paragraph_between(noun.doc[start - 1], noun):
-        start = sentence_of(noun.doc[start - 1]).start
     types = lxs.KIND_NOUNS[noun.lemma_.lower()]
     found = None
-    for token in noun.doc[start : noun.i]:
+    for token in noun.doc[_this_or_last_sentence(noun) : noun.i]:
         # a body that acted as a subject, not one named in passing ('called to Terminal 2')
         if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
             continue
