@@ -403,6 +403,32 @@ def _lose(
 
 
 # ---------------------------------------------------------------- Dask
+# distributed logs, with tracebacks, what kg reports itself in one sentence (a worker lost)
+# or what is no fault at all (a worker's heartbeat racing the scheduler's shutdown). Worker
+# processes set up their logging when they import distributed, so the level reaches them
+# through the environment the nanny spawns them with.
+_QUIET_DASK = {"DASK_DISTRIBUTED__LOGGING__DISTRIBUTED": "critical"}
+
+
+def _local_cluster(settings: Settings, local_cluster):
+    """A LocalCluster of one-thread worker processes whose logging stays off the user's
+    stderr, with its dashboard on a free loopback port (None would mean 8787 and a warning
+    when that port is taken)."""
+    import logging
+
+    import dask
+
+    environ = {"distributed.nanny.pre-spawn-environ." + k: v for k, v in _QUIET_DASK.items()}
+    with dask.config.set(environ):
+        return local_cluster(
+            n_workers=settings.workers or _cores(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.CRITICAL,
+        )
+
+
 def _dask_outcomes(
     todo: Iterator, job: Job, settings: Settings
 ) -> Iterator[tuple[Key, Article, Outcome]]:
@@ -415,15 +441,7 @@ def _dask_outcomes(
             "--dask needs dask.distributed.",
             hint="Install it with: pip install 'dask[distributed]'",
         ) from None
-    cluster = None
-    if settings.dask == "local":
-        # the dashboard on a free loopback port: None means 8787, and a warning if it is taken
-        cluster = LocalCluster(
-            n_workers=settings.workers or _cores(),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address="127.0.0.1:0",
-        )
+    cluster = _local_cluster(settings, LocalCluster) if settings.dask == "local" else None
     try:
         with Client(cluster or settings.dask, timeout="10s") as client:
             slots = AHEAD * max(1, len(client.scheduler_info()["workers"]))

@@ -37,3 +37,40 @@ def test_unreachable_scheduler_is_a_sentence(tmp_path):
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "Dask scheduler" in result.stderr
+
+
+_LEVELS = """
+import json, logging
+from dask.distributed import Client, LocalCluster
+from kg.config import Settings
+from kg.executor import _local_cluster
+
+def level():
+    import logging
+    return logging.getLogger("distributed.worker").getEffectiveLevel()
+
+cluster = _local_cluster(Settings(workers=1), LocalCluster)
+with Client(cluster) as client:
+    workers = list(client.run(level).values())
+parent = [h.level for h in logging.getLogger("distributed").handlers]
+cluster.close()
+print(json.dumps({"workers": workers, "parent": parent}))
+"""
+
+
+def test_local_cluster_logs_nothing_to_stderr_below_critical():
+    # a worker's heartbeat racing the scheduler's shutdown is logged with a traceback at
+    # ERROR: users must not see it, from the parent or from the worker processes (run as
+    # the CLI runs, outside pytest, whose logging set-up differs)
+    import json
+    import logging
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _LEVELS], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    levels = json.loads(done.stdout.splitlines()[-1])
+    assert levels["workers"] and levels["parent"], levels
+    assert min(levels["workers"] + levels["parent"]) >= logging.CRITICAL, levels
