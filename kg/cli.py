@@ -95,6 +95,7 @@ def _err():
     "curation",
     "dask",
     "batch_size",
+    "parse_together_chars",
     "bulk_batch_mb",
     "max_input_bytes",
     "article_timeout_s",
@@ -166,7 +167,15 @@ def _summary(counts: dict, store: str, prune: bool):
     return table
 
 
-@command("base_iri", "workers", "curation", "batch_size", "max_input_bytes", "article_timeout_s")
+@command(
+    "base_iri",
+    "workers",
+    "curation",
+    "batch_size",
+    "parse_together_chars",
+    "max_input_bytes",
+    "article_timeout_s",
+)
 def extract(
     paths: Paths,
     settings,

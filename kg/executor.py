@@ -6,16 +6,20 @@ Outcome)`` as articles are done (keys let the caller put them back in input orde
 articles only as workers free up, so a build holds at most ``AHEAD`` batches of
 ``batch_size`` articles per worker, whatever the number of inputs. Three runners:
 
-* **In this process** (``workers`` 1, or an automatic count on a small build): one article
-  at a time. The budget is checked between the tokenizer's pieces, between spaCy's
-  components and between extraction, graph and validation (kg.nlp.Deadline): an article
-  past it is rejected at the next check, after at most one step of its work.
+* **In this process** (``workers`` 1, or an automatic count on a small build): a batch at
+  a time, its short articles parsed together (:func:`run_articles`). The budget is checked
+  between the tokenizer's pieces, between spaCy's components and between extraction, graph
+  and validation (kg.nlp.Deadline): an article past it is rejected at the next check,
+  after at most one step of its work; a group past it is parsed again article by article.
 * **Worker processes** (spawned; each loads the model once): each is sent batches and says
-  when it starts each article and what became of it. The same checks run inside; and as a
-  hard bound, the parent kills a worker whose article runs past budget + GRACE_S, rejects
-  that article, starts a fresh worker and hands it the rest of the batch. A worker that dies
-  on an article (out of memory, a crash in native code) costs that article only; one that
-  dies before its first article (the model cannot load) stops the build with a sentence.
+  when it starts parsing a group, when it starts each article and what became of it. The
+  same checks run inside; and as a hard bound, the parent kills a worker whose article runs
+  past budget + GRACE_S, rejects that article, starts a fresh worker and hands it the rest
+  of the batch. A worker killed or dead while parsing a group rejects nothing: the group's
+  articles go to the next worker marked to be parsed alone, so the fault lands on the
+  right one. A worker that dies on an article (out of memory, a crash in native code)
+  costs that article only; one that dies before its first article (the model cannot load)
+  stops the build with a sentence.
 * **Dask** (``--dask``): batches as tasks, at most ``AHEAD`` per Dask worker in flight; the
   budget is checked inside each task, as in this process (Dask cannot kill a task).
 
@@ -65,6 +69,7 @@ class Job:
     base_iri: str
     curation: Curation = NO_CURATION
     budget_s: float = 0.0
+    together_chars: int = 0  # see run_articles
 
 
 @dataclass(frozen=True)
@@ -115,18 +120,88 @@ def run_article(nlp, article: Article, job: Job) -> Outcome:
     try:
         from kg.nlp import parse
 
-        doc = parse(nlp, article.text, deadline)
-        deadline.check("extracting")
-        if job.kind == "eval":
-            from kg.extract import to_eval_json
-
-            facts = curate(extract_doc(doc, article), job.curation)
-            return Outcome("stored", row=to_eval_json(facts))
-        return article_outcome(doc, article, _iris(job.base_iri), job.curation, deadline)
+        return _parsed_outcome(parse(nlp, article.text, deadline), article, job, deadline)
     except OverBudget as over:
-        return Outcome("rejected", reason=over_budget(job.budget_s, f"stopped while {over.stage}"))
+        return _stopped(job, over)
     except Exception as error:  # one article must not stop a build of thousands
         return Outcome("rejected", reason=_failed(error))
+
+
+def _parsed_outcome(doc, article: Article, job: Job, deadline: Deadline) -> Outcome:
+    deadline.check("extracting")
+    if job.kind == "eval":
+        from kg.extract import to_eval_json
+
+        facts = curate(extract_doc(doc, article), job.curation)
+        return Outcome("stored", row=to_eval_json(facts))
+    return article_outcome(doc, article, _iris(job.base_iri), job.curation, deadline)
+
+
+def _stopped(job: Job, over: OverBudget) -> Outcome:
+    return Outcome("rejected", reason=over_budget(job.budget_s, f"stopped while {over.stage}"))
+
+
+def run_articles(
+    nlp, articles: list[Article], job: Job, alone: Iterable[bool] = (), tell=None
+) -> Iterator[Outcome]:
+    """The outcome of each article, in order.
+
+    Runs of short articles, ``job.together_chars`` characters at most (the
+    ``parse_together_chars`` setting: about 1.5 s of parsing by default, far inside a sane
+    budget), are parsed together within one article's budget for the whole run; then each
+    article has a budget of its own for the rest of its work. A run that overruns its
+    budget or fails is parsed again one article at a time, so that the budget and any
+    error land on the right article. ``alone`` marks articles never to be grouped;
+    ``tell(kind, n)`` hears ``("parsing", n)`` before a run of n is parsed together and
+    ``("start", 1)`` before each article's own work."""
+    tell = tell or (lambda kind, n: None)
+    for group in _groups(articles, list(alone), job.together_chars):
+        docs = None
+        if len(group) > 1:
+            tell("parsing", len(group))
+            docs = _parsed_together(nlp, group, job)
+        for i, article in enumerate(group):
+            tell("start", 1)
+            if docs is None:
+                yield run_article(nlp, article, job)
+                continue
+            deadline = Deadline(job.budget_s)
+            try:
+                yield _parsed_outcome(docs[i], article, job, deadline)
+            except OverBudget as over:
+                yield _stopped(job, over)
+            except Exception as error:
+                yield Outcome("rejected", reason=_failed(error))
+
+
+def _groups(articles: list[Article], alone: list[bool], most: int) -> Iterator[list[Article]]:
+    """Consecutive articles in runs of at most ``most`` characters in all; a longer article,
+    or one marked alone, is a run of its own."""
+    group: list[Article] = []
+    size = 0
+    for i, article in enumerate(articles):
+        single = (i < len(alone) and alone[i]) or len(article.text) > most
+        if group and (single or size + len(article.text) > most):
+            yield group
+            group, size = [], 0
+        if single:
+            yield [article]
+            continue
+        group.append(article)
+        size += len(article.text)
+    if group:
+        yield group
+
+
+def _parsed_together(nlp, group: list[Article], job: Job) -> list | None:
+    """The group's docs, or None if parsing them together overran one article's budget or
+    failed."""
+    from kg.nlp import parse_together
+
+    try:
+        return parse_together(nlp, [a.text for a in group], Deadline(job.budget_s))
+    except Exception:  # OverBudget included: each article is parsed again on its own
+        return None
 
 
 def over_budget(budget_s: float, how: str) -> str:
@@ -197,12 +272,12 @@ def _warmed_up(kind: str, base_iri: str):
 
 
 def run_batch(job: Job, articles: list[Article]) -> list[Outcome] | _Failure:
-    """A batch of articles, one after the other: what a Dask task runs."""
+    """A batch of articles (short ones parsed together): what a Dask task runs."""
     try:
         nlp = ready_pipeline(job)
     except errors.KGError as error:
         return _Failure(type(error).__name__, error.message, error.hint)
-    return [run_article(nlp, article, job) for article in articles]
+    return list(run_articles(nlp, articles, job))
 
 
 # ---------------------------------------------------------------- choosing a runner
@@ -239,7 +314,7 @@ def outcomes(
     workers = worker_count(settings, known)
     todo = itertools.chain(head, todo)
     if workers == 1:
-        yield from _in_process(todo, job)
+        yield from _in_process(todo, job, max(1, settings.batch_size))
         return
     batch = settings.batch_size
     if known < 10**9:  # a small build: small batches, so that every worker gets some
@@ -247,10 +322,12 @@ def outcomes(
     yield from _pool_outcomes(todo, job, workers, max(1, batch))
 
 
-def _in_process(todo: Iterator, job: Job) -> Iterator[tuple[Key, Article, Outcome]]:
+def _in_process(todo: Iterator, job: Job, batch: int) -> Iterator[tuple[Key, Article, Outcome]]:
     nlp = ready_pipeline(job)
-    for key, article in todo:
-        yield key, article, run_article(nlp, article, job)
+    for items in iter(lambda: list(itertools.islice(todo, batch)), []):
+        done = run_articles(nlp, [article for _, article in items], job)
+        for (key, article), outcome in zip(items, done, strict=True):
+            yield key, article, outcome
 
 
 # ---------------------------------------------------------------- worker processes
@@ -261,10 +338,11 @@ def _worker_main(job: Job, tasks, conn) -> None:  # runs in the child process
     except errors.KGError as error:
         conn.send(("failure", _Failure(type(error).__name__, error.message, error.hint)))
         return
-    while (articles := tasks.get()) is not None:
-        for article in articles:
-            conn.send(("start", None))
-            conn.send(("done", run_article(nlp, article, job)))
+    while (items := tasks.get()) is not None:
+        articles, alone = zip(*items, strict=True)
+        tell = lambda kind, n: conn.send((kind, n))  # noqa: E731
+        for outcome in run_articles(nlp, list(articles), job, alone, tell):
+            conn.send(("done", outcome))
     # every answer is sent (a pipe's send returns once the bytes are written): skip the
     # interpreter's teardown, freeing the model, which the parent would wait for
     conn.close()
@@ -276,9 +354,10 @@ class _Worker:
     process: multiprocessing.Process
     conn: object  # the parent's end of the pipe the worker answers on
     tasks: object  # the worker's own queue of batches
-    pending: deque = field(default_factory=deque)  # (key, article) sent, not answered
-    started: float | None = None  # when the worker said it began pending[0]
+    pending: deque = field(default_factory=deque)  # (key, article, alone) sent, not answered
+    started: float | None = None  # when the worker said it began pending[0] (or its group)
     began: bool = False  # the worker began an article: its model loaded
+    grouped: int = 0  # articles from pending[0] on that it is parsing together (0: none)
 
 
 def _spawn(context, job: Job) -> _Worker:
@@ -346,6 +425,9 @@ def _pool_outcomes(
                 if worker.conn in ready:
                     yield from _answers(worker, retry, context, job)
                 elif worker.started is not None and time.monotonic() - worker.started > limit:
+                    if worker.grouped:
+                        _regroup(worker, retry, context, job)
+                        continue
                     how = "its worker process was stopped"
                     yield from _lose(worker, retry, over_budget(job.budget_s, how), context, job)
     finally:
@@ -356,11 +438,12 @@ def _feed(worker: _Worker, job: Job, batch: int, retry: deque, todo: Iterator) -
     """Give the worker batches until it holds AHEAD of them (counted in articles)."""
     while len(worker.pending) <= (AHEAD - 1) * batch:
         items = [retry.popleft() for _ in range(min(batch, len(retry)))]
-        items += itertools.islice(todo, batch - len(items))
+        fresh = itertools.islice(todo, batch - len(items))
+        items += ((key, article, False) for key, article in fresh)
         if not items:
             return
         worker.pending.extend(items)
-        worker.tasks.put([article for _, article in items])
+        worker.tasks.put([(article, alone) for _, article, alone in items])
 
 
 def _answers(
@@ -371,10 +454,11 @@ def _answers(
             kind, payload = worker.conn.recv()
             if kind == "failure":
                 payload.reraise()
-            elif kind == "start":
+            elif kind in ("start", "parsing"):
                 worker.started, worker.began = time.monotonic(), True
+                worker.grouped = payload if kind == "parsing" else 0
             else:
-                key, article = worker.pending.popleft()
+                key, article, _ = worker.pending.popleft()
                 worker.started = None
                 yield key, article, payload
     except (EOFError, OSError):
@@ -384,6 +468,9 @@ def _answers(
                 "above, or it ran out of memory); the articles stored so far are kept.",
                 hint="Build again with --workers 1 to see the error.",
             ) from None
+        if worker.grouped:  # which article of the group it died on is unknown
+            _regroup(worker, retry, context, job)
+            return
         how = "its worker process stopped abruptly on it, out of memory or crashed"
         yield from _lose(worker, retry, f"could not be processed ({how})", context, job)
 
@@ -394,12 +481,26 @@ def _lose(
     """Kill the worker, reject the article it was on, hand the rest to the next worker, and
     put a fresh worker in its place."""
     _stop(worker, kill=True)
-    key, article = worker.pending.popleft()
+    key, article, _ = worker.pending.popleft()
     retry.extendleft(reversed(worker.pending))
+    _replace(worker, context, job)
+    yield key, article, Outcome("rejected", reason=reason)
+
+
+def _regroup(worker: _Worker, retry: deque, context, job: Job) -> None:
+    """Kill a worker stuck parsing a group of articles together: which of them holds it up
+    is unknown, so each goes to the next worker to be parsed alone, and none is rejected."""
+    _stop(worker, kill=True)
+    pending = list(worker.pending)
+    alone = [(key, article, True) for key, article, _ in pending[: worker.grouped]]
+    retry.extendleft(reversed(alone + pending[worker.grouped :]))
+    _replace(worker, context, job)
+
+
+def _replace(worker: _Worker, context, job: Job) -> None:
     fresh = _spawn(context, job)
     worker.process, worker.conn, worker.tasks = fresh.process, fresh.conn, fresh.tasks
-    worker.pending, worker.started, worker.began = deque(), None, False
-    yield key, article, Outcome("rejected", reason=reason)
+    worker.pending, worker.started, worker.began, worker.grouped = deque(), None, False, 0
 
 
 # ---------------------------------------------------------------- Dask

@@ -293,7 +293,13 @@ def build(
     versions = store.version_lookup(iris)
     ledger = Ledger()
     try:
-        job = Job("graph", settings.base_iri, curation, settings.article_timeout_s)
+        job = Job(
+            "graph",
+            settings.base_iri,
+            curation,
+            settings.article_timeout_s,
+            settings.parse_together_chars,
+        )
         todo = _triage(paths, settings, ledger, versions, version, on_result)
         bulk = store.bulk_writer(not store.has_articles(), int(settings.bulk_batch_mb * 2**20))
         written_early = False
@@ -388,7 +394,13 @@ def extract_rows(
     settings = settings or load_settings()
     on_rejected = on_rejected or _raise
     curation = load_curation(settings.curation, settings.base_iri)
-    job = Job("eval", settings.base_iri, curation, settings.article_timeout_s)
+    job = Job(
+        "eval",
+        settings.base_iri,
+        curation,
+        settings.article_timeout_s,
+        settings.parse_together_chars,
+    )
     seqs = iter(range(1 << 62))
 
     def articles() -> Iterator[tuple[int, Article]]:

@@ -1,5 +1,6 @@
 """kg.nlp: long runs are tokenized in pieces with the text intact; the deadline stops an
-article between steps."""
+article (or a group parsed together) between steps; a group gives the docs of its texts
+parsed alone."""
 
 import pytest
 
@@ -61,3 +62,31 @@ def test_a_lede_under_a_headline_gives_its_deployment(facts_of):
     assert [(d.force, d.location) for d in facts.deployments] == [
         ("troops", "the town of Fuerte Olimpo in the north")
     ]
+
+
+def test_texts_parsed_together_give_the_docs_each_gives_alone(nlp):
+    from kg.nlp import parse_together
+
+    texts = [
+        "The president of Ghana met the prime minister of Laos in Accra on Friday.",
+        "Peru said it would send 300 police officers to the border. “We are ready,” he said.",
+        "Norwegian troops arrived in the north.\n\nOman denied the report.",
+    ]
+
+    def signature(doc):
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+    together = parse_together(nlp, texts)
+    assert [d.text for d in together] == texts
+    assert [signature(d) for d in together] == [signature(parse(nlp, t)) for t in texts]
+
+
+def test_a_spent_deadline_stops_a_group_parse(nlp):
+    import time
+
+    from kg.nlp import parse_together
+
+    spent = Deadline(0.001)
+    time.sleep(0.01)
+    with pytest.raises(OverBudget):
+        parse_together(nlp, ["Chile spoke.", "Kenya spoke."], spent)
