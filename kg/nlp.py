@@ -150,6 +150,10 @@ def parse_together(nlp, texts: list[str], deadline: Deadline | None = None) -> l
     one deadline of the group before each step."""
     deadline = deadline or Deadline(0)
     docs = [make_doc(nlp, text, deadline) for text in texts]
+    for doc, text in zip(docs, texts, strict=True):
+        # the doc's text is the article's, character for character: kept for doc_text,
+        # which would otherwise join every token once per doc
+        doc.user_data["kg_text"] = text
     for name, component in nlp.pipeline:
         deadline.check(f"running spaCy's {name}")
         if len(docs) > 1 and hasattr(component, "pipe"):

@@ -20,8 +20,10 @@ def _is_force(token) -> bool:
         return made_of is None or _is_force(made_of)
     if token.lower_ in lx.FORCE_NOUNS:
         return True
-    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_, ())
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children)
+    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
+    return bool(qualifiers) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children
+    )
 
 
 def stands_alone(token) -> bool:
