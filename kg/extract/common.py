@@ -41,6 +41,14 @@ def doc_text(doc) -> str:
     return text
 
 
+def tokens(doc) -> list:
+    """The doc's tokens, made once (iterating a Doc makes a new Token object for each)."""
+    cached = doc.user_data.get("kg_tokens")
+    if cached is None:
+        cached = doc.user_data["kg_tokens"] = list(doc)
+    return cached
+
+
 def _spans_once(doc, key: str, spans) -> list:
     """Spans made once per doc, kept under ``key`` with their start indices (under ``key``
     + "_starts") for bisecting."""

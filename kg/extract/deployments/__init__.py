@@ -11,7 +11,7 @@ makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality`
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline
+from kg.extract.common import in_headline, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
@@ -29,7 +29,7 @@ __all__ = ["NAME", "extract", "produces"]
 def extract(doc, article, actors) -> list[MilitaryDeployment]:
     out: list[MilitaryDeployment] = []
     covered: set[int] = set()  # force tokens already in a deployment
-    for token in doc:
+    for token in tokens(doc):
         if in_headline(token):
             continue
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
@@ -73,7 +73,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out += shared_by(actors, each, deployment)
                 out += gapped(actors, token, deployment)
     # the parse alone decides which nouns head a force phrase
-    alone = [token for token in doc if forces.stands_alone(token)]
+    alone = [token for token in tokens(doc) if forces.stands_alone(token)]
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in alone:
         if token.i in covered or in_headline(token):

@@ -10,6 +10,7 @@ from kg.extract.common import (
     doc_text,
     mention,
     sentence_of,
+    tokens,
     word_count,
 )
 from kg.extract.statements.clauses import (
@@ -56,7 +57,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
     text = doc_text(doc)
     quote_ranges = [(q.open_mark, q.end + 1) for q in quotes]
     out = []
-    for verb in doc:
+    for verb in tokens(doc):
         speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb) or finding_verb(verb)
         if not speech and not prepositional_speech(verb):
             continue
@@ -94,7 +95,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             if relative_attribution(verb):
                 doc.user_data.setdefault("kg_relative_attributions", set()).add((begin, end))
         out += found
-    for token in doc:
+    for token in tokens(doc):
         last = according_to_at(token)
         if last is not None:
             statement = _according_to_statement(doc, article, actors, token, last, quote_ranges)
