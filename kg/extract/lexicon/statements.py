@@ -67,6 +67,13 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Dependencies of the infinitive clause the parser makes of an appeal's 'for X to ...'
+# ("called for the army to withdraw": 'for' the clause's mark).
+APPEAL_CLAUSE_DEPS = frozenset(["advcl", "ccomp", "xcomp"])
+# Prepositions whose gerund is done by the subject of the verb they modify ("opened the
+# session by calling for talks", "left after saying that ..."); unlike 'for' or 'of'
+# ("criticised X for saying ..."), where the gerund's doer is someone else.
+SUBJECT_GERUND_PREPOSITIONS = frozenset(["by", "after", "before", "while", "upon", "without"])
 # Verbs whose prepositional object is what was said (the verb need not be a speech verb of
 # its own), by the preposition that carries it: appeals ("pushed for a no-fly zone", "asked
 # for talks"). The content is the object, without the verb and the preposition. (A warning

@@ -4,6 +4,7 @@ attribution's clause, an appeal, or a quoted object, without the reporter's fram
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statements as lxs
 from kg.extract.common import (
     sentence_of,
     word_count,
@@ -101,6 +102,12 @@ def reported_content(verb):
             right = [t for c in _before_comma(verb) for t in c.subtree]
             tokens = sorted([verb, *right], key=lambda t: t.i)
             return trimmed(cut_coordinated_speech(tokens))
+        if _appeal_for_clause(verb):
+            # "called for the army to withdraw": the parser reads 'for' as the mark of an
+            # infinitive clause, not a preposition; the appeal is that clause
+            right = [t for c in _before_comma(verb) for t in c.subtree]
+            tokens = sorted([verb, *right], key=lambda t: t.i)
+            return trimmed(cut_coordinated_speech(tokens))
     characterised = characterisation_content(verb)
     if characterised:
         return characterised
@@ -146,6 +153,22 @@ def reported_content(verb):
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return None
+
+
+def _appeal_for_clause(verb) -> bool:
+    """'called for X to withdraw': an infinitive clause right after the verb, marked by one
+    of the appeal's prepositions ('for'), with a subject of its own."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in lx.APPEAL_PREPOSITIONS:
+        return False
+    mark = doc[verb.i + 1]
+    clause = mark.head
+    return (
+        mark.dep_ == "mark"
+        and clause.head.i == verb.i
+        and clause.dep_ in lxs.APPEAL_CLAUSE_DEPS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _before_comma(verb):

@@ -264,7 +264,12 @@ def _named_subject_actors(actors, verb) -> list[str]:
         return conjoined_actors(actors, quoted)
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and step == 0 and node.dep_ not in ("conj", "xcomp", "advcl"):
+        if (
+            not subjects
+            and step == 0
+            and node.dep_ not in ("conj", "xcomp", "advcl")
+            and not _adjunct_gerund(node)
+        ):
             run_in = _subject_after_headline(actors, verb)
             if run_in:
                 return [run_in]
@@ -301,9 +306,25 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and not _paragraph_between(node.head, node)
         ):
             node = _out_of_reported_clause(node.head)
+        elif _adjunct_gerund(node) and not _paragraph_between(node.head.head, node):
+            node = node.head.head  # 'X opened the session by calling for ...': X calls
         else:
             return []
     return []
+
+
+def _adjunct_gerund(node) -> bool:
+    """'opened the session by calling for talks', 'left after saying that ...': a gerund
+    under a preposition whose doer is the subject of the verb the phrase modifies."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and node.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in lxs.SUBJECT_GERUND_PREPOSITIONS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != prep.i
+    )
 
 
 def _quoted_as_saying(verb):
