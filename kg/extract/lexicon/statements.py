@@ -199,6 +199,11 @@ MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Plural roles that point back without a determiner ("US authorities said ... Radonjic was
 # arrested, authorities said"): lemmas; the earlier mention names the state or body.
 BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat", "source"])
+# Plural roles whose modifiers may coordinate the bodies they speak for ("NATO and EU
+# officials said", "Malian and Burkinabe diplomats warned"): one statement per body.
+PLURAL_ROLE_LEMMAS = frozenset(
+    "official diplomat envoy leader minister authority representative negotiator".split()
+)
 # Plural pronouns subject of a speech verb: those coordinated as a subject just before
 # ("A and B met in Lima. Both called for ...").
 PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])

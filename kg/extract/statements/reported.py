@@ -89,6 +89,13 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             if not speakers:
                 content, speakers = _speaker_run_into_clause(actors, verb, content)
                 begin, end = content[0].idx, content[-1].idx + len(content[-1])
+        opening = _opening_quotation(content, quotes, text)
+        if opening is not None:
+            # 'said “the court is under attack” in a speech on Monday': the quotation is
+            # the statement, in the speaker's words; what follows it is the reporter's
+            found = statements_of(doc, article, actors, speakers, *opening, True)
+            out += found
+            continue
         found = statements_of(doc, article, actors, speakers, begin, end, False)
         if found:
             doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
@@ -104,6 +111,22 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             ):
                 out.append(statement)
     return out
+
+
+def _opening_quotation(content, quotes, text):
+    """The quotation a reported clause opens with, when it holds the clause's own head and
+    the clause goes on past it ('said “the court is under attack” in a speech'); a quoted
+    phrase that is only part of the clause ('said “several agents” told him ...') is not."""
+    begin, end = content[0].idx, content[-1].idx + len(content[-1])
+    quote = next((q for q in quotes if q.begin == begin and q.end < end), None)
+    if quote is None or word_count(quote.text(text)) < lx.MIN_DIRECT_QUOTE_WORDS:
+        return None
+    ids = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if len(heads) != 1 or not quote.begin <= heads[0].idx < quote.end:
+        return None
+    # GUIDELINES: a quote without a trailing comma
+    return quote.begin, quote.begin + len(quote.text(text).rstrip().rstrip(","))
 
 
 def _made_clear(verb) -> bool:

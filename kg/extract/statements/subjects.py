@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statements as lxs
 
 
 def names_speaker(token) -> bool:
@@ -51,6 +52,9 @@ def conjoined_actors(actors, subject) -> list[str]:
         keys = [actors.resolve(_own_tokens(c), before=c.i + 1) for c in chain]
         if None not in keys and len(set(keys)) == len(keys):
             return keys
+    owners = _coordinated_owners(actors, subject)
+    if owners:
+        return owners
     tokens = subject_tokens(subject)
     whole = actors.resolve(tokens, before=subject.i + 1)
     if whole and subject.lemma_.lower() in lx.PERSON_BODIES and not subject.ent_type_:
@@ -75,6 +79,48 @@ def conjoined_actors(actors, subject) -> list[str]:
     if None in keys or len(set(keys)) != len(keys):
         return [whole]
     return keys
+
+
+def _coordinated_owners(actors, subject) -> list[str]:
+    """'Top NATO and EU officials', 'Malian and Burkinabe officials': unnamed people of a
+    role (plural) whose modifiers coordinate two or more states or bodies speak for each of
+    them (GUIDELINES: unnamed officials stand for their body; one statement per speaker)."""
+    if subject.ent_type_ or subject.tag_ != "NNS":
+        return []
+    if subject.lemma_.lower() not in lxs.PLURAL_ROLE_LEMMAS:
+        return []
+    left = [t for t in subject.subtree if t.i < subject.i and t.dep_ != "det"]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return []  # 'officials and experts': a coordination of the subject itself
+    parts: list[list] = [[]]
+    for token in left:
+        if token.dep_ == "cc" or token.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        parts = _owners_after(subject)
+    if len(parts) < 2:
+        return []
+    keys = [actors.resolve(p, before=p[-1].i + 1) for p in parts]
+    if None in keys or len(set(keys)) != len(keys):
+        return []
+    if any(actors.records[k].type == "Person" for k in keys):
+        return []  # 'Biden and Harris aides': a leader's staff, not the leader
+    return keys
+
+
+def _owners_after(subject) -> list[list]:
+    """'officials from Kenya and Ethiopia': the coordinated bodies of the role's phrase
+    ('from', 'of', 'at'), each conjunct's own words."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lx.ROLE_PREPOSITIONS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects:
+            return [_own_tokens(c) for c in [objects[0], *_conjunct_chain(objects[0])]]
+    return []
 
 
 def _conjunct_chain(subject) -> list:
