@@ -117,6 +117,10 @@ BLAME_VERBS = frozenset(
     """.split()
 )  # fmt: skip
 BLAME_PREPOSITION = "for"
+# Verbs of ascribing a cause, by the preposition that names it: "blamed the shortages on
+# sanctions", "attributed the blast to a drone" assert that the one caused the other; the
+# content is the object with that phrase, as printed.
+ASCRIBING_VERBS = {"blame": "on", "attribute": "to"}
 BLAME_PARTICLE_VERBS = {"call": "out"}
 # Speech verbs whose nominal object is what was said (GUIDELINES: for a denial, the
 # proposition denied; an appeal with what it asks): "denied any role in the bombing", "urged

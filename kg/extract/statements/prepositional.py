@@ -21,6 +21,7 @@ def prepositional_speech(verb) -> bool:
         or verb.lemma_ in lx.DIRECTIVE_VERBS
         or verb.lemma_ in lx.CHARACTERISING_VERBS
         or verb.lemma_ in lx.NAMING_VERBS
+        or verb.lemma_ in lx.ASCRIBING_VERBS
         or _blames(verb)
     )
 
@@ -184,7 +185,7 @@ def prepositional_content(verb):
     """The object of the verb's speech-carrying preposition, or None."""
     if not prepositional_speech(verb) or any(c.dep_ == "neg" for c in verb.children):
         return None  # 'did not push for a withdrawal' asks for nothing
-    characterised = characterisation_content(verb)
+    characterised = characterisation_content(verb) or ascription_content(verb)
     if characterised:
         return characterised
     if not (
@@ -224,6 +225,36 @@ def prepositional_content(verb):
             tokens = [*tokens, *verb.doc[tokens[-1].i + 1 : rest[0].i], *rest]
         return trimmed(cut_coordinated_speech(tokens))
     return None if blame else directive_content(verb)
+
+
+def ascription_content(verb):
+    """'blamed the shortages on sanctions', 'attributed the blast to a drone': the object
+    and the phrase naming its cause, as printed (an active verb with both; 'the words
+    attributed to him' ascribes nothing)."""
+    preposition = lx.ASCRIBING_VERBS.get(verb.lemma_)
+    if preposition is None or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    last_of_object = max(t.i for t in objects[0].subtree)
+    phrases = [
+        p
+        for p in (*verb.children, *objects[0].subtree)
+        if p.dep_ == "prep" and p.lower_ == preposition and p.i > objects[0].i
+        and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
+    ]
+    if not phrases:
+        return None
+    phrase = min(phrases, key=lambda p: p.i)
+    first = min(t.i for t in objects[0].subtree)
+    last = max(max(t.i for t in phrase.subtree), last_of_object)
+    tokens = list(verb.doc[first : last + 1])
+    if any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
 
 
 def _blames(verb) -> bool:
