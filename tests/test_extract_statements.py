@@ -386,3 +386,95 @@ def test_a_participle_of_claiming_opening_the_sentence_is_its_circumstance(facts
         "Friday that the border would stay closed."
     )
     assert _pairs(facts) == [("Mahamat Deby", "the border would stay closed", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Haitian Prime Minister Garry Conille on Tuesday called for Kenya to send more "
+            "police officers to Port-au-Prince.",
+            "Garry Conille",
+            "Kenya to send more police officers to Port-au-Prince",
+        ),
+        (
+            "Mongolian President Ukhnaagiin Khurelsukh opened the summit in Ulaanbaatar by "
+            "calling for new talks on the Caspian border.",
+            "Ukhnaagiin Khurelsukh",
+            "new talks on the Caspian border",
+        ),
+        (
+            "Fijian Prime Minister Sitiveni Rabuka left Suva on Monday after calling on Tonga to "
+            "share its fishing data.",
+            "Sitiveni Rabuka",
+            "Tonga to share its fishing data",
+        ),
+    ],
+)
+def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
+    facts_of, text, speaker, content
+):
+    """'called for X to ...' (the parser's 'for' marks a clause) and 'opened the summit by
+    calling for ...' (the gerund's doer is the subject of the verb it modifies)."""
+    [(found, said, direct)] = _pairs(facts_of(text))
+    assert found == speaker and content in said and not direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Bhutanese and Nepali officials said on Friday that the border crossing at "
+        "Phuentsholing would reopen.",
+        "Officials from Bhutan and Nepal said on Friday that the border crossing at "
+        "Phuentsholing would reopen.",
+    ],
+)
+def test_officials_of_two_states_speak_for_each_state(facts_of, text):
+    pairs = _pairs(facts_of(text))
+    assert sorted(speaker for speaker, _, _ in pairs) == ["Bhutan", "Nepal"]
+    assert all(c == "the border crossing at Phuentsholing would reopen" for _, c, _ in pairs)
+
+
+def test_a_reported_clause_opening_with_its_quotation_is_that_quotation(facts_of):
+    facts = facts_of(
+        "Sri Lankan President Ranil Wickremesinghe said “the island will never host a foreign "
+        "base” in a speech to parliament in Colombo on Monday, hours after the Indian foreign "
+        "minister left the city."
+    )
+    assert _pairs(facts) == [
+        ("Ranil Wickremesinghe", "the island will never host a foreign base", True)
+    ]
+
+
+def test_a_quoted_phrase_opening_a_reported_clause_stays_part_of_it(facts_of):
+    facts = facts_of(
+        "Ranil Wickremesinghe said “several Indian trawlers” had entered the waters off Jaffna."
+    )
+    [(speaker, content, direct)] = _pairs(facts)
+    assert speaker == "Ranil Wickremesinghe" and not direct
+    assert content.endswith("had entered the waters off Jaffna")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif blamed the power cuts in Karachi on unpaid "
+            "fuel bills.",
+            "Shehbaz Sharif",
+            "the power cuts in Karachi on unpaid fuel bills",
+        ),
+        (
+            "The Thai army attributed the blast in Narathiwat to a roadside bomb planted by "
+            "separatists.",
+            "Thailand",
+            "the blast in Narathiwat to a roadside bomb planted by separatists",
+        ),
+    ],
+)
+def test_ascribing_a_cause_says_the_one_caused_the_other(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_cause_ascribed_in_the_passive_has_no_speaker(facts_of):
+    assert _pairs(facts_of("The blast in Narathiwat was blamed on a roadside bomb.")) == []

@@ -4,11 +4,11 @@ attribution's clause, an appeal, or a quoted object, without the reporter's fram
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.lexicon import statements as lxs
 from kg.extract.common import (
     sentence_of,
     word_count,
 )
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
     cut_coordinated_speech,

@@ -243,7 +243,9 @@ def ascription_content(verb):
     phrases = [
         p
         for p in (*verb.children, *objects[0].subtree)
-        if p.dep_ == "prep" and p.lower_ == preposition and p.i > objects[0].i
+        if p.dep_ == "prep"
+        and p.lower_ == preposition
+        and p.i > objects[0].i
         and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
     ]
     if not phrases:

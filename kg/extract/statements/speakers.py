@@ -269,6 +269,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and step == 0
             and node.dep_ not in ("conj", "xcomp", "advcl")
             and not _adjunct_gerund(node)
+            and not _predicate_infinitive(node)
         ):
             run_in = _subject_after_headline(actors, verb)
             if run_in:
@@ -306,11 +307,28 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and not _paragraph_between(node.head, node)
         ):
             node = _out_of_reported_clause(node.head)
-        elif _adjunct_gerund(node) and not _paragraph_between(node.head.head, node):
-            node = node.head.head  # 'X opened the session by calling for ...': X calls
+        elif (_adjunct_gerund(node) or _predicate_infinitive(node)) and not _paragraph_between(
+            node.head.head, node
+        ):
+            # 'X opened the session by calling for ...', 'X became the first leader to call
+            # for ...': X calls
+            node = node.head.head
         else:
             return []
     return []
+
+
+def _predicate_infinitive(node) -> bool:
+    """'became the first leader to call for ...', 'was the only minister to say that ...':
+    an infinitive on the subject's predicate noun is done by the subject."""
+    noun = node.head
+    return (
+        node.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < node.i for c in node.children)
+        and noun.dep_ == "attr"
+        and noun.head.i != noun.i
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _adjunct_gerund(node) -> bool:
