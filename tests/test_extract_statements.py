@@ -478,3 +478,25 @@ def test_ascribing_a_cause_says_the_one_caused_the_other(facts_of, text, speaker
 
 def test_a_cause_ascribed_in_the_passive_has_no_speaker(facts_of):
     assert _pairs(facts_of("The blast in Narathiwat was blamed on a roadside bomb.")) == []
+
+
+def test_according_to_mid_sentence_gives_the_side_with_the_main_verb(facts_of):
+    facts = facts_of(
+        "Azerbaijani forces were about 20 kilometers from Goris on Tuesday, according to the "
+        "Institute for the Study of War, continuing what it called a slow advance."
+    )
+    assert (
+        "Institute for the Study of War",
+        "Azerbaijani forces were about 20 kilometers from Goris on Tuesday",
+        False,
+    ) in _pairs(facts)
+
+
+def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
+    facts = facts_of(
+        "Before the vote, Nicaragua detained dozens of journalists, according to the Honduran "
+        "foreign ministry, which called for their release in a statement on Friday."
+    )
+    contents = [content for _, content, _ in _pairs(facts)]
+    assert any(c.endswith("Nicaragua detained dozens of journalists") for c in contents)
+    assert any("their release" in c for c in contents)

@@ -13,6 +13,7 @@ from kg.extract.common import (
     tokens,
     word_count,
 )
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.clauses import (
     relative_attribution,
     reported_content,
@@ -106,11 +107,30 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
         last = according_to_at(token)
         if last is not None:
             statement = _according_to_statement(doc, article, actors, token, last, quote_ranges)
-            if statement and not any(
-                s.mention.sentence_index == statement.mention.sentence_index for s in out
-            ):
+            if statement is None:
+                continue
+            # X's clause the parser ran across the attribution ('CLAUSE, according to X,
+            # continuing what it called ...') is the one without the attribution
+            out = [
+                s
+                for s in out
+                if not (
+                    s.mention.begin <= token.idx < s.mention.end and s.speaker == statement.speaker
+                )
+            ]
+            # another statement in the sentence ('according to X, which called for ...')
+            # stands beside it; one over the same words has it already
+            if not any(_overlap(s.mention, statement.mention) for s in out):
                 out.append(statement)
     return out
+
+
+def _words(tokens) -> int:
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
+def _overlap(a, b) -> bool:
+    return a.begin < b.end and b.begin < a.end
 
 
 def _opening_quotation(content, quotes, text):
@@ -194,6 +214,12 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
         return None
     phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
     tokens = [t for t in sentence if t.i not in phrase]
+    before = [t for t in tokens if t.i < according.i]
+    after = [t for t in tokens if t.i > max(phrase)]
+    if min(_words(before), _words(after)) >= lxs.ACCORDING_TO_SIDE_WORDS:
+        # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
+        # the side holding the sentence's main verb is what X said
+        tokens = before if sentence.root.i < according.i else after
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:

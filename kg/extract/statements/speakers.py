@@ -429,7 +429,7 @@ def according_to_actor(actors, to_token) -> str | None:
     if not objects or outlet_phrase(list(objects[0].subtree)):
         return None  # 'according to Reuters': the outlet is where it was read, no speaker
     found = actors.untagged_person(objects[0]) or actors.resolve(
-        list(objects[0].subtree), before=objects[0].i + 1
+        _without_relative_clauses(objects[0]), before=objects[0].i + 1
     )
     if found is None and objects[0].pos_ == "NOUN" and _anaphoric(objects[0]):
         # 'according to the spokesperson', 'according to officials': the one named before
@@ -438,6 +438,13 @@ def according_to_actor(actors, to_token) -> str | None:
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
     return found
+
+
+def _without_relative_clauses(noun) -> list:
+    """A noun's phrase without its relative clauses ('the ministry, which called for ...'
+    names the ministry)."""
+    drop = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in drop]
 
 
 def speech_verb_taken_for_noun(token) -> bool:
