@@ -44,8 +44,8 @@ CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
 # phrase's last word (matched word by word, in lower case; "according to a statement from
 # X" is X's through the statement).
 ACCORDING_TO = ("according to",)
-# An "according to X" phrase with at least this many words on each side splits its sentence:
-# the side with the main verb is X's ("CLAUSE, according to X, continuing ...").
+# An "according to X" phrase inside its sentence splits it: the side with the main verb, of
+# at least this many words, is X's ("CLAUSE, according to X, continuing ...").
 ACCORDING_TO_SIDE_WORDS = 3
 # What opens a sentence that only points back at a statement already made ("That's
 # according to X"); a regular expression, matched in any case.

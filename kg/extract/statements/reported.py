@@ -216,10 +216,11 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
     tokens = [t for t in sentence if t.i not in phrase]
     before = [t for t in tokens if t.i < according.i]
     after = [t for t in tokens if t.i > max(phrase)]
-    if min(_words(before), _words(after)) >= lxs.ACCORDING_TO_SIDE_WORDS:
+    main = before if sentence.root.i < according.i else after
+    if _words(before) and _words(after) and _words(main) >= lxs.ACCORDING_TO_SIDE_WORDS:
         # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
         # the side holding the sentence's main verb is what X said
-        tokens = before if sentence.root.i < according.i else after
+        tokens = main
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
