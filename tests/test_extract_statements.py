@@ -500,3 +500,23 @@ def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
     contents = [content for _, content, _ in _pairs(facts)]
     assert any(c.endswith("Nicaragua detained dozens of journalists") for c in contents)
     assert any("their release" in c for c in contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign ministry sent a letter to the ECOWAS commission on Monday. “There "
+        "is no legal basis for this action against our citizens,” the letter reads.",
+        "The Ghanaian foreign ministry sent a letter to the ECOWAS commission on Monday. The "
+        "letter reads: “There is no legal basis for this action against our citizens.”",
+    ],
+)
+def test_a_letter_that_reads_speaks_for_who_sent_it(facts_of, text):
+    [(speaker, content, direct)] = _pairs(facts_of(text))
+    assert speaker == "Ghanaian foreign ministry" and direct
+    assert content.startswith("There is no legal basis for this action against our citizens")
+
+
+def test_reading_is_speech_only_for_a_document(facts_of):
+    facts = facts_of("Nana Akufo-Addo reads that the border with Togo would reopen in June.")
+    assert _pairs(facts) == []

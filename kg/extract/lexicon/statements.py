@@ -155,6 +155,7 @@ CHANNEL_NOUNS = frozenset(
     """
     statement interview post message letter speech address briefing conference communique
     communiqué tweet video broadcast release remarks comments note appearance session
+    bulletin
     """.split()
 )  # fmt: skip
 # Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
@@ -183,7 +184,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
-    case
+    case bulletin
     """.split()
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").
@@ -193,8 +194,8 @@ PUBLISHING_VERBS = frozenset(
     "publish release issue produce write send file present compile submit open bring".split()
 )
 # Verbs that report what a document says only when a document is their subject ("the
-# report found that ...", "the study concluded that ...").
-FINDING_VERBS = frozenset(["find", "conclude", "show"])
+# report found that ...", "the study concluded that ...", "“...,” the letter reads").
+FINDING_VERBS = frozenset(["find", "conclude", "show", "read"])
 # Dependencies of an opening phrase of time, place or manner set off before the subject
 # ("In April, it said ..."): the subject still opens the sentence's own words.
 INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])

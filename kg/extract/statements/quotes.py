@@ -13,6 +13,7 @@ from kg.extract.common import (
     sentence_of,
     word_count,
 )
+from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.speakers import according_to_actor, according_to_at, subject_actors
 from kg.extract.statements.subjects import names_speaker
 from kg.models import Statement
@@ -131,7 +132,11 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
     """The speaker of a quotation (or the joint speakers: 'Both A and B said')."""
     outside = _tokens_outside(doc, quote.begin, quote.end, quotes)
     # 1. a speech verb outside the quote with a subject, nearest the quote first
-    verbs = [t for t in outside if t.lemma_ in lx.SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    verbs = [
+        t
+        for t in outside
+        if (t.lemma_ in lx.SPEECH_VERBS or finding_verb(t)) and t.pos_ in ("VERB", "AUX")
+    ]
     verbs.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
     for verb in verbs:
         speakers = subject_actors(actors, verb)
