@@ -520,3 +520,24 @@ def test_a_letter_that_reads_speaks_for_who_sent_it(facts_of, text):
 def test_reading_is_speech_only_for_a_document(facts_of):
     facts = facts_of("Nana Akufo-Addo reads that the border with Togo would reopen in June.")
     assert _pairs(facts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nana Akufo-Addo welcomed signs that Togo would reopen the border at Aflao.",
+            "signs that Togo would reopen the border at Aflao",
+        ),
+        (
+            "Nana Akufo-Addo demanded the immediate release of the fishermen held in Lome.",
+            "the immediate release of the fishermen held in Lome",
+        ),
+    ],
+)
+def test_a_verb_whose_object_is_what_was_stated(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("Nana Akufo-Addo", content, False)]
+
+
+def test_welcoming_a_person_states_nothing(facts_of):
+    assert _pairs(facts_of("Nana Akufo-Addo welcomed Faure Gnassingbe to Accra on Monday.")) == []

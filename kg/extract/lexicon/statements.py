@@ -138,6 +138,10 @@ DENIED_NOUNS = frozenset(
     """.split()
 )  # fmt: skip
 DENYING_VERBS = frozenset(["deny"])
+# Verbs whose object, right after them, is what the speaker stated when no clause is
+# reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
+# release", "requested a meeting with ..."); an actor or pronoun object says nothing.
+OBJECT_STATEMENT_VERBS = frozenset(["welcome", "underline", "demand", "request"])
 # Nouns of speech whose "that" clause is what the subject of the verb said ("expressed
 # concern that ...", "denied allegations that ...", "repeated claims that ...").
 SPEECH_NOUNS = frozenset(

@@ -20,6 +20,7 @@ from kg.extract.statements.clauses import (
     within_paragraph,
     without_sourcing,
 )
+from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
 from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
@@ -60,7 +61,8 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
     out = []
     for verb in tokens(doc):
         speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb) or finding_verb(verb)
-        if not speech and not prepositional_speech(verb):
+        stated = verb.lemma_ in lxs.OBJECT_STATEMENT_VERBS
+        if not speech and not prepositional_speech(verb) and not stated:
             continue
         noun_verb = verb.pos_ == "NOUN" and speech_verb_taken_for_noun(verb)
         if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
@@ -69,6 +71,8 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             continue
         # a verb that speaks only through its preposition ('pushed for ...') says nothing else
         content = reported_content(verb) if speech else prepositional_content(verb)
+        if content is None and stated:
+            content = _stated_object(verb)
         if content is None:
             continue
         if verb.lemma_ == lx.MAKE_CLEAR_VERB:  # 'made clear that': 'clear' may land in the clause
@@ -131,6 +135,24 @@ def _words(tokens) -> int:
 
 def _overlap(a, b) -> bool:
     return a.begin < b.end and b.begin < a.end
+
+
+def _stated_object(verb):
+    """'welcomed signs that Congress would vote', 'demanded her immediate release': a verb
+    whose object is what the speaker stated; an actor or a pronoun object is only who was
+    welcomed or asked, and a negated verb states nothing."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    obj = objects[0]
+    if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
+        return None
+    tokens = list(obj.subtree)
+    if tokens[0].i != verb.i + 1 or any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
 
 
 def _opening_quotation(content, quotes, text):
