@@ -541,3 +541,8 @@ def test_a_verb_whose_object_is_what_was_stated(facts_of, text, content):
 
 def test_welcoming_a_person_states_nothing(facts_of):
     assert _pairs(facts_of("Nana Akufo-Addo welcomed Faure Gnassingbe to Accra on Monday.")) == []
+
+
+def test_repeating_a_claim_reports_it(facts_of):
+    facts = facts_of("Nana Akufo-Addo spent three weeks repeating that he was staying in the race.")
+    assert _pairs(facts) == [("Nana Akufo-Addo", "he was staying in the race", False)]

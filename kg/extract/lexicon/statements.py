@@ -11,7 +11,7 @@ from __future__ import annotations
 SPEECH_VERBS = frozenset(
     """say tell state declare announce add note stress underline emphasise emphasize explain warn
     claim insist argue assert affirm reaffirm confirm deny acknowledge admit allege accuse
-    recall reiterate write tweet post report suggest predict promise vow pledge threaten urge
+    recall reiterate repeat write tweet post report suggest predict promise vow pledge threaten urge
     call demand ask answer reply respond comment remark observe point mention describe believe
     think estimate assure maintain contend caution complain concede boast signal indicate reveal
     disclose inform testify proclaim agree imply express question rule joke quip""".split()
