@@ -70,6 +70,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     owner = group_owner(actors, trigger, force, named_only=True)
     owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
+    if actor is not None:
+        actor = _service_state(actors, actor)
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = group_owner(actors, trigger, force)
@@ -108,6 +110,16 @@ def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
         return []
     others = [k for k in dict.fromkeys(states) if k != deployment.actor]
     return [replace(deployment, actor=actors.use(k)) for k in others]
+
+
+def _service_state(actors, key):
+    """'deployed by the US Army': a state's armed service, named whole as an organisation,
+    deploys for the state its name names (GUIDELINES: the state, not the army)."""
+    record = actors.records[key]
+    words = record.name.lower().split()
+    if record.type != "Organization" or not words or words[-1] not in dlx.SERVICE_HEADS:
+        return key
+    return actors.state_in_name(key) or key
 
 
 def _arrival_place(trigger, force):

@@ -190,12 +190,13 @@ def _described(clause):
 def its_owner(actors, token):
     """'as its forces flag': 'its' is the state or body last named as a subject in the
     sentence; 'as his forces headed toward X', 'his' the person so named (who deploys for
-    the state or group they lead)."""
+    the state or group they lead), or named as the owner of a deed ('X's decision to
+    replenish his forces')."""
     if token.dep_ != "poss" or token.lower_ not in _POSSESSIVE_OWNERS:
         return None
     types = _POSSESSIVE_OWNERS[token.lower_]
     for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+        if subject.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
         key = actors.resolve(list(subject.subtree), before=subject.i + 1)
         if key and actors.records[key].type in types:

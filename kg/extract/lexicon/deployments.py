@@ -85,6 +85,8 @@ PLACE_HEADS = frozenset(
     # sites a force holds or is trapped in: "troops holed up in the factory"
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
     "crossing "
+    # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
+    "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
     "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
@@ -103,7 +105,17 @@ PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
-    ["hold", "defend", "besiege", "surround", "encircle", "occupy", "control", "garrison"]
+    [
+        "hold",
+        "defend",
+        "besiege",
+        "surround",
+        "encircle",
+        "occupy",
+        "control",
+        "garrison",
+        "blockade",  # "warships are blockading the ports of X"
+    ]
 )
 # Verbs by which a force takes a place and so is there: "the rebels seized the town",
 # "troops took control of the airport" (the force is the subject; "soldiers were captured"
@@ -121,6 +133,9 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     "fight battle remain stay operate serve dig entrench advance push press patrol wait "
     "camp".split()
 )
+# Conjunctions of a clause on a force that happens where the force is: "soldiers caught
+# using phones while fighting in X".
+DURING_MARKS = frozenset(["while", "whilst", "when"])
 # Units of a distance from a place: "forces were 20 kilometers from X" puts them there (the
 # location is the whole phrase), with the prepositions that name the place.
 DISTANCE_NOUNS = frozenset(
@@ -136,7 +151,9 @@ DIRECTION_HEADS = frozenset(["direction", "directions"])
 # their siege of X" puts them at X.
 OPERATION_NOUNS = frozenset(
     "siege blockade encirclement assault storming advance offensive counteroffensive "
-    "counter-offensive push occupation gain gains".split()
+    "counter-offensive push occupation gain gains "
+    # ground raids put the raiders there ("contractors mounted raids on the mines")
+    "raid raids patrol patrols".split()
 )
 # Nouns by which a force holds a place: "the depot is under the control of X's forces"
 # puts the forces in the depot.
@@ -166,6 +183,11 @@ DEPLOYMENT_NOUNS = frozenset(
         "stationing",
     ]
 )
+# Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
+# such a body deploys for its state.
+SERVICE_HEADS = frozenset(
+    "army navy force forces marines corps guard coastguard fleet command".split()
+)
 # Singular warships.
 VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
 # Heads of a force phrase.
@@ -176,6 +198,7 @@ FORCE_NOUNS = frozenset(
         "forces",
         "force",
         "army",
+        "navy",  # "the blockade of X by Y's navy"
         "battalions",
         "battalion",
         "brigades",
@@ -301,6 +324,8 @@ QUALIFIED_FORCE_NOUNS = {
     "instructors": frozenset(["military", "army"]),
     "advisers": frozenset(["military", "army"]),
     "advisors": frozenset(["military", "army"]),
+    # "private military contractors fighting in X" (building contractors are not)
+    "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
 }
@@ -368,7 +393,9 @@ NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
     "support response case event exercise exercises drill drills "
     # times and states, not places: "at the start of the war", "on high alert"
-    "start beginning end outset time moment alert readiness standby".split()
+    "start beginning end outset time moment alert readiness standby "
+    # "offensives on behalf of the government"
+    "behalf return".split()
 )
 # Prepositions kept before a place's name, since the place is not where the force is but
 # by it ("near X", "around the city"); "outside" only on a present force's place.
