@@ -415,3 +415,62 @@ def test_a_force_loyal_to_or_belonging_to_an_owner_is_its(facts_of):
     # a ministry named without its state is still the state's
     ministry = facts_of("The State Department said it would send 150 Marines to Monrovia.")
     assert _found(ministry) == {("United States", "marines", 150, "Monrovia", "planned")}
+
+
+def test_the_agent_of_a_blockade_or_siege_is_where_it_operates(facts_of):
+    blockade = facts_of("The blockade of Eritrean ports by Ethiopia's navy is trapping grain.")
+    assert _found(blockade) == {("Ethiopia", "navy", None, "Eritrean ports", "reported")}
+    siege = facts_of("The siege of Tete by Zambian troops entered its third week.")
+    assert _found(siege) == {("Zambia", "troops", None, "Tete", "reported")}
+    verb = facts_of("Peruvian frigates are blockading the ports of Arica.")
+    assert _found(verb) == {("Peru", "frigates", None, "the ports of Arica", "reported")}
+    # the agent of no operation: a report by a navy places nothing
+    report = facts_of("A report on Eritrean ports by Ethiopia's navy was published.")
+    assert _found(report) == set()
+
+
+def test_a_while_clause_on_a_force_places_it(facts_of):
+    facts = facts_of(
+        "Lawmakers proposed punishing Nepali soldiers caught using phones while fighting in"
+        " Mustang."
+    )
+    assert _found(facts) == {("Nepal", "soldiers", None, "Mustang", "reported")}
+    # a clause of no presence: "while eating" places them nowhere
+    eating = facts_of(
+        "Lawmakers proposed punishing Nepali soldiers caught using phones while eating."
+    )
+    assert _found(eating) == set()
+
+
+def test_military_contractors_raiding_a_site_are_there(facts_of):
+    facts = facts_of(
+        "Chilean military contractors have mounted raids on mines near Potosi aimed at looting"
+        " silver."
+    )
+    assert _found(facts) == {
+        ("Chile", "military contractors", None, "mines near Potosi", "reported")
+    }
+    builders = facts_of("Chilean construction contractors are building a bridge near Potosi.")
+    assert _found(builders) == set()
+
+
+def test_his_forces_are_the_possessor_s(facts_of):
+    facts = facts_of(
+        "Protesters denounced Ecuadorian President Daniel Noboa's call to replenish his depleted"
+        " forces in Esmeraldas."
+    )
+    assert _found(facts) == {("Ecuador", "forces", None, "Esmeraldas", "reported")}
+
+
+def test_an_armed_service_named_whole_deploys_for_its_state(facts_of):
+    # an abbreviation the model tags inside the service's name
+    facts = facts_of("Tanks were deployed by the UK Army at bases near Akrotiri.")
+    assert _found(facts) == {("United Kingdom", "tanks", None, "bases near Akrotiri", "reported")}
+
+
+def test_a_place_is_not_whom_or_what_a_force_acts_for(facts_of):
+    facts = facts_of(
+        "Another key location is the Dominican Republic, where 600 Colombian troops have mounted"
+        " offensives against gangs on behalf of the government in return for port rights."
+    )
+    assert _found(facts) == {("Colombia", "troops", 600, "Dominican Republic", "reported")}
