@@ -58,7 +58,7 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
         return "possible"  # "X asked Y to send troops": Y has not said it will
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
     ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
-    planned = words & lx.PLANNED_WORDS or above & lx.PLAN_VERBS or ordered
+    planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
     if lemmas & lx.CLAIM_VERBS or (
         speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
     ):

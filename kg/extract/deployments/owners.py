@@ -17,6 +17,12 @@ def actor_of(actors, trigger, force):
     owner = _modifier_owner(actors, force)
     if owner:
         return owner
+    # "the planned US deployment of missiles", "Russia's build-up of troops": the
+    # deployment noun's own modifier names whose it is, before any subject above it
+    if trigger.i != force.i and trigger.lower_ in dlx.DEPLOYMENT_NOUNS:
+        for child in trigger.children:
+            if child.dep_ in _OWNER_DEPS and child.i < trigger.i and actors.key_at(child):
+                return actors.key_at(child)
     # "the 25th Brigade of the Armenian army": the force the unit belongs to names it
     for child in force.children:
         if child.dep_ == "prep" and child.lower_ == "of":

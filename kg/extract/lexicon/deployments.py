@@ -463,6 +463,8 @@ PLANNED_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
 )
+# Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
+PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
 # Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
 REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
