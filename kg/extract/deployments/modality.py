@@ -8,6 +8,18 @@ from kg.extract.lexicon import deployments as dlx
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
+    modality = _worded(trigger, force, speaker_is_actor)
+    # "Nor did X fighters in Y distinguish themselves", "X troops in Y could attack": a
+    # place the force's own phrase gives is asserted, whatever the verb's mood or negation
+    # ("no troops in Y" is the force's own denial)
+    own_place = trigger.pos_ == "ADP" and trigger.head.i == force.i
+    if own_place and modality != "claimed":
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
+        return "denied" if denied else "reported"
+    return modality
+
+
+def _worded(trigger, force, speaker_is_actor: bool) -> str:
     chain = [trigger]
     negated_elsewhere: set[int] = set()
     node = trigger

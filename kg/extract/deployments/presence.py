@@ -75,7 +75,17 @@ def presence_of(doc, article, actors, force):
                     location = operation_place(clause) or held_place(clause, attempted=True)
     if location is None:
         return None
-    return deployment_of(doc, article, actors, head, force, location)
+    return deployment_of(doc, article, actors, _placing(head, force), force, location)
+
+
+def _placing(head, force):
+    """The word that places a present force: the verb when its own phrase names the
+    place, else the preposition on the force ('Nor did X fighters in Y distinguish
+    themselves': the force is in Y whatever the verb's mood)."""
+    if head.i == force.i or location_of(head, head, places_only=True) is not None:
+        return head
+    own = [c for c in force.children if c.dep_ == "prep" and c.lower_ in lx.LOCATION_PREPOSITIONS]
+    return own[0] if own else head
 
 
 def _presence_clauses(force):
