@@ -181,6 +181,10 @@ DEPLOYMENT_NOUNS = frozenset(
         "reinforcement",
         "redeployment",
         "stationing",
+        # "the dispatch of a peacekeeping force to X", "the arrival of 400 police in Y"
+        "dispatch",
+        "despatch",
+        "arrival",
     ]
 )
 # Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
@@ -305,6 +309,10 @@ _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
     "artillery patriot radar".split()
 )
+_MISSION_KINDS = frozenset(
+    "peacekeeping peace-keeping police naval military stabilisation stabilization security "
+    "peace-enforcement".split()
+)
 _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
@@ -326,6 +334,10 @@ QUALIFIED_FORCE_NOUNS = {
     "advisors": frozenset(["military", "army"]),
     # "private military contractors fighting in X" (building contractors are not)
     "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
+    # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
+    # fact-finding mission is no force)
+    "mission": _MISSION_KINDS,
+    "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
 }
@@ -379,6 +391,12 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "treat",
         "name",
     ]
+)
+# Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
+# "rebels seized two ships" the ships are not the subject's forces.
+ACTED_ON_VERBS = frozenset(
+    "escort sink board hijack seize attack target damage detain inspect stop sight spot "
+    "track".split()
 )
 # Verbs that fire a force at a target when they govern it directly ("missiles launched").
 STRIKE_VERBS = frozenset(["launch"])
