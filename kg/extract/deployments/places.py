@@ -266,10 +266,16 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
         holders.append(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.lower_ in lx.DEPLOYMENT_NOUNS:
+        # "led to the dispatch of a mission to X": or on the verb above the preposition
+        holders.append(trigger.head.head)
     for head in holders:
         for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
+                continue  # a place before the deployment noun is the verb's own
+
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or _is_time(objects[0]):
                 continue
@@ -412,6 +418,11 @@ def _attribution(conjunct) -> bool:
 
 def _is_place(token) -> bool:
     if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
+        return True
+    # "Zulia state", "the Baltic states": a unit of a country with its proper name
+    if token.lower_ in dlx.NAMED_PLACE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children
+    ):
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True

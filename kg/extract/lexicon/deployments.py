@@ -96,6 +96,9 @@ PLACE_HEADS = frozenset(
     "valley mountains hills desert plateau delta coastline basin enclave governorate "
     "county prefecture municipality islands forest jungle".split()
 )
+# Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
+# ("the state" alone is mostly the government).
+NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
 PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
