@@ -474,3 +474,45 @@ def test_a_place_is_not_whom_or_what_a_force_acts_for(facts_of):
         " offensives against gangs on behalf of the government in return for port rights."
     )
     assert _found(facts) == {("Colombia", "troops", 600, "Dominican Republic", "reported")}
+
+
+def test_a_deployment_noun_s_own_modifier_names_its_owner(facts_of):
+    facts = facts_of("Erdogan says the planned Greek deployment of missiles on Rhodes is a threat.")
+    assert _found(facts) == {("Greece", "missiles", None, "Rhodes", "planned")}
+
+
+def test_a_decision_to_deploy_is_a_plan(facts_of):
+    facts = facts_of("Lithuania's decision to deploy air-defence systems in Alytus drew praise.")
+    assert _found(facts) == {("Lithuania", "air-defence systems", None, "Alytus", "planned")}
+
+
+def test_a_present_force_placed_by_its_own_phrase_is_asserted_whatever_its_verb(facts_of):
+    nor = facts_of("Nor did Ghanaian soldiers in Tamale distinguish themselves in the fighting.")
+    assert _found(nor) == {("Ghana", "soldiers", None, "Tamale", "reported")}
+    could = facts_of("Togolese troops in Kara could attack the rebels, officials warned.")
+    assert _found(could) == {("Togo", "troops", None, "Kara", "reported")}
+    # the force's own "no" still denies it
+    none = facts_of("Benin said it has no troops in Kandi.")
+    assert _found(none) == {("Benin", "troops", None, "Kandi", "denied")}
+
+
+def test_the_dispatch_or_arrival_of_a_force_deploys_it(facts_of):
+    arrival = facts_of("The arrival of 400 Kenyan police officers in Port-au-Prince was delayed.")
+    assert _found(arrival) == {("Kenya", "police officers", 400, "Port-au-Prince", "reported")}
+    # the parser hangs "to Goma" on "led"
+    dispatch = facts_of(
+        "The violence led to the dispatch of a Qatari peacekeeping mission to Goma."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(dispatch)} == {("Qatar", "Goma")}
+
+
+def test_a_mission_is_a_force_only_of_a_military_kind(facts_of):
+    police = facts_of("The Angolan police mission in Zulia state was extended on Friday.")
+    assert _found(police) == {("Angola", "police mission", None, "Zulia state", "reported")}
+    facts = facts_of("A Norwegian fact-finding mission arrived in Goma on Monday.")
+    assert _found(facts) == set()
+
+
+def test_what_a_fleet_escorts_is_not_its_force(facts_of):
+    facts = facts_of("Indian warships have escorted 200 merchant ships through the Gulf of Aden.")
+    assert _found(facts) == {("India", "warships", None, "the Gulf of Aden", "reported")}

@@ -169,6 +169,12 @@ def _subject_owner(actors, trigger, force):
             key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
             if key:
                 return key
+        # "Lithuania's decision to deploy", "X's plan to send": the possessor of the noun
+        # the infinitive completes
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.i != force.i:
+            for child in node.head.children:
+                if child.dep_ == "poss" and actors.key_at(child):
+                    return actors.key_at(child)
         # "X asked Y to send troops": the one asked is the one who would send them
         if node.dep_ == "xcomp":
             for child in node.head.children:
