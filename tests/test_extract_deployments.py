@@ -516,3 +516,18 @@ def test_a_mission_is_a_force_only_of_a_military_kind(facts_of):
 def test_what_a_fleet_escorts_is_not_its_force(facts_of):
     facts = facts_of("Indian warships have escorted 200 merchant ships through the Gulf of Aden.")
     assert _found(facts) == {("India", "warships", None, "the Gulf of Aden", "reported")}
+
+
+def test_forces_met_on_a_visit_are_at_the_visited_place(facts_of):
+    facts = facts_of(
+        "In March, King Harald visited the Latvian-Russian border to meet Norwegian and Latvian"
+        " troops."
+    )
+    assert _found(facts) == {
+        ("Norway", "troops", None, "the Latvian-Russian border", "reported"),
+        ("Latvia", "troops", None, "the Latvian-Russian border", "reported"),
+    }
+    went = facts_of("Ruto went to Lamu to meet Kenyan soldiers.")
+    assert _found(went) == {("Kenya", "soldiers", None, "Lamu", "reported")}
+    officials = facts_of("Ruto visited Nairobi to meet Somali officials.")
+    assert _found(officials) == set()

@@ -109,6 +109,33 @@ def operated_place(force):
     return None
 
 
+def visited_place(verb):
+    """'visited the border to meet X troops', 'went to the front to thank Y soldiers': the
+    place of the visit whose purpose is to meet the force (the verb's object)."""
+    visit = verb.head
+    if verb.lemma_ not in dlx.GREETING_VERBS or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if visit.lemma_ not in dlx.VISIT_VERBS or visit.i > verb.i:
+        return None
+    for child in visit.children:
+        if child.dep_ == "dobj" and _is_place(child) and _definite(child):
+            # "toured the border near X": the parser hangs the place's qualifier on the verb
+            after = [
+                c
+                for c in visit.children
+                if c.dep_ == "prep" and c.i == child.right_edge.i + 1
+                if c.lower_ in lx.PLACE_QUALIFIERS
+            ]
+            if after:
+                return child.doc[child.left_edge.i : after[0].right_edge.i + 1].text
+            return _place_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("to", "in", "at"):
+            for place in child.children:
+                if place.dep_ == "pobj" and _is_place(place) and _definite(place):
+                    return _place_phrase(place)
+    return None
+
+
 def is_infinitive(verb) -> bool:
     """'to defend their country' says what a force is for, not where it is."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -17,6 +17,7 @@ from kg.extract.deployments.places import (
     operation_place,
     seized_place,
     state_place,
+    visited_place,
 )
 from kg.extract.lexicon import deployments as dlx
 
@@ -73,6 +74,9 @@ def presence_of(doc, article, actors, force):
             for clause in head.children:
                 if clause.dep_ == "xcomp" and location is None:
                     location = operation_place(clause) or held_place(clause, attempted=True)
+    if location is None and top.dep_ == "dobj":
+        # "visited the border to meet X troops"
+        location = visited_place(head)
     if location is None:
         return None
     return deployment_of(doc, article, actors, _placing(head, force), force, location)

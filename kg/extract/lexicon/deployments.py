@@ -139,6 +139,10 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
+# Visits to a place whose purpose is to meet a force there ("visited the border to meet X
+# troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
+VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
+GREETING_VERBS = frozenset(["meet", "greet", "thank", "inspect", "review", "address"])
 # Units of a distance from a place: "forces were 20 kilometers from X" puts them there (the
 # location is the whole phrase), with the prepositions that name the place.
 DISTANCE_NOUNS = frozenset(
