@@ -531,3 +531,13 @@ def test_forces_met_on_a_visit_are_at_the_visited_place(facts_of):
     assert _found(went) == {("Kenya", "soldiers", None, "Lamu", "reported")}
     officials = facts_of("Ruto visited Nairobi to meet Somali officials.")
     assert _found(officials) == set()
+
+
+def test_forces_attacked_or_removed_are_not_deployed(facts_of):
+    sunk = facts_of("Officials said drones sank or damaged several Turkish warships in the Aegean.")
+    assert _found(sunk) == set()
+    removed = facts_of("Peru has taken Korean K2 battle tanks off the frontline, officials said.")
+    assert _found(removed) == set()
+    # a fleet seen somewhere is there
+    spotted = facts_of("Japan spotted 10 Chinese warships near Okinawa.")
+    assert _found(spotted) == {("China", "warships", 10, "near Okinawa", "reported")}

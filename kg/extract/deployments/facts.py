@@ -56,7 +56,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
         return None
     # "an air strike on his fighters in X": the target of an attack
-    if _attacked(force):
+    if _attacked(force) or _acted_on(force) or _removed(force):
         return None
     # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
     # subject or speaker would name wrongly
@@ -142,6 +142,24 @@ def _attacked(force) -> bool:
     above = target.head
     near = [above, *above.children, *(g for c in above.children for g in c.children)]
     return any(t.lemma_.lower() in dlx.ATTACK_NOUNS and t.pos_ == "NOUN" for t in near)
+
+
+def _acted_on(force) -> bool:
+    """'drones sank or damaged several X warships', 'escorted 200 ships': the object of a
+    verb that acts on it (or of the verb it is coordinated with)."""
+    if force.dep_ != "dobj":
+        return False
+    verbs = [force.head, *(c for c in force.head.children if c.dep_ == "conj")]
+    if force.head.dep_ == "conj":
+        verbs.append(force.head.head)
+    return any(v.lemma_ in dlx.ACTED_ON_VERBS for v in verbs)
+
+
+def _removed(force) -> bool:
+    """'took the tanks off the frontline': a verb that removes the force it governs."""
+    verb = force.head
+    away = dlx.REMOVING_VERBS.get(verb.lemma_)
+    return bool(away) and force.dep_ == "dobj" and any(c.lower_ in away for c in verb.children)
 
 
 def _counterfactual(verb) -> bool:

@@ -400,11 +400,15 @@ NOT_DEPLOYMENT_VERBS = frozenset(
     ]
 )
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
-# "rebels seized two ships" the ships are not the subject's forces.
+# "rebels seized two ships" the ships are not the subject's forces, and "drones sank
+# several X warships in Y" is an attack on them, not their deployment ("spotted X
+# warships near Y" still places them).
 ACTED_ON_VERBS = frozenset(
-    "escort sink board hijack seize attack target damage detain inspect stop sight spot "
-    "track".split()
+    "escort sink board hijack seize attack target damage detain ambush".split()
 )
+# Verbs that remove a force from a place with one of these prepositions or particles:
+# "took the tanks off the frontline", "pulled troops out of X" (withdrawals).
+REMOVING_VERBS = {"take": frozenset(["off", "out", "away"]), "remove": frozenset(["from", "off"])}
 # Verbs that fire a force at a target when they govern it directly ("missiles launched").
 STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
