@@ -541,3 +541,12 @@ def test_forces_attacked_or_removed_are_not_deployed(facts_of):
     # a fleet seen somewhere is there
     spotted = facts_of("Japan spotted 10 Chinese warships near Okinawa.")
     assert _found(spotted) == {("China", "warships", 10, "near Okinawa", "reported")}
+
+
+def test_a_deployment_naming_no_force_is_the_force(facts_of):
+    announced = facts_of("Senegal announced more intense deployments in Casamance.")
+    assert _found(announced) == {("Senegal", "intense deployments", None, "Casamance", "planned")}
+    own = facts_of("The Indian deployment in the Maldives ended in May.")
+    assert _found(own) == {("India", "deployment", None, "the Maldives", "reported")}
+    software = facts_of("Safaricom's deployment of 5G in Kenya was fast.")
+    assert _found(software) == set()

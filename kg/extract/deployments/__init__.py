@@ -46,6 +46,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 forces.force_of_noun(token)
                 or forces.held_presence(actors, token)
                 or forces.owned_presence(actors, token)
+                or forces.own_deployment(token)
             )
         else:
             continue

@@ -199,6 +199,9 @@ DEPLOYMENT_NOUNS = frozenset(
 SERVICE_HEADS = frozenset(
     "army navy force forces marines corps guard coastguard fleet command".split()
 )
+# Deployment nouns that are the force when none is named ("the Indian deployment in X",
+# "more intense deployments in Y").
+SELF_FORCE_NOUNS = frozenset(["deployment", "redeployment"])
 # Singular warships.
 VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
 # Heads of a force phrase.
