@@ -9,11 +9,11 @@ from kg.extract.lexicon import deployments as dlx
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     modality = _worded(trigger, force, speaker_is_actor)
-    # "Nor did X fighters in Y distinguish themselves", "X troops in Y could attack": a
-    # place the force's own phrase gives is asserted, whatever the verb's mood or negation
-    # ("no troops in Y" is the force's own denial)
+    # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
+    # gives is not denied by the verb's negation ("no troops in Y" is the force's own
+    # denial); its mood still holds ("any troops in Y would be targets" are hypothetical)
     own_place = trigger.pos_ == "ADP" and trigger.head.i == force.i
-    if own_place and modality != "claimed":
+    if own_place and modality == "denied":
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
         return "denied" if denied else "reported"
     return modality
