@@ -415,3 +415,139 @@ def test_a_force_loyal_to_or_belonging_to_an_owner_is_its(facts_of):
     # a ministry named without its state is still the state's
     ministry = facts_of("The State Department said it would send 150 Marines to Monrovia.")
     assert _found(ministry) == {("United States", "marines", 150, "Monrovia", "planned")}
+
+
+def test_the_agent_of_a_blockade_or_siege_is_where_it_operates(facts_of):
+    blockade = facts_of("The blockade of Eritrean ports by Ethiopia's navy is trapping grain.")
+    assert _found(blockade) == {("Ethiopia", "navy", None, "Eritrean ports", "reported")}
+    siege = facts_of("The siege of Tete by Zambian troops entered its third week.")
+    assert _found(siege) == {("Zambia", "troops", None, "Tete", "reported")}
+    verb = facts_of("Peruvian frigates are blockading the ports of Arica.")
+    assert _found(verb) == {("Peru", "frigates", None, "the ports of Arica", "reported")}
+    # the agent of no operation: a report by a navy places nothing
+    report = facts_of("A report on Eritrean ports by Ethiopia's navy was published.")
+    assert _found(report) == set()
+
+
+def test_a_while_clause_on_a_force_places_it(facts_of):
+    facts = facts_of(
+        "Lawmakers proposed punishing Nepali soldiers caught using phones while fighting in"
+        " Mustang."
+    )
+    assert _found(facts) == {("Nepal", "soldiers", None, "Mustang", "reported")}
+    # a clause of no presence: "while eating" places them nowhere
+    eating = facts_of(
+        "Lawmakers proposed punishing Nepali soldiers caught using phones while eating."
+    )
+    assert _found(eating) == set()
+
+
+def test_military_contractors_raiding_a_site_are_there(facts_of):
+    facts = facts_of(
+        "Chilean military contractors have mounted raids on mines near Potosi aimed at looting"
+        " silver."
+    )
+    assert _found(facts) == {
+        ("Chile", "military contractors", None, "mines near Potosi", "reported")
+    }
+    builders = facts_of("Chilean construction contractors are building a bridge near Potosi.")
+    assert _found(builders) == set()
+
+
+def test_his_forces_are_the_possessor_s(facts_of):
+    facts = facts_of(
+        "Protesters denounced Ecuadorian President Daniel Noboa's call to replenish his depleted"
+        " forces in Esmeraldas."
+    )
+    assert _found(facts) == {("Ecuador", "forces", None, "Esmeraldas", "reported")}
+
+
+def test_an_armed_service_named_whole_deploys_for_its_state(facts_of):
+    # an abbreviation the model tags inside the service's name
+    facts = facts_of("Tanks were deployed by the UK Army at bases near Akrotiri.")
+    assert _found(facts) == {("United Kingdom", "tanks", None, "bases near Akrotiri", "reported")}
+
+
+def test_a_place_is_not_whom_or_what_a_force_acts_for(facts_of):
+    facts = facts_of(
+        "Another key location is the Dominican Republic, where 600 Colombian troops have mounted"
+        " offensives against gangs on behalf of the government in return for port rights."
+    )
+    assert _found(facts) == {("Colombia", "troops", 600, "Dominican Republic", "reported")}
+
+
+def test_a_deployment_noun_s_own_modifier_names_its_owner(facts_of):
+    facts = facts_of("Erdogan says the planned Greek deployment of missiles on Rhodes is a threat.")
+    assert _found(facts) == {("Greece", "missiles", None, "Rhodes", "planned")}
+
+
+def test_a_decision_to_deploy_is_a_plan(facts_of):
+    facts = facts_of("Lithuania's decision to deploy air-defence systems in Alytus drew praise.")
+    assert _found(facts) == {("Lithuania", "air-defence systems", None, "Alytus", "planned")}
+
+
+def test_a_present_force_placed_by_its_own_phrase_is_asserted_whatever_its_verb(facts_of):
+    nor = facts_of("Nor did Ghanaian soldiers in Tamale distinguish themselves in the fighting.")
+    assert _found(nor) == {("Ghana", "soldiers", None, "Tamale", "reported")}
+    # its mood still holds: troops that would be there are hypothetical
+    would = facts_of("Togo said any Beninese troops in Kara would be legitimate targets.")
+    assert "reported" not in {m for *_, m in _found(would)}
+    # the force's own "no" still denies it
+    none = facts_of("Benin said it has no troops in Kandi.")
+    assert _found(none) == {("Benin", "troops", None, "Kandi", "denied")}
+
+
+def test_the_dispatch_or_arrival_of_a_force_deploys_it(facts_of):
+    arrival = facts_of("The arrival of 400 Kenyan police officers in Port-au-Prince was delayed.")
+    assert _found(arrival) == {("Kenya", "police officers", 400, "Port-au-Prince", "reported")}
+    # the parser hangs "to Goma" on "led"
+    dispatch = facts_of(
+        "The violence led to the dispatch of a Qatari peacekeeping mission to Goma."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(dispatch)} == {("Qatar", "Goma")}
+
+
+def test_a_mission_is_a_force_only_of_a_military_kind(facts_of):
+    police = facts_of("The Angolan police mission in Zulia state was extended on Friday.")
+    assert _found(police) == {("Angola", "police mission", None, "Zulia state", "reported")}
+    facts = facts_of("A Norwegian fact-finding mission arrived in Goma on Monday.")
+    assert _found(facts) == set()
+
+
+def test_what_a_fleet_escorts_is_not_its_force(facts_of):
+    facts = facts_of("Indian warships have escorted 200 merchant ships through the Gulf of Aden.")
+    assert _found(facts) == {("India", "warships", None, "the Gulf of Aden", "reported")}
+
+
+def test_forces_met_on_a_visit_are_at_the_visited_place(facts_of):
+    facts = facts_of(
+        "In March, King Harald visited the Latvian-Russian border to meet Norwegian and Latvian"
+        " troops."
+    )
+    assert _found(facts) == {
+        ("Norway", "troops", None, "the Latvian-Russian border", "reported"),
+        ("Latvia", "troops", None, "the Latvian-Russian border", "reported"),
+    }
+    went = facts_of("Ruto went to Lamu to meet Kenyan soldiers.")
+    assert _found(went) == {("Kenya", "soldiers", None, "Lamu", "reported")}
+    officials = facts_of("Ruto visited Nairobi to meet Somali officials.")
+    assert _found(officials) == set()
+
+
+def test_forces_attacked_or_removed_are_not_deployed(facts_of):
+    sunk = facts_of("Officials said drones sank or damaged several Turkish warships in the Aegean.")
+    assert _found(sunk) == set()
+    removed = facts_of("Peru has taken Korean K2 battle tanks off the frontline, officials said.")
+    assert _found(removed) == set()
+    # a fleet seen somewhere is there
+    spotted = facts_of("Japan spotted 10 Chinese warships near Okinawa.")
+    assert _found(spotted) == {("China", "warships", 10, "near Okinawa", "reported")}
+
+
+def test_a_deployment_naming_no_force_is_the_force(facts_of):
+    announced = facts_of("Senegal announced more intense deployments in Casamance.")
+    assert _found(announced) == {("Senegal", "intense deployments", None, "Casamance", "planned")}
+    own = facts_of("The Indian deployment in the Maldives ended in May.")
+    assert _found(own) == {("India", "deployment", None, "the Maldives", "reported")}
+    software = facts_of("Safaricom's deployment of 5G in Kenya was fast.")
+    assert _found(software) == set()

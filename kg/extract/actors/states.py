@@ -138,6 +138,13 @@ class StateMentions(ActorRecords):
         target = self.gaz.entries.get(name) if name else None
         return self._record(target, "", named=False) if target else None
 
+    def state_in_name(self, key: str) -> str | None:
+        """The state an organisation's own name names ("the US Army", "the Royal
+        Malaysian Navy"), or None."""
+        record = self.records[key]
+        name = self._country_in(record.name, pairs=True) if record.type == "Organization" else None
+        return self._record(self.gaz.entries[name], "", named=False) if name else None
+
     def state_of(self, key: str) -> str | None:
         """The state a person acts for, from the gazetteer or the titles the article gives
         ("South African President Cyril Ramaphosa")."""

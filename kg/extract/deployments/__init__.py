@@ -18,6 +18,7 @@ from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import presence_of
 from kg.extract.deployments.sizes import few_people
+from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
 
@@ -45,6 +46,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 forces.force_of_noun(token)
                 or forces.held_presence(actors, token)
                 or forces.owned_presence(actors, token)
+                or forces.own_deployment(token)
             )
         else:
             continue
@@ -81,6 +83,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
         if token.head.lemma_ in lx.NOT_DEPLOYMENT_VERBS:
+            continue
+        # "the mission has escorted 200 ships": what a verb acts on is not its subject's
+        if token.dep_ == "dobj" and token.head.lemma_ in dlx.ACTED_ON_VERBS:
             continue
         if few_people(token):
             continue

@@ -56,7 +56,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     if any(_counterfactual(node) for node in [trigger, *heads(trigger, 2)]):
         return None
     # "an air strike on his fighters in X": the target of an attack
-    if _attacked(force):
+    if _attacked(force) or _acted_on(force) or _removed(force):
         return None
     # "the enemy's infantry": whose enemy is the speaker's side, which the sentence's
     # subject or speaker would name wrongly
@@ -70,6 +70,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     owner = group_owner(actors, trigger, force, named_only=True)
     owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
+    if actor is not None:
+        actor = _service_state(actors, actor)
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = group_owner(actors, trigger, force)
@@ -110,6 +112,16 @@ def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     return [replace(deployment, actor=actors.use(k)) for k in others]
 
 
+def _service_state(actors, key):
+    """'deployed by the US Army': a state's armed service, named whole as an organisation,
+    deploys for the state its name names (GUIDELINES: the state, not the army)."""
+    record = actors.records[key]
+    words = record.name.lower().split()
+    if record.type != "Organization" or not words or words[-1] not in dlx.SERVICE_HEADS:
+        return key
+    return actors.state_in_name(key) or key
+
+
 def _arrival_place(trigger, force):
     """'troops sent by X arrived in Y': the place the force, described by its trigger,
     moves to as the subject of a verb of advance."""
@@ -130,6 +142,24 @@ def _attacked(force) -> bool:
     above = target.head
     near = [above, *above.children, *(g for c in above.children for g in c.children)]
     return any(t.lemma_.lower() in dlx.ATTACK_NOUNS and t.pos_ == "NOUN" for t in near)
+
+
+def _acted_on(force) -> bool:
+    """'drones sank or damaged several X warships', 'escorted 200 ships': the object of a
+    verb that acts on it (or of the verb it is coordinated with)."""
+    if force.dep_ != "dobj":
+        return False
+    verbs = [force.head, *(c for c in force.head.children if c.dep_ == "conj")]
+    if force.head.dep_ == "conj":
+        verbs.append(force.head.head)
+    return any(v.lemma_ in dlx.ACTED_ON_VERBS for v in verbs)
+
+
+def _removed(force) -> bool:
+    """'took the tanks off the frontline': a verb that removes the force it governs."""
+    verb = force.head
+    away = dlx.REMOVING_VERBS.get(verb.lemma_)
+    return bool(away) and force.dep_ == "dobj" and any(c.lower_ in away for c in verb.children)
 
 
 def _counterfactual(verb) -> bool:

@@ -113,6 +113,17 @@ def owned_presence(actors, noun):
     return noun if location_of(noun, noun, places_only=True) is not None else None
 
 
+def own_deployment(noun):
+    """'the Indian deployment in the Maldives', 'X announced more intense deployments in
+    Y': a deployment noun with no force of its own, placed, is the force (its owner is its
+    modifier or its verb's subject, found as any force's)."""
+    if noun.lemma_.lower() not in dlx.SELF_FORCE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if of_object(noun) is not None:
+        return None  # "the deployment of 5G networks": of something that is no force
+    return noun if location_of(noun, noun, places_only=True) is not None else None
+
+
 def _civil(presence) -> bool:
     """'its economic presence', 'a diplomatic presence': a kind of presence that is no
     force's."""

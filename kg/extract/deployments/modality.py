@@ -8,6 +8,18 @@ from kg.extract.lexicon import deployments as dlx
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
+    modality = _worded(trigger, force, speaker_is_actor)
+    # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
+    # gives is not denied by the verb's negation ("no troops in Y" is the force's own
+    # denial); its mood still holds ("any troops in Y would be targets" are hypothetical)
+    own_place = trigger.pos_ == "ADP" and trigger.head.i == force.i
+    if own_place and modality == "denied":
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
+        return "denied" if denied else "reported"
+    return modality
+
+
+def _worded(trigger, force, speaker_is_actor: bool) -> str:
     chain = [trigger]
     negated_elsewhere: set[int] = set()
     node = trigger
@@ -58,7 +70,7 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
         return "possible"  # "X asked Y to send troops": Y has not said it will
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
     ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
-    planned = words & lx.PLANNED_WORDS or above & lx.PLAN_VERBS or ordered
+    planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
     if lemmas & lx.CLAIM_VERBS or (
         speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
     ):

@@ -17,6 +17,12 @@ def actor_of(actors, trigger, force):
     owner = _modifier_owner(actors, force)
     if owner:
         return owner
+    # "the planned US deployment of missiles", "Russia's build-up of troops": the
+    # deployment noun's own modifier names whose it is, before any subject above it
+    if trigger.i != force.i and trigger.lower_ in dlx.DEPLOYMENT_NOUNS:
+        for child in trigger.children:
+            if child.dep_ in _OWNER_DEPS and child.i < trigger.i and actors.key_at(child):
+                return actors.key_at(child)
     # "the 25th Brigade of the Armenian army": the force the unit belongs to names it
     for child in force.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -163,6 +169,12 @@ def _subject_owner(actors, trigger, force):
             key = actors.key_at(described) or actors.resolve([node.head], before=node.i)
             if key:
                 return key
+        # "Lithuania's decision to deploy", "X's plan to send": the possessor of the noun
+        # the infinitive completes
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.i != force.i:
+            for child in node.head.children:
+                if child.dep_ == "poss" and actors.key_at(child):
+                    return actors.key_at(child)
         # "X asked Y to send troops": the one asked is the one who would send them
         if node.dep_ == "xcomp":
             for child in node.head.children:
@@ -190,12 +202,13 @@ def _described(clause):
 def its_owner(actors, token):
     """'as its forces flag': 'its' is the state or body last named as a subject in the
     sentence; 'as his forces headed toward X', 'his' the person so named (who deploys for
-    the state or group they lead)."""
+    the state or group they lead), or named as the owner of a deed ('X's decision to
+    replenish his forces')."""
     if token.dep_ != "poss" or token.lower_ not in _POSSESSIVE_OWNERS:
         return None
     types = _POSSESSIVE_OWNERS[token.lower_]
     for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+        if subject.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
         key = actors.resolve(list(subject.subtree), before=subject.i + 1)
         if key and actors.records[key].type in types:

@@ -4,7 +4,7 @@ the city of X'), and whether a noun is a place one can name."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import heads
+from kg.extract.common import entity_at, heads
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -85,6 +85,54 @@ def controlled_place(force):
     place = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_place(place) and _definite(place):
         return verb, place.doc[place.left_edge.i : verb.left_edge.i].text.strip(" ,")
+    return None
+
+
+def operated_place(force):
+    """'the blockade of X's ports by Y's navy', 'the siege of the city by Z forces': the
+    place of the operation the force is the agent of. Returns the operation noun and the
+    place (the parser hangs 'by' on the operation or on its place)."""
+    agent = force.head
+    if force.dep_ != "pobj" or agent.lower_ != "by":
+        return None
+    above = agent.head
+    if above.dep_ == "pobj" and above.head.lower_ == "of":
+        above = above.head.head
+    if above.lemma_.lower() not in lx.CONTROL_NOUNS or above.pos_ != "NOUN":
+        return None
+    for prep in above.children:
+        if prep.dep_ == "prep" and prep.lower_ in lx.OPERATION_PREPOSITIONS:
+            for place in prep.children:
+                if place.dep_ == "pobj" and _is_place(place) and _definite(place):
+                    # "ports by the navy": the place ends before its agent
+                    return above, _place_phrase(place)
+    return None
+
+
+def visited_place(verb):
+    """'visited the border to meet X troops', 'went to the front to thank Y soldiers': the
+    place of the visit whose purpose is to meet the force (the verb's object)."""
+    visit = verb.head
+    if verb.lemma_ not in dlx.GREETING_VERBS or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if visit.lemma_ not in dlx.VISIT_VERBS or visit.i > verb.i:
+        return None
+    for child in visit.children:
+        if child.dep_ == "dobj" and _is_place(child) and _definite(child):
+            # "toured the border near X": the parser hangs the place's qualifier on the verb
+            after = [
+                c
+                for c in visit.children
+                if c.dep_ == "prep" and c.i == child.right_edge.i + 1
+                if c.lower_ in lx.PLACE_QUALIFIERS
+            ]
+            if after:
+                return child.doc[child.left_edge.i : after[0].right_edge.i + 1].text
+            return _place_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("to", "in", "at"):
+            for place in child.children:
+                if place.dep_ == "pobj" and _is_place(place) and _definite(place):
+                    return _place_phrase(place)
     return None
 
 
@@ -201,6 +249,12 @@ def _place_phrase(place) -> str:
         if child.dep_ == "prep" and child.lower_ not in lx.PLACE_QUALIFIERS:
             cut = place.doc[place.left_edge.i : child.i].text
             return cut if len(cut) < len(text) else text
+    # "goldmines in the east apparently aimed at looting": a participle clause on the place
+    # or on its qualifier says what happens there, not where
+    for token in place.subtree:
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.i > place.i:
+            cut = place.doc[place.left_edge.i : token.left_edge.i].text.strip(" ,")
+            return cut if cut and len(cut) < len(text) else text
     return text
 
 
@@ -239,10 +293,16 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
         holders.append(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.lower_ in lx.DEPLOYMENT_NOUNS:
+        # "led to the dispatch of a mission to X": or on the verb above the preposition
+        holders.append(trigger.head.head)
     for head in holders:
         for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
+                continue  # a place before the deployment noun is the verb's own
+
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or _is_time(objects[0]):
                 continue
@@ -300,7 +360,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     for node in (trigger, *heads(trigger, 2)):
         where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
         if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
-            return node.head.text
+            # "the Central African Republic, where ...": the whole name
+            entity = entity_at(node.doc, node.head.i)
+            return entity.text if entity is not None else node.head.text
         # "the town, where Ukrainian troops are dug in"
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
@@ -383,6 +445,11 @@ def _attribution(conjunct) -> bool:
 
 def _is_place(token) -> bool:
     if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
+        return True
+    # "Zulia state", "the Baltic states": a unit of a country with its proper name
+    if token.lower_ in dlx.NAMED_PLACE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children
+    ):
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True

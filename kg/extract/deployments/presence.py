@@ -13,10 +13,13 @@ from kg.extract.deployments.places import (
     held_place,
     is_infinitive,
     location_of,
+    operated_place,
     operation_place,
     seized_place,
     state_place,
+    visited_place,
 )
+from kg.extract.lexicon import deployments as dlx
 
 
 def presence_of(doc, article, actors, force):
@@ -38,18 +41,17 @@ def presence_of(doc, article, actors, force):
         and owner_by_allegiance(actors, force) is None
     ):
         return None
-    controlled = controlled_place(force)
+    controlled = controlled_place(force) or operated_place(force)
     if controlled is not None:
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
     # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
-    for clause in force.children:
-        if clause.dep_ in ("acl", "relcl") and clause.lemma_ in lx.PRESENCE_CLAUSE_VERBS:
-            if is_infinitive(clause):
-                continue
-            location = location_of(clause, clause, places_only=True) or held_place(clause)
-            if location is not None:
-                return deployment_of(doc, article, actors, clause, force, location)
+    for clause in _presence_clauses(force):
+        if is_infinitive(clause):
+            continue
+        location = location_of(clause, clause, places_only=True) or held_place(clause)
+        if location is not None:
+            return deployment_of(doc, article, actors, clause, force, location)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
@@ -72,9 +74,45 @@ def presence_of(doc, article, actors, force):
             for clause in head.children:
                 if clause.dep_ == "xcomp" and location is None:
                     location = operation_place(clause) or held_place(clause, attempted=True)
+    if location is None and top.dep_ == "dobj":
+        # "visited the border to meet X troops"
+        location = visited_place(head)
     if location is None:
         return None
-    return deployment_of(doc, article, actors, head, force, location)
+    return deployment_of(doc, article, actors, _placing(head, force), force, location)
+
+
+def _placing(head, force):
+    """The word that places a present force: the verb when its own phrase names the
+    place, else the preposition on the force ('Nor did X fighters in Y distinguish
+    themselves': the force is in Y whatever the verb's mood)."""
+    if head.i == force.i or location_of(head, head, places_only=True) is not None:
+        return head
+    own = [c for c in force.children if c.dep_ == "prep" and c.lower_ in lx.LOCATION_PREPOSITIONS]
+    return own[0] if own else head
+
+
+def _presence_clauses(force):
+    """The clauses on a force that say where it is: 'soldiers fighting near X', 'troops
+    who remain in Y', and a presence clause marked 'while' inside another clause on it
+    ('soldiers caught using phones while fighting in Z')."""
+    for clause in force.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        if clause.lemma_ in lx.PRESENCE_CLAUSE_VERBS:
+            yield clause
+        # the parser hangs the 'while' clause on the clause or on its complement
+        inner = [
+            *clause.children,
+            *(g for c in clause.children if c.dep_ == "xcomp" for g in c.children),
+        ]
+        for verb in inner:
+            if (
+                verb.dep_ == "advcl"
+                and verb.lemma_ in lx.PRESENCE_CLAUSE_VERBS
+                and any(c.dep_ == "mark" and c.lower_ in dlx.DURING_MARKS for c in verb.children)
+            ):
+                yield verb
 
 
 def _amount_top(force):

@@ -85,6 +85,8 @@ PLACE_HEADS = frozenset(
     # sites a force holds or is trapped in: "troops holed up in the factory"
     "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
     "crossing "
+    # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
+    "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
     "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
@@ -94,6 +96,9 @@ PLACE_HEADS = frozenset(
     "valley mountains hills desert plateau delta coastline basin enclave governorate "
     "county prefecture municipality islands forest jungle".split()
 )
+# Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
+# ("the state" alone is mostly the government).
+NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
 PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
@@ -103,7 +108,17 @@ PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
-    ["hold", "defend", "besiege", "surround", "encircle", "occupy", "control", "garrison"]
+    [
+        "hold",
+        "defend",
+        "besiege",
+        "surround",
+        "encircle",
+        "occupy",
+        "control",
+        "garrison",
+        "blockade",  # "warships are blockading the ports of X"
+    ]
 )
 # Verbs by which a force takes a place and so is there: "the rebels seized the town",
 # "troops took control of the airport" (the force is the subject; "soldiers were captured"
@@ -121,6 +136,13 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     "fight battle remain stay operate serve dig entrench advance push press patrol wait "
     "camp".split()
 )
+# Conjunctions of a clause on a force that happens where the force is: "soldiers caught
+# using phones while fighting in X".
+DURING_MARKS = frozenset(["while", "whilst", "when"])
+# Visits to a place whose purpose is to meet a force there ("visited the border to meet X
+# troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
+VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
+GREETING_VERBS = frozenset(["meet", "greet", "thank", "inspect", "review", "address"])
 # Units of a distance from a place: "forces were 20 kilometers from X" puts them there (the
 # location is the whole phrase), with the prepositions that name the place.
 DISTANCE_NOUNS = frozenset(
@@ -136,7 +158,9 @@ DIRECTION_HEADS = frozenset(["direction", "directions"])
 # their siege of X" puts them at X.
 OPERATION_NOUNS = frozenset(
     "siege blockade encirclement assault storming advance offensive counteroffensive "
-    "counter-offensive push occupation gain gains".split()
+    "counter-offensive push occupation gain gains "
+    # ground raids put the raiders there ("contractors mounted raids on the mines")
+    "raid raids patrol patrols".split()
 )
 # Nouns by which a force holds a place: "the depot is under the control of X's forces"
 # puts the forces in the depot.
@@ -164,8 +188,20 @@ DEPLOYMENT_NOUNS = frozenset(
         "reinforcement",
         "redeployment",
         "stationing",
+        # "the dispatch of a peacekeeping force to X", "the arrival of 400 police in Y"
+        "dispatch",
+        "despatch",
+        "arrival",
     ]
 )
+# Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
+# such a body deploys for its state.
+SERVICE_HEADS = frozenset(
+    "army navy force forces marines corps guard coastguard fleet command".split()
+)
+# Deployment nouns that are the force when none is named ("the Indian deployment in X",
+# "more intense deployments in Y").
+SELF_FORCE_NOUNS = frozenset(["deployment", "redeployment"])
 # Singular warships.
 VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
 # Heads of a force phrase.
@@ -176,6 +212,7 @@ FORCE_NOUNS = frozenset(
         "forces",
         "force",
         "army",
+        "navy",  # "the blockade of X by Y's navy"
         "battalions",
         "battalion",
         "brigades",
@@ -282,6 +319,10 @@ _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
     "artillery patriot radar".split()
 )
+_MISSION_KINDS = frozenset(
+    "peacekeeping peace-keeping police naval military stabilisation stabilization security "
+    "peace-enforcement".split()
+)
 _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
@@ -301,6 +342,12 @@ QUALIFIED_FORCE_NOUNS = {
     "instructors": frozenset(["military", "army"]),
     "advisers": frozenset(["military", "army"]),
     "advisors": frozenset(["military", "army"]),
+    # "private military contractors fighting in X" (building contractors are not)
+    "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
+    # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
+    # fact-finding mission is no force)
+    "mission": _MISSION_KINDS,
+    "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
 }
@@ -355,6 +402,16 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "name",
     ]
 )
+# Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
+# "rebels seized two ships" the ships are not the subject's forces, and "drones sank
+# several X warships in Y" is an attack on them, not their deployment ("spotted X
+# warships near Y" still places them).
+ACTED_ON_VERBS = frozenset(
+    "escort sink board hijack seize attack target damage detain ambush".split()
+)
+# Verbs that remove a force from a place with one of these prepositions or particles:
+# "took the tanks off the frontline", "pulled troops out of X" (withdrawals).
+REMOVING_VERBS = {"take": frozenset(["off", "out", "away"]), "remove": frozenset(["from", "off"])}
 # Verbs that fire a force at a target when they govern it directly ("missiles launched").
 STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
@@ -368,7 +425,9 @@ NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
     "support response case event exercise exercises drill drills "
     # times and states, not places: "at the start of the war", "on high alert"
-    "start beginning end outset time moment alert readiness standby".split()
+    "start beginning end outset time moment alert readiness standby "
+    # "offensives on behalf of the government"
+    "behalf return".split()
 )
 # Prepositions kept before a place's name, since the place is not where the force is but
 # by it ("near X", "around the city"); "outside" only on a present force's place.
@@ -436,6 +495,8 @@ PLANNED_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
 )
+# Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
+PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
 # Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
 REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
