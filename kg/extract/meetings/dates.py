@@ -3,6 +3,7 @@ weekday, and the article's own day of a journey under way."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg.extract import lexicon as lx
@@ -75,6 +76,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             continue  # "his first visit since the start of the invasion on 24 February"
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
+            resolved = _in_narrative_year(ent, resolved, article_date, status)
             found.append((abs(ent.root.i - trigger.i), resolved))
     if not found:
         # "Today I had conversations with X": the model may not take the word for a date
@@ -89,6 +91,55 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     if not found and not own:
         return _paragraph_day(trigger, article_date, future)
     return min(found)[1] if found else None
+
+
+def _in_narrative_year(ent, resolved: str, article_date: str | None, status: str) -> str:
+    """'On March 10 A and B met', told after 'the February 2022 invasion' in a 2024
+    article: the day and month of a meeting held, with no year of their own, are of the
+    year the narrative is in, the year of the last month named with one before them
+    (not a year that only qualifies a noun, "its 2014 annexation"); a meeting held
+    cannot lie after the article's day, so with no such year one dated after it is of
+    the year before."""
+    if status != "held" or not article_date or _YEAR.search(ent.text):
+        return resolved
+    if not _month_named(ent.text):
+        return resolved
+    year = _narrative_year(ent)
+    if year is not None and year < int(article_date[:4]):
+        return _with_year(resolved, year) or resolved
+    if resolved > article_date:
+        return _with_year(resolved, int(resolved[:4]) - 1) or resolved
+    return resolved
+
+
+def _narrative_year(ent) -> int | None:
+    """The year of the last date before ``ent`` that names a month with its year ("in
+    February 2022", "on 3 March 2022"), outside dates a "since" or "until" governs."""
+    doc = ent.doc
+    for earlier in reversed([e for e in entities(doc) if e.end <= ent.start]):
+        if earlier.label_ != "DATE" or not _month_named(earlier.text):
+            continue
+        match = _YEAR.search(earlier.text)
+        if match is None:
+            continue
+        if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in heads(earlier.root, 2)):
+            continue
+        return int(match.group(0))
+    return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _month_named(text: str) -> bool:
+    return any(word in lx.MONTHS for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _with_year(iso: str, year: int) -> str | None:
+    try:
+        return datetime.date.fromisoformat(iso).replace(year=year).isoformat()
+    except ValueError:
+        return None  # 29 February
 
 
 def _journey_for(trigger, journey) -> bool:

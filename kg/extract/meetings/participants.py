@@ -195,7 +195,7 @@ def participants_of(actors, trigger) -> list[str]:
         keys = summit_sides(actors, trigger) or keys
     if len(keys) < 2:
         # a broken parse: fall back on the people named in the sentence, when just two are
-        people = []
+        people, away = [], set()
         sentence = [t for t in sentence_of(trigger) if not in_headline_line(t)]
         reporters = {
             t.i
@@ -214,11 +214,19 @@ def participants_of(actors, trigger) -> list[str]:
             if token.i in reporters:
                 continue  # "..., Peskov said": the one who reports it
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+            if (
+                key
+                and actors.records[key].type == "Person"
+                and (not _in_reach(token, trigger) or _acted_on(token, trigger))
+            ):
+                # "..., honoring X, who ended his bid": of another clause
+                away.add(key)
             if key and key not in people:
                 people.append(key)
         people = [k for k in people if actors.records[k].type == "Person"]
         if (
             len(people) == 2
+            and not away & set(people)
             and set(keys) <= set(people)
             and not _unnamed_group(actors, sentence)
             and not is_journey(trigger)
@@ -230,6 +238,35 @@ def participants_of(actors, trigger) -> list[str]:
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
         keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _acted_on(person, trigger) -> bool:
+    """'The meeting confirmed the expulsion of A and B', 'the call with moderate Democrats
+    was tense, as A told B': a person in the clause a meeting noun is the subject of is
+    what the meeting acts on or is said of, not one at it (those of a clause beside it
+    may be: 'A and B condemned the war, but the meeting revealed differences')."""
+    if trigger.pos_ == "VERB" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.i == person.i for t in trigger.head.subtree)
+
+
+def _clause_verb(token):
+    """The verb of the clause a token is in (itself, for a verb)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _in_reach(person, trigger) -> bool:
+    """'A said he had a call with B': a person named in the trigger's clause or in a
+    clause it hangs on may take part; one in a clause of its own ('at the library
+    honoring B', 'when he faced B') is spoken of, not met."""
+    verb = _clause_verb(person)
+    own = _clause_verb(trigger)
+    return verb.i == own.i or any(h.i == verb.i for h in heads(own, 8))
 
 
 def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
@@ -518,6 +555,17 @@ def _noun_participants(actors, noun):
             and t.dep_ != "conj"  # the whole coordination, not its tail
             and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
         ]
+        if not pairs:
+            # "At their first joint appearance ..., there was little doubt who between A
+            # and B was the main act": the pair named after it
+            pairs = [
+                t
+                for t in sentence_of(noun)
+                if t.i > noun.i
+                and t.ent_type_ == "PERSON"
+                and t.dep_ != "conj"
+                and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
+            ][:1]
         return phrases + pairs[-1:]
     if noun.lemma_ in lx.VISIT_WORDS:
         visitors = [
