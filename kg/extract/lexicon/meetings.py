@@ -29,6 +29,7 @@ MEETING_TRIGGERS = {
     "appear": "in_person",
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
+    "arrive": "in_person",
     "call": "phone",
     "phone": "phone",
     "phoned": "phone",
@@ -246,6 +247,21 @@ MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
 # Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
 # clause's pronoun is the visitor.
 WHERE_WORDS = frozenset(["where"])
+# Meeting nouns in a sense that is no meeting, told by a compound before them or a
+# preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
+# talks"): noun -> (compounds, prepositions).
+OTHER_SENSES = {
+    "call": (
+        frozenset(["roll", "curtain", "wake-up", "judgment", "judgement"]),
+        frozenset(["for"]),
+    ),
+}
+# The press, as those a meeting noun is "with" ("a call with journalists", "talks with
+# reporters"): a briefing, not a meeting.
+PRESS_NOUNS = frozenset(
+    """journalist journalists reporter reporters press media correspondent correspondents
+    newsmen""".split()
+)
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").
@@ -373,7 +389,12 @@ HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
 PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
-TRAVEL_VERBS = frozenset(["travel"])
+TRAVEL_VERBS = frozenset(["travel", "arrive"])
+# The prepositions of a travelling verb's destination ("traveled to X", "is arriving in X").
+JOURNEY_DESTINATIONS = {"travel": frozenset(["to"]), "arrive": frozenset(["in", "to"])}
+# Travelling verbs that are a visit only when a person makes the journey ("X is arriving in
+# Uganda"; troops and ships arrive too, and are no visitors).
+PERSON_JOURNEY_VERBS = frozenset(["arrive"])
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])

@@ -45,7 +45,11 @@ def extract(doc, article, actors) -> list[Meeting]:
     for token in tokens(doc):
         if in_headline(token) or in_headline_line(token):
             continue
-        if token.lemma_ in lx.ARRIVAL_VERBS and token.pos_ == "VERB":
+        if (
+            token.lemma_ in lx.ARRIVAL_VERBS
+            and token.pos_ == "VERB"
+            and not triggers.is_trigger(token)
+        ):
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             refer(found, recent, token, article, actors)
             continue

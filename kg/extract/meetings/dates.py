@@ -88,6 +88,8 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ]
         if words:
             return resolve_date(words[0].text, article_date, future)
+    if not found and status == "held" and _under_way(trigger):
+        return article_date
     if not found and not own:
         return _paragraph_day(trigger, article_date, future)
     return min(found)[1] if found else None
@@ -140,6 +142,16 @@ def _with_year(iso: str, year: int) -> str | None:
         return datetime.date.fromisoformat(iso).replace(year=year).isoformat()
     except ValueError:
         return None  # 29 February
+
+
+def _under_way(trigger) -> bool:
+    """'X is arriving in Uganda', 'is visiting China': a journey told in the present
+    progressive is under way on the article's day."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBG":
+        return False
+    if trigger.lemma_ not in lx.TRAVEL_VERBS and trigger.lemma_ not in lx.VISIT_WORDS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
 
 
 def _journey_for(trigger, journey) -> bool:

@@ -100,8 +100,36 @@ def is_trigger(token) -> bool:
     if lemma in mlx.SESSION_NOUNS:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
         return token.pos_ == "NOUN" and bool(states_of_chain(token))
-    return token.pos_ in ("NOUN", "PROPN") and (
-        lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and (lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS)
+        and not other_sense(token)
+        and not with_press_only(token)
+    )
+
+
+def other_sense(noun) -> bool:
+    """'Biden's call for reforms', 'the roll call vote': a meeting noun in a sense that is
+    no meeting, told by the words it takes (mlx.OTHER_SENSES)."""
+    senses = mlx.OTHER_SENSES.get(noun.lemma_.lower()) or mlx.OTHER_SENSES.get(noun.lower_)
+    if not senses:
+        return False
+    compounds, prepositions = senses
+    return any(
+        (c.dep_ == "compound" and c.lower_ in compounds)
+        or (c.dep_ == "prep" and c.lower_ in prepositions)
+        for c in noun.children
+    )
+
+
+def with_press_only(noun) -> bool:
+    """'said during a regular call with journalists', 'talks with reporters': a meeting
+    noun whose "with" names only the press is a briefing, no meeting."""
+    met = [o for o in objects_of_with(noun) if o.head.head.i == noun.i]
+    return bool(met) and all(
+        m.lemma_.lower() in mlx.PRESS_NOUNS or m.lower_ in mlx.PRESS_NOUNS
+        for o in met
+        for m in conjuncts(o)
     )
 
 

@@ -128,6 +128,11 @@ def visited_states(actors, trigger, participants) -> list[str]:
         return []  # "visit Rome for talks with X": the host is named, X
     if trigger.lemma_ in lx.TRAVEL_VERBS and not _official(actors, participants[0]):
         return []  # "after traveling to Italy to captain a yacht": no one's envoy
+    if (
+        trigger.lemma_ in mlx.PERSON_JOURNEY_VERBS
+        and actors.records[participants[0]].type != "Person"
+    ):
+        return []  # "Russian troops arrived in Mali": no visit
     if trigger.lemma_ in mlx.TOUR_NOUNS and not _official(actors, participants[0]):
         return []  # "the band's tour of Japan": no one's envoy
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
@@ -135,6 +140,7 @@ def visited_states(actors, trigger, participants) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in _destination_prepositions(trigger):
             places += [c for c in child.children if c.dep_ == "pobj"]
     places += further_stops(trigger)
+    places += _where_destination(trigger)
     if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
         # "arrived in Moscow for a state visit": the place of the journey it is for
         verb = trigger.head.head
@@ -170,7 +176,9 @@ def _tour_places(trigger) -> list:
 
 
 def _destination_prepositions(trigger) -> frozenset:
-    """'a visit to X', and for a tour also 'a tour of X'."""
+    """'a visit to X', for a tour also 'a tour of X', 'is arriving in X'."""
+    if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.JOURNEY_DESTINATIONS:
+        return mlx.JOURNEY_DESTINATIONS[trigger.lemma_]
     if trigger.lemma_ in mlx.TOUR_NOUNS:
         return mlx.DESTINATION_PREPOSITIONS | mlx.TOUR_PREPOSITIONS
     return mlx.DESTINATION_PREPOSITIONS
@@ -269,14 +277,34 @@ def is_visit_word(trigger) -> bool:
 
 
 def travels_to_state(verb) -> bool:
-    """'traveled to Ethiopia and Egypt', 'has traveled to Moscow': a journey to a place
-    the model takes for a state or city, a visit to its state."""
+    """'traveled to Ethiopia and Egypt', 'has traveled to Moscow', 'is arriving in
+    Uganda', 'Ethiopia, where X will travel next': a journey to a place the model takes
+    for a state or city, a visit to its state."""
     if verb.pos_ != "VERB" or verb.lemma_ not in lx.TRAVEL_VERBS:
         return False
+    if _where_destination(verb):
+        return True
+    prepositions = _destination_prepositions(verb)
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ == "GPE" for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in prepositions
+        and any(o.ent_type_ == "GPE" for o in c.children)
         for c in verb.children
     )
+
+
+def _where_destination(verb) -> list:
+    """'Ethiopia, where X will travel after Y': the place a "where" clause of a travelling
+    verb hangs on is its destination."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in lx.TRAVEL_VERBS or verb.dep_ != "relcl":
+        return []
+    if verb.head.ent_type_ != "GPE" or any(
+        c.dep_ == "prep" and c.lower_ in _destination_prepositions(verb) for c in verb.children
+    ):
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in verb.children):
+        return []
+    return [verb.head]
 
 
 def _for_talks_with(visit) -> bool:
