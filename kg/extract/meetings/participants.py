@@ -247,7 +247,8 @@ def _acted_on(person, trigger) -> bool:
     may be: 'A and B condemned the war, but the meeting revealed differences')."""
     if trigger.pos_ == "VERB" or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(t.i == person.i for t in trigger.head.subtree)
+    own = {t.i for t in trigger.subtree}  # ("a meeting between A and B was called off")
+    return person.i not in own and any(t.i == person.i for t in trigger.head.subtree)
 
 
 def _clause_verb(token):
