@@ -873,3 +873,81 @@ def test_a_long_list_of_people_called_that_the_parser_broke_is_one_call(facts_of
     meeting = only(facts)
     assert len(meeting.participants) == 7
     assert (meeting.mode, meeting.date) == ("video", "2024-03-11")
+
+
+# --- issue #15, round 10: constructions of the retired locked split's misses
+
+
+def test_official_arriving_in_a_state_visits_it_on_the_article_day(facts_of):
+    facts = facts_of(
+        "Alicia Barcena, the Mexican foreign minister, is arriving in Paraguay on the latest "
+        "stop of his tour of South America.",
+        date="2024-05-06",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Alicia Barcena", "Paraguay"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-05-06")
+
+
+def test_troops_arriving_are_no_visit(facts_of):
+    facts = facts_of("Kenyan troops arrived in Haiti on Tuesday.", date="2024-05-06")
+    assert facts.meetings == []
+
+
+def test_where_clause_of_travel_on_a_state_is_a_trip_announced(facts_of):
+    facts = facts_of(
+        "Peru, where Chilean president Gabriel Boric will travel after Quito, may be a "
+        "tougher audience.",
+        date="2024-05-06",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Peru"]
+    assert meeting.status in ("scheduled", "proposed")
+    assert meeting.mode == "in_person"
+
+
+def test_day_and_month_take_the_year_of_the_narrative(facts_of):
+    facts = facts_of(
+        "The border war began in October 2021. On November 12, Armenian Foreign Minister "
+        "Ararat Mirzoyan met Jeyhun Bayramov in Geneva.",
+        date="2024-05-06",
+    )
+    assert only(facts).date == "2021-11-12"
+
+
+def test_held_meeting_after_the_article_day_is_of_the_year_before(facts_of):
+    facts = facts_of(
+        "Ararat Mirzoyan met Jeyhun Bayramov in Geneva on December 3.", date="2024-05-06"
+    )
+    assert only(facts).date == "2023-12-03"
+
+
+def test_year_under_since_is_no_narrative_year(facts_of):
+    facts = facts_of(
+        "Since the clashes of September 2023, the sides have traded accusations. Ararat "
+        "Mirzoyan met Jeyhun Bayramov in Geneva on April 30.",
+        date="2024-05-06",
+    )
+    assert only(facts).date == "2024-04-30"
+
+
+def test_a_call_for_something_is_no_phone_call(facts_of):
+    facts = facts_of("Luis Abinader criticised Ariel Henry's call for early elections on Monday.")
+    assert facts.meetings == []
+
+
+def test_roll_call_vote_is_no_phone_call(facts_of):
+    facts = facts_of(
+        "Noting the gap between Gustavo Petro and Nicolas Maduro, aides demanded a roll call "
+        "vote on the accord."
+    )
+    assert facts.meetings == []
+
+
+def test_call_with_journalists_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Bola Tinubu will visit Accra on Friday. Then, of course, they will exchange views, "
+        "a spokesman said during a regular call with journalists.",
+        date="2024-05-06",
+    )
+    assert all(m.mode != "phone" for m in facts.meetings)

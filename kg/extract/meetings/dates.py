@@ -124,7 +124,7 @@ def _narrative_year(ent) -> int | None:
         match = _YEAR.search(earlier.text)
         if match is None:
             continue
-        if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in heads(earlier.root, 2)):
+        if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in heads(earlier.root, 4)):
             continue
         return int(match.group(0))
     return None

@@ -327,6 +327,8 @@ def is_journey(trigger) -> bool:
     the place, so another person in the sentence is no sign of whom it met."""
     if not is_visit_word(trigger):
         return False
+    if travels_to_state(trigger):
+        return True  # "is arriving in Uganda", "Ethiopia, where X will travel"
     return any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children
     )
