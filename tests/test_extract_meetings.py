@@ -951,3 +951,26 @@ def test_call_with_journalists_is_no_meeting(facts_of):
         date="2024-05-06",
     )
     assert all(m.mode != "phone" for m in facts.meetings)
+
+
+def test_an_organisations_own_next_meeting_is_no_meeting_of_its_speaker(facts_of):
+    facts = facts_of(
+        "Lesetja Kganyago said he expects the next cut at the IMF's next meeting, in September."
+    )
+    assert facts.meetings == []
+
+
+def test_talks_in_no_place_and_on_no_journey_are_of_no_stated_mode(facts_of):
+    facts = facts_of(
+        "Nayib Bukele has also said he intensified talks with Xiomara Castro about the border."
+    )
+    assert only(facts).mode == "unknown"
+
+
+def test_talks_a_journey_is_made_for_are_in_person(facts_of):
+    facts = facts_of(
+        "Nayib Bukele will travel to Tegucigalpa on Monday for talks with Xiomara Castro.",
+        date="2024-05-08",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "scheduled", "2024-05-13")

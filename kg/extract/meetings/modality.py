@@ -12,6 +12,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import agreed_to, round_of
 from kg.extract.meetings.visits import where_visit
 
@@ -83,10 +84,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         return "unknown"  # "proposed talks with X": how is not yet said
     if trigger.lemma_ in lx.IN_PERSON_MEETINGS:
         return "in_person"
-    # talks between states alone may be held any way, over any time, unless held in a
-    # place named ("officials of A, B and C held talks in Rome")
-    if trigger.lemma_ in lx.TALKS_WORDS and people:
-        return "in_person"
+    # talks, of people or of states, may be held any way ("intensified talks with X"),
+    # unless held in a place named ("officials of A, B and C held talks in Rome")
     if _held_in_place(trigger):
         return "in_person"
     return "unknown"
@@ -130,13 +129,34 @@ def _held_in_place(trigger) -> bool:
         for o in p.children
         if o.dep_ == "pobj" and o.lemma_ in mlx.SESSION_NOUNS
     ]
-    return any(
+    # "held talks with X in Oslo", "the talks between A and B in Algiers": the parser may
+    # hang the place on the last one met
+    holders += [
+        m
+        for holder in (trigger, trigger.head)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in conjuncts(o)
+    ]
+    return _for_journey(trigger) or any(
         prep.dep_ == "prep"
         and prep.lower_ in lx.MEETING_PLACE_PREPOSITIONS
         and any(o.dep_ == "pobj" and _names_place(o) for o in prep.children)
         for holder in holders
         for prep in holder.children
     )
+
+
+def _for_journey(trigger) -> bool:
+    """'will travel to X on Monday for talks with Y': talks a journey is made for are held
+    where it goes."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in lx.PURPOSE_PREPOSITIONS:
+        return False
+    journey = prep.head
+    return journey.lemma_ in lx.JOURNEY_VERBS | lx.TRAVEL_VERBS | lx.VISIT_WORDS
 
 
 def _names_place(phrase) -> bool:

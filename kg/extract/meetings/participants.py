@@ -578,6 +578,8 @@ def _noun_participants(actors, noun):
         ]
         if visitors:
             return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
+    if _body_of_its_own(actors, phrases):
+        return phrases  # "at the central bank's next meeting": its members', no one else's
     node = noun
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in lx.SPEECH_VERBS:
@@ -616,6 +618,16 @@ def _noun_participants(actors, noun):
         if node.head.i == node.i:
             break
     return phrases
+
+
+def _body_of_its_own(actors, phrases) -> bool:
+    """'He expects a cut at the central bank's next meeting': a meeting noun whose one
+    phrase is an organisation's possessive is the organisation's own sitting (an internal
+    meeting), not one of the subject above, who only speaks of it."""
+    if len(phrases) != 1 or phrases[0].dep_ != "poss":
+        return False
+    key = resolve_phrase(actors, phrase_tokens(phrases[0]), phrases[0].i + 1)
+    return key is not None and actors.records[key].type == "Organization"
 
 
 def _other_event(subject, verb) -> bool:
