@@ -974,3 +974,15 @@ def test_talks_a_journey_is_made_for_are_in_person(facts_of):
     )
     meeting = only(facts)
     assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "scheduled", "2024-05-13")
+
+
+def test_called_to_be_offered_something_is_a_phone_call(facts_of):
+    facts = facts_of("William Ruto called Abiy Ahmed to congratulate him on the deal.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abiy Ahmed", "William Ruto"]
+    assert meeting.mode == "phone"
+
+
+def test_called_to_act_is_no_phone_call(facts_of):
+    facts = facts_of("Cyril Ramaphosa called parliament to act on the bill.")
+    assert facts.meetings == []

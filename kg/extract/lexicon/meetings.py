@@ -262,6 +262,12 @@ PRESS_NOUNS = frozenset(
     """journalist journalists reporter reporters press media correspondent correspondents
     newsmen""".split()
 )
+# Verbs of what one calls a person to tell or offer them ("called X to offer him the post",
+# "to congratulate him"): a phone call, unlike a call to act ("called Congress to act").
+CALL_PURPOSE_VERBS = frozenset(
+    """discuss offer congratulate thank inform brief express convey reassure update
+    apologise apologize wish condole invite""".split()
+)
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").

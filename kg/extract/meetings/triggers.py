@@ -28,6 +28,8 @@ def is_trigger(token) -> bool:
                 return False
             if called_person(token) is not None:
                 return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
+            if called_to_talk(token):
+                return True  # "A called B to offer him the post", not "called Congress to act"
             # ("called X on Monday": a prep after the one called is the call's time or place)
             return not any(
                 c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
@@ -357,6 +359,22 @@ def called_person(verb):
             and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
         ),
         None,
+    )
+
+
+def called_to_talk(verb) -> bool:
+    """'A called B to congratulate him': a person called to be told something (a verb of
+    the table mlx.CALL_PURPOSE_VERBS) was phoned, unlike one urged to act ('called
+    Congress to act')."""
+    # (the parser may take the one called for a predicate, "called X on Tuesday to offer")
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_ in mlx.CALL_PURPOSE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ) and any(
+        c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+        for c in verb.children
     )
 
 
