@@ -986,3 +986,12 @@ def test_called_to_be_offered_something_is_a_phone_call(facts_of):
 def test_called_to_act_is_no_phone_call(facts_of):
     facts = facts_of("Cyril Ramaphosa called parliament to act on the bill.")
     assert facts.meetings == []
+
+
+def test_title_the_parser_broke_off_a_name_adds_no_state(facts_of):
+    facts = facts_of(
+        "Sudanese army chief Abdel Fattah al-Burhan called Mahamat Idriss Deby to discuss border "
+        "security."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abdel Fattah al-Burhan", "Mahamat Idriss Deby"]

@@ -59,7 +59,18 @@ def title_of_next(member) -> bool:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
     doc = member.doc
-    return bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ","
+    if bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ",":
+        return True
+    # "Sudanese army chief Abdel Fattah al-Burhan called X": a name the parser broke off
+    # the title right before it, as a phrase of its own
+    nxt = doc[member.i + 1] if member.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+        and nxt.i not in {t.i for t in member.subtree}
+        and member.head.i != nxt.i
+    )
 
 
 def objects_of_with(token) -> list:
