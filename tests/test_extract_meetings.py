@@ -995,3 +995,10 @@ def test_title_the_parser_broke_off_a_name_adds_no_state(facts_of):
     )
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Abdel Fattah al-Burhan", "Mahamat Idriss Deby"]
+
+
+def test_journey_under_way_with_a_vague_time_of_its_own_has_no_date(facts_of):
+    facts = facts_of("William Ruto is visiting Ethiopia this week.", date="2024-05-08")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ethiopia", "William Ruto"]
+    assert meeting.date is None

@@ -146,12 +146,25 @@ def _with_year(iso: str, year: int) -> str | None:
 
 def _under_way(trigger) -> bool:
     """'X is arriving in Uganda', 'is visiting China': a journey told in the present
-    progressive is under way on the article's day."""
+    progressive, with no time said in its sentence, is under way on the article's day."""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBG":
         return False
     if trigger.lemma_ not in lx.TRAVEL_VERBS and trigger.lemma_ not in lx.VISIT_WORDS:
         return False
+    if any(t.ent_type_ in ("DATE", "TIME") and _of_clause(t, trigger) for t in trigger.subtree):
+        return False  # "is visiting X this week": a time of its own, if a vague one
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
+
+
+def _of_clause(token, verb) -> bool:
+    """Whether a token hangs on a verb with no other verb between them ("visiting X this
+    week", not "as the war goes into its sixth month")."""
+    node = token.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _journey_for(trigger, journey) -> bool:
