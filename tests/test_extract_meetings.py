@@ -1002,3 +1002,30 @@ def test_journey_under_way_with_a_vague_time_of_its_own_has_no_date(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Ethiopia", "William Ruto"]
     assert meeting.date is None
+
+
+def test_a_negated_meeting_verb_is_no_meeting(facts_of):
+    facts = facts_of("Claudia Sheinbaum has not yet spoken to Justin Trudeau, her spokesman said.")
+    assert facts.meetings == []
+    facts = facts_of("The meeting between Gustavo Petro and Daniel Noboa did not take place.")
+    assert facts.meetings == []
+
+
+def test_talks_that_failed_were_still_held(facts_of):
+    facts = facts_of("The talks between Gustavo Petro and Daniel Noboa did not produce a deal.")
+    assert only(facts).status == "held"
+
+
+def test_due_to_visit_shares_the_subject_of_is(facts_of):
+    facts = facts_of("Malaysian Prime Minister Anwar Ibrahim is due to visit Vietnam next month.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Anwar Ibrahim", "Vietnam"]
+    assert meeting.status == "scheduled"
+
+
+def test_talk_to_a_person_is_a_conversation(facts_of):
+    facts = facts_of("Claudia Sheinbaum said she would talk to Justin Trudeau soon about trade.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Claudia Sheinbaum", "Justin Trudeau"]
+    facts = facts_of("Claudia Sheinbaum talked to reporters on Monday.")
+    assert facts.meetings == []

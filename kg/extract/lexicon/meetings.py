@@ -268,6 +268,13 @@ CALL_PURPOSE_VERBS = frozenset(
     """discuss offer congratulate thank inform brief express convey reassure update
     apologise apologize wish condole invite""".split()
 )
+# Verbs whose "to" names the one spoken with ("spoke to X", "will talk to X soon").
+SPEAKING_TO_VERBS = frozenset(["speak", "talk"])
+# Negations of a meeting verb ("has not spoken to X", "never met"), or determiners of a
+# meeting noun ("no talks took place"): no meeting.
+MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])
+# Verbs by which a meeting takes place ("the meeting did not take place"): negated, no meeting.
+TAKING_PLACE = frozenset(["take", "happen", "occur", "go", "proceed", "materialise", "materialize"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").

@@ -50,10 +50,11 @@ def own_participants(actors, trigger) -> list[str]:
 
 def _inherited_subject(actors, verb):
     """The subject a verb shares with the verb it hangs on: 'he visited Poland and met
-    with X', 'travelled to Moscow to meet Putin'."""
+    with X', 'travelled to Moscow to meet Putin', 'is due to visit X'."""
     node = verb
     for _ in range(4):
-        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep"):
+        # ("X is due to visit Y": the infinitive hangs on "due", which hangs on "is")
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp"):
             return None
         node = node.head
         for child in node.children:
@@ -89,7 +90,11 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "agent":
                 # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ == "speak":
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
+            ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]

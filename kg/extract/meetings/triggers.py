@@ -70,7 +70,13 @@ def is_trigger(token) -> bool:
                 )
             )
         if lemma == "talk":
-            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            # "talked with X", "would talk to X soon" (not "talked to reporters")
+            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.ent_type_ == "PERSON" for g in c.children)
+                for c in token.children
+            )
         if lemma in lx.ATTENDING_VERBS:
             # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
             # by video", not "addressed the issue"
@@ -279,7 +285,10 @@ def is_time_anchor(trigger) -> bool:
 
 
 def refused(trigger) -> bool:
-    """'his refusal to hold talks', 'had no plans to meet': a meeting that is not one."""
+    """'his refusal to hold talks', 'had no plans to meet', 'has not spoken to X', 'no
+    talks were held': a meeting that is not one."""
+    if negated(trigger):
+        return True
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
             return True
@@ -293,6 +302,26 @@ def refused(trigger) -> bool:
         ):
             return True
     return False
+
+
+def negated(trigger) -> bool:
+    """'has not yet spoken to X', 'never met X', 'no talks took place': a meeting verb
+    negated, or a meeting noun (or the verb that holds it) under a negation."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None and (
+        trigger.dep_ == "dobj"
+        or (trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_ in mlx.TAKING_PLACE)
+    ):
+        # "did not hold talks", "the meeting did not take place" (not "the talks did not
+        # produce a deal": held, to no avail)
+        verb = trigger.head
+    if verb is not None and any(
+        c.dep_ == "neg" and c.lower_ in mlx.MEETING_NEGATIONS for c in verb.children
+    ):
+        return True
+    return trigger.pos_ != "VERB" and any(
+        c.dep_ == "det" and c.lower_ in mlx.MEETING_NEGATIONS for c in trigger.children
+    )
 
 
 def with_objects(verb) -> list:
