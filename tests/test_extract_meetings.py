@@ -1029,3 +1029,10 @@ def test_talk_to_a_person_is_a_conversation(facts_of):
     assert names(facts, meeting.participants) == ["Claudia Sheinbaum", "Justin Trudeau"]
     facts = facts_of("Claudia Sheinbaum talked to reporters on Monday.")
     assert facts.meetings == []
+
+
+def test_joint_body_of_states_that_meets_is_their_meeting(facts_of):
+    facts = facts_of("The Joint Commission of Kenya and Uganda met on Friday.", date="2024-05-08")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
+    assert meeting.date == "2024-05-03"

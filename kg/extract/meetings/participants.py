@@ -96,6 +96,8 @@ def participants_of(actors, trigger) -> list[str]:
                 and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
             ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+        # "the Joint Commission of A and B met on Friday": a body of the states listed
+        phrases = [m for p in phrases for m in _body_states(p) or [p]]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
@@ -243,6 +245,17 @@ def participants_of(actors, trigger) -> list[str]:
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
         keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _body_states(subject) -> list:
+    """'The Joint Commission of A and B met': the states listed at the end of the "of"
+    chain of a subject that is a body, not people ('the leaders of A and B' are read by
+    ``represented``), nor a name."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.ent_type_ in ("PERSON", "GPE"):
+        return []
+    if represented(subject) != [subject]:
+        return []
+    return states_of_chain(subject)
 
 
 def _acted_on(person, trigger) -> bool:
