@@ -1036,3 +1036,24 @@ def test_joint_body_of_states_that_meets_is_their_meeting(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
     assert meeting.date == "2024-05-03"
+
+
+def test_sat_down_with_a_person_is_a_meeting_in_person(facts_of):
+    facts = facts_of("Nikol Pashinyan sat down with Ilham Aliyev in Prague on Thursday.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    assert meeting.mode == "in_person"
+    assert facts_of("Nikol Pashinyan sat down with CNN on Thursday.").meetings == []
+
+
+def test_talks_one_is_in_a_place_for_are_in_person(facts_of):
+    facts = facts_of(
+        "Kassym-Jomart Tokayev was in Tashkent on Monday for talks with Shavkat Mirziyoyev."
+    )
+    assert only(facts).mode == "in_person"
+    facts = facts_of(
+        "Nikol Pashinyan is expected in Brussels on Friday for talks with Charles Michel.",
+        date="2024-05-08",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("scheduled", "2024-05-10")

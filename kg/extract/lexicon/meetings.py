@@ -30,6 +30,7 @@ MEETING_TRIGGERS = {
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
     "arrive": "in_person",
+    "sit": "in_person",
     "call": "phone",
     "phone": "phone",
     "phoned": "phone",
@@ -197,6 +198,10 @@ STATUS_CUES = (
             "set to",
             "due to",
             "expected to",
+            # "is expected in Brussels on Friday for talks", "is due in Beijing for talks"
+            # (the words the talks hang on: "expected ... for talks")
+            "expected for",
+            "due for",
             "soon",
             "tomorrow",
             "next week",
@@ -268,6 +273,9 @@ CALL_PURPOSE_VERBS = frozenset(
     """discuss offer congratulate thank inform brief express convey reassure update
     apologise apologize wish condole invite""".split()
 )
+# Verbs with a particle that report a meeting with the person their "with" names ("sat
+# down with X"): verb -> particle.
+PHRASAL_MEETING_VERBS = {"sit": "down"}
 # Verbs whose "to" names the one spoken with ("spoke to X", "will talk to X soon").
 SPEAKING_TO_VERBS = frozenset(["speak", "talk"])
 # Negations of a meeting verb ("has not spoken to X", "never met"), or determiners of a

@@ -150,13 +150,22 @@ def _held_in_place(trigger) -> bool:
 
 
 def _for_journey(trigger) -> bool:
-    """'will travel to X on Monday for talks with Y': talks a journey is made for are held
-    where it goes."""
+    """'will travel to X on Monday for talks with Y', 'was in Moscow for talks with Y':
+    talks a journey is made for, or one is in a place for, are held there."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ not in lx.PURPOSE_PREPOSITIONS:
         return False
     journey = prep.head
-    return journey.lemma_ in lx.JOURNEY_VERBS | lx.TRAVEL_VERBS | lx.VISIT_WORDS
+    if journey.lemma_ in lx.JOURNEY_VERBS | lx.TRAVEL_VERBS | lx.VISIT_WORDS:
+        return True
+    # "was in Moscow on Monday for talks with X", "is expected in Brussels for talks": one
+    # present in a place named for them
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in lx.MEETING_PLACE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and _names_place(o) for o in p.children)
+        for p in journey.children
+    )
 
 
 def _names_place(phrase) -> bool:

@@ -13,12 +13,21 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts, objects_of_with, states_of_chain
 from kg.extract.meetings.visits import travels_to_state
+from kg.gazetteer import fold
 
 
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
         return travels_to_state(token)  # "traveled to Uganda": a visit to the state
+    if token.pos_ == "VERB" and lemma in mlx.PHRASAL_MEETING_VERBS:
+        # "sat down with X" (not "sat down", nor "sat down with CNN": no person)
+        return any(
+            c.dep_ == "prt" and c.lower_ == mlx.PHRASAL_MEETING_VERBS[lemma] for c in token.children
+        ) and any(
+            (o.ent_type_ == "PERSON" or name_chain(o) is not None) and not _outlet(o)
+            for o in objects_of_with(token)
+        )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
@@ -139,6 +148,13 @@ def with_press_only(noun) -> bool:
         for o in met
         for m in conjuncts(o)
     )
+
+
+def _outlet(token) -> bool:
+    """'sat down with Al Jazeera': a news outlet the model took for a person."""
+    span = entity_span(token)
+    words = token.doc[span[0] : span[1]] if span else [token]
+    return fold(" ".join(t.text for t in words)) in lx.NEWS_OUTLETS
 
 
 def round_of(noun):
