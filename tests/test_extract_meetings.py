@@ -1057,3 +1057,17 @@ def test_talks_one_is_in_a_place_for_are_in_person(facts_of):
     )
     meeting = only(facts)
     assert (meeting.status, meeting.date) == ("scheduled", "2024-05-10")
+
+
+def test_weekday_of_last_week_is_in_the_week_before(facts_of):
+    facts = facts_of(
+        "Gustavo Petro met Daniel Noboa in Quito on Tuesday last week.", date="2024-05-08"
+    )
+    assert only(facts).date == "2024-04-30"
+
+
+def test_weekday_with_a_part_of_the_day_dates_the_meeting(facts_of):
+    facts = facts_of(
+        "Gustavo Petro met Daniel Noboa in Quito on Sunday evening.", date="2024-05-08"
+    )
+    assert only(facts).date == "2024-05-05"

@@ -273,6 +273,10 @@ CALL_PURPOSE_VERBS = frozenset(
     """discuss offer congratulate thank inform brief express convey reassure update
     apologise apologize wish condole invite""".split()
 )
+# Parts of a day a date may qualify ("on Sunday evening"): the date is the meeting's.
+PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
+# A weekday said to be of the week before the article's ("on Tuesday last week").
+WEEK_BEFORE = r"\blast week\b|\bthe week before\b|\bthe previous week\b"
 # Verbs with a particle that report a meeting with the person their "with" names ("sat
 # down with X"): verb -> particle.
 PHRASAL_MEETING_VERBS = {"sit": "down"}

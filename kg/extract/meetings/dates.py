@@ -60,11 +60,16 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
     found = []
     for ent in entities_within(sentence_of(trigger)):
-        if ent.label_ != "DATE" or in_headline_line(ent[0]):
+        if not _is_date(ent) or in_headline_line(ent[0]):
             continue
         path = heads(ent.root, 8)
         head = ent.root.head
-        if ent.root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and not is_trigger(head):
+        if (
+            ent.root.dep_ in _MODIFIER_DEPS
+            and head.pos_ == "NOUN"
+            and not is_trigger(head)
+            and head.lower_ not in mlx.PARTS_OF_DAY  # ("on Sunday evening")
+        ):
             continue  # "the March 29 draft": the date of something else
         owner = next((h for h in path if is_trigger(h)), None)
         if owner is not None and owner.i != trigger.i and not _journey_for(trigger, owner):
@@ -76,6 +81,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             continue  # "his first visit since the start of the invasion on 24 February"
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
+            resolved = _in_week_before(ent.text, resolved, article_date)
             resolved = _in_narrative_year(ent, resolved, article_date, status)
             found.append((abs(ent.root.i - trigger.i), resolved))
     if not found:
@@ -93,6 +99,28 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     if not found and not own:
         return _paragraph_day(trigger, article_date, future)
     return min(found)[1] if found else None
+
+
+def _is_date(ent) -> bool:
+    """A date entity, or a time one that names its day ('on Sunday evening')."""
+    if ent.label_ == "DATE":
+        return True
+    words = set(re.findall(r"[a-z]+", ent.text.lower()))
+    return ent.label_ == "TIME" and bool(words & set(lx.WEEKDAYS))
+
+
+def _in_week_before(text: str, resolved: str, article_date: str | None) -> str:
+    """'on Tuesday last week': the weekday of the calendar week before the article's, not
+    the last such day (which may be in the article's own week)."""
+    low = text.lower()
+    if not article_date or not re.search(mlx.WEEK_BEFORE, low):
+        return resolved
+    if not any(re.search(rf"\b{day}\b", low) for day in lx.WEEKDAYS):
+        return resolved
+    base = datetime.date.fromisoformat(article_date)
+    day = datetime.date.fromisoformat(resolved)
+    week_start = base - datetime.timedelta(days=base.weekday())
+    return (day - datetime.timedelta(days=7)).isoformat() if day >= week_start else resolved
 
 
 def _in_narrative_year(ent, resolved: str, article_date: str | None, status: str) -> str:
