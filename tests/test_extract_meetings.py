@@ -1071,3 +1071,12 @@ def test_weekday_with_a_part_of_the_day_dates_the_meeting(facts_of):
         "Gustavo Petro met Daniel Noboa in Quito on Sunday evening.", date="2024-05-08"
     )
     assert only(facts).date == "2024-05-05"
+
+
+def test_a_meeting_hoped_for_or_considered_is_proposed(facts_of):
+    facts = facts_of("Gustavo Petro hopes to meet Daniel Noboa soon.")
+    assert only(facts).status == "proposed"
+    facts = facts_of("Gustavo Petro is considering a visit to Ecuador.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ecuador", "Gustavo Petro"]
+    assert meeting.status == "proposed"

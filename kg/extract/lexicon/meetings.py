@@ -183,6 +183,16 @@ STATUS_CUES = (
             "planned",
             # "were supposed to meet": planned, whether or not it took place
             "supposed to",
+            # "hopes to meet X soon", "is considering a visit to X": wished for, not fixed
+            "hope to",
+            "hopes to",
+            "hoping to",
+            "considering a visit",
+            "considering a trip",
+            "considering a meeting",
+            "considering talks",
+            "considering visiting",
+            "considering meeting",
         ),
     ),
     (
