@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v10"
+NAME = "kg.meeting.v11"
 
 
 @dataclasses.dataclass(eq=False)
