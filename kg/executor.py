@@ -113,16 +113,18 @@ def _iris(base_iri: str) -> Iris:
     return Iris(base_iri)
 
 
-def run_article(nlp, article: Article, job: Job) -> Outcome:
-    """One article through spaCy and the extractors (and, for a build, the graph and its
-    validation) within its budget; never raises."""
+def run_article(nlp, article: Article, job: Job, doc=None) -> Outcome:
+    """One article through spaCy (unless ``doc``, its parse, is given) and the extractors
+    (and, for a build, the graph and its validation) within its budget; never raises."""
     deadline = Deadline(job.budget_s)
     try:
-        from kg.nlp import parse
+        if doc is None:
+            from kg.nlp import parse
 
-        return _parsed_outcome(parse(nlp, article.text, deadline), article, job, deadline)
+            doc = parse(nlp, article.text, deadline)
+        return _parsed_outcome(doc, article, job, deadline)
     except OverBudget as over:
-        return _stopped(job, over)
+        return Outcome("rejected", reason=over_budget(job.budget_s, f"stopped while {over.stage}"))
     except Exception as error:  # one article must not stop a build of thousands
         return Outcome("rejected", reason=_failed(error))
 
@@ -135,10 +137,6 @@ def _parsed_outcome(doc, article: Article, job: Job, deadline: Deadline) -> Outc
         facts = curate(extract_doc(doc, article), job.curation)
         return Outcome("stored", row=to_eval_json(facts))
     return article_outcome(doc, article, _iris(job.base_iri), job.curation, deadline)
-
-
-def _stopped(job: Job, over: OverBudget) -> Outcome:
-    return Outcome("rejected", reason=over_budget(job.budget_s, f"stopped while {over.stage}"))
 
 
 def run_articles(
@@ -162,16 +160,7 @@ def run_articles(
             docs = _parsed_together(nlp, group, job)
         for i, article in enumerate(group):
             tell("start", 1)
-            if docs is None:
-                yield run_article(nlp, article, job)
-                continue
-            deadline = Deadline(job.budget_s)
-            try:
-                yield _parsed_outcome(docs[i], article, job, deadline)
-            except OverBudget as over:
-                yield _stopped(job, over)
-            except Exception as error:
-                yield Outcome("rejected", reason=_failed(error))
+            yield run_article(nlp, article, job, None if docs is None else docs[i])
 
 
 def _groups(articles: list[Article], alone: list[bool], most: int) -> Iterator[list[Article]]:
