@@ -6,7 +6,8 @@
 Measured on ../shared/corpus (or KG_BENCH_CORPUS), as a user growing a store would:
 
 * 1x and 10x: a full `kg build` of the corpus, and of ten copies of it (each copy's articles
-  made distinct by a line `Copy N.` appended); time per article, the peak memory of the
+  made distinct by a line `Copy N.` appended); what the build report counts (stored, and
+  any input not stored, by status); time per article, the peak memory of the
   largest single process, the store's size on disk, the time to add one new article to the
   built store (`kg build ONE --store S`), and the latency of the query page's example
   questions (the worst, through kg's own query function).
@@ -234,8 +235,14 @@ def one_article_update_s(store: Path, work: Path) -> float:
 
 def measure_build(folder: Path, store: Path, articles: int, work: Path) -> dict:
     built = kg("build", str(folder), "--store", str(store), "-q")
+    counts = json.loads((store / "build-report.json").read_text(encoding="utf-8"))["counts"]
     return {
         "articles": articles,
+        # every input is stored but for the corpus's own duplicates (the same text twice)
+        "stored": counts.get("stored", 0),
+        "not_stored": {
+            k: v for k, v in counts.items() if k not in ("stored", "read", "facts") and v
+        },
         "build_s": round(built["s"], 2),
         "ms_per_article": round(1000 * built["s"] / articles, 1),
         "peak_mb": round(built["peak_mb"], 1),
