@@ -3,7 +3,8 @@
 The dev set: articles of ../shared/corpus and ../shared/corpus-2024 annotated by hand in the
 eval schema (tests/devset/gold-*.jsonl), each set in two independent passes reconciled since
 gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on; the
-retired splits (gold-i and gold-j; gold-k and gold-l) are dev data with floors of their own.
+retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n) are dev data with
+floors of their own.
 """
 
 import json
@@ -122,3 +123,14 @@ def test_second_retired_locked_split_keeps_its_floors(tmp_path):
     summary = score(gold, [article_path(i) for i in ids], tmp_path)
     assert not summary["articles"]["missing_in_pred"]
     check(summary, FLOORS["dev-round-4"])
+
+
+def test_third_retired_locked_split_keeps_its_floors(tmp_path):
+    """gold-m and gold-n were the third locked test split (32 articles, 16 from corpus-2024),
+    scored blind twice (tests/devset/round-5/README.md) and retired to dev data when a fourth
+    split was drawn; their floors start at the last blind score."""
+    gold, ids = gold_of(tmp_path, "gold-[mn].jsonl")
+    assert len(ids) == 32
+    summary = score(gold, [article_path(i) for i in ids], tmp_path)
+    assert not summary["articles"]["missing_in_pred"]
+    check(summary, FLOORS["dev-round-5"])
