@@ -122,8 +122,9 @@ BLAME_VERBS = frozenset(
 BLAME_PREPOSITION = "for"
 # Verbs of ascribing a cause, by the preposition that names it: "blamed the shortages on
 # sanctions", "attributed the blast to a drone" assert that the one caused the other; the
-# content is the object with that phrase, as printed.
-ASCRIBING_VERBS = {"blame": "on", "attribute": "to"}
+# content is the object with that phrase, as printed. Verbs of likening assert a likeness the
+# same way ("likened the war to a famine", "compared the blockade to a siege").
+ASCRIBING_VERBS = {"blame": "on", "attribute": "to", "liken": "to", "compare": "to"}
 BLAME_PARTICLE_VERBS = {"call": "out"}
 # Speech verbs whose nominal object is what was said (GUIDELINES: for a denial, the
 # proposition denied; an appeal with what it asks): "denied any role in the bombing", "urged
@@ -141,7 +142,9 @@ DENYING_VERBS = frozenset(["deny"])
 # Verbs whose object, right after them, is what the speaker stated when no clause is
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
-OBJECT_STATEMENT_VERBS = frozenset(["welcome", "underline", "demand", "request"])
+OBJECT_STATEMENT_VERBS = frozenset(
+    "welcome underline demand request propose recommend float reaffirm".split()
+)
 # Nouns of speech whose "that" clause is what the subject of the verb said ("expressed
 # concern that ...", "denied allegations that ...", "repeated claims that ...").
 SPEECH_NOUNS = frozenset(
