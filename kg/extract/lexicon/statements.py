@@ -154,6 +154,39 @@ SPEECH_NOUNS = frozenset(
     report reports suggestion suggestions accusation accusations charge charges
     """.split()
 )  # fmt: skip
+# Nouns of a speaker's own stance or speech whose "that" clause is what the speaker said
+# ("expressed regret that ...", "made the case that ...", "spoke of his hope that ...", "X's
+# assessment is that ..."): the speaker is the noun's named possessor or 'by' agent, else
+# the subject of a verb voicing it (VOICING_VERBS, or TOPIC_SPEECH_VERBS through a
+# TOPIC_PREPOSITIONS phrase).
+STANCE_NOUNS = frozenset(
+    """
+    concern hope fear regret belief view conviction confidence doubt assurance warning
+    commitment case assessment declaration insistence position promise pledge argument
+    conclusion expectation contention assertion
+    """.split()
+)  # fmt: skip
+# Nouns of others' words ("claims that ...", "the notion that ..."): a statement only of
+# their named possessor or agent ("X's claim that ...", "a claim by X that ..."); whoever
+# examines, fuels or rejects them does not say them.
+HEARSAY_NOUNS = frozenset(
+    """
+    claim allegation report suggestion accusation charge notion idea rumour rumor
+    speculation
+    """.split()
+)  # fmt: skip
+# Verbs whose subject voices the stance noun they take as object ("expressed concern",
+# "reiterated his commitment", "made the case"); verbs that stir or calm others' stances
+# ("fuelled fears", "allayed concerns") are not among them.
+VOICING_VERBS = frozenset(
+    """
+    express voice share repeat reiterate raise air convey make underline stress emphasise
+    emphasize reaffirm restate renew register signal acknowledge admit state declare give
+    offer
+    """.split()
+)  # fmt: skip
+TOPIC_PREPOSITIONS = frozenset(["of", "about"])
+TOPIC_SPEECH_VERBS = frozenset(["speak", "talk", "write"])
 # Channels a speech verb names ("said in a statement that ...", "told reporters at a briefing
 # on Monday that ..."): the parser hangs the 'that' clause on the channel's noun; it is what
 # was said.

@@ -2,7 +2,8 @@
 
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``; the
 ``prepositional`` and ``documents`` frames) and its speaker (``speakers``, ``subjects``; no
-news outlet, ``outlets``); ``ledes`` gives a sentence to the speaker named in the next one;
+news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's 'that' clause to who
+voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported
 clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``). The
 result is in text order, one statement per span and speaker.
@@ -14,6 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_text, quotations, word_count
 from kg.extract.statements.facts import NAME, statements_of, unique
 from kg.extract.statements.ledes import lede_statements
+from kg.extract.statements.nouns import noun_clause_statements
 from kg.extract.statements.quotes import (
     attributed_to_other,
     cited_source,
@@ -47,6 +49,9 @@ def extract(doc, article, actors) -> list[Statement]:
     found_reported = reported_statements(doc, article, actors, quotes)
     # 'CLAUSE. X said this in an interview.': the sentence before is X's
     found_reported += lede_statements(doc, article, actors, lambda v: subject_actors(actors, v))
+    # 'expressed regret that CLAUSE', 'X's claim that CLAUSE': a noun's clause
+    quote_marks = [(q.open_mark, q.end + 1) for q in quotes]
+    found_reported += noun_clause_statements(doc, article, actors, quote_marks)
     reported = [s for s in found_reported if not mostly_quoted(s, long_quotes, all_quotes)]
     reported = outermost(
         reported,
