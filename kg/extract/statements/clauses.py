@@ -315,9 +315,17 @@ def _parenthetical_content(verb):
     own = trimmed(own)
     if not own or word_count(" ".join(t.text for t in own)) < 3:
         return None
-    # a gap left by the attribution would join words that were never together
     if own[0].i < verb.i < own[-1].i:
-        return None
+        # a gap left by the attribution would join words that were never together: the
+        # side holding the clause's verb is what was said ('Turkey, he said, continued to
+        # ...'; 'CLAUSE, X said, but the date is unknown')
+        side = [t for t in own if (t.i < verb.i) == (head.i < verb.i)]
+        while side and (side[0].is_punct or side[0].dep_ in ("cc", "mark")):
+            side = side[1:]
+        side = trimmed(side)
+        if not side or word_count(" ".join(t.text for t in side)) < 3:
+            return None
+        return side
     return own
 
 
