@@ -217,14 +217,15 @@ ACCUSING_VERBS = frozenset(["accuse"])
 STATEMENT_NOUN = "statement"
 # The noun of a report's authors: "the authors said" are those named as its co-authors.
 AUTHOR_NOUN = "author"
-# Documents that speak for who wrote them ("the report said", "the letter says"): the
-# author is named where the text introduced the document ("a report by X", "X's report",
-# "X published a report", "X wrote in a letter").
+# Documents (and inquiries) that speak for who wrote them ("the report said", "the letter
+# says", "the investigation found"): the author is named where the text introduced the
+# document ("a report by X", "X's report", "an X investigation", "X published a report", "X
+# wrote in a letter").
 DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
-    case bulletin
+    case bulletin investigation inquiry enquiry probe audit
     """.split()
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").

@@ -1,6 +1,7 @@
 """Documents that speak: "the report said", "the letter says", "the study found that ..."
 speak for who wrote the document, named where the text introduced it ("a report by X",
-"X's report", "a report released by X", "X released a report", "X wrote in a letter").
+"X's report", "an X report", "a report released by X", "X released a report", "X wrote in a
+letter").
 The nouns, prepositions and verbs are lexicon tables; no document is known by its name."""
 
 from __future__ import annotations
@@ -64,6 +65,13 @@ def _author_at(actors, noun, speakers_of) -> str | None:
             key = _named(actors, child)
             if key:
                 return key
+    # "a US Army investigation", "an EU report": a name before the noun that compounds it
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        words = [t for c in names for t in c.subtree]
+        key = actors.resolve(sorted(words, key=lambda t: t.i), before=noun.i)
+        if key:
+            return key
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "X said in a letter", "In a report, X estimates"
