@@ -152,6 +152,31 @@ def reported_content(verb):
             # GUIDELINES: an accusation's content is the proposition accused, not who
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
+    return _misparsed_clause(verb)
+
+
+def _misparsed_clause(verb):
+    """'has said that the alliance would not strong-arm Ukraine ...', 'said since the start
+    of the war some 750 missiles have been launched': a clause the parser broke up (its
+    verb taken for a noun, or hung on the speech verb as an adverbial clause with no
+    conjunction of its own) is still the speech verb's: the rest of the sentence after a
+    'that' right after the verb, or the conjunctionless clause with a subject of its own
+    that starts right after it."""
+    if verb.lemma_ not in lx.SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    if verb.i + 2 < sentence.end and doc[verb.i + 1].lower_ == "that":
+        if doc[verb.i + 1].dep_ == "mark" and doc[verb.i + 1].head.i != verb.i:
+            rest = [t for t in doc[verb.i + 2 : sentence.end] if not t.is_space]
+            return trimmed(cut_coordinated_speech(rest)) if rest else None
+    for child in verb.children:
+        if child.dep_ != "advcl" or min(t.i for t in child.subtree) != verb.i + 1:
+            continue
+        own = [c.dep_ for c in child.children]
+        if "mark" in own or not ({"nsubj", "nsubjpass"} & set(own)):
+            continue
+        return trimmed(cut_coordinated_speech(sorted(child.subtree, key=lambda t: t.i)))
     return None
 
 
