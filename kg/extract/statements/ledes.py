@@ -38,7 +38,7 @@ def lede_statements(doc, article, actors, speakers_of) -> list:
 
 
 def _pointing_back_speakers(actors, sentence, speakers_of) -> list[str]:
-    root = sentence.root
+    root = _under_closing_attribution(sentence.root)
     children = list(root.children)
     if any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return []  # 'X said this would ...' reports a clause of its own
@@ -70,3 +70,14 @@ def _pointing_noun(noun) -> bool:
     return noun.lemma_.lower() in lx.SOURCED_SPEECH_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in noun.children
     )
+
+
+def _under_closing_attribution(root):
+    """'X said this in an assessment, Agency reports.': the outlet's closing attribution
+    is the parse's root; the sentence's own words are the speech verb it reports."""
+    if root.lemma_ not in lx.SPEECH_VERBS:
+        return root
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if len(clauses) == 1 and clauses[0].lemma_ in lx.SPEECH_VERBS:
+        return clauses[0]
+    return root
