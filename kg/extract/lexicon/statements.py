@@ -199,6 +199,9 @@ CHANNEL_NOUNS = frozenset(
     bulletin
     """.split()
 )  # fmt: skip
+# A clause of at most this many words that is only a subject and a speech verb ("the agency
+# reports", "Reuters said") closes a sentence as its attribution; it reports nothing.
+BARE_ATTRIBUTION_WORDS = 4
 # Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
 # quoted as saying that ...").
 QUOTING_VERBS = frozenset(["quote", "cite"])

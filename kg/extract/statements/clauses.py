@@ -40,9 +40,25 @@ def without_sourcing(tokens):
     return tokens
 
 
+def bare_attribution(clause) -> bool:
+    """'..., the agency reports', '..., Reuters said': a clause that is only a speaker and
+    a speech verb (at most ``BARE_ATTRIBUTION_WORDS`` words, nothing reported of its own)
+    attributes the sentence; it says nothing itself."""
+    own = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    return (
+        clause.lemma_ in lx.SPEECH_VERBS
+        and len(own) <= lxs.BARE_ATTRIBUTION_WORDS
+        # ('the agency reports': the parser may take the noun for a compound of the verb)
+        and any(c.dep_ in ("nsubj", "compound") and c.i < clause.i for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in clause.children)
+    )
+
+
 def reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
+    # 'X said this in an interview, the agency reports': the closing attribution is no clause
+    clauses = [c for c in clauses if not (c.i > verb.i and bare_attribution(c))]
     after = [c for c in clauses if c.i > verb.i]
     if len(after) > 1:
         # "said despite drills agreed to by X there is little appetite": the parser split
@@ -311,6 +327,8 @@ def _parenthetical_content(verb):
     """'At the same time, X said, the threat remains ...' and 'The work is crucial, X
     says, as ...': an attribution set off by commas is hung on the clause it reports."""
     head = verb.head
+    if head.dep_ in ("aux", "auxpass") and verb.dep_ == "parataxis":
+        head = head.head  # 'X, he said, had massed ...': the parser may hang it on 'had'
     if verb.dep_ == "conj" and not _closing_attribution(verb):
         return None
     if verb.dep_ not in ("parataxis", "conj") or head.pos_ not in ("VERB", "AUX"):

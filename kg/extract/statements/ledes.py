@@ -1,13 +1,15 @@
 """Statements whose speaker comes in the sentence after them: "CLAUSE. X said this in an
 interview.", "CLAUSE. X made the statement in Minsk.", "CLAUSE.\\n\\nThe relevant statement
 was made by X." (the news-agency lede). The sentence pointed back at is X's reported
-statement. The pointing words are lexicon tables (``POINTING_BACK_OBJECTS``,
+statement (also under an outlet's closing attribution, "..., Agency reports"). The pointing
+words are lexicon tables (``POINTING_BACK_OBJECTS``,
 ``MAKING_VERBS``, ``SOURCED_SPEECH_NOUNS``)."""
 
 from __future__ import annotations
 
 from kg.extract.common import doc_text, sentences
 from kg.extract.lexicon import statements as lx
+from kg.extract.statements.clauses import bare_attribution
 from kg.extract.statements.facts import statements_of
 
 # the sentence pointed back at has at least this many words
@@ -40,7 +42,7 @@ def lede_statements(doc, article, actors, speakers_of) -> list:
 def _pointing_back_speakers(actors, sentence, speakers_of) -> list[str]:
     root = _under_closing_attribution(sentence.root)
     children = list(root.children)
-    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+    if any(c.dep_ in ("ccomp", "xcomp") and not bare_attribution(c) for c in children):
         return []  # 'X said this would ...' reports a clause of its own
     objects = [c for c in children if c.dep_ == "dobj"]
     if root.lemma_ in lx.SPEECH_VERBS and any(
