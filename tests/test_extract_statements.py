@@ -546,3 +546,57 @@ def test_welcoming_a_person_states_nothing(facts_of):
 def test_repeating_a_claim_reports_it(facts_of):
     facts = facts_of("Nana Akufo-Addo spent three weeks repeating that he was staying in the race.")
     assert _pairs(facts) == [("Nana Akufo-Addo", "he was staying in the race", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Luiz Inacio Lula da Silva likened the drought around Manaus to a war without weapons.",
+            "Luiz Inacio Lula da Silva",
+            "the drought around Manaus to a war without weapons",
+        ),
+        (
+            "Cyril Ramaphosa proposed a joint patrol of the border near Musina on Monday.",
+            "Cyril Ramaphosa",
+            "a joint patrol of the border near Musina",
+        ),
+        (
+            "Tanzania, Evariste Ndayishimiye said, had closed the crossing at Rusumo.",
+            "Evariste Ndayishimiye",
+            "had closed the crossing at Rusumo",
+        ),
+        (
+            "The road to Gitega, Evariste Ndayishimiye said on Friday, would reopen next week.",
+            "Evariste Ndayishimiye",
+            "would reopen next week",
+        ),
+        (
+            "Nana Akufo-Addo hinted that the vote in Tamale could be postponed.",
+            "Nana Akufo-Addo",
+            "the vote in Tamale could be postponed",
+        ),
+    ],
+)
+def test_frames_of_less_common_speech(facts_of, text, speaker, content):
+    assert (speaker, content, False) in _pairs(facts_of(text))
+
+
+def test_a_pointing_back_lede_under_an_outlets_attribution(facts_of):
+    facts = facts_of(
+        "The border crossing at Salloum would reopen on Sunday. Sameh Shoukry said this in an "
+        "interview, the agency reports."
+    )
+    assert _pairs(facts) == [
+        ("Sameh Shoukry", "The border crossing at Salloum would reopen on Sunday", False)
+    ]
+
+
+def test_a_named_body_compounding_an_investigation_is_its_author(facts_of):
+    facts = facts_of(
+        "Last month an African Union investigation into the clashes in Malakal was published."
+        "\n\nThe investigation found that both armies had shelled the camp near Malakal."
+    )
+    assert ("African Union", "both armies had shelled the camp near Malakal", False) in _pairs(
+        facts
+    )

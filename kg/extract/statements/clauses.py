@@ -182,10 +182,10 @@ def _misparsed_clause(verb):
         return None
     doc = verb.doc
     sentence = sentence_of(verb)
-    if verb.i + 2 < sentence.end and doc[verb.i + 1].lower_ == "that":
-        if doc[verb.i + 1].dep_ == "mark" and doc[verb.i + 1].head.i != verb.i:
-            rest = [t for t in doc[verb.i + 2 : sentence.end] if not t.is_space]
-            return trimmed(cut_coordinated_speech(rest)) if rest else None
+    that = doc[verb.i + 1] if verb.i + 2 < sentence.end else None
+    if that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.head != verb:
+        rest = [t for t in doc[verb.i + 2 : sentence.end] if not t.is_space]
+        return trimmed(cut_coordinated_speech(rest)) if rest else None
     for child in verb.children:
         if child.dep_ != "advcl" or min(t.i for t in child.subtree) != verb.i + 1:
             continue
