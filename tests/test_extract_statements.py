@@ -572,6 +572,12 @@ def test_repeating_a_claim_reports_it(facts_of):
             "would reopen next week",
         ),
         (
+            "Hun Manet claimed without providing evidence that Thailand was massing tanks near "
+            "Poipet.",
+            "Hun Manet",
+            "Thailand was massing tanks near Poipet",
+        ),
+        (
             "Nana Akufo-Addo hinted that the vote in Tamale could be postponed.",
             "Nana Akufo-Addo",
             "the vote in Tamale could be postponed",

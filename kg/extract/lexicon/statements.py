@@ -202,6 +202,9 @@ CHANNEL_NOUNS = frozenset(
 # A clause of at most this many words that is only a subject and a speech verb ("the agency
 # reports", "Reuters said") closes a sentence as its attribution; it reports nothing.
 BARE_ATTRIBUTION_WORDS = 4
+# A speech verb's 'that' may follow adverbials of its own of at most this many words
+# ("claimed without providing evidence that ...") when the parser hangs the clause on them.
+ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
 # Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
 # quoted as saying that ...").
 QUOTING_VERBS = frozenset(["quote", "cite"])

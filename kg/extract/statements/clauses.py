@@ -182,9 +182,9 @@ def _misparsed_clause(verb):
         return None
     doc = verb.doc
     sentence = sentence_of(verb)
-    that = doc[verb.i + 1] if verb.i + 2 < sentence.end else None
-    if that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.head != verb:
-        rest = [t for t in doc[verb.i + 2 : sentence.end] if not t.is_space]
+    that = _that_after_adjuncts(verb, sentence)
+    if that is not None:
+        rest = [t for t in doc[that.i + 1 : sentence.end] if not t.is_space]
         return trimmed(cut_coordinated_speech(rest)) if rest else None
     for child in verb.children:
         if child.dep_ != "advcl" or min(t.i for t in child.subtree) != verb.i + 1:
@@ -284,6 +284,28 @@ def _channel_content(verb):
             if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == token.i:
                 return trimmed(clause[1:])
     return None
+
+
+def _that_after_adjuncts(verb, sentence):
+    """The 'that' opening the clause of a speech verb, right after it or after adverbials
+    of its own ('claimed without providing evidence that ...', the clause hung on
+    'evidence'); an object or a phrase of topic between them ('told him that', 'asked
+    about reports that ...') makes it another word's clause."""
+    doc = verb.doc
+    end = min(sentence.end, verb.i + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS)
+    that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
+    if that is None or that.dep_ != "mark" or that.head == verb or that.i + 1 >= sentence.end:
+        return None
+    adjuncts = set()
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in lxs.INTRODUCTORY_DEPS:
+            if child.dep_ == "prep" and child.lower_ in lxs.TOPIC_PREPOSITIONS | {"on"}:
+                continue
+            adjuncts.update(t.i for t in child.subtree)
+    between = doc[verb.i + 1 : that.i]
+    if any(t.i not in adjuncts or t.is_punct for t in between):
+        return None
+    return that
 
 
 def _reported_question(verb, clause) -> bool:
