@@ -606,3 +606,12 @@ def test_a_named_body_compounding_an_investigation_is_its_author(facts_of):
     assert ("African Union", "both armies had shelled the camp near Malakal", False) in _pairs(
         facts
     )
+
+
+def test_a_document_named_with_its_author_finds_for_it(facts_of):
+    facts = facts_of(
+        "Last week a UN investigation found that both armies had shelled the camp near Malakal."
+    )
+    assert _pairs(facts) == [
+        ("United Nations", "both armies had shelled the camp near Malakal", False)
+    ]

@@ -23,9 +23,20 @@ def document_subject(token) -> bool:
 
 
 def finding_verb(verb) -> bool:
-    """'the report found that ...': a verb of finding whose subject is a document."""
+    """'the report found that ...', 'an Air Force investigation found ...': a verb of
+    finding whose subject is a document pointed back to or named with its author."""
     return verb.lemma_ in lx.FINDING_VERBS and any(
-        c.dep_ == "nsubj" and document_subject(c) for c in verb.children
+        c.dep_ == "nsubj" and (document_subject(c) or _authored_document(c)) for c in verb.children
+    )
+
+
+def _authored_document(token) -> bool:
+    """'an Air Force investigation', 'a UN report': a document whose author's name
+    compounds its noun."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lx.DOCUMENT_NOUNS
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     )
 
 
