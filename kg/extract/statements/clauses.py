@@ -294,7 +294,7 @@ def _that_after_adjuncts(verb, sentence):
     doc = verb.doc
     end = min(sentence.end, verb.i + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS)
     that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
-    if that is None or that.dep_ != "mark" or that.head == verb or that.i + 1 >= sentence.end:
+    if that is None or that.dep_ != "mark" or that.head.i == verb.i or that.i + 1 >= sentence.end:
         return None
     adjuncts = set()
     for child in verb.children:

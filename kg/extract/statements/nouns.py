@@ -65,10 +65,8 @@ def _that_clause(noun):
             mark = span[0]
             if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i != clause.i:
                 continue
-            if head is noun and mark.i != noun.i + 1:
-                continue
-            if head is not noun and mark.i != head.i + 1:
-                continue
+            if mark.i != head.i + 1:
+                continue  # the noun's (or its copula's) own 'that', right after it
             return span
     return None
 
