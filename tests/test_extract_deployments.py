@@ -551,3 +551,53 @@ def test_a_deployment_naming_no_force_is_the_force(facts_of):
     assert _found(own) == {("India", "deployment", None, "the Maldives", "reported")}
     software = facts_of("Safaricom's deployment of 5G in Kenya was fast.")
     assert _found(software) == set()
+
+
+def test_people_recruited_to_fight_somewhere_are_the_recruiter_s_force(facts_of):
+    facts = facts_of("Rwanda has recruited 3,000 men to fight in Ituri.")
+    assert _found(facts) == {("Rwanda", "men", 3000, "Ituri", "reported")}
+    passive = facts_of("About 2,000 Bolivians were recruited by Paraguay to fight in the Chaco.")
+    assert _found(passive) == {("Paraguay", "bolivians", 2000, "the Chaco", "reported")}
+    amount = facts_of("Eritrea recruited hundreds of young men to serve in Tigray.")
+    assert _found(amount) == {("Eritrea", "young men", None, "Tigray", "reported")}
+    # the recruiter sends them, whatever their nationality; the war's place is theirs
+    hired = facts_of("Ecuador hired 500 Colombian mercenaries to fight its war in Esmeraldas.")
+    assert _found(hired) == {("Ecuador", "mercenaries", 500, "Esmeraldas", "reported")}
+    # recruiting with no place, or as an aim, deploys no one
+    assert _found(facts_of("Peru recruited 5,000 men to serve in the army.")) == set()
+    aim = facts_of("To lure more men to fight in Cusco, Peru has promised bonuses.")
+    assert _found(aim) == set()
+
+
+def test_forces_an_infinitive_is_yet_to_send_are_planned(facts_of):
+    facts = facts_of("Chile is struggling to find troops to send to Arica.")
+    assert _found(facts) == {("Chile", "troops", None, "Arica", "planned")}
+    none_left = facts_of("Chile has no more troops to send to Arica.")
+    assert _found(none_left) == {("Chile", "troops", None, "Arica", "denied")}
+
+
+def test_observers_of_a_truce_are_a_force_and_poll_observers_are_not(facts_of):
+    facts = facts_of("Ruto asked for UN observers to patrol the ceasefire line near Lamu.")
+    assert _found(facts) == {
+        ("United Nations", "un observers", None, "the ceasefire line near Lamu", "possible")
+    }
+    poll = facts_of("International observers arrived in Lima to monitor the vote.")
+    assert _found(poll) == set()
+
+
+def test_a_force_s_strength_placed_nowhere_is_no_deployment(facts_of):
+    assert _found(facts_of("Estonia will add 5,000 conscripts to the armed forces.")) == set()
+    assert (
+        _found(facts_of("The Chilean army has an estimated 80,000 active-duty soldiers.")) == set()
+    )
+    assert _found(facts_of("Estonia has the capacity to activate 40,000 reservists.")) == set()
+    # a strength somewhere is a presence there
+    held = facts_of("Ghana has 1,700 troops in Mali.")
+    assert _found(held) == {("Ghana", "troops", 1700, "Mali", "reported")}
+
+
+def test_the_place_of_a_target_is_not_the_force_s(facts_of):
+    facts = facts_of(
+        "Allies allowed Georgian forces to use missiles to attack targets in Abkhazia."
+    )
+    assert _found(facts) == set()

@@ -17,7 +17,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import presence_of
-from kg.extract.deployments.sizes import few_people
+from kg.extract.deployments.sizes import few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -41,6 +41,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 force = forces.force_of_advance(token)
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = forces.force_of_advance(token)
+        elif token.pos_ == "VERB" and token.lemma_ in dlx.FIGHTING_PURPOSE_VERBS:
+            # "recruited 2,000 police officers to serve in X"
+            force = forces.recruited_to_place(token)
         elif token.lemma_.lower() in lx.DEPLOYMENT_NOUNS and token.pos_ == "NOUN":
             force = (
                 forces.force_of_noun(token)
@@ -90,6 +93,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = deployment_of(doc, article, actors, token.head, token)
+        if deployment is not None and deployment.location is None and force_total(token):
+            continue  # "Finland can activate 900,000 reservists": a strength, placed nowhere
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
-from kg.extract.deployments.places import location_of, of_object
+from kg.extract.deployments.places import is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
 
@@ -64,7 +64,7 @@ def force_of_verb(verb):
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_ in lx.SELF_MOVING_VERBS:
+    if verb.lemma_ in lx.SELF_MOVING_VERBS or _raised_object(verb):
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
     for candidate in candidates:
         force = _descend_to_force(candidate)
@@ -83,6 +83,42 @@ def force_of_verb(verb):
         ):
             return candidate
     return None
+
+
+def _raised_object(verb) -> bool:
+    """'to find fighters to send to the front': the parser makes the force the subject of an
+    infinitive that has no object of its own, but it is what is sent."""
+    return is_infinitive(verb) and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def recruited(verb):
+    """'X has recruited 15,000 men to fight its war in Y', 'foreigners were enlisted to serve
+    in Z': the people a verb of recruiting raises for the fighting its infinitive names,
+    whatever noun names them (not a pronoun nor a name of a state or body)."""
+    if verb.lemma_ not in dlx.FIGHTING_PURPOSE_VERBS or not is_infinitive(verb):
+        return None
+    raiser = verb.head
+    if raiser.lemma_ not in dlx.RECRUIT_VERBS or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return None
+    if raiser.dep_ == "advcl" and is_infinitive(raiser):
+        return None  # "To lure men to fight in X, the state pays ...": an aim, not a move
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    people += [c for c in raiser.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in people:
+        # "thousands of Afghans": the people the amount counts
+        if _is_amount(noun) and of_object(noun) is not None:
+            noun = of_object(noun)
+        named_body = noun.ent_type_ in ("GPE", "ORG", "FAC", "LOC")
+        if noun.pos_ in ("NOUN", "PROPN") and not named_body and not _is_amount(noun):
+            return _descend_to_force(noun) or noun
+    return None
+
+
+def _is_amount(token) -> bool:
+    return token.like_num or token.lower_ in lx.NUMBER_SCALES or token.lower_ in _AMOUNT_WORDS
+
+
+_AMOUNT_WORDS = frozenset(["thousands", "hundreds", "tens", "dozens", "millions"])
 
 
 def held_presence(actors, noun):
@@ -136,6 +172,14 @@ def force_of_advance(verb):
     candidates = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "xcomp" and not candidates:
         candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
+        # "called for peacekeepers to patrol the line": the one asked for does it
+        candidates += [
+            pobj
+            for prep in verb.head.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
         # "Russian troops are trying to advance toward X": the subject of the attempt
         candidates = candidates or [c for c in verb.head.children if c.dep_ == "nsubj"]
     for candidate in candidates:
@@ -144,6 +188,14 @@ def force_of_advance(verb):
             force = candidate
         if force is not None and (location_of(verb, force) is not None or _joins_war(verb)):
             return force
+    return recruited_to_place(verb)
+
+
+def recruited_to_place(verb):
+    """The people recruited to fight or serve somewhere: only with that place."""
+    force = recruited(verb)
+    if force is not None and location_of(verb, force, places_only=True) is not None:
+        return force
     return None
 
 

@@ -63,6 +63,8 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or any(c.lower_ == "no" for n in chain for c in n.children)
         # "NATO has no troops in Ukraine"
         or any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
+        # "has no more troops to send": the "no" the parser hangs on "more"
+        or any(t.lower_ == "no" for t in force.subtree if t.i < force.i)
     ):
         return "denied"
     above = set(lemmas - {trigger.lemma_})
@@ -84,7 +86,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
         return "possible"
-    if planned or _is_to(trigger):
+    if planned or _is_to(trigger) or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS:
@@ -114,6 +116,17 @@ def _future_in_past(chain, words) -> bool:
     if words & lx.POSSIBLE_MODALS != {"would"} or words & lx.POSSIBLE_WORDS:
         return False
     return any(n.dep_ == "ccomp" and n.head.tag_ == "VBD" for n in chain)
+
+
+def _still_to_send(verb, force) -> bool:
+    """'looking for fighters to send to the front', 'the troops to deploy next': a force
+    an infinitive is yet to move (not 'troops continue to be sent', nor 'to defend X')."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    raised = force.dep_ == "nsubj" and force.head.i == verb.i
+    described = verb.dep_ == "relcl" and verb.head.i == force.i
+    moved = verb.lemma_ in lx.DEPLOYMENT_VERBS and verb.lemma_ not in lx.SELF_MOVING_VERBS
+    return (raised or described) and moved
 
 
 def _is_to(verb) -> bool:

@@ -14,6 +14,13 @@ _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
 def actor_of(actors, trigger, force):
+    # "Turkey hired Syrian mercenaries to fight in X": whoever recruits a force to fight
+    # sends it, whatever its nationality
+    raiser = _recruiter(trigger, force)
+    if raiser is not None:
+        owner = _subject_owner(actors, raiser, force)
+        if owner:
+            return owner
     owner = _modifier_owner(actors, force)
     if owner:
         return owner
@@ -32,6 +39,13 @@ def actor_of(actors, trigger, force):
                     if owner:
                         return owner
     return _subject_owner(actors, trigger, force)
+
+
+def _recruiter(trigger, force):
+    """The verb of recruiting that raised the force for the fighting its trigger names."""
+    if trigger.lemma_ in dlx.FIGHTING_PURPOSE_VERBS and trigger.head.lemma_ in dlx.RECRUIT_VERBS:
+        return trigger.head
+    return None
 
 
 def _modifier_owner(actors, force):

@@ -296,6 +296,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.lower_ in lx.DEPLOYMENT_NOUNS:
         # "led to the dispatch of a mission to X": or on the verb above the preposition
         holders.append(trigger.head.head)
+    # "recruited to fight its war in X", "would join the war in Y": the war's place is
+    # where the force fights
+    holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in lx.WAR_WORDS]
     for head in holders:
         for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
@@ -308,6 +311,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
+            if _is_body(objects[0]):
+                continue  # "add 20,000 conscripts to the armed forces": a body, no place
             # a present force "from X" came from X ("troops returned home from Mali"),
             # unless one tries to drive it from there ("to dislodge the forces from occupied
             # areas"; "were driven from X" have left)
@@ -352,7 +357,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             return clause.doc[tokens[0].i : clause.i + 1].text if tokens else clause.text
     # "sent to fight in Ukraine": the place of the purpose clause
     for clause in trigger.children:
-        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.i > trigger.i:
+        purpose = clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB"
+        # "allowed X forces to use missiles to attack targets in Y": Y is the target's place
+        if purpose and clause.i > trigger.i and clause.lemma_ not in dlx.TARGETING_VERBS:
             found = location_of(clause, clause, places_only)
             if found is not None:
                 return found
@@ -441,6 +448,12 @@ def _attribution(conjunct) -> bool:
     after = conjunct.right_edge.i + 1
     said = after < len(conjunct.doc) and conjunct.doc[after].lemma_ in lx.SPEECH_VERBS
     return conjunct.ent_type_ == "PERSON" or said
+
+
+def _is_body(token) -> bool:
+    """'the armed forces', 'the army', 'the fleet': a force or armed service one joins or is
+    added to, which is no place (a place named with it, 'the Fleet's base', is not this)."""
+    return token.lower_ in lx.FORCE_NOUNS or token.lemma_.lower() in lx.FORCE_NOUNS
 
 
 def _is_place(token) -> bool:

@@ -16,6 +16,18 @@ def few_people(force) -> bool:
     return force.lower_ in lx.GENERIC_FORCES and size is not None and size < _FEWEST_PEOPLE
 
 
+def force_total(force) -> bool:
+    """'the army has 900,000 personnel', 'can activate 900,000 reservists', 'will add 20,000
+    conscripts': a numbered force that a verb of strength or of raising forces governs is
+    a total, unless it is at the ready ('has 25,000 fighters ready to march'). Only for a
+    force with no place: with one ('has 1,700 troops in Estonia') it is a presence."""
+    verb = force.head
+    if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in dlx.FORCE_TOTAL_VERBS:
+        return False
+    near = [*force.children, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
+    return not any(t.lemma_.lower() in dlx.READY_WORDS for t in near)
+
+
 # fewer people than this, counted with no movement verb, are individuals
 _FEWEST_PEOPLE = 10
 

@@ -69,6 +69,22 @@ ADVANCE_VERBS = frozenset(
     # ships and aircraft move themselves: "a destroyer sailed through the strait"
     "sail steam transit fly".split()
 )
+# Verbs by which a state raises people to fight ("Russia has recruited 15,000 men to fight
+# its war in X", "foreigners were enlisted to serve in Y"): whoever they raise, named by any
+# noun, is a force once sent to fight somewhere.
+RECRUIT_VERBS = frozenset("recruit enlist hire conscript draft lure mobilise mobilize".split())
+# Verbs of the purpose people are raised for, which put them where they fight or serve.
+FIGHTING_PURPOSE_VERBS = frozenset(["fight", "serve"])
+# Verbs of a force's strength or of raising it, not of moving it: a numbered force they
+# govern with no place is a total ("the army has 900,000 personnel", "can activate 900,000
+# reservists", "will add 20,000 conscripts to the armed forces"), no deployment.
+FORCE_TOTAL_VERBS = frozenset(
+    "have possess boast field activate add recruit conscript enlist draft muster number "
+    "count total comprise include train call".split()
+)
+# Words on a numbered force that make its total a force at the ready ("has 25,000 fighters
+# ready to march"): a possible move, kept.
+READY_WORDS = frozenset(["ready", "poised", "prepared", "standby", "alert"])
 # Verbs by which a force enters a war ("troops would join the war").
 JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
@@ -350,6 +366,11 @@ QUALIFIED_FORCE_NOUNS = {
     "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,
     "bases": _MILITARY_SITES,
+    # "UN observers to patrol a ceasefire line", "military observers deployed to X" (election
+    # and "international" observers, and observers of a debate, are no force)
+    "observers": frozenset(
+        "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
+    ),
 }
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
@@ -416,6 +437,9 @@ REMOVING_VERBS = {"take": frozenset(["off", "out", "away"]), "remove": frozenset
 STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
 LOSS_WORDS = frozenset("losses lost casualties dead killed wounded captured".split())
+# Verbs whose purpose clause names a target, not where the force is: in "allowed X forces to
+# use missiles to attack targets in Y", Y is struck, not reached.
+TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy kill".split())
 # Modifiers of a force that name no side of their own ("enemy troops").
 ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
