@@ -601,3 +601,29 @@ def test_the_place_of_a_target_is_not_the_force_s(facts_of):
         "Allies allowed Georgian forces to use missiles to attack targets in Abkhazia."
     )
     assert _found(facts) == set()
+
+
+def test_arms_a_word_of_stationing_places_are_a_force(facts_of):
+    facts = facts_of("Chile has deployed new weapons systems near Arica.")
+    assert _found(facts) == {("Chile", "weapons systems", None, "near Arica", "reported")}
+    # arms handed over are a delivery
+    assert _found(facts_of("Chile supplied weapons to rebels in Tacna.")) == set()
+
+
+def test_arms_a_stationing_places_after_neighbouring_are_there(facts_of):
+    # the parser reads "neighbouring" as the preposition's verb, with the place its object
+    facts = facts_of(
+        "Shortly after the Ghanaian leader announced the first deployment of those weapons to"
+        " neighbouring Togo since the fall of the junta."
+    )
+    assert [(d.force, d.location) for d in facts.deployments] == [("weapons", "neighbouring Togo")]
+
+
+def test_a_clause_with_its_own_subject_is_not_the_force_s_purpose(facts_of):
+    facts = facts_of("Peru deployed 6,000 troops as Chile reported unrest in Arica.")
+    assert _found(facts) == {("Peru", "troops", 6000, None, "reported")}
+    # a clause of what the force is doing meanwhile still places it
+    meanwhile = facts_of(
+        "Lawmakers punished Kosovan soldiers caught using phones while fighting in Zvecan."
+    )
+    assert _found(meanwhile) == {("Kosovo", "soldiers", None, "Zvecan", "reported")}

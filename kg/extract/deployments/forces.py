@@ -76,6 +76,10 @@ def force_of_verb(verb):
             for child in candidate.children:
                 if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
                     return child
+    for candidate in candidates:
+        arms = placed_arms(verb, candidate)
+        if arms is not None:
+            return arms
     # "accumulates a large artillery feature": a noun that a force noun qualifies
     for candidate in candidates:
         if candidate.pos_ == "NOUN" and any(
@@ -119,6 +123,16 @@ def _is_amount(token) -> bool:
 
 
 _AMOUNT_WORDS = frozenset(["thousands", "hundreds", "tens", "dozens", "millions"])
+
+
+def placed_arms(trigger, noun):
+    """'the deployment of those weapons to X', 'deployed new weapons systems near Y': arms
+    that a word of stationing places somewhere are a force, qualified or not."""
+    if trigger.lemma_.lower() not in dlx.STATIONING_WORDS:
+        return None
+    if noun.lower_ not in dlx.PLACED_ARMS_NOUNS:
+        return None
+    return noun if location_of(trigger, noun, places_only=True) is not None else None
 
 
 def held_presence(actors, noun):
@@ -215,6 +229,12 @@ def force_of_noun(noun):
                     return force
         if child.dep_ in ("compound", "amod") and _is_force(child):
             return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                arms = placed_arms(noun, pobj)
+                if arms is not None:
+                    return arms
     # "the US military presence in Europe": the presence is the force
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.PRESENCE_KINDS for c in noun.children):
         return noun

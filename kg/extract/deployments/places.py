@@ -307,6 +307,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue  # a place before the deployment noun is the verb's own
 
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            participle = _participle_place(child)
+            if not objects and participle is not None:
+                return participle
             if not objects or _is_time(objects[0]):
                 continue
             if places_only and not _is_place(objects[0]):
@@ -358,6 +361,13 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "sent to fight in Ukraine": the place of the purpose clause
     for clause in trigger.children:
         purpose = clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB"
+        # "mobilised reservists as it set its sights on X": a clause with a subject or a
+        # conjunction of its own is another event, not the force's purpose ("caught using
+        # phones while fighting in X" is where the force is)
+        purpose = purpose and not any(
+            c.dep_ == "nsubj" or (c.dep_ == "mark" and c.lower_ not in dlx.DURING_MARKS)
+            for c in clause.children
+        )
         # "allowed X forces to use missiles to attack targets in Y": Y is the target's place
         if purpose and clause.i > trigger.i and clause.lemma_ not in dlx.TARGETING_VERBS:
             found = location_of(clause, clause, places_only)
@@ -373,6 +383,18 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         # "the town, where Ukrainian troops are dug in"
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
+    return None
+
+
+def _participle_place(prep):
+    """'to neighbouring Belarus', read as a preposition whose verb is 'neighbouring': the
+    participle and the place it governs."""
+    for pcomp in prep.children:
+        if pcomp.dep_ != "pcomp" or pcomp.lower_ not in dlx.PLACE_PARTICIPLES:
+            continue
+        for place in pcomp.children:
+            if place.dep_ == "dobj" and _is_place(place):
+                return place.doc[pcomp.i : place.right_edge.i + 1].text
     return None
 
 

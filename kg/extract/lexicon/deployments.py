@@ -333,7 +333,7 @@ EXERCISE_NOUNS = frozenset(
 # "weapons" are mostly deliveries).
 _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
-    "artillery patriot radar".split()
+    "artillery patriot radar weapons weapon".split()
 )
 _MISSION_KINDS = frozenset(
     "peacekeeping peace-keeping police naval military stabilisation stabilization security "
@@ -372,6 +372,13 @@ QUALIFIED_FORCE_NOUNS = {
         "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
     ),
 }
+# Words that only ever station arms, never deliver them: under them, and placed, plain
+# "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new
+# weapons systems near Y"; "supplied weapons" are a delivery).
+STATIONING_WORDS = frozenset("deploy redeploy station deployment redeployment stationing".split())
+# Arms nouns that are a force under STATIONING_WORDS without their qualifier.
+# ("systems", "batteries", "drones" also name software, power cells and delivery craft)
+PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon"])
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
 ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
@@ -463,6 +470,11 @@ OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
 # Determiners of a place one cannot name ("a city that forms part of the route").
 INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
+# Participles before a place that the parser may read as the preposition's verb: in "to
+# neighbouring X" it makes X their object, and the preposition has none.
+PLACE_PARTICIPLES = frozenset(
+    "neighbouring neighboring bordering surrounding adjoining adjacent".split()
+)
 # Prepositions that attach a location to a trigger.
 LOCATION_PREPOSITIONS = frozenset(
     [
