@@ -627,3 +627,20 @@ def test_a_clause_with_its_own_subject_is_not_the_force_s_purpose(facts_of):
         "Lawmakers punished Kosovan soldiers caught using phones while fighting in Zvecan."
     )
     assert _found(meanwhile) == {("Kosovo", "soldiers", None, "Zvecan", "reported")}
+
+
+def test_forces_stationed_outside_a_place_are_worded_with_outside(facts_of):
+    facts = facts_of("Chile has stationed 2,000 troops outside Arica.")
+    assert _found(facts) == {("Chile", "troops", 2000, "outside Arica", "reported")}
+    of = facts_of("Mali deployed 24 missile batteries outside of Kidal on Sunday.")
+    assert _found(of) == {("Mali", "missile batteries", 24, "outside of Kidal", "reported")}
+
+
+def test_a_critic_of_a_deployment_is_not_its_actor(facts_of):
+    facts = facts_of("Peru condemned the deployment of 3,000 troops to Arica.")
+    assert _found(facts) == set()
+    owned = facts_of("Peru condemned the deployment of 3,000 Chilean troops to Arica.")
+    assert _found(owned) == {("Chile", "troops", 3000, "Arica", "reported")}
+    # a warning of one's own move is one's own
+    warned = facts_of("Chile warned it would send troops to Arica.")
+    assert _found(warned) == {("Chile", "troops", None, "Arica", "planned")}

@@ -130,7 +130,11 @@ def placed_arms(trigger, noun):
     that a word of stationing places somewhere are a force, qualified or not."""
     if trigger.lemma_.lower() not in dlx.STATIONING_WORDS:
         return None
-    if noun.lower_ not in dlx.PLACED_ARMS_NOUNS:
+    # "weapons", "weapons systems" ("the arrival of weapons systems" is a delivery)
+    arms = noun.lower_ in dlx.PLACED_ARMS_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in dlx.PLACED_ARMS_NOUNS for c in noun.children
+    )
+    if not arms:
         return None
     return noun if location_of(trigger, noun, places_only=True) is not None else None
 

@@ -125,8 +125,12 @@ def _stateless_person(actors, key) -> bool:
 
 def _subject_owner(actors, trigger, force):
     # 2. the subject of the trigger or of the verbs it hangs on
-    node = trigger
+    node = below = trigger
     for _ in range(4):
+        # "X condemned the deployment of troops": X comments, it does not deploy ("X warned
+        # it would send troops" is X's own move)
+        if node.i != trigger.i and below.pos_ == "NOUN" and node.lemma_ in dlx.COMMENTING_VERBS:
+            return None
         if node.i != trigger.i and node.lemma_ in dlx.ACCUSED_OBJECT_VERBS:
             # "X accused Y of massing troops": Y is the one said to mass them
             for child in node.children:
@@ -198,7 +202,7 @@ def _subject_owner(actors, trigger, force):
                         return key
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
     return None
 
 

@@ -301,6 +301,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in lx.WAR_WORDS]
     for head in holders:
         for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
+            outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
+            if outside is not None:
+                return outside
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
@@ -386,6 +389,19 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
+def _outside_place(prep):
+    """'stationed weapons outside of X', 'deployed troops outside Y': where a trigger puts a
+    force outside a named place, worded with the preposition."""
+    if prep.lower_ not in lx.OUTSIDE_PREPOSITIONS:
+        return None
+    if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in prep.children):
+        return None  # "10 miles outside X": a distance, which distance_place words whole
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) or of_object(prep)
+    if place is None or not _is_place(place) or _is_time(place):
+        return None
+    return place.doc[prep.i : place.right_edge.i + 1].text
+
+
 def _participle_place(prep):
     """'to neighbouring Belarus', read as a preposition whose verb is 'neighbouring': the
     participle and the place it governs."""
@@ -436,7 +452,9 @@ def _preps(head, partners: bool):
     for child in head.children:
         # "sent marines to the region": the parser often makes the "to" of a move a dative,
         # and "flew over X" an adverb with an object
-        adverb = child.dep_ == "advmod" and child.pos_ == "ADP"
+        adverb = child.dep_ == "advmod" and (
+            child.pos_ == "ADP" or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
+        )
         if child.dep_ not in ("prep", "dative") and not adverb:
             continue
         out.append(child)

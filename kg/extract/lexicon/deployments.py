@@ -333,7 +333,7 @@ EXERCISE_NOUNS = frozenset(
 # "weapons" are mostly deliveries).
 _AIR_DEFENCE = frozenset(
     "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
-    "artillery patriot radar weapons weapon".split()
+    "artillery patriot radar".split()
 )
 _MISSION_KINDS = frozenset(
     "peacekeeping peace-keeping police naval military stabilisation stabilization security "
@@ -379,6 +379,12 @@ STATIONING_WORDS = frozenset("deploy redeploy station deployment redeployment st
 # Arms nouns that are a force under STATIONING_WORDS without their qualifier.
 # ("systems", "batteries", "drones" also name software, power cells and delivery craft)
 PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon"])
+# Verbs of judging or fearing a deployment: their subject comments on it and is not whose
+# forces they are ("X criticised the deployment of Y's missiles", "Z fears a build-up").
+COMMENTING_VERBS = frozenset(
+    "criticise criticize condemn denounce decry slam welcome praise oppose protest fear "
+    "warn lament deplore question".split()
+)
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
 ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
