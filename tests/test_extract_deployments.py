@@ -591,6 +591,10 @@ def test_a_force_s_strength_placed_nowhere_is_no_deployment(facts_of):
         _found(facts_of("The Chilean army has an estimated 80,000 active-duty soldiers.")) == set()
     )
     assert _found(facts_of("Estonia has the capacity to activate 40,000 reservists.")) == set()
+    # a call-up of reserves placed nowhere (reserves sent somewhere are deployed)
+    assert _found(facts_of("Estonia will mobilise 6,000 reservists, officials said.")) == set()
+    sent = facts_of("Peru mobilised 5,000 reservists to the border with Chile.")
+    assert _found(sent) == {("Peru", "reservists", 5000, "the border with Chile", "reported")}
     # a strength somewhere is a presence there
     held = facts_of("Ghana has 1,700 troops in Mali.")
     assert _found(held) == {("Ghana", "troops", 1700, "Mali", "reported")}

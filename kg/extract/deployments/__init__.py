@@ -69,6 +69,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if each.i in covered:
                 continue
             deployment = deployment_of(doc, article, actors, token, each)
+            # "will mobilise 60,000 reservists": a call-up, placed nowhere
+            if deployment and deployment.location is None and forces.called_up(token, each):
+                continue
             if deployment is not None:
                 covered.add(each.i)
                 # "the Syrian army has stationed marines": the army deploys, it is not

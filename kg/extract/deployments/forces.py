@@ -95,6 +95,12 @@ def _raised_object(verb) -> bool:
     return is_infinitive(verb) and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
+def called_up(trigger, force) -> bool:
+    """'Russia will mobilise 60,000 reservists': reserves a verb of recruiting raises, which
+    without a place is a call-up, not a move."""
+    return trigger.lemma_ in dlx.RECRUIT_VERBS and force.lower_ in dlx.RESERVE_FORCES
+
+
 def recruited(verb):
     """'X has recruited 15,000 men to fight its war in Y', 'foreigners were enlisted to serve
     in Z': the people a verb of recruiting raises for the fighting its infinitive names,

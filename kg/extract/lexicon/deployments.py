@@ -73,6 +73,9 @@ ADVANCE_VERBS = frozenset(
 # its war in X", "foreigners were enlisted to serve in Y"): whoever they raise, named by any
 # noun, is a force once sent to fight somewhere.
 RECRUIT_VERBS = frozenset("recruit enlist hire conscript draft lure mobilise mobilize".split())
+# Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
+# is a call-up figure, no deployment ("mobilised troops to the border" is one).
+RESERVE_FORCES = frozenset("reservists reserves conscripts recruits draftees".split())
 # Verbs of the purpose people are raised for, which put them where they fight or serve.
 FIGHTING_PURPOSE_VERBS = frozenset(["fight", "serve"])
 # Verbs of a force's strength or of raising it, not of moving it: a numbered force they
@@ -80,7 +83,7 @@ FIGHTING_PURPOSE_VERBS = frozenset(["fight", "serve"])
 # reservists", "will add 20,000 conscripts to the armed forces"), no deployment.
 FORCE_TOTAL_VERBS = frozenset(
     "have possess boast field activate add recruit conscript enlist draft muster number "
-    "count total comprise include train call".split()
+    "count total comprise include train call mobilise mobilize".split()
 )
 # Words on a numbered force that make its total a force at the ready ("has 25,000 fighters
 # ready to march"): a possible move, kept.
