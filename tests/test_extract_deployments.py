@@ -648,3 +648,12 @@ def test_a_critic_of_a_deployment_is_not_its_actor(facts_of):
     # a warning of one's own move is one's own
     warned = facts_of("Chile warned it would send troops to Arica.")
     assert _found(warned) == {("Chile", "troops", None, "Arica", "planned")}
+
+
+def test_a_front_a_side_opens_somewhere_puts_its_forces_there(facts_of):
+    facts = facts_of("Sudan's army opened a new front in Darfur on Monday.")
+    assert _found(facts) == {("Sudan", "army", None, "Darfur", "reported")}
+    named = facts_of("Chile opened a new front near Arica in May.")
+    assert _found(named) == {("Chile", "front", None, "near Arica", "reported")}
+    # a front in a dispute is no place
+    assert _found(facts_of("Chile opened a new front in its dispute with Peru.")) == set()

@@ -41,6 +41,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 force = forces.force_of_advance(token)
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = forces.force_of_advance(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in dlx.FRONT_NOUNS:
+            force = forces.opened_front(token)  # "opened a new front in the X region"
         elif token.pos_ == "VERB" and token.lemma_ in dlx.FIGHTING_PURPOSE_VERBS:
             # "recruited 2,000 police officers to serve in X"
             force = forces.recruited_to_place(token)

@@ -95,6 +95,24 @@ def _raised_object(verb) -> bool:
     return is_infinitive(verb) and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
+def opened_front(noun):
+    """'Russia opened a new front in the X region': the front a side opens at a place is
+    its forces there (not 'a new front in the trade war')."""
+    if noun.lemma_.lower() not in dlx.FRONT_NOUNS or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_ not in dlx.OPENING_VERBS:
+        return None
+    if location_of(noun, noun, places_only=True) is None:
+        return None
+    # "X rebels opened a new front near Y": the force that opened it, if named
+    for subject in noun.head.children:
+        if subject.dep_ == "nsubj":
+            force = _descend_to_force(subject)
+            if force is not None:
+                return force
+    return noun
+
+
 def called_up(trigger, force) -> bool:
     """'Russia will mobilise 60,000 reservists': reserves a verb of recruiting raises, which
     without a place is a call-up, not a move."""

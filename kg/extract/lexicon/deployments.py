@@ -73,6 +73,10 @@ ADVANCE_VERBS = frozenset(
 # its war in X", "foreigners were enlisted to serve in Y"): whoever they raise, named by any
 # noun, is a force once sent to fight somewhere.
 RECRUIT_VERBS = frozenset("recruit enlist hire conscript draft lure mobilise mobilize".split())
+# Fronts a side opens somewhere ("opened a new front in the X region"): its forces are
+# there, though no force is named.
+FRONT_NOUNS = frozenset(["front"])
+OPENING_VERBS = frozenset(["open", "launch"])
 # Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
 # is a call-up figure, no deployment ("mobilised troops to the border" is one).
 RESERVE_FORCES = frozenset("reservists reserves conscripts recruits draftees".split())
