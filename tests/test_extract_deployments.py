@@ -657,3 +657,13 @@ def test_a_front_a_side_opens_somewhere_puts_its_forces_there(facts_of):
     assert _found(named) == {("Chile", "front", None, "near Arica", "reported")}
     # a front in a dispute is no place
     assert _found(facts_of("Chile opened a new front in its dispute with Peru.")) == set()
+
+
+def test_members_of_a_mission_are_its_owner_s_force(facts_of):
+    facts = facts_of("Peacekeepers of the UN mission were deployed to Bukavu.")
+    assert _found(facts) == {("United Nations", "peacekeepers", None, "Bukavu", "reported")}
+
+
+def test_nuclear_bombs_that_arrive_somewhere_are_deployed_there(facts_of):
+    facts = facts_of("Tokayev confirmed that the first Chinese nuclear bombs had arrived in Aktau.")
+    assert _found(facts) == {("China", "first nuclear bombs", None, "Aktau", "reported")}

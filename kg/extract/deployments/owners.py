@@ -34,7 +34,7 @@ def actor_of(actors, trigger, force):
     for child in force.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.lower_ in lx.FORCE_NOUNS:
+                if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in dlx.OWNING_BODIES:
                     owner = _modifier_owner(actors, pobj)
                     if owner:
                         return owner

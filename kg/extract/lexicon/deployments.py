@@ -299,6 +299,9 @@ FORCE_NOUNS = frozenset(
         *sorted(["police", "policemen", "gendarmes"]),
     ]
 )
+# Bodies whose members are its force and whose modifier names their owner: "peacekeepers of
+# the UN mission", "troops of the African Union force".
+OWNING_BODIES = frozenset(["mission", "missions", "coalition", "operation"])
 # Bodies that are a force only when made of one: "a contingent of 800 peacekeepers" (not
 # "a contingent of journalists").
 COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "flotillas"])
@@ -350,6 +353,9 @@ _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "air
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
     "weapon": frozenset(["nuclear"]),
+    # "the first nuclear bombs had arrived in X", "nuclear warheads stationed in Y"
+    "bombs": frozenset(["nuclear", "atomic"]),
+    "warheads": frozenset(["nuclear"]),
     # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
     "systems": _AIR_DEFENCE,
     "batteries": _AIR_DEFENCE,
