@@ -45,7 +45,8 @@ def test_expected_spans_are_substrings_of_their_article(suite):
         for fact in item.gold.get("statements", []):
             assert fact["quote"] in item.text, item.id
         for fact in item.gold.get("deployments", []):
-            assert fact["location"] in item.text, item.id
+            # a deployment may name no place (GUIDELINES)
+            assert fact["location"] is None or fact["location"] in item.text, item.id
 
 
 def test_templates_fill_every_slot(suite):

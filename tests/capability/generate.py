@@ -183,7 +183,8 @@ def expected(spec: dict, slots: dict) -> dict:
 
 def gold_actors(slots: dict, facts: list[dict]) -> list[dict]:
     """The item's actors, for the scorer's name matching: its people, states and group under
-    their canonical names, and any named body that speaks (with its surface form as alias)."""
+    their canonical names, and any named body that speaks or deploys (with its surface form as
+    alias)."""
     actors = [{"name": slots[k].text, "type": "Person", "aliases": []} for k in ("P", "Q", "R")]
     actors += [
         {"name": slots[k].canonical, "type": "Country", "aliases": []} for k in ("S", "T", "M")
@@ -197,6 +198,10 @@ def gold_actors(slots: dict, facts: list[dict]) -> list[dict]:
         alias = fact.pop("speaker_alias", None)
         if alias:
             actors.append({"name": fact["speaker"], "type": "Organization", "aliases": [alias]})
+        # a named body whose forces deploy ("UN observers")
+        alias = fact.pop("actor_alias", None)
+        if alias:
+            actors.append({"name": fact["actor"], "type": "Organization", "aliases": [alias]})
     return actors
 
 
