@@ -22,7 +22,7 @@ def force_total(force) -> bool:
     a total, unless it is at the ready ('has 25,000 fighters ready to march'). Only for a
     force with no place: with one ('has 1,700 troops in Estonia') it is a presence."""
     verb = force.head
-    if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in dlx.FORCE_TOTAL_VERBS:
+    if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in dlx.FORCE_TOTAL_VERBS:
         return False
     near = [*force.children, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
     return not any(t.lemma_.lower() in dlx.READY_WORDS for t in near)
