@@ -667,3 +667,15 @@ def test_members_of_a_mission_are_its_owner_s_force(facts_of):
 def test_nuclear_bombs_that_arrive_somewhere_are_deployed_there(facts_of):
     facts = facts_of("Tokayev confirmed that the first Chinese nuclear bombs had arrived in Aktau.")
     assert _found(facts) == {("China", "first nuclear bombs", None, "Aktau", "reported")}
+
+
+def test_arms_a_host_s_leader_reports_on_its_soil_are_not_its_deployment(facts_of):
+    facts = facts_of("Viktor Orban said the nuclear weapons stationed in Hungary are defensive.")
+    assert _found(facts) == set()
+    # whose they are, if said, is the actor; a state moving its own arms still deploys them
+    owned = facts_of(
+        "Viktor Orban said American nuclear weapons stationed in Hungary are defensive."
+    )
+    assert _found(owned) == {("United States", "nuclear weapons", None, "Hungary", "reported")}
+    own = facts_of("Hungary moved missiles to eastern Hungary.")
+    assert _found(own) == {("Hungary", "missiles", None, "eastern Hungary", "reported")}

@@ -13,6 +13,7 @@ from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     group_owner,
+    hosted_arms,
     partner_owners,
     reported_by_actor,
 )
@@ -84,6 +85,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     end = max(trigger.idx + len(trigger), force.idx + len(force))
     sentence = sentence_of(force)
     location = location or location_of(trigger, force) or _arrival_place(trigger, force)
+    if hosted_arms(actors, trigger, force, actor, location):
+        return None
     span = mention(doc, begin, end, NAME)
     # a state's own account of its forces is its report; a warlord's or a party's is a claim
     own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)

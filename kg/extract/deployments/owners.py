@@ -41,6 +41,23 @@ def actor_of(actors, trigger, force):
     return _subject_owner(actors, trigger, force)
 
 
+def hosted_arms(actors, trigger, force, actor, location) -> bool:
+    """'Lukashenko said the nuclear weapons stationed in Belarus ...': arms no modifier owns,
+    moved by no subject of their trigger, placed in the very state the owner search found
+    (its reporting leader's): that state hosts them, it did not deploy them."""
+    arms = force.lower_ in dlx.HOSTED_ARMS or force.lemma_.lower() in dlx.HOSTED_ARMS
+    if not arms or location is None:
+        return False
+    if _modifier_owner(actors, force):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") and c.i != force.i for c in trigger.children):
+        return False
+    record = actors.records[actor]
+    names = {record.name, *record.aliases}
+    words = set(re.findall(r"[\w-]+", location))
+    return any(name in words or (" " in name and name in location) for name in names)
+
+
 def _recruiter(trigger, force):
     """The verb of recruiting that raised the force for the fighting its trigger names."""
     if trigger.lemma_ in dlx.FIGHTING_PURPOSE_VERBS and trigger.head.lemma_ in dlx.RECRUIT_VERBS:

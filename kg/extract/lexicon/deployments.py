@@ -77,6 +77,9 @@ RECRUIT_VERBS = frozenset("recruit enlist hire conscript draft lure mobilise mob
 # there, though no force is named.
 FRONT_NOUNS = frozenset(["front"])
 OPENING_VERBS = frozenset(["open", "launch"])
+# Arms a host may report on its own soil: "X's leader said the nuclear weapons stationed in
+# X are defensive" says nothing of whose they are, and they are not X's deployment.
+HOSTED_ARMS = frozenset("weapons weapon missiles missile bombs warheads".split())
 # Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
 # is a call-up figure, no deployment ("mobilised troops to the border" is one).
 RESERVE_FORCES = frozenset("reservists reserves conscripts recruits draftees".split())
