@@ -46,6 +46,18 @@ def named_people(actors, member) -> list:
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
         return named
+    # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
+    # object is the rest of the name: the person the title names
+    named = [
+        c
+        for c in member.children
+        if c.dep_ == "prep"
+        and c.i == member.i + 1
+        and c.text[:1].isupper()
+        and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+    ]
+    if named:
+        return named
     obj = of_pobj(member)
     if obj is None or obj.ent_type_ == "PERSON":
         return []
