@@ -220,6 +220,8 @@ def participants_of(actors, trigger) -> list[str]:
                 continue  # "I kept calling him: 'Volodya, ...'": a name said, not a party
             if token.i in reporters:
                 continue  # "..., Peskov said": the one who reports it
+            if _kin_named(token):
+                continue  # "met X's parents": not X
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if (
                 key
@@ -256,6 +258,20 @@ def _body_states(subject) -> list:
     if represented(subject) != [subject]:
         return []
     return states_of_chain(subject)
+
+
+def _kin_named(token) -> bool:
+    """'X's parents', 'the family of X': a name that says whose kin are meant."""
+    node = token
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "poss":
+        kin = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "of":
+        kin = node.head.head
+    else:
+        return False
+    return kin.pos_ == "NOUN" and bool(mlx.KIN_NOUNS & {kin.lower_, kin.lemma_.lower()})
 
 
 def _acted_on(person, trigger) -> bool:
@@ -439,10 +455,25 @@ def _represented_person(actors, member, key: str | None) -> str | None:
         person = actors.key_at(token) if token.ent_type_ == "PERSON" else None
         if person is None or person in people or actors.records[person].type != "Person":
             continue
-        titles = " ".join(actors.records[person].titles).split()
-        if state_of(actors, person) == state and set(titles) & lx.LEADER_TITLES:
+        titles = actors.records[person].titles
+        if state_of(actors, person) == state and any(_leader_title(t) for t in titles):
             people.append(person)
     return people[0] if len(people) == 1 else key
+
+
+def _leader_title(title: str) -> bool:
+    """'chancellor', 'prime minister', 'president' (not 'foreign minister', 'vice
+    president'): a head of state's or government's title."""
+    words = title.lower().split()
+    if set(words) & mlx.SUBORDINATE_TITLE_WORDS:
+        return False
+    for n, word in enumerate(words):
+        if word not in lx.LEADER_TITLES:
+            continue
+        needed = mlx.QUALIFIED_LEADER_TITLES.get(word)
+        if needed is None or (n and words[n - 1] in needed):
+            return True
+    return False
 
 
 def _delegate_of(actors, member) -> str | None:
@@ -462,8 +493,10 @@ def _delegate_of(actors, member) -> str | None:
 
 
 def _acts_for_itself(actors, member, key: str) -> bool:
-    """'met Ukrainian soldiers', 'meeting Russia's top rabbis': people who do not act for
-    the state that describes them."""
+    """'met Ukrainian soldiers', 'meeting Russia's top rabbis', 'met X's parents': people
+    who do not act for the state that describes them, or kin of the person named."""
+    if member.pos_ == "NOUN" and mlx.KIN_NOUNS & {member.lower_, member.lemma_.lower()}:
+        return False  # "met Gershkovich's parents": the parents, not Gershkovich
     if actors.records[key].type == "Person" or member.ent_type_:
         return True
     return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
@@ -548,6 +581,9 @@ def _noun_participants(actors, noun):
             phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
         if child.dep_ == "poss":
             phrases.append(child)
+        if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
+            # "negotiations involving A, B and C"
+            phrases += [c for c in child.children if c.dep_ == "dobj"]
         if child.dep_ == "prep" and child.lower_ == "of":
             # "a trilateral meeting of A, B and C": a list of states
             phrases += [

@@ -110,8 +110,12 @@ def same_by_states(
 
 
 def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meeting | None:
-    """The meeting of people acting for the states of a meeting of states alone, if any."""
-    if any(actors.records[p].type != "Country" for p in meeting.participants):
+    """The meeting of people acting for the states of a meeting of states ('the US and
+    Ukrainian parties'), if any; also of one that names some people and the states of the
+    others ('A will meet the leaders of B and C this week ... A will hold talks with X and
+    Y on Thursday'): those it names are at the other one too."""
+    named = [p for p in meeting.participants if actors.records[p].type != "Country"]
+    if len(named) == len(meeting.participants):
         return None
     states = {state_of(actors, p) for p in meeting.participants}
     return next(
@@ -120,7 +124,8 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
             for other in meetings
             if other is not meeting
             and other.status == meeting.status
-            and has_person(actors, other.participants)
+            and has_person(actors, [p for p in other.participants if p not in named])
+            and set(named) <= set(other.participants)
             and {state_of(actors, p) for p in other.participants} == states
             and (not meeting.date or not other.date or meeting.date == other.date)
         ),

@@ -67,10 +67,16 @@ def named_people(actors, member) -> list:
 def title_of_next(member) -> bool:
     """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
     conjunct to the name after its comma, which it belongs to."""
+    doc = member.doc
+    if member.ent_type_ == "NORP" and member.dep_ == "conj":
+        # "President A and Ugandan counterpart B": the state of B's title, joined to A
+        i = member.i + 1
+        while i < len(doc) and doc[i].ent_type_ != "PERSON" and _title_word(doc[i]):
+            i += 1
+        return i > member.i + 1 and i < len(doc) and doc[i].ent_type_ == "PERSON"
     if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
-    doc = member.doc
     if bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ",":
         return True
     # "Sudanese army chief Abdel Fattah al-Burhan called X": a name the parser broke off
@@ -185,14 +191,19 @@ def states_of_chain(noun, depth: int = 4) -> list:
 def listed_after(obj) -> list:
     """'with A, B, C and D', where the parser broke the list after A and hung the rest
     elsewhere: the names that follow the object in the text, each after a comma or "and",
-    up to the first word of anything else (those the parse already joins to it left out)."""
+    up to the first word of anything else (those the parse already joins to it left out).
+    A name given a title ("with President A and Turkish counterpart B") is one of the
+    list however short it is; an untitled pair may be two clauses' words."""
     doc = obj.doc
     joined = {t.i for t in conjuncts(obj)}
-    names, i = [], obj.i + 1
+    names, i, titled = [], obj.i + 1, False
     while i < obj.sent.end:
         if doc[i].text not in (",", "and"):
             break
         while i < obj.sent.end and doc[i].text in (",", "and"):
+            i += 1
+        start = i
+        while i < obj.sent.end and _title_word(doc[i]):
             i += 1
         end = i
         while end < obj.sent.end and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
@@ -206,5 +217,39 @@ def listed_after(obj) -> list:
             break  # "with A and B, C said": the one who reports it
         if head.i not in joined:
             names.append(head)
+            titled = titled or i > start
         i = end
-    return names if len(names) + len(joined) >= 3 else []
+    if titled and names:
+        return names
+    return names if len(names) + len(joined) >= 3 else _listed_before(obj, joined)
+
+
+def _listed_before(obj, joined) -> list:
+    """'with President A and Ugandan counterpart B', where the parser made B the object and
+    hung A on B's title: the names between the preposition and its object, each closed
+    by a comma or "and"."""
+    prep, doc = obj.head, obj.doc
+    if prep.dep_ != "prep" or prep.i > obj.i:
+        return []
+    return [
+        t
+        for t in doc[prep.i + 1 : obj.i]
+        if t.ent_type_ == "PERSON"
+        and doc[t.i + 1].ent_iob_ != "I"
+        and doc[t.i + 1].text in (",", "and")
+        and t.i not in joined
+        and obj.i in {h.i for h in t.ancestors}
+    ]
+
+
+def _title_word(token) -> bool:
+    """A word of a title before a name ("the Turkish counterpart", "President"), not of
+    the name."""
+    if token.ent_type_ == "PERSON":
+        return False
+    return (
+        token.lower_ == "the"
+        or (token.ent_type_ == "NORP" and token.pos_ == "ADJ")
+        or token.lower_ in lx.TITLE_WORDS
+        or token.lower_ in lx.ROLE_NOUNS
+    )

@@ -25,6 +25,10 @@ def one_by_one(actors, trigger, participants) -> str | None:
     met X', who met together). The one who meets, if so."""
     if trigger.pos_ != "VERB":
         return _one_by_one_noun(actors, trigger, participants)
+    if trigger.lemma_ in mlx.HOLDING_VERBS:
+        # "held separate calls with A and B": as the meetings held are
+        held = [c for c in trigger.children if c.dep_ == "dobj"]
+        return _one_by_one_noun(actors, held[0], participants) if len(held) == 1 else None
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
@@ -98,7 +102,10 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     """'I had conversations with the presidents of A, B and C': several conversations
     (the plural says so) with several parties are one with each; the one who had them,
     if so."""
-    if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
+    separate = (trigger.lemma_ in lx.MEETING_NOUNS or trigger.lower_ in lx.MEETING_NOUNS) and any(
+        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children
+    )
+    if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
     met = set()
     for obj in objects_of_with(trigger):
