@@ -262,6 +262,9 @@ VENUE_VERBS = frozenset(["host"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
+# Nouns of a place a meeting may be held in without naming it ("talks in the Chadian
+# capital"): held in person there.
+PLACE_NOUNS = frozenset(["capital", "city", "town", "port", "resort", "palace", "residence"])
 # Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
 # clause's pronoun is the visitor.
 WHERE_WORDS = frozenset(["where"])

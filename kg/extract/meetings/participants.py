@@ -79,6 +79,9 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
                 phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
+            elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
+                # "met in Lviv with X"
+                phrases += [t for o in _held_at_with(trigger) for t in [o, *listed_after(o)]]
             elif child.dep_ == "prep":
                 # "appeared alongside X"
                 phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
@@ -169,7 +172,7 @@ def participants_of(actors, trigger) -> list[str]:
                 # both names on the first title; this title is B's, already taken
                 continue
             named_ahead = named_ahead or len(named) > 1
-            if not named and title_of_next(member):
+            if not named and title_of_next(member, actors):
                 continue
             for one in named or [member]:
                 tokens = phrase_tokens(one) + office_of(one)
@@ -263,7 +266,8 @@ def _body_states(subject) -> list:
 def _kin_named(token) -> bool:
     """'X's parents', 'the family of X': a name that says whose kin are meant."""
     node = token
-    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+    # (the name's last word: "Cho Tae-yul's", its hyphen and words hung on it)
+    while node.dep_ in ("compound", "flat", "punct") and node.head.i > node.i:
         node = node.head
     if node.dep_ == "poss":
         kin = node.head
@@ -566,8 +570,27 @@ def incomplete(actors, trigger) -> bool:
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
 
 
+def _held_at_with(trigger) -> list:
+    """'talks in the Armenian capital with X', 'met in Lviv with X': the "with" the parser
+    hung on the place the meeting is held in, not on the meeting word."""
+    return [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
+        for place in p.children
+        if place.dep_ == "pobj"
+        and (place.ent_type_ in ("GPE", "FAC") or place.lemma_.lower() in mlx.PLACE_NOUNS)
+        for w in place.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _noun_participants(actors, noun):
     phrases = []
+    for o in _held_at_with(noun):
+        phrases += [o, *listed_after(o)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
             # "A thanked B during a call with him": the pronoun is the one addressed, found
@@ -582,8 +605,11 @@ def _noun_participants(actors, noun):
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
-            # "negotiations involving A, B and C"
-            phrases += [c for c in child.children if c.dep_ == "dobj"]
+            # "negotiations involving A, B and C" (the parser may take B for A's apposition)
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            phrases += objects + [
+                a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+            ]
         if child.dep_ == "prep" and child.lower_ == "of":
             # "a trilateral meeting of A, B and C": a list of states
             phrases += [

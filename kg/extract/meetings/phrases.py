@@ -64,7 +64,7 @@ def named_people(actors, member) -> list:
     return [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
 
 
-def title_of_next(member) -> bool:
+def title_of_next(member, actors=None) -> bool:
     """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
     conjunct to the name after its comma, which it belongs to."""
     doc = member.doc
@@ -73,7 +73,7 @@ def title_of_next(member) -> bool:
         i = member.i + 1
         while i < len(doc) and doc[i].ent_type_ != "PERSON" and _title_word(doc[i]):
             i += 1
-        return i > member.i + 1 and i < len(doc) and doc[i].ent_type_ == "PERSON"
+        return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
     if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
@@ -84,11 +84,23 @@ def title_of_next(member) -> bool:
     nxt = doc[member.i + 1] if member.i + 1 < len(doc) else None
     return (
         nxt is not None
-        and nxt.ent_type_ == "PERSON"
-        and nxt.ent_iob_ == "B"
+        and _name_at(actors, nxt)
         and nxt.i not in {t.i for t in member.subtree}
         and member.head.i != nxt.i
     )
+
+
+def _name_at(actors, token) -> bool:
+    """Whether a person's name begins at the token: one the model tagged, or (with the
+    article's actors) a run of proper nouns that is a person's name it left untagged."""
+    if token.ent_type_ == "PERSON":
+        return token.ent_iob_ == "B"
+    if actors is None or token.pos_ != "PROPN":
+        return False
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return is_person(actors, doc[end])
 
 
 def objects_of_with(token) -> list:
@@ -196,7 +208,9 @@ def listed_after(obj) -> list:
     list however short it is; an untitled pair may be two clauses' words."""
     doc = obj.doc
     joined = {t.i for t in conjuncts(obj)}
-    names, i, titled = [], obj.i + 1, False
+    # ("with Chadian president A and Swiss counterpart B": after the title's name)
+    named = [c.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+    names, i, titled = [], max([obj.i, *named]) + 1, False
     while i < obj.sent.end:
         if doc[i].text not in (",", "and"):
             break
@@ -249,7 +263,7 @@ def _title_word(token) -> bool:
         return False
     return (
         token.lower_ == "the"
-        or (token.ent_type_ == "NORP" and token.pos_ == "ADJ")
+        or (token.ent_type_ == "NORP" and token.pos_ in ("ADJ", "PROPN"))
         or token.lower_ in lx.TITLE_WORDS
         or token.lower_ in lx.ROLE_NOUNS
     )
