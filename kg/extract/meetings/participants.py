@@ -606,7 +606,7 @@ def _noun_participants(actors, noun):
             phrases.append(child)
         if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
             # "negotiations involving A, B and C" (the parser may take B for A's apposition)
-            objects = [c for c in child.children if c.dep_ == "dobj"]
+            objects = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
             phrases += objects + [
                 a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
             ]
