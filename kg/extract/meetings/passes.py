@@ -139,7 +139,8 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
 
 def _acting_for(meeting: Meeting, other: Meeting, named: list[str], actors) -> bool:
     """Whether the people of ``other`` not named by ``meeting`` are one person of each
-    state ``meeting`` names (of a state the article does not tell, or that one)."""
+    state ``meeting`` names: of that state, or, when it names several ('the leaders of A
+    and B'), of a state the article does not tell."""
     if not set(named) <= set(other.participants):
         return False
     people = [p for p in other.participants if p not in named]
@@ -147,6 +148,8 @@ def _acting_for(meeting: Meeting, other: Meeting, named: list[str], actors) -> b
     if len(people) != len(states) or not all(actors.records[p].type == "Person" for p in people):
         return False
     told = [state_of(actors, p) for p in people]
+    if None in told and len(states) < 2:
+        return False  # a visit to a state, and a meeting with someone of no state told
     return all(s is None or s in states for s in told) and len(set(told) - {None}) == len(
         [s for s in told if s is not None]
     )
