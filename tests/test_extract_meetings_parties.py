@@ -157,3 +157,15 @@ def test_the_leader_of_a_state_is_its_head_of_government_not_its_minister(facts_
         "their meeting in Brasilia next month."
     )
     assert ("Gabriel Boric", "Lula") in parties(facts)
+
+
+def test_a_name_opening_like_a_preposition_in_a_list_of_those_met(facts_of):
+    facts = facts_of(
+        "Pham Minh Chinh held talks with To Lam and Hun Manet in Hanoi on Monday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Hun Manet", "Pham Minh Chinh", "To Lam"]
+    facts = facts_of("Joao Lourenco hosted Than Swe and Srettha Thavisin for talks in Luanda.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Joao Lourenco", "Srettha Thavisin", "Than Swe"]

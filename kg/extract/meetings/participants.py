@@ -18,10 +18,12 @@ from kg.extract.meetings.accounts import account_line, account_speaker, resolve_
 from kg.extract.meetings.phrases import (
     conjuncts,
     listed_after,
+    name_preposition,
     named_people,
     of_pobj,
     office_of,
     phrase_tokens,
+    prep_objects,
     represented,
     states_of_chain,
     title_of_next,
@@ -38,7 +40,7 @@ def own_participants(actors, trigger) -> list[str]:
     phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj", "poss")]
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            phrases += [c for c in child.children if c.dep_ == "pobj"]
+            phrases += prep_objects(child)
     keys = []
     for phrase in phrases:
         for member in conjuncts(phrase):
@@ -77,8 +79,7 @@ def participants_of(actors, trigger) -> list[str]:
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(_cataphoric_subject(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-                phrases += [c for c in child.children if c.dep_ == "pobj"]
-                phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
+                phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
                 # "met in Lviv with X"
                 phrases += [t for o in _held_at_with(trigger) for t in [o, *listed_after(o)]]
@@ -90,6 +91,9 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
             if child.dep_ == "prep" and name_chain(child) is not None:
                 phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
+            elif name_preposition(child):
+                # "hosted Than Swe and X", the name tagged whole: its object and the list on it
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "agent":
                 # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
@@ -596,12 +600,16 @@ def _noun_participants(actors, noun):
             # "A thanked B during a call with him": the pronoun is the one addressed, found
             # below as the object of the verb above
             phrases += [
-                c
-                for c in child.children
-                if c.dep_ == "pobj" and c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
+                c for c in prep_objects(child) if c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
             ]
             # "a video call with A, B, C and D", the list broken by the parser
-            phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
+            phrases += [t for c in prep_objects(child) for t in listed_after(c)]
+            # "talks with A and B", B hung on the meeting noun
+            phrases += [
+                c
+                for c in noun.children
+                if c.dep_ == "conj" and c.i > child.i and c.ent_type_ == "PERSON"
+            ]
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:

@@ -103,6 +103,27 @@ def _name_at(actors, token) -> bool:
     return is_person(actors, doc[end])
 
 
+def name_preposition(token) -> bool:
+    """'with Than Swe and X', 'hosted Than Swe': the first word of a name, capitalised
+    inside a sentence, which the parser took for a preposition (its object is the rest of
+    the name)."""
+    if token.dep_ != "prep" or not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    if token.ent_type_ == "PERSON":
+        return token.ent_iob_ == "B"
+    # ("with To Lam": the model tagged the rest of the name only)
+    return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in token.children)
+
+
+def prep_objects(prep) -> list:
+    """The objects of a preposition, also through a name's first word the parser hung
+    under it as a preposition of its own ("with" -> "Than" -> "Swe and X")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects or [
+        o for c in prep.children if name_preposition(c) for o in c.children if o.dep_ == "pobj"
+    ]
+
+
 def objects_of_with(token) -> list:
     """The objects of the 'with' phrases hung on a token ('talks with X', 'met with X')."""
     return [
