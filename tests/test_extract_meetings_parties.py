@@ -169,3 +169,26 @@ def test_a_name_opening_like_a_preposition_in_a_list_of_those_met(facts_of):
     facts = facts_of("Joao Lourenco hosted Than Swe and Srettha Thavisin for talks in Luanda.")
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Joao Lourenco", "Srettha Thavisin", "Than Swe"]
+
+
+def test_a_state_named_with_an_of_of_its_own_keeps_its_list_whole(facts_of):
+    facts = facts_of(
+        "Defence officials from Burundi, the Democratic Republic of the Congo and Zambia held "
+        "talks in Lusaka on Monday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Burundi",
+        "Democratic Republic of the Congo",
+        "Zambia",
+    ]
+    facts = facts_of(
+        "Talks between the Democratic Republic of the Congo and Burundi, brokered by Kenya, "
+        "were held in Nairobi on Thursday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Burundi",
+        "Democratic Republic of the Congo",
+        "Kenya",
+    ]

@@ -7,6 +7,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     doc_text,
+    entity_at,
     sentence_of,
 )
 from kg.extract.meetings.records import is_person
@@ -165,7 +166,15 @@ def represented(phrase, trigger=None):
         and c.ent_type_ == "GPE"
         and not any(g.dep_ == "conj" for g in obj.children)
     ]
-    return [obj, *tail]
+    # "the ministers of the Democratic Republic of the Congo, A and B": a state named with
+    # an "of" of its own breaks the list, its rest taken for an apposition
+    listed = [
+        c
+        for holder in (phrase, obj)
+        for c in holder.children
+        if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
+    ]
+    return [obj, *tail, *listed]
 
 
 def of_pobj(token):
@@ -176,10 +185,18 @@ def of_pobj(token):
 
 
 def conjuncts(token):
+    """The token and the tokens coordinated with it, also those the parser hung on a word
+    inside its name ("the Democratic Republic of the Congo and Rwanda", Rwanda on Congo)."""
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out += conjuncts(child)
+    inside = [token]
+    entity = entity_at(token.doc, token.i) if token.ent_type_ == "GPE" else None
+    if entity is not None and len(entity) > 1:
+        inside = [t for t in entity if t.i == token.i or t.head.i in {e.i for e in entity}]
+    span = {t.i for t in inside} | ({t.i for t in entity} if entity is not None else set())
+    for word in inside:
+        for child in word.children:
+            if child.dep_ == "conj" and child.i not in span:
+                out += conjuncts(child)
     return out
 
 
