@@ -80,6 +80,9 @@ FRAMING_PREPOSITIONS = frozenset(["in", "on", "during"])
 # Verbs of a clause that add people to a meeting just mentioned ("also involving X, the
 # visit ...").
 JOINING_VERBS = frozenset(["involve", "include", "join"])
+# Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
+# and C"): their objects take part.
+INVOLVING_VERBS = frozenset(["involve"])
 # Words by which several people met at once ("met A and B together"), not one by one.
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
@@ -259,6 +262,9 @@ VENUE_VERBS = frozenset(["host"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
+# Nouns of a place a meeting may be held in without naming it ("talks in the Chadian
+# capital"): held in person there.
+PLACE_NOUNS = frozenset(["capital", "city", "town", "port", "resort", "palace", "residence"])
 # Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
 # clause's pronoun is the visitor.
 WHERE_WORDS = frozenset(["where"])
@@ -345,6 +351,14 @@ PLURAL_POSSESSIVES = frozenset(["their", "our"])
 # Heads of state or government: a title of these with a state and no name is the one
 # person of that state named before with such a title ("the new Polish prime minister").
 LEADER_TITLES = frozenset(["leader", "president", "premier", "minister", "chancellor"])
+# Words that make a title with a leader's word in it no head of state or government's
+# ("foreign minister", "vice president"): its bearer is not "the German leader".
+SUBORDINATE_TITLE_WORDS = frozenset(
+    """vice deputy foreign defence defense interior finance economy trade justice health
+    education energy agriculture culture transport""".split()
+)  # fmt: skip
+# The leader's word that is one only after another ("prime minister", not "minister").
+QUALIFIED_LEADER_TITLES = {"minister": frozenset(["prime", "first"])}
 # People met who do not act for the state that describes them ("met Ukrainian soldiers",
 # "met a Ukrainian actor"): the state does not take part.
 NOT_REPRESENTATIVE_PEOPLE = frozenset(
@@ -352,6 +366,12 @@ NOT_REPRESENTATIVE_PEOPLE = frozenset(
     child student refugee veteran journalist reporter worker resident family survivor
     victim businessman entrepreneur volunteer civilian pupil fan""".split()
 )
+# Kin of a person ("met Gershkovich's parents", "the family of X"): they are met, not the
+# person whose kin they are.
+KIN_NOUNS = frozenset(
+    """parent parents family families wife husband widow widower son daughter mother father
+    brother sister relative relatives child children kin""".split()
+)  # fmt: skip
 # Nouns and verbs of a visit: the place visited stands for its host.
 # Public events that are a meeting only when held jointly ("a joint news conference", "a
 # press conference with X", "their joint appearance"): noun -> the words one must be
@@ -406,6 +426,12 @@ ONE_BY_ONE_VERBS = frozenset(["meet"])
 # Meeting nouns whose plural with several parties is one meeting with each ("had
 # conversations with the presidents of A and B"; not "talks", plural in form only).
 ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting", "visit"])
+# Verbs of holding the meetings their object names ("held separate calls with A and B"):
+# the object tells whether they were one with each.
+HOLDING_VERBS = frozenset(["hold"])
+# Words by which meetings with several parties were one with each ("separate talks with A
+# and B", "held individual meetings with A and B"), even under a noun plural in form only.
+SEPARATE_WORDS = frozenset(["separate", "individual"])
 # A leader's own words given to the public: an article that names one person giving an
 # address, and then runs on in the first person outside quotes, is that person's account.
 ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])

@@ -37,6 +37,8 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     participants = own_participants(actors, trigger)
     if trigger.lemma_ in lx.ARRIVAL_VERBS and not participants:
         return
+    if not participants and _with_someone_unnamed(trigger):
+        return  # "to speak with political appointees": others, not those just reported
     round_ = round_ordinal(trigger)
     if round_ is not None:
         # "At the third round of talks on 7 March": of the talks told in rounds before,
@@ -107,6 +109,17 @@ def _another_way(meeting, trigger) -> bool:
         return False
     mode = meeting_mode(trigger, own=True)
     return "unknown" not in (mode, meeting.mode) and mode != meeting.mode
+
+
+def _with_someone_unnamed(trigger) -> bool:
+    """'to speak with political appointees': a meeting word whose own "with" names people
+    by no name (not a pronoun, who may be those just named) is a meeting with them."""
+    return any(
+        obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+        for obj in prep.children
+    )
 
 
 def _event_verb(trigger) -> bool:

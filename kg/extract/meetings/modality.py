@@ -174,6 +174,8 @@ def _names_place(phrase) -> bool:
         return True
     if any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC") for c in phrase.children):
         return True  # "the Brest region"
+    if phrase.lemma_.lower() in mlx.PLACE_NOUNS:
+        return True  # "in the Chadian capital"
     # "the region of Brest", "in progress in Minsk", "in a hotel in Doha" (not "in the
     # history of relations with X")
     return any(

@@ -18,10 +18,12 @@ from kg.extract.meetings.accounts import account_line, account_speaker, resolve_
 from kg.extract.meetings.phrases import (
     conjuncts,
     listed_after,
+    name_preposition,
     named_people,
     of_pobj,
     office_of,
     phrase_tokens,
+    prep_objects,
     represented,
     states_of_chain,
     title_of_next,
@@ -38,7 +40,7 @@ def own_participants(actors, trigger) -> list[str]:
     phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj", "poss")]
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            phrases += [c for c in child.children if c.dep_ == "pobj"]
+            phrases += prep_objects(child)
     keys = []
     for phrase in phrases:
         for member in conjuncts(phrase):
@@ -77,8 +79,10 @@ def participants_of(actors, trigger) -> list[str]:
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(_cataphoric_subject(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-                phrases += [c for c in child.children if c.dep_ == "pobj"]
-                phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
+                phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
+            elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
+                # "met in Lviv with X"
+                phrases += [t for o in _held_at_with(trigger) for t in [o, *listed_after(o)]]
             elif child.dep_ == "prep":
                 # "appeared alongside X"
                 phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
@@ -87,6 +91,9 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
             if child.dep_ == "prep" and name_chain(child) is not None:
                 phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
+            elif name_preposition(child):
+                # "hosted Than Swe and X", the name tagged whole: its object and the list on it
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "agent":
                 # "X was received by Y": the host
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
@@ -169,7 +176,7 @@ def participants_of(actors, trigger) -> list[str]:
                 # both names on the first title; this title is B's, already taken
                 continue
             named_ahead = named_ahead or len(named) > 1
-            if not named and title_of_next(member):
+            if not named and title_of_next(member, actors):
                 continue
             for one in named or [member]:
                 tokens = phrase_tokens(one) + office_of(one)
@@ -220,6 +227,8 @@ def participants_of(actors, trigger) -> list[str]:
                 continue  # "I kept calling him: 'Volodya, ...'": a name said, not a party
             if token.i in reporters:
                 continue  # "..., Peskov said": the one who reports it
+            if _kin_named(token):
+                continue  # "met X's parents": not X
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if (
                 key
@@ -256,6 +265,21 @@ def _body_states(subject) -> list:
     if represented(subject) != [subject]:
         return []
     return states_of_chain(subject)
+
+
+def _kin_named(token) -> bool:
+    """'X's parents', 'the family of X': a name that says whose kin are meant."""
+    node = token
+    # (the name's last word: "Cho Tae-yul's", its hyphen and words hung on it)
+    while node.dep_ in ("compound", "flat", "punct") and node.head.i > node.i:
+        node = node.head
+    if node.dep_ == "poss":
+        kin = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "of":
+        kin = node.head.head
+    else:
+        return False
+    return kin.pos_ == "NOUN" and bool(mlx.KIN_NOUNS & {kin.lower_, kin.lemma_.lower()})
 
 
 def _acted_on(person, trigger) -> bool:
@@ -439,10 +463,25 @@ def _represented_person(actors, member, key: str | None) -> str | None:
         person = actors.key_at(token) if token.ent_type_ == "PERSON" else None
         if person is None or person in people or actors.records[person].type != "Person":
             continue
-        titles = " ".join(actors.records[person].titles).split()
-        if state_of(actors, person) == state and set(titles) & lx.LEADER_TITLES:
+        titles = actors.records[person].titles
+        if state_of(actors, person) == state and any(_leader_title(t) for t in titles):
             people.append(person)
     return people[0] if len(people) == 1 else key
+
+
+def _leader_title(title: str) -> bool:
+    """'chancellor', 'prime minister', 'president' (not 'foreign minister', 'vice
+    president'): a head of state's or government's title."""
+    words = title.lower().split()
+    if set(words) & mlx.SUBORDINATE_TITLE_WORDS:
+        return False
+    for n, word in enumerate(words):
+        if word not in lx.LEADER_TITLES:
+            continue
+        needed = mlx.QUALIFIED_LEADER_TITLES.get(word)
+        if needed is None or (n and words[n - 1] in needed):
+            return True
+    return False
 
 
 def _delegate_of(actors, member) -> str | None:
@@ -462,8 +501,10 @@ def _delegate_of(actors, member) -> str | None:
 
 
 def _acts_for_itself(actors, member, key: str) -> bool:
-    """'met Ukrainian soldiers', 'meeting Russia's top rabbis': people who do not act for
-    the state that describes them."""
+    """'met Ukrainian soldiers', 'meeting Russia's top rabbis', 'met X's parents': people
+    who do not act for the state that describes them, or kin of the person named."""
+    if member.pos_ == "NOUN" and mlx.KIN_NOUNS & {member.lower_, member.lemma_.lower()}:
+        return False  # "met Gershkovich's parents": the parents, not Gershkovich
     if actors.records[key].type == "Person" or member.ent_type_:
         return True
     return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
@@ -533,21 +574,50 @@ def incomplete(actors, trigger) -> bool:
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
 
 
+def _held_at_with(trigger) -> list:
+    """'talks in the Armenian capital with X', 'met in Lviv with X': the "with" the parser
+    hung on the place the meeting is held in, not on the meeting word."""
+    return [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
+        for place in p.children
+        if place.dep_ == "pobj"
+        and (place.ent_type_ in ("GPE", "FAC") or place.lemma_.lower() in mlx.PLACE_NOUNS)
+        for w in place.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _noun_participants(actors, noun):
     phrases = []
+    for o in _held_at_with(noun):
+        phrases += [o, *listed_after(o)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
             # "A thanked B during a call with him": the pronoun is the one addressed, found
             # below as the object of the verb above
             phrases += [
-                c
-                for c in child.children
-                if c.dep_ == "pobj" and c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
+                c for c in prep_objects(child) if c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
             ]
             # "a video call with A, B, C and D", the list broken by the parser
-            phrases += [t for c in child.children if c.dep_ == "pobj" for t in listed_after(c)]
+            phrases += [t for c in prep_objects(child) for t in listed_after(c)]
+            # "talks with A and B", B hung on the meeting noun
+            phrases += [
+                c
+                for c in noun.children
+                if c.dep_ == "conj" and c.i > child.i and c.ent_type_ == "PERSON"
+            ]
         if child.dep_ == "poss":
             phrases.append(child)
+        if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
+            # "negotiations involving A, B and C" (the parser may take B for A's apposition)
+            objects = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+            phrases += objects + [
+                a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+            ]
         if child.dep_ == "prep" and child.lower_ == "of":
             # "a trilateral meeting of A, B and C": a list of states
             phrases += [

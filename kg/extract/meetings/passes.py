@@ -110,8 +110,13 @@ def same_by_states(
 
 
 def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meeting | None:
-    """The meeting of people acting for the states of a meeting of states alone, if any."""
-    if any(actors.records[p].type != "Country" for p in meeting.participants):
+    """The meeting of people acting for the states of a meeting of states ('the US and
+    Ukrainian parties'), if any; also of one that names some people and the states of the
+    others ('A will meet the leaders of B and C this week ... A will hold talks with X and
+    Y on Thursday'): those it names are at the other one too, with one person for each
+    state, of that state as far as the article tells."""
+    named = [p for p in meeting.participants if actors.records[p].type != "Country"]
+    if len(named) == len(meeting.participants):
         return None
     states = {state_of(actors, p) for p in meeting.participants}
     return next(
@@ -120,11 +125,33 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
             for other in meetings
             if other is not meeting
             and other.status == meeting.status
-            and has_person(actors, other.participants)
-            and {state_of(actors, p) for p in other.participants} == states
             and (not meeting.date or not other.date or meeting.date == other.date)
+            and (
+                _acting_for(meeting, other, named, actors)
+                if named
+                else has_person(actors, other.participants)
+                and {state_of(actors, p) for p in other.participants} == states
+            )
         ),
         None,
+    )
+
+
+def _acting_for(meeting: Meeting, other: Meeting, named: list[str], actors) -> bool:
+    """Whether the people of ``other`` not named by ``meeting`` are one person of each
+    state ``meeting`` names: of that state, or, when it names several ('the leaders of A
+    and B'), of a state the article does not tell."""
+    if not set(named) <= set(other.participants):
+        return False
+    people = [p for p in other.participants if p not in named]
+    states = {state_of(actors, p) for p in meeting.participants if p not in named}
+    if len(people) != len(states) or not all(actors.records[p].type == "Person" for p in people):
+        return False
+    told = [state_of(actors, p) for p in people]
+    if None in told and len(states) < 2:
+        return False  # a visit to a state, and a meeting with someone of no state told
+    return all(s is None or s in states for s in told) and len(set(told) - {None}) == len(
+        [s for s in told if s is not None]
     )
 
 

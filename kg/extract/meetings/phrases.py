@@ -7,6 +7,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     doc_text,
+    entity_at,
     sentence_of,
 )
 from kg.extract.meetings.records import is_person
@@ -46,19 +47,37 @@ def named_people(actors, member) -> list:
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
         return named
+    # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
+    # object is the rest of the name: the person the title names
+    named = [
+        c
+        for c in member.children
+        if c.dep_ == "prep"
+        and c.i == member.i + 1
+        and c.text[:1].isupper()
+        and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+    ]
+    if named:
+        return named
     obj = of_pobj(member)
     if obj is None or obj.ent_type_ == "PERSON":
         return []
     return [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
 
 
-def title_of_next(member) -> bool:
+def title_of_next(member, actors=None) -> bool:
     """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
     conjunct to the name after its comma, which it belongs to."""
+    doc = member.doc
+    if member.ent_type_ == "NORP" and member.dep_ == "conj":
+        # "President A and Ugandan counterpart B": the state of B's title, joined to A
+        i = member.i + 1
+        while i < len(doc) and doc[i].ent_type_ != "PERSON" and _title_word(doc[i]):
+            i += 1
+        return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
     if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
-    doc = member.doc
     if bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ",":
         return True
     # "Sudanese army chief Abdel Fattah al-Burhan called X": a name the parser broke off
@@ -66,11 +85,44 @@ def title_of_next(member) -> bool:
     nxt = doc[member.i + 1] if member.i + 1 < len(doc) else None
     return (
         nxt is not None
-        and nxt.ent_type_ == "PERSON"
-        and nxt.ent_iob_ == "B"
+        and _name_at(actors, nxt)
         and nxt.i not in {t.i for t in member.subtree}
         and member.head.i != nxt.i
     )
+
+
+def _name_at(actors, token) -> bool:
+    """Whether a person's name begins at the token: one the model tagged, or (with the
+    article's actors) a run of proper nouns that is a person's name it left untagged."""
+    if token.ent_type_ == "PERSON":
+        return token.ent_iob_ == "B"
+    if actors is None or token.pos_ != "PROPN":
+        return False
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return is_person(actors, doc[end])
+
+
+def name_preposition(token) -> bool:
+    """'with Than Swe and X', 'hosted Than Swe': the first word of a name, capitalised
+    inside a sentence, which the parser took for a preposition (its object is the rest of
+    the name)."""
+    if token.dep_ != "prep" or not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    if token.ent_type_ == "PERSON":
+        return token.ent_iob_ == "B"
+    # ("with To Lam": the model tagged the rest of the name only)
+    return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in token.children)
+
+
+def prep_objects(prep) -> list:
+    """The objects of a preposition, also through a name's first word the parser hung
+    under it as a preposition of its own ("with" -> "Than" -> "Swe and X")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects or [
+        o for c in prep.children if name_preposition(c) for o in c.children if o.dep_ == "pobj"
+    ]
 
 
 def objects_of_with(token) -> list:
@@ -114,7 +166,15 @@ def represented(phrase, trigger=None):
         and c.ent_type_ == "GPE"
         and not any(g.dep_ == "conj" for g in obj.children)
     ]
-    return [obj, *tail]
+    # "the ministers of the Democratic Republic of the Congo, A and B": a state named with
+    # an "of" of its own breaks the list, its rest taken for an apposition
+    listed = [
+        c
+        for holder in (phrase, obj)
+        for c in holder.children
+        if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
+    ]
+    return [obj, *tail, *listed]
 
 
 def of_pobj(token):
@@ -125,10 +185,18 @@ def of_pobj(token):
 
 
 def conjuncts(token):
+    """The token and the tokens coordinated with it, also those the parser hung on a word
+    inside its name ("the Democratic Republic of the Congo and Rwanda", Rwanda on Congo)."""
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out += conjuncts(child)
+    inside = [token]
+    entity = entity_at(token.doc, token.i) if token.ent_type_ == "GPE" else None
+    if entity is not None and len(entity) > 1:
+        inside = [t for t in entity if t.i == token.i or t.head.i in {e.i for e in entity}]
+    span = {t.i for t in inside} | ({t.i for t in entity} if entity is not None else set())
+    for word in inside:
+        for child in word.children:
+            if child.dep_ == "conj" and child.i not in span:
+                out += conjuncts(child)
     return out
 
 
@@ -173,14 +241,21 @@ def states_of_chain(noun, depth: int = 4) -> list:
 def listed_after(obj) -> list:
     """'with A, B, C and D', where the parser broke the list after A and hung the rest
     elsewhere: the names that follow the object in the text, each after a comma or "and",
-    up to the first word of anything else (those the parse already joins to it left out)."""
+    up to the first word of anything else (those the parse already joins to it left out).
+    A name given a title ("with President A and Turkish counterpart B") is one of the
+    list however short it is; an untitled pair may be two clauses' words."""
     doc = obj.doc
     joined = {t.i for t in conjuncts(obj)}
-    names, i = [], obj.i + 1
+    # ("with Chadian president A and Swiss counterpart B": after the title's name)
+    named = [c.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+    names, i, titled = [], max([obj.i, *named]) + 1, False
     while i < obj.sent.end:
         if doc[i].text not in (",", "and"):
             break
         while i < obj.sent.end and doc[i].text in (",", "and"):
+            i += 1
+        start = i
+        while i < obj.sent.end and _title_word(doc[i]):
             i += 1
         end = i
         while end < obj.sent.end and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
@@ -194,5 +269,39 @@ def listed_after(obj) -> list:
             break  # "with A and B, C said": the one who reports it
         if head.i not in joined:
             names.append(head)
+            titled = titled or i > start
         i = end
-    return names if len(names) + len(joined) >= 3 else []
+    if titled and names:
+        return names
+    return names if len(names) + len(joined) >= 3 else _listed_before(obj, joined)
+
+
+def _listed_before(obj, joined) -> list:
+    """'with President A and Ugandan counterpart B', where the parser made B the object and
+    hung A on B's title: the names between the preposition and its object, each closed
+    by a comma or "and"."""
+    prep, doc = obj.head, obj.doc
+    if prep.dep_ != "prep" or prep.i > obj.i:
+        return []
+    return [
+        t
+        for t in doc[prep.i + 1 : obj.i]
+        if t.ent_type_ == "PERSON"
+        and doc[t.i + 1].ent_iob_ != "I"
+        and doc[t.i + 1].text in (",", "and")
+        and t.i not in joined
+        and obj.i in {h.i for h in t.ancestors}
+    ]
+
+
+def _title_word(token) -> bool:
+    """A word of a title before a name ("the Turkish counterpart", "President"), not of
+    the name."""
+    if token.ent_type_ == "PERSON":
+        return False
+    return (
+        token.lower_ == "the"
+        or (token.ent_type_ == "NORP" and token.pos_ in ("ADJ", "PROPN"))
+        or token.lower_ in lx.TITLE_WORDS
+        or token.lower_ in lx.ROLE_NOUNS
+    )

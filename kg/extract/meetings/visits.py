@@ -25,6 +25,10 @@ def one_by_one(actors, trigger, participants) -> str | None:
     met X', who met together). The one who meets, if so."""
     if trigger.pos_ != "VERB":
         return _one_by_one_noun(actors, trigger, participants)
+    if trigger.lemma_ in mlx.HOLDING_VERBS:
+        # "held separate calls with A and B": as the meetings held are
+        held = [c for c in trigger.children if c.dep_ == "dobj"]
+        return _one_by_one_noun(actors, held[0], participants) if len(held) == 1 else None
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
@@ -45,28 +49,41 @@ def one_by_one(actors, trigger, participants) -> str | None:
 def gapped_meetings(actors, verb) -> list[tuple[str, str | None]]:
     """'meeting A in Moscow on July 5 and B in Beijing on July 8': the people met after a
     first one named with a place or a day, which the parser hangs on that day ('July 5
-    and B'), each met on the day written after them; (person, that day's text)."""
+    and B') or on the verb itself, as a conjunct; each met on the day written after
+    them; (person, that day's text)."""
     if verb.pos_ != "VERB" or verb.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return []
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
         return []
+    gapped = [
+        person
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for day in prep.children
+        if day.dep_ == "pobj" and day.ent_type_ in _TIME_ENTITIES
+        for person in day.children
+        if person.dep_ == "conj"
+    ]
+    # "met A in X on March 4 and B in Y on March 6", B parsed as a conjunct of "met": a
+    # noun after the object and a day or place written for it, not a verb of its own
+    gapped += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("PROPN", "NOUN")
+        and c.i > objects[0].i
+        and any(p.dep_ == "prep" and objects[0].i < p.i < c.i for p in verb.children)
+    ]
     out = []
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for day in prep.children:
-            if day.dep_ != "pobj" or day.ent_type_ not in _TIME_ENTITIES:
-                continue
-            for person in day.children:
-                if person.dep_ != "conj":
-                    continue
-                # (a name the model left untagged: "Espen Barth Eide")
-                chain = name_chain(person) if person.ent_type_ != "PERSON" else None
-                key = actors.person_named(chain) if chain is not None else None
-                if person.ent_type_ == "PERSON":
-                    key = actors.key_at(person)
-                if key is not None and actors.records[key].type == "Person":
-                    out.append((key, _day_after(person)))
+    for person in gapped:
+        # (a name the model left untagged: "Espen Barth Eide")
+        chain = name_chain(person) if person.ent_type_ != "PERSON" else None
+        key = actors.person_named(chain) if chain is not None else None
+        if person.ent_type_ == "PERSON":
+            key = actors.key_at(person)
+        if key is not None and actors.records[key].type == "Person":
+            out.append((key, _day_after(person)))
     return out
 
 
@@ -85,7 +102,10 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     """'I had conversations with the presidents of A, B and C': several conversations
     (the plural says so) with several parties are one with each; the one who had them,
     if so."""
-    if trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS:
+    separate = (trigger.lemma_ in lx.MEETING_NOUNS or trigger.lower_ in lx.MEETING_NOUNS) and any(
+        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children
+    )
+    if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
     met = set()
     for obj in objects_of_with(trigger):
@@ -96,6 +116,11 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
                 )
                 if key:
                     met.add(full_person(actors, key))
+                # "Taye Atske Selassie" with its first word untagged: the person the
+                # whole name is (as the participants read it), the same one met
+                chain = name_chain(member)
+                if chain is not None and (named := actors.person_named(chain)):
+                    met.add(full_person(actors, named))
     rest = [k for k in participants if k not in met]
     if len(met) < 2 or len(rest) != 1:
         return None
@@ -126,7 +151,11 @@ def visited_states(actors, trigger, participants) -> list[str]:
         return []
     if _for_talks_with(trigger):
         return []  # "visit Rome for talks with X": the host is named, X
-    if trigger.lemma_ in lx.TRAVEL_VERBS and not _official(actors, participants[0]):
+    if (
+        trigger.lemma_ in lx.TRAVEL_VERBS
+        and not _official(actors, participants[0])
+        and not _titled_traveller(trigger)
+    ):
         return []  # "after traveling to Italy to captain a yacht": no one's envoy
     if (
         trigger.lemma_ in mlx.PERSON_JOURNEY_VERBS
@@ -267,6 +296,24 @@ def _official(actors, key: str) -> bool:
     visit to the state there."""
     record = actors.records[key]
     return record.type != "Person" or bool(record.titles) or state_of(actors, key) is not None
+
+
+def _titled_traveller(verb) -> bool:
+    """'Rwandan government spokesperson X will travel to Y', 'foreign minister X ...': a
+    traveller the sentence gives an office (a title word right before the name, or the
+    title the name hangs on), whoever the model took the name for."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in lx.TITLE_WORDS:
+            return True
+        first = subject.i
+        doc = subject.doc
+        while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text in "-‐"):
+            first -= 1
+        if first < subject.i and first > 0 and doc[first - 1].lower_ in lx.TITLE_WORDS:
+            return True
+    return False
 
 
 def is_visit_word(trigger) -> bool:

@@ -1,0 +1,194 @@
+"""Who takes part in a meeting (kg.extract.meetings.participants, phrases, visits, passes), on
+invented sentences: titles whose name the parser broke, lists the parser broke, meetings
+held one by one, and people who are not those named (kin, others left unnamed)."""
+
+
+def names(facts, keys):
+    return sorted(facts.actors[k].name for k in keys)
+
+
+def parties(facts):
+    return sorted(tuple(names(facts, m.participants)) for m in facts.meetings)
+
+
+def only(facts):
+    [meeting] = facts.meetings
+    return meeting
+
+
+def test_a_title_whose_name_opens_like_a_preposition_names_the_person(facts_of):
+    # "minister Than Swe": the parser reads "Than" as a preposition under the title
+    facts = facts_of("Myanmar foreign minister Than Swe is visiting Thailand this week.")
+    assert parties(facts) == [("Thailand", "Than Swe")]
+    facts = facts_of("Myanmar foreign minister Than Swe is considering a visit to Laos.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Laos", "Than Swe"]
+    assert meeting.status == "proposed"
+
+
+def test_a_traveller_the_sentence_gives_a_title_makes_a_visit(facts_of):
+    facts = facts_of(
+        "Angola, where Rwandan government spokesperson Yolande Makolo will travel after "
+        "Kinshasa, is a close partner of Rwanda."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Angola", "Yolande Makolo"]
+    assert (meeting.status, meeting.mode) == ("scheduled", "in_person")
+    # a title of no office: no one's errand
+    facts = facts_of("State TV presenter Yolande Makolo traveled to Angola on Monday.")
+    assert facts.meetings == []
+
+
+def test_people_met_in_turn_each_on_their_own_day(facts_of):
+    facts = facts_of(
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on March 4 and Sadyr "
+        "Japarov in Bishkek on March 6.",
+        date="2024-03-12",
+    )
+    dated = sorted((names(facts, m.participants), m.date) for m in facts.meetings)
+    assert dated == [
+        (["Kassym-Jomart Tokayev", "Sadyr Japarov"], "2024-03-06"),
+        (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2024-03-04"),
+    ]
+    # a verb of its own after the "and": someone else speaking, not met
+    facts = facts_of(
+        "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on March 4 and Sadyr "
+        "Japarov said on March 6 that the talks had failed.",
+        date="2024-03-12",
+    )
+    assert parties(facts) == [("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")]
+
+
+def test_meetings_of_someone_unknown_with_two_people_are_none_between_them(facts_of):
+    # the first word of the first name is left untagged by the model
+    facts = facts_of(
+        "The letter was written after his meetings with Taye Atske Selassie and Retno Marsudi."
+    )
+    assert facts.meetings == []
+
+
+def test_separate_calls_are_one_with_each(facts_of):
+    facts = facts_of(
+        "Luiz Inacio Lula da Silva held separate calls with Gabriel Boric and Gustavo Petro "
+        "on Sunday.",
+        date="2024-03-12",
+    )
+    assert parties(facts) == [
+        ("Gabriel Boric", "Luiz Inacio Lula da Silva"),
+        ("Gustavo Petro", "Luiz Inacio Lula da Silva"),
+    ]
+    assert {(m.mode, m.date) for m in facts.meetings} == {("phone", "2024-03-10")}
+    # without "separate", talks with two are one meeting of three
+    facts = facts_of(
+        "Luiz Inacio Lula da Silva held talks with Gabriel Boric and Gustavo Petro in Brasilia "
+        "on Sunday."
+    )
+    assert len(only(facts).participants) == 3
+
+
+def test_a_titled_name_after_a_broken_list_takes_part(facts_of):
+    facts = facts_of(
+        "Kassym-Jomart Tokayev will hold talks in Astana with President Shavkat Mirziyoyev and "
+        "Turkmen counterpart Serdar Berdimuhamedov on Thursday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Kassym-Jomart Tokayev",
+        "Serdar Berdimuhamedov",
+        "Shavkat Mirziyoyev",
+    ]
+    assert (meeting.status, meeting.mode, meeting.date) == ("scheduled", "in_person", "2024-03-14")
+
+
+def test_with_hung_on_the_place_of_the_talks(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will hold talks in the Chilean capital with Peruvian president Dina "
+        "Boluarte and Bolivian counterpart Luis Arce on Friday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dina Boluarte", "Gabriel Boric", "Luis Arce"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-15")
+
+
+def test_a_meeting_with_the_leaders_of_states_is_the_one_with_their_people(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will meet the leaders of Peru and Bolivia this week, officials said. "
+        "Gabriel Boric will hold talks in Santiago with Dina Boluarte and Bolivian counterpart "
+        "Luis Arce on Friday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Dina Boluarte", "Gabriel Boric", "Luis Arce"]
+    assert meeting.date == "2024-03-15"
+
+
+def test_talks_involving_states_are_theirs(facts_of):
+    facts = facts_of(
+        "The deal was the result of months of negotiations involving Chile, Peru and Bolivia."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Bolivia", "Chile", "Peru"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "unknown", None)
+    assert facts_of("A dispute involving Chile and Peru flared on Monday.").meetings == []
+
+
+def test_kin_met_are_not_the_person_named(facts_of):
+    assert facts_of("Gabriel Boric met the family of Gustavo Petro in Santiago.").meetings == []
+    facts = facts_of("Gabriel Boric held a meeting with Gustavo Petro's parents on Monday.")
+    assert facts.meetings == []
+
+
+def test_a_meeting_with_people_left_unnamed_refers_to_no_meeting_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro on Sunday. Gustavo Petro is expected to speak "
+        "with political appointees across the government on Monday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("held", "2024-03-10")
+
+
+def test_the_leader_of_a_state_is_its_head_of_government_not_its_minister(facts_of):
+    facts = facts_of(
+        "Chilean Foreign Minister Alberto van Klaveren and Chilean President Gabriel Boric met in "
+        "Santiago on Monday. Lula said he would discuss the matter with the Chilean leader at "
+        "their meeting in Brasilia next month."
+    )
+    assert ("Gabriel Boric", "Lula") in parties(facts)
+
+
+def test_a_name_opening_like_a_preposition_in_a_list_of_those_met(facts_of):
+    facts = facts_of(
+        "Pham Minh Chinh held talks with To Lam and Hun Manet in Hanoi on Monday.",
+        date="2024-03-12",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Hun Manet", "Pham Minh Chinh", "To Lam"]
+    facts = facts_of("Joao Lourenco hosted Than Swe and Srettha Thavisin for talks in Luanda.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Joao Lourenco", "Srettha Thavisin", "Than Swe"]
+
+
+def test_a_state_named_with_an_of_of_its_own_keeps_its_list_whole(facts_of):
+    facts = facts_of(
+        "Defence officials from Burundi, the Democratic Republic of the Congo and Zambia held "
+        "talks in Lusaka on Monday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Burundi",
+        "Democratic Republic of the Congo",
+        "Zambia",
+    ]
+    facts = facts_of(
+        "Talks between the Democratic Republic of the Congo and Burundi, brokered by Kenya, "
+        "were held in Nairobi on Thursday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Burundi",
+        "Democratic Republic of the Congo",
+        "Kenya",
+    ]
