@@ -66,10 +66,9 @@ def force_of_verb(verb):
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_ in lx.SELF_MOVING_VERBS or _raised_object(verb):
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-    for candidate in candidates:
-        force = _descend_to_force(candidate)
-        if force is not None:
-            return force
+    force = _first_force(candidates)
+    if force is not None:
+        return force
     # "sent the frigate X to the strait": a ship's name after its kind
     for candidate in candidates:
         if candidate.pos_ == "PROPN":
@@ -105,12 +104,8 @@ def opened_front(noun):
     if location_of(noun, noun, places_only=True) is None:
         return None
     # "X rebels opened a new front near Y": the force that opened it, if named
-    for subject in noun.head.children:
-        if subject.dep_ == "nsubj":
-            force = _descend_to_force(subject)
-            if force is not None:
-                return force
-    return noun
+    force = _first_force(c for c in noun.head.children if c.dep_ == "nsubj")
+    return noun if force is None else force
 
 
 def called_up(trigger, force) -> bool:
@@ -275,12 +270,7 @@ def _readied_force(noun):
     purpose = noun.head
     if noun.dep_ != "pobj" or purpose.lower_ not in dlx.PURPOSE_PREPOSITIONS:
         return None
-    for candidate in purpose.head.children:
-        if candidate.dep_ == "dobj":
-            force = _descend_to_force(candidate)
-            if force is not None:
-                return force
-    return None
+    return _first_force(c for c in purpose.head.children if c.dep_ == "dobj")
 
 
 def coordinated_forces(trigger, force):
@@ -300,6 +290,15 @@ def coordinated_forces(trigger, force):
             out.append(found)
         items += [c for c in item.children if c.dep_ == "conj"]
     return out
+
+
+def _first_force(candidates):
+    """The force the first candidate that leads to one leads to."""
+    for candidate in candidates:
+        force = _descend_to_force(candidate)
+        if force is not None:
+            return force
+    return None
 
 
 def _descend_to_force(token):
