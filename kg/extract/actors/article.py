@@ -35,13 +35,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 if not self._in_quote(ent.start_char) and not names_a_thing(ent):
                     self._mentions.append((ent.start, key))
                     if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                        self._subjects.add(ent.start)
+                        self._add_subject(ent.start, ent.root)
                     elif told_by_pronoun(ent):
                         self._hearers.add(ent.start)
                 if ent.label_ == "PERSON" or (
                     self.records[key].type == "Person" and titled_name(ent)
                 ):
                     self._collect_titles(ent, key)
+        self._add_untagged_surnames()
         self._mentions.sort()
         self._mention_starts = [start for start, _ in self._mentions]
 

@@ -133,8 +133,39 @@ class PersonMentions(ActorRecords):
             self._mentions.insert(position, (words[0].i, key))
             self._mention_starts.insert(position, words[0].i)
             if head.dep_ in ("nsubj", "nsubjpass"):
-                self._subjects.add(words[0].i)
+                self._add_subject(words[0].i, head)
         return key
+
+    def _add_subject(self, start: int, head) -> None:
+        """Record a person mention (first token ``start``, phrase head ``head``) as a
+        subject, and as a main one when its verb heads the sentence."""
+        self._subjects.add(start)
+        if main_clause_subject(head):
+            self._main_subjects.add(start)
+
+    def _add_untagged_surnames(self) -> None:
+        """'Anton Taranenko tells CNN ... Taranenko says ...' with the second name left
+        untagged by the model: a bare surname of a person the article names in full is a
+        mention of that person all the same (a 'he' after it points to it)."""
+        taken = {start for start, _ in self._mentions}
+        for token in self.doc:
+            if (
+                token.pos_ != "PROPN"
+                or token.ent_type_
+                or token.i in taken
+                or token.dep_ in ("compound", "poss")
+                or fold(token.text) not in self._full_names
+                or not title_cased(token.text)
+                or self._in_quote(token.idx)
+                or any(c.dep_ == "compound" and c.i < token.i for c in token.children)
+            ):
+                continue
+            if self.gaz.lookup(token.text) is not None and not self._surname_not_seat(token.text):
+                continue
+            key = self._person_key(token.text, token.i)
+            self._mentions.append((token.i, key))
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                self._add_subject(token.i, token)
 
     def _untagged_surname(self, word: str, at: int | None = None) -> str | None:
         """'China's Xi': the person a word the model left untagged (or took for a title)
@@ -166,14 +197,15 @@ class PersonMentions(ActorRecords):
         return (told or people)[-1][1]
 
     def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
-        """The last of these people who was a subject within the three sentences before."""
+        """The last of these people who was a subject within the three sentences before:
+        of a sentence's main clause first ('A told CNN that while B should ...: “...,” she
+        said' is A's), else of any clause."""
         window_start = self._sentence_start_before(index, sentences_back=3)
-        for start, key in reversed(people):
-            if start < window_start:
-                break
-            if start in self._subjects:
-                return key
-        return None
+        recent = [(s, k) for s, k in people if s >= window_start and s in self._subjects]
+        # 'When A was in Kyiv, he said ...': a subject earlier in the pronoun's own sentence
+        own = self._sentence_start_before(index, sentences_back=0)
+        main = [(s, k) for s, k in recent if s in self._main_subjects or s >= own]
+        return (main or recent)[-1][1] if recent else None
 
     def person_written_about(self, index: int) -> str | None:
         """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
@@ -216,6 +248,17 @@ class PersonMentions(ActorRecords):
                 record.type = "Person"
                 return key
         return None
+
+
+def main_clause_subject(head) -> bool:
+    """Whether a subject's verb heads its sentence (through coordinated verbs: 'A took
+    issue and told ...'), not a clause inside it ('... that B remained', 'with B writing')."""
+    verb = head.head
+    if verb.lemma_ in lx.QUESTIONING_VERBS:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "parataxis")
 
 
 def told_by_pronoun(ent) -> bool:

@@ -52,6 +52,8 @@ class ActorRecords:
         # character ranges inside quotation marks: names there are spoken of, not speaking
         self._quoted = sorted(quoted)
         self._subjects: set[int] = set()  # token starts of person mentions that are subjects
+        # ... of those, the subjects of a sentence's main clause (not of a clause inside it)
+        self._main_subjects: set[int] = set()
         self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
         self.gaz = gazetteer()
         self.records: dict[str, Record] = {}

@@ -153,6 +153,9 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 ORG_PRONOUNS = frozenset(["it", "they", "its", "their"])
 # Those of them that are a subject.
 PERSON_SUBJECT_PRONOUNS = frozenset(["he", "she"])
+# Verbs of questioning: their subject asks, the one asked answers next ("A asked whether B
+# would run. “...,” he said" is B's answer), so their subject is no main one for a pronoun.
+QUESTIONING_VERBS = frozenset(["ask", "question", "press", "quiz", "query", "inquire"])
 ORG_SUBJECT_PRONOUNS = frozenset(["it", "they"])
 
 # Words that make an ORG a non-state group.
