@@ -62,7 +62,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             following = entity_at(doc, ent.end)
             if following is not None and following.start == ent.end:
                 text = clean_name(doc[ent.start : following.end].text)
-        if not text or not any(c.isupper() for c in text[:1]) or "/" in text:
+        if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if (
             label != "PERSON"
@@ -184,6 +184,20 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _capitalised_name(text: str, label: str) -> bool:
+    """A name opens with a capital; a person's may open with a particle after a comma or
+    mid-sentence ('von der Leyen said')."""
+    if text[:1].isupper():
+        return True
+    words = text.split()
+    return (
+        label == "PERSON"
+        and len(words) > 1
+        and words[0].lower() in lx.NAME_PARTICLES
+        and words[-1][:1].isupper()
+    )
 
 
 def _phrase_head(tokens):

@@ -200,7 +200,7 @@ class PersonMentions(ActorRecords):
         """The last of these people who was a subject within the three sentences before:
         of a sentence's main clause first ('A told CNN that while B should ...: “...,” she
         said' is A's), else of any clause."""
-        window_start = self._sentence_start_before(index, sentences_back=3)
+        window_start = self._sentence_start_before(index, sentences_back=3, narrated=True)
         recent = [(s, k) for s, k in people if s >= window_start and s in self._subjects]
         # 'When A was in Kyiv, he said ...': a subject earlier in the pronoun's own sentence
         own = self._sentence_start_before(index, sentences_back=0)
@@ -254,11 +254,27 @@ def main_clause_subject(head) -> bool:
     """Whether a subject's verb heads its sentence (through coordinated verbs: 'A took
     issue and told ...'), not a clause inside it ('... that B remained', 'with B writing')."""
     verb = head.head
-    if verb.lemma_ in lx.QUESTIONING_VERBS:
+    if _asks_another(verb):
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("ROOT", "parataxis")
+
+
+def _asks_another(verb) -> bool:
+    """'A asked whether B would run', 'A asked B about ...': the one who asks a named
+    person is not who speaks next; the one asked answers."""
+    if verb.lemma_ not in lx.QUESTIONING_VERBS:
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "advcl")
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(t.ent_type_ == "PERSON" for t in asked)
 
 
 def told_by_pronoun(ent) -> bool:

@@ -99,10 +99,23 @@ class ActorRecords:
         position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
         return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
 
-    def _sentence_start_before(self, index: int, sentences_back: int) -> int:
-        starts = [s.start for s in sentences(self.doc)]
+    def _sentence_start_before(
+        self, index: int, sentences_back: int, narrated: bool = False
+    ) -> int:
+        """The start of the sentence ``sentences_back`` before the one of token ``index``;
+        ``narrated``: counting only the sentences that open outside quotation marks (a long
+        quotation is one turn of the text, however many sentences it holds)."""
+        spans = sentences(self.doc)
+        starts = [s.start for s in spans]
         position = bisect.bisect_right(starts, index) - 1
-        return starts[max(0, position - sentences_back)] if starts else 0
+        if not narrated:
+            return starts[max(0, position - sentences_back)] if starts else 0
+        while position > 0 and sentences_back > 0:
+            position -= 1
+            opening = next((t for t in spans[position] if not (t.is_punct or t.is_space)), None)
+            if opening is None or not self._in_quote(opening.idx):
+                sentences_back -= 1
+        return starts[max(0, position)] if starts else 0
 
     def use(self, key: str) -> str:
         self.records[key].used = True
