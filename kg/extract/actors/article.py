@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
-from kg.extract.actors.persons import PersonMentions, names_a_thing, told_by_pronoun
+from kg.extract.actors.persons import (
+    PersonMentions,
+    aged_name,
+    leading_name_words,
+    names_a_thing,
+    told_by_pronoun,
+)
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
@@ -72,6 +78,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        if label != "PERSON" and aged_name(ent):
+            # "Oleksii Vlasenko, 32, ...": an age after a name makes it a person's
+            words = [t.text for t in leading_name_words(ent)] + text.split()
+            if 2 <= len(words) <= 3 and not self.gaz.lookup(" ".join(words)):
+                return self._person_key(" ".join(words), ent.start)
         if self._is_place(ent, text, label):
             return None
         if label == "ORG" and titled_name(ent) and not self.gaz.lookup(text):

@@ -277,6 +277,43 @@ def _asks_another(verb) -> bool:
     return any(t.ent_type_ == "PERSON" for t in asked)
 
 
+def aged_name(ent) -> bool:
+    """'Oleksii Vlasenko, 32, a business owner, said': a name of two or three capitalised
+    words set off by an age (the press's way of introducing a person, never a place or
+    an organisation)."""
+    doc = ent.doc
+    words = [t.text for t in leading_name_words(ent)] + ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(map(title_cased, words)):
+        return False
+    following = doc[ent.end : ent.end + 3]
+    return (
+        len(following) == 3
+        and following[0].text == ","
+        and following[1].like_num
+        and following[1].text.isdigit()
+        and 0 < int(following[1].text) < 120
+        and following[2].text == ","
+    )
+
+
+def leading_name_words(ent) -> list:
+    """The untagged proper nouns right before an entity that the parser hangs on it as
+    its compounds ('Oleksii' of 'Oleksii | Vlasenko' when only the surname was tagged)."""
+    doc = ent.doc
+    words: list = []
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+    ):
+        start -= 1
+        words.insert(0, doc[start])
+    return words
+
+
 def told_by_pronoun(ent) -> bool:
     """'He also informed Mr A about ...': A is the object of a verb whose subject is a
     pronoun, someone else than A."""

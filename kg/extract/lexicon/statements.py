@@ -237,6 +237,12 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").
 AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
+# Common nouns that may head a document's author besides names, roles and institutions:
+# people who write for a body ("a report by researchers at X" is X's). A person's kin or
+# circle ("a report from X's family") is not X.
+AUTHOR_STAFF_NOUNS = frozenset(
+    "researcher analyst investigator expert scientist staff team prosecutor".split()
+)
 # Verbs by which an author makes a document ("X released a report", "X opened a case").
 PUBLISHING_VERBS = frozenset(
     "publish release issue produce write send file present compile submit open bring".split()

@@ -6,6 +6,7 @@ The nouns, prepositions and verbs are lexicon tables; no document is known by it
 
 from __future__ import annotations
 
+from kg.extract.lexicon import actors as lxa
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.subjects import subject_tokens
 
@@ -71,8 +72,9 @@ def _author_at(actors, noun, speakers_of) -> str | None:
                 if key:
                     return key
     for child in noun.children:
-        # "X's report"
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+        # "X's report", "a US Army investigation"
+        named_modifier = child.dep_ == "compound" and child.ent_type_ and child.i < noun.i
+        if (child.dep_ == "poss" or named_modifier) and child.pos_ in ("PROPN", "NOUN"):
             key = _named(actors, child)
             if key:
                 return key
@@ -110,8 +112,31 @@ def _reporting_verb(verb):
 
 
 def _named(actors, token) -> str | None:
-    if token is None or token.pos_ not in ("PROPN", "NOUN"):
+    if token is None or token.pos_ not in ("PROPN", "NOUN") or not _names_author(token):
         return None
     return actors.untagged_person(token) or actors.resolve(
         subject_tokens(token), before=token.i + 1
+    )
+
+
+_AUTHOR_HEADS = (
+    lxa.ROLE_NOUNS
+    | lxa.INSTITUTION_HEADS
+    | lxa.NAMED_INSTITUTION_HEADS
+    | lxa.PERSON_BODIES
+    | lxa.GROUP_NOUNS
+    | lx.BARE_PLURAL_ROLES
+    | lx.AUTHOR_STAFF_NOUNS
+    | frozenset(lx.KIND_NOUNS)
+)
+
+
+def _names_author(token) -> bool:
+    """Whether a phrase's head can be who wrote a document: a name, or a noun of a role,
+    a body or its staff ('a report from X's family' is not X's)."""
+    return (
+        token.pos_ == "PROPN"
+        or bool(token.ent_type_)
+        or token.lower_ in _AUTHOR_HEADS
+        or token.lemma_.lower() in _AUTHOR_HEADS
     )
