@@ -51,6 +51,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._add_untagged_surnames()
         self._mentions.sort()
         self._mention_starts = [start for start, _ in self._mentions]
+        self._resolve_subject_pronouns()
 
     def _key_for_entity(self, ent) -> str | None:
         label = ent.label_

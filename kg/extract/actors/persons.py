@@ -143,6 +143,24 @@ class PersonMentions(ActorRecords):
         if main_clause_subject(head):
             self._main_subjects.add(start)
 
+    def _resolve_subject_pronouns(self) -> None:
+        """Each 'he' or 'she' that is the main subject of its sentence, outside quotation
+        marks, with the person it stands for, in text order (each may point back to the
+        one before it)."""
+        for token in self.doc:
+            if (
+                token.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
+                or token.dep_ != "nsubj"
+                or self._in_quote(token.idx)
+                or not main_clause_subject(token)
+            ):
+                continue
+            key = self.person_before(token.i)
+            if key:
+                self._pronoun_subjects.append((token.i, key))
+                self._subjects.add(token.i)
+                self._main_subjects.add(token.i)
+
     def _add_untagged_surnames(self) -> None:
         """'Anton Taranenko tells CNN ... Taranenko says ...' with the second name left
         untagged by the model: a bare surname of a person the article names in full is a
@@ -189,7 +207,14 @@ class PersonMentions(ActorRecords):
         ]
         if not people:
             return None
-        subject = self._recent_subject(people, index)
+        # 'A arrived. “...,” he said, after B had warned ... He said ...': a pronoun that
+        # was a main subject stands for its own antecedent, later in the text than A
+        pronouns = [
+            (s, k)
+            for s, k in self._pronoun_subjects
+            if s < index and k not in exclude and s >= people[0][0]
+        ]
+        subject = self._recent_subject(sorted(people + pronouns), index)
         if subject:
             return subject
         # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
@@ -258,7 +283,10 @@ def main_clause_subject(head) -> bool:
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ in ("ROOT", "parataxis")
+    # 'after B had left' taken for the sentence's root: a clause opened by a subordinating
+    # word is never the main one
+    subordinate = any(c.dep_ == "mark" for c in head.head.children)
+    return verb.dep_ in ("ROOT", "parataxis") and not subordinate
 
 
 def _asks_another(verb) -> bool:

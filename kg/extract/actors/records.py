@@ -54,6 +54,8 @@ class ActorRecords:
         self._subjects: set[int] = set()  # token starts of person mentions that are subjects
         # ... of those, the subjects of a sentence's main clause (not of a clause inside it)
         self._main_subjects: set[int] = set()
+        # (token, person) of each 'he' or 'she' that is a main subject, in text order
+        self._pronoun_subjects: list[tuple[int, str]] = []
         self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
         self.gaz = gazetteer()
         self.records: dict[str, Record] = {}

@@ -72,9 +72,8 @@ def _author_at(actors, noun, speakers_of) -> str | None:
                 if key:
                     return key
     for child in noun.children:
-        # "X's report", "a US Army investigation"
-        named_modifier = child.dep_ == "compound" and child.ent_type_ and child.i < noun.i
-        if (child.dep_ == "poss" or named_modifier) and child.pos_ in ("PROPN", "NOUN"):
+        # "X's report"
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             key = _named(actors, child)
             if key:
                 return key
@@ -85,6 +84,9 @@ def _author_at(actors, noun, speakers_of) -> str | None:
         key = actors.resolve(sorted(words, key=lambda t: t.i), before=noun.i)
         if key:
             return key
+    key = _modifier_author(actors, noun)
+    if key:
+        return key
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "X said in a letter", "In a report, X estimates"
@@ -99,6 +101,18 @@ def _author_at(actors, noun, speakers_of) -> str | None:
         found = speakers_of(reporter) if reporter is not None else []
         return found[0] if len(found) == 1 else None
     return _named(actors, subject)
+
+
+def _modifier_author(actors, noun) -> str | None:
+    """'a US Army investigation', 'a Malian army report': the body named by the words
+    before the noun, when a compound among them can be an author and one is a name."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    tokens = sorted((t for c in modifiers for t in c.subtree), key=lambda t: t.i)
+    if not any(c.dep_ == "compound" and _names_author(c) for c in modifiers):
+        return None
+    if not any(t.ent_type_ for t in tokens):
+        return None
+    return actors.resolve(tokens, before=noun.i)
 
 
 def _reporting_verb(verb):
