@@ -134,6 +134,7 @@ class PersonMentions(ActorRecords):
             self._mention_starts.insert(position, words[0].i)
             if head.dep_ in ("nsubj", "nsubjpass"):
                 self._add_subject(words[0].i, head)
+            self._resolve_subject_pronouns()  # a person more may change who they stand for
         return key
 
     def _add_subject(self, start: int, head) -> None:
@@ -146,7 +147,8 @@ class PersonMentions(ActorRecords):
     def _resolve_subject_pronouns(self) -> None:
         """Each 'he' or 'she' that is the main subject of its sentence, outside quotation
         marks, with the person it stands for, in text order (each may point back to the
-        one before it)."""
+        one before it); again whenever a person mention is added."""
+        self._pronoun_subjects = []
         for token in self.doc:
             if (
                 token.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
@@ -209,10 +211,11 @@ class PersonMentions(ActorRecords):
             return None
         # 'A arrived. “...,” he said, after B had warned ... He said ...': a pronoun that
         # was a main subject stands for its own antecedent, later in the text than A
+        # (not the pronoun being resolved itself, right before ``index``)
         pronouns = [
             (s, k)
             for s, k in self._pronoun_subjects
-            if s < index and k not in exclude and s >= people[0][0]
+            if s + 1 < index and k not in exclude and s >= people[0][0]
         ]
         subject = self._recent_subject(sorted(people + pronouns), index)
         if subject:

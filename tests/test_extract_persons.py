@@ -1,0 +1,91 @@
+"""Who 'he' or 'she' stands for (kg.extract.actors.persons), seen through the speakers of
+statements, on invented sentences (actors and places of no annotated article)."""
+
+import pytest
+
+
+def _speakers(facts, quote_start: str) -> list[str]:
+    return [
+        facts.actors[s.speaker].name for s in facts.statements if s.content.startswith(quote_start)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject inside the reported clause is not who speaks next
+        "Aleksandar Vucic told reporters in Belgrade that while Albin Kurti wanted a deal, the "
+        "talks had stalled. “We will not give up a single village,” he said.",
+        # nor one in an adverbial clause or a relative clause
+        "With Albin Kurti looking on, Aleksandar Vucic laid a wreath in Nis on Monday. “We "
+        "will not give up a single village,” he said.",
+        "Aleksandar Vucic visited troops near Raska on Monday, where Albin Kurti had opened a "
+        "clinic in May. “We will not give up a single village,” he said.",
+    ],
+)
+def test_a_pronoun_points_to_the_main_subject_not_one_inside_a_clause(facts_of, text):
+    assert _speakers(facts_of(text), "We will not give up") == ["Aleksandar Vucic"]
+
+
+def test_the_one_asked_answers(facts_of):
+    facts = facts_of(
+        "Mark Rutte asked on Monday whether Pedro Sanchez would send ships to the Red Sea. "
+        "“We are considering every option,” he said."
+    )
+    assert _speakers(facts, "We are considering") == ["Pedro Sanchez"]
+
+
+def test_a_subject_earlier_in_the_pronouns_own_sentence_is_its_antecedent(facts_of):
+    facts = facts_of(
+        "Luis Arce met Gabriel Boric in La Paz on Monday. When Boric was in Santiago last "
+        "week, he said that the border talks would resume in March."
+    )
+    assert _speakers(facts, "the border talks") == ["Gabriel Boric"]
+
+
+def test_a_long_quotation_does_not_push_the_speaker_out_of_reach(facts_of):
+    facts = facts_of(
+        "Nikol Pashinyan spoke to reporters in Yerevan on Monday. He said Ilham Aliyev “had "
+        "no choice but to talk. The border must open. Trade must resume. We will keep "
+        "talking.”\n\nHe said that the talks would resume in Tbilisi in April."
+    )
+    assert _speakers(facts, "the talks would resume") == ["Nikol Pashinyan"]
+
+
+def test_a_pronoun_that_spoke_carries_its_person_to_the_next_one(facts_of):
+    facts = facts_of(
+        "Hakan Fidan addressed parliament in Ankara on Saturday. “This is a dangerous "
+        "escalation and we will respond. History will judge those who stayed silent. We owe "
+        "it to our soldiers,” he said, speaking after talks with Abbas Araghchi.\n\n"
+        "He said that the border crossing near Kilis would reopen on Monday."
+    )
+    assert _speakers(facts, "the border crossing") == ["Hakan Fidan"]
+
+
+def test_a_name_opening_with_a_particle_is_a_person_mentioned(facts_of):
+    facts = facts_of(
+        "Ursula von der Leyen met Kaja Kallas in Tallinn on Monday. Kallas thanked the "
+        "Commission for its support. After the meeting, von der Leyen spoke to reporters.\n\n"
+        "“Estonia can count on every one of us,” she said."
+    )
+    assert _speakers(facts, "Estonia can count") == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("surname", ["Kravets", "Tymoshchuk"])
+def test_a_bare_surname_the_model_left_untagged_is_a_mention(facts_of, surname):
+    facts = facts_of(
+        f"Bohdan {surname}, the founder of a tour company, spoke to reporters in Lviv on "
+        "Monday. Maria Tkachuk, a guide, said the trips had been safe so far.\n\n"
+        f"Nevertheless, {surname} is urging people to visit. “If you want to see our cities, "
+        "please come now,” he says."
+    )
+    assert _speakers(facts, "If you want") == [f"Bohdan {surname}"]
+
+
+def test_a_name_set_off_by_an_age_is_a_person_whatever_the_model_tagged(facts_of):
+    facts = facts_of(
+        "Maria Tkachuk, who runs a tour company, says visitors are returning.\n\n"
+        "Vasyl Izium, 32, a Kyiv-based business owner told reporters he had visited the front. "
+        "“There is always a risk, but life goes on,” he said."
+    )
+    assert _speakers(facts, "There is always") == ["Vasyl Izium"]
