@@ -66,6 +66,46 @@ class OrganisationRules(ActorRecords):
         for _, key in reversed([(i, k) for i, k in self._institutions if i < inner.i]):
             if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
                 return key
+        return self._institution_in_context(tokens, inner)
+
+    def _institution_in_context(self, tokens, head) -> str | None:
+        """'Turkey says ... “...,” the defence ministry says': an institution named by its
+        kind alone is that of the state that was a subject within the sentences before."""
+        if head.lemma_.lower() not in lx.CONTEXT_INSTITUTION_HEADS or head.text[:1].isupper():
+            return None
+        kind = [
+            t
+            for t in tokens
+            if t.i < head.i and t.dep_ in ("compound", "amod") and t.head.i == head.i
+        ]
+        # the phrase is only its kind and head: "the defence ministry", lower case
+        rest = [t for t in tokens if t.i != head.i and t not in kind and t.dep_ != "det"]
+        if not kind or rest or not all(t.is_lower for t in [*kind, head]):
+            return None
+        state = self._state_subject_before(head.i)
+        if state is None:
+            return None
+        name = " ".join([self.records[state].name, *(t.text for t in kind), head.text])
+        key = self._record(Entry(name, "Organization", country=self.records[state].name), name)
+        if (head.i, key) not in self._institutions:
+            self._institutions.append((head.i, key))
+            self._institutions.sort()
+        return key
+
+    def _state_subject_before(self, index: int) -> str | None:
+        """The last state that was the subject of a clause within the three sentences
+        before a token (outside quotation marks)."""
+        window_start = self._sentence_start_before(index, sentences_back=3, narrated=True)
+        for start, key in reversed(self._mentions):
+            if start >= index:
+                continue
+            if start < window_start:
+                return None
+            token = self.doc[start]
+            if self.records[key].type == "Country" and any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in (token, token.head)
+            ):
+                return key
         return None
 
     def _state_institution(self, tokens, head, state: str | None) -> str | None:

@@ -28,6 +28,9 @@ INSTITUTION_HEADS = frozenset(
     directorate inspectorate bureau
     """.split()
 )  # fmt: skip
+# Heads of a state institution that a phrase may name by its kind alone ("the defence
+# ministry said", "the interior ministry"): the institution of the state the text is about.
+CONTEXT_INSTITUTION_HEADS = frozenset(["ministry", "department", "agency", "directorate"])
 # Heads of an institution's name only when capitalised ("the German Foreign Office"; "the
 # president's office" is a leader's staff).
 NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])

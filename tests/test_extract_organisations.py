@@ -1,0 +1,32 @@
+"""State institutions as speakers (kg.extract.actors.organisations), on invented sentences
+(actors and places of no annotated article)."""
+
+import pytest
+
+
+def _speakers(facts) -> list[tuple[str, str]]:
+    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Colombia has sent more troops to the border. “The operation will continue until "
+            "the area is secure,” the defence ministry said on Monday.",
+            "Colombia defence ministry",
+        ),
+        (
+            "Kenya closed its border with Somalia on Tuesday. The interior ministry said that "
+            "the crossing near Mandera would stay shut.",
+            "Kenya interior ministry",
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_kind_is_that_of_the_state_in_context(facts_of, text, speaker):
+    assert [name for name, _ in _speakers(facts_of(text))][-1:] == [speaker]
+
+
+def test_no_state_in_context_gives_no_ministry(facts_of):
+    facts = facts_of("“The operation will continue,” the defence ministry said on Monday.")
+    assert not any(name.endswith("defence ministry") for name, _ in _speakers(facts))
