@@ -3,7 +3,7 @@ sentences (actors and places of no annotated article)."""
 
 
 def _speakers(facts) -> list[tuple[str, str]]:
-    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+    return [(facts.actors[s.speaker].name, s.content.rstrip(",")) for s in facts.statements]
 
 
 def test_an_investigation_speaks_for_the_body_its_modifiers_name(facts_of):
@@ -21,3 +21,34 @@ def test_a_report_from_a_persons_family_is_not_the_persons(facts_of):
         "months."
     )
     assert all(speaker != "Tomas Rivera" for speaker, _ in _speakers(facts))
+
+
+def test_a_joint_statement_speaks_for_each_of_its_authors(facts_of):
+    facts = facts_of(
+        "Kenya and Ethiopia issued a joint statement on Monday after talks in Nairobi. "
+        "“The border will remain open to trade,” the statement said."
+    )
+    assert sorted(_speakers(facts)) == [
+        ("Ethiopia", "The border will remain open to trade"),
+        ("Kenya", "The border will remain open to trade"),
+    ]
+
+
+def test_a_bulletin_of_agencies_pointed_back_to_speaks_for_both(facts_of):
+    facts = facts_of(
+        "The FBI and the Department of Homeland Security warned of new attacks on Monday, the "
+        "agencies said in a joint bulletin. “We remain concerned,” the bulletin says."
+    )
+    said = sorted(name for name, content in _speakers(facts) if content == "We remain concerned")
+    assert said == ["Department of Homeland Security", "FBI"]
+
+
+def test_the_two_countries_are_those_coordinated_before(facts_of):
+    facts = facts_of(
+        "Kenya and Ethiopia closed the border crossing at Moyale on Monday. The two countries "
+        "said that the closure would last a week."
+    )
+    assert sorted(_speakers(facts)) == [
+        ("Ethiopia", "the closure would last a week"),
+        ("Kenya", "the closure would last a week"),
+    ]

@@ -269,6 +269,12 @@ PLURAL_ROLE_LEMMAS = frozenset(
 # Plural pronouns subject of a speech verb: those coordinated as a subject just before
 # ("A and B met in Lima. Both called for ...").
 PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])
+# Plural nouns of bodies that point back the same way ("The FBI and the DHS warned ... the
+# agencies said", "Kenya and Ethiopia met ... the two countries said").
+PLURAL_BODY_NOUNS = frozenset(
+    "agency country government ministry side nation state party organisation organization "
+    "group alliance army".split()
+)
 # Nouns of a kind of body that point back ("the group said", "the bank said") to the body of
 # that type named last, in the same sentence or the one before: noun -> actor types.
 _BODIES = frozenset(["Organization"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import actors as lxa
 from kg.extract.lexicon import statements as lx
-from kg.extract.statements.subjects import subject_tokens
+from kg.extract.statements.subjects import conjoined_actors
 
 # how far back (in tokens) the document's introduction may stand
 _WINDOW = 1500
@@ -42,65 +42,75 @@ def _authored_document(token) -> bool:
 
 
 def document_author(actors, subject, speakers_of) -> str | None:
+    """Who wrote the document a subject points back to (the first, for a joint one)."""
+    return next(iter(document_authors(actors, subject, speakers_of)), None)
+
+
+def document_authors(actors, subject, speakers_of) -> list[str]:
     """Who wrote the document a subject points back to: the author named at the nearest
-    earlier mention of the same noun that names one. ``speakers_of(verb)`` gives the
-    speakers of a speech verb (for "X said it had opened a case")."""
+    earlier mention of the same noun that names one, or each of its joint authors ("A and
+    B issued a joint statement"). ``speakers_of(verb)`` gives the speakers of a speech
+    verb (for "X said it had opened a case")."""
     doc = subject.doc
     noun = subject.lemma_.lower()
     for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i]):
         if token.lemma_.lower() != noun or token.pos_ != "NOUN":
             continue
-        key = _author_at(actors, token, speakers_of)
-        if key:
-            return key
-    return None
+        keys = _authors_at(actors, token, speakers_of)
+        if keys:
+            return keys
+    return []
 
 
-def _author_at(actors, noun, speakers_of) -> str | None:
+def _authors_at(actors, noun, speakers_of) -> list[str]:
     for prep in noun.children:
         # "a report by X", "a letter from X"
         if prep.dep_ == "prep" and prep.lower_ in lx.AUTHOR_PREPOSITIONS:
-            key = _named(actors, next((c for c in prep.children if c.dep_ == "pobj"), None))
-            if key:
-                return key
+            keys = _named(actors, next((c for c in prep.children if c.dep_ == "pobj"), None))
+            if keys:
+                return keys
     for child in noun.children:
         # "a statement released by X"
         if child.dep_ == "acl" and child.lemma_ in lx.PUBLISHING_VERBS:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
-                key = _named(actors, next((c for c in agent.children if c.dep_ == "pobj"), None))
-                if key:
-                    return key
+                keys = _named(actors, next((c for c in agent.children if c.dep_ == "pobj"), None))
+                if keys:
+                    return keys
     for child in noun.children:
         # "X's report"
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            key = _named(actors, child)
-            if key:
-                return key
+            keys = _named(actors, child)
+            if keys:
+                return keys
     # "a US Army investigation", "an EU report": a name before the noun that compounds it
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
         words = [t for c in names for t in c.subtree]
         key = actors.resolve(sorted(words, key=lambda t: t.i), before=noun.i)
         if key:
-            return key
+            return [key]
     key = _modifier_author(actors, noun)
     if key:
-        return key
+        return [key]
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "X said in a letter", "In a report, X estimates"
     elif noun.dep_ != "dobj" or verb.lemma_ not in lx.PUBLISHING_VERBS:
-        return None
+        return []
     if verb.pos_ not in ("VERB", "AUX"):
-        return None
+        return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ == "PRON":
         # "X said that it had opened a case": the one reporting its own act
         reporter = _reporting_verb(verb)
         found = speakers_of(reporter) if reporter is not None else []
-        return found[0] if len(found) == 1 else None
-    return _named(actors, subject)
+        return found if len(found) == 1 else []
+    named = _named(actors, subject)
+    if not named and subject is not None and subject.lemma_.lower() in lx.PLURAL_BODY_NOUNS:
+        # "the agencies said in a joint bulletin": who the subject points back to
+        named = speakers_of(verb)
+    return named
 
 
 def _modifier_author(actors, noun) -> str | None:
@@ -125,12 +135,11 @@ def _reporting_verb(verb):
     return None
 
 
-def _named(actors, token) -> str | None:
+def _named(actors, token) -> list[str]:
+    """The author a phrase names, or each author of a coordination ("A and B")."""
     if token is None or token.pos_ not in ("PROPN", "NOUN") or not _names_author(token):
-        return None
-    return actors.untagged_person(token) or actors.resolve(
-        subject_tokens(token), before=token.i + 1
-    )
+        return []
+    return conjoined_actors(actors, token)
 
 
 _AUTHOR_HEADS = (

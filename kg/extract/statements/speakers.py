@@ -10,7 +10,11 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import statements as lxs
-from kg.extract.statements.documents import document_author, document_subject
+from kg.extract.statements.documents import (
+    document_author,
+    document_authors,
+    document_subject,
+)
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
 
@@ -31,6 +35,10 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         return _it_antecedent(actors, subject)
     if subject is not None and subject.lower_ in lxs.PLURAL_SUBJECT_PRONOUNS:
         return _plural_antecedent(actors, subject)
+    if subject is not None and _plural_bodies(subject):
+        found = _plural_antecedent(actors, subject)
+        if found:
+            return found
     if subject is None or subject.pos_ != "NOUN" or not _anaphoric(subject):
         return []
     return noun_antecedent(actors, subject)
@@ -47,9 +55,11 @@ def noun_antecedent(actors, subject) -> list[str]:
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
     if not earlier and document_subject(subject):
-        # "the report said": who wrote the report, named where it was introduced
-        author = document_author(actors, subject, lambda v: subject_actors(actors, v))
-        earlier = [author] if author else []
+        # "the report said": who wrote the report, named where it was introduced (each
+        # author of a joint statement speaks)
+        authors = document_authors(actors, subject, lambda v: subject_actors(actors, v))
+        if authors:
+            return authors
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
         named = actors.organisation_called(subject.lemma_, subject.i)
@@ -93,6 +103,18 @@ def _plural_antecedent(actors, pronoun) -> list[str]:
         if len(keys) >= 2:
             found = keys
     return found
+
+
+def _plural_bodies(subject) -> bool:
+    """'the agencies', 'the two countries', 'both governments': a plural noun of bodies
+    that points back to those coordinated before it."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.lemma_.lower() in lxs.PLURAL_BODY_NOUNS
+        and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in subject.children
+        )
+    )
 
 
 def _this_or_last_sentence(token) -> int:
