@@ -2,9 +2,10 @@
 
 A named ministry, agency or armed service is an organisation of its own, named with its
 state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the Ministry
-said"); a state's generic forces are the state (:mod:`kg.extract.actors.states`). An
-organisation with a cue around it ("the militia X", "X rebels", "the Iran-backed X") is a
-Group. A news outlet is an actor only when it reports on its own.
+said"), and one named by its kind alone ("the defence ministry said") is that of the state
+that was a subject just before; a state's generic forces are the state
+(:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
+rebels", "the Iran-backed X") is a Group. A news outlet is an actor only when it reports on its own.
 """
 
 from __future__ import annotations

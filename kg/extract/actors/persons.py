@@ -2,9 +2,11 @@
 stands for, within one article.
 
 A surname goes to the full name it stands for (the gazetteer's well-known bearer when the
-article names them, else the last one named in full before it); "he" or "she" to the last
-person who was a subject within the few sentences before, else the nearest person named
-outside quotations; "the diplomat" to the person the text is about. A name the model tagged
+article names them, else the last one named in full before it; also when the model left it
+untagged); "he" or "she" to the last person who was the subject of a main clause within the
+few sentences before (a long quotation counting as one; a main-subject "he" or "she" before
+it stands for its own person), else of any clause, else the nearest person named outside
+quotations; "the diplomat" to the person the text is about. A name the model tagged
 as an organisation is a person's when a person of that surname is named in full, or when a
 pronoun points back to it with no person before it. The word rules that say a run of tokens
 is a person's name live in :mod:`kg.extract.actors.names`; here they meet the article's

@@ -2,6 +2,7 @@
 speak for who wrote the document, named where the text introduced it ("a report by X",
 "X's report", "an X report", "a report released by X", "X released a report", "X wrote in a
 letter").
+A document of joint authors ("A and B issued a joint statement") speaks for each.
 The nouns, prepositions and verbs are lexicon tables; no document is known by its name."""
 
 from __future__ import annotations
