@@ -30,3 +30,22 @@ def test_a_ministry_named_by_its_kind_is_that_of_the_state_in_context(facts_of, 
 def test_no_state_in_context_gives_no_ministry(facts_of):
     facts = facts_of("“The operation will continue,” the defence ministry said on Monday.")
     assert not any(name.endswith("defence ministry") for name, _ in _speakers(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Swedish Armed Forces said on Monday that 8,000 recruits would be called up.",
+            "Swedish Armed Forces",
+        ),
+        (
+            "The number will rise to 8,000 next year, according to the Kenya Defence Forces.",
+            "Kenya Defence Forces",
+        ),
+        # lower case: a state's generic forces speak for the state
+        ("Malian armed forces said on Monday that the convoy had reached Gao.", "Mali"),
+    ],
+)
+def test_a_capitalised_armed_service_is_an_organisation_of_its_own(facts_of, text, speaker):
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]

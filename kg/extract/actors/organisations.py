@@ -58,7 +58,10 @@ class OrganisationRules(ActorRecords):
         else:
             return None
         own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree]
-        if any(self.records[k].type in ("Organization", "Group") for _, k in own):
+        if any(
+            self.records[k].type in ("Organization", "Group") and not self._service_words(k)
+            for _, k in own
+        ):
             return None  # the model named it whole: its own entity holds
         state = next((k for _, k in own if self.records[k].type == "Country"), None)
         if state is not None:
@@ -68,6 +71,12 @@ class OrganisationRules(ActorRecords):
             if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
                 return key
         return self._institution_in_context(tokens, inner)
+
+    def _service_words(self, key: str) -> bool:
+        """'Armed Forces' of 'the Swedish Armed Forces' tagged alone: a name of a service's
+        words only, that names no state."""
+        words = fold(self.records[key].name).split()
+        return bool(words) and all(w in lx.SERVICE_NAME_WORDS for w in words)
 
     def _institution_in_context(self, tokens, head) -> str | None:
         """'Turkey says ... “...,” the defence ministry says': an institution named by its
@@ -168,11 +177,13 @@ class OrganisationRules(ActorRecords):
 
 def _is_institution(token) -> bool:
     """Whether a noun heads a state institution's name: a ministry, an agency, a police
-    force ... in any case; an office or authority only when capitalised ('Foreign Office')."""
+    force ... in any case; an office or authority only when capitalised ('Foreign Office'),
+    and so an armed service ('the Swedish Armed Forces')."""
     lemma = token.lemma_.lower()
     if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
         return True
-    return token.text[:1].isupper() and lemma in lx.NAMED_INSTITUTION_HEADS
+    heads = lx.NAMED_INSTITUTION_HEADS | lx.NAMED_SERVICE_HEADS
+    return token.text[:1].isupper() and (lemma in heads or token.lower_ in heads)
 
 
 def group_context(ent, backed: bool = True) -> bool:

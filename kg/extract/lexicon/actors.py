@@ -28,6 +28,15 @@ INSTITUTION_HEADS = frozenset(
     directorate inspectorate bureau
     """.split()
 )  # fmt: skip
+# Heads of an armed service's name when capitalised with a word of its own ("the Swedish
+# Armed Forces", "the Kenyan Defence Forces"): a named service, an organisation of its own
+# (lower case, "Swedish armed forces", the state's generic forces).
+NAMED_SERVICE_HEADS = frozenset(["forces", "force", "army", "navy", "guard", "corps"])
+# Words of a service's name that name no state ("Armed Forces", "Air Force"): an entity of
+# these alone, with a state before it, is that state's service, not an actor of its own.
+SERVICE_NAME_WORDS = frozenset(
+    "armed forces force army navy air defence defense guard national coast corps".split()
+)
 # Heads of a state institution that a phrase may name by its kind alone ("the defence
 # ministry said", "the interior ministry"): the institution of the state the text is about.
 CONTEXT_INSTITUTION_HEADS = frozenset(["ministry", "department", "agency", "directorate"])
