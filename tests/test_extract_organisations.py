@@ -49,3 +49,23 @@ def test_no_state_in_context_gives_no_ministry(facts_of):
 )
 def test_a_capitalised_armed_service_is_an_organisation_of_its_own(facts_of, text, speaker):
     assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto spoke in Nakuru on Monday. Ruto's campaign said that turnout had been high.",
+        "William Ruto spoke in Nakuru on Monday. Turnout had been high, a Ruto campaign "
+        "official said.",
+    ],
+)
+def test_a_persons_campaign_speaks_as_an_organisation_of_its_own(facts_of, text):
+    assert [name for name, _ in _speakers(facts_of(text))] == ["Ruto campaign"]
+
+
+def test_a_campaign_spokesman_named_speaks_himself(facts_of):
+    facts = facts_of(
+        "William Ruto spoke in Nakuru on Monday. “Turnout was high,” Ruto campaign spokesman "
+        "Dennis Itumbi said."
+    )
+    assert [name for name, _ in _speakers(facts)] == ["Dennis Itumbi"]

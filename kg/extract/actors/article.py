@@ -5,7 +5,7 @@ Every entity the model tagged is keyed once, as the article is read (persons, st
 organisations and groups by the rules of the sibling modules, one mixin each); then the
 extractors ask :meth:`ArticleActors.resolve` for the actor of a phrase (a subject, an
 object), which tries the readings in a fixed order: a person the model left untagged, a
-named state body, a role or office, a person noun, a tagged entity, a pronoun, a seat of
+person's own organisation ("the Harris campaign"), a named state body, a role or office, a person noun, a tagged entity, a pronoun, a seat of
 government, a name the gazetteer knows.
 """
 
@@ -114,6 +114,35 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
         return self._record(Entry(text, "Group" if group else "Organization"), text)
 
+    def _person_organisation(self, tokens) -> str | None:
+        """'the Harris campaign', 'Biden's campaign', 'a Harris campaign official': the
+        organisation a person's name qualifies (a noun of PERSON_ORGANISATION_NOUNS whose
+        possessor or compound is the person), named after the person's surname."""
+        for noun in tokens:
+            if not _organisation_noun(noun):
+                continue
+            # ('a Harris campaign official': the parser hangs both words on 'official')
+            heads = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
+            owners = [
+                t
+                for t in tokens
+                if t.i < noun.i and t.dep_ in ("poss", "compound") and t.head.i in heads
+            ]
+            keys = [
+                self.key_at(t)
+                or (self._untagged_surname(t.text, t.i) if t.pos_ == "PROPN" else None)
+                for t in owners
+            ]
+            person = next((k for k in keys if k and self.records[k].type == "Person"), None)
+            if person is None:
+                continue
+            others = {self.key_at(t) for t in tokens if t.ent_type_ == "PERSON"} - {person, None}
+            if others:
+                return None  # 'Harris campaign spokesman Michael Tyler': the person named
+            name = f"{self.records[person].name.split()[-1]} {noun.lemma_.lower()}"
+            return self._record(Entry(name, "Organization"), name)
+        return None
+
     def resolve(self, tokens, before: int | None = None) -> str | None:
         """The actor a phrase (list of tokens, e.g. a subject's subtree) names."""
         tokens = [t for t in tokens if not t.is_punct]
@@ -130,6 +159,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             person = self._untagged_surname(head.text, head.i)
             if person:
                 return person
+        campaign = self._person_organisation(tokens)
+        if campaign:
+            return campaign
         # "Italy's financial police", "a spokesperson for the German Foreign Office": a
         # named body of a state speaks as an organisation of its own
         body = self._named_body(tokens, head, found)
@@ -196,6 +228,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _organisation_noun(token) -> bool:
+    return token.lemma_.lower() in lx.PERSON_ORGANISATION_NOUNS and token.pos_ == "NOUN"
 
 
 def _capitalised_name(text: str, label: str) -> bool:

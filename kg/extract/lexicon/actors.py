@@ -37,6 +37,10 @@ NAMED_SERVICE_HEADS = frozenset(["forces", "force", "army", "navy", "guard", "co
 SERVICE_NAME_WORDS = frozenset(
     "armed forces force army navy air defence defense guard national coast corps".split()
 )
+# A leader's or candidate's own organisation named by the person ("the Harris campaign",
+# "Biden's campaign", "a Harris campaign official"): an organisation of its own, named after
+# the person's surname, that speaks for itself.
+PERSON_ORGANISATION_NOUNS = frozenset(["campaign"])
 # Heads of a state institution that a phrase may name by its kind alone ("the defence
 # ministry said", "the interior ministry"): the institution of the state the text is about.
 CONTEXT_INSTITUTION_HEADS = frozenset(["ministry", "department", "agency", "directorate"])
