@@ -5,8 +5,8 @@ Every entity the model tagged is keyed once, as the article is read (persons, st
 organisations and groups by the rules of the sibling modules, one mixin each); then the
 extractors ask :meth:`ArticleActors.resolve` for the actor of a phrase (a subject, an
 object), which tries the readings in a fixed order: a person the model left untagged, a
-person's own organisation ("the Harris campaign"), a named state body, a role or office, a person noun, a tagged entity, a pronoun, a seat of
-government, a name the gazetteer knows.
+person's own organisation ("the Harris campaign"), a named state body, a role or office, a
+person noun, a tagged entity, a pronoun, a seat of government, a name the gazetteer knows.
 """
 
 from __future__ import annotations
