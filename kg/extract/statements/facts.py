@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import lexicon as lx
@@ -57,10 +58,26 @@ def medium_of(doc, begin: int, end: int) -> str | None:
     outside = (
         doc_text(doc)[sentence.start_char : begin] + " " + doc_text(doc)[end : sentence.end_char]
     ).lower()
-    for cue in sorted(lx.MEDIA, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(cue)}\b", outside):
+    found = {match.group(1) for match in _media_cues().finditer(outside)}
+    # the longest cue named wins ("associated press" over "interview", "press conference" over
+    # "statement"), as the channel most precisely stated
+    for cue in _media_by_length():
+        if cue in found:
             return lx.MEDIA[cue]
     return None
+
+
+@functools.cache
+def _media_by_length() -> tuple[str, ...]:
+    return tuple(sorted(lx.MEDIA, key=len, reverse=True))
+
+
+@functools.cache
+def _media_cues() -> re.Pattern:
+    """Every media cue that starts at a word boundary, in one pass: the lookahead tries the
+    longer cues first at each position and lets the scan go on to the next one."""
+    cues = "|".join(re.escape(cue) for cue in _media_by_length())
+    return re.compile(rf"\b(?=({cues})\b)")
 
 
 def statement_date(doc, begin: int, article) -> str | None:
