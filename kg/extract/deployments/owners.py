@@ -54,8 +54,20 @@ def hosted_arms(actors, trigger, force, actor, location) -> bool:
         return False
     record = actors.records[actor]
     names = {record.name, *record.aliases}
-    words = set(re.findall(r"[\w-]+", location))
+    words = re.findall(r"[\w-]+", location)
+    # "had arrived in the country": a definite state noun is the state last named before
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in dlx.STATE_NOUNS:
+        return last_named_state(actors, force) == actor
     return any(name in words or (" " in name and name in location) for name in names)
+
+
+def last_named_state(actors, token):
+    """The state named last before a token in its article ('Belarus ... the country')."""
+    for before in reversed(token.doc[: token.i]):
+        key = actors.key_at(before)
+        if key and actors.records[key].type == "Country":
+            return key
+    return None
 
 
 def _recruiter(trigger, force):
@@ -170,7 +182,9 @@ def _subject_owner(actors, trigger, force):
             # "the exercise will send the frigate X": an exercise owns no force
             exercise = child.lemma_.lower() in dlx.EXERCISE_NOUNS
             if subject and child.i != force.i and force not in child.subtree and not exercise:
-                key = actors.resolve(list(child.subtree), before=child.i + 1)
+                key = _named_in_apposition(actors, child) or actors.resolve(
+                    list(child.subtree), before=child.i + 1
+                )
                 if key:
                     return key
             if child.dep_ == "agent":
@@ -220,6 +234,23 @@ def _subject_owner(actors, trigger, force):
         if node.head.i == node.i:
             break
         below, node = node, node.head
+    return None
+
+
+def _named_in_apposition(actors, subject):
+    """'One of the alliance's newest members, Finland, sent ...': the name set off by commas
+    after a description is the subject, not a body the description mentions ('the US,
+    Britain's closest ally, sent' is the name's, described after it)."""
+    if subject.pos_ == "PROPN" or actors.key_at(subject):
+        return None
+    for token in subject.subtree:
+        if token.dep_ not in ("appos", "npadvmod") or token.i == subject.i:
+            continue
+        if token.i == 0 or token.doc[token.i - 1].text != ",":
+            continue
+        key = actors.resolve(list(token.subtree), before=token.i + 1)
+        if key:
+            return key
     return None
 
 

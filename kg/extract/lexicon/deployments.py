@@ -80,6 +80,8 @@ OPENING_VERBS = frozenset(["open", "launch"])
 # Arms a host may report on its own soil: "X's leader said the nuclear weapons stationed in
 # X are defensive" says nothing of whose they are, and they are not X's deployment.
 HOSTED_ARMS = frozenset("weapons weapon missiles missile bombs warheads".split())
+# Nouns by which a definite phrase names a state already named ("arrived in the country").
+STATE_NOUNS = frozenset(["country", "nation", "republic", "kingdom"])
 # Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
 # is a call-up figure, no deployment ("mobilised troops to the border" is one).
 RESERVE_FORCES = frozenset("reservists reserves conscripts recruits draftees".split())
