@@ -16,6 +16,8 @@ from kg.extract.deployments.owners import (
     hosted_arms,
     partner_owners,
     reported_by_actor,
+    service_owner,
+    stateless_service,
 )
 from kg.extract.deployments.places import location_of, seized_place
 from kg.extract.deployments.sizes import size_of
@@ -73,6 +75,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is not None:
         actor = _service_state(actors, actor)
+        # "Russia, which would send Red Army tanks": a service of no state in its name
+        # deploys for the state the sentence gives it
+        if stateless_service(actors, actor):
+            actor = service_owner(actors, trigger, force) or actor
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = group_owner(actors, trigger, force)

@@ -70,8 +70,13 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
         return "possible"  # "X asked Y to send troops": Y has not said it will
-    # "ordered forces to deploy": an order is a plan ("announced it has sent" is done)
-    ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN")
+    # "held talks about deploying troops", "is considering sending": a move under discussion
+    if above & dlx.DISCUSSION_WORDS and not words & lx.PLANNED_WORDS:
+        return "possible"
+    # "ordered forces to deploy": an order is a plan ("announced it has sent" is done;
+    # "announced the first deployment of X" announces one made)
+    done = _announced_as_done(trigger)
+    ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN") and not done
     planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
     if lemmas & lx.CLAIM_VERBS or (
         speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
@@ -89,9 +94,19 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if planned or _is_to(trigger) or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
-    if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS:
+    if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
         return "planned"
     return "reported"
+
+
+def _announced_as_done(trigger) -> bool:
+    """'Putin announced the first deployment of X to Y': a deployment noun an announcing
+    verb governs, worded as one made (ACCOMPLISHED_MODIFIERS), is announced as done."""
+    if trigger.pos_ != "NOUN" or trigger.head.lemma_ not in lx.ANNOUNCE_VERBS:
+        return False
+    return any(
+        c.dep_ == "amod" and c.lower_ in dlx.ACCOMPLISHED_MODIFIERS for c in trigger.children
+    )
 
 
 def _states_own_fact(clause) -> bool:

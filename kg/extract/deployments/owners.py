@@ -70,6 +70,30 @@ def last_named_state(actors, token):
     return None
 
 
+def stateless_service(actors, key) -> bool:
+    """A named armed service or unit with no state in its name ('the Red Army', 'the
+    Multi-Domain Task Force')."""
+    record = actors.records[key]
+    words = record.name.lower().split()
+    return record.type == "Organization" and bool(words) and words[-1] in dlx.SERVICE_HEADS
+
+
+def service_owner(actors, trigger, force):
+    """The state whose a stateless service's force is: a state's adjective or possessive on
+    the unit ('Soviet Red Army tanks', 'its Task Force'), else the state that moves it (the
+    trigger's subject or the noun its clause describes)."""
+    for token in force.subtree:
+        if token.dep_ not in _OWNER_DEPS or token.i > force.i:
+            continue
+        key = actors.key_at(token) or its_owner(actors, token)
+        if key and actors.records[key].type == "Country":
+            return key
+    key = _subject_owner(actors, trigger, force)
+    if key and actors.records[key].type == "Country":
+        return key
+    return None
+
+
 def _recruiter(trigger, force):
     """The verb of recruiting that raised the force for the fighting its trigger names."""
     if trigger.lemma_ in dlx.FIGHTING_PURPOSE_VERBS and trigger.head.lemma_ in dlx.RECRUIT_VERBS:

@@ -80,6 +80,14 @@ OPENING_VERBS = frozenset(["open", "launch"])
 # Arms a host may report on its own soil: "X's leader said the nuclear weapons stationed in
 # X are defensive" says nothing of whose they are, and they are not X's deployment.
 HOSTED_ARMS = frozenset("weapons weapon missiles missile bombs warheads".split())
+# Words over a move that put it under discussion, a possible move: "held talks about
+# deploying troops", "discussed sending", "is considering sending" (lemmas).
+DISCUSSION_WORDS = frozenset(
+    "discuss discussion talk debate consider consideration mull weigh contemplate".split()
+)
+# Modifiers by which an announced deployment is one made: "announced the first deployment
+# of X to Y" (not "announced the deployment of X", a plan).
+ACCOMPLISHED_MODIFIERS = frozenset(["first", "completed", "successful"])
 # Nouns by which a definite phrase names a state already named ("arrived in the country").
 STATE_NOUNS = frozenset(["country", "nation", "republic", "kingdom"])
 # Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
