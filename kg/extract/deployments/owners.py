@@ -88,10 +88,21 @@ def service_owner(actors, trigger, force):
         key = actors.key_at(token) or its_owner(actors, token)
         if key and actors.records[key].type == "Country":
             return key
-    key = _subject_owner(actors, trigger, force)
+    key = _comma_relative_owner(actors, trigger) or _subject_owner(actors, trigger, force)
     if key and actors.records[key].type == "Country":
         return key
     return None
+
+
+def _comma_relative_owner(actors, trigger):
+    """'the defeat of X by Y, which would send Z': the name just before the comma of a
+    relative clause the trigger heads, whatever noun the parser hung the clause on."""
+    if trigger.dep_ != "relcl" or not any(_relative(c) for c in trigger.children):
+        return None
+    left = trigger.left_edge.i
+    if left < 2 or trigger.doc[left - 1].text != ",":
+        return None
+    return actors.key_at(trigger.doc[left - 2])
 
 
 def _recruiter(trigger, force):
