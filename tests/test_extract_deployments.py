@@ -679,3 +679,50 @@ def test_arms_a_host_s_leader_reports_on_its_soil_are_not_its_deployment(facts_o
     assert _found(owned) == {("United States", "nuclear weapons", None, "Hungary", "reported")}
     own = facts_of("Hungary moved missiles to eastern Hungary.")
     assert _found(own) == {("Hungary", "missiles", None, "eastern Hungary", "reported")}
+
+
+def test_a_name_set_off_after_a_descriptive_subject_is_the_actor(facts_of):
+    one_of = facts_of("One of the bloc's newest members, Botswana, sent 300 troops to Maputo.")
+    assert _found(one_of) == {("Botswana", "troops", 300, "Maputo", "reported")}
+    the = facts_of("Laos's biggest neighbour, the Philippines, has deployed marines in Palawan.")
+    assert _found(the) == {("Philippines", "marines", None, "Palawan", "reported")}
+    # a name described after it keeps the subject
+    ally = facts_of("Uruguay, Paraguay's closest ally, has stationed 400 soldiers in Salto.")
+    assert _found(ally) == {("Uruguay", "soldiers", 400, "Salto", "reported")}
+
+
+def test_arms_a_leader_says_arrived_in_the_country_are_hosted_not_deployed(facts_of):
+    hosted = facts_of(
+        "The president of Mongolia said on Friday that the first missiles had arrived in the "
+        "country."
+    )
+    assert _found(hosted) == set()
+    # another state's arms there are that state's
+    foreign = facts_of(
+        "Mongolia's defence minister said 300 Chinese missiles had arrived in the country."
+    )
+    assert _found(foreign) == {("China", "missiles", 300, "the country", "reported")}
+
+
+def test_a_move_under_discussion_is_possible(facts_of):
+    talks = facts_of("Senegal held talks with Ghana about deploying troops to Bamako.")
+    assert ("Senegal", "troops", None, "Bamako", "possible") in _found(talks)
+    considering = facts_of("Argentina is considering sending 500 soldiers to Haiti.")
+    assert _found(considering) == {("Argentina", "soldiers", 500, "Haiti", "possible")}
+    discussed = facts_of("Kenya discussed sending police officers to Port-au-Prince.")
+    assert _found(discussed) == {("Kenya", "police officers", None, "Port-au-Prince", "possible")}
+
+
+def test_an_announced_first_deployment_is_one_made(facts_of):
+    first = facts_of("Chile announced the first deployment of F-16 jets to Punta Arenas.")
+    assert {d.modality for d in first.deployments} == {"reported"}
+    # an announced deployment is still a plan
+    plain = facts_of("Chile announced the deployment of F-16 jets to Punta Arenas.")
+    assert {d.modality for d in plain.deployments} == {"planned"}
+
+
+def test_a_stateless_named_service_deploys_for_the_state_that_moves_it(facts_of):
+    facts = facts_of(
+        "A defeat of Georgia by Azerbaijan, which would send Red Army tanks west, is a risk."
+    )
+    assert {facts.actors[d.actor].name for d in facts.deployments} == {"Azerbaijan"}

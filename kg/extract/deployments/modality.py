@@ -70,8 +70,8 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
         return "possible"  # "X asked Y to send troops": Y has not said it will
-    # "held talks about deploying troops", "is considering sending": a move under discussion
-    if above & dlx.DISCUSSION_WORDS and not words & lx.PLANNED_WORDS:
+    # "held talks about deploying troops", "will discuss sending": a move under discussion
+    if above & dlx.DISCUSSION_WORDS:
         return "possible"
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done;
     # "announced the first deployment of X" announces one made)

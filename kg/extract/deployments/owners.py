@@ -281,7 +281,7 @@ def _named_in_apposition(actors, subject):
     for token in subject.subtree:
         if token.dep_ not in ("appos", "npadvmod") or token.i == subject.i:
             continue
-        if token.i == 0 or token.doc[token.i - 1].text != ",":
+        if token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
             continue
         key = actors.resolve(list(token.subtree), before=token.i + 1)
         if key:
