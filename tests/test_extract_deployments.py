@@ -726,3 +726,15 @@ def test_a_stateless_named_service_deploys_for_the_state_that_moves_it(facts_of)
         "A defeat of Georgia by Azerbaijan, which would send Red Army tanks west, is a risk."
     )
     assert {facts.actors[d.actor].name for d in facts.deployments} == {"Azerbaijan"}
+
+
+def test_members_of_a_mission_and_police_listed_who_went_somewhere_are_forces(facts_of):
+    led = facts_of("Members of the Ghanaian-led mission went to Goma on Tuesday.")
+    assert _found(led) == {("Ghana", "members", None, "Goma", "reported")}
+    listed = facts_of("Members of the Senegalese mission and police from Benin went to Kidal.")
+    assert _found(listed) == {
+        ("Benin", "police", None, "Kidal", "reported"),
+        ("Senegal", "members", None, "Kidal", "reported"),
+    }
+    # members of a body that is no mission nor force are none
+    assert _found(facts_of("Members of the Ghanaian parliament went to Goma.")) == set()

@@ -20,6 +20,10 @@ def _is_force(token) -> bool:
         return made_of is None or _is_force(made_of)
     if token.lower_ in lx.FORCE_NOUNS:
         return True
+    if token.lower_ in dlx.MEMBER_NOUNS:
+        # "members of the X mission" (not "members of parliament")
+        body = of_object(token)
+        return body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body))
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
     return bool(qualifiers) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children
@@ -282,6 +286,11 @@ def coordinated_forces(trigger, force):
     for top in tops:
         items += [c for c in top.children if c.dep_ in ("conj", "appos")]
     items += [c for c in trigger.children if c.dep_ == "appos"]
+    # "members of the X mission and police from Y": the parser may hang the second force
+    # on the members' body
+    body = of_object(force) if force.lower_ in dlx.MEMBER_NOUNS else None
+    if body is not None:
+        items += [c for c in body.children if c.dep_ == "conj" and _is_force(c)]
     out = []
     while items:
         item = items.pop(0)

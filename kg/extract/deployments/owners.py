@@ -139,15 +139,28 @@ def _modifier_owner(actors, force):
     if owners:
         return owners[0]
     for child in force.children:
-        owner = its_owner(actors, child)
+        owner = its_owner(actors, child) or _leader(actors, child)
         if owner:
             return owner
-    for child in force.children:
+    # "the mission and police from X": a 'from' after the last conjunct, which the parser
+    # hangs on the first, is the last one's
+    trailing = [c for c in force.head.children if c.i > force.i] if force.dep_ == "conj" else []
+    for child in [*force.children, *trailing]:
         if child.dep_ == "prep" and child.lower_ == "from":
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
     return owner_by_allegiance(actors, force)
+
+
+def _leader(actors, modifier):
+    """'the Kenyan-led mission': the state the leading participle names."""
+    if modifier.dep_ != "amod" or modifier.lower_ not in dlx.LEADING_PARTICIPLES:
+        return None
+    for child in modifier.children:
+        if child.i < modifier.i and actors.key_at(child):
+            return actors.key_at(child)
+    return None
 
 
 def owner_by_allegiance(actors, force):

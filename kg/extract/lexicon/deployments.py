@@ -67,8 +67,13 @@ ADVANCE_VERBS = frozenset(
     "advance enter cross storm march fight join arrive patrol head inch creep close "
     "converge push press roll drive sweep surge reach approach land penetrate "
     # ships and aircraft move themselves: "a destroyer sailed through the strait"
-    "sail steam transit fly".split()
+    "sail steam transit fly "
+    # "members of the mission and police from X went to Y"
+    "go travel".split()
 )
+# Participles by which a body names the state that leads it: "the Kenyan-led mission" is
+# Kenya's ("Iran-backed militants" are not Iran's forces).
+LEADING_PARTICIPLES = frozenset(["led", "commanded"])
 # Verbs by which a state raises people to fight ("Russia has recruited 15,000 men to fight
 # its war in X", "foreigners were enlisted to serve in Y"): whoever they raise, named by any
 # noun, is a force once sent to fight somewhere.
@@ -315,6 +320,9 @@ FORCE_NOUNS = frozenset(
 # Bodies whose members are its force and whose modifier names their owner: "peacekeepers of
 # the UN mission", "troops of the African Union force".
 OWNING_BODIES = frozenset(["mission", "missions", "coalition", "operation"])
+# Nouns of the people of a body, a force when the body is a mission or a force: "members
+# of the X-led mission arrived in Y" ("members of parliament" are none).
+MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 # Bodies that are a force only when made of one: "a contingent of 800 peacekeepers" (not
 # "a contingent of journalists").
 COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "flotillas"])
