@@ -738,3 +738,18 @@ def test_members_of_a_mission_and_police_listed_who_went_somewhere_are_forces(fa
     }
     # members of a body that is no mission nor force are none
     assert _found(facts_of("Members of the Ghanaian parliament went to Goma.")) == set()
+
+
+def test_a_force_in_a_sentence_naming_no_one_belongs_to_the_presence_expanded_before(facts_of):
+    facts = facts_of(
+        "Uruguay is expanding its military presence in the north. There will be 2,000 "
+        "additional troops in Rivera."
+    )
+    assert ("Uruguay", "troops", 2000, "Rivera", "planned") in _found(facts)
+    # a sentence that names its own actor keeps it
+    own = facts_of(
+        "Uruguay is expanding its military presence in the north. Argentina has 2,000 troops "
+        "in Salta."
+    )
+    assert ("Argentina", "troops", 2000, "Salta", "reported") in _found(own)
+    assert not any(d.location == "Salta" and d.actor == "Uruguay" for d in own.deployments)

@@ -11,7 +11,7 @@ makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality`
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, tokens
+from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
@@ -30,6 +30,7 @@ __all__ = ["NAME", "extract", "produces"]
 def extract(doc, article, actors) -> list[MilitaryDeployment]:
     out: list[MilitaryDeployment] = []
     covered: set[int] = set()  # force tokens already in a deployment
+    built: dict[int, str] = {}  # sentence start -> actor of a presence it expands there
     for token in tokens(doc):
         if in_headline(token):
             continue
@@ -75,6 +76,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if deployment and deployment.location is None and forces.called_up(token, each):
                 continue
             if deployment is not None:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in dlx.EXPANDED_NOUNS:
+                    built[sentence_of(token).start] = deployment.actor
                 covered.add(each.i)
                 # "the Syrian army has stationed marines": the army deploys, it is not
                 # deployed
@@ -97,9 +100,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if few_people(token):
             continue
-        deployment = deployment_of(doc, article, actors, token.head, token)
+        carried = carried_owner(actors, token, built)
+        deployment = deployment_of(doc, article, actors, token.head, token, carried=carried)
         if deployment is not None and deployment.location is None and force_total(token):
             continue  # "Finland can activate 900,000 reservists": a strength, placed nowhere
+        if deployment is not None and deployment.location is None and carried:
+            continue  # a carried-over owner only for a force the sentence places
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
@@ -114,3 +120,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
     return once(out)
+
+
+def carried_owner(actors, force, built) -> str | None:
+    """'X is expanding its presence in the south. There will be 5,000 more troops in Y':
+    a force in a sentence that names no actor belongs to the one whose presence or build-up
+    the sentence before expands."""
+    sentence = sentence_of(force)
+    if sentence.start == 0 or any(actors.key_at(t) for t in sentence):
+        return None
+    before = sentence_of(force.doc[sentence.start - 1])
+    return built.get(before.start)

@@ -27,7 +27,9 @@ from kg.models import MilitaryDeployment
 NAME = "kg.deployment.v11"
 
 
-def deployment_of(doc, article, actors, trigger, force, location=None):
+def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
+    """The deployment of a force its trigger moves or places, or None; ``carried`` is the
+    owner a force that names none in its sentence takes from the one before."""
     # "missiles were launched from Crimea" is a strike ("forces launched an offensive in
     # the south" places them); only the verb that governs the force counts
     if trigger.lemma_ in lx.STRIKE_VERBS and force.dep_ != "nsubj":
@@ -81,7 +83,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None):
             actor = service_owner(actors, trigger, force) or actor
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
-        actor = group_owner(actors, trigger, force)
+        actor = group_owner(actors, trigger, force) or carried
     if actor is None:
         return None
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":

@@ -93,6 +93,12 @@ DISCUSSION_WORDS = frozenset(
 # Modifiers by which an announced deployment is one made: "announced the first deployment
 # of X to Y" (not "announced the deployment of X", a plan).
 ACCOMPLISHED_MODIFIERS = frozenset(["first", "completed", "successful"])
+# Deployment nouns of a presence a state builds up: the next sentence's forces, in a
+# sentence naming no one, are its ("X is expanding its presence in the south. There will be
+# 5,000 more troops in Y").
+EXPANDED_NOUNS = frozenset(
+    "presence deployment deployments build-up buildup reinforcement reinforcements".split()
+)
 # Nouns by which a definite phrase names a state already named ("arrived in the country").
 STATE_NOUNS = frozenset(["country", "nation", "republic", "kingdom"])
 # Forces that a call-up raises rather than sends: "mobilised 60,000 reservists" with no place
