@@ -127,7 +127,17 @@ def carried_owner(actors, force, built) -> str | None:
     a force in a sentence that names no actor belongs to the one whose presence or build-up
     the sentence before expands."""
     sentence = sentence_of(force)
-    if sentence.start == 0 or any(actors.key_at(t) for t in sentence):
+    # a state named as a place ("troops in X") is no owner
+    named = [t for t in sentence if actors.key_at(t) and not _in_place(t)]
+    if sentence.start == 0 or named:
         return None
     before = sentence_of(force.doc[sentence.start - 1])
     return built.get(before.start)
+
+
+def _in_place(token) -> bool:
+    """A word of a place phrase: the object of a preposition of location ('in X')."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
+            return True
+    return False
