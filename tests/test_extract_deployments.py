@@ -753,3 +753,16 @@ def test_a_force_in_a_sentence_naming_no_one_belongs_to_the_presence_expanded_be
     )
     assert ("Argentina", "troops", 2000, "Salta", "reported") in _found(own)
     assert not any(d.location == "Salta" and d.actor == "Uruguay" for d in own.deployments)
+
+
+def test_a_move_warned_against_or_kept_from_is_none(facts_of):
+    for sentence in (
+        "Peru warned Chile against deploying warships in the disputed waters.",
+        "Ghana has cautioned Togo against sending troops to the border.",
+        "The court barred the army from deploying soldiers in Lagos.",
+        "Kenya warned Somalia against the deployment of troops near Mandera.",
+    ):
+        assert _found(facts_of(sentence)) == set(), sentence
+    # the one accused of a move still makes it
+    accused = facts_of("Ghana has accused Togo of deploying troops near the town of Aflao.")
+    assert _found(accused) == {("Togo", "troops", None, "near the town of Aflao", "claimed")}

@@ -56,7 +56,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             )
         else:
             continue
-        if force is None or force.i in covered:
+        if force is None or force.i in covered or warned_against(token):
             continue
         particle = lx.PARTICLE_VERBS.get(token.lemma_)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -120,6 +120,17 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
     return once(out)
+
+
+def warned_against(trigger) -> bool:
+    """'X warned Y against deploying troops', 'Z kept W from sending ships': a move warned
+    against or stopped is not stated to happen."""
+    prep = trigger.head
+    return (
+        trigger.dep_ in ("pcomp", "pobj")
+        and prep.lower_ in dlx.DETERRING_PREPOSITIONS
+        and prep.head.lemma_ in dlx.DETERRING_VERBS
+    )
 
 
 def carried_owner(actors, force, built) -> str | None:

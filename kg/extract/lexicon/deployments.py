@@ -428,6 +428,12 @@ COMMENTING_VERBS = frozenset(
 # Verbs whose object is the one accused of a deployment: in "X accused Y of massing
 # troops", Y masses them, not X.
 ACCUSED_OBJECT_VERBS = frozenset(["accuse", "suspect", "charge", "blame"])
+# Verbs that warn or keep someone from a move: "X warned Y against deploying troops", "Z
+# prevented W from sending ships" state no move, only one warned against or stopped.
+DETERRING_VERBS = frozenset(
+    "warn caution deter prevent stop bar discourage dissuade prohibit forbid ban restrain".split()
+)
+DETERRING_PREPOSITIONS = frozenset(["against", "from"])
 # Prepositions of the purpose a force is readied for: "put troops on alert for a
 # possible deployment to X".
 PURPOSE_PREPOSITIONS = frozenset(["for"])
