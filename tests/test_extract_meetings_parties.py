@@ -192,3 +192,33 @@ def test_a_state_named_with_an_of_of_its_own_keeps_its_list_whole(facts_of):
         "Democratic Republic of the Congo",
         "Kenya",
     ]
+
+
+def test_a_first_person_meeting_in_a_quotation_is_its_speakers_with_one_it_names(facts_of):
+    # '“I spoke by phone with X,” Y said': "I" is the one the attribution names
+    facts = facts_of(
+        "“I spoke by phone with President Bernardo Arevalo on Monday,” Honduran President "
+        "Xiomara Castro said.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Bernardo Arevalo", "Xiomara Castro"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2024-03-11")
+    facts = facts_of(
+        "“When Prime Minister Sitiveni Rabuka called me, we discussed fisheries,” Solomon "
+        "Islands Prime Minister Jeremiah Manele wrote on social media."
+    )
+    assert parties(facts) == [("Jeremiah Manele", "Sitiveni Rabuka")]
+    assert only(facts).mode == "phone"
+    # "her" names no one: no meeting of the speaker's with someone else the paragraph named
+    facts = facts_of(
+        "Senator Ana Brnabic and Senator Milos Vucevic endorsed the plan on Tuesday.\n\n"
+        "“When I spoke with her Sunday, she said she wanted the post,” Brnabic said."
+    )
+    assert facts.meetings == []
+    # "your visit": the one addressed travelled, not the speaker
+    facts = facts_of(
+        "“I made this clear before your visit to Hanoi,” Prime Minister Christopher Luxon "
+        "wrote to Prime Minister Shehbaz Sharif."
+    )
+    assert facts.meetings == []

@@ -439,6 +439,8 @@ ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])
 FIRST_PERSON = frozenset(["i", "we", "me", "us", "my"])
 # Those of them that are a subject ("I met ...", "we discussed ...").
 FIRST_PERSON_SUBJECTS = frozenset(["i", "we"])
+# The second person: "your visit" is the one addressed's, not the speaker's.
+SECOND_PERSON = frozenset(["you", "your"])
 # Any first-person word: one outside quotes before an account says it is the author's.
 FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
 # A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in

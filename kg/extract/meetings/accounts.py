@@ -5,11 +5,10 @@ no verb ("Wednesday - a conversation with X.")."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import (
-    sentences,
-)
+from kg.extract.common import doc_text, quotations, sentences
 from kg.extract.meetings.phrases import conjuncts, line_of, named_people, office_of, phrase_tokens
 from kg.extract.meetings.records import state_at, state_of
+from kg.extract.statements.quotes import speaker_for_quote, speaker_in_range, split_embedded
 
 
 def account_line(actors, trigger) -> bool:
@@ -74,7 +73,7 @@ def resolve_phrase(actors, tokens, before: int):
     words = [t for t in tokens if not t.is_punct]
     # ("US officials": the state the model names, not "us")
     if len(words) == 1 and words[0].lower_ in lx.FIRST_PERSON and not words[0].ent_type_:
-        return _first_person(actors, words[0])
+        return _first_person(actors, words[0]) or quoted_speaker(actors, words[0])
     return actors.resolve(tokens, before=before)
 
 
@@ -85,6 +84,56 @@ def _first_person(actors, token) -> str | None:
     if speaker is None or actors.in_quote(token.idx) or token.idx < speaker[1]:
         return None
     return speaker[0]
+
+
+def quoted_speaker(actors, token) -> str | None:
+    """'“I spoke with President X this morning,” Y said': the one person whose quotation
+    holds the word, by the attribution the statements read (none when the quotation is
+    given to no one, to several, or to a body)."""
+    doc = token.doc
+    if not actors.in_quote(token.idx):
+        return None
+    quotes = doc.user_data.get("kg_meeting_quotes")
+    if quotes is None:
+        quotes = doc.user_data["kg_meeting_quotes"] = quotations(doc_text(doc))
+    text = doc_text(doc)
+    for quote in quotes:
+        if not quote.begin <= token.idx < quote.end:
+            continue
+        for piece, attribution in split_embedded(text, quote):
+            if not piece.begin <= token.idx < piece.end:
+                continue
+            if text[piece.begin : piece.end].rstrip().endswith(":"):
+                # '“I kept calling him: “Volodya, ...”': a quotation inside, its marks
+                # paired with the outer ones, so no attribution can be trusted
+                return None
+            if attribution is not None:
+                found = speaker_in_range(doc, actors, *attribution)
+                speakers = [found] if found else []
+            else:
+                speakers = speaker_for_quote(doc, actors, piece, quotes)
+            if len(speakers) == 1 and _speaks_of_another(actors, token, speakers[0]):
+                return speakers[0]
+        return None
+    return None
+
+
+def _speaks_of_another(actors, token, speaker: str) -> bool:
+    """A person speaks who is named nowhere inside the quotation marks of the paragraph
+    (not one the speaker addresses: '“I kept calling him: “Volodya, ...”'), of someone
+    the quoted sentence names ('“When I spoke with her Sunday”' names no one)."""
+    if actors.records[speaker].type != "Person":
+        return False
+    text = doc_text(token.doc)
+    begin = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    paragraph = token.doc.char_span(begin, end, alignment_mode="expand") or []
+    quoted = {actors.key_at(t) for t in paragraph if actors.in_quote(t.idx)} - {None}
+    if speaker in quoted:
+        return False
+    sentence = token.sent
+    return any(actors.key_at(t) not in (None, speaker) and actors.in_quote(t.idx) for t in sentence)
 
 
 def account_speaker(actors) -> tuple[str, int] | None:

@@ -666,6 +666,8 @@ def _noun_participants(actors, noun):
         ]
         if visitors:
             return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
+    if any(c.dep_ == "poss" and c.lower_ in mlx.SECOND_PERSON for c in noun.children):
+        return phrases  # "I said so before your visit to X": the one addressed's visit
     if _body_of_its_own(actors, phrases):
         return phrases  # "at the central bank's next meeting": its members', no one else's
     node = noun
