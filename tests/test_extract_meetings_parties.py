@@ -222,3 +222,23 @@ def test_a_first_person_meeting_in_a_quotation_is_its_speakers_with_one_it_names
         "wrote to Prime Minister Shehbaz Sharif."
     )
     assert facts.meetings == []
+
+
+def test_the_meeting_a_first_meeting_is_since_is_an_earlier_one_of_the_same_people(facts_of):
+    facts = facts_of(
+        "Paraguayan President Santiago Pena met Uruguayan President Luis Lacalle Pou in "
+        "Asuncion on Tuesday. It was their first meeting since a summit in Brasilia in March.",
+        date="2024-06-13",
+    )
+    dated = sorted((names(facts, m.participants), m.status, str(m.date)) for m in facts.meetings)
+    assert dated == [
+        (["Luis Lacalle Pou", "Santiago Pena"], "held", "2024-06-11"),
+        (["Luis Lacalle Pou", "Santiago Pena"], "held", "None"),
+    ]
+    # a year is no meeting: only the one reported
+    facts = facts_of(
+        "Paraguayan President Santiago Pena met Uruguayan President Luis Lacalle Pou in "
+        "Asuncion on Tuesday, their first meeting since 2019.",
+        date="2024-06-13",
+    )
+    assert len(facts.meetings) == 1

@@ -342,6 +342,10 @@ EVENT_VERBS = frozenset(["meet", "visit", "speak", "talk", "call", "phone", "hos
 # met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
 EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])
 EARLIER_MEETING_ADJECTIVES = frozenset(["previous", "last", "earlier", "prior"])
+# Prepositions by which a meeting names one held before it ("their first meeting since
+# the Geneva summit", "the first talks since X's visit to Y"): an earlier meeting of the
+# same people.
+SINCE_PREPOSITIONS = frozenset(["since"])
 # Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 # Words that put a date before or after a meeting, not on it ("since ... on 24 February").

@@ -67,6 +67,7 @@ def extract(doc, article, actors) -> list[Meeting]:
         else:
             participants = participants_of(actors, token)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
+        participants = _with_those_since(found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
@@ -163,6 +164,18 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _with_those_since(found, token, participants) -> list[str]:
+    """'A met B on Tuesday, their first meeting since the Arusha summit': the meeting
+    named after 'since' was one of the same people (with those its own words name)."""
+    later = triggers.since_meeting(token)
+    if later is None:
+        return participants
+    entry = next((f for f in found if f.meeting.mention.begin == later.idx), None)
+    if entry is None:
+        return participants
+    return list(dict.fromkeys([*entry.meeting.participants, *participants]))
 
 
 def _purpose_merged(actors, article, token, participants, status, found, seen) -> bool:

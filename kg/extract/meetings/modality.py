@@ -13,7 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
-from kg.extract.meetings.triggers import agreed_to, round_of
+from kg.extract.meetings.triggers import agreed_to, round_of, since_meeting
 from kg.extract.meetings.visits import where_visit
 
 
@@ -32,6 +32,8 @@ def is_further(trigger, explicit: bool = False) -> bool:
 def is_earlier(trigger) -> bool:
     """'the two leaders last met in 2022', 'their previous meeting': a meeting before the
     one reported, not a further mention of it."""
+    if since_meeting(trigger) is not None:
+        return True  # "their first meeting since the Arusha summit"
     for child in trigger.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "met last week" dates the meeting itself

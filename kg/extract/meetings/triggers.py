@@ -16,6 +16,20 @@ from kg.extract.meetings.visits import travels_to_state
 from kg.gazetteer import fold
 
 
+def since_meeting(trigger):
+    """'their first meeting since the summit in Arusha', 'the first talks since upgrading
+    ties at a summit': the meeting whose 'since' phrase names this one, held before it by
+    the same people; None if none does."""
+    node = trigger
+    for _ in range(6):
+        if node.dep_ == "prep" and node.lower_ in mlx.SINCE_PREPOSITIONS:
+            return node.head if is_trigger(node.head) and node.head.i != trigger.i else None
+        if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "relcl", "conj"):
+            return None
+        node = node.head
+    return None
+
+
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
