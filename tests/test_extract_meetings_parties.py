@@ -242,3 +242,16 @@ def test_the_meeting_a_first_meeting_is_since_is_an_earlier_one_of_the_same_peop
         date="2024-06-13",
     )
     assert len(facts.meetings) == 1
+
+
+def test_huddled_or_conferred_with_someone_is_a_meeting(facts_of):
+    facts = facts_of(
+        "Ecuadorian Foreign Minister Gabriela Sommerfeld conferred with Colombian Foreign "
+        "Minister Luis Gilberto Murillo on Monday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriela Sommerfeld", "Luis Gilberto Murillo"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
+    facts = facts_of("Peruvian President Dina Boluarte huddled with Alberto Otarola on Saturday.")
+    assert parties(facts) == [("Alberto Otarola", "Dina Boluarte")]

@@ -41,6 +41,9 @@ MEETING_TRIGGERS = {
     "videocall": "video",
     "speak": "",
     "discuss": "",
+    # "huddled with his advisers", "conferred with X": met, no way told
+    "huddle": "",
+    "confer": "",
     "negotiation": "",
     "negotiations": "",
 }
@@ -49,6 +52,7 @@ MEETING_TRIGGERS = {
 MEETING_VERBS = frozenset(
     """
     meet host visit phone speak call talk hold attend discuss receive welcome greet address
+    huddle confer
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
