@@ -216,6 +216,9 @@ def test_a_first_person_meeting_in_a_quotation_is_its_speakers_with_one_it_names
         "“When I spoke with her Sunday, she said she wanted the post,” Brnabic said."
     )
     assert facts.meetings == []
+    # a bare surname the article never gives in full: no one sure
+    facts = facts_of("“When President Gustavo Petro called me, we talked trade,” Noboa wrote.")
+    assert facts.meetings == []
     # "your visit": the one addressed travelled, not the speaker
     facts = facts_of(
         "“I made this clear before your visit to Hanoi,” Prime Minister Christopher Luxon "

@@ -122,8 +122,9 @@ def _speaks_of_another(actors, token, speaker: str) -> bool:
     """A person speaks who is named nowhere inside the quotation marks of the paragraph
     (not one the speaker addresses: '“I kept calling him: “Volodya, ...”'), of someone
     the quoted sentence names ('“When I spoke with her Sunday”' names no one)."""
-    if actors.records[speaker].type != "Person":
-        return False
+    record = actors.records[speaker]
+    if record.type != "Person" or len(record.name.split()) < 2:
+        return False  # (a bare surname the article never gives in full: no one sure)
     text = doc_text(token.doc)
     begin = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
