@@ -25,7 +25,7 @@ from kg.extract.actors.names import (
     without_titles,
 )
 from kg.extract.actors.records import ActorRecords
-from kg.extract.common import entities
+from kg.extract.common import entities, tokens
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -151,7 +151,7 @@ class PersonMentions(ActorRecords):
         marks, with the person it stands for, in text order (each may point back to the
         one before it); again whenever a person mention is added."""
         self._pronoun_subjects = []
-        for token in self.doc:
+        for token in tokens(self.doc):
             if (
                 token.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
                 or token.dep_ != "nsubj"
@@ -170,7 +170,7 @@ class PersonMentions(ActorRecords):
         untagged by the model: a bare surname of a person the article names in full is a
         mention of that person all the same (a 'he' after it points to it)."""
         taken = {start for start, _ in self._mentions}
-        for token in self.doc:
+        for token in tokens(self.doc):
             if (
                 token.pos_ != "PROPN"
                 or token.ent_type_

@@ -11,6 +11,7 @@ from kg.extract.common import (
     Quote,
     doc_text,
     sentence_of,
+    tokens,
     word_count,
 )
 from kg.extract.statements.documents import finding_verb
@@ -123,7 +124,7 @@ def _tokens_outside(doc, begin: int, end: int, quotes):
     closes = len(text) if closes < 0 else closes
     return [
         t
-        for t in doc[first.start : last.end]
+        for t in tokens(doc)[first.start : last.end]
         if opens < t.idx < closes and not any(b <= t.idx < e for b, e in inside)
     ]
 
