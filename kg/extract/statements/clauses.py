@@ -353,9 +353,12 @@ def _parenthetical_content(verb):
         head = head.head  # 'X, he said, had massed ...': the parser may hang it on 'had'
     if verb.dep_ == "conj" and not _closing_attribution(verb):
         return None
-    if verb.dep_ not in ("parataxis", "conj") or head.pos_ not in ("VERB", "AUX"):
-        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "parataxis" and (head.pos_ not in ("VERB", "AUX") or head.dep_ == "amod"):
+        # 'Chad, X said, had massed troops ...', whose verb the parser hung on its object
+        return _verb_phrase_after(verb)
+    if verb.dep_ not in ("parataxis", "conj") or head.pos_ not in ("VERB", "AUX"):
         return None
     attribution = {t.i for t in verb.subtree}
     own = [t for t in head.subtree if t.i not in attribution]
@@ -392,6 +395,25 @@ def _parenthetical_content(verb):
             return None
         return side
     return own
+
+
+def _verb_phrase_after(verb):
+    """The rest of the sentence after an attribution set off by commas, when it opens with
+    an auxiliary: a verb phrase whose verb the parse lost ('had massed troops ...')."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1  # the closing comma may be the attribution's own
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    elif doc[after - 1].text != ",":
+        return None
+    rest = [t for t in doc[after : sentence_of(verb).end] if not t.is_space]
+    if not rest or rest[0].pos_ != "AUX" or len(rest) < 2 or rest[1].tag_ not in _VERB_FORMS:
+        return None
+    rest = trimmed(rest)
+    return rest if rest and word_count(" ".join(t.text for t in rest)) >= 3 else None
+
+
+_VERB_FORMS = frozenset(["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
 
 
 def _closing_attribution(verb) -> bool:
