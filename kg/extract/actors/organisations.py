@@ -105,12 +105,7 @@ class OrganisationRules(ActorRecords):
     def _state_subject_before(self, index: int) -> str | None:
         """The last state that was the subject of a clause within the three sentences
         before a token (outside quotation marks)."""
-        window_start = self._sentence_start_before(index, sentences_back=3, narrated=True)
-        for start, key in reversed(self._mentions):
-            if start >= index:
-                continue
-            if start < window_start:
-                return None
+        for start, key in self._mentions_back(index, sentences_back=3, narrated=True):
             token = self.doc[start]
             if self.records[key].type == "Country" and any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in (token, token.head)

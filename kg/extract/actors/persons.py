@@ -259,12 +259,7 @@ class PersonMentions(ActorRecords):
         A B for an organisation; a name of two or three capitalised words, in no gazetteer
         and with no word of an organisation, that a 'he' or 'she' points back to is a
         person's (the nearest within the few sentences before)."""
-        window_start = self._sentence_start_before(index, sentences_back=2)
-        for start, key in reversed(self._mentions):
-            if start >= index:
-                continue
-            if start < window_start:
-                return None
+        for _, key in self._mentions_back(index, sentences_back=2):
             record = self.records[key]
             words = record.name.split()
             if (

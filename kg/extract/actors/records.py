@@ -101,6 +101,17 @@ class ActorRecords:
         position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
         return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
 
+    def _mentions_back(self, index: int, sentences_back: int, narrated: bool = False):
+        """The mentions before token ``index`` and within ``sentences_back`` sentences of
+        it, nearest first, as (first token, key)."""
+        window_start = self._sentence_start_before(index, sentences_back, narrated)
+        for start, key in reversed(self._mentions):
+            if start >= index:
+                continue
+            if start < window_start:
+                return
+            yield start, key
+
     def _sentence_start_before(
         self, index: int, sentences_back: int, narrated: bool = False
     ) -> int:
