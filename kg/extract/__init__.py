@@ -30,10 +30,10 @@ def extractors() -> dict[str, Extractor]:
 def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
     from kg.extract.actors import ArticleActors
-    from kg.extract.common import clutter_ranges, doc_text, quotations
+    from kg.extract.common import clutter_ranges, doc_quotations, doc_text
 
     text = doc_text(doc)
-    quoted = [(q.begin, q.end) for q in quotations(text)]
+    quoted = [(q.begin, q.end) for q in doc_quotations(doc)]
     clutter = clutter_ranges(text)
     actors = ArticleActors(doc, quoted)
     facts = ArticleFacts(article=article)

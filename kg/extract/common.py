@@ -213,6 +213,15 @@ class Quote:
         return doc_text[self.begin : self.end]
 
 
+def doc_quotations(doc) -> list[Quote]:
+    """The quoted spans of a doc's text, found once per doc (actors, statements and
+    meetings all read them)."""
+    cached = doc.user_data.get("kg_quotations")
+    if cached is None:
+        cached = doc.user_data["kg_quotations"] = quotations(doc_text(doc))
+    return cached
+
+
 def quotations(text: str) -> list[Quote]:
     """Quoted spans, pairing marks in order within each paragraph: scraped text mixes and
     reverses them (”And“), so direction is not trusted. An unclosed mark runs to the end

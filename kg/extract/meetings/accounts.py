@@ -5,7 +5,7 @@ no verb ("Wednesday - a conversation with X.")."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import doc_text, quotations, sentences
+from kg.extract.common import doc_quotations, doc_text, sentences
 from kg.extract.meetings.phrases import conjuncts, line_of, named_people, office_of, phrase_tokens
 from kg.extract.meetings.records import state_at, state_of
 from kg.extract.statements.quotes import speaker_for_quote, speaker_in_range, split_embedded
@@ -93,9 +93,7 @@ def quoted_speaker(actors, token) -> str | None:
     doc = token.doc
     if not actors.in_quote(token.idx):
         return None
-    quotes = doc.user_data.get("kg_meeting_quotes")
-    if quotes is None:
-        quotes = doc.user_data["kg_meeting_quotes"] = quotations(doc_text(doc))
+    quotes = doc_quotations(doc)
     text = doc_text(doc)
     for quote in quotes:
         if not quote.begin <= token.idx < quote.end:

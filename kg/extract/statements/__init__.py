@@ -12,7 +12,7 @@ result is in text order, one statement per span and speaker.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import Quote, doc_text, quotations, word_count
+from kg.extract.common import Quote, doc_quotations, doc_text, word_count
 from kg.extract.statements.facts import NAME, statements_of, unique
 from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.nouns import noun_clause_statements
@@ -40,7 +40,7 @@ __all__ = ["NAME", "extract", "produces"]
 def extract(doc, article, actors) -> list[Statement]:
     text = doc_text(doc)
     statements: list[Statement] = []
-    quotes = [q for q in quotations(text) if word_count(q.text(text)) >= 1]
+    quotes = [q for q in doc_quotations(doc) if word_count(q.text(text)) >= 1]
     long_quotes = [
         (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lx.QUOTE_DOMINATES_WORDS
     ]
