@@ -151,19 +151,27 @@ class PersonMentions(ActorRecords):
         marks, with the person it stands for, in text order (each may point back to the
         one before it); again whenever a person mention is added."""
         self._pronoun_subjects = []
-        for token in tokens(self.doc):
-            if (
-                token.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
-                or token.dep_ != "nsubj"
-                or self._in_quote(token.idx)
-                or not main_clause_subject(token)
-            ):
-                continue
+        for token in self._main_subject_pronouns():
             key = self.person_before(token.i)
             if key:
                 self._pronoun_subjects.append((token.i, key))
                 self._subjects.add(token.i)
                 self._main_subjects.add(token.i)
+
+    def _main_subject_pronouns(self) -> list:
+        """The 'he' and 'she' tokens that are main subjects outside quotation marks: found
+        once, since the parse decides them, whoever they come to stand for."""
+        found = self._main_pronouns
+        if found is None:
+            found = self._main_pronouns = [
+                token
+                for token in tokens(self.doc)
+                if token.lower_ in lx.PERSON_SUBJECT_PRONOUNS
+                and token.dep_ == "nsubj"
+                and not self._in_quote(token.idx)
+                and main_clause_subject(token)
+            ]
+        return found
 
     def _add_untagged_surnames(self) -> None:
         """'Anton Taranenko tells CNN ... Taranenko says ...' with the second name left

@@ -56,6 +56,7 @@ class ActorRecords:
         self._main_subjects: set[int] = set()
         # (token, person) of each 'he' or 'she' that is a main subject, in text order
         self._pronoun_subjects: list[tuple[int, str]] = []
+        self._main_pronouns: list | None = None  # made once, by PersonMentions
         self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
         self.gaz = gazetteer()
         self.records: dict[str, Record] = {}
