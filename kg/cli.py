@@ -232,6 +232,7 @@ def query(
     The default graph is the union of the store's graphs, as on the server.
     """
     from kg.formats import FORMAT_NAMES, SHOWN_NAMES
+    from kg.machine import usable_cores
     from kg.server.workers import guards_off, query_memory_mb, run_once
     from kg.store import is_remote, open_store
 
@@ -265,7 +266,7 @@ def query(
             "max_rows": settings.max_rows,
             "base_iri": None,
         }
-        workers = settings.query_workers or os.cpu_count() or 1  # the server's share of memory
+        workers = settings.query_workers or usable_cores()  # the server's share of memory
         memory_mb = query_memory_mb(settings.query_memory_mb, workers)
         off = guards_off(settings.test_unguard)  # testing only
         result = run_once(job, settings.query_timeout_s, memory_mb, off)

@@ -44,6 +44,7 @@ from kg.config import Settings
 from kg.curation import NO_CURATION, Curation, curate, without_suppressed
 from kg.extract import extract_doc
 from kg.ids import Iris
+from kg.machine import usable_cores
 from kg.models import Article
 from kg.nlp import Deadline, OverBudget
 
@@ -270,20 +271,13 @@ def run_batch(job: Job, articles: list[Article]) -> list[Outcome] | _Failure:
 
 
 # ---------------------------------------------------------------- choosing a runner
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def worker_count(settings: Settings, articles: int) -> int:
     """How many worker processes a build of this many articles uses (1: none, in-process)."""
     if settings.workers < 0:
         raise errors.UsageError(f"workers is {settings.workers}: give 0 (one per core) or more.")
     if settings.workers > 0:
         return max(1, min(settings.workers, articles))
-    return max(1, min(_cores(), articles // ARTICLES_PER_WORKER))
+    return max(1, min(usable_cores(), articles // ARTICLES_PER_WORKER))
 
 
 def outcomes(
@@ -295,7 +289,7 @@ def outcomes(
         return
     todo = iter(todo)
     # enough of the input to choose the worker count as for a list of that many articles
-    enough = max(ARTICLES_PER_WORKER * _cores(), settings.workers)
+    enough = max(ARTICLES_PER_WORKER * usable_cores(), settings.workers)
     head = list(itertools.islice(todo, enough))
     if not head:
         return
@@ -511,7 +505,7 @@ def _local_cluster(settings: Settings, local_cluster):
     environ = {"distributed.nanny.pre-spawn-environ." + k: v for k, v in _QUIET_DASK.items()}
     with dask.config.set(environ):
         return local_cluster(
-            n_workers=settings.workers or _cores(),
+            n_workers=settings.workers or usable_cores(),
             threads_per_worker=1,
             processes=True,
             dashboard_address="127.0.0.1:0",

@@ -71,7 +71,10 @@ def test_ten_thousand_mixed_requests(server):
     pid = PROCESSES[server].pid
     rng = random.Random(7)
     statuses: dict[int, int] = {}
-    deadline = time.monotonic() + 240
+    # a liveness bound, not a speed test: here the 10,400 requests take about 15 s, and a CI
+    # machine once needed 240 s; only a server that stops answering runs into this
+    started = time.monotonic()
+    deadline = started + 600
 
     def worker(count: int) -> None:
         local = random.Random(rng.random())
@@ -90,7 +93,11 @@ def test_ten_thousand_mixed_requests(server):
         list(pool.map(worker, [625] * 16))
     growth_mb = (rss_kb(pid) - before) / 1024
     sent = sum(statuses.values())
-    print(f"requests sent: {sent}; statuses: {statuses}; server memory growth: {growth_mb:.1f} MB")
+    elapsed = time.monotonic() - started
+    print(
+        f"requests sent: {sent} in {elapsed:.0f} s; statuses: {statuses}; "
+        f"server memory growth: {growth_mb:.1f} MB"
+    )
     assert sent >= 10_000 + 400
     assert all(code < 500 or code == 503 for code in statuses)
     assert growth_mb <= 50

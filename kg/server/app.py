@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from kg import __version__
 from kg.config import Settings, load_settings
 from kg.errors import KGError, ServerBusy
+from kg.machine import usable_cores
 from kg.server.clients import ClientKeys
 from kg.server.http import error_response
 from kg.server.metrics import Metrics
@@ -64,7 +64,7 @@ SECURITY_HEADERS = {
 def create_app(store_path: str | Path, settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     remote = is_remote(str(store_path))
-    workers = settings.query_workers or os.cpu_count() or 1
+    workers = settings.query_workers or usable_cores()
     if remote:
         # another SPARQL server holds the data: queries are checked here and forwarded
         store, snapshots = open_store(str(store_path)), None

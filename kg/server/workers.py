@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from kg.config import MIN_QUERY_MEMORY_MB
 from kg.errors import KGError, QueryError, QueryOverMemory, QueryTimeout, ServerBusy
+from kg.machine import usable_memory_mb
 from kg.server import sandbox
 from kg.server.fairness import FairSlots, fair_slots
 
@@ -68,8 +69,7 @@ def query_memory_mb(setting: int, workers: int) -> int:
     memory shared among the workers, never below the least a worker can start with."""
     if setting:
         return setting
-    total_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1 << 20)
-    return max(MIN_QUERY_MEMORY_MB, total_mb // (2 * max(1, workers)))
+    return max(MIN_QUERY_MEMORY_MB, usable_memory_mb() // (2 * max(1, workers)))
 
 
 def _limit_memory(memory_mb: int) -> None:
