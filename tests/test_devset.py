@@ -3,8 +3,8 @@
 The dev set: articles of ../shared/corpus and ../shared/corpus-2024 annotated by hand in the
 eval schema (tests/devset/gold-*.jsonl), each set in two independent passes reconciled since
 gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on; the
-retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n) are dev data with
-floors of their own.
+retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n; gold-o and gold-p) are
+dev data with floors of their own.
 """
 
 import json
@@ -107,6 +107,9 @@ ROUNDS = {
     # gold-m and gold-n: the third locked split, scored blind twice (round-5/README.md),
     # retired when a fourth split was drawn.
     "dev-round-5": ("gold-[mn].jsonl", 32),
+    # gold-o and gold-p: the fourth locked split, scored blind twice (round-6/README.md),
+    # retired when a fifth split was drawn.
+    "dev-round-6": ("gold-[op].jsonl", 32),
 }
 
 
