@@ -766,3 +766,61 @@ def test_a_move_warned_against_or_kept_from_is_none(facts_of):
     # the one accused of a move still makes it
     accused = facts_of("Ghana has accused Togo of deploying troops near the town of Aflao.")
     assert _found(accused) == {("Togo", "troops", None, "near the town of Aflao", "claimed")}
+
+
+def test_a_side_s_own_report_of_a_gain_in_combat_is_its_claim(facts_of):
+    ministry = facts_of(
+        "The Armenian Defence Ministry said its forces captured the village of Talish on Sunday."
+    )
+    assert _found(ministry) == {("Armenia", "forces", None, "the village of Talish", "claimed")}
+    fighting = facts_of("Eritrea said on Monday that its troops were fighting near Badme.")
+    assert _found(fighting) == {("Eritrea", "troops", None, "near Badme", "claimed")}
+    retaken = facts_of("Mali's army said its soldiers had retaken the town of Gao.")
+    assert _found(retaken) == {("Mali", "soldiers", None, "the town of Gao", "claimed")}
+
+
+def test_a_routine_move_or_a_monitor_s_account_of_combat_is_reported(facts_of):
+    # guard: the own-account claim is only a side's report of a gain in combat
+    drills = facts_of("Belarus said its troops were deployed to Brest for drills.")
+    assert _found(drills) == {("Belarus", "troops", None, "Brest", "reported")}
+    analysts = facts_of("Analysts said Sudanese troops captured the bridge in Omdurman.")
+    assert _found(analysts) == {("Sudan", "troops", None, "the bridge in Omdurman", "reported")}
+    # a condition keeps its mood
+    forced = facts_of(
+        "Chad would face a revolt if N'Djamena forced its soldiers to fight in Darfur, he said."
+    )
+    assert {d.modality for d in forced.deployments} == {"possible"}
+
+
+def test_a_deployment_a_hedging_verb_or_an_allegation_asserts_is_claimed(facts_of):
+    remarks = facts_of(
+        "Observers cited remarks by Erdogan that suggested Greek troops are on the island of "
+        "Lesbos."
+    )
+    assert _found(remarks) == {("Greece", "troops", None, "the island of Lesbos", "claimed")}
+    suggested = facts_of("Officials in Kinshasa suggested that Rwandan troops were in Goma.")
+    assert _found(suggested) == {("Rwanda", "troops", None, "Goma", "claimed")}
+    contended = facts_of("Colombia contended that Venezuelan troops had crossed into Arauca.")
+    assert _found(contended) == {("Venezuela", "troops", None, "Arauca", "claimed")}
+    alleged = facts_of("Amid allegations that Rwandan troops were in Goma, the talks stalled.")
+    assert _found(alleged) == {("Rwanda", "troops", None, "Goma", "claimed")}
+
+
+def test_a_proposed_move_is_possible_and_an_offered_one_planned(facts_of):
+    proposed = facts_of("Senegal proposed sending 500 troops to Bamako.")
+    assert _found(proposed) == {("Senegal", "troops", 500, "Bamako", "possible")}
+    suggested = facts_of("Ghana has suggested deploying soldiers to Lome.")
+    assert _found(suggested) == {("Ghana", "soldiers", None, "Lome", "possible")}
+    offered = facts_of("Kenya offered to deploy 1,000 police officers to Haiti.")
+    assert _found(offered) == {("Kenya", "police officers", 1000, "Haiti", "planned")}
+
+
+def test_an_observer_s_expectation_is_possible_and_a_side_s_own_a_plan(facts_of):
+    seen = facts_of(
+        "The general said he expected to see Chinese bombers near Alaska as soon as this year."
+    )
+    assert _found(seen) == {("China", "bombers", None, "near Alaska", "possible")}
+    others = facts_of("Officials expect Turkish warships to patrol the Aegean Sea next year.")
+    assert _found(others) == {("Turkey", "warships", None, "the Aegean Sea", "possible")}
+    own = facts_of("Britain expects to send 500 troops to Estonia next month.")
+    assert _found(own) == {("United Kingdom", "troops", 500, "Estonia", "planned")}

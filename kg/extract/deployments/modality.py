@@ -3,6 +3,8 @@ words of the trigger's chain of heads."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployments as dlx
 
@@ -67,6 +69,10 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or any(t.lower_ == "no" for t in force.subtree if t.i < force.i)
     ):
         return "denied"
+    # "amid allegations that troops were in X, talks stalled": what a claim asserts is
+    # claimed, whatever the sentence around the claim says
+    if _hedged_claim(chain):
+        return "claimed"
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
         return "possible"  # "X asked Y to send troops": Y has not said it will
@@ -78,10 +84,19 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     done = _announced_as_done(trigger)
     ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN") and not done
     planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
-    if lemmas & lx.CLAIM_VERBS or (
-        speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned
+    # "if Minsk forced its troops to fight": a hedged or planned combat is no claimed gain
+    hedged = words & (lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS)
+    if (
+        lemmas & lx.CLAIM_VERBS
+        or (_own_combat_claim(chain, force) and not hedged and not planned)
+        or (speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned)
     ):
         return "claimed"
+    if _proposed(chain):
+        return "possible"  # "proposed sending troops", "suggested deploying jets"
+    expected = _expected(chain)
+    if expected:
+        return expected
     modifiers = [c for n in (trigger, force) for c in n.children if c.dep_ == "amod"]
     if _future_in_past(chain, words):
         return "planned"
@@ -97,6 +112,71 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
         return "planned"
     return "reported"
+
+
+def _links(chain):
+    """The (clause, head) steps of a chain of heads, each with the dependency between."""
+    return [(a, b) for a, b in pairwise(chain) if a.head.i == b.i and a.i != b.i]
+
+
+def _hedged_claim(chain) -> bool:
+    """'comments that suggested X's troops are in Y', 'allegations that troops were in Z':
+    a deployment in the finite clause of a hedging verb, or of a noun of claiming, is an
+    unconfirmed claim ('suggested sending troops' proposes one: _proposed)."""
+    for clause, head in _links(chain):
+        if clause.dep_ == "ccomp" and head.lemma_ in dlx.HEDGED_ASSERTION_VERBS:
+            return True
+        if clause.dep_ in ("acl", "ccomp") and head.lemma_.lower() in dlx.CLAIM_NOUNS:
+            return head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in clause.children)
+    return False
+
+
+def _proposed(chain) -> bool:
+    """'X proposed sending troops', 'Y offered to deploy police': a move proposed, in the
+    infinitive or gerund a verb of proposing governs, is not yet decided."""
+    # the move itself is proposed ("proposed punishing soldiers fighting in X" is not)
+    return any(
+        clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in dlx.PROPOSAL_VERBS
+        for clause, head in _links(chain)
+    )
+
+
+def _expected(chain) -> str | None:
+    """'he expects to see Chinese aircraft in the Arctic': an observer's expectation of a
+    move is possible; 'recruits are expected to arrive', 'X expects to send troops' (the
+    expecting side's own move, or one scheduled) are plans."""
+    for clause, head in _links(chain):
+        if head.lemma_ not in dlx.EXPECTATION_VERBS or head.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        # "expects to send troops" (not "expects to see jets over X": an observer's)
+        own = clause.i == chain[0].i and clause.dep_ == "xcomp"
+        own = own and clause.lemma_ not in dlx.OBSERVING_VERBS
+        return "planned" if passive or own else "possible"
+    return None
+
+
+def _own_combat_claim(chain, force) -> bool:
+    """'The ministry said its forces captured X', '"Our troops liberated Y," he said': a
+    side's own report of a gain in combat is a party's claim (a rival's or a monitor's
+    account of it is a report, and a side's routine move it reports is its report)."""
+    fought = [n for n in chain[:2] if n.lemma_ in dlx.COMBAT_CLAIM_VERBS and n.pos_ == "VERB"]
+    # "forced its troops to fight": an infinitive says what they are for, not what they did
+    if not fought or _is_infinitive(fought[0]):
+        return False
+    owner = [c.lower_ for c in force.children if c.dep_ == "poss"]
+    if not owner or owner[0] not in dlx.OWN_POSSESSIVES:
+        return False
+    if owner[0] in dlx.FIRST_PERSON_POSSESSIVES:
+        return True
+    # "its forces" is the speaker's when the clause is what a speech verb says
+    return any(
+        clause.dep_ == "ccomp" and head.lemma_ in lx.SPEECH_VERBS for clause, head in _links(chain)
+    )
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _announced_as_done(trigger) -> bool:

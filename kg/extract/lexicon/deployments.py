@@ -581,7 +581,7 @@ PLANNED_WORDS = frozenset(
 )
 # Verbs over a deployment that make it a plan: "agreed to deploy", "decided to send".
 PLAN_VERBS = frozenset(
-    ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit"]
+    ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit", "offer"]
 )
 # Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
 PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
@@ -620,3 +620,31 @@ COUNTING_VERBS = frozenset(["number", "total"])
 STRENGTH_WORDS = frozenset(["strong", "member", "man", "person", "troop", "soldier"])
 # Words of scale in a force's size ("3 thousand"), in the order they are applied.
 NUMBER_SCALES = {"thousand": 1_000, "million": 1_000_000, "hundred": 100}
+# Verbs that hedge what their finite clause asserts, the clause an unconfirmed claim
+# ("comments that suggested X's troops are in Y", "contended that troops had crossed"); with
+# an infinitive or a gerund they propose a move instead ("suggested sending troops").
+HEDGED_ASSERTION_VERBS = frozenset(["suggest", "imply", "insinuate", "contend", "purport"])
+# Nouns of an unconfirmed assertion whose clause is the claim ("allegations that troops were
+# in X").
+CLAIM_NOUNS = frozenset(["allegation", "accusation", "assertion", "claim", "charge"])
+# Verbs of proposing a move not yet decided: possible ("proposed sending troops"; a side
+# offering its own forces plans to send them: PLAN_VERBS).
+PROPOSAL_VERBS = frozenset(["propose", "suggest", "recommend", "float"])
+# Verbs of expecting: an observer's expectation of a move is possible ("he expects to see
+# Chinese aircraft in the Arctic"); a force expected to move, or a side expecting to move
+# its own, is a plan ("recruits are expected to arrive", "expects to send troops").
+EXPECTATION_VERBS = frozenset(["expect", "anticipate", "predict", "foresee", "forecast"])
+# Verbs of an observer seeing a force ("expects to see jets over X"): the expecting one is
+# no party to the move.
+OBSERVING_VERBS = frozenset(["see", "witness", "observe", "spot", "watch"])
+# Verbs of combat by which a force's own side reports a gain on the battlefield ("the
+# ministry said its forces captured X"): a party's claim, where a routine move it reports
+# ("said its troops were deployed for drills") is its report.
+COMBAT_CLAIM_VERBS = frozenset(
+    "seize capture recapture take retake overrun gain regain liberate free repel repulse "
+    "fight advance push encircle storm hold destroy rout".split()
+)
+# Possessives by which a force is the speaker's own side ("said its forces", "our troops").
+OWN_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my"])
+# The first-person possessives: a force so named is the speaker's, quoted or not.
+FIRST_PERSON_POSSESSIVES = frozenset(["our", "my"])
