@@ -824,3 +824,41 @@ def test_an_observer_s_expectation_is_possible_and_a_side_s_own_a_plan(facts_of)
     assert _found(others) == {("Turkey", "warships", None, "the Aegean Sea", "possible")}
     own = facts_of("Britain expects to send 500 troops to Estonia next month.")
     assert _found(own) == {("United Kingdom", "troops", 500, "Estonia", "planned")}
+
+
+def test_a_closing_tag_of_claiming_makes_the_sentence_a_claim(facts_of):
+    alleged = facts_of("Rwandan troops have been sent to Goma, Congo alleged on Monday.")
+    assert _found(alleged) == {("Rwanda", "troops", None, "Goma", "claimed")}
+    claims = facts_of("Rwanda has sent troops to Goma, Congo claims.")
+    assert _found(claims) == {("Rwanda", "troops", None, "Goma", "claimed")}
+    suggested = facts_of("Greek troops are on Lesbos, Turkish officials suggested on Tuesday.")
+    assert _found(suggested) == {("Greece", "troops", None, "Lesbos", "claimed")}
+    # a plain tag of saying is no claim; a hedged move keeps its mood
+    said = facts_of("Rwanda sent troops to Goma, Congo said.")
+    assert _found(said) == {("Rwanda", "troops", None, "Goma", "reported")}
+    hedged = facts_of("Officials in Kinshasa suggested that Rwandan troops may be in Goma.")
+    assert {d.modality for d in hedged.deployments} == {"possible"}
+
+
+def test_a_side_s_own_military_voice_on_its_gain_in_combat_is_its_claim(facts_of):
+    unqualified = facts_of(
+        "Russian forces have taken control of the village of Robotyne, the defence ministry "
+        "said on Monday."
+    )
+    assert {d.modality for d in unqualified.deployments} == {"claimed"}
+    same_side = facts_of("Ethiopia's military said Ethiopian troops seized the airport in Mekelle.")
+    assert _found(same_side) == {("Ethiopia", "troops", None, "the airport", "claimed")}
+    # another state's organ, a monitor: a report
+    other = facts_of(
+        "Russian forces have captured the village of Robotyne, the UK Ministry of Defence said."
+    )
+    assert {d.modality for d in other.deployments} == {"reported"}
+
+
+def test_a_deployment_an_announcement_is_about_is_planned(facts_of):
+    statement = facts_of("Paris and Bucharest issued a statement on the deployment of Rafale jets.")
+    assert {d.modality for d in statement.deployments} == {"planned"}
+    announcement = facts_of(
+        "The announcement of the deployment of 500 Kenyan police to Haiti was welcomed."
+    )
+    assert _found(announcement) == {("Kenya", "police", 500, "Haiti", "planned")}

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer as kg_gazetteer
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
@@ -70,8 +71,10 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     ):
         return "denied"
     # "amid allegations that troops were in X, talks stalled": what a claim asserts is
-    # claimed, whatever the sentence around the claim says
-    if _hedged_claim(chain):
+    # claimed, whatever the sentence around the claim says; a move it hedges or puts ahead
+    # keeps its mood ("insinuated that he would send troops if ...")
+    moods = lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS | lx.PLANNED_WORDS
+    if (_hedged_claim(chain) or _claim_tag(trigger)) and not words & moods:
         return "claimed"
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
@@ -111,7 +114,27 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     # "Biden announced the stationing of ...": an announced deployment is a plan
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
         return "planned"
+    if _announcement_topic(trigger):
+        return "planned"
     return "reported"
+
+
+def _announcement_topic(trigger) -> bool:
+    """'a joint statement on the deployment of missiles in X', 'the announcement of the
+    stationing of jets': a deployment noun an announcement is about is a plan announced
+    (not 'the first deployment': ACCOMPLISHED_MODIFIERS)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    link = trigger.head
+    if link.lower_ not in dlx.TOPIC_PREPOSITIONS:
+        return False
+    # "issued a statement on the deployment": the parser may hang the topic on the verb
+    issued = [c for c in link.head.children if c.dep_ == "dobj" and c.i < link.i]
+    if not any(n.lemma_ in dlx.ANNOUNCEMENT_NOUNS for n in [link.head, *issued]):
+        return False
+    return not any(
+        c.dep_ == "amod" and c.lower_ in dlx.ACCOMPLISHED_MODIFIERS for c in trigger.children
+    )
 
 
 def _links(chain):
@@ -129,6 +152,33 @@ def _hedged_claim(chain) -> bool:
         if clause.dep_ in ("acl", "ccomp") and head.lemma_.lower() in dlx.CLAIM_NOUNS:
             return head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in clause.children)
     return False
+
+
+def _claim_tag(trigger) -> bool:
+    """'Rwanda has sent troops to Goma, Kinshasa claims': a closing tag of claiming, which
+    the parser may hang anywhere in the clause it reports (even take for a noun: 'Chad
+    claims'), makes the sentence before it a claim."""
+    sentence = trigger.sent
+    for tag in sentence:
+        if tag.i <= trigger.i or tag.lemma_ not in _CLAIM_TAG_VERBS:
+            continue
+        # a bare tag: nothing it says but the clause before it ("claimed victory" is none)
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tag.children):
+            continue
+        if _tag_subject_opens(tag) and all(
+            t.is_punct for t in tag.doc[tag.right_edge.i + 1 : sentence.end]
+        ):
+            return True
+    return False
+
+
+def _tag_subject_opens(tag) -> bool:
+    """Whether a name or a noun phrase, after a comma or a dash, is all there is between
+    the clause before and the tag ('..., the Tigrayan authorities claimed')."""
+    start = tag.i - 1
+    while start > tag.sent.start and tag.doc[start].pos_ in _TAG_SUBJECT_POS:
+        start -= 1
+    return start < tag.i - 1 and tag.doc[start].text in _TAG_OPENERS
 
 
 def _proposed(chain) -> bool:
@@ -157,22 +207,59 @@ def _expected(chain) -> str | None:
 
 
 def _own_combat_claim(chain, force) -> bool:
-    """'The ministry said its forces captured X', '"Our troops liberated Y," he said': a
-    side's own report of a gain in combat is a party's claim (a rival's or a monitor's
-    account of it is a report, and a side's routine move it reports is its report)."""
+    """'The ministry said its forces captured X', '"Our troops liberated Y," he said', 'X
+    forces took Y, the X defence ministry said': a side's own report of a gain in combat
+    is a party's claim (a rival's or a monitor's account of it is a report, and a side's
+    routine move it reports is its report)."""
     fought = [n for n in chain[:2] if n.lemma_ in dlx.COMBAT_CLAIM_VERBS and n.pos_ == "VERB"]
     # "forced its troops to fight": an infinitive says what they are for, not what they did
     if not fought or _is_infinitive(fought[0]):
         return False
     owner = [c.lower_ for c in force.children if c.dep_ == "poss"]
-    if not owner or owner[0] not in dlx.OWN_POSSESSIVES:
-        return False
-    if owner[0] in dlx.FIRST_PERSON_POSSESSIVES:
+    if owner and owner[0] in dlx.FIRST_PERSON_POSSESSIVES:
         return True
+    speakers = [
+        c
+        for clause, head in _links(chain)
+        if clause.dep_ == "ccomp" and head.lemma_ in lx.SPEECH_VERBS
+        for c in head.children
+        if c.dep_ == "nsubj"
+    ]
+    if not speakers:
+        return False
     # "its forces" is the speaker's when the clause is what a speech verb says
-    return any(
-        clause.dep_ == "ccomp" and head.lemma_ in lx.SPEECH_VERBS for clause, head in _links(chain)
-    )
+    if owner and owner[0] in dlx.OWN_POSSESSIVES:
+        return True
+    return any(_side_s_own_organ(speaker, force) for speaker in speakers)
+
+
+def _side_s_own_organ(speaker, force) -> bool:
+    """'the Russian defence ministry' of 'Russian forces', or a military organ no state
+    qualifies ('the defence ministry', 'the army'): the side's own voice (a monitor, or an
+    organ another state's name qualifies, 'the UK Ministry of Defence', is not)."""
+    if speaker.lemma_.lower() not in dlx.PARTY_ORGAN_NOUNS:
+        return False
+    qualifiers = [t for t in speaker.subtree if t.i != speaker.i and t.pos_ in ("ADJ", "PROPN")]
+    if all(t.lower_ in dlx.ORGAN_WORDS for t in qualifiers):
+        return True
+    # "Ethiopia's military" of "Ethiopian troops", "North Korea's army" of "North Korean"
+    sides = {_state_named(name) for name in _modifier_names(force)} - {None}
+    return any(_state_named(name) in sides for name in _modifier_names(speaker))
+
+
+def _modifier_names(head):
+    """The names a noun's modifiers give, whole and by their last word ('North Korean')."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            yield " ".join(t.text for t in child.subtree if t.dep_ != "case")
+            yield child.text
+
+
+def _state_named(word: str) -> str | None:
+    """The state a name or an adjective names ('Ethiopia', 'Ethiopian'), or None."""
+    gazetteer = kg_gazetteer()
+    entry = gazetteer.country_of_demonym(word) or gazetteer.lookup(word)
+    return entry.name if entry is not None and entry.type == "Country" else None
 
 
 def _is_infinitive(verb) -> bool:
@@ -203,6 +290,10 @@ def _states_own_fact(clause) -> bool:
 
 
 _RELATIVE_TAGS = ("WDT", "WP", "WP$")
+# Verbs of a closing tag that claims, and the marks that open such a tag
+_CLAIM_TAG_VERBS = lx.CLAIM_VERBS | dlx.HEDGED_ASSERTION_VERBS
+_TAG_SUBJECT_POS = ("PROPN", "NOUN", "DET", "ADJ", "PRON")
+_TAG_OPENERS = (",", "—", "–", "-", '"', "”")
 
 
 def _future_in_past(chain, words) -> bool:

@@ -648,3 +648,18 @@ COMBAT_CLAIM_VERBS = frozenset(
 OWN_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my"])
 # The first-person possessives: a force so named is the speaker's, quoted or not.
 FIRST_PERSON_POSSESSIVES = frozenset(["our", "my"])
+# Nouns of announcing whose topic, a deployment noun, is a plan announced ("a joint
+# statement on the deployment of missiles in X"), and the prepositions of a topic.
+ANNOUNCEMENT_NOUNS = frozenset(
+    "statement announcement declaration communique communiqué decree notice".split()
+)
+TOPIC_PREPOSITIONS = frozenset(["on", "of", "about", "regarding", "concerning"])
+# Nouns of a side's military voice ("the defence ministry said", "the army said"): one no
+# other state's name qualifies speaks for the side whose combat it reports.
+PARTY_ORGAN_NOUNS = frozenset(
+    "ministry military army command staff headquarters spokesman spokesperson".split()
+)
+# Words of such an organ's own name, no state's ("the Defence Ministry", "the General Staff").
+ORGAN_WORDS = frozenset(
+    "defence defense general armed joint operational ministry staff military".split()
+)
