@@ -862,3 +862,24 @@ def test_a_deployment_an_announcement_is_about_is_planned(facts_of):
         "The announcement of the deployment of 500 Kenyan police to Haiti was welcomed."
     )
     assert _found(announcement) == {("Kenya", "police", 500, "Haiti", "planned")}
+
+
+def test_a_likely_threatened_or_readied_move_is_possible(facts_of):
+    likely = facts_of("Russia is likely to move more troops into Belarus.")
+    assert _found(likely) == {("Russia", "troops", None, "Belarus", "possible")}
+    threatened = facts_of("India has threatened to send troops into Kashmir.")
+    assert _found(threatened) == {("India", "troops", None, "Kashmir", "possible")}
+    readied = facts_of(
+        "The Pentagon has put 8,500 troops on heightened alert for deployment to Eastern Europe."
+    )
+    assert _found(readied) == {("United States", "troops", 8500, "Eastern Europe", "possible")}
+    # a force put on alert where it is stays reported
+    where = facts_of("Russian soldiers across the country have been put on high alert.")
+    assert {d.modality for d in where.deployments} <= {"reported"}
+
+
+def test_a_scheduled_move_is_planned_and_an_alleged_one_claimed(facts_of):
+    scheduled = facts_of("France is set to deploy 1,000 soldiers to Romania.")
+    assert _found(scheduled) == {("France", "soldiers", 1000, "Romania", "planned")}
+    alleged = facts_of("Some 3,000 North Korean soldiers were allegedly sent to Russia.")
+    assert _found(alleged) == {("North Korea", "soldiers", 3000, "Russia", "claimed")}

@@ -91,12 +91,14 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     hedged = words & (lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS)
     if (
         lemmas & lx.CLAIM_VERBS
+        or words & dlx.CLAIM_ADVERBS
         or (_own_combat_claim(chain, force) and not hedged and not planned)
         or (speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned)
     ):
         return "claimed"
-    if _proposed(chain):
-        return "possible"  # "proposed sending troops", "suggested deploying jets"
+    # "proposed sending troops", "threatened to send", "put troops on alert for deployment"
+    if _proposed(chain) or above & dlx.THREAT_VERBS or _readied(chain):
+        return "possible"
     expected = _expected(chain)
     if expected:
         return expected
@@ -109,7 +111,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
         return "possible"
-    if planned or _is_to(trigger) or _still_to_send(trigger, force):
+    if planned or _is_to(trigger) or _is_set_to(trigger) or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
@@ -260,6 +262,36 @@ def _state_named(word: str) -> str | None:
     gazetteer = kg_gazetteer()
     entry = gazetteer.country_of_demonym(word) or gazetteer.lookup(word)
     return entry.name if entry is not None and entry.type == "Country" else None
+
+
+def _readied(chain) -> bool:
+    """'put 8,500 troops on heightened alert for deployment to X', 'placed on standby to
+    deploy': a force readied for a move may make it ('soldiers across the country were put
+    on alert' are where they are)."""
+    for node in chain:
+        if node.lemma_ not in dlx.READYING_VERBS:
+            continue
+        for prep in node.children:
+            if prep.dep_ != "prep":
+                continue
+            for state in prep.children:
+                if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
+                    continue
+                purpose = [*node.children, *state.children]
+                if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl") for c in purpose):
+                    return True
+    return False
+
+
+def _is_set_to(verb) -> bool:
+    """'France is set to deploy 1,000 soldiers', 'jets are due to arrive': a scheduled move."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and _is_infinitive(verb)
+        and head.lower_ in dlx.SCHEDULE_VERBS
+        and any(c.lemma_ == "be" for c in head.children)
+    )
 
 
 def _is_infinitive(verb) -> bool:

@@ -571,6 +571,10 @@ POSSIBLE_WORDS = frozenset(
         "whether",
         "prospect",
         "possibility",
+        "likely",
+        "unlikely",
+        "probably",
+        "willing",
     ]
 )
 # Conjunctions of a clause that states a fact of its own ("as its forces flag").
@@ -663,3 +667,12 @@ PARTY_ORGAN_NOUNS = frozenset(
 ORGAN_WORDS = frozenset(
     "defence defense general armed joint operational ministry staff military".split()
 )
+# Adverbs by which the writer keeps a move at a distance, a claim ("were allegedly sent").
+CLAIM_ADVERBS = frozenset(["allegedly", "purportedly", "supposedly", "reputedly"])
+# Verbs of threatening a move: a threat is conditional ("threatened to send troops").
+THREAT_VERBS = frozenset(["threaten"])
+# Verbs that put a force in readiness ("put 8,500 troops on alert", "placed on standby"):
+# what they ready it for is possible.
+READYING_VERBS = frozenset(["put", "place", "keep", "hold"])
+# Verbs of "is set to deploy": a scheduled move, a plan.
+SCHEDULE_VERBS = frozenset(["set", "due", "scheduled", "slated"])
