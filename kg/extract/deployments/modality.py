@@ -151,8 +151,11 @@ def _hedged_claim(chain) -> bool:
     for clause, head in _links(chain):
         if clause.dep_ == "ccomp" and head.lemma_ in dlx.HEDGED_ASSERTION_VERBS:
             return True
-        if clause.dep_ in ("acl", "ccomp") and head.lemma_.lower() in dlx.CLAIM_NOUNS:
-            return head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in clause.children)
+        claim_noun = head.pos_ == "NOUN" and head.lemma_.lower() in dlx.CLAIM_NOUNS
+        # "allegations that ...": the noun's own clause, not one describing it
+        marked = any(c.dep_ == "mark" for c in clause.children)
+        if claim_noun and clause.dep_ in ("acl", "ccomp") and marked:
+            return True
     return False
 
 
@@ -184,8 +187,9 @@ def _tag_subject_opens(tag) -> bool:
 
 
 def _proposed(chain) -> bool:
-    """'X proposed sending troops', 'Y offered to deploy police': a move proposed, in the
-    infinitive or gerund a verb of proposing governs, is not yet decided."""
+    """'X proposed sending troops', 'Y suggested deploying jets': a move proposed, in the
+    infinitive or gerund a verb of proposing governs, is not yet decided ('offered to
+    deploy' its own forces is a plan: PLAN_VERBS)."""
     # the move itself is proposed ("proposed punishing soldiers fighting in X" is not)
     return any(
         clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in dlx.PROPOSAL_VERBS
