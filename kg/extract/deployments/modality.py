@@ -236,10 +236,13 @@ def _own_combat_claim(chain, force) -> bool:
     # "its forces" is the speaker's when the clause is what a speech verb says
     if owner and owner[0] in dlx.OWN_POSSESSIVES:
         return True
-    return any(_side_s_own_organ(speaker, force) for speaker in speakers)
+    # "the army said the X military was advancing": whose army is open, and only a gain
+    # it reports is surely its own side's
+    gained = fought[0].lemma_ in dlx.GAIN_VERBS
+    return any(_side_s_own_organ(speaker, force, gained) for speaker in speakers)
 
 
-def _side_s_own_organ(speaker, force) -> bool:
+def _side_s_own_organ(speaker, force, gained: bool) -> bool:
     """'the Russian defence ministry' of 'Russian forces', or a military organ no state
     qualifies ('the defence ministry', 'the army'): the side's own voice (a monitor, or an
     organ another state's name qualifies, 'the UK Ministry of Defence', is not)."""
@@ -247,7 +250,7 @@ def _side_s_own_organ(speaker, force) -> bool:
         return False
     qualifiers = [t for t in speaker.subtree if t.i != speaker.i and t.pos_ in ("ADJ", "PROPN")]
     if all(t.lower_ in dlx.ORGAN_WORDS for t in qualifiers):
-        return True
+        return gained
     # "Ethiopia's military" of "Ethiopian troops", "North Korea's army" of "North Korean"
     sides = {_state_named(name) for name in _modifier_names(force)} - {None}
     return any(_state_named(name) in sides for name in _modifier_names(speaker))

@@ -648,6 +648,13 @@ COMBAT_CLAIM_VERBS = frozenset(
     "seize capture recapture take retake overrun gain regain liberate free repel repulse "
     "fight advance push encircle storm hold destroy rout".split()
 )
+# Of those, the verbs of a gain made ("took X", not "was advancing toward X"): an organ
+# no state qualifies ("the army said") may be either side's, and only a gain it reports is
+# surely a side's own claim.
+GAIN_VERBS = frozenset(
+    "seize capture recapture take retake overrun gain regain liberate free repel repulse "
+    "rout".split()
+)
 # Possessives by which a force is the speaker's own side ("said its forces", "our troops").
 OWN_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my"])
 # The first-person possessives: a force so named is the speaker's, quoted or not.
