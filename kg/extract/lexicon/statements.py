@@ -346,3 +346,12 @@ MEDIA = {
     "speech": "speech",
     "video address": "video address",
 }
+
+# A line opening with one of these is a heading (a markdown title or section head: "# ...",
+# "### ..."); a statement in it restates the article's text, which is where it is taken.
+HEADING_MARKS = ("#",)
+# A line framed by these on both sides is a section head ("– ‘Not a place for them’ –").
+CROSSHEAD_DASHES = ("–", "—", "-")
+# A line with at least this many letters, none of them lower case, is a headline set in
+# capitals (a related story's link: "LEADER SAYS ...").
+CAPITALS_HEADLINE_LETTERS = 12

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
 from kg.extract.statements.facts import NAME, statements_of, unique
+from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.nouns import noun_clause_statements
 from kg.extract.statements.quotes import (
@@ -100,4 +101,5 @@ def extract(doc, article, actors) -> list[Statement]:
         statements += statements_of(doc, article, actors, speakers, piece.begin, piece.end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
-    return unique(statements)
+    # a title, section head or related story's headline restates the text: none is taken
+    return unique(outside_headings(statements, text))

@@ -1,0 +1,62 @@
+"""Statement precision frames: what is no statement (a heading, page furniture, a question
+put to the speaker) and where a reported clause ends, on invented sentences (actors and
+places of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+def _contents(facts):
+    return [s.content for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# Ruto says the Mombasa port will reopen to grain ships next week",
+        "KAGAME SAYS RWANDA WILL NOT WITHDRAW ITS TROOPS FROM THE BORDER",
+    ],
+)
+def test_a_title_or_a_headline_in_capitals_gives_no_statement(facts_of, heading):
+    facts = facts_of(
+        f"{heading}\n\nPresident Paul Kagame spoke in Kigali on Tuesday. He said that the "
+        "talks with Kinshasa would resume in March."
+    )
+    assert _contents(facts) == ["the talks with Kinshasa would resume in March"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["### ‘We will not bow to pressure from anyone’", "– ‘We will not bow to anyone’ –"]
+)
+def test_a_quoted_section_head_is_not_the_last_speakers_quote(facts_of, heading):
+    facts = facts_of(
+        "“The border will stay closed until the talks resume,” President Paul Kagame said on "
+        f"Tuesday.\n\n{heading}\n\nRwanda has sent more troops to the border."
+    )
+    assert _contents(facts) == ["The border will stay closed until the talks resume,"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Other Topics of Interest Estonia’s PM: Talks Will Go On Prime Minister Martti Kask "
+        "said that the ferry to Helsinki would resume next spring.",
+        "Read also: Rwanda's army chief said that the troops would stay in Goma until March.",
+        "WATCH: Kagame says troops will stay in Goma until March",
+    ],
+)
+def test_a_related_story_box_gives_no_statement(facts_of, box):
+    facts = facts_of(f"Kenyan troops reached Goma on Monday.\n\n{box}\n\nThe convoy left at dawn.")
+    assert _contents(facts) == []
+
+
+def test_a_quoted_heading_in_a_paragraph_still_speaks(facts_of):
+    # guard: a paragraph in capitals' company is not a heading
+    facts = facts_of(
+        "NAIROBI\n\nWilliam Ruto said on Monday that the Mombasa port would reopen to grain "
+        "ships next week."
+    )
+    assert _contents(facts) == ["the Mombasa port would reopen to grain ships next week"]
