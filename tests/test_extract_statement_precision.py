@@ -60,3 +60,41 @@ def test_a_quoted_heading_in_a_paragraph_still_speaks(facts_of):
         "ships next week."
     )
     assert _contents(facts) == ["the Mombasa port would reopen to grain ships next week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the talks in Doha would resume, William Ruto said he was hopeful.",
+        "When asked if the ceasefire near Kisumu would hold, William Ruto said he was hopeful.",
+        "Asked on Friday how the drones had reached the border, William Ruto said he was hopeful.",
+    ],
+)
+def test_a_question_put_to_the_speaker_is_not_their_statement(facts_of, text):
+    assert _contents(facts_of(text)) == ["he was hopeful"]
+
+
+def test_a_question_the_speaker_asks_stays_theirs(facts_of):
+    # guard: the active verb of asking reports the speaker's question (GUIDELINES count it)
+    facts = facts_of("William Ruto asked whether the army could reach Kisumu by Friday.")
+    assert _contents(facts) == ["the army could reach Kisumu by Friday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kamau explained why the bridge near Kisumu had collapsed.",
+        "Peter Kamau revealed on Monday why the convoy had turned back at Garissa.",
+    ],
+)
+def test_an_indirect_question_states_nothing(facts_of, text):
+    assert _contents(facts_of(text)) == []
+
+
+def test_a_statement_inside_a_named_question_is_its_own(facts_of):
+    # guard: who said what inside the question still said it
+    facts = facts_of(
+        "A review of the ministry's records indicates why Peter Kamau said he resigned from "
+        "the army."
+    )
+    assert _pairs(facts) == [("Peter Kamau", "he resigned from the army", False)]

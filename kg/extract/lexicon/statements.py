@@ -355,3 +355,6 @@ CROSSHEAD_DASHES = ("–", "—", "-")
 # A line with at least this many letters, none of them lower case, is a headline set in
 # capitals (a related story's link: "LEADER SAYS ...").
 CAPITALS_HEADLINE_LETTERS = 12
+# Question words that open an indirect question ('indicates why X left', 'explained whether
+# ...'): after a verb that does not ask, the clause names a question, it states nothing.
+INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])

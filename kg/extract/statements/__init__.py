@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
+from kg.extract.statements.cuts import unasserted
 from kg.extract.statements.facts import NAME, statements_of, unique
 from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
@@ -60,6 +61,9 @@ def extract(doc, article, actors) -> list[Statement]:
         doc.user_data.get("kg_relative_attributions", set()),
     )
     reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
+    # a question put to the speaker, or one the clause only names, is no statement; the
+    # words inside it (a quotation, a nested clause) are the question's, not statements
+    reported = [s for s in reported if not unasserted(doc, s)]
     found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
         for piece, attribution in split_embedded(text, quote):

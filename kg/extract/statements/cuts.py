@@ -5,6 +5,7 @@ clause's tokens in order and returns a prefix of them."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statements as lxs
 
 
 def cut_coordinated_speech(tokens):
@@ -102,3 +103,51 @@ def trimmed(tokens):
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"'):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def put_to_speaker(verb) -> bool:
+    """'Asked whether the talks would resume, X said ...', 'when asked about ...', 'X was
+    asked to ...': a verb of asking in the passive is the question put to the speaker by
+    someone else, not what the speaker said ('X had asked ...' is the speaker's own)."""
+    if verb.lemma_ not in lx.QUESTION_VERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBN" and not perfect:
+        return True
+    # 'Asked how ..., X said' (tagged as a past tense at the sentence's start): a clause
+    # with no subject of its own set before the main clause
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def indirect_question(verb, tokens) -> bool:
+    """'a review of his records indicates why he left': a clause opened by a question word,
+    after a verb that does not ask, names a question and states no answer."""
+    if verb.lemma_ in lx.QUESTION_VERBS or not tokens:
+        return False
+    first = tokens[0]
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    return (
+        first.lower_ in lxs.INDIRECT_QUESTION_WORDS
+        and first.dep_ in ("mark", "advmod")
+        and root is not None
+        and first.head == root
+    )
+
+
+def unasserted(doc, statement) -> bool:
+    """Whether a reported statement asserts nothing: its speech verb (as the clause's frame
+    recorded it) is a question put to the speaker, or its clause an indirect question."""
+    begin, end = statement.mention.begin, statement.mention.end
+    verb_at = doc.user_data.get("kg_reporting_verbs", {}).get((begin, end))
+    if verb_at is None:
+        return False
+    verb = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if verb is None or span is None:
+        return False
+    return put_to_speaker(verb[0]) or indirect_question(verb[0], list(span))
