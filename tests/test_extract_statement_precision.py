@@ -98,3 +98,49 @@ def test_a_statement_inside_a_named_question_is_its_own(facts_of):
         "the army."
     )
     assert _pairs(facts) == [("Peter Kamau", "he resigned from the army", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Peter Kamau pushed back, suggesting that he did not believe the polls, which "
+            "prompted Amina Yusuf to tell him that she had data from Kano.",
+            "he did not believe the polls",
+        ),
+        (
+            "Peter Kamau said the talks in Arusha had collapsed, prompting Kenya to recall its "
+            "envoy.",
+            "the talks in Arusha had collapsed",
+        ),
+    ],
+)
+def test_the_reaction_a_statement_set_off_is_not_part_of_it(facts_of, text, content):
+    assert _contents(facts_of(text))[:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Amina Yusuf ducked and said, “I am sorry for this” while lifting the pot, the "
+            "video shows.",
+            "I am sorry for this” while lifting the pot",
+        ),
+        (
+            "Peter Kamau said the border crossing near Busia would reopen on Monday, the "
+            "ministry's records show.",
+            "the border crossing near Busia would reopen on Monday",
+        ),
+    ],
+)
+def test_a_closing_attribution_is_not_part_of_the_clause(facts_of, text, content):
+    assert _contents(facts_of(text)) == [content]
+
+
+def test_a_coordinated_speech_verb_takes_its_auxiliary_along(facts_of):
+    facts = facts_of(
+        "In a statement on his website, Peter Kamau said he defended himself in court and has "
+        "agreed to repay the funds."
+    )
+    assert _contents(facts) == ["he defended himself in court"]

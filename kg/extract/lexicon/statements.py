@@ -358,3 +358,11 @@ CAPITALS_HEADLINE_LETTERS = 12
 # Question words that open an indirect question ('indicates why X left', 'explained whether
 # ...'): after a verb that does not ask, the clause names a question, it states nothing.
 INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])
+# Verbs of a reaction a statement set off ('..., which prompted X to reply that ...', '... –
+# prompting protests'): the clause they open is the reporter's sequel, not what was said.
+REACTION_VERBS = frozenset(["prompt", "provoke"])
+# Marks that set off such a sequel or a closing attribution from the clause before it.
+SETTING_OFF_MARKS = frozenset([",", "–", "—", "-", ";"])
+# At most this many words after the clause's last comma make a closing attribution ('...,
+# the video shows', '..., the report found').
+CLOSING_ATTRIBUTION_WORDS = 5

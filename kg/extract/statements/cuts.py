@@ -21,6 +21,9 @@ def cut_coordinated_speech(tokens):
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         ):
             cut = position
+            # ('and has agreed to ...': the verb's own auxiliaries go with it)
+            while cut > 1 and tokens[cut - 1].head.i == token.i and tokens[cut - 1].dep_ in _AUX:
+                cut -= 1
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
@@ -31,6 +34,56 @@ def cut_coordinated_speech(tokens):
             if start >= 4 and tokens[start - 1].text == ",":
                 return tokens[: start - 1]
     return tokens
+
+
+_AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def cut_reaction(tokens):
+    """'he did not believe that, which prompted X to tell him ...', '... – prompting more
+    protests': a clause set off at the end that tells what the statement set off is the
+    reporter's sequel (``REACTION_VERBS``)."""
+    for position, token in enumerate(tokens[3:], start=3):
+        if token.lemma_ not in lxs.REACTION_VERBS or token.pos_ != "VERB":
+            continue
+        start = position
+        if token.dep_ == "relcl" and tokens[position - 1].tag_ == "WDT":
+            start = position - 1  # ', which prompted ...'
+        elif token.tag_ != "VBG":
+            continue
+        if tokens[start - 1].text not in lxs.SETTING_OFF_MARKS:
+            continue
+        cut = start - 1
+        while cut > 1 and tokens[cut - 1].is_punct and tokens[cut - 1].text not in QUOTE_CLOSES:
+            cut -= 1
+        return tokens[:cut]
+    return tokens
+
+
+def cut_closing_attribution(tokens):
+    """'she said, “I’m sorry” while lifting the pot, the video shows': a speaker (or a
+    source) and its verb set off by the clause's last comma attribute the sentence; they
+    are not part of what was said."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] < 3:
+        return tokens
+    rest = [t for t in tokens[commas[-1] + 1 :] if not t.is_punct]
+    if not rest or len(rest) > lxs.CLOSING_ATTRIBUTION_WORDS or len(rest) < 2:
+        return tokens
+    verb, subject = rest[-1], rest[:-1]
+    if verb.lemma_ not in lx.SPEECH_VERBS and verb.lemma_ not in lxs.FINDING_VERBS:
+        return tokens
+    if not all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART") for t in subject):
+        return tokens
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
+        return tokens
+    cut = commas[-1]
+    while cut > 1 and tokens[cut - 1].is_punct and tokens[cut - 1].text not in QUOTE_CLOSES:
+        cut -= 1
+    return tokens[:cut]
+
+
+QUOTE_CLOSES = ("”", '"', "’", "»")
 
 
 def cut_appended_quotation(tokens):
