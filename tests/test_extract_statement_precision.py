@@ -144,3 +144,36 @@ def test_a_coordinated_speech_verb_takes_its_auxiliary_along(facts_of):
         "agreed to repay the funds."
     )
     assert _contents(facts) == ["he defended himself in court"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kamau spoke at a rally in Kisumu, where someone held up a homemade “Kamau for "
+        "President in 2027” sign.",
+        "Since 2019, a government-sponsored “Back to the Farm” program organized free buses, "
+        "Peter Kamau said.",
+        "Peter Kamau criticised a course titled “how our grandfathers won the war” at the "
+        "university in Eldoret.",
+    ],
+)
+def test_a_quoted_title_or_slogan_is_no_statement(facts_of, text):
+    assert [s for s in facts_of(text).statements if s.direct] == []
+
+
+def test_a_quotation_with_names_in_it_still_speaks(facts_of):
+    # guard: capitalised names do not make a sentence a title
+    facts = facts_of("“Kenya, Uganda and Tanzania will sign the deal,” Peter Kamau said.")
+    assert _pairs(facts) == [
+        ("Peter Kamau", "Kenya, Uganda and Tanzania will sign the deal,", True)
+    ]
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_an_attribution_split_off_after_an_exclamation_names_the_speaker(facts_of, mark):
+    facts = facts_of(
+        "The government flew 900 migrants home from Lima in May.\n\n“We have gone through a "
+        f"bad stretch, but we are getting better… to all Kenyans abroad, come home{mark}” "
+        "Peter Kamau said last month."
+    )
+    assert [(speaker, direct) for speaker, _, direct in _pairs(facts)] == [("Peter Kamau", True)]

@@ -366,3 +366,21 @@ SETTING_OFF_MARKS = frozenset([",", "–", "—", "-", ";"])
 # At most this many words after the clause's last comma make a closing attribution ('...,
 # the video shows', '..., the report found').
 CLOSING_ATTRIBUTION_WORDS = 5
+# Words that introduce a quotation as a name or a crowd's chant, not a speaker's words ('a
+# report titled “...”', 'a slogan – “...”', 'the crowd began to chant “...”').
+NAMING_WORDS = (
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "slogan",
+    "motto",
+    "hashtag",
+    "chant",
+    "chanted",
+    "chanting",
+)
+# Short words a title leaves in lower case ('Return to the Homeland', 'Level 4: Do Not Travel').
+TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from"]
+)

@@ -19,6 +19,7 @@ from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.nouns import noun_clause_statements
 from kg.extract.statements.quotes import (
+    a_name,
     attributed_to_other,
     cited_source,
     inside_reported,
@@ -72,6 +73,8 @@ def extract(doc, article, actors) -> list[Statement]:
                 continue
             if inside_reported(piece, reported_spans) or cited_source(text, piece):
                 continue
+            if a_name(text, piece):
+                continue  # a title, slogan or programme's name is nobody's statement
             speakers = []
             if attribution is not None:
                 speakers = [k for k in [speaker_in_range(doc, actors, *attribution)] if k]
