@@ -177,3 +177,23 @@ def test_an_attribution_split_off_after_an_exclamation_names_the_speaker(facts_o
         "Peter Kamau said last month."
     )
     assert [(speaker, direct) for speaker, _, direct in _pairs(facts)] == [("Peter Kamau", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the sources indicated whether Peter Kamau told Amina Yusuf that she should "
+        "resign from the cabinet.",
+        "It is unclear whether Peter Kamau said that the army would leave Goma.",
+    ],
+)
+def test_speech_asked_about_in_an_indirect_question_is_not_said(facts_of, text):
+    assert _contents(facts_of(text)) == []
+
+
+def test_whether_inside_the_clause_leaves_the_statement(facts_of):
+    # guard: 'whether or not' inside what was said is part of it
+    facts = facts_of(
+        "Peter Kamau said that the army would leave Goma whether or not the talks resume."
+    )
+    assert _contents(facts) == ["the army would leave Goma whether or not the talks resume"]

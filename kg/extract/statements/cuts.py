@@ -203,4 +203,16 @@ def unasserted(doc, statement) -> bool:
     span = doc.char_span(begin, end, alignment_mode="expand")
     if verb is None or span is None:
         return False
-    return put_to_speaker(verb[0]) or indirect_question(verb[0], list(span))
+    return (
+        put_to_speaker(verb[0])
+        or indirect_question(verb[0], list(span))
+        or questioned_speech(verb[0])
+    )
+
+
+def questioned_speech(verb) -> bool:
+    """'None of the sources indicated whether X told Y that ...': a speech verb inside an
+    indirect question is asked about, not said to have been said."""
+    return verb.dep_ in ("ccomp", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ in lxs.INDIRECT_QUESTION_WORDS for c in verb.children
+    )
