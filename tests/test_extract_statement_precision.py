@@ -197,3 +197,22 @@ def test_whether_inside_the_clause_leaves_the_statement(facts_of):
         "Peter Kamau said that the army would leave Goma whether or not the talks resume."
     )
     assert _contents(facts) == ["the army would leave Goma whether or not the talks resume"]
+
+
+def test_a_pull_quote_printed_again_is_one_statement(facts_of):
+    quote = "They tried to make us salute the flag of the occupiers every single morning."
+    facts = facts_of(
+        f"“{quote}” Amina Yusuf said, recalling her expulsion from the school in Garissa.\n\n"
+        f"“{quote}” Amina Yusuf Former student at Garissa University\n\n"
+        "The school did not answer questions about the case."
+    )
+    assert _contents(facts) == [quote]
+
+
+def test_a_short_cry_said_twice_stays_twice(facts_of):
+    # guard: dialogue repeats short lines ('Stop!' 'Stop!'); both are statements
+    facts = facts_of(
+        "“Put the weapon down right now,” Amina Yusuf said.\n\n“What?” the officer asked.\n\n"
+        "“Put the weapon down right now,” Amina Yusuf said."
+    )
+    assert len(facts.statements) == 2

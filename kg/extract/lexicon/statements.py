@@ -384,3 +384,6 @@ NAMING_WORDS = (
 TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from"]
 )
+# A quotation of at least this many words printed again word for word (a pull quote, a
+# teaser of the lede) is one statement; shorter ones may be said twice ('Stop!', 'Stop!').
+REPEATED_QUOTE_WORDS = 9

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
 from kg.extract.statements.cuts import unasserted
-from kg.extract.statements.facts import NAME, statements_of, unique
+from kg.extract.statements.facts import NAME, statements_of, unique, unrepeated
 from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.nouns import noun_clause_statements
@@ -109,4 +109,5 @@ def extract(doc, article, actors) -> list[Statement]:
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
     # a title, section head or related story's headline restates the text: none is taken
-    return unique(outside_headings(statements, text))
+    # a long quotation printed twice (a pull quote) is one statement
+    return unrepeated(unique(outside_headings(statements, text)), text)
