@@ -56,4 +56,8 @@ CLUTTER_PATTERNS = (
     r"^click here",
     r"newsletter promotion",
     r"^(privacy (notice|policy)|terms of (service|use))",
+    # a box of related stories: their headlines and teasers, repeated across an outlet's pages
+    r"^other topics of interest\b",
+    r"^read also\b",
+    r"^watch:",
 )

@@ -346,3 +346,44 @@ MEDIA = {
     "speech": "speech",
     "video address": "video address",
 }
+
+# A line opening with one of these is a heading (a markdown title or section head: "# ...",
+# "### ..."); a statement in it restates the article's text, which is where it is taken.
+HEADING_MARKS = ("#",)
+# A line framed by these on both sides is a section head ("– ‘Not a place for them’ –").
+CROSSHEAD_DASHES = ("–", "—", "-")
+# A line with at least this many letters, none of them lower case, is a headline set in
+# capitals (a related story's link: "LEADER SAYS ...").
+CAPITALS_HEADLINE_LETTERS = 12
+# Question words that open an indirect question ('indicates why X left', 'explained whether
+# ...'): after a verb that does not ask, the clause names a question, it states nothing.
+INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])
+# Verbs of a reaction a statement set off ('..., which prompted X to reply that ...', '... –
+# prompting protests'): the clause they open is the reporter's sequel, not what was said.
+REACTION_VERBS = frozenset(["prompt", "provoke"])
+# Marks that set off such a sequel or a closing attribution from the clause before it.
+SETTING_OFF_MARKS = frozenset([",", "–", "—", "-", ";"])
+# At most this many words after the clause's last comma make a closing attribution ('...,
+# the video shows', '..., the report found').
+CLOSING_ATTRIBUTION_WORDS = 5
+# Words that introduce a quotation as a name or a crowd's chant, not a speaker's words ('a
+# report titled “...”', 'a slogan – “...”', 'the crowd began to chant “...”').
+NAMING_WORDS = (
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "slogan",
+    "motto",
+    "hashtag",
+    "chant",
+    "chanted",
+    "chanting",
+)
+# Short words a title leaves in lower case ('Return to the Homeland', 'Level 4: Do Not Travel').
+TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from"]
+)
+# A quotation of at least this many words printed again word for word (a pull quote, a
+# teaser of the lede) is one statement; shorter ones may be said twice ('Stop!', 'Stop!').
+REPEATED_QUOTE_WORDS = 9

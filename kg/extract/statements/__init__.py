@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
-from kg.extract.statements.facts import NAME, statements_of, unique
+from kg.extract.statements.cuts import unasserted
+from kg.extract.statements.facts import NAME, statements_of, unique, unrepeated
+from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
 from kg.extract.statements.nouns import noun_clause_statements
 from kg.extract.statements.quotes import (
+    a_name,
     attributed_to_other,
     cited_source,
     inside_reported,
@@ -59,6 +62,9 @@ def extract(doc, article, actors) -> list[Statement]:
         doc.user_data.get("kg_relative_attributions", set()),
     )
     reported_spans = [(s.mention.begin, s.mention.end) for s in reported]
+    # a question put to the speaker, or one the clause only names, is no statement; the
+    # words inside it (a quotation, a nested clause) are the question's, not statements
+    reported = [s for s in reported if not unasserted(doc, s)]
     found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
         for piece, attribution in split_embedded(text, quote):
@@ -67,6 +73,8 @@ def extract(doc, article, actors) -> list[Statement]:
                 continue
             if inside_reported(piece, reported_spans) or cited_source(text, piece):
                 continue
+            if a_name(text, piece):
+                continue  # a title, slogan or programme's name is nobody's statement
             speakers = []
             if attribution is not None:
                 speakers = [k for k in [speaker_in_range(doc, actors, *attribution)] if k]
@@ -100,4 +108,6 @@ def extract(doc, article, actors) -> list[Statement]:
         statements += statements_of(doc, article, actors, speakers, piece.begin, piece.end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
-    return unique(statements)
+    # a title, section head or related story's headline restates the text: none is taken
+    # a long quotation printed twice (a pull quote) is one statement
+    return unrepeated(unique(outside_headings(statements, text)), text)

@@ -11,8 +11,10 @@ from kg.extract.common import (
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
+    cut_closing_attribution,
     cut_coordinated_speech,
     cut_own_action,
+    cut_reaction,
     cut_trailing_apposition,
     trimmed,
 )
@@ -80,7 +82,7 @@ def reported_content(verb):
         while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"', "»", "’"):
             tokens = tokens[:-1]
         tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
-        tokens = cut_own_action(tokens)
+        tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
         if tokens and tokens[0].i > verb.i:
             tokens = cut_appended_quotation(tokens)
         if tokens and tokens[0].i > verb.i:

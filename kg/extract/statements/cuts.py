@@ -5,6 +5,7 @@ clause's tokens in order and returns a prefix of them."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statements as lxs
 
 
 def cut_coordinated_speech(tokens):
@@ -20,6 +21,9 @@ def cut_coordinated_speech(tokens):
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         ):
             cut = position
+            # ('and has agreed to ...': the verb's own auxiliaries go with it)
+            while cut > 1 and tokens[cut - 1].head.i == token.i and tokens[cut - 1].dep_ in _AUX:
+                cut -= 1
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
@@ -30,6 +34,56 @@ def cut_coordinated_speech(tokens):
             if start >= 4 and tokens[start - 1].text == ",":
                 return tokens[: start - 1]
     return tokens
+
+
+_AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def cut_reaction(tokens):
+    """'he did not believe that, which prompted X to tell him ...', '... – prompting more
+    protests': a clause set off at the end that tells what the statement set off is the
+    reporter's sequel (``REACTION_VERBS``)."""
+    for position, token in enumerate(tokens[3:], start=3):
+        if token.lemma_ not in lxs.REACTION_VERBS or token.pos_ != "VERB":
+            continue
+        start = position
+        if token.dep_ == "relcl" and tokens[position - 1].tag_ == "WDT":
+            start = position - 1  # ', which prompted ...'
+        elif token.tag_ != "VBG":
+            continue
+        if tokens[start - 1].text not in lxs.SETTING_OFF_MARKS:
+            continue
+        cut = start - 1
+        while cut > 1 and tokens[cut - 1].is_punct and tokens[cut - 1].text not in QUOTE_CLOSES:
+            cut -= 1
+        return tokens[:cut]
+    return tokens
+
+
+def cut_closing_attribution(tokens):
+    """'she said, “I’m sorry” while lifting the pot, the video shows': a speaker (or a
+    source) and its verb set off by the clause's last comma attribute the sentence; they
+    are not part of what was said."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] < 3:
+        return tokens
+    rest = [t for t in tokens[commas[-1] + 1 :] if not t.is_punct]
+    if not rest or len(rest) > lxs.CLOSING_ATTRIBUTION_WORDS or len(rest) < 2:
+        return tokens
+    verb, subject = rest[-1], rest[:-1]
+    if verb.lemma_ not in lx.SPEECH_VERBS and verb.lemma_ not in lxs.FINDING_VERBS:
+        return tokens
+    if not all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "PART") for t in subject):
+        return tokens
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
+        return tokens
+    cut = commas[-1]
+    while cut > 1 and tokens[cut - 1].is_punct and tokens[cut - 1].text not in QUOTE_CLOSES:
+        cut -= 1
+    return tokens[:cut]
+
+
+QUOTE_CLOSES = ("”", '"', "’", "»")
 
 
 def cut_appended_quotation(tokens):
@@ -102,3 +156,63 @@ def trimmed(tokens):
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"'):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def put_to_speaker(verb) -> bool:
+    """'Asked whether the talks would resume, X said ...', 'when asked about ...', 'X was
+    asked to ...': a verb of asking in the passive is the question put to the speaker by
+    someone else, not what the speaker said ('X had asked ...' is the speaker's own)."""
+    if verb.lemma_ not in lx.QUESTION_VERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBN" and not perfect:
+        return True
+    # 'Asked how ..., X said' (tagged as a past tense at the sentence's start): a clause
+    # with no subject of its own set before the main clause
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def indirect_question(verb, tokens) -> bool:
+    """'a review of his records indicates why he left': a clause opened by a question word,
+    after a verb that does not ask, names a question and states no answer."""
+    if verb.lemma_ in lx.QUESTION_VERBS or not tokens:
+        return False
+    first = tokens[0]
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    return (
+        first.lower_ in lxs.INDIRECT_QUESTION_WORDS
+        and first.dep_ in ("mark", "advmod")
+        and root is not None
+        and first.head == root
+    )
+
+
+def unasserted(doc, statement) -> bool:
+    """Whether a reported statement asserts nothing: its speech verb (as the clause's frame
+    recorded it) is a question put to the speaker, or its clause an indirect question."""
+    begin, end = statement.mention.begin, statement.mention.end
+    verb_at = doc.user_data.get("kg_reporting_verbs", {}).get((begin, end))
+    if verb_at is None:
+        return False
+    verb = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if verb is None or span is None:
+        return False
+    return (
+        put_to_speaker(verb[0])
+        or indirect_question(verb[0], list(span))
+        or questioned_speech(verb[0])
+    )
+
+
+def questioned_speech(verb) -> bool:
+    """'None of the sources indicated whether X told Y that ...': a speech verb inside an
+    indirect question is asked about, not said to have been said."""
+    return verb.dep_ in ("ccomp", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ in lxs.INDIRECT_QUESTION_WORDS for c in verb.children
+    )

@@ -13,10 +13,11 @@ from kg.extract.common import (
     sentence_date,
     sentence_of,
 )
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.outlets import outlet_name
 from kg.models import Statement
 
-NAME = "kg.statement.v14"
+NAME = "kg.statement.v15"
 
 
 def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: bool):
@@ -47,6 +48,21 @@ def unique(statements):
         if key not in seen:
             seen.add(key)
             out.append(s)
+    return out
+
+
+def unrepeated(statements, text: str) -> list:
+    """The statements without a long quotation printed again word for word by the same
+    speaker (a pull quote set in the page, a lede's teaser): the first print stands."""
+    seen, out = set(), []
+    for s in statements:
+        words = tuple(re.findall(r"\w+", text[s.mention.begin : s.mention.end].lower()))
+        key = (s.speaker, words)
+        if s.direct and len(words) >= lxs.REPEATED_QUOTE_WORDS:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(s)
     return out
 
 

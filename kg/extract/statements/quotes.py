@@ -14,6 +14,7 @@ from kg.extract.common import (
     tokens,
     word_count,
 )
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.speakers import according_to_actor, according_to_at, subject_actors
 from kg.extract.statements.subjects import names_speaker
@@ -62,6 +63,23 @@ def cited_source(text: str, piece: Quote) -> bool:
     """'citing “people familiar with the matter”': the quotation names a source."""
     before = text[max(0, piece.open_mark - 20) : piece.open_mark].lower()
     return re.search(rf"\b(?:{'|'.join(lx.CITING_WORDS)})\s*$", before) is not None
+
+
+def a_name(text: str, piece: Quote) -> bool:
+    """'a homemade “2028 Vance for President” sign', 'a report titled “...”': a quotation in
+    title case (its words capitalised but for a title's small words) or one a naming word
+    introduces is the name of a title, slogan or programme, not what a speaker said."""
+    before = text[max(0, piece.open_mark - 25) : piece.open_mark].lower()
+    naming = "|".join(re.escape(w) for w in lxs.NAMING_WORDS)
+    if re.search(rf"\b(?:{naming})\W*$", before):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[piece.begin : piece.end])
+    content = [w for w in words if w.lower() not in lxs.TITLE_SMALL_WORDS]
+    return (
+        len(content) >= 2
+        and all(w[0].isupper() for w in content)
+        and not all(w.isupper() for w in content)
+    )
 
 
 def runs_on_into(text: str, piece: Quote, following: Quote) -> bool:
@@ -146,7 +164,35 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
     speaker = _single_speaker_for_quote(doc, actors, quote, outside)
     if speaker is None and not [t for t in outside if not (t.is_punct or t.is_space)]:
         speaker = _source_in_next_sentence(doc, actors, quote)
+        if speaker is None:
+            return _attribution_split_off(doc, actors, quote)
     return [speaker] if speaker else []
+
+
+def _attribution_split_off(doc, actors, quote: Quote) -> list[str]:
+    """'“... come home!” X said last month.': after a quotation ending in its own '!' or
+    '?' the parser may set the attribution apart as a sentence; the bare attribution
+    right after the closing mark, in the same line, still names the speaker."""
+    span = doc.char_span(quote.begin, quote.end, alignment_mode="expand")
+    if span is None:
+        return []
+    sentence = sentence_of(span[-1])
+    if sentence.end >= len(doc):
+        return []
+    following = sentence_of(doc[sentence.end])
+    between = doc_text(doc)[quote.end : following.start_char]
+    if "\n" in between or len(between.strip()) > 2:
+        return []
+    root = following.root
+    words = [t for t in following if not (t.is_punct or t.is_space)]
+    if (
+        root.lemma_ not in lx.SPEECH_VERBS
+        or len(words) > lx.HEADING_MAX_WORDS
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+        or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+    ):
+        return []  # a sentence that says something of its own is not an attribution
+    return subject_actors(actors, root)
 
 
 def _source_in_next_sentence(doc, actors, quote: Quote) -> str | None:

@@ -1,0 +1,218 @@
+"""Statement precision frames: what is no statement (a heading, page furniture, a question
+put to the speaker) and where a reported clause ends, on invented sentences (actors and
+places of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+def _contents(facts):
+    return [s.content for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# Ruto says the Mombasa port will reopen to grain ships next week",
+        "KAGAME SAYS RWANDA WILL NOT WITHDRAW ITS TROOPS FROM THE BORDER",
+    ],
+)
+def test_a_title_or_a_headline_in_capitals_gives_no_statement(facts_of, heading):
+    facts = facts_of(
+        f"{heading}\n\nPresident Paul Kagame spoke in Kigali on Tuesday. He said that the "
+        "talks with Kinshasa would resume in March."
+    )
+    assert _contents(facts) == ["the talks with Kinshasa would resume in March"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["### ‘We will not bow to pressure from anyone’", "– ‘We will not bow to anyone’ –"]
+)
+def test_a_quoted_section_head_is_not_the_last_speakers_quote(facts_of, heading):
+    facts = facts_of(
+        "“The border will stay closed until the talks resume,” President Paul Kagame said on "
+        f"Tuesday.\n\n{heading}\n\nRwanda has sent more troops to the border."
+    )
+    assert _contents(facts) == ["The border will stay closed until the talks resume,"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Other Topics of Interest Estonia’s PM: Talks Will Go On Prime Minister Martti Kask "
+        "said that the ferry to Helsinki would resume next spring.",
+        "Read also: Rwanda's army chief said that the troops would stay in Goma until March.",
+        "WATCH: Kagame says troops will stay in Goma until March",
+    ],
+)
+def test_a_related_story_box_gives_no_statement(facts_of, box):
+    facts = facts_of(f"Kenyan troops reached Goma on Monday.\n\n{box}\n\nThe convoy left at dawn.")
+    assert _contents(facts) == []
+
+
+def test_a_quoted_heading_in_a_paragraph_still_speaks(facts_of):
+    # guard: a paragraph in capitals' company is not a heading
+    facts = facts_of(
+        "NAIROBI\n\nWilliam Ruto said on Monday that the Mombasa port would reopen to grain "
+        "ships next week."
+    )
+    assert _contents(facts) == ["the Mombasa port would reopen to grain ships next week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the talks in Doha would resume, William Ruto said he was hopeful.",
+        "When asked if the ceasefire near Kisumu would hold, William Ruto said he was hopeful.",
+        "Asked on Friday how the drones had reached the border, William Ruto said he was hopeful.",
+    ],
+)
+def test_a_question_put_to_the_speaker_is_not_their_statement(facts_of, text):
+    assert _contents(facts_of(text)) == ["he was hopeful"]
+
+
+def test_a_question_the_speaker_asks_stays_theirs(facts_of):
+    # guard: the active verb of asking reports the speaker's question (GUIDELINES count it)
+    facts = facts_of("William Ruto asked whether the army could reach Kisumu by Friday.")
+    assert _contents(facts) == ["the army could reach Kisumu by Friday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kamau explained why the bridge near Kisumu had collapsed.",
+        "Peter Kamau revealed on Monday why the convoy had turned back at Garissa.",
+    ],
+)
+def test_an_indirect_question_states_nothing(facts_of, text):
+    assert _contents(facts_of(text)) == []
+
+
+def test_a_statement_inside_a_named_question_is_its_own(facts_of):
+    # guard: who said what inside the question still said it
+    facts = facts_of(
+        "A review of the ministry's records indicates why Peter Kamau said he resigned from "
+        "the army."
+    )
+    assert _pairs(facts) == [("Peter Kamau", "he resigned from the army", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Peter Kamau pushed back, suggesting that he did not believe the polls, which "
+            "prompted Amina Yusuf to tell him that she had data from Kano.",
+            "he did not believe the polls",
+        ),
+        (
+            "Peter Kamau said the talks in Arusha had collapsed, prompting Kenya to recall its "
+            "envoy.",
+            "the talks in Arusha had collapsed",
+        ),
+    ],
+)
+def test_the_reaction_a_statement_set_off_is_not_part_of_it(facts_of, text, content):
+    assert _contents(facts_of(text))[:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Amina Yusuf ducked and said, “I am sorry for this” while lifting the pot, the "
+            "video shows.",
+            "I am sorry for this” while lifting the pot",
+        ),
+        (
+            "Peter Kamau said the border crossing near Busia would reopen on Monday, the "
+            "ministry's records show.",
+            "the border crossing near Busia would reopen on Monday",
+        ),
+    ],
+)
+def test_a_closing_attribution_is_not_part_of_the_clause(facts_of, text, content):
+    assert _contents(facts_of(text)) == [content]
+
+
+def test_a_coordinated_speech_verb_takes_its_auxiliary_along(facts_of):
+    facts = facts_of(
+        "In a statement on his website, Peter Kamau said he defended himself in court and has "
+        "agreed to repay the funds."
+    )
+    assert _contents(facts) == ["he defended himself in court"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kamau spoke at a rally in Kisumu, where someone held up a homemade “Kamau for "
+        "President in 2027” sign.",
+        "Since 2019, a government-sponsored “Back to the Farm” program organized free buses, "
+        "Peter Kamau said.",
+        "Peter Kamau criticised a course titled “how our grandfathers won the war” at the "
+        "university in Eldoret.",
+    ],
+)
+def test_a_quoted_title_or_slogan_is_no_statement(facts_of, text):
+    assert [s for s in facts_of(text).statements if s.direct] == []
+
+
+def test_a_quotation_with_names_in_it_still_speaks(facts_of):
+    # guard: capitalised names do not make a sentence a title
+    facts = facts_of("“Kenya, Uganda and Tanzania will sign the deal,” Peter Kamau said.")
+    assert _pairs(facts) == [
+        ("Peter Kamau", "Kenya, Uganda and Tanzania will sign the deal,", True)
+    ]
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_an_attribution_split_off_after_an_exclamation_names_the_speaker(facts_of, mark):
+    facts = facts_of(
+        "The government flew 900 migrants home from Lima in May.\n\n“We have gone through a "
+        f"bad stretch, but we are getting better… to all Kenyans abroad, come home{mark}” "
+        "Peter Kamau said last month."
+    )
+    assert [(speaker, direct) for speaker, _, direct in _pairs(facts)] == [("Peter Kamau", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the sources indicated whether Peter Kamau told Amina Yusuf that she should "
+        "resign from the cabinet.",
+        "It is unclear whether Peter Kamau said that the army would leave Goma.",
+    ],
+)
+def test_speech_asked_about_in_an_indirect_question_is_not_said(facts_of, text):
+    assert _contents(facts_of(text)) == []
+
+
+def test_whether_inside_the_clause_leaves_the_statement(facts_of):
+    # guard: 'whether or not' inside what was said is part of it
+    facts = facts_of(
+        "Peter Kamau said that the army would leave Goma whether or not the talks resume."
+    )
+    assert _contents(facts) == ["the army would leave Goma whether or not the talks resume"]
+
+
+def test_a_pull_quote_printed_again_is_one_statement(facts_of):
+    quote = "They tried to make us salute the flag of the occupiers every single morning."
+    facts = facts_of(
+        f"“{quote}” Amina Yusuf said, recalling her expulsion from the school in Garissa.\n\n"
+        f"“{quote}” Amina Yusuf Former student at Garissa University\n\n"
+        "The school did not answer questions about the case."
+    )
+    assert _contents(facts) == [quote]
+
+
+def test_a_short_cry_said_twice_stays_twice(facts_of):
+    # guard: dialogue repeats short lines ('Stop!' 'Stop!'); both are statements
+    facts = facts_of(
+        "“Put the weapon down right now,” Amina Yusuf said.\n\n“What?” the officer asked.\n\n"
+        "“Put the weapon down right now,” Amina Yusuf said."
+    )
+    assert len(facts.statements) == 2
