@@ -69,7 +69,7 @@ def reported_content(verb):
         spans = [list(doc[first : last + 1])]
     else:
         # the clause after the verb first: one before it may be a headline run into it
-        spans = [list(c.subtree) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
+        spans = [_with_lost_subject(verb, c) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
     for tokens in spans:
         if relative_attribution(verb) and tokens and tokens[0].i < verb.i < tokens[-1].i:
             # "threats, which X said had reached “unprecedented levels”": the relative
@@ -169,6 +169,52 @@ def reported_content(verb):
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return _misparsed_clause(verb)
+
+
+def _with_lost_subject(verb, clause):
+    """'said from 30% to 50% of the homes are destroyed': the parser may hang the clause's
+    subject on the speech verb as a phrase of its own and leave the clause without one; a
+    clause after the verb with no subject runs from right after the verb, when only such
+    phrases (no object: 'told reporters' names the hearer) stand between them."""
+    tokens = sorted(clause.subtree, key=lambda t: t.i)
+    if clause.i < verb.i or tokens[0].i <= verb.i + 1:
+        return tokens
+    if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return tokens
+    if any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return tokens  # 'which X said at the time “occurs regularly”': the relative is it
+    doc = verb.doc
+    between = doc[verb.i + 1 : tokens[0].i]
+    phrases = [c for c in verb.children if verb.i < c.i < tokens[0].i]
+    # (an object may be the subject too, but not of a verb whose object is its hearer)
+    deps = lxs.LOST_SUBJECT_DEPS | (
+        {"dobj"} if verb.lemma_ not in lxs.HEARER_OBJECT_VERBS else set()
+    )
+    if not phrases or any(c.dep_ not in deps for c in phrases):
+        return tokens
+    owned = {t.i for c in phrases for t in c.subtree}
+    if any(t.i not in owned or t.text in (",", ";", ":") or "\n" in t.text for t in between):
+        return tokens
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in between):
+        return tokens
+    return _without_speaking_participle(list(between) + tokens)
+
+
+def _without_speaking_participle(tokens):
+    """'..., saying, “That is going to be ...”': a participle of speech set off by a comma
+    at the clause's end is another statement of the speaker."""
+    for position, token in enumerate(tokens[3:], start=3):
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_ in lx.SPEECH_VERBS
+            and tokens[position - 1].text == ","
+        ):
+            return tokens[: position - 1]
+    return tokens
+
+
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
 
 
 def _misparsed_clause(verb):

@@ -16,7 +16,7 @@ from kg.extract.common import (
 from kg.extract.statements.outlets import outlet_name
 from kg.models import Statement
 
-NAME = "kg.statement.v14"
+NAME = "kg.statement.v15"
 
 
 def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: bool):

@@ -143,15 +143,27 @@ def _stated_object(verb):
     welcomed or asked, and a negated verb states nothing."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
+    if verb.lemma_ in lxs.FINITE_STATEMENT_VERBS and (
+        verb.tag_ == "VBG" or verb.dep_ == "acl" or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return None  # 'forces advanced, threatening a supply line', 'in case X threatens ...'
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
         return None
     obj = objects[0]
     if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
         return None
+    targets = lxs.OBJECT_TARGET_PREPOSITIONS.get(verb.lemma_, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in targets for c in (*verb.children, *obj.children)):
+        return None  # 'threatened the opposition with arrest': the object is who is threatened
     tokens = list(obj.subtree)
     if tokens[0].i != verb.i + 1 or any("\n" in t.text for t in tokens):
         return None
+    doc = verb.doc
+    # a quotation closing the object whose mark the parser hung on the verb
+    marks = sum(t.text in lx.QUOTE_MARKS for t in tokens)
+    if marks % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in lx.QUOTE_MARKS:
+        tokens.append(doc[tokens[-1].i + 1])
     return trimmed(cut_coordinated_speech(tokens))
 
 
