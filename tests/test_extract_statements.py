@@ -729,3 +729,11 @@ def test_acts_questions_and_topics_state_nothing(facts_of, text):
 )
 def test_a_short_answer_that_is_a_whole_sentence_is_a_quote(facts_of, text, quote):
     assert any(content == quote and direct for _, content, direct in _pairs(facts_of(text)))
+
+
+def test_an_attribution_inside_a_relative_clause_reports_its_object_gap(facts_of):
+    facts = facts_of(
+        "Kenya struck the port with a guided missile from the airspace of the Gedo region, "
+        "which Somalia said it also shot down."
+    )
+    assert ("Somalia", "it also shot down", False) in _pairs(facts)

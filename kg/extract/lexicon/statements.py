@@ -227,6 +227,9 @@ ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
 # A speech verb's phrases that may hold its clause's lost subject ("said from 30% to 50% of
 # the homes are destroyed": 'from ...' hung on 'said', the clause left with none).
 LOST_SUBJECT_DEPS = frozenset(["prep", "npadvmod"])
+# How a relative pronoun may stand in the clause an attribution inside the relative clause
+# reports ("threats, which X said had reached ...", "a missile, which X said it shot down").
+RELATIVE_GAP_DEPS = frozenset(["nsubj", "nsubjpass", "dobj"])
 # Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
 # quoted as saying that ...").
 QUOTING_VERBS = frozenset(["quote", "cite"])

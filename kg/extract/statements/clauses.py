@@ -20,11 +20,15 @@ from kg.extract.statements.prepositional import characterisation_content, prepos
 
 
 def relative_attribution(verb) -> bool:
-    """'threats, which Peskov said had reached ...': the relative pronoun is the subject of
-    what the speaker said, so the speaker is only the source of that clause."""
+    """'threats, which Peskov said had reached ...', 'a missile, which X said it shot down':
+    the relative pronoun is the subject (or object) of what the speaker said, so the speaker
+    is only the source of that clause."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "ccomp"
-        and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") and s.i < verb.i for s in c.children)
+        and any(
+            s.dep_ in lxs.RELATIVE_GAP_DEPS and s.tag_ in ("WDT", "WP") and s.i < verb.i
+            for s in c.children
+        )
         for c in verb.children
     )
 
@@ -328,6 +332,11 @@ def _channel_content(verb):
             clause = sorted(token.subtree, key=lambda t: t.i)
             mark = clause[0]
             if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == token.i:
+                return trimmed(clause[1:])
+            # 'in a phone call that the ceasefire would hold': the parser may take the
+            # conjunction (tagged as one) for the object of a clause with its own subject
+            own = [c.dep_ for c in token.children]
+            if mark.lower_ == "that" and mark.tag_ == "IN" and "nsubj" in own:
                 return trimmed(clause[1:])
     return None
 

@@ -78,8 +78,8 @@ def _voiced_clause(noun):
     """'gave assurances the mines would not be used', 'shared concerns with X that CLAUSE':
     the parser hangs the clause on the verb voicing the noun, or on the noun past its
     hearer; it is the noun's clause when it follows the noun, with only the noun's hearer
-    ('with X', 'to X') between them, and has a subject of its own ('that' may be left out,
-    but a relative 'that' is no conjunction)."""
+    ('with X', 'to X') between them, and has a subject of its own ('that' may be left out;
+    a relative 'that' is no mark)."""
     verb = noun.head
     if _voicing_verb(noun) is None or noun.lemma_.lower() not in lx.STANCE_NOUNS:
         return None
@@ -118,7 +118,7 @@ def _voiced_clause(noun):
 
 
 def _that_conjunction(token) -> bool:
-    return token.lower_ == "that" and token.dep_ == "mark" and token.tag_ == "IN"
+    return token.lower_ == "that" and token.dep_ == "mark"
 
 
 def noun_speakers(actors, noun) -> list[str]:
