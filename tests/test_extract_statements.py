@@ -737,3 +737,31 @@ def test_an_attribution_inside_a_relative_clause_reports_its_object_gap(facts_of
         "which Somalia said it also shot down."
     )
     assert ("Somalia", "it also shot down", False) in _pairs(facts)
+
+
+def test_a_lede_pointed_back_to_by_thats_according_to_is_the_sources(facts_of):
+    facts = facts_of(
+        "Chinese propaganda does exist in Kenya, and its strategy is to keep rejecting "
+        "everything.\n\nThat’s according to a local war correspondent, Peter Kamau, who spoke at "
+        "a security conference in Nairobi."
+    )
+    assert _pairs(facts) == [
+        (
+            "Peter Kamau",
+            "Chinese propaganda does exist in Kenya, and its strategy is to keep rejecting "
+            "everything",
+            False,
+        )
+    ]
+
+
+def test_records_pointed_back_to_speak_for_their_author(facts_of):
+    facts = facts_of(
+        "Records from the Nakuru County Sheriff's Office said he needed more training. Kamau "
+        "was driving about 110 mph before striking a deer, the records say."
+    )
+    assert (
+        "Nakuru County Sheriff's Office",
+        "Kamau was driving about 110 mph before striking a deer",
+        False,
+    ) in _pairs(facts)

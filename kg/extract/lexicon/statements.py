@@ -257,7 +257,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
-    case bulletin investigation inquiry enquiry probe audit
+    case bulletin investigation inquiry enquiry probe audit record data
     """.split()
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").

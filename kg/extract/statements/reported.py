@@ -242,19 +242,15 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
     if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
         return None
     sentence = sentence_of(according)
-    # "That's according to X": it points back to a statement already made, says nothing new
+    # "CLAUSE. That's according to X": it points back to the sentence before, which is X's
+    # when nobody was said to say it there (else it says nothing new)
     lead = doc_text(doc)[sentence.start_char : according.idx]
     if re.fullmatch(lx.RESTATED_LEAD, lead, re.IGNORECASE):
-        return None
-    phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
-    tokens = [t for t in sentence if t.i not in phrase]
-    before = [t for t in tokens if t.i < according.i]
-    after = [t for t in tokens if t.i > max(phrase)]
-    main = before if sentence.root.i < according.i else after
-    if _words(before) and _words(after) and _words(main) >= lxs.ACCORDING_TO_SIDE_WORDS:
-        # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
-        # the side holding the sentence's main verb is what X said
-        tokens = main
+        tokens = _unattributed_sentence_before(sentence, quote_ranges)
+    else:
+        phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
+        tokens = [t for t in sentence if t.i not in phrase]
+        tokens = _according_side(tokens, according, phrase, sentence)
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -272,3 +268,30 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
         medium=medium or medium_of(doc, begin, end),
         date=statement_date(doc, begin, article),
     )
+
+
+def _unattributed_sentence_before(sentence, quote_ranges) -> list:
+    """The sentence before one that points back ('That's according to X'), when it holds
+    no speech verb, no attribution and no quotation of its own (a headline or a lede)."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return []
+    before = sentence_of(doc[sentence.start - 1])
+    tokens = [t for t in before if not t.is_space]
+    if not tokens or any(b <= t.idx < e for t in tokens for b, e in quote_ranges):
+        return []
+    if any(t.lemma_ in lx.SPEECH_VERBS or t.lower_ == "according" for t in tokens):
+        return []
+    return tokens
+
+
+def _according_side(tokens, according, phrase, sentence) -> list:
+    """The words of an 'according to X' sentence that X said."""
+    before = [t for t in tokens if t.i < according.i]
+    after = [t for t in tokens if t.i > max(phrase)]
+    main = before if sentence.root.i < according.i else after
+    if _words(before) and _words(after) and _words(main) >= lxs.ACCORDING_TO_SIDE_WORDS:
+        # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
+        # the side holding the sentence's main verb is what X said
+        return main
+    return tokens
