@@ -765,3 +765,26 @@ def test_records_pointed_back_to_speak_for_their_author(facts_of):
         "Kamau was driving about 110 mph before striking a deer",
         False,
     ) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "William Ruto has long criticized the IMF and accused partners in the trade bloc of "
+            "failing to pay their fair share.",
+            "failing to pay their fair share",
+        ),
+        (
+            "Raila Odinga accused members of the ruling party of rigging the vote in Kisumu.",
+            "rigging the vote in Kisumu",
+        ),
+    ],
+)
+def test_an_accusation_hung_inside_the_accused_is_the_act(facts_of, text, content):
+    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+
+
+def test_an_accusation_is_not_the_accuseds_own_of_phrase(facts_of):
+    facts = facts_of("Raila Odinga accused the head of the electoral commission of bias.")
+    assert not [c for _, c, _ in _pairs(facts) if "commission" in c]

@@ -154,13 +154,7 @@ def reported_content(verb):
         of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
         if objects and not of:
             # the parser often hangs 'of ...' on the accused ('accused generals of ...')
-            of = [
-                t
-                for t in objects[0].subtree
-                if t.dep_ == "prep"
-                and t.lower_ == "of"
-                and (t.head.i == objects[0].i or t.head.dep_ == "conj")
-            ][:1]
+            of = _accusation_of(verb, objects[0])
         if objects and of and objects[0].i < verb.i:
             # 'the US, who it has accused of ...': the accused is an antecedent elsewhere
             return (
@@ -173,6 +167,25 @@ def reported_content(verb):
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return _misparsed_clause(verb)
+
+
+def _accusation_of(verb, accused) -> list:
+    """The 'of' phrase of the charge when the parser hung it inside the accused: one with an
+    act (a gerund) first, wherever it hangs ('accused partners in the alliance of failing
+    ...', the phrase of the accused's own hung on the verb), else the last 'of' after one on
+    the accused ('accused the head of the commission of bias')."""
+    scope = [*accused.subtree]
+    scope += [t for c in verb.children if c.dep_ == "prep" and c.i > accused.i for t in c.subtree]
+    candidates = sorted(
+        (t for t in scope if t.dep_ == "prep" and t.lower_ == "of"), key=lambda t: t.i
+    )
+    acts = [t for t in candidates if any(c.tag_ == "VBG" for c in t.children)]
+    if acts:
+        return acts[:1]
+    of = [t for t in candidates if t.head.i == accused.i or t.head.dep_ == "conj"][:1]
+    if of and candidates[-1].i > of[0].i:
+        return candidates[-1:]
+    return of
 
 
 def _with_lost_subject(verb, clause):
