@@ -788,3 +788,37 @@ def test_an_accusation_hung_inside_the_accused_is_the_act(facts_of, text, conten
 def test_an_accusation_is_not_the_accuseds_own_of_phrase(facts_of):
     facts = facts_of("Raila Odinga accused the head of the electoral commission of bias.")
     assert not [c for _, c, _ in _pairs(facts) if "commission" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Luiz Lula da Silva expressed his condemnation of the invasion of Guyana and its "
+            "consequences.",
+            "his condemnation of the invasion of Guyana and its consequences",
+        ),
+        (
+            "Raila Odinga had privately expressed concerns about the future of the campaign.",
+            "concerns about the future of the campaign",
+        ),
+        ("Raila Odinga expressed hope that the talks would resume in May.", None),
+    ],
+)
+def test_an_expressed_stance_is_what_was_said(facts_of, text, content):
+    contents = [c for _, c, _ in _pairs(facts_of(text))]
+    if content is None:  # the stance noun's clause alone, not the noun with it
+        assert contents == ["the talks would resume in May"]
+    else:
+        assert content in contents
+
+
+def test_reasoned_reports_its_clause(facts_of):
+    facts = facts_of(
+        "How well the nine judges get along should not matter to the public, Elena Kagan reasoned."
+    )
+    assert (
+        "Elena Kagan",
+        "How well the nine judges get along should not matter to the public",
+        False,
+    ) in _pairs(facts)

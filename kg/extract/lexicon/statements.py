@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     call demand ask answer reply respond comment remark observe point mention describe believe
     think estimate assure maintain contend caution complain concede boast signal indicate reveal
     disclose inform testify proclaim agree imply express question rule joke quip assess hint
-    insinuate speculate posit hope expect highlight""".split()
+    insinuate speculate posit hope expect highlight reason""".split()
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
@@ -148,7 +148,8 @@ DENYING_VERBS = frozenset(["deny"])
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
 OBJECT_STATEMENT_VERBS = frozenset(
-    "welcome underline demand request propose recommend float reaffirm threaten".split()
+    "welcome underline demand request propose recommend float reaffirm threaten express "
+    "voice".split()
 )
 # Prepositions by which such a verb's object is the one it targets, not what was stated
 # ("threatened the opposition with arrest").

@@ -153,6 +153,11 @@ def _stated_object(verb):
     obj = objects[0]
     if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
         return None
+    if obj.lemma_.lower() in lxs.STANCE_NOUNS and any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+        for c in obj.children
+    ):
+        return None  # 'expressed hope that CLAUSE': the stance noun's clause is what was said
     targets = lxs.OBJECT_TARGET_PREPOSITIONS.get(verb.lemma_, frozenset())
     if any(c.dep_ == "prep" and c.lower_ in targets for c in (*verb.children, *obj.children)):
         return None  # 'threatened the opposition with arrest': the object is who is threatened
