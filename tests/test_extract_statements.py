@@ -615,3 +615,210 @@ def test_a_document_named_with_its_author_finds_for_it(facts_of):
     assert _pairs(facts) == [
         ("United Nations", "both armies had shelled the camp near Malakal", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a preposition the parser takes for an infinitive's mark ('pleaded for X to ...')
+        (
+            "Since then, Somalia has repeatedly pleaded for its allies to provide more "
+            "helicopters.",
+            "Somalia",
+            "its allies to provide more helicopters",
+        ),
+        (
+            "Peru had argued for an international court established by the regional assembly.",
+            "Peru",
+            "an international court established by the regional assembly",
+        ),
+        (
+            "Gabriel Boric has insisted on holding a ceasefire before the border talks resume.",
+            "Gabriel Boric",
+            "holding a ceasefire before the border talks resume",
+        ),
+        (
+            "Nana Akufo-Addo has also hinted at cutting military aid to Togo.",
+            "Nana Akufo-Addo",
+            "cutting military aid to Togo",
+        ),
+        # a clause hung on the verb that voices a stance noun
+        (
+            "Gabriel Boric has given assurances the mines would not be laid near Arica.",
+            "Gabriel Boric",
+            "the mines would not be laid near Arica",
+        ),
+        (
+            "Raila Odinga shared concerns with William Ruto that he was losing ground in Kisumu.",
+            "Raila Odinga",
+            "he was losing ground in Kisumu",
+        ),
+        (
+            "Raila Odinga expressed anger that he would not be able to vote on Sunday.",
+            "Raila Odinga",
+            "he would not be able to vote on Sunday",
+        ),
+        # a channel of conversation holding the 'that' clause
+        (
+            "William Ruto told Abiy Ahmed in a phone call that Kenya would send more troops.",
+            "William Ruto",
+            "Kenya would send more troops",
+        ),
+        (
+            "Jacinda Ardern privately told Chris Hipkins in a recent conversation that polling "
+            "shows the party cannot win.",
+            "Jacinda Ardern",
+            "polling shows the party cannot win",
+        ),
+        # a clause whose subject the parser hung on the speech verb
+        (
+            "Danielle Brooks said from 30% to 50% of the homes in Moosonee are destroyed.",
+            "Danielle Brooks",
+            "from 30% to 50% of the homes in Moosonee are destroyed",
+        ),
+        (
+            "When asked about the accord, Jacinda Ardern highlighted the country was one of 40 "
+            "states that had signed it.",
+            "Jacinda Ardern",
+            "the country was one of 40 states that had signed it",
+        ),
+        # a threat's object, a body's finding
+        (
+            "Kenya has threatened strikes on militant bases in Jubaland.",
+            "Kenya",
+            "strikes on militant bases in Jubaland",
+        ),
+        (
+            "Amnesty International concluded that the strike on the market in Mekelle was a war "
+            "crime.",
+            "Amnesty International",
+            "the strike on the market in Mekelle was a war crime",
+        ),
+    ],
+)
+def test_frames_of_appeals_stances_channels_and_lost_subjects(facts_of, text, speaker, content):
+    assert (speaker, content, False) in _pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces are inching toward Gode, threatening a vital supply line.",
+        "William Ruto threatened the protesters in Kisumu with arrest.",
+        "Will Kenya and others insist on some form of punishment being exacted on the rebels?",
+        "William Ruto hinted at his interest in bringing the general back to Nairobi.",
+        "The Ethiopian army found the bodies of six soldiers near Mekelle.",
+        "In May, Kenya flew four drones into the zone, which Somalia said at the time “occurs "
+        "regularly.”",
+    ],
+)
+def test_acts_questions_and_topics_state_nothing(facts_of, text):
+    assert [p for p in _pairs(facts_of(text)) if not p[2] or len(p[1].split()) > 2] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“I really don’t have words,” Raila Odinga said. “I feel sick.”", "I feel sick."),
+        (
+            "“I am disappointed if editors think press freedom is a controversial issue,” Amina "
+            "Mohamed said. “It is not.”",
+            "It is not.",
+        ),
+    ],
+)
+def test_a_short_answer_that_is_a_whole_sentence_is_a_quote(facts_of, text, quote):
+    assert any(content == quote and direct for _, content, direct in _pairs(facts_of(text)))
+
+
+def test_an_attribution_inside_a_relative_clause_reports_its_object_gap(facts_of):
+    facts = facts_of(
+        "Kenya struck the port with a guided missile from the airspace of the Gedo region, "
+        "which Somalia said it also shot down."
+    )
+    assert ("Somalia", "it also shot down", False) in _pairs(facts)
+
+
+def test_a_lede_pointed_back_to_by_thats_according_to_is_the_sources(facts_of):
+    facts = facts_of(
+        "Chinese propaganda does exist in Kenya, and its strategy is to keep rejecting "
+        "everything.\n\nThat’s according to a local war correspondent, Peter Kamau, who spoke at "
+        "a security conference in Nairobi."
+    )
+    assert _pairs(facts) == [
+        (
+            "Peter Kamau",
+            "Chinese propaganda does exist in Kenya, and its strategy is to keep rejecting "
+            "everything",
+            False,
+        )
+    ]
+
+
+def test_records_pointed_back_to_speak_for_their_author(facts_of):
+    facts = facts_of(
+        "Records from the Nakuru County Sheriff's Office said he needed more training. Kamau "
+        "was driving about 110 mph before striking a deer, the records say."
+    )
+    assert (
+        "Nakuru County Sheriff's Office",
+        "Kamau was driving about 110 mph before striking a deer",
+        False,
+    ) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "William Ruto has long criticized the IMF and accused partners in the trade bloc of "
+            "failing to pay their fair share.",
+            "failing to pay their fair share",
+        ),
+        (
+            "Raila Odinga accused members of the ruling party of rigging the vote in Kisumu.",
+            "rigging the vote in Kisumu",
+        ),
+    ],
+)
+def test_an_accusation_hung_inside_the_accused_is_the_act(facts_of, text, content):
+    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+
+
+def test_an_accusation_is_not_the_accuseds_own_of_phrase(facts_of):
+    facts = facts_of("Raila Odinga accused the head of the electoral commission of bias.")
+    assert not [c for _, c, _ in _pairs(facts) if "commission" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Luiz Lula da Silva expressed his condemnation of the invasion of Guyana and its "
+            "consequences.",
+            "his condemnation of the invasion of Guyana and its consequences",
+        ),
+        (
+            "Raila Odinga had privately expressed concerns about the future of the campaign.",
+            "concerns about the future of the campaign",
+        ),
+        ("Raila Odinga expressed hope that the talks would resume in May.", None),
+    ],
+)
+def test_an_expressed_stance_is_what_was_said(facts_of, text, content):
+    contents = [c for _, c, _ in _pairs(facts_of(text))]
+    if content is None:  # the stance noun's clause alone, not the noun with it
+        assert contents == ["the talks would resume in May"]
+    else:
+        assert content in contents
+
+
+def test_reasoned_reports_its_clause(facts_of):
+    facts = facts_of(
+        "How well the nine judges get along should not matter to the public, Elena Kagan reasoned."
+    )
+    assert (
+        "Elena Kagan",
+        "How well the nine judges get along should not matter to the public",
+        False,
+    ) in _pairs(facts)

@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     call demand ask answer reply respond comment remark observe point mention describe believe
     think estimate assure maintain contend caution complain concede boast signal indicate reveal
     disclose inform testify proclaim agree imply express question rule joke quip assess hint
-    insinuate speculate posit hope expect""".split()
+    insinuate speculate posit hope expect highlight reason""".split()
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
@@ -88,6 +88,10 @@ PREPOSITIONAL_SPEECH = {
     "plead": frozenset(["for"]),
     "lobby": frozenset(["for"]),
     "ask": frozenset(["for"]),
+    "argue": frozenset(["for"]),
+    "insist": frozenset(["on"]),
+    "hint": frozenset(["at"]),
+    "appeal": frozenset(["for"]),
 }
 # Verbs of characterising whose object with its 'as' phrase is what was said ("described the
 # talks as “productive”", "dismissed the allegations as propaganda"; GUIDELINES: the
@@ -144,8 +148,19 @@ DENYING_VERBS = frozenset(["deny"])
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
 OBJECT_STATEMENT_VERBS = frozenset(
-    "welcome underline demand request propose recommend float reaffirm".split()
+    "welcome underline demand request propose recommend float reaffirm threaten express "
+    "voice".split()
 )
+# Prepositions by which such a verb's object is the one it targets, not what was stated
+# ("threatened the opposition with arrest").
+OBJECT_TARGET_PREPOSITIONS = {"threaten": frozenset(["with"])}
+# Such verbs that state their object only as a finite verb of their own: a participle
+# ("advancing, threatening a supply line") or a conditional ("in case X threatens ...") is
+# an act or a hypothesis.
+FINITE_STATEMENT_VERBS = frozenset(["threaten"])
+# Verbs whose prepositional object states something only as an act, a gerund ("hinted at
+# cutting aid"; "hinted at his interest" names a topic).
+GERUND_SPEECH_VERBS = frozenset(["hint"])
 # Nouns of speech whose "that" clause is what the subject of the verb said ("expressed
 # concern that ...", "denied allegations that ...", "repeated claims that ...").
 SPEECH_NOUNS = frozenset(
@@ -164,7 +179,8 @@ STANCE_NOUNS = frozenset(
     """
     concern hope fear regret belief view conviction confidence doubt assurance warning
     commitment case assessment declaration insistence position promise pledge argument
-    conclusion expectation contention assertion
+    conclusion expectation contention assertion anger frustration dismay outrage optimism
+    satisfaction disappointment worry alarm scepticism skepticism
     """.split()
 )  # fmt: skip
 # Nouns of others' words ("claims that ...", "the notion that ..."): a statement only of
@@ -186,6 +202,10 @@ VOICING_VERBS = frozenset(
     offer
     """.split()
 )  # fmt: skip
+# How a voiced noun's object may stand to its verb ("gave assurances ...": a dative).
+VOICED_NOUN_DEPS = frozenset(["dobj", "dative"])
+# Prepositions naming who heard a voiced stance ("shared concerns with X that ...").
+HEARER_PREPOSITIONS = frozenset(["with", "to"])
 TOPIC_PREPOSITIONS = frozenset(["of", "about"])
 TOPIC_SPEECH_VERBS = frozenset(["speak", "talk", "write"])
 # Channels a speech verb names ("said in a statement that ...", "told reporters at a briefing
@@ -196,7 +216,7 @@ CHANNEL_NOUNS = frozenset(
     """
     statement interview post message letter speech address briefing conference communique
     communiqué tweet video broadcast release remarks comments note appearance session
-    bulletin
+    bulletin call conversation
     """.split()
 )  # fmt: skip
 # A clause of at most this many words that is only a subject and a speech verb ("the agency
@@ -205,6 +225,12 @@ BARE_ATTRIBUTION_WORDS = 4
 # A speech verb's 'that' may follow adverbials of its own of at most this many words
 # ("claimed without providing evidence that ...") when the parser hangs the clause on them.
 ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
+# A speech verb's phrases that may hold its clause's lost subject ("said from 30% to 50% of
+# the homes are destroyed": 'from ...' hung on 'said', the clause left with none).
+LOST_SUBJECT_DEPS = frozenset(["prep", "npadvmod"])
+# How a relative pronoun may stand in the clause an attribution inside the relative clause
+# reports ("threats, which X said had reached ...", "a missile, which X said it shot down").
+RELATIVE_GAP_DEPS = frozenset(["nsubj", "nsubjpass", "dobj"])
 # Verbs of quoting whose passive subject is the speaker of the speech verb after 'as' ("X was
 # quoted as saying that ...").
 QUOTING_VERBS = frozenset(["quote", "cite"])
@@ -232,7 +258,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
-    case bulletin investigation inquiry enquiry probe audit
+    case bulletin investigation inquiry enquiry probe audit record data
     """.split()
 )  # fmt: skip
 # Prepositions that name a document's author ("a report by X", "a letter from X").
@@ -250,6 +276,11 @@ PUBLISHING_VERBS = frozenset(
 # Verbs that report what a document says only when a document is their subject ("the
 # report found that ...", "the study concluded that ...", "“...,” the letter reads").
 FINDING_VERBS = frozenset(["find", "conclude", "show", "read"])
+# Named-entity types of a body whose finding a 'that' clause is ("the UN has found that").
+BODY_ENTITY_TYPES = frozenset(["ORG"])
+# The finding verbs a body's subject makes a statement of ('the UN found that'; a person
+# 'reads that' something in the news).
+BODY_FINDING_VERBS = frozenset(["find", "conclude"])
 # Dependencies of an opening phrase of time, place or manner set off before the subject
 # ("In April, it said ..."): the subject still opens the sentence's own words.
 INTRODUCTORY_DEPS = frozenset(["prep", "advmod", "npadvmod", "advcl"])
@@ -306,6 +337,12 @@ ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
 HEADING_MAX_WORDS = 15
 # Fewer words than this inside quotation marks is a scare quote or a term, not a statement.
 MIN_DIRECT_QUOTE_WORDS = 4
+# A shorter quotation that is a whole sentence of its own ("“It is not.”") is a statement
+# from this many words; the stops that end such a sentence.
+MIN_SENTENCE_QUOTE_WORDS = 3
+SENTENCE_STOPS = (".", "!", "?")
+# How far after such a quotation closing on a comma its attribution's verb may stand.
+ANSWER_ATTRIBUTION_CHARS = 40
 # A quotation inside a reported clause that is at least this long stands as the direct quote.
 QUOTE_DOMINATES_WORDS = 6
 # This many quotations inside one reported clause are fragments of it, not quotes of their own.

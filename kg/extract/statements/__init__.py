@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
+from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import unasserted
 from kg.extract.statements.facts import NAME, statements_of, unique, unrepeated
 from kg.extract.statements.headings import outside_headings
@@ -69,7 +70,7 @@ def extract(doc, article, actors) -> list[Statement]:
     for quote in quotes:
         for piece, attribution in split_embedded(text, quote):
             words = word_count(text[piece.begin : piece.end])
-            if words < lx.MIN_DIRECT_QUOTE_WORDS:
+            if words < lx.MIN_DIRECT_QUOTE_WORDS and not _sentence_quoted(text, piece, words):
                 continue
             if inside_reported(piece, reported_spans) or cited_source(text, piece):
                 continue
@@ -111,3 +112,25 @@ def extract(doc, article, actors) -> list[Statement]:
     # a title, section head or related story's headline restates the text: none is taken
     # a long quotation printed twice (a pull quote) is one statement
     return unrepeated(unique(outside_headings(statements, text)), text)
+
+
+def _sentence_quoted(text: str, piece: Quote, words: int) -> bool:
+    """'“It is not.”', '“I feel sick.”': a short quotation that is a whole sentence of its
+    own (a capital after a sentence's end, its own stop inside the marks) is an answer, not
+    a scare quote (GUIDELINES: one- and two-word scare quotes are not statements)."""
+    inside = text[piece.begin : piece.end].strip()
+    if words < lxs.MIN_SENTENCE_QUOTE_WORDS or not inside[:1].isupper():
+        return False
+    if inside.endswith(","):
+        # '“It is not,” she said': the answer closes on its attribution
+        after = text[piece.end : piece.end + lxs.ANSWER_ATTRIBUTION_CHARS].split()[:4]
+        if not any(w.strip(".,").lower() in lx.EMBEDDED_SPEECH_VERBS for w in after):
+            return False
+    elif not inside.endswith(lxs.SENTENCE_STOPS):
+        return False
+    before = text[: piece.open_mark].rstrip()
+    return (
+        not before
+        or before[-1] in lxs.SENTENCE_STOPS
+        or "\n" in text[len(before) : piece.open_mark]
+    )

@@ -22,11 +22,15 @@ from kg.extract.statements.prepositional import characterisation_content, prepos
 
 
 def relative_attribution(verb) -> bool:
-    """'threats, which Peskov said had reached ...': the relative pronoun is the subject of
-    what the speaker said, so the speaker is only the source of that clause."""
+    """'threats, which Peskov said had reached ...', 'a missile, which X said it shot down':
+    the relative pronoun is the subject (or object) of what the speaker said, so the speaker
+    is only the source of that clause."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "ccomp"
-        and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") and s.i < verb.i for s in c.children)
+        and any(
+            s.dep_ in lxs.RELATIVE_GAP_DEPS and s.tag_ in ("WDT", "WP") and s.i < verb.i
+            for s in c.children
+        )
         for c in verb.children
     )
 
@@ -71,7 +75,7 @@ def reported_content(verb):
         spans = [list(doc[first : last + 1])]
     else:
         # the clause after the verb first: one before it may be a headline run into it
-        spans = [list(c.subtree) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
+        spans = [_with_lost_subject(verb, c) for c in sorted(clauses, key=lambda c: c.i < verb.i)]
     for tokens in spans:
         if relative_attribution(verb) and tokens and tokens[0].i < verb.i < tokens[-1].i:
             # "threats, which X said had reached “unprecedented levels”": the relative
@@ -152,13 +156,7 @@ def reported_content(verb):
         of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
         if objects and not of:
             # the parser often hangs 'of ...' on the accused ('accused generals of ...')
-            of = [
-                t
-                for t in objects[0].subtree
-                if t.dep_ == "prep"
-                and t.lower_ == "of"
-                and (t.head.i == objects[0].i or t.head.dep_ == "conj")
-            ][:1]
+            of = _accusation_of(verb, objects[0])
         if objects and of and objects[0].i < verb.i:
             # 'the US, who it has accused of ...': the accused is an antecedent elsewhere
             return (
@@ -171,6 +169,71 @@ def reported_content(verb):
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return _misparsed_clause(verb)
+
+
+def _accusation_of(verb, accused) -> list:
+    """The 'of' phrase of the charge when the parser hung it inside the accused: one with an
+    act (a gerund) first, wherever it hangs ('accused partners in the alliance of failing
+    ...', the phrase of the accused's own hung on the verb), else the last 'of' after one on
+    the accused ('accused the head of the commission of bias')."""
+    scope = [*accused.subtree]
+    scope += [t for c in verb.children if c.dep_ == "prep" and c.i > accused.i for t in c.subtree]
+    candidates = sorted(
+        (t for t in scope if t.dep_ == "prep" and t.lower_ == "of"), key=lambda t: t.i
+    )
+    acts = [t for t in candidates if any(c.tag_ == "VBG" for c in t.children)]
+    if acts:
+        return acts[:1]
+    of = [t for t in candidates if t.head.i == accused.i or t.head.dep_ == "conj"][:1]
+    if of and candidates[-1].i > of[0].i:
+        return candidates[-1:]
+    return of
+
+
+def _with_lost_subject(verb, clause):
+    """'said from 30% to 50% of the homes are destroyed': the parser may hang the clause's
+    subject on the speech verb as a phrase of its own and leave the clause without one; a
+    clause after the verb with no subject runs from right after the verb, when only such
+    phrases (no object: 'told reporters' names the hearer) stand between them."""
+    tokens = sorted(clause.subtree, key=lambda t: t.i)
+    if clause.i < verb.i or tokens[0].i <= verb.i + 1:
+        return tokens
+    if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return tokens
+    if any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return tokens  # 'which X said at the time “occurs regularly”': the relative is it
+    doc = verb.doc
+    between = doc[verb.i + 1 : tokens[0].i]
+    phrases = [c for c in verb.children if verb.i < c.i < tokens[0].i]
+    # (an object may be the subject too, but not of a verb whose object is its hearer)
+    deps = lxs.LOST_SUBJECT_DEPS | (
+        {"dobj"} if verb.lemma_ not in lxs.HEARER_OBJECT_VERBS else set()
+    )
+    if not phrases or any(c.dep_ not in deps for c in phrases):
+        return tokens
+    owned = {t.i for c in phrases for t in c.subtree}
+    if any(t.i not in owned or t.text in (",", ";", ":") or "\n" in t.text for t in between):
+        return tokens
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in between):
+        return tokens
+    return _without_speaking_participle(list(between) + tokens)
+
+
+def _without_speaking_participle(tokens):
+    """'..., saying, “That is going to be ...”': a participle of speech set off by a comma
+    at the clause's end is another statement of the speaker."""
+    for position, token in enumerate(tokens[3:], start=3):
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_ in lx.SPEECH_VERBS
+            and tokens[position - 1].text == ","
+        ):
+            return tokens[: position - 1]
+    return tokens
+
+
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
 
 
 def _misparsed_clause(verb):
@@ -284,6 +347,11 @@ def _channel_content(verb):
             clause = sorted(token.subtree, key=lambda t: t.i)
             mark = clause[0]
             if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == token.i:
+                return trimmed(clause[1:])
+            # 'in a phone call that the ceasefire would hold': the parser may take the
+            # conjunction (tagged as one) for the object of a clause with its own subject
+            own = [c.dep_ for c in token.children]
+            if mark.lower_ == "that" and mark.tag_ == "IN" and "nsubj" in own:
                 return trimmed(clause[1:])
     return None
 

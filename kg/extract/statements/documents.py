@@ -27,8 +27,31 @@ def document_subject(token) -> bool:
 def finding_verb(verb) -> bool:
     """'the report found that ...', 'an Air Force investigation found ...': a verb of
     finding whose subject is a document pointed back to or named with its author."""
-    return verb.lemma_ in lx.FINDING_VERBS and any(
-        c.dep_ == "nsubj" and (document_subject(c) or _authored_document(c)) for c in verb.children
+    if verb.lemma_ not in lx.FINDING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(document_subject(c) or _authored_document(c) for c in subjects):
+        return True
+    # 'the UN has found that ...', 'the agency concluded that ...': a body's findings are
+    # its statement, when it finds a 'that' clause (not 'found the bodies')
+    return (
+        verb.lemma_ in lx.BODY_FINDING_VERBS
+        and any(_body_subject(c) for c in subjects)
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _body_subject(token) -> bool:
+    """A body named ('the UN', 'Amnesty International') or pointed back to ('the agency')."""
+    if token.ent_type_ in lx.BODY_ENTITY_TYPES and token.pos_ == "PROPN":
+        return True
+    return token.lemma_.lower() in lx.KIND_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in token.children
     )
 
 

@@ -31,9 +31,12 @@ def noun_clause_statements(doc, article, actors, quote_ranges) -> list:
         if any(b <= noun.idx < e for b, e in quote_ranges):
             continue
         clause = _that_clause(noun)
-        if clause is None:
-            continue
-        content = trimmed([t for t in clause if t.i > clause[0].i])
+        if clause is not None:
+            content = trimmed([t for t in clause if t.i > clause[0].i])
+        else:
+            content = _voiced_clause(noun)
+            if content is None:
+                continue
         content = without_sourcing(within_paragraph(content, noun)) if content else None
         if not content:
             continue
@@ -71,6 +74,53 @@ def _that_clause(noun):
     return None
 
 
+def _voiced_clause(noun):
+    """'gave assurances the mines would not be used', 'shared concerns with X that CLAUSE':
+    the parser hangs the clause on the verb voicing the noun, or on the noun past its
+    hearer; it is the noun's clause when it follows the noun, with only the noun's hearer
+    ('with X', 'to X') between them, and has a subject of its own ('that' may be left out;
+    a relative 'that' is no mark)."""
+    verb = noun.head
+    if _voicing_verb(noun) is None or noun.lemma_.lower() not in lx.STANCE_NOUNS:
+        return None
+    hearers = {
+        t.i
+        for c in (*noun.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ in lx.HEARER_PREPOSITIONS and c.i > noun.i
+        for t in c.subtree
+    }
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    clauses += [
+        c
+        for t in noun.subtree
+        if t.i in hearers
+        for c in t.children
+        if c.dep_ in ("acl", "relcl", "ccomp") and any(_that_conjunction(m) for m in c.children)
+    ]
+    clauses += [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl", "ccomp") and any(_that_conjunction(m) for m in c.children)
+    ]
+    for clause in clauses:
+        span = sorted(clause.subtree, key=lambda t: t.i)
+        if _that_conjunction(span[0]):
+            span = span[1:]
+        if not span or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        inside = {t.i for t in span} | hearers
+        own = [t.i for t in noun.subtree if t.i not in inside and t.dep_ != "prep"]
+        between = [t for t in noun.doc[max([noun.i, *own]) + 1 : span[0].i] if t.i not in hearers]
+        if any(not _that_conjunction(t) for t in between):
+            continue
+        return trimmed(span)
+    return None
+
+
+def _that_conjunction(token) -> bool:
+    return token.lower_ == "that" and token.dep_ == "mark"
+
+
 def noun_speakers(actors, noun) -> list[str]:
     """Who voices the noun: its named possessor ('X's claim'), its agent ('a claim by X'),
     else the subject of the verb voicing it ('X expressed regret', 'X spoke of hope')."""
@@ -100,7 +150,7 @@ def _voicing_verb(noun):
     """The verb that voices the noun: its object ('expressed regret'), or through a
     preposition of topic ('spoke of his hope')."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.i < noun.i:
+    if noun.dep_ in lx.VOICED_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i < noun.i:
         return head if head.lemma_ in lx.VOICING_VERBS else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lx.TOPIC_PREPOSITIONS:
         verb = head.head

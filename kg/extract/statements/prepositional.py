@@ -208,8 +208,10 @@ def prepositional_content(verb):
         filled = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not filled:
             continue
-        if blame and filled[0].tag_ != "VBG":
-            continue  # 'criticised X for its role' names no act asserted
+        if (blame or verb.lemma_ in lx.GERUND_SPEECH_VERBS) and filled[0].tag_ != "VBG":
+            continue  # 'criticised X for its role', 'hinted at his interest' assert no act
+        if _in_question(verb):
+            continue  # 'will Kyiv insist on ...?' asks, says nothing
         tokens = [t for t in prep.subtree if t.i > prep.i]
         # 'asked for X, a former aide, to join the call': the parser may hang the
         # infinitive of the appeal on the verb, after the object
@@ -224,7 +226,36 @@ def prepositional_content(verb):
             rest = list(following[0].subtree)
             tokens = [*tokens, *verb.doc[tokens[-1].i + 1 : rest[0].i], *rest]
         return trimmed(cut_coordinated_speech(tokens))
+    if not blame:
+        marked = _marked_infinitive(verb, allowed)
+        if marked:
+            return marked
     return None if blame else directive_content(verb)
+
+
+def _in_question(verb) -> bool:
+    """Whether the verb's sentence ends with a question mark (its closing quote aside)."""
+    words = [t.text for t in verb.sent if not t.is_space]
+    return "?" in words[-2:]
+
+
+def _marked_infinitive(verb, allowed):
+    """'pleaded for allies to provide more jets': the parser reads the preposition as the
+    mark of an infinitive clause with a subject of its own; what is asked is that clause,
+    without the mark."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in allowed:
+        return None
+    mark = doc[verb.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.head.i != verb.i or clause.dep_ not in lx.APPEAL_CLAUSE_DEPS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    tokens = [t for t in sorted(clause.subtree, key=lambda t: t.i) if t.i > mark.i]
+    if any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
 
 
 def ascription_content(verb):

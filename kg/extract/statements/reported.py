@@ -143,15 +143,32 @@ def _stated_object(verb):
     welcomed or asked, and a negated verb states nothing."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
         return None
+    if verb.lemma_ in lxs.FINITE_STATEMENT_VERBS and (
+        verb.tag_ == "VBG" or verb.dep_ == "acl" or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return None  # 'forces advanced, threatening a supply line', 'in case X threatens ...'
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
         return None
     obj = objects[0]
     if obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
         return None
+    if obj.lemma_.lower() in lxs.STANCE_NOUNS and any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+        for c in obj.children
+    ):
+        return None  # 'expressed hope that CLAUSE': the stance noun's clause is what was said
+    targets = lxs.OBJECT_TARGET_PREPOSITIONS.get(verb.lemma_, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in targets for c in (*verb.children, *obj.children)):
+        return None  # 'threatened the opposition with arrest': the object is who is threatened
     tokens = list(obj.subtree)
     if tokens[0].i != verb.i + 1 or any("\n" in t.text for t in tokens):
         return None
+    doc = verb.doc
+    # a quotation closing the object whose mark the parser hung on the verb
+    marks = sum(t.text in lx.QUOTE_MARKS for t in tokens)
+    if marks % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in lx.QUOTE_MARKS:
+        tokens.append(doc[tokens[-1].i + 1])
     return trimmed(cut_coordinated_speech(tokens))
 
 
@@ -230,19 +247,15 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
     if speaker is None or any(b <= according.idx < e for b, e in quote_ranges):
         return None
     sentence = sentence_of(according)
-    # "That's according to X": it points back to a statement already made, says nothing new
+    # "CLAUSE. That's according to X": it points back to the sentence before, which is X's
+    # when nobody was said to say it there (else it says nothing new)
     lead = doc_text(doc)[sentence.start_char : according.idx]
     if re.fullmatch(lx.RESTATED_LEAD, lead, re.IGNORECASE):
-        return None
-    phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
-    tokens = [t for t in sentence if t.i not in phrase]
-    before = [t for t in tokens if t.i < according.i]
-    after = [t for t in tokens if t.i > max(phrase)]
-    main = before if sentence.root.i < according.i else after
-    if _words(before) and _words(after) and _words(main) >= lxs.ACCORDING_TO_SIDE_WORDS:
-        # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
-        # the side holding the sentence's main verb is what X said
-        tokens = main
+        tokens = _unattributed_sentence_before(sentence, quote_ranges)
+    else:
+        phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
+        tokens = [t for t in sentence if t.i not in phrase]
+        tokens = _according_side(tokens, according, phrase, sentence)
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -260,3 +273,30 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
         medium=medium or medium_of(doc, begin, end),
         date=statement_date(doc, begin, article),
     )
+
+
+def _unattributed_sentence_before(sentence, quote_ranges) -> list:
+    """The sentence before one that points back ('That's according to X'), when it holds
+    no speech verb, no attribution and no quotation of its own (a headline or a lede)."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return []
+    before = sentence_of(doc[sentence.start - 1])
+    tokens = [t for t in before if not t.is_space]
+    if not tokens or any(b <= t.idx < e for t in tokens for b, e in quote_ranges):
+        return []
+    if any(t.lemma_ in lx.SPEECH_VERBS or t.lower_ == "according" for t in tokens):
+        return []
+    return tokens
+
+
+def _according_side(tokens, according, phrase, sentence) -> list:
+    """The words of an 'according to X' sentence that X said."""
+    before = [t for t in tokens if t.i < according.i]
+    after = [t for t in tokens if t.i > max(phrase)]
+    main = before if sentence.root.i < according.i else after
+    if _words(before) and _words(after) and _words(main) >= lxs.ACCORDING_TO_SIDE_WORDS:
+        # 'CLAUSE, according to X, continuing ...' and 'In 2023, according to X, CLAUSE':
+        # the side holding the sentence's main verb is what X said
+        return main
+    return tokens
