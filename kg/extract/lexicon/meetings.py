@@ -115,6 +115,14 @@ MODE_CUES = (
             "by video",
             "videolink",
             "zoom",
+            # "held talks via video conferencing", "a video summit", "met via video"
+            "video conferencing",
+            "videoconferencing",
+            "video-conferencing",
+            "via video",
+            "video summit",
+            "video meeting",
+            "video talks",
         ),
     ),
     ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
@@ -469,3 +477,32 @@ PERSON_JOURNEY_VERBS = frozenset(["arrive"])
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])
+# Clauses of a meeting's sentence about something else (a relative clause on a person, a
+# clause after "days after", another verb joined by "and", what one said): their words tell
+# nothing of the meeting's mode or status ("X, who will visit India next month, spoke with
+# Y on Monday"; "met X on Monday and later phoned Y").
+OTHER_EVENT_CLAUSES = frozenset(["relcl", "acl", "advcl", "conj", "ccomp", "parataxis"])
+# Prepositions (and adverbs heading "of") that place another event before or after the
+# meeting ("spoke with X ahead of a summit in Y", "after his call for a ceasefire"), or
+# give what was talked about ("talked with X about the visit of troops"): that event's
+# words are not the meeting's.
+OTHER_EVENT_PREPOSITIONS = frozenset(
+    """after before ahead since following until till prior about regarding concerning
+    despite""".split()
+)  # fmt: skip
+# Verbs whose direct object is what was talked about ("discussed the upcoming summit with
+# X"): a meeting word there is the topic, not how or when the talk was held.
+TOPIC_VERBS = frozenset(["discuss", "debate", "review"])
+# Verbs of wishing or trying whose infinitive is a meeting not (yet) fixed ("wants to meet
+# X", "has asked to meet X", "sought to meet", "tried to call X"): proposed.
+WISHING_VERBS = frozenset(
+    """want wish seek try attempt ask aim intend hope request push press offer propose
+    suggest""".split()
+)  # fmt: skip
+# The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
+# come, unless a condition or "have" makes it one that did not happen ("would have met").
+FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d"])
+CONDITION_MARKS = frozenset(["if", "unless"])
+# Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
+# other than the article's, a meeting to come.
+PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])

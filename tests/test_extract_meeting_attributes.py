@@ -1,0 +1,127 @@
+"""Mode, status and date of meetings on invented sentences: the words of another event in a
+meeting's sentence (a relative clause, a clause after "days after", a phrase after "ahead
+of") tell nothing of the meeting; tense and modals tell its status."""
+
+
+def attributes(facts):
+    return [(m.mode, m.status, m.date) for m in facts.meetings]
+
+
+def test_a_summit_after_ahead_of_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro on Monday ahead of a summit in Brasilia.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-09")]
+
+
+def test_a_clause_on_another_event_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro on Tuesday, days after he visited Lima.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("unknown", "held", "2025-06-10")
+
+
+def test_the_topic_of_talks_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric talked with Gustavo Petro on Tuesday about the visit of Chilean "
+        "troops.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-10")]
+
+
+def test_a_call_for_something_is_no_phone_call(facts_of):
+    facts = facts_of(
+        "Gabriel Boric held talks with Gustavo Petro on Sunday, after his call for a "
+        "ceasefire.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-08")]
+
+
+def test_a_call_joined_by_and_is_not_the_meeting_before_it(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday and later phoned Javier Milei.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("in_person", "held", "2025-06-09")
+
+
+def test_a_handshake_in_a_participle_tells_the_mode(facts_of):
+    # guard: a participle with no subject of its own tells how the meeting went
+    facts = facts_of(
+        "Gabriel Boric spoke to Gustavo Petro on Monday, shaking his hand.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_the_future_of_another_clause_leaves_a_meeting_held(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday, saying they will sign a deal soon.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_before_another_journey_is_held(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday, a day before he is due to travel to Lima.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("in_person", "held", "2025-06-09")
+
+
+def test_would_in_reported_speech_is_a_meeting_to_come(facts_of):
+    facts = facts_of(
+        "Gabriel Boric said he would meet Gustavo Petro on Friday.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
+def test_would_on_the_journey_to_a_meeting_is_a_meeting_to_come(facts_of):
+    facts = facts_of(
+        "Gabriel Boric said he would travel to Bogota to meet Gustavo Petro.",
+        date="2025-06-11",
+    )
+    assert [(m.status) for m in facts.meetings] == ["scheduled"]
+
+
+def test_the_present_progressive_with_a_day_is_a_meeting_to_come(facts_of):
+    facts = facts_of("Gabriel Boric is meeting Gustavo Petro on Friday.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
+def test_the_present_progressive_without_a_day_is_under_way(facts_of):
+    # guard: "are holding talks in Bogota" is under way
+    facts = facts_of("Gabriel Boric and Gustavo Petro are holding talks in Bogota.")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_meeting_wished_for_is_proposed(facts_of):
+    for verb in ("wants", "has asked", "is seeking", "tried"):
+        facts = facts_of(f"Gabriel Boric {verb} to meet Gustavo Petro.")
+        assert [m.status for m in facts.meetings] == ["proposed"], verb
+
+
+def test_a_wish_about_something_else_leaves_the_meeting_held(facts_of):
+    # guard: "asked X to join the call" wishes the joining, not the call
+    facts = facts_of(
+        "In a tense call, Gabriel Boric asked Gustavo Petro to join the talks on Monday.",
+        date="2025-06-11",
+    )
+    assert "proposed" not in [m.status for m in facts.meetings]
+
+
+def test_a_planned_meeting_in_a_named_place_is_in_person(facts_of):
+    facts = facts_of("Gabriel Boric plans to meet Gustavo Petro in Bogota.")
+    assert attributes(facts) == [("in_person", "proposed", None)]
+
+
+def test_talks_by_video_conferencing(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro held talks via video conferencing on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("video", "held", "2025-06-09")]
