@@ -25,8 +25,7 @@ def test_a_clause_on_another_event_lends_no_mode(facts_of):
 
 def test_the_topic_of_talks_lends_no_mode(facts_of):
     facts = facts_of(
-        "Gabriel Boric talked with Gustavo Petro on Tuesday about the visit of Chilean "
-        "troops.",
+        "Gabriel Boric talked with Gustavo Petro on Tuesday about the visit of Chilean troops.",
         date="2025-06-11",
     )
     assert attributes(facts) == [("unknown", "held", "2025-06-10")]
@@ -34,8 +33,7 @@ def test_the_topic_of_talks_lends_no_mode(facts_of):
 
 def test_a_call_for_something_is_no_phone_call(facts_of):
     facts = facts_of(
-        "Gabriel Boric held talks with Gustavo Petro on Sunday, after his call for a "
-        "ceasefire.",
+        "Gabriel Boric held talks with Gustavo Petro on Sunday, after his call for a ceasefire.",
         date="2025-06-11",
     )
     assert attributes(facts) == [("unknown", "held", "2025-06-08")]
@@ -74,9 +72,7 @@ def test_a_meeting_before_another_journey_is_held(facts_of):
 
 
 def test_would_in_reported_speech_is_a_meeting_to_come(facts_of):
-    facts = facts_of(
-        "Gabriel Boric said he would meet Gustavo Petro on Friday.", date="2025-06-11"
-    )
+    facts = facts_of("Gabriel Boric said he would meet Gustavo Petro on Friday.", date="2025-06-11")
     assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
 
 
@@ -125,3 +121,52 @@ def test_talks_by_video_conferencing(facts_of):
         date="2025-06-11",
     )
     assert attributes(facts) == [("video", "held", "2025-06-09")]
+
+
+def test_a_day_counted_from_the_date_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Javier Milei in Santiago on April 2. Three days later, he met "
+        "Gustavo Petro in Bogota.",
+        date="2025-06-11",
+    )
+    assert [m.date for m in facts.meetings] == ["2025-04-02", "2025-04-05"]
+
+
+def test_the_next_day_after_a_weekday(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Bogota on Monday. The next day, he met Gustavo Petro.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-10")]
+
+
+def test_a_week_earlier_with_no_date_before_is_no_date(facts_of):
+    # guard: nothing to count from
+    facts = facts_of("A week earlier, Gabriel Boric met Gustavo Petro.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_a_vague_date_of_the_meeting_is_not_the_day_it_was_told(facts_of):
+    facts = facts_of(
+        "Gabriel Boric said on Tuesday that he met Gustavo Petro last month.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_the_day_of_saying_does_not_date_a_meeting_to_come(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will meet Gustavo Petro in Bogota, his office said on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "scheduled", None)]
+
+
+def test_a_vague_date_in_another_clause_leaves_the_meeting_dated(facts_of):
+    # guard: "as the talks enter their second month" is not the visit's date
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro in Bogota on Monday, as the crisis entered its "
+        "third month.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]

@@ -506,3 +506,20 @@ CONDITION_MARKS = frozenset(["if", "unless"])
 # Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
 # other than the article's, a meeting to come.
 PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])
+# A day told from the date before it ("three days later", "the next day", "a week
+# earlier"): the words of the distance, and those of its direction, in days.
+RELATIVE_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "earlier": -1,
+                           "before": -1, "previous": -1, "same": 0}  # fmt: skip
+RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
+                       "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                       "ten": 10}  # fmt: skip
+# How far back (in tokens) the date a relative day is told from may stand.
+RELATIVE_DAY_REACH = 150
+# Words of a date too vague to resolve ("last month", "in December", "earlier this year",
+# "in 2019"): on the meeting's own verb, they say the day is not told, whatever other
+# date the sentence gives ("said on Tuesday that he met X last month").
+VAGUE_DATE_WORDS = frozenset(
+    """last earlier this past previous recently month week year weekend ago spring summer
+    autumn fall winter""".split()
+)  # fmt: skip
