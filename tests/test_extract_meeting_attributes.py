@@ -170,3 +170,32 @@ def test_a_vague_date_in_another_clause_leaves_the_meeting_dated(facts_of):
         date="2025-06-11",
     )
     assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_told_with_no_time_is_of_the_day_of_its_subject_just_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Bogota on Monday.\n\nHe met Gustavo Petro and discussed trade.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_the_day_of_the_subject_over_sentences_with_no_date(facts_of):
+    facts = facts_of(
+        "Chile will send aid to Colombia, Gabriel Boric said in Bogota on Monday. Boric said "
+        "the aid would arrive soon.\n\nSpeaking at a news conference with Gustavo Petro, "
+        "Boric added that more help was planned.",
+        date="2025-06-11",
+    )
+    assert [m.date for m in facts.meetings] == ["2025-06-09"]
+
+
+def test_no_day_carried_to_a_meeting_of_another_time_or_person(facts_of):
+    # guard: another subject, a perfect, an earlier time
+    for second in (
+        "Javier Milei met Gustavo Petro.",
+        "He has met Gustavo Petro many times.",
+        "He previously met Gustavo Petro in Lima.",
+    ):
+        facts = facts_of(f"Gabriel Boric arrived in Bogota on Monday. {second}", date="2025-06-11")
+        assert [m.date for m in facts.meetings if m.status == "held"][-1] is None, second

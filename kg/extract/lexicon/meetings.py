@@ -523,3 +523,15 @@ VAGUE_DATE_WORDS = frozenset(
     """last earlier this past previous recently month week year weekend ago spring summer
     autumn fall winter""".split()
 )  # fmt: skip
+# Pronouns of the person a sentence before names ("X arrived in Delhi on Monday. He met
+# Y"): a meeting they hold, with no time of its own, is of that sentence's day.
+PERSONAL_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
+# Words that put a meeting at another time than the sentence before ("He had met Y
+# before", "He previously met Y"): no day carried over.
+OTHER_TIME_WORDS = frozenset(
+    """before previously earlier once already ago since recently formerly never ever""".split()
+)  # fmt: skip
+# How many sentences back the day of the person holding a meeting told with no time may be
+# found, over sentences with no date ("X said in Riga on Wednesday ... X said ...
+# Speaking at a news conference with Y, X added").
+DATED_SENTENCE_REACH = 3

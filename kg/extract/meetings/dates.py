@@ -112,8 +112,74 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     if not found and status == "held" and _under_way(trigger):
         return article_date
     if not found and not own:
-        return _paragraph_day(trigger, article_date, future)
+        day = _paragraph_day(trigger, article_date, future)
+        if day is None and status == "held":
+            # "X arrived in Delhi on Monday. He met Y": the day of the sentence before
+            day = _day_before_of_subject(trigger, article_date)
+        return day
     return min(found)[1] if found else None
+
+
+def _subject(trigger):
+    """The subject of the meeting's clause: of the trigger or the verb it hangs on."""
+    for node in [trigger, *heads(trigger, 3)]:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "advcl", "pcomp"):
+            return None
+    return None
+
+
+def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
+    """'Prigozhin was spotted at the summit on Thursday. Prigozhin was seen meeting X':
+    a meeting held, told with no time at all, whose subject is the subject of the
+    sentence just before (by name, or as "he", "she", "they") that has one day of its own,
+    is of that day."""
+    doc = trigger.doc
+    sentence = sentence_of(trigger)
+    if sentence.start == 0 or any(e.label_ in ("DATE", "TIME") for e in entities_within(sentence)):
+        return None
+    verbs = [trigger, *heads(trigger, 3)]
+    if any(c.lower_ in mlx.OTHER_TIME_WORDS for v in verbs for c in v.children):
+        return None  # "he previously met X"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for v in verbs for c in v.children):
+        return None  # "he has met X": over any time
+    subject = _subject(trigger)
+    if subject is None:
+        return None
+    before = _last_dated_sentence(doc, sentence)
+    if before is None or in_headline_line(before[0]):
+        return None
+    days = []
+    for ent in entities_within(before):
+        if ent.label_ != "DATE":
+            continue
+        day = resolve_date(ent.text, article_date, False)
+        if day is None:
+            continue  # ("in March": a time, but no day)
+        verb = next((h for h in heads(ent.root, 6) if h.pos_ in ("VERB", "AUX")), None)
+        days.append((day, verb))
+    if len(days) != 1 or days[0][1] is None:
+        return None
+    day, verb = days[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].ent_type_ != "PERSON":
+        return None
+    same = subject.lower_ in mlx.PERSONAL_SUBJECT_PRONOUNS or subject.lower_ == subjects[0].lower_
+    return day if same else None
+
+
+def _last_dated_sentence(doc, sentence):
+    """The nearest sentence before this one with a date, over at most a few with none
+    ('X said in Riga on Wednesday ... X said ... Speaking at a news conference with Y')."""
+    for _ in range(mlx.DATED_SENTENCE_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = sentence_of(doc[sentence.start - 1])
+        if any(e.label_ == "DATE" for e in entities_within(sentence)):
+            return sentence
+    return None
 
 
 def _on_meeting(path, anchors) -> bool:
