@@ -199,3 +199,19 @@ def test_no_day_carried_to_a_meeting_of_another_time_or_person(facts_of):
     ):
         facts = facts_of(f"Gabriel Boric arrived in Bogota on Monday. {second}", date="2025-06-11")
         assert [m.date for m in facts.meetings if m.status == "held"][-1] is None, second
+
+
+def test_a_meeting_under_a_condition_or_only_possible_is_proposed(facts_of):
+    for text in (
+        "Trade could be a key issue if Gabriel Boric and Gustavo Petro meet in Lima.",
+        "She said Gabriel Boric and Gustavo Petro can meet in Lima.",
+        "Gabriel Boric might meet Gustavo Petro in Lima.",
+    ):
+        facts = facts_of(text)
+        assert [m.status for m in facts.meetings] == ["proposed"], text
+
+
+def test_may_have_met_is_no_possibility_to_come(facts_of):
+    # guard: the perfect after the modal
+    facts = facts_of("Gabriel Boric may have met Gustavo Petro in Lima.")
+    assert [m.status for m in facts.meetings] == ["held"]

@@ -535,3 +535,5 @@ OTHER_TIME_WORDS = frozenset(
 # found, over sentences with no date ("X said in Riga on Wednesday ... X said ...
 # Speaking at a news conference with Y, X added").
 DATED_SENTENCE_REACH = 3
+# Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
+POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])

@@ -200,8 +200,8 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
-    if _wished(trigger):
-        return "proposed"  # "wants to meet X", "has asked to meet X"
+    if _wished(trigger) or _possible(trigger):
+        return "proposed"  # "wants to meet X", "if the two meet", "the two can meet"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
     if agreed_to(trigger):
@@ -308,6 +308,21 @@ def _wished(trigger) -> bool:
         and verb.dep_ == "xcomp"
         and verb.head.lemma_ in mlx.WISHING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _possible(trigger) -> bool:
+    """'if A and B meet for a debate', 'hopes that the two can meet': a meeting under a
+    condition, or only possible (a modal of possibility, not 'may have met')."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in mlx.CONDITION_MARKS for c in children):
+        return True
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in mlx.POSSIBILITY_MODALS for a in auxiliaries) and not any(
+        a.lemma_ == "have" for a in auxiliaries
     )
 
 
