@@ -215,3 +215,26 @@ def test_may_have_met_is_no_possibility_to_come(facts_of):
     # guard: the perfect after the modal
     facts = facts_of("Gabriel Boric may have met Gustavo Petro in Lima.")
     assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_journey_in_the_present_with_a_day_is_to_come(facts_of):
+    for text in (
+        "Gabriel Boric heads to Bogota on Friday for talks with Gustavo Petro.",
+        "Gabriel Boric travels to Bogota on Friday to meet Gustavo Petro.",
+    ):
+        facts = facts_of(text, date="2025-06-11")
+        assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")], text
+
+
+def test_talks_set_for_a_day_are_scheduled(facts_of):
+    facts = facts_of(
+        "Talks between Gabriel Boric and Gustavo Petro are set for Friday.", date="2025-06-11"
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("scheduled", "2025-06-13")]
+
+
+def test_a_video_conversation(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro had a video conversation on Monday.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("video", "held", "2025-06-09")]

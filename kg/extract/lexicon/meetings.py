@@ -123,6 +123,8 @@ MODE_CUES = (
             "video summit",
             "video meeting",
             "video talks",
+            "video conversation",
+            "video chat",
         ),
     ),
     ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
@@ -234,6 +236,9 @@ STATUS_CUES = (
             "to be held",
             "will visit",
             "will host",
+            # "talks are set for Friday", "are slated to meet"
+            "set for",
+            "slated",
         ),
     ),
 )
@@ -253,7 +258,7 @@ AGREEING_VERBS = frozenset(["agree", "consent", "undertake"])
 # place, whereas the cues above ("plan to", "possible") may be about anything in it.
 SENTENCE_STATUS_CUES = (
     ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
-    ("scheduled", ("scheduled", "to be held")),
+    ("scheduled", ("scheduled", "to be held", "set for", "slated")),
     # "preparations are under way for a meeting": planned, with no time said
     ("proposed", ("preparations", "being prepared", "in preparation")),
 )

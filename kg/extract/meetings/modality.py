@@ -290,11 +290,16 @@ def _verb_of(trigger):
     """The verb a meeting is told by: the trigger, or the verb holding it ("will hold talks")."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head.pos_ in (
-        "VERB",
-        "AUX",
+    holder = trigger.head
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and holder.pos_ in ("VERB", "AUX"):
+        return holder
+    journey = holder.head  # ("heads to Bogota on Friday for talks with X")
+    if (
+        trigger.dep_ == "pobj"
+        and holder.lower_ in lx.PURPOSE_PREPOSITIONS
+        and journey.lemma_ in _JOURNEYS
     ):
-        return trigger.head
+        return journey
     return None
 
 
@@ -353,9 +358,18 @@ def _progressive_ahead(trigger) -> bool:
     with a day of its own (a weekday, a date, "tomorrow") is a meeting to come; without
     one ("are holding talks in Delhi") it is under way."""
     verb = _verb_of(trigger)
-    if verb is None or verb.tag_ != "VBG":
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _JOURNEYS:
+        verb = verb.head  # ("travels to Bogota on Friday to meet X": the journey's tense)
+    if verb is None or in_headline_line(verb):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in mlx.PRESENT_AUXILIARIES for c in verb.children):
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = verb.tag_ == "VBG" and any(
+        c.lower_ in mlx.PRESENT_AUXILIARIES for c in auxiliaries
+    )
+    # "travels to Bogota on Friday", "heads to X on Friday for talks": the present of a
+    # journey, with a day of its own, is one to come
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in _JOURNEYS
+    if not (progressive or simple):
         return False
     days = set(lx.WEEKDAYS) | set(lx.MONTHS) | _AHEAD_WORDS
     return any(
@@ -374,6 +388,7 @@ def _depth(token, verb) -> int:
 
 
 _AHEAD_WORDS = frozenset(["tomorrow", "next"])
+_JOURNEYS = lx.JOURNEY_VERBS | lx.TRAVEL_VERBS
 
 
 # dependents of the words above a trigger that bear on its status
