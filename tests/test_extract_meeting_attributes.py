@@ -238,3 +238,28 @@ def test_a_video_conversation(facts_of):
         "Gabriel Boric and Gustavo Petro had a video conversation on Monday.", date="2025-06-11"
     )
     assert attributes(facts) == [("video", "held", "2025-06-09")]
+
+
+def test_a_call_named_in_a_broken_clause_still_tells_the_mode(facts_of):
+    # guard: a finite clause with no subject is a broken parse of the same sentence
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro spoke on Friday in what Boric called a “had a "
+        "very good phone call”.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", "2025-06-06")]
+
+
+def test_looking_forward_to_a_meeting_is_proposed(facts_of):
+    facts = facts_of("Gabriel Boric said he looks forward to meeting Gustavo Petro in Bogota.")
+    assert attributes(facts) == [("in_person", "proposed", None)]
+
+
+def test_they_is_no_one_person_of_the_sentence_before(facts_of):
+    # guard: "they" does not carry the day of one person
+    facts = facts_of(
+        "Javier Milei praised the plan on Monday. They look forward to meeting Gustavo "
+        "Petro soon, Gabriel Boric and Milei said.",
+        date="2025-06-11",
+    )
+    assert all(m.date is None for m in facts.meetings)

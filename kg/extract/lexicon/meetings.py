@@ -210,6 +210,10 @@ STATUS_CUES = (
             "considering talks",
             "considering visiting",
             "considering meeting",
+            # "look forward to meeting X shortly": wished for
+            "look forward to",
+            "looks forward to",
+            "looking forward to",
         ),
     ),
     (
@@ -542,3 +546,5 @@ OTHER_TIME_WORDS = frozenset(
 DATED_SENTENCE_REACH = 3
 # Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
 POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
+# Of those, the pronoun of several people: it stands for subjects joined by "and".
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])

@@ -166,8 +166,12 @@ def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].ent_type_ != "PERSON":
         return None
-    same = subject.lower_ in mlx.PERSONAL_SUBJECT_PRONOUNS or subject.lower_ == subjects[0].lower_
-    return day if same else None
+    # "he"/"she" for one person, "they" for several ("A and B arrived ... They met X")
+    several = any(c.dep_ == "conj" for c in subjects[0].children)
+    pronoun = subject.lower_ in mlx.PERSONAL_SUBJECT_PRONOUNS and several == (
+        subject.lower_ in mlx.PLURAL_SUBJECT_PRONOUNS
+    )
+    return day if pronoun or subject.lower_ == subjects[0].lower_ else None
 
 
 def _last_dated_sentence(doc, sentence):

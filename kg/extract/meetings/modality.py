@@ -432,7 +432,13 @@ def _other_clause(token, own_nouns, manner: bool = False) -> bool:
         return False
     if manner and token.dep_ == "advcl" and _participle(token):
         return False
+    if token.dep_ == "advcl" and not _participle(token) and not _has_subject(token):
+        return False  # a finite clause with no subject: a broken parse of the same sentence
     return not _journey_participle(token)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _participle(verb) -> bool:
