@@ -115,6 +115,16 @@ MODE_CUES = (
             "by video",
             "videolink",
             "zoom",
+            # "held talks via video conferencing", "a video summit", "met via video"
+            "video conferencing",
+            "videoconferencing",
+            "video-conferencing",
+            "via video",
+            "video summit",
+            "video meeting",
+            "video talks",
+            "video conversation",
+            "video chat",
         ),
     ),
     ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
@@ -200,6 +210,10 @@ STATUS_CUES = (
             "considering talks",
             "considering visiting",
             "considering meeting",
+            # "look forward to meeting X shortly": wished for
+            "look forward to",
+            "looks forward to",
+            "looking forward to",
         ),
     ),
     (
@@ -226,6 +240,9 @@ STATUS_CUES = (
             "to be held",
             "will visit",
             "will host",
+            # "talks are set for Friday", "are slated to meet"
+            "set for",
+            "slated",
         ),
     ),
 )
@@ -245,7 +262,7 @@ AGREEING_VERBS = frozenset(["agree", "consent", "undertake"])
 # place, whereas the cues above ("plan to", "possible") may be about anything in it.
 SENTENCE_STATUS_CUES = (
     ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
-    ("scheduled", ("scheduled", "to be held")),
+    ("scheduled", ("scheduled", "to be held", "set for", "slated")),
     # "preparations are under way for a meeting": planned, with no time said
     ("proposed", ("preparations", "being prepared", "in preparation")),
 )
@@ -469,3 +486,65 @@ PERSON_JOURNEY_VERBS = frozenset(["arrive"])
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])
+# Clauses of a meeting's sentence about something else (a relative clause on a person, a
+# clause after "days after", another verb joined by "and", what one said): their words tell
+# nothing of the meeting's mode or status ("X, who will visit India next month, spoke with
+# Y on Monday"; "met X on Monday and later phoned Y").
+OTHER_EVENT_CLAUSES = frozenset(["relcl", "acl", "advcl", "conj", "ccomp", "parataxis"])
+# Prepositions (and adverbs heading "of") that place another event before or after the
+# meeting ("spoke with X ahead of a summit in Y", "after his call for a ceasefire"), or
+# give what was talked about ("talked with X about the visit of troops"): that event's
+# words are not the meeting's.
+OTHER_EVENT_PREPOSITIONS = frozenset(
+    """after before ahead since following until till prior about regarding concerning
+    despite""".split()
+)  # fmt: skip
+# Verbs whose direct object is what was talked about ("discussed the upcoming summit with
+# X"): a meeting word there is the topic, not how or when the talk was held.
+TOPIC_VERBS = frozenset(["discuss", "debate", "review"])
+# Verbs of wishing or trying whose infinitive is a meeting not (yet) fixed ("wants to meet
+# X", "has asked to meet X", "sought to meet", "tried to call X"): proposed.
+WISHING_VERBS = frozenset(
+    """want wish seek try attempt ask aim intend hope request push press offer propose
+    suggest""".split()
+)  # fmt: skip
+# The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
+# come, unless a condition or "have" makes it one that did not happen ("would have met").
+FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d"])
+CONDITION_MARKS = frozenset(["if", "unless"])
+# Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
+# other than the article's, a meeting to come.
+PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])
+# A day told from the date before it ("three days later", "the next day", "a week
+# earlier"): the words of the distance, and those of its direction, in days.
+RELATIVE_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "earlier": -1,
+                           "before": -1, "previous": -1, "same": 0}  # fmt: skip
+RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
+                       "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                       "ten": 10}  # fmt: skip
+# How far back (in tokens) the date a relative day is told from may stand.
+RELATIVE_DAY_REACH = 150
+# Words of a date too vague to resolve ("last month", "in December", "earlier this year",
+# "in 2019"): on the meeting's own verb, they say the day is not told, whatever other
+# date the sentence gives ("said on Tuesday that he met X last month").
+VAGUE_DATE_WORDS = frozenset(
+    """last earlier this past previous recently month week year weekend ago spring summer
+    autumn fall winter""".split()
+)  # fmt: skip
+# Pronouns of the person a sentence before names ("X arrived in Delhi on Monday. He met
+# Y"): a meeting they hold, with no time of its own, is of that sentence's day.
+PERSONAL_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
+# Words that put a meeting at another time than the sentence before ("He had met Y
+# before", "He previously met Y"): no day carried over.
+OTHER_TIME_WORDS = frozenset(
+    """before previously earlier once already ago since recently formerly never ever""".split()
+)  # fmt: skip
+# How many sentences back the day of the person holding a meeting told with no time may be
+# found, over sentences with no date ("X said in Riga on Wednesday ... X said ...
+# Speaking at a news conference with Y, X added").
+DATED_SENTENCE_REACH = 3
+# Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
+POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
+# Of those, the pronoun of several people: it stands for subjects joined by "and".
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])

@@ -23,7 +23,13 @@ from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.mentions import is_near, refer, touch
-from kg.extract.meetings.modality import is_earlier, is_planned, meeting_mode, meeting_status
+from kg.extract.meetings.modality import (
+    is_aside,
+    is_earlier,
+    is_planned,
+    meeting_mode,
+    meeting_status,
+)
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.visits import stop_day, visited_states
@@ -133,7 +139,8 @@ def _read(
         if host is None:
             same.visit = None  # named with its host after all
         mode = meeting_mode(token, people=has_person(actors, participants), status=status)
-        same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
+        if not is_aside(token):  # ("spoke with X ahead of a summit in Y": not the talk's)
+            same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
         touch(recent, same, token)
         return
     if _purpose_merged(actors, article, token, participants, status, found, seen):

@@ -59,6 +59,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
     found = []
+    vague_own = False  # the meeting's own date is told, too vaguely to resolve
     for ent in entities_within(sentence_of(trigger)):
         if not _is_date(ent) or in_headline_line(ent[0]):
             continue
@@ -79,11 +80,25 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         upto = path[: path.index(owner)] if owner is not None else path
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
             continue  # "his first visit since the start of the invasion on 24 February"
+        on_meeting = _on_meeting(path, {trigger.i} | anchors)
+        if future and not on_meeting and _speech_date(path, trigger):
+            continue  # "X will meet Y, the Kremlin said on Monday": the saying's day
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
             resolved = _in_week_before(ent.text, resolved, article_date)
             resolved = _in_narrative_year(ent, resolved, article_date, status)
-            found.append((abs(ent.root.i - trigger.i), resolved))
+        else:
+            # "Three days later they met again": from the date told before
+            resolved = _from_date_before(ent, article_date, future, status)
+        if resolved:
+            found.append((abs(ent.root.i - trigger.i), resolved, on_meeting))
+        elif on_meeting and _vague(ent.text):
+            vague_own = True
+    if vague_own:
+        # "said on Tuesday that he met X last month": the saying's day is not the meeting's
+        found = [f for f in found if f[2]]
+        if not found:
+            return None
     if not found:
         # "Today I had conversations with X": the model may not take the word for a date
         words = [
@@ -97,8 +112,150 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
     if not found and status == "held" and _under_way(trigger):
         return article_date
     if not found and not own:
-        return _paragraph_day(trigger, article_date, future)
+        day = _paragraph_day(trigger, article_date, future)
+        if day is None and status == "held":
+            # "X arrived in Delhi on Monday. He met Y": the day of the sentence before
+            day = _day_before_of_subject(trigger, article_date)
+        return day
     return min(found)[1] if found else None
+
+
+def _subject(trigger):
+    """The subject of the meeting's clause: of the trigger or the verb it hangs on."""
+    for node in [trigger, *heads(trigger, 3)]:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "advcl", "pcomp"):
+            return None
+    return None
+
+
+def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
+    """'Prigozhin was spotted at the summit on Thursday. Prigozhin was seen meeting X':
+    a meeting held, told with no time at all, whose subject is the subject of the
+    sentence just before (by name, or as "he", "she", "they") that has one day of its own,
+    is of that day."""
+    doc = trigger.doc
+    sentence = sentence_of(trigger)
+    if sentence.start == 0 or any(e.label_ in ("DATE", "TIME") for e in entities_within(sentence)):
+        return None
+    verbs = [trigger, *heads(trigger, 3)]
+    if any(c.lower_ in mlx.OTHER_TIME_WORDS for v in verbs for c in v.children):
+        return None  # "he previously met X"
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for v in verbs for c in v.children):
+        return None  # "he has met X": over any time
+    subject = _subject(trigger)
+    if subject is None:
+        return None
+    before = _last_dated_sentence(doc, sentence)
+    if before is None or in_headline_line(before[0]):
+        return None
+    days = []
+    for ent in entities_within(before):
+        if ent.label_ != "DATE":
+            continue
+        day = resolve_date(ent.text, article_date, False)
+        if day is None:
+            continue  # ("in March": a time, but no day)
+        verb = next((h for h in heads(ent.root, 6) if h.pos_ in ("VERB", "AUX")), None)
+        days.append((day, verb))
+    if len(days) != 1 or days[0][1] is None:
+        return None
+    day, verb = days[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].ent_type_ != "PERSON":
+        return None
+    # "he"/"she" for one person, "they" for several ("A and B arrived ... They met X")
+    several = any(c.dep_ == "conj" for c in subjects[0].children)
+    pronoun = subject.lower_ in mlx.PERSONAL_SUBJECT_PRONOUNS and several == (
+        subject.lower_ in mlx.PLURAL_SUBJECT_PRONOUNS
+    )
+    return day if pronoun or subject.lower_ == subjects[0].lower_ else None
+
+
+def _last_dated_sentence(doc, sentence):
+    """The nearest sentence before this one with a date, over at most a few with none
+    ('X said in Riga on Wednesday ... X said ... Speaking at a news conference with Y')."""
+    for _ in range(mlx.DATED_SENTENCE_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = sentence_of(doc[sentence.start - 1])
+        if any(e.label_ == "DATE" for e in entities_within(sentence)):
+            return sentence
+    return None
+
+
+def _on_meeting(path, anchors) -> bool:
+    """Whether a date hangs on the meeting's own words, with no other verb between ('met
+    X last month', not '... as the war goes into its sixth month')."""
+    for head in path:
+        if head.i in anchors:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _speech_date(path, trigger) -> bool:
+    """Whether a date hangs on a verb of saying above the meeting ('will meet Y, the
+    Kremlin said on Monday'; 'said Tuesday that he would meet Y')."""
+    verb = next((h for h in path if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    above = [trigger, *trigger.ancestors]
+    if verb.dep_ in _REPORT_DEPS and any(h.i == verb.head.i for h in above):
+        return True  # ("X will meet Y, his office said on Monday", said a parataxis)
+    # the meeting told in the clause the verb reports ("said Tuesday he would meet Y"),
+    # not a verb the meeting hangs on otherwise ("is expected in X on Friday for talks")
+    return any(h.dep_ in _REPORT_DEPS and h.head.i == verb.i for h in above)
+
+
+_REPORT_DEPS = ("ccomp", "parataxis")
+
+
+def _vague(text: str) -> bool:
+    """'last month', 'in December', 'earlier this year', 'in 2019': a date, but no day."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & mlx.VAGUE_DATE_WORDS or words & set(lx.MONTHS) or _YEAR.search(text))
+
+
+def _relative_days(text: str) -> int | None:
+    """'three days later' -> 3, 'the next day' -> 1, 'a week earlier' -> -7, 'the same
+    day' -> 0: a distance in days from a date told before; None if not one."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    units = [mlx.RELATIVE_DAY_UNITS[w] for w in words if w in mlx.RELATIVE_DAY_UNITS]
+    directions = [mlx.RELATIVE_DAY_DIRECTIONS[w] for w in words if w in mlx.RELATIVE_DAY_DIRECTIONS]
+    counts = [int(w) if w.isdigit() else mlx.RELATIVE_DAY_COUNTS.get(w) for w in words]
+    counts = [c for c in counts if c is not None]
+    if len(units) != 1 or len(directions) != 1 or not counts or len(words) > 4:
+        return None
+    return counts[0] * units[0] * directions[0]
+
+
+def _from_date_before(ent, article_date, future, status, depth: int = 2) -> str | None:
+    """'The first round was held on Feb. 28. Three days later they met again': a day
+    told as a distance from the last date told before it (within a few sentences)."""
+    days = _relative_days(ent.text)
+    if days is None or depth == 0:
+        return None
+    for earlier in reversed([e for e in entities(ent.doc) if e.end <= ent.start]):
+        if ent.start - earlier.end > mlx.RELATIVE_DAY_REACH:
+            return None
+        if earlier.label_ != "DATE" or in_headline_line(earlier[0]):
+            continue
+        resolved = resolve_date(earlier.text, article_date, future)
+        if resolved:
+            resolved = _in_week_before(earlier.text, resolved, article_date)
+            resolved = _in_narrative_year(earlier, resolved, article_date, status)
+        else:
+            resolved = _from_date_before(earlier, article_date, future, status, depth - 1)
+        if resolved:
+            day = datetime.date.fromisoformat(resolved) + datetime.timedelta(days=days)
+            return day.isoformat()
+        if _vague(earlier.text):
+            return None  # "in March ... two days later": no day to count from
+    return None
 
 
 def _is_date(ent) -> bool:

@@ -17,7 +17,13 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.modality import is_earlier, is_further, meeting_mode, meeting_status
+from kg.extract.meetings.modality import (
+    is_aside,
+    is_earlier,
+    is_further,
+    meeting_mode,
+    meeting_status,
+)
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.triggers import another_round, round_ordinal
 
@@ -88,9 +94,9 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             )
             found.append(further)
             touch(recent, further, trigger)
-        elif status == meeting.status:
+        elif status == meeting.status and not is_aside(trigger):
             # only a cue on the mention itself ("the virtual meeting"): the sentence may
-            # speak of another meeting
+            # speak of another meeting ("spoke with X ahead of a summit in Oslo": another)
             mode = (
                 meeting_mode(trigger, own=True)
                 if trigger.lemma_ not in lx.ARRIVAL_VERBS

@@ -13,7 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
-from kg.extract.meetings.triggers import agreed_to, round_of, since_meeting
+from kg.extract.meetings.triggers import agreed_to, is_trigger, round_of, since_meeting
 from kg.extract.meetings.visits import where_visit
 
 
@@ -62,19 +62,21 @@ def _has(text: str, cue: str) -> bool:
 
 
 def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = "held") -> str:
+    others = other_events(trigger, manner=True)
     if own:
-        words = _clause(trigger)
+        words = [t for t in _clause(trigger) if t.i not in others]
         sentence = "".join(_mode_text(t, trigger) for t in words).lower()
         if not any(_has(sentence, cue) for _, cues in lx.MODE_CUES for cue in cues):
-            # "the first round of talks was held in the Brest region": a named place
-            return (
-                "in_person"
-                if round_of(trigger) is not None and _held_in_place(trigger)
-                else ("unknown")
-            )
+            # "the first round of talks was held in the Brest region": a named place;
+            # "they met again after a summit in Oslo": "met" is in person
+            met = trigger.pos_ == "VERB" and trigger.lemma_ in lx.IN_PERSON_MEETINGS
+            held_there = round_of(trigger) is not None and _held_in_place(trigger)
+            return "in_person" if met or held_there else "unknown"
     else:
         sentence = "".join(
-            _mode_text(t, trigger) for t in sentence_of(trigger) if not in_headline_line(t)
+            " " * len(t.text_with_ws) if t.i in others else _mode_text(t, trigger)
+            for t in sentence_of(trigger)
+            if not in_headline_line(t)
         ).lower()
     for mode, cues in lx.MODE_CUES:
         if any(_has(sentence, cue) for cue in cues):
@@ -83,7 +85,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
     if implied:
         return implied
     if status in lx.UNSTATED_MODE_STATUSES:
-        return "unknown"  # "proposed talks with X": how is not yet said
+        # "proposed talks with X": how is not yet said; "plans to meet X in Delhi": it is
+        return "in_person" if _held_in_place(trigger) else "unknown"
     if trigger.lemma_ in lx.IN_PERSON_MEETINGS:
         return "in_person"
     # talks, of people or of states, may be held any way ("intensified talks with X"),
@@ -98,6 +101,8 @@ def _mode_text(token, trigger) -> str:
     degree ("could have stopped the war virtually before it began") only on the meeting
     word or the verb it hangs on ("met virtually")."""
     anchors = (trigger.i, trigger.head.i)
+    if token.pos_ == "NOUN" and _other_sense(token):
+        return " " * len(token.text_with_ws)  # "after his call for a ceasefire"
     if token.pos_ == "VERB" and token.lemma_ in mlx.ATTACHED_MODE_VERBS:
         # "what he calls his peace missions, meeting X": a verb of naming
         return token.text_with_ws if token.i in anchors else " " * len(token.text_with_ws)
@@ -195,13 +200,22 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
+    if _wished(trigger) or _possible(trigger):
+        return "proposed"  # "wants to meet X", "if the two meet", "the two can meet"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
     if agreed_to(trigger):
         return "proposed"
+    if _future_in_past(trigger) or _progressive_ahead(trigger):
+        return "scheduled"  # "said he would meet X on Friday", "is meeting X on Friday"
     # a broken parse can cut the trigger off its verb: cues that speak of nothing but
     # meetings still count anywhere in the sentence
-    sentence = _body_text(trigger)
+    others = other_events(trigger)
+    sentence = "".join(
+        t.text_with_ws
+        for t in sentence_of(trigger)
+        if not in_headline_line(t) and t.i not in others
+    ).lower()
     for status, cues in lx.SENTENCE_STATUS_CUES:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
@@ -257,6 +271,8 @@ def _clause(trigger) -> list:
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
     doc = trigger.doc
+    # ("met X on Monday, saying they will sign a deal": the other clause's future)
+    ids -= other_events(trigger)
     return [doc[i] for i in sorted(ids) if not in_headline_line(doc[i])]
 
 
@@ -270,5 +286,208 @@ def _is_purpose(verb, clause) -> bool:
     )
 
 
+def _verb_of(trigger):
+    """The verb a meeting is told by: the trigger, or the verb holding it ("will hold talks")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    holder = trigger.head
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and holder.pos_ in ("VERB", "AUX"):
+        return holder
+    journey = holder.head  # ("heads to Bogota on Friday for talks with X")
+    if (
+        trigger.dep_ == "pobj"
+        and holder.lower_ in lx.PURPOSE_PREPOSITIONS
+        and journey.lemma_ in _JOURNEYS
+    ):
+        return journey
+    return None
+
+
+def _wished(trigger) -> bool:
+    """'wants to meet X', 'has asked to meet X', 'tried to call X': a meeting only wished
+    for or tried, the infinitive of a verb of wishing (mlx.WISHING_VERBS)."""
+    verb = _verb_of(trigger)
+    return (
+        verb is not None
+        and (verb.i == trigger.i or verb.lemma_ in mlx.HOLDING_VERBS)
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in mlx.WISHING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _possible(trigger) -> bool:
+    """'if A and B meet for a debate', 'hopes that the two can meet': a meeting under a
+    condition, or only possible (a modal of possibility, not 'may have met')."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in mlx.CONDITION_MARKS for c in children):
+        return True
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in mlx.POSSIBILITY_MODALS for a in auxiliaries) and not any(
+        a.lemma_ == "have" for a in auxiliaries
+    )
+
+
+def _future_in_past(trigger) -> bool:
+    """'said he would meet X on Friday', 'would hold talks with X': the future told in
+    the past, not a counterfactual ('would have met') nor a condition ('if ... would')."""
+    verb = _verb_of(trigger)
+    # ("would travel to Delhi to meet X": the journey's modal)
+    while verb is not None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ == "VERB":
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+            break
+        verb = verb.head
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in mlx.FUTURE_IN_PAST_AUXILIARIES for a in auxiliaries):
+        return False
+    if any(a.lemma_ == "have" for a in auxiliaries):
+        return False
+    clauses = [verb, *heads(verb, 2)]
+    return not any(
+        c.dep_ == "mark" and c.lower_ in mlx.CONDITION_MARKS for v in clauses for c in v.children
+    )
+
+
+def _progressive_ahead(trigger) -> bool:
+    """'is meeting X on Friday', 'are holding talks next Monday': the present progressive
+    with a day of its own (a weekday, a date, "tomorrow") is a meeting to come; without
+    one ("are holding talks in Delhi") it is under way."""
+    verb = _verb_of(trigger)
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _JOURNEYS:
+        verb = verb.head  # ("travels to Bogota on Friday to meet X": the journey's tense)
+    if verb is None or in_headline_line(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = verb.tag_ == "VBG" and any(
+        c.lower_ in mlx.PRESENT_AUXILIARIES for c in auxiliaries
+    )
+    # "travels to Bogota on Friday", "heads to X on Friday for talks": the present of a
+    # journey, with a day of its own, is one to come
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in _JOURNEYS
+    if not (progressive or simple):
+        return False
+    days = set(lx.WEEKDAYS) | set(lx.MONTHS) | _AHEAD_WORDS
+    return any(
+        t.ent_type_ == "DATE"
+        and t.lower_ in days
+        and not any(h.pos_ in ("VERB", "AUX") for h in heads(t, 8)[: _depth(t, verb)])
+        for t in verb.subtree
+        if t.i != verb.i
+    )
+
+
+def _depth(token, verb) -> int:
+    """How many heads lie between a token and a verb above it (the verb excluded)."""
+    path = heads(token, 8)
+    return next((n for n, h in enumerate(path) if h.i == verb.i), 0)
+
+
+_AHEAD_WORDS = frozenset(["tomorrow", "next"])
+_JOURNEYS = lx.JOURNEY_VERBS | lx.TRAVEL_VERBS
+
+
 # dependents of the words above a trigger that bear on its status
 _STATUS_DEPENDENTS = ("aux", "auxpass", "neg", "prt", "advmod", "npadvmod")
+
+
+def other_events(trigger, manner: bool = False) -> set[int]:
+    """The words of the trigger's sentence that tell of something else than its meeting:
+    another clause ("X, who will visit India next month, spoke with Y"; "met X and later
+    phoned Y"; "days after he visited Kyiv"), a phrase placing another event before or
+    after it or giving its topic ("ahead of a summit in Z", "talked about the visit of
+    troops", "discussed the upcoming summit with Y"). ``manner``: keep a participle with no
+    subject of its own, which tells how the meeting went ("spoke to X, shaking his hand")."""
+    above = {trigger.i, *(h.i for h in trigger.ancestors)}
+    round_ = round_of(trigger)
+    own_nouns = {trigger.i} | ({round_.i} if round_ is not None else set())
+    out: set[int] = set()
+    for token in sentence_of(trigger):
+        if token.i in above or token.i in out:
+            continue
+        if (
+            _other_clause(token, own_nouns, manner)
+            or _other_event_phrase(token)
+            or (
+                token.dep_ == "dobj"
+                and token.head.i == trigger.i
+                and trigger.lemma_ in mlx.TOPIC_VERBS
+            )
+        ):
+            out.update(t.i for t in token.subtree)
+    return out
+
+
+def _other_clause(token, own_nouns, manner: bool = False) -> bool:
+    """A clause of another event: not a clause on the meeting noun itself ("talks, which
+    had been scheduled for Friday"), nor a journey told by a participle with no subject of
+    its own ("after arriving in Kyiv, X held talks with Y")."""
+    if token.dep_ not in mlx.OTHER_EVENT_CLAUSES or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in ("relcl", "acl") and token.head.i in own_nouns:
+        return False
+    if manner and token.dep_ == "advcl" and _participle(token):
+        return False
+    if token.dep_ == "advcl" and not _participle(token) and not _has_subject(token):
+        return False  # a finite clause with no subject: a broken parse of the same sentence
+    return not _journey_participle(token)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _participle(verb) -> bool:
+    """A participle with no subject (nor a mark) of its own ("..., shaking his hand")."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children
+    )
+
+
+def _journey_participle(verb) -> bool:
+    journeys = lx.TRAVEL_VERBS | lx.JOURNEY_VERBS | lx.VISIT_WORDS
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and verb.lemma_ in journeys
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _other_event_phrase(token) -> bool:
+    """'after his call for a ceasefire', 'ahead of a summit', 'about the visit': a phrase
+    on another event or the topic (not "after arriving in Kyiv")."""
+    if token.lower_ not in mlx.OTHER_EVENT_PREPOSITIONS:
+        return False
+    if token.dep_ not in ("prep", "advmod", "mark"):
+        return False
+    return not any(_journey_participle(t) for t in token.subtree if t.pos_ == "VERB")
+
+
+def _other_sense(noun) -> bool:
+    """'his call for a ceasefire', 'a roll call': a meeting noun in a sense that is none
+    (mlx.OTHER_SENSES)."""
+    senses = mlx.OTHER_SENSES.get(noun.lemma_.lower()) or mlx.OTHER_SENSES.get(noun.lower_)
+    if senses is None:
+        return False
+    compounds, prepositions = senses
+    return any(
+        (c.dep_ == "compound" and c.lower_ in compounds)
+        or (c.dep_ == "prep" and c.lower_ in prepositions)
+        for c in noun.children
+    )
+
+
+def _topic_of(token, trigger) -> bool:
+    """'discussed the upcoming summit with X': the object of a verb of discussing."""
+    return token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_ in mlx.TOPIC_VERBS
+
+
+def is_aside(trigger) -> bool:
+    """'spoke with X ahead of a summit in Y', 'A, who will visit India, spoke with B': a
+    meeting word in a phrase or clause about another event than the meeting verb above it
+    (it lends that meeting neither its mode nor its date)."""
+    return any(is_trigger(h) and trigger.i in other_events(h) for h in heads(trigger, 6))

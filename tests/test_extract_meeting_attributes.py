@@ -1,0 +1,265 @@
+"""Mode, status and date of meetings on invented sentences: the words of another event in a
+meeting's sentence (a relative clause, a clause after "days after", a phrase after "ahead
+of") tell nothing of the meeting; tense and modals tell its status."""
+
+
+def attributes(facts):
+    return [(m.mode, m.status, m.date) for m in facts.meetings]
+
+
+def test_a_summit_after_ahead_of_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro on Monday ahead of a summit in Brasilia.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-09")]
+
+
+def test_a_clause_on_another_event_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro on Tuesday, days after he visited Lima.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("unknown", "held", "2025-06-10")
+
+
+def test_the_topic_of_talks_lends_no_mode(facts_of):
+    facts = facts_of(
+        "Gabriel Boric talked with Gustavo Petro on Tuesday about the visit of Chilean troops.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-10")]
+
+
+def test_a_call_for_something_is_no_phone_call(facts_of):
+    facts = facts_of(
+        "Gabriel Boric held talks with Gustavo Petro on Sunday, after his call for a ceasefire.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-08")]
+
+
+def test_a_call_joined_by_and_is_not_the_meeting_before_it(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday and later phoned Javier Milei.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("in_person", "held", "2025-06-09")
+
+
+def test_a_handshake_in_a_participle_tells_the_mode(facts_of):
+    # guard: a participle with no subject of its own tells how the meeting went
+    facts = facts_of(
+        "Gabriel Boric spoke to Gustavo Petro on Monday, shaking his hand.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_the_future_of_another_clause_leaves_a_meeting_held(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday, saying they will sign a deal soon.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_before_another_journey_is_held(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro on Monday, a day before he is due to travel to Lima.",
+        date="2025-06-11",
+    )
+    assert attributes(facts)[0] == ("in_person", "held", "2025-06-09")
+
+
+def test_would_in_reported_speech_is_a_meeting_to_come(facts_of):
+    facts = facts_of("Gabriel Boric said he would meet Gustavo Petro on Friday.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
+def test_would_on_the_journey_to_a_meeting_is_a_meeting_to_come(facts_of):
+    facts = facts_of(
+        "Gabriel Boric said he would travel to Bogota to meet Gustavo Petro.",
+        date="2025-06-11",
+    )
+    assert [(m.status) for m in facts.meetings] == ["scheduled"]
+
+
+def test_the_present_progressive_with_a_day_is_a_meeting_to_come(facts_of):
+    facts = facts_of("Gabriel Boric is meeting Gustavo Petro on Friday.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
+def test_the_present_progressive_without_a_day_is_under_way(facts_of):
+    # guard: "are holding talks in Bogota" is under way
+    facts = facts_of("Gabriel Boric and Gustavo Petro are holding talks in Bogota.")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_meeting_wished_for_is_proposed(facts_of):
+    for verb in ("wants", "has asked", "is seeking", "tried"):
+        facts = facts_of(f"Gabriel Boric {verb} to meet Gustavo Petro.")
+        assert [m.status for m in facts.meetings] == ["proposed"], verb
+
+
+def test_a_wish_about_something_else_leaves_the_meeting_held(facts_of):
+    # guard: "asked X to join the call" wishes the joining, not the call
+    facts = facts_of(
+        "In a tense call, Gabriel Boric asked Gustavo Petro to join the talks on Monday.",
+        date="2025-06-11",
+    )
+    assert "proposed" not in [m.status for m in facts.meetings]
+
+
+def test_a_planned_meeting_in_a_named_place_is_in_person(facts_of):
+    facts = facts_of("Gabriel Boric plans to meet Gustavo Petro in Bogota.")
+    assert attributes(facts) == [("in_person", "proposed", None)]
+
+
+def test_talks_by_video_conferencing(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro held talks via video conferencing on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("video", "held", "2025-06-09")]
+
+
+def test_a_day_counted_from_the_date_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric met Javier Milei in Santiago on April 2. Three days later, he met "
+        "Gustavo Petro in Bogota.",
+        date="2025-06-11",
+    )
+    assert [m.date for m in facts.meetings] == ["2025-04-02", "2025-04-05"]
+
+
+def test_the_next_day_after_a_weekday(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Bogota on Monday. The next day, he met Gustavo Petro.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-10")]
+
+
+def test_a_week_earlier_with_no_date_before_is_no_date(facts_of):
+    # guard: nothing to count from
+    facts = facts_of("A week earlier, Gabriel Boric met Gustavo Petro.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_a_vague_date_of_the_meeting_is_not_the_day_it_was_told(facts_of):
+    facts = facts_of(
+        "Gabriel Boric said on Tuesday that he met Gustavo Petro last month.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_the_day_of_saying_does_not_date_a_meeting_to_come(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will meet Gustavo Petro in Bogota, his office said on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "scheduled", None)]
+
+
+def test_a_vague_date_in_another_clause_leaves_the_meeting_dated(facts_of):
+    # guard: "as the talks enter their second month" is not the visit's date
+    facts = facts_of(
+        "Gabriel Boric met Gustavo Petro in Bogota on Monday, as the crisis entered its "
+        "third month.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_told_with_no_time_is_of_the_day_of_its_subject_just_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Bogota on Monday.\n\nHe met Gustavo Petro and discussed trade.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_the_day_of_the_subject_over_sentences_with_no_date(facts_of):
+    facts = facts_of(
+        "Chile will send aid to Colombia, Gabriel Boric said in Bogota on Monday. Boric said "
+        "the aid would arrive soon.\n\nSpeaking at a news conference with Gustavo Petro, "
+        "Boric added that more help was planned.",
+        date="2025-06-11",
+    )
+    assert [m.date for m in facts.meetings] == ["2025-06-09"]
+
+
+def test_no_day_carried_to_a_meeting_of_another_time_or_person(facts_of):
+    # guard: another subject, a perfect, an earlier time
+    for second in (
+        "Javier Milei met Gustavo Petro.",
+        "He has met Gustavo Petro many times.",
+        "He previously met Gustavo Petro in Lima.",
+    ):
+        facts = facts_of(f"Gabriel Boric arrived in Bogota on Monday. {second}", date="2025-06-11")
+        assert [m.date for m in facts.meetings if m.status == "held"][-1] is None, second
+
+
+def test_a_meeting_under_a_condition_or_only_possible_is_proposed(facts_of):
+    for text in (
+        "Trade could be a key issue if Gabriel Boric and Gustavo Petro meet in Lima.",
+        "She said Gabriel Boric and Gustavo Petro can meet in Lima.",
+        "Gabriel Boric might meet Gustavo Petro in Lima.",
+    ):
+        facts = facts_of(text)
+        assert [m.status for m in facts.meetings] == ["proposed"], text
+
+
+def test_may_have_met_is_no_possibility_to_come(facts_of):
+    # guard: the perfect after the modal
+    facts = facts_of("Gabriel Boric may have met Gustavo Petro in Lima.")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_journey_in_the_present_with_a_day_is_to_come(facts_of):
+    for text in (
+        "Gabriel Boric heads to Bogota on Friday for talks with Gustavo Petro.",
+        "Gabriel Boric travels to Bogota on Friday to meet Gustavo Petro.",
+    ):
+        facts = facts_of(text, date="2025-06-11")
+        assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")], text
+
+
+def test_talks_set_for_a_day_are_scheduled(facts_of):
+    facts = facts_of(
+        "Talks between Gabriel Boric and Gustavo Petro are set for Friday.", date="2025-06-11"
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("scheduled", "2025-06-13")]
+
+
+def test_a_video_conversation(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro had a video conversation on Monday.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("video", "held", "2025-06-09")]
+
+
+def test_a_call_named_in_a_broken_clause_still_tells_the_mode(facts_of):
+    # guard: a finite clause with no subject is a broken parse of the same sentence
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro spoke on Friday in what Boric called a “had a "
+        "very good phone call”.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", "2025-06-06")]
+
+
+def test_looking_forward_to_a_meeting_is_proposed(facts_of):
+    facts = facts_of("Gabriel Boric said he looks forward to meeting Gustavo Petro in Bogota.")
+    assert attributes(facts) == [("in_person", "proposed", None)]
+
+
+def test_they_is_no_one_person_of_the_sentence_before(facts_of):
+    # guard: "they" does not carry the day of one person
+    facts = facts_of(
+        "Javier Milei praised the plan on Monday. They look forward to meeting Gustavo "
+        "Petro soon, Gabriel Boric and Milei said.",
+        date="2025-06-11",
+    )
+    assert all(m.date is None for m in facts.meetings)
