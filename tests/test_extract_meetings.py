@@ -1080,3 +1080,34 @@ def test_a_meeting_hoped_for_or_considered_is_proposed(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Ecuador", "Gustavo Petro"]
     assert meeting.status == "proposed"
+
+
+def test_envoy_summoned_meets_the_state_that_summoned_them(facts_of):
+    facts = facts_of(
+        "Manila summoned the Chinese ambassador, Huang Xilian, on Monday.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Huang Xilian", "Philippines"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-03-11")
+
+
+def test_unnamed_envoy_summoned_stands_for_their_state(facts_of):
+    facts = facts_of("Baku summoned Armenia's envoy on Friday to protest the remarks.")
+    assert names(facts, only(facts).participants) == ["Armenia", "Azerbaijan"]
+
+
+def test_envoy_summoned_to_a_ministry_in_the_passive(facts_of):
+    facts = facts_of("The Polish ambassador was summoned to the Belarusian Foreign Ministry.")
+    assert "Poland" in names(facts, only(facts).participants)
+
+
+def test_name_run_into_the_envoy_title(facts_of):
+    facts = facts_of(
+        "Minsk summoned Lithuanian ambassador to the Republic of Belarus Eitvydas Bajarunas."
+    )
+    assert names(facts, only(facts).participants) == ["Belarus", "Eitvydas Bajarunas"]
+
+
+def test_summoning_no_envoy_is_no_meeting(facts_of):
+    # guard: "summoned his commanders" is an internal meeting of no one named
+    assert not facts_of("Abiy Ahmed summoned his army commanders to Addis Ababa.").meetings

@@ -44,6 +44,8 @@ MEETING_TRIGGERS = {
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
     "confer": "",
+    # an envoy summoned to a foreign ministry is met there
+    "summon": "in_person",
     "negotiation": "",
     "negotiations": "",
 }
@@ -52,7 +54,7 @@ MEETING_TRIGGERS = {
 MEETING_VERBS = frozenset(
     """
     meet host visit phone speak call talk hold attend discuss receive welcome greet address
-    huddle confer
+    huddle confer summon
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -406,6 +408,18 @@ JOINT_WORDS = frozenset(["joint"])
 # Verbs of appearing in public together ("A appeared with B in Dhaka", "appeared alongside
 # B at a rally"): a joint appearance with the person these prepositions name.
 JOINT_APPEARING_VERBS = frozenset(["appear"])
+# Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
+# summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
+SUMMONING_VERBS = frozenset(["summon"])
+# Nouns of a foreign state's envoy: the one summoned, or the state an unnamed one stands for.
+ENVOY_NOUNS = frozenset(
+    """
+    ambassador ambassadors envoy envoys diplomat diplomats chargé charge attaché attache
+    consul representative
+    """.split()
+)  # fmt: skip
+# Nouns of the office an envoy is summoned to, which meets them there.
+SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])
 VISIT_WORDS = frozenset(["visit", "trip", "tour"])
 # Nouns of a journey through several states ("a tour of X, Y and Z"): one's own with an

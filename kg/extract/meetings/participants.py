@@ -103,6 +103,8 @@ def participants_of(actors, trigger) -> list[str]:
                 and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
             ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+        if trigger.lemma_ in mlx.SUMMONING_VERBS:
+            phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
         phrases = [m for p in phrases for m in _body_states(p) or [p]]
         if trigger.lemma_ == "discuss":
@@ -199,6 +201,7 @@ def participants_of(actors, trigger) -> list[str]:
                     )
                     key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
+                key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
     if keys and account_line(actors, trigger):
@@ -254,6 +257,49 @@ def participants_of(actors, trigger) -> list[str]:
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
         keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _state_body(actors, token, key: str | None) -> str | None:
+    """ "Russia's Foreign Ministry", where the article also writes "the Russian Foreign
+    Ministry": a body named without its state, owned by a state, is the article's body of
+    that state with the same name, when it names one (else the body as found)."""
+    if key is None or actors.records[key].type != "Organization" or actors.state_in_name(key):
+        return key
+    owners = [
+        actors.key_at(c)
+        for t in token.doc[token.left_edge.i : token.i + 1]
+        for c in t.children
+        if c.dep_ == "poss" and c.ent_type_ == "GPE"
+    ]
+    owner = next((o for o in owners if o), None)
+    if owner is None:
+        return key
+    name = fold(actors.records[key].name)
+    return next(
+        (
+            other
+            for other, record in actors.records.items()
+            if other != key
+            and record.type == "Organization"
+            and fold(record.name).endswith(" " + name)
+            and actors.state_in_name(other) == owner
+        ),
+        key,
+    )
+
+
+def _summoned_to(verb) -> list:
+    """'the ambassador was summoned to the Foreign Ministry': the ministry an envoy is
+    summoned to meets them (not "summoned to Moscow for consultations": their own state's
+    capital, a place)."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        and (o.ent_type_ == "ORG" or o.lemma_.lower() in mlx.SUMMONING_PLACE_NOUNS)
+    ]
 
 
 def _body_states(subject) -> list:

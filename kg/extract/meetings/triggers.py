@@ -44,6 +44,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
+    if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
+        return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
@@ -271,6 +273,21 @@ def _named_people_in(subject) -> int:
 def _is_named_person(token) -> bool:
     # (a name the model left untagged or half-took for a place: "Santiago Pena")
     return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
+
+
+def summoned_envoy(verb):
+    """'summoned the Ugandan ambassador', 'X was summoned, the envoy of Y': the object (or
+    subject of the passive) of a summoning verb whose phrase names an envoy; None if none."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(
+            t.lemma_.lower() in mlx.ENVOY_NOUNS and t.dep_ not in ("pobj", "relcl")
+            for t in child.subtree
+            if t.head.i == child.i or t.i == child.i
+        ):
+            return child
+    return None
 
 
 def appeared_with(verb) -> list:
