@@ -1111,3 +1111,21 @@ def test_name_run_into_the_envoy_title(facts_of):
 def test_summoning_no_envoy_is_no_meeting(facts_of):
     # guard: "summoned his commanders" is an internal meeting of no one named
     assert not facts_of("Abiy Ahmed summoned his army commanders to Addis Ababa.").meetings
+
+
+def test_hyphenated_pair_of_people_are_the_sides_not_the_speaker(facts_of):
+    facts = facts_of(
+        "William Ruto flew home on Monday. Yoweri Museveni stayed in Kampala. Asked about "
+        "the Ruto-Museveni call, government spokesman Isaac Mwaura declined to comment."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert meeting.mode == "phone"
+
+
+def test_hyphenated_pair_of_surnames_before_talks(facts_of):
+    facts = facts_of(
+        "Narendra Modi and Shehbaz Sharif were both in Tashkent. "
+        "Diplomats expect the Modi-Sharif talks to resume next month."
+    )
+    assert names(facts, only(facts).participants) == ["Narendra Modi", "Shehbaz Sharif"]

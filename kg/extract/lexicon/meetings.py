@@ -418,6 +418,9 @@ ENVOY_NOUNS = frozenset(
     consul representative
     """.split()
 )  # fmt: skip
+# Words after a surname in a full name, which a surname alone leaves out ("Marcos" of
+# "Ferdinand Marcos Jr.").
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])
