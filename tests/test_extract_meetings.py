@@ -1129,3 +1129,20 @@ def test_hyphenated_pair_of_surnames_before_talks(facts_of):
         "Diplomats expect the Modi-Sharif talks to resume next month."
     )
     assert names(facts, only(facts).participants) == ["Narendra Modi", "Shehbaz Sharif"]
+
+
+def test_leaders_of_two_states_are_the_people_met_whose_state_is_half_told(facts_of):
+    facts = facts_of(
+        "The talks between the presidents of Kenya and Somalia were tense. Mohamud said "
+        "after his meeting with William Ruto that the port deal was dead."
+    )
+    assert names(facts, only(facts).participants) == ["Mohamud", "William Ruto"]
+
+
+def test_states_met_stay_apart_from_people_of_no_state_told(facts_of):
+    # guard: no state of either person is told, so nothing ties the two meetings
+    facts = facts_of(
+        "The talks between the presidents of Kenya and Somalia were tense. Mohamud said "
+        "after his meeting with Okoth that the port deal was dead."
+    )
+    assert len(facts.meetings) == 2
