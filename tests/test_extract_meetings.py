@@ -1146,3 +1146,19 @@ def test_states_met_stay_apart_from_people_of_no_state_told(facts_of):
         "after his meeting with Okoth that the port deal was dead."
     )
     assert len(facts.meetings) == 2
+
+
+def test_summit_that_only_frames_another_event_is_no_meeting_of_its_host(facts_of):
+    for text in (
+        "William Ruto told reporters on Friday, ahead of an African Union summit in Ethiopia "
+        "next week, that the force would stay.",
+        "Anwar Ibrahim held a news conference on the sidelines of the ASEAN summit in Laos.",
+        "After this week's African Union summit in Ethiopia, the bloc looks stronger.",
+    ):
+        assert not facts_of(text).meetings, text
+
+
+def test_summit_of_its_own_is_of_the_organisation_and_its_host(facts_of):
+    # guard: the summit is what the sentence is about
+    facts = facts_of("The ASEAN summit in Laos next week is expected to focus on Myanmar.")
+    assert names(facts, only(facts).participants) == ["ASEAN", "Laos"]

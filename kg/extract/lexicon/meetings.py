@@ -421,6 +421,11 @@ ENVOY_NOUNS = frozenset(
 # Words after a surname in a full name, which a surname alone leaves out ("Marcos" of
 # "Ferdinand Marcos Jr.").
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
+# Words by which a summit only frames another event in time ("after this week's summit",
+# "ahead of a Nato summit", "on the sidelines of the summit"): prepositions, and the nouns
+# whose "of" takes the summit.
+FRAMING_SUMMIT_PREPOSITIONS = frozenset(["after", "before", "during", "since", "until"])
+FRAMING_SUMMIT_NOUNS = frozenset(["ahead", "sidelines", "margins", "margin", "eve", "run-up"])
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

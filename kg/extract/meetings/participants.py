@@ -476,7 +476,7 @@ def summit_sides(actors, trigger) -> list[str]:
     """'the upcoming NATO summit in Madrid', 'this week's summit of 31 Nato states in
     Vilnius': an organisation's summit, with no one named at it, is one of the
     organisation and the state it is held in (a city stands for its state)."""
-    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS:
+    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS or _frames_another(trigger):
         return []
     holders = [trigger]
     obj = of_pobj(trigger)
@@ -495,6 +495,18 @@ def summit_sides(actors, trigger) -> list[str]:
     if len(set(orgs)) != 1 or not states:
         return []
     return [orgs[0], states[0]]
+
+
+def _frames_another(summit) -> bool:
+    """'told CNN ... ahead of a Nato summit in Lithuania', 'a news conference on the
+    sidelines of the summit in Washington': a summit that only places another event in
+    time, which the article does not report as a meeting of its own."""
+    prep = summit.head
+    if summit.dep_ != "pobj":
+        return False
+    if prep.lower_ in mlx.FRAMING_SUMMIT_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in mlx.FRAMING_SUMMIT_NOUNS
 
 
 def _represented_person(actors, member, key: str | None) -> str | None:
