@@ -1162,3 +1162,31 @@ def test_summit_of_its_own_is_of_the_organisation_and_its_host(facts_of):
     # guard: the summit is what the sentence is about
     facts = facts_of("The ASEAN summit in Laos next week is expected to focus on Myanmar.")
     assert names(facts, only(facts).participants) == ["ASEAN", "Laos"]
+
+
+def test_one_person_telling_another_is_a_conversation_in_no_stated_way(facts_of):
+    facts = facts_of(
+        "Hakan Fidan told Abbas Araghchi on Monday that Ankara would not allow the strikes.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abbas Araghchi", "Hakan Fidan"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
+
+
+def test_telling_in_a_relative_clause_and_what_was_told_is_no_status(facts_of):
+    facts = facts_of(
+        "Shehbaz Sharif, who told Xi Jinping last month that the corridor will be safe, flew "
+        "to Beijing."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Shehbaz Sharif", "Xi Jinping"]
+    assert meeting.status == "held"
+
+
+def test_telling_the_press_is_no_meeting(facts_of):
+    # guard: reporters, and an outlet's journalist, are told in interviews
+    assert not facts_of("Abiy Ahmed told reporters that Isaias Afwerki was a friend.").meetings
+    assert not facts_of(
+        "Gustavo Petro told Al Jazeera's Teresa Bo that the ceasefire would hold."
+    ).meetings

@@ -44,6 +44,7 @@ MEETING_TRIGGERS = {
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
     "confer": "",
+    "tell": "",
     # an envoy summoned to a foreign ministry is met there
     "summon": "in_person",
     "negotiation": "",
@@ -426,6 +427,9 @@ NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
 # whose "of" takes the summit.
 FRAMING_SUMMIT_PREPOSITIONS = frozenset(["after", "before", "during", "since", "until"])
 FRAMING_SUMMIT_NOUNS = frozenset(["ahead", "sidelines", "margins", "margin", "eve", "run-up"])
+# Verbs of telling someone something, a conversation when both are people of the article
+# ("Modi told Putin last September that ...", not "told reporters", "told CNN").
+TELLING_VERBS = frozenset(["tell"])
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

@@ -44,6 +44,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
+    if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
+        return told_person(token) is not None  # "told Putin that", not "told reporters"
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
@@ -273,6 +275,34 @@ def _named_people_in(subject) -> int:
 def _is_named_person(token) -> bool:
     # (a name the model left untagged or half-took for a place: "Santiago Pena")
     return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
+
+
+def told_person(verb):
+    """'Modi told Putin that ...': the person named as the one told, when a person tells
+    them (not "told CNN", "told him"); None otherwise."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "Pelosi, who at one point told Biden that ..."
+    if subject is None or not (
+        subject.ent_type_ == "PERSON" or subject.tag_ == "PRP" or name_chain(subject) is not None
+    ):
+        return None
+    if subject.lower_ in lx.FIRST_PERSON:
+        return None  # "I told Putin": an account in a quote, read by the accounts
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" for c in verb.children):
+        return None  # "told CNN's Jake Tapper", parsed as two objects: an interview
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+            and not _outlet(c)
+            # "told CNN's Jake Tapper": an interview with the outlet's journalist
+            and not any(g.dep_ == "poss" and g.ent_type_ == "ORG" for g in c.children)
+        ),
+        None,
+    )
 
 
 def summoned_envoy(verb):
