@@ -1190,3 +1190,19 @@ def test_telling_the_press_is_no_meeting(facts_of):
     assert not facts_of(
         "Gustavo Petro told Al Jazeera's Teresa Bo that the ceasefire would hold."
     ).meetings
+
+
+def test_speaking_alongside_someone_is_a_joint_appearance(facts_of):
+    facts = facts_of(
+        "Speaking alongside Kenyan President William Ruto in Nairobi on Monday, Yoweri "
+        "Museveni said the border would reopen.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-11")
+
+
+def test_fighting_alongside_troops_is_no_meeting(facts_of):
+    # guard: "alongside" only with a verb of speaking or standing, and a person
+    assert not facts_of("Wagner fighters fought alongside Russian troops in Bakhmut.").meetings

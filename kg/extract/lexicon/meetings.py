@@ -139,6 +139,7 @@ MODE_CUES = (
             "arrived in",
             "in-person",
             "face-to-face",
+            "alongside",
             "personal meeting",
             "met in",
             "meet in",
@@ -409,6 +410,10 @@ JOINT_WORDS = frozenset(["joint"])
 # Verbs of appearing in public together ("A appeared with B in Dhaka", "appeared alongside
 # B at a rally"): a joint appearance with the person these prepositions name.
 JOINT_APPEARING_VERBS = frozenset(["appear"])
+# Verbs of a joint appearance only with "alongside" ("speaking alongside X, Y said", "stood
+# alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
+SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
+SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
 # Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
 # summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
 SUMMONING_VERBS = frozenset(["summon"])

@@ -44,6 +44,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
+    if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
+        return True  # "speaking alongside X, Y said"
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
         return told_person(token) is not None  # "told Putin that", not "told reporters"
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
@@ -318,6 +320,17 @@ def summoned_envoy(verb):
         ):
             return child
     return None
+
+
+def side_by_side(verb) -> bool:
+    """'Speaking alongside X, Y said', 'stood alongside X': a person named beside the one
+    who speaks or stands."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or name_chain(o) is not None)
+    )
 
 
 def appeared_with(verb) -> list:
