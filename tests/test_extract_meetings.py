@@ -1206,3 +1206,19 @@ def test_speaking_alongside_someone_is_a_joint_appearance(facts_of):
 def test_fighting_alongside_troops_is_no_meeting(facts_of):
     # guard: "alongside" only with a verb of speaking or standing, and a person
     assert not facts_of("Wagner fighters fought alongside Russian troops in Bakhmut.").meetings
+
+
+def test_shaking_hands_is_meeting_in_person(facts_of):
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni shook hands in Entebbe on Monday.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-11")
+    facts = facts_of("Ilham Aliyev shook hands with Nikol Pashinyan in Prague.")
+    assert names(facts, only(facts).participants) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_shaking_no_hands_is_no_meeting(facts_of):
+    # guard
+    assert not facts_of("The blast shook the region around Goma on Monday.").meetings

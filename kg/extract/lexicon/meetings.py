@@ -45,6 +45,7 @@ MEETING_TRIGGERS = {
     "huddle": "",
     "confer": "",
     "tell": "",
+    "shake": "in_person",
     # an envoy summoned to a foreign ministry is met there
     "summon": "in_person",
     "negotiation": "",
@@ -414,6 +415,9 @@ JOINT_APPEARING_VERBS = frozenset(["appear"])
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
 SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
+# Verbs of greeting by the hand, with the noun they take ("A and B shook hands", "shook hands
+# with B"): met in person.
+HANDSHAKE_VERBS = {"shake": "hand"}
 # Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
 # summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
 SUMMONING_VERBS = frozenset(["summon"])

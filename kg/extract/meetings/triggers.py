@@ -44,6 +44,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
+    if token.pos_ == "VERB" and lemma in mlx.HANDSHAKE_VERBS:
+        return shook_hands(token)  # "A and B shook hands", not "shook the region"
     if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
         return True  # "speaking alongside X, Y said"
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
@@ -320,6 +322,21 @@ def summoned_envoy(verb):
         ):
             return child
     return None
+
+
+def shook_hands(verb) -> bool:
+    """'A and B shook hands in X', 'A shook hands with B': the hands of two people."""
+    noun = mlx.HANDSHAKE_VERBS[verb.lemma_.lower()]
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == noun for c in verb.children):
+        return False
+    people = [
+        o
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "with")
+        for o in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+        for o in conjuncts(o)
+    ]
+    return len(people) >= 2
 
 
 def side_by_side(verb) -> bool:
