@@ -1222,3 +1222,10 @@ def test_shaking_hands_is_meeting_in_person(facts_of):
 def test_shaking_no_hands_is_no_meeting(facts_of):
     # guard
     assert not facts_of("The blast shook the region around Goma on Monday.").meetings
+
+
+def test_telling_someone_in_a_letter_is_no_meeting(facts_of):
+    # guard: a message sent, not a conversation
+    assert not facts_of(
+        "Gustavo Petro told Nicolas Maduro in a letter on Monday that the vote was fraudulent."
+    ).meetings

@@ -439,6 +439,11 @@ FRAMING_SUMMIT_NOUNS = frozenset(["ahead", "sidelines", "margins", "margin", "ev
 # Verbs of telling someone something, a conversation when both are people of the article
 # ("Modi told Putin last September that ...", not "told reporters", "told CNN").
 TELLING_VERBS = frozenset(["tell"])
+# Nouns of a message sent, not a conversation, by which one tells another ("told Biden in a
+# letter", "told him in a post on X").
+WRITTEN_CHANNEL_NOUNS = frozenset(
+    "letter letters post message tweet email e-mail note statement op-ed article memo".split()
+)
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

@@ -295,6 +295,14 @@ def told_person(verb):
         return None  # "I told Putin": an account in a quote, read by the accounts
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" for c in verb.children):
         return None  # "told CNN's Jake Tapper", parsed as two objects: an interview
+    if any(
+        o.lemma_.lower() in mlx.WRITTEN_CHANNEL_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return None  # "told Biden in a letter": a message, not a conversation
     return next(
         (
             c
