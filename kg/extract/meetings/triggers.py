@@ -354,7 +354,16 @@ def side_by_side(verb) -> bool:
         c.dep_ == "prep" and c.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
         for c in verb.children
         for o in c.children
-        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or name_chain(o) is not None)
+        if o.dep_ == "pobj" and _person_named(o)
+    )
+
+
+def _person_named(token) -> bool:
+    """A person's name, or a title with the name in apposition ("president, X")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or name_chain(token) is not None
+        or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
     )
 
 
@@ -366,7 +375,7 @@ def appeared_with(verb) -> list:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in mlx.JOINT_APPEARING_PREPOSITIONS
         for o in c.children
-        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or name_chain(o) is not None)
+        if o.dep_ == "pobj" and _person_named(o)
     ]
 
 
