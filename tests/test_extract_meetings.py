@@ -1080,3 +1080,152 @@ def test_a_meeting_hoped_for_or_considered_is_proposed(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Ecuador", "Gustavo Petro"]
     assert meeting.status == "proposed"
+
+
+def test_envoy_summoned_meets_the_state_that_summoned_them(facts_of):
+    facts = facts_of(
+        "Manila summoned the Chinese ambassador, Huang Xilian, on Monday.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Huang Xilian", "Philippines"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-03-11")
+
+
+def test_unnamed_envoy_summoned_stands_for_their_state(facts_of):
+    facts = facts_of("Baku summoned Armenia's envoy on Friday to protest the remarks.")
+    assert names(facts, only(facts).participants) == ["Armenia", "Azerbaijan"]
+
+
+def test_envoy_summoned_to_a_ministry_in_the_passive(facts_of):
+    facts = facts_of("The Polish ambassador was summoned to the Belarusian Foreign Ministry.")
+    assert "Poland" in names(facts, only(facts).participants)
+
+
+def test_name_run_into_the_envoy_title(facts_of):
+    facts = facts_of(
+        "Minsk summoned Lithuanian ambassador to the Republic of Belarus Eitvydas Bajarunas."
+    )
+    assert names(facts, only(facts).participants) == ["Belarus", "Eitvydas Bajarunas"]
+
+
+def test_summoning_no_envoy_is_no_meeting(facts_of):
+    # guard: "summoned his commanders" is an internal meeting of no one named
+    assert not facts_of("Abiy Ahmed summoned his army commanders to Addis Ababa.").meetings
+
+
+def test_hyphenated_pair_of_people_are_the_sides_not_the_speaker(facts_of):
+    facts = facts_of(
+        "William Ruto flew home on Monday. Yoweri Museveni stayed in Kampala. Asked about "
+        "the Ruto-Museveni call, government spokesman Isaac Mwaura declined to comment."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert meeting.mode == "phone"
+
+
+def test_hyphenated_pair_of_surnames_before_talks(facts_of):
+    facts = facts_of(
+        "Narendra Modi and Shehbaz Sharif were both in Tashkent. "
+        "Diplomats expect the Modi-Sharif talks to resume next month."
+    )
+    assert names(facts, only(facts).participants) == ["Narendra Modi", "Shehbaz Sharif"]
+
+
+def test_leaders_of_two_states_are_the_people_met_whose_state_is_half_told(facts_of):
+    facts = facts_of(
+        "The talks between the presidents of Kenya and Somalia were tense. Mohamud said "
+        "after his meeting with William Ruto that the port deal was dead."
+    )
+    assert names(facts, only(facts).participants) == ["Mohamud", "William Ruto"]
+
+
+def test_states_met_stay_apart_from_people_of_no_state_told(facts_of):
+    # guard: no state of either person is told, so nothing ties the two meetings
+    facts = facts_of(
+        "The talks between the presidents of Kenya and Somalia were tense. Mohamud said "
+        "after his meeting with Okoth that the port deal was dead."
+    )
+    assert len(facts.meetings) == 2
+
+
+def test_summit_that_only_frames_another_event_is_no_meeting_of_its_host(facts_of):
+    for text in (
+        "William Ruto told reporters on Friday, ahead of an African Union summit in Ethiopia "
+        "next week, that the force would stay.",
+        "Anwar Ibrahim held a news conference on the sidelines of the ASEAN summit in Laos.",
+        "After this week's African Union summit in Ethiopia, the bloc looks stronger.",
+    ):
+        assert not facts_of(text).meetings, text
+
+
+def test_summit_of_its_own_is_of_the_organisation_and_its_host(facts_of):
+    # guard: the summit is what the sentence is about
+    facts = facts_of("The ASEAN summit in Laos next week is expected to focus on Myanmar.")
+    assert names(facts, only(facts).participants) == ["ASEAN", "Laos"]
+
+
+def test_one_person_telling_another_is_a_conversation_in_no_stated_way(facts_of):
+    facts = facts_of(
+        "Hakan Fidan told Abbas Araghchi on Monday that Ankara would not allow the strikes.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abbas Araghchi", "Hakan Fidan"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
+
+
+def test_telling_in_a_relative_clause_and_what_was_told_is_no_status(facts_of):
+    facts = facts_of(
+        "Shehbaz Sharif, who told Xi Jinping last month that the corridor will be safe, flew "
+        "to Beijing."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Shehbaz Sharif", "Xi Jinping"]
+    assert meeting.status == "held"
+
+
+def test_telling_the_press_is_no_meeting(facts_of):
+    # guard: reporters, and an outlet's journalist, are told in interviews
+    assert not facts_of("Abiy Ahmed told reporters that Isaias Afwerki was a friend.").meetings
+    assert not facts_of(
+        "Gustavo Petro told Al Jazeera's Teresa Bo that the ceasefire would hold."
+    ).meetings
+
+
+def test_speaking_alongside_someone_is_a_joint_appearance(facts_of):
+    facts = facts_of(
+        "Speaking alongside Kenyan President William Ruto in Nairobi on Monday, Yoweri "
+        "Museveni said the border would reopen.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-11")
+
+
+def test_fighting_alongside_troops_is_no_meeting(facts_of):
+    # guard: "alongside" only with a verb of speaking or standing, and a person
+    assert not facts_of("Wagner fighters fought alongside Russian troops in Bakhmut.").meetings
+
+
+def test_shaking_hands_is_meeting_in_person(facts_of):
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni shook hands in Entebbe on Monday.", date="2024-03-13"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2024-03-11")
+    facts = facts_of("Ilham Aliyev shook hands with Nikol Pashinyan in Prague.")
+    assert names(facts, only(facts).participants) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_shaking_no_hands_is_no_meeting(facts_of):
+    # guard
+    assert not facts_of("The blast shook the region around Goma on Monday.").meetings
+
+
+def test_telling_someone_in_a_letter_is_no_meeting(facts_of):
+    # guard: a message sent, not a conversation
+    assert not facts_of(
+        "Gustavo Petro told Nicolas Maduro in a letter on Monday that the vote was fraudulent."
+    ).meetings

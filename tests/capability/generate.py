@@ -14,9 +14,9 @@ Slots: P (a person of state S), Q (a person of T, another state of the region), 
 M, a mediating state outside the region), G (an armed group), L (a place), W (waters), N (a
 troop count), K (a small count), FT/FN/FA/FD/FX (troops, naval, air, air-defence forces, arms),
 U (a numbered unit), WD (a weekday), DAY (a day of the article's month), QUOTE, QUOTE2, CLAUSE,
-ACCUSATION, DENIAL, SCARE, TOPIC, OUTLET. Attributes: P.pron/.Pron/.poss/.role, S.adj/.capital,
-N.value/.cap, WD.past/.future (the date of the last or next such weekday), DAY.date, and for
-text .cap/.low (first letter upper or lower case).
+ACCUSATION, DENIAL, SCARE, TOPIC, OUTLET. Attributes: P.pron/.Pron/.poss/.role/.last (the
+surname), S.adj/.capital, N.value/.cap, WD.past/.future (the date of the last or next such
+weekday), DAY.date, and for text .cap/.low (first letter upper or lower case).
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ def person_slot(person: dict, state: dict) -> Slot:
         poss=poss,
         role=person["role"],
         state=state["name"],
+        # the surname as a later mention writes it ("the Ruto-Museveni call")
+        last=person.get("last") or person["name"].removesuffix(" Jr.").split()[-1],
     )
 
 

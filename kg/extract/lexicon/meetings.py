@@ -44,6 +44,10 @@ MEETING_TRIGGERS = {
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
     "confer": "",
+    "tell": "",
+    "shake": "in_person",
+    # an envoy summoned to a foreign ministry is met there
+    "summon": "in_person",
     "negotiation": "",
     "negotiations": "",
 }
@@ -52,7 +56,7 @@ MEETING_TRIGGERS = {
 MEETING_VERBS = frozenset(
     """
     meet host visit phone speak call talk hold attend discuss receive welcome greet address
-    huddle confer
+    huddle confer summon
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -146,6 +150,7 @@ MODE_CUES = (
             "arrived in",
             "in-person",
             "face-to-face",
+            "alongside",
             "personal meeting",
             "met in",
             "meet in",
@@ -423,6 +428,41 @@ JOINT_WORDS = frozenset(["joint"])
 # Verbs of appearing in public together ("A appeared with B in Dhaka", "appeared alongside
 # B at a rally"): a joint appearance with the person these prepositions name.
 JOINT_APPEARING_VERBS = frozenset(["appear"])
+# Verbs of a joint appearance only with "alongside" ("speaking alongside X, Y said", "stood
+# alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
+SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
+SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
+# Verbs of greeting by the hand, with the noun they take ("A and B shook hands", "shook hands
+# with B"): met in person.
+HANDSHAKE_VERBS = {"shake": "hand"}
+# Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
+# summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
+SUMMONING_VERBS = frozenset(["summon"])
+# Nouns of a foreign state's envoy: the one summoned, or the state an unnamed one stands for.
+ENVOY_NOUNS = frozenset(
+    """
+    ambassador ambassadors envoy envoys diplomat diplomats chargé charge attaché attache
+    consul representative
+    """.split()
+)  # fmt: skip
+# Words after a surname in a full name, which a surname alone leaves out ("Marcos" of
+# "Ferdinand Marcos Jr.").
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
+# Words by which a summit only frames another event in time ("after this week's summit",
+# "ahead of a Nato summit", "on the sidelines of the summit"): prepositions, and the nouns
+# whose "of" takes the summit.
+FRAMING_SUMMIT_PREPOSITIONS = frozenset(["after", "before", "during", "since", "until"])
+FRAMING_SUMMIT_NOUNS = frozenset(["ahead", "sidelines", "margins", "margin", "eve", "run-up"])
+# Verbs of telling someone something, a conversation when both are people of the article
+# ("Modi told Putin last September that ...", not "told reporters", "told CNN").
+TELLING_VERBS = frozenset(["tell"])
+# Nouns of a message sent, not a conversation, by which one tells another ("told Biden in a
+# letter", "told him in a post on X").
+WRITTEN_CHANNEL_NOUNS = frozenset(
+    "letter letters post message tweet email e-mail note statement op-ed article memo".split()
+)
+# Nouns of the office an envoy is summoned to, which meets them there.
+SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])
 VISIT_WORDS = frozenset(["visit", "trip", "tour"])
 # Nouns of a journey through several states ("a tour of X, Y and Z"): one's own with an

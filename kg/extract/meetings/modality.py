@@ -261,7 +261,18 @@ def _clause(trigger) -> list:
     hangs on and their auxiliaries ('were expected to speak', 'the talks were called off'),
     not the rest of the sentence ('during his visit, he announced a plan to invest')."""
     # ("called X to offer him the post": what a call was for does not say whether it was held)
-    purpose = {t.i for c in trigger.children if _is_purpose(trigger, c) for t in c.subtree}
+    purpose = {
+        t.i
+        for c in trigger.children
+        if _is_purpose(trigger, c) or _content_clause(c)
+        for t in c.subtree
+    }
+    if trigger.lemma_ in lx.TELLING_VERBS:
+        # "Xi told Lukashenko: 'we will ...'", "told X in a call that the vote would be held
+        # as planned": what was told, or where, is not whether they met; the verb is
+        purpose |= {
+            t.i for c in trigger.children if c.dep_ not in _STATUS_DEPENDENTS for t in c.subtree
+        }
     ids = {t.i for t in trigger.subtree} - purpose
     visit = where_visit(trigger)
     if visit is not None:
@@ -274,6 +285,17 @@ def _clause(trigger) -> list:
     # ("met X on Monday, saying they will sign a deal": the other clause's future)
     ids -= other_events(trigger)
     return [doc[i] for i in sorted(ids) if not in_headline_line(doc[i])]
+
+
+def _content_clause(clause) -> bool:
+    """'told X in a call that the vote would be held': a clause with "that" and a subject
+    of its own, which the parser hung on the meeting noun as a relative clause, says what
+    was said, not when the meeting was."""
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _is_purpose(verb, clause) -> bool:

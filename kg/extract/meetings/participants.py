@@ -4,8 +4,6 @@ the sentence when the parse is broken."""
 
 from __future__ import annotations
 
-import itertools
-
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
@@ -15,6 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     conjuncts,
     listed_after,
@@ -103,6 +102,8 @@ def participants_of(actors, trigger) -> list[str]:
                 and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
             ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+        if trigger.lemma_ in mlx.SUMMONING_VERBS:
+            phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
         phrases = [m for p in phrases for m in _body_states(p) or [p]]
         if trigger.lemma_ == "discuss":
@@ -153,7 +154,9 @@ def participants_of(actors, trigger) -> list[str]:
                 if c.dep_ == "pobj"
             ]
     phrases += _mediators(trigger)
-    keys: list[str] = [] if trigger.pos_ == "VERB" else _paired(actors, trigger)
+    keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
+    if len(keys) >= 2 and all(actors.records[k].type == "Person" for k in keys):
+        return keys  # "the A-B call": the pair, not the subject who speaks of it
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
     ):
@@ -199,6 +202,7 @@ def participants_of(actors, trigger) -> list[str]:
                     )
                     key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
+                key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
     if keys and account_line(actors, trigger):
@@ -254,6 +258,49 @@ def participants_of(actors, trigger) -> list[str]:
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
         keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
     return keys
+
+
+def _state_body(actors, token, key: str | None) -> str | None:
+    """ "Russia's Foreign Ministry", where the article also writes "the Russian Foreign
+    Ministry": a body named without its state, owned by a state, is the article's body of
+    that state with the same name, when it names one (else the body as found)."""
+    if key is None or actors.records[key].type != "Organization" or actors.state_in_name(key):
+        return key
+    owners = [
+        actors.key_at(c)
+        for t in token.doc[token.left_edge.i : token.i + 1]
+        for c in t.children
+        if c.dep_ == "poss" and c.ent_type_ == "GPE"
+    ]
+    owner = next((o for o in owners if o), None)
+    if owner is None:
+        return key
+    name = fold(actors.records[key].name)
+    return next(
+        (
+            other
+            for other, record in actors.records.items()
+            if other != key
+            and record.type == "Organization"
+            and fold(record.name).endswith(" " + name)
+            and actors.state_in_name(other) == owner
+        ),
+        key,
+    )
+
+
+def _summoned_to(verb) -> list:
+    """'the ambassador was summoned to the Foreign Ministry': the ministry an envoy is
+    summoned to meets them (not "summoned to Moscow for consultations": their own state's
+    capital, a place)."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        and (o.ent_type_ == "ORG" or o.lemma_.lower() in mlx.SUMMONING_PLACE_NOUNS)
+    ]
 
 
 def _body_states(subject) -> list:
@@ -429,7 +476,7 @@ def summit_sides(actors, trigger) -> list[str]:
     """'the upcoming NATO summit in Madrid', 'this week's summit of 31 Nato states in
     Vilnius': an organisation's summit, with no one named at it, is one of the
     organisation and the state it is held in (a city stands for its state)."""
-    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS:
+    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS or _frames_another(trigger):
         return []
     holders = [trigger]
     obj = of_pobj(trigger)
@@ -448,6 +495,18 @@ def summit_sides(actors, trigger) -> list[str]:
     if len(set(orgs)) != 1 or not states:
         return []
     return [orgs[0], states[0]]
+
+
+def _frames_another(summit) -> bool:
+    """'told CNN ... ahead of a Nato summit in Lithuania', 'a news conference on the
+    sidelines of the summit in Washington': a summit that only places another event in
+    time, which the article does not report as a meeting of its own."""
+    prep = summit.head
+    if summit.dep_ != "pobj":
+        return False
+    if prep.lower_ in mlx.FRAMING_SUMMIT_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in mlx.FRAMING_SUMMIT_NOUNS
 
 
 def _represented_person(actors, member, key: str | None) -> str | None:
@@ -728,21 +787,3 @@ def _other_event(subject, verb) -> bool:
         return False
     word = subject.lemma_.lower()
     return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS
-
-
-def _paired(actors, noun) -> list[str]:
-    """'US-Russia talks', 'Russian-Ukrainian negotiations': a hyphenated pair of states
-    before a meeting noun are its sides."""
-    words = [
-        t
-        for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
-        for t in c.subtree
-    ]
-    named = [t for t in words if t.ent_type_ in ("GPE", "NORP", "ORG") and actors.key_at(t)]
-    hyphens = [t for t in words if t.text in ("-", "–", "—")]
-    if len(named) < 2 or not hyphens:
-        return []
-    if not any(a.i < h.i < b.i for a, b in itertools.pairwise(named) for h in hyphens):
-        return []
-    return list(dict.fromkeys(actors.key_at(t) for t in named))

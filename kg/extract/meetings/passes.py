@@ -129,12 +129,23 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
             and (
                 _acting_for(meeting, other, named, actors)
                 if named
-                else has_person(actors, other.participants)
-                and {state_of(actors, p) for p in other.participants} == states
+                else (
+                    has_person(actors, other.participants)
+                    and {state_of(actors, p) for p in other.participants} == states
+                )
+                or _leaders_of(meeting, other, actors)
             )
         ),
         None,
     )
+
+
+def _leaders_of(meeting: Meeting, other: Meeting, actors) -> bool:
+    """'The meetings in Tehran between the supreme leaders of A and B ... his meeting with
+    X': a meeting of states alone is one of a person for each, when some of those people
+    are of a state it names and the article tells no state of the others."""
+    told = {state_of(actors, p) for p in other.participants} - {None}
+    return bool(told) and _acting_for(meeting, other, [], actors)
 
 
 def _acting_for(meeting: Meeting, other: Meeting, named: list[str], actors) -> bool:

@@ -59,6 +59,17 @@ def named_people(actors, member) -> list:
     ]
     if named:
         return named
+    # "British ambassador to the Russian Federation Nigel Casey": the parser ran the name
+    # into the title's "to" phrase, the state taken for its compound
+    named = [
+        o
+        for c in member.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and is_person(actors, o)
+    ]
+    if named:
+        return named
     obj = of_pobj(member)
     if obj is None or obj.ent_type_ == "PERSON":
         return []

@@ -44,6 +44,14 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
+    if token.pos_ == "VERB" and lemma in mlx.HANDSHAKE_VERBS:
+        return shook_hands(token)  # "A and B shook hands", not "shook the region"
+    if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
+        return True  # "speaking alongside X, Y said"
+    if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
+        return told_person(token) is not None  # "told Putin that", not "told reporters"
+    if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
+        return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
@@ -273,6 +281,92 @@ def _is_named_person(token) -> bool:
     return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
 
 
+def told_person(verb):
+    """'Modi told Putin that ...': the person named as the one told, when a person tells
+    them (not "told CNN", "told him"); None otherwise."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "Pelosi, who at one point told Biden that ..."
+    if subject is None or not (
+        subject.ent_type_ == "PERSON" or subject.tag_ == "PRP" or name_chain(subject) is not None
+    ):
+        return None
+    if subject.lower_ in lx.FIRST_PERSON:
+        return None  # "I told Putin": an account in a quote, read by the accounts
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "ORG" for c in verb.children):
+        return None  # "told CNN's Jake Tapper", parsed as two objects: an interview
+    if any(
+        o.lemma_.lower() in mlx.WRITTEN_CHANNEL_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return None  # "told Biden in a letter": a message, not a conversation
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+            and not _outlet(c)
+            # "told CNN's Jake Tapper": an interview with the outlet's journalist
+            and not any(g.dep_ == "poss" and g.ent_type_ == "ORG" for g in c.children)
+        ),
+        None,
+    )
+
+
+def summoned_envoy(verb):
+    """'summoned the Ugandan ambassador', 'X was summoned, the envoy of Y': the object (or
+    subject of the passive) of a summoning verb whose phrase names an envoy; None if none."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if any(
+            t.lemma_.lower() in mlx.ENVOY_NOUNS and t.dep_ not in ("pobj", "relcl")
+            for t in child.subtree
+            if t.head.i == child.i or t.i == child.i
+        ):
+            return child
+    return None
+
+
+def shook_hands(verb) -> bool:
+    """'A and B shook hands in X', 'A shook hands with B': the hands of two people."""
+    noun = mlx.HANDSHAKE_VERBS[verb.lemma_.lower()]
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == noun for c in verb.children):
+        return False
+    people = [
+        o
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "with")
+        for o in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+        for o in conjuncts(o)
+    ]
+    return len(people) >= 2
+
+
+def side_by_side(verb) -> bool:
+    """'Speaking alongside X, Y said', 'stood alongside X': a person named beside the one
+    who speaks or stands."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj" and _person_named(o)
+    )
+
+
+def _person_named(token) -> bool:
+    """A person's name, or a title with the name in apposition ("president, X")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or name_chain(token) is not None
+        or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
+    )
+
+
 def appeared_with(verb) -> list:
     """'A appeared with B', 'appeared alongside B at a rally': the people named as
     appearing with the subject."""
@@ -281,7 +375,7 @@ def appeared_with(verb) -> list:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in mlx.JOINT_APPEARING_PREPOSITIONS
         for o in c.children
-        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or name_chain(o) is not None)
+        if o.dep_ == "pobj" and _person_named(o)
     ]
 
 

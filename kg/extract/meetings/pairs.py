@@ -1,0 +1,80 @@
+"""Hyphenated pairs before a meeting noun: 'US-Russia talks', 'the Ruto-Museveni call'."""
+
+from __future__ import annotations
+
+import itertools
+
+from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.accounts import resolve_phrase
+from kg.gazetteer import fold
+
+
+def paired(actors, noun) -> list[str]:
+    """'US-Russia talks', 'Russian-Ukrainian negotiations', 'the recent Ruto-Museveni call':
+    a hyphenated pair of states, or of people, before a meeting noun are its sides."""
+    words = [
+        t
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        for t in c.subtree
+    ]
+    named = [t for t in words if t.ent_type_ in ("GPE", "NORP", "ORG") and actors.key_at(t)]
+    hyphens = [t for t in words if t.text in HYPHENS]
+    keys = list(dict.fromkeys(actors.key_at(t) for t in named))
+    if len(keys) < 2 or not hyphens:
+        # ("the Mohamud-Duale call" tagged one organisation: a pair of surnames)
+        return _paired_people(actors, words) if hyphens else []
+    if not any(a.i < h.i < b.i for a, b in itertools.pairwise(named) for h in hyphens):
+        return []
+    return keys
+
+
+HYPHENS = ("-", "–", "—")
+
+
+def _paired_people(actors, words) -> list[str]:
+    """'the Ruto-Museveni call', 'the Bahiddha-Nukara-Swe call': the two people of the
+    names a hyphen joins (each half resolved as written, the model's tags on such a run
+    being unreliable; the first split at which both halves are people of the article, a
+    name may hold a hyphen of its own)."""
+    run: list = []
+    for t in sorted(words, key=lambda t: t.i):
+        # ("the recent A-B call": only the names and hyphens next to the noun)
+        run = [*run, t] if t.pos_ == "PROPN" or t.text in HYPHENS else []
+    for n, t in enumerate(run):
+        if t.text not in HYPHENS or n == 0 or n == len(run) - 1:
+            continue
+        left, right = run[:n], run[n + 1 :]
+        keys = [_person_called(actors, half) for half in (left, right)]
+        if all(keys) and keys[0] != keys[1]:
+            return keys
+    return []
+
+
+def _name_forms(name: str) -> list[str]:
+    """A full name folded, and without a suffix ("Ferdinand Marcos Jr." -> "... marcos")."""
+    words = fold(name).split()
+    if len(words) > 1 and words[-1] in mlx.NAME_SUFFIXES:
+        return [" ".join(words), " ".join(words[:-1])]
+    return [" ".join(words)]
+
+
+def _person_called(actors, words) -> str | None:
+    """The one person of the article whose name is, or ends in, the words (a surname),
+    whatever the model tagged them; else the person the phrase resolves to."""
+    text = fold(words[0].doc[words[0].i : words[-1].i + 1].text)
+    people = [(key, _name_forms(record.name)) for key, record in actors.records.items()]
+    people = [(key, forms) for key, forms in people if actors.records[key].type == "Person"]
+    # a surname; else the name a family name first, or a single name, is called by
+    # ("Dong" of "Dong Jun", "Abiy" of "Abiy Ahmed")
+    for called in (
+        lambda name: name == text or name.endswith(" " + text),
+        lambda name: name.startswith(text + " "),
+    ):
+        named = [key for key, forms in people if any(called(name) for name in forms)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            break
+    key = resolve_phrase(actors, words, words[-1].i + 1)
+    return key if key and actors.records[key].type == "Person" else None
