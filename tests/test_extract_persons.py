@@ -89,3 +89,32 @@ def test_a_name_set_off_by_an_age_is_a_person_whatever_the_model_tagged(facts_of
         "“There is always a risk, but life goes on,” he said."
     )
     assert _speakers(facts, "There is always") == ["Vasyl Izium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Goma Mayor Timothy Chad said on Monday that the port would reopen.", "Timothy Chad"),
+        (
+            "Lake Kivu Authority spokesperson Grace Jordan said the port would reopen.",
+            "Grace Jordan",
+        ),
+        ("Bukavu Mayor Peter Kenya said the port would reopen.", "Peter Kenya"),
+        (
+            "North Kivu Fisheries and Parks Minister Amani Loewen said the port would reopen.",
+            "Amani Loewen",
+        ),
+        (
+            "Goma Forestry and Mines Minister Amani Ireland said the port would reopen.",
+            "Amani Ireland",
+        ),
+        (
+            "Kivu County Sheriff Jean Campbell told reporters the port would reopen.",
+            "Jean Campbell",
+        ),
+    ],
+)
+def test_a_name_after_the_title_that_follows_a_body_or_place_is_the_speaker(facts_of, text, name):
+    # the body or place before the title is whom the person serves, not who speaks; the name
+    # is the person's whatever the model tagged its words (a state, a capital)
+    assert _speakers(facts_of(text), "the port would reopen") == [name]

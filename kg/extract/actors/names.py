@@ -232,6 +232,52 @@ def untagged_name(head, in_quote) -> list | None:
     return words
 
 
+def name_after_title(head, in_quote) -> list | None:
+    """'Jasper Mayor Richard Ireland said', 'Alberta Wildfire spokesperson Christie Tucker
+    said', 'Army spokesperson Bryce Dubee wrote': the words of a body or place, a title,
+    then a name, all compounds of the name's last word; whatever the model tagged the body,
+    the place or the name, the two or three name-shaped proper nouns after the last title
+    word are the person (who speaks as themselves once named)."""
+    doc = head.doc
+    # the words right before the head in its own phrase ('Fisheries and Parks Minister A B':
+    # the parser may hang the title on a conjunct, not on the name)
+    inside = {t.i for t in head.subtree}
+    chain = [head]
+    while chain[0].i - 1 in inside and not doc[chain[0].i - 1].is_punct:
+        chain.insert(0, doc[chain[0].i - 1])
+    titles = [n for n, t in enumerate(chain[:-1]) if _leading_title(t)]
+    if not titles or head.pos_ != "PROPN" or in_quote(head.idx):
+        return None
+    words = chain[titles[-1] + 1 :]
+    if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
+        return None
+    if any(t.dep_ != "compound" or t.head.i not in {w.i for w in words} for t in words[:-1]):
+        return None
+    if not all(
+        t.pos_ == "PROPN"
+        and title_cased(t.text)
+        and _name_word(t.text)
+        and t.lower_ not in lx.ORGANISATION_WORDS
+        for t in words
+    ):
+        return None
+    text = " ".join(t.text for t in words)
+    if _known(text) or fold(text) in lx.NEWS_OUTLETS:
+        return None
+    return words
+
+
+def _leading_title(token) -> bool:
+    """A title or description that may stand right before a name ("Mayor", "spokesperson",
+    "Rep.")."""
+    word = token.lower_
+    return (
+        _title_word(token)
+        or word in lx.NAME_LEADING_WORDS
+        or token.lemma_.lower() in lx.NAME_LEADING_WORDS
+    )
+
+
 # Entity labels under which a name of a person may hide.
 _MISREAD_LABELS = frozenset(["", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"])
 # Labels the entity ruler gives a gazetteer place or people cut out of a longer name ("Israel"

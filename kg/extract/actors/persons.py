@@ -20,6 +20,7 @@ import bisect
 from kg.extract.actors.names import (
     capitalised,
     clean_name,
+    name_after_title,
     title_cased,
     untagged_name,
     without_titles,
@@ -126,7 +127,7 @@ class PersonMentions(ActorRecords):
         """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
         the model: the person a speaker's name is (kg.extract.actors.names.untagged_name
         decides that it is one), recorded as a mention for the pronouns after it."""
-        words = untagged_name(head, self._in_quote)
+        words = untagged_name(head, self._in_quote) or name_after_title(head, self._in_quote)
         if words is None:
             return None
         key = self._person_key(" ".join(t.text for t in words), words[0].i)

@@ -294,3 +294,17 @@ OUTLET_NAME_WORDS = frozenset(
     inquirer dispatch courier mirror express globe independent daily weekly standard
     """.split()
 )  # fmt: skip
+# Words that may stand right before a person's name as the bearer's title or description,
+# after the words of the body or place they serve ("Alberta Wildfire spokesperson A B",
+# "Jasper Mayor A B", "County Sheriff A B", "Rep. A B", "fellow protester A B"): the name
+# after the last of them is who speaks, not the body or place before it. (With TITLE_WORDS,
+# OFFICE_TITLES and NAME_PREFIXES.)
+NAME_LEADING_WORDS = frozenset(
+    """
+    sheriff rep rep. sen. sen representative senator marshal constable inspector
+    superintendent commissioner prosecutor judge justice attorney lawyer spokesperson
+    protester activist student resident journalist reporter correspondent analyst expert
+    researcher professor economist official officer deputy chief commander leader head
+    coordinator manager ceo chairman chairwoman chair founder organiser organizer
+    """.split()
+)  # fmt: skip
