@@ -118,3 +118,36 @@ def test_a_name_after_the_title_that_follows_a_body_or_place_is_the_speaker(fact
     # the body or place before the title is whom the person serves, not who speaks; the name
     # is the person's whatever the model tagged its words (a state, a capital)
     assert _speakers(facts_of(text), "the port would reopen") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peter Ramos said he would veto the plan. Laura Chen criticised the plan in Denver "
+            "on Monday. Later, Ramos answered questions from reporters. “We are not going "
+            "back,” she said.",
+            "Laura Chen",
+        ),
+        (
+            "Laura Chen said she would veto the plan. Peter Ramos criticised the plan in Denver "
+            "on Monday. Later, Chen answered questions from reporters. “We are not going "
+            "back,” he said.",
+            "Peter Ramos",
+        ),
+        (
+            "Mr Ramos arrived in Lima on Monday. Laura Chen met the delegation, and Ramos spoke "
+            "to reporters afterwards. “We are not going back,” she said.",
+            "Laura Chen",
+        ),
+        (
+            "The report came as Amara Okoye, the envoy for justice, said Viktor Sokol had "
+            "admitted the raid was not justified. Sokol said he regretted nothing.\n\nShe added "
+            "that the court would act. “We are not going back,” she said.",
+            "Amara Okoye",
+        ),
+    ],
+)
+def test_a_pronoun_does_not_stand_for_a_person_the_article_calls_otherwise(facts_of, text, speaker):
+    # the article itself says who is 'he' and who 'she' ('A said she would', 'Mr A')
+    assert _speakers(facts_of(text), "We are not going back") == [speaker]

@@ -11,6 +11,7 @@ person noun, a tagged entity, a pronoun, a seat of government, a name the gazett
 
 from __future__ import annotations
 
+from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
@@ -219,7 +220,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if found:
             return found[0][1]
         if head_text in lx.PERSON_PRONOUNS:
-            return self.person_before(before) or self._person_taken_for_organisation(before)
+            return self.person_before(
+                before, gender=pronoun_gender(head_text)
+            ) or self._person_taken_for_organisation(before)
         seat = self._seat_named(tokens, head_text)
         if seat:
             return seat

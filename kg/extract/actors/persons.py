@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 
+from kg.extract.actors.genders import person_genders, pronoun_gender
 from kg.extract.actors.names import (
     capitalised,
     clean_name,
@@ -153,7 +154,7 @@ class PersonMentions(ActorRecords):
         one before it); again whenever a person mention is added."""
         self._pronoun_subjects = []
         for token in self._main_subject_pronouns():
-            key = self.person_before(token.i)
+            key = self.person_before(token.i, gender=pronoun_gender(token.text))
             if key:
                 self._pronoun_subjects.append((token.i, key))
                 self._subjects.add(token.i)
@@ -207,17 +208,21 @@ class PersonMentions(ActorRecords):
             return self._person_key(word, at)
         return None
 
-    def person_before(self, index: int, exclude: frozenset[str] = frozenset()) -> str | None:
+    def person_before(
+        self, index: int, exclude: frozenset[str] = frozenset(), gender: str | None = None
+    ) -> str | None:
         """The person 'he' or 'she' at token ``index`` most likely means: the last person
         who was the subject of a sentence, within the few sentences before, else the
         nearest person named (outside quotations). ``exclude``: people the pronoun cannot
-        be ('he told Blinken' is not Blinken)."""
+        be ('he told Blinken' is not Blinken); ``gender``: the pronoun's ('m', 'f'), which
+        rules out a person the article calls otherwise (when someone else is left)."""
         position = bisect.bisect_left(self._mention_starts, index)
         people = [
             (s, k)
             for s, k in self._mentions[:position]
             if self.records[k].type == "Person" and k not in exclude
         ]
+        exclude = exclude | self._other_gender(gender, {k for _, k in people})
         if not people:
             return None
         # 'A arrived. “...,” he said, after B had warned ... He said ...': a pronoun that
@@ -228,12 +233,29 @@ class PersonMentions(ActorRecords):
             for s, k in self._pronoun_subjects
             if s + 1 < index and k not in exclude and s >= people[0][0]
         ]
+        people = [(s, k) for s, k in people if k not in exclude] or people
         subject = self._recent_subject(sorted(people + pronouns), index)
         if subject:
             return subject
         # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
         told = [(s, k) for s, k in people if s not in self._hearers]
         return (told or people)[-1][1]
+
+    def _other_gender(self, gender: str | None, keys: set[str]) -> frozenset[str]:
+        """Of these people, those the article calls by the other pronoun than ``gender``
+        (none when that would leave no one)."""
+        if gender is None:
+            return frozenset()
+        if self._genders is None:
+            self._genders = person_genders(
+                self.doc,
+                self._mentions,
+                self._subjects,
+                lambda k: self.records[k].type == "Person",
+                self._in_quote,
+            )
+        other = frozenset(k for k in keys if self._genders.get(k, gender) != gender)
+        return other if other != keys else frozenset()
 
     def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
         """The last of these people who was a subject within the three sentences before:

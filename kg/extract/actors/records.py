@@ -58,6 +58,7 @@ class ActorRecords:
         self._pronoun_subjects: list[tuple[int, str]] = []
         self._main_pronouns: list | None = None  # made once, by PersonMentions
         self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
+        self._genders: dict[str, str] | None = None  # person -> 'm' or 'f' (lazy)
         self.gaz = gazetteer()
         self.records: dict[str, Record] = {}
         self._mention_starts: list[int] = []

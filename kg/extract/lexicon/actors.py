@@ -308,3 +308,10 @@ NAME_LEADING_WORDS = frozenset(
     coordinator manager ceo chairman chairwoman chair founder organiser organizer
     """.split()
 )  # fmt: skip
+# Words that say a person is a man or a woman: a 'she' does not stand for a person the
+# article calls 'he' (kg.extract.actors.genders reads them in sentences naming one person;
+# no noun of kin or office, which names someone else: 'his mother', 'her spokesman').
+MALE_WORDS = frozenset(["he", "him", "his", "himself", "mr"])
+FEMALE_WORDS = frozenset(["she", "her", "hers", "herself", "mrs", "ms"])
+GENDER_HONORIFICS = frozenset(["mr", "mrs", "ms"])
+REFLEXIVE_PRONOUNS = frozenset(["himself", "herself"])

@@ -5,6 +5,7 @@ inverted subjects, headlines run into a sentence, and antecedents ('the official
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.genders import pronoun_gender
 from kg.extract.common import (
     doc_text,
     sentence_of,
@@ -176,7 +177,9 @@ def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
     }
     if found[0] not in hearers:
         return found
-    other = actors.person_before(subject.i, exclude=frozenset(hearers))
+    other = actors.person_before(
+        subject.i, exclude=frozenset(hearers), gender=pronoun_gender(subject.lower_)
+    )
     return [other] if other else []
 
 
