@@ -151,3 +151,19 @@ def test_a_name_after_the_title_that_follows_a_body_or_place_is_the_speaker(fact
 def test_a_pronoun_does_not_stand_for_a_person_the_article_calls_otherwise(facts_of, text, speaker):
     # the article itself says who is 'he' and who 'she' ('A said she would', 'Mr A')
     assert _speakers(facts_of(text), "We are not going back") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks collapsed on Monday after Jonas Berg said Piotr Lis had ignored the "
+        "warnings. He added that the ministry would respond.",
+        "Prices rose sharply as Jonas Berg warned that Piotr Lis had hidden the losses. He "
+        "added that the ministry would respond.",
+        "The vote was delayed when Jonas Berg told reporters Piotr Lis had misled parliament. "
+        "He added that the ministry would respond.",
+    ],
+)
+def test_a_pronoun_stands_for_who_spoke_not_the_subject_of_what_was_said(facts_of, text):
+    # neither is a main subject: the speaker of the clause before is still who goes on
+    assert _speakers(facts_of(text), "the ministry would respond") == ["Jonas Berg"]

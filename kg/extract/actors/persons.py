@@ -29,6 +29,7 @@ from kg.extract.actors.names import (
 from kg.extract.actors.records import ActorRecords
 from kg.extract.common import entities, tokens
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, fold
 
 
@@ -147,6 +148,8 @@ class PersonMentions(ActorRecords):
         self._subjects.add(start)
         if main_clause_subject(head):
             self._main_subjects.add(start)
+        elif reported_clause_subject(head):
+            self._reported_subjects.add(start)
 
     def _resolve_subject_pronouns(self) -> None:
         """Each 'he' or 'she' that is the main subject of its sentence, outside quotation
@@ -266,7 +269,10 @@ class PersonMentions(ActorRecords):
         # 'When A was in Kyiv, he said ...': a subject earlier in the pronoun's own sentence
         own = self._sentence_start_before(index, sentences_back=0)
         main = [(s, k) for s, k in recent if s in self._main_subjects or s >= own]
-        return (main or recent)[-1][1] if recent else None
+        # 'The report came as A said B had lied. She added ...': the one who spoke, not
+        # the one spoken of
+        speaking = [(s, k) for s, k in recent if s not in self._reported_subjects]
+        return (main or speaking or recent)[-1][1] if recent else None
 
     def person_written_about(self, index: int) -> str | None:
         """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
@@ -318,6 +324,19 @@ def main_clause_subject(head) -> bool:
     # word is never the main one
     subordinate = any(c.dep_ == "mark" for c in head.head.children)
     return verb.dep_ in ("ROOT", "parataxis") and not subordinate
+
+
+def reported_clause_subject(head) -> bool:
+    """Whether a subject is that of a clause a speech verb reports ('A said B had lied'; not
+    'A asked whether B would ...', where B answers next)."""
+    verb = head.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and verb.head.lemma_ in SPEECH_VERBS
+        and verb.head.lemma_ not in lx.QUESTIONING_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
 
 
 def _asks_another(verb) -> bool:
