@@ -615,3 +615,32 @@ def test_a_document_named_with_its_author_finds_for_it(facts_of):
     assert _pairs(facts) == [
         ("United Nations", "both armies had shelled the camp near Malakal", False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan activist said the police had fired on the crowd in Nakuru.",
+        "Nakuru protesters vow to march on the airport as the death toll rises",
+        "A Malian journalist said the convoy had been ambushed near Gao.",
+    ],
+)
+def test_a_private_person_of_a_state_speaks_for_no_state(facts_of, text):
+    # an activist, a protester or a journalist holds no office: the demonym says where they
+    # are from, not whom they speak for (GUIDELINES: unnamed *officials* stand for a state)
+    assert [name for name, _, _ in _pairs(facts_of(text))] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Romanian journalist Ana Popa spent a week at the front near Bakhmut.",
+        "Ana Popa, a Romanian journalist, spent a week at the front near Bakhmut.",
+    ],
+)
+def test_the_journalist_is_the_person_named_so_not_the_state(facts_of, opening):
+    facts = facts_of(
+        f"{opening} Her colleague Ion Rusu stayed in Kyiv.\n\n"
+        "“We need to understand this and resist,” the Romanian journalist emphasized."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Ana Popa"]

@@ -115,6 +115,23 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
         return self._record(Entry(text, "Group" if group else "Organization"), text)
 
+    def _person_described(self, noun) -> str | None:
+        """The last person named with this noun before it ('Romanian journalist A B', 'A
+        B, a journalist', 'a journalist, A B'): who 'the journalist' is."""
+        for token in reversed(self.doc[: noun.i]):
+            if token.lemma_ != noun.lemma_ or self._in_quote(token.idx):
+                continue
+            near = [token.head, *(c for c in token.children if c.dep_ == "appos")]
+            if token.dep_ not in ("compound", "appos"):
+                near = near[1:]
+            for other in near:
+                key = self.key_at(other) or (
+                    self.untagged_person(other) if other.pos_ == "PROPN" else None
+                )
+                if key and self.records[key].type == "Person":
+                    return key
+        return None
+
     def _person_organisation(self, tokens) -> str | None:
         """'the Harris campaign', 'Biden's campaign', 'a Harris campaign official': the
         organisation a person's name qualifies (a noun of PERSON_ORGANISATION_NOUNS whose
@@ -213,6 +230,21 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             person = self.person_before(before)
             if person:
                 return person
+        if _private_person(head) and all(self.records[k].type == "Country" for _, k in found):
+            # "the Romanian journalist said": the person named so before, else the one
+            # written about, not Romania ("a Hong Kong journalist says", "the doctor
+            # said": someone not named)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+            if not definite:
+                return None
+            # (as "the diplomat said": a word for a person with a determiner and adjectives
+            # only; "the district attorney" is an office of someone named further on)
+            epithet = head.lemma_.lower() in lx.PERSON_EPITHETS and all(
+                c.dep_ in ("det", "amod") for c in head.children
+            )
+            return self._person_described(head) or (
+                self.person_written_about(before) if epithet else None
+            )
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":
@@ -231,6 +263,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _private_person(head) -> bool:
+    """'the Romanian journalist', 'a Hong Kong activist': a common noun for a person who
+    holds no office."""
+    return head.tag_ == "NN" and head.lemma_.lower() in lx.PRIVATE_PERSON_NOUNS
 
 
 def _organisation_noun(token) -> bool:

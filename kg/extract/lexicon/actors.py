@@ -315,3 +315,14 @@ MALE_WORDS = frozenset(["he", "him", "his", "himself", "mr"])
 FEMALE_WORDS = frozenset(["she", "her", "hers", "herself", "mrs", "ms"])
 GENDER_HONORIFICS = frozenset(["mr", "mrs", "ms"])
 REFLEXIVE_PRONOUNS = frozenset(["himself", "herself"])
+# Nouns for a private person, who holds no office and speaks for no state or body ("the
+# Romanian journalist said", "a Hong Kong activist says"): a demonym or place before them
+# says where they are from, not whom they speak for; "the" one is the person written about.
+PRIVATE_PERSON_NOUNS = frozenset(
+    """
+    journalist reporter correspondent blogger analyst expert scholar academic professor
+    researcher economist historian activist campaigner lawyer attorney
+    student resident protester protestor witness survivor commentator columnist filmmaker
+    artist priest doctor nurse teacher farmer volunteer
+    """.split()
+)  # fmt: skip
