@@ -167,3 +167,13 @@ def test_a_pronoun_does_not_stand_for_a_person_the_article_calls_otherwise(facts
 def test_a_pronoun_stands_for_who_spoke_not_the_subject_of_what_was_said(facts_of, text):
     # neither is a main subject: the speaker of the clause before is still who goes on
     assert _speakers(facts_of(text), "the ministry would respond") == ["Jonas Berg"]
+
+
+@pytest.mark.parametrize("name", ["Oleksiy Kovalenko", "Oleksandr Pavlyuk"])
+def test_a_speaker_s_name_the_model_took_for_a_work_of_art_is_a_person(facts_of, name):
+    # a work of art never speaks: the model misread the name (as a speaker, a person's)
+    facts = facts_of(
+        f'"We must stay calm," {name}, the head of Moldova\'s National Security and Defense '
+        "Council, said on Thursday."
+    )
+    assert _speakers(facts, "We must stay calm") == [name]

@@ -224,6 +224,9 @@ def untagged_name(head, in_quote) -> list | None:
         words[0].ent_iob_ == "B"
         and all(t.ent_iob_ == "I" for t in words[1:])
         and (after is None or after.ent_iob_ != "I")
+        # (a work of art, a product, an event or a law never speaks: "Oleksiy Danilov"
+        # tagged a work of art, as a speaker, is a person)
+        and words[0].ent_type_ not in lx.NON_SPEAKING_LABELS
     ):
         return None  # the model took the whole name for one entity: its reading holds
     text = " ".join(t.text for t in words)

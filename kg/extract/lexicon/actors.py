@@ -326,3 +326,6 @@ PRIVATE_PERSON_NOUNS = frozenset(
     artist priest doctor nurse teacher farmer volunteer
     """.split()
 )  # fmt: skip
+# Entity labels of things that never speak: a speaker's name the model tagged so is a
+# person's name it misread ("Oleksiy Danilov" a work of art).
+NON_SPEAKING_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"])
