@@ -177,3 +177,23 @@ def test_a_speaker_s_name_the_model_took_for_a_work_of_art_is_a_person(facts_of,
         "Council, said on Thursday."
     )
     assert _speakers(facts, "We must stay calm") == [name]
+
+
+def test_a_titled_name_as_any_verb_s_subject_is_a_mention(facts_of):
+    # the model took "Victor Medina" for a place: after a title, as a subject, a person
+    facts = facts_of(
+        "Another protester, Julio Perez, described the choice in stark terms: “For me, it is "
+        "change or the border.”\n\nFellow protester Victor Medina agrees. “The plan B is "
+        "packing your bags,” he told reporters."
+    )
+    assert _speakers(facts, "The plan B") == ["Victor Medina"]
+
+
+def test_things_counted_under_a_name_are_no_person(facts_of):
+    facts = facts_of(
+        "Commander Ivan Petrenko called the barrage one of the largest, comparing it to an "
+        "attack in which 90 Shaheds were launched.\n\n“Today the air defense has withstood "
+        "a massive attack by enemy drones,” he said."
+    )
+    assert "Shaheds" not in {a.name for a in facts.actors.values()}
+    assert _speakers(facts, "Today the air defense") == ["Ivan Petrenko"]

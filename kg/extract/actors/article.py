@@ -17,6 +17,7 @@ from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
     PersonMentions,
     aged_name,
+    counted,
     leading_name_words,
     names_a_thing,
     told_by_pronoun,
@@ -52,6 +53,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._add_untagged_surnames()
         self._mentions.sort()
         self._mention_starts = [start for start, _ in self._mentions]
+        self._add_titled_subjects()
         self._resolve_subject_pronouns()
 
     def _key_for_entity(self, ent) -> str | None:
@@ -80,6 +82,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        if label == "PERSON" and counted(ent):
+            return None  # "90 Shaheds were launched": things counted, not a person
         if label != "PERSON" and aged_name(ent):
             # "Oleksii Vlasenko, 32, ...": an age after a name makes it a person's
             words = [t.text for t in leading_name_words(ent)] + text.split()

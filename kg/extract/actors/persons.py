@@ -142,6 +142,20 @@ class PersonMentions(ActorRecords):
             self._resolve_subject_pronouns()  # a person more may change who they stand for
         return key
 
+    def _add_titled_subjects(self) -> None:
+        """'Fellow protester A B agrees.' with the name untagged or taken for a place: a
+        name after a title, as a subject, is a mention of that person (a 'he' after it
+        points to it), whatever its verb."""
+        for token in tokens(self.doc):
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"
+                and self.key_at(token) is None
+                and name_after_title(token, self._in_quote)
+            ):
+                self.untagged_person(token)
+
     def _add_subject(self, start: int, head) -> None:
         """Record a person mention (first token ``start``, phrase head ``head``) as a
         subject, and as a main one when its verb heads the sentence."""
@@ -353,6 +367,14 @@ def _asks_another(verb) -> bool:
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
     return any(t.ent_type_ == "PERSON" for t in asked)
+
+
+def counted(ent) -> bool:
+    """'90 Shaheds', 'two Leopards': a plural name with a number before it names things."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (before is not None and before.like_num) or any(
+        c.dep_ == "nummod" for c in ent.root.children
+    )
 
 
 def aged_name(ent) -> bool:
