@@ -644,3 +644,27 @@ def test_the_journalist_is_the_person_named_so_not_the_state(facts_of, opening):
         "“We need to understand this and resist,” the Romanian journalist emphasized."
     )
     assert [name for name, _, _ in _pairs(facts)] == ["Ana Popa"]
+
+
+def test_a_possessor_is_spoken_of_not_speaking_when_the_one_who_acts_is_named(facts_of):
+    facts = facts_of(
+        "Senator Amani Wafula praised Odinga's address as “one of the best speeches he has "
+        "ever given.”"
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "One of Odinga's closest allies, Senator Amani Wafula,",
+        "Senator Amani Wafula",
+    ],
+)
+def test_a_speech_verb_after_a_predicate_ending_in_and_shares_its_subject(facts_of, subject):
+    # the parser takes the first predicate for the clause the speech verb reports
+    facts = facts_of(
+        f"{subject} praised the speech and, when asked if Odinga had made the right decision "
+        "to step aside, said, “I am happy that he is happy.”"
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]

@@ -32,8 +32,9 @@ def conjoined_actors(actors, subject) -> list[str]:
             for c in chain
         ]
         return keys if chain and None not in keys and len(set(keys)) == len(keys) else [person]
-    if not subject.ent_type_:
-        # "The head of X, General A B, said": the person named in apposition to a title
+    if subject.ent_type_ in ("", "CARDINAL"):
+        # "The head of X, General A B, said", "One of X's allies, A B, said": the person
+        # named in apposition to a title or a description
         for child in subject.children:
             key = actors.key_at(child)
             if child.dep_ == "appos" and key and actors.records[key].type == "Person":
