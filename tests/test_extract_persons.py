@@ -197,3 +197,14 @@ def test_things_counted_under_a_name_are_no_person(facts_of):
     )
     assert "Shaheds" not in {a.name for a in facts.actors.values()}
     assert _speakers(facts, "Today the air defense") == ["Ivan Petrenko"]
+
+
+def test_a_titled_name_the_model_tagged_whole_as_an_organisation_is_the_person(facts_of):
+    facts = facts_of(
+        "Belarus says it has ensured consular access to a German national, Foreign Ministry "
+        'Spokesperson Anatoly Glazov said in a statement on X. "We understand the concern for '
+        'him," said Glazov, according to the agency.'
+    )
+    names = {a.name for a in facts.actors.values()}
+    assert "Anatoly Glazov" in names and not any("Spokesperson" in n for n in names)
+    assert _speakers(facts, "We understand") == ["Anatoly Glazov"]

@@ -12,7 +12,7 @@ person noun, a tagged entity, a pronoun, a seat of government, a name the gazett
 from __future__ import annotations
 
 from kg.extract.actors.genders import pronoun_gender
-from kg.extract.actors.names import clean_name, without_titles
+from kg.extract.actors.names import clean_name, name_after_title, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
     PersonMentions,
@@ -82,6 +82,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
+        if titled and titled[0].i >= ent.start and titled[-1].i == ent.end - 1:
+            # "Foreign Ministry Spokesperson A B" tagged whole as an organisation: the
+            # person the title leads to
+            return self._person_key(" ".join(t.text for t in titled), titled[0].i)
         if label == "PERSON" and counted(ent):
             return None  # "90 Shaheds were launched": things counted, not a person
         if label != "PERSON" and aged_name(ent):

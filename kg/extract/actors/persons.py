@@ -41,7 +41,11 @@ class PersonMentions(ActorRecords):
         names: dict[str, str] = {}
         for ent in entities(self.doc):
             if ent.label_ != "PERSON":
-                continue
+                # "Foreign Ministry Spokesperson A B" tagged whole as an organisation
+                titled = name_after_title(ent.root, self._in_quote)
+                if not titled or titled[0].i < ent.start or titled[-1].i != ent.end - 1:
+                    continue
+                ent = self.doc[titled[0].i : ent.end]
             words = without_titles(clean_name(ent.text).split())[1]
             if len(words) < 2:
                 continue
