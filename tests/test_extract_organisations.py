@@ -93,3 +93,14 @@ def test_a_campaign_spokesman_named_speaks_himself(facts_of):
 )
 def test_an_office_or_agency_of_a_named_organisation_speaks_as_its_own(facts_of, text, speaker):
     assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+def test_a_name_with_its_abbreviation_cut_open_keeps_the_name():
+    from kg.extract.actors.names import clean_name
+
+    assert clean_name("Independent Office for Prison Complaints (IOPC") == (
+        "Independent Office for Prison Complaints"
+    )
+    assert (
+        clean_name("Office for Prison Complaints (IOPC)") == "Office for Prison Complaints (IOPC)"
+    )

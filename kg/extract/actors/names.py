@@ -53,6 +53,9 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
         words = words[1:]
     text = " ".join(words)
+    if "(" in text and ")" not in text and text.index("(") > 0:
+        # "Independent Office for Police Conduct (IOPC": an abbreviation the model cut open
+        text = text[: text.index("(")]
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return text.strip()

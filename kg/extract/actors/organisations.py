@@ -165,7 +165,11 @@ class OrganisationRules(ActorRecords):
         words = [
             t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
         ]
-        words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
+        # the name ends at a comma or bracket after its head ("X Department, the body
+        # that manages ...")
+        stops = [t.i for t in tokens if t.i > head.i and t.text in (",", "(", "—", "–")]
+        end = min(stops) if stops else max(x.i for x in tokens) + 1
+        words = [t for t in words if t.dep_ != "det" and t.i < end]
         if not words:
             return None
         text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]
