@@ -69,3 +69,38 @@ def test_a_campaign_spokesman_named_speaks_himself(facts_of):
         "Dennis Itumbi said."
     )
     assert [name for name, _ in _speakers(facts)] == ["Dennis Itumbi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The UN migration agency said that 3,000 people had crossed into Chad.",
+            "UN migration agency",
+        ),
+        (
+            "The African Union peace support office said that 3,000 people had crossed into Chad.",
+            "African Union peace support office",
+        ),
+        (
+            "3,000 people had crossed into Chad, according to the United Nations Office for the "
+            "Protection of Displaced Persons.",
+            "United Nations Office for the Protection of Displaced Persons",
+        ),
+        # a press office is the organisation's own voice
+        ("The UN press office said that 3,000 people had crossed into Chad.", "United Nations"),
+    ],
+)
+def test_an_office_or_agency_of_a_named_organisation_speaks_as_its_own(facts_of, text, speaker):
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+def test_a_name_with_its_abbreviation_cut_open_keeps_the_name():
+    from kg.extract.actors.names import clean_name
+
+    assert clean_name("Independent Office for Prison Complaints (IOPC") == (
+        "Independent Office for Prison Complaints"
+    )
+    assert (
+        clean_name("Office for Prison Complaints (IOPC)") == "Office for Prison Complaints (IOPC)"
+    )

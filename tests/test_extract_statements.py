@@ -822,3 +822,56 @@ def test_reasoned_reports_its_clause(facts_of):
         "How well the nine judges get along should not matter to the public",
         False,
     ) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan activist said the police had fired on the crowd in Nakuru.",
+        "Nakuru protesters vow to march on the airport as the death toll rises",
+        "A Malian journalist said the convoy had been ambushed near Gao.",
+    ],
+)
+def test_a_private_person_of_a_state_speaks_for_no_state(facts_of, text):
+    # an activist, a protester or a journalist holds no office: the demonym says where they
+    # are from, not whom they speak for (GUIDELINES: unnamed *officials* stand for a state)
+    assert [name for name, _, _ in _pairs(facts_of(text))] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Romanian journalist Ana Popa spent a week at the front near Bakhmut.",
+        "Ana Popa, a Romanian journalist, spent a week at the front near Bakhmut.",
+    ],
+)
+def test_the_journalist_is_the_person_named_so_not_the_state(facts_of, opening):
+    facts = facts_of(
+        f"{opening} Her colleague Ion Rusu stayed in Kyiv.\n\n"
+        "“We need to understand this and resist,” the Romanian journalist emphasized."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Ana Popa"]
+
+
+def test_a_possessor_is_spoken_of_not_speaking_when_the_one_who_acts_is_named(facts_of):
+    facts = facts_of(
+        "Senator Amani Wafula praised Odinga's address as “one of the best speeches he has "
+        "ever given.”"
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "One of Odinga's closest allies, Senator Amani Wafula,",
+        "Senator Amani Wafula",
+    ],
+)
+def test_a_speech_verb_after_a_predicate_ending_in_and_shares_its_subject(facts_of, subject):
+    # the parser takes the first predicate for the clause the speech verb reports
+    facts = facts_of(
+        f"{subject} praised the speech and, when asked if Odinga had made the right decision "
+        "to step aside, said, “I am happy that he is happy.”"
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]

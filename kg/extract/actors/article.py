@@ -11,11 +11,13 @@ person noun, a tagged entity, a pronoun, a seat of government, a name the gazett
 
 from __future__ import annotations
 
-from kg.extract.actors.names import clean_name, without_titles
+from kg.extract.actors.genders import pronoun_gender
+from kg.extract.actors.names import clean_name, name_after_title, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
     PersonMentions,
     aged_name,
+    counted,
     leading_name_words,
     names_a_thing,
     told_by_pronoun,
@@ -51,6 +53,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._add_untagged_surnames()
         self._mentions.sort()
         self._mention_starts = [start for start, _ in self._mentions]
+        self._add_titled_subjects()
         self._resolve_subject_pronouns()
 
     def _key_for_entity(self, ent) -> str | None:
@@ -79,6 +82,13 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
+        if titled and titled[0].i >= ent.start and titled[-1].i == ent.end - 1:
+            # "Foreign Ministry Spokesperson A B" tagged whole as an organisation: the
+            # person the title leads to
+            return self._person_key(" ".join(t.text for t in titled), titled[0].i)
+        if label == "PERSON" and counted(ent):
+            return None  # "90 Shaheds were launched": things counted, not a person
         if label != "PERSON" and aged_name(ent):
             # "Oleksii Vlasenko, 32, ...": an age after a name makes it a person's
             words = [t.text for t in leading_name_words(ent)] + text.split()
@@ -113,6 +123,23 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         words = set(folded.split())
         group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
         return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def _person_described(self, noun) -> str | None:
+        """The last person named with this noun before it ('Romanian journalist A B', 'A
+        B, a journalist', 'a journalist, A B'): who 'the journalist' is."""
+        for token in reversed(self.doc[: noun.i]):
+            if token.lemma_ != noun.lemma_ or self._in_quote(token.idx):
+                continue
+            near = [token.head, *(c for c in token.children if c.dep_ == "appos")]
+            if token.dep_ not in ("compound", "appos"):
+                near = near[1:]
+            for other in near:
+                key = self.key_at(other) or (
+                    self.untagged_person(other) if other.pos_ == "PROPN" else None
+                )
+                if key and self.records[key].type == "Person":
+                    return key
+        return None
 
     def _person_organisation(self, tokens) -> str | None:
         """'the Harris campaign', 'Biden's campaign', 'a Harris campaign official': the
@@ -212,6 +239,21 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             person = self.person_before(before)
             if person:
                 return person
+        if _private_person(head) and all(self.records[k].type == "Country" for _, k in found):
+            # "the Romanian journalist said": the person named so before, else the one
+            # written about, not Romania ("a Hong Kong journalist says", "the doctor
+            # said": someone not named)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+            if not definite:
+                return None
+            # (as "the diplomat said": a word for a person with a determiner and adjectives
+            # only; "the district attorney" is an office of someone named further on)
+            epithet = head.lemma_.lower() in lx.PERSON_EPITHETS and all(
+                c.dep_ in ("det", "amod") for c in head.children
+            )
+            return self._person_described(head) or (
+                self.person_written_about(before) if epithet else None
+            )
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":
@@ -219,7 +261,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if found:
             return found[0][1]
         if head_text in lx.PERSON_PRONOUNS:
-            return self.person_before(before) or self._person_taken_for_organisation(before)
+            return self.person_before(
+                before, gender=pronoun_gender(head_text)
+            ) or self._person_taken_for_organisation(before)
         seat = self._seat_named(tokens, head_text)
         if seat:
             return seat
@@ -228,6 +272,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _private_person(head) -> bool:
+    """'the Romanian journalist', 'a Hong Kong activist': a common noun for a person who
+    holds no office."""
+    return head.tag_ == "NN" and head.lemma_.lower() in lx.PRIVATE_PERSON_NOUNS
 
 
 def _organisation_noun(token) -> bool:

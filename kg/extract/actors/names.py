@@ -53,6 +53,9 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
         words = words[1:]
     text = " ".join(words)
+    if "(" in text and ")" not in text and text.index("(") > 0:
+        # "Independent Office for Police Conduct (IOPC": an abbreviation the model cut open
+        text = text[: text.index("(")]
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return text.strip()
@@ -224,12 +227,61 @@ def untagged_name(head, in_quote) -> list | None:
         words[0].ent_iob_ == "B"
         and all(t.ent_iob_ == "I" for t in words[1:])
         and (after is None or after.ent_iob_ != "I")
+        # (a work of art, a product, an event or a law never speaks: "Oleksiy Danilov"
+        # tagged a work of art, as a speaker, is a person)
+        and words[0].ent_type_ not in lx.NON_SPEAKING_LABELS
     ):
         return None  # the model took the whole name for one entity: its reading holds
     text = " ".join(t.text for t in words)
     if gazetteer().lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
         return None
     return words
+
+
+def name_after_title(head, in_quote) -> list | None:
+    """'Jasper Mayor Richard Ireland said', 'Alberta Wildfire spokesperson Christie Tucker
+    said', 'Army spokesperson Bryce Dubee wrote': the words of a body or place, a title,
+    then a name, all compounds of the name's last word; whatever the model tagged the body,
+    the place or the name, the two or three name-shaped proper nouns after the last title
+    word are the person (who speaks as themselves once named)."""
+    doc = head.doc
+    # the words right before the head in its own phrase ('Fisheries and Parks Minister A B':
+    # the parser may hang the title on a conjunct, not on the name)
+    inside = {t.i for t in head.subtree}
+    chain = [head]
+    while chain[0].i - 1 in inside and not doc[chain[0].i - 1].is_punct:
+        chain.insert(0, doc[chain[0].i - 1])
+    titles = [n for n, t in enumerate(chain[:-1]) if _leading_title(t)]
+    if not titles or head.pos_ != "PROPN" or in_quote(head.idx):
+        return None
+    words = chain[titles[-1] + 1 :]
+    if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
+        return None
+    if any(t.dep_ != "compound" or t.head.i not in {w.i for w in words} for t in words[:-1]):
+        return None
+    if not all(
+        t.pos_ == "PROPN"
+        and title_cased(t.text)
+        and _name_word(t.text)
+        and t.lower_ not in lx.ORGANISATION_WORDS
+        for t in words
+    ):
+        return None
+    text = " ".join(t.text for t in words)
+    if _known(text) or fold(text) in lx.NEWS_OUTLETS:
+        return None
+    return words
+
+
+def _leading_title(token) -> bool:
+    """A title or description that may stand right before a name ("Mayor", "spokesperson",
+    "Rep.")."""
+    word = token.lower_
+    return (
+        _title_word(token)
+        or word in lx.NAME_LEADING_WORDS
+        or token.lemma_.lower() in lx.NAME_LEADING_WORDS
+    )
 
 
 # Entity labels under which a name of a person may hide.

@@ -38,6 +38,11 @@ class OrganisationRules(ActorRecords):
         """The state institution a phrase names, as its head ('Italy's financial police')
         or as what a role speaks for ('a spokesperson for X', 'an official at X'), or the
         one named before that a short form repeats ('the financial police said')."""
+        body = self._body_of_organisation(
+            tokens, head, [(t, k) for t, k in found if t in head.subtree]
+        )
+        if body:
+            return body
         if _is_institution(head):
             inner = head
         elif head.lemma_.lower() in lx.ROLE_NOUNS or head.lower_ in lx.ROLE_NOUNS:
@@ -71,6 +76,36 @@ class OrganisationRules(ActorRecords):
             if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
                 return key
         return self._institution_in_context(tokens, inner)
+
+    def _body_of_organisation(self, tokens, head, own) -> str | None:
+        """'the UN human rights office', 'the United Nations Office for the Coordination of
+        Humanitarian Affairs': an office or agency of a named organisation, with words of
+        its own, is an organisation of its own, named as the text names it (a press or
+        media office speaks for the organisation itself)."""
+        if head.ent_type_ or head.lemma_.lower() not in lx.BODY_HEADS:
+            return None
+        parents = [
+            (t, k)
+            for t, k in own
+            if t.i < head.i and t.dep_ in ("compound", "nmod") and t.head.i == head.i
+        ]
+        if not parents or self.records[parents[0][1]].type != "Organization":
+            return None
+        parent = parents[0][0]
+        kind = [t for t in self.doc[parent.i + 1 : head.i] if not t.ent_type_]
+        if any(t.lower_ in lx.SPOKES_OFFICE_WORDS for t in kind):
+            return None
+        after = [t for t in tokens if t.i > head.i]
+        named_after = head.text[:1].isupper() and after and after[0].lower_ in ("for", "of")
+        if not kind and not named_after:
+            return None
+        first = min(t.i for t in tokens if t.ent_type_ and self.key_at(t) == parents[0][1])
+        last = max(t.i for t in tokens) if named_after else head.i
+        words = [t for t in self.doc[first : last + 1] if not t.is_punct or t.text == "-"]
+        name = clean_name(doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])])
+        if len(name.split()) < 3:
+            return None
+        return self._record(self.gaz.lookup(name) or Entry(name, "Organization"), name)
 
     def _service_words(self, key: str) -> bool:
         """'Armed Forces' of 'the Swedish Armed Forces' tagged alone: a name of a service's
@@ -130,7 +165,11 @@ class OrganisationRules(ActorRecords):
         words = [
             t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
         ]
-        words = [t for t in words if t.dep_ != "det" and t.i <= max(x.i for x in tokens)]
+        # the name ends at a comma or bracket after its head ("X Department, the body
+        # that manages ...")
+        stops = [t.i for t in tokens if t.i > head.i and t.text in (",", "(", "—", "–")]
+        end = min(stops) if stops else max(x.i for x in tokens) + 1
+        words = [t for t in words if t.dep_ != "det" and t.i < end]
         if not words:
             return None
         text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import bisect
 
+from kg.extract.actors.genders import person_genders, pronoun_gender
 from kg.extract.actors.names import (
     capitalised,
     clean_name,
+    name_after_title,
     title_cased,
     untagged_name,
     without_titles,
@@ -27,6 +29,7 @@ from kg.extract.actors.names import (
 from kg.extract.actors.records import ActorRecords
 from kg.extract.common import entities, tokens
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, fold
 
 
@@ -38,7 +41,11 @@ class PersonMentions(ActorRecords):
         names: dict[str, str] = {}
         for ent in entities(self.doc):
             if ent.label_ != "PERSON":
-                continue
+                # "Foreign Ministry Spokesperson A B" tagged whole as an organisation
+                titled = name_after_title(ent.root, self._in_quote)
+                if not titled or titled[0].i < ent.start or titled[-1].i != ent.end - 1:
+                    continue
+                ent = self.doc[titled[0].i : ent.end]
             words = without_titles(clean_name(ent.text).split())[1]
             if len(words) < 2:
                 continue
@@ -126,7 +133,7 @@ class PersonMentions(ActorRecords):
         """'Than Swe said', 'according to Ararat Mirzoyan' with the name untagged or cut by
         the model: the person a speaker's name is (kg.extract.actors.names.untagged_name
         decides that it is one), recorded as a mention for the pronouns after it."""
-        words = untagged_name(head, self._in_quote)
+        words = untagged_name(head, self._in_quote) or name_after_title(head, self._in_quote)
         if words is None:
             return None
         key = self._person_key(" ".join(t.text for t in words), words[0].i)
@@ -139,12 +146,28 @@ class PersonMentions(ActorRecords):
             self._resolve_subject_pronouns()  # a person more may change who they stand for
         return key
 
+    def _add_titled_subjects(self) -> None:
+        """'Fellow protester A B agrees.' with the name untagged or taken for a place: a
+        name after a title, as a subject, is a mention of that person (a 'he' after it
+        points to it), whatever its verb."""
+        for token in tokens(self.doc):
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"
+                and self.key_at(token) is None
+                and name_after_title(token, self._in_quote)
+            ):
+                self.untagged_person(token)
+
     def _add_subject(self, start: int, head) -> None:
         """Record a person mention (first token ``start``, phrase head ``head``) as a
         subject, and as a main one when its verb heads the sentence."""
         self._subjects.add(start)
         if main_clause_subject(head):
             self._main_subjects.add(start)
+        elif reported_clause_subject(head):
+            self._reported_subjects.add(start)
 
     def _resolve_subject_pronouns(self) -> None:
         """Each 'he' or 'she' that is the main subject of its sentence, outside quotation
@@ -152,7 +175,7 @@ class PersonMentions(ActorRecords):
         one before it); again whenever a person mention is added."""
         self._pronoun_subjects = []
         for token in self._main_subject_pronouns():
-            key = self.person_before(token.i)
+            key = self.person_before(token.i, gender=pronoun_gender(token.text))
             if key:
                 self._pronoun_subjects.append((token.i, key))
                 self._subjects.add(token.i)
@@ -206,17 +229,21 @@ class PersonMentions(ActorRecords):
             return self._person_key(word, at)
         return None
 
-    def person_before(self, index: int, exclude: frozenset[str] = frozenset()) -> str | None:
+    def person_before(
+        self, index: int, exclude: frozenset[str] = frozenset(), gender: str | None = None
+    ) -> str | None:
         """The person 'he' or 'she' at token ``index`` most likely means: the last person
         who was the subject of a sentence, within the few sentences before, else the
         nearest person named (outside quotations). ``exclude``: people the pronoun cannot
-        be ('he told Blinken' is not Blinken)."""
+        be ('he told Blinken' is not Blinken); ``gender``: the pronoun's ('m', 'f'), which
+        rules out a person the article calls otherwise (when someone else is left)."""
         position = bisect.bisect_left(self._mention_starts, index)
         people = [
             (s, k)
             for s, k in self._mentions[:position]
             if self.records[k].type == "Person" and k not in exclude
         ]
+        exclude = exclude | self._other_gender(gender, {k for _, k in people})
         if not people:
             return None
         # 'A arrived. “...,” he said, after B had warned ... He said ...': a pronoun that
@@ -227,12 +254,29 @@ class PersonMentions(ActorRecords):
             for s, k in self._pronoun_subjects
             if s + 1 < index and k not in exclude and s >= people[0][0]
         ]
+        people = [(s, k) for s, k in people if k not in exclude] or people
         subject = self._recent_subject(sorted(people + pronouns), index)
         if subject:
             return subject
         # 'He also informed Mr A about ...  He said ...': not A, whom 'he' was talking to
         told = [(s, k) for s, k in people if s not in self._hearers]
         return (told or people)[-1][1]
+
+    def _other_gender(self, gender: str | None, keys: set[str]) -> frozenset[str]:
+        """Of these people, those the article calls by the other pronoun than ``gender``
+        (none when that would leave no one)."""
+        if gender is None:
+            return frozenset()
+        if self._genders is None:
+            self._genders = person_genders(
+                self.doc,
+                self._mentions,
+                self._subjects,
+                lambda k: self.records[k].type == "Person",
+                self._in_quote,
+            )
+        other = frozenset(k for k in keys if self._genders.get(k, gender) != gender)
+        return other if other != keys else frozenset()
 
     def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
         """The last of these people who was a subject within the three sentences before:
@@ -243,7 +287,10 @@ class PersonMentions(ActorRecords):
         # 'When A was in Kyiv, he said ...': a subject earlier in the pronoun's own sentence
         own = self._sentence_start_before(index, sentences_back=0)
         main = [(s, k) for s, k in recent if s in self._main_subjects or s >= own]
-        return (main or recent)[-1][1] if recent else None
+        # 'The report came as A said B had lied. She added ...': the one who spoke, not
+        # the one spoken of
+        speaking = [(s, k) for s, k in recent if s not in self._reported_subjects]
+        return (main or speaking or recent)[-1][1] if recent else None
 
     def person_written_about(self, index: int) -> str | None:
         """The person 'the diplomat' or 'the warlord' at token ``index`` means: the last
@@ -297,6 +344,19 @@ def main_clause_subject(head) -> bool:
     return verb.dep_ in ("ROOT", "parataxis") and not subordinate
 
 
+def reported_clause_subject(head) -> bool:
+    """Whether a subject is that of a clause a speech verb reports ('A said B had lied'; not
+    'A asked whether B would ...', where B answers next)."""
+    verb = head.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and verb.head.lemma_ in SPEECH_VERBS
+        and verb.head.lemma_ not in lx.QUESTIONING_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
 def _asks_another(verb) -> bool:
     """'A asked whether B would run', 'A asked B about ...': the one who asks a named
     person is not who speaks next; the one asked answers."""
@@ -311,6 +371,14 @@ def _asks_another(verb) -> bool:
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
     return any(t.ent_type_ == "PERSON" for t in asked)
+
+
+def counted(ent) -> bool:
+    """'90 Shaheds', 'two Leopards': a plural name with a number before it names things."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (before is not None and before.like_num) or any(
+        c.dep_ == "nummod" for c in ent.root.children
+    )
 
 
 def aged_name(ent) -> bool:

@@ -54,10 +54,13 @@ class ActorRecords:
         self._subjects: set[int] = set()  # token starts of person mentions that are subjects
         # ... of those, the subjects of a sentence's main clause (not of a clause inside it)
         self._main_subjects: set[int] = set()
+        # ... and those of a clause that a speech verb reports ('A said B had lied': B)
+        self._reported_subjects: set[int] = set()
         # (token, person) of each 'he' or 'she' that is a main subject, in text order
         self._pronoun_subjects: list[tuple[int, str]] = []
         self._main_pronouns: list | None = None  # made once, by PersonMentions
         self._hearers: set[int] = set()  # ... that are told something by a 'he' or 'she'
+        self._genders: dict[str, str] | None = None  # person -> 'm' or 'f' (lazy)
         self.gaz = gazetteer()
         self.records: dict[str, Record] = {}
         self._mention_starts: list[int] = []

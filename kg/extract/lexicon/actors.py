@@ -294,3 +294,45 @@ OUTLET_NAME_WORDS = frozenset(
     inquirer dispatch courier mirror express globe independent daily weekly standard
     """.split()
 )  # fmt: skip
+# Words that may stand right before a person's name as the bearer's title or description,
+# after the words of the body or place they serve ("Alberta Wildfire spokesperson A B",
+# "Jasper Mayor A B", "County Sheriff A B", "Rep. A B", "fellow protester A B"): the name
+# after the last of them is who speaks, not the body or place before it. (With TITLE_WORDS,
+# OFFICE_TITLES and NAME_PREFIXES.)
+NAME_LEADING_WORDS = frozenset(
+    """
+    sheriff rep rep. sen. sen representative senator marshal constable inspector
+    superintendent commissioner prosecutor judge justice attorney lawyer spokesperson
+    protester activist student resident journalist reporter correspondent analyst expert
+    researcher professor economist official officer deputy chief commander leader head
+    coordinator manager ceo chairman chairwoman chair founder organiser organizer
+    """.split()
+)  # fmt: skip
+# Words that say a person is a man or a woman: a 'she' does not stand for a person the
+# article calls 'he' (kg.extract.actors.genders reads them in sentences naming one person;
+# no noun of kin or office, which names someone else: 'his mother', 'her spokesman').
+MALE_WORDS = frozenset(["he", "him", "his", "himself", "mr"])
+FEMALE_WORDS = frozenset(["she", "her", "hers", "herself", "mrs", "ms"])
+GENDER_HONORIFICS = frozenset(["mr", "mrs", "ms"])
+REFLEXIVE_PRONOUNS = frozenset(["himself", "herself"])
+# Nouns for a private person, who holds no office and speaks for no state or body ("the
+# Romanian journalist said", "a Hong Kong activist says"): a demonym or place before them
+# says where they are from, not whom they speak for; "the" one is the person written about.
+PRIVATE_PERSON_NOUNS = frozenset(
+    """
+    journalist reporter correspondent blogger analyst expert scholar academic professor
+    researcher economist historian activist campaigner lawyer attorney
+    student resident protester protestor witness survivor commentator columnist filmmaker
+    artist priest doctor nurse teacher farmer volunteer
+    """.split()
+)  # fmt: skip
+# Entity labels of things that never speak: a speaker's name the model tagged so is a
+# person's name it misread ("Oleksiy Danilov" a work of art).
+NON_SPEAKING_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"])
+# Heads of a body of a named organisation ("the UN human rights office", "the UN refugee
+# agency", "the WHO regional office"): an organisation of its own (kg.extract.actors.
+# organisations), unless its words make it the organisation's own voice (SPOKES_OFFICE_WORDS).
+BODY_HEADS = frozenset(["office", "agency", "mission", "commission", "directorate", "bureau"])
+SPOKES_OFFICE_WORDS = frozenset(
+    ["press", "media", "communications", "information", "public", "affairs", "spokesperson"]
+)

@@ -237,6 +237,11 @@ def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
                 return speaker
     # 3. the nearest person named outside the quote in the same sentence(s)
     people = [t for t in outside if t.ent_type_ == "PERSON" and actors.key_at(t)]
+    # 'A praised B's address as “...”': the one whose address it was is spoken of, not
+    # speaking, when the person who acts is named
+    owners = [t for t in people if t.dep_ == "poss"]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in people):
+        people = [t for t in people if t not in owners]
     if people:
         people.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
         return actors.key_at(people[0])

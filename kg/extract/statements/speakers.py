@@ -5,6 +5,7 @@ inverted subjects, headlines run into a sentence, and antecedents ('the official
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.genders import pronoun_gender
 from kg.extract.common import (
     doc_text,
     sentence_of,
@@ -176,7 +177,9 @@ def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
     }
     if found[0] not in hearers:
         return found
-    other = actors.person_before(subject.i, exclude=frozenset(hearers))
+    other = actors.person_before(
+        subject.i, exclude=frozenset(hearers), gender=pronoun_gender(subject.lower_)
+    )
     return [other] if other else []
 
 
@@ -296,6 +299,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
             run_in = _subject_after_headline(actors, verb)
             if run_in:
                 return [run_in]
+            before = _clause_coordinated_before(verb)
+            if before is not None:
+                return conjoined_actors(actors, before)
         # a headline the parser ran into the sentence: only what follows it is the subject
         own = [c for c in subjects if not _paragraph_between(c, node)]
         # a word of the quotation the parser took for a second subject is not the speaker
@@ -338,6 +344,21 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _clause_coordinated_before(verb):
+    """'A praised the speech and, when asked ..., said, “...”': the parser takes the first
+    predicate for the clause the speech verb reports; a clause before the verb that ends in
+    a dangling 'and' is a coordinated predicate, and its subject speaks."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        if not any(c.dep_ == "cc" and c.i > clause.i for c in clause.children):
+            continue
+        if any(c.dep_ == "conj" for c in clause.children):
+            continue  # 'and' joins something of its own
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _predicate_infinitive(node) -> bool:

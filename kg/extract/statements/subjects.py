@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_after_title as titled_name_words
 from kg.extract.lexicon import statements as lxs
 
 
@@ -22,7 +23,7 @@ def names_speaker(token) -> bool:
 def conjoined_actors(actors, subject) -> list[str]:
     """The actor a subject names, or each actor of a coordination of names ('Both A and
     B', 'A and B'), when every conjunct names a distinct actor."""
-    person = actors.untagged_person(subject)
+    person = actors.untagged_person(subject) or _titled_last_conjunct(actors, subject)
     if person:
         # "A B and C D said": each conjunct that names a distinct actor speaks too
         chain = _conjunct_chain(subject)
@@ -31,8 +32,9 @@ def conjoined_actors(actors, subject) -> list[str]:
             for c in chain
         ]
         return keys if chain and None not in keys and len(set(keys)) == len(keys) else [person]
-    if not subject.ent_type_:
-        # "The head of X, General A B, said": the person named in apposition to a title
+    if subject.ent_type_ in ("", "CARDINAL"):
+        # "The head of X, General A B, said", "One of X's allies, A B, said": the person
+        # named in apposition to a title or a description
         for child in subject.children:
             key = actors.key_at(child)
             if child.dep_ == "appos" and key and actors.records[key].type == "Person":
@@ -79,6 +81,21 @@ def conjoined_actors(actors, subject) -> list[str]:
     if None in keys or len(set(keys)) != len(keys):
         return [whole]
     return keys
+
+
+def _titled_last_conjunct(actors, subject) -> str | None:
+    """'Alberta Forestry and Parks Minister Todd Loewen said': the parser coordinates the
+    words of a title's portfolio ('Forestry' and 'Parks Minister Todd Loewen'); when the
+    last conjunct is a name after a title and the words before it name no person, the whole
+    is one titled person, who speaks."""
+    chain = _conjunct_chain(subject)
+    if not chain or subject.ent_type_ == "PERSON" or subject.pos_ != "PROPN":
+        return None
+    if any(t.ent_type_ == "PERSON" for c in [subject, *chain[:-1]] for t in _own_tokens(c)):
+        return None
+    if not titled_name_words(chain[-1], actors.in_quote):
+        return None
+    return actors.untagged_person(chain[-1])
 
 
 def _coordinated_owners(actors, subject) -> list[str]:
