@@ -628,7 +628,10 @@ def incomplete(actors, trigger) -> bool:
     for child in trigger.children:
         if child.dep_ in ("nsubj", "dobj", "poss"):
             phrases.append(child)
-        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+        if child.dep_ == "prep" and (
+            child.lower_ in ("with", "between", "among")
+            or child.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
+        ):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
 
