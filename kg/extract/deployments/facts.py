@@ -42,7 +42,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         words = [*_own_clause(above)]
     else:
         words = [trigger, *_own_clause(above)]
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in words):
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(t, force) for t in words):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
         return None
@@ -111,6 +111,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     )
 
 
+def sighted_craft(verb, force) -> bool:
+    """'Japan intercepted two X bombers flying near Y': an aircraft or ship that is met or
+    watched is where it is met (an intercepted missile is a strike, not this)."""
+    return verb.lemma_ in dlx.SIGHTING_VERBS and force.lower_ in dlx.CRAFT_NOUNS
+
+
 def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     """'Burundian and Kenyan soldiers were stationed in X': the same deployment for each
     other owner the force's coordinated modifiers name (one entry per actor), when the
@@ -128,9 +134,14 @@ def _service_state(actors, key):
     deploys for the state its name names (GUIDELINES: the state, not the army)."""
     record = actors.records[key]
     words = record.name.lower().split()
-    if record.type != "Organization" or not words or words[-1] not in dlx.SERVICE_HEADS:
+    # "US F-16 and F-35 fighter jets": a state's name run into an aircraft's designation is
+    # no body, and the state flies them
+    designated = any(any(ch.isdigit() for ch in w) for w in words[1:])
+    if record.type == "Person" or not words:
         return key
-    return actors.state_in_name(key) or key
+    if designated or (record.type == "Organization" and words[-1] in dlx.SERVICE_HEADS):
+        return actors.state_in_name(key) or key
+    return key
 
 
 def _arrival_place(trigger, force):

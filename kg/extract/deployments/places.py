@@ -313,7 +313,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             participle = _participle_place(child)
             if not objects and participle is not None:
                 return participle
-            if not objects or _is_time(objects[0]):
+            if objects and _is_time(objects[0]):
+                # "flew near Alaska Wednesday": the parser makes the place a compound of
+                # the weekday after it
+                objects = _place_before_time(objects[0])
+            if not objects:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
@@ -426,6 +430,15 @@ def _stranded_place(verb):
             text = _phrase(place)
             return f"{prep.text} {text}" if prep.lower_ in lx.NEARBY_PREPOSITIONS else text
     return None
+
+
+def _place_before_time(time) -> list:
+    """'near X Wednesday', 'in Y last week': the named place the parser ran into the time
+    after it, or nothing."""
+    names = [c for c in time.children if c.dep_ == "compound" and c.i < time.i]
+    if names and names[-1].ent_type_ in ("GPE", "LOC", "FAC") and not _is_time(names[-1]):
+        return [names[-1]]
+    return []
 
 
 def _being_expelled(verb) -> bool:

@@ -5,7 +5,7 @@ the town') or the control it has of a place."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.deployments.facts import deployment_of
+from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
     controlled_place,
@@ -57,7 +57,9 @@ def presence_of(doc, article, actors, force):
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized)
-    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
+    if head.lemma_ in lx.SPEECH_VERBS:
+        return None
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
         return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not

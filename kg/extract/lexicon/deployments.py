@@ -181,7 +181,8 @@ ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
 # gone on display in Z").
 PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     "fight battle remain stay operate serve dig entrench advance push press patrol wait "
-    "camp".split()
+    # aircraft and ships are where they fly or sail: "two X bombers flying near Y"
+    "camp fly sail".split()
 )
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
@@ -280,6 +281,8 @@ FORCE_NOUNS = frozenset(
         "planes",
         "fighters",
         "bombers",
+        # one aircraft is a force too: "a Russian bomber flew near the island"
+        *sorted(["bomber", "jet", "warplane", "warplanes"]),
         "helicopters",
         "tanks",
         "missiles",
@@ -481,6 +484,15 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "treat",
         "name",
     ]
+)
+# Verbs of meeting or watching an aircraft or ship where it is: "Japan intercepted two X
+# bombers flying near Y", "the navy tracked a Z frigate in the strait" place the craft
+# ("intercepted missiles" are a strike, and missiles and drones are no craft here).
+SIGHTING_VERBS = frozenset("intercept track shadow spot detect monitor observe".split())
+CRAFT_NOUNS = frozenset(
+    "bombers bomber jets jet warplanes warplane aircraft planes fighters helicopters ships "
+    "warships vessels destroyers frigates corvettes submarines carriers cruisers "
+    "frigate destroyer corvette submarine warship cruiser carrier".split()
 )
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
 # "rebels seized two ships" the ships are not the subject's forces, and "drones sank
