@@ -766,3 +766,55 @@ def test_a_move_warned_against_or_kept_from_is_none(facts_of):
     # the one accused of a move still makes it
     accused = facts_of("Ghana has accused Togo of deploying troops near the town of Aflao.")
     assert _found(accused) == {("Togo", "troops", None, "near the town of Aflao", "claimed")}
+
+
+def test_a_craft_intercepted_or_tracked_is_where_it_flies_or_sails(facts_of):
+    flying = facts_of("Japan intercepted two Chinese bombers flying near Okinawa on Friday.")
+    assert _found(flying) == {("China", "bombers", 2, "near Okinawa", "reported")}
+    operating = facts_of("Seoul tracked three Russian warplanes operating over the Yellow Sea.")
+    assert _found(operating) == {("Russia", "warplanes", 3, "over the Yellow Sea", "reported")}
+    # an intercepted missile or drone is a strike, not a deployment
+    drones = facts_of("Ukraine intercepted 30 Russian attack drones over Kyiv overnight.")
+    assert _found(drones) == set()
+
+
+def test_two_numbered_owners_of_one_craft_each_deploy_theirs(facts_of):
+    facts = facts_of("Norway intercepted two Russian and two Chinese bombers flying near Svalbard.")
+    assert _found(facts) == {
+        ("Russia", "bombers", 2, "near Svalbard", "reported"),
+        ("China", "bombers", 2, "near Svalbard", "reported"),
+    }
+
+
+def test_a_place_run_into_a_weekday_is_still_the_place(facts_of):
+    facts = facts_of("A Russian bomber flew near Alaska Wednesday, officials said.")
+    assert _found(facts) == {("Russia", "bomber", None, "near Alaska", "reported")}
+
+
+def test_a_state_run_into_an_aircraft_designation_flies_it(facts_of):
+    facts = facts_of("Greece said Turkish F-16 jets were deployed over the Aegean on Monday.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {("Turkey", "over the Aegean")}
+
+
+def test_a_service_named_with_its_state_deploys_for_the_state(facts_of):
+    facts = facts_of("The Border Guard Nigeria paramilitary force was deployed across Kano.")
+    assert {a for a, *_ in _found(facts)} == {"Nigeria"}
+
+
+def test_police_fanned_out_at_home_are_the_state_last_named(facts_of):
+    facts = facts_of(
+        "Protests spread across Kenya on Tuesday. Riot police fanned out at university "
+        "campuses across the country."
+    )
+    assert _found(facts) == {
+        ("Kenya", "riot police", None, "university campuses across the country", "reported")
+    }
+    caracas = facts_of(
+        "Protesters gathered in Caracas. Security forces were deployed across the capital."
+    )
+    assert _found(caracas) == {
+        ("Venezuela", "security forces", None, "across the capital", "reported")
+    }
+    # one officer is no force of a state
+    one = facts_of("Protests spread across Senegal. A police officer moved toward the crowd.")
+    assert _found(one) == set()

@@ -14,6 +14,7 @@ from kg.extract.deployments.owners import (
     actor_of,
     group_owner,
     hosted_arms,
+    last_named_state,
     partner_owners,
     reported_by_actor,
     service_owner,
@@ -83,7 +84,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = service_owner(actors, trigger, force) or actor
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
-        actor = group_owner(actors, trigger, force) or carried
+        actor = group_owner(actors, trigger, force) or carried or _home_state(actors, force)
     if actor is None:
         return None
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
@@ -142,6 +143,21 @@ def _service_state(actors, key):
     if designated or (record.type == "Organization" and words[-1] in dlx.SERVICE_HEADS):
         return actors.state_in_name(key) or key
     return key
+
+
+def _home_state(actors, force):
+    """'Riot police fanned out across the country': police or security forces no one is
+    named to own are the state the article last named before them."""
+    qualified = any(
+        c.dep_ in ("amod", "compound") and c.lower_ in dlx.DOMESTIC_QUALIFIERS
+        for c in force.children
+    )
+    if force.lower_ not in dlx.DOMESTIC_FORCE_NOUNS and not qualified:
+        return None
+    # "a male police officer moved closer": one person is no force of a state
+    if force.tag_ == "NN" and force.lower_ not in dlx.COLLECTIVE_DOMESTIC_NOUNS:
+        return None
+    return last_named_state(actors, force)
 
 
 def _arrival_place(trigger, force):

@@ -351,6 +351,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
+            text += _extent(head, objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             return text
@@ -391,6 +392,19 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
     return None
+
+
+def _extent(head, place) -> str:
+    """'fanned out at campuses across the country': the extent right after a place, which
+    the parser hangs on the verb, is part of the place's wording."""
+    after = place.right_edge.i + 1
+    for prep in head.children:
+        if prep.i != after or prep.lower_ not in dlx.EXTENT_PREPOSITIONS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _is_place(pobj):
+            return " " + place.doc[prep.i : pobj.right_edge.i + 1].text
+    return ""
 
 
 def _outside_place(prep):

@@ -46,12 +46,10 @@ def presence_of(doc, article, actors, force):
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
     # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
-    for clause in _presence_clauses(force):
-        if is_infinitive(clause):
-            continue
-        location = location_of(clause, clause, places_only=True) or held_place(clause)
-        if location is not None:
-            return deployment_of(doc, article, actors, clause, force, location)
+    placed = clause_place(force)
+    if placed is not None:
+        clause, location = placed
+        return deployment_of(doc, article, actors, clause, force, location)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
@@ -92,6 +90,18 @@ def _placing(head, force):
         return head
     own = [c for c in force.children if c.dep_ == "prep" and c.lower_ in lx.LOCATION_PREPOSITIONS]
     return own[0] if own else head
+
+
+def clause_place(force):
+    """The clause on a force that places it ('bombers flying near X', 'troops who hold the
+    town') and the place, or None."""
+    for clause in _presence_clauses(force):
+        if is_infinitive(clause):
+            continue
+        location = location_of(clause, clause, places_only=True) or held_place(clause)
+        if location is not None:
+            return clause, location
+    return None
 
 
 def _presence_clauses(force):

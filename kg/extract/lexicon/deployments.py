@@ -42,6 +42,7 @@ DEPLOYMENT_VERBS = frozenset(
         "instal",  # (the lemma the model gives "installed")
         "place",  # "troops will be placed on high readiness across the continent"
         "spread",  # "300,000 troops spread throughout the country"
+        "fan",  # "riot police fanned out across the capital"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
@@ -56,11 +57,12 @@ SELF_MOVING_VERBS = frozenset(
         "anchor",
         "camp",
         "spread",
+        "fan",
     ]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
-PARTICLE_VERBS = {"build": "up"}
+PARTICLE_VERBS = {"build": "up", "fan": "out"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
@@ -148,7 +150,7 @@ PLACE_HEADS = frozenset(
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
-PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
+PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on", "across"])
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
 PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
@@ -187,6 +189,8 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
+# Prepositions of the extent of a place just named ("at campuses across the country").
+EXTENT_PREPOSITIONS = frozenset(["across", "throughout"])
 # Visits to a place whose purpose is to meet a force there ("visited the border to meet X
 # troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
 VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
@@ -338,6 +342,13 @@ COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "fl
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
+# A state's forces of order at home ("riot police were deployed across the country", "the
+# paramilitary force fanned out in the capital"): with no owner named, they are the state's
+# the article last named (GUIDELINES: the state, not the service).
+DOMESTIC_FORCE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
+DOMESTIC_QUALIFIERS = frozenset(["security", "riot", "paramilitary", "police", "border"])
+# Singular nouns of a whole body of them ("the paramilitary force"; "an officer" is one man).
+COLLECTIVE_DOMESTIC_NOUNS = frozenset(["force", "police", "gendarmerie", "unit", "contingent"])
 # Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
 # X or Y, whatever the model tagged it (a state's forces are named by its demonym).
 GROUP_FORCE_NOUNS = frozenset(
