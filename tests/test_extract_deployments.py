@@ -818,3 +818,26 @@ def test_police_fanned_out_at_home_are_the_state_last_named(facts_of):
     # one officer is no force of a state
     one = facts_of("Protests spread across Senegal. A police officer moved toward the crowd.")
     assert _found(one) == set()
+
+
+def test_a_named_mission_that_begins_operations_somewhere_is_there(facts_of):
+    facts = facts_of(
+        "The Regional Security Assistance (RSA) mission, led by Rwanda, is now beginning "
+        "operations in the Mozambican province of Cabo Delgado."
+    )
+    assert {(f, loc) for _, f, _, loc, _ in _found(facts)} == {
+        ("mission", "the Mozambican province of Cabo Delgado")
+    }
+    # a state's operation names no force of its own
+    war = facts_of("Azerbaijan launched a military operation in Karabakh in September.")
+    assert _found(war) == set()
+
+
+def test_a_place_keeps_the_extent_the_article_gives_it(facts_of):
+    including = facts_of(
+        "Chinese naval patrols operated in the South China Sea, including the waters near "
+        "Scarborough Shoal that Manila claims."
+    )
+    assert {loc for *_, loc, _ in _found(including)} == {
+        "the South China Sea, including the waters near Scarborough Shoal"
+    }

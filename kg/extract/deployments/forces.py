@@ -25,9 +25,17 @@ def _is_force(token) -> bool:
         body = of_object(token)
         return body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body))
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
-    return bool(qualifiers) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children
-    )
+    return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def _qualifying_words(token):
+    """The words that qualify a noun: its modifiers, and in a name before it ('the
+    Multinational Security Support mission') the name's own words."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound"):
+            yield child
+        elif child.dep_ == "nmod" and child.pos_ == "PROPN":
+            yield from (t for t in child.subtree if t.pos_ == "PROPN")
 
 
 def stands_alone(token) -> bool:

@@ -395,16 +395,22 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
 
 
 def _extent(head, place) -> str:
-    """'fanned out at campuses across the country': the extent right after a place, which
-    the parser hangs on the verb, is part of the place's wording."""
-    after = place.right_edge.i + 1
-    for prep in head.children:
-        if prep.i != after or prep.lower_ not in dlx.EXTENT_PREPOSITIONS:
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and _is_place(pobj):
-            return " " + place.doc[prep.i : pobj.right_edge.i + 1].text
-    return ""
+    """'fanned out at campuses across the country', 'forces in X including those in Y':
+    the extent right after a place, wherever the parser hangs it, is part of the place's
+    wording."""
+    doc, after = place.doc, place.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
+        after += 1
+    prep = doc[after] if after < len(doc) else None
+    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
+        return ""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or (prep.lower_ != "including" and not _is_place(pobj)):
+        return ""
+    # "the Bering Strait that separates X from Y": what a clause says of it is no wording
+    clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
+    end = min([*clauses, pobj.right_edge.i + 1])
+    return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
 
 
 def _outside_place(prep):

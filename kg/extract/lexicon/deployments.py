@@ -150,7 +150,9 @@ PLACE_HEADS = frozenset(
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
-PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on", "across"])
+PLACE_QUALIFIERS = frozenset(
+    ["of", "in", "near", "outside", "along", "around", "on", "across", "including"]
+)
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
 PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
@@ -190,7 +192,7 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
 # Prepositions of the extent of a place just named ("at campuses across the country").
-EXTENT_PREPOSITIONS = frozenset(["across", "throughout"])
+EXTENT_PREPOSITIONS = frozenset(["across", "throughout", "including"])
 # Visits to a place whose purpose is to meet a force there ("visited the border to meet X
 # troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
 VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
@@ -212,7 +214,9 @@ OPERATION_NOUNS = frozenset(
     "siege blockade encirclement assault storming advance offensive counteroffensive "
     "counter-offensive push occupation gain gains "
     # ground raids put the raiders there ("contractors mounted raids on the mines")
-    "raid raids patrol patrols".split()
+    "raid raids patrol patrols "
+    # "the mission is beginning operations in X"
+    "operation".split()
 )
 # Nouns by which a force holds a place: "the depot is under the control of X's forces"
 # puts the forces in the depot.
@@ -416,6 +420,10 @@ QUALIFIED_FORCE_NOUNS = {
     "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
+    # "a joint air patrol flew over X", "naval patrols in the strait" (a police foot patrol
+    # is none)
+    "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     "mission": _MISSION_KINDS,
     "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,
