@@ -841,3 +841,23 @@ def test_a_place_keeps_the_extent_the_article_gives_it(facts_of):
     assert {loc for *_, loc, _ in _found(including)} == {
         "the South China Sea, including the waters near Scarborough Shoal"
     }
+
+
+def test_arms_handed_to_another_state_are_a_delivery(facts_of):
+    assert _found(facts_of("Norway has agreed to send 8 howitzers to Moldova.")) == set()
+    assert _found(facts_of("Spain sent Patriot missile batteries to Lithuania.")) == set()
+    # troops sent, and arms deployed or sent to a border, are deployments
+    troops = facts_of("Chad sent 1,200 troops to Niger.")
+    assert _found(troops) == {("Chad", "troops", 1200, "Niger", "reported")}
+    deployed = facts_of("The United States will deploy long-range missiles to Japan in 2026.")
+    assert _found(deployed) == {("United States", "long-range missiles", None, "Japan", "planned")}
+    border = facts_of("Armenia sent tanks to the border with Azerbaijan.")
+    assert _found(border) == {("Armenia", "tanks", None, "the border with Azerbaijan", "reported")}
+
+
+def test_a_conquest_imagined_is_no_deployment(facts_of):
+    assert _found(facts_of('"Their tanks could reach Riga in two days," he said.')) == set()
+    assert _found(facts_of("Analysts said Sudan's army could take all of Darfur.")) == set()
+    # a force that could join a war or patrol a line is a possible deployment
+    join = facts_of("Officials fear Eritrean troops could join the war in Tigray.")
+    assert [d.modality for d in join.deployments] == ["possible"]

@@ -100,6 +100,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # a state's own account of its forces is its report; a warlord's or a party's is a claim
     own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
     modality = modality_of(trigger, force, own_word)
+    # "their tanks could reach X", "the army could take the whole country": a conquest
+    # imagined is no force sent or placed
+    if modality == "possible" and _advance_only(trigger):
+        return None
+    if _delivered(actors, trigger, force, actor):
+        return None
     return MilitaryDeployment(
         actor=actors.use(actor),
         force=force_text(force, actors),
@@ -143,6 +149,28 @@ def _service_state(actors, key):
     if designated or (record.type == "Organization" and words[-1] in dlx.SERVICE_HEADS):
         return actors.state_in_name(key) or key
     return key
+
+
+def _advance_only(trigger) -> bool:
+    """A verb by which a force takes or reaches a place ('could take the capital'), and
+    that sends or places none ('could join the war', 'to patrol the line' do)."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ in dlx.CONQUEST_VERBS
+
+
+def _delivered(actors, trigger, force, actor) -> bool:
+    """'Germany will send 14 tanks to X': arms a verb of handing over sends to another
+    state are a delivery for its forces (GUIDELINES), not the sender's deployment
+    ('deployed missiles to X', 'sent troops to Y' are deployments)."""
+    if trigger.lemma_ not in dlx.HANDOVER_VERBS or force.lemma_.lower() not in dlx.MATERIEL_NOUNS:
+        return False
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for place in prep.children:
+            key = actors.key_at(place) if place.dep_ == "pobj" else None
+            if key and key != actor and actors.records[key].type == "Country":
+                return True
+    return False
 
 
 def _home_state(actors, force):

@@ -177,6 +177,9 @@ HOLD_PLACE_VERBS = frozenset(
 SEIZE_VERBS = frozenset(
     ["seize", "capture", "recapture", "take", "retake", "overrun", "gain", "regain"]
 )
+# Verbs of taking or reaching a place, which imagined ("their tanks could reach X") are a
+# conquest feared, no deployment.
+CONQUEST_VERBS = SEIZE_VERBS | frozenset(["reach", "storm", "overrun", "conquer"])
 # Verbs of trying whose infinitive a force is already doing where it is: "troops are
 # trying to encircle the city" (not "want to", "plan to").
 ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
@@ -512,6 +515,14 @@ CRAFT_NOUNS = frozenset(
     "bombers bomber jets jet warplanes warplane aircraft planes fighters helicopters ships "
     "warships vessels destroyers frigates corvettes submarines carriers cruisers "
     "frigate destroyer corvette submarine warship cruiser carrier".split()
+)
+# Verbs of handing over, and the arms they hand to another state: "Germany will send 14
+# tanks to X", "Y transferred howitzers to Z" are deliveries ("deployed", "stationed"
+# missiles keep them the sender's; troops, ships and aircraft are sent, not handed over).
+HANDOVER_VERBS = frozenset("send transfer ship bring supply".split())
+MATERIEL_NOUNS = frozenset(
+    "tank tanks missile missiles artillery howitzer howitzers weapon weapons system systems "
+    "battery batteries ammunition munitions drones drone".split()
 )
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
 # "rebels seized two ships" the ships are not the subject's forces, and "drones sank
