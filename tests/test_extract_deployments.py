@@ -861,3 +861,19 @@ def test_a_conquest_imagined_is_no_deployment(facts_of):
     # a force that could join a war or patrol a line is a possible deployment
     join = facts_of("Officials fear Eritrean troops could join the war in Tigray.")
     assert [d.modality for d in join.deployments] == ["possible"]
+
+
+def test_a_denied_gerund_the_parser_reads_as_a_modifier_is_denied(facts_of):
+    facts = facts_of("Ethiopia denied massing troops near the border with Eritrea.")
+    assert _found(facts) == {("Ethiopia", "troops", None, "near the border with Eritrea", "denied")}
+    amassing = facts_of("Serbia denied amassing troops on the border with Kosovo.")
+    assert _found(amassing) == {("Serbia", "troops", None, "the border with Kosovo", "denied")}
+
+
+def test_a_named_service_a_verb_moves_is_the_state_s_force(facts_of):
+    guard = facts_of("Mexico deployed the National Guard to the border with Guatemala.")
+    assert _found(guard) == {
+        ("Mexico", "national guard", None, "the border with Guatemala", "reported")
+    }
+    navy = facts_of("Ecuador's president sent the Navy to the port of Guayaquil.")
+    assert _found(navy) == {("Ecuador", "navy", None, "the port of Guayaquil", "reported")}

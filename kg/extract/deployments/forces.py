@@ -73,6 +73,10 @@ def force_of_verb(verb):
         # "troops that Russia sent", "weapons stationed in Belarus": the force is the
         # noun the clause describes
         candidates.append(verb.head)
+    if _gerund_read_as_modifier(verb):
+        # "denied massing troops near X": the parser may make the gerund a modifier of
+        # the force it governs
+        candidates.append(verb.head)
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -87,6 +91,10 @@ def force_of_verb(verb):
             for child in candidate.children:
                 if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
                     return child
+    # "Mexico deployed the National Guard to the border": a named service a verb moves
+    for candidate in candidates:
+        if candidate.pos_ == "PROPN" and candidate.lower_ in dlx.SERVICE_HEADS:
+            return candidate
     for candidate in candidates:
         arms = placed_arms(verb, candidate)
         if arms is not None:
@@ -98,6 +106,10 @@ def force_of_verb(verb):
         ):
             return candidate
     return None
+
+
+def _gerund_read_as_modifier(verb) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i
 
 
 def _raised_object(verb) -> bool:
@@ -359,7 +371,10 @@ def force_text(force, actors=None) -> str:
     words = [
         w
         for w in words
-        if w.lower_ not in lx.FORCE_FILLERS and not strength_word(w) and w.tag_ != "VBN"
+        if w.lower_ not in lx.FORCE_FILLERS
+        and not strength_word(w)
+        and w.tag_ != "VBN"
+        and not _gerund_read_as_modifier(w)  # "massing troops": the move, not the kind
     ]
     # "air-defence systems": a hyphened modifier keeps the words joined to it
     words += [

@@ -290,6 +290,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if stranded is not None:
         return stranded
     holders = [trigger, force]
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("compound", "amod") and trigger.head.i == force.i:
+        # "denied massing troops near X": the parser hangs the place on the verb above
+        holders.append(force.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
         holders.append(trigger.head)
