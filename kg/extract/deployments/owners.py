@@ -211,14 +211,12 @@ def partner_owners(actors, force) -> list[str]:
         keys = list(dict.fromkeys(k for k in keys if k))
         if len(keys) > 1:
             return keys
-    # "two X and two Y bombers": the parser hangs the first owner on its own number
-    numbered = [c for c in force.children if c.dep_ == "nummod"]
-    owners = [
-        t
-        for t in [*force.children, *(g for n in numbered for g in n.children)]
-        if t.dep_ in _OWNER_DEPS and t.i < force.i
-    ]
-    keys = list(dict.fromkeys(actors.key_at(t) for t in owners if actors.key_at(t)))
+    # "two X and two Y bombers": each owner has its own number, wherever the parser hangs
+    # the two
+    before = [t for t in force.subtree if t.i < force.i]
+    numbered = [t for t in before if t.like_num and t.dep_ in ("nummod", "conj")]
+    owners = [t for t in before if t.dep_ in (*_OWNER_DEPS, "conj") and actors.key_at(t)]
+    keys = list(dict.fromkeys(actors.key_at(t) for t in owners))
     return keys if len(numbered) > 1 and len(keys) > 1 else []
 
 
