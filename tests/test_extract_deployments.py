@@ -883,3 +883,17 @@ def test_a_named_service_a_verb_moves_is_the_state_s_force(facts_of):
     }
     navy = facts_of("Ecuador's president sent the Navy to the port of Guayaquil.")
     assert _found(navy) == {("Ecuador", "navy", None, "the port of Guayaquil", "reported")}
+
+
+def test_people_sent_to_fight_somewhere_are_a_force(facts_of):
+    men = facts_of("Pyongyang has sent thousands of young men to fight in Kursk, Seoul said.")
+    assert _found(men) == {("North Korea", "young men", None, "Kursk", "reported")}
+    convicts = facts_of("Moscow sent convicts to fight in Bakhmut.")
+    assert _found(convicts) == {("Russia", "convicts", None, "Bakhmut", "reported")}
+
+
+def test_a_state_s_people_sent_to_a_place_are_its_force(facts_of):
+    facts = facts_of("Scholz will not send Germans to Lithuania.")
+    assert _found(facts) == {("Germany", "germans", None, "Lithuania", "denied")}
+    # people a body that is no state's flies somewhere are no force
+    assert _found(facts_of("The airline flew Britons to Cyprus on Monday.")) == set()

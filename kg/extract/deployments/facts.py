@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
-from kg.extract.deployments.forces import force_text
+from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
@@ -86,6 +86,13 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = group_owner(actors, trigger, force) or carried or _home_state(actors, force)
     if actor is None:
+        return None
+    # "Macron will send Americans to X": a state sends its own people, not another's
+    # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
+    people = people_of_state(force)
+    raising = dlx.FIGHTING_PURPOSE_VERBS | dlx.RECRUIT_VERBS
+    fights = any(t.lemma_ in raising for t in [trigger, *trigger.children])
+    if people is not None and not fights and people != actors.records[actor].name:
         return None
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces

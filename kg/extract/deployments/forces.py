@@ -10,6 +10,7 @@ from kg.extract.deployments.owners import group_compound, group_name_tokens, its
 from kg.extract.deployments.places import is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 
 def _is_force(token) -> bool:
@@ -99,6 +100,19 @@ def force_of_verb(verb):
         arms = placed_arms(verb, candidate)
         if arms is not None:
             return arms
+    # "will not send Americans to fight in X": whoever a verb sends to fight or serve
+    # somewhere is a force, whatever noun names them
+    if any(_fighting_purpose(c) for c in verb.children):
+        for candidate in candidates:
+            # "thousands of young men": the people the amount counts
+            if _is_amount(candidate) and of_object(candidate) is not None:
+                candidate = of_object(candidate)
+            if _people(candidate):
+                return candidate
+    # "will not send Americans to X": a state's people a verb sends to a place are its force
+    for candidate in candidates:
+        if _demonym_people(candidate) and location_of(verb, candidate, places_only=True):
+            return candidate
     # "accumulates a large artillery feature": a noun that a force noun qualifies
     for candidate in candidates:
         if candidate.pos_ == "NOUN" and any(
@@ -110,6 +124,32 @@ def force_of_verb(verb):
 
 def _gerund_read_as_modifier(verb) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i
+
+
+def _fighting_purpose(clause) -> bool:
+    """'to fight in X', 'to serve on the front': a purpose infinitive of fighting."""
+    purpose = clause.dep_ in ("xcomp", "advcl") and is_infinitive(clause)
+    return purpose and clause.lemma_ in dlx.FIGHTING_PURPOSE_VERBS
+
+
+def _people(noun) -> bool:
+    """A plural noun of people ('Americans', 'young men'), not a pronoun nor a state's or
+    body's name."""
+    named_body = noun.ent_type_ in ("GPE", "ORG", "FAC", "LOC")
+    return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not named_body
+
+
+def _demonym_people(noun) -> bool:
+    return noun.dep_ == "dobj" and people_of_state(noun) is not None
+
+
+def people_of_state(noun) -> str | None:
+    """'Americans', 'Germans': the state whose people a plural demonym names (whatever the
+    model tagged it), or None."""
+    if not noun.text[:1].isupper() or not noun.lower_.endswith("s"):
+        return None
+    entry = gazetteer().country_of_demonym(noun.text[:-1])
+    return entry.name if entry is not None else None
 
 
 def _raised_object(verb) -> bool:
