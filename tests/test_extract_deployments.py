@@ -817,6 +817,12 @@ def test_police_fanned_out_at_home_are_the_state_last_named(facts_of):
     assert _found(caracas) == {
         ("Venezuela", "security forces", None, "across the capital", "reported")
     }
+    # the state of the city they are sent to, not the state the article named last
+    city = facts_of(
+        "Azerbaijan shelled Kapan overnight. Police were deployed to the damaged districts "
+        "of Kapan."
+    )
+    assert {a for a, *_ in _found(city)} == {"Armenia"}
     # one officer is no force of a state
     one = facts_of("Protests spread across Senegal. A police officer moved toward the crowd.")
     assert _found(one) == set()

@@ -192,7 +192,16 @@ def _home_state(actors, force):
     # "a male police officer moved closer": one person is no force of a state
     if force.tag_ == "NN" and force.lower_ not in dlx.COLLECTIVE_DOMESTIC_NOUNS:
         return None
-    return last_named_state(actors, force)
+    # "Police were deployed in X": the state of the city they are sent to, before the
+    # state the article named last ("Russia struck X. Police were deployed in X")
+    after = [t for t in sentence_of(force) if t.i > force.i]
+    states = [actors.key_at(t) for t in after if t.ent_type_ == "GPE" and actors.key_at(t)]
+    states = [k for k in states if actors.records[k].type == "Country"]
+    return (
+        actors.state_of_city(after)
+        or (states[0] if states else None)
+        or last_named_state(actors, force)
+    )
 
 
 def _arrival_place(trigger, force):
