@@ -903,3 +903,14 @@ def test_a_state_s_people_sent_to_a_place_are_its_force(facts_of):
     assert _found(facts) == {("Germany", "germans", None, "Lithuania", "denied")}
     # people a body that is no state's flies somewhere are no force
     assert _found(facts_of("The airline flew Britons to Cyprus on Monday.")) == set()
+
+
+def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
+    status = facts_of(
+        "The port of Cam Ranh kept its status as the headquarters of Vietnam's Fourth Fleet."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(status)} == {("Vietnam", "The port of Cam Ranh")}
+    home = facts_of("Tartus is home to Russia's only naval base in the Mediterranean.")
+    assert _found(home) == {("Russia", "naval base", None, "Tartus", "reported")}
+    # a place is no owner of the fleet it hosts
+    assert _found(facts_of("Yokosuka is the headquarters of the US Seventh Fleet.")) == set()

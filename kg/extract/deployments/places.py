@@ -88,6 +88,30 @@ def controlled_place(force):
     return None
 
 
+def home_place(force):
+    """'the port of X retained its status as the headquarters of Y's fleet', 'X, home to
+    Y's fleet', 'X is home to Z's base': the place a force has its home at. Returns the
+    home noun and the place."""
+    prep = force.head
+    if force.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return None
+    home = prep.head
+    if home.lemma_.lower() not in dlx.HOME_NOUNS or home.pos_ not in ("NOUN", "ADV"):
+        return None
+    place = None
+    if home.dep_ == "appos":  # "X, home to the fleet"
+        place = home.head
+    elif home.dep_ in ("attr", "advmod") or (home.dep_ == "pobj" and home.head.lower_ == "as"):
+        # "X is home to the fleet", "X retained its status as the headquarters of the fleet"
+        verb = home.head if home.dep_ in ("attr", "advmod") else home.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "its status as ..."
+            verb = verb.head
+        place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if place is None or not _is_place(place) or not _definite(place):
+        return None
+    return home, _place_phrase(place)
+
+
 def operated_place(force):
     """'the blockade of X's ports by Y's navy', 'the siege of the city by Z forces': the
     place of the operation the force is the agent of. Returns the operation noun and the

@@ -11,6 +11,7 @@ from kg.extract.deployments.places import (
     controlled_place,
     distance_place,
     held_place,
+    home_place,
     is_infinitive,
     location_of,
     operated_place,
@@ -41,7 +42,7 @@ def presence_of(doc, article, actors, force):
         and owner_by_allegiance(actors, force) is None
     ):
         return None
-    controlled = controlled_place(force) or operated_place(force)
+    controlled = controlled_place(force) or operated_place(force) or _owned_home(actors, force)
     if controlled is not None:
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
@@ -80,6 +81,15 @@ def presence_of(doc, article, actors, force):
     if location is None:
         return None
     return deployment_of(doc, article, actors, _placing(head, force), force, location)
+
+
+def _owned_home(actors, force):
+    """The home of a force whose own modifier names a state or armed group ('Russia's
+    fleet'); the place is not its owner ('X is the headquarters of the fleet')."""
+    owners = [actors.key_at(c) for c in force.children if c.dep_ in ("poss", "amod", "compound")]
+    if not any(k and actors.records[k].type in ("Country", "Group") for k in owners):
+        return None
+    return home_place(force)
 
 
 def _placing(head, force):

@@ -221,6 +221,9 @@ OPERATION_NOUNS = frozenset(
     # "the mission is beginning operations in X"
     "operation".split()
 )
+# Nouns of the place a force is based at: "X, home to Y's fleet", "X remains the
+# headquarters of Z's fleet".
+HOME_NOUNS = frozenset(["home", "headquarters", "base"])
 # Nouns by which a force holds a place: "the depot is under the control of X's forces"
 # puts the forces in the depot.
 CONTROL_NOUNS = frozenset(["control", "siege", "occupation", "blockade", "encirclement"])
@@ -544,7 +547,7 @@ TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy ki
 # Modifiers of a force that name no side of their own ("enemy troops").
 ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
-FORCE_FILLERS = frozenset("more additional extra new some further own".split())
+FORCE_FILLERS = frozenset("more additional extra new some further own only".split())
 # Heads of a prepositional phrase that is not a place ("in a single battle").
 NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
