@@ -859,6 +859,8 @@ def test_arms_handed_to_another_state_are_a_delivery(facts_of):
     assert _found(troops) == {("Chad", "troops", 1200, "Niger", "reported")}
     deployed = facts_of("The United States will deploy long-range missiles to Japan in 2026.")
     assert _found(deployed) == {("United States", "long-range missiles", None, "Japan", "planned")}
+    drills = facts_of("Russia sent tanks to Belarus for joint drills.")
+    assert _found(drills) == {("Russia", "tanks", None, "Belarus", "reported")}
     border = facts_of("Armenia sent tanks to the border with Azerbaijan.")
     assert _found(border) == {("Armenia", "tanks", None, "the border with Azerbaijan", "reported")}
 
