@@ -883,3 +883,153 @@ def test_a_scheduled_move_is_planned_and_an_alleged_one_claimed(facts_of):
     assert _found(scheduled) == {("France", "soldiers", 1000, "Romania", "planned")}
     alleged = facts_of("Some 3,000 North Korean soldiers were allegedly sent to Russia.")
     assert _found(alleged) == {("North Korea", "soldiers", 3000, "Russia", "claimed")}
+
+
+def test_a_craft_intercepted_or_tracked_is_where_it_flies_or_sails(facts_of):
+    flying = facts_of("Japan intercepted two Chinese bombers flying near Okinawa on Friday.")
+    assert _found(flying) == {("China", "bombers", 2, "near Okinawa", "reported")}
+    operating = facts_of("Seoul tracked three Russian warplanes operating over the Yellow Sea.")
+    assert _found(operating) == {("Russia", "warplanes", 3, "over the Yellow Sea", "reported")}
+    # an intercepted missile or drone is a strike, not a deployment
+    drones = facts_of("Ukraine intercepted 30 Russian attack drones over Kyiv overnight.")
+    assert _found(drones) == set()
+
+
+def test_two_numbered_owners_of_one_craft_each_deploy_theirs(facts_of):
+    facts = facts_of("Norway intercepted two Russian and two Chinese bombers flying near Svalbard.")
+    assert _found(facts) == {
+        ("Russia", "bombers", 2, "near Svalbard", "reported"),
+        ("China", "bombers", 2, "near Svalbard", "reported"),
+    }
+
+
+def test_a_place_run_into_a_weekday_is_still_the_place(facts_of):
+    facts = facts_of("A Russian bomber flew near Alaska Wednesday, officials said.")
+    assert _found(facts) == {("Russia", "bomber", None, "near Alaska", "reported")}
+
+
+def test_a_state_run_into_an_aircraft_designation_flies_it(facts_of):
+    # a guard: the model runs a state into a designation only in some sentences ("US F-16
+    # and F-35 fighter jets"); these must keep the state, not a body named "X F-16"
+    facts = facts_of("Greece said Turkish F-16 jets were deployed over the Aegean on Monday.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {("Turkey", "over the Aegean")}
+
+
+def test_a_service_named_with_its_state_deploys_for_the_state(facts_of):
+    facts = facts_of("The Border Guard Nigeria paramilitary force was deployed across Kano.")
+    assert {a for a, *_ in _found(facts)} == {"Nigeria"}
+
+
+def test_police_fanned_out_at_home_are_the_state_last_named(facts_of):
+    facts = facts_of(
+        "Protests spread across Kenya on Tuesday. Riot police fanned out at university "
+        "campuses across the country."
+    )
+    assert _found(facts) == {
+        ("Kenya", "riot police", None, "university campuses across the country", "reported")
+    }
+    caracas = facts_of(
+        "Protesters gathered in Caracas. Security forces were deployed across the capital."
+    )
+    assert _found(caracas) == {
+        ("Venezuela", "security forces", None, "across the capital", "reported")
+    }
+    # the state of the city they are sent to, not the state the article named last
+    city = facts_of(
+        "Azerbaijan shelled Kapan overnight. Police were deployed to the damaged districts "
+        "of Kapan."
+    )
+    assert {a for a, *_ in _found(city)} == {"Armenia"}
+    # one officer is no force of a state
+    one = facts_of("Protests spread across Senegal. A police officer moved toward the crowd.")
+    assert _found(one) == set()
+
+
+def test_a_named_mission_that_begins_operations_somewhere_is_there(facts_of):
+    facts = facts_of(
+        "The Regional Security Assistance (RSA) mission, led by Rwanda, is now beginning "
+        "operations in the Mozambican province of Cabo Delgado."
+    )
+    assert {(f, loc) for _, f, _, loc, _ in _found(facts)} == {
+        ("mission", "the Mozambican province of Cabo Delgado")
+    }
+    # a state's operation names no force of its own
+    war = facts_of("Azerbaijan launched a military operation in Karabakh in September.")
+    assert _found(war) == set()
+
+
+def test_a_place_keeps_the_extent_the_article_gives_it(facts_of):
+    including = facts_of(
+        "Chinese naval patrols operated in the South China Sea, including the waters near "
+        "Scarborough Shoal that Manila claims."
+    )
+    assert {loc for *_, loc, _ in _found(including)} == {
+        "the South China Sea, including the waters near Scarborough Shoal"
+    }
+
+
+def test_arms_handed_to_another_state_are_a_delivery(facts_of):
+    assert _found(facts_of("Norway has agreed to send 8 howitzers to Moldova.")) == set()
+    assert _found(facts_of("Spain sent Patriot missile batteries to Lithuania.")) == set()
+    # troops sent, and arms deployed or sent to a border, are deployments
+    troops = facts_of("Chad sent 1,200 troops to Niger.")
+    assert _found(troops) == {("Chad", "troops", 1200, "Niger", "reported")}
+    deployed = facts_of("The United States will deploy long-range missiles to Japan in 2026.")
+    assert _found(deployed) == {("United States", "long-range missiles", None, "Japan", "planned")}
+    drills = facts_of("Russia sent tanks to Belarus for joint drills.")
+    assert _found(drills) == {("Russia", "tanks", None, "Belarus", "reported")}
+    border = facts_of("Armenia sent tanks to the border with Azerbaijan.")
+    assert _found(border) == {("Armenia", "tanks", None, "the border with Azerbaijan", "reported")}
+
+
+def test_a_conquest_imagined_is_no_deployment(facts_of):
+    boast = facts_of(
+        '"Serbian commanders like to boast that their tanks could reach Pristina in hours," '
+        "he said."
+    )
+    assert _found(boast) == set()
+    assert _found(facts_of("Analysts said Sudan's army could take all of Darfur.")) == set()
+    # a force that could join a war or patrol a line is a possible deployment
+    join = facts_of("Officials fear Eritrean troops could join the war in Tigray.")
+    assert [d.modality for d in join.deployments] == ["possible"]
+
+
+def test_a_denied_gerund_the_parser_reads_as_a_modifier_is_denied(facts_of):
+    facts = facts_of("Ethiopia denied massing troops near the border with Eritrea.")
+    assert _found(facts) == {("Ethiopia", "troops", None, "near the border with Eritrea", "denied")}
+    amassing = facts_of("Serbia denied amassing troops on the border with Kosovo.")
+    assert _found(amassing) == {("Serbia", "troops", None, "the border with Kosovo", "denied")}
+
+
+def test_a_named_service_a_verb_moves_is_the_state_s_force(facts_of):
+    guard = facts_of("Mexico deployed the National Guard to the border with Guatemala.")
+    assert _found(guard) == {
+        ("Mexico", "national guard", None, "the border with Guatemala", "reported")
+    }
+    navy = facts_of("Ecuador's president sent the Navy to the port of Guayaquil.")
+    assert _found(navy) == {("Ecuador", "navy", None, "the port of Guayaquil", "reported")}
+
+
+def test_people_sent_to_fight_somewhere_are_a_force(facts_of):
+    men = facts_of("Pyongyang has sent thousands of young men to fight in Kursk, Seoul said.")
+    assert _found(men) == {("North Korea", "young men", None, "Kursk", "reported")}
+    convicts = facts_of("Moscow sent convicts to fight in Bakhmut.")
+    assert _found(convicts) == {("Russia", "convicts", None, "Bakhmut", "reported")}
+
+
+def test_a_state_s_people_sent_to_a_place_are_its_force(facts_of):
+    facts = facts_of("Scholz will not send Germans to Lithuania.")
+    assert _found(facts) == {("Germany", "germans", None, "Lithuania", "denied")}
+    # people a body that is no state's flies somewhere are no force
+    assert _found(facts_of("The airline flew Britons to Cyprus on Monday.")) == set()
+
+
+def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
+    status = facts_of(
+        "The port of Cam Ranh kept its status as the headquarters of Vietnam's Fourth Fleet."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(status)} == {("Vietnam", "The port of Cam Ranh")}
+    home = facts_of("Tartus is home to Russia's only naval base in the Mediterranean.")
+    assert _found(home) == {("Russia", "naval base", None, "Tartus", "reported")}
+    # a place is no owner of the fleet it hosts
+    assert _found(facts_of("Yokosuka is the headquarters of the US Seventh Fleet.")) == set()

@@ -112,6 +112,17 @@ class StateMentions(ActorRecords):
         )
         return self._record(self.gaz.entries[seat], "", named=False) if seat else None
 
+    def state_of_city(self, tokens) -> str | None:
+        """The state of the first city named among the tokens ("in Kharkiv" -> Ukraine),
+        whatever the model tagged it."""
+        for token in tokens:
+            if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "NORP"):
+                continue
+            country, _ = _cities().get(fold(token.text), (None, 0))
+            if country in self.gaz.entries and self.gaz.entries[country].type == "Country":
+                return self._record(self.gaz.entries[country], "", named=False)
+        return self._state_of_city(tokens)
+
     def _state_of_city(self, tokens) -> str | None:
         """The state of a city named in a phrase ("a Mariupol police official")."""
         country = next((self._places[t.i] for t in tokens if t.i in self._places), None)

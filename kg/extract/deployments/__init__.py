@@ -16,7 +16,7 @@ from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
-from kg.extract.deployments.presence import presence_of
+from kg.extract.deployments.presence import clause_place, presence_of
 from kg.extract.deployments.sizes import few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -101,7 +101,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         carried = carried_owner(actors, token, built)
-        deployment = deployment_of(doc, article, actors, token.head, token, carried=carried)
+        # "tracked three X warplanes operating over Y": the clause on the force places it
+        trigger, place = clause_place(token) or (token.head, None)
+        deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
         if deployment is not None and deployment.location is None and force_total(token):
             continue  # "Finland can activate 900,000 reservists": a strength, placed nowhere
         if deployment is not None and deployment.location is None and carried:

@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
-from kg.extract.deployments.forces import force_text
+from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     group_owner,
     hosted_arms,
+    last_named_state,
     partner_owners,
     reported_by_actor,
     service_owner,
@@ -24,7 +25,7 @@ from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v12"
+NAME = "kg.deployment.v13"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -42,7 +43,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         words = [*_own_clause(above)]
     else:
         words = [trigger, *_own_clause(above)]
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in words):
+    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(t, force) for t in words):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
         return None
@@ -83,8 +84,15 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = service_owner(actors, trigger, force) or actor
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
-        actor = group_owner(actors, trigger, force) or carried
+        actor = group_owner(actors, trigger, force) or carried or _home_state(actors, force)
     if actor is None:
+        return None
+    # "Macron will send Americans to X": a state sends its own people, not another's
+    # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
+    people = people_of_state(force)
+    raising = dlx.FIGHTING_PURPOSE_VERBS | dlx.RECRUIT_VERBS
+    fights = any(t.lemma_ in raising for t in [trigger, *trigger.children])
+    if people is not None and not fights and people != actors.records[actor].name:
         return None
     if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
@@ -99,6 +107,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # a state's own account of its forces is its report; a warlord's or a party's is a claim
     own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
     modality = modality_of(trigger, force, own_word)
+    # "their tanks could reach X", "the army could take the whole country": a conquest
+    # imagined is no force sent or placed
+    if modality == "possible" and _advance_only(trigger):
+        return None
+    if _delivered(actors, trigger, force, actor):
+        return None
     return MilitaryDeployment(
         actor=actors.use(actor),
         force=force_text(force, actors),
@@ -109,6 +123,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def sighted_craft(verb, force) -> bool:
+    """'Japan intercepted two X bombers flying near Y': an aircraft or ship that is met or
+    watched is where it is met (an intercepted missile is a strike, not this)."""
+    return verb.lemma_ in dlx.SIGHTING_VERBS and force.lower_ in dlx.CRAFT_NOUNS
 
 
 def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
@@ -128,9 +148,63 @@ def _service_state(actors, key):
     deploys for the state its name names (GUIDELINES: the state, not the army)."""
     record = actors.records[key]
     words = record.name.lower().split()
-    if record.type != "Organization" or not words or words[-1] not in dlx.SERVICE_HEADS:
+    # "US F-16 and F-35 fighter jets": a state's name run into an aircraft's designation is
+    # no body, and the state flies them
+    designated = any(any(ch.isdigit() for ch in w) for w in words[1:])
+    if record.type == "Person" or not words:
         return key
-    return actors.state_in_name(key) or key
+    if designated or (record.type == "Organization" and words[-1] in dlx.SERVICE_HEADS):
+        return actors.state_in_name(key) or key
+    return key
+
+
+def _advance_only(trigger) -> bool:
+    """A verb by which a force takes or reaches a place ('could take the capital'), and
+    that sends or places none ('could join the war', 'to patrol the line' do)."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ in dlx.CONQUEST_VERBS
+
+
+def _delivered(actors, trigger, force, actor) -> bool:
+    """'Germany will send 14 tanks to X': arms a verb of handing over sends to another
+    state are a delivery for its forces (GUIDELINES), not the sender's deployment
+    ('deployed missiles to X', 'sent troops to Y' are deployments)."""
+    if trigger.lemma_ not in dlx.HANDOVER_VERBS or force.lemma_.lower() not in dlx.MATERIEL_NOUNS:
+        return False
+    # "sent tanks to X for joint drills": arms sent to an exercise stay the sender's
+    if any(t.lower_ in dlx.EXERCISE_NOUNS for t in trigger.subtree):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for place in prep.children:
+            key = actors.key_at(place) if place.dep_ == "pobj" else None
+            if key and key != actor and actors.records[key].type == "Country":
+                return True
+    return False
+
+
+def _home_state(actors, force):
+    """'Riot police fanned out across the country': police or security forces no one is
+    named to own are the state the article last named before them."""
+    qualified = any(
+        c.dep_ in ("amod", "compound") and c.lower_ in dlx.DOMESTIC_QUALIFIERS
+        for c in force.children
+    )
+    if force.lower_ not in dlx.DOMESTIC_FORCE_NOUNS and not qualified:
+        return None
+    # "a male police officer moved closer": one person is no force of a state
+    if force.tag_ == "NN" and force.lower_ not in dlx.COLLECTIVE_DOMESTIC_NOUNS:
+        return None
+    # "Police were deployed in X": the state of the city they are sent to, before the
+    # state the article named last ("Russia struck X. Police were deployed in X")
+    after = [t for t in sentence_of(force) if t.i > force.i]
+    states = [actors.key_at(t) for t in after if t.ent_type_ == "GPE" and actors.key_at(t)]
+    states = [k for k in states if actors.records[k].type == "Country"]
+    return (
+        actors.state_of_city(after)
+        or (states[0] if states else None)
+        or last_named_state(actors, force)
+    )
 
 
 def _arrival_place(trigger, force):

@@ -10,6 +10,7 @@ from kg.extract.deployments.owners import group_compound, group_name_tokens, its
 from kg.extract.deployments.places import is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 
 def _is_force(token) -> bool:
@@ -25,9 +26,17 @@ def _is_force(token) -> bool:
         body = of_object(token)
         return body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body))
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
-    return bool(qualifiers) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in token.children
-    )
+    return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def _qualifying_words(token):
+    """The words that qualify a noun: its modifiers, and in a name before it ('the
+    Multinational Security Support mission') the name's own words."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound"):
+            yield child
+        elif child.dep_ == "nmod" and child.pos_ == "PROPN":
+            yield from (t for t in child.subtree if t.pos_ == "PROPN")
 
 
 def stands_alone(token) -> bool:
@@ -65,6 +74,10 @@ def force_of_verb(verb):
         # "troops that Russia sent", "weapons stationed in Belarus": the force is the
         # noun the clause describes
         candidates.append(verb.head)
+    if _gerund_read_as_modifier(verb):
+        # "denied massing troops near X": the parser may make the gerund a modifier of
+        # the force it governs
+        candidates.append(verb.head)
     if verb.dep_ in ("xcomp", "acl", "relcl") or not candidates:
         # "troops continue to be sent": the force is the subject of the verb it hangs on
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -79,10 +92,27 @@ def force_of_verb(verb):
             for child in candidate.children:
                 if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
                     return child
+    # "Mexico deployed the National Guard to the border": a named service a verb moves
+    for candidate in candidates:
+        if candidate.pos_ == "PROPN" and candidate.lower_ in dlx.SERVICE_HEADS:
+            return candidate
     for candidate in candidates:
         arms = placed_arms(verb, candidate)
         if arms is not None:
             return arms
+    # "will not send Americans to fight in X": whoever a verb sends to fight or serve
+    # somewhere is a force, whatever noun names them
+    if any(_fighting_purpose(c) for c in verb.children):
+        for candidate in candidates:
+            # "thousands of young men": the people the amount counts
+            if _is_amount(candidate) and of_object(candidate) is not None:
+                candidate = of_object(candidate)
+            if _people(candidate):
+                return candidate
+    # "will not send Americans to X": a state's people a verb sends to a place are its force
+    for candidate in candidates:
+        if _demonym_people(candidate) and location_of(verb, candidate, places_only=True):
+            return candidate
     # "accumulates a large artillery feature": a noun that a force noun qualifies
     for candidate in candidates:
         if candidate.pos_ == "NOUN" and any(
@@ -90,6 +120,36 @@ def force_of_verb(verb):
         ):
             return candidate
     return None
+
+
+def _gerund_read_as_modifier(verb) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i
+
+
+def _fighting_purpose(clause) -> bool:
+    """'to fight in X', 'to serve on the front': a purpose infinitive of fighting."""
+    purpose = clause.dep_ in ("xcomp", "advcl") and is_infinitive(clause)
+    return purpose and clause.lemma_ in dlx.FIGHTING_PURPOSE_VERBS
+
+
+def _people(noun) -> bool:
+    """A plural noun of people ('Americans', 'young men'), not a pronoun nor a state's or
+    body's name."""
+    named_body = noun.ent_type_ in ("GPE", "ORG", "FAC", "LOC")
+    return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not named_body
+
+
+def _demonym_people(noun) -> bool:
+    return noun.dep_ == "dobj" and people_of_state(noun) is not None
+
+
+def people_of_state(noun) -> str | None:
+    """'Americans', 'Germans': the state whose people a plural demonym names (whatever the
+    model tagged it), or None."""
+    if not noun.text[:1].isupper() or not noun.lower_.endswith("s"):
+        return None
+    entry = gazetteer().country_of_demonym(noun.text[:-1])
+    return entry.name if entry is not None else None
 
 
 def _raised_object(verb) -> bool:
@@ -351,7 +411,10 @@ def force_text(force, actors=None) -> str:
     words = [
         w
         for w in words
-        if w.lower_ not in lx.FORCE_FILLERS and not strength_word(w) and w.tag_ != "VBN"
+        if w.lower_ not in lx.FORCE_FILLERS
+        and not strength_word(w)
+        and w.tag_ != "VBN"
+        and not _gerund_read_as_modifier(w)  # "massing troops": the move, not the kind
     ]
     # "air-defence systems": a hyphened modifier keeps the words joined to it
     words += [

@@ -356,7 +356,9 @@ def _still_to_send(verb, force) -> bool:
 
 def _is_to(verb) -> bool:
     """'Britain is to send troops': be + to-infinitive is a plan ('continue to' is not)."""
-    return verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+    # ("X is home to Y's base": only a verb is planned)
+    to = any(c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.head.lemma_ == "be" and to
 
 
 # Dependencies by which a phrase adjoins a verb ("due to its hosting of a base", "committed

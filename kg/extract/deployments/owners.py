@@ -133,6 +133,10 @@ def _modifier_owner(actors, force):
     # "Patriot missile batteries": a name the model took for a person's, of no state, is
     # the weapon's, not its owner
     owners = [key for key in owners if not _stateless_person(actors, key)]
+    for c in modifiers:
+        state = _state_after_service(actors, c)
+        if state:
+            return state
     for key in owners:
         if actors.records[key].type in ("Group", "Organization"):
             return key
@@ -151,6 +155,22 @@ def _modifier_owner(actors, force):
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
     return owner_by_allegiance(actors, force)
+
+
+def _state_after_service(actors, token):
+    """'the Border Guard X paramilitary force': a service's name that ends in its state's
+    name is the state's service (GUIDELINES: the state, not the service)."""
+    key = actors.key_at(token)
+    if key is None or actors.records[key].type not in ("Group", "Organization"):
+        return None
+    words = actors.records[key].name.lower().split()
+    after = next((t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space), None)
+    if not words or words[-1] not in dlx.SERVICE_HEADS or after is None:
+        return None
+    state = actors.key_at(after)
+    if state and after.pos_ == "PROPN" and actors.records[state].type == "Country":
+        return state
+    return None
 
 
 def _leader(actors, modifier):
@@ -191,7 +211,13 @@ def partner_owners(actors, force) -> list[str]:
         keys = list(dict.fromkeys(k for k in keys if k))
         if len(keys) > 1:
             return keys
-    return []
+    # "two X and two Y bombers": each owner has its own number, wherever the parser hangs
+    # the two
+    before = [t for t in force.subtree if t.i < force.i]
+    numbered = [t for t in before if t.like_num and t.dep_ in ("nummod", "conj")]
+    owners = [t for t in before if t.dep_ in (*_OWNER_DEPS, "conj") and actors.key_at(t)]
+    keys = list(dict.fromkeys(actors.key_at(t) for t in owners))
+    return keys if len(numbered) > 1 and len(keys) > 1 else []
 
 
 def _stateless_person(actors, key) -> bool:

@@ -88,6 +88,30 @@ def controlled_place(force):
     return None
 
 
+def home_place(force):
+    """'the port of X retained its status as the headquarters of Y's fleet', 'X, home to
+    Y's fleet', 'X is home to Z's base': the place a force has its home at. Returns the
+    home noun and the place."""
+    prep = force.head
+    if force.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return None
+    home = prep.head
+    if home.lemma_.lower() not in dlx.HOME_NOUNS or home.pos_ not in ("NOUN", "ADV"):
+        return None
+    place = None
+    if home.dep_ == "appos":  # "X, home to the fleet"
+        place = home.head
+    elif home.dep_ in ("attr", "advmod") or (home.dep_ == "pobj" and home.head.lower_ == "as"):
+        # "X is home to the fleet", "X retained its status as the headquarters of the fleet"
+        verb = home.head if home.dep_ in ("attr", "advmod") else home.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "its status as ..."
+            verb = verb.head
+        place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if place is None or not _is_place(place) or not _definite(place):
+        return None
+    return home, _place_phrase(place)
+
+
 def operated_place(force):
     """'the blockade of X's ports by Y's navy', 'the siege of the city by Z forces': the
     place of the operation the force is the agent of. Returns the operation noun and the
@@ -290,6 +314,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if stranded is not None:
         return stranded
     holders = [trigger, force]
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("compound", "amod") and trigger.head.i == force.i:
+        # "denied massing troops near X": the parser hangs the place on the verb above
+        holders.append(force.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
         holders.append(trigger.head)
@@ -313,7 +340,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             participle = _participle_place(child)
             if not objects and participle is not None:
                 return participle
-            if not objects or _is_time(objects[0]):
+            if objects and _is_time(objects[0]):
+                # "flew near Alaska Wednesday": the parser makes the place a compound of
+                # the weekday after it
+                objects = _place_before_time(objects[0])
+            if not objects:
                 continue
             if places_only and not _is_place(objects[0]):
                 continue
@@ -347,6 +378,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = _place_phrase(objects[0])
+            text += _extent(head, objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             return text
@@ -389,6 +421,25 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
+def _extent(head, place) -> str:
+    """'fanned out at campuses across the country', 'forces in X including those in Y':
+    the extent right after a place, wherever the parser hangs it, is part of the place's
+    wording."""
+    doc, after = place.doc, place.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
+        after += 1
+    prep = doc[after] if after < len(doc) else None
+    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
+        return ""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or (prep.lower_ != "including" and not _is_place(pobj)):
+        return ""
+    # "the Bering Strait that separates X from Y": what a clause says of it is no wording
+    clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
+    end = min([*clauses, pobj.right_edge.i + 1])
+    return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
+
+
 def _outside_place(prep):
     """'stationed weapons outside of X', 'deployed troops outside Y': where a trigger puts a
     force outside a named place, worded with the preposition."""
@@ -426,6 +477,15 @@ def _stranded_place(verb):
             text = _phrase(place)
             return f"{prep.text} {text}" if prep.lower_ in lx.NEARBY_PREPOSITIONS else text
     return None
+
+
+def _place_before_time(time) -> list:
+    """'near X Wednesday', 'in Y last week': the named place the parser ran into the time
+    after it, or nothing."""
+    names = [c for c in time.children if c.dep_ == "compound" and c.i < time.i]
+    if names and names[-1].ent_type_ in ("GPE", "LOC", "FAC") and not _is_time(names[-1]):
+        return [names[-1]]
+    return []
 
 
 def _being_expelled(verb) -> bool:

@@ -5,12 +5,13 @@ the town') or the control it has of a place."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.deployments.facts import deployment_of
+from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
     controlled_place,
     distance_place,
     held_place,
+    home_place,
     is_infinitive,
     location_of,
     operated_place,
@@ -41,23 +42,23 @@ def presence_of(doc, article, actors, force):
         and owner_by_allegiance(actors, force) is None
     ):
         return None
-    controlled = controlled_place(force) or operated_place(force)
+    controlled = controlled_place(force) or operated_place(force) or _owned_home(actors, force)
     if controlled is not None:
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
     # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
-    for clause in _presence_clauses(force):
-        if is_infinitive(clause):
-            continue
-        location = location_of(clause, clause, places_only=True) or held_place(clause)
-        if location is not None:
-            return deployment_of(doc, article, actors, clause, force, location)
+    placed = clause_place(force)
+    if placed is not None:
+        clause, location = placed
+        return deployment_of(doc, article, actors, clause, force, location)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized)
-    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS or head.lemma_ in lx.SPEECH_VERBS:
+    if head.lemma_ in lx.SPEECH_VERBS:
+        return None
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
         return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
@@ -82,6 +83,15 @@ def presence_of(doc, article, actors, force):
     return deployment_of(doc, article, actors, _placing(head, force), force, location)
 
 
+def _owned_home(actors, force):
+    """The home of a force whose own modifier names a state or armed group ('Russia's
+    fleet'); the place is not its owner ('X is the headquarters of the fleet')."""
+    owners = [actors.key_at(c) for c in force.children if c.dep_ in ("poss", "amod", "compound")]
+    if not any(k and actors.records[k].type in ("Country", "Group") for k in owners):
+        return None
+    return home_place(force)
+
+
 def _placing(head, force):
     """The word that places a present force: the verb when its own phrase names the
     place, else the preposition on the force ('Nor did X fighters in Y distinguish
@@ -90,6 +100,18 @@ def _placing(head, force):
         return head
     own = [c for c in force.children if c.dep_ == "prep" and c.lower_ in lx.LOCATION_PREPOSITIONS]
     return own[0] if own else head
+
+
+def clause_place(force):
+    """The clause on a force that places it ('bombers flying near X', 'troops who hold the
+    town') and the place, or None."""
+    for clause in _presence_clauses(force):
+        if is_infinitive(clause):
+            continue
+        location = location_of(clause, clause, places_only=True) or held_place(clause)
+        if location is not None:
+            return clause, location
+    return None
 
 
 def _presence_clauses(force):

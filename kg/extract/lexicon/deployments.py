@@ -42,6 +42,7 @@ DEPLOYMENT_VERBS = frozenset(
         "instal",  # (the lemma the model gives "installed")
         "place",  # "troops will be placed on high readiness across the continent"
         "spread",  # "300,000 troops spread throughout the country"
+        "fan",  # "riot police fanned out across the capital"
     ]
 )
 # Deployment verbs whose subject may be the force itself ("troops massed near the border").
@@ -56,11 +57,12 @@ SELF_MOVING_VERBS = frozenset(
         "anchor",
         "camp",
         "spread",
+        "fan",
     ]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
-PARTICLE_VERBS = {"build": "up"}
+PARTICLE_VERBS = {"build": "up", "fan": "out"}
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
 ADVANCE_VERBS = frozenset(
@@ -148,7 +150,9 @@ PLACE_HEADS = frozenset(
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
-PLACE_QUALIFIERS = frozenset(["of", "in", "near", "outside", "along", "around", "on"])
+PLACE_QUALIFIERS = frozenset(
+    ["of", "in", "near", "outside", "along", "around", "on", "across", "including"]
+)
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
 PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
@@ -173,6 +177,9 @@ HOLD_PLACE_VERBS = frozenset(
 SEIZE_VERBS = frozenset(
     ["seize", "capture", "recapture", "take", "retake", "overrun", "gain", "regain"]
 )
+# Verbs of taking or reaching a place, which imagined ("their tanks could reach X") are a
+# conquest feared, no deployment.
+CONQUEST_VERBS = SEIZE_VERBS | frozenset(["reach", "storm", "overrun", "conquer"])
 # Verbs of trying whose infinitive a force is already doing where it is: "troops are
 # trying to encircle the city" (not "want to", "plan to").
 ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
@@ -181,11 +188,14 @@ ATTEMPT_VERBS = frozenset(["try", "attempt", "seek", "continue", "struggle"])
 # gone on display in Z").
 PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     "fight battle remain stay operate serve dig entrench advance push press patrol wait "
-    "camp".split()
+    # aircraft and ships are where they fly or sail: "two X bombers flying near Y"
+    "camp fly sail".split()
 )
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
+# Prepositions of the extent of a place just named ("at campuses across the country").
+EXTENT_PREPOSITIONS = frozenset(["across", "throughout", "including"])
 # Visits to a place whose purpose is to meet a force there ("visited the border to meet X
 # troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
 VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
@@ -207,8 +217,13 @@ OPERATION_NOUNS = frozenset(
     "siege blockade encirclement assault storming advance offensive counteroffensive "
     "counter-offensive push occupation gain gains "
     # ground raids put the raiders there ("contractors mounted raids on the mines")
-    "raid raids patrol patrols".split()
+    "raid raids patrol patrols "
+    # "the mission is beginning operations in X"
+    "operation".split()
 )
+# Nouns of the place a force is based at: "X, home to Y's fleet", "X remains the
+# headquarters of Z's fleet".
+HOME_NOUNS = frozenset(["home", "headquarters", "base"])
 # Nouns by which a force holds a place: "the depot is under the control of X's forces"
 # puts the forces in the depot.
 CONTROL_NOUNS = frozenset(["control", "siege", "occupation", "blockade", "encirclement"])
@@ -280,6 +295,8 @@ FORCE_NOUNS = frozenset(
         "planes",
         "fighters",
         "bombers",
+        # one aircraft is a force too: "a Russian bomber flew near the island"
+        *sorted(["bomber", "jet", "warplane", "warplanes"]),
         "helicopters",
         "tanks",
         "missiles",
@@ -335,6 +352,13 @@ COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "fl
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
+# A state's forces of order at home ("riot police were deployed across the country", "the
+# paramilitary force fanned out in the capital"): with no owner named, they are the state's
+# the article last named (GUIDELINES: the state, not the service).
+DOMESTIC_FORCE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
+DOMESTIC_QUALIFIERS = frozenset(["security", "riot", "paramilitary", "police", "border"])
+# Singular nouns of a whole body of them ("the paramilitary force"; "an officer" is one man).
+COLLECTIVE_DOMESTIC_NOUNS = frozenset(["force", "police", "gendarmerie", "unit", "contingent"])
 # Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
 # X or Y, whatever the model tagged it (a state's forces are named by its demonym).
 GROUP_FORCE_NOUNS = frozenset(
@@ -402,6 +426,10 @@ QUALIFIED_FORCE_NOUNS = {
     "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
+    # "a joint air patrol flew over X", "naval patrols in the strait" (a police foot patrol
+    # is none)
+    "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     "mission": _MISSION_KINDS,
     "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,
@@ -482,6 +510,23 @@ NOT_DEPLOYMENT_VERBS = frozenset(
         "name",
     ]
 )
+# Verbs of meeting or watching an aircraft or ship where it is: "Japan intercepted two X
+# bombers flying near Y", "the navy tracked a Z frigate in the strait" place the craft
+# ("intercepted missiles" are a strike, and missiles and drones are no craft here).
+SIGHTING_VERBS = frozenset("intercept track shadow spot detect monitor observe".split())
+CRAFT_NOUNS = frozenset(
+    "bombers bomber jets jet warplanes warplane aircraft planes fighters helicopters ships "
+    "warships vessels destroyers frigates corvettes submarines carriers cruisers "
+    "frigate destroyer corvette submarine warship cruiser carrier".split()
+)
+# Verbs of handing over, and the arms they hand to another state: "Germany will send 14
+# tanks to X", "Y transferred howitzers to Z" are deliveries ("deployed", "stationed"
+# missiles keep them the sender's; troops, ships and aircraft are sent, not handed over).
+HANDOVER_VERBS = frozenset("send transfer ship bring supply".split())
+MATERIEL_NOUNS = frozenset(
+    "tank tanks missile missiles artillery howitzer howitzers weapon weapons system systems "
+    "battery batteries ammunition munitions drones drone".split()
+)
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
 # "rebels seized two ships" the ships are not the subject's forces, and "drones sank
 # several X warships in Y" is an attack on them, not their deployment ("spotted X
@@ -502,7 +547,7 @@ TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy ki
 # Modifiers of a force that name no side of their own ("enemy troops").
 ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
-FORCE_FILLERS = frozenset("more additional extra new some further own".split())
+FORCE_FILLERS = frozenset("more additional extra new some further own only".split())
 # Heads of a prepositional phrase that is not a place ("in a single battle").
 NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
