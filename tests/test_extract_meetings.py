@@ -1,6 +1,8 @@
 """Meeting frames on invented sentences (issue #15): the constructions the capability suite
 measures, each with actors and places of no annotated article."""
 
+import pytest
+
 
 def names(facts, keys):
     return sorted(facts.actors[k].name for k in keys)
@@ -1190,6 +1192,30 @@ def test_telling_the_press_is_no_meeting(facts_of):
     assert not facts_of(
         "Gustavo Petro told Al Jazeera's Teresa Bo that the ceasefire would hold."
     ).meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journalist by their role (the one case here the old frame took for a meeting)
+        "Hun Manet spoke in Phnom Penh. “We are ready,” he told TV5 correspondent Mara Lindqvist.",
+        "Senator Ruth Okafor told Lena Marsh on KTV’s “Morning Hour” that the bill would pass.",
+        # guards: a lone word never named in full (an outlet the model may take for a
+        # person), an interview, a journalist named with their outlet at an earlier mention
+        "“We will not give up the valley,” Amara Diallo said. “Never,” Diallo told Sahelwire.",
+        "Pita Limjaroenrat told Somchai Boon in an interview that the party would regroup.",
+        "Governor Ana Ruiz told NTV’s Piet Olsen on Monday that she was unsure. She had not "
+        "voted since 2012, Ruiz told Olsen.",
+    ],
+)
+def test_telling_an_interviewer_is_no_meeting(facts_of, text):
+    assert not facts_of(text).meetings, text
+
+
+def test_telling_a_leader_named_once_by_surname_is_a_conversation(facts_of):
+    # guard: a well-known surname needs no first name in the article
+    facts = facts_of("Olaf Scholz told Macron in Berlin that the tanks would be sent.")
+    assert names(facts, only(facts).participants) == ["Emmanuel Macron", "Olaf Scholz"]
 
 
 def test_speaking_alongside_someone_is_a_joint_appearance(facts_of):

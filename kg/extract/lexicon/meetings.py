@@ -461,6 +461,19 @@ TELLING_VERBS = frozenset(["tell"])
 WRITTEN_CHANNEL_NOUNS = frozenset(
     "letter letters post message tweet email e-mail note statement op-ed article memo".split()
 )
+# Nouns of one who asks questions for an outlet ("told ITV News correspondent A B", "told
+# CNN's anchor"): telling them is an interview, not a conversation between the two.
+MEDIA_ROLE_NOUNS = frozenset(
+    """
+    correspondent correspondents anchor anchors host presenter reporter reporters journalist
+    journalists interviewer editor columnist moderator broadcaster podcaster
+    """.split()
+)  # fmt: skip
+# Nouns of an interview or broadcast in which one tells the asker ("told A in an interview",
+# "told B on a podcast").
+INTERVIEW_NOUNS = frozenset(
+    "interview interviews podcast program programme show broadcast episode".split()
+)
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

@@ -13,7 +13,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts, objects_of_with, states_of_chain
 from kg.extract.meetings.visits import travels_to_state
-from kg.gazetteer import fold
+from kg.gazetteer import fold, gazetteer
 
 
 def since_meeting(trigger):
@@ -303,6 +303,8 @@ def told_person(verb):
         if o.dep_ == "pobj"
     ):
         return None  # "told Biden in a letter": a message, not a conversation
+    if _told_on_air(verb):
+        return None  # "told A on CNN's 'Inside Politics'", "told A in an interview"
     return next(
         (
             c
@@ -312,9 +314,53 @@ def told_person(verb):
             and not _outlet(c)
             # "told CNN's Jake Tapper": an interview with the outlet's journalist
             and not any(g.dep_ == "poss" and g.ent_type_ == "ORG" for g in c.children)
+            and _named_in_full(c)
+            and not _asks_for_an_outlet(c)
         ),
         None,
     )
+
+
+def _told_on_air(verb) -> bool:
+    """'told A on CNN's show', 'told A in an interview': the one told asks for an outlet."""
+    return any(
+        o.ent_type_ in ("ORG", "WORK_OF_ART")
+        or _outlet(o)
+        or o.lemma_.lower() in mlx.INTERVIEW_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "in")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _named_in_full(person) -> bool:
+    """A person the article names with a first name somewhere ('Kaitlan Collins' for a
+    later 'Collins'): a lone capitalised word told something may be an outlet the model
+    took for a person ('Radchenko told Euractiv')."""
+    if any(c.dep_ == "compound" for c in person.children):
+        return True
+    known = gazetteer().lookup(person.text)
+    if known is not None and known.type == "Person":
+        return True  # "told Biden": a well-known surname
+    return any(
+        t.lower_ == person.lower_ and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
+        for t in person.doc
+    )
+
+
+def _asks_for_an_outlet(person) -> bool:
+    """'ITV News correspondent A B', 'CNN's A B', at this mention or another of the same
+    name: a journalist, whom a speaker tells in an interview."""
+    for token in person.doc:
+        if token.lower_ != person.lower_:
+            continue
+        before = token.doc[max(0, token.i - 4) : token.i]
+        if any(w.lemma_.lower() in mlx.MEDIA_ROLE_NOUNS for w in before):
+            return True
+        if any(w.tag_ == "POS" and w.i > 0 and w.nbor(-1).ent_type_ == "ORG" for w in before):
+            return True
+    return False
 
 
 def summoned_envoy(verb):
