@@ -1033,3 +1033,8 @@ def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
     assert _found(home) == {("Russia", "naval base", None, "Tartus", "reported")}
     # a place is no owner of the fleet it hosts
     assert _found(facts_of("Yokosuka is the headquarters of the US Seventh Fleet.")) == set()
+
+
+def test_an_owner_hung_on_an_aircraft_designation_owns_the_aircraft(facts_of):
+    facts = facts_of("Pakistani F-16 jets were deployed to the Thar desert on Friday.")
+    assert _found(facts) == {("Pakistan", "jets", None, "the Thar desert", "reported")}

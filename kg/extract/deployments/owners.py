@@ -117,10 +117,16 @@ def _modifier_owner(actors, force):
     # "Russia's Wagner mercenaries" the group is nearer than its patron. A modifier in
     # the force's own name ("the 12th Armoured Battalion") names no owner.
     own = actors.key_at(force)
-    # "Russian fighter jets": the parser may hang the owner on the compound
+    # "Russian fighter jets": the parser may hang the owner on the compound, and "Chinese
+    # F-16 jets" on the designation it reads as a number
     modifiers = [
         *force.children,
-        *(g for c in force.children if c.dep_ in ("compound", "nmod") for g in c.children),
+        *(
+            g
+            for c in force.children
+            if c.dep_ in ("compound", "nmod") or (c.dep_ == "nummod" and not c.like_num)
+            for g in c.children
+        ),
     ]
     if force.dep_ in ("compound", "amod") and force.head.pos_ == "PROPN":
         # "the Turkish frigate X": the owner may hang on the ship's name
