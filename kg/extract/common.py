@@ -183,14 +183,19 @@ def is_clutter_line(line: str) -> bool:
     return any(p.search(stripped) for p in _CLUTTER)
 
 
-def clutter_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines that are site furniture (breadcrumbs, comment boxes)."""
+def line_ranges(text: str, wanted) -> list[tuple[int, int]]:
+    """Character ranges of the text's lines for which ``wanted(line)`` holds."""
     ranges, offset = [], 0
     for line in text.split("\n"):
-        if is_clutter_line(line):
+        if wanted(line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
+
+
+def clutter_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are site furniture (breadcrumbs, comment boxes)."""
+    return line_ranges(text, is_clutter_line)
 
 
 def is_headline(sentence) -> bool:

@@ -13,7 +13,13 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
-from kg.extract.meetings.triggers import agreed_to, is_trigger, round_of, since_meeting
+from kg.extract.meetings.triggers import (
+    agreed_to,
+    is_trigger,
+    other_sense,
+    round_of,
+    since_meeting,
+)
 from kg.extract.meetings.visits import where_visit
 
 
@@ -101,7 +107,7 @@ def _mode_text(token, trigger) -> str:
     degree ("could have stopped the war virtually before it began") only on the meeting
     word or the verb it hangs on ("met virtually")."""
     anchors = (trigger.i, trigger.head.i)
-    if token.pos_ == "NOUN" and _other_sense(token):
+    if token.pos_ == "NOUN" and other_sense(token):
         return " " * len(token.text_with_ws)  # "after his call for a ceasefire"
     if token.pos_ == "VERB" and token.lemma_ in mlx.ATTACHED_MODE_VERBS:
         # "what he calls his peace missions, meeting X": a verb of naming
@@ -487,20 +493,6 @@ def _other_event_phrase(token) -> bool:
     if token.dep_ not in ("prep", "advmod", "mark"):
         return False
     return not any(_journey_participle(t) for t in token.subtree if t.pos_ == "VERB")
-
-
-def _other_sense(noun) -> bool:
-    """'his call for a ceasefire', 'a roll call': a meeting noun in a sense that is none
-    (mlx.OTHER_SENSES)."""
-    senses = mlx.OTHER_SENSES.get(noun.lemma_.lower()) or mlx.OTHER_SENSES.get(noun.lower_)
-    if senses is None:
-        return False
-    compounds, prepositions = senses
-    return any(
-        (c.dep_ == "compound" and c.lower_ in compounds)
-        or (c.dep_ == "prep" and c.lower_ in prepositions)
-        for c in noun.children
-    )
 
 
 def _topic_of(token, trigger) -> bool:

@@ -7,6 +7,7 @@ headline set in capitals."""
 
 from __future__ import annotations
 
+from kg.extract.common import line_ranges
 from kg.extract.lexicon import statements as lxs
 
 
@@ -27,17 +28,7 @@ def heading_line(line: str) -> bool:
     return len(letters) >= lxs.CAPITALS_HEADLINE_LETTERS and not any(c.islower() for c in letters)
 
 
-def heading_ranges(text: str) -> list[tuple[int, int]]:
-    """The character ranges of the text's heading lines."""
-    ranges, offset = [], 0
-    for line in text.split("\n"):
-        if heading_line(line):
-            ranges.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return ranges
-
-
 def outside_headings(statements, text: str) -> list:
     """The statements that do not start on a heading line."""
-    ranges = heading_ranges(text)
+    ranges = line_ranges(text, heading_line)
     return [s for s in statements if not any(b <= s.mention.begin < e for b, e in ranges)]
