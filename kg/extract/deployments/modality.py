@@ -6,6 +6,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.extract import lexicon as lx
+from kg.extract.common import sentence_of
+from kg.extract.deployments.places import is_infinitive
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer as kg_gazetteer
 
@@ -163,25 +165,25 @@ def _claim_tag(trigger) -> bool:
     """'Rwanda has sent troops to Goma, Kinshasa claims': a closing tag of claiming, which
     the parser may hang anywhere in the clause it reports (even take for a noun: 'Chad
     claims'), makes the sentence before it a claim."""
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     for tag in sentence:
         if tag.i <= trigger.i or tag.lemma_ not in _CLAIM_TAG_VERBS:
             continue
         # a bare tag: nothing it says but the clause before it ("claimed victory" is none)
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tag.children):
             continue
-        if _tag_subject_opens(tag) and all(
+        if _tag_subject_opens(tag, sentence) and all(
             t.is_punct for t in tag.doc[tag.right_edge.i + 1 : sentence.end]
         ):
             return True
     return False
 
 
-def _tag_subject_opens(tag) -> bool:
+def _tag_subject_opens(tag, sentence) -> bool:
     """Whether a name or a noun phrase, after a comma or a dash, is all there is between
     the clause before and the tag ('..., the Tigrayan authorities claimed')."""
     start = tag.i - 1
-    while start > tag.sent.start and tag.doc[start].pos_ in _TAG_SUBJECT_POS:
+    while start > sentence.start and tag.doc[start].pos_ in _TAG_SUBJECT_POS:
         start -= 1
     return start < tag.i - 1 and tag.doc[start].text in _TAG_OPENERS
 
@@ -219,7 +221,7 @@ def _own_combat_claim(chain, force) -> bool:
     routine move it reports is its report)."""
     fought = [n for n in chain[:2] if n.lemma_ in dlx.COMBAT_CLAIM_VERBS and n.pos_ == "VERB"]
     # "forced its troops to fight": an infinitive says what they are for, not what they did
-    if not fought or _is_infinitive(fought[0]):
+    if not fought or is_infinitive(fought[0]):
         return False
     owner = [c.lower_ for c in force.children if c.dep_ == "poss"]
     if owner and owner[0] in dlx.FIRST_PERSON_POSSESSIVES:
@@ -295,14 +297,10 @@ def _is_set_to(verb) -> bool:
     head = verb.head
     return (
         verb.dep_ == "xcomp"
-        and _is_infinitive(verb)
+        and is_infinitive(verb)
         and head.lower_ in dlx.SCHEDULE_VERBS
         and any(c.lemma_ == "be" for c in head.children)
     )
-
-
-def _is_infinitive(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _announced_as_done(trigger) -> bool:

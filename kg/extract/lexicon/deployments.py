@@ -424,12 +424,12 @@ QUALIFIED_FORCE_NOUNS = {
     "advisors": frozenset(["military", "army"]),
     # "private military contractors fighting in X" (building contractors are not)
     "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
-    # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
-    # fact-finding mission is no force)
     # "a joint air patrol flew over X", "naval patrols in the strait" (a police foot patrol
     # is none)
     "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
+    # fact-finding mission is no force)
     "mission": _MISSION_KINDS,
     "missions": _MISSION_KINDS,
     "base": _MILITARY_SITES,

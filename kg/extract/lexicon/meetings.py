@@ -588,6 +588,8 @@ VAGUE_DATE_WORDS = frozenset(
 # Pronouns of the person a sentence before names ("X arrived in Delhi on Monday. He met
 # Y"): a meeting they hold, with no time of its own, is of that sentence's day.
 PERSONAL_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
+# Of those, the pronoun of several people: it stands for subjects joined by "and".
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])
 # Words that put a meeting at another time than the sentence before ("He had met Y
 # before", "He previously met Y"): no day carried over.
 OTHER_TIME_WORDS = frozenset(
@@ -599,5 +601,3 @@ OTHER_TIME_WORDS = frozenset(
 DATED_SENTENCE_REACH = 3
 # Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
 POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
-# Of those, the pronoun of several people: it stands for subjects joined by "and".
-PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])

@@ -440,11 +440,7 @@ def other_events(trigger, manner: bool = False) -> set[int]:
         if (
             _other_clause(token, own_nouns, manner)
             or _other_event_phrase(token)
-            or (
-                token.dep_ == "dobj"
-                and token.head.i == trigger.i
-                and trigger.lemma_ in mlx.TOPIC_VERBS
-            )
+            or _topic_of(token, trigger)
         ):
             out.update(t.i for t in token.subtree)
     return out

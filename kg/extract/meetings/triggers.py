@@ -9,6 +9,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     entity_span,
     heads,
+    tokens,
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts, objects_of_with, states_of_chain
@@ -343,24 +344,33 @@ def _named_in_full(person) -> bool:
     known = gazetteer().lookup(person.text)
     if known is not None and known.type == "Person":
         return True  # "told Biden": a well-known surname
-    return any(
-        t.lower_ == person.lower_ and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
-        for t in person.doc
-    )
+    return person.lower_ in _told_name_index(person.doc)[0]
 
 
 def _asks_for_an_outlet(person) -> bool:
     """'ITV News correspondent A B', 'CNN's A B', at this mention or another of the same
     name: a journalist, whom a speaker tells in an interview."""
-    for token in person.doc:
-        if token.lower_ != person.lower_:
-            continue
-        before = token.doc[max(0, token.i - 4) : token.i]
-        if any(w.lemma_.lower() in mlx.MEDIA_ROLE_NOUNS for w in before):
-            return True
-        if any(w.tag_ == "POS" and w.i > 0 and w.nbor(-1).ent_type_ == "ORG" for w in before):
-            return True
-    return False
+    return person.lower_ in _told_name_index(person.doc)[1]
+
+
+def _told_name_index(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Once per doc: the words that follow a person's name word (a surname named in full),
+    and those with a journalist's role or an organisation's possessive in the four words
+    before them."""
+    cached = doc.user_data.get("kg_told_names")
+    if cached is None:
+        words = tokens(doc)
+        full, asking = set(), set()
+        for token in words:
+            if token.i > 0 and words[token.i - 1].ent_type_ == "PERSON":
+                full.add(token.lower_)
+            before = words[max(0, token.i - 4) : token.i]
+            if any(w.lemma_.lower() in mlx.MEDIA_ROLE_NOUNS for w in before) or any(
+                w.tag_ == "POS" and w.i > 0 and words[w.i - 1].ent_type_ == "ORG" for w in before
+            ):
+                asking.add(token.lower_)
+        cached = doc.user_data["kg_told_names"] = (frozenset(full), frozenset(asking))
+    return cached
 
 
 def summoned_envoy(verb):

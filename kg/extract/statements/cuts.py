@@ -1,6 +1,8 @@
 """Cuts of a reported clause: where another statement, a quoted sentence, the speaker's own
 action or the journalist's apposition begins, the clause ends. Each cut takes the
-clause's tokens in order and returns a prefix of them."""
+clause's tokens in order and returns a prefix of them. The checks at the end
+(put_to_speaker, indirect_question, unasserted, questioned_speech) say instead whether a
+clause asserts anything at all (a question asked, speech only asked about)."""
 
 from __future__ import annotations
 

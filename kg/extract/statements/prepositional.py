@@ -7,7 +7,7 @@ verb says nothing."""
 
 from __future__ import annotations
 
-from kg.extract.common import doc_text, word_count
+from kg.extract.common import doc_text, sentence_of, word_count
 from kg.extract.lexicon import QUOTE_MARKS
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lx
@@ -235,7 +235,7 @@ def prepositional_content(verb):
 
 def _in_question(verb) -> bool:
     """Whether the verb's sentence ends with a question mark (its closing quote aside)."""
-    words = [t.text for t in verb.sent if not t.is_space]
+    words = [t.text for t in sentence_of(verb) if not t.is_space]
     return "?" in words[-2:]
 
 
