@@ -114,7 +114,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "query_workers",
         0,
-        "Queries that run at once, each in a killable process (0: one per core).",
+        "Queries that run at once, each in a killable process (0: one per core the machine, "
+        "or its container's CPU quota, allows).",
     ),
     Setting(
         "max_waiting_queries", 16, "Queries that may wait for a worker; past that, 503 at once."
@@ -135,8 +136,9 @@ SETTINGS: tuple[Setting, ...] = (
         "query_memory_mb",
         0,
         "Memory a query worker may use, in MB; past it the query gets 503 and the worker is "
-        f"replaced (0: half the machine's memory shared among the query workers; at least "
-        f"{MIN_QUERY_MEMORY_MB}, the least a worker can start with).",
+        "replaced (0: half the memory the machine, or its container's limit, allows, shared "
+        f"among the query workers; at least {MIN_QUERY_MEMORY_MB}, the least a worker can "
+        "start with).",
         ("--query-memory",),
     ),
     Setting(
