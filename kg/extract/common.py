@@ -83,6 +83,23 @@ def entities_within(span) -> list:
     return out
 
 
+def entities_before(span):
+    """The entities that end before a span starts, nearest first."""
+    ents = entities(span.doc)
+    cut = bisect.bisect_left(span.doc.user_data["kg_entities_starts"], span.start)
+    return (ents[i] for i in range(cut - 1, -1, -1) if ents[i].end <= span.start)
+
+
+def lemma_positions(doc) -> dict[str, list[int]]:
+    """Where each lemma stands in the doc, in order (computed once per doc)."""
+    cached = doc.user_data.get("kg_lemma_positions")
+    if cached is None:
+        cached = doc.user_data["kg_lemma_positions"] = {}
+        for token in tokens(doc):
+            cached.setdefault(token.lemma_, []).append(token.i)
+    return cached
+
+
 def entity_at(doc, index: int):
     """The entity that holds token ``index``, if any."""
     ents = entities(doc)

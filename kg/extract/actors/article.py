@@ -25,7 +25,7 @@ from kg.extract.actors.persons import (
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
-from kg.extract.common import entities, entity_at
+from kg.extract.common import entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -127,8 +127,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
     def _person_described(self, noun) -> str | None:
         """The last person named with this noun before it ('Romanian journalist A B', 'A
         B, a journalist', 'a journalist, A B'): who 'the journalist' is."""
-        for token in reversed(self.doc[: noun.i]):
-            if token.lemma_ != noun.lemma_ or self._in_quote(token.idx):
+        for at in reversed(lemma_positions(self.doc).get(noun.lemma_, [])):
+            token = self.doc[at]
+            if at >= noun.i or self._in_quote(token.idx):
                 continue
             near = [token.head, *(c for c in token.children if c.dep_ == "appos")]
             if token.dep_ not in ("compound", "appos"):

@@ -10,6 +10,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import (
     doc_text,
     entities,
+    entities_before,
     entities_within,
     heads,
     in_headline_line,
@@ -239,7 +240,7 @@ def _from_date_before(ent, article_date, future, status, depth: int = 2) -> str 
     days = _relative_days(ent.text)
     if days is None or depth == 0:
         return None
-    for earlier in reversed([e for e in entities(ent.doc) if e.end <= ent.start]):
+    for earlier in entities_before(ent):
         if ent.start - earlier.end > mlx.RELATIVE_DAY_REACH:
             return None
         if earlier.label_ != "DATE" or in_headline_line(earlier[0]):
@@ -302,8 +303,7 @@ def _in_narrative_year(ent, resolved: str, article_date: str | None, status: str
 def _narrative_year(ent) -> int | None:
     """The year of the last date before ``ent`` that names a month with its year ("in
     February 2022", "on 3 March 2022"), outside dates a "since" or "until" governs."""
-    doc = ent.doc
-    for earlier in reversed([e for e in entities(doc) if e.end <= ent.start]):
+    for earlier in entities_before(ent):
         if earlier.label_ != "DATE" or not _month_named(earlier.text):
             continue
         match = _YEAR.search(earlier.text)
