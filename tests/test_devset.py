@@ -3,8 +3,8 @@
 The dev set: articles of ../shared/corpus and ../shared/corpus-2024 annotated by hand in the
 eval schema (tests/devset/gold-*.jsonl), each set in two independent passes reconciled since
 gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on; the
-retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n; gold-o and gold-p) are
-dev data with floors of their own.
+retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n; gold-o and gold-p;
+gold-q and gold-r) are dev data with floors of their own.
 """
 
 import json
@@ -110,6 +110,9 @@ ROUNDS = {
     # gold-o and gold-p: the fourth locked split, scored blind twice (round-6/README.md),
     # retired when a fifth split was drawn.
     "dev-round-6": ("gold-[op].jsonl", 32),
+    # gold-q and gold-r: the fifth locked split, scored blind twice (round-7/README.md),
+    # retired when a sixth split was drawn.
+    "dev-round-7": ("gold-[qr].jsonl", 32),
 }
 
 
