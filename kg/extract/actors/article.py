@@ -17,6 +17,7 @@ from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
     PersonMentions,
     aged_name,
+    bare_epithet,
     counted,
     leading_name_words,
     names_a_thing,
@@ -247,13 +248,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
             if not definite:
                 return None
-            # (as "the diplomat said": a word for a person with a determiner and adjectives
-            # only; "the district attorney" is an office of someone named further on)
-            epithet = head.lemma_.lower() in lx.PERSON_EPITHETS and all(
-                c.dep_ in ("det", "amod") for c in head.children
-            )
+            # ("the district attorney" is an office of someone named further on)
             return self._person_described(head) or (
-                self.person_written_about(before) if epithet else None
+                self.person_written_about(before) if bare_epithet(head, demonyms=True) else None
             )
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:

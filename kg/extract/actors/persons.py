@@ -330,6 +330,15 @@ class PersonMentions(ActorRecords):
         return None
 
 
+def bare_epithet(head, demonyms: bool = False) -> bool:
+    """'the diplomat', 'the veteran politician': a word for a person, with nothing but a
+    determiner and adjectives; with ``demonyms``, also 'the Romanian journalist' (where an
+    adjective that names a state only says whose the person is)."""
+    return head.lemma_.lower() in lx.PERSON_EPITHETS and all(
+        c.dep_ in ("det", "amod") and (demonyms or not c.ent_type_) for c in head.children
+    )
+
+
 def main_clause_subject(head) -> bool:
     """Whether a subject's verb heads its sentence (through coordinated verbs: 'A took
     issue and told ...'), not a clause inside it ('... that B remained', 'with B writing')."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.genders import pronoun_gender
+from kg.extract.actors.persons import bare_epithet
 from kg.extract.common import (
     doc_text,
     sentence_of,
@@ -69,7 +70,7 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
         body = _body_of_kind(actors, subject)
         earlier = [body] if body else []
-    if not earlier and _bare_epithet(subject):
+    if not earlier and bare_epithet(subject):
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
         person = actors.person_written_about(subject.i)
@@ -141,14 +142,6 @@ def _body_of_kind(actors, noun) -> str | None:
         if key and actors.records[key].type in types:
             found = key
     return found
-
-
-def _bare_epithet(subject) -> bool:
-    """'the diplomat', 'the veteran politician': a word for a person, with nothing but a
-    determiner and adjectives."""
-    return subject.lemma_.lower() in lx.PERSON_EPITHETS and all(
-        c.dep_ in ("det", "amod") and not c.ent_type_ for c in subject.children
-    )
 
 
 def _first_author(actors, subject) -> list[str]:
