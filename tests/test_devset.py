@@ -113,6 +113,9 @@ ROUNDS = {
     # gold-q and gold-r: the fifth locked split, scored blind twice (round-7/README.md),
     # retired when a sixth split was drawn.
     "dev-round-7": ("gold-[qr].jsonl", 32),
+    # gold-s and gold-t: drawn among articles naming forces or meetings, annotated blind and
+    # first scored before any rule was tuned on them (round-8/README.md).
+    "dev-round-8": ("gold-[st].jsonl", 24),
 }
 
 
