@@ -269,9 +269,11 @@ AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
 AUTHOR_STAFF_NOUNS = frozenset(
     "researcher analyst investigator expert scientist staff team prosecutor".split()
 )
-# Verbs by which an author makes a document ("X released a report", "X opened a case").
+# Verbs by which an author makes a document ("X released a report", "X opened a case",
+# "X put out a memo", "X fired off a letter", "X posted a statement").
 PUBLISHING_VERBS = frozenset(
-    "publish release issue produce write send file present compile submit open bring".split()
+    """publish release issue produce write send file present compile submit open bring put
+    post fire make circulate share""".split()
 )
 # Verbs that report what a document says only when a document is their subject ("the
 # report found that ...", "the study concluded that ...", "“...,” the letter reads").

@@ -12,8 +12,10 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import (
+    authors_at,
     document_author,
     document_authors,
+    document_participle,
     document_subject,
 )
 from kg.extract.statements.outlets import outlet_phrase
@@ -287,6 +289,10 @@ def _named_subject_actors(actors, verb) -> list[str]:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return conjoined_actors(actors, quoted)
+    document = document_participle(verb)
+    if document is not None:
+        # 'X released a statement saying ...': the document speaks for who issued it
+        return authors_at(actors, document, lambda v: subject_actors(actors, v))
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (
