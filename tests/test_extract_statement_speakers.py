@@ -52,3 +52,28 @@ def test_a_document_s_participle_of_speech_speaks_for_who_issued_it(
 )
 def test_a_participle_on_a_noun_with_no_author_says_nothing(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kenya Police Service (KPS) raided a warehouse in Mombasa on Monday. The police "
+            "service said three suspects were still at large.",
+            "KPS",
+        ),
+        (
+            "The Greater Lagos Police (GLP) raided a warehouse in Ikeja. Police said three "
+            "suspects were still at large.",
+            "GLP",
+        ),
+        (
+            "The Lagos State Police arrested two men near Ikeja on Monday.\n\nPolice said three "
+            "suspects were still at large.",
+            "Lagos State Police",
+        ),
+    ],
+)
+def test_the_police_point_back_to_the_police_body_named_before(facts_of, text, speaker):
+    facts = facts_of(text)
+    assert (speaker, "three suspects were still at large", False) in _pairs(facts)

@@ -52,6 +52,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     self._collect_titles(ent, key)
         self._add_untagged_surnames()
         self._mentions.sort()
+        self._spelled_out_acronyms()
         self._mention_starts = [start for start, _ in self._mentions]
         self._add_titled_subjects()
         self._resolve_subject_pronouns()

@@ -294,6 +294,9 @@ MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Plural roles that point back without a determiner ("US authorities said ... Radonjic was
 # arrested, authorities said"): lemmas; the earlier mention names the state or body.
 BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat", "source"])
+# Bodies that point back without a determiner ("the Lagos State Police Command ... Police
+# said"): to the organisation named before whose name ends with the word, if any.
+BARE_BODY_NOUNS = frozenset(["police"])
 # Plural roles whose modifiers may coordinate the bodies they speak for ("NATO and EU
 # officials said", "Malian and Burkinabe diplomats warned"): one statement per body.
 PLURAL_ROLE_LEMMAS = frozenset(

@@ -42,7 +42,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         found = _plural_antecedent(actors, subject)
         if found:
             return found
-    if subject is None or subject.pos_ != "NOUN" or not _anaphoric(subject):
+    if subject is None or not _common_noun(subject) or not _anaphoric(subject):
         return []
     return noun_antecedent(actors, subject)
 
@@ -65,7 +65,9 @@ def noun_antecedent(actors, subject) -> list[str]:
             return authors
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
-        named = actors.organisation_called(subject.lemma_, subject.i)
+        compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        words = tuple(t.text for c in compounds for t in c.subtree)
+        named = actors.organisation_called(subject.lemma_, subject.i, words)
         earlier = [named] if named else []
     if not earlier and subject.lemma_.lower() in lxs.KIND_NOUNS:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
@@ -79,11 +81,20 @@ def noun_antecedent(actors, subject) -> list[str]:
     return earlier[-1:]
 
 
+def _common_noun(token) -> bool:
+    """A common noun, or 'Police' opening a sentence (which the tagger takes for a name)."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in lxs.BARE_BODY_NOUNS
+    )
+
+
 def _anaphoric(subject) -> bool:
     """'the official said', 'this ministry said', and a bare plural role ('officials said',
     'authorities said'): a common noun that points back to one named before."""
     if any(c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children):
         return True
+    if subject.lower_ in lxs.BARE_BODY_NOUNS and not list(subject.children):
+        return True  # 'Police said ...': the police force named before, if any
     return (
         subject.tag_ == "NNS"
         and subject.lemma_.lower() in lxs.BARE_PLURAL_ROLES
