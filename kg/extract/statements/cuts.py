@@ -29,6 +29,14 @@ def cut_coordinated_speech(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
+        if _another_speaker_reports(token, tokens, position):
+            # '..., and a police official told CNN that ...': another speaker's statement
+            # coordinated after the clause is theirs, not part of it
+            start = min(t.i for t in token.subtree)
+            cut = next(k for k, t in enumerate(tokens) if t.i >= start)
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                cut -= 1
+            return tokens[:cut]
         # '..., as he warned of the risks ...': the reporter's link to another statement
         marks = [c for c in token.children if c.dep_ == "mark" and c.i in ids]
         if token.dep_ == "advcl" and token.lemma_ in lx.SPEECH_VERBS and token.head.i in ids:
@@ -39,6 +47,24 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _another_speaker_reports(token, tokens, position) -> bool:
+    """A speech verb coordinated after ', and' (or ', but') with a subject of its own that is
+    no pronoun and a clause of its own: the reporter telling what someone else said."""
+    # (the parser makes it a conjunct of the clause, or a second clause of the first verb)
+    if token.dep_ not in ("conj", "ccomp") or token.pos_ != "VERB":
+        return False
+    if token.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i < tokens[0].i:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return False
+    start = min(t.i for t in token.subtree)
+    before = [t for t in tokens[:position] if t.i < start]
+    return len(before) >= 3 and before[-1].dep_ == "cc" and before[-2].text == ","
 
 
 def cut_reaction(tokens):
