@@ -77,3 +77,53 @@ def test_a_participle_on_a_noun_with_no_author_says_nothing(facts_of, text):
 def test_the_police_point_back_to_the_police_body_named_before(facts_of, text, speaker):
     facts = facts_of(text)
     assert (speaker, "three suspects were still at large", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Floods swept through northern Nigeria on Monday. Nigerian rescuers searched for "
+            "survivors in Maiduguri.\n\nAt least 40 people were killed, officials said.",
+            "Nigeria",
+            "At least 40 people were killed",
+        ),
+        (
+            "Chilean police detained two protesters in Santiago. Authorities said the march had "
+            "not been authorised.",
+            "Chile",
+            "the march had not been authorised",
+        ),
+        (
+            "A court in Hanoi sentenced a Vietnamese blogger on Friday. Prosecutors said he had "
+            "posted dozens of articles against the state.",
+            "Vietnam",
+            "he had posted dozens of articles against the state",
+        ),
+    ],
+)
+def test_bare_officials_speak_for_the_state_the_text_is_about(facts_of, text, speaker, content):
+    assert (speaker, content, False) in _pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: officials of their own ('senior', 'the', a place) and anonymous sources
+        "Chilean police detained two protesters in Santiago. Senior officials said the march "
+        "had not been authorised.",
+        "Chilean police detained two protesters in Santiago. Sources said the march had not "
+        "been authorised.",
+    ],
+)
+def test_officials_with_a_modifier_or_sources_take_no_state_from_the_text(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(facts_of):
+    # the parser makes the second report a second clause of the first verb
+    facts = facts_of(
+        "Chilean officials say hundreds of civilians are sheltering in the stadium, and a "
+        "Valparaiso police official told CNN that food supplies were dwindling."
+    )
+    assert ("Chile", "hundreds of civilians are sheltering in the stadium", False) in _pairs(facts)

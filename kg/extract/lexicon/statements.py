@@ -294,6 +294,13 @@ MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Plural roles that point back without a determiner ("US authorities said ... Radonjic was
 # arrested, authorities said"): lemmas; the earlier mention names the state or body.
 BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat", "source"])
+# Bare plural roles of a state's servants that, with no state named before them, speak for
+# the state the text is about ("officials said", "authorities say"; GUIDELINES: unnamed
+# officials stand for their state). Anonymous sources and diplomats of any state do not.
+STATE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor"])
+# Dependents that make a role someone's own ("the officials", "senior officials", "officials
+# in Venice", "county officials").
+ROLE_MODIFIER_DEPS = frozenset(["det", "amod", "compound", "nmod", "poss", "prep", "nummod"])
 # Bodies that point back without a determiner ("the Lagos State Police Command ... Police
 # said"): to the organisation named before whose name ends with the word, if any.
 BARE_BODY_NOUNS = frozenset(["police"])

@@ -73,6 +73,11 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
         body = _body_of_kind(actors, subject)
         earlier = [body] if body else []
+    if not earlier and _bare_state_role(subject):
+        # "Rescue operations are ongoing in Kerala, officials said": unnamed officials of
+        # no state named with them speak for the state the text is about
+        state = actors.state_written_about(subject.i)
+        earlier = [state] if state else []
     if not earlier and _bare_epithet(subject):
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
@@ -154,6 +159,16 @@ def _body_of_kind(actors, noun) -> str | None:
         if key and actors.records[key].type in types:
             found = key
     return found
+
+
+def _bare_state_role(subject) -> bool:
+    """'officials said', 'authorities say': a plural role of a state's servants with no
+    determiner or modifier of its own."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.lemma_.lower() in lxs.STATE_PLURAL_ROLES
+        and not any(c.dep_ in lxs.ROLE_MODIFIER_DEPS for c in subject.children)
+    )
 
 
 def _bare_epithet(subject) -> bool:
