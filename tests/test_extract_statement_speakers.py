@@ -127,3 +127,36 @@ def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(fact
         "Valparaiso police official told CNN that food supplies were dwindling."
     )
     assert ("Chile", "hundreds of civilians are sheltering in the stadium", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ghanaian President John Mahama addressed parliament in Accra on Monday. The "
+            "Ghanaian leader said the reforms would continue.",
+            "John Mahama",
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban met Polish President Andrzej Duda in Warsaw "
+            "on Monday. The Hungarian leader said the reforms would continue.",
+            "Viktor Orban",
+        ),
+        (
+            "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on "
+            "Monday. “The reforms will continue this year,” the Ghanaian head of state said.",
+            "John Mahama",
+        ),
+    ],
+)
+def test_a_state_s_leader_is_its_president_or_prime_minister_named_before(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
+    # guard: a leader of something else in the state
+    facts = facts_of(
+        "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on Monday. "
+        "The Ghanaian opposition leader said the talks were a failure."
+    )
+    assert "John Mahama" not in [name for name, _, _ in _pairs(facts)]

@@ -343,3 +343,7 @@ ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
+# Words for whoever leads a state ("the Belarusian leader", "the Russian head of state"):
+# the state's bearer of one of STATE_HEAD_TITLES named before, the first title first.
+STATE_HEAD_ROLES = frozenset(["leader", "head of state", "head of the state"])
+STATE_HEAD_TITLES = ("president", "prime minister")
