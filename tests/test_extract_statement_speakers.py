@@ -160,3 +160,29 @@ def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
         "The Ghanaian opposition leader said the talks were a failure."
     )
     assert "John Mahama" not in [name for name, _, _ in _pairs(facts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "second"),
+    [
+        (
+            "Last month, Erdogan said Turkey had moved a first batch of drones to Libya, claiming "
+            "they were placed there for deterrence.",
+            "Recep Tayyip Erdogan",
+            "Turkey had moved a first batch of drones to Libya",
+            "they were placed there for deterrence",
+        ),
+        (
+            "Speaking to reporters on Monday, Kenyan President William Ruto said Kenya was not "
+            "receiving enough assistance, pointing out that the outcome would be decided far "
+            "from Nairobi.",
+            "William Ruto",
+            "Kenya was not receiving enough assistance",
+            "the outcome would be decided far from Nairobi",
+        ),
+    ],
+)
+def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
+    facts_of, text, speaker, first, second
+):
+    assert _pairs(facts_of(text)) == [(speaker, first, False), (speaker, second, False)]

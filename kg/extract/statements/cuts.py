@@ -29,6 +29,13 @@ def cut_coordinated_speech(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
+        if _participle_of_speech(token, tokens, position):
+            # '..., saying the country had shown ...', '..., pointing out that ...': the
+            # speaker's next statement, set off after the clause, is one of its own
+            cut = position
+            while cut > 1 and tokens[cut - 1].is_punct:
+                cut -= 1
+            return tokens[:cut]
         if _another_speaker_reports(token, tokens, position):
             # '..., and a police official told CNN that ...': another speaker's statement
             # coordinated after the clause is theirs, not part of it
@@ -47,6 +54,19 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _participle_of_speech(token, tokens, position) -> bool:
+    """A participle of a speech verb, set off by a comma after at least three words of the
+    clause, with no subject of its own and a clause of its own ('..., claiming they were
+    placed there')."""
+    if token.tag_ != "VBG" or token.lemma_ not in lx.SPEECH_VERBS or position < 4:
+        return False
+    if token.dep_ not in ("advcl", "conj", "xcomp") or tokens[position - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
 def _another_speaker_reports(token, tokens, position) -> bool:
