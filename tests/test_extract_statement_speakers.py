@@ -186,3 +186,32 @@ def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
     facts_of, text, speaker, first, second
 ):
     assert _pairs(facts_of(text)) == [(speaker, first, False), (speaker, second, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Kremlin said that Putin was looking forward to the summit when asked about the "
+            "talks in Astana.",
+            "Putin was looking forward to the summit",
+        ),
+        (
+            "Kenyan President William Ruto said he would immediately send more police officers "
+            "to Haiti as he signed the deployment order on Monday.",
+            "he would immediately send more police officers to Haiti",
+        ),
+        # guards: a condition and a clause of what was said stay in it
+        (
+            "Kenyan President William Ruto said the police would stay in Haiti as long as they "
+            "were needed.",
+            "the police would stay in Haiti as long as they were needed",
+        ),
+        (
+            "Kenyan President William Ruto said prices would rise as demand grew in Nairobi.",
+            "prices would rise as demand grew in Nairobi",
+        ),
+    ],
+)
+def test_when_asked_or_as_the_speaker_acted_is_the_journalist_s(facts_of, text, content):
+    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]

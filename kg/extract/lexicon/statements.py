@@ -436,3 +436,13 @@ TITLE_SMALL_WORDS = frozenset(
 # A quotation of at least this many words printed again word for word (a pull quote, a
 # teaser of the lede) is one statement; shorter ones may be said twice ('Stop!', 'Stop!').
 REPEATED_QUOTE_WORDS = 9
+# A closing time clause of the speaker's circumstance ("... when asked about it", "... as
+# he signed the bill"): its marks, the verbs of being asked, and the pronouns that are the
+# speaker (kg.extract.statements.cuts.cut_speaker_s_circumstance).
+TIME_MARKS = frozenset(["when", "as", "while"])
+# ('when he ...' may be what was said, 'it was unclear when they planned ...'; 'as long as',
+# 'so long as' make a condition)
+NARRATING_MARKS = frozenset(["as", "while"])
+AS_LONG_AS = frozenset(["long", "so", "much", "just", "soon"])
+ASKING_VERBS = frozenset(["ask", "question", "press"])
+SPEAKER_PRONOUNS = frozenset(["he", "she", "they"])

@@ -174,6 +174,38 @@ def cut_own_action(tokens):
     return tokens
 
 
+def cut_speaker_s_circumstance(tokens):
+    """'Biden is “looking forward to finishing his term” when asked about ...', '... would
+    rush weaponry to Ukraine as he signed the aid bill into law': a closing 'when asked' or
+    a time clause whose subject is a personal pronoun, in the past, tells when the speaker
+    spoke; it is the journalist's, not part of what was said."""
+    for token in tokens[3:]:
+        if token.dep_ != "advcl" or token.pos_ != "VERB":
+            continue
+        marks = [
+            c for c in token.children if c.dep_ in ("mark", "advmod") and c.lower_ in lxs.TIME_MARKS
+        ]
+        start = min(t.i for t in token.subtree)
+        if not marks or marks[0].i != start or start <= tokens[2].i:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        asked = not subjects and token.tag_ == "VBN" and token.lemma_ in lxs.ASKING_VERBS
+        narrated = (
+            marks[0].lower_ in lxs.NARRATING_MARKS
+            and token.doc[start - 1].lower_ not in lxs.AS_LONG_AS
+            and len(subjects) == 1
+            and subjects[0].lower_ in lxs.SPEAKER_PRONOUNS
+            and subjects[0].i == token.i - 1
+            and token.tag_ == "VBD"
+        )
+        if asked or narrated:
+            cut = next(k for k, t in enumerate(tokens) if t.i >= start)
+            while cut > 1 and tokens[cut - 1].is_punct:
+                cut -= 1
+            return tokens[:cut]
+    return tokens
+
+
 def cut_trailing_apposition(tokens):
     """'his troops were entering Rostov, a large city in the south ...': the apposition
     that closes the clause describes a name; it is the journalist's, not the speaker's."""
