@@ -53,6 +53,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     self._collect_titles(ent, key)
         self._add_untagged_surnames()
         self._mentions.sort()
+        self._spelled_out_acronyms()
         self._mention_starts = [start for start, _ in self._mentions]
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
@@ -217,6 +218,13 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 earlier = [k for i, k in self._institutions if i < head.i]
                 if earlier:
                     return earlier[-1]
+            if state and _state_head_role(tokens):
+                # "the Belarusian leader said", "the Russian head of state said": the state's
+                # president or prime minister named before
+                for title in lx.STATE_HEAD_TITLES:
+                    titled = self._person_by_title(title, head, before, state)
+                    if titled:
+                        return titled
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled
@@ -270,6 +278,17 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _state_head_role(tokens) -> bool:
+    """'the Belarusian leader', 'Russia's head of state': a word for whoever leads a state,
+    with only the state's name or adjective besides."""
+    words = [
+        t.lower_
+        for t in tokens
+        if t.dep_ not in ("det", "poss", "case") and t.ent_type_ not in ("NORP", "GPE")
+    ]
+    return " ".join(words) in lx.STATE_HEAD_ROLES
 
 
 def _private_person(head) -> bool:

@@ -23,16 +23,42 @@ class OrganisationRules(ActorRecords):
     """The rules that resolve a mention to an organisation or group (a mixin of
     ``ArticleActors``)."""
 
-    def organisation_called(self, noun: str, before: int) -> str | None:
+    def organisation_called(self, noun: str, before: int, words: tuple = ()) -> str | None:
         """'the council said': the organisation named last before whose name ends with the
-        noun ('the city's Regional Council')."""
+        noun ('the city's Regional Council'), or with the noun and the ``words`` before it
+        ('the police service said': 'the South African Police Service (SAPS)'), under its
+        name or another it was written as."""
+        wanted = [fold(w) for w in (*words, noun)]
         for start, key in reversed(self._mentions):
             record = self.records[key]
             if start >= before or record.type not in ("Organization", "Group"):
                 continue
-            if fold(record.name).split()[-1:] == [noun.lower()]:
+            names = [fold(name).split() for name in (record.name, *sorted(record.aliases))]
+            # ('police' names 'the Kenya Police Service' too: a body's name may close on
+            # the word for its kind of body)
+            names += [n[:-1] for n in names if n[-1:] and n[-1] in lx.BODY_NAME_ENDINGS]
+            if any(name[-len(wanted) :] == wanted for name in names):
                 return key
         return None
+
+    def _spelled_out_acronyms(self) -> None:
+        """'the South African Police Service (SAPS)': an organisation's acronym in brackets
+        after the words it abbreviates is written as those words too (so 'the police
+        service said' and 'Police said' find it), whether or not the model tagged them."""
+        doc = self.doc
+        keys = {
+            self.records[key].name: key
+            for _, key in self._mentions
+            if self.records[key].type == "Organization" and _acronym(self.records[key].name)
+        }
+        for token in doc[2:-1]:
+            key = keys.get(token.text)
+            if key is None or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+                continue
+            before = doc[max(0, token.i - 2 * len(token.text) - 3) : token.i - 1]
+            words = _words_spelled([t for t in before if not t.is_space], token.text)
+            if words:
+                self.records[key].aliases.add(words)
 
     def _named_body(self, tokens, head, found) -> str | None:
         """The state institution a phrase names, as its head ('Italy's financial police')
@@ -245,3 +271,22 @@ def group_context(ent, backed: bool = True) -> bool:
         ):
             return True
     return False
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _words_spelled(tokens, acronym: str) -> str | None:
+    """The capitalised words right before a bracket whose initials spell the acronym
+    (small words between them, 'of', 'for', 'and', may be left out of it)."""
+    for first in range(len(tokens)):
+        run = tokens[first:]
+        if not run[0].text[:1].isupper() or run[0].lower_ in lx.ACRONYM_SKIPPED_WORDS:
+            continue
+        if not all(t.text[:1].isupper() or t.lower_ in lx.ACRONYM_SKIPPED_WORDS for t in run):
+            continue
+        initials = "".join(t.text[0] for t in run if t.lower_ not in lx.ACRONYM_SKIPPED_WORDS)
+        if initials.upper() == acronym.upper():
+            return " ".join(t.text for t in run)
+    return None

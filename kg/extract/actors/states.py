@@ -40,6 +40,21 @@ class StateMentions(ActorRecords):
                 return self.gaz.entries[named[0]]
         return self.gaz.entries.get(names[0]) if names else None
 
+    def state_written_about(self, index: int) -> str | None:
+        """The state 'officials said' at token ``index`` speaks for when no state was named
+        with them: the state mentioned most often before it (by name, demonym, capital),
+        the first mentioned on a tie."""
+        counts: dict[str, int] = {}
+        for start, key in self._mentions:
+            if start >= index:
+                break
+            if self.records[key].type == "Country":
+                counts[key] = counts.get(key, 0) + 1
+        if not counts:
+            return None
+        order = {key: n for n, key in enumerate(counts)}
+        return max(counts, key=lambda k: (counts[k], -order[k]))
+
     def _states_named(self) -> set[str]:
         """The states the article names: a name, capital or seat the gazetteer gives a state,
         or a city of the state."""

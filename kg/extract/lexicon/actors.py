@@ -336,3 +336,14 @@ BODY_HEADS = frozenset(["office", "agency", "mission", "commission", "directorat
 SPOKES_OFFICE_WORDS = frozenset(
     ["press", "media", "communications", "information", "public", "affairs", "spokesperson"]
 )
+
+# Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
+# (IOPC)", "Ministry of Defence (MoD)").
+ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
+# Words for a kind of body that may close its name after the word it is called by ("the
+# police" of "the Kenya Police Service", "the Lagos Police Command").
+BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
+# Words for whoever leads a state ("the Belarusian leader", "the Russian head of state"):
+# the state's bearer of one of STATE_HEAD_TITLES named before, the first title first.
+STATE_HEAD_ROLES = frozenset(["leader", "head of state", "head of the state"])
+STATE_HEAD_TITLES = ("president", "prime minister")

@@ -269,9 +269,11 @@ AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
 AUTHOR_STAFF_NOUNS = frozenset(
     "researcher analyst investigator expert scientist staff team prosecutor".split()
 )
-# Verbs by which an author makes a document ("X released a report", "X opened a case").
+# Verbs by which an author makes a document ("X released a report", "X opened a case",
+# "X put out a memo", "X fired off a letter", "X posted a statement").
 PUBLISHING_VERBS = frozenset(
-    "publish release issue produce write send file present compile submit open bring".split()
+    """publish release issue produce write send file present compile submit open bring put
+    post fire make circulate share""".split()
 )
 # Verbs that report what a document says only when a document is their subject ("the
 # report found that ...", "the study concluded that ...", "“...,” the letter reads").
@@ -292,6 +294,16 @@ MAKING_VERBS = frozenset(["make", "issue", "deliver"])
 # Plural roles that point back without a determiner ("US authorities said ... Radonjic was
 # arrested, authorities said"): lemmas; the earlier mention names the state or body.
 BARE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor", "diplomat", "source"])
+# Bare plural roles of a state's servants that, with no state named before them, speak for
+# the state the text is about ("officials said", "authorities say"; GUIDELINES: unnamed
+# officials stand for their state). Anonymous sources and diplomats of any state do not.
+STATE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor"])
+# Dependents that make a role someone's own ("the officials", "senior officials", "officials
+# in Venice", "county officials").
+ROLE_MODIFIER_DEPS = frozenset(["det", "amod", "compound", "nmod", "poss", "prep", "nummod"])
+# Bodies that point back without a determiner ("the Lagos State Police Command ... Police
+# said"): to the organisation named before whose name ends with the word, if any.
+BARE_BODY_NOUNS = frozenset(["police"])
 # Plural roles whose modifiers may coordinate the bodies they speak for ("NATO and EU
 # officials said", "Malian and Burkinabe diplomats warned"): one statement per body.
 PLURAL_ROLE_LEMMAS = frozenset(
@@ -424,3 +436,13 @@ TITLE_SMALL_WORDS = frozenset(
 # A quotation of at least this many words printed again word for word (a pull quote, a
 # teaser of the lede) is one statement; shorter ones may be said twice ('Stop!', 'Stop!').
 REPEATED_QUOTE_WORDS = 9
+# A closing time clause of the speaker's circumstance ("... when asked about it", "... as
+# he signed the bill"): its marks, the verbs of being asked, and the pronouns that are the
+# speaker (kg.extract.statements.cuts.cut_speaker_s_circumstance).
+TIME_MARKS = frozenset(["when", "as", "while"])
+# ('when he ...' may be what was said, 'it was unclear when they planned ...'; 'as long as',
+# 'so long as' make a condition)
+NARRATING_MARKS = frozenset(["as", "while"])
+AS_LONG_AS = frozenset(["long", "so", "much", "just", "soon"])
+ASKING_VERBS = frozenset(["ask", "question", "press"])
+SPEAKER_PRONOUNS = frozenset(["he", "she", "they"])

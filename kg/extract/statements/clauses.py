@@ -15,6 +15,7 @@ from kg.extract.statements.cuts import (
     cut_coordinated_speech,
     cut_own_action,
     cut_reaction,
+    cut_speaker_s_circumstance,
     cut_trailing_apposition,
     trimmed,
 )
@@ -87,6 +88,7 @@ def reported_content(verb):
             tokens = tokens[:-1]
         tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
         tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
+        tokens = cut_speaker_s_circumstance(tokens)
         if tokens and tokens[0].i > verb.i:
             tokens = cut_appended_quotation(tokens)
         if tokens and tokens[0].i > verb.i:

@@ -29,6 +29,21 @@ def cut_coordinated_speech(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
+        if _participle_of_speech(token, tokens, position):
+            # '..., saying the country had shown ...', '..., pointing out that ...': the
+            # speaker's next statement, set off after the clause, is one of its own
+            cut = position
+            while cut > 1 and tokens[cut - 1].is_punct:
+                cut -= 1
+            return tokens[:cut]
+        if _another_speaker_reports(token, tokens, position):
+            # '..., and a police official told CNN that ...': another speaker's statement
+            # coordinated after the clause is theirs, not part of it
+            start = min(t.i for t in token.subtree)
+            cut = next(k for k, t in enumerate(tokens) if t.i >= start)
+            while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
+                cut -= 1
+            return tokens[:cut]
         # '..., as he warned of the risks ...': the reporter's link to another statement
         marks = [c for c in token.children if c.dep_ == "mark" and c.i in ids]
         if token.dep_ == "advcl" and token.lemma_ in lx.SPEECH_VERBS and token.head.i in ids:
@@ -39,6 +54,37 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _participle_of_speech(token, tokens, position) -> bool:
+    """A participle of a speech verb, set off by a comma after at least three words of the
+    clause, with no subject of its own and a clause of its own ('..., claiming they were
+    placed there')."""
+    if token.tag_ != "VBG" or token.lemma_ not in lx.SPEECH_VERBS or position < 4:
+        return False
+    if token.dep_ not in ("advcl", "conj", "xcomp") or tokens[position - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
+def _another_speaker_reports(token, tokens, position) -> bool:
+    """A speech verb coordinated after ', and' (or ', but') with a subject of its own that is
+    no pronoun and a clause of its own: the reporter telling what someone else said."""
+    # (the parser makes it a conjunct of the clause, or a second clause of the first verb)
+    if token.dep_ not in ("conj", "ccomp") or token.pos_ != "VERB":
+        return False
+    if token.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i < tokens[0].i:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return False
+    start = min(t.i for t in token.subtree)
+    before = [t for t in tokens[:position] if t.i < start]
+    return len(before) >= 3 and before[-1].dep_ == "cc" and before[-2].text == ","
 
 
 def cut_reaction(tokens):
@@ -123,6 +169,38 @@ def cut_own_action(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 if tokens[cut - 1].text in lx.QUOTE_MARKS and tokens[cut - 1].tag_ == "''":
                     break
+                cut -= 1
+            return tokens[:cut]
+    return tokens
+
+
+def cut_speaker_s_circumstance(tokens):
+    """'Biden is “looking forward to finishing his term” when asked about ...', '... would
+    rush weaponry to Ukraine as he signed the aid bill into law': a closing 'when asked' or
+    a time clause whose subject is a personal pronoun, in the past, tells when the speaker
+    spoke; it is the journalist's, not part of what was said."""
+    for token in tokens[3:]:
+        if token.dep_ != "advcl" or token.pos_ != "VERB":
+            continue
+        marks = [
+            c for c in token.children if c.dep_ in ("mark", "advmod") and c.lower_ in lxs.TIME_MARKS
+        ]
+        start = min(t.i for t in token.subtree)
+        if not marks or marks[0].i != start or start <= tokens[2].i:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        asked = not subjects and token.tag_ == "VBN" and token.lemma_ in lxs.ASKING_VERBS
+        narrated = (
+            marks[0].lower_ in lxs.NARRATING_MARKS
+            and token.doc[start - 1].lower_ not in lxs.AS_LONG_AS
+            and len(subjects) == 1
+            and subjects[0].lower_ in lxs.SPEAKER_PRONOUNS
+            and subjects[0].i == token.i - 1
+            and token.tag_ == "VBD"
+        )
+        if asked or narrated:
+            cut = next(k for k, t in enumerate(tokens) if t.i >= start)
+            while cut > 1 and tokens[cut - 1].is_punct:
                 cut -= 1
             return tokens[:cut]
     return tokens

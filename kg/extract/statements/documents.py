@@ -80,13 +80,15 @@ def document_authors(actors, subject, speakers_of) -> list[str]:
     for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i]):
         if token.lemma_.lower() != noun or token.pos_ != "NOUN":
             continue
-        keys = _authors_at(actors, token, speakers_of)
+        keys = authors_at(actors, token, speakers_of)
         if keys:
             return keys
     return []
 
 
-def _authors_at(actors, noun, speakers_of) -> list[str]:
+def authors_at(actors, noun, speakers_of) -> list[str]:
+    """Who the text names as the author of a document at this mention of its noun ('a
+    report by X', 'X's letter', 'X released a statement'), each one of a joint author."""
     for prep in noun.children:
         # "a report by X", "a letter from X"
         if prep.dep_ == "prep" and prep.lower_ in lx.AUTHOR_PREPOSITIONS:
@@ -147,6 +149,17 @@ def _modifier_author(actors, noun) -> str | None:
     if not any(t.ent_type_ for t in tokens):
         return None
     return actors.resolve(tokens, before=noun.i)
+
+
+def document_participle(verb):
+    """'X released a statement saying ...', 'a letter from X urging ...': the document noun
+    a participle of speech modifies (the document says it, for who issued it), if any."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i == verb.i or noun.i > verb.i:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return None
+    return noun
 
 
 def _reporting_verb(verb):

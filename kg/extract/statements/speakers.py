@@ -13,8 +13,10 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import (
+    authors_at,
     document_author,
     document_authors,
+    document_participle,
     document_subject,
 )
 from kg.extract.statements.outlets import outlet_phrase
@@ -41,7 +43,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         found = _plural_antecedent(actors, subject)
         if found:
             return found
-    if subject is None or subject.pos_ != "NOUN" or not _anaphoric(subject):
+    if subject is None or not _common_noun(subject) or not _anaphoric(subject):
         return []
     return noun_antecedent(actors, subject)
 
@@ -64,12 +66,19 @@ def noun_antecedent(actors, subject) -> list[str]:
             return authors
     if not earlier:
         # "the city's Regional Council said ... the council said": the one named so
-        named = actors.organisation_called(subject.lemma_, subject.i)
+        compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        words = tuple(t.text for c in compounds for t in c.subtree)
+        named = actors.organisation_called(subject.lemma_, subject.i, words)
         earlier = [named] if named else []
     if not earlier and subject.lemma_.lower() in lxs.KIND_NOUNS:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
         body = _body_of_kind(actors, subject)
         earlier = [body] if body else []
+    if not earlier and _bare_state_role(subject):
+        # "Rescue operations are ongoing in Kerala, officials said": unnamed officials of
+        # no state named with them speak for the state the text is about
+        state = actors.state_written_about(subject.i)
+        earlier = [state] if state else []
     if not earlier and bare_epithet(subject):
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
@@ -78,11 +87,20 @@ def noun_antecedent(actors, subject) -> list[str]:
     return earlier[-1:]
 
 
+def _common_noun(token) -> bool:
+    """A common noun, or 'Police' opening a sentence (which the tagger takes for a name)."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in lxs.BARE_BODY_NOUNS
+    )
+
+
 def _anaphoric(subject) -> bool:
     """'the official said', 'this ministry said', and a bare plural role ('officials said',
     'authorities said'): a common noun that points back to one named before."""
     if any(c.dep_ == "det" and c.lower_ in lx.ANAPHORIC_DETERMINERS for c in subject.children):
         return True
+    if subject.lower_ in lxs.BARE_BODY_NOUNS and not list(subject.children):
+        return True  # 'Police said ...': the police force named before, if any
     return (
         subject.tag_ == "NNS"
         and subject.lemma_.lower() in lxs.BARE_PLURAL_ROLES
@@ -142,6 +160,16 @@ def _body_of_kind(actors, noun) -> str | None:
         if key and actors.records[key].type in types:
             found = key
     return found
+
+
+def _bare_state_role(subject) -> bool:
+    """'officials said', 'authorities say': a plural role of a state's servants with no
+    determiner or modifier of its own."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.lemma_.lower() in lxs.STATE_PLURAL_ROLES
+        and not any(c.dep_ in lxs.ROLE_MODIFIER_DEPS for c in subject.children)
+    )
 
 
 def _first_author(actors, subject) -> list[str]:
@@ -280,6 +308,10 @@ def _named_subject_actors(actors, verb) -> list[str]:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return conjoined_actors(actors, quoted)
+    document = document_participle(verb)
+    if document is not None:
+        # 'X released a statement saying ...': the document speaks for who issued it
+        return authors_at(actors, document, lambda v: subject_actors(actors, v))
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (

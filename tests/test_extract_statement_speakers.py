@@ -1,0 +1,217 @@
+"""Who speaks in statement frames whose speaker is not the speech verb's subject, on invented
+sentences (actors and places of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Chilean government released a statement saying the border crossings at Arica "
+            "would reopen on Monday.",
+            "Chile",
+            "the border crossings at Arica would reopen on Monday",
+        ),
+        (
+            "Peruvian President Dina Boluarte sent a letter to lawmakers saying she would not "
+            "resign before the election.",
+            "Dina Boluarte",
+            "she would not resign before the election",
+        ),
+        (
+            "The Green Party put out a memo saying there was no plan for an early vote in Lagos.",
+            "Green Party",
+            "there was no plan for an early vote in Lagos",
+        ),
+        (
+            "The Mexican foreign ministry issued a communique asserting that the detained "
+            "citizens had been denied consular access.",
+            "Mexican foreign ministry",
+            "the detained citizens had been denied consular access",
+        ),
+    ],
+)
+def test_a_document_s_participle_of_speech_speaks_for_who_issued_it(
+    facts_of, text, speaker, content
+):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a participle on a noun that is no document says nothing
+        "A group claiming to represent the fighters in Kidal released a video.",
+        "Reporters read a statement saying nothing about the strike.",
+    ],
+)
+def test_a_participle_on_a_noun_with_no_author_says_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kenya Police Service (KPS) raided a warehouse in Mombasa on Monday. The police "
+            "service said three suspects were still at large.",
+            "KPS",
+        ),
+        (
+            "The Greater Lagos Police (GLP) raided a warehouse in Ikeja. Police said three "
+            "suspects were still at large.",
+            "GLP",
+        ),
+        (
+            "The Lagos State Police arrested two men near Ikeja on Monday.\n\nPolice said three "
+            "suspects were still at large.",
+            "Lagos State Police",
+        ),
+    ],
+)
+def test_the_police_point_back_to_the_police_body_named_before(facts_of, text, speaker):
+    facts = facts_of(text)
+    assert (speaker, "three suspects were still at large", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Floods swept through northern Nigeria on Monday. Nigerian rescuers searched for "
+            "survivors in Maiduguri.\n\nAt least 40 people were killed, officials said.",
+            "Nigeria",
+            "At least 40 people were killed",
+        ),
+        (
+            "Chilean police detained two protesters in Santiago. Authorities said the march had "
+            "not been authorised.",
+            "Chile",
+            "the march had not been authorised",
+        ),
+        (
+            "A court in Hanoi sentenced a Vietnamese blogger on Friday. Prosecutors said he had "
+            "posted dozens of articles against the state.",
+            "Vietnam",
+            "he had posted dozens of articles against the state",
+        ),
+    ],
+)
+def test_bare_officials_speak_for_the_state_the_text_is_about(facts_of, text, speaker, content):
+    assert (speaker, content, False) in _pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: officials of their own ('senior', 'the', a place) and anonymous sources
+        "Chilean police detained two protesters in Santiago. Senior officials said the march "
+        "had not been authorised.",
+        "Chilean police detained two protesters in Santiago. Sources said the march had not "
+        "been authorised.",
+    ],
+)
+def test_officials_with_a_modifier_or_sources_take_no_state_from_the_text(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(facts_of):
+    # the parser makes the second report a second clause of the first verb
+    facts = facts_of(
+        "Chilean officials say hundreds of civilians are sheltering in the stadium, and a "
+        "Valparaiso police official told CNN that food supplies were dwindling."
+    )
+    assert ("Chile", "hundreds of civilians are sheltering in the stadium", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ghanaian President John Mahama addressed parliament in Accra on Monday. The "
+            "Ghanaian leader said the reforms would continue.",
+            "John Mahama",
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban met Polish President Andrzej Duda in Warsaw "
+            "on Monday. The Hungarian leader said the reforms would continue.",
+            "Viktor Orban",
+        ),
+        (
+            "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on "
+            "Monday. “The reforms will continue this year,” the Ghanaian head of state said.",
+            "John Mahama",
+        ),
+    ],
+)
+def test_a_state_s_leader_is_its_president_or_prime_minister_named_before(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
+    # guard: a leader of something else in the state
+    facts = facts_of(
+        "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on Monday. "
+        "The Ghanaian opposition leader said the talks were a failure."
+    )
+    assert "John Mahama" not in [name for name, _, _ in _pairs(facts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "second"),
+    [
+        (
+            "Last month, Erdogan said Turkey had moved a first batch of drones to Libya, claiming "
+            "they were placed there for deterrence.",
+            "Recep Tayyip Erdogan",
+            "Turkey had moved a first batch of drones to Libya",
+            "they were placed there for deterrence",
+        ),
+        (
+            "Speaking to reporters on Monday, Kenyan President William Ruto said Kenya was not "
+            "receiving enough assistance, pointing out that the outcome would be decided far "
+            "from Nairobi.",
+            "William Ruto",
+            "Kenya was not receiving enough assistance",
+            "the outcome would be decided far from Nairobi",
+        ),
+    ],
+)
+def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
+    facts_of, text, speaker, first, second
+):
+    assert _pairs(facts_of(text)) == [(speaker, first, False), (speaker, second, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Kremlin said that Putin was looking forward to the summit when asked about the "
+            "talks in Astana.",
+            "Putin was looking forward to the summit",
+        ),
+        (
+            "Kenyan President William Ruto said he would immediately send more police officers "
+            "to Haiti as he signed the deployment order on Monday.",
+            "he would immediately send more police officers to Haiti",
+        ),
+        # guards: a condition and a clause of what was said stay in it
+        (
+            "Kenyan President William Ruto said the police would stay in Haiti as long as they "
+            "were needed.",
+            "the police would stay in Haiti as long as they were needed",
+        ),
+        (
+            "Kenyan President William Ruto said prices would rise as demand grew in Nairobi.",
+            "prices would rise as demand grew in Nairobi",
+        ),
+    ],
+)
+def test_when_asked_or_as_the_speaker_acted_is_the_journalist_s(facts_of, text, content):
+    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
