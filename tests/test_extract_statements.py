@@ -911,3 +911,12 @@ def test_a_quotation_after_a_passive_agent_is_the_agents(facts_of):
         "region believes the ceasefire will hold past the rainy season,” she wrote."
     )
     assert [name for name, _, _ in _pairs(facts)] == ["Samuel Otieno", "Rehema Mushi"]
+
+
+def test_a_campaign_owned_through_a_bare_apostrophe_is_the_campaign(facts_of):
+    # "Roberts’": the parser may make the owner a nmod, not a poss
+    facts = facts_of(
+        "Senator Denise Roberts spoke to supporters in Denver on Friday.\n\n"
+        "Roberts’ campaign said on Saturday that the senator would debate in October."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Roberts campaign"]

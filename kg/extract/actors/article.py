@@ -151,12 +151,13 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         for noun in tokens:
             if not _organisation_noun(noun):
                 continue
-            # ('a Harris campaign official': the parser hangs both words on 'official')
+            # ('a Harris campaign official': the parser hangs both words on 'official';
+            # "Harris’ campaign": a possessive apostrophe alone, the owner as a nmod)
             heads = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
             owners = [
                 t
                 for t in tokens
-                if t.i < noun.i and t.dep_ in ("poss", "compound") and t.head.i in heads
+                if t.i < noun.i and t.dep_ in ("poss", "compound", "nmod") and t.head.i in heads
             ]
             keys = [
                 self.key_at(t)
