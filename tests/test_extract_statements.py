@@ -920,3 +920,16 @@ def test_a_campaign_owned_through_a_bare_apostrophe_is_the_campaign(facts_of):
         "Roberts’ campaign said on Saturday that the senator would debate in October."
     )
     assert [name for name, _, _ in _pairs(facts)] == ["Roberts campaign"]
+
+
+def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
+    # both are presidents; the second is only named inside what the first said
+    facts = facts_of(
+        "Chilean President Gabriel Rojas spoke at a ceremony in Santiago on Monday.\n\n"
+        "Rojas said that he does not believe that Peruvian President Luis Vega will send "
+        "troops to the border.\n\n"
+        "The ceremony honoured the veterans of the war. Few of them are still alive. Many "
+        "lost their homes. They rebuilt the country after the war.\n\n"
+        "“We are ready for any scenario,” the president said."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Gabriel Rojas", "Gabriel Rojas"]
