@@ -104,3 +104,26 @@ def test_a_name_with_its_abbreviation_cut_open_keeps_the_name():
     assert (
         clean_name("Office for Prison Complaints (IOPC)") == "Office for Prison Complaints (IOPC)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peru’s competition authority said the two banks had misled their customers.",
+            "Peru competition authority",
+        ),
+        (
+            "Chile’s northern military command has said 2,000 troops were sent to Arica.",
+            "Chile northern military command",
+        ),
+        (
+            "The Bolivian electoral authority said the count would end on Sunday.",
+            "Bolivian electoral authority",
+        ),
+        # no word for its kind: the state's authorities
+        ("Peru’s authorities said the border would stay closed.", "Peru"),
+    ],
+)
+def test_a_states_body_in_lower_case_with_its_kind_is_an_organisation(facts_of, text, speaker):
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]

@@ -875,3 +875,61 @@ def test_a_speech_verb_after_a_predicate_ending_in_and_shares_its_subject(facts_
         "to step aside, said, “I am happy that he is happy.”"
     )
     assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Odinga’s spokesman, Amani Wafula,",
+        "The head of the electoral commission, Amani Wafula,",
+    ],
+)
+def test_a_pronoun_points_back_to_the_name_in_apposition_to_a_subject(facts_of, subject):
+    # the name in apposition is who the subject is; the possessor is only spoken of
+    facts = facts_of(
+        "Grace Njeri told reporters in Kisumu that the count would be delayed.\n\n"
+        f"{subject} praised the new ballot boxes in Nakuru on Monday.\n\n"
+        "“Every vote will be counted by Friday,” he said."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Grace Njeri", "Amani Wafula"]
+
+
+def test_a_pronoun_points_back_to_a_speaker_named_after_the_verb_in_apposition(facts_of):
+    # a guard (it passed before the name in apposition was made a subject)
+    facts = facts_of(
+        "Grace Njeri said on Monday that she would visit the region.\n\n"
+        "Floods cut the main road to Garissa overnight, said the governor, Amani Wafula. "
+        "Two bridges had been washed away, he added."
+    )
+    assert [name for name, _, _ in _pairs(facts)][-1] == "Amani Wafula"
+
+
+def test_a_quotation_after_a_passive_agent_is_the_agents(facts_of):
+    facts = facts_of(
+        "“Talks will resume in April,” Kenyan President Samuel Otieno said on Monday.\n\n"
+        "The doubts were summed up by the Tanzanian analyst Rehema Mushi. “Nobody in the "
+        "region believes the ceasefire will hold past the rainy season,” she wrote."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Samuel Otieno", "Rehema Mushi"]
+
+
+def test_a_campaign_owned_through_a_bare_apostrophe_is_the_campaign(facts_of):
+    # "Roberts’": the parser may make the owner a nmod, not a poss
+    facts = facts_of(
+        "Senator Denise Roberts spoke to supporters in Denver on Friday.\n\n"
+        "Roberts’ campaign said on Saturday that the senator would debate in October."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Roberts campaign"]
+
+
+def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
+    # both are presidents; the second is only named inside what the first said
+    facts = facts_of(
+        "Chilean President Gabriel Rojas spoke at a ceremony in Santiago on Monday.\n\n"
+        "Rojas said that he does not believe that Peruvian President Luis Vega will send "
+        "troops to the border.\n\n"
+        "The ceremony honoured the veterans of the war. Few of them are still alive. Many "
+        "lost their homes. They rebuilt the country after the war.\n\n"
+        "“We are ready for any scenario,” the president said."
+    )
+    assert [name for name, _, _ in _pairs(facts)] == ["Gabriel Rojas", "Gabriel Rojas"]

@@ -43,8 +43,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 self._entity_keys[ent.start] = key
                 if not self._in_quote(ent.start_char) and not names_a_thing(ent):
                     self._mentions.append((ent.start, key))
-                    if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                        self._add_subject(ent.start, ent.root)
+                    subject = _subject_named(ent)
+                    if subject is not None:
+                        self._add_subject(ent.start, subject)
                     elif told_by_pronoun(ent):
                         self._hearers.add(ent.start)
                 if ent.label_ == "PERSON" or (
@@ -151,12 +152,13 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         for noun in tokens:
             if not _organisation_noun(noun):
                 continue
-            # ('a Harris campaign official': the parser hangs both words on 'official')
+            # ('a Harris campaign official': the parser hangs both words on 'official';
+            # "Harris’ campaign": a possessive apostrophe alone, the owner as a nmod)
             heads = {noun.i, noun.head.i} if noun.dep_ == "compound" else {noun.i}
             owners = [
                 t
                 for t in tokens
-                if t.i < noun.i and t.dep_ in ("poss", "compound") and t.head.i in heads
+                if t.i < noun.i and t.dep_ in ("poss", "compound", "nmod") and t.head.i in heads
             ]
             keys = [
                 self.key_at(t)
@@ -321,3 +323,17 @@ def _phrase_head(tokens):
         if token.head.i not in ids or token.head.i == token.i:
             return token
     return tokens[-1]
+
+
+def _subject_named(ent):
+    """The subject a name stands as: its own head ('A said'), or the subject it is in
+    apposition to ('B's spokesman, A, said', 'said the mayor, A'), or the agent of a
+    passive verb ('was put best by A'), which a 'he' or a quotation after it then points
+    back to (not to B)."""
+    node = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        return node
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":
+        # 'the argument was summed up by A': the agent acts as a subject would
+        return node.head
+    return None

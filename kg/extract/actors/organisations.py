@@ -243,7 +243,26 @@ def _is_institution(token) -> bool:
     if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
         return True
     heads = lx.NAMED_INSTITUTION_HEADS | lx.NAMED_SERVICE_HEADS
-    return token.text[:1].isupper() and (lemma in heads or token.lower_ in heads)
+    return (token.text[:1].isupper() and (lemma in heads or token.lower_ in heads)) or (
+        _kind_of_state_body(token)
+    )
+
+
+def _kind_of_state_body(token) -> bool:
+    """'Italy's competition authority', 'Peru's northern military command': a body's word
+    in lower case, with a word for its kind and its state before it, names that body (not
+    'the local authority', with no state; not 'Peru's authorities')."""
+    if token.tag_ != "NN" or token.lower_ not in lx.KIND_OF_STATE_BODY_HEADS:
+        return False
+    before = [c for c in token.children if c.i < token.i]
+    state = any(
+        c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("poss", "amod", "compound") for c in before
+    )
+    kind = any(
+        c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ in ("NOUN", "ADJ")
+        for c in before
+    )
+    return state and kind
 
 
 def group_context(ent, backed: bool = True) -> bool:

@@ -123,6 +123,12 @@ class TitleRules(ActorRecords):
                 continue
             if any(_title_matches(role, title) for title in titles):
                 candidates.append(key)
+        if len(set(candidates)) > 1:
+            # 'A said that the president of B ... “...,” the president said': of several
+            # who bear the title, the one who was speaking, not the one spoken of
+            speaking = self._titled_speaker(candidates, before)
+            if speaking:
+                return speaking
         if not candidates and head.text.lower() == "counterpart" and state_name:
             # "his Russian counterpart Vladimir Putin", or named only further on
             return next(
@@ -136,6 +142,17 @@ class TitleRules(ActorRecords):
                 None,
             )
         return candidates[-1] if candidates else None
+
+    def _titled_speaker(self, candidates: list[str], before: int) -> str | None:
+        """Of the people who bear a title, the last who was a main subject within the few
+        sentences before ``before``, else the last who was ever the main subject of a
+        sentence before it (one only named inside what another said is spoken of)."""
+        people = [(s, k) for s, k in self._mentions if s < before and k in candidates]
+        recent = self._recent_subject(people, before)
+        if recent:
+            return recent
+        speaking = [k for s, k in people if s in self._main_subjects]
+        return speaking[-1] if speaking else None
 
     def _leader_of(self, found, head, before: int) -> str | None:
         """'the Nato chief said': the person named before who acts for the organisation."""

@@ -47,6 +47,9 @@ CONTEXT_INSTITUTION_HEADS = frozenset(["ministry", "department", "agency", "dire
 # Heads of an institution's name only when capitalised ("the German Foreign Office"; "the
 # president's office" is a leader's staff).
 NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])
+# ... and in lower case too, after a word for its kind and its state ("Italy's competition
+# authority", "Peru's northern military command").
+KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command"])
 # Prepositions by which a role speaks for a body ("a spokesperson for X", "an official at X").
 ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
 
