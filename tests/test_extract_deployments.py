@@ -1038,3 +1038,27 @@ def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
 def test_an_owner_hung_on_an_aircraft_designation_owns_the_aircraft(facts_of):
     facts = facts_of("Pakistani F-16 jets were deployed to the Thar desert on Friday.")
     assert _found(facts) == {("Pakistan", "jets", None, "the Thar desert", "reported")}
+
+
+def test_a_force_that_closes_off_a_place_stands_there(facts_of):
+    active = facts_of("Nigerien troops surrounded the presidential palace in Niamey.")
+    assert _found(active) == {("Niger", "troops", None, "the presidential palace", "reported")}
+    passive = facts_of("The parliament building was surrounded by Malian soldiers on Monday.")
+    assert _found(passive) == {("Mali", "soldiers", None, "The parliament building", "reported")}
+    particle = facts_of("Bangladeshi riot police sealed off the main square of Dhaka on Friday.")
+    assert _found(particle) == {
+        ("Bangladesh", "riot police", None, "the main square of Dhaka", "reported")
+    }
+    described = facts_of("The campus, cordoned off by Kenyan police, stayed empty.")
+    assert _found(described) == {("Kenya", "police", None, "The campus", "reported")}
+    # people surrounded are no place
+    assert _found(facts_of("Kenyan police surrounded the protesters.")) == set()
+
+
+def test_a_move_one_is_ready_or_pressed_to_make_is_possible(facts_of):
+    ready = facts_of("The Venezuelan president declared his readiness to send troops to Guyana.")
+    assert _found(ready) == {("Venezuela", "troops", None, "Guyana", "possible")}
+    pressed = facts_of("Chile resisted pressure from Argentina to send its troops into Bolivia.")
+    assert _found(pressed) == {("Chile", "troops", None, "Bolivia", "possible")}
+    calls = facts_of("Calls for Kenya to deploy police to Haiti grew louder.")
+    assert {m for *_, m in _found(calls)} <= {"possible"}

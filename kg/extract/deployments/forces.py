@@ -271,6 +271,9 @@ def force_of_advance(verb):
     """The force that moves itself: 'Russian troops stormed the city', 'forced its troops
     to fight in Ukraine'. Only with a place, since 'forces fought back' places nothing."""
     candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_ in dlx.CORDON_VERBS:
+        # "the square was sealed off by riot police": the agent closes the place off
+        candidates += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if verb.dep_ == "xcomp" and not candidates:
         candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
         # "called for peacekeepers to patrol the line": the one asked for does it

@@ -84,6 +84,10 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     # "held talks about deploying troops", "will discuss sending": a move under discussion
     if above & dlx.DISCUSSION_WORDS:
         return "possible"
+    # "declared his readiness to send troops", "pressure to send his troops": a move
+    # undecided ("a call to replenish his forces in X" leaves them there)
+    if _undecided_move(trigger, chain):
+        return "possible"
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done;
     # "announced the first deployment of X" announces one made)
     done = _announced_as_done(trigger)
@@ -197,6 +201,17 @@ def _proposed(chain) -> bool:
         clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in dlx.PROPOSAL_VERBS
         for clause, head in _links(chain)
     )
+
+
+def _undecided_move(trigger, chain) -> bool:
+    """'his readiness to send troops', 'pressure to deploy': a movement a noun of readiness,
+    pressure or proposal governs."""
+    if (
+        trigger.lemma_ not in lx.DEPLOYMENT_VERBS
+        and trigger.lemma_.lower() not in lx.DEPLOYMENT_NOUNS
+    ):
+        return False
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in dlx.UNDECIDED_MOVE_NOUNS for n in chain[1:])
 
 
 def _expected(chain) -> str | None:

@@ -112,6 +112,24 @@ def home_place(force):
     return home, _place_phrase(place)
 
 
+def cordoned_site(verb) -> str | None:
+    """'police cordoned off the party's offices', 'the palace was surrounded by troops',
+    'the square, sealed off by riot police': the place a force closes off."""
+    # ("the campus, cordoned off by police, ...": the parser may make the passive active)
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    objects = ("dobj", "nsubjpass", "nsubj") if passive else ("dobj", "nsubjpass")
+    sites = [c for c in verb.children if c.dep_ in objects]
+    # "cordoned off the building": the parser may take the particle for a preposition
+    sites += [g for c in verb.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        sites.append(verb.head)
+    for site in sites:
+        named = _is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES
+        if named and _definite(site):
+            return _place_phrase(site)
+    return None
+
+
 def operated_place(force):
     """'the blockade of X's ports by Y's navy', 'the siege of the city by Z forces': the
     place of the operation the force is the agent of. Returns the operation noun and the
@@ -310,6 +328,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for child in trigger.children:
             if child.dep_ == "dobj" and _is_place(child):
                 return _phrase(child)
+    if trigger.lemma_ in dlx.CORDON_VERBS:
+        site = cordoned_site(trigger)
+        if site is not None:
+            return site
     stranded = _stranded_place(trigger)
     if stranded is not None:
         return stranded

@@ -63,9 +63,21 @@ SELF_MOVING_VERBS = frozenset(
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
 PARTICLE_VERBS = {"build": "up", "fan": "out"}
+# Verbs by which a force closes a place off and so stands around it: "police cordoned off
+# the square", "the palace was surrounded by soldiers" (the force as subject or agent, the
+# place as object or passive subject; "cordone" is the lemma the model gives "cordoned").
+CORDON_VERBS = frozenset("surround encircle cordon cordone seal ring besiege barricade".split())
+# Sites that are a place only when a force closes them off ("cordoned off the party's
+# offices", "surrounded the parliament building"); elsewhere "the hospital" a force shells
+# or "the building" it strikes is no place it stands.
+CORDONED_SITES = frozenset(
+    "building buildings headquarters office offices secretariat palace parliament square "
+    "campus hospital residence compound embassy stadium street streets station house home "
+    "premises court courthouse university school mosque church".split()
+)
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
-ADVANCE_VERBS = frozenset(
+ADVANCE_VERBS = CORDON_VERBS | frozenset(
     "advance enter cross storm march fight join arrive patrol head inch creep close "
     "converge push press roll drive sweep surge reach approach land penetrate "
     # ships and aircraft move themselves: "a destroyer sailed through the strait"
@@ -636,6 +648,12 @@ PLAN_VERBS = frozenset(
 PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
 # Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
 REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
+# Nouns over a move that leave it undecided, a possible move: "declared his readiness to
+# send troops", "resisted pressure to send his own troops", "calls to deploy peacekeepers"
+# (lemmas of nouns only: "called up reservists" is no call).
+UNDECIDED_MOVE_NOUNS = frozenset(
+    "readiness willingness pressure call demand appeal plea proposal suggestion idea option".split()
+)
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
 ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
 # Spelled-out numbers that give a force's size ("two squadrons").
