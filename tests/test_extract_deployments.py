@@ -1035,6 +1035,18 @@ def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
     assert _found(facts_of("Yokosuka is the headquarters of the US Seventh Fleet.")) == set()
 
 
+def test_a_set_off_home_is_the_place_before_its_comma(facts_of):
+    port = facts_of("Rebels attacked the port of Latakia, home to Iran's naval base.")
+    assert _found(port) == {("Iran", "naval base", None, "the port of Latakia", "reported")}
+    # the parser hangs "to" on the participle before "and home"
+    annexed = facts_of(
+        "Drones hit the island, seized by Turkey in 1974 and home to Ankara's Aegean fleet."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(annexed)} == {("Turkey", "the island")}
+    # people at home there are no force
+    assert _found(facts_of("The city, home to thousands of Syrian refugees, was shelled.")) == set()
+
+
 def test_an_owner_hung_on_an_aircraft_designation_owns_the_aircraft(facts_of):
     facts = facts_of("Pakistani F-16 jets were deployed to the Thar desert on Friday.")
     assert _found(facts) == {("Pakistan", "jets", None, "the Thar desert", "reported")}

@@ -4,7 +4,7 @@ the city of X'), and whether a noun is a place one can name."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import entity_at, heads
+from kg.extract.common import entity_at, heads, sentence_of
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -96,6 +96,8 @@ def home_place(force):
     if force.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
         return None
     home = prep.head
+    if prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "home":
+        home = prep.doc[prep.i - 1]  # "annexed in 2014 and home to": "to" hung on the verb
     if home.lemma_.lower() not in dlx.HOME_NOUNS or home.pos_ not in ("NOUN", "ADV"):
         return None
     place = None
@@ -107,9 +109,26 @@ def home_place(force):
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "its status as ..."
             verb = verb.head
         place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if place is None or not _is_place(place):
+        place = _set_off_from(home)
     if place is None or not _is_place(place) or not _definite(place):
         return None
     return home, _place_phrase(place)
+
+
+def _set_off_from(word):
+    """'the port of X, home to ...', 'the peninsula, annexed in 2014 and home to ...': the
+    noun phrase just before the comma that sets off the phrase of the word, whatever head
+    the parser gave that phrase."""
+    start = sentence_of(word).start
+    comma = next((t for t in reversed(word.doc[start : word.i]) if t.text == ","), None)
+    if comma is None or comma.i == 0 or comma.i < word.i - 8:
+        return None
+    place = word.doc[comma.i - 1]
+    # "the port of X": the phrase's head, not the name in its "of"
+    while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+        place = place.head.head
+    return place if place.pos_ in ("NOUN", "PROPN") else None
 
 
 def cordoned_site(verb) -> str | None:
