@@ -1074,3 +1074,16 @@ def test_a_move_one_is_ready_or_pressed_to_make_is_possible(facts_of):
     assert _found(pressed) == {("Chile", "troops", None, "Bolivia", "possible")}
     calls = facts_of("Calls for Kenya to deploy police to Haiti grew louder.")
     assert {m for *_, m in _found(calls)} <= {"possible"}
+
+
+def test_a_force_sent_to_guard_a_place_goes_there(facts_of):
+    defend = facts_of("Ecuador sent reinforcements to defend Guayaquil.")
+    assert _found(defend) == {("Ecuador", "reinforcements", None, "Guayaquil", "reported")}
+    guard = facts_of("Peru dispatched 500 police officers to guard the border crossing at Tumbes.")
+    assert _found(guard) == {
+        ("Peru", "police officers", 500, "the border crossing at Tumbes", "reported")
+    }
+    # people protected are no place
+    assert {loc for *_, loc, _ in _found(facts_of("Chile sent troops to protect civilians."))} == {
+        None
+    }

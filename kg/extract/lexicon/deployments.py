@@ -183,6 +183,11 @@ HOLD_PLACE_VERBS = frozenset(
         "blockade",  # "warships are blockading the ports of X"
     ]
 )
+# Verbs of a purpose clause whose object is where a force is sent: "sent reinforcements to
+# defend X", "dispatched police to guard the border crossing".
+GUARDING_VERBS = HOLD_PLACE_VERBS | frozenset(
+    ["guard", "protect", "secure", "reinforce", "police", "patrol", "man"]
+)
 # Verbs by which a force takes a place and so is there: "the rebels seized the town",
 # "troops took control of the airport" (the force is the subject; "soldiers were captured"
 # is a loss).
