@@ -1087,3 +1087,15 @@ def test_a_force_sent_to_guard_a_place_goes_there(facts_of):
     assert {loc for *_, loc, _ in _found(facts_of("Chile sent troops to protect civilians."))} == {
         None
     }
+
+
+def test_a_force_ordered_to_guard_a_place_goes_there(facts_of):
+    ordered = facts_of("The general ordered Nigerian troops to defend Maiduguri on Monday.")
+    assert _found(ordered) == {("Nigeria", "troops", None, "Maiduguri", "reported")}
+    # an order with no place to guard moves no one
+    assert _found(facts_of("The general ordered Nigerian troops to stop the looting.")) == set()
+
+
+def test_a_force_ordered_to_move_itself_is_planned(facts_of):
+    facts = facts_of("Peru ordered 2,000 troops to deploy to Tumbes.")
+    assert _found(facts) == {("Peru", "troops", 2000, "Tumbes", "planned")}

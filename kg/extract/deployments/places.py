@@ -446,13 +446,13 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         )
         # "allowed X forces to use missiles to attack targets in Y": Y is the target's place
         if purpose and clause.i > trigger.i and clause.lemma_ not in dlx.TARGETING_VERBS:
-            found = _guarded_place(clause) or location_of(clause, clause, places_only)
+            found = guarded_place(clause) or location_of(clause, clause, places_only)
             if found is not None:
                 return found
     # "sent paratroopers to guard the crossing": the parser may hang the purpose on the force
     for clause in force.children:
         if clause.dep_ in ("relcl", "acl") and is_infinitive(clause) and clause.i > trigger.i:
-            found = _guarded_place(clause)
+            found = guarded_place(clause)
             if found is not None:
                 return found
     # "Estonia, where Britain has 1,700 personnel deployed"
@@ -468,14 +468,17 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     return None
 
 
-def _guarded_place(clause) -> str | None:
+def guarded_place(clause) -> str | None:
     """'sent reinforcements to defend X', 'dispatched police to guard the border
     crossing': the place a force is sent to guard is where it goes ('to protect civilians'
     names no place)."""
     if clause.lemma_ not in dlx.GUARDING_VERBS:
         return None
     for place in clause.children:
-        if place.dep_ == "dobj" and _is_place(place) and _definite(place):
+        # ("to defend Bakhmut": the parser may take a town's name for an adverb)
+        named = place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC")
+        taken = place.dep_ == "dobj" or (place.dep_ == "advmod" and named)
+        if taken and _is_place(place) and _definite(place):
             return _phrase(place)
     return None
 

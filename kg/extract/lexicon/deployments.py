@@ -188,6 +188,9 @@ HOLD_PLACE_VERBS = frozenset(
 GUARDING_VERBS = HOLD_PLACE_VERBS | frozenset(
     ["guard", "protect", "secure", "reinforce", "police", "patrol", "man"]
 )
+# Verbs of commanding a force, a move only with a place to guard: "ordered reinforcements to
+# defend X" ("ordered troops to deploy to Y" is the deploying verb's move, a plan).
+ORDERING_VERBS = frozenset(["order", "instruct", "command", "direct", "task"])
 # Verbs by which a force takes a place and so is there: "the rebels seized the town",
 # "troops took control of the airport" (the force is the subject; "soldiers were captured"
 # is a loss).
