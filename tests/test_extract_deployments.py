@@ -1099,3 +1099,14 @@ def test_a_force_ordered_to_guard_a_place_goes_there(facts_of):
 def test_a_force_ordered_to_move_itself_is_planned(facts_of):
     facts = facts_of("Peru ordered 2,000 troops to deploy to Tumbes.")
     assert _found(facts) == {("Peru", "troops", 2000, "Tumbes", "planned")}
+
+
+def test_nuclear_arms_moved_to_another_state_stay_the_mover_s(facts_of):
+    noun = facts_of("Beijing announced the transfer of tactical nuclear weapons to Laos.")
+    assert _found(noun) == {("China", "tactical nuclear weapons", None, "Laos", "planned")}
+    verb = facts_of("Pakistan transferred nuclear warheads to Oman.")
+    assert _found(verb) == {("Pakistan", "nuclear warheads", None, "Oman", "reported")}
+    troops = facts_of("Chile completed the transfer of 3,000 troops to the Arica front.")
+    assert _found(troops) == {("Chile", "troops", 3000, "the Arica front", "reported")}
+    # other arms handed to another state are a delivery
+    assert _found(facts_of("Germany approved the transfer of Leopard tanks to Ukraine.")) == set()

@@ -274,6 +274,9 @@ DEPLOYMENT_NOUNS = frozenset(
         "dispatch",
         "despatch",
         "arrival",
+        # "the transfer of troops to the front", "of nuclear weapons to X" (arms handed to
+        # another state's forces are a delivery: _delivered)
+        "transfer",
     ]
 )
 # Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
@@ -547,6 +550,9 @@ MATERIEL_NOUNS = frozenset(
     "tank tanks missile missiles artillery howitzer howitzers weapon weapons system systems "
     "battery batteries ammunition munitions drones drone".split()
 )
+# Qualifiers of arms a state never hands over, only stations: "moved nuclear weapons to X"
+# deploys them there (GUIDELINES: weapons stationed in another state).
+KEPT_ARMS_QUALIFIERS = frozenset(["nuclear", "atomic", "thermonuclear"])
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
 # "rebels seized two ships" the ships are not the subject's forces, and "drones sank
 # several X warships in Y" is an attack on them, not their deployment ("spotted X
