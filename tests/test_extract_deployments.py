@@ -1110,3 +1110,15 @@ def test_nuclear_arms_moved_to_another_state_stay_the_mover_s(facts_of):
     assert _found(troops) == {("Chile", "troops", 3000, "the Arica front", "reported")}
     # other arms handed to another state are a delivery
     assert _found(facts_of("Germany approved the transfer of Leopard tanks to Ukraine.")) == set()
+
+
+def test_a_definite_force_in_its_own_place_is_there_whatever_the_mood(facts_of):
+    when = facts_of(
+        "The rebel offensive will begin when the Sudanese army in Omdurman has been defeated."
+    )
+    assert _found(when) == {("Sudan", "army", None, "Omdurman", "reported")}
+    could = facts_of("The Peruvian troops in Tumbes could soon be replaced.")
+    assert _found(could) == {("Peru", "troops", None, "Tumbes", "reported")}
+    # any troops there are hypothetical
+    anyone = facts_of("Any Chilean troops in Bolivia would be legitimate targets.")
+    assert _found(anyone) == {("Chile", "troops", None, "Bolivia", "possible")}

@@ -21,7 +21,20 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     if own_place and modality == "denied":
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
         return "denied" if denied else "reported"
+    # "X will attack when the Russian army in the Donbas has been defeated": a definite
+    # force in a place of its own phrase is there, whatever the clause's mood ("any troops in
+    # Y would be targets" are not)
+    if own_place and modality in ("planned", "possible") and _definite_force(force):
+        return "reported"
     return modality
+
+
+def _definite_force(force) -> bool:
+    """'the Russian army', 'Moscow's troops' (not 'any troops', 'more soldiers')."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in dlx.DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for c in force.children
+    )
 
 
 def _worded(trigger, force, speaker_is_actor: bool) -> str:

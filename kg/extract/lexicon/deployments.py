@@ -660,6 +660,8 @@ PLAN_VERBS = frozenset(
 )
 # Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
 PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
+# Determiners of a force taken as there ("the troops in X", "those troops in Y").
+DEFINITE_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 # Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
 REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
 # Nouns over a move that leave it undecided, a possible move: "declared his readiness to
