@@ -1122,3 +1122,12 @@ def test_a_definite_force_in_its_own_place_is_there_whatever_the_mood(facts_of):
     # any troops there are hypothetical
     anyone = facts_of("Any Chilean troops in Bolivia would be legitimate targets.")
     assert _found(anyone) == {("Chile", "troops", None, "Bolivia", "possible")}
+
+
+def test_air_defences_are_a_force(facts_of):
+    facts = facts_of("Turkey deployed additional air defences to Kilis on Monday.")
+    assert _found(facts) == {("Turkey", "air defences", None, "Kilis", "reported")}
+    around = facts_of("Iran has positioned air defenses around the Natanz site.")
+    assert _found(around) == {("Iran", "air defenses", None, "around the Natanz site", "reported")}
+    # a state's defences are no force
+    assert _found(facts_of("Syria's defences in Idlib were weak.")) == set()

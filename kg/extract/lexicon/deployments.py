@@ -433,6 +433,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
     "systems": _AIR_DEFENCE,
     "batteries": _AIR_DEFENCE,
+    # "air defences positioned around the site" ("the country's defences" are no force)
+    "defences": frozenset(["air", "air-defence", "missile", "anti-aircraft", "anti-missile"]),
+    "defenses": frozenset(["air", "air-defense", "missile", "anti-aircraft", "anti-missile"]),
     # "patrol boats" ("boats carrying migrants" are not)
     "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
