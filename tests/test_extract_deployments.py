@@ -1131,3 +1131,13 @@ def test_air_defences_are_a_force(facts_of):
     assert _found(around) == {("Iran", "air defenses", None, "around the Natanz site", "reported")}
     # a state's defences are no force
     assert _found(facts_of("Syria's defences in Idlib were weak.")) == set()
+
+
+def test_a_force_included_in_a_state_s_total_is_no_deployment(facts_of):
+    facts = facts_of(
+        "Pakistan has about 170 nuclear warheads, including 40 tactical nuclear weapons."
+    )
+    assert _found(facts) == set()
+    # placed, it is a presence
+    placed = facts_of("Chile has 12,000 troops, including 3,000 marines in Arica.")
+    assert _found(placed) == {("Chile", "marines", 3000, "Arica", "reported")}

@@ -127,6 +127,9 @@ FORCE_TOTAL_VERBS = frozenset(
     "have possess boast field activate add recruit conscript enlist draft muster number "
     "count total comprise include train call mobilise mobilize".split()
 )
+# Words that make a numbered force part of a total ("has 4,477 warheads, including 1,900
+# tactical weapons"): a total too.
+PART_OF_TOTAL_WORDS = frozenset(["including", "among"])
 # Words on a numbered force that make its total a force at the ready ("has 25,000 fighters
 # ready to march"): a possible move, kept.
 READY_WORDS = frozenset(["ready", "poised", "prepared", "standby", "alert"])
