@@ -1141,3 +1141,12 @@ def test_a_force_included_in_a_state_s_total_is_no_deployment(facts_of):
     # placed, it is a presence
     placed = facts_of("Chile has 12,000 troops, including 3,000 marines in Arica.")
     assert _found(placed) == {("Chile", "marines", 3000, "Arica", "reported")}
+
+
+def test_forces_operating_along_or_across_a_place_are_there(facts_of):
+    along = facts_of(
+        "Sudanese forces are conducting offensive operations along the entire front line."
+    )
+    assert _found(along) == {("Sudan", "forces", None, "along the entire front line", "reported")}
+    across = facts_of("Malian soldiers mounted raids across the Liptako region.")
+    assert _found(across) == {("Mali", "soldiers", None, "across the Liptako region", "reported")}

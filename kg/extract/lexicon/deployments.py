@@ -596,7 +596,10 @@ NEARBY_PREPOSITIONS = frozenset(
 )
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
-OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
+# ("conducting offensive operations along the front line", "raids across the region")
+OPERATION_PREPOSITIONS = frozenset(
+    ["of", "on", "in", "toward", "towards", "into", "along", "across", "throughout", "around"]
+)
 # Determiners of a place one cannot name ("a city that forms part of the route").
 INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
 # Participles before a place that the parser may read as the preposition's verb: in "to
