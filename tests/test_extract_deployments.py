@@ -1150,3 +1150,11 @@ def test_forces_operating_along_or_across_a_place_are_there(facts_of):
     assert _found(along) == {("Sudan", "forces", None, "along the entire front line", "reported")}
     across = facts_of("Malian soldiers mounted raids across the Liptako region.")
     assert _found(across) == {("Mali", "soldiers", None, "across the Liptako region", "reported")}
+
+
+def test_forces_on_the_streets_are_there_unless_they_stay_off_them(facts_of):
+    patrol = facts_of("Malian soldiers patrolled the streets of Gao on Monday.")
+    assert _found(patrol) == {("Mali", "soldiers", None, "the streets of Gao", "reported")}
+    campus = facts_of("Bangladeshi police were deployed outside the Dhaka University campus.")
+    assert {loc for *_, loc, _ in _found(campus)} == {"outside the Dhaka University campus"}
+    assert _found(facts_of("Now Chilean soldiers stay off its streets after the attacks.")) == set()

@@ -374,6 +374,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 return outside
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
+                continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
                 continue  # a place before the deployment noun is the verb's own
 

@@ -158,8 +158,13 @@ PLACE_HEADS = frozenset(
     "continent vicinity "
     # land a force holds or hides in: "fighters in the river valley"
     "valley mountains hills desert plateau delta coastline basin enclave governorate "
-    "county prefecture municipality islands forest jungle".split()
+    "county prefecture municipality islands forest jungle "
+    # where forces of order stand: "soldiers patrolled the streets of X", "police outside
+    # the university campus"
+    "streets street square campus".split()
 )
+# Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
+KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
 # Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
 # ("the state" alone is mostly the government).
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
