@@ -1035,6 +1035,126 @@ def test_a_fleet_is_at_the_port_that_is_its_home(facts_of):
     assert _found(facts_of("Yokosuka is the headquarters of the US Seventh Fleet.")) == set()
 
 
+def test_a_set_off_home_is_the_place_before_its_comma(facts_of):
+    port = facts_of("Rebels attacked the port of Latakia, home to Iran's naval base.")
+    assert _found(port) == {("Iran", "naval base", None, "the port of Latakia", "reported")}
+    # the parser hangs "to" on the participle before "and home"
+    annexed = facts_of(
+        "Drones hit the island, seized by Turkey in 1974 and home to Ankara's Aegean fleet."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(annexed)} == {("Turkey", "the island")}
+    # people at home there are no force
+    assert _found(facts_of("The city, home to thousands of Syrian refugees, was shelled.")) == set()
+
+
 def test_an_owner_hung_on_an_aircraft_designation_owns_the_aircraft(facts_of):
     facts = facts_of("Pakistani F-16 jets were deployed to the Thar desert on Friday.")
     assert _found(facts) == {("Pakistan", "jets", None, "the Thar desert", "reported")}
+
+
+def test_a_force_that_closes_off_a_place_stands_there(facts_of):
+    active = facts_of("Nigerien troops surrounded the presidential palace in Niamey.")
+    assert _found(active) == {("Niger", "troops", None, "the presidential palace", "reported")}
+    passive = facts_of("The parliament building was surrounded by Malian soldiers on Monday.")
+    assert _found(passive) == {("Mali", "soldiers", None, "The parliament building", "reported")}
+    particle = facts_of("Bangladeshi riot police sealed off the main square of Dhaka on Friday.")
+    assert _found(particle) == {
+        ("Bangladesh", "riot police", None, "the main square of Dhaka", "reported")
+    }
+    described = facts_of("The campus, cordoned off by Kenyan police, stayed empty.")
+    assert _found(described) == {("Kenya", "police", None, "The campus", "reported")}
+    # people surrounded are no place
+    assert _found(facts_of("Kenyan police surrounded the protesters.")) == set()
+
+
+def test_a_move_one_is_ready_or_pressed_to_make_is_possible(facts_of):
+    ready = facts_of("The Venezuelan president declared his readiness to send troops to Guyana.")
+    assert _found(ready) == {("Venezuela", "troops", None, "Guyana", "possible")}
+    pressed = facts_of("Chile resisted pressure from Argentina to send its troops into Bolivia.")
+    assert _found(pressed) == {("Chile", "troops", None, "Bolivia", "possible")}
+    calls = facts_of("Calls for Kenya to deploy police to Haiti grew louder.")
+    assert {m for *_, m in _found(calls)} <= {"possible"}
+
+
+def test_a_force_sent_to_guard_a_place_goes_there(facts_of):
+    defend = facts_of("Ecuador sent reinforcements to defend Guayaquil.")
+    assert _found(defend) == {("Ecuador", "reinforcements", None, "Guayaquil", "reported")}
+    guard = facts_of("Peru dispatched 500 police officers to guard the border crossing at Tumbes.")
+    assert _found(guard) == {
+        ("Peru", "police officers", 500, "the border crossing at Tumbes", "reported")
+    }
+    # people protected are no place
+    assert {loc for *_, loc, _ in _found(facts_of("Chile sent troops to protect civilians."))} == {
+        None
+    }
+
+
+def test_a_force_ordered_to_guard_a_place_goes_there(facts_of):
+    ordered = facts_of("The general ordered Nigerian troops to defend Maiduguri on Monday.")
+    assert _found(ordered) == {("Nigeria", "troops", None, "Maiduguri", "reported")}
+    # an order with no place to guard moves no one
+    assert _found(facts_of("The general ordered Nigerian troops to stop the looting.")) == set()
+
+
+def test_a_force_ordered_to_move_itself_is_planned(facts_of):
+    facts = facts_of("Peru ordered 2,000 troops to deploy to Tumbes.")
+    assert _found(facts) == {("Peru", "troops", 2000, "Tumbes", "planned")}
+
+
+def test_nuclear_arms_moved_to_another_state_stay_the_mover_s(facts_of):
+    noun = facts_of("Beijing announced the transfer of tactical nuclear weapons to Laos.")
+    assert _found(noun) == {("China", "tactical nuclear weapons", None, "Laos", "planned")}
+    verb = facts_of("Pakistan transferred nuclear warheads to Oman.")
+    assert _found(verb) == {("Pakistan", "nuclear warheads", None, "Oman", "reported")}
+    troops = facts_of("Chile completed the transfer of 3,000 troops to the Arica front.")
+    assert _found(troops) == {("Chile", "troops", 3000, "the Arica front", "reported")}
+    # other arms handed to another state are a delivery
+    assert _found(facts_of("Germany approved the transfer of Leopard tanks to Ukraine.")) == set()
+
+
+def test_a_definite_force_in_its_own_place_is_there_whatever_the_mood(facts_of):
+    when = facts_of(
+        "The rebel offensive will begin when the Sudanese army in Omdurman has been defeated."
+    )
+    assert _found(when) == {("Sudan", "army", None, "Omdurman", "reported")}
+    could = facts_of("The Peruvian troops in Tumbes could soon be replaced.")
+    assert _found(could) == {("Peru", "troops", None, "Tumbes", "reported")}
+    # any troops there are hypothetical
+    anyone = facts_of("Any Chilean troops in Bolivia would be legitimate targets.")
+    assert _found(anyone) == {("Chile", "troops", None, "Bolivia", "possible")}
+
+
+def test_air_defences_are_a_force(facts_of):
+    facts = facts_of("Turkey deployed additional air defences to Kilis on Monday.")
+    assert _found(facts) == {("Turkey", "air defences", None, "Kilis", "reported")}
+    around = facts_of("Iran has positioned air defenses around the Natanz site.")
+    assert _found(around) == {("Iran", "air defenses", None, "around the Natanz site", "reported")}
+    # a state's defences are no force
+    assert _found(facts_of("Syria's defences in Idlib were weak.")) == set()
+
+
+def test_a_force_included_in_a_state_s_total_is_no_deployment(facts_of):
+    facts = facts_of(
+        "Pakistan has about 170 nuclear warheads, including 40 tactical nuclear weapons."
+    )
+    assert _found(facts) == set()
+    # placed, it is a presence
+    placed = facts_of("Chile has 12,000 troops, including 3,000 marines in Arica.")
+    assert _found(placed) == {("Chile", "marines", 3000, "Arica", "reported")}
+
+
+def test_forces_operating_along_or_across_a_place_are_there(facts_of):
+    along = facts_of(
+        "Sudanese forces are conducting offensive operations along the entire front line."
+    )
+    assert _found(along) == {("Sudan", "forces", None, "along the entire front line", "reported")}
+    across = facts_of("Malian soldiers mounted raids across the Liptako region.")
+    assert _found(across) == {("Mali", "soldiers", None, "across the Liptako region", "reported")}
+
+
+def test_forces_on_the_streets_are_there_unless_they_stay_off_them(facts_of):
+    patrol = facts_of("Malian soldiers patrolled the streets of Gao on Monday.")
+    assert _found(patrol) == {("Mali", "soldiers", None, "the streets of Gao", "reported")}
+    campus = facts_of("Bangladeshi police were deployed outside the Dhaka University campus.")
+    assert {loc for *_, loc, _ in _found(campus)} == {"outside the Dhaka University campus"}
+    assert _found(facts_of("Now Chilean soldiers stay off its streets after the attacks.")) == set()

@@ -42,6 +42,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 force = forces.force_of_advance(token)
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = forces.force_of_advance(token)
+        elif token.pos_ == "VERB" and token.lemma_ in dlx.ORDERING_VERBS:
+            force = forces.ordered_to_guard(token)  # "ordered reinforcements to defend X"
         elif token.pos_ == "NOUN" and token.lemma_.lower() in dlx.FRONT_NOUNS:
             force = forces.opened_front(token)  # "opened a new front in the X region"
         elif token.pos_ == "VERB" and token.lemma_ in dlx.FIGHTING_PURPOSE_VERBS:

@@ -25,7 +25,7 @@ from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v13"
+NAME = "kg.deployment.v14"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -169,6 +169,9 @@ def _delivered(actors, trigger, force, actor) -> bool:
     state are a delivery for its forces (GUIDELINES), not the sender's deployment
     ('deployed missiles to X', 'sent troops to Y' are deployments)."""
     if trigger.lemma_ not in dlx.HANDOVER_VERBS or force.lemma_.lower() not in dlx.MATERIEL_NOUNS:
+        return False
+    # "the transfer of nuclear weapons to X": a state keeps its nuclear arms where it moves them
+    if any(c.lower_ in dlx.KEPT_ARMS_QUALIFIERS for c in force.children):
         return False
     # "sent tanks to X for joint drills": arms sent to an exercise stay the sender's
     if any(t.lower_ in dlx.EXERCISE_NOUNS for t in trigger.subtree):

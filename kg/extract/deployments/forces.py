@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
-from kg.extract.deployments.places import is_infinitive, location_of, of_object
+from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -83,6 +83,9 @@ def force_of_verb(verb):
         candidates += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_ in lx.SELF_MOVING_VERBS or _raised_object(verb):
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.lemma_ in lx.SELF_MOVING_VERBS:
+        # "ordered troops to deploy to X": the one ordered moves itself
+        candidates += [c for c in verb.head.children if c.dep_ == "dobj"]
     force = _first_force(candidates)
     if force is not None:
         return force
@@ -271,6 +274,9 @@ def force_of_advance(verb):
     """The force that moves itself: 'Russian troops stormed the city', 'forced its troops
     to fight in Ukraine'. Only with a place, since 'forces fought back' places nothing."""
     candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_ in dlx.CORDON_VERBS:
+        # "the square was sealed off by riot police": the agent closes the place off
+        candidates += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if verb.dep_ == "xcomp" and not candidates:
         candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
         # "called for peacekeepers to patrol the line": the one asked for does it
@@ -290,6 +296,20 @@ def force_of_advance(verb):
         if force is not None and (location_of(verb, force) is not None or _joins_war(verb)):
             return force
     return recruited_to_place(verb)
+
+
+def ordered_to_guard(verb):
+    """'ordered immediate reinforcements to defend X', 'tasked troops with ...': the force
+    commanded to guard a place (the parser hangs the purpose on the verb or the force)."""
+    for obj in verb.children:
+        force = _descend_to_force(obj) if obj.dep_ == "dobj" else None
+        if force is None:
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        clauses += [c for c in force.children if c.dep_ in ("relcl", "acl")]
+        if any(is_infinitive(c) and guarded_place(c) for c in clauses):
+            return force
+    return None
 
 
 def recruited_to_place(verb):

@@ -21,7 +21,20 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     if own_place and modality == "denied":
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
         return "denied" if denied else "reported"
+    # "X will attack when the Russian army in the Donbas has been defeated": a definite
+    # force in a place of its own phrase is there, whatever the clause's mood ("any troops in
+    # Y would be targets" are not)
+    if own_place and modality in ("planned", "possible") and _definite_force(force):
+        return "reported"
     return modality
+
+
+def _definite_force(force) -> bool:
+    """'the Russian army', 'Moscow's troops' (not 'any troops', 'more soldiers')."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in dlx.DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for c in force.children
+    )
 
 
 def _worded(trigger, force, speaker_is_actor: bool) -> str:
@@ -83,6 +96,10 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         return "possible"  # "X asked Y to send troops": Y has not said it will
     # "held talks about deploying troops", "will discuss sending": a move under discussion
     if above & dlx.DISCUSSION_WORDS:
+        return "possible"
+    # "declared his readiness to send troops", "pressure to send his troops": a move
+    # undecided ("a call to replenish his forces in X" leaves them there)
+    if _undecided_move(trigger, chain):
         return "possible"
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done;
     # "announced the first deployment of X" announces one made)
@@ -197,6 +214,17 @@ def _proposed(chain) -> bool:
         clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in dlx.PROPOSAL_VERBS
         for clause, head in _links(chain)
     )
+
+
+def _undecided_move(trigger, chain) -> bool:
+    """'his readiness to send troops', 'pressure to deploy': a movement a noun of readiness,
+    pressure or proposal governs."""
+    if (
+        trigger.lemma_ not in lx.DEPLOYMENT_VERBS
+        and trigger.lemma_.lower() not in lx.DEPLOYMENT_NOUNS
+    ):
+        return False
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in dlx.UNDECIDED_MOVE_NOUNS for n in chain[1:])
 
 
 def _expected(chain) -> str | None:

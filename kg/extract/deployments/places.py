@@ -4,7 +4,7 @@ the city of X'), and whether a noun is a place one can name."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import entity_at, heads
+from kg.extract.common import entity_at, heads, sentence_of
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -16,7 +16,7 @@ def held_place(verb, attempted: bool = False):
         return None
     for place in verb.children:
         if place.dep_ == "dobj" and _is_place(place) and _definite(place):
-            return _place_phrase(place)
+            return _phrase(place)
     return None
 
 
@@ -96,6 +96,8 @@ def home_place(force):
     if force.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
         return None
     home = prep.head
+    if prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "home":
+        home = prep.doc[prep.i - 1]  # "annexed in 2014 and home to": "to" hung on the verb
     if home.lemma_.lower() not in dlx.HOME_NOUNS or home.pos_ not in ("NOUN", "ADV"):
         return None
     place = None
@@ -107,9 +109,44 @@ def home_place(force):
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "its status as ..."
             verb = verb.head
         place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if place is None or not _is_place(place):
+        place = _set_off_from(home)
     if place is None or not _is_place(place) or not _definite(place):
         return None
     return home, _place_phrase(place)
+
+
+def _set_off_from(word):
+    """'the port of X, home to ...', 'the peninsula, annexed in 2014 and home to ...': the
+    noun phrase just before the comma that sets off the phrase of the word, whatever head
+    the parser gave that phrase."""
+    start = sentence_of(word).start
+    comma = next((t for t in reversed(word.doc[start : word.i]) if t.text == ","), None)
+    if comma is None or comma.i == 0 or comma.i < word.i - 8:
+        return None
+    place = word.doc[comma.i - 1]
+    # "the port of X": the phrase's head, not the name in its "of"
+    while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+        place = place.head.head
+    return place if place.pos_ in ("NOUN", "PROPN") else None
+
+
+def cordoned_site(verb) -> str | None:
+    """'police cordoned off the party's offices', 'the palace was surrounded by troops',
+    'the square, sealed off by riot police': the place a force closes off."""
+    # ("the campus, cordoned off by police, ...": the parser may make the passive active)
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    objects = ("dobj", "nsubjpass", "nsubj") if passive else ("dobj", "nsubjpass")
+    sites = [c for c in verb.children if c.dep_ in objects]
+    # "cordoned off the building": the parser may take the particle for a preposition
+    sites += [g for c in verb.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        sites.append(verb.head)
+    for site in sites:
+        named = _is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES
+        if named and _definite(site):
+            return _place_phrase(site)
+    return None
 
 
 def operated_place(force):
@@ -310,6 +347,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for child in trigger.children:
             if child.dep_ == "dobj" and _is_place(child):
                 return _phrase(child)
+    if trigger.lemma_ in dlx.CORDON_VERBS:
+        site = cordoned_site(trigger)
+        if site is not None:
+            return site
     stranded = _stranded_place(trigger)
     if stranded is not None:
         return stranded
@@ -333,6 +374,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 return outside
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
+                continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
                 continue  # a place before the deployment noun is the verb's own
 
@@ -405,7 +448,13 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         )
         # "allowed X forces to use missiles to attack targets in Y": Y is the target's place
         if purpose and clause.i > trigger.i and clause.lemma_ not in dlx.TARGETING_VERBS:
-            found = location_of(clause, clause, places_only)
+            found = guarded_place(clause) or location_of(clause, clause, places_only)
+            if found is not None:
+                return found
+    # "sent paratroopers to guard the crossing": the parser may hang the purpose on the force
+    for clause in force.children:
+        if clause.dep_ in ("relcl", "acl") and is_infinitive(clause) and clause.i > trigger.i:
+            found = guarded_place(clause)
             if found is not None:
                 return found
     # "Estonia, where Britain has 1,700 personnel deployed"
@@ -418,6 +467,21 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         # "the town, where Ukrainian troops are dug in"
         if where and _is_place(node.head) and _definite(node.head):
             return _phrase(node.head)
+    return None
+
+
+def guarded_place(clause) -> str | None:
+    """'sent reinforcements to defend X', 'dispatched police to guard the border
+    crossing': the place a force is sent to guard is where it goes ('to protect civilians'
+    names no place)."""
+    if clause.lemma_ not in dlx.GUARDING_VERBS:
+        return None
+    for place in clause.children:
+        # ("to defend Bakhmut": the parser may take a town's name for an adverb)
+        named = place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC")
+        taken = place.dep_ == "dobj" or (place.dep_ == "advmod" and named)
+        if taken and _is_place(place) and _definite(place):
+            return _phrase(place)
     return None
 
 

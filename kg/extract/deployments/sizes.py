@@ -21,6 +21,9 @@ def force_total(force) -> bool:
     conscripts': a numbered force that a verb of strength or of raising forces governs is
     a total, unless it is at the ready ('has 25,000 fighters ready to march'). Only for a
     force with no place: with one ('has 1,700 troops in Estonia') it is a presence."""
+    if force.dep_ == "pobj" and force.head.lower_ in dlx.PART_OF_TOTAL_WORDS:
+        # "has 4,477 warheads, including 1,900 tactical nuclear weapons": part of a total
+        return force.head.head.i != force.i and force_total(force.head.head)
     verb = force.head
     if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in dlx.FORCE_TOTAL_VERBS:
         return False

@@ -63,9 +63,21 @@ SELF_MOVING_VERBS = frozenset(
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
 # base"): verb -> particle.
 PARTICLE_VERBS = {"build": "up", "fan": "out"}
+# Verbs by which a force closes a place off and so stands around it: "police cordoned off
+# the square", "the palace was surrounded by soldiers" (the force as subject or agent, the
+# place as object or passive subject; "cordone" is the lemma the model gives "cordoned").
+CORDON_VERBS = frozenset("surround encircle cordon cordone seal ring besiege barricade".split())
+# Sites that are a place only when a force closes them off ("cordoned off the party's
+# offices", "surrounded the parliament building"); elsewhere "the hospital" a force shells
+# or "the building" it strikes is no place it stands.
+CORDONED_SITES = frozenset(
+    "building buildings headquarters office offices secretariat palace parliament square "
+    "campus hospital residence compound embassy stadium street streets station house home "
+    "premises court courthouse university school mosque church".split()
+)
 # Verbs of a force moving itself into a place ("troops stormed the city", "forces
 # crossed the border"): the force is the subject and the place may be the object.
-ADVANCE_VERBS = frozenset(
+ADVANCE_VERBS = CORDON_VERBS | frozenset(
     "advance enter cross storm march fight join arrive patrol head inch creep close "
     "converge push press roll drive sweep surge reach approach land penetrate "
     # ships and aircraft move themselves: "a destroyer sailed through the strait"
@@ -115,6 +127,9 @@ FORCE_TOTAL_VERBS = frozenset(
     "have possess boast field activate add recruit conscript enlist draft muster number "
     "count total comprise include train call mobilise mobilize".split()
 )
+# Words that make a numbered force part of a total ("has 4,477 warheads, including 1,900
+# tactical weapons"): a total too.
+PART_OF_TOTAL_WORDS = frozenset(["including", "among"])
 # Words on a numbered force that make its total a force at the ready ("has 25,000 fighters
 # ready to march"): a possible move, kept.
 READY_WORDS = frozenset(["ready", "poised", "prepared", "standby", "alert"])
@@ -143,8 +158,13 @@ PLACE_HEADS = frozenset(
     "continent vicinity "
     # land a force holds or hides in: "fighters in the river valley"
     "valley mountains hills desert plateau delta coastline basin enclave governorate "
-    "county prefecture municipality islands forest jungle".split()
+    "county prefecture municipality islands forest jungle "
+    # where forces of order stand: "soldiers patrolled the streets of X", "police outside
+    # the university campus"
+    "streets street square campus".split()
 )
+# Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
+KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
 # Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
 # ("the state" alone is mostly the government).
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
@@ -171,6 +191,14 @@ HOLD_PLACE_VERBS = frozenset(
         "blockade",  # "warships are blockading the ports of X"
     ]
 )
+# Verbs of a purpose clause whose object is where a force is sent: "sent reinforcements to
+# defend X", "dispatched police to guard the border crossing".
+GUARDING_VERBS = HOLD_PLACE_VERBS | frozenset(
+    ["guard", "protect", "secure", "reinforce", "police", "patrol", "man"]
+)
+# Verbs of commanding a force, a move only with a place to guard: "ordered reinforcements to
+# defend X" ("ordered troops to deploy to Y" is the deploying verb's move, a plan).
+ORDERING_VERBS = frozenset(["order", "instruct", "command", "direct", "task"])
 # Verbs by which a force takes a place and so is there: "the rebels seized the town",
 # "troops took control of the airport" (the force is the subject; "soldiers were captured"
 # is a loss).
@@ -254,6 +282,9 @@ DEPLOYMENT_NOUNS = frozenset(
         "dispatch",
         "despatch",
         "arrival",
+        # "the transfer of troops to the front", "of nuclear weapons to X" (arms handed to
+        # another state's forces are a delivery: _delivered)
+        "transfer",
     ]
 )
 # Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
@@ -410,6 +441,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
     "systems": _AIR_DEFENCE,
     "batteries": _AIR_DEFENCE,
+    # "air defences positioned around the site" ("the country's defences" are no force)
+    "defences": frozenset(["air", "air-defence", "missile", "anti-aircraft", "anti-missile"]),
+    "defenses": frozenset(["air", "air-defense", "missile", "anti-aircraft", "anti-missile"]),
     # "patrol boats" ("boats carrying migrants" are not)
     "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
@@ -527,6 +561,9 @@ MATERIEL_NOUNS = frozenset(
     "tank tanks missile missiles artillery howitzer howitzers weapon weapons system systems "
     "battery batteries ammunition munitions drones drone".split()
 )
+# Qualifiers of arms a state never hands over, only stations: "moved nuclear weapons to X"
+# deploys them there (GUIDELINES: weapons stationed in another state).
+KEPT_ARMS_QUALIFIERS = frozenset(["nuclear", "atomic", "thermonuclear"])
 # Verbs whose object is acted on, not sent: in "the mission has escorted 200 ships" or
 # "rebels seized two ships" the ships are not the subject's forces, and "drones sank
 # several X warships in Y" is an attack on them, not their deployment ("spotted X
@@ -564,7 +601,10 @@ NEARBY_PREPOSITIONS = frozenset(
 )
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
-OPERATION_PREPOSITIONS = frozenset(["of", "on", "in", "toward", "towards", "into"])
+# ("conducting offensive operations along the front line", "raids across the region")
+OPERATION_PREPOSITIONS = frozenset(
+    ["of", "on", "in", "toward", "towards", "into", "along", "across", "throughout", "around"]
+)
 # Determiners of a place one cannot name ("a city that forms part of the route").
 INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
 # Participles before a place that the parser may read as the preposition's verb: in "to
@@ -634,8 +674,16 @@ PLAN_VERBS = frozenset(
 )
 # Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
 PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
+# Determiners of a force taken as there ("the troops in X", "those troops in Y").
+DEFINITE_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 # Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
 REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
+# Nouns over a move that leave it undecided, a possible move: "declared his readiness to
+# send troops", "resisted pressure to send his own troops", "calls to deploy peacekeepers"
+# (lemmas of nouns only: "called up reservists" is no call).
+UNDECIDED_MOVE_NOUNS = frozenset(
+    "readiness willingness pressure call demand appeal plea proposal suggestion idea option".split()
+)
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
 ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
 # Spelled-out numbers that give a force's size ("two squadrons").
