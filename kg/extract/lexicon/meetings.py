@@ -91,6 +91,10 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
+# Verbs of a relative clause on a meeting noun by which its subject had the meeting ("the
+# conversation he had with X", "the talks that A held with B"): its subject and the one its
+# "with" names take part.
+HAVING_VERBS = frozenset(["have", "hold", "conduct"])
 # Words by which several people met at once ("met A and B together"), not one by one.
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.

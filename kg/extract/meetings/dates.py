@@ -18,7 +18,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import agreed_to, is_trigger, round_of
+from kg.extract.meetings.triggers import agreed_to, having_clause, is_trigger, round_of
 from kg.models import Meeting
 
 
@@ -59,6 +59,11 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if round_.dep_ in ("nsubj", "nsubjpass", "dobj"):
             verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
+    clause = having_clause(trigger)
+    if clause is not None:
+        # "told on Monday of the talks he had with X": only the clause's own date
+        anchors.add(clause.i)
+        own = True
     found = []
     vague_own = False  # the meeting's own date is told, too vaguely to resolve
     for ent in entities_within(sentence_of(trigger)):

@@ -16,6 +16,7 @@ from kg.extract.meetings.accounts import account_line, account_speaker, resolve_
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     conjuncts,
+    had_by,
     listed_after,
     name_preposition,
     named_people,
@@ -28,7 +29,14 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import appeared_with, called_person, round_of, with_objects
+from kg.extract.meetings.triggers import (
+    appeared_with,
+    called_person,
+    having_clause,
+    joint_names,
+    round_of,
+    with_objects,
+)
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -689,6 +697,9 @@ def _noun_participants(actors, noun):
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
+    clause = having_clause(noun)
+    if clause is not None:
+        phrases += had_by(clause)
     if noun.lemma_ not in lx.VISIT_WORDS:
         # "a session of the Parliamentary Assembly of the Union State of A and B" (not "a
         # tour of A and B", a visit to each)
@@ -718,6 +729,8 @@ def _noun_participants(actors, noun):
                 and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
             ][:1]
         return phrases + pairs[-1:]
+    if any(p.dep_ == "nsubj" and p.head.dep_ == "relcl" for p in phrases):
+        return phrases  # "A recalled the talks B held with C": B's, not A's
     if noun.lemma_ in lx.VISIT_WORDS:
         visitors = [
             c
@@ -766,6 +779,10 @@ def _noun_participants(actors, noun):
                     if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
             phrases += subjects
+            if noun.lemma_.lower() in mlx.JOINT_EVENT_NOUNS:
+                # "Senate Leader A and House Leader B endorsed C at a news conference": the
+                # names in the subject, however the parser hung them on the titles
+                phrases += [n for s in subjects for n in joint_names(s) if n not in phrases]
             break
         if node.head.i == node.i:
             break

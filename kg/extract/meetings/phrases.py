@@ -316,3 +316,15 @@ def _title_word(token) -> bool:
         or token.lower_ in lx.TITLE_WORDS
         or token.lower_ in lx.ROLE_NOUNS
     )
+
+
+def had_by(clause) -> list:
+    """'the conversation he had with X', 'the talks that A held with B': the subject of a
+    relative clause of having the meeting and those its "with" names."""
+    if any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+        return []  # "any conversations he may have had with X": none known to be held
+    phrases = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ != "WP"]
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            phrases += prep_objects(child)
+    return phrases

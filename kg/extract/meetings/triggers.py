@@ -264,8 +264,12 @@ def _joint_subjects(noun) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in mlx.EVENT_PREPOSITIONS:
         return False
     verb = prep.head
-    if verb.dep_ == "dobj":
-        verb = verb.head  # "endorsed the plan at a news conference", hung on the object
+    for _ in range(4):
+        # "endorsed the plan at a news conference", "endorsed X for the nomination during
+        # a news conference": hung on the object, or on a phrase after the verb
+        if verb.pos_ == "VERB" or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
     return any(c.dep_ == "nsubj" and _named_people_in(c) >= 2 for c in verb.children)
 
 
@@ -274,7 +278,34 @@ def _named_people_in(subject) -> int:
     names set out beside it ('the two leaders, A and B')."""
     if subject.tag_ in ("NNS", "NNPS"):
         return len({entity_span(t) for t in subject.subtree if t.ent_type_ == "PERSON"})
-    return sum(_is_named_person(m) for m in conjuncts(subject))
+    # "Senate Majority Leader A and House Minority Leader B": the parser may hang the
+    # names on the titles as appositions or compounds, any way round; the names in the
+    # subject's own words count (not "A, an ally of B", "A's aide")
+    return len({entity_span(n) or n.i for n in joint_names(subject)})
+
+
+def joint_names(subject) -> list:
+    """The people's names in a subject's own words, one word each (the last of a name)."""
+    return [
+        n
+        for n in _own_words(subject)
+        if _is_named_person(n)
+        and not (n.dep_ == "compound" and n.head.ent_type_ == n.ent_type_ == "PERSON")
+    ]
+
+
+_OTHER_PHRASES = frozenset(["prep", "relcl", "acl", "poss", "advcl", "ccomp", "npadvmod"])
+
+
+def _own_words(phrase) -> list:
+    """The words of a phrase outside the phrases hung on it (prepositions, clauses,
+    possessives)."""
+    words, todo = [], [phrase]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
+    return words
 
 
 def _is_named_person(token) -> bool:
@@ -499,8 +530,28 @@ def negated(trigger) -> bool:
         c.dep_ == "neg" and c.lower_ in mlx.MEETING_NEGATIONS for c in verb.children
     ):
         return True
-    return trigger.pos_ != "VERB" and any(
+    if trigger.pos_ == "VERB":
+        return False
+    return _never_had(trigger) or any(
         c.dep_ == "det" and c.lower_ in mlx.MEETING_NEGATIONS for c in trigger.children
+    )
+
+
+def _never_had(noun) -> bool:
+    """'the conversation he never had with X'."""
+    clause = having_clause(noun)
+    return clause is not None and any(
+        n.dep_ == "neg" and n.lower_ in mlx.MEETING_NEGATIONS for n in clause.children
+    )
+
+
+def having_clause(noun):
+    """'the conversation he had with X', 'the talks that A held with B': the relative clause
+    of having the meeting on a meeting noun, if any (its words are the meeting's own)."""
+    if noun.pos_ == "VERB":
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in mlx.HAVING_VERBS), None
     )
 
 
