@@ -322,3 +322,35 @@ def test_a_conversation_never_had_or_only_maybe_had_is_no_meeting(facts_of):
         "have had with William Ruto."
     )
     assert all(m.status != "held" or m.date is None for m in facts.meetings)
+
+
+def test_they_of_a_clause_told_of_a_pair_is_the_pair(facts_of):
+    facts = facts_of(
+        "Paul Kagame and Felix Tshisekedi said they would meet Joao Lourenco in Luanda next month."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Felix Tshisekedi",
+        "Joao Lourenco",
+        "Paul Kagame",
+    ]
+    assert (meeting.mode, meeting.status) == ("in_person", "scheduled")
+    facts = facts_of(
+        "Luis Arce and Gabriel Boric had not yet signed the accord, at first stating that "
+        "they looked forward to meeting in person with Javier Milei."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei", "Luis Arce"]
+    assert (meeting.mode, meeting.status) == ("in_person", "proposed")
+
+
+def test_they_under_a_subject_of_its_own_is_not_the_pair_above(facts_of):
+    # a guard: "the officials" stand between the pair and the pronoun
+    facts = facts_of(
+        "Paul Kagame and Felix Tshisekedi said the officials told them they had spoken to "
+        "Joao Lourenco."
+    )
+    assert not any(
+        {"Felix Tshisekedi", "Paul Kagame"} <= set(names(facts, m.participants))
+        for m in facts.meetings
+    )

@@ -95,6 +95,15 @@ INVOLVING_VERBS = frozenset(["involve"])
 # conversation he had with X", "the talks that A held with B"): its subject and the one its
 # "with" names take part.
 HAVING_VERBS = frozenset(["have", "hold", "conduct"])
+# Nouns of the manner of meeting after "in" ("meeting in person with X"), on which the parser
+# may hang the "with" of those met, as on a place.
+MANNER_NOUNS = frozenset(["person"])
+# Plural subject pronouns of a clause told of a pair ("A and B said they would meet C"):
+# the pair named as the subject of the verb above.
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])
+# Dependencies by which a clause hangs on the verb whose subject a pronoun in it may stand
+# for ("said they would", "stating that they", "at first stating that they").
+REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "prep"])
 # Words by which several people met at once ("met A and B together"), not one by one.
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
@@ -223,6 +232,7 @@ STATUS_CUES = (
             "look forward to",
             "looks forward to",
             "looking forward to",
+            "looked forward to",
         ),
     ),
     (

@@ -23,6 +23,7 @@ from kg.extract.meetings.phrases import (
     of_pobj,
     office_of,
     phrase_tokens,
+    plural_antecedent,
     prep_objects,
     represented,
     states_of_chain,
@@ -67,6 +68,8 @@ def _inherited_subject(actors, verb):
             return None
         node = node.head
         for child in node.children:
+            # "A and B said they look forward to meeting C": the pair
+            child = plural_antecedent(child) or child
             if child.dep_ in ("nsubj", "nsubjpass") and (
                 resolve_phrase(actors, phrase_tokens(child), child.i + 1)
                 or name_chain(child)
@@ -84,7 +87,7 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                phrases.append(_cataphoric_subject(child) or child)
+                phrases.append(_cataphoric_subject(child) or plural_antecedent(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
@@ -645,15 +648,19 @@ def incomplete(actors, trigger) -> bool:
 
 
 def _held_at_with(trigger) -> list:
-    """'talks in the Armenian capital with X', 'met in Lviv with X': the "with" the parser
-    hung on the place the meeting is held in, not on the meeting word."""
+    """'talks in the Armenian capital with X', 'met in Lviv with X', 'meeting in person
+    with X': the "with" the parser hung on the place the meeting is held in (or the manner),
+    not on the meeting word."""
     return [
         o
         for p in trigger.children
         if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
         for place in p.children
         if place.dep_ == "pobj"
-        and (place.ent_type_ in ("GPE", "FAC") or place.lemma_.lower() in mlx.PLACE_NOUNS)
+        and (
+            place.ent_type_ in ("GPE", "FAC")
+            or place.lemma_.lower() in mlx.PLACE_NOUNS | mlx.MANNER_NOUNS
+        )
         for w in place.children
         if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children
@@ -752,7 +759,8 @@ def _noun_participants(actors, noun):
         node = node.head
         subjects = [
             c
-            for c in node.children
+            # "A and B said they look forward to meeting C": the pair
+            for c in (plural_antecedent(c) or c for c in node.children)
             if c.dep_ == "nsubj"
             and c.i != noun.i
             and not _other_event(c, node)

@@ -10,6 +10,7 @@ from kg.extract.common import (
     entity_at,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import is_person
 
 
@@ -328,3 +329,22 @@ def had_by(clause) -> list:
         if child.dep_ == "prep" and child.lower_ == "with":
             phrases += prep_objects(child)
     return phrases
+
+
+def plural_antecedent(pronoun):
+    """'A and B said they would meet C', 'A and B did not sign, stating that they look
+    forward to meeting C': the pair named as the subject of a verb above the clause a plural
+    pronoun is the subject of; None if there is none."""
+    if pronoun.lower_ not in mlx.PLURAL_SUBJECT_PRONOUNS or pronoun.dep_ != "nsubj":
+        return None
+    node = pronoun.head
+    for _ in range(4):
+        if node.dep_ not in mlx.REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and len(conjuncts(subject)) >= 2:
+            return subject
+        if subject is not None:
+            return None  # another subject between: not the pair's clause
+    return None
