@@ -263,3 +263,24 @@ def test_they_is_no_one_person_of_the_sentence_before(facts_of):
         date="2025-06-11",
     )
     assert all(m.date is None for m in facts.meetings)
+
+
+def test_a_call_told_later_in_a_quote_gives_the_talk_its_mode(facts_of):
+    # "called me to share ...": the one called is the quote's speaker, the call the talk
+    facts = facts_of(
+        "Hakainde Hichilema has spoken with Lazarus Chakwera, his office said on Wednesday. "
+        "“President Hichilema called me to share his condolences,” Chakwera said.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", "2025-06-11")]
+
+
+def test_a_call_gone_on_with_is_a_habit_not_a_meeting(facts_of):
+    facts = facts_of(
+        "Samia Suluhu Hassan spoke with Hakainde Hichilema on Monday. Hassan said she would "
+        "continue to call him in the weeks ahead.",
+        date="2025-06-11",
+    )
+    assert [m.status for m in facts.meetings] == ["held"]
+    facts = facts_of("Paul Kagame and Felix Tshisekedi will continue to meet regularly.")
+    assert facts.meetings == []

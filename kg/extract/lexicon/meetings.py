@@ -327,8 +327,14 @@ PRESS_NOUNS = frozenset(
 # "to congratulate him"): a phone call, unlike a call to act ("called Congress to act").
 CALL_PURPOSE_VERBS = frozenset(
     """discuss offer congratulate thank inform brief express convey reassure update
-    apologise apologize wish condole invite""".split()
+    apologise apologize wish condole invite share""".split()
 )
+# Verbs of going on doing something: a meeting verb under them is a habit, no one meeting
+# ("he would continue to call me in the weeks ahead", "they keep talking").
+HABIT_VERBS = frozenset(["continue", "keep"])
+# Pronouns of the one called to be told something ("called me to share his condolences",
+# "called him to congratulate him"): a person phoned, whom the sentences around name.
+CALLED_PRONOUNS = frozenset(["me", "him", "her", "us"])
 # Parts of a day a date may qualify ("on Sunday evening"): the date is the meeting's.
 PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 # A weekday said to be of the week before the article's ("on Tuesday last week").

@@ -78,7 +78,11 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
             # "they met again after a summit in Oslo": "met" is in person
             met = trigger.pos_ == "VERB" and trigger.lemma_ in lx.IN_PERSON_MEETINGS
             held_there = round_of(trigger) is not None and _held_in_place(trigger)
-            return "in_person" if met or held_there else "unknown"
+            if met or held_there:
+                return "in_person"
+            # "“X called me to share his condolences”": a verb of phoning says its way
+            phoned = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower()) == "phone"
+            return "phone" if trigger.pos_ == "VERB" and phoned else "unknown"
     else:
         sentence = "".join(
             " " * len(t.text_with_ws) if t.i in others else _mode_text(t, trigger)

@@ -498,7 +498,7 @@ def is_time_anchor(trigger) -> bool:
 def refused(trigger) -> bool:
     """'his refusal to hold talks', 'had no plans to meet', 'has not spoken to X', 'no
     talks were held': a meeting that is not one."""
-    if negated(trigger):
+    if negated(trigger) or habitual(trigger):
         return True
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
@@ -513,6 +513,16 @@ def refused(trigger) -> bool:
         ):
             return True
     return False
+
+
+def habitual(trigger) -> bool:
+    """'would continue to call me in the weeks ahead', 'kept talking to X': a meeting verb
+    under a verb of going on is a habit, not one meeting."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in mlx.HABIT_VERBS
+    )
 
 
 def negated(trigger) -> bool:
@@ -633,7 +643,10 @@ def called_to_talk(verb) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     ) and any(
-        c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+        c.dep_ in ("dobj", "oprd")
+        and (
+            c.ent_type_ == "PERSON" or name_chain(c) is not None or c.lower_ in mlx.CALLED_PRONOUNS
+        )
         for c in verb.children
     )
 
