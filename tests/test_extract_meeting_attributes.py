@@ -272,7 +272,7 @@ def test_a_call_told_later_in_a_quote_gives_the_talk_its_mode(facts_of):
         "“President Hichilema called me to share his condolences,” Chakwera said.",
         date="2025-06-11",
     )
-    assert attributes(facts) == [("phone", "held", "2025-06-11")]
+    assert attributes(facts) == [("phone", "held", None)]
 
 
 def test_a_call_gone_on_with_is_a_habit_not_a_meeting(facts_of):
@@ -283,4 +283,27 @@ def test_a_call_gone_on_with_is_a_habit_not_a_meeting(facts_of):
     )
     assert [m.status for m in facts.meetings] == ["held"]
     facts = facts_of("Paul Kagame and Felix Tshisekedi will continue to meet regularly.")
+    assert facts.meetings == []
+
+
+def test_a_talk_in_the_perfect_is_not_dated_by_the_day_it_was_told(facts_of):
+    # "has spoken ..., she said Tuesday": spoken before the day of saying so
+    facts = facts_of(
+        "Hakainde Hichilema has spoken with Lazarus Chakwera, his office said on Tuesday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", None)]
+    facts = facts_of(
+        "Hakainde Hichilema said he had spoken to Lazarus Chakwera on Tuesday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-10")]
+
+
+def test_spoke_to_a_name_the_model_did_not_tag_as_a_person(facts_of):
+    facts = facts_of(
+        "Yoav Gallant said he had spoken to Ignazio Cassis on Thursday.", date="2024-03-13"
+    )
+    assert attributes(facts) == [("unknown", "held", "2024-03-07")]
+    facts = facts_of("Yoav Gallant spoke to Sky News on Thursday.", date="2024-03-13")
     assert facts.meetings == []

@@ -88,9 +88,7 @@ def is_trigger(token) -> bool:
                 any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
                 or any(
                     # "spoke to Kuleba on Monday", not "spoke to reporters"
-                    c.dep_ == "prep"
-                    and c.lower_ == "to"
-                    and any(g.ent_type_ == "PERSON" for g in c.children)
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
                     for c in token.children
                 )
                 or any(
@@ -104,9 +102,7 @@ def is_trigger(token) -> bool:
         if lemma == "talk":
             # "talked with X", "would talk to X soon" (not "talked to reporters")
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or any(
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(g.ent_type_ == "PERSON" for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
                 for c in token.children
             )
         if lemma in lx.ATTENDING_VERBS:
@@ -171,6 +167,14 @@ def with_press_only(noun) -> bool:
         for o in met
         for m in conjuncts(o)
     )
+
+
+def _named_one(word) -> bool:
+    """'spoke to X Y': a person's name, also one the model took for something else, not an
+    outlet's ('talked to Al Jazeera')."""
+    if word.ent_type_ == "PERSON":
+        return True
+    return word.dep_ == "pobj" and name_chain(word) is not None and not _outlet(word)
 
 
 def _outlet(token) -> bool:
