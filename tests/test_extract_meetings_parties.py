@@ -354,3 +354,22 @@ def test_they_under_a_subject_of_its_own_is_not_the_pair_above(facts_of):
         {"Felix Tshisekedi", "Paul Kagame"} <= set(names(facts, m.participants))
         for m in facts.meetings
     )
+
+
+def test_reached_out_to_someone_is_a_talk_in_no_stated_way(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema reached out to Lazarus Chakwera on Monday to offer help.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Hakainde Hichilema", "Lazarus Chakwera"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
+
+
+def test_reaching_out_to_voters_or_for_comment_is_no_meeting(facts_of):
+    # a guard: no one named, or an outlet asking for comment
+    facts = facts_of(
+        "Hakainde Hichilema reached out to voters in Lusaka on Monday. Reuters has reached "
+        "out to Lazarus Chakwera for comment."
+    )
+    assert facts.meetings == []

@@ -40,6 +40,7 @@ MEETING_TRIGGERS = {
     "video-conference": "video",
     "videocall": "video",
     "speak": "",
+    "reach": "",
     "discuss": "",
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
@@ -344,6 +345,9 @@ WEEK_BEFORE = r"\blast week\b|\bthe week before\b|\bthe previous week\b"
 PHRASAL_MEETING_VERBS = {"sit": "down"}
 # Verbs whose "to" names the one spoken with ("spoke to X", "will talk to X soon").
 SPEAKING_TO_VERBS = frozenset(["speak", "talk"])
+# Verbs with a particle whose "to" names a person contacted ("reached out to X"): a talk in
+# no stated way. verb -> particle.
+REACHING_OUT_VERBS = {"reach": "out"}
 # Negations of a meeting verb ("has not spoken to X", "never met"), or determiners of a
 # meeting noun ("no talks took place"): no meeting.
 MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])

@@ -110,7 +110,7 @@ def participants_of(actors, trigger) -> list[str]:
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
-                and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
+                and trigger.lemma_ in mlx.SPEAKING_TO_VERBS | mlx.REACHING_OUT_VERBS.keys()
             ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
         if trigger.lemma_ in mlx.SUMMONING_VERBS:

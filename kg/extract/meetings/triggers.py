@@ -43,6 +43,8 @@ def is_trigger(token) -> bool:
             (o.ent_type_ == "PERSON" or name_chain(o) is not None) and not _outlet(o)
             for o in objects_of_with(token)
         )
+    if token.pos_ == "VERB" and lemma in mlx.REACHING_OUT_VERBS:
+        return reached_out_to(token) is not None  # "reached out to X", not "to voters"
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
     if token.pos_ == "VERB" and lemma in mlx.HANDSHAKE_VERBS:
@@ -166,6 +168,26 @@ def with_press_only(noun) -> bool:
         m.lemma_.lower() in mlx.PRESS_NOUNS or m.lower_ in mlx.PRESS_NOUNS
         for o in met
         for m in conjuncts(o)
+    )
+
+
+def reached_out_to(verb):
+    """'Harris reached out to Vance on Monday': the person a verb of contacting with its
+    particle names after "to"; None if it names none."""
+    particle = mlx.REACHING_OUT_VERBS[verb.lemma_.lower()]
+    if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj" and _outlet(c) for c in verb.children):
+        return None  # "CNN has reached out to X for comment": a reporter's request
+    return next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj" and _named_one(o)
+        ),
+        None,
     )
 
 
