@@ -17,6 +17,7 @@ from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     conjuncts,
     had_by,
+    held_at_with,
     listed_after,
     name_preposition,
     named_people,
@@ -92,7 +93,7 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
                 # "met in Lviv with X"
-                phrases += [t for o in _held_at_with(trigger) for t in [o, *listed_after(o)]]
+                phrases += [t for o in held_at_with(trigger) for t in [o, *listed_after(o)]]
             elif child.dep_ == "prep":
                 # "appeared alongside X"
                 phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
@@ -647,30 +648,9 @@ def incomplete(actors, trigger) -> bool:
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
 
 
-def _held_at_with(trigger) -> list:
-    """'talks in the Armenian capital with X', 'met in Lviv with X', 'meeting in person
-    with X': the "with" the parser hung on the place the meeting is held in (or the manner),
-    not on the meeting word."""
-    return [
-        o
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
-        for place in p.children
-        if place.dep_ == "pobj"
-        and (
-            place.ent_type_ in ("GPE", "FAC")
-            or place.lemma_.lower() in mlx.PLACE_NOUNS | mlx.MANNER_NOUNS
-        )
-        for w in place.children
-        if w.dep_ == "prep" and w.lower_ == "with"
-        for o in w.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def _noun_participants(actors, noun):
     phrases = []
-    for o in _held_at_with(noun):
+    for o in held_at_with(noun):
         phrases += [o, *listed_after(o)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):

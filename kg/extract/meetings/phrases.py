@@ -348,3 +348,24 @@ def plural_antecedent(pronoun):
         if subject is not None:
             return None  # another subject between: not the pair's clause
     return None
+
+
+def held_at_with(trigger) -> list:
+    """'talks in the Armenian capital with X', 'met in Lviv with X', 'meeting in person
+    with X': the "with" the parser hung on the place the meeting is held in (or the manner),
+    not on the meeting word."""
+    return [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
+        for place in p.children
+        if place.dep_ == "pobj"
+        and (
+            place.ent_type_ in ("GPE", "FAC")
+            or place.lemma_.lower() in mlx.PLACE_NOUNS | mlx.MANNER_NOUNS
+        )
+        for w in place.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
