@@ -307,3 +307,21 @@ def test_spoke_to_a_name_the_model_did_not_tag_as_a_person(facts_of):
     assert attributes(facts) == [("unknown", "held", "2024-03-07")]
     facts = facts_of("Yoav Gallant spoke to Sky News on Thursday.", date="2024-03-13")
     assert facts.meetings == []
+
+
+def test_calling_a_thing_something_is_no_phone_call(facts_of):
+    facts = facts_of(
+        "Earlier Wednesday, Gabriel Boric called the attempt on Luis Arce's life “a grave "
+        "attack on democracy.”"
+    )
+    assert facts.meetings == []
+
+
+def test_calling_a_person_named_beside_a_noun_is_a_call(facts_of):
+    # a guard: "his pastor, A B" and "his Japanese counterpart" can be phoned
+    facts = facts_of("Gabriel Boric also called his pastor, Felipe Rojas, who prayed with him.")
+    assert attributes(facts) == [("phone", "held", None)]
+    facts = facts_of(
+        "Fumio Kishida called his South Korean counterpart on Monday.", date="2024-03-13"
+    )
+    assert attributes(facts) == [("phone", "held", "2024-03-11")]

@@ -68,7 +68,7 @@ def is_trigger(token) -> bool:
             return not any(
                 c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
                 for c in token.children
-            ) and any(c.dep_ == "dobj" for c in token.children)
+            ) and any(c.dep_ == "dobj" and _callable(c) for c in token.children)
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -146,6 +146,18 @@ def is_trigger(token) -> bool:
     )
 
 
+def _callable(obj) -> bool:
+    """'called Saied', 'called him', 'called his Japanese counterpart': one who can be phoned,
+    not a thing named ('called the attempt a grave attack', 'calling the invasion a
+    crisis')."""
+    if obj.pos_ != "NOUN" or any(
+        a.dep_ in ("appos", "conj") and _is_named_person(a) for a in obj.children
+    ):
+        return True  # ("called her pastor, A B": the person named beside the noun)
+    word = obj.lemma_.lower()
+    return word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS or word in mlx.ENVOY_NOUNS
+
+
 def other_sense(noun) -> bool:
     """'Biden's call for reforms', 'the roll call vote': a meeting noun in a sense that is
     no meeting, told by the words it takes (mlx.OTHER_SENSES)."""
@@ -161,8 +173,11 @@ def other_sense(noun) -> bool:
 
 
 def with_press_only(noun) -> bool:
-    """'said during a regular call with journalists', 'talks with reporters': a meeting
-    noun whose "with" names only the press is a briefing, no meeting."""
+    """'said during a regular call with journalists', 'talks with reporters', 'a press
+    call': a meeting noun whose "with" names only the press, or held for the press, is a
+    briefing, no meeting."""
+    if any(c.dep_ == "compound" and c.lower_ in mlx.PRESS_NOUNS for c in noun.children):
+        return True  # "speaking on a press call Sunday": a briefing
     met = [o for o in objects_of_with(noun) if o.head.head.i == noun.i]
     return bool(met) and all(
         m.lemma_.lower() in mlx.PRESS_NOUNS or m.lower_ in mlx.PRESS_NOUNS
