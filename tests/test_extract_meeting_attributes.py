@@ -263,3 +263,65 @@ def test_they_is_no_one_person_of_the_sentence_before(facts_of):
         date="2025-06-11",
     )
     assert all(m.date is None for m in facts.meetings)
+
+
+def test_a_call_told_later_in_a_quote_gives_the_talk_its_mode(facts_of):
+    # "called me to share ...": the one called is the quote's speaker, the call the talk
+    facts = facts_of(
+        "Hakainde Hichilema has spoken with Lazarus Chakwera, his office said on Wednesday. "
+        "“President Hichilema called me to share his condolences,” Chakwera said.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", None)]
+
+
+def test_a_call_gone_on_with_is_a_habit_not_a_meeting(facts_of):
+    facts = facts_of(
+        "Samia Suluhu Hassan spoke with Hakainde Hichilema on Monday. Hassan said she would "
+        "continue to call him in the weeks ahead.",
+        date="2025-06-11",
+    )
+    assert [m.status for m in facts.meetings] == ["held"]
+    facts = facts_of("Paul Kagame and Felix Tshisekedi will continue to meet regularly.")
+    assert facts.meetings == []
+
+
+def test_a_talk_in_the_perfect_is_not_dated_by_the_day_it_was_told(facts_of):
+    # "has spoken ..., she said Tuesday": spoken before the day of saying so
+    facts = facts_of(
+        "Hakainde Hichilema has spoken with Lazarus Chakwera, his office said on Tuesday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", None)]
+    facts = facts_of(
+        "Hakainde Hichilema said he had spoken to Lazarus Chakwera on Tuesday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-10")]
+
+
+def test_spoke_to_a_name_the_model_did_not_tag_as_a_person(facts_of):
+    facts = facts_of(
+        "Yoav Gallant said he had spoken to Ignazio Cassis on Thursday.", date="2024-03-13"
+    )
+    assert attributes(facts) == [("unknown", "held", "2024-03-07")]
+    facts = facts_of("Yoav Gallant spoke to Sky News on Thursday.", date="2024-03-13")
+    assert facts.meetings == []
+
+
+def test_calling_a_thing_something_is_no_phone_call(facts_of):
+    facts = facts_of(
+        "Earlier Wednesday, Gabriel Boric called the attempt on Luis Arce's life “a grave "
+        "attack on democracy.”"
+    )
+    assert facts.meetings == []
+
+
+def test_calling_a_person_named_beside_a_noun_is_a_call(facts_of):
+    # a guard: "his pastor, A B" and "his Japanese counterpart" can be phoned
+    facts = facts_of("Gabriel Boric also called his pastor, Felipe Rojas, who prayed with him.")
+    assert attributes(facts) == [("phone", "held", None)]
+    facts = facts_of(
+        "Fumio Kishida called his South Korean counterpart on Monday.", date="2024-03-13"
+    )
+    assert attributes(facts) == [("phone", "held", "2024-03-11")]

@@ -258,3 +258,118 @@ def test_huddled_or_conferred_with_someone_is_a_meeting(facts_of):
     assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
     facts = facts_of("Peruvian President Dina Boluarte huddled with Alberto Otarola on Saturday.")
     assert parties(facts) == [("Alberto Otarola", "Dina Boluarte")]
+
+
+def test_titled_pair_at_a_news_conference_appears_jointly(facts_of):
+    # the parser hangs the news conference on the phrase after the verb
+    facts = facts_of(
+        "Senate President Aquilino Pimentel and House Speaker Martin Romualdez endorsed Vice "
+        "President Sara Duterte for the nomination during a news conference in Manila on "
+        "Tuesday.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Aquilino Pimentel", "Martin Romualdez"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-12")
+
+
+def test_titled_subject_with_another_named_in_a_phrase_at_a_news_conference_is_alone(facts_of):
+    # a guard: the ally named under "of" was not at the news conference
+    facts = facts_of(
+        "Prime Minister Anthony Albanese, a close ally of Christopher Luxon, announced the "
+        "deal at a news conference in Canberra on Tuesday.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_the_talks_someone_had_with_another_are_theirs(facts_of):
+    facts = facts_of(
+        "Paul Kagame described the talks that he held with Felix Tshisekedi in Luanda on "
+        "Sunday as frank.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Felix Tshisekedi", "Paul Kagame"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-03-10")
+
+
+def test_the_conversation_had_is_held_and_not_dated_by_the_verb_above(facts_of):
+    # "offered" is no proposal of the talk, "on Monday" the day details were given
+    facts = facts_of(
+        "Gustavo Petro offered details on Monday of the conversation he had with Nicolas "
+        "Maduro. Petro described the call as cordial.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gustavo Petro", "Nicolas Maduro"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", None)
+
+
+def test_the_meeting_someone_else_had_is_not_the_speakers(facts_of):
+    facts = facts_of(
+        "Emmanuel Macron recalled the meetings Olaf Scholz had with Li Qiang last year."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Li Qiang", "Olaf Scholz"]
+
+
+def test_a_conversation_never_had_or_only_maybe_had_is_no_meeting(facts_of):
+    facts = facts_of("Cyril Ramaphosa denied the conversation he never had with Bola Tinubu.")
+    assert facts.meetings == []
+    facts = facts_of(
+        "A spokesman said Thursday reports misrepresent any conversations Raila Odinga may "
+        "have had with William Ruto."
+    )
+    assert all(m.status != "held" or m.date is None for m in facts.meetings)
+
+
+def test_they_of_a_clause_told_of_a_pair_is_the_pair(facts_of):
+    facts = facts_of(
+        "Paul Kagame and Felix Tshisekedi said they would meet Joao Lourenco in Luanda next month."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Felix Tshisekedi",
+        "Joao Lourenco",
+        "Paul Kagame",
+    ]
+    assert (meeting.mode, meeting.status) == ("in_person", "scheduled")
+    facts = facts_of(
+        "Luis Arce and Gabriel Boric had not yet signed the accord, at first stating that "
+        "they looked forward to meeting in person with Javier Milei."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei", "Luis Arce"]
+    assert (meeting.mode, meeting.status) == ("in_person", "proposed")
+
+
+def test_they_under_a_subject_of_its_own_is_not_the_pair_above(facts_of):
+    # a guard: "the officials" stand between the pair and the pronoun
+    facts = facts_of(
+        "Paul Kagame and Felix Tshisekedi said the officials told them they had spoken to "
+        "Joao Lourenco."
+    )
+    assert not any(
+        {"Felix Tshisekedi", "Paul Kagame"} <= set(names(facts, m.participants))
+        for m in facts.meetings
+    )
+
+
+def test_reached_out_to_someone_is_a_talk_in_no_stated_way(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema reached out to Lazarus Chakwera on Monday to offer help.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Hakainde Hichilema", "Lazarus Chakwera"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
+
+
+def test_reaching_out_to_voters_or_for_comment_is_no_meeting(facts_of):
+    # a guard: no one named, or an outlet asking for comment
+    facts = facts_of(
+        "Hakainde Hichilema reached out to voters in Lusaka on Monday. Reuters has reached "
+        "out to Lazarus Chakwera for comment."
+    )
+    assert facts.meetings == []

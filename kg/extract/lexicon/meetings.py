@@ -40,6 +40,7 @@ MEETING_TRIGGERS = {
     "video-conference": "video",
     "videocall": "video",
     "speak": "",
+    "reach": "",
     "discuss": "",
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
@@ -91,6 +92,19 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
+# Verbs of a relative clause on a meeting noun by which its subject had the meeting ("the
+# conversation he had with X", "the talks that A held with B"): its subject and the one its
+# "with" names take part.
+HAVING_VERBS = frozenset(["have", "hold", "conduct"])
+# Nouns of the manner of meeting after "in" ("meeting in person with X"), on which the parser
+# may hang the "with" of those met, as on a place.
+MANNER_NOUNS = frozenset(["person"])
+# Plural subject pronouns of a clause told of a pair ("A and B said they would meet C"):
+# the pair named as the subject of the verb above.
+PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])
+# Dependencies by which a clause hangs on the verb whose subject a pronoun in it may stand
+# for ("said they would", "stating that they", "at first stating that they").
+REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "prep"])
 # Words by which several people met at once ("met A and B together"), not one by one.
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
@@ -219,6 +233,7 @@ STATUS_CUES = (
             "look forward to",
             "looks forward to",
             "looking forward to",
+            "looked forward to",
         ),
     ),
     (
@@ -313,8 +328,14 @@ PRESS_NOUNS = frozenset(
 # "to congratulate him"): a phone call, unlike a call to act ("called Congress to act").
 CALL_PURPOSE_VERBS = frozenset(
     """discuss offer congratulate thank inform brief express convey reassure update
-    apologise apologize wish condole invite""".split()
+    apologise apologize wish condole invite share""".split()
 )
+# Verbs of going on doing something: a meeting verb under them is a habit, no one meeting
+# ("he would continue to call me in the weeks ahead", "they keep talking").
+HABIT_VERBS = frozenset(["continue", "keep"])
+# Pronouns of the one called to be told something ("called me to share his condolences",
+# "called him to congratulate him"): a person phoned, whom the sentences around name.
+CALLED_PRONOUNS = frozenset(["me", "him", "her", "us"])
 # Parts of a day a date may qualify ("on Sunday evening"): the date is the meeting's.
 PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 # A weekday said to be of the week before the article's ("on Tuesday last week").
@@ -324,6 +345,9 @@ WEEK_BEFORE = r"\blast week\b|\bthe week before\b|\bthe previous week\b"
 PHRASAL_MEETING_VERBS = {"sit": "down"}
 # Verbs whose "to" names the one spoken with ("spoke to X", "will talk to X soon").
 SPEAKING_TO_VERBS = frozenset(["speak", "talk"])
+# Verbs with a particle whose "to" names a person contacted ("reached out to X"): a talk in
+# no stated way. verb -> particle.
+REACHING_OUT_VERBS = {"reach": "out"}
 # Negations of a meeting verb ("has not spoken to X", "never met"), or determiners of a
 # meeting noun ("no talks took place"): no meeting.
 MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])

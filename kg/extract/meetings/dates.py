@@ -18,7 +18,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import agreed_to, is_trigger, round_of
+from kg.extract.meetings.triggers import agreed_to, having_clause, is_trigger, round_of
 from kg.models import Meeting
 
 
@@ -59,6 +59,11 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if round_.dep_ in ("nsubj", "nsubjpass", "dobj"):
             verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
+    clause = having_clause(trigger)
+    if clause is not None:
+        # "told on Monday of the talks he had with X": only the clause's own date
+        anchors.add(clause.i)
+        own = True
     found = []
     vague_own = False  # the meeting's own date is told, too vaguely to resolve
     for ent in entities_within(sentence_of(trigger)):
@@ -82,8 +87,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
             continue  # "his first visit since the start of the invasion on 24 February"
         on_meeting = _on_meeting(path, {trigger.i} | anchors)
-        if future and not on_meeting and _speech_date(path, trigger):
-            continue  # "X will meet Y, the Kremlin said on Monday": the saying's day
+        if (future or _perfect(trigger)) and not on_meeting and _speech_date(path, trigger):
+            # "X will meet Y, the Kremlin said on Monday": the saying's day; "X has spoken
+            # with Y, she said Tuesday": spoken before the day of saying so
+            continue
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
             resolved = _in_week_before(ent.text, resolved, article_date)
@@ -213,6 +220,15 @@ def _speech_date(path, trigger) -> bool:
 
 
 _REPORT_DEPS = ("ccomp", "parataxis")
+
+
+def _perfect(trigger) -> bool:
+    """'has spoken', 'had met': a meeting verb in a perfect tense."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in trigger.children)
+    )
 
 
 def _vague(text: str) -> bool:

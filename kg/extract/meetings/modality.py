@@ -15,6 +15,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
+    having_clause,
     is_trigger,
     other_sense,
     round_of,
@@ -77,7 +78,11 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
             # "they met again after a summit in Oslo": "met" is in person
             met = trigger.pos_ == "VERB" and trigger.lemma_ in lx.IN_PERSON_MEETINGS
             held_there = round_of(trigger) is not None and _held_in_place(trigger)
-            return "in_person" if met or held_there else "unknown"
+            if met or held_there:
+                return "in_person"
+            # "“X called me to share his condolences”": a verb of phoning says its way
+            phoned = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower()) == "phone"
+            return "phone" if trigger.pos_ == "VERB" and phoned else "unknown"
     else:
         sentence = "".join(
             " " * len(t.text_with_ws) if t.i in others else _mode_text(t, trigger)
@@ -134,6 +139,9 @@ def _held_in_place(trigger) -> bool:
     if trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
         holders.append(trigger.head)
     holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    # "the talks that A held with B in Luanda"
+    clause = having_clause(trigger)
+    holders += [clause] if clause is not None else []
     # "a meeting of the session ... in Minsk": the sitting it is a meeting of
     holders += [
         o
@@ -146,7 +154,7 @@ def _held_in_place(trigger) -> bool:
     # hang the place on the last one met
     holders += [
         m
-        for holder in (trigger, trigger.head)
+        for holder in (trigger, trigger.head, *([clause] if clause is not None else []))
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
         for o in p.children
@@ -200,6 +208,8 @@ def _names_place(phrase) -> bool:
 
 
 def meeting_status(trigger, default: str = "held") -> str:
+    if had_already(trigger):
+        return "held"  # "offered details on the conversation he had with X"
     words = _clause(trigger)
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
@@ -226,6 +236,21 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
     return default
+
+
+def had_already(noun) -> bool:
+    """'the conversation he had with X', 'the talks that A has held with B': a meeting noun
+    whose relative clause of having it is in a past tense was held, whatever the sentence
+    around it proposes or plans."""
+    clause = having_clause(noun)
+    return (
+        clause is not None
+        and (
+            clause.tag_ == "VBD"
+            or (clause.tag_ == "VBN" and any(a.dep_ == "aux" for a in clause.children))
+        )
+        and not any(a.dep_ == "neg" or a.tag_ == "MD" for a in clause.children)
+    )
 
 
 def _cue_in(cue: str, text: str) -> bool:

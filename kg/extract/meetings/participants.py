@@ -16,19 +16,29 @@ from kg.extract.meetings.accounts import account_line, account_speaker, resolve_
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     conjuncts,
+    had_by,
+    held_at_with,
     listed_after,
     name_preposition,
     named_people,
     of_pobj,
     office_of,
     phrase_tokens,
+    plural_antecedent,
     prep_objects,
     represented,
     states_of_chain,
     title_of_next,
 )
 from kg.extract.meetings.records import is_person, state_of
-from kg.extract.meetings.triggers import appeared_with, called_person, round_of, with_objects
+from kg.extract.meetings.triggers import (
+    appeared_with,
+    called_person,
+    having_clause,
+    joint_names,
+    round_of,
+    with_objects,
+)
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -59,6 +69,8 @@ def _inherited_subject(actors, verb):
             return None
         node = node.head
         for child in node.children:
+            # "A and B said they look forward to meeting C": the pair
+            child = plural_antecedent(child) or child
             if child.dep_ in ("nsubj", "nsubjpass") and (
                 resolve_phrase(actors, phrase_tokens(child), child.i + 1)
                 or name_chain(child)
@@ -76,12 +88,12 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                phrases.append(_cataphoric_subject(child) or child)
+                phrases.append(_cataphoric_subject(child) or plural_antecedent(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
                 # "met in Lviv with X"
-                phrases += [t for o in _held_at_with(trigger) for t in [o, *listed_after(o)]]
+                phrases += [t for o in held_at_with(trigger) for t in [o, *listed_after(o)]]
             elif child.dep_ == "prep":
                 # "appeared alongside X"
                 phrases += [o for o in appeared_with(trigger) if o.head.i == child.i]
@@ -99,7 +111,7 @@ def participants_of(actors, trigger) -> list[str]:
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
-                and trigger.lemma_ in mlx.SPEAKING_TO_VERBS
+                and trigger.lemma_ in mlx.SPEAKING_TO_VERBS | mlx.REACHING_OUT_VERBS.keys()
             ):
                 phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
@@ -636,26 +648,9 @@ def incomplete(actors, trigger) -> bool:
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
 
 
-def _held_at_with(trigger) -> list:
-    """'talks in the Armenian capital with X', 'met in Lviv with X': the "with" the parser
-    hung on the place the meeting is held in, not on the meeting word."""
-    return [
-        o
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
-        for place in p.children
-        if place.dep_ == "pobj"
-        and (place.ent_type_ in ("GPE", "FAC") or place.lemma_.lower() in mlx.PLACE_NOUNS)
-        for w in place.children
-        if w.dep_ == "prep" and w.lower_ == "with"
-        for o in w.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def _noun_participants(actors, noun):
     phrases = []
-    for o in _held_at_with(noun):
+    for o in held_at_with(noun):
         phrases += [o, *listed_after(o)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
@@ -689,6 +684,9 @@ def _noun_participants(actors, noun):
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
+    clause = having_clause(noun)
+    if clause is not None:
+        phrases += had_by(clause)
     if noun.lemma_ not in lx.VISIT_WORDS:
         # "a session of the Parliamentary Assembly of the Union State of A and B" (not "a
         # tour of A and B", a visit to each)
@@ -718,6 +716,8 @@ def _noun_participants(actors, noun):
                 and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
             ][:1]
         return phrases + pairs[-1:]
+    if any(p.dep_ == "nsubj" and p.head.dep_ == "relcl" for p in phrases):
+        return phrases  # "A recalled the talks B held with C": B's, not A's
     if noun.lemma_ in lx.VISIT_WORDS:
         visitors = [
             c
@@ -739,7 +739,8 @@ def _noun_participants(actors, noun):
         node = node.head
         subjects = [
             c
-            for c in node.children
+            # "A and B said they look forward to meeting C": the pair
+            for c in (plural_antecedent(c) or c for c in node.children)
             if c.dep_ == "nsubj"
             and c.i != noun.i
             and not _other_event(c, node)
@@ -766,6 +767,10 @@ def _noun_participants(actors, noun):
                     if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
             phrases += subjects
+            if noun.lemma_.lower() in mlx.JOINT_EVENT_NOUNS:
+                # "Senate Leader A and House Leader B endorsed C at a news conference": the
+                # names in the subject, however the parser hung them on the titles
+                phrases += [n for s in subjects for n in joint_names(s) if n not in phrases]
             break
         if node.head.i == node.i:
             break

@@ -10,6 +10,7 @@ from kg.extract.common import (
     entity_at,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import is_person
 
 
@@ -316,3 +317,55 @@ def _title_word(token) -> bool:
         or token.lower_ in lx.TITLE_WORDS
         or token.lower_ in lx.ROLE_NOUNS
     )
+
+
+def had_by(clause) -> list:
+    """'the conversation he had with X', 'the talks that A held with B': the subject of a
+    relative clause of having the meeting and those its "with" names."""
+    if any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+        return []  # "any conversations he may have had with X": none known to be held
+    phrases = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ != "WP"]
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            phrases += prep_objects(child)
+    return phrases
+
+
+def plural_antecedent(pronoun):
+    """'A and B said they would meet C', 'A and B did not sign, stating that they look
+    forward to meeting C': the pair named as the subject of a verb above the clause a plural
+    pronoun is the subject of; None if there is none."""
+    if pronoun.lower_ not in mlx.PLURAL_SUBJECT_PRONOUNS or pronoun.dep_ != "nsubj":
+        return None
+    node = pronoun.head
+    for _ in range(4):
+        if node.dep_ not in mlx.REPORTED_CLAUSE_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and len(conjuncts(subject)) >= 2:
+            return subject
+        if subject is not None:
+            return None  # another subject between: not the pair's clause
+    return None
+
+
+def held_at_with(trigger) -> list:
+    """'talks in the Armenian capital with X', 'met in Lviv with X', 'meeting in person
+    with X': the "with" the parser hung on the place the meeting is held in (or the manner),
+    not on the meeting word."""
+    return [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
+        for place in p.children
+        if place.dep_ == "pobj"
+        and (
+            place.ent_type_ in ("GPE", "FAC")
+            or place.lemma_.lower() in mlx.PLACE_NOUNS | mlx.MANNER_NOUNS
+        )
+        for w in place.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]

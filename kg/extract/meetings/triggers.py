@@ -43,6 +43,8 @@ def is_trigger(token) -> bool:
             (o.ent_type_ == "PERSON" or name_chain(o) is not None) and not _outlet(o)
             for o in objects_of_with(token)
         )
+    if token.pos_ == "VERB" and lemma in mlx.REACHING_OUT_VERBS:
+        return reached_out_to(token) is not None  # "reached out to X", not "to voters"
     if token.pos_ == "VERB" and lemma in mlx.JOINT_APPEARING_VERBS:
         return bool(appeared_with(token))  # "appeared with X", not "appeared tired"
     if token.pos_ == "VERB" and lemma in mlx.HANDSHAKE_VERBS:
@@ -66,7 +68,7 @@ def is_trigger(token) -> bool:
             return not any(
                 c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
                 for c in token.children
-            ) and any(c.dep_ == "dobj" for c in token.children)
+            ) and any(c.dep_ == "dobj" and _callable(c) for c in token.children)
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -88,9 +90,7 @@ def is_trigger(token) -> bool:
                 any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
                 or any(
                     # "spoke to Kuleba on Monday", not "spoke to reporters"
-                    c.dep_ == "prep"
-                    and c.lower_ == "to"
-                    and any(g.ent_type_ == "PERSON" for g in c.children)
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
                     for c in token.children
                 )
                 or any(
@@ -104,9 +104,7 @@ def is_trigger(token) -> bool:
         if lemma == "talk":
             # "talked with X", "would talk to X soon" (not "talked to reporters")
             return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or any(
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(g.ent_type_ == "PERSON" for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
                 for c in token.children
             )
         if lemma in lx.ATTENDING_VERBS:
@@ -148,6 +146,18 @@ def is_trigger(token) -> bool:
     )
 
 
+def _callable(obj) -> bool:
+    """'called Saied', 'called him', 'called his Japanese counterpart': one who can be phoned,
+    not a thing named ('called the attempt a grave attack', 'calling the invasion a
+    crisis')."""
+    if obj.pos_ != "NOUN" or any(
+        a.dep_ in ("appos", "conj") and _is_named_person(a) for a in obj.children
+    ):
+        return True  # ("called her pastor, A B": the person named beside the noun)
+    word = obj.lemma_.lower()
+    return word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS or word in mlx.ENVOY_NOUNS
+
+
 def other_sense(noun) -> bool:
     """'Biden's call for reforms', 'the roll call vote': a meeting noun in a sense that is
     no meeting, told by the words it takes (mlx.OTHER_SENSES)."""
@@ -163,14 +173,45 @@ def other_sense(noun) -> bool:
 
 
 def with_press_only(noun) -> bool:
-    """'said during a regular call with journalists', 'talks with reporters': a meeting
-    noun whose "with" names only the press is a briefing, no meeting."""
+    """'said during a regular call with journalists', 'talks with reporters', 'a press
+    call': a meeting noun whose "with" names only the press, or held for the press, is a
+    briefing, no meeting."""
+    if any(c.dep_ == "compound" and c.lower_ in mlx.PRESS_NOUNS for c in noun.children):
+        return True  # "speaking on a press call Sunday": a briefing
     met = [o for o in objects_of_with(noun) if o.head.head.i == noun.i]
     return bool(met) and all(
         m.lemma_.lower() in mlx.PRESS_NOUNS or m.lower_ in mlx.PRESS_NOUNS
         for o in met
         for m in conjuncts(o)
     )
+
+
+def reached_out_to(verb):
+    """'Harris reached out to Vance on Monday': the person a verb of contacting with its
+    particle names after "to"; None if it names none."""
+    particle = mlx.REACHING_OUT_VERBS[verb.lemma_.lower()]
+    if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj" and _outlet(c) for c in verb.children):
+        return None  # "CNN has reached out to X for comment": a reporter's request
+    return next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj" and _named_one(o)
+        ),
+        None,
+    )
+
+
+def _named_one(word) -> bool:
+    """'spoke to X Y': a person's name, also one the model took for something else, not an
+    outlet's ('talked to Al Jazeera')."""
+    if word.ent_type_ == "PERSON":
+        return True
+    return word.dep_ == "pobj" and name_chain(word) is not None and not _outlet(word)
 
 
 def _outlet(token) -> bool:
@@ -264,8 +305,12 @@ def _joint_subjects(noun) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in mlx.EVENT_PREPOSITIONS:
         return False
     verb = prep.head
-    if verb.dep_ == "dobj":
-        verb = verb.head  # "endorsed the plan at a news conference", hung on the object
+    for _ in range(4):
+        # "endorsed the plan at a news conference", "endorsed X for the nomination during
+        # a news conference": hung on the object, or on a phrase after the verb
+        if verb.pos_ == "VERB" or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
     return any(c.dep_ == "nsubj" and _named_people_in(c) >= 2 for c in verb.children)
 
 
@@ -274,7 +319,34 @@ def _named_people_in(subject) -> int:
     names set out beside it ('the two leaders, A and B')."""
     if subject.tag_ in ("NNS", "NNPS"):
         return len({entity_span(t) for t in subject.subtree if t.ent_type_ == "PERSON"})
-    return sum(_is_named_person(m) for m in conjuncts(subject))
+    # "Senate Majority Leader A and House Minority Leader B": the parser may hang the
+    # names on the titles as appositions or compounds, any way round; the names in the
+    # subject's own words count (not "A, an ally of B", "A's aide")
+    return len({entity_span(n) or n.i for n in joint_names(subject)})
+
+
+def joint_names(subject) -> list:
+    """The people's names in a subject's own words, one word each (the last of a name)."""
+    return [
+        n
+        for n in _own_words(subject)
+        if _is_named_person(n)
+        and not (n.dep_ == "compound" and n.head.ent_type_ == n.ent_type_ == "PERSON")
+    ]
+
+
+_OTHER_PHRASES = frozenset(["prep", "relcl", "acl", "poss", "advcl", "ccomp", "npadvmod"])
+
+
+def _own_words(phrase) -> list:
+    """The words of a phrase outside the phrases hung on it (prepositions, clauses,
+    possessives)."""
+    words, todo = [], [phrase]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
+    return words
 
 
 def _is_named_person(token) -> bool:
@@ -467,7 +539,7 @@ def is_time_anchor(trigger) -> bool:
 def refused(trigger) -> bool:
     """'his refusal to hold talks', 'had no plans to meet', 'has not spoken to X', 'no
     talks were held': a meeting that is not one."""
-    if negated(trigger):
+    if negated(trigger) or habitual(trigger):
         return True
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
@@ -482,6 +554,16 @@ def refused(trigger) -> bool:
         ):
             return True
     return False
+
+
+def habitual(trigger) -> bool:
+    """'would continue to call me in the weeks ahead', 'kept talking to X': a meeting verb
+    under a verb of going on is a habit, not one meeting."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in mlx.HABIT_VERBS
+    )
 
 
 def negated(trigger) -> bool:
@@ -499,8 +581,28 @@ def negated(trigger) -> bool:
         c.dep_ == "neg" and c.lower_ in mlx.MEETING_NEGATIONS for c in verb.children
     ):
         return True
-    return trigger.pos_ != "VERB" and any(
+    if trigger.pos_ == "VERB":
+        return False
+    return _never_had(trigger) or any(
         c.dep_ == "det" and c.lower_ in mlx.MEETING_NEGATIONS for c in trigger.children
+    )
+
+
+def _never_had(noun) -> bool:
+    """'the conversation he never had with X'."""
+    clause = having_clause(noun)
+    return clause is not None and any(
+        n.dep_ == "neg" and n.lower_ in mlx.MEETING_NEGATIONS for n in clause.children
+    )
+
+
+def having_clause(noun):
+    """'the conversation he had with X', 'the talks that A held with B': the relative clause
+    of having the meeting on a meeting noun, if any (its words are the meeting's own)."""
+    if noun.pos_ == "VERB":
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in mlx.HAVING_VERBS), None
     )
 
 
@@ -582,7 +684,10 @@ def called_to_talk(verb) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     ) and any(
-        c.dep_ in ("dobj", "oprd") and (c.ent_type_ == "PERSON" or name_chain(c) is not None)
+        c.dep_ in ("dobj", "oprd")
+        and (
+            c.ent_type_ == "PERSON" or name_chain(c) is not None or c.lower_ in mlx.CALLED_PRONOUNS
+        )
         for c in verb.children
     )
 
