@@ -81,3 +81,17 @@ def test_a_number_a_strength_changes_by_or_to_is_no_deployment(facts_of):
         "additional personnel to a maximum strength of 500,000 servicemen."
     )
     assert not facts.deployments
+
+
+def test_a_force_that_retook_a_place_is_there(facts_of):
+    facts = facts_of("Ukrainian forces retook Snake Island from Russian forces in June.")
+    assert _found(facts) == {("Ukraine", "forces", None, "Snake Island", "reported")}
+
+
+def test_a_hedged_feeling_of_a_force_in_a_place_leaves_it_there(facts_of):
+    facts = facts_of("Officials said Eritrean forces may feel insecure in western Tigray.")
+    assert _found(facts) == {("Eritrea", "forces", None, "western Tigray", "reported")}
+    # guard: a hedged presence stays possible
+    hedged = facts_of("Eritrean forces may be in western Tigray.")
+    assert _found(hedged) == {("Eritrea", "forces", None, "western Tigray", "possible")}
+

@@ -14,6 +14,9 @@ from kg.gazetteer import gazetteer as kg_gazetteer
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     modality = _worded(trigger, force, speaker_is_actor)
+    # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
+    if modality == "possible" and trigger.lemma_ in _FEELING_VERBS and trigger.i != force.i:
+        return "reported"
     # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
     # gives is not denied by the verb's negation ("no troops in Y" is the force's own
     # denial); its mood still holds ("any troops in Y would be targets" are hypothetical)
@@ -22,6 +25,11 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
         return "denied" if denied else "reported"
     return modality
+
+
+# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
+# presence's ("may feel insecure in X", "might struggle in Y").
+_FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
 
 
 def _worded(trigger, force, speaker_is_actor: bool) -> str:
@@ -338,7 +346,23 @@ def _future_in_past(chain, words) -> bool:
     condition, when nothing conditional goes with it."""
     if words & lx.POSSIBLE_MODALS != {"would"} or words & lx.POSSIBLE_WORDS:
         return False
+    # "said he would send troops if X attacked": a condition keeps it hypothetical
+    if any(_conditioned(n) for n in chain):
+        return False
     return any(n.dep_ == "ccomp" and n.head.tag_ == "VBD" for n in chain)
+
+
+def _conditioned(node) -> bool:
+    """A clause with a condition of its own ('would send troops if X attacked', 'unless
+    asked')."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in node.children
+    )
+
+
+# Conjunctions of a condition on a move ("would send troops if ...").
+_CONDITIONS = frozenset(["if", "unless"])
 
 
 def _still_to_send(verb, force) -> bool:

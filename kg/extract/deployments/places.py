@@ -23,7 +23,8 @@ def held_place(verb, attempted: bool = False):
 def seized_place(verb):
     """'the rebels seized the town', 'troops took control of the airport': the place a force
     took, where it now is (in the active voice; an infinitive says only what it is for)."""
-    if verb.lemma_ not in dlx.SEIZE_VERBS or is_infinitive(verb):
+    seizing = verb.lemma_ in dlx.SEIZE_VERBS or verb.lower_ in _SEIZED_FORMS
+    if not seizing or is_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "the town was seized by X" says who took it, not that X is there
@@ -41,6 +42,10 @@ def seized_place(verb):
         elif _taken_place(taken) and _definite(taken) and taken.lemma_.lower() != "ground":
             return _place_phrase(taken)
     return None
+
+
+# Past forms of seizing the model may leave unlemmatised ("forces retook the island").
+_SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized"])
 
 
 def _taken_place(token) -> bool:
