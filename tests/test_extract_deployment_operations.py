@@ -95,3 +95,19 @@ def test_a_hedged_feeling_of_a_force_in_a_place_leaves_it_there(facts_of):
     hedged = facts_of("Eritrean forces may be in western Tigray.")
     assert _found(hedged) == {("Eritrea", "forces", None, "western Tigray", "possible")}
 
+
+def test_each_side_of_fighting_between_forces_is_where_it_is(facts_of):
+    facts = facts_of("Battles between Malian soldiers and JNIM fighters raged around Kidal.")
+    assert _found(facts) == {
+        ("Mali", "soldiers", None, "around Kidal", "reported"),
+        ("JNIM", "fighters", None, "around Kidal", "reported"),
+    }
+    verb = facts_of("Clashes erupted between Ethiopian troops and Eritrean soldiers near Gondar.")
+    assert _found(verb) == {
+        ("Ethiopia", "troops", None, "near Gondar", "reported"),
+        ("Eritrea", "soldiers", None, "near Gondar", "reported"),
+    }
+    # guard: talks between officials are no fighting
+    assert not facts_of(
+        "Talks between Sudanese and Chadian officials took place in Doha."
+    ).deployments

@@ -105,3 +105,36 @@ def _purpose_place(operation, verb) -> str | None:
 
 
 _PURPOSE_DEPS = ("acl", "relcl", "xcomp", "advcl")
+
+
+# Nouns of fighting between two sides, each of which is where the fighting is ("fighting
+# between X troops and Y fighters in Z").
+COMBAT_NOUNS = frozenset(
+    "fighting fight clash clashes battle battles combat hostilities skirmish skirmishes "
+    "firefight gunfight".split()
+)
+
+
+def fought_between(force):
+    """'heavy fighting between X troops and Y fighters continued in Z', 'clashes between
+    X and Y near W': a side of the fighting is where it is. Returns the combat noun and
+    the place, or None."""
+    side = force
+    while side.dep_ == "conj":  # "between X troops and Y fighters": the second side
+        side = side.head
+    between = side.head
+    if side.dep_ != "pobj" or between.lower_ != "between":
+        return None
+    combat = between.head
+    if combat.pos_ == "VERB":  # "clashes erupted between ...": the parser hangs it on the verb
+        combat = next((c for c in combat.children if c.dep_ == "nsubj"), combat)
+    if combat.lemma_.lower() not in COMBAT_NOUNS and combat.lower_ not in COMBAT_NOUNS:
+        return None
+    # the place on the fighting, or on its first side ("between X troops near Y and ...")
+    place = _operating_place(combat) or _operating_place(side)
+    # "fighting between ... continued in Z", "clashes erupted between ... near W": the
+    # parser hangs the place, or the "between", on the verb the fighting is subject of
+    verb = combat.head if combat.dep_ in ("nsubj", "nsubjpass") else None
+    if place is None and verb is not None:
+        place = _operating_place(verb)
+    return (combat, place) if place is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.operations import operated_at
+from kg.extract.deployments.operations import fought_between, operated_at
 from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
     controlled_place,
@@ -43,7 +43,12 @@ def presence_of(doc, article, actors, force):
         and owner_by_allegiance(actors, force) is None
     ):
         return None
-    controlled = controlled_place(force) or operated_place(force) or _owned_home(actors, force)
+    controlled = (
+        controlled_place(force)
+        or operated_place(force)
+        or _owned_home(actors, force)
+        or fought_between(force)  # "fighting between X troops and Y fighters in Z"
+    )
     if controlled is not None:
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
