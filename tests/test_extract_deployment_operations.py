@@ -111,3 +111,11 @@ def test_each_side_of_fighting_between_forces_is_where_it_is(facts_of):
     assert not facts_of(
         "Talks between Sudanese and Chadian officials took place in Doha."
     ).deployments
+
+
+def test_a_place_the_parser_hangs_on_the_second_side_is_the_fighting_s(facts_of):
+    facts = facts_of("Clashes erupted between Chadian marines and Sudanese marines near Omdurman.")
+    assert _found(facts) == {
+        ("Chad", "marines", None, "near Omdurman", "reported"),
+        ("Sudan", "marines", None, "near Omdurman", "reported"),
+    }

@@ -130,8 +130,11 @@ def fought_between(force):
         combat = next((c for c in combat.children if c.dep_ == "nsubj"), combat)
     if combat.lemma_.lower() not in COMBAT_NOUNS and combat.lower_ not in COMBAT_NOUNS:
         return None
-    # the place on the fighting, or on its first side ("between X troops near Y and ...")
-    place = _operating_place(combat) or _operating_place(side)
+    # the place on the fighting, or on a side ("between X troops and Y troops near Z")
+    sides = [side, *(c for c in side.children if c.dep_ == "conj")]
+    place = _operating_place(combat) or next(
+        (p for p in map(_operating_place, sides) if p is not None), None
+    )
     # "fighting between ... continued in Z", "clashes erupted between ... near W": the
     # parser hangs the place, or the "between", on the verb the fighting is subject of
     verb = combat.head if combat.dep_ in ("nsubj", "nsubjpass") else None
