@@ -14,9 +14,6 @@ from kg.gazetteer import gazetteer as kg_gazetteer
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     modality = _worded(trigger, force, speaker_is_actor)
-    # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
-    if modality == "possible" and trigger.lemma_ in _FEELING_VERBS and trigger.i != force.i:
-        return "reported"
     # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
     # gives is not denied by the verb's negation ("no troops in Y" is the force's own
     # denial); its mood still holds ("any troops in Y would be targets" are hypothetical)
@@ -120,7 +117,9 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or words & lx.POSSIBLE_WORDS
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
-        return "possible"
+        # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
+        feeling = trigger.lemma_ in _FEELING_VERBS and trigger.i != force.i
+        return "reported" if feeling else "possible"
     if planned or _is_to(trigger) or _is_set_to(trigger) or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan

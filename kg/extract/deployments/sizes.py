@@ -21,8 +21,6 @@ def force_total(force) -> bool:
     conscripts': a numbered force that a verb of strength or of raising forces governs is
     a total, unless it is at the ready ('has 25,000 fighters ready to march'). Only for a
     force with no place: with one ('has 1,700 troops in Estonia') it is a presence."""
-    if _changed_strength(force):
-        return True
     verb = force.head
     if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in dlx.FORCE_TOTAL_VERBS:
         return False
@@ -37,7 +35,7 @@ STRENGTH_CHANGE_VERBS = frozenset("increase raise boost expand grow enlarge cut 
 STRENGTH_NOUNS = frozenset("strength size total ceiling cap headcount".split())
 
 
-def _changed_strength(force) -> bool:
+def changed_strength(force) -> bool:
     """'increase the armed forces by 170,000 personnel to a strength of 1,320,000
     servicemen': a number by which, or to which, a strength changes."""
     prep = force.head
