@@ -24,11 +24,6 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     return modality
 
 
-# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
-# presence's ("may feel insecure in X", "might struggle in Y").
-_FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
-
-
 def _worded(trigger, force, speaker_is_actor: bool) -> str:
     chain = [trigger]
     negated_elsewhere: set[int] = set()
@@ -362,6 +357,9 @@ def _conditioned(node) -> bool:
 
 # Conjunctions of a condition on a move ("would send troops if ...").
 _CONDITIONS = frozenset(["if", "unless"])
+# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
+# presence's ("may feel insecure in X", "might struggle in Y").
+_FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
 
 
 def _still_to_send(verb, force) -> bool:
