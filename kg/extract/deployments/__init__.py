@@ -17,7 +17,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import clause_place, presence_of
-from kg.extract.deployments.sizes import few_people, force_total
+from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -106,8 +106,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         # "tracked three X warplanes operating over Y": the clause on the force places it
         trigger, place = clause_place(token) or (token.head, None)
         deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
-        if deployment is not None and deployment.location is None and force_total(token):
-            continue  # "Finland can activate 900,000 reservists": a strength, placed nowhere
+        unplaced = deployment is not None and deployment.location is None
+        # "Finland can activate 900,000 reservists", "increase the army by 170,000 personnel":
+        # a strength, placed nowhere
+        if unplaced and (force_total(token) or changed_strength(token)):
+            continue
         if deployment is not None and deployment.location is None and carried:
             continue  # a carried-over owner only for a force the sentence places
         if deployment is not None:

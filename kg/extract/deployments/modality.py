@@ -129,7 +129,9 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or words & lx.POSSIBLE_WORDS
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
-        return "possible"
+        # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
+        feeling = trigger.lemma_ in _FEELING_VERBS and trigger.i != force.i
+        return "reported" if feeling else "possible"
     if planned or _is_to(trigger) or _is_set_to(trigger) or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
@@ -366,7 +368,26 @@ def _future_in_past(chain, words) -> bool:
     condition, when nothing conditional goes with it."""
     if words & lx.POSSIBLE_MODALS != {"would"} or words & lx.POSSIBLE_WORDS:
         return False
+    # "said he would send troops if X attacked": a condition keeps it hypothetical
+    if any(_conditioned(n) for n in chain):
+        return False
     return any(n.dep_ == "ccomp" and n.head.tag_ == "VBD" for n in chain)
+
+
+def _conditioned(node) -> bool:
+    """A clause with a condition of its own ('would send troops if X attacked', 'unless
+    asked')."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in node.children
+    )
+
+
+# Conjunctions of a condition on a move ("would send troops if ...").
+_CONDITIONS = frozenset(["if", "unless"])
+# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
+# presence's ("may feel insecure in X", "might struggle in Y").
+_FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
 
 
 def _still_to_send(verb, force) -> bool:

@@ -23,7 +23,8 @@ def held_place(verb, attempted: bool = False):
 def seized_place(verb):
     """'the rebels seized the town', 'troops took control of the airport': the place a force
     took, where it now is (in the active voice; an infinitive says only what it is for)."""
-    if verb.lemma_ not in dlx.SEIZE_VERBS or is_infinitive(verb):
+    seizing = verb.lemma_ in dlx.SEIZE_VERBS or verb.lower_ in _SEIZED_FORMS
+    if not seizing or is_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "the town was seized by X" says who took it, not that X is there
@@ -41,6 +42,10 @@ def seized_place(verb):
         elif _taken_place(taken) and _definite(taken) and taken.lemma_.lower() != "ground":
             return _place_phrase(taken)
     return None
+
+
+# Past forms of seizing the model may leave unlemmatised ("forces retook the island").
+_SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized"])
 
 
 def _taken_place(token) -> bool:
@@ -507,6 +512,8 @@ def _extent(head, place) -> str:
 def _outside_place(prep):
     """'stationed weapons outside of X', 'deployed troops outside Y': where a trigger puts a
     force outside a named place, worded with the preposition."""
+    if prep.lower_ in COMPASS_WORDS:
+        return compass_place(prep)  # "deployed troops north of X"
     if prep.lower_ not in lx.OUTSIDE_PREPOSITIONS:
         return None
     if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in prep.children):
@@ -515,6 +522,28 @@ def _outside_place(prep):
     if place is None or not _is_place(place) or _is_time(place):
         return None
     return place.doc[prep.i : place.right_edge.i + 1].text
+
+
+# Words of a compass direction that, with "of", name a place ("northwest of X").
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+
+
+def compass_place(word) -> str | None:
+    """'deployed troops north of X', 'attacks northwest of X and near Y': a compass word the
+    parser makes an adverb, with its place and the places coordinated with it, worded
+    whole."""
+    if word.dep_ != "advmod" or word.lower_ not in COMPASS_WORDS:
+        return None
+    of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+    places = [p for c in of for p in c.children if p.dep_ == "pobj" and _is_place(p)]
+    if not places or _is_time(places[0]):
+        return None
+    end = max(word.right_edge.i, places[0].right_edge.i)
+    # "20 km north of X": a distance on the compass word is part of the wording
+    return word.doc[word.left_edge.i : end + 1].text.rstrip(" ,.")
 
 
 def _participle_place(prep):
@@ -577,7 +606,9 @@ def _preps(head, partners: bool):
         # "sent marines to the region": the parser often makes the "to" of a move a dative,
         # and "flew over X" an adverb with an object
         adverb = child.dep_ == "advmod" and (
-            child.pos_ == "ADP" or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
+            child.pos_ == "ADP"
+            or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
+            or child.lower_ in COMPASS_WORDS  # "north of X"
         )
         if child.dep_ not in ("prep", "dative") and not adverb:
             continue
@@ -592,8 +623,22 @@ def _phrase(token) -> str:
     """A noun phrase without what a comma sets off: 'Rostov, a large city in ...' is
     Rostov."""
     tokens = list(token.subtree)
+    # "encircle Kyiv and heavily bombard X's city": the parser may make the first place a
+    # modifier of the second move's object; the place is that first conjunct
+    for left in [t for t in tokens if t.i < token.i]:
+        joined = [c for c in left.children if _joined_verb(c)]
+        if joined:
+            cut = [c.i for c in left.children if c.dep_ == "cc" and c.i < joined[0].i]
+            end = cut[-1] if cut else joined[0].left_edge.i
+            return token.doc[token.left_edge.i : end].text
     for child in token.rights:
         start = child.left_edge.i
+        # "encircle Kyiv and heavily bombard the city": a verb the parser joins to the place
+        # is another move, no part of its name
+        if _joined_verb(child):
+            cut = [c.i for c in token.children if c.dep_ == "cc" and c.i < start] or [start]
+            tokens = [t for t in tokens if t.i < cut[-1]]
+            break
         set_off = child.dep_ in ("appos", "relcl", "acl") or _attribution(child)
         if set_off and token.doc[start - 1].text == ",":
             tokens = [t for t in tokens if t.i < start - 1]
@@ -601,6 +646,15 @@ def _phrase(token) -> str:
     while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
         tokens.pop()
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _joined_verb(conjunct) -> bool:
+    """A conjunct of a place that is a verb, or that an adverb of manner modifies as it
+    does a verb ('heavily bombard'), which the parser may tag a noun."""
+    if conjunct.dep_ != "conj":
+        return False
+    manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in conjunct.children)
+    return conjunct.pos_ == "VERB" or manner
 
 
 def _attribution(conjunct) -> bool:

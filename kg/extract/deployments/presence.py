@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of, sighted_craft
+from kg.extract.deployments.operations import fought_between, operated_at
 from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
     controlled_place,
@@ -42,7 +43,12 @@ def presence_of(doc, article, actors, force):
         and owner_by_allegiance(actors, force) is None
     ):
         return None
-    controlled = controlled_place(force) or operated_place(force) or _owned_home(actors, force)
+    controlled = (
+        controlled_place(force)
+        or operated_place(force)
+        or _owned_home(actors, force)
+        or fought_between(force)  # "fighting between X troops and Y fighters in Z"
+    )
     if controlled is not None:
         verb, location = controlled
         return deployment_of(doc, article, actors, verb, force, location)
@@ -70,11 +76,17 @@ def presence_of(doc, article, actors, force):
         location = (
             state_place(head) or operation_place(head) or held_place(head) or distance_place(head)
         )
+        # "X forces conducted ground attacks near Y", "made gains around Z"
+        location = location or operated_at(head)
         if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
             # "the Russian army is trying to encircle the city"
             for clause in head.children:
                 if clause.dep_ == "xcomp" and location is None:
-                    location = operation_place(clause) or held_place(clause, attempted=True)
+                    location = (
+                        operation_place(clause)
+                        or held_place(clause, attempted=True)
+                        or operated_at(clause)  # "continued to conduct attacks near X"
+                    )
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)

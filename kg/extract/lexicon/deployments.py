@@ -138,7 +138,8 @@ JOINING_WAR_VERBS = frozenset(["join"])
 # Objects that, joined, put a force into a war without naming a place ("join the war").
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol", "reach", "approach"])
+# ("preparing troops to join the front lines": joining a place one can name goes there)
+PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol", "reach", "approach", "join"])
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -739,14 +740,14 @@ OBSERVING_VERBS = frozenset(["see", "witness", "observe", "spot", "watch"])
 # ("said its troops were deployed for drills") is its report.
 COMBAT_CLAIM_VERBS = frozenset(
     "seize capture recapture take retake overrun gain regain liberate free repel repulse "
-    "fight advance push encircle storm hold destroy rout".split()
+    "fight advance push encircle storm hold destroy rout stop halt".split()
 )
 # Of those, the verbs of a gain made ("took X", not "was advancing toward X"): an organ
 # no state qualifies ("the army said") may be either side's, and only a gain it reports is
 # surely a side's own claim.
 GAIN_VERBS = frozenset(
     "seize capture recapture take retake overrun gain regain liberate free repel repulse "
-    "rout".split()
+    "rout stop halt".split()  # "stopped a push in X": an attack repelled
 )
 # Possessives by which a force is the speaker's own side ("said its forces", "our troops").
 OWN_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my"])
@@ -761,7 +762,8 @@ TOPIC_PREPOSITIONS = frozenset(["on", "of", "about", "regarding", "concerning"])
 # Nouns of a side's military voice ("the defence ministry said", "the army said"): one no
 # other state's name qualifies speaks for the side whose combat it reports.
 PARTY_ORGAN_NOUNS = frozenset(
-    "ministry military army command staff headquarters spokesman spokesperson".split()
+    # ("the authorities said its forces stopped a push": a side's own authorities)
+    "ministry military army command staff headquarters spokesman spokesperson authority".split()
 )
 # Words of such an organ's own name, no state's ("the Defence Ministry", "the General Staff").
 ORGAN_WORDS = frozenset(

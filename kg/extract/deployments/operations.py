@@ -1,0 +1,143 @@
+"""Forces operating in a place: a force that is the subject of a verb whose object is a
+ground operation it carries out ('X forces conducted ground attacks near Y', 'made gains
+around Z', 'are fighting fierce battles in W', 'launched an offensive to retake V') is
+where the operation is. A strike from afar ('missile attacks on X') places no one."""
+
+from __future__ import annotations
+
+from kg.extract.deployments.places import (
+    COMPASS_WORDS,
+    _definite,
+    _is_place,
+    _place_phrase,
+    compass_place,
+    is_infinitive,
+)
+
+# Nouns of an operation a force carries out where it is ("conducted ground attacks near X",
+# "made gains around Y", "fought battles in Z").
+OPERATION_OBJECTS = frozenset(
+    "attack assault operation offensive counteroffensive counter-offensive counterattack "
+    "counter-attack gain advance push battle raid sweep incursion".split()
+)
+# Of those, the ones a strike from afar can be ("missile attacks on X", "drone raids in Y"):
+# they place a force only when a modifier names no weapon fired from afar.
+STRIKE_LIKE_OBJECTS = frozenset("attack raid counterattack counter-attack".split())
+# Modifiers of an attack or raid made from afar, which put no force at its target.
+STANDOFF_MODIFIERS = frozenset(
+    "missile drone air aerial rocket artillery airstrike cyber kamikaze ballistic shelling "
+    "bombing naval terrorist".split()
+)
+# Prepositions by which an operation happens at a place ("gains around X", "battles in Y",
+# "attacks along the front"); "on"/"against" name a target, which may be struck from afar.
+OPERATING_PREPOSITIONS = frozenset(
+    "in near around along across inside within at throughout outside toward towards".split()
+)
+# Prepositions whose place keeps the preposition in its wording ("near X", "around Y").
+WORDED_PREPOSITIONS = frozenset(
+    "near around along across inside within throughout outside toward towards".split()
+)
+# Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
+TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
+
+
+def operated_at(verb) -> str | None:
+    """The place of the ground operation a verb's object names ('conducted ground attacks
+    northwest of X', 'made gains around Y'), or None. Only a finite verb: 'to conduct
+    attacks' says what a force is for."""
+    if is_infinitive(verb) and verb.dep_ != "xcomp":
+        return None
+    for operation in verb.children:
+        if operation.dep_ != "dobj" or not _ground_operation(operation):
+            continue
+        # the parser hangs the place on the operation or on the verb
+        for holder in (operation, verb):
+            place = _operating_place(holder)
+            if place is not None:
+                return place
+        place = _purpose_place(operation, verb)
+        if place is not None:
+            return place
+    return None
+
+
+def _ground_operation(noun) -> bool:
+    """An operation a force carries out on the ground ('ground attacks', 'gains'), not a
+    strike from afar ('missile attacks', 'air raids')."""
+    lemma = noun.lemma_.lower()
+    if lemma not in OPERATION_OBJECTS and noun.lower_ not in OPERATION_OBJECTS:
+        return False
+    if lemma in STRIKE_LIKE_OBJECTS:
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+        return not any(m in STANDOFF_MODIFIERS for m in modifiers)
+    return True
+
+
+def _operating_place(holder) -> str | None:
+    """A place a preposition or a compass word on the holder names: 'around X', 'in the Y
+    region', 'northwest of Z and near W' (worded whole)."""
+    for child in holder.children:
+        if child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
+            place = compass_place(child)
+            if place is not None:
+                return place
+        if child.dep_ != "prep" or child.lower_ not in OPERATING_PREPOSITIONS:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
+                text = _place_phrase(pobj)
+                return f"{child.text} {text}" if child.lower_ in WORDED_PREPOSITIONS else text
+    return None
+
+
+def _purpose_place(operation, verb) -> str | None:
+    """'launched an offensive to retake X': the place the operation is to take, on the
+    operation or, as the parser often hangs it, on the verb."""
+    clauses = [c for n in (operation, verb) for c in n.children if c.dep_ in _PURPOSE_DEPS]
+    for clause in clauses:
+        if clause.lemma_ not in TAKING_VERBS or not is_infinitive(clause):
+            continue
+        for place in clause.children:
+            named = place.pos_ == "PROPN" and place.dep_ in ("advmod", "npadvmod")
+            if (place.dep_ == "dobj" or named) and _is_place(place) and _definite(place):
+                return _place_phrase(place)
+    return None
+
+
+_PURPOSE_DEPS = ("acl", "relcl", "xcomp", "advcl")
+
+
+# Nouns of fighting between two sides, each of which is where the fighting is ("fighting
+# between X troops and Y fighters in Z").
+COMBAT_NOUNS = frozenset(
+    "fighting fight clash clashes battle battles combat hostilities skirmish skirmishes "
+    "firefight gunfight".split()
+)
+
+
+def fought_between(force):
+    """'heavy fighting between X troops and Y fighters continued in Z', 'clashes between
+    X and Y near W': a side of the fighting is where it is. Returns the combat noun and
+    the place, or None."""
+    side = force
+    while side.dep_ == "conj":  # "between X troops and Y fighters": the second side
+        side = side.head
+    between = side.head
+    if side.dep_ != "pobj" or between.lower_ != "between":
+        return None
+    combat = between.head
+    if combat.pos_ == "VERB":  # "clashes erupted between ...": the parser hangs it on the verb
+        combat = next((c for c in combat.children if c.dep_ == "nsubj"), combat)
+    if combat.lemma_.lower() not in COMBAT_NOUNS and combat.lower_ not in COMBAT_NOUNS:
+        return None
+    # the place on the fighting, or on a side ("between X troops and Y troops near Z")
+    sides = [side, *(c for c in side.children if c.dep_ == "conj")]
+    place = _operating_place(combat) or next(
+        (p for p in map(_operating_place, sides) if p is not None), None
+    )
+    # "fighting between ... continued in Z", "clashes erupted between ... near W": the
+    # parser hangs the place, or the "between", on the verb the fighting is subject of
+    verb = combat.head if combat.dep_ in ("nsubj", "nsubjpass") else None
+    if place is None and verb is not None:
+        place = _operating_place(verb)
+    return (combat, place) if place is not None else None
