@@ -1255,3 +1255,75 @@ def test_telling_someone_in_a_letter_is_no_meeting(facts_of):
     assert not facts_of(
         "Gustavo Petro told Nicolas Maduro in a letter on Monday that the vote was fraudulent."
     ).meetings
+
+
+def test_speaking_with_someone_during_an_interview_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Speaking with Cyril Ramaphosa during an interview on Tuesday, SABC host Thandi Mokoena "
+        "asked him about the budget.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_hosting_someone_on_a_podcast_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Keir Starmer's son, Tom Starmer, who has hosted the Labour MP Rachel Reeves on his "
+        "podcast, praised her."
+    )
+    assert facts.meetings == []
+
+
+def test_candidates_meeting_for_a_debate_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Housing could be a key issue if Pierre Poilievre and Mark Carney meet for a debate."
+    )
+    assert facts.meetings == []
+
+
+def test_debate_hosted_by_a_network_is_no_meeting(facts_of):
+    # guard: the frame's other half (a hosting word on the debate noun)
+    facts = facts_of(
+        "The Poilievre and Carney campaigns agreed to a debate hosted by CBC on October 9."
+    )
+    assert facts.meetings == []
+
+
+def test_calling_an_attack_by_a_quoted_name_is_no_call(facts_of):
+    facts = facts_of(
+        "Earlier Wednesday, Peter Dutton called the attempt on Anthony Albanese's life "
+        "\u201ca grave attack on Australian democracy.\u201d"
+    )
+    assert facts.meetings == []
+
+
+def test_calling_something_as_a_name_is_no_call(facts_of):
+    # guard: the frame's 'as' half
+    facts = facts_of(
+        "Editors urged reporters to avoid calling Javier Milei's decree as \u2018a reform\u2019."
+    )
+    assert facts.meetings == []
+
+
+def test_called_a_person_on_a_weekday_is_still_a_call(facts_of):
+    # guard: the object named, nothing quoted after it
+    facts = facts_of("Anthony Albanese called Chris Hipkins on Friday.", date="2024-03-13")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Anthony Albanese", "Chris Hipkins"]
+    assert meeting.mode == "phone"
+
+
+def test_open_to_talks_is_proposed(facts_of):
+    facts = facts_of("Nicolas Maduro said he was still open to talks with Irfaan Ali.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Irfaan Ali", "Nicolas Maduro"]
+    assert meeting.status == "proposed"
+
+
+def test_day_of_saying_before_the_reported_subject_is_not_a_proposed_meetings_day(facts_of):
+    facts = facts_of(
+        "Nicolas Maduro said on Friday he was still open to talks with Irfaan Ali.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("proposed", None)

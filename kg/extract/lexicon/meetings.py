@@ -191,6 +191,8 @@ STATUS_CUES = (
             "ready to meet",
             "prepared to meet",
             "willing to meet",
+            # "said he was open to talks with X": a willingness, not talks held
+            "open to",
             "could meet",
             "possible",
             "possibility",
@@ -474,6 +476,12 @@ MEDIA_ROLE_NOUNS = frozenset(
 INTERVIEW_NOUNS = frozenset(
     "interview interviews podcast program programme show broadcast episode".split()
 )
+# Nouns of a contest of candidates before an audience ("if A and B meet for a debate", "a
+# debate hosted by a network"): those on its stage do not meet (GUIDELINES: not counted).
+DEBATE_NOUNS = frozenset(["debate", "debates", "hustings"])
+# Prepositions by which a meeting word is placed in an interview or a debate ("spoke with
+# A during an interview", "hosted B on his podcast", "meet in the debate").
+ON_AIR_PREPOSITIONS = frozenset(["on", "in", "during", "for", "at"])
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

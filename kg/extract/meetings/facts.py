@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v13"
+NAME = "kg.meeting.v14"
 
 
 @dataclasses.dataclass(eq=False)
