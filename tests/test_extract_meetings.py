@@ -1327,3 +1327,42 @@ def test_day_of_saying_before_the_reported_subject_is_not_a_proposed_meetings_da
     )
     meeting = only(facts)
     assert (meeting.status, meeting.date) == ("proposed", None)
+
+
+def test_call_between_two_is_not_the_subject_who_posted_it(facts_of):
+    facts = facts_of(
+        "Justin Trudeau's son, Xavier Trudeau, posted a video of a phone call between "
+        "Justin Trudeau and Pierre Poilievre in which Poilievre appeared to joke."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Justin Trudeau", "Pierre Poilievre"]
+
+
+def test_visit_between_two_is_not_the_spokesman_asked_about_it(facts_of):
+    facts = facts_of(
+        "Asked earlier Monday about the visit between Sara Lind and Tom Berg, "
+        "government spokesperson Andrew Bates said the visit was routine."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Sara Lind", "Tom Berg"]
+
+
+def test_call_between_one_named_and_his_aides_is_no_meeting_of_the_subject(facts_of):
+    facts = facts_of(
+        "Prosecutor Ann Lee replayed for the jury a recorded phone call between Ho Wan and "
+        "his subordinates in 2021."
+    )
+    assert facts.meetings == []
+
+
+def test_person_hosting_talks_between_two_takes_part(facts_of):
+    # guard: the host of talks between two still takes part
+    facts = facts_of(
+        "Cyril Ramaphosa hosted talks between Felix Tshisekedi and Paul Kagame in Pretoria."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Cyril Ramaphosa",
+        "Felix Tshisekedi",
+        "Paul Kagame",
+    ]
