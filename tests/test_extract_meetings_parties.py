@@ -258,3 +258,21 @@ def test_huddled_or_conferred_with_someone_is_a_meeting(facts_of):
     assert (meeting.mode, meeting.status, meeting.date) == ("unknown", "held", "2024-03-11")
     facts = facts_of("Peruvian President Dina Boluarte huddled with Alberto Otarola on Saturday.")
     assert parties(facts) == [("Alberto Otarola", "Dina Boluarte")]
+
+
+def test_bare_title_joined_to_a_titled_name_is_that_persons(facts_of):
+    facts = facts_of(
+        "GOP presidential candidate and former Governor Nikki Haley met with Israeli Prime "
+        "Minister Benjamin Netanyahu in Jerusalem on Monday.",
+        date="2024-03-13",
+    )
+    assert parties(facts) == [("Benjamin Netanyahu", "Nikki Haley")]
+
+
+def test_possessed_title_joined_to_a_titled_name_is_another_side(facts_of):
+    # guard: "Y's minister and Nato chief X" are two
+    facts = facts_of(
+        "Ukraine's defence minister and Nato chief Mark Rutte met in Brussels on Thursday.",
+        date="2024-03-13",
+    )
+    assert parties(facts) == [("Mark Rutte", "Ukraine")]

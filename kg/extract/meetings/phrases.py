@@ -86,6 +86,8 @@ def title_of_next(member, actors=None) -> bool:
         while i < len(doc) and doc[i].ent_type_ != "PERSON" and _title_word(doc[i]):
             i += 1
         return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
+    if _first_of_two_titles(member):
+        return True
     if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
@@ -100,6 +102,23 @@ def title_of_next(member, actors=None) -> bool:
         and nxt.i not in {t.i for t in member.subtree}
         and member.head.i != nxt.i
     )
+
+
+def _first_of_two_titles(member) -> bool:
+    """'GOP presidential candidate and former Vice President Mike Pence met X': a bare
+    title (no article, no possessor) joined to a titled name is that person's first title,
+    not someone else (nor the party it qualifies)."""
+    titles = lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.PERSON_EPITHETS
+    if member.ent_type_ == "PERSON" or member.lower_ not in titles:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in member.children):
+        return False  # "the prime minister and President X", "Y's minister and Nato chief X"
+    after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
+    if not after or after[0].pos_ != "PROPN":
+        return False
+    # ("former Governor Nikki Haley": the title may hang on the first name)
+    before = [t for t in after[0].subtree if t.i < after[0].i]
+    return any(t.lower_ in titles for t in before)
 
 
 def _name_at(actors, token) -> bool:
