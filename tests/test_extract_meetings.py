@@ -1366,3 +1366,22 @@ def test_person_hosting_talks_between_two_takes_part(facts_of):
         "Felix Tshisekedi",
         "Paul Kagame",
     ]
+
+
+def test_call_that_did_not_reach_the_one_called_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Mette Frederiksen called Ulf Kristersson on Monday but did not reach him and left a "
+        "message, an aide said.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_call_joined_to_another_negated_verb_is_still_held(facts_of):
+    # guard: only a verb of reaching the one called undoes the call
+    facts = facts_of(
+        "Mette Frederiksen called Ulf Kristersson on Monday and did not discuss the bridge.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2024-03-11")

@@ -333,6 +333,9 @@ MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])
 TAKING_PLACE = frozenset(["take", "happen", "occur", "go", "proceed", "materialise", "materialize"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
+# Verbs of getting through to the one called ("called X but did not reach him", "X did not
+# answer"): negated after a call, the call was never held.
+REACHING_VERBS = frozenset(["reach", "answer", "connect", "return"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").
 MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
 # Words on a meeting word that make it a later meeting than the one just reported

@@ -484,7 +484,7 @@ def on_air(trigger) -> bool:
 def refused(trigger) -> bool:
     """'his refusal to hold talks', 'had no plans to meet', 'has not spoken to X', 'no
     talks were held': a meeting that is not one."""
-    if negated(trigger):
+    if negated(trigger) or unanswered(trigger):
         return True
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
@@ -499,6 +499,19 @@ def refused(trigger) -> bool:
         ):
             return True
     return False
+
+
+def unanswered(trigger) -> bool:
+    """'called X on Monday but did not reach him': a call that never got through (a
+    negated verb of reaching joined to the call)."""
+    if trigger.lemma_ != "call" or trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_ in mlx.REACHING_VERBS
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in trigger.children
+    )
 
 
 def negated(trigger) -> bool:
