@@ -15,6 +15,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    between_pair,
     conjuncts,
     listed_after,
     name_preposition,
@@ -251,7 +252,7 @@ def participants_of(actors, trigger) -> list[str]:
             and not _unnamed_group(actors, sentence)
             and not is_journey(trigger)
             # ("a call between A and his aides": the sides are told, one of them unnamed)
-            and not (trigger.pos_ != "VERB" and _between_pair(trigger))
+            and not (trigger.pos_ != "VERB" and between_pair(trigger))
         ):
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
@@ -734,7 +735,7 @@ def _noun_participants(actors, noun):
         return phrases  # "I said so before your visit to X": the one addressed's visit
     if _body_of_its_own(actors, phrases):
         return phrases  # "at the central bank's next meeting": its members', no one else's
-    if _between_pair(noun):
+    if between_pair(noun):
         # "X posted a video of a call between A and B", "Asked about the visit between A and
         # B, X said": the pair named are all who took part, not the subject who speaks of it
         return phrases
@@ -776,19 +777,6 @@ def _noun_participants(actors, noun):
         if node.head.i == node.i:
             break
     return phrases
-
-
-def _between_pair(noun) -> bool:
-    """Whether a meeting noun's 'between' phrase names two or more sides ('a call between A
-    and B'), so that it names everyone at it."""
-    # ("a phone call between A and B": the phrase hangs on the noun "phone" qualifies)
-    nouns = [noun, noun.head] if noun.dep_ == "compound" else [noun]
-    return any(
-        len([m for o in prep_objects(c) for m in conjuncts(o)]) >= 2
-        for n in nouns
-        for c in n.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-    )
 
 
 def _body_of_its_own(actors, phrases) -> bool:

@@ -146,6 +146,19 @@ def name_preposition(token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in token.children)
 
 
+def between_pair(noun) -> bool:
+    """Whether a meeting noun's 'between' phrase names two or more sides ('a call between A
+    and B'), so that it names everyone at it."""
+    # ("a phone call between A and B": the phrase hangs on the noun "phone" qualifies)
+    nouns = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    return any(
+        len([m for o in prep_objects(c) for m in conjuncts(o)]) >= 2
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+    )
+
+
 def prep_objects(prep) -> list:
     """The objects of a preposition, also through a name's first word the parser hung
     under it as a preposition of its own ("with" -> "Than" -> "Swe and X")."""
