@@ -1385,3 +1385,20 @@ def test_call_joined_to_another_negated_verb_is_still_held(facts_of):
     )
     meeting = only(facts)
     assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2024-03-11")
+
+
+def test_talks_a_leader_commented_on_are_not_the_leaders(facts_of):
+    facts = facts_of(
+        "In William Ruto\u2019s latest address on Thursday evening, July 18, the Kenyan "
+        "President commented on the drought, negotiations with Ethiopia, and the potential "
+        "of new roads.",
+        date="2024-07-19",
+    )
+    assert facts.meetings == []
+
+
+def test_own_meeting_commented_on_keeps_its_possessor(facts_of):
+    # guard: "his meeting with X" names the one who speaks of it
+    facts = facts_of("Olaf Scholz commented on his meeting with Emmanuel Macron in Paris.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Emmanuel Macron", "Olaf Scholz"]

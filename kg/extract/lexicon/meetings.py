@@ -333,6 +333,11 @@ MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])
 TAKING_PLACE = frozenset(["take", "happen", "occur", "go", "proceed", "materialise", "materialize"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
+# Prepositions of what one speaks of ("was asked about talks with X"), and the verbs whose
+# "on" is one too ("commented on the negotiations with X"): a meeting spoken of there is not
+# one the speaker held.
+TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "concerning"])
+ON_TOPIC_VERBS = frozenset(["comment", "remark", "report", "reflect", "elaborate", "focus"])
 # Verbs of getting through to the one called ("called X but did not reach him", "X did not
 # answer"): negated after a call, the call was never held.
 REACHING_VERBS = frozenset(["reach", "answer", "connect", "return"])

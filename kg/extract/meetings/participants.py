@@ -25,6 +25,7 @@ from kg.extract.meetings.phrases import (
     phrase_tokens,
     prep_objects,
     represented,
+    spoken_of,
     states_of_chain,
     title_of_next,
 )
@@ -735,9 +736,10 @@ def _noun_participants(actors, noun):
         return phrases  # "I said so before your visit to X": the one addressed's visit
     if _body_of_its_own(actors, phrases):
         return phrases  # "at the central bank's next meeting": its members', no one else's
-    if between_pair(noun):
+    if between_pair(noun) or spoken_of(noun):
         # "X posted a video of a call between A and B", "Asked about the visit between A and
-        # B, X said": the pair named are all who took part, not the subject who speaks of it
+        # B, X said", "X commented on the talks with Y": those the meeting's own words name
+        # took part, not the subject who speaks of it
         return phrases
     node = noun
     for _ in range(4):

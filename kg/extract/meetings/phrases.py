@@ -10,6 +10,7 @@ from kg.extract.common import (
     entity_at,
     sentence_of,
 )
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import is_person
 
 
@@ -157,6 +158,24 @@ def between_pair(noun) -> bool:
         for c in n.children
         if c.dep_ == "prep" and c.lower_ == "between"
     )
+
+
+def spoken_of(noun) -> bool:
+    """'commented on the crisis and negotiations with X', 'was asked about talks with X':
+    a meeting noun (or a list it ends) that a verb of speaking is about."""
+    node = noun
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ == "dobj" and prep.lemma_ in mlx.ON_TOPIC_VERBS:
+        # ("commented on the crisis, negotiations with X": the list broken off its "on")
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in prep.children)
+    if node.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if prep.lower_ == "on":
+        return verb.lemma_ in mlx.ON_TOPIC_VERBS
+    return prep.lower_ in mlx.TOPIC_PREPOSITIONS and verb.lemma_ in lx.SPEECH_VERBS
 
 
 def prep_objects(prep) -> list:
