@@ -1255,3 +1255,150 @@ def test_telling_someone_in_a_letter_is_no_meeting(facts_of):
     assert not facts_of(
         "Gustavo Petro told Nicolas Maduro in a letter on Monday that the vote was fraudulent."
     ).meetings
+
+
+def test_speaking_with_someone_during_an_interview_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Speaking with Cyril Ramaphosa during an interview on Tuesday, SABC host Thandi Mokoena "
+        "asked him about the budget.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_hosting_someone_on_a_podcast_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Keir Starmer's son, Tom Starmer, who has hosted the Labour MP Rachel Reeves on his "
+        "podcast, praised her."
+    )
+    assert facts.meetings == []
+
+
+def test_candidates_meeting_for_a_debate_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Housing could be a key issue if Pierre Poilievre and Mark Carney meet for a debate."
+    )
+    assert facts.meetings == []
+
+
+def test_debate_hosted_by_a_network_is_no_meeting(facts_of):
+    # guard: the frame's other half (a hosting word on the debate noun)
+    facts = facts_of(
+        "The Poilievre and Carney campaigns agreed to a debate hosted by CBC on October 9."
+    )
+    assert facts.meetings == []
+
+
+def test_calling_an_attack_by_a_quoted_name_is_no_call(facts_of):
+    facts = facts_of(
+        "Earlier Wednesday, Peter Dutton called the attempt on Anthony Albanese's life "
+        "\u201ca grave attack on Australian democracy.\u201d"
+    )
+    assert facts.meetings == []
+
+
+def test_calling_something_as_a_name_is_no_call(facts_of):
+    # guard: the frame's 'as' half
+    facts = facts_of(
+        "Editors urged reporters to avoid calling Javier Milei's decree as \u2018a reform\u2019."
+    )
+    assert facts.meetings == []
+
+
+def test_called_a_person_on_a_weekday_is_still_a_call(facts_of):
+    # guard: the object named, nothing quoted after it
+    facts = facts_of("Anthony Albanese called Chris Hipkins on Friday.", date="2024-03-13")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Anthony Albanese", "Chris Hipkins"]
+    assert meeting.mode == "phone"
+
+
+def test_open_to_talks_is_proposed(facts_of):
+    facts = facts_of("Nicolas Maduro said he was still open to talks with Irfaan Ali.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Irfaan Ali", "Nicolas Maduro"]
+    assert meeting.status == "proposed"
+
+
+def test_day_of_saying_before_the_reported_subject_is_not_a_proposed_meetings_day(facts_of):
+    facts = facts_of(
+        "Nicolas Maduro said on Friday he was still open to talks with Irfaan Ali.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.status, meeting.date) == ("proposed", None)
+
+
+def test_call_between_two_is_not_the_subject_who_posted_it(facts_of):
+    facts = facts_of(
+        "Justin Trudeau's son, Xavier Trudeau, posted a video of a phone call between "
+        "Justin Trudeau and Pierre Poilievre in which Poilievre appeared to joke."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Justin Trudeau", "Pierre Poilievre"]
+
+
+def test_visit_between_two_is_not_the_spokesman_asked_about_it(facts_of):
+    facts = facts_of(
+        "Asked earlier Monday about the visit between Sara Lind and Tom Berg, "
+        "government spokesperson Andrew Bates said the visit was routine."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Sara Lind", "Tom Berg"]
+
+
+def test_call_between_one_named_and_his_aides_is_no_meeting_of_the_subject(facts_of):
+    facts = facts_of(
+        "Prosecutor Ann Lee replayed for the jury a recorded phone call between Ho Wan and "
+        "his subordinates in 2021."
+    )
+    assert facts.meetings == []
+
+
+def test_person_hosting_talks_between_two_takes_part(facts_of):
+    # guard: the host of talks between two still takes part
+    facts = facts_of(
+        "Cyril Ramaphosa hosted talks between Felix Tshisekedi and Paul Kagame in Pretoria."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Cyril Ramaphosa",
+        "Felix Tshisekedi",
+        "Paul Kagame",
+    ]
+
+
+def test_call_that_did_not_reach_the_one_called_is_no_meeting(facts_of):
+    facts = facts_of(
+        "Mette Frederiksen called Ulf Kristersson on Monday but did not reach him and left a "
+        "message, an aide said.",
+        date="2024-03-13",
+    )
+    assert facts.meetings == []
+
+
+def test_call_joined_to_another_negated_verb_is_still_held(facts_of):
+    # guard: only a verb of reaching the one called undoes the call
+    facts = facts_of(
+        "Mette Frederiksen called Ulf Kristersson on Monday and did not discuss the bridge.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2024-03-11")
+
+
+def test_talks_a_leader_commented_on_are_not_the_leaders(facts_of):
+    facts = facts_of(
+        "In William Ruto\u2019s latest address on Thursday evening, July 18, the Kenyan "
+        "President commented on the drought, negotiations with Ethiopia, and the potential "
+        "of new roads.",
+        date="2024-07-19",
+    )
+    assert facts.meetings == []
+
+
+def test_own_meeting_commented_on_keeps_its_possessor(facts_of):
+    # guard: "his meeting with X" names the one who speaks of it
+    facts = facts_of("Olaf Scholz commented on his meeting with Emmanuel Macron in Paris.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Emmanuel Macron", "Olaf Scholz"]

@@ -373,3 +373,21 @@ def test_reaching_out_to_voters_or_for_comment_is_no_meeting(facts_of):
         "out to Lazarus Chakwera for comment."
     )
     assert facts.meetings == []
+
+
+def test_bare_title_joined_to_a_titled_name_is_that_persons(facts_of):
+    facts = facts_of(
+        "GOP presidential candidate and former Governor Nikki Haley met with Israeli Prime "
+        "Minister Benjamin Netanyahu in Jerusalem on Monday.",
+        date="2024-03-13",
+    )
+    assert parties(facts) == [("Benjamin Netanyahu", "Nikki Haley")]
+
+
+def test_possessed_title_joined_to_a_titled_name_is_another_side(facts_of):
+    # guard: "Y's minister and Nato chief X" are two
+    facts = facts_of(
+        "Ukraine's defence minister and Nato chief Mark Rutte met in Brussels on Thursday.",
+        date="2024-03-13",
+    )
+    assert parties(facts) == [("Mark Rutte", "Ukraine")]

@@ -205,6 +205,8 @@ STATUS_CUES = (
             "ready to meet",
             "prepared to meet",
             "willing to meet",
+            # "said he was open to talks with X": a willingness, not talks held
+            "open to",
             "could meet",
             "possible",
             "possibility",
@@ -355,6 +357,14 @@ MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])
 TAKING_PLACE = frozenset(["take", "happen", "occur", "go", "proceed", "materialise", "materialize"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
+# Prepositions of what one speaks of ("was asked about talks with X"), and the verbs whose
+# "on" is one too ("commented on the negotiations with X"): a meeting spoken of there is not
+# one the speaker held.
+TOPIC_PREPOSITIONS = frozenset(["about", "regarding", "concerning"])
+ON_TOPIC_VERBS = frozenset(["comment", "remark", "report", "reflect", "elaborate", "focus"])
+# Verbs of getting through to the one called ("called X but did not reach him", "X did not
+# answer"): negated after a call, the call was never held.
+REACHING_VERBS = frozenset(["reach", "answer", "connect", "return"])
 # Words over a meeting trigger that say it does not take place ("refused to meet").
 MEETING_REFUSALS = frozenset(["refuse", "refusal", "decline", "reject", "rule", "snub"])
 # Words on a meeting word that make it a later meeting than the one just reported
@@ -498,6 +508,12 @@ MEDIA_ROLE_NOUNS = frozenset(
 INTERVIEW_NOUNS = frozenset(
     "interview interviews podcast program programme show broadcast episode".split()
 )
+# Nouns of a contest of candidates before an audience ("if A and B meet for a debate", "a
+# debate hosted by a network"): those on its stage do not meet (GUIDELINES: not counted).
+DEBATE_NOUNS = frozenset(["debate", "debates", "hustings"])
+# Prepositions by which a meeting word is placed in an interview or a debate ("spoke with
+# A during an interview", "hosted B on his podcast", "meet in the debate").
+ON_AIR_PREPOSITIONS = frozenset(["on", "in", "during", "for", "at"])
 # Nouns of the office an envoy is summoned to, which meets them there.
 SUMMONING_PLACE_NOUNS = frozenset(["ministry", "office", "department"])
 JOINT_APPEARING_PREPOSITIONS = frozenset(["with", "alongside"])

@@ -68,6 +68,7 @@ def extract(doc, article, actors) -> list[Meeting]:
             or triggers.is_time_anchor(token)
             or triggers.in_name(token)
             or triggers.purpose_of_hosting(token)
+            or triggers.on_air(token)
         ):
             continue
         else:

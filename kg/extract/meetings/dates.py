@@ -87,9 +87,14 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
             continue  # "his first visit since the start of the invasion on 24 February"
         on_meeting = _on_meeting(path, {trigger.i} | anchors)
-        if (future or _perfect(trigger)) and not on_meeting and _speech_date(path, trigger):
-            # "X will meet Y, the Kremlin said on Monday": the saying's day; "X has spoken
-            # with Y, she said Tuesday": spoken before the day of saying so
+        if (
+            (future or status == "proposed" or _perfect(trigger))
+            and not on_meeting
+            and _speech_date(path, trigger)
+        ):
+            # "X will meet Y, the Kremlin said on Monday", "said on Friday he was open to
+            # talks with Y": the saying's day (a meeting only proposed has none of its own);
+            # "X has spoken with Y, she said Tuesday": spoken before the day of saying so
             continue
         resolved = resolve_date(ent.text, article_date, future)
         if resolved:
@@ -209,6 +214,8 @@ def _speech_date(path, trigger) -> bool:
     """Whether a date hangs on a verb of saying above the meeting ('will meet Y, the
     Kremlin said on Monday'; 'said Tuesday that he would meet Y')."""
     verb = next((h for h in path if h.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _before_reported_subject(path[0], verb):
+        return True
     if verb is None or verb.lemma_ not in lx.SPEECH_VERBS:
         return False
     above = [trigger, *trigger.ancestors]
@@ -229,6 +236,15 @@ def _perfect(trigger) -> bool:
         and trigger.tag_ == "VBN"
         and any(a.dep_ == "aux" and a.lemma_ == "have" for a in trigger.children)
     )
+
+
+def _before_reported_subject(word, verb) -> bool:
+    """'said on Friday he was open to talks': a date between the verb of saying and the
+    subject of what was said is the saying's, wherever the parser hung it."""
+    if verb.dep_ not in _REPORT_DEPS or verb.head.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.head.i < word.i < subject.i
 
 
 def _vague(text: str) -> bool:

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v14"
+NAME = "kg.meeting.v15"
 
 
 @dataclasses.dataclass(eq=False)

@@ -15,6 +15,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    between_pair,
     conjuncts,
     had_by,
     held_at_with,
@@ -27,6 +28,7 @@ from kg.extract.meetings.phrases import (
     plural_antecedent,
     prep_objects,
     represented,
+    spoken_of,
     states_of_chain,
     title_of_next,
 )
@@ -262,6 +264,8 @@ def participants_of(actors, trigger) -> list[str]:
             and set(keys) <= set(people)
             and not _unnamed_group(actors, sentence)
             and not is_journey(trigger)
+            # ("a call between A and his aides": the sides are told, one of them unnamed)
+            and not (trigger.pos_ != "VERB" and between_pair(trigger))
         ):
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
@@ -732,6 +736,11 @@ def _noun_participants(actors, noun):
         return phrases  # "I said so before your visit to X": the one addressed's visit
     if _body_of_its_own(actors, phrases):
         return phrases  # "at the central bank's next meeting": its members', no one else's
+    if between_pair(noun) or spoken_of(noun):
+        # "X posted a video of a call between A and B", "Asked about the visit between A and
+        # B, X said", "X commented on the talks with Y": those the meeting's own words name
+        # took part, not the subject who speaks of it
+        return phrases
     node = noun
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in lx.SPEECH_VERBS:

@@ -87,6 +87,8 @@ def title_of_next(member, actors=None) -> bool:
         while i < len(doc) and doc[i].ent_type_ != "PERSON" and _title_word(doc[i]):
             i += 1
         return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
+    if _first_of_two_titles(member):
+        return True
     if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
@@ -101,6 +103,23 @@ def title_of_next(member, actors=None) -> bool:
         and nxt.i not in {t.i for t in member.subtree}
         and member.head.i != nxt.i
     )
+
+
+def _first_of_two_titles(member) -> bool:
+    """'GOP presidential candidate and former Vice President Mike Pence met X': a bare
+    title (no article, no possessor) joined to a titled name is that person's first title,
+    not someone else (nor the party it qualifies)."""
+    titles = lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.PERSON_EPITHETS
+    if member.ent_type_ == "PERSON" or member.lower_ not in titles:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in member.children):
+        return False  # "the prime minister and President X", "Y's minister and Nato chief X"
+    after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
+    if not after or after[0].pos_ != "PROPN":
+        return False
+    # ("former Governor Nikki Haley": the title may hang on the first name)
+    before = [t for t in after[0].subtree if t.i < after[0].i]
+    return any(t.lower_ in titles for t in before)
 
 
 def _name_at(actors, token) -> bool:
@@ -126,6 +145,37 @@ def name_preposition(token) -> bool:
         return token.ent_iob_ == "B"
     # ("with To Lam": the model tagged the rest of the name only)
     return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in token.children)
+
+
+def between_pair(noun) -> bool:
+    """Whether a meeting noun's 'between' phrase names two or more sides ('a call between A
+    and B'), so that it names everyone at it."""
+    # ("a phone call between A and B": the phrase hangs on the noun "phone" qualifies)
+    nouns = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    return any(
+        len([m for o in prep_objects(c) for m in conjuncts(o)]) >= 2
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+    )
+
+
+def spoken_of(noun) -> bool:
+    """'commented on the crisis and negotiations with X', 'was asked about talks with X':
+    a meeting noun (or a list it ends) that a verb of speaking is about."""
+    node = noun
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ == "dobj" and prep.lemma_ in mlx.ON_TOPIC_VERBS:
+        # ("commented on the crisis, negotiations with X": the list broken off its "on")
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in prep.children)
+    if node.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if prep.lower_ == "on":
+        return verb.lemma_ in mlx.ON_TOPIC_VERBS
+    return prep.lower_ in mlx.TOPIC_PREPOSITIONS and verb.lemma_ in lx.SPEECH_VERBS
 
 
 def prep_objects(prep) -> list:

@@ -64,6 +64,8 @@ def is_trigger(token) -> bool:
                 return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
             if called_to_talk(token):
                 return True  # "A called B to offer him the post", not "called Congress to act"
+            if names_what_called(token):
+                return False  # "called the attack 'an act of terror'", "calling X as Y"
             # ("called X on Monday": a prep after the one called is the call's time or place)
             return not any(
                 c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
@@ -536,10 +538,25 @@ def is_time_anchor(trigger) -> bool:
     )
 
 
+def on_air(trigger) -> bool:
+    """'spoke with A during an interview', 'hosted B on his podcast', 'if A and B meet for
+    a debate', 'a debate hosted by a network': an interview or a debate, not a meeting of
+    those in it (the word's own prepositions, or the noun the word describes)."""
+    nouns = mlx.INTERVIEW_NOUNS | mlx.DEBATE_NOUNS
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in nouns:
+        return True
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in mlx.ON_AIR_PREPOSITIONS
+        for o in c.children
+    )
+
+
 def refused(trigger) -> bool:
     """'his refusal to hold talks', 'had no plans to meet', 'has not spoken to X', 'no
     talks were held': a meeting that is not one."""
-    if negated(trigger) or habitual(trigger):
+    if negated(trigger) or habitual(trigger) or unanswered(trigger):
         return True
     for node in [trigger, *heads(trigger, 3)]:
         if node.lemma_.lower() in lx.MEETING_REFUSALS:
@@ -563,6 +580,19 @@ def habitual(trigger) -> bool:
         trigger.pos_ == "VERB"
         and trigger.dep_ == "xcomp"
         and trigger.head.lemma_.lower() in mlx.HABIT_VERBS
+    )
+
+
+def unanswered(trigger) -> bool:
+    """'called X on Monday but did not reach him': a call that never got through (a
+    negated verb of reaching joined to the call)."""
+    if trigger.lemma_ != "call" or trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_ in mlx.REACHING_VERBS
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in trigger.children
     )
 
 
@@ -671,6 +701,24 @@ def called_person(verb):
         ),
         None,
     )
+
+
+def names_what_called(verb) -> bool:
+    """'called the attempt on X's life "a grave attack"', 'calling the invasion as "a
+    crisis"': a name given to what is called (a quoted phrase right after the object, or
+    an 'as' phrase), not a call to anyone."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = max(t.i for t in obj.subtree)
+        # (the parser may hang the quoted name inside the object: its quote opens it)
+        following = [t for t in obj.subtree if t.i > obj.i]
+        if after + 1 < len(doc):
+            following.append(doc[after + 1])
+        if any(t.is_quote and t.is_left_punct for t in following):
+            return True
+    return False
 
 
 def called_to_talk(verb) -> bool:
