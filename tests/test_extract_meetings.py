@@ -1397,6 +1397,20 @@ def test_talks_a_leader_commented_on_are_not_the_leaders(facts_of):
     assert facts.meetings == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list hung on the subject across the verb, or on the verb, as an apposition
+        "In his address on Monday, the Ethiopian foreign minister Taye Atske Selassie "
+        "commented on the drought, negotiations with Eritrea, and the budget.",
+        "In his address on Tuesday, the Saudi foreign minister Faisal bin Farhan commented "
+        "on the drought, negotiations with Yemen, and the budget.",
+    ],
+)
+def test_talks_in_a_list_broken_off_its_on_are_not_the_speakers(facts_of, text):
+    assert facts_of(text, date="2024-03-12").meetings == []
+
+
 def test_own_meeting_commented_on_keeps_its_possessor(facts_of):
     # guard: "his meeting with X" names the one who speaks of it
     facts = facts_of("Olaf Scholz commented on his meeting with Emmanuel Macron in Paris.")

@@ -165,6 +165,13 @@ def spoken_of(noun) -> bool:
     a meeting noun (or a list it ends) that a verb of speaking is about."""
     node = noun
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        verb = _verb_of_stray_apposition(node)
+        if verb is not None:
+            # ("X commented on the drought, negotiations with Y": the list broken off its
+            # "on" and hung on the verb or on the subject across it, as an apposition)
+            return verb.lemma_ in mlx.ON_TOPIC_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children
+            )
         node = node.head
     prep = node.head
     if node.dep_ == "dobj" and prep.lemma_ in mlx.ON_TOPIC_VERBS:
@@ -419,3 +426,17 @@ def held_at_with(trigger) -> list:
         for o in w.children
         if o.dep_ == "pobj"
     ]
+
+
+def _verb_of_stray_apposition(node):
+    """The verb an apposition after it was broken off from: one hung on the verb itself, or
+    on the verb's subject although printed after the verb (an apposition follows its noun)."""
+    if node.dep_ != "appos":
+        return None
+    head = node.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < node.i:
+        return verb
+    return None
