@@ -16,6 +16,7 @@ from kg.extract.meetings.accounts import account_line, account_speaker, resolve_
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     between_pair,
+    cataphoric_subject,
     conjuncts,
     had_by,
     held_at_with,
@@ -90,7 +91,7 @@ def participants_of(actors, trigger) -> list[str]:
             if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
-                phrases.append(_cataphoric_subject(child) or plural_antecedent(child) or child)
+                phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
@@ -420,27 +421,6 @@ def _venue(actors, trigger) -> str | None:
         if key and actors.records[key].type == "Country":
             return key
     return None
-
-
-def _cataphoric_subject(pronoun):
-    """'When he called X to offer him the post, Y said ...': the pronoun subject of a clause
-    put before the main one is the main clause's subject, named after it."""
-    verb = pronoun.head
-    if (
-        pronoun.dep_ != "nsubj"
-        or pronoun.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
-        or verb.dep_ != "advcl"
-        or verb.head.i < verb.i
-    ):
-        return None
-    return next(
-        (
-            c
-            for c in verb.head.children
-            if c.dep_ == "nsubj" and c.i > verb.i and (c.ent_type_ == "PERSON" or name_chain(c))
-        ),
-        None,
-    )
 
 
 def _named_head(actors, head) -> str | None:

@@ -1,5 +1,6 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
-"of" and "with", the people an apposition names, and the office a title stands for."""
+"of" and "with", the people an apposition names, the office a title stands for, the subject
+a fronted clause's pronoun stands for, and meeting nouns a speaker only speaks of."""
 
 from __future__ import annotations
 
@@ -440,3 +441,24 @@ def _verb_of_stray_apposition(node):
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < node.i:
         return verb
     return None
+
+
+def cataphoric_subject(pronoun):
+    """'When he called X to offer him the post, Y said ...': the pronoun subject of a clause
+    put before the main one is the main clause's subject, named after it."""
+    verb = pronoun.head
+    if (
+        pronoun.dep_ != "nsubj"
+        or pronoun.lower_ not in lx.PERSON_SUBJECT_PRONOUNS
+        or verb.dep_ != "advcl"
+        or verb.head.i < verb.i
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "nsubj" and c.i > verb.i and (c.ent_type_ == "PERSON" or name_chain(c))
+        ),
+        None,
+    )
