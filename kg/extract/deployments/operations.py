@@ -7,38 +7,13 @@ from __future__ import annotations
 
 from kg.extract.deployments.places import (
     COMPASS_WORDS,
-    _definite,
-    _is_place,
-    _place_phrase,
     compass_place,
+    definite,
     is_infinitive,
+    is_place,
+    place_phrase,
 )
-
-# Nouns of an operation a force carries out where it is ("conducted ground attacks near X",
-# "made gains around Y", "fought battles in Z").
-OPERATION_OBJECTS = frozenset(
-    "attack assault operation offensive counteroffensive counter-offensive counterattack "
-    "counter-attack gain advance push battle raid sweep incursion".split()
-)
-# Of those, the ones a strike from afar can be ("missile attacks on X", "drone raids in Y"):
-# they place a force only when a modifier names no weapon fired from afar.
-STRIKE_LIKE_OBJECTS = frozenset("attack raid counterattack counter-attack".split())
-# Modifiers of an attack or raid made from afar, which put no force at its target.
-STANDOFF_MODIFIERS = frozenset(
-    "missile drone air aerial rocket artillery airstrike cyber kamikaze ballistic shelling "
-    "bombing naval terrorist".split()
-)
-# Prepositions by which an operation happens at a place ("gains around X", "battles in Y",
-# "attacks along the front"); "on"/"against" name a target, which may be struck from afar.
-OPERATING_PREPOSITIONS = frozenset(
-    "in near around along across inside within at throughout outside toward towards".split()
-)
-# Prepositions whose place keeps the preposition in its wording ("near X", "around Y").
-WORDED_PREPOSITIONS = frozenset(
-    "near around along across inside within throughout outside toward towards".split()
-)
-# Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
-TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
+from kg.extract.lexicon import deployments as dlx
 
 
 def operated_at(verb) -> str | None:
@@ -65,11 +40,11 @@ def _ground_operation(noun) -> bool:
     """An operation a force carries out on the ground ('ground attacks', 'gains'), not a
     strike from afar ('missile attacks', 'air raids')."""
     lemma = noun.lemma_.lower()
-    if lemma not in OPERATION_OBJECTS and noun.lower_ not in OPERATION_OBJECTS:
+    if lemma not in dlx.OPERATION_OBJECTS and noun.lower_ not in dlx.OPERATION_OBJECTS:
         return False
-    if lemma in STRIKE_LIKE_OBJECTS:
+    if lemma in dlx.STRIKE_LIKE_OBJECTS:
         modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
-        return not any(m in STANDOFF_MODIFIERS for m in modifiers)
+        return not any(m in dlx.STANDOFF_MODIFIERS for m in modifiers)
     return True
 
 
@@ -81,12 +56,12 @@ def _operating_place(holder) -> str | None:
             place = compass_place(child)
             if place is not None:
                 return place
-        if child.dep_ != "prep" or child.lower_ not in OPERATING_PREPOSITIONS:
+        if child.dep_ != "prep" or child.lower_ not in dlx.OPERATING_PREPOSITIONS:
             continue
         for pobj in child.children:
-            if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
-                text = _place_phrase(pobj)
-                return f"{child.text} {text}" if child.lower_ in WORDED_PREPOSITIONS else text
+            if pobj.dep_ == "pobj" and is_place(pobj) and definite(pobj):
+                text = place_phrase(pobj)
+                return f"{child.text} {text}" if child.lower_ in dlx.WORDED_PREPOSITIONS else text
     return None
 
 
@@ -95,12 +70,12 @@ def _purpose_place(operation, verb) -> str | None:
     operation or, as the parser often hangs it, on the verb."""
     clauses = [c for n in (operation, verb) for c in n.children if c.dep_ in _PURPOSE_DEPS]
     for clause in clauses:
-        if clause.lemma_ not in TAKING_VERBS or not is_infinitive(clause):
+        if clause.lemma_ not in dlx.TAKING_VERBS or not is_infinitive(clause):
             continue
         for place in clause.children:
             named = place.pos_ == "PROPN" and place.dep_ in ("advmod", "npadvmod")
-            if (place.dep_ == "dobj" or named) and _is_place(place) and _definite(place):
-                return _place_phrase(place)
+            if (place.dep_ == "dobj" or named) and is_place(place) and definite(place):
+                return place_phrase(place)
     return None
 
 

@@ -15,7 +15,7 @@ def held_place(verb, attempted: bool = False):
     if verb.lemma_ not in lx.HOLD_PLACE_VERBS or (is_infinitive(verb) and not attempted):
         return None
     for place in verb.children:
-        if place.dep_ == "dobj" and _is_place(place) and _definite(place):
+        if place.dep_ == "dobj" and is_place(place) and definite(place):
             return _phrase(place)
     return None
 
@@ -36,11 +36,11 @@ def seized_place(verb):
         if taken.lemma_.lower() in lx.CONTROL_NOUNS:
             # "took control of X": the parser hangs "of X" on the noun or on the verb
             found = of_object(taken) or of_object(verb)
-            if found is not None and _is_place(found) and _definite(found):
-                return _place_phrase(found)
+            if found is not None and is_place(found) and definite(found):
+                return place_phrase(found)
         # "took the town" (not "took prisoners", nor "gained ground": no place one can name)
-        elif _taken_place(taken) and _definite(taken) and taken.lemma_.lower() != "ground":
-            return _place_phrase(taken)
+        elif _taken_place(taken) and definite(taken) and taken.lemma_.lower() != "ground":
+            return place_phrase(taken)
     return None
 
 
@@ -51,7 +51,7 @@ _SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized
 def _taken_place(token) -> bool:
     """A place, or a name the model took for a nationality that is no state's demonym
     ('recaptured Omdurman')."""
-    if _is_place(token):
+    if is_place(token):
         return True
     named = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
     return named and gazetteer().country_of_demonym(token.text) is None
@@ -80,15 +80,15 @@ def controlled_place(force):
         # "which is under ...": the place is the noun the clause describes
         if subject.tag_ in ("WDT", "WP", "IN") and verb.dep_ == "relcl":
             place = verb.head
-            if _is_place(place) and _definite(place):
+            if is_place(place) and definite(place):
                 text = place.doc[place.left_edge.i : verb.left_edge.i].text
                 return verb, text.strip(" ,")
             return None
-        if _is_place(subject) and _definite(subject):
-            return verb, _place_phrase(subject)
+        if is_place(subject) and definite(subject):
+            return verb, place_phrase(subject)
     # "Crimea, occupied by Russian forces": the place the participle describes
     place = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_place(place) and _definite(place):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_place(place) and definite(place):
         return verb, place.doc[place.left_edge.i : verb.left_edge.i].text.strip(" ,")
     return None
 
@@ -114,11 +114,11 @@ def home_place(force):
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "its status as ..."
             verb = verb.head
         place = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if place is None or not _is_place(place):
+    if place is None or not is_place(place):
         place = _set_off_from(home)
-    if place is None or not _is_place(place) or not _definite(place):
+    if place is None or not is_place(place) or not definite(place):
         return None
-    return home, _place_phrase(place)
+    return home, place_phrase(place)
 
 
 def _set_off_from(word):
@@ -148,9 +148,9 @@ def cordoned_site(verb) -> str | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         sites.append(verb.head)
     for site in sites:
-        named = _is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES
-        if named and _definite(site):
-            return _place_phrase(site)
+        named = is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES
+        if named and definite(site):
+            return place_phrase(site)
     return None
 
 
@@ -169,9 +169,9 @@ def operated_place(force):
     for prep in above.children:
         if prep.dep_ == "prep" and prep.lower_ in lx.OPERATION_PREPOSITIONS:
             for place in prep.children:
-                if place.dep_ == "pobj" and _is_place(place) and _definite(place):
+                if place.dep_ == "pobj" and is_place(place) and definite(place):
                     # "ports by the navy": the place ends before its agent
-                    return above, _place_phrase(place)
+                    return above, place_phrase(place)
     return None
 
 
@@ -184,7 +184,7 @@ def visited_place(verb):
     if visit.lemma_ not in dlx.VISIT_VERBS or visit.i > verb.i:
         return None
     for child in visit.children:
-        if child.dep_ == "dobj" and _is_place(child) and _definite(child):
+        if child.dep_ == "dobj" and is_place(child) and definite(child):
             # "toured the border near X": the parser hangs the place's qualifier on the verb
             after = [
                 c
@@ -194,11 +194,11 @@ def visited_place(verb):
             ]
             if after:
                 return child.doc[child.left_edge.i : after[0].right_edge.i + 1].text
-            return _place_phrase(child)
+            return place_phrase(child)
         if child.dep_ == "prep" and child.lower_ in ("to", "in", "at"):
             for place in child.children:
-                if place.dep_ == "pobj" and _is_place(place) and _definite(place):
-                    return _place_phrase(place)
+                if place.dep_ == "pobj" and is_place(place) and definite(place):
+                    return place_phrase(place)
     return None
 
 
@@ -242,7 +242,7 @@ def distance_place(verb):
                 continue
             if prep.i != distance.right_edge.i + 1 and prep.head.i != distance.i:
                 continue  # only the place right after the distance
-            objects = [o for o in prep.children if o.dep_ == "pobj" and _is_place(o)]
+            objects = [o for o in prep.children if o.dep_ == "pobj" and is_place(o)]
             if objects:
                 end = objects[0].right_edge.i
                 return verb.doc[distance.left_edge.i : end + 1].text
@@ -255,7 +255,7 @@ def _distance_phrase(verb):
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
-        places = [o for o in prep.children if o.dep_ == "pobj" and _is_place(o)]
+        places = [o for o in prep.children if o.dep_ == "pobj" and is_place(o)]
         measures = [c for c in prep.children if c.dep_ == "npadvmod" and _measured(c)]
         if places and measures and prep.lower_ in dlx.DISTANCE_PREPOSITIONS:
             return verb.doc[measures[0].left_edge.i : places[0].right_edge.i + 1].text
@@ -265,7 +265,7 @@ def _distance_phrase(verb):
                     continue
                 for inner in distance.children:
                     if inner.dep_ == "prep" and inner.lower_ in dlx.DISTANCE_PREPOSITIONS:
-                        found = [o for o in inner.children if o.dep_ == "pobj" and _is_place(o)]
+                        found = [o for o in inner.children if o.dep_ == "pobj" and is_place(o)]
                         if found:
                             return verb.doc[prep.i : found[0].right_edge.i + 1].text
     return None
@@ -299,15 +299,15 @@ def _place_of_prep(prep):
     if prep.lower_ in ("from", "to"):
         return None
     for pobj in prep.children:
-        if pobj.dep_ == "pobj" and _is_place(pobj) and _definite(pobj):
-            text = _place_phrase(pobj)
+        if pobj.dep_ == "pobj" and is_place(pobj) and definite(pobj):
+            text = place_phrase(pobj)
             if prep.lower_ in lx.NEARBY_PREPOSITIONS | lx.OUTSIDE_PREPOSITIONS:
                 text = f"{prep.text} {text}"
             return text
     return None
 
 
-def _place_phrase(place) -> str:
+def place_phrase(place) -> str:
     """A place without what is said of it: 'the depot under fire' is the depot; 'the
     city of X', 'the towns in northern Y' keep their qualifier."""
     text = _phrase(place)
@@ -324,7 +324,7 @@ def _place_phrase(place) -> str:
     return text
 
 
-def _definite(place) -> bool:
+def definite(place) -> bool:
     """'a city that forms part of the route' is no place one can name; 'the city', 'X'
     are."""
     if place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -350,7 +350,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "stormed the city of X", "crossed the border": the object is where the force went
     if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
         for child in trigger.children:
-            if child.dep_ == "dobj" and _is_place(child):
+            if child.dep_ == "dobj" and is_place(child):
                 return _phrase(child)
     if trigger.lemma_ in dlx.CORDON_VERBS:
         site = cordoned_site(trigger)
@@ -394,7 +394,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 objects = _place_before_time(objects[0])
             if not objects:
                 continue
-            if places_only and not _is_place(objects[0]):
+            if places_only and not is_place(objects[0]):
                 continue
             if _is_body(objects[0]):
                 continue  # "add 20,000 conscripts to the armed forces": a body, no place
@@ -403,12 +403,12 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             # areas"; "were driven from X" have left)
             if places_only and child.lower_ == "from" and not _being_expelled(head):
                 continue
-            if places_only and not _definite(objects[0]):
+            if places_only and not definite(objects[0]):
                 continue
             if objects[0].lemma_.lower() in lx.DIRECTION_HEADS:
                 # "advance in the direction of X": X, wherever the parser hung "of X"
                 found = of_object(objects[0]) or of_object(head)
-                if found is not None and (found.pos_ == "PROPN" or _is_place(found)):
+                if found is not None and (found.pos_ == "PROPN" or is_place(found)):
                     return _phrase(found)
                 continue  # "from multiple directions" names no place
             if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
@@ -425,7 +425,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 # "to the border with X": the parser hangs "with X" on the verb
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
-                text = _place_phrase(objects[0])
+                text = place_phrase(objects[0])
             text += _extent(head, objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
@@ -436,7 +436,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         named = clause.pos_ == "PROPN" and clause.dep_ in ("advcl", "xcomp")
         if (
             named
-            and _is_place(clause)
+            and is_place(clause)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         ):
             tokens = [t for t in clause.subtree if t.i > clause.left_edge.i]
@@ -470,7 +470,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             entity = entity_at(node.doc, node.head.i)
             return entity.text if entity is not None else node.head.text
         # "the town, where Ukrainian troops are dug in"
-        if where and _is_place(node.head) and _definite(node.head):
+        if where and is_place(node.head) and definite(node.head):
             return _phrase(node.head)
     return None
 
@@ -485,7 +485,7 @@ def guarded_place(clause) -> str | None:
         # ("to defend Bakhmut": the parser may take a town's name for an adverb)
         named = place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC")
         taken = place.dep_ == "dobj" or (place.dep_ == "advmod" and named)
-        if taken and _is_place(place) and _definite(place):
+        if taken and is_place(place) and definite(place):
             return _phrase(place)
     return None
 
@@ -501,7 +501,7 @@ def _extent(head, place) -> str:
     if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
         return ""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or (prep.lower_ != "including" and not _is_place(pobj)):
+    if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
         return ""
     # "the Bering Strait that separates X from Y": what a clause says of it is no wording
     clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
@@ -519,7 +519,7 @@ def _outside_place(prep):
     if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in prep.children):
         return None  # "10 miles outside X": a distance, which distance_place words whole
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) or of_object(prep)
-    if place is None or not _is_place(place) or _is_time(place):
+    if place is None or not is_place(place) or _is_time(place):
         return None
     return place.doc[prep.i : place.right_edge.i + 1].text
 
@@ -538,7 +538,7 @@ def compass_place(word) -> str | None:
     if word.dep_ != "advmod" or word.lower_ not in COMPASS_WORDS:
         return None
     of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
-    places = [p for c in of for p in c.children if p.dep_ == "pobj" and _is_place(p)]
+    places = [p for c in of for p in c.children if p.dep_ == "pobj" and is_place(p)]
     if not places or _is_time(places[0]):
         return None
     end = max(word.right_edge.i, places[0].right_edge.i)
@@ -553,7 +553,7 @@ def _participle_place(prep):
         if pcomp.dep_ != "pcomp" or pcomp.lower_ not in dlx.PLACE_PARTICIPLES:
             continue
         for place in pcomp.children:
-            if place.dep_ == "dobj" and _is_place(place):
+            if place.dep_ == "dobj" and is_place(place):
                 return place.doc[pcomp.i : place.right_edge.i + 1].text
     return None
 
@@ -562,7 +562,7 @@ def _stranded_place(verb):
     """'jets flew over X': the parser may make X the verb's object and leave the preposition
     just before it without one; the place is the preposition's."""
     for place in verb.children:
-        if place.dep_ != "dobj" or not _is_place(place) or place.left_edge.i == 0:
+        if place.dep_ != "dobj" or not is_place(place) or place.left_edge.i == 0:
             continue
         prep = place.doc[place.left_edge.i - 1]
         bare = prep.head.i == verb.i and not any(c.dep_ == "pobj" for c in prep.children)
@@ -674,7 +674,7 @@ def _is_body(token) -> bool:
     return token.lower_ in lx.FORCE_NOUNS or token.lemma_.lower() in lx.FORCE_NOUNS
 
 
-def _is_place(token) -> bool:
+def is_place(token) -> bool:
     if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
         return True
     # "Zulia state", "the Baltic states": a unit of a country with its proper name

@@ -778,3 +778,30 @@ THREAT_VERBS = frozenset(["threaten"])
 READYING_VERBS = frozenset(["put", "place", "keep", "hold"])
 # Verbs of "is set to deploy": a scheduled move, a plan.
 SCHEDULE_VERBS = frozenset(["set", "due", "scheduled", "slated"])
+
+# Forces operating in a place (kg.extract.deployments.operations).
+# Nouns of an operation a force carries out where it is ("conducted ground attacks near X",
+# "made gains around Y", "fought battles in Z").
+OPERATION_OBJECTS = frozenset(
+    "attack assault operation offensive counteroffensive counter-offensive counterattack "
+    "counter-attack gain advance push battle raid sweep incursion".split()
+)
+# Of those, the ones a strike from afar can be ("missile attacks on X", "drone raids in Y"):
+# they place a force only when a modifier names no weapon fired from afar.
+STRIKE_LIKE_OBJECTS = frozenset("attack raid counterattack counter-attack".split())
+# Modifiers of an attack or raid made from afar, which put no force at its target.
+STANDOFF_MODIFIERS = frozenset(
+    "missile drone air aerial rocket artillery airstrike cyber kamikaze ballistic shelling "
+    "bombing naval terrorist".split()
+)
+# Prepositions by which an operation happens at a place ("gains around X", "battles in Y",
+# "attacks along the front"); "on"/"against" name a target, which may be struck from afar.
+OPERATING_PREPOSITIONS = frozenset(
+    "in near around along across inside within at throughout outside toward towards".split()
+)
+# Prepositions whose place keeps the preposition in its wording ("near X", "around Y").
+WORDED_PREPOSITIONS = frozenset(
+    "near around along across inside within throughout outside toward towards".split()
+)
+# Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
+TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
