@@ -448,7 +448,17 @@ _JOURNEYS = lx.JOURNEY_VERBS | lx.TRAVEL_VERBS
 _STATUS_DEPENDENTS = ("aux", "auxpass", "neg", "prt", "advmod", "npadvmod")
 
 
-def other_events(trigger, manner: bool = False) -> set[int]:
+def other_events(trigger, manner: bool = False) -> frozenset[int]:
+    """``_other_events``, computed once per trigger and doc (the mode, status, date and
+    aside checks all ask for it). Callers may not change the set they get."""
+    cache = trigger.doc.user_data.setdefault("kg_other_events", {})
+    key = (trigger.i, manner)
+    if key not in cache:
+        cache[key] = frozenset(_other_events(trigger, manner))
+    return cache[key]
+
+
+def _other_events(trigger, manner: bool = False) -> set[int]:
     """The words of the trigger's sentence that tell of something else than its meeting:
     another clause ("X, who will visit India next month, spoke with Y"; "met X and later
     phoned Y"; "days after he visited Kyiv"), a phrase placing another event before or
