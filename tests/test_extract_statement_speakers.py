@@ -43,6 +43,33 @@ def test_a_document_s_participle_of_speech_speaks_for_who_issued_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The statement released by Human Rights Watch said the soldiers had fired on a "
+            "crowd of protesters in Gao.",
+            "Human Rights Watch",
+            "the soldiers had fired on a crowd of protesters in Gao",
+        ),
+        (
+            "The letter sent by the Kenyan foreign ministry on Friday said the embassy in "
+            "Khartoum would remain open for now.",
+            "Kenyan foreign ministry",
+            "the embassy in Khartoum would remain open for now",
+        ),
+        (
+            "The report published by the World Health Organization on May 3 said that cholera "
+            "had spread to four provinces of Malawi.",
+            "World Health Organization",
+            "cholera had spread to four provinces of Malawi",
+        ),
+    ],
+)
+def test_the_document_that_names_its_author_speaks_for_the_author(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # guards: a participle on a noun that is no document says nothing

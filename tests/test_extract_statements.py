@@ -492,6 +492,36 @@ def test_according_to_mid_sentence_gives_the_side_with_the_main_verb(facts_of):
     ) in _pairs(facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart in Lima "
+            "on Monday. In his words, the border crossings at Arica would reopen next week.\n\n"
+            "Trade between the two countries fell last year.",
+            "Alberto van Klaveren",
+            "the border crossings at Arica would reopen next week",
+        ),
+        (
+            "Peruvian President Dina Boluarte spoke in Cusco on Friday. In her words, the "
+            "government has no plan to call an early election.",
+            "Dina Boluarte",
+            "the government has no plan to call an early election",
+        ),
+    ],
+)
+def test_in_his_words_is_the_possessor_s_statement(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_according_to_closing_a_paragraph_stays_out_of_the_clause(facts_of):
+    facts = facts_of(
+        "Five of the guards in Tulear were injured, according to the Malagasy interior "
+        "ministry.\n\nThe prison was closed on Tuesday."
+    )
+    assert [c for _, c, _ in _pairs(facts)] == ["Five of the guards in Tulear were injured"]
+
+
 def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
     facts = facts_of(
         "Before the vote, Nicaragua detained dozens of journalists, according to the Honduran "

@@ -44,7 +44,8 @@ CITING_WORDS = ("citing", "cited", "cites", "quoting", "quoted")
 # "according to X": the rest of the sentence is X's statement, X being the object of the
 # phrase's last word (matched word by word, in lower case; "according to a statement from
 # X" is X's through the statement).
-ACCORDING_TO = ("according to",)
+# "In his words, CLAUSE" is the same attribution, its speaker the possessor.
+ACCORDING_TO = ("according to", "in his words", "in her words")
 # An "according to X" phrase inside its sentence splits it: the side with the main verb, of
 # at least this many words, is X's ("CLAUSE, according to X, continuing ...").
 ACCORDING_TO_SIDE_WORDS = 3

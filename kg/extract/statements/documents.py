@@ -71,13 +71,15 @@ def document_author(actors, subject, speakers_of) -> str | None:
 
 
 def document_authors(actors, subject, speakers_of) -> list[str]:
-    """Who wrote the document a subject points back to: the author named at the nearest
-    earlier mention of the same noun that names one, or each of its joint authors ("A and
-    B issued a joint statement"). ``speakers_of(verb)`` gives the speakers of a speech
-    verb (for "X said it had opened a case")."""
+    """Who wrote the document a subject points back to: the author named at the subject
+    itself ("the statement released by X") or at the nearest earlier mention of the same
+    noun that names one, or each of its joint authors ("A and B issued a joint statement").
+    ``speakers_of(verb)`` gives the speakers of a speech verb (for "X said it had opened a
+    case")."""
     doc = subject.doc
     noun = subject.lemma_.lower()
-    for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i]):
+    # the subject itself may name its author ("the statement released by X said")
+    for token in reversed(doc[max(0, subject.i - _WINDOW) : subject.i + 1]):
         if token.lemma_.lower() != noun or token.pos_ != "NOUN":
             continue
         keys = authors_at(actors, token, speakers_of)

@@ -256,9 +256,9 @@ def _according_to_statement(doc, article, actors, according, last, quote_ranges)
         phrase = {t.i for word in doc[according.i : last.i + 1] for t in word.subtree}
         tokens = [t for t in sentence if t.i not in phrase]
         tokens = _according_side(tokens, according, phrase, sentence)
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     if len(tokens) < 4:
         return None

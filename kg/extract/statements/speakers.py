@@ -493,7 +493,10 @@ def according_to_at(token):
 
 
 def according_to_actor(actors, to_token) -> str | None:
-    objects = [c for c in to_token.children if c.dep_ == "pobj"]
+    # 'according to X'; 'in his words': the possessor of the words
+    objects = [c for c in to_token.children if c.dep_ == "pobj"] or [
+        c for c in to_token.children if c.dep_ == "poss" and to_token.lower_ == "words"
+    ]
     if not objects or outlet_phrase(list(objects[0].subtree)):
         return None  # 'according to Reuters': the outlet is where it was read, no speaker
     found = actors.untagged_person(objects[0]) or actors.resolve(
