@@ -23,6 +23,28 @@ def test_an_operation_a_force_keeps_up_is_where_it_operates(facts_of):
     assert _found(facts) == {("Armenia", "forces", None, "near Shusha", "reported")}
 
 
+def test_a_force_in_two_coordinated_clauses_is_at_each_place(facts_of):
+    facts = facts_of(
+        "Ethiopian forces made marginal gains around Mekelle and continued to conduct "
+        "ground attacks across the Tigray front line."
+    )
+    assert _found(facts) == {
+        ("Ethiopia", "forces", None, "around Mekelle", "reported"),
+        ("Ethiopia", "forces", None, "across the Tigray front line", "reported"),
+    }
+    moved = facts_of("Sudanese troops took Wad Madani and advanced on Sennar.")
+    assert _found(moved) == {
+        ("Sudan", "troops", None, "Wad Madani", "reported"),
+        ("Sudan", "troops", None, "Sennar", "reported"),
+    }
+
+
+def test_a_coordinated_clause_with_its_own_subject_or_speech_places_nothing_more(facts_of):
+    # guard: passes on the old code too
+    said = facts_of("Israeli troops made gains around Rafah and said they would stay.")
+    assert _found(said) == {("Israel", "troops", None, "around Rafah", "reported")}
+
+
 def test_an_offensive_to_take_a_place_puts_the_force_there(facts_of):
     facts = facts_of("Eritrean troops launched a major offensive to retake Humera in August.")
     assert _found(facts) == {("Eritrea", "troops", None, "Humera", "reported")}

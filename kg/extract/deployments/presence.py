@@ -73,26 +73,88 @@ def presence_of(doc, article, actors, force):
         # "thousands of fighters in the valley": the place may hang on the amount
         location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
-        location = (
-            state_place(head) or operation_place(head) or held_place(head) or distance_place(head)
-        )
-        # "X forces conducted ground attacks near Y", "made gains around Z"
-        location = location or operated_at(head)
-        if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
-            # "the Russian army is trying to encircle the city"
-            for clause in head.children:
-                if clause.dep_ == "xcomp" and location is None:
-                    location = (
-                        operation_place(clause)
-                        or held_place(clause, attempted=True)
-                        or operated_at(clause)  # "continued to conduct attacks near X"
-                    )
+        location = _subject_place(head)
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
     if location is None:
         return None
     return deployment_of(doc, article, actors, _placing(head, force), force, location)
+
+
+def _subject_place(verb):
+    """Where a verb puts the force that is its subject with no place phrase of its own: the
+    state it is in, the place it operates at, holds or is a distance from."""
+    location = (
+        state_place(verb) or operation_place(verb) or held_place(verb) or distance_place(verb)
+    )
+    # "X forces conducted ground attacks near Y", "made gains around Z"
+    location = location or operated_at(verb)
+    if location is None and verb.lemma_ in lx.ATTEMPT_VERBS:
+        # "the Russian army is trying to encircle the city"
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and location is None:
+                location = (
+                    operation_place(clause)
+                    or held_place(clause, attempted=True)
+                    or operated_at(clause)  # "continued to conduct attacks near X"
+                )
+    return location
+
+
+def conjoined_presences(doc, article, actors, force, found) -> list:
+    """'X forces made gains around Y and continued to conduct attacks across Z': each verb
+    coordinated with the one the force is the subject of, sharing that subject, puts the
+    force at its own place (one deployment per place; ``found`` is the first one, if any)."""
+    top = _amount_top(force)
+    if top.dep_ != "nsubj" or (found is None and not _owned(actors, force)):
+        return []
+    out, seen = [], {found.location} if found is not None else set()
+    for verb in _shared_subject_verbs(top.head):
+        if verb.lemma_ in lx.SPEECH_VERBS:
+            continue
+        location = _subject_place(verb) or seized_place(verb) or _moved_place(verb)
+        if location is None or location in seen:
+            continue
+        deployment = deployment_of(doc, article, actors, verb, force, location)
+        if deployment is not None:
+            seen.add(location)
+            out.append(deployment)
+    return out
+
+
+def _moved_place(verb):
+    """Where a verb of movement takes its subject ('and advanced toward X'), or one it
+    keeps on doing ('and continued to advance toward X')."""
+    verbs = [verb]
+    if verb.lemma_ in lx.ATTEMPT_VERBS:
+        verbs += [c for c in verb.children if c.dep_ == "xcomp"]
+    for each in verbs:
+        if each.lemma_ in lx.ADVANCE_VERBS:
+            location = location_of(each, each, places_only=True)
+            if location is not None:
+                return location
+    return None
+
+
+def _shared_subject_verbs(verb):
+    """The verbs coordinated with a verb that have no subject of their own: in 'X forces
+    took A and advanced on B', 'advanced'; a clause with its own subject says something
+    about another."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        yield conj
+        yield from _shared_subject_verbs(conj)
+
+
+def _owned(actors, force) -> bool:
+    """A force a state's or group's name or demonym modifies ('Russian forces')."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c) for c in force.children
+    )
 
 
 def _owned_home(actors, force):
