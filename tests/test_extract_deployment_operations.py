@@ -45,6 +45,25 @@ def test_a_coordinated_clause_with_its_own_subject_or_speech_places_nothing_more
     assert _found(said) == {("Israel", "troops", None, "around Rafah", "reported")}
 
 
+def test_a_people_named_by_its_demonym_is_a_force_where_it_fights(facts_of):
+    gains = facts_of("Azerbaijan blamed Armenia. The Armenians made gains around Shusha.")
+    assert _found(gains) == {("Armenia", "armenians", None, "around Shusha", "reported")}
+    # "the town" is the one place the sentence names before it
+    held = facts_of(
+        "Azerbaijan blamed Armenia. After days of shelling near Stepanakert, Armenians "
+        "defended the town."
+    )
+    assert _found(held) == {("Armenia", "armenians", None, "Stepanakert", "reported")}
+
+
+def test_a_people_elsewhere_is_no_force_guard(facts_of):
+    # guard: passes on the old code too
+    fled = facts_of("Russia announced a mobilization. Thousands of Russians fled to Georgia.")
+    assert not fled.deployments
+    protests = facts_of("America is divided. Americans held protests in Washington.")
+    assert not protests.deployments
+
+
 def test_an_offensive_to_take_a_place_puts_the_force_there(facts_of):
     facts = facts_of("Eritrean troops launched a major offensive to retake Humera in August.")
     assert _found(facts) == {("Eritrea", "troops", None, "Humera", "reported")}
