@@ -64,6 +64,19 @@ def test_a_people_elsewhere_is_no_force_guard(facts_of):
     assert not protests.deployments
 
 
+def test_places_a_colon_lists_after_a_plural_place_are_the_place(facts_of):
+    facts = facts_of(
+        "Sudanese forces are fighting fierce battles in several villages: "
+        "Um Rawaba, Bara and Kazgil."
+    )
+    assert _found(facts) == {
+        ("Sudan", "forces", None, "several villages: Um Rawaba, Bara and Kazgil", "reported")
+    }
+    # guard: a colon that opens a sentence of its own lists no place
+    said = facts_of("Kenyan troops patrolled the streets of Garissa: officials said it was calm.")
+    assert _found(said) == {("Kenya", "troops", None, "the streets of Garissa", "reported")}
+
+
 def test_an_offensive_to_take_a_place_puts_the_force_there(facts_of):
     facts = facts_of("Eritrean troops launched a major offensive to retake Humera in August.")
     assert _found(facts) == {("Eritrea", "troops", None, "Humera", "reported")}
