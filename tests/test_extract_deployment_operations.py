@@ -23,6 +23,60 @@ def test_an_operation_a_force_keeps_up_is_where_it_operates(facts_of):
     assert _found(facts) == {("Armenia", "forces", None, "near Shusha", "reported")}
 
 
+def test_a_force_in_two_coordinated_clauses_is_at_each_place(facts_of):
+    facts = facts_of(
+        "Ethiopian forces made marginal gains around Mekelle and continued to conduct "
+        "ground attacks across the Tigray front line."
+    )
+    assert _found(facts) == {
+        ("Ethiopia", "forces", None, "around Mekelle", "reported"),
+        ("Ethiopia", "forces", None, "across the Tigray front line", "reported"),
+    }
+    moved = facts_of("Sudanese troops took Wad Madani and advanced on Sennar.")
+    assert _found(moved) == {
+        ("Sudan", "troops", None, "Wad Madani", "reported"),
+        ("Sudan", "troops", None, "Sennar", "reported"),
+    }
+
+
+def test_a_coordinated_clause_with_its_own_subject_or_speech_places_nothing_more(facts_of):
+    # guard: passes on the old code too
+    said = facts_of("Israeli troops made gains around Rafah and said they would stay.")
+    assert _found(said) == {("Israel", "troops", None, "around Rafah", "reported")}
+
+
+def test_a_people_named_by_its_demonym_is_a_force_where_it_fights(facts_of):
+    gains = facts_of("Azerbaijan blamed Armenia. The Armenians made gains around Shusha.")
+    assert _found(gains) == {("Armenia", "armenians", None, "around Shusha", "reported")}
+    # "the town" is the one place the sentence names before it
+    held = facts_of(
+        "Azerbaijan blamed Armenia. After days of shelling near Stepanakert, Armenians "
+        "defended the town."
+    )
+    assert _found(held) == {("Armenia", "armenians", None, "Stepanakert", "reported")}
+
+
+def test_a_people_elsewhere_is_no_force_guard(facts_of):
+    # guard: passes on the old code too
+    fled = facts_of("Russia announced a mobilization. Thousands of Russians fled to Georgia.")
+    assert not fled.deployments
+    protests = facts_of("America is divided. Americans held protests in Washington.")
+    assert not protests.deployments
+
+
+def test_places_a_colon_lists_after_a_plural_place_are_the_place(facts_of):
+    facts = facts_of(
+        "Sudanese forces are fighting fierce battles in several villages: "
+        "Um Rawaba, Bara and Kazgil."
+    )
+    assert _found(facts) == {
+        ("Sudan", "forces", None, "several villages: Um Rawaba, Bara and Kazgil", "reported")
+    }
+    # guard: a colon that opens a sentence of its own lists no place
+    said = facts_of("Kenyan troops patrolled the streets of Garissa: officials said it was calm.")
+    assert _found(said) == {("Kenya", "troops", None, "the streets of Garissa", "reported")}
+
+
 def test_an_offensive_to_take_a_place_puts_the_force_there(facts_of):
     facts = facts_of("Eritrean troops launched a major offensive to retake Humera in August.")
     assert _found(facts) == {("Eritrea", "troops", None, "Humera", "reported")}

@@ -16,7 +16,12 @@ from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
-from kg.extract.deployments.presence import clause_place, presence_of
+from kg.extract.deployments.presence import (
+    clause_place,
+    conjoined_presences,
+    fighting_people,
+    presence_of,
+)
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -126,6 +131,19 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
+        # "X forces made gains around Y and continued attacks across Z": one per place
+        more = conjoined_presences(doc, article, actors, token, deployment)
+        if more:
+            covered.add(token.i)
+            out += more
+    # "the Russians are fighting battles in X": a people named by its demonym, in combat
+    for token in tokens(doc):
+        if token.i in covered or in_headline(token):
+            continue
+        deployment = fighting_people(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
     return once(out)
 
 

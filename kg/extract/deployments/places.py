@@ -645,7 +645,22 @@ def _phrase(token) -> str:
             break
     while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
         tokens.pop()
-    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+    end = _listed_after_colon(token, tokens[-1].i) or tokens[-1].i
+    return token.doc[tokens[0].i : end + 1].text
+
+
+def _listed_after_colon(token, last: int) -> int | None:
+    """'in other towns: A, B and C': the names a colon lists after a plural place noun,
+    which the parser may hang on the verb instead; the index of the list's last word."""
+    doc = token.doc
+    if token.tag_ != "NNS" or last + 2 >= len(doc) or doc[last + 1].text != ":":
+        return None
+    first = doc[last + 2]
+    # "A B, C": the list's first name may be a compound of its head word
+    named = first.head if first.dep_ == "compound" else first
+    if first.pos_ != "PROPN" or named.dep_ != "appos" or named.head.i > last:
+        return None
+    return named.right_edge.i
 
 
 def _joined_verb(conjunct) -> bool:

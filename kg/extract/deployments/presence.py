@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of, sighted_craft
+from kg.extract.deployments.forces import people_of_state
 from kg.extract.deployments.operations import fought_between, operated_at
 from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
 from kg.extract.deployments.places import (
@@ -22,6 +23,7 @@ from kg.extract.deployments.places import (
     visited_place,
 )
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 
 def presence_of(doc, article, actors, force):
@@ -73,26 +75,168 @@ def presence_of(doc, article, actors, force):
         # "thousands of fighters in the valley": the place may hang on the amount
         location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
-        location = (
-            state_place(head) or operation_place(head) or held_place(head) or distance_place(head)
-        )
-        # "X forces conducted ground attacks near Y", "made gains around Z"
-        location = location or operated_at(head)
-        if location is None and head.lemma_ in lx.ATTEMPT_VERBS:
-            # "the Russian army is trying to encircle the city"
-            for clause in head.children:
-                if clause.dep_ == "xcomp" and location is None:
-                    location = (
-                        operation_place(clause)
-                        or held_place(clause, attempted=True)
-                        or operated_at(clause)  # "continued to conduct attacks near X"
-                    )
+        location = _subject_place(head)
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
     if location is None:
         return None
     return deployment_of(doc, article, actors, _placing(head, force), force, location)
+
+
+def _subject_place(verb):
+    """Where a verb puts the force that is its subject with no place phrase of its own: the
+    state it is in, the place it operates at, holds or is a distance from."""
+    location = (
+        state_place(verb) or operation_place(verb) or held_place(verb) or distance_place(verb)
+    )
+    # "X forces conducted ground attacks near Y", "made gains around Z"
+    location = location or operated_at(verb)
+    if location is None and verb.lemma_ in lx.ATTEMPT_VERBS:
+        # "the Russian army is trying to encircle the city"
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and location is None:
+                location = (
+                    operation_place(clause)
+                    or held_place(clause, attempted=True)
+                    or operated_at(clause)  # "continued to conduct attacks near X"
+                )
+    return location
+
+
+def conjoined_presences(doc, article, actors, force, found) -> list:
+    """'X forces made gains around Y and continued to conduct attacks across Z': each verb
+    coordinated with the one the force is the subject of, sharing that subject, puts the
+    force at its own place (one deployment per place; ``found`` is the first one, if any)."""
+    top = _amount_top(force)
+    if top.dep_ != "nsubj" or (found is None and not _owned(actors, force)):
+        return []
+    out, seen = [], {found.location} if found is not None else set()
+    for verb in _shared_subject_verbs(top.head):
+        if verb.lemma_ in lx.SPEECH_VERBS:
+            continue
+        location = _subject_place(verb) or seized_place(verb) or _moved_place(verb)
+        if location is None or location in seen:
+            continue
+        deployment = deployment_of(doc, article, actors, verb, force, location)
+        if deployment is not None:
+            seen.add(location)
+            out.append(deployment)
+    return out
+
+
+def fighting_people(doc, article, actors, noun):
+    """'the Russians are fighting battles in X', 'Ukrainians continue to defend the city':
+    a state's people named by a plural demonym are its forces where they carry out a
+    ground operation or hold a place; a people anywhere else ('Russians fled to X') is
+    not a force."""
+    state = people_of_state(noun) if noun.dep_ == "nsubj" else None
+    # the state's own record: a people of a state the article names as no actor is no one's
+    owner = actors.key_at(noun) or next(
+        (key for key, record in actors.records.items() if record.name == state), None
+    )
+    if state is None or owner is None:
+        return None
+    verb = noun.head
+    if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS or verb.lemma_ in lx.SPEECH_VERBS:
+        return None
+    location = _operated_or_held(verb)
+    if location is None and verb.lemma_ in lx.ATTEMPT_VERBS:
+        # "Ukrainians continue to defend the city"
+        clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        location = next((p for c in clauses if (p := _operated_or_held(c, True))), None)
+    if location is None:
+        return None
+    location = _named_earlier(noun, location)
+    return deployment_of(doc, article, actors, verb, noun, location, carried=owner)
+
+
+_AROUND = frozenset({"around", "near", "outside"})
+
+
+def doc_span(token) -> str:
+    """A proper name with the compound words before it ('Sieverne Tonenke')."""
+    first = min([token.i, *(c.i for c in token.children if c.dep_ == "compound")])
+    return token.doc[first : token.i + 1].text
+
+
+def _country_name(name: str) -> bool:
+    """Whether a place name is a country's (a country is no town the sentence names)."""
+    entry = gazetteer().lookup(name)
+    return entry is not None and entry.type == "Country"
+
+
+# Nouns of a settlement that "the city" refers back to by ("... around X, Ukrainians continue
+# to defend the city": the city is X).
+SETTLEMENT_NOUNS = frozenset("city town village port capital".split())
+
+
+def _named_earlier(noun, location: str) -> str:
+    """'Despite attacks around X, its defenders continue to defend the city': a bare 'the
+    city' is the one place the sentence names before it; with none or several, the wording
+    stays."""
+    words = location.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in SETTLEMENT_NOUNS:
+        return location
+    # a state the people belong to is no place they defend ("Russia attacked X; Ukrainians
+    # defend the city"): only a place name that is no actor's
+    # the parser's entity label for a town is unreliable; a proper name a preposition of
+    # place governs ("around X", "in Y") is a place
+    names = {
+        doc_span(t)
+        for t in noun.sent
+        if t.i < noun.i
+        and t.dep_ == "pobj"
+        and t.pos_ == "PROPN"
+        and t.head.lower_ in dlx.LOCATION_PREPOSITIONS | _AROUND
+        and not _country_name(t.text)
+    }
+    return names.pop() if len(names) == 1 else location
+
+
+def _operated_or_held(verb, attempted: bool = False):
+    """The place a verb's ground operation is at or that it holds ('fighting battles in
+    X', 'defend the city'), not merely where its subject is."""
+    return (
+        operation_place(verb)
+        or operated_at(verb)
+        or held_place(verb, attempted=attempted)
+        or seized_place(verb)
+    )
+
+
+def _moved_place(verb):
+    """Where a verb of movement takes its subject ('and advanced toward X'), or one it
+    keeps on doing ('and continued to advance toward X')."""
+    verbs = [verb]
+    if verb.lemma_ in lx.ATTEMPT_VERBS:
+        verbs += [c for c in verb.children if c.dep_ == "xcomp"]
+    for each in verbs:
+        if each.lemma_ in lx.ADVANCE_VERBS:
+            location = location_of(each, each, places_only=True)
+            if location is not None:
+                return location
+    return None
+
+
+def _shared_subject_verbs(verb):
+    """The verbs coordinated with a verb that have no subject of their own: in 'X forces
+    took A and advanced on B', 'advanced'; a clause with its own subject says something
+    about another."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        yield conj
+        yield from _shared_subject_verbs(conj)
+
+
+def _owned(actors, force) -> bool:
+    """A force a state's or group's name or demonym modifies ('Russian forces')."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c) for c in force.children
+    )
 
 
 def _owned_home(actors, force):
