@@ -391,3 +391,57 @@ def test_possessed_title_joined_to_a_titled_name_is_another_side(facts_of):
         date="2024-03-13",
     )
     assert parties(facts) == [("Mark Rutte", "Ukraine")]
+
+
+def test_two_titled_subjects_pressing_a_third_at_a_summit_all_take_part(facts_of):
+    # the parser hangs the first name on the second's title as an apposition
+    facts = facts_of(
+        "Kenyan president William Ruto and AU chairman Moussa Faki pressed Ethiopian leader "
+        "Abiy Ahmed during talks in Nairobi on Friday to end the fighting.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abiy Ahmed", "Moussa Faki", "William Ruto"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-05-03")
+
+
+def test_a_pair_who_will_urge_a_third_at_a_meeting_are_all_its_parties(facts_of):
+    # guard: a subject the parser coordinates whole was read before
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro "
+        "will urge Venezuelan leader Nicolas Maduro at a meeting in Bogota to hold fair elections."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Gustavo Petro",
+        "Luiz Inacio Lula da Silva",
+        "Nicolas Maduro",
+    ]
+    assert meeting.status in ("scheduled", "proposed")
+
+
+def test_a_name_headed_by_a_particle_is_that_person_not_a_name_before_it(facts_of):
+    # "van der Berg": the parser heads the name with "Berg" on "der", the first name and
+    # its title hung on it
+    facts = facts_of(
+        "Spanish premier Pedro Sanchez and EU Council president Hendrik van der Berg pressed "
+        "Indian leader Narendra Modi at a summit in Madrid on Monday to press Moscow.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Hendrik van der Berg",
+        "Narendra Modi",
+        "Pedro Sanchez",
+    ]
+
+
+def test_a_single_subject_pressing_someone_at_a_summit_is_a_pair(facts_of):
+    # guard: one subject, no coordination, adds no one
+    facts = facts_of(
+        "Chilean president Gabriel Boric pressed Javier Milei at a summit in Santiago on Monday "
+        "to ease tariffs.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]

@@ -337,6 +337,20 @@ def joint_names(subject) -> list:
     ]
 
 
+def subject_names(subject, noun) -> list:
+    """The people a subject names as acting together at a meeting noun: at a joint event
+    ("A and B endorsed C at a news conference"), or any coordinated subject ("French
+    president A and Commission president B pressed C at a summit in Paris"), however the
+    parser hung the names on the titles; none for a subject of one."""
+    if noun.lemma_.lower() in mlx.JOINT_EVENT_NOUNS:
+        return joint_names(subject)
+    if not any(w.dep_ == "cc" and w.lower_ == "and" for w in _own_words(subject)):
+        return []
+    # the words that head a name ("Marieke van der Linden": "Linden", not "van" on "der")
+    names = [n for n in joint_names(subject) if n.dep_ != "compound"]
+    return names if len(names) >= 2 else []
+
+
 _OTHER_PHRASES = frozenset(["prep", "relcl", "acl", "poss", "advcl", "ccomp", "npadvmod"])
 
 
