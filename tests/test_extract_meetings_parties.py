@@ -445,3 +445,44 @@ def test_a_single_subject_pressing_someone_at_a_summit_is_a_pair(facts_of):
     )
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+
+
+def test_those_a_summit_was_attended_by_take_part(facts_of):
+    facts = facts_of(
+        "The summit in Lima on Thursday was attended by Gustavo Petro, Luis Arce and Daniel Noboa.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro", "Luis Arce"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-05-02")
+
+
+def test_one_who_joined_a_call_takes_part_in_the_one_call(facts_of):
+    facts = facts_of(
+        "Gustavo Petro told Luis Arce on a phone call joined by Daniel Noboa on Tuesday that "
+        "the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro", "Luis Arce"]
+    assert (meeting.mode, meeting.status) == ("phone", "held")
+
+
+def test_a_meeting_held_and_attended_by_others_is_one_of_all(facts_of):
+    facts = facts_of(
+        "Lula da Silva held a meeting in Brasilia on Monday attended by Santiago Pena and "
+        "Luis Lacalle Pou.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Luis Lacalle Pou",
+        "Lula da Silva",
+        "Santiago Pena",
+    ]
+
+
+def test_a_rally_attended_by_crowds_is_no_meeting(facts_of):
+    # guard: no one named attends
+    facts = facts_of("The summit in Quito on Monday was attended by thousands of people.")
+    assert facts.meetings == []

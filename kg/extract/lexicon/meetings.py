@@ -89,6 +89,9 @@ FRAMING_PREPOSITIONS = frozenset(["in", "on", "during"])
 # Verbs of a clause that add people to a meeting just mentioned ("also involving X, the
 # visit ...").
 JOINING_VERBS = frozenset(["involve", "include", "join"])
+# Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
+# joined by D", "A spoke with B, joined by C"): they take part.
+ATTENDED_BY_VERBS = frozenset(["attend", "join"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])

@@ -15,6 +15,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    attendees,
     between_pair,
     conjuncts,
     had_by,
@@ -167,7 +168,7 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
-    phrases += _mediators(trigger)
+    phrases += _mediators(trigger) + attendees(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     if len(keys) >= 2 and all(actors.records[k].type == "Person" for k in keys):
         return keys  # "the A-B call": the pair, not the subject who speaks of it
