@@ -486,3 +486,25 @@ def test_a_rally_attended_by_crowds_is_no_meeting(facts_of):
     # guard: no one named attends
     facts = facts_of("The summit in Quito on Monday was attended by thousands of people.")
     assert facts.meetings == []
+
+
+def test_a_wife_who_joined_a_call_is_the_one_of_the_article_with_the_callers_surname(facts_of):
+    facts = facts_of(
+        "Andrzej Duda and Agata Duda thanked the nurses. Andrzej Duda told Petr Pavel on a "
+        "phone call joined by his wife on Tuesday that the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Agata Duda", "Andrzej Duda", "Petr Pavel"]
+    assert meeting.mode == "phone"
+
+
+def test_a_wife_of_one_not_taking_part_is_not_added(facts_of):
+    # guard: no one of the caller's surname in the article
+    facts = facts_of(
+        "Andrzej Duda and Agata Duda thanked the nurses. Petr Pavel told Andrzej Duda on a "
+        "phone call joined by his wife on Tuesday that the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Andrzej Duda", "Petr Pavel"]

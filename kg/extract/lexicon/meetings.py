@@ -439,6 +439,9 @@ KIN_NOUNS = frozenset(
     """parent parents family families wife husband widow widower son daughter mother father
     brother sister relative relatives child children kin""".split()
 )  # fmt: skip
+# Spouses ("a call joined by his wife"): the one person of the article who bears the
+# surname of the one whose spouse it is.
+SPOUSE_NOUNS = frozenset(["wife", "husband"])
 # Nouns and verbs of a visit: the place visited stands for its host.
 # Public events that are a meeting only when held jointly ("a joint news conference", "a
 # press conference with X", "their joint appearance"): noun -> the words one must be

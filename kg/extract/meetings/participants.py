@@ -13,6 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     attendees,
@@ -270,6 +271,7 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
+    keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venue = _venue(actors, trigger)
     sides = [k for k in keys if k != venue]
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
