@@ -391,3 +391,120 @@ def test_possessed_title_joined_to_a_titled_name_is_another_side(facts_of):
         date="2024-03-13",
     )
     assert parties(facts) == [("Mark Rutte", "Ukraine")]
+
+
+def test_two_titled_subjects_pressing_a_third_at_a_summit_all_take_part(facts_of):
+    # the parser hangs the first name on the second's title as an apposition
+    facts = facts_of(
+        "Kenyan president William Ruto and AU chairman Moussa Faki pressed Ethiopian leader "
+        "Abiy Ahmed during talks in Nairobi on Friday to end the fighting.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abiy Ahmed", "Moussa Faki", "William Ruto"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-05-03")
+
+
+def test_a_pair_who_will_urge_a_third_at_a_meeting_are_all_its_parties(facts_of):
+    # guard: a subject the parser coordinates whole was read before
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro "
+        "will urge Venezuelan leader Nicolas Maduro at a meeting in Bogota to hold fair elections."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Gustavo Petro",
+        "Luiz Inacio Lula da Silva",
+        "Nicolas Maduro",
+    ]
+    assert meeting.status in ("scheduled", "proposed")
+
+
+def test_a_name_headed_by_a_particle_is_that_person_not_a_name_before_it(facts_of):
+    # "van der Berg": the parser heads the name with "Berg" on "der", the first name and
+    # its title hung on it
+    facts = facts_of(
+        "Spanish premier Pedro Sanchez and EU Council president Hendrik van der Berg pressed "
+        "Indian leader Narendra Modi at a summit in Madrid on Monday to press Moscow.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Hendrik van der Berg",
+        "Narendra Modi",
+        "Pedro Sanchez",
+    ]
+
+
+def test_a_single_subject_pressing_someone_at_a_summit_is_a_pair(facts_of):
+    # guard: one subject, no coordination, adds no one
+    facts = facts_of(
+        "Chilean president Gabriel Boric pressed Javier Milei at a summit in Santiago on Monday "
+        "to ease tariffs.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+
+
+def test_those_a_summit_was_attended_by_take_part(facts_of):
+    facts = facts_of(
+        "The summit in Lima on Thursday was attended by Gustavo Petro, Luis Arce and Daniel Noboa.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro", "Luis Arce"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2024-05-02")
+
+
+def test_one_who_joined_a_call_takes_part_in_the_one_call(facts_of):
+    facts = facts_of(
+        "Gustavo Petro told Luis Arce on a phone call joined by Daniel Noboa on Tuesday that "
+        "the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro", "Luis Arce"]
+    assert (meeting.mode, meeting.status) == ("phone", "held")
+
+
+def test_a_meeting_held_and_attended_by_others_is_one_of_all(facts_of):
+    facts = facts_of(
+        "Lula da Silva held a meeting in Brasilia on Monday attended by Santiago Pena and "
+        "Luis Lacalle Pou.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Luis Lacalle Pou",
+        "Lula da Silva",
+        "Santiago Pena",
+    ]
+
+
+def test_a_rally_attended_by_crowds_is_no_meeting(facts_of):
+    # guard: no one named attends
+    facts = facts_of("The summit in Quito on Monday was attended by thousands of people.")
+    assert facts.meetings == []
+
+
+def test_a_wife_who_joined_a_call_is_the_one_of_the_article_with_the_callers_surname(facts_of):
+    facts = facts_of(
+        "Andrzej Duda and Agata Duda thanked the nurses. Andrzej Duda told Petr Pavel on a "
+        "phone call joined by his wife on Tuesday that the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Agata Duda", "Andrzej Duda", "Petr Pavel"]
+    assert meeting.mode == "phone"
+
+
+def test_a_wife_of_one_not_taking_part_is_not_added(facts_of):
+    # guard: no one of the caller's surname in the article
+    facts = facts_of(
+        "Andrzej Duda and Agata Duda thanked the nurses. Petr Pavel told Andrzej Duda on a "
+        "phone call joined by his wife on Tuesday that the deal was close.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Andrzej Duda", "Petr Pavel"]

@@ -89,6 +89,9 @@ FRAMING_PREPOSITIONS = frozenset(["in", "on", "during"])
 # Verbs of a clause that add people to a meeting just mentioned ("also involving X, the
 # visit ...").
 JOINING_VERBS = frozenset(["involve", "include", "join"])
+# Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
+# joined by D", "A spoke with B, joined by C"): they take part.
+ATTENDED_BY_VERBS = frozenset(["attend", "join"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
@@ -436,6 +439,9 @@ KIN_NOUNS = frozenset(
     """parent parents family families wife husband widow widower son daughter mother father
     brother sister relative relatives child children kin""".split()
 )  # fmt: skip
+# Spouses ("a call joined by his wife"): the one person of the article who bears the
+# surname of the one whose spouse it is.
+SPOUSE_NOUNS = frozenset(["wife", "husband"])
 # Nouns and verbs of a visit: the place visited stands for its host.
 # Public events that are a meeting only when held jointly ("a joint news conference", "a
 # press conference with X", "their joint appearance"): noun -> the words one must be

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v15"
+NAME = "kg.meeting.v16"
 
 
 @dataclasses.dataclass(eq=False)

@@ -13,8 +13,10 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    attendees,
     between_pair,
     cataphoric_subject,
     conjuncts,
@@ -33,13 +35,13 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
-from kg.extract.meetings.records import is_person, state_of
+from kg.extract.meetings.records import is_person, named_head, state_of
 from kg.extract.meetings.triggers import (
     appeared_with,
     called_person,
     having_clause,
-    joint_names,
     round_of,
+    subject_names,
     with_objects,
 )
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
@@ -168,7 +170,7 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
-    phrases += _mediators(trigger)
+    phrases += _mediators(trigger) + attendees(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     if len(keys) >= 2 and all(actors.records[k].type == "Person" for k in keys):
         return keys  # "the A-B call": the pair, not the subject who speaks of it
@@ -212,7 +214,7 @@ def participants_of(actors, trigger) -> list[str]:
                     # "Choe Son Hui" untagged, "Israel Katz" taken for the state
                     key = actors.person_named(chain)
                 else:
-                    key = _named_head(actors, one) or resolve_phrase(
+                    key = named_head(actors, one) or resolve_phrase(
                         actors, tokens, before=one.i + 1
                     )
                     key = key or _organisation(actors, one)
@@ -270,6 +272,7 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
+    keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venue = _venue(actors, trigger)
     sides = [k for k in keys if k != venue]
     if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
@@ -421,20 +424,6 @@ def _venue(actors, trigger) -> str | None:
         if key and actors.records[key].type == "Country":
             return key
     return None
-
-
-def _named_head(actors, head) -> str | None:
-    """'top House Democrat X', 'Senate Majority Leader X': a phrase headed by a person's
-    name is that person, not the body a title before the name speaks of."""
-    if head.pos_ != "PROPN" or not any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children
-    ):
-        return None
-    key = actors.key_at(head)
-    if key is None or actors.records[key].type not in ("Person", "Organization"):
-        return None
-    words = actors.records[key].name.split()
-    return key if words and fold(words[-1]) == fold(head.text) and len(words) > 1 else None
 
 
 def _invited(verb) -> list:
@@ -756,10 +745,9 @@ def _noun_participants(actors, noun):
                     if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
             phrases += subjects
-            if noun.lemma_.lower() in mlx.JOINT_EVENT_NOUNS:
-                # "Senate Leader A and House Leader B endorsed C at a news conference": the
-                # names in the subject, however the parser hung them on the titles
-                phrases += [n for s in subjects for n in joint_names(s) if n not in phrases]
+            # "Senate Leader A and House Leader B endorsed C at a news conference": the
+            # names in the subject, however the parser hung them on the titles
+            phrases += [n for s in subjects for n in subject_names(s, noun) if n not in phrases]
             break
         if node.head.i == node.i:
             break

@@ -462,3 +462,26 @@ def cataphoric_subject(pronoun):
         ),
         None,
     )
+
+
+def attendees(trigger) -> list:
+    """'a summit attended by A, B and C', 'the summit was attended by A', 'a call joined by
+    D', 'A spoke with B, joined by C': those the "by" of an attending or joining clause on
+    the meeting word (or the passive verb it is the subject of) names, the list the parser
+    may have broken after the first."""
+    clauses = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_ in mlx.ATTENDED_BY_VERBS
+    ]
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS:
+        clauses.append(trigger.head)
+    objects = [
+        obj
+        for clause in clauses
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+    return [t for obj in objects for t in [obj, *listed_after(obj)]]

@@ -48,3 +48,21 @@ def is_person(actors, token) -> bool:
 
 def has_person(actors, keys) -> bool:
     return any(actors.records[k].type == "Person" for k in keys)
+
+
+def named_head(actors, head) -> str | None:
+    """'top House Democrat X', 'Senate Majority Leader X': a phrase headed by a person's
+    name is that person, not the body a title before the name speaks of."""
+    # ("Ursula von der Leyen": the name's head may be a particle, in the name all the same)
+    if head.pos_ != "PROPN" or not any(
+        c.dep_ == "compound"
+        and c.i < head.i
+        and (c.pos_ == "PROPN" or c.ent_type_ == head.ent_type_ == "PERSON")
+        for c in head.children
+    ):
+        return None
+    key = actors.key_at(head)
+    if key is None or actors.records[key].type not in ("Person", "Organization"):
+        return None
+    words = actors.records[key].name.split()
+    return key if words and fold(words[-1]) == fold(head.text) and len(words) > 1 else None

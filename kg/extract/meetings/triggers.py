@@ -12,7 +12,7 @@ from kg.extract.common import (
     tokens,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.phrases import conjuncts, objects_of_with, states_of_chain
+from kg.extract.meetings.phrases import attendees, conjuncts, objects_of_with, states_of_chain
 from kg.extract.meetings.visits import travels_to_state
 from kg.gazetteer import fold, gazetteer
 
@@ -52,7 +52,9 @@ def is_trigger(token) -> bool:
     if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
         return True  # "speaking alongside X, Y said"
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
-        return told_person(token) is not None  # "told Putin that", not "told reporters"
+        # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
+        # where the call names all who took part
+        return told_person(token) is not None and not _told_at_one_joined(token)
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
@@ -337,6 +339,20 @@ def joint_names(subject) -> list:
     ]
 
 
+def subject_names(subject, noun) -> list:
+    """The people a subject names as acting together at a meeting noun: at a joint event
+    ("A and B endorsed C at a news conference"), or any coordinated subject ("French
+    president A and Commission president B pressed C at a summit in Paris"), however the
+    parser hung the names on the titles; none for a subject of one."""
+    if noun.lemma_.lower() in mlx.JOINT_EVENT_NOUNS:
+        return joint_names(subject)
+    if not any(w.dep_ == "cc" and w.lower_ == "and" for w in _own_words(subject)):
+        return []
+    # the words that head a name ("Marieke van der Linden": "Linden", not "van" on "der")
+    names = [n for n in joint_names(subject) if n.dep_ != "compound"]
+    return names if len(names) >= 2 else []
+
+
 _OTHER_PHRASES = frozenset(["prep", "relcl", "acl", "poss", "advcl", "ccomp", "npadvmod"])
 
 
@@ -393,6 +409,18 @@ def told_person(verb):
             and not _asks_for_an_outlet(c)
         ),
         None,
+    )
+
+
+def _told_at_one_joined(verb) -> bool:
+    """'A told B on a call joined by C': the meeting the telling was at, which names
+    others who joined it (the verb's pair alone would be a meeting of its own)."""
+    return any(
+        attendees(o)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 
