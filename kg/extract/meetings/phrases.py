@@ -1,6 +1,7 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
 "of" and "with", the people an apposition names, the office a title stands for, the subject
-a fronted clause's pronoun stands for, and meeting nouns a speaker only speaks of."""
+a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, and those a
+meeting is "attended by" or "joined by"."""
 
 from __future__ import annotations
 
