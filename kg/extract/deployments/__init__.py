@@ -1,8 +1,11 @@
 """Military deployments: who moved or keeps which forces where, how many, how certain.
 
-Three readings, in order: a movement verb or deployment noun and its force (``forces``);
-a force with a number and no trigger; a present force placed by a preposition, a clause
-or its control of a place (``presence``). ``facts`` (which holds the extractor's ``NAME``)
+Readings, in order: a movement verb or deployment noun and its force (``forces``; also a
+force ordered to guard a place); a force with a number and no trigger; a present force
+placed by a preposition, a clause, its control of a place or a ground operation it carries
+out there (``presence``, ``operations``; one presence per place of coordinated verbs); last,
+a state's people named by a plural demonym in combat ("the Russians are fighting in X").
+``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs).
@@ -138,7 +141,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             out += more
     # "the Russians are fighting battles in X": a people named by its demonym, in combat
     for token in tokens(doc):
-        if token.i in covered or in_headline(token):
+        if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
             continue
         deployment = fighting_people(doc, article, actors, token)
         if deployment is not None:

@@ -1,10 +1,13 @@
 """Presence without a movement verb: a force that a state's name modifies (or that is said
 to be loyal to one or to belong to it), placed by a preposition, a clause ('troops who hold
-the town') or the control it has of a place."""
+the town'), the control it has of a place or a ground operation it carries out there (each
+place of coordinated verbs: 'made gains around X and attacked across Y'); each side of
+fighting between two forces; and a state's people named by a plural demonym in combat."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.forces import people_of_state
 from kg.extract.deployments.operations import fought_between, operated_at
@@ -130,12 +133,16 @@ def fighting_people(doc, article, actors, noun):
     a state's people named by a plural demonym are its forces where they carry out a
     ground operation or hold a place; a people anywhere else ('Russians fled to X') is
     not a force."""
-    state = people_of_state(noun) if noun.dep_ == "nsubj" else None
+    if noun.dep_ != "nsubj":
+        return None
+    state = people_of_state(noun)
+    if state is None:
+        return None
     # the state's own record: a people of a state the article names as no actor is no one's
     owner = actors.key_at(noun) or next(
         (key for key, record in actors.records.items() if record.name == state), None
     )
-    if state is None or owner is None:
+    if owner is None:
         return None
     verb = noun.head
     if verb.lemma_ in lx.NOT_DEPLOYMENT_VERBS or verb.lemma_ in lx.SPEECH_VERBS:
@@ -154,7 +161,7 @@ def fighting_people(doc, article, actors, noun):
 _AROUND = frozenset({"around", "near", "outside"})
 
 
-def doc_span(token) -> str:
+def _doc_span(token) -> str:
     """A proper name with the compound words before it ('Sieverne Tonenke')."""
     first = min([token.i, *(c.i for c in token.children if c.dep_ == "compound")])
     return token.doc[first : token.i + 1].text
@@ -178,13 +185,12 @@ def _named_earlier(noun, location: str) -> str:
     words = location.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in SETTLEMENT_NOUNS:
         return location
-    # a state the people belong to is no place they defend ("Russia attacked X; Ukrainians
-    # defend the city"): only a place name that is no actor's
-    # the parser's entity label for a town is unreliable; a proper name a preposition of
-    # place governs ("around X", "in Y") is a place
+    # a country is no town its people defend ("Russia attacked X; Ukrainians defend the
+    # city"); the parser's entity label for a town is unreliable, so a proper name a
+    # preposition of place governs ("around X", "in Y") is a place
     names = {
-        doc_span(t)
-        for t in noun.sent
+        _doc_span(t)
+        for t in sentence_of(noun)
         if t.i < noun.i
         and t.dep_ == "pobj"
         and t.pos_ == "PROPN"

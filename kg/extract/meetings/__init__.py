@@ -1,7 +1,8 @@
 """Meetings: who met, called or visited whom, how, when, and whether it happened.
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
-(a name the model missed read from the parse by kg.extract.actors.names; and each state a
+(a name the model missed read from the parse by kg.extract.actors.names; a spouse who
+joined a call, ``kin``; and each state a
 visit or an official's journey is to, ``visits``, one meeting each; or a guest of a
 first-person account, ``accounts``) is a meeting, with its ``modality`` and ``dates``; one
 with the participants and status of a meeting already found fills that one in, and one naming

@@ -320,16 +320,17 @@ def listed_after(obj) -> list:
     # ("with Chadian president A and Swiss counterpart B": after the title's name)
     named = [c.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
     names, i, titled = [], max([obj.i, *named]) + 1, False
-    while i < obj.sent.end:
+    stop = obj.sent.end  # (once: Token.sent walks the doc)
+    while i < stop:
         if doc[i].text not in (",", "and"):
             break
-        while i < obj.sent.end and doc[i].text in (",", "and"):
+        while i < stop and doc[i].text in (",", "and"):
             i += 1
         start = i
-        while i < obj.sent.end and _title_word(doc[i]):
+        while i < stop and _title_word(doc[i]):
             i += 1
         end = i
-        while end < obj.sent.end and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
+        while end < stop and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
             end += 1
         if end == i:
             break

@@ -1,5 +1,7 @@
-"""Cuts of a reported clause: where another statement, a quoted sentence, the speaker's own
-action or the journalist's apposition begins, the clause ends. Each cut takes the
+"""Cuts of a reported clause: where another statement (another speaker's after ", and", or
+a participle of speech after a comma), a quoted sentence, the speaker's own action, the
+journalist's apposition or the time it was said ("when asked about ...") begins, the clause
+ends. Each cut takes the
 clause's tokens in order and returns a prefix of them. The checks at the end
 (put_to_speaker, indirect_question, unasserted, questioned_speech) say instead whether a
 clause asserts anything at all (a question asked, speech only asked about)."""
