@@ -130,7 +130,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
     ):
         # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
-        feeling = trigger.lemma_ in _FEELING_VERBS and trigger.i != force.i
+        feeling = trigger.lemma_ in dlx.FEELING_VERBS and trigger.i != force.i
         return "reported" if feeling else "possible"
     if planned or _is_to(trigger) or _is_set_to(trigger) or _still_to_send(trigger, force):
         return "planned"
@@ -385,9 +385,6 @@ def _conditioned(node) -> bool:
 
 # Conjunctions of a condition on a move ("would send troops if ...").
 _CONDITIONS = frozenset(["if", "unless"])
-# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
-# presence's ("may feel insecure in X", "might struggle in Y").
-_FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
 
 
 def _still_to_send(verb, force) -> bool:

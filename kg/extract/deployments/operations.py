@@ -6,7 +6,6 @@ where the operation is. A strike from afar ('missile attacks on X') places no on
 from __future__ import annotations
 
 from kg.extract.deployments.places import (
-    COMPASS_WORDS,
     compass_place,
     definite,
     is_infinitive,
@@ -52,7 +51,7 @@ def _operating_place(holder) -> str | None:
     """A place a preposition or a compass word on the holder names: 'around X', 'in the Y
     region', 'northwest of Z and near W' (worded whole)."""
     for child in holder.children:
-        if child.dep_ == "advmod" and child.lower_ in COMPASS_WORDS:
+        if child.dep_ == "advmod" and child.lower_ in dlx.COMPASS_WORDS:
             place = compass_place(child)
             if place is not None:
                 return place
@@ -82,14 +81,6 @@ def _purpose_place(operation, verb) -> str | None:
 _PURPOSE_DEPS = ("acl", "relcl", "xcomp", "advcl")
 
 
-# Nouns of fighting between two sides, each of which is where the fighting is ("fighting
-# between X troops and Y fighters in Z").
-COMBAT_NOUNS = frozenset(
-    "fighting fight clash clashes battle battles combat hostilities skirmish skirmishes "
-    "firefight gunfight".split()
-)
-
-
 def fought_between(force):
     """'heavy fighting between X troops and Y fighters continued in Z', 'clashes between
     X and Y near W': a side of the fighting is where it is. Returns the combat noun and
@@ -103,7 +94,7 @@ def fought_between(force):
     combat = between.head
     if combat.pos_ == "VERB":  # "clashes erupted between ...": the parser hangs it on the verb
         combat = next((c for c in combat.children if c.dep_ == "nsubj"), combat)
-    if combat.lemma_.lower() not in COMBAT_NOUNS and combat.lower_ not in COMBAT_NOUNS:
+    if combat.lemma_.lower() not in dlx.COMBAT_NOUNS and combat.lower_ not in dlx.COMBAT_NOUNS:
         return None
     # the place on the fighting, or on a side ("between X troops and Y troops near Z")
     sides = [side, *(c for c in side.children if c.dep_ == "conj")]

@@ -23,7 +23,7 @@ def held_place(verb, attempted: bool = False):
 def seized_place(verb):
     """'the rebels seized the town', 'troops took control of the airport': the place a force
     took, where it now is (in the active voice; an infinitive says only what it is for)."""
-    seizing = verb.lemma_ in dlx.SEIZE_VERBS or verb.lower_ in _SEIZED_FORMS
+    seizing = verb.lemma_ in dlx.SEIZE_VERBS or verb.lower_ in dlx.SEIZED_FORMS
     if not seizing or is_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -42,10 +42,6 @@ def seized_place(verb):
         elif _taken_place(taken) and definite(taken) and taken.lemma_.lower() != "ground":
             return place_phrase(taken)
     return None
-
-
-# Past forms of seizing the model may leave unlemmatised ("forces retook the island").
-_SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized"])
 
 
 def _taken_place(token) -> bool:
@@ -512,7 +508,7 @@ def _extent(head, place) -> str:
 def _outside_place(prep):
     """'stationed weapons outside of X', 'deployed troops outside Y': where a trigger puts a
     force outside a named place, worded with the preposition."""
-    if prep.lower_ in COMPASS_WORDS:
+    if prep.lower_ in dlx.COMPASS_WORDS:
         return compass_place(prep)  # "deployed troops north of X"
     if prep.lower_ not in lx.OUTSIDE_PREPOSITIONS:
         return None
@@ -524,18 +520,11 @@ def _outside_place(prep):
     return place.doc[prep.i : place.right_edge.i + 1].text
 
 
-# Words of a compass direction that, with "of", name a place ("northwest of X").
-COMPASS_WORDS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east north-west "
-    "south-east south-west".split()
-)
-
-
 def compass_place(word) -> str | None:
     """'deployed troops north of X', 'attacks northwest of X and near Y': a compass word the
     parser makes an adverb, with its place and the places coordinated with it, worded
     whole."""
-    if word.dep_ != "advmod" or word.lower_ not in COMPASS_WORDS:
+    if word.dep_ != "advmod" or word.lower_ not in dlx.COMPASS_WORDS:
         return None
     of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
     places = [p for c in of for p in c.children if p.dep_ == "pobj" and is_place(p)]
@@ -608,7 +597,7 @@ def _preps(head, partners: bool):
         adverb = child.dep_ == "advmod" and (
             child.pos_ == "ADP"
             or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
-            or child.lower_ in COMPASS_WORDS  # "north of X"
+            or child.lower_ in dlx.COMPASS_WORDS  # "north of X"
         )
         if child.dep_ not in ("prep", "dative") and not adverb:
             continue

@@ -158,9 +158,6 @@ def fighting_people(doc, article, actors, noun):
     return deployment_of(doc, article, actors, verb, noun, location, carried=owner)
 
 
-_AROUND = frozenset({"around", "near", "outside"})
-
-
 def _doc_span(token) -> str:
     """A proper name with the compound words before it ('Sieverne Tonenke')."""
     first = min([token.i, *(c.i for c in token.children if c.dep_ == "compound")])
@@ -173,17 +170,12 @@ def _country_name(name: str) -> bool:
     return entry is not None and entry.type == "Country"
 
 
-# Nouns of a settlement that "the city" refers back to by ("... around X, Ukrainians continue
-# to defend the city": the city is X).
-SETTLEMENT_NOUNS = frozenset("city town village port capital".split())
-
-
 def _named_earlier(noun, location: str) -> str:
     """'Despite attacks around X, its defenders continue to defend the city': a bare 'the
     city' is the one place the sentence names before it; with none or several, the wording
     stays."""
     words = location.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in SETTLEMENT_NOUNS:
+    if len(words) != 2 or words[0] != "the" or words[1] not in dlx.SETTLEMENT_NOUNS:
         return location
     # a country is no town its people defend ("Russia attacked X; Ukrainians defend the
     # city"); the parser's entity label for a town is unreliable, so a proper name a
@@ -194,7 +186,7 @@ def _named_earlier(noun, location: str) -> str:
         if t.i < noun.i
         and t.dep_ == "pobj"
         and t.pos_ == "PROPN"
-        and t.head.lower_ in dlx.LOCATION_PREPOSITIONS | _AROUND
+        and t.head.lower_ in dlx.LOCATION_PREPOSITIONS | dlx.AROUND_PREPOSITIONS
         and not _country_name(t.text)
     }
     return names.pop() if len(names) == 1 else location

@@ -31,22 +31,15 @@ def force_total(force) -> bool:
     return not any(t.lemma_.lower() in dlx.READY_WORDS for t in near)
 
 
-# Verbs that change a force's strength ("increase the army by 170,000 personnel") and nouns
-# of a strength ("to a strength of 1.3 million servicemen"): the numbers they take are
-# totals, placed nowhere.
-STRENGTH_CHANGE_VERBS = frozenset("increase raise boost expand grow enlarge cut reduce".split())
-STRENGTH_NOUNS = frozenset("strength size total ceiling cap headcount".split())
-
-
 def changed_strength(force) -> bool:
     """'increase the armed forces by 170,000 personnel to a strength of 1,320,000
     servicemen': a number by which, or to which, a strength changes."""
     prep = force.head
     if force.dep_ != "pobj":
         return False
-    if prep.lower_ in ("by", "to") and prep.head.lemma_.lower() in STRENGTH_CHANGE_VERBS:
+    if prep.lower_ in ("by", "to") and prep.head.lemma_.lower() in dlx.STRENGTH_CHANGE_VERBS:
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in STRENGTH_NOUNS
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in dlx.STRENGTH_NOUNS
 
 
 # fewer people than this, counted with no movement verb, are individuals

@@ -805,3 +805,31 @@ WORDED_PREPOSITIONS = frozenset(
 )
 # Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
 TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
+
+# Words of the deployment frames (places, operations, presence, sizes, modality).
+# Past forms of seizing the model may leave unlemmatised ("forces retook the island").
+SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized"])
+# Words of a compass direction that, with "of", name a place ("northwest of X").
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+# Nouns of fighting between two sides, each of which is where the fighting is ("fighting
+# between X troops and Y fighters in Z").
+COMBAT_NOUNS = frozenset(
+    "fighting fight clash clashes battle battles combat hostilities skirmish skirmishes "
+    "firefight gunfight".split()
+)
+# Nouns of a settlement that "the city" refers back to by ("... around X, Ukrainians continue
+# to defend the city": the city is X).
+SETTLEMENT_NOUNS = frozenset("city town village port capital".split())
+# Verbs that change a force's strength ("increase the army by 170,000 personnel") and nouns
+# of a strength ("to a strength of 1.3 million servicemen"): the numbers they take are
+# totals, placed nowhere.
+STRENGTH_CHANGE_VERBS = frozenset("increase raise boost expand grow enlarge cut reduce".split())
+STRENGTH_NOUNS = frozenset("strength size total ceiling cap headcount".split())
+# Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
+# presence's ("may feel insecure in X", "might struggle in Y").
+FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
+# Prepositions of a place next to a town that "the city" may refer back to ("around X").
+AROUND_PREPOSITIONS = frozenset({"around", "near", "outside"})
