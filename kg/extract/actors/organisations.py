@@ -29,10 +29,12 @@ class OrganisationRules(ActorRecords):
         ('the police service said': 'the South African Police Service (SAPS)'), under its
         name or another it was written as."""
         wanted = [fold(w) for w in (*words, noun)]
+        seen: set[str] = set()
         for start, key in reversed(self._mentions):
             record = self.records[key]
-            if start >= before or record.type not in ("Organization", "Group"):
+            if start >= before or key in seen or record.type not in ("Organization", "Group"):
                 continue
+            seen.add(key)  # (a key's names need folding once)
             names = [fold(name).split() for name in (record.name, *sorted(record.aliases))]
             # ('police' names 'the Kenya Police Service' too: a body's name may close on
             # the word for its kind of body)

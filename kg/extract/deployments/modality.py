@@ -9,6 +9,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.places import is_infinitive
 from kg.extract.lexicon import deployments as dlx
+from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.gazetteer import gazetteer as kg_gazetteer
 
 
@@ -378,13 +379,10 @@ def _conditioned(node) -> bool:
     """A clause with a condition of its own ('would send troops if X attacked', 'unless
     asked')."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in node.children
     )
-
-
-# Conjunctions of a condition on a move ("would send troops if ...").
-_CONDITIONS = frozenset(["if", "unless"])
 
 
 def _still_to_send(verb, force) -> bool:

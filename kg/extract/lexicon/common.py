@@ -10,6 +10,10 @@ from __future__ import annotations
 QUOTE_MARKS = '"“”„‟«»'
 SINGLE_QUOTE_MARKS = "‘’‚‛"
 
+# Conjunctions of a condition ("would send troops if ...", "would meet X if ..."): what
+# they govern has not happened.
+CONDITION_MARKS = frozenset(["if", "unless"])
+
 
 # ---------------------------------------------------------------- dates
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -610,7 +610,6 @@ WISHING_VERBS = frozenset(
 # The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
 # come, unless a condition or "have" makes it one that did not happen ("would have met").
 FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d"])
-CONDITION_MARKS = frozenset(["if", "unless"])
 # Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
 # other than the article's, a meeting to come.
 PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])

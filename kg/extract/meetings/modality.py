@@ -12,6 +12,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
@@ -376,7 +377,7 @@ def _possible(trigger) -> bool:
     if verb is None:
         return False
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ in mlx.CONDITION_MARKS for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return True
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
     return any(a.lower_ in mlx.POSSIBILITY_MODALS for a in auxiliaries) and not any(
@@ -402,7 +403,7 @@ def _future_in_past(trigger) -> bool:
         return False
     clauses = [verb, *heads(verb, 2)]
     return not any(
-        c.dep_ == "mark" and c.lower_ in mlx.CONDITION_MARKS for v in clauses for c in v.children
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in clauses for c in v.children
     )
 
 
