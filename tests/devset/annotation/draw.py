@@ -7,7 +7,11 @@ international, security or political topics, 4 others).
 With --focus: 12 from corpus and 4 from corpus-2024 among the articles whose text names forces
 or meetings (two different words of FORCE_WORDS or of MEETING_WORDS), so that a split whose
 random draw holds few deployments or meetings gets enough of them to score.
-The fifth split used seed 20261206; the sixth 20261208, and 20261209 with --focus."""
+With --thin (the seventh split, when what was left held few such articles): 24 from corpus,
+every article naming two such words and then, at random, articles naming one; 16 at random
+from corpus-2024.
+The fifth split used seed 20261206; the sixth 20261208, and 20261209 with --focus; the seventh
+20261212 with --thin."""
 
 import json
 import random
@@ -67,10 +71,26 @@ def focus(rng: random.Random, done: set[str]) -> dict[str, list[str]]:
     }
 
 
+def word_count(corpus: str, article_id: str) -> int:
+    text = (SHARED / corpus / f"{article_id}.txt").read_text(encoding="utf-8")
+    return sum(len({m.lower() for m in words.findall(text)}) for words in (FORCE_WORDS, MEETING_WORDS))
+
+
+def thin(rng: random.Random, done: set[str]) -> dict[str, list[str]]:
+    left = unannotated("corpus", done)
+    two = [i for i in left if names_forces_or_meetings("corpus", i)]
+    one = [i for i in left if i not in two and word_count("corpus", i) >= 1]
+    corpus = two + rng.sample(one, 24 - len(two))
+    return {"corpus": corpus, "corpus-2024": rng.sample(unannotated("corpus-2024", done), 16)}
+
+
 def main() -> None:
     seed, out = int(sys.argv[1]), Path(sys.argv[2])
     done = annotated()
     rng = random.Random(seed)
+    if "--thin" in sys.argv:
+        out.write_text(json.dumps(thin(rng, done), indent=1) + "\n", encoding="utf-8")
+        return
     if "--focus" in sys.argv:
         out.write_text(json.dumps(focus(rng, done), indent=1) + "\n", encoding="utf-8")
         return
