@@ -11,7 +11,7 @@ def test_direct_quote_with_speaker_after(facts_of):
     )
     [statement] = facts.statements
     assert statement.direct
-    assert statement.content == "We will never give up our land to anyone,"
+    assert statement.content == "We will never give up our land to anyone"
     assert facts.actors[statement.speaker].name == "Volodymyr Zelensky"
 
 

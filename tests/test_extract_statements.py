@@ -963,3 +963,22 @@ def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
         "“We are ready for any scenario,” the president said."
     )
     assert [name for name, _, _ in _pairs(facts)] == ["Gabriel Rojas", "Gabriel Rojas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We are ready,” Farhan Haq said on Monday.", "We are ready"),
+        ("“Nothing has changed,” said Farhan Haq, the spokesman.", "Nothing has changed"),
+        (
+            "Farhan Haq flew to Juba. “The road stays closed,” he told reporters.",
+            "The road stays closed",
+        ),
+    ],
+)
+def test_a_short_quotation_that_is_the_whole_clause_is_quoted_directly(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("Farhan Haq", content, True)]
+
+
+def test_a_two_word_quotation_stays_a_scare_quote(facts_of):
+    assert _pairs(facts_of("“Never again,” Farhan Haq said on Monday.")) == []

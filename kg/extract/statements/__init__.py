@@ -25,6 +25,7 @@ from kg.extract.statements.quotes import (
     cited_source,
     inside_reported,
     mostly_quoted,
+    quoted_whole,
     runs_on_into,
     same_or_next_paragraph,
     speaker_for_quote,
@@ -56,7 +57,17 @@ def extract(doc, article, actors) -> list[Statement]:
     # 'expressed regret that CLAUSE', 'X's claim that CLAUSE': a noun's clause
     quote_marks = [(q.open_mark, q.end + 1) for q in quotes]
     found_reported += noun_clause_statements(doc, article, actors, quote_marks)
-    reported = [s for s in found_reported if not mostly_quoted(s, long_quotes, all_quotes)]
+    # '“We are ready,” Halevi said': a short quotation that is a speech verb's whole clause
+    # is quoted directly, however few its words (two are still a scare quote)
+    short = [
+        (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lxs.MIN_SENTENCE_QUOTE_WORDS
+    ]
+    whole = {span for s in found_reported for span in short if quoted_whole(s, [span])}
+    reported = [
+        s
+        for s in found_reported
+        if not mostly_quoted(s, long_quotes, all_quotes) and not quoted_whole(s, whole)
+    ]
     reported = outermost(
         reported,
         doc.user_data.get("kg_reporting_verbs", {}),
@@ -69,8 +80,7 @@ def extract(doc, article, actors) -> list[Statement]:
     found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
         for piece, attribution in split_embedded(text, quote):
-            words = word_count(text[piece.begin : piece.end])
-            if words < lx.MIN_DIRECT_QUOTE_WORDS and not _sentence_quoted(text, piece, words):
+            if not _stands_alone(text, piece) and (piece.begin, piece.end) not in whole:
                 continue
             if inside_reported(piece, reported_spans) or cited_source(text, piece):
                 continue
@@ -106,12 +116,20 @@ def extract(doc, article, actors) -> list[Statement]:
             continue
         said.append((piece.end, speakers[0]))
         said.sort()
-        statements += statements_of(doc, article, actors, speakers, piece.begin, piece.end, True)
+        # GUIDELINES: a direct quote without the marks and without a trailing comma
+        end = piece.begin + len(text[piece.begin : piece.end].rstrip().rstrip(","))
+        statements += statements_of(doc, article, actors, speakers, piece.begin, end, True)
     statements.extend(reported)
     statements.sort(key=lambda s: (s.mention.begin, s.mention.end))
     # a title, section head or related story's headline restates the text: none is taken
     # a long quotation printed twice (a pull quote) is one statement
     return unrepeated(unique(outside_headings(statements, text)), text)
+
+
+def _stands_alone(text: str, piece: Quote) -> bool:
+    """A quotation long enough to be a statement, or a short one that is a whole sentence."""
+    words = word_count(text[piece.begin : piece.end])
+    return words >= lx.MIN_DIRECT_QUOTE_WORDS or _sentence_quoted(text, piece, words)
 
 
 def _sentence_quoted(text: str, piece: Quote, words: int) -> bool:

@@ -59,6 +59,13 @@ def mostly_quoted(statement: Statement, direct_spans, all_spans) -> bool:
     return covered >= 0.5 * (end - begin)
 
 
+def quoted_whole(statement: Statement, spans) -> bool:
+    """The reported clause is one quotation and nothing more (its closing comma or stop
+    aside): '“We are ready,” she said' is quoted, not reported."""
+    begin, end = statement.mention.begin, statement.mention.end
+    return any(b <= begin and end <= e + 2 and end - begin >= (e - b) - 2 for b, e in spans)
+
+
 def cited_source(text: str, piece: Quote) -> bool:
     """'citing “people familiar with the matter”': the quotation names a source."""
     before = text[max(0, piece.open_mark - 20) : piece.open_mark].lower()
