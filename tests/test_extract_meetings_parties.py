@@ -508,3 +508,20 @@ def test_a_wife_of_one_not_taking_part_is_not_added(facts_of):
     )
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Andrzej Duda", "Petr Pavel"]
+
+
+def test_a_name_after_a_list_closed_by_and_is_no_side(facts_of):
+    # "A and B, C said": the parser hangs the next clause's subject on the list
+    facts = facts_of(
+        "Asked about the meeting between Gabriel Boric and Luis Arce, Santiago Pena said "
+        "the river port would stay open."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Luis Arce")]
+
+
+def test_a_state_that_begins_a_title_is_the_named_persons_not_a_side(facts_of):
+    facts = facts_of(
+        "Chilean foreign minister Alberto van Klaveren and Bolivia navy chief Juan Arnez "
+        "pressed Santiago Pena at a summit in Lima on Tuesday to reopen the river port."
+    )
+    assert parties(facts) == [("Alberto van Klaveren", "Juan Arnez", "Santiago Pena")]

@@ -577,6 +577,9 @@ PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
 TRAVEL_VERBS = frozenset(["travel", "arrive"])
+# Journeys whose "for" names the meeting they are made for ("arrived for talks", "flew to
+# Oslo for a summit"): the journey's day is the meeting's.
+PURPOSE_JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "head", "come", "go", "return"])
 # The prepositions of a travelling verb's destination ("traveled to X", "is arriving in X").
 JOURNEY_DESTINATIONS = {"travel": frozenset(["to"]), "arrive": frozenset(["in", "to"])}
 # Travelling verbs that are a visit only when a person makes the journey ("X is arriving in
