@@ -525,3 +525,13 @@ def test_a_state_that_begins_a_title_is_the_named_persons_not_a_side(facts_of):
         "pressed Santiago Pena at a summit in Lima on Tuesday to reopen the river port."
     )
     assert parties(facts) == [("Alberto van Klaveren", "Juan Arnez", "Santiago Pena")]
+
+
+def test_a_person_gone_or_flown_to_a_state_visits_it(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric went to Bolivia on Monday.")
+    assert parties(facts) == [("Bolivia", "Gabriel Boric")]
+    assert only(facts).mode == "in_person"
+    facts = facts_of("Chilean President Gabriel Boric flew to La Paz on Monday.")
+    assert parties(facts) == [("Bolivia", "Gabriel Boric")]
+    # not a person's journey: no visit
+    assert facts_of("Thousands of migrants went to Bolivia last year.").meetings == []

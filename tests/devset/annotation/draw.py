@@ -73,7 +73,9 @@ def focus(rng: random.Random, done: set[str]) -> dict[str, list[str]]:
 
 def word_count(corpus: str, article_id: str) -> int:
     text = (SHARED / corpus / f"{article_id}.txt").read_text(encoding="utf-8")
-    return sum(len({m.lower() for m in words.findall(text)}) for words in (FORCE_WORDS, MEETING_WORDS))
+    return sum(
+        len({m.lower() for m in words.findall(text)}) for words in (FORCE_WORDS, MEETING_WORDS)
+    )
 
 
 def thin(rng: random.Random, done: set[str]) -> dict[str, list[str]]:
