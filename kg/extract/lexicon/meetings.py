@@ -655,3 +655,6 @@ OTHER_TIME_WORDS = frozenset(
 DATED_SENTENCE_REACH = 3
 # Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
 POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
+# Articles joined to a surname by a hyphen, which a later mention may drop ("Abdel Fattah
+# al-Burhan" ... "Burhan"): the short name is the same person's.
+SURNAME_ARTICLES = frozenset(["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"])
