@@ -325,3 +325,25 @@ def test_calling_a_person_named_beside_a_noun_is_a_call(facts_of):
         "Fumio Kishida called his South Korean counterpart on Monday.", date="2024-03-13"
     )
     assert attributes(facts) == [("phone", "held", "2024-03-11")]
+
+
+def test_the_day_of_a_clause_reported_beside_the_meeting_is_not_its(facts_of):
+    facts = facts_of(
+        "Asked about the meeting between Gabriel Boric and Luis Arce, Santiago Pena said "
+        "the river port would reopen on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_a_journey_made_for_talks_dates_them(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will hold talks with Luis Arce in La Paz, officials said. Boric is "
+        "expected to arrive for the talks in La Paz on Friday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+    facts = facts_of(
+        "Gabriel Boric flew to La Paz on Monday for talks with Luis Arce.", date="2025-06-11"
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]

@@ -508,3 +508,45 @@ def test_a_wife_of_one_not_taking_part_is_not_added(facts_of):
     )
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Andrzej Duda", "Petr Pavel"]
+
+
+def test_a_name_after_a_list_closed_by_and_is_no_side(facts_of):
+    # "A and B, C said": the parser hangs the next clause's subject on the list
+    facts = facts_of(
+        "Asked about the meeting between Gabriel Boric and Luis Arce, Santiago Pena said "
+        "the river port would stay open."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Luis Arce")]
+
+
+def test_a_state_that_begins_a_title_is_the_named_persons_not_a_side(facts_of):
+    facts = facts_of(
+        "Chilean foreign minister Alberto van Klaveren and Bolivia navy chief Juan Arnez "
+        "pressed Santiago Pena at a summit in Lima on Tuesday to reopen the river port."
+    )
+    assert parties(facts) == [("Alberto van Klaveren", "Juan Arnez", "Santiago Pena")]
+
+
+def test_a_person_gone_or_flown_to_a_state_visits_it(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric went to Bolivia on Monday.")
+    assert parties(facts) == [("Bolivia", "Gabriel Boric")]
+    assert only(facts).mode == "in_person"
+    facts = facts_of("Chilean President Gabriel Boric flew to La Paz on Monday.")
+    assert parties(facts) == [("Bolivia", "Gabriel Boric")]
+    # not a person's journey: no visit
+    assert facts_of("Thousands of migrants went to Bolivia last year.").meetings == []
+
+
+def test_a_surname_on_second_mention_is_the_person_named_in_full(facts_of):
+    # the article drops the family name's article; the model may tag the surname a place
+    facts = facts_of(
+        "Libyan commander Khalifa al-Haftar has criticised Tunisian President Kais Saied "
+        "for months. Haftar met Saied in Rome on Tuesday."
+    )
+    assert parties(facts) == [("Kais Saied", "Khalifa al-Haftar")]
+    # a family name written first ("Lai" of "Lai Ching-te")
+    facts = facts_of(
+        "Chinese Defence Minister Dong Jun has criticised Japanese Defence Minister Minoru "
+        "Kihara for months. On Tuesday, Dong spoke with Kihara by phone."
+    )
+    assert parties(facts) == [("Dong Jun", "Minoru Kihara")]

@@ -576,12 +576,21 @@ HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
 PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
-TRAVEL_VERBS = frozenset(["travel", "arrive"])
+TRAVEL_VERBS = frozenset(["travel", "arrive", "go", "fly"])
+# Journeys whose "for" names the meeting they are made for ("arrived for talks", "flew to
+# Oslo for a summit"): the journey's day is the meeting's.
+PURPOSE_JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "head", "come", "go", "return"])
 # The prepositions of a travelling verb's destination ("traveled to X", "is arriving in X").
-JOURNEY_DESTINATIONS = {"travel": frozenset(["to"]), "arrive": frozenset(["in", "to"])}
+JOURNEY_DESTINATIONS = {
+    "travel": frozenset(["to"]),
+    "arrive": frozenset(["in", "to"]),
+    "go": frozenset(["to"]),
+    "fly": frozenset(["to"]),
+}
 # Travelling verbs that are a visit only when a person makes the journey ("X is arriving in
 # Uganda"; troops and ships arrive too, and are no visitors).
-PERSON_JOURNEY_VERBS = frozenset(["arrive"])
+# ("went to Italy", "flew to Oslo": said of anyone and anything, a visit only of a person)
+PERSON_JOURNEY_VERBS = frozenset(["arrive", "go", "fly"])
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])
@@ -646,3 +655,6 @@ OTHER_TIME_WORDS = frozenset(
 DATED_SENTENCE_REACH = 3
 # Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
 POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
+# Articles joined to a surname by a hyphen, which a later mention may drop ("Abdel Fattah
+# al-Burhan" ... "Burhan"): the short name is the same person's.
+SURNAME_ARTICLES = frozenset(["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"])

@@ -59,6 +59,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if round_.dep_ in ("nsubj", "nsubjpass", "dobj"):
             verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
+    journey = _purpose_journey(trigger)
+    if journey is not None:
+        # "X is expected to arrive for talks in Moscow on Wednesday": the journey's day
+        anchors.add(journey.i)
     clause = having_clause(trigger)
     if clause is not None:
         # "told on Monday of the talks he had with X": only the clause's own date
@@ -87,6 +91,8 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
             continue  # "his first visit since the start of the invasion on 24 February"
         on_meeting = _on_meeting(path, {trigger.i} | anchors)
+        if not on_meeting and _of_reported_clause(path, trigger):
+            continue  # "Asked about the talks with B, A said the border would reopen Monday"
         if (
             (future or status == "proposed" or _perfect(trigger))
             and not on_meeting
@@ -227,6 +233,26 @@ def _speech_date(path, trigger) -> bool:
 
 
 _REPORT_DEPS = ("ccomp", "parataxis")
+
+
+def _purpose_journey(trigger):
+    """'arrived for talks', 'flew to Oslo for a meeting': the journey a meeting noun is the
+    purpose of (its day is the meeting's), or None."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_ in mlx.PURPOSE_JOURNEY_VERBS else None
+
+
+def _of_reported_clause(path, trigger) -> bool:
+    """Whether a date belongs to a clause someone reports that does not tell the meeting
+    ('A said after the talks with B that the crossing would reopen on Monday'): the day of
+    what was said, not of the meeting spoken of beside it."""
+    verb = next((h for h in path if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in _REPORT_DEPS or verb.head.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    return not any(t.i == trigger.i for t in verb.subtree)
 
 
 def _perfect(trigger) -> bool:

@@ -94,6 +94,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         if any(_has(sentence, cue) for cue in cues):
             return mode
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
+    if trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS:
+        implied = "in_person"  # "went to Italy": a journey there, however it is told
     if implied:
         return implied
     if status in lx.UNSTATED_MODE_STATUSES:

@@ -6,6 +6,7 @@ import itertools
 
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.records import surnames
 from kg.gazetteer import fold
 
 
@@ -69,6 +70,8 @@ def _person_called(actors, words) -> str | None:
     # ("Dong" of "Dong Jun", "Abiy" of "Abiy Ahmed")
     for called in (
         lambda name: name == text or name.endswith(" " + text),
+        # ("Alimi" of "Rashad al-Alimi": the family name without its article)
+        lambda name: text in surnames(name.split()[-1]) and " " in name,
         lambda name: name.startswith(text + " "),
     ):
         named = [key for key, forms in people if any(called(name) for name in forms)]

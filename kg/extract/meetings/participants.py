@@ -35,7 +35,7 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
-from kg.extract.meetings.records import is_person, named_head, state_of
+from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
     called_person,
@@ -214,8 +214,10 @@ def participants_of(actors, trigger) -> list[str]:
                     # "Choe Son Hui" untagged, "Israel Katz" taken for the state
                     key = actors.person_named(chain)
                 else:
-                    key = named_head(actors, one) or resolve_phrase(
-                        actors, tokens, before=one.i + 1
+                    key = (
+                        named_head(actors, one)
+                        or surname_person(actors, one)
+                        or resolve_phrase(actors, tokens, before=one.i + 1)
                     )
                     key = key or _organisation(actors, one)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)

@@ -266,9 +266,43 @@ def conjuncts(token):
     span = {t.i for t in inside} | ({t.i for t in entity} if entity is not None else set())
     for word in inside:
         for child in word.children:
-            if child.dep_ == "conj" and child.i not in span:
+            if (
+                child.dep_ == "conj"
+                and child.i not in span
+                and not _after_closed_list(word, child)
+                and not _state_of_a_titled_name(child)
+            ):
                 out += conjuncts(child)
     return out
+
+
+def _after_closed_list(word, child) -> bool:
+    """'Asked about the meeting between A and B, C said ...': a conjunct after a comma, once
+    an "and" or "or" has closed the list, is no member of it (the parser's misreading of the
+    next clause's subject), unless a new "and" opens it again."""
+    doc, left = child.doc, child.left_edge.i
+    if left < 1 or doc[left - 1].text != ",":
+        return False
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(t.lower_ in ("and", "or") for t in doc[first.left_edge.i : left - 1])
+
+
+def _state_of_a_titled_name(child) -> bool:
+    """'A and Myanmar junta chief B pressed C': a state the parser coordinated, which only
+    begins the title of the name after it (the title's words, then a person's name), is
+    that person's state, not a member of its own."""
+    if child.ent_type_ not in ("GPE", "NORP"):
+        return False
+    doc, end = child.doc, child.i + 1
+    while end < len(doc) and doc[end].ent_type_ in ("GPE", "NORP") and doc[end].ent_iob_ == "I":
+        end += 1
+    titled = False
+    while end < len(doc) and doc[end].is_lower and doc[end].is_alpha:
+        titled = doc[end].lemma_.lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.LEADER_NOUNS
+        end += 1
+    return titled and end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 def phrase_tokens(token):

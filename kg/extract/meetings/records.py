@@ -4,7 +4,8 @@ for, whether it is a person, the one full name a short name stands for."""
 from __future__ import annotations
 
 from kg.extract.actors.names import name_chain
-from kg.gazetteer import fold
+from kg.extract.lexicon import meetings as mlx
+from kg.gazetteer import fold, gazetteer
 
 
 def full_person(actors, key: str) -> str:
@@ -15,15 +16,25 @@ def full_person(actors, key: str) -> str:
     if record.type != "Person" or len(record.name.split()) != 1:
         return key
     name = fold(record.name)
-    others = [
-        k
+    people = [
+        (k, r.name.split())
         for k, r in actors.records.items()
-        if k != key
-        and r.type == "Person"
-        and len(r.name.split()) > 1
-        and fold(r.name.split()[-1]) == name
+        if k != key and r.type == "Person" and len(r.name.split()) > 1
     ]
+    others = [k for k, words in people if name in surnames(words[-1])]
+    if not others:
+        # "Padrino" of "Vladimir Padrino Lopez", "Lai" of "Lai Ching-te": a name whose
+        # family name is not its last word
+        others = [k for k, words in people if any(name in surnames(w) for w in words[:-1])]
     return others[0] if len(others) == 1 else key
+
+
+def surnames(word: str) -> set[str]:
+    """A full name's last word as a short mention may give it: whole, or without the
+    article joined to it ("al-Burhan" is "Burhan" on second mention)."""
+    folded = fold(word)
+    head, hyphen, rest = folded.partition("-")
+    return {folded, rest} if hyphen and rest and head in mlx.SURNAME_ARTICLES else {folded}
 
 
 def state_of(actors, key: str) -> str | None:
@@ -66,3 +77,27 @@ def named_head(actors, head) -> str | None:
         return None
     words = actors.records[key].name.split()
     return key if words and fold(words[-1]) == fold(head.text) and len(words) > 1 else None
+
+
+def surname_person(actors, token) -> str | None:
+    """'Burhan met Deby', the surname tagged a place or left untagged: a lone proper noun,
+    no place the gazetteer knows, that is the family name of just one person the article
+    names in full, is that person."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not token.text[:1].isupper():
+        return None
+    if any(c.dep_ in ("compound", "flat", "poss") for c in token.children):
+        return None
+    if token.dep_ == "compound" or gazetteer().lookup(token.text) is not None:
+        return None
+    key = actors.key_at(token)
+    if key is not None and actors.records[key].type == "Person":
+        return None
+    name = fold(token.text)
+    people = [
+        k
+        for k, r in actors.records.items()
+        if r.type == "Person"
+        and len(r.name.split()) > 1
+        and any(name in surnames(w) for w in r.name.split())
+    ]
+    return people[0] if len(people) == 1 else None
