@@ -345,3 +345,13 @@ def test_a_body_whose_name_ends_with_a_state_s_is_no_state(facts_of, text, speak
 )
 def test_a_qualifier_of_a_state_or_its_other_name_keeps_the_state(facts_of, text):
     assert [a.type for a in facts_of(text).actors.values()] == ["Country"]
+
+
+def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
+    facts = facts_of(
+        "LIMA, March 4 (Andina) – Minister of Foreign Affairs of Peru Javier Gonzalez-Olaechea "
+        "said the border with Bolivia would stay open."
+    )
+    assert _pairs(facts) == [
+        ("Javier Gonzalez-Olaechea", "the border with Bolivia would stay open", False)
+    ]
