@@ -242,3 +242,116 @@ def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
 )
 def test_when_asked_or_as_the_speaker_acted_is_the_journalist_s(facts_of, text, content):
     assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Kenyan police said on Monday that two men had been arrested near Garissa.",
+            "Kenyan police",
+            "two men had been arrested near Garissa",
+        ),
+        (
+            "Lima police detained two suspects near the port. Police said the suspects had "
+            "crossed the border from Bolivia.",
+            "Lima police",
+            "the suspects had crossed the border from Bolivia",
+        ),
+    ],
+)
+def test_a_police_force_named_by_its_place_is_an_organisation_of_its_own(
+    facts_of, text, speaker, content
+):
+    facts = facts_of(text)
+    assert (speaker, content, False) in _pairs(facts)
+    assert {a.name: a.type for a in facts.actors.values()}[speaker] == "Organization"
+
+
+def test_a_family_name_in_the_plural_speaks_for_each_member(facts_of):
+    facts = facts_of(
+        "Emmanuel Kagame and Maria Kagame hosted a dinner in Kigali on Friday. In a joint "
+        "statement, the Kagames said that the refugees deserved a safe return."
+    )
+    content = "the refugees deserved a safe return"
+    assert sorted(_pairs(facts)) == [
+        ("Emmanuel Kagame", content, False),
+        ("Maria Kagame", content, False),
+    ]
+    assert "Kagames" not in {a.name for a in facts.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Minister of Foreign Affairs of Chile Alberto van Klaveren met his Bolivian "
+            "counterpart in La Paz. The Chilean foreign minister said that the border talks "
+            "would resume in May.",
+            "Alberto van Klaveren",
+        ),
+        (
+            "Special Envoy of the President of Uruguay Daniel Martinez arrived in Asuncion on "
+            "Monday. The envoy said that the border talks would resume in May.",
+            "Daniel Martinez",
+        ),
+    ],
+)
+def test_a_title_of_chained_prepositions_before_a_name_is_its_bearer_s(facts_of, text, speaker):
+    assert (speaker, "the border talks would resume in May", False) in _pairs(facts_of(text))
+
+
+def test_a_sentence_reported_by_a_body_in_the_next_is_the_body_s(facts_of):
+    facts = facts_of(
+        "Sudanese forces had pushed back the attack near El Fasher on Sunday. This was "
+        "reported by the International Crisis Group in its latest briefing."
+    )
+    assert _pairs(facts) == [
+        (
+            "International Crisis Group",
+            "Sudanese forces had pushed back the attack near El Fasher on Sunday",
+            False,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Parks Chile said in a post on X that the fire near Valparaiso was contained.",
+            "Parks Chile",
+            "the fire near Valparaiso was contained",
+        ),
+        (
+            "Invest Kenya said on Monday that the new port at Lamu would open in June.",
+            "Invest Kenya",
+            "the new port at Lamu would open in June",
+        ),
+    ],
+)
+def test_a_body_whose_name_ends_with_a_state_s_is_no_state(facts_of, text, speaker, content):
+    facts = facts_of(text)
+    assert _pairs(facts) == [(speaker, content, False)]
+    assert {a.name: a.type for a in facts.actors.values()}[speaker] == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northern Ireland said on Monday that the border checks would end in June.",
+        "Great Britain said on Monday that the border checks would end in June.",
+    ],
+)
+def test_a_qualifier_of_a_state_or_its_other_name_keeps_the_state(facts_of, text):
+    assert [a.type for a in facts_of(text).actors.values()] == ["Country"]
+
+
+def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
+    facts = facts_of(
+        "LIMA, March 4 (Andina) – Minister of Foreign Affairs of Peru Javier Gonzalez-Olaechea "
+        "said the border with Bolivia would stay open."
+    )
+    assert _pairs(facts) == [
+        ("Javier Gonzalez-Olaechea", "the border with Bolivia would stay open", False)
+    ]

@@ -200,6 +200,9 @@ def gold_actors(slots: dict, facts: list[dict]) -> list[dict]:
         alias = fact.pop("speaker_alias", None)
         if alias:
             actors.append({"name": fact["speaker"], "type": "Organization", "aliases": [alias]})
+        # a person the template names besides its slots ("P and Maria {P.last}")
+        if fact.pop("speaker_person", False):
+            actors.append({"name": fact["speaker"], "type": "Person", "aliases": []})
         # a named body whose forces deploy ("UN observers")
         alias = fact.pop("actor_alias", None)
         if alias:

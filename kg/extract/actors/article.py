@@ -53,6 +53,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 ):
                     self._collect_titles(ent, key)
         self._add_untagged_surnames()
+        self._police_forces()
         self._mentions.sort()
         self._spelled_out_acronyms()
         self._mention_starts = [start for start, _ in self._mentions]
@@ -90,6 +91,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             # "Foreign Ministry Spokesperson A B" tagged whole as an organisation: the
             # person the title leads to
             return self._person_key(" ".join(t.text for t in titled), titled[0].i)
+        family = self._family_named(text) if label in ("PERSON", "NORP", "ORG") else []
+        if family:
+            self._families[ent.start] = family
+            return None  # 'the Obamas': each of them, resolved where they speak
         if label == "PERSON" and counted(ent):
             return None  # "90 Shaheds were launched": things counted, not a person
         if label != "PERSON" and aged_name(ent):
@@ -112,6 +117,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._record(Entry(text, "Group"), text)  # "the militia X said"
         if label == "PERSON":
             return self._person_key(text, ent.start)
+        body = self._body_named_with_state(ent) if label == "GPE" else None
+        if body is not None:
+            return body
         entry = self.gaz.lookup(text)
         if entry is not None:
             return self._record(entry, text)

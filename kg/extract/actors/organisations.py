@@ -6,15 +6,17 @@ said"), and one named by its kind alone ("the defence ministry said") is that of
 that was a subject just before; a state's generic forces are the state
 (:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
 rebels", "the Iran-backed X") is a Group. A news outlet is an actor only when it reports on its own.
+A police force named by its nationality or place ("Thai police") and a body whose name ends
+with its state's ("News UK", "Parks Canada") are organisations, not the state.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.actors.names import clean_name
+from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.records import ActorRecords
-from kg.extract.common import doc_text
+from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -42,6 +44,78 @@ class OrganisationRules(ActorRecords):
             if any(name[-len(wanted) :] == wanted for name in names):
                 return key
         return None
+
+    def _police_forces(self) -> None:
+        """'Thai police said', 'Philadelphia police said': a nationality or place right
+        before a word for the police names that police force, an organisation of its own
+        (a named police force is its own Organization; its later 'police said' is it),
+        not the state the word belongs to."""
+        doc = self.doc
+        for token in doc[1:]:
+            if token.lower_ not in lx.POLICE_FORCE_NOUNS or token.ent_type_:
+                continue
+            place = entity_at(doc, token.i - 1)
+            if place is None or place.end != token.i or place.label_ not in ("NORP", "GPE"):
+                continue
+            if self._in_quote(token.idx) or doc[place.root.i].head.i != token.i:
+                continue
+            if any(c.dep_ in ("compound", "amod") and c.i < place.start for c in token.children):
+                continue  # 'the riot and Thai police': not the force's name alone
+            state = self._key_for_place(place)
+            if state is None:
+                continue
+            name = f"{clean_name(place.text)} {token.text}"
+            entry = Entry(name, "Organization", country=self.records[state].name)
+            key = self._record(entry, name)
+            self._entity_keys[place.start] = key
+            self._mentions = [(s, k) for s, k in self._mentions if s != place.start]
+            self._mentions.append((place.start, key))
+
+    def _key_for_place(self, place) -> str | None:
+        """The state a nationality or place names ('Thai', 'Philadelphia')."""
+        if place.label_ == "NORP":
+            entry = self._demonym_state(clean_name(place.text))
+            return self._record(entry, "", named=False) if entry else None
+        return self.state_of_city(list(place)) or self._entity_keys.get(place.start)
+
+    def _body_named_with_state(self, ent) -> str | None:
+        """'News UK said', 'Parks Canada said': a capitalised word the parser hangs on a
+        state's name as a compound, right before it, makes with it the name of a body (a
+        company, an agency), not the state; a qualifier of the state ('Northern Ireland',
+        'Soviet Russia'), a title or a name of its own is no such word."""
+        if ent.start == 0:
+            return None
+        word = self.doc[ent.start - 1]
+        if (
+            word.dep_ != "compound"
+            or word.head.i != ent.root.i
+            or word.pos_ != "PROPN"
+            or not word.is_title
+            or word.ent_type_ in ("GPE", "NORP", "PERSON", "LOC")
+            or word.lower_ in lx.STATE_QUALIFIERS
+            or word.lower_ in lx.TITLE_WORDS
+            or any(c.dep_ == "compound" for c in word.children)
+        ):
+            return None
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # a body acting as a subject
+        previous = self.doc[word.i - 1] if word.i > ent.sent.start else None
+        if previous is not None and previous.is_title:
+            return None  # 'Take Up Work Germany is ...': a headline run into the sentence
+        state = self.gaz.lookup(clean_name(ent.text))
+        name = f"{word.text} {clean_name(ent.text)}"
+        if state is None or state.type != "Country" or self.gaz.lookup(name):
+            return None
+        if fold(ent.text) != fold(state.name) and not ent.text.isupper():
+            return None  # named with its state's name or code ('UK'), not a city or seat
+        if self.gaz.country_of_demonym(word.text) or without_titles([word.text])[0]:
+            return None
+        key = self._record(Entry(name, "Organization", country=state.name), name)
+        if word.ent_type_ == "ORG" and word.i in self._entity_keys:
+            # 'Invest' tagged alone as an organisation: it is the body's first word
+            self._entity_keys[word.i] = key
+            self._mentions = [(s, k) for s, k in self._mentions if s != word.i]
+        return key
 
     def _spelled_out_acronyms(self) -> None:
         """'the South African Police Service (SAPS)': an organisation's acronym in brackets

@@ -72,6 +72,30 @@ class PersonMentions(ActorRecords):
                 names[fold(words[-1])] = " ".join(words)
         return names
 
+    def _family_named(self, text: str) -> list[str]:
+        """'the Clintons', 'the Obamas': a surname in the plural, of two or more people the
+        article names in full, is each of them (GUIDELINES: words attributed jointly give
+        one statement per speaker), not a person of its own."""
+        word = fold(text)
+        stems = [word[: -len(end)] for end in lx.FAMILY_PLURAL_ENDINGS if word.endswith(end)]
+        for stem in stems:
+            family = stem.split()
+            size = len(family)
+            names: dict[str, int] = {}
+            for ent in entities(self.doc):
+                words = without_titles(clean_name(ent.text).split())[1]
+                folded = [fold(w) for w in words]
+                # the family name closes a name, or opens it where it comes first
+                if (
+                    ent.label_ == "PERSON"
+                    and len(words) >= max(2, size)
+                    and family in (folded[-size:], folded[:size])
+                ):
+                    names.setdefault(" ".join(words), ent.start)
+            if len(names) >= 2:
+                return [self._person_key(name, at) for name, at in names.items()]
+        return []
+
     def _surname_not_seat(self, text: str) -> bool:
         """'Commissioner Christopher Paris ... Paris said': one word the gazetteer knows only
         as a state's capital or seat, in an article naming a person of that surname, is the

@@ -66,6 +66,8 @@ class ActorRecords:
         self._mention_starts: list[int] = []
         self._mentions: list[tuple[int, str]] = []  # (token index, key), in text order
         self._entity_keys: dict[int, str] = {}  # entity start token -> key
+        # entity start token -> the persons a family name in the plural stands for
+        self._families: dict[int, list[str]] = {}
         # surname -> (token, full name) of each person named in full, in text order
         self._named_at: dict[str, list[tuple[int, str]]] = {}
         self._full_names: dict[str, str] = {}  # surname (folded) -> full name
@@ -96,6 +98,11 @@ class ActorRecords:
         """The actor an entity token belongs to, if any."""
         span = entity_span(token)
         return self._entity_keys.get(span[0]) if span else None
+
+    def family_at(self, token) -> list[str]:
+        """The persons a family name in the plural names ('the Obamas'), if the token is one."""
+        span = entity_span(token)
+        return self._families.get(span[0], []) if span else []
 
     def in_quote(self, char: int) -> bool:
         """Whether a character offset stands inside quotation marks."""

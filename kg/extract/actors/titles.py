@@ -70,15 +70,9 @@ class TitleRules(ActorRecords):
         if ent.start == 0:
             return None
         root = ent.root
-        if root.dep_ == "pobj" and root.head.dep_ == "prep":
-            # "Ambassador to the U.N. A B": the name taken for the object of the title's 'to'
-            title = root.head.head
-            if (
-                title.i < ent.start
-                and title.lower_ in lx.TITLE_WORDS
-                and max(t.i for t in title.subtree) == ent.end - 1
-            ):
-                return title
+        title = _title_holding_name(root)
+        if title is not None and max(t.i for t in title.subtree) == ent.end - 1:
+            return title
         token = self.doc[ent.start - 1]
         while token.head.i != root.head.i and token.head.i != token.i:
             token = token.head
@@ -171,6 +165,23 @@ class TitleRules(ActorRecords):
     def _gazetteer_titles(self, record: Record) -> tuple[str, ...]:
         entry = self.gaz.entries.get(record.name)
         return entry.titles if entry else ()
+
+
+def _title_holding_name(root):
+    """'Ambassador to the U.N. A B', 'Special Envoy of the President of X A B': the parser
+    takes the name for the object of the title's last preposition; the outermost title word
+    the chain of prepositions climbs to (the envoy, not the president), if one."""
+    node, found = root, None
+    for _ in range(lx.TITLE_PREPOSITION_DEPTH):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            break
+        title = node.head.head
+        if title.i >= node.i:
+            break
+        if title.lower_ in lx.TITLE_WORDS:
+            found = title
+        node = title
+    return found
 
 
 def titled_name(ent) -> bool:

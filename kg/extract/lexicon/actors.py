@@ -119,6 +119,26 @@ OFFICE_NOUNS = frozenset(
     commissioner secretary-general
     """.split()
 )  # fmt: skip
+# Words that, before a state's name, name a part, an era or a form of the state, not an
+# organisation named with it ("Northern Ireland", "Soviet Russia"; "News UK" and "Parks
+# Canada" are bodies).
+STATE_QUALIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest north-east north-west south-east south-west northeastern
+    northwestern southeastern southwestern upper lower greater great mainland continental
+    metropolitan coastal rural inner outer mother soviet imperial nazi communist red free
+    occupied independent modern ancient new old latin anglo
+    """.split()
+)
+# Plural endings of a family name ("the Clintons", "the Joneses"), longest first.
+FAMILY_PLURAL_ENDINGS = ("es", "s")
+# Nouns for a force of order that a place or nationality before it names as a body of its own
+# ("Thai police said", "Philadelphia police said": a named police force is an organisation).
+POLICE_FORCE_NOUNS = frozenset(["police"])
+# How many prepositions a title may chain before the name the parser hangs on its last one
+# ("Minister of Foreign Affairs of Kenya A B": 'of Kenya', then 'of Foreign Affairs').
+TITLE_PREPOSITION_DEPTH = 3
 # Other names of a prime minister's office, one office whatever a country calls it
 # ("Ireland's premier" is the Taoiseach; regex words, matched in lower case).
 HEAD_OF_GOVERNMENT = ("taoiseach", "premier")

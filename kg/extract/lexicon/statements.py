@@ -402,6 +402,9 @@ MEDIA = {
 HEADING_MARKS = ("#",)
 # A line framed by these on both sides is a section head ("– ‘Not a place for them’ –").
 CROSSHEAD_DASHES = ("–", "—", "-")
+# The dash that closes a news agency's dateline before the story's first words ("NAIROBI,
+# 26 September (KNA) – Minister A B said ...").
+DATELINE_DASHES = ("–", "—")
 # A line with at least this many letters, none of them lower case, is a headline set in
 # capitals (a related story's link: "LEADER SAYS ...").
 CAPITALS_HEADLINE_LETTERS = 12

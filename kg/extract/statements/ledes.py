@@ -49,13 +49,20 @@ def _pointing_back_speakers(actors, sentence, speakers_of) -> list[str]:
         o.lower_ in lx.POINTING_BACK_OBJECTS for o in objects
     ):
         return speakers_of(root)  # 'X said this in an interview'
-    if root.lemma_ not in lx.MAKING_VERBS:
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    # 'This was reported by X in its latest update': a speech verb's passive whose subject
+    # points back
+    reported_back = (
+        root.lemma_ in lx.SPEECH_VERBS
+        and subject is not None
+        and subject.lower_ in lx.POINTING_BACK_OBJECTS
+    )
+    if root.lemma_ not in lx.MAKING_VERBS and not reported_back:
         return []
     if any(_pointing_noun(o) for o in objects):
         return speakers_of(root)  # 'X made the statement in Minsk'
-    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    if subject is None or agent is None or not _pointing_noun(subject):
+    if subject is None or agent is None or not (reported_back or _pointing_noun(subject)):
         return []
     source = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if source is None:

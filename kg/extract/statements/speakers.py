@@ -353,7 +353,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
             if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
                 subject = node.head
-            return conjoined_actors(actors, subject)
+            return conjoined_actors(actors, _after_dateline(subject))
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
             and node.head.i != node.i
@@ -369,6 +369,22 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _after_dateline(subject):
+    """'NAIROBI, 26 September (KNA) – Minister A B said ...': the parser takes the dateline's
+    city for the subject and hangs the words after its dash on it in apposition; the
+    speaker is those words (the city and the agency that filed are no speaker)."""
+    dashes = [
+        t
+        for t in subject.subtree
+        if t.is_punct and t.text in lxs.DATELINE_DASHES and t.i > subject.i
+    ]
+    if not dashes or subject.ent_type_ != "GPE":
+        return subject
+    after = [t for t in subject.subtree if t.i > dashes[-1].i]
+    heads = [t for t in after if t.dep_ == "appos" and t.head.i not in {a.i for a in after}]
+    return heads[0] if len(heads) == 1 else subject
 
 
 def _clause_coordinated_before(verb):

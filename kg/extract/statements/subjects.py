@@ -22,7 +22,11 @@ def names_speaker(token) -> bool:
 
 def conjoined_actors(actors, subject) -> list[str]:
     """The actor a subject names, or each actor of a coordination of names ('Both A and
-    B', 'A and B'), when every conjunct names a distinct actor."""
+    B', 'A and B'), when every conjunct names a distinct actor; a family in the plural
+    ('the Obamas') is each of its members named in the article."""
+    family = actors.family_at(subject)
+    if family:
+        return family
     person = actors.untagged_person(subject) or _titled_last_conjunct(actors, subject)
     if person:
         # "A B and C D said": each conjunct that names a distinct actor speaks too
