@@ -92,8 +92,12 @@ PREPOSITIONAL_SPEECH = {
     "argue": frozenset(["for"]),
     "insist": frozenset(["on"]),
     "hint": frozenset(["at"]),
-    "appeal": frozenset(["for"]),
+    "appeal": frozenset(["for", "to"]),
 }
+# Such prepositions that carry an appeal only with the infinitive of what is asked after
+# their object ("appealed to the West to send tanks"; "appealed to the court" asks nothing
+# said): the content is the hearer with that infinitive.
+APPEAL_HEARER_PREPOSITIONS = {"appeal": "to"}
 # Verbs of characterising whose object with its 'as' phrase is what was said ("described the
 # talks as “productive”", "dismissed the allegations as propaganda"; GUIDELINES: the
 # characterisation as printed): lemmas. An 'as' phrase naming an office ("dismissed the
@@ -114,7 +118,59 @@ NAMING_VERBS = frozenset(["call", "term", "dub", "label", "brand"])
 # Verbs of directing whose object and infinitive are what was said ("asked passengers to
 # file complaints", "warned civilians to prepare for ...", "invited all parties to sign
 # ..."): the content is the object with its infinitive; without one, nothing is said.
-DIRECTIVE_VERBS = frozenset("ask warn tell invite advise encourage beseech implore exhort".split())
+DIRECTIVE_VERBS = frozenset(
+    "ask warn tell invite advise encourage beseech implore exhort press".split()
+)
+# A directive's adjuncts of time and place ('pressed X at a summit on Monday to ...'): the
+# reporter's circumstance, left out of what was asked when it stands before the infinitive;
+# other prepositions the parser hangs on the verb may belong to the hearer ('asked
+# passengers with complaints to ...').
+DIRECTIVE_ADJUNCT_DEPS = frozenset(["npadvmod", "advmod"])
+DIRECTIVE_ADJUNCT_PREPOSITIONS = frozenset(
+    ["at", "in", "on", "during", "over", "after", "before", "since"]
+)
+# A phrase a hearer is warned against holds an act (a gerund) or at least this many words
+# ("warned leaders against “maximalist positions”" names a label, not a proposition).
+DISSUASION_MIN_WORDS = 3
+# Marks of a clause that names a question left open when a verb that does not ask takes it
+# ("would not say whether ...").
+OPEN_QUESTION_MARKS = frozenset(["whether"])
+# Adjectives of insisting whose 'that' clause, after a copula, is what the subject insisted
+# on ("was adamant that the talks would resume", "was defiant that he would stay"; a belief,
+# "was confident that", states no claim made to anyone).
+INSISTING_ADJECTIVES = frozenset(["adamant", "insistent", "defiant", "emphatic"])
+COPULA_LEMMA = "be"
+# Verbs of dissuading, by the preposition naming what the hearer is warned off: the content
+# is the hearer with that phrase, as printed ("warned Iran against sending troops", "cautioned
+# against cutting aid", a bare phrase when no hearer is named).
+DISSUADING_VERBS = {"warn": "against", "caution": "against", "advise": "against"}
+# Verbs of rejecting whose object, a claim (DENIED_NOUNS), holds in its 'that' clause the
+# proposition rejected ("dismissed accusations that it was shifting blame"; GUIDELINES: for
+# a denial, the proposition denied).
+REJECTING_VERBS = frozenset(["dismiss", "reject", "refute", "rebuff"])
+# Verbs of proposing whose act, a gerund or an infinitive right after them, is what was
+# proposed ("suggested recognising the killings as genocide", "proposed to demolish ...").
+PROPOSING_VERBS = frozenset(["propose", "suggest", "recommend"])
+# Verbs whose object is the hearer and whose clause the parser may hang on that hearer as a
+# relative clause ("informed the court he is receiving care"): a clause with a subject and a
+# complement of its own is what was told ("told the man he met" has a gap, and is no clause).
+TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "warn", "notify"])
+TOLD_COMPLEMENT_DEPS = frozenset(["dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass"])
+# Nouns whose 'that' clause, as the object of a verb of stating or lamenting, is what the
+# subject states ("noted the fact that the rebels had broken the truce", "lamented the fact
+# that no one remembers ...").
+FACT_NOUNS = frozenset(["fact"])
+# Words said, as the subject of such a verb ("his remarks highlight the fact that ..."): the
+# fact is the writer's reading of them, not what their speaker stated.
+UTTERANCE_NOUNS = frozenset(
+    ["statement", "remark", "comment", "word", "speech", "post", "tweet", "message"]
+)
+FACT_VERBS = frozenset(
+    """
+    note stress highlight emphasise emphasize underline mention recall cite lament bemoan
+    regret deplore welcome acknowledge admit
+    """.split()
+)  # fmt: skip
 # Verbs of blame whose 'for' phrase, when it holds an act (a gerund), is the proposition
 # the speaker asserts ("criticised the army for failing to protect ...", "called out X for
 # violating ..."; GUIDELINES: for accusations, the proposition accused). "call" blames
@@ -196,6 +252,9 @@ HEARSAY_NOUNS = frozenset(
 # Verbs whose subject voices the stance noun they take as object ("expressed concern",
 # "reiterated his commitment", "made the case"); verbs that stir or calm others' stances
 # ("fuelled fears", "allayed concerns") are not among them.
+# Verbs by which the subject makes such words its own ("made claims that ...", "repeated
+# allegations that ..."), unlike those who examine, fuel or reject them.
+HEARSAY_VOICING_VERBS = frozenset(["make", "repeat", "reiterate", "restate", "renew", "level"])
 VOICING_VERBS = frozenset(
     """
     express voice share repeat reiterate raise air convey make underline stress emphasise

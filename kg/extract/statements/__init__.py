@@ -1,9 +1,9 @@
 """Statements: direct quotes with their speaker, and reported speech after speech verbs.
 
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``; the
-``prepositional`` and ``documents`` frames) and its speaker (``speakers``, ``subjects``; no
-news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's 'that' clause to who
-voices it; ``ledes`` gives a sentence to the speaker named in the next one;
+``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
+``subjects``; no news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's
+'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported
 clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``). The
 result is in text order, one statement per span and speaker.

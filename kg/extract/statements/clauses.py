@@ -11,6 +11,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
+    cut_closing_according_to,
     cut_closing_attribution,
     cut_coordinated_speech,
     cut_own_action,
@@ -19,7 +20,11 @@ from kg.extract.statements.cuts import (
     cut_trailing_apposition,
     trimmed,
 )
-from kg.extract.statements.prepositional import characterisation_content, prepositional_content
+from kg.extract.statements.prepositional import (
+    characterisation_content,
+    directed_act,
+    prepositional_content,
+)
 
 
 def relative_attribution(verb) -> bool:
@@ -88,6 +93,7 @@ def reported_content(verb):
             tokens = tokens[:-1]
         tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
         tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
+        tokens = cut_closing_according_to(tokens)
         tokens = cut_speaker_s_circumstance(tokens)
         if tokens and tokens[0].i > verb.i:
             tokens = cut_appended_quotation(tokens)
@@ -326,7 +332,9 @@ def _object_content(verb):
         return None
     tokens = list(obj.subtree)
     xcomps = [c for c in after if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if xcomps:
+    if xcomps and xcomps[0].i > obj.i:
+        tokens = directed_act(obj, xcomps[0])
+    elif xcomps:
         tokens += list(xcomps[0].subtree)
     elif named:
         return None

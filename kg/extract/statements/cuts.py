@@ -136,6 +136,24 @@ def cut_closing_attribution(tokens):
 QUOTE_CLOSES = ("”", '"', "’", "»")
 
 
+def cut_closing_according_to(tokens):
+    """'the officials said there is no clear motive, according to lawmakers': an 'according
+    to' phrase closing the clause names who reported the saying; it is not part of what was
+    said (nothing of the clause follows it)."""
+    according = tuple(lxs.ACCORDING_TO[0].split())  # ('according', 'to')
+    for k in range(3, len(tokens) - 2):
+        if tokens[k - 1].text != "," or (tokens[k].lower_, tokens[k + 1].lower_) != according:
+            continue
+        phrase = {t.i for t in tokens[k].subtree} | {t.i for t in tokens[k + 1].subtree}
+        if any(not t.is_punct and t.i not in phrase for t in tokens[k + 2 :]):
+            return tokens  # the clause goes on: the phrase sourced only a part of it
+        cut = k - 1
+        while cut > 1 and tokens[cut - 1].is_punct and tokens[cut - 1].text not in QUOTE_CLOSES:
+            cut -= 1
+        return tokens[:cut]
+    return tokens
+
+
 def cut_appended_quotation(tokens):
     """'said that the concept will be adopted, “He will announce that ...”': a full quoted
     sentence the parser hung on the reported clause is a direct statement of its own."""
@@ -289,7 +307,18 @@ def unasserted(doc, statement) -> bool:
         put_to_speaker(verb[0])
         or indirect_question(verb[0], list(span))
         or questioned_speech(verb[0])
+        or left_open(verb[0], span[0])
     )
+
+
+def left_open(verb, first) -> bool:
+    """'Harris would not say on Thursday whether she was open to ...': a 'whether' clause
+    after a verb that does not ask names a question the speaker left open, not an answer
+    (a question the speaker puts, 'asked whether ...', is a reported question)."""
+    if verb.lemma_ in lx.QUESTION_VERBS or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.lower_ in lxs.OPEN_QUESTION_MARKS and before.dep_ == "mark"
 
 
 def questioned_speech(verb) -> bool:

@@ -138,9 +138,13 @@ def noun_speakers(actors, noun) -> list[str]:
                 )
                 if key:
                     return [key]
-    if noun.lemma_.lower() not in lx.STANCE_NOUNS:
-        return []  # 'investigated claims that ...': others' words, with no speaker named
     verb = _voicing_verb(noun)
+    if noun.lemma_.lower() not in lx.STANCE_NOUNS and not (
+        verb is not None and verb.lemma_ in lx.HEARSAY_VOICING_VERBS
+    ):
+        # 'investigated claims that ...': others' words, with no speaker named; 'made
+        # claims that ...' makes them the subject's own
+        return []
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return []
     return subject_actors(actors, verb)

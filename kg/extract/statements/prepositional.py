@@ -174,11 +174,34 @@ def directive_content(verb):
     if not infinitives:
         return None
     infinitive = min(infinitives, key=lambda c: c.i)
-    last = max(t.i for t in infinitive.subtree)
-    tokens = list(verb.doc[min(t.i for t in obj.subtree) : last + 1])
+    tokens = directed_act(obj, infinitive)
     if any("\n" in t.text for t in tokens):
         return None  # a parse run across a paragraph break
     return trimmed(cut_coordinated_speech(tokens))
+
+
+def directed_act(hearer, infinitive) -> list:
+    """The hearer with the infinitive they are asked to do, as printed ('urged donors to
+    keep funding the camps'); when the verb's adjuncts stand between them ('pressed X at a
+    summit on Monday to release ...'), the infinitive alone, without the reporter's
+    circumstance."""
+    doc = hearer.doc
+    first = min(t.i for t in hearer.subtree)
+    end = max(t.i for t in hearer.subtree) + 1
+    start = min(t.i for t in infinitive.subtree)
+    last = max(t.i for t in infinitive.subtree)
+    between = [t for t in doc[end:start] if not t.is_punct]
+    verb = hearer.head
+    adjuncts = {
+        t.i
+        for c in verb.children
+        if c.dep_ in lx.DIRECTIVE_ADJUNCT_DEPS
+        or (c.dep_ == "prep" and c.lower_ in lx.DIRECTIVE_ADJUNCT_PREPOSITIONS)
+        for t in c.subtree
+    }
+    if between and all(t.i in adjuncts for t in between):
+        return list(doc[start : last + 1])
+    return list(doc[first : last + 1])
 
 
 def prepositional_content(verb):
@@ -222,6 +245,8 @@ def prepositional_content(verb):
             and c.i > tokens[-1].i
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+        if prep.lower_ == lx.APPEAL_HEARER_PREPOSITIONS.get(verb.lemma_) and not following:
+            continue  # 'appealed to the court': a hearer, with nothing asked of them
         if not blame and following:
             rest = list(following[0].subtree)
             tokens = [*tokens, *verb.doc[tokens[-1].i + 1 : rest[0].i], *rest]

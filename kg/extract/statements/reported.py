@@ -20,6 +20,7 @@ from kg.extract.statements.clauses import (
     within_paragraph,
     without_sourcing,
 )
+from kg.extract.statements.complements import complement_content, complement_speech
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
@@ -62,7 +63,8 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
     for verb in tokens(doc):
         speech = verb.lemma_ in lx.SPEECH_VERBS or _made_clear(verb) or finding_verb(verb)
         stated = verb.lemma_ in lxs.OBJECT_STATEMENT_VERBS
-        if not speech and not prepositional_speech(verb) and not stated:
+        complement = complement_speech(verb)
+        if not speech and not prepositional_speech(verb) and not stated and not complement:
             continue
         noun_verb = verb.pos_ == "NOUN" and speech_verb_taken_for_noun(verb)
         if verb.pos_ not in ("VERB", "AUX") and not noun_verb:
@@ -71,6 +73,9 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             continue
         # a verb that speaks only through its preposition ('pushed for ...') says nothing else
         content = reported_content(verb) if speech else prepositional_content(verb)
+        if content is None and complement:
+            # 'warned X against ...', 'dismissed claims that ...', 'proposed to ...'
+            content = complement_content(verb)
         if content is None and stated:
             content = _stated_object(verb)
         if content is None:

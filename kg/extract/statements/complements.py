@@ -1,0 +1,201 @@
+"""What a verb says through a complement that is neither a clause nor an appeal: a warning
+against something ("warned Iran against sending troops"), a rejected claim's 'that' clause
+("dismissed accusations that it was shifting blame") and a proposed act ("suggested
+recognising the killings as genocide"). The verbs are lexicon tables (``DISSUADING_VERBS``,
+``REJECTING_VERBS``, ``PROPOSING_VERBS``); a negated verb says nothing."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import statements as lx
+from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
+
+
+def complement_speech(verb) -> bool:
+    """Whether a verb can say something through one of these complements."""
+    if verb.lemma_ == lx.COPULA_LEMMA:
+        return any(_insisting(c) for c in verb.children)
+    return verb.pos_ == "VERB" and (
+        verb.lemma_ in lx.DISSUADING_VERBS
+        or verb.lemma_ in lx.REJECTING_VERBS
+        or verb.lemma_ in lx.PROPOSING_VERBS
+        or verb.lemma_ in lx.TELLING_VERBS
+        or verb.lemma_ in lx.FACT_VERBS
+    )
+
+
+def complement_content(verb):
+    """The tokens said through the verb's complement, or None."""
+    if not complement_speech(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return (
+        dissuasion_content(verb)
+        or rejected_claim(verb)
+        or proposed_act(verb)
+        or told_clause(verb)
+        or stated_fact(verb)
+        or insisted_clause(verb)
+    )
+
+
+def _insisting(token) -> bool:
+    return token.dep_ == "acomp" and token.lemma_.lower() in lx.INSISTING_ADJECTIVES
+
+
+def insisted_clause(verb):
+    """'X was adamant that the talks would resume': the clause the subject insisted on,
+    hung on the adjective or on the copula after it."""
+    if verb.lemma_ != lx.COPULA_LEMMA:
+        return None
+    adjectives = [c for c in verb.children if _insisting(c)]
+    if not adjectives:
+        return None
+    adjective = adjectives[0]
+    clauses = [
+        c for c in (*adjective.children, *verb.children) if c.dep_ == "ccomp" and c.i > adjective.i
+    ]
+    if not clauses:
+        return None
+    tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    if not tokens or any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
+
+
+def dissuasion_content(verb):
+    """'warned Iran against sending troops into Iraq': the hearer with the phrase naming
+    what they are warned off, as printed (GUIDELINES: the clause after the verb); with no
+    hearer, the phrase alone ('cautioned against cutting aid')."""
+    preposition = lx.DISSUADING_VERBS.get(verb.lemma_)
+    if preposition is None:
+        return None
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    heads = [verb, *objects[:1]]
+    phrases = [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == preposition and c.i > verb.i
+    ]
+    if not phrases or not any(c.dep_ in ("pobj", "pcomp") for c in phrases[0].children):
+        return None
+    phrase = phrases[0]
+    filled = [c for c in phrase.children if c.dep_ in ("pobj", "pcomp")]
+    words = [t for t in phrase.subtree if t.i > phrase.i and not t.is_punct]
+    if filled[0].tag_ != "VBG" and len(words) < lx.DISSUASION_MIN_WORDS:
+        return None
+    first = min(t.i for t in objects[0].subtree) if objects else phrase.i
+    # right after the verb: 'warned on Monday against ...' has its adjunct before
+    if first != verb.i + 1:
+        return None
+    last = max(t.i for t in phrase.subtree)
+    tokens = list(doc[first : last + 1])
+    if any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
+
+
+def rejected_claim(verb):
+    """'dismissed accusations that it was trying to shift blame': the claim's 'that'
+    clause, the proposition rejected; a claim with no clause ('rejected the claims') names
+    only what was rejected."""
+    if verb.lemma_ not in lx.REJECTING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        if obj.lemma_.lower() not in lx.DENIED_NOUNS:
+            continue
+        for clause in obj.children:
+            marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if clause.dep_ in ("acl", "ccomp", "relcl") and marks and clause.i > obj.i:
+                tokens = [t for t in clause.subtree if t.i > marks[0].i]
+                if any("\n" in t.text for t in tokens):
+                    return None
+                return trimmed(cut_coordinated_speech(_without_characterisation(tokens)))
+    return None
+
+
+def _without_characterisation(tokens):
+    """'dismissed suggestions that Russia might attack as “nonsense”': the parser may hang
+    the rejecting verb's 'as' phrase inside the clause; closing it, it is the speaker's
+    verdict on the claim, not part of the claim."""
+    for k, token in enumerate(tokens):
+        if (
+            k >= 3
+            and token.lower_ == lx.CHARACTERISING_PREPOSITION
+            and token.dep_ == "prep"
+            and max(t.i for t in token.subtree) >= tokens[-1].i - 1
+        ):
+            return tokens[:k]
+    return tokens
+
+
+def proposed_act(verb):
+    """'suggested recognising the killings as genocide', 'proposed to demolish the
+    monument': the act proposed, a gerund or an infinitive right after the verb (a
+    participle of the proposer's own, 'proposing', modifies nothing said)."""
+    if verb.lemma_ not in lx.PROPOSING_VERBS:
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        tokens = sorted(child.subtree, key=lambda t: t.i)
+        if tokens[0].i != verb.i + 1:
+            continue
+        gerund = child.tag_ == "VBG" and child.i == verb.i + 1
+        infinitive = doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == child.i
+        if not (gerund or infinitive) or any("\n" in t.text for t in tokens):
+            continue
+        return trimmed(cut_coordinated_speech(tokens))
+    return None
+
+
+def told_clause(verb):
+    """'informed the court he is receiving care for ...': the clause the parser hung on the
+    hearer as a relative one; it has a subject of its own (no relative pronoun) and a
+    complement, where a true relative clause has a gap ('told the man he met')."""
+    if verb.lemma_ not in lx.TELLING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if not objects:
+        return None
+    hearer = objects[0]
+    for clause in hearer.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        inside = {t.i for t in tokens}
+        end = max(t.i for t in hearer.subtree if t.i not in inside)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or tokens[0].i != end + 1:
+            continue
+        if tokens[0].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[0].lower_ == "that":
+            continue
+        if not any(c.dep_ in lx.TOLD_COMPLEMENT_DEPS for c in clause.children):
+            continue
+        if any("\n" in t.text for t in tokens):
+            return None
+        return trimmed(cut_coordinated_speech(tokens))
+    return None
+
+
+def stated_fact(verb):
+    """'noted the fact that the rebels had broken the truce': the fact's 'that' clause."""
+    if verb.lemma_ not in lx.FACT_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lemma_.lower() in lx.UTTERANCE_NOUNS:
+        return None  # "X's statements highlight the fact that ...": the writer's reading
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        if obj.lemma_.lower() not in lx.FACT_NOUNS:
+            continue
+        for clause in obj.children:
+            marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if clause.dep_ in ("acl", "ccomp", "relcl") and marks and clause.i > obj.i:
+                tokens = [t for t in clause.subtree if t.i > marks[0].i]
+                if any("\n" in t.text for t in tokens):
+                    return None
+                return trimmed(cut_coordinated_speech(tokens))
+    return None

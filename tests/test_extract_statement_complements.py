@@ -1,0 +1,186 @@
+"""Statements said through a verb's complement (kg.extract.statements.complements) and a
+directive's infinitive after the reporter's adjuncts, on invented sentences (actors and places
+of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto warned Somalia against moving troops into Gedo.",
+            "Somalia against moving troops into Gedo",
+        ),
+        (
+            "Kenyan President William Ruto has cautioned against cutting aid to the camps in "
+            "Dadaab.",
+            "against cutting aid to the camps in Dadaab",
+        ),
+    ],
+)
+def test_a_warning_against_is_the_hearer_with_what_they_are_warned_off(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_warning_against_a_label_says_nothing(facts_of):
+    text = "Kenyan President William Ruto warned the envoys against “hasty steps”."
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto dismissed accusations that his police had shot "
+            "protesters in Nakuru.",
+            "his police had shot protesters in Nakuru",
+        ),
+        (
+            "Kenyan President William Ruto rejected claims that the port of Lamu had been sold.",
+            "the port of Lamu had been sold",
+        ),
+    ],
+)
+def test_a_rejected_claim_is_its_that_clause(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_rejected_claim_without_a_clause_says_nothing(facts_of):
+    assert _pairs(facts_of("Kenyan President William Ruto rejected the claims.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto suggested moving the talks on Jubaland to Mombasa.",
+            "moving the talks on Jubaland to Mombasa",
+        ),
+        (
+            "Kenyan President William Ruto proposed to hold the next round of talks in Kisumu.",
+            "to hold the next round of talks in Kisumu",
+        ),
+    ],
+)
+def test_a_proposed_act_is_the_gerund_or_infinitive(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_negated_proposal_says_nothing(facts_of):
+    text = "Kenyan President William Ruto did not propose to hold the next round of talks."
+    assert _pairs(facts_of(text)) == []
+
+
+def test_a_clause_hung_on_the_hearer_is_what_was_told(facts_of):
+    text = "Kenyan President William Ruto informed the court he is receiving care for asthma."
+    assert _pairs(facts_of(text)) == [("William Ruto", "he is receiving care for asthma", False)]
+
+
+def test_a_relative_clause_with_a_gap_on_the_hearer_is_no_statement(facts_of):
+    text = "Kenyan President William Ruto told the pilots he met in Eldoret about the strike."
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto noted the fact that the rains had destroyed the "
+            "bridges near Garissa.",
+            "the rains had destroyed the bridges near Garissa",
+        ),
+        (
+            "Kenyan President William Ruto made claims that the strike in Mombasa was "
+            "organised abroad.",
+            "the strike in Mombasa was organised abroad",
+        ),
+    ],
+)
+def test_a_fact_and_a_claim_the_speaker_makes_are_their_clauses(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_fact_highlighted_by_someone_s_words_is_no_statement_of_theirs(facts_of):
+    text = "Ruto's remarks highlight the fact that the port of Lamu is losing money."
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto pressed Somali President Hassan Sheikh Mohamud at a "
+            "summit in Nairobi on Monday to reopen the border at Mandera.",
+            "to reopen the border at Mandera",
+        ),
+        (
+            "Kenyan President William Ruto pressed Somali President Hassan Sheikh Mohamud to "
+            "reopen the border near Mandera.",
+            "Somali President Hassan Sheikh Mohamud to reopen the border near Mandera",
+        ),
+    ],
+)
+def test_a_directive_after_the_reporter_s_adjuncts_is_its_infinitive(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_closing_according_to_phrase_is_not_part_of_the_clause(facts_of):
+    text = (
+        "Kenyan President William Ruto said the strike at the port of Mombasa would end on "
+        "Friday, according to the union."
+    )
+    assert _pairs(facts_of(text)) == [
+        ("William Ruto", "the strike at the port of Mombasa would end on Friday", False)
+    ]
+
+
+def test_a_question_left_open_is_no_statement(facts_of):
+    text = (
+        "Kenyan President William Ruto would not say on Monday whether the strike at the port "
+        "of Mombasa would end."
+    )
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kenyan President William Ruto was adamant that the port of Lamu would stay public.",
+            "the port of Lamu would stay public",
+        ),
+        (
+            "Kenyan President William Ruto has been insistent he won't raise fuel taxes.",
+            "he won't raise fuel taxes",
+        ),
+    ],
+)
+def test_an_insisting_adjective_s_clause_is_what_was_insisted(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+
+
+def test_a_belief_adjective_s_clause_is_no_statement(facts_of):
+    text = "Kenyan President William Ruto was confident that the port of Lamu would stay public."
+    assert _pairs(facts_of(text)) == []
+
+
+def test_an_appeal_to_a_hearer_needs_what_is_asked_of_them(facts_of):
+    asked = facts_of(
+        "Kenyan President William Ruto appealed to the African Union to send monitors to Gedo."
+    )
+    assert _pairs(asked) == [("William Ruto", "the African Union to send monitors to Gedo", False)]
+    heard = facts_of("Kenyan President William Ruto appealed to the fishermen of Lamu on Monday.")
+    assert _pairs(heard) == []
+
+
+def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
+    text = (
+        "Kenyan President William Ruto dismissed suggestions that Somalia might one day annex "
+        "Gedo as “pure fantasy”."
+    )
+    assert _pairs(facts_of(text)) == [("William Ruto", "Somalia might one day annex Gedo", False)]
