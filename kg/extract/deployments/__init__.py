@@ -23,7 +23,9 @@ from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
     fighting_people,
+    group_in_place,
     presence_of,
+    subject_place,
 )
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
@@ -54,6 +56,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             force = forces.ordered_to_guard(token)  # "ordered reinforcements to defend X"
         elif token.pos_ == "NOUN" and token.lemma_.lower() in dlx.FRONT_NOUNS:
             force = forces.opened_front(token)  # "opened a new front in the X region"
+        elif token.pos_ == "VERB" and token.lemma_ in dlx.CONTRIBUTING_VERBS:
+            force = forces.contributed_people(token)  # "provided 900 troops to the mission in X"
         elif token.pos_ == "VERB" and token.lemma_ in dlx.FIGHTING_PURPOSE_VERBS:
             # "recruited 2,000 police officers to serve in X"
             force = forces.recruited_to_place(token)
@@ -112,7 +116,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         carried = carried_owner(actors, token, built)
         # "tracked three X warplanes operating over Y": the clause on the force places it
-        trigger, place = clause_place(token) or (token.head, None)
+        # "100,000 X troops are defending the border": the place the verb it is the
+        # subject of holds or operates at
+        trigger, place = clause_place(token) or subject_place(token) or (token.head, None)
         deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
         unplaced = deployment is not None and deployment.location is None
         # "Finland can activate 900,000 reservists", "increase the army by 170,000 personnel":
@@ -144,6 +150,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
             continue
         deployment = fighting_people(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
+    # "the RSF is fighting in X": an armed group named as the subject of its presence
+    for token in tokens(doc):
+        if token.i in covered or in_headline(token):
+            continue
+        deployment = group_in_place(doc, article, actors, token)
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
