@@ -1219,3 +1219,20 @@ def test_a_force_on_patrol_or_during_an_operation_is_at_its_place(facts_of):
 
 def test_a_force_targeted_in_a_place_is_no_deployment(facts_of):
     assert _found(facts_of("The Houthis' rocket launchers in Yemen were targeted.")) == set()
+
+
+def test_a_definite_force_is_the_one_named_before_whoever_is_quoted(facts_of):
+    facts = facts_of(
+        "Two Chinese bombers flew near Okinawa on Monday. The bombers stayed in the area "
+        "near the island for an hour, Japanese officials said."
+    )
+    assert _found(facts) == {
+        ("China", "bombers", 2, "near Okinawa", "reported"),
+        ("China", "bombers", None, "the area near the island", "reported"),
+    }
+    # two owners before leave it open, and with none before there is no owner
+    both = facts_of(
+        "Chinese and Russian bombers flew near Okinawa. The bombers stayed in the area."
+    )
+    assert {d.location for d in both.deployments} == {"near Okinawa"}
+    assert _found(facts_of("The bombers stayed in the area near the island.")) == set()

@@ -13,6 +13,8 @@ makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
@@ -24,6 +26,7 @@ from kg.extract.deployments.presence import (
     conjoined_presences,
     fighting_people,
     group_in_place,
+    named_before,
     presence_of,
     subject_place,
 )
@@ -137,6 +140,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
+        if deployment is None and (owner := named_before(actors, token)) is not None:
+            # "The bombers remained in international airspace": the ones named before,
+            # whoever the sentence quotes
+            deployment = presence_of(doc, article, actors, token, carried=owner)
+            if deployment is not None:
+                deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]

@@ -37,15 +37,17 @@ from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
-def presence_of(doc, article, actors, force):
-    """A force that a state's name or demonym modifies, placed somewhere by a preposition
-    on it or on the verb it is the subject or object of."""
+def presence_of(doc, article, actors, force, carried=None):
+    """A force that a state's name or demonym modifies (or, ``carried``, one the sentence
+    before names so: 'the bombers'), placed somewhere by a preposition on it or on the
+    verb it is the subject or object of."""
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
     top = _amount_top(force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     if (
         not held
+        and carried is None
         and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
             for c in force.children
@@ -65,17 +67,17 @@ def presence_of(doc, article, actors, force):
     )
     if controlled is not None:
         verb, location = controlled
-        return deployment_of(doc, article, actors, verb, force, location)
+        return deployment_of(doc, article, actors, verb, force, location, carried=carried)
     # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
     placed = clause_place(force)
     if placed is not None:
         clause, location = placed
-        return deployment_of(doc, article, actors, clause, force, location)
+        return deployment_of(doc, article, actors, clause, force, location, carried=carried)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
-        return deployment_of(doc, article, actors, head, force, seized)
+        return deployment_of(doc, article, actors, head, force, seized, carried=carried)
     if head.lemma_ in lx.SPEECH_VERBS:
         return None
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
@@ -93,7 +95,44 @@ def presence_of(doc, article, actors, force):
         location = visited_place(head)
     if location is None:
         return None
-    return deployment_of(doc, article, actors, _placing(head, force), force, location)
+    return deployment_of(
+        doc, article, actors, _placing(head, force), force, location, carried=carried
+    )
+
+
+def named_before(actors, force):
+    """'Two X bombers flew near Y. The bombers remained in international airspace': the
+    owner of a definite force that names none, from the same force with an owner in one
+    of the two sentences before (one owner only: 'X and Z bombers' leave it open)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in force.children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.pos_ == "PROPN" for c in force.children
+    ):
+        return None
+    sentence = sentence_of(force)
+    first = sentence_of(force.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    if first > 0:
+        first = sentence_of(force.doc[first - 1]).start
+    owners = set()
+    for token in force.doc[first : sentence.start]:
+        if token.lower_ != force.lower_:
+            continue
+        owners |= {
+            actors.key_at(c)
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "conj") and actors.key_at(c)
+        }
+        # "Russian and Chinese bombers", and "Serbian fighter jets" where the parser hangs
+        # the demonym on "fighter"
+        owners |= {
+            actors.key_at(g)
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            for g in c.children
+            if g.dep_ in ("conj", "amod", "compound") and actors.key_at(g)
+        }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def subject_place(force):
