@@ -1158,3 +1158,81 @@ def test_forces_on_the_streets_are_there_unless_they_stay_off_them(facts_of):
     campus = facts_of("Bangladeshi police were deployed outside the Dhaka University campus.")
     assert {loc for *_, loc, _ in _found(campus)} == {"outside the Dhaka University campus"}
     assert _found(facts_of("Now Chilean soldiers stay off its streets after the attacks.")) == set()
+
+
+def test_an_armed_group_named_as_the_subject_of_its_presence_is_its_own_force(facts_of):
+    fighting = facts_of("Hezbollah is operating in the Bekaa Valley.")
+    assert _found(fighting) == {("Hezbollah", "Hezbollah", None, "the Bekaa Valley", "reported")}
+    held = facts_of("The Houthis control the port of Mokha.")
+    assert _found(held) == {("Houthis", "Houthis", None, "the port of Mokha", "reported")}
+    # a group that speaks somewhere, or strikes from there, is not placed by it
+    assert _found(facts_of("Hamas said in Cairo that talks had stalled.")) == set()
+    assert _found(facts_of("Hezbollah fired rockets from southern Lebanon.")) == set()
+    # a name of a group's form, or a bare name in combat at a named place, though unlisted
+    worded = facts_of("The Karen National Liberation Army is fighting in Myawaddy.")
+    assert {(d.force, d.location) for d in worded.deployments} == {
+        ("Karen National Liberation Army", "Myawaddy")
+    }
+    bare = facts_of("Fano is fighting in the Gojam region.")
+    assert {(d.force, d.location) for d in bare.deployments} == {("Fano", "the Gojam region")}
+    assert _found(facts_of("Arsenal is fighting in the Premier League.")) == set()
+    assert _found(facts_of("Safaricom operates in the Tigray region.")) == set()
+
+
+def test_a_counted_force_is_where_its_verb_holds_or_operates(facts_of):
+    held = facts_of("About 4,000 Ethiopian troops continue to hold the town of Dolo.")
+    assert _found(held) == {("Ethiopia", "troops", 4000, "the town of Dolo", "reported")}
+    operating = facts_of("About 2,000 Chadian soldiers are conducting operations in Mao.")
+    assert _found(operating) == {("Chad", "soldiers", 2000, "Mao", "reported")}
+
+
+def test_a_place_hung_on_the_amount_places_the_force(facts_of):
+    facts = facts_of("Egypt has massed tens of thousands of troops on the border with Libya.")
+    assert _found(facts) == {("Egypt", "troops", None, "the border with Libya", "reported")}
+
+
+def test_service_members_airmen_and_designated_aircraft_are_forces(facts_of):
+    members = facts_of("About 5,000 French service members are stationed in Djibouti.")
+    assert _found(members) == {("France", "service members", 5000, "Djibouti", "reported")}
+    assert _found(facts_of("Members of parliament arrived in Djibouti.")) == set()
+    airmen = facts_of("Italian airmen were deployed to Lithuania.")
+    assert _found(airmen) == {("Italy", "airmen", None, "Lithuania", "reported")}
+    jets = facts_of("Greek F-16s flew over the Aegean Sea.")
+    assert _found(jets) == {("Greece", "f-16s", None, "over the Aegean Sea", "reported")}
+
+
+def test_people_provided_to_a_place_are_sent_there_arms_are_delivered(facts_of):
+    troops = facts_of("Nepal has provided 900 troops to the UN mission in Lebanon.")
+    assert _found(troops) == {("Nepal", "troops", 900, "the UN mission in Lebanon", "reported")}
+    assert _found(facts_of("Poland supplied tanks to Ukraine.")) == set()
+    assert _found(facts_of("Britain provided training to Kenyan troops in Nanyuki.")) == set()
+    recipients = facts_of("Allies provide the Kenyan armed forces with drones to take to Somalia.")
+    assert _found(recipients) == set()
+
+
+def test_a_force_on_patrol_or_during_an_operation_is_at_its_place(facts_of):
+    patrol = facts_of("Nigerien soldiers on patrol near Tillaberi.")
+    assert _found(patrol) == {("Niger", "soldiers", None, "near Tillaberi", "reported")}
+    caption = facts_of("Colombian soldiers during an operation in Cauca, March 3, 2024.")
+    assert _found(caption) == {("Colombia", "soldiers", None, "Cauca", "reported")}
+
+
+def test_a_force_targeted_in_a_place_is_no_deployment(facts_of):
+    assert _found(facts_of("The Houthis' rocket launchers in Yemen were targeted.")) == set()
+
+
+def test_a_definite_force_is_the_one_named_before_whoever_is_quoted(facts_of):
+    facts = facts_of(
+        "Two Chinese bombers flew near Okinawa on Monday. The bombers stayed in the area "
+        "near the island for an hour, Japanese officials said."
+    )
+    assert _found(facts) == {
+        ("China", "bombers", 2, "near Okinawa", "reported"),
+        ("China", "bombers", None, "the area near the island", "reported"),
+    }
+    # two owners before leave it open, and with none before there is no owner
+    both = facts_of(
+        "Chinese and Russian bombers flew near Okinawa. The bombers stayed in the area."
+    )
+    assert {d.location for d in both.deployments} == {"near Okinawa"}
+    assert _found(facts_of("The bombers stayed in the area near the island.")) == set()

@@ -13,6 +13,8 @@ makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
@@ -23,7 +25,10 @@ from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
     fighting_people,
+    group_in_place,
+    named_before,
     presence_of,
+    subject_place,
 )
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
@@ -54,6 +59,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             force = forces.ordered_to_guard(token)  # "ordered reinforcements to defend X"
         elif token.pos_ == "NOUN" and token.lemma_.lower() in dlx.FRONT_NOUNS:
             force = forces.opened_front(token)  # "opened a new front in the X region"
+        elif token.pos_ == "VERB" and token.lemma_ in dlx.CONTRIBUTING_VERBS:
+            force = forces.contributed_people(token)  # "provided 900 troops to the mission in X"
         elif token.pos_ == "VERB" and token.lemma_ in dlx.FIGHTING_PURPOSE_VERBS:
             # "recruited 2,000 police officers to serve in X"
             force = forces.recruited_to_place(token)
@@ -112,7 +119,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         carried = carried_owner(actors, token, built)
         # "tracked three X warplanes operating over Y": the clause on the force places it
-        trigger, place = clause_place(token) or (token.head, None)
+        # "100,000 X troops are defending the border": the place the verb it is the
+        # subject of holds or operates at
+        trigger, place = clause_place(token) or subject_place(token) or (token.head, None)
         deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
         unplaced = deployment is not None and deployment.location is None
         # "Finland can activate 900,000 reservists", "increase the army by 170,000 personnel":
@@ -131,6 +140,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
+        if deployment is None and (owner := named_before(actors, token)) is not None:
+            # "The bombers remained in international airspace": the ones named before,
+            # whoever the sentence quotes
+            deployment = presence_of(doc, article, actors, token, carried=owner)
+            if deployment is not None:
+                deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
@@ -144,6 +159,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
             continue
         deployment = fighting_people(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
+    # "the RSF is fighting in X": an armed group named as the subject of its presence
+    for token in tokens(doc):
+        if token.i in covered or in_headline(token):
+            continue
+        deployment = group_in_place(doc, article, actors, token)
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)

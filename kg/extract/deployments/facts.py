@@ -25,7 +25,7 @@ from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v15"
+NAME = "kg.deployment.v16"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -43,7 +43,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         words = [*_own_clause(above)]
     else:
         words = [trigger, *_own_clause(above)]
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(t, force) for t in words):
+    if any(
+        t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
+        and not sighted_craft(t, force)
+        and not _people_provided(t, force, trigger)
+        for t in words
+    ):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
         return None
@@ -122,6 +127,19 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         size_text=size_text,
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
+    )
+
+
+def _people_provided(verb, force, trigger) -> bool:
+    """'provided 1,000 troops to the mission in X': people a verb of providing puts
+    somewhere are sent there ('provided tanks' is a delivery, 'provided training to
+    troops' acts on them)."""
+    return (
+        verb.i == trigger.i
+        and verb.lemma_ in dlx.CONTRIBUTING_VERBS
+        and force.head.i == verb.i
+        and force.dep_ in ("dobj", "nsubjpass")
+        and force.lower_ in dlx.PERSONNEL_NOUNS
     )
 
 
@@ -235,6 +253,9 @@ def _attacked(force) -> bool:
 def _acted_on(force) -> bool:
     """'drones sank or damaged several X warships', 'escorted 200 ships': the object of a
     verb that acts on it (or of the verb it is coordinated with)."""
+    if force.dep_ == "nsubjpass":
+        # "the launchers in X were targeted": the passive subject of an attack is its target
+        return force.head.lemma_ in dlx.ACTED_ON_VERBS | dlx.TARGETING_VERBS
     if force.dep_ != "dobj":
         return False
     verbs = [force.head, *(c for c in force.head.children if c.dep_ == "conj")]

@@ -19,14 +19,27 @@ def _is_force(token) -> bool:
         # "a contingent of journalists" is none
         made_of = of_object(token)
         return made_of is None or _is_force(made_of)
-    if token.lower_ in lx.FORCE_NOUNS:
+    if token.lower_ in lx.FORCE_NOUNS or designated_aircraft(token):
         return True
     if token.lower_ in dlx.MEMBER_NOUNS:
         # "members of the X mission" (not "members of parliament")
         body = of_object(token)
-        return body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body))
+        if body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body)):
+            return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def designated_aircraft(token) -> bool:
+    """'F-16s', 'Su-35s': aircraft named in the plural by their designation."""
+    prefix, dash, rest = token.text.partition("-")
+    return (
+        dash == "-"
+        and prefix.lower() in dlx.DESIGNATION_PREFIXES
+        and rest.endswith("s")
+        and rest[:1].isdigit()
+        and rest[:-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit()
+    )
 
 
 def _qualifying_words(token):
@@ -317,6 +330,24 @@ def recruited_to_place(verb):
     force = recruited(verb)
     if force is not None and location_of(verb, force, places_only=True) is not None:
         return force
+    return None
+
+
+def contributed_people(verb):
+    """'Rwanda provided 1,000 troops to the UN mission in X', 'the group supplied
+    mercenaries to Y': people (never arms, which are a delivery) a verb of providing puts
+    at a place, only with that place."""
+    # "provided the X armed forces with aid": the forces receive, they are not sent
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None
+    for force in verb.children:
+        if force.dep_ not in ("dobj", "nsubjpass") or force.lower_ not in dlx.PERSONNEL_NOUNS:
+            continue
+        heads = [*verb.children, *force.children]
+        if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in heads):
+            continue
+        if _is_force(force) and location_of(verb, force) is not None:
+            return force
     return None
 
 

@@ -452,6 +452,37 @@ def _group_worded(tokens, text: str) -> bool:
     return acronym or worded or hyphened
 
 
+def group_by_form(actors, noun, bare: bool = False) -> str | None:
+    """The name of an armed group a subject in combat gives: one with a group's form ('the
+    National Liberation Army', 'JNIM', 'Lashkar-e-Taiba') or, ``bare``, a name the model
+    took for no person, unless it names a state or a listed state's body ('the Sudanese Army',
+    'the US Army') or a place."""
+    if not name_word(noun):
+        return None
+    key = actors.key_at(noun)
+    if key is not None and (
+        actors.records[key].type == "Country" or actors.state_in_name(key) is not None
+    ):
+        return None
+    entity = entity_at(noun.doc, noun.i)
+    if entity is not None and entity.label_ in ("NORP", "GPE", "LOC", "FAC"):
+        return None
+    if entity is not None:
+        tokens = [t for t in entity if t.dep_ != "det"]
+    else:
+        tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    if not tokens or _names_place(tokens) or any(t.ent_type_ in ("NORP", "GPE") for t in tokens):
+        return None
+    text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
+    # a bare name in combat that the model took for no person ('Fano is fighting in X')
+    untyped = (
+        bare
+        and (key is None or actors.records[key].type != "Person")
+        and (entity is None or entity.label_ == "ORG")
+    )
+    return text if _group_worded(tokens, text) or untyped else None
+
+
 def _group_subject(trigger, force, named_only: bool = False) -> str | None:
     """'X deployed fighters', 'X claimed to have fighters': the subject of the trigger or
     of the verb it completes, if it is a name the model left untagged or one with a

@@ -288,6 +288,32 @@ def operation_place(verb):
     return None
 
 
+def engaged_place(force):
+    """'X soldiers on patrol near Y', 'Z troops during an operation in W', '... during
+    exercises in V': the place of the operation a force is said to be on."""
+    for prep in force.children:
+        if prep.dep_ != "prep" or prep.lower_ not in dlx.ENGAGED_PREPOSITIONS:
+            continue
+        for operation in prep.children:
+            if operation.dep_ != "pobj" or operation.lemma_.lower() not in dlx.ENGAGEMENT_NOUNS:
+                continue
+            for inner in operation.children:
+                place = _place_of_prep(inner) if inner.lower_ != "of" else None
+                if place is not None:
+                    return prep, _undated(place)
+    return None
+
+
+def _undated(place: str) -> str:
+    """'Jenin, June 3, 2024' (a caption's place and date): the place."""
+    parts = place.split(", ")
+    for n, part in enumerate(parts[1:], start=1):
+        first = part.split()[0].lower() if part.split() else ""
+        if first in lx.MONTHS or first[:1].isdigit():
+            return ", ".join(parts[:n])
+    return place
+
+
 def _place_of_prep(prep):
     """The definite place a preposition names, or None."""
     if prep.dep_ not in ("prep", "dative") or prep.lower_ not in (*lx.LOCATION_PREPOSITIONS, "of"):
@@ -342,6 +368,16 @@ def of_object(token):
     return None
 
 
+def _counted_in(force):
+    """The amount a force is counted in ('thousands' of 'tens of thousands of troops'),
+    or None."""
+    if force.dep_ != "pobj" or force.head.lower_ != "of":
+        return None
+    amount = force.head.head
+    counted = amount.like_num or amount.ent_type_ == "CARDINAL" or amount.lemma_ in lx.NUMBER_SCALES
+    return amount if counted and amount.i < force.i else None
+
+
 def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "stormed the city of X", "crossed the border": the object is where the force went
     if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
@@ -359,6 +395,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if trigger.tag_ == "VBG" and trigger.dep_ in ("compound", "amod") and trigger.head.i == force.i:
         # "denied massing troops near X": the parser hangs the place on the verb above
         holders.append(force.head)
+    amount = _counted_in(force)
+    if amount is not None:
+        # "massed tens of thousands of troops on the border": the parser hangs the place on
+        # the amount
+        holders.append(amount)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         # "boosting its presence in Okinawa": the parser often hangs the place on the verb
         holders.append(trigger.head)

@@ -6,15 +6,23 @@ fighting between two forces; and a state's people named by a plural demonym in c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.forces import people_of_state
 from kg.extract.deployments.operations import fought_between, operated_at
-from kg.extract.deployments.owners import group_compound, its_owner, owner_by_allegiance
+from kg.extract.deployments.owners import (
+    group_by_form,
+    group_compound,
+    its_owner,
+    owner_by_allegiance,
+)
 from kg.extract.deployments.places import (
     controlled_place,
     distance_place,
+    engaged_place,
     held_place,
     home_place,
     is_infinitive,
@@ -29,15 +37,17 @@ from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
-def presence_of(doc, article, actors, force):
-    """A force that a state's name or demonym modifies, placed somewhere by a preposition
-    on it or on the verb it is the subject or object of."""
+def presence_of(doc, article, actors, force, carried=None):
+    """A force that a state's name or demonym modifies (or, ``carried``, one the sentence
+    before names so: 'the bombers'), placed somewhere by a preposition on it or on the
+    verb it is the subject or object of."""
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
     top = _amount_top(force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     if (
         not held
+        and carried is None
         and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
             for c in force.children
@@ -53,20 +63,21 @@ def presence_of(doc, article, actors, force):
         or operated_place(force)
         or _owned_home(actors, force)
         or fought_between(force)  # "fighting between X troops and Y fighters in Z"
+        or engaged_place(force)  # "X soldiers on patrol near Y"
     )
     if controlled is not None:
         verb, location = controlled
-        return deployment_of(doc, article, actors, verb, force, location)
+        return deployment_of(doc, article, actors, verb, force, location, carried=carried)
     # "Ukrainian soldiers fighting near X say ...", "Russian troops who hold the town"
     placed = clause_place(force)
     if placed is not None:
         clause, location = placed
-        return deployment_of(doc, article, actors, clause, force, location)
+        return deployment_of(doc, article, actors, clause, force, location, carried=carried)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
-        return deployment_of(doc, article, actors, head, force, seized)
+        return deployment_of(doc, article, actors, head, force, seized, carried=carried)
     if head.lemma_ in lx.SPEECH_VERBS:
         return None
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
@@ -84,7 +95,55 @@ def presence_of(doc, article, actors, force):
         location = visited_place(head)
     if location is None:
         return None
-    return deployment_of(doc, article, actors, _placing(head, force), force, location)
+    return deployment_of(
+        doc, article, actors, _placing(head, force), force, location, carried=carried
+    )
+
+
+def named_before(actors, force):
+    """'Two X bombers flew near Y. The bombers remained in international airspace': the
+    owner of a definite force that names none, from the same force with an owner in one
+    of the two sentences before (one owner only: 'X and Z bombers' leave it open)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in force.children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.pos_ == "PROPN" for c in force.children
+    ):
+        return None
+    sentence = sentence_of(force)
+    first = sentence_of(force.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    if first > 0:
+        first = sentence_of(force.doc[first - 1]).start
+    owners = set()
+    for token in force.doc[first : sentence.start]:
+        if token.lower_ != force.lower_:
+            continue
+        owners |= {
+            actors.key_at(c)
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "conj") and actors.key_at(c)
+        }
+        # "Russian and Chinese bombers", and "Serbian fighter jets" where the parser hangs
+        # the demonym on "fighter"
+        owners |= {
+            actors.key_at(g)
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            for g in c.children
+            if g.dep_ in ("conj", "amod", "compound") and actors.key_at(g)
+        }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def subject_place(force):
+    """'About 100,000 X troops are defending the border': the verb a force (or the amount
+    it is counted in) is the subject of and the place that verb's operation or hold puts it
+    at, or None."""
+    top = _amount_top(force)
+    if top.dep_ != "nsubj" or top.head.lemma_ in lx.SPEECH_VERBS:
+        return None
+    location = _subject_place(top.head)
+    return (top.head, location) if location is not None else None
 
 
 def _subject_place(verb):
@@ -156,6 +215,75 @@ def fighting_people(doc, article, actors, noun):
         return None
     location = _named_earlier(noun, location)
     return deployment_of(doc, article, actors, verb, noun, location, carried=owner)
+
+
+def group_in_place(doc, article, actors, noun):
+    """'The RSF is fighting in Khartoum', 'Al-Shabaab holds towns near X', 'Wagner is
+    operating in Y': an armed group named as the subject of a verb of presence or ground
+    operation is its own force there (GUIDELINES: a group is an actor, and forces operating
+    in a place are deployed there); a group that speaks, strikes or is acted on is not."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    key = actors.key_at(noun)
+    listed = key is not None and actors.records[key].type == "Group"
+    name = bare = None
+    if not listed:
+        # an unlisted name, or one the model typed wrongly, that has a group's form ('the
+        # National Liberation Army', 'JNIM'), only in combat: "operates in" is also said
+        # of companies
+        name = group_by_form(actors, noun)
+        bare = name is None
+        if bare:
+            name = group_by_form(actors, noun, bare=True)
+        if name is None:
+            return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or is_infinitive(verb):
+        return None
+    verbs = [verb]
+    if verb.lemma_ in lx.ATTEMPT_VERBS:
+        # "the RSF continues to hold the city"
+        verbs += [c for c in verb.children if c.dep_ == "xcomp"]
+    for each in verbs:
+        if each.lemma_ not in (dlx.GROUP_PRESENCE_VERBS if listed else dlx.GROUP_COMBAT_VERBS):
+            continue
+        location = _operated_or_held(each, attempted=each.i != verb.i) or location_of(
+            each, each, places_only=True
+        )
+        if location is None:
+            continue
+        if bare and not _named_place(noun, location):
+            continue  # "Arsenal is fighting in the Premier League": a bare name, no place
+        # only now the name is taken for a group's (the record's type changes with it)
+        owner = key if listed else actors.group_named(name)
+        found = deployment_of(doc, article, actors, each, noun, location, carried=owner)
+        return found and replace(found, force=_group_name_as_written(noun))
+    return None
+
+
+def _named_place(token, location: str) -> bool:
+    """Whether a place the sentence gives is named as one ('the Amhara region', 'Gao'),
+    not merely a phrase after 'in' ('the Premier League'): a place the model or the
+    gazetteer knows, or a name before a word for a place."""
+    if any(
+        ent.label_ in ("GPE", "LOC", "NORP") and ent.text in location
+        for ent in sentence_of(token).ents
+    ):
+        return True
+    words = location.split()
+    if words and words[-1].lower() in dlx.PLACE_HEADS and any(w[:1].isupper() for w in words):
+        return True
+    return any(gazetteer().lookup(w) is not None for w in words if w[:1].isupper())
+
+
+def _group_name_as_written(noun) -> str:
+    """The group's name as the article writes it ('Al-Shabaab', 'the Houthis' as
+    'Houthis'): the force is the group itself."""
+    for ent in noun.doc.ents:
+        if ent.start <= noun.i < ent.end:
+            words = [t for t in ent if t.lower_ != "the"]
+            return noun.doc[words[0].i : words[-1].i + 1].text if words else noun.text
+    return noun.text
 
 
 def _doc_span(token) -> str:

@@ -220,6 +220,25 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
     # aircraft and ships are where they fly or sail: "two X bombers flying near Y"
     "camp fly sail".split()
 )
+# Verbs by which an armed group named as their subject is where they say, its own force
+# there: "the RSF is fighting in Khartoum", "Al-Shabaab holds towns near X", "the group is
+# entrenched in Y" (not "the group said in Doha", nor strikes it fires from a place).
+GROUP_PRESENCE_VERBS = PRESENCE_CLAUSE_VERBS | frozenset(
+    "deploy station base position mass gather concentrate".split()
+)
+# Verbs of providing that put people, not arms, at a place: "X provided 1,000 troops to the
+# mission in Y", "the group supplied mercenaries to Z" ("supplied tanks to Z" is a delivery).
+CONTRIBUTING_VERBS = frozenset("provide supply contribute lend pledge".split())
+PERSONNEL_NOUNS = frozenset(
+    "troops soldiers personnel servicemen servicemembers mercenaries fighters peacekeepers "
+    "police policemen gendarmes marines paratroopers commandos instructors reservists "
+    "contractors officers forces".split()
+)
+# The verbs of combat among them, the only ones by which a name that only looks like a
+# group's ('JNIM', 'the National Liberation Army') is one: companies "operate" too.
+GROUP_COMBAT_VERBS = HOLD_PLACE_VERBS | frozenset(
+    "fight battle dig entrench advance push press patrol".split()
+)
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
@@ -336,6 +355,8 @@ FORCE_NOUNS = frozenset(
         "equipment",
         "personnel",
         "servicemen",
+        # "100,000 US servicemembers stationed in Europe", "airmen deployed to the base"
+        *sorted(["servicemembers", "servicewomen", "airmen"]),
         "paratroopers",
         "marines",
         "mercenaries",
@@ -415,6 +436,9 @@ AIRCRAFT_NAMES = frozenset(
     "typhoon typhoons rafale gripen mirage eurofighter tornado hornet falcon raptor "
     "sukhoi mig lightning harrier tomcat eagle viper".split()
 )
+# Makers' and services' prefixes of military aircraft designations: plural "F-16s",
+# "Su-35s", "MiG-29s", "Tu-95s", "J-20s" are aircraft, a force ("Turkish F-16s flew over X").
+DESIGNATION_PREFIXES = frozenset("f su mig tu b j h a e c kj il mi ka ah uh mh cf jf fa".split())
 # Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
 NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
 # Exercises, which send forces without owning them: in "the exercise will send the
@@ -451,6 +475,10 @@ QUALIFIED_FORCE_NOUNS = {
     # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
+    # "US service members in Europe" (members of a club or parliament are none)
+    "members": frozenset(["service"]),
+    # "rocket launchers moved to the border" (a product's launchers are none)
+    "launchers": frozenset(["rocket", "missile", "grenade", "multiple"]),
     # "border guards are stationed along the line" ("guards at the embassy" are not)
     "guards": frozenset(["border", "republican", "presidential", "national"]),
     # "military instructors arrived in X" (a language school's instructors did not)
@@ -462,6 +490,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "a joint air patrol flew over X", "naval patrols in the strait" (a police foot patrol
     # is none)
     "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "a carrier strike group operating in X", "an amphibious task group" (a think tank
+    # group is none)
+    "group": frozenset(["strike", "task", "amphibious", "battle", "battlegroup"]),
     "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
@@ -560,7 +591,7 @@ CRAFT_NOUNS = frozenset(
 HANDOVER_VERBS = frozenset("send transfer ship bring supply".split())
 MATERIEL_NOUNS = frozenset(
     "tank tanks missile missiles artillery howitzer howitzers weapon weapons system systems "
-    "battery batteries ammunition munitions drones drone".split()
+    "battery batteries ammunition munitions drones drone launchers".split()
 )
 # Qualifiers of arms a state never hands over, only stations: "moved nuclear weapons to X"
 # deploys them there (GUIDELINES: weapons stationed in another state).
@@ -578,14 +609,14 @@ REMOVING_VERBS = {"take": frozenset(["off", "out", "away"]), "remove": frozenset
 # Verbs that fire a force at a target when they govern it directly ("missiles launched").
 STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
-LOSS_WORDS = frozenset("losses lost casualties dead killed wounded captured".split())
+LOSS_WORDS = frozenset("losses lost casualties dead deaths killed wounded captured".split())
 # Verbs whose purpose clause names a target, not where the force is: in "allowed X forces to
 # use missiles to attack targets in Y", Y is struck, not reached.
 TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy kill".split())
 # Modifiers of a force that name no side of their own ("enemy troops").
 ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
-FORCE_FILLERS = frozenset("more additional extra new some further own only".split())
+FORCE_FILLERS = frozenset("more additional extra new some further own only most".split())
 # Heads of a prepositional phrase that is not a place ("in a single battle").
 NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
@@ -603,6 +634,10 @@ NEARBY_PREPOSITIONS = frozenset(
 OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
 # ("conducting offensive operations along the front line", "raids across the region")
+# What a force is said to be on or in the middle of, at the operation's place: "X
+# soldiers on patrol near Y", "Z troops during an operation in W" (photo captions).
+ENGAGED_PREPOSITIONS = frozenset(["on", "during"])
+ENGAGEMENT_NOUNS = OPERATION_NOUNS | EXERCISE_NOUNS | frozenset(["duty", "mission", "missions"])
 OPERATION_PREPOSITIONS = frozenset(
     ["of", "on", "in", "toward", "towards", "into", "along", "across", "throughout", "around"]
 )
