@@ -25,7 +25,7 @@ from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v15"
+NAME = "kg.deployment.v16"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v16"
+NAME = "kg.meeting.v17"
 
 
 @dataclasses.dataclass(eq=False)
