@@ -33,6 +33,14 @@ def _speakers(facts) -> list[str]:
             "stay closed.",
             "Abdel Karim Hamdi",
         ),
+        (
+            "Chad “Bulldozer” Morrow said on Monday that the convoy would leave Juba on Friday.",
+            "Chad Morrow",
+        ),
+        (
+            "Kwon “Tiger” Ji-hoon told reporters that the ferry to Jeju would resume on Friday.",
+            "Kwon Ji-hoon",
+        ),
     ],
 )
 def test_a_quoted_nickname_inside_a_name_is_no_part_of_it(facts_of, text, name):

@@ -216,13 +216,19 @@ def _nicknamed_names(doc) -> list[tuple[int, int]]:
         if not all(capitalised(t.text) for t in doc[open_ + 1 : close]):
             continue
         start = open_
-        while start > 0 and open_ - start < 3 and _nickname_side(doc[start - 1]):
+        while start > 0 and open_ - start < 4 and _nickname_side(doc[start - 1], leading=True):
             start -= 1
+        while doc[start].lower_ in lx.NAME_PARTICLES and start < open_:
+            start += 1  # a name opens on no particle ("the bin ..." is no name)
         end, words = close + 1, 0
-        while end < len(doc) and words < 2 and _nickname_side(doc[end]):
+        while end < len(doc) and words < 2:
+            if end + 2 < len(doc) and _particle_hyphen(doc[end], doc[end + 1]):
+                end += 2  # "al-Assad": the particle and the hyphen lead the word
+            elif not _nickname_side(doc[end]):
+                break
             end, words = end + 1, words + 1
             if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
-                end += 1  # "Pierre-Louis": the hyphen and the next word are the same word
+                end += 2  # "Pierre-Louis", "Ching-te": the hyphen and the next word are the same
         if start < open_ and end > close + 1:
             spans.append((start, end))
     return spans
@@ -232,11 +238,26 @@ def _quote_mark(token) -> bool:
     return len(token.text) == 1 and token.text in QUOTE_MARKS
 
 
-def _nickname_side(token) -> bool:
+def _particle_hyphen(particle, hyphen) -> bool:
+    return (
+        particle.lower_ in lx.NAME_PARTICLES
+        and hyphen.text in HYPHENS
+        and not particle.whitespace_
+        and not hyphen.whitespace_
+    )
+
+
+def _nickname_side(token, leading: bool = False) -> bool:
+    """A word of the name on either side of a nickname; a state's name or capital may be a
+    given name ('Aden "Tiger" Duale')."""
+    if leading and token.ent_type_ == "GPE" and title_cased(token.text):
+        return True
+    if leading and token.lower_ in lx.NAME_JOINING_PARTICLES:
+        return True  # "Faisal bin"
     return (
         capitalised(token.text)
         and _name_word(token.text)
-        and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
+        and token.ent_type_ in _MISREAD_LABELS | {"NORP", "GPE"}
         and token.lower_ not in lx.ORGANISATION_WORDS
         and not _known(token.text)
     )
