@@ -143,7 +143,9 @@ def name_spans_repaired(doc, ents: list) -> list:
     ("a Patriot battery") is no person."""
     from spacy.tokens import Span
 
-    ents = [e for e in ents if not _rank_alone(e) and not _names_a_thing(e)]
+    ents = [
+        e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
+    ]
     for start, end in _nicknamed_names(doc):
         ents = [e for e in ents if e.end <= start or e.start >= end]
         ents.append(Span(doc, start, end, label="PERSON"))
@@ -169,6 +171,23 @@ def _rank_alone(ent) -> bool:
         ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
         and any(w in lx.RANK_WORDS for w in words)
         and all(w in lx.RANK_WORDS or w in lx.RANK_MODIFIERS for w in words)
+    )
+
+
+def _common_opening(ent) -> bool:
+    """'Gang leader Jimmy ...': a common noun capitalised only as its sentence's first word,
+    before the lower-case noun it qualifies, that the model tagged a name."""
+    token = ent[0]
+    return (
+        len(ent) == 1
+        and ent.label_ in ("PERSON", "ORG")
+        and token.i == token.sent.start
+        and token.pos_ == "NOUN"
+        and token.dep_ == "compound"
+        and token.head.i == token.i + 1
+        and token.head.pos_ == "NOUN"
+        and token.head.text.islower()
+        and gazetteer().lookup(token.text) is None
     )
 
 
