@@ -258,12 +258,30 @@ def quotations(text: str) -> list[Quote]:
             begin = marks[i] + 1
             end = marks[i + 1] if i + 1 < len(marks) else len(paragraph)
             content = paragraph[begin:end]
+            if _nickname(paragraph, marks[i], end):
+                continue  # 'Jimmy "Barbecue" Cherizier': a name's nickname, no quotation
             stripped_begin = begin + (len(content) - len(content.lstrip()))
             stripped_end = begin + len(content.rstrip())
             if stripped_end > stripped_begin:
                 out.append(Quote(offset + stripped_begin, offset + stripped_end, offset + marks[i]))
         offset += len(paragraph) + 1
     return out
+
+
+# One or two capitalised words between quotation marks, with a capitalised word right
+# before and right after: a nickname inside a name ('Mohamed Hamdan "Hemedti" Dagalo').
+_NICKNAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'-]*\s$")
+_NICKNAME_AFTER = re.compile(r"^\s[A-Z][\w-]*")
+_NICKNAME_WORDS = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?$")
+
+
+def _nickname(paragraph: str, mark: int, end: int) -> bool:
+    return bool(
+        end < len(paragraph)
+        and _NICKNAME_WORDS.match(paragraph[mark + 1 : end])
+        and _NICKNAME_BEFORE.search(paragraph[max(0, mark - 40) : mark])
+        and _NICKNAME_AFTER.match(paragraph[end + 1 :])
+    )
 
 
 def _single_quote_marks(paragraph: str) -> list[int]:

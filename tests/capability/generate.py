@@ -15,8 +15,9 @@ M, a mediating state outside the region), G (an armed group), L (a place), W (wa
 troop count), K (a small count), FT/FN/FA/FD/FX (troops, naval, air, air-defence forces, arms),
 U (a numbered unit), WD (a weekday), DAY (a day of the article's month), QUOTE, QUOTE2, CLAUSE,
 ACCUSATION, DENIAL, SCARE, TOPIC, OUTLET. Attributes: P.pron/.Pron/.poss/.role/.last (the
-surname), S.adj/.capital, N.value/.cap, WD.past/.future (the date of the last or next such
-weekday), DAY.date, and for text .cap/.low (first letter upper or lower case).
+surname)/.given/.family (the name before its last word, and that word), S.adj/.capital,
+N.value/.cap, WD.past/.future (the date of the last or next such weekday), DAY.date, and for
+text .cap/.low (first letter upper or lower case).
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def person_slot(person: dict, state: dict) -> Slot:
         state=state["name"],
         # the surname as a later mention writes it ("the Ruto-Museveni call")
         last=person.get("last") or person["name"].removesuffix(" Jr.").split()[-1],
+        # the name cut before its last word, for a nickname written inside it
+        given=" ".join(person["name"].removesuffix(" Jr.").split()[:-1]),
+        family=person["name"].removesuffix(" Jr.").split()[-1],
     )
 
 

@@ -27,10 +27,16 @@ kg.extract.actors.persons, which keys it.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.common import QUOTE_MARKS
 from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import fold, gazetteer
+
+# A quoted word or two inside a name ('Mohamed Hamdan "Hemedti" Dagalo').
+_NICKNAME = re.compile(r"\s+[\"“”‘’'][^\"“”‘’'\s]+(?:\s[^\"“”‘’'\s]+)?[\"“”‘’']\s+")
 
 
 def capitalised(word: str) -> bool:
@@ -47,6 +53,8 @@ def clean_name(text: str) -> str:
     """A name as a mention writes it, without quotes, "the", prefixes ("Mr") or a
     possessive 's."""
     text = text.strip().strip("'’\"“”")
+    # 'Jimmy "Barbecue" Cherizier': a quoted nickname is no part of the name
+    text = _NICKNAME.sub(" ", text)
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     words = text.split()
@@ -118,10 +126,209 @@ def person_names(doc):
             if ents[other] is not None and ents[other].start < end:
                 ents[other] = None  # the model's part of the name ("Duale")
         changed = True
-    if changed:
-        doc.ents = [e for e in ents if e is not None]
+    kept = [e for e in ents if e is not None]
+    repaired = name_spans_repaired(doc, kept)
+    if changed or repaired != kept:
+        doc.ents = repaired
         doc.user_data.pop("kg_entities", None)  # kg.extract.common.entities made anew
     return doc
+
+
+def name_spans_repaired(doc, ents: list) -> list:
+    """The entities with the person names the model cut made whole and the words it took
+    for people that name none dropped: a name with a quoted nickname inside ('Jimmy
+    "Barbecue" Cherizier'), one the model ended before a joining particle ("Mohammed bin
+    Abdulrahman Al Thani") or before its last word ("Espen Barth Eide"); a rank alone ("Rear
+    Admiral"), a ship's name ("the frigate Alsace", "USS Carney") or a weapon's or a unit's
+    ("a Patriot battery") is no person."""
+    from spacy.tokens import Span
+
+    ents = [
+        e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
+    ]
+    for start, end in _nicknamed_names(doc):
+        ents = [e for e in ents if e.end <= start or e.start >= end]
+        ents.append(Span(doc, start, end, label="PERSON"))
+    ents.sort(key=lambda e: e.start)
+    out: list = []
+    for ent in ents:
+        if out and out[-1].label_ == ent.label_ == "PERSON" and _joined(out[-1], ent):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        if out and ent.start < out[-1].end:
+            continue  # inside a name made whole before it
+        end = _name_end(ent) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _rank_alone(ent) -> bool:
+    """'Rear Admiral', 'Brigadier General': a rank the model tagged by itself."""
+    words = [w.rstrip(".").lower() for w in ent.text.split()]
+    return (
+        ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+        and any(w in lx.RANK_WORDS for w in words)
+        and all(w in lx.RANK_WORDS or w in lx.RANK_MODIFIERS for w in words)
+    )
+
+
+def _common_opening(ent) -> bool:
+    """'Gang leader Jimmy ...': a common noun capitalised only as its sentence's first word,
+    before the lower-case noun it qualifies, that the model tagged a name."""
+    token = ent[0]
+    return (
+        len(ent) == 1
+        and ent.label_ in ("PERSON", "ORG")
+        and token.i == token.sent.start
+        and token.pos_ == "NOUN"
+        and token.dep_ == "compound"
+        and token.head.i == token.i + 1
+        and token.head.pos_ == "NOUN"
+        and token.head.text.islower()
+        and gazetteer().lookup(token.text) is None
+    )
+
+
+def _names_a_thing(ent) -> bool:
+    """A 'person' that is a ship ("the French frigate Alsace", "USS Carney") or, one word
+    before a weapon's or a unit's noun ("a Patriot battery", "Radwan forces"), a weapon or a
+    unit, when no person of that surname is named in full and the gazetteer knows none."""
+    if ent.label_ not in ("PERSON", "ORG", "PRODUCT"):
+        return False
+    doc = ent.doc
+    if ent[0].lower_.rstrip(".") in lx.SHIP_PREFIXES and len(ent) > 1:
+        return True
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.label_ != "PERSON":
+        return False
+    if before is not None and before.lower_ in lx.VESSEL_NOUNS:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) != 1 or after is None or after.lower_ not in lx.NAMED_THING_HEADS:
+        return False
+    if ent.root.head.i != after.i:
+        return False
+    entry = gazetteer().lookup(ent.text)
+    if entry is not None and entry.type == "Person":
+        return False
+    surname = ent.text.lower()
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname for e in doc.ents
+    )
+
+
+def _nicknamed_names(doc) -> list[tuple[int, int]]:
+    """Token spans of names with a quoted nickname inside: 'Jimmy "Barbecue" Cherizier',
+    'Mohamed Hamdan "Hemedti" Dagalo' (one or two capitalised words between quotation
+    marks, name-shaped words on both sides)."""
+    spans = []
+    for open_ in range(1, len(doc) - 3):
+        if not _quote_mark(doc[open_]):
+            continue
+        close = next(
+            (i for i in range(open_ + 2, min(open_ + 4, len(doc))) if _quote_mark(doc[i])), None
+        )
+        if close is None or close + 1 >= len(doc):
+            continue
+        if not all(capitalised(t.text) for t in doc[open_ + 1 : close]):
+            continue
+        start = open_
+        while start > 0 and open_ - start < 4 and _nickname_side(doc[start - 1], leading=True):
+            start -= 1
+        while doc[start].lower_ in lx.NAME_PARTICLES and start < open_:
+            start += 1  # a name opens on no particle ("the bin ..." is no name)
+        end, words = close + 1, 0
+        while end < len(doc) and words < 2:
+            if end + 2 < len(doc) and _particle_hyphen(doc[end], doc[end + 1]):
+                end += 2  # "al-Assad": the particle and the hyphen lead the word
+            elif not _nickname_side(doc[end]):
+                break
+            end, words = end + 1, words + 1
+            if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
+                end += 2  # "Pierre-Louis", "Ching-te": the hyphen and the next word are the same
+        if start < open_ and end > close + 1:
+            spans.append((start, end))
+    return spans
+
+
+def _quote_mark(token) -> bool:
+    return len(token.text) == 1 and token.text in QUOTE_MARKS
+
+
+def _particle_hyphen(particle, hyphen) -> bool:
+    return (
+        particle.lower_ in lx.NAME_PARTICLES
+        and hyphen.text in HYPHENS
+        and not particle.whitespace_
+        and not hyphen.whitespace_
+    )
+
+
+def _nickname_side(token, leading: bool = False) -> bool:
+    """A word of the name on either side of a nickname; a state's name or capital may be a
+    given name ('Aden "Tiger" Duale')."""
+    if leading and token.ent_type_ == "GPE" and title_cased(token.text):
+        return True
+    if leading and token.lower_ in lx.NAME_JOINING_PARTICLES:
+        return True  # "Faisal bin"
+    return (
+        capitalised(token.text)
+        and _name_word(token.text)
+        and token.ent_type_ in _MISREAD_LABELS | {"NORP", "GPE"}
+        and token.lower_ not in lx.ORGANISATION_WORDS
+        and not _known(token.text)
+    )
+
+
+def _joined(first, second) -> bool:
+    """Two person entities side by side that are one name: a joining particle between or
+    at the seam ("Mohammed bin Abdulrahman" + "Al Thani")."""
+    if second.start != first.end:
+        return False
+    return (
+        first[-1].lower_ in lx.NAME_JOINING_PARTICLES
+        or second[0].lower_ in lx.NAME_JOINING_PARTICLES
+    )
+
+
+def _name_end(ent) -> int:
+    """The end of a person's name the model ended early: over a joining particle and the
+    capitalised word after it ("... bin Abdulrahman" + "Al Thani"), or, for a name of two
+    words or more, over one untagged name word it is a compound of ("Espen Barth" + "Eide")."""
+    doc, end = ent.doc, ent.end
+    if (
+        ent[-1].lower_ in lx.NAME_JOINING_PARTICLES
+        and end < len(doc)
+        and title_cased(doc[end].text)
+        and doc[end].ent_type_ == ""
+    ):
+        end += 1  # "Fahad bin" + "Salem"
+    while end + 1 < len(doc) and doc[end].lower_ in lx.NAME_JOINING_PARTICLES:
+        nxt = end + 1
+        if doc[nxt].text in HYPHENS and not doc[end].whitespace_ and nxt + 1 < len(doc):
+            nxt += 1
+        word = doc[nxt]
+        if not (title_cased(word.text) and word.ent_type_ in ("", "PERSON")):
+            break
+        if _known(doc[end : nxt + 1].text):
+            break  # "El Fasher": a place's name
+        end = nxt + 1
+    if end == ent.end and len(ent) >= 2 and end < len(doc):
+        word = doc[end]
+        if (
+            ent.root.head.i == word.i
+            and ent.root.dep_ == "compound"
+            and word.pos_ == "PROPN"
+            and word.ent_type_ == ""
+            and title_cased(word.text)
+            and _name_word(word.text)
+            and word.lower_ not in lx.ORGANISATION_WORDS
+            and gazetteer().lookup(word.text) is None
+        ):
+            end += 1
+    return end
 
 
 def _name_led_by_state(ent) -> int | None:
@@ -129,8 +336,9 @@ def _name_led_by_state(ent) -> int | None:
     or capital, which the entity ruler tagged as the state, before the rest of a person's
     name (title-cased proper nouns, no office or organisation word, that the name is a
     compound of). Only where a person is meant: after a title, as the subject of a speech
-    verb, or beside another person; never after a determiner ('the Jordan Valley') or a
-    preposition ('the President of X A B'), nor before a name the model read whole.
+    verb or of a verb its sentence opens on, or beside another person; never after a
+    determiner ('the Jordan Valley') or a preposition ('the President of X A B'), nor before
+    a name the model read whole.
     Returns the end of the name."""
     doc, token = ent.doc, ent.root
     if len(ent) != 1 or ent.label_ != "GPE" or token.dep_ != "compound":
@@ -151,6 +359,13 @@ def _name_led_by_state(ent) -> int | None:
         return None
     titled = before is not None and _title_word(before)
     speaking = head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS
+    # "Aden Duale arrived in ...": a sentence that opens on the subject's name (a state
+    # opening its sentence is written "Somalia's", or alone)
+    speaking = speaking or (
+        token.i == token.sent.start
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+    )
     beside = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children) or (
         head.dep_ == "conj" and head.head.ent_type_ == "PERSON"
     )

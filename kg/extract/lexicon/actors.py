@@ -165,9 +165,45 @@ NAME_PREFIXES = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady gen general lt lieutenant col colonel maj major
     capt captain sgt sergeant adm admiral cmdr commander brig brigadier cpl corporal pvt
+    rear field marshal commodore
     president prime minister chancellor king queen prince princess pope sheikh rev father
     """.split()
 )  # fmt: skip
+# Military and police ranks ("Rear Admiral", "Brigadier General", "Lt Col"): titles written
+# before a name, never a name nor a person by themselves. An entity of these words alone is
+# dropped (the model tags "Rear Admiral" an organisation or a person); RANK_WORDS holds the
+# rank nouns, RANK_MODIFIERS the words that only qualify one.
+RANK_WORDS = frozenset(
+    """
+    admiral general brigadier lieutenant colonel major captain commander commodore marshal
+    sergeant corporal ensign gen lt col maj capt cmdr adm brig sgt cpl
+    """.split()
+)  # fmt: skip
+RANK_MODIFIERS = frozenset("rear vice field air chief staff master warrant first lance".split())
+# Nouns for a ship, written before its name ("the French frigate Alsace"), and prefixes of a
+# navy's ship names ("USS Carney", "HMS Diamond"): the name is a vessel's, no person's.
+VESSEL_NOUNS = frozenset(
+    """
+    frigate frigates destroyer destroyers corvette corvettes carrier carriers warship warships
+    ship ships vessel vessels submarine submarines cruiser cruisers tanker tankers freighter
+    freighters boat boats icebreaker
+    """.split()
+)  # fmt: skip
+SHIP_PREFIXES = frozenset("uss hms ins hmas hmcs hmnzs fs its usns rfs pns kri brp".split())
+# Nouns a weapon's or a unit's name stands before ("a Patriot battery", "elite Radwan
+# forces"): a one-word name so used, with no person of that surname named in full, is no
+# person.
+NAMED_THING_HEADS = frozenset(
+    """
+    battery batteries system systems missile missiles launcher launchers interceptor
+    interceptors rocket rockets tank tanks jet jets drone drones helicopter helicopters
+    forces force unit units brigade brigades battalion battalions division regiment
+    """.split()
+)  # fmt: skip
+# Particles that join the parts of an Arabic name ("Mohammed bin Abdulrahman Al Thani",
+# "Tamim bin Hamad", "Ahmed ould Abdallah"): a name that the model ended before one goes on
+# over it and the capitalised word after it.
+NAME_JOINING_PARTICLES = frozenset("bin bint ibn binti al el ould".split())
 # Common Chinese and Korean family names, written first: "Wang Yi" is "Wang" for short,
 # not "Yi". (No surname that is also an English word: he, ma, so, an.)
 SURNAME_FIRST = frozenset(
@@ -267,6 +303,7 @@ NOT_NAME_WORDS = frozenset(
     square street avenue road bridge cathedral monastery church memorial park station
     plant port base building tower museum theatre theater hall field gate market stadium
     pagoda temple mosque shrine cemetery hospital factory mine
+    river lake sea gulf bay strait sheriff former acting
     """.split()
 )  # fmt: skip
 # Lower-case words inside a person's name ("Khalid bin Salman", "Ursula von der Leyen").
