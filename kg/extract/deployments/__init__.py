@@ -19,6 +19,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
+from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import (
@@ -26,7 +27,6 @@ from kg.extract.deployments.presence import (
     conjoined_presences,
     fighting_people,
     group_in_place,
-    named_before,
     presence_of,
     subject_place,
 )
