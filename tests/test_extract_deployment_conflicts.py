@@ -91,3 +91,44 @@ def test_a_part_of_a_force_named_before_is_its_sender_s_not_the_speaker_s(facts_
         "of the bombers flew over the Sea of Japan."
     )
     assert {facts.actors[d.actor].name for d in facts.deployments} == {"Russia"}
+
+
+def test_a_unit_s_clause_of_composition_gives_its_size(facts_of):
+    facts = facts_of(
+        "The Turkish army's 36th Division, which comprises some 4,000 troops, was moved to Kars."
+    )
+    assert _found(facts) == {("Turkey", "36th division", 4000, "Kars", "reported")}
+
+
+def test_a_force_a_participle_placed_and_the_verb_moves_on_is_at_both(facts_of):
+    facts = facts_of(
+        "A contingent of 800 Ghanaian troops, stationed in northern Togo, will be moved to the "
+        "border with Burkina Faso."
+    )
+    assert _found(facts) == {
+        ("Ghana", "troops", 800, "northern Togo", "reported"),
+        ("Ghana", "troops", 800, "the border with Burkina Faso", "planned"),
+    }
+    # moved to where it already is: one deployment
+    same = facts_of("Some 600 Kenyan soldiers, based in Kismayo, were redeployed to Kismayo.")
+    assert len(same.deployments) == 1
+
+
+def test_a_unit_s_place_may_hang_on_what_it_is_made_of(facts_of):
+    facts = facts_of("Chad deployed a squadron of Chinese-made drones at the airport in Abeche.")
+    assert _found(facts) == {("Chad", "squadron", None, "the airport in Abeche", "reported")}
+
+
+def test_arms_listed_with_the_sender_s_troops_go_with_them(facts_of):
+    facts = facts_of("Britain said it would send an air-defence battery and 200 troops to Estonia.")
+    assert _found(facts) == {
+        ("United Kingdom", "air-defence battery", None, "Estonia", "planned"),
+        ("United Kingdom", "troops", 200, "Estonia", "planned"),
+    }
+    # arms alone handed to another state are a delivery
+    assert facts_of("Britain will send an air-defence battery to Estonia.").deployments == []
+
+
+def test_a_numbered_unit_a_source_reports_is_the_source_s(facts_of):
+    facts = facts_of("According to the Turkish army, the 36th Division was redeployed to Afrin.")
+    assert _found(facts) == {("Turkey", "36th division", None, "Afrin", "reported")}

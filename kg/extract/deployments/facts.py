@@ -214,6 +214,12 @@ def _delivered(actors, trigger, force, actor) -> bool:
     # "sent tanks to X for joint drills": arms sent to an exercise stay the sender's
     if any(t.lower_ in flx.EXERCISE_NOUNS for t in trigger.subtree):
         return False
+    # "a Patriot battery and 300 troops to X": arms listed with the sender's own troops go
+    # with them, a deployment
+    listed = [c for c in force.children if c.dep_ == "conj"]
+    listed += [force.head] if force.dep_ == "conj" else []
+    if any(t.lower_ in flx.GENERIC_TROOPS for t in listed):
+        return False
     for prep in trigger.children:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
             continue

@@ -174,6 +174,12 @@ def _modifier_owner(actors, force):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+    # "the Turkish army's 36th Division": a possessive force whose own modifier names it
+    for child in force.children:
+        if child.dep_ == "poss" and child.lower_ in lx.FORCE_NOUNS and child.i != force.i:
+            owner = _modifier_owner(actors, child)
+            if owner:
+                return owner
     return owner_by_allegiance(actors, force)
 
 
@@ -318,6 +324,13 @@ def _subject_owner(actors, trigger, force):
             for child in node.head.children:
                 if child.dep_ == "poss" and actors.key_at(child):
                     return actors.key_at(child)
+        # "according to the X army, the 98th Division was moved to Y": a unit the source
+        # names by its number alone is the source's own
+        if _numbered_unit(force):
+            for source in _according_to(node):
+                key = actors.resolve(list(source.subtree), before=source.i + 1)
+                if key:
+                    return key
         # "X asked Y to send troops": the one asked is the one who would send them
         if node.dep_ == "xcomp":
             for child in node.head.children:
@@ -562,3 +575,25 @@ def named_before(actors, force):
                 if c.dep_ == "nsubj" and actors.key_at(c)
             }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _numbered_unit(force) -> bool:
+    """'the 98th Division': a unit named by its ordinal."""
+    return any(
+        c.text[:1].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th")
+        for c in force.children
+        if c.dep_ in ("amod", "compound", "nummod") and c.i < force.i
+    )
+
+
+def _according_to(node) -> list:
+    """The sources of an 'according to X' on a verb."""
+    return [
+        pobj
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "according"
+        for to in prep.children
+        if to.lower_ == "to"
+        for pobj in to.children
+        if pobj.dep_ == "pobj"
+    ]

@@ -419,6 +419,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             if is_place(reinforced) and definite(reinforced):
                 return _phrase(reinforced)
             holders.append(reinforced)
+    # "a squadron of Bayraktar drones at the airport": the place may hang on what the unit
+    # is made of
+    made_of = of_object(force) if force.i != trigger.i else None
+    if made_of is not None:
+        holders.append(made_of)
     if force.i != trigger.i:
         holders += [
             c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"

@@ -227,3 +227,8 @@ PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones"])
 # volunteers to the north", "dispatched advisers to X", "instructors arrived in Y" ("volunteers
 # handed out food", "the school hired instructors" place no force).
 SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers".split())
+# Nouns of a side's own soldiers: arms listed with them ("a Patriot battery and 300 troops")
+# go with them, the sender's deployment, not a delivery.
+GENERIC_TROOPS = frozenset(
+    "troops soldiers personnel servicemen marines paratroopers infantry commandos".split()
+)

@@ -554,6 +554,9 @@ TARGET_PREPOSITIONS = frozenset(["on", "against", "upon"])
 EXPEL_VERBS = frozenset(["dislodge", "expel", "oust", "drive", "push", "evict", "clear"])
 # Verbs by which a clause on a force gives its count ("troops, numbering some 20,000,").
 COUNTING_VERBS = frozenset(["number", "total"])
+# Verbs by which a clause on a unit gives the force it is made of, and so its count: "the X
+# Division, which comprises some 5,000 troops," counts 5,000.
+COMPRISING_VERBS = frozenset(["comprise", "include", "have", "consist", "contain"])
 # Words by which a number before a force is its strength: "a 2,500-strong force", "a
 # 5,000-member force", "a 300-man unit" count 2,500, 5,000, 300 (the word, with its number,
 # is no part of the force's name).
