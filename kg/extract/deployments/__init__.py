@@ -19,6 +19,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
+from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import gapped, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import (
@@ -26,7 +27,6 @@ from kg.extract.deployments.presence import (
     conjoined_presences,
     fighting_people,
     group_in_place,
-    named_before,
     presence_of,
     subject_place,
 )
@@ -43,6 +43,7 @@ __all__ = ["NAME", "extract", "produces"]
 def extract(doc, article, actors) -> list[MilitaryDeployment]:
     out: list[MilitaryDeployment] = []
     covered: set[int] = set()  # force tokens already in a deployment
+    placed: dict[int, set] = {}  # force token -> the places its deployments give
     built: dict[int, str] = {}  # sentence start -> actor of a presence it expands there
     for token in tokens(doc):
         if in_headline(token):
@@ -73,7 +74,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             )
         else:
             continue
-        if force is None or force.i in covered or warned_against(token):
+        if force is None or warned_against(token):
+            continue
+        if force.i in covered and not _moved_on(token, force, placed):
             continue
         particle = lx.PARTICLE_VERBS.get(token.lemma_)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -86,9 +89,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
         # Spain": each coordinated force is its own deployment
         for each in [force, *forces.coordinated_forces(token, force)]:
-            if each.i in covered:
+            if each.i in covered and each.i != force.i:
                 continue
             deployment = deployment_of(doc, article, actors, token, each)
+            if each.i in covered and (
+                deployment is None or deployment.location in placed.get(each.i, {None})
+            ):
+                continue  # the same force at a place already given
             # "will mobilise 60,000 reservists": a call-up, placed nowhere
             if deployment and deployment.location is None and forces.called_up(token, each):
                 continue
@@ -96,6 +103,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in dlx.EXPANDED_NOUNS:
                     built[sentence_of(token).start] = deployment.actor
                 covered.add(each.i)
+                placed.setdefault(each.i, set()).add(deployment.location)
                 # "the Syrian army has stationed marines": the army deploys, it is not
                 # deployed
                 covered.update(c.i for c in token.children if c.dep_ == "nsubj")
@@ -203,3 +211,18 @@ def _in_place(token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
             return True
     return False
+
+
+def _moved_on(trigger, force, placed) -> bool:
+    """'800 troops, stationed in X, will be moved to Y': a force a participle placed that
+    the clause's own verb moves on elsewhere (each place its own deployment)."""
+    top = force  # "a contingent of 800 troops": the phrase the verb governs
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "ROOT"
+        and top.head.i == trigger.i
+        and force.i in placed
+        and None not in placed[force.i]
+    )

@@ -15,17 +15,20 @@ from kg.extract.deployments.owners import (
     group_owner,
     hosted_arms,
     last_named_state,
+    named_before,
     partner_owners,
+    possessor_state,
     reported_by_actor,
     service_owner,
     stateless_service,
 )
 from kg.extract.deployments.places import location_of, seized_place
 from kg.extract.deployments.sizes import size_of
+from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v16"
+NAME = "kg.deployment.v17"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -79,6 +82,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "the X Democratic Forces claimed to have 5,000 fighters": a group's own name, though
     # a demonym is in it
     owner = group_owner(actors, trigger, force, named_only=True)
+    # "(the ministry said) 12 of the aircraft crossed the line": a definite force that moves
+    # itself is the one named before, not the speaker's side
+    if not owner and _moves_itself(trigger, force):
+        owner = named_before(actors, force)
     owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is not None:
@@ -86,7 +93,11 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
         if stateless_service(actors, actor):
-            actor = service_owner(actors, trigger, force) or actor
+            actor = (
+                service_owner(actors, trigger, force)
+                or possessor_state(actors, actor, doc)
+                or actor
+            )
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = group_owner(actors, trigger, force) or carried or _home_state(actors, force)
@@ -99,7 +110,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     fights = any(t.lemma_ in raising for t in [trigger, *trigger.children])
     if people is not None and not fights and people != actors.records[actor].name:
         return None
-    if force.lower_ in dlx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
+    if force.lower_ in flx.INSURGENT_NOUNS and actors.records[actor].type == "Country":
         return None  # "Syrian rebels", "Iran-backed militants": not the state's forces
     size, size_text = size_of(force, trigger)
     begin = min(trigger.idx, force.idx)
@@ -128,6 +139,15 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _moves_itself(trigger, force) -> bool:
+    """'the bombers flew near X', '12 of the aircraft crossed Y': the force, or the amount
+    it is counted in, is the subject of its own move."""
+    top = force
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.like_num:
+        top = top.head.head
+    return top.dep_ == "nsubj" and top.head.i == trigger.i
 
 
 def _people_provided(verb, force, trigger) -> bool:
@@ -171,7 +191,7 @@ def _service_state(actors, key):
     designated = any(any(ch.isdigit() for ch in w) for w in words[1:])
     if record.type == "Person" or not words:
         return key
-    if designated or (record.type == "Organization" and words[-1] in dlx.SERVICE_HEADS):
+    if designated or (record.type == "Organization" and words[-1] in flx.SERVICE_HEADS):
         return actors.state_in_name(key) or key
     return key
 
@@ -192,7 +212,13 @@ def _delivered(actors, trigger, force, actor) -> bool:
     if any(c.lower_ in dlx.KEPT_ARMS_QUALIFIERS for c in force.children):
         return False
     # "sent tanks to X for joint drills": arms sent to an exercise stay the sender's
-    if any(t.lower_ in dlx.EXERCISE_NOUNS for t in trigger.subtree):
+    if any(t.lower_ in flx.EXERCISE_NOUNS for t in trigger.subtree):
+        return False
+    # "a Patriot battery and 300 troops to X": arms listed with the sender's own troops go
+    # with them, a deployment
+    listed = [c for c in force.children if c.dep_ == "conj"]
+    listed += [force.head] if force.dep_ == "conj" else []
+    if any(t.lower_ in flx.GENERIC_TROOPS for t in listed):
         return False
     for prep in trigger.children:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
@@ -208,13 +234,13 @@ def _home_state(actors, force):
     """'Riot police fanned out across the country': police or security forces no one is
     named to own are the state the article last named before them."""
     qualified = any(
-        c.dep_ in ("amod", "compound") and c.lower_ in dlx.DOMESTIC_QUALIFIERS
+        c.dep_ in ("amod", "compound") and c.lower_ in flx.DOMESTIC_QUALIFIERS
         for c in force.children
     )
-    if force.lower_ not in dlx.DOMESTIC_FORCE_NOUNS and not qualified:
+    if force.lower_ not in flx.DOMESTIC_FORCE_NOUNS and not qualified:
         return None
     # "a male police officer moved closer": one person is no force of a state
-    if force.tag_ == "NN" and force.lower_ not in dlx.COLLECTIVE_DOMESTIC_NOUNS:
+    if force.tag_ == "NN" and force.lower_ not in flx.COLLECTIVE_DOMESTIC_NOUNS:
         return None
     # "Police were deployed in X": the state of the city they are sent to, before the
     # state the article named last ("Russia struck X. Police were deployed in X")

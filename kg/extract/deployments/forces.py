@@ -9,22 +9,23 @@ from kg.extract import lexicon as lx
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
+from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
 def _is_force(token) -> bool:
     """A force noun, or one that is a force only with its qualifier ('nuclear weapons')."""
-    if token.lower_ in dlx.COLLECTIVE_FORCE_NOUNS:
+    if token.lower_ in flx.COLLECTIVE_FORCE_NOUNS:
         # "a contingent of journalists" is none
         made_of = of_object(token)
         return made_of is None or _is_force(made_of)
     if token.lower_ in lx.FORCE_NOUNS or designated_aircraft(token):
         return True
-    if token.lower_ in dlx.MEMBER_NOUNS:
+    if token.lower_ in flx.MEMBER_NOUNS:
         # "members of the X mission" (not "members of parliament")
         body = of_object(token)
-        if body is not None and (body.lower_ in dlx.OWNING_BODIES or _is_force(body)):
+        if body is not None and (body.lower_ in flx.OWNING_BODIES or _is_force(body)):
             return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
@@ -35,7 +36,7 @@ def designated_aircraft(token) -> bool:
     prefix, dash, rest = token.text.partition("-")
     return (
         dash == "-"
-        and prefix.lower() in dlx.DESIGNATION_PREFIXES
+        and prefix.lower() in flx.DESIGNATION_PREFIXES
         and rest.endswith("s")
         and rest[:1].isdigit()
         and rest[:-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit()
@@ -55,7 +56,7 @@ def _qualifying_words(token):
 def stands_alone(token) -> bool:
     """A force noun that heads its own force phrase: not the "battalion" of "battalion
     tactical groups" nor the "squadrons" of "squadrons of fighters"."""
-    if not _is_force(token) or token.lower_ in dlx.POLICE_NOUNS:
+    if not _is_force(token) or token.lower_ in flx.POLICE_NOUNS:
         return False  # police are a force only under a movement verb
     if token.dep_ in ("compound", "nmod") and _is_force(token.head):
         return False
@@ -71,8 +72,10 @@ def named_unit(token) -> bool:
     'of the Armenian army' says whose it is, not what it is made of."""
     if not _is_force(token):
         return False
+    # "the Third Army" (a lowercase "the first contingent" to arrive is no unit's name)
     return any(
-        c.ent_type_ == "ORDINAL" or (c.text[:1].isdigit() and c.lower_[-2:] in _ORDINAL_ENDS)
+        (c.ent_type_ == "ORDINAL" and not c.is_lower)
+        or (c.text[:1].isdigit() and c.lower_[-2:] in _ORDINAL_ENDS)
         for c in token.subtree
         if c.i < token.i and c.dep_ in ("amod", "nummod", "compound")
     )
@@ -82,8 +85,11 @@ _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def force_of_verb(verb):
-    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    # "reinforce its mission in X with 500 soldiers": the soldiers are moved, the mission
+    # only says where
+    candidates = added_forces(verb) if _first_force(added_forces(verb)) is not None else []
+    candidates = candidates or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" or _participle_clause(verb):
         # "troops that Russia sent", "weapons stationed in Belarus": the force is the
         # noun the clause describes
         candidates.append(verb.head)
@@ -106,11 +112,11 @@ def force_of_verb(verb):
     for candidate in candidates:
         if candidate.pos_ == "PROPN":
             for child in candidate.children:
-                if child.dep_ in ("compound", "amod") and child.lower_ in dlx.NAMED_VESSEL_NOUNS:
+                if child.dep_ in ("compound", "amod") and child.lower_ in flx.NAMED_VESSEL_NOUNS:
                     return child
     # "Mexico deployed the National Guard to the border": a named service a verb moves
     for candidate in candidates:
-        if candidate.pos_ == "PROPN" and candidate.lower_ in dlx.SERVICE_HEADS:
+        if candidate.pos_ == "PROPN" and candidate.lower_ in flx.SERVICE_HEADS:
             return candidate
     for candidate in candidates:
         arms = placed_arms(verb, candidate)
@@ -136,6 +142,30 @@ def force_of_verb(verb):
         ):
             return candidate
     return None
+
+
+def added_forces(verb) -> list:
+    """'reinforce its mission in X with 500 more soldiers': the objects of "with" that a
+    reinforcing verb adds."""
+    if verb.lemma_ not in dlx.REINFORCING_VERBS:
+        return []
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in dlx.REINFORCING_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _participle_clause(verb) -> bool:
+    """'weapons stationed in X', 'the frigate X, deployed to Y, ...': a past participle on a
+    noun (which the tagger may take for a past tense when no subject precedes it)."""
+    if verb.dep_ != "acl":
+        return False
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _gerund_read_as_modifier(verb) -> bool:
@@ -224,14 +254,26 @@ def _is_amount(token) -> bool:
 _AMOUNT_WORDS = frozenset(["thousands", "hundreds", "tens", "dozens", "millions"])
 
 
+def sent_people(trigger, noun) -> bool:
+    """'deployed 3,000 volunteers to the north', 'instructors arrived in X': people no force
+    noun names are a force when a movement verb takes them to a place."""
+    if noun.lower_ not in flx.SENT_PEOPLE_NOUNS:
+        return False
+    moving = trigger.lemma_ in lx.DEPLOYMENT_VERBS or trigger.lemma_ in lx.ADVANCE_VERBS
+    moving = moving or trigger.lemma_.lower() in lx.DEPLOYMENT_NOUNS
+    return moving and location_of(trigger, noun, places_only=True) is not None
+
+
 def placed_arms(trigger, noun):
     """'the deployment of those weapons to X', 'deployed new weapons systems near Y': arms
     that a word of stationing places somewhere are a force, qualified or not."""
-    if trigger.lemma_.lower() not in dlx.STATIONING_WORDS:
+    if sent_people(trigger, noun):
+        return noun
+    if trigger.lemma_.lower() not in flx.STATIONING_WORDS:
         return None
     # "weapons", "weapons systems" ("the arrival of weapons systems" is a delivery)
-    arms = noun.lower_ in dlx.PLACED_ARMS_NOUNS or any(
-        c.dep_ == "compound" and c.lower_ in dlx.PLACED_ARMS_NOUNS for c in noun.children
+    arms = noun.lower_ in flx.PLACED_ARMS_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in flx.PLACED_ARMS_NOUNS for c in noun.children
     )
     if not arms:
         return None
@@ -270,7 +312,7 @@ def own_deployment(noun):
     """'the Indian deployment in the Maldives', 'X announced more intense deployments in
     Y': a deployment noun with no force of its own, placed, is the force (its owner is its
     modifier or its verb's subject, found as any force's)."""
-    if noun.lemma_.lower() not in dlx.SELF_FORCE_NOUNS or noun.pos_ != "NOUN":
+    if noun.lemma_.lower() not in flx.SELF_FORCE_NOUNS or noun.pos_ != "NOUN":
         return None
     if of_object(noun) is not None:
         return None  # "the deployment of 5G networks": of something that is no force
@@ -300,10 +342,15 @@ def force_of_advance(verb):
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
-        # "Russian troops are trying to advance toward X": the subject of the attempt
-        candidates = candidates or [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # "Russian troops are trying to advance toward X": the subject of the attempt;
+        # "police officers are expected to arrive in Y": the passive one's
+        candidates = candidates or [
+            c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
     for candidate in candidates:
         force = _descend_to_force(candidate)
+        if force is None and sent_people(verb, candidate):
+            force = candidate
         if force is None and candidate.lemma_.lower() in lx.ADVANCING_BODIES:
             force = candidate
         if force is not None and (location_of(verb, force) is not None or _joins_war(verb)):
@@ -397,9 +444,10 @@ def coordinated_forces(trigger, force):
     for top in tops:
         items += [c for c in top.children if c.dep_ in ("conj", "appos")]
     items += [c for c in trigger.children if c.dep_ == "appos"]
+    items += added_forces(trigger)
     # "members of the X mission and police from Y": the parser may hang the second force
     # on the members' body
-    body = of_object(force) if force.lower_ in dlx.MEMBER_NOUNS else None
+    body = of_object(force) if force.lower_ in flx.MEMBER_NOUNS else None
     if body is not None:
         items += [c for c in body.children if c.dep_ == "conj" and _is_force(c)]
     out = []

@@ -76,6 +76,9 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if lemmas & lx.RULE_OUT_VERBS:
         # "cannot rule out sending troops" leaves it possible; "ruled out sending" denies
         return "possible" if words & lx.NEGATIONS else "denied"
+    negated = bool(words & lx.NEGATIONS) or any(c.lower_ == "no" for n in chain for c in n.children)
+    if negated and (lemmas - {trigger.lemma_}) & dlx.REDUCING_VERBS:
+        return "reported"  # "has no plans to reduce its presence at X": still there
     if (
         words & lx.NEGATIONS
         or lemmas & lx.DENIAL_VERBS

@@ -7,6 +7,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, sentence_of
+from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 
 # the modifiers of a force that may name its owner
@@ -34,7 +35,7 @@ def actor_of(actors, trigger, force):
     for child in force.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in dlx.OWNING_BODIES:
+                if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in flx.OWNING_BODIES:
                     owner = _modifier_owner(actors, pobj)
                     if owner:
                         return owner
@@ -75,7 +76,7 @@ def stateless_service(actors, key) -> bool:
     Multi-Domain Task Force')."""
     record = actors.records[key]
     words = record.name.lower().split()
-    return record.type == "Organization" and bool(words) and words[-1] in dlx.SERVICE_HEADS
+    return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
 
 
 def service_owner(actors, trigger, force):
@@ -91,6 +92,19 @@ def service_owner(actors, trigger, force):
     key = _comma_relative_owner(actors, trigger) or _subject_owner(actors, trigger, force)
     if key and actors.records[key].type == "Country":
         return key
+    return None
+
+
+def possessor_state(actors, key, doc):
+    """'X's Revolutionary Guards said they had deployed ...': the state whose possessive a
+    mention of the service carries anywhere in the article."""
+    for token in doc:
+        if actors.key_at(token) != key:
+            continue
+        for child in token.children:
+            owner = actors.key_at(child) if child.dep_ == "poss" else None
+            if owner and owner != key and actors.records[owner].type == "Country":
+                return owner
     return None
 
 
@@ -160,6 +174,12 @@ def _modifier_owner(actors, force):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+    # "the Turkish army's 36th Division": a possessive force whose own modifier names it
+    for child in force.children:
+        if child.dep_ == "poss" and child.lower_ in lx.FORCE_NOUNS and child.i != force.i:
+            owner = _modifier_owner(actors, child)
+            if owner:
+                return owner
     return owner_by_allegiance(actors, force)
 
 
@@ -171,7 +191,7 @@ def _state_after_service(actors, token):
         return None
     words = actors.records[key].name.lower().split()
     after = next((t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space), None)
-    if not words or words[-1] not in dlx.SERVICE_HEADS or after is None:
+    if not words or words[-1] not in flx.SERVICE_HEADS or after is None:
         return None
     state = actors.key_at(after)
     if state and after.pos_ == "PROPN" and actors.records[state].type == "Country":
@@ -193,7 +213,7 @@ def owner_by_allegiance(actors, force):
     """'troops loyal to X', 'soldiers belonging to the X army': the one they are loyal to or
     belong to."""
     for word in force.children:
-        if word.dep_ not in ("amod", "acl") or word.lemma_.lower() not in dlx.ALLEGIANCE_WORDS:
+        if word.dep_ not in ("amod", "acl") or word.lemma_.lower() not in flx.ALLEGIANCE_WORDS:
             continue
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ != "to":
@@ -260,7 +280,7 @@ def _subject_owner(actors, trigger, force):
                 child.dep_ == "nsubjpass" and node.i != trigger.i and trigger.pos_ == "VERB"
             )
             # "the exercise will send the frigate X": an exercise owns no force
-            exercise = child.lemma_.lower() in dlx.EXERCISE_NOUNS
+            exercise = child.lemma_.lower() in flx.EXERCISE_NOUNS
             if subject and child.i != force.i and force not in child.subtree and not exercise:
                 key = _named_in_apposition(actors, child) or actors.resolve(
                     list(child.subtree), before=child.i + 1
@@ -304,6 +324,13 @@ def _subject_owner(actors, trigger, force):
             for child in node.head.children:
                 if child.dep_ == "poss" and actors.key_at(child):
                     return actors.key_at(child)
+        # "according to the X army, the 98th Division was moved to Y": a unit the source
+        # names by its number alone is the source's own
+        if _numbered_unit(force):
+            for source in _according_to(node):
+                key = actors.resolve(list(source.subtree), before=source.i + 1)
+                if key:
+                    return key
         # "X asked Y to send troops": the one asked is the one who would send them
         if node.dep_ == "xcomp":
             for child in node.head.children:
@@ -390,7 +417,7 @@ def group_owner(actors, trigger, force, named_only: bool = False):
     have taken for a person (a state's forces are named by its demonym, found before).
     ``named_only``: only a name that is a group's by its own words ('the Z Democratic
     Forces'), which outweighs the demonym inside it."""
-    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+    if force.lower_ not in flx.GROUP_FORCE_NOUNS:
         return None
     name = group_compound(force, named_only) or _group_subject(trigger, force, named_only)
     return actors.group_named(name) if name else None
@@ -405,7 +432,7 @@ def group_compound(force, named_only: bool = False) -> str | None:
     text = "".join(t.text_with_ws for t in tokens).strip()
     if not text or any(ch.isdigit() for ch in text) or _names_place(tokens):
         return None
-    if force.lower_ == "fighters" and any(t.lower_ in dlx.AIRCRAFT_NAMES for t in tokens):
+    if force.lower_ == "fighters" and any(t.lower_ in flx.AIRCRAFT_NAMES for t in tokens):
         return None
     if named_only and not _group_worded(tokens, text):
         return None
@@ -415,7 +442,7 @@ def group_compound(force, named_only: bool = False) -> str | None:
 def group_name_tokens(force) -> list:
     """The words of the name before a group's force: 'Free Syrian Army fighters' (the
     parser may hang 'Free' on the force), none if no proper name is there."""
-    if force.lower_ not in dlx.GROUP_FORCE_NOUNS:
+    if force.lower_ not in flx.GROUP_FORCE_NOUNS:
         return []
     names = [c for c in force.children if c.dep_ == "compound" and name_word(c)]
     if not names:
@@ -447,7 +474,7 @@ def _group_worded(tokens, text: str) -> bool:
     """A name that is an armed group's by its form: an acronym, a group's word ('Front'),
     an Arabic article or linking vowel ('Lashkar-e-Taiba', 'Jaish al-Adl')."""
     acronym = len(text) > 1 and text.replace("-", "").isupper()
-    worded = any(t.lower_ in dlx.GROUP_NAME_WORDS for t in tokens)
+    worded = any(t.lower_ in flx.GROUP_NAME_WORDS for t in tokens)
     hyphened = re.search(r"-[a-z]{1,3}-|\bal-", text.lower()) is not None
     return acronym or worded or hyphened
 
@@ -506,3 +533,67 @@ def _group_subject(trigger, force, named_only: bool = False) -> str | None:
                 return text
             return None
     return None
+
+
+def named_before(actors, force):
+    """'Two X bombers flew near Y. The bombers remained in international airspace': the
+    owner of a definite force that names none, from the same force with an owner in one
+    of the two sentences before (one owner only: 'X and Z bombers' leave it open)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in force.children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.pos_ == "PROPN" for c in force.children
+    ):
+        return None
+    sentence = sentence_of(force)
+    first = sentence_of(force.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    if first > 0:
+        first = sentence_of(force.doc[first - 1]).start
+    owners = set()
+    for token in force.doc[first : sentence.start]:
+        if token.lower_ != force.lower_:
+            continue
+        owners |= {
+            actors.key_at(c)
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "conj") and actors.key_at(c)
+        }
+        # "Russian and Chinese bombers", and "Serbian fighter jets" where the parser hangs
+        # the demonym on "fighter"
+        owners |= {
+            actors.key_at(g)
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            for g in c.children
+            if g.dep_ in ("conj", "amod", "compound") and actors.key_at(g)
+        }
+        # "X sent 21 aircraft around Y": the sender of the force the sentence moves
+        if token.dep_ == "dobj" and token.head.lemma_ in lx.DEPLOYMENT_VERBS:
+            owners |= {
+                actors.key_at(c)
+                for c in token.head.children
+                if c.dep_ == "nsubj" and actors.key_at(c)
+            }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _numbered_unit(force) -> bool:
+    """'the 98th Division': a unit named by its ordinal."""
+    return any(
+        c.text[:1].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th")
+        for c in force.children
+        if c.dep_ in ("amod", "compound", "nummod") and c.i < force.i
+    )
+
+
+def _according_to(node) -> list:
+    """The sources of an 'according to X' on a verb."""
+    return [
+        pobj
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "according"
+        for to in prep.children
+        if to.lower_ == "to"
+        for pobj in to.children
+        if pobj.dep_ == "pobj"
+    ]

@@ -409,6 +409,25 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "recruited to fight its war in X", "would join the war in Y": the war's place is
     # where the force fights
     holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in lx.WAR_WORDS]
+    # "sent 12 aircraft and four warships around X": the parser hangs a place the listed
+    # forces share on the last of them
+    added = force.dep_ == "pobj" and force.head.lower_ in dlx.REINFORCING_PREPOSITIONS
+    if added and force.head.head.i == trigger.i and trigger.lemma_ in dlx.REINFORCING_VERBS:
+        # "reinforce its mission in X with soldiers": where the reinforced one is, or the
+        # place itself ("reinforced the town with 300 troops")
+        for reinforced in (c for c in trigger.children if c.dep_ == "dobj"):
+            if is_place(reinforced) and definite(reinforced):
+                return _phrase(reinforced)
+            holders.append(reinforced)
+    # "a squadron of Bayraktar drones at the airport": the place may hang on what the unit
+    # is made of
+    made_of = of_object(force) if force.i != trigger.i else None
+    if made_of is not None:
+        holders.append(made_of)
+    if force.i != trigger.i:
+        holders += [
+            c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"
+        ]
     for head in holders:
         for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
@@ -466,6 +485,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             text += _extent(head, objects[0])
             if child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
+            elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
+                text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
             return text
     # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
     # infinitive whose verb is the place's name
@@ -628,6 +649,9 @@ def _is_time(token) -> bool:
     return token.pos_ != "PROPN" or named_time or token.like_num
 
 
+_PLACE_ADVERBS = dlx.RETURN_ADVERBS | dlx.APPROACH_ADVERBS
+
+
 def _preps(head, partners: bool):
     """Prepositions on a head, and those the parser hung on a partner instead: in 'fight
     with Russia in Ukraine' the place is the fight's, not Russia's."""
@@ -640,6 +664,15 @@ def _preps(head, partners: bool):
             or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
             or child.lower_ in dlx.COMPASS_WORDS  # "north of X"
         )
+        # ("pushing the forces back to their positions" is an expulsion: the place is left)
+        if (
+            child.dep_ in ("advmod", "amod")
+            and child.lower_ in _PLACE_ADVERBS
+            and head.lemma_ not in dlx.EXPEL_VERBS
+        ):
+            # "sent the carrier back to X", "moved forces closer to the border"
+            out += [c for c in child.children if c.dep_ == "prep"]
+            continue
         if child.dep_ not in ("prep", "dative") and not adverb:
             continue
         out.append(child)

@@ -100,41 +100,6 @@ def presence_of(doc, article, actors, force, carried=None):
     )
 
 
-def named_before(actors, force):
-    """'Two X bombers flew near Y. The bombers remained in international airspace': the
-    owner of a definite force that names none, from the same force with an owner in one
-    of the two sentences before (one owner only: 'X and Z bombers' leave it open)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in force.children):
-        return None
-    if any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") and c.pos_ == "PROPN" for c in force.children
-    ):
-        return None
-    sentence = sentence_of(force)
-    first = sentence_of(force.doc[sentence.start - 1]).start if sentence.start > 0 else 0
-    if first > 0:
-        first = sentence_of(force.doc[first - 1]).start
-    owners = set()
-    for token in force.doc[first : sentence.start]:
-        if token.lower_ != force.lower_:
-            continue
-        owners |= {
-            actors.key_at(c)
-            for c in token.children
-            if c.dep_ in ("amod", "compound", "poss", "nmod", "conj") and actors.key_at(c)
-        }
-        # "Russian and Chinese bombers", and "Serbian fighter jets" where the parser hangs
-        # the demonym on "fighter"
-        owners |= {
-            actors.key_at(g)
-            for c in token.children
-            if c.dep_ in ("amod", "compound")
-            for g in c.children
-            if g.dep_ in ("conj", "amod", "compound") and actors.key_at(g)
-        }
-    return owners.pop() if len(owners) == 1 else None
-
-
 def subject_place(force):
     """'About 100,000 X troops are defending the border': the verb a force (or the amount
     it is counted in) is the subject of and the place that verb's operation or hold puts it

@@ -75,6 +75,17 @@ def size_of(force, trigger):
         for d in c.children
         if d.dep_ in ("dobj", "attr", "npadvmod") and d.like_num
     ]
+    # "the X Division, which comprises some 5,000 troops,": a unit's count is the force
+    # its clause says it is made of
+    numbers += [
+        d
+        for c in force.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in dlx.COMPRISING_VERBS
+        for made_of in _made_of(c)
+        if made_of.lower_ in lx.FORCE_NOUNS
+        for d in made_of.children
+        if d.dep_ == "nummod" and d.like_num
+    ]
     # "a 2,500-strong force": the number its strength word carries
     numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
@@ -146,3 +157,13 @@ def to_int(text: str) -> int | None:
         if word in text.lower():
             value *= scale
     return int(value) if value >= 1 else None
+
+
+def _made_of(clause) -> list:
+    """The objects of a clause of composition: 'comprises 5,000 troops', 'consists of two
+    brigades'."""
+    out = [c for c in clause.children if c.dep_ == "dobj"]
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out

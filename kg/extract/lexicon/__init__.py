@@ -56,6 +56,7 @@ from kg.extract.lexicon.common import (
     SINGLE_QUOTE_MARKS,
     WEEKDAYS,
 )
+from kg.extract.lexicon.deployment_forces import FORCE_NOUNS, QUALIFIED_FORCE_NOUNS
 from kg.extract.lexicon.deployments import (
     ADVANCE_VERBS,
     ADVANCING_BODIES,
@@ -72,7 +73,6 @@ from kg.extract.lexicon.deployments import (
     DIRECTION_HEADS,
     ENEMY_WORDS,
     FORCE_FILLERS,
-    FORCE_NOUNS,
     GENERIC_FORCES,
     HOLD_PLACE_VERBS,
     HOLD_VERBS,
@@ -101,7 +101,6 @@ from kg.extract.lexicon.deployments import (
     POSSIBLE_WORDS,
     PRESENCE_CLAUSE_VERBS,
     PRESENCE_KINDS,
-    QUALIFIED_FORCE_NOUNS,
     RULE_OUT_VERBS,
     SELF_MOVING_VERBS,
     STRIKE_VERBS,

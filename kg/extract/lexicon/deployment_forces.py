@@ -1,0 +1,234 @@
+"""Words of the forces a deployment moves: the nouns that head a force phrase, those that
+are a force only with a qualifier or under a word of stationing, and the bodies, services
+and groups a force belongs to.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump the deployment extractor's version with it.
+"""
+
+from __future__ import annotations
+
+# Last words of the name of a state's armed service ("the US Army", "the Royal Navy"):
+# such a body deploys for its state.
+SERVICE_HEADS = frozenset(
+    # ("the Revolutionary Guards", "the Republican Guard": a state's guard corps)
+    "army navy force forces marines corps guard guards coastguard fleet command".split()
+)
+# Deployment nouns that are the force when none is named ("the Indian deployment in X",
+# "more intense deployments in Y").
+SELF_FORCE_NOUNS = frozenset(["deployment", "redeployment"])
+# Singular warships.
+VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
+# Heads of a force phrase.
+FORCE_NOUNS = frozenset(
+    [
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "army",
+        "navy",  # "the blockade of X by Y's navy"
+        "battalions",
+        "battalion",
+        "brigades",
+        "brigade",
+        "regiments",
+        "regiment",
+        "divisions",
+        "division",
+        "units",
+        "unit",
+        "warships",
+        "ships",
+        "vessels",
+        "fleet",
+        "submarines",
+        "jets",
+        "aircraft",
+        "planes",
+        "fighters",
+        "bombers",
+        # one aircraft is a force too: "a Russian bomber flew near the island"
+        *sorted(["bomber", "jet", "warplane", "warplanes"]),
+        "helicopters",
+        "tanks",
+        "missiles",
+        "artillery",
+        "equipment",
+        "personnel",
+        "servicemen",
+        # "100,000 US servicemembers stationed in Europe", "airmen deployed to the base"
+        *sorted(["servicemembers", "servicewomen", "airmen"]),
+        "paratroopers",
+        "marines",
+        "mercenaries",
+        # "200 foreign paramilitaries arrived in the capital"
+        "paramilitaries",
+        "fighters",
+        "btgs",
+        "groups",
+        "carrier",
+        "carriers",
+        "destroyers",
+        "frigates",
+        "corvettes",
+        "squadrons",
+        "squadron",
+        "infantry",
+        # "the garrison in X", "bolstered its garrisons with Y"
+        *sorted(["garrison", "garrisons"]),
+        # who holds a place is present there: "defenders in the city"
+        "defenders",
+        "commandos",
+        "militiamen",
+        "reservists",
+        "conscripts",
+        "peacekeepers",
+        "gunboats",
+        # armed groups' forces: "JNIM militants moved into the town"
+        *sorted(["militants", "rebels", "insurgents", "guerrillas", "jihadists", "militias"]),
+        # one vessel is a force too: "dispatched a submarine to the channel"
+        *VESSEL_NOUNS,
+        # "rushed reinforcements to the front", "sent a flotilla to the gulf"
+        "reinforcements",
+        "flotilla",
+        "flotillas",
+        # a body sent abroad: "a contingent of 800 peacekeepers", "a police contingent"
+        *sorted(["contingent", "contingents"]),
+        # police sent abroad or into a region: "sent 1,000 gendarmes to the island"
+        *sorted(["police", "policemen", "gendarmes"]),
+    ]
+)
+# Bodies whose members are its force and whose modifier names their owner: "peacekeepers of
+# the UN mission", "troops of the African Union force".
+OWNING_BODIES = frozenset(["mission", "missions", "coalition", "operation"])
+# Nouns of the people of a body, a force when the body is a mission or a force: "members
+# of the X-led mission arrived in Y" ("members of parliament" are none).
+MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
+# Bodies that are a force only when made of one: "a contingent of 800 peacekeepers" (not
+# "a contingent of journalists").
+COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "flotillas"])
+# Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
+# the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
+POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
+# A state's forces of order at home ("riot police were deployed across the country", "the
+# paramilitary force fanned out in the capital"): with no owner named, they are the state's
+# the article last named (GUIDELINES: the state, not the service).
+DOMESTIC_FORCE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
+DOMESTIC_QUALIFIERS = frozenset(["security", "riot", "paramilitary", "police", "border"])
+# Singular nouns of a whole body of them ("the paramilitary force"; "an officer" is one man).
+COLLECTIVE_DOMESTIC_NOUNS = frozenset(["force", "police", "gendarmerie", "unit", "contingent"])
+# Forces of an armed group: "X fighters", "the Y Front deployed militants" name the group
+# X or Y, whatever the model tagged it (a state's forces are named by its demonym).
+GROUP_FORCE_NOUNS = frozenset(
+    "fighters militants rebels insurgents guerrillas jihadists militiamen militias "
+    "mercenaries paramilitaries".split()
+)
+# Words by which a force is said to be someone's, with "to" and the owner: "troops loyal to
+# X", "soldiers belonging to the X army" (not "allied to": an ally's forces are its own).
+ALLEGIANCE_WORDS = frozenset(["loyal", "belong"])
+# Forces that fight against a state: "Syrian rebels" are not Syria's (their group, if
+# named, is their actor).
+INSURGENT_NOUNS = frozenset("rebels insurgents militants guerrillas jihadists".split())
+# Words of an armed group's own name, which a person's lacks ("the Tigray People's
+# Liberation Front"): such a name is the group's even where the model took it for a person.
+GROUP_NAME_WORDS = frozenset(
+    "front army movement forces force brigade brigades battalion liberation party council "
+    "militia resistance alliance union organisation organization guard guards legion "
+    "mujahideen jihad jamaat".split()
+)
+# Aircraft whose name may stand before "fighters" ("Typhoon fighters"): no armed group.
+AIRCRAFT_NAMES = frozenset(
+    "typhoon typhoons rafale gripen mirage eurofighter tornado hornet falcon raptor "
+    "sukhoi mig lightning harrier tomcat eagle viper".split()
+)
+# Makers' and services' prefixes of military aircraft designations: plural "F-16s",
+# "Su-35s", "MiG-29s", "Tu-95s", "J-20s" are aircraft, a force ("Turkish F-16s flew over X").
+DESIGNATION_PREFIXES = frozenset("f su mig tu b j h a e c kj il mi ka ah uh mh cf jf fa".split())
+# Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
+NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
+# Exercises, which send forces without owning them: in "the exercise will send the
+# Turkish frigate X", the frigate's state deploys it.
+EXERCISE_NOUNS = frozenset(
+    "exercise exercises drill drills manoeuvres maneuvers wargame wargames".split()
+)
+# Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
+# "weapons" are mostly deliveries).
+_AIR_DEFENCE = frozenset(
+    "air-defence air-defense defence defense missile anti-aircraft aircraft anti-missile rocket "
+    "artillery patriot radar".split()
+)
+_MISSION_KINDS = frozenset(
+    "peacekeeping peace-keeping police naval military stabilisation stabilization security "
+    "peace-enforcement".split()
+)
+_MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
+QUALIFIED_FORCE_NOUNS = {
+    "weapons": frozenset(["nuclear"]),
+    "weapon": frozenset(["nuclear"]),
+    # "the first nuclear bombs had arrived in X", "nuclear warheads stationed in Y"
+    "bombs": frozenset(["nuclear", "atomic"]),
+    "warheads": frozenset(["nuclear"]),
+    # "two air-defence systems", "missile batteries" ("the batteries ran flat" is no force)
+    "systems": _AIR_DEFENCE,
+    "batteries": _AIR_DEFENCE,
+    # "a Patriot battery and 300 troops" ("the phone's battery" is none)
+    "battery": _AIR_DEFENCE,
+    # "air defences positioned around the site" ("the country's defences" are no force)
+    "defences": frozenset(["air", "air-defence", "missile", "anti-aircraft", "anti-missile"]),
+    "defenses": frozenset(["air", "air-defense", "missile", "anti-aircraft", "anti-missile"]),
+    # "patrol boats" ("boats carrying migrants" are not)
+    "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
+    "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
+    # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
+    # "1,000 police officers" ("officers said" are people)
+    "officers": frozenset(["police", "security", "riot"]),
+    # "US service members in Europe" (members of a club or parliament are none)
+    "members": frozenset(["service"]),
+    # "rocket launchers moved to the border" (a product's launchers are none)
+    "launchers": frozenset(["rocket", "missile", "grenade", "multiple"]),
+    # "border guards are stationed along the line" ("guards at the embassy" are not)
+    "guards": frozenset(["border", "republican", "presidential", "national"]),
+    # "military instructors arrived in X" (a language school's instructors did not)
+    "instructors": frozenset(["military", "army"]),
+    "advisers": frozenset(["military", "army"]),
+    "advisors": frozenset(["military", "army"]),
+    # "private military contractors fighting in X" (building contractors are not)
+    "contractors": frozenset(["military", "private", "security", "defence", "defense"]),
+    # "a joint air patrol flew over X", "naval patrols in the strait" (a police foot patrol
+    # is none)
+    "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "a carrier strike group operating in X", "an amphibious task group" (a think tank
+    # group is none)
+    "group": frozenset(["strike", "task", "amphibious", "battle", "battlegroup"]),
+    "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
+    # fact-finding mission is no force)
+    "mission": _MISSION_KINDS,
+    "missions": _MISSION_KINDS,
+    "base": _MILITARY_SITES,
+    "bases": _MILITARY_SITES,
+    # "UN observers to patrol a ceasefire line", "military observers deployed to X" (election
+    # and "international" observers, and observers of a debate, are no force)
+    "observers": frozenset(
+        "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
+    ),
+}
+# Words that only ever station arms, never deliver them: under them, and placed, plain
+# "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new
+# weapons systems near Y"; "supplied weapons" are a delivery).
+STATIONING_WORDS = frozenset("deploy redeploy station deployment redeployment stationing".split())
+# Arms nouns that are a force under STATIONING_WORDS without their qualifier.
+# ("systems", "batteries", "drones" also name software, power cells and delivery craft)
+# ("drones" stationed somewhere are the stationing side's: "deployed drones to X"; "sent
+# drones to Y" is mostly a delivery)
+PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones"])
+# People who are a force only when a movement verb sends them to a place: "deployed 3,000
+# volunteers to the north", "dispatched advisers to X", "instructors arrived in Y" ("volunteers
+# handed out food", "the school hired instructors" place no force).
+SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers".split())
+# Nouns of a side's own soldiers: arms listed with them ("a Patriot battery and 300 troops")
+# go with them, the sender's deployment, not a delivery.
+GENERIC_TROOPS = frozenset(
+    "troops soldiers personnel servicemen marines paratroopers infantry commandos".split()
+)
