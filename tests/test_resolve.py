@@ -378,10 +378,12 @@ def test_capitalised_office_of_a_state_is_its_own_organisation(facts_of):
     assert facts.actors[statement.speaker].type == "Organization"
 
 
-def test_generic_police_of_a_state_stays_the_state(facts_of):
+def test_police_named_by_their_state_speak_as_their_own_organisation(facts_of):
+    # the dev gold names such a force as an organisation of its own (11 cases to 1)
     facts = facts_of("Chilean police said that the protesters had blocked the main road.")
     [statement] = facts.statements
-    assert facts.actors[statement.speaker].name == "Chile"
+    assert facts.actors[statement.speaker].name == "Chilean police"
+    assert facts.actors[statement.speaker].type == "Organization"
 
 
 def test_untagged_speaker_name_is_a_person(facts_of):
