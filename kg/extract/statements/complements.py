@@ -103,16 +103,22 @@ def rejected_claim(verb):
     only what was rejected."""
     if verb.lemma_ not in lx.REJECTING_VERBS:
         return None
+    tokens = _object_clause(verb, lx.DENIED_NOUNS)
+    return trimmed(cut_coordinated_speech(_without_characterisation(tokens))) if tokens else None
+
+
+def _object_clause(verb, nouns):
+    """The 'that' clause of the verb's object when that object is one of these nouns
+    ('accusations that ...', 'the fact that ...'); None when there is none or it runs
+    across a paragraph."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        if obj.lemma_.lower() not in lx.DENIED_NOUNS:
+        if obj.lemma_.lower() not in nouns:
             continue
         for clause in obj.children:
             marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
             if clause.dep_ in ("acl", "ccomp", "relcl") and marks and clause.i > obj.i:
                 tokens = [t for t in clause.subtree if t.i > marks[0].i]
-                if any("\n" in t.text for t in tokens):
-                    return None
-                return trimmed(cut_coordinated_speech(_without_characterisation(tokens)))
+                return None if any("\n" in t.text for t in tokens) else tokens
     return None
 
 
@@ -188,14 +194,5 @@ def stated_fact(verb):
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lemma_.lower() in lx.UTTERANCE_NOUNS:
         return None  # "X's statements highlight the fact that ...": the writer's reading
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
-        if obj.lemma_.lower() not in lx.FACT_NOUNS:
-            continue
-        for clause in obj.children:
-            marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
-            if clause.dep_ in ("acl", "ccomp", "relcl") and marks and clause.i > obj.i:
-                tokens = [t for t in clause.subtree if t.i > marks[0].i]
-                if any("\n" in t.text for t in tokens):
-                    return None
-                return trimmed(cut_coordinated_speech(tokens))
-    return None
+    tokens = _object_clause(verb, lx.FACT_NOUNS)
+    return trimmed(cut_coordinated_speech(tokens)) if tokens else None
