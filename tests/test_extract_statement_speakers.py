@@ -400,6 +400,12 @@ def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
             "Oslo would send more air-defence systems to Ukraine",
         ),
         (
+            "Nigeria closed its border. The Brazilian Navy has sent two frigates to the Gulf "
+            "of Guinea, a defence official said.",
+            "Brazil",
+            "The Brazilian Navy has sent two frigates to the Gulf of Guinea",
+        ),
+        (
             "Poland moved tanks to the border on Friday, a defence official said.",
             "Poland",
             "Poland moved tanks to the border on Friday",
@@ -422,6 +428,7 @@ def test_a_bare_institution_speaks_for_its_state_or_body(facts_of, text, speaker
         "Colombia has moved troops to the Venezuelan border, according to satellite images "
         "analysed by the International Crisis Group.",
         "Kazakhstan invited Armenia and Azerbaijan to hold talks in Almaty next month.",
+        "Turkey has sent 300 advisers to northern Iraq, a Western intelligence official said.",
     ],
 )
 def test_anonymous_sources_press_images_and_invitations_to_meet_say_nothing(facts_of, text):

@@ -380,6 +380,9 @@ PERSON_POSSESSIVES = frozenset(["his", "her"])
 STATE_SERVICE_MODIFIERS = frozenset(
     "defence defense military security government army intelligence".split()
 )
+# Ranks that leave such an official the state's ("a senior defence official"); any other
+# modifier ("a Western intelligence official") makes them of no one state.
+OFFICIAL_RANK_WORDS = frozenset(["senior", "top", "high-ranking", "junior", "ranking"])
 # Roles of an unnamed servant of a body ("an alliance spokesperson said", "a bloc official
 # said") whose kind noun points back to the body of that kind named just before.
 BODY_SERVANT_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "official"])

@@ -11,6 +11,7 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import (
     authors_at,
@@ -72,9 +73,19 @@ def _unnamed_servant(actors, subject) -> list[str]:
     if kinds:
         body = _body_of_kind(actors, kinds[-1])
         return [body] if body else []
-    if lemma == "official" and any(c.lower_ in lxs.STATE_SERVICE_MODIFIERS for c in modifiers):
-        # "Pentagon officials said ... a defence official said": the state of the officials
-        # named before; else the state the text is about
+    allowed = lxs.STATE_SERVICE_MODIFIERS | lxs.OFFICIAL_RANK_WORDS
+    if (
+        lemma == "official"
+        and any(c.lower_ in lxs.STATE_SERVICE_MODIFIERS for c in modifiers)
+        # ('a Western intelligence official' is of no one state)
+        and all(c.lower_ in allowed for c in modifiers)
+    ):
+        # "The US Navy sent ..., a defence official said": the state whose body the clause
+        # is about; "Pentagon officials said ... a defence official said": the state of the
+        # officials named before; else the state the text is about
+        reported = _state_of_reported_subject(actors, subject.head)
+        if reported:
+            return [reported]
         named = [
             key
             for i, role, key in _role_antecedents(subject.doc, actors)
@@ -237,12 +248,17 @@ def _state_of_reported_subject(actors, verb) -> str | None:
     key = actors.untagged_person(subject) or actors.resolve(
         subject_tokens(subject), before=subject.i + 1
     )
-    if key is None or actors.records[key].type == "Country":
+    if key is not None and actors.records[key].type == "Country":
+        # "The Indian Navy sent ...": a state's named service is that state's; a state
+        # itself or its forces in lower case ('Russian forces') may be the other side's
+        service = subject.text[:1].isupper() and subject.lower_ in lx_actors.SERVICE_NAME_WORDS
+        return key if service else None
+    if key is None:
         return None
     if actors.records[key].type == "Person":
         return actors.state_of(key)
     state = actors.acting_for(key)
-    return state if state != key else None
+    return state if state != key else actors.state_in_name(key)
 
 
 def _state_subject_just_before(actors, token) -> str | None:
