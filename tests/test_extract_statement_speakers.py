@@ -355,3 +355,88 @@ def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
     assert _pairs(facts) == [
         ("Javier Gonzalez-Olaechea", "the border with Bolivia would stay open", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Colombia has sent 2,000 soldiers to the eastern border, the army said.",
+            "Colombia",
+            "Colombia has sent 2,000 soldiers to the eastern border",
+        ),
+        (
+            "Ecuador's navy sent two patrol boats to the Galapagos, the military said.",
+            "Ecuador",
+            "Ecuador's navy sent two patrol boats to the Galapagos",
+        ),
+        (
+            "Peru's president Dina Boluarte met Bolivian President Luis Arce in Cusco on "
+            "Tuesday, the presidency said.",
+            "Peru",
+            "Peru's president Dina Boluarte met Bolivian President Luis Arce in Cusco on Tuesday",
+        ),
+        (
+            "Chad has deployed 1,500 soldiers to the Lake Chad region, the government said.",
+            "Chad",
+            "Chad has deployed 1,500 soldiers to the Lake Chad region",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister "
+            "Fumio Kishida on Friday, his office said.",
+            "India",
+            "Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister "
+            "Fumio Kishida on Friday",
+        ),
+        (
+            "The African Union could send 300 observers to Somalia, a bloc spokesperson said.",
+            "African Union",
+            "The African Union could send 300 observers to Somalia",
+        ),
+        (
+            "Norway remains a firm supporter of Kyiv and Warsaw. The government announced "
+            "on Monday that Oslo would send more air-defence systems to Ukraine.",
+            "Norway",
+            "Oslo would send more air-defence systems to Ukraine",
+        ),
+        (
+            "Nigeria closed its border. The Brazilian Navy has sent two frigates to the Gulf "
+            "of Guinea, a defence official said.",
+            "Brazil",
+            "The Brazilian Navy has sent two frigates to the Gulf of Guinea",
+        ),
+        (
+            "Poland moved tanks to the border on Friday, a defence official said.",
+            "Poland",
+            "Poland moved tanks to the border on Friday",
+        ),
+    ],
+)
+def test_a_bare_institution_speaks_for_its_state_or_body(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto is expected to visit Beijing later this year, "
+        "according to diplomats.",
+        "Chadian President Mahamat Deby will visit Paris in June, according to diplomats in "
+        "N'Djamena.",
+        "Vietnamese Prime Minister Pham Minh Chinh will visit Vientiane next week, Laotian "
+        "state media said.",
+        "Colombia has moved troops to the Venezuelan border, according to satellite images "
+        "analysed by the International Crisis Group.",
+        "Kazakhstan invited Armenia and Azerbaijan to hold talks in Almaty next month.",
+        "Turkey has sent 300 advisers to northern Iraq, a Western intelligence official said.",
+    ],
+)
+def test_anonymous_sources_press_images_and_invitations_to_meet_say_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_a_name_the_parser_split_into_subjects_beside_a_long_title_speaks(facts_of):
+    facts = facts_of(
+        "“We will not retreat,” Libya's presidential council head Mohamed al-Menfi said in Tripoli."
+    )
+    assert _pairs(facts) == [("Mohamed al-Menfi", "We will not retreat", True)]

@@ -982,3 +982,32 @@ def test_a_short_quotation_that_is_the_whole_clause_is_quoted_directly(facts_of,
 
 def test_a_two_word_quotation_stays_a_scare_quote(facts_of):
     assert _pairs(facts_of("“Never again,” Farhan Haq said on Monday.")) == []
+
+
+def test_an_infinitive_after_a_channel_phrase_is_what_was_vowed(facts_of):
+    facts = facts_of(
+        "Venezuelan President Nicolas Maduro vowed in a televised speech to defend the "
+        "Essequibo region."
+    )
+    assert [
+        (facts.actors[s.speaker].name, s.content, s.direct, s.medium) for s in facts.statements
+    ] == [("Nicolas Maduro", "to defend the Essequibo region", False, "televised speech")]
+
+
+def test_the_speaker_s_own_report_in_a_relative_clause_stands_apart(facts_of):
+    facts = facts_of(
+        "The Japanese coast guard said it had tracked two Chinese ships, which it said had "
+        "sailed near the Senkaku Islands."
+    )
+    assert [s.content for s in facts.statements] == [
+        "it had tracked two Chinese ships",
+        "had sailed near the Senkaku Islands",
+    ]
+
+
+def test_a_post_on_x_is_the_medium(facts_of):
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan said in a post on X that the border talks "
+        "would resume on Monday."
+    )
+    assert [s.medium for s in facts.statements] == ["X"]

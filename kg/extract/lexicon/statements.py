@@ -121,6 +121,10 @@ NAMING_VERBS = frozenset(["call", "term", "dub", "label", "brand"])
 DIRECTIVE_VERBS = frozenset(
     "ask warn tell invite advise encourage beseech implore exhort press".split()
 )
+# An invitation whose infinitive is one of these is to a meeting ("invited both sides to
+# resume talks", "invited the president to visit"): a meeting proposed, no statement.
+INVITATION_VERBS = frozenset(["invite"])
+MEETING_INFINITIVES = frozenset("meet visit attend resume hold come travel return".split())
 # A directive's adjuncts of time and place ('pressed X at a summit on Monday to ...'): the
 # reporter's circumstance, left out of what was asked when it stands before the infinitive;
 # other prepositions the parser hangs on the verb may belong to the hearer ('asked
@@ -361,6 +365,41 @@ STATE_PLURAL_ROLES = frozenset(["official", "authority", "prosecutor"])
 # Dependents that make a role someone's own ("the officials", "senior officials", "officials
 # in Venice", "county officials").
 ROLE_MODIFIER_DEPS = frozenset(["det", "amod", "compound", "nmod", "poss", "prep", "nummod"])
+# A state's own institutions named by a bare singular noun ("..., the army said", "the
+# presidency said", "the government said"): with no body of that name before, they speak for
+# the state the text is about (GUIDELINES: a state's generic forces and unnamed offices map
+# to the country).
+STATE_INSTITUTION_NOUNS = frozenset(
+    "army military navy presidency government junta cabinet administration".split()
+)
+# A person's own office speaking for them ("..., his office said"): the person's state.
+PERSONAL_OFFICE_NOUNS = frozenset(["office"])
+PERSON_POSSESSIVES = frozenset(["his", "her"])
+# Modifiers that make a singular unnamed official a state's servant ("a defence official
+# said", "a senior military official said"): the state the text is about speaks.
+STATE_SERVICE_MODIFIERS = frozenset(
+    "defence defense military security government army intelligence".split()
+)
+# Ranks that leave such an official the state's ("a senior defence official"); any other
+# modifier ("a Western intelligence official") makes them of no one state.
+OFFICIAL_RANK_WORDS = frozenset(["senior", "top", "high-ranking", "junior", "ranking"])
+# Roles of an unnamed servant of a body ("an alliance spokesperson said", "a bloc official
+# said") whose kind noun points back to the body of that kind named just before.
+BODY_SERVANT_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "official"])
+# Nouns that make a phrase the press, never a speaker ("North Korean state media said",
+# "local media reported"; GUIDELINES: outlets are only a statement's medium).
+PRESS_NOUNS = frozenset(["media"])
+# Evidence that says nothing ("according to satellite images analysed by X"): what it shows
+# is the reporter's reading, and whoever analysed it made no statement.
+MUTE_EVIDENCE_NOUNS = frozenset(
+    "image images imagery photo photos photograph photographs footage picture pictures".split()
+)
+# Anonymous sources: a place after them ('diplomats in Lima') says where they sit, not whom
+# they speak for.
+ANONYMOUS_SOURCE_ROLES = frozenset(["diplomat", "source"])
+# Subjects of a relative clause of speech that are the speaker again ("the boats, which it
+# said had entered its waters"): that report is a statement of its own.
+RELATIVE_REPORT_PRONOUNS = frozenset(["it", "he", "she", "they"])
 # Bodies that point back without a determiner ("the Lagos State Police Command ... Police
 # said"): to the organisation named before whose name ends with the word, if any.
 BARE_BODY_NOUNS = frozenset(["police"])
@@ -454,6 +493,14 @@ MEDIA = {
     "statement": "statement",
     "speech": "speech",
     "video address": "video address",
+    # a broadcast address names its channel ("in a televised address", "in a radio speech")
+    "televised address": "televised address",
+    "televised speech": "televised speech",
+    "radio address": "radio address",
+    # a post on the platform X ("in a post on X", "posted on X"): the bare letter is no cue
+    "post on x": "X",
+    "posted on x": "X",
+    "wrote on x": "X",
 }
 
 # A line opening with one of these is a heading (a markdown title or section head: "# ...",

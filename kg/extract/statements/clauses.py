@@ -117,8 +117,10 @@ def reported_content(verb):
         # ...": a participle set off after the clause speaks for its subject (one modifying
         # a noun, 'a group claiming to represent ...', or one opening the sentence as its
         # circumstance, 'Claiming to be in contact with X, he declared ...', does not)
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+        for child in [*verb.children, *_channel_infinitives(verb)]:
+            if child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
+                continue
+            if child.dep_ == "xcomp" or _infinitive_after_adjunct(verb, child):
                 return trimmed(cut_coordinated_speech(list(child.subtree)))
     if verb.lemma_ in lx.APPEAL_VERBS:
         # "called on X to ...", "calls for security guarantees": the appeal, with its verb
@@ -177,6 +179,35 @@ def reported_content(verb):
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
             return trimmed(tokens)
     return _misparsed_clause(verb)
+
+
+def _channel_infinitives(verb) -> list:
+    """'vowed in a speech to defend the city': the parser may hang the infinitive on the
+    channel noun the phrase between names, as if the speech were to defend it."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in lxs.CHANNEL_NOUNS
+        for clause in noun.children
+        if clause.dep_ in ("acl", "relcl") and clause.i > noun.i
+    ]
+
+
+def _infinitive_after_adjunct(verb, clause) -> bool:
+    """'vowed in a televised speech to expand attacks': with a phrase between the verb and
+    its infinitive, the parser takes the infinitive for an adverbial clause (or for a
+    clause of the channel noun); it is still what was vowed when only that phrase, with no
+    comma, stands between."""
+    if clause.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    between = verb.doc[verb.i + 1 : min(t.i for t in clause.subtree)]
+    own = {t.i for t in clause.subtree}
+    adjuncts = {t.i for c in verb.children if c.dep_ == "prep" for t in c.subtree if t.i not in own}
+    return bool(between) and all(t.i in adjuncts and t.text != "," for t in between)
 
 
 def _accusation_of(verb, accused) -> list:

@@ -46,6 +46,14 @@ def cut_coordinated_speech(tokens):
             while cut > 1 and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return tokens[:cut]
+        if _own_relative_report(token, tokens, position):
+            # '..., which it said had intruded into its waters': the speaker's report on
+            # the relative's noun is a statement of its own, not part of this one
+            start = min(t.i for t in token.subtree)
+            cut = next(k for k, t in enumerate(tokens) if t.i >= start)
+            while cut > 1 and tokens[cut - 1].is_punct:
+                cut -= 1
+            return tokens[:cut]
         # '..., as he warned of the risks ...': the reporter's link to another statement
         marks = [c for c in token.children if c.dep_ == "mark" and c.i in ids]
         if token.dep_ == "advcl" and token.lemma_ in lx.SPEECH_VERBS and token.head.i in ids:
@@ -69,6 +77,29 @@ def _participle_of_speech(token, tokens, position) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
     return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
+def _own_relative_report(token, tokens, position) -> bool:
+    """A relative clause set off by a comma whose verb of speech has a pronoun subject ('...
+    the vessels, which it said had intruded ...'): the speaker reporting again."""
+    if token.dep_ != "relcl" or token.lemma_ not in lx.SPEECH_VERBS or position < 4:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lxs.RELATIVE_REPORT_PRONOUNS:
+        return False
+    start = min(t.i for t in token.subtree)
+    before = [t for t in tokens[:position] if t.i < start]
+    relative = token.doc[start]
+    # ('the explosions, which he believes were caused by X, hit morale': a relative inside
+    # the clause is part of it; only one closing the clause is a report of its own)
+    after = [t for t in tokens if t.i > max(x.i for x in token.subtree) and not t.is_punct]
+    return (
+        not after
+        and len(before) >= 3
+        and before[-1].text == ","
+        and relative.tag_ in ("WDT", "WP")
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _another_speaker_reports(token, tokens, position) -> bool:

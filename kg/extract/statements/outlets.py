@@ -7,6 +7,7 @@ agency", "the newspaper X", "a local radio station")."""
 from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon import statements as lxs
 
 _LEADING = ("the ", "a ", "an ")
 
@@ -53,6 +54,8 @@ def outlet_phrase(tokens) -> bool:
 
 def _outlet_noun(token) -> bool:
     word = token.lower_
+    if word in lxs.PRESS_NOUNS and token.pos_ == "NOUN":
+        return True
     if word in lx.OUTLET_NOUNS and token.pos_ in ("NOUN", "PROPN", "ADJ"):
         # "daily" and "weekly" are nouns only as the head ("the daily reported")
         return word not in ("daily", "weekly") or token.pos_ == "NOUN"

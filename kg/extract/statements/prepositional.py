@@ -174,10 +174,19 @@ def directive_content(verb):
     if not infinitives:
         return None
     infinitive = min(infinitives, key=lambda c: c.i)
+    if _invitation_to_meet(verb, infinitive):
+        return None
     tokens = directed_act(obj, infinitive)
     if any("\n" in t.text for t in tokens):
         return None  # a parse run across a paragraph break
     return trimmed(cut_coordinated_speech(tokens))
+
+
+def _invitation_to_meet(verb, infinitive) -> bool:
+    """'invited both sides to resume talks', 'invited X to visit Y': an invitation to a
+    meeting is a meeting proposed, not words said (an invitation to sign a treaty still
+    says what is proposed)."""
+    return verb.lemma_ in lx.INVITATION_VERBS and infinitive.lemma_ in lx.MEETING_INFINITIVES
 
 
 def directed_act(hearer, infinitive) -> list:

@@ -11,6 +11,7 @@ from kg.extract.common import (
     doc_text,
     sentence_of,
 )
+from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import (
     authors_at,
@@ -43,9 +44,57 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         found = _plural_antecedent(actors, subject)
         if found:
             return found
-    if subject is None or not _common_noun(subject) or not _anaphoric(subject):
+    if subject is None or not _common_noun(subject):
         return []
+    if not _anaphoric(subject):
+        return _unnamed_servant(actors, subject)
     return noun_antecedent(actors, subject)
+
+
+def _unnamed_servant(actors, subject) -> list[str]:
+    """Who an unnamed servant speaks for: 'his office said' is the state of the person
+    'his' points to; 'an alliance spokesperson said' the alliance named just before; 'a
+    defence official said' the state the text is about."""
+    lemma = subject.lemma_.lower()
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if lemma in lxs.PERSONAL_OFFICE_NOUNS and len(owners) == 1:
+        pronoun = owners[0]
+        if pronoun.lower_ not in lxs.PERSON_POSSESSIVES:
+            return []
+        person = actors.person_before(pronoun.i, gender=pronoun_gender(pronoun.lower_))
+        state = actors.state_of(person) if person else None
+        return [state] if state else []
+    if lemma not in lxs.BODY_SERVANT_ROLES or subject.tag_ != "NN":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return []
+    modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    kinds = [c for c in modifiers if c.lower_ in lxs.KIND_NOUNS]
+    if kinds:
+        body = _body_of_kind(actors, kinds[-1])
+        return [body] if body else []
+    allowed = lxs.STATE_SERVICE_MODIFIERS | lxs.OFFICIAL_RANK_WORDS
+    if (
+        lemma == "official"
+        and any(c.lower_ in lxs.STATE_SERVICE_MODIFIERS for c in modifiers)
+        # ('a Western intelligence official' is of no one state)
+        and all(c.lower_ in allowed for c in modifiers)
+    ):
+        # "The US Navy sent ..., a defence official said": the state whose body the clause
+        # is about; "Pentagon officials said ... a defence official said": the state of the
+        # officials named before; else the state the text is about
+        reported = _state_of_reported_subject(actors, subject.head)
+        if reported:
+            return [reported]
+        named = [
+            key
+            for i, role, key in _role_antecedents(subject.doc, actors)
+            if i < subject.i and role in lxs.BARE_PLURAL_ROLES
+        ]
+        state = actors.acting_for(named[-1]) if named else None
+        state = state or actors.state_written_about(subject.i)
+        return [state] if state else []
+    return []
 
 
 def noun_antecedent(actors, subject) -> list[str]:
@@ -79,7 +128,16 @@ def noun_antecedent(actors, subject) -> list[str]:
         # no state named with them speak for the state the text is about
         state = actors.state_written_about(subject.i)
         earlier = [state] if state else []
-    if not earlier and bare_epithet(subject):
+    if not earlier and _state_institution(subject):
+        # "Chad has sent troops north, the army said": a state's own institution named
+        # by a bare noun speaks for the state whose body or leader the report is about
+        # ("Israel's navy sent ..., the military said"), else the state the text is about
+        state = _state_of_reported_subject(actors, subject.head)
+        state = state or _state_subject_just_before(actors, subject)
+        state = state or actors.state_written_about(subject.i)
+        earlier = [state] if state else []
+    if not earlier and bare_epithet(subject) and subject.tag_ != "NNS":
+        # ('diplomats said' is a crowd of anonymous people, none of them the one named)
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
         person = actors.person_written_about(subject.i)
@@ -169,6 +227,57 @@ def _bare_state_role(subject) -> bool:
         subject.tag_ == "NNS"
         and subject.lemma_.lower() in lxs.STATE_PLURAL_ROLES
         and not any(c.dep_ in lxs.ROLE_MODIFIER_DEPS for c in subject.children)
+    )
+
+
+def _state_of_reported_subject(actors, verb) -> str | None:
+    """The state a reported clause's subject belongs to: its possessor ('Israel's navy'),
+    or the state of the body or person it names ('the US Navy', 'Peruvian President A').
+    A state itself, or forces named by a demonym ('Russian forces attacked ...'), say
+    nothing of whose institution reports it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subject = next(
+        (c for clause in clauses[:1] for c in clause.children if c.dep_ == "nsubj"), None
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        key = actors.resolve(list(owner.subtree), before=owner.i + 1)
+        return key if key and actors.records[key].type == "Country" else None
+    key = actors.untagged_person(subject) or actors.resolve(
+        subject_tokens(subject), before=subject.i + 1
+    )
+    if key is not None and actors.records[key].type == "Country":
+        # "The Indian Navy sent ...": a state's named service is that state's; a state
+        # itself or its forces in lower case ('Russian forces') may be the other side's
+        service = subject.text[:1].isupper() and subject.lower_ in lx_actors.SERVICE_NAME_WORDS
+        return key if service else None
+    if key is None:
+        return None
+    if actors.records[key].type == "Person":
+        return actors.state_of(key)
+    state = actors.acting_for(key)
+    return state if state != key else actors.state_in_name(key)
+
+
+def _state_subject_just_before(actors, token) -> str | None:
+    """'The UK remains a supporter of Kyiv. The government announced ...': the state that
+    is the subject of the sentence before, in the same paragraph."""
+    start = sentence_of(token).start
+    if start == 0 or _paragraph_between(token.doc[start - 1], token):
+        return None
+    found = _non_person_subject(actors, sentence_of(token.doc[start - 1]), start)
+    return found if found and actors.records[found].type == "Country" else None
+
+
+def _state_institution(subject) -> bool:
+    """'the army', 'the presidency': a singular institution of a state with no modifier
+    naming whose it is."""
+    return (
+        subject.tag_ in ("NN", "NNP")
+        and subject.lower_ in lxs.STATE_INSTITUTION_NOUNS
+        and all(c.dep_ == "det" or c.is_punct for c in subject.children)
     )
 
 
@@ -342,6 +451,11 @@ def _named_subject_actors(actors, verb) -> list[str]:
             # two subjects are a parse gone wrong ('Topics ... Won't Trigger War With Russia
             # Kallas said'): a person's name right before the verb is its own
             people = [c for c in own if c.ent_type_ == "PERSON" and c.i < node.i]
+            person = _one_named_person(actors, people) if len(own) > 1 else None
+            if person is not None:
+                # "X's presidential council chairman A al-B said": the parser split the
+                # name into subjects beside the title; the one name is the speaker
+                return [person]
             subject = people[0] if len(own) > 1 and len(people) == 1 else own[0]
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in node.children if c.dep_ == "agent"]
@@ -369,6 +483,18 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _one_named_person(actors, people) -> str | None:
+    """The person several subjects name when they are the words of one name (a parse that
+    split 'Rashad al-Alimi' into three subjects), else None."""
+    if len(people) < 2:
+        return None
+    keys = {actors.key_at(t) for t in people}
+    if len(keys) != 1 or None in keys:
+        return None
+    key = keys.pop()
+    return key if actors.records[key].type == "Person" else None
 
 
 def _after_dateline(subject):
@@ -515,8 +641,10 @@ def according_to_actor(actors, to_token) -> str | None:
     ]
     if not objects or outlet_phrase(list(objects[0].subtree)):
         return None  # 'according to Reuters': the outlet is where it was read, no speaker
+    if objects[0].lemma_.lower() in lxs.MUTE_EVIDENCE_NOUNS:
+        return None  # 'according to satellite images analysed by X': no one said it
     found = actors.untagged_person(objects[0]) or actors.resolve(
-        _without_relative_clauses(objects[0]), before=objects[0].i + 1
+        _source_phrase(objects[0]), before=objects[0].i + 1
     )
     if found is None and objects[0].pos_ == "NOUN" and _anaphoric(objects[0]):
         # 'according to the spokesperson', 'according to officials': the one named before
@@ -525,6 +653,15 @@ def according_to_actor(actors, to_token) -> str | None:
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
     return found
+
+
+def _source_phrase(noun) -> list:
+    """The words of an 'according to' object that may name its speaker: anonymous sources
+    ('diplomats in Lima', 'sources close to the talks') are named only by the words before
+    them ('Chilean diplomats'); any other noun by its phrase without relative clauses."""
+    if noun.lemma_.lower() in lxs.ANONYMOUS_SOURCE_ROLES:
+        return [t for c in noun.children if c.i < noun.i for t in c.subtree] + [noun]
+    return _without_relative_clauses(noun)
 
 
 def _without_relative_clauses(noun) -> list:
