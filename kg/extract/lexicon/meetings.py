@@ -73,6 +73,13 @@ HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
+# Whom a receiving verb receives as a guest though no name is given: "received his Turkish
+# counterpart", "welcomed a visiting minister" (not "received weapons", "received a call").
+RECEIVED_ROLE_NOUNS = frozenset(
+    """counterpart counterparts minister ministers president premier chancellor leader
+    leaders official officials lawmakers legislators senators congressmen parliamentarians
+    diplomat diplomats""".split()
+)
 # Words under "speak" that make it a conversation with someone ("spoke by phone", "spoke
 # with X"), not a speech.
 SPEAKING_WITH_WORDS = frozenset(["phone", "telephone", "with"])
@@ -539,6 +546,14 @@ STOP_PLACE_PREPOSITIONS = frozenset(["in", "at"])
 JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
 # Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").
 SIDE_NOUNS = frozenset(["party", "side", "negotiator", "team", "delegation", "representative"])
+# A group sent to talks, named by where it is from or who leads it ("a delegation of US
+# lawmakers led by X", "a visiting delegation from Japan's ruling party").
+DELEGATION_NOUNS = frozenset(["delegation", "team", "mission"])
+# People who act for their states at talks, named by coordinated adjectives ("talks with
+# Egyptian and Qatari mediators", "Serbian and Kosovar negotiators"): each state in turn.
+REPRESENTING_NOUNS = frozenset(["mediator", "negotiator", "lawmaker", "legislator", "envoy"])
+DELEGATION_PREPOSITIONS = frozenset(["of", "from"])
+LEADING_VERBS = frozenset(["lead", "head"])
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])

@@ -212,9 +212,13 @@ def represented(phrase, trigger=None):
     Ukrainian delegations' (said of the trigger's own phrases, not of officials who speak
     of it): the states whose people act, each in turn."""
     lemma = phrase.lemma_.lower()
-    if lemma not in lx.ROLE_NOUNS and lemma not in lx.SIDE_NOUNS:
+    if lemma not in lx.ROLE_NOUNS | lx.SIDE_NOUNS | mlx.REPRESENTING_NOUNS:
         return [phrase]
-    own = trigger is not None and trigger.i in (phrase.head.i, phrase.head.head.i)
+    own = trigger is not None and (
+        trigger.i in (phrase.head.i, phrase.head.head.i)
+        or _holds_round_of(phrase, trigger)
+        or _held_with(phrase, trigger)
+    )
     states = [
         c
         for c in (phrase.children if own else ())
@@ -246,6 +250,33 @@ def represented(phrase, trigger=None):
         if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
     ]
     return [obj, *tail, *listed]
+
+
+def _holds_round_of(subject, trigger) -> bool:
+    """'A and B officials will hold a new round of talks': the subject of a verb of having
+    whose object is the round the meeting noun is of."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in mlx.HOLDING_VERBS:
+        return False
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in mlx.ROUND_NOUNS
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == subject.head.i
+    )
+
+
+def _held_with(phrase, trigger) -> bool:
+    """'A held talks with Kenyan and Ethiopian officials': the object of the "with" of the
+    meeting noun the verb of having holds."""
+    noun = phrase.head.head
+    return (
+        phrase.head.lower_ == "with"
+        and noun.dep_ == "dobj"
+        and noun.head.i == trigger.i
+        and trigger.lemma_.lower() in mlx.HOLDING_VERBS
+    )
 
 
 def of_pobj(token):
