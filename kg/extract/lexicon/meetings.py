@@ -554,6 +554,9 @@ DELEGATION_NOUNS = frozenset(["delegation", "team", "mission"])
 REPRESENTING_NOUNS = frozenset(["mediator", "negotiator", "lawmaker", "legislator", "envoy"])
 DELEGATION_PREPOSITIONS = frozenset(["of", "from"])
 LEADING_VERBS = frozenset(["lead", "head"])
+# A title that is only "the one of the same rank in another state": unnamed, it names no
+# person but that state ("his Chinese counterpart" -> China).
+COUNTERPART_NOUNS = frozenset(["counterpart"])
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])

@@ -13,6 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
@@ -223,6 +224,7 @@ def participants_of(actors, trigger) -> list[str]:
                     key = key or _organisation(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
+                key = unnamed_counterpart_state(actors, one, key)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
