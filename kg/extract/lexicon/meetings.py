@@ -557,6 +557,23 @@ LEADING_VERBS = frozenset(["lead", "head"])
 # A title that is only "the one of the same rank in another state": unnamed, it names no
 # person but that state ("his Chinese counterpart" -> China).
 COUNTERPART_NOUNS = frozenset(["counterpart"])
+# Possessives that stand for a state or body named before ("its minister").
+OWNER_PRONOUNS = frozenset(["its"])
+# Nouns of being asked to come: "received an invitation to visit X" is a visit proposed
+# to the one who received it.
+INVITATION_NOUNS = frozenset(["invitation", "invite"])
+# Times that announce no time: a meeting "expected later this year" or "at some point" is
+# planned without a date, proposed (GUIDELINES: scheduled is announced with a time).
+VAGUE_FUTURE_TIMES = (
+    "later this year",
+    "later in the year",
+    "in the coming months",
+    "in the coming weeks",
+    "at some point",
+    "in the future",
+    "at a later date",
+    "eventually",
+)
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])

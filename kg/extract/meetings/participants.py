@@ -17,6 +17,7 @@ from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
+from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.phrases import (
     attendees,
     between_pair,
@@ -72,7 +73,10 @@ def _inherited_subject(actors, verb):
     node = verb
     for _ in range(4):
         # ("X is due to visit Y": the infinitive hangs on "due", which hangs on "is")
-        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp"):
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp") and not (
+            # "received an invitation to visit X": the one invited
+            node.dep_ in ("acl", "dobj") and _invitation(node if node.dep_ == "dobj" else node.head)
+        ):
             return None
         node = node.head
         for child in node.children:
@@ -83,9 +87,15 @@ def _inherited_subject(actors, verb):
                 or name_chain(child)
                 # "the leaders of A, B and C are expected to hold a summit"
                 or represented(child) != [child]
+                # "the ministers of the two countries, A and B, are set to meet"
+                or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
             ):
                 return child
     return None
+
+
+def _invitation(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in mlx.INVITATION_NOUNS
 
 
 def participants_of(actors, trigger) -> list[str]:
@@ -124,7 +134,7 @@ def participants_of(actors, trigger) -> list[str]:
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
-        phrases = [m for p in phrases for m in _body_states(p) or [p]]
+        phrases = [m for p in phrases for m in _body_states(actors, p) or [p]]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
@@ -193,6 +203,9 @@ def participants_of(actors, trigger) -> list[str]:
             if named and member.ent_type_ == "PERSON":
                 # "A, B and C met": a list the parser took for a name and its apposition
                 named = [member, *(c for one in named for c in conjuncts(one))]
+            elif named and member.tag_ in ("NNS", "NNPS"):
+                # "the foreign ministers of the two countries, A and B": each one listed
+                named = [c for one in named for c in conjuncts(one) if is_person(actors, c)]
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
                 # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
                 # both names on the first title; this title is B's, already taken
@@ -225,6 +238,7 @@ def participants_of(actors, trigger) -> list[str]:
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
                 key = unnamed_counterpart_state(actors, one, key)
+                key = owner_state(actors, one, key)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
@@ -330,7 +344,7 @@ def _summoned_to(verb) -> list:
     ]
 
 
-def _body_states(subject) -> list:
+def _body_states(actors, subject) -> list:
     """'The Joint Commission of A and B met': the states listed at the end of the "of"
     chain of a subject that is a body, not people ('the leaders of A and B' are read by
     ``represented``), nor a name."""
@@ -338,6 +352,8 @@ def _body_states(subject) -> list:
         return []
     if represented(subject) != [subject]:
         return []
+    if subject.lemma_.lower() in lx.ROLE_NOUNS and named_people(actors, subject):
+        return []  # "the ministers of A and B, X and Y": the people named
     return states_of_chain(subject)
 
 
@@ -603,6 +619,8 @@ def _unnamed_group(actors, tokens) -> bool:
             continue
         if represented(token) != [token]:
             continue  # "the leaders of A and B": named by their states
+        if named_people(actors, token):
+            continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own

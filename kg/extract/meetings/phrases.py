@@ -48,6 +48,17 @@ def named_people(actors, member) -> list:
     where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
     Rada parliament, X")."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
+    if not named and member.tag_ in ("NNS", "NNPS"):
+        # "the ministers of A and B, X and Y": names the parser took for the title's
+        # conjuncts, after its "of" phrase and a comma
+        named = [
+            c
+            for c in member.children
+            if c.dep_ == "conj"
+            and c.ent_type_ == "PERSON"
+            and c.i > member.i + 2
+            and member.doc[c.left_edge.i - 1].text == ","
+        ][:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
         return named
     # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
@@ -229,6 +240,14 @@ def represented(phrase, trigger=None):
     if states:
         return states[:1]
     if phrase.tag_ != "NNS":
+        return [phrase]
+    if any(
+        c.dep_ == "appos" or (c.dep_ == "conj" and c.i > phrase.i + 2)
+        for c in phrase.children
+        if c.ent_type_ == "PERSON"
+    ):
+        # "the ministers of A and B, X and Y": the people named (the parser may take the
+        # names for the title's conjuncts)
         return [phrase]
     obj = of_pobj(phrase)
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
