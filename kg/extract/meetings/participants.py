@@ -203,7 +203,7 @@ def participants_of(actors, trigger) -> list[str]:
             if named and member.ent_type_ == "PERSON":
                 # "A, B and C met": a list the parser took for a name and its apposition
                 named = [member, *(c for one in named for c in conjuncts(one))]
-            elif named and member.tag_ in ("NNS", "NNPS"):
+            elif named and member.tag_ in ("NNS", "NNPS") and member.dep_ in ("nsubj", "nsubjpass"):
                 # "the foreign ministers of the two countries, A and B": each one listed
                 named = [c for one in named for c in conjuncts(one) if is_person(actors, c)]
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
