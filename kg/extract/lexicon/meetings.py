@@ -309,9 +309,10 @@ INVITING_VERBS = frozenset(["invite", "ask"])
 MEDIATING_VERBS = frozenset(
     ["mediate", "broker", "host", "facilitate", "chair", "moderate", "organise", "organize"]
 )
-# Of those, verbs by which a state only gives the place ("Qatar hosted talks between A and
-# B"): a state that hosts the talks of two others is no side of them.
-VENUE_VERBS = frozenset(["host"])
+# Of those, verbs by which a state only gives the place or brokers ("Qatar hosted talks
+# between A and B", "talks brokered by C and D"): a state that hosts or brokers the talks
+# of two others is no side of them, unless the text says it took part.
+VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])

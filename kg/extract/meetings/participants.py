@@ -294,10 +294,14 @@ def participants_of(actors, trigger) -> list[str]:
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
-    venue = _venue(actors, trigger)
-    sides = [k for k in keys if k != venue]
-    if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
-        keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
+    venues = _venues(actors, trigger)
+    sides = [k for k in keys if k not in venues]
+    if venues & set(keys) and len(sides) >= 2 and _states_alone(actors, sides):
+        # "Qatar hosted talks between A and B", "talks ... brokered by C and D": where or
+        # by whom, not who
+        keys = sides
+    elif venues and not sides:
+        return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
 
 
@@ -420,7 +424,7 @@ def _states_alone(actors, keys) -> bool:
     return all(actors.records[k].type == "Country" for k in keys)
 
 
-def _venue(actors, trigger) -> str | None:
+def _venues(actors, trigger) -> set[str]:
     """'Qatar hosted talks between A and B', 'the talks, hosted by Egypt', 'Turkey hosted
     three rounds of Armenian-Azerbaijani negotiations': the state that hosts talks, which
     gives the place only when they are talks of other states (a person who hosts, chairs
@@ -442,11 +446,12 @@ def _venue(actors, trigger) -> str | None:
             for obj in agent.children
             if obj.dep_ == "pobj"
         ]
-    for host in hosts:
+    keys = set()
+    for host in (m for h in hosts for m in conjuncts(h)):
         key = resolve_phrase(actors, phrase_tokens(host), host.i + 1)
         if key and actors.records[key].type == "Country":
-            return key
-    return None
+            keys.add(key)
+    return keys
 
 
 def _invited(verb) -> list:
