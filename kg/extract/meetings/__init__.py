@@ -129,7 +129,11 @@ def _read(
     status = meeting_status(token)
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
-    elif status == "scheduled" and vaguely_timed(token) and not meeting_date(token, article.date, status):
+    elif (
+        status == "scheduled"
+        and vaguely_timed(token)
+        and not meeting_date(token, article.date, status)
+    ):
         status = "proposed"  # "expected to visit X later this year": no time announced
     key = (tuple(sorted(participants)), status)
     round_ = triggers.round_ordinal(token)

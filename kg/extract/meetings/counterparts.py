@@ -1,6 +1,7 @@
 """Unnamed counterparts: 'spoke with his Chinese counterpart by phone' names no one, so the
 participant is the counterpart's state (GUIDELINES), not a person of that state the article
-named before for something else."""
+named before for something else (one the article names only after it may be the one meant:
+"his Russian counterpart ... Putin agreed")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
         return key  # "his Iranian counterpart Hossein Amir-Abdollahian"
     if any(member.i < t.i and t.ent_type_ == "PERSON" for t in member.subtree):
         return key
+    if not any(actors.key_at(t) == key for t in member.doc[: member.i]):
+        return key  # "his Russian counterpart ... Vladimir Putin agreed": named after
     states = [
         actors.key_at(c)
         for c in member.children

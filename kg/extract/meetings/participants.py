@@ -17,7 +17,6 @@ from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
-from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.phrases import (
     attendees,
     between_pair,
@@ -38,15 +37,16 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
+from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
     called_person,
     having_clause,
-    round_of,
     subject_names,
     with_objects,
 )
+from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -294,7 +294,7 @@ def participants_of(actors, trigger) -> list[str]:
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
-    venues = _venues(actors, trigger)
+    venues = venues_of(actors, trigger)
     sides = [k for k in keys if k not in venues]
     if venues & set(keys) and len(sides) >= 2 and _states_alone(actors, sides):
         # "Qatar hosted talks between A and B", "talks ... brokered by C and D": where or
@@ -422,36 +422,6 @@ def _states_alone(actors, keys) -> bool:
     """Sides that are states, not people: delegations, whose host gives a place only (a
     host of leaders' talks meets the leaders it hosts)."""
     return all(actors.records[k].type == "Country" for k in keys)
-
-
-def _venues(actors, trigger) -> set[str]:
-    """'Qatar hosted talks between A and B', 'the talks, hosted by Egypt', 'Turkey hosted
-    three rounds of Armenian-Azerbaijani negotiations': the state that hosts talks, which
-    gives the place only when they are talks of other states (a person who hosts, chairs
-    or brokers them, a state that brokers them, or one that hosts leaders, takes part)."""
-    holders = [trigger]
-    round_ = round_of(trigger)
-    if round_ is not None:
-        holders.append(round_)
-    hosts = []
-    for holder in holders:
-        if holder.dep_ == "dobj" and holder.head.lemma_ in mlx.VENUE_VERBS:
-            hosts += [c for c in holder.head.children if c.dep_ == "nsubj"]
-        hosts += [
-            obj
-            for clause in holder.children
-            if clause.dep_ in ("acl", "relcl") and clause.lemma_ in mlx.VENUE_VERBS
-            for agent in clause.children
-            if agent.dep_ == "agent"
-            for obj in agent.children
-            if obj.dep_ == "pobj"
-        ]
-    keys = set()
-    for host in (m for h in hosts for m in conjuncts(h)):
-        key = resolve_phrase(actors, phrase_tokens(host), host.i + 1)
-        if key and actors.records[key].type == "Country":
-            keys.add(key)
-    return keys
 
 
 def _invited(verb) -> list:

@@ -49,16 +49,7 @@ def named_people(actors, member) -> list:
     Rada parliament, X")."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
     if not named and member.tag_ in ("NNS", "NNPS"):
-        # "the ministers of A and B, X and Y": names the parser took for the title's
-        # conjuncts, after its "of" phrase and a comma
-        named = [
-            c
-            for c in member.children
-            if c.dep_ == "conj"
-            and c.ent_type_ == "PERSON"
-            and c.i > member.i + 2
-            and member.doc[c.left_edge.i - 1].text == ","
-        ][:1]
+        named = listed_names(member)[:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
         return named
     # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
@@ -241,10 +232,8 @@ def represented(phrase, trigger=None):
         return states[:1]
     if phrase.tag_ != "NNS":
         return [phrase]
-    if any(
-        c.dep_ == "appos" or (c.dep_ == "conj" and c.i > phrase.i + 2)
-        for c in phrase.children
-        if c.ent_type_ == "PERSON"
+    if listed_names(phrase) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in phrase.children
     ):
         # "the ministers of A and B, X and Y": the people named (the parser may take the
         # names for the title's conjuncts)
@@ -269,6 +258,24 @@ def represented(phrase, trigger=None):
         if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
     ]
     return [obj, *tail, *listed]
+
+
+def listed_names(titles) -> list:
+    """'the ministers of A and B, X and Y': the names after the "of" phrase and a comma,
+    which the parser may take for conjuncts of the title or of the states' list."""
+    holders = [titles]
+    obj = of_pobj(titles)
+    if obj is not None:
+        holders.append(obj)
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "conj"
+        and c.ent_type_ == "PERSON"
+        and c.i > titles.i + 2
+        and titles.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 def _holds_round_of(subject, trigger) -> bool:
