@@ -37,6 +37,13 @@ def test_an_unnamed_counterpart_is_the_state_not_a_person_named_before(facts_of)
         "phone on Tuesday."
     )
     assert parties(facts) == [("Hasan Mahmud", "India")]
+    # one of that state named only paragraphs later is of another story
+    facts = facts_of(
+        "Kenyan President William Ruto received his Ugandan counterpart in Nairobi on Monday.\n\n"
+        "The two discussed trade.\n\nOil prices rose.\n\n"
+        "Ugandan Foreign Minister Jeje Odongo visited Juba on Thursday."
+    )
+    assert ("Uganda", "William Ruto") in parties(facts)
 
 
 def test_a_delegation_is_its_leader_or_the_state_it_is_from(facts_of):

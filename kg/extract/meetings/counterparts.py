@@ -19,8 +19,10 @@ def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
         return key  # "his Iranian counterpart Hossein Amir-Abdollahian"
     if any(member.i < t.i and t.ent_type_ == "PERSON" for t in member.subtree):
         return key
-    if not any(actors.key_at(t) == key for t in member.doc[: member.i]):
-        return key  # "his Russian counterpart ... Vladimir Putin agreed": named after
+    if not any(actors.key_at(t) == key for t in member.doc[: member.i]) and _named_next(
+        actors, member, key
+    ):
+        return key  # "his Russian counterpart ... Vladimir Putin agreed": named just after
     states = [
         actors.key_at(c)
         for c in member.children
@@ -28,3 +30,12 @@ def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
     ]
     states = [s for s in states if s and actors.records[s].type == "Country"]
     return states[0] if len(states) == 1 else key
+
+
+def _named_next(actors, member, key: str) -> bool:
+    """Whether the person is first named after the counterpart in its own sentence or the
+    next (one named paragraphs later is of another story)."""
+    doc = member.doc
+    end = member.sent.end
+    following = doc[end].sent.end if end < len(doc) else end
+    return any(actors.key_at(t) == key for t in doc[member.i + 1 : following])
