@@ -73,6 +73,13 @@ HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
+# Whom a receiving verb receives as a guest though no name is given: "received his Turkish
+# counterpart", "welcomed a visiting minister" (not "received weapons", "received a call").
+RECEIVED_ROLE_NOUNS = frozenset(
+    """counterpart counterparts minister ministers president premier chancellor leader
+    leaders official officials lawmakers legislators senators congressmen parliamentarians
+    diplomat diplomats""".split()
+)
 # Words under "speak" that make it a conversation with someone ("spoke by phone", "spoke
 # with X"), not a speech.
 SPEAKING_WITH_WORDS = frozenset(["phone", "telephone", "with"])
@@ -302,9 +309,10 @@ INVITING_VERBS = frozenset(["invite", "ask"])
 MEDIATING_VERBS = frozenset(
     ["mediate", "broker", "host", "facilitate", "chair", "moderate", "organise", "organize"]
 )
-# Of those, verbs by which a state only gives the place ("Qatar hosted talks between A and
-# B"): a state that hosts the talks of two others is no side of them.
-VENUE_VERBS = frozenset(["host"])
+# Of those, verbs by which a state only gives the place or brokers ("Qatar hosted talks
+# between A and B", "talks brokered by C and D"): a state that hosts or brokers the talks
+# of two others is no side of them, unless the text says it took part.
+VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
@@ -539,6 +547,34 @@ STOP_PLACE_PREPOSITIONS = frozenset(["in", "at"])
 JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "go", "come", "head", "land"])
 # Nouns for the people who speak for a side in talks ("the US and Ukrainian parties").
 SIDE_NOUNS = frozenset(["party", "side", "negotiator", "team", "delegation", "representative"])
+# A group sent to talks, named by where it is from or who leads it ("a delegation of US
+# lawmakers led by X", "a visiting delegation from Japan's ruling party").
+DELEGATION_NOUNS = frozenset(["delegation", "team", "mission"])
+# People who act for their states at talks, named by coordinated adjectives ("talks with
+# Egyptian and Qatari mediators", "Serbian and Kosovar negotiators"): each state in turn.
+REPRESENTING_NOUNS = frozenset(["mediator", "negotiator", "lawmaker", "legislator", "envoy"])
+DELEGATION_PREPOSITIONS = frozenset(["of", "from"])
+LEADING_VERBS = frozenset(["lead", "head"])
+# A title that is only "the one of the same rank in another state": unnamed, it names no
+# person but that state ("his Chinese counterpart" -> China).
+COUNTERPART_NOUNS = frozenset(["counterpart"])
+# Possessives that stand for a state or body named before ("its minister").
+OWNER_PRONOUNS = frozenset(["its"])
+# Nouns of being asked to come: "received an invitation to visit X" is a visit proposed
+# to the one who received it.
+INVITATION_NOUNS = frozenset(["invitation", "invite"])
+# Times that announce no time: a meeting "expected later this year" or "at some point" is
+# planned without a date, proposed (GUIDELINES: scheduled is announced with a time).
+VAGUE_FUTURE_TIMES = (
+    "later this year",
+    "later in the year",
+    "in the coming months",
+    "in the coming weeks",
+    "at some point",
+    "in the future",
+    "at a later date",
+    "eventually",
+)
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])

@@ -30,6 +30,7 @@ from kg.extract.meetings.modality import (
     is_planned,
     meeting_mode,
     meeting_status,
+    vaguely_timed,
 )
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
@@ -128,6 +129,12 @@ def _read(
     status = meeting_status(token)
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
+    elif (
+        status == "scheduled"
+        and vaguely_timed(token)
+        and not meeting_date(token, article.date, status)
+    ):
+        status = "proposed"  # "expected to visit X later this year": no time announced
     key = (tuple(sorted(participants)), status)
     round_ = triggers.round_ordinal(token)
     if (

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v17"
+NAME = "kg.meeting.v18"
 
 
 @dataclasses.dataclass(eq=False)

@@ -213,6 +213,8 @@ def _names_place(phrase) -> bool:
 def meeting_status(trigger, default: str = "held") -> str:
     if had_already(trigger):
         return "held"  # "offered details on the conversation he had with X"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mlx.INVITATION_NOUNS:
+        return "proposed"  # "received an invitation to visit X": invited (GUIDELINES)
     words = _clause(trigger)
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
@@ -239,6 +241,13 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
     return default
+
+
+def vaguely_timed(trigger) -> bool:
+    """'is expected to visit Moscow later this year': a meeting to come whose clause gives
+    no time but a vague one (mlx.VAGUE_FUTURE_TIMES)."""
+    text = " ".join(t.lower_ for t in _clause(trigger))
+    return any(_cue_in(cue, text) for cue in mlx.VAGUE_FUTURE_TIMES)
 
 
 def had_already(noun) -> bool:

@@ -13,6 +13,8 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.counterparts import unnamed_counterpart_state
+from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
@@ -35,15 +37,16 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
+from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
     called_person,
     having_clause,
-    round_of,
     subject_names,
     with_objects,
 )
+from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
@@ -70,7 +73,10 @@ def _inherited_subject(actors, verb):
     node = verb
     for _ in range(4):
         # ("X is due to visit Y": the infinitive hangs on "due", which hangs on "is")
-        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp"):
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp") and not (
+            # "received an invitation to visit X": the one invited
+            node.dep_ in ("acl", "dobj") and _invitation(node if node.dep_ == "dobj" else node.head)
+        ):
             return None
         node = node.head
         for child in node.children:
@@ -81,9 +87,15 @@ def _inherited_subject(actors, verb):
                 or name_chain(child)
                 # "the leaders of A, B and C are expected to hold a summit"
                 or represented(child) != [child]
+                # "the ministers of the two countries, A and B, are set to meet"
+                or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
             ):
                 return child
     return None
+
+
+def _invitation(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in mlx.INVITATION_NOUNS
 
 
 def participants_of(actors, trigger) -> list[str]:
@@ -122,7 +134,7 @@ def participants_of(actors, trigger) -> list[str]:
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
-        phrases = [m for p in phrases for m in _body_states(p) or [p]]
+        phrases = [m for p in phrases for m in _body_states(actors, p) or [p]]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
@@ -191,6 +203,9 @@ def participants_of(actors, trigger) -> list[str]:
             if named and member.ent_type_ == "PERSON":
                 # "A, B and C met": a list the parser took for a name and its apposition
                 named = [member, *(c for one in named for c in conjuncts(one))]
+            elif named and member.tag_ in ("NNS", "NNPS") and member.dep_ in ("nsubj", "nsubjpass"):
+                # "the foreign ministers of the two countries, A and B": each one listed
+                named = [c for one in named for c in conjuncts(one) if is_person(actors, c)]
             if named_ahead and not any(t.ent_type_ == "PERSON" for t in member.subtree):
                 # "the Polish leader, A, and the Nato secretary-general, B": the parser hung
                 # both names on the first title; this title is B's, already taken
@@ -220,6 +235,10 @@ def participants_of(actors, trigger) -> list[str]:
                         or resolve_phrase(actors, tokens, before=one.i + 1)
                     )
                     key = key or _organisation(actors, one)
+                # ("a delegation of US lawmakers led by X": X, or the state)
+                key = delegation_side(actors, one) or key
+                key = unnamed_counterpart_state(actors, one, key)
+                key = owner_state(actors, one, key)
                 key = _represented_person(actors, one, key) or _delegate_of(actors, one)
                 key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
@@ -275,10 +294,14 @@ def participants_of(actors, trigger) -> list[str]:
             keys = people
     keys = _sides_by_states(actors, trigger, keys)
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
-    venue = _venue(actors, trigger)
-    sides = [k for k in keys if k != venue]
-    if venue in keys and len(sides) >= 2 and _states_alone(actors, sides):
-        keys.remove(venue)  # "Qatar hosted talks between A and B": where, not who
+    venues = venues_of(actors, trigger)
+    sides = [k for k in keys if k not in venues]
+    if venues & set(keys) and len(sides) >= 2 and _states_alone(actors, sides):
+        # "Qatar hosted talks between A and B", "talks ... brokered by C and D": where or
+        # by whom, not who
+        keys = sides
+    elif venues and not sides:
+        return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
 
 
@@ -325,7 +348,7 @@ def _summoned_to(verb) -> list:
     ]
 
 
-def _body_states(subject) -> list:
+def _body_states(actors, subject) -> list:
     """'The Joint Commission of A and B met': the states listed at the end of the "of"
     chain of a subject that is a body, not people ('the leaders of A and B' are read by
     ``represented``), nor a name."""
@@ -333,6 +356,8 @@ def _body_states(subject) -> list:
         return []
     if represented(subject) != [subject]:
         return []
+    if subject.lemma_.lower() in lx.ROLE_NOUNS and named_people(actors, subject):
+        return []  # "the ministers of A and B, X and Y": the people named
     return states_of_chain(subject)
 
 
@@ -397,35 +422,6 @@ def _states_alone(actors, keys) -> bool:
     """Sides that are states, not people: delegations, whose host gives a place only (a
     host of leaders' talks meets the leaders it hosts)."""
     return all(actors.records[k].type == "Country" for k in keys)
-
-
-def _venue(actors, trigger) -> str | None:
-    """'Qatar hosted talks between A and B', 'the talks, hosted by Egypt', 'Turkey hosted
-    three rounds of Armenian-Azerbaijani negotiations': the state that hosts talks, which
-    gives the place only when they are talks of other states (a person who hosts, chairs
-    or brokers them, a state that brokers them, or one that hosts leaders, takes part)."""
-    holders = [trigger]
-    round_ = round_of(trigger)
-    if round_ is not None:
-        holders.append(round_)
-    hosts = []
-    for holder in holders:
-        if holder.dep_ == "dobj" and holder.head.lemma_ in mlx.VENUE_VERBS:
-            hosts += [c for c in holder.head.children if c.dep_ == "nsubj"]
-        hosts += [
-            obj
-            for clause in holder.children
-            if clause.dep_ in ("acl", "relcl") and clause.lemma_ in mlx.VENUE_VERBS
-            for agent in clause.children
-            if agent.dep_ == "agent"
-            for obj in agent.children
-            if obj.dep_ == "pobj"
-        ]
-    for host in hosts:
-        key = resolve_phrase(actors, phrase_tokens(host), host.i + 1)
-        if key and actors.records[key].type == "Country":
-            return key
-    return None
 
 
 def _invited(verb) -> list:
@@ -598,6 +594,8 @@ def _unnamed_group(actors, tokens) -> bool:
             continue
         if represented(token) != [token]:
             continue  # "the leaders of A and B": named by their states
+        if named_people(actors, token):
+            continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own

@@ -48,6 +48,8 @@ def named_people(actors, member) -> list:
     where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
     Rada parliament, X")."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
+    if not named and member.tag_ in ("NNS", "NNPS"):
+        named = listed_names(member)[:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
         return named
     # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
@@ -212,9 +214,13 @@ def represented(phrase, trigger=None):
     Ukrainian delegations' (said of the trigger's own phrases, not of officials who speak
     of it): the states whose people act, each in turn."""
     lemma = phrase.lemma_.lower()
-    if lemma not in lx.ROLE_NOUNS and lemma not in lx.SIDE_NOUNS:
+    if lemma not in lx.ROLE_NOUNS | lx.SIDE_NOUNS | mlx.REPRESENTING_NOUNS:
         return [phrase]
-    own = trigger is not None and trigger.i in (phrase.head.i, phrase.head.head.i)
+    own = trigger is not None and (
+        trigger.i in (phrase.head.i, phrase.head.head.i)
+        or _holds_round_of(phrase, trigger)
+        or _held_with(phrase, trigger)
+    )
     states = [
         c
         for c in (phrase.children if own else ())
@@ -225,6 +231,12 @@ def represented(phrase, trigger=None):
     if states:
         return states[:1]
     if phrase.tag_ != "NNS":
+        return [phrase]
+    if listed_names(phrase) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in phrase.children
+    ):
+        # "the ministers of A and B, X and Y": the people named (the parser may take the
+        # names for the title's conjuncts)
         return [phrase]
     obj = of_pobj(phrase)
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
@@ -246,6 +258,51 @@ def represented(phrase, trigger=None):
         if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
     ]
     return [obj, *tail, *listed]
+
+
+def listed_names(titles) -> list:
+    """'the ministers of A and B, X and Y': the names after the "of" phrase and a comma,
+    which the parser may take for conjuncts of the title or of the states' list."""
+    holders = [titles]
+    obj = of_pobj(titles)
+    if obj is not None:
+        holders.append(obj)
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "conj"
+        and c.ent_type_ == "PERSON"
+        and c.i > titles.i + 2
+        and titles.doc[c.left_edge.i - 1].text == ","
+    ]
+
+
+def _holds_round_of(subject, trigger) -> bool:
+    """'A and B officials will hold a new round of talks': the subject of a verb of having
+    whose object is the round the meeting noun is of."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in mlx.HOLDING_VERBS:
+        return False
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in mlx.ROUND_NOUNS
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == subject.head.i
+    )
+
+
+def _held_with(phrase, trigger) -> bool:
+    """'A held talks with Kenyan and Ethiopian officials': the object of the "with" of the
+    meeting noun the verb of having holds."""
+    noun = phrase.head.head
+    return (
+        phrase.head.lower_ == "with"
+        and noun.dep_ == "dobj"
+        and noun.head.i == trigger.i
+        and trigger.lemma_.lower() in mlx.HOLDING_VERBS
+    )
 
 
 def of_pobj(token):

@@ -84,6 +84,7 @@ def is_trigger(token) -> bool:
             return any(
                 (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                or (c.dep_ == "dobj" and _receivable(c))
                 for c in token.children
             )
         if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
@@ -160,6 +161,15 @@ def _callable(obj) -> bool:
         return True  # ("called her pastor, A B": the person named beside the noun)
     word = obj.lemma_.lower()
     return word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS or word in mlx.ENVOY_NOUNS
+
+
+def _receivable(obj) -> bool:
+    """'received his Turkish counterpart', 'received a delegation of US lawmakers': one who
+    acts for someone, by the role noun (not 'received weapons', 'received a call')."""
+    word = obj.lemma_.lower()
+    return obj.pos_ == "NOUN" and (
+        word in mlx.RECEIVED_ROLE_NOUNS or word in mlx.ENVOY_NOUNS or word in mlx.SIDE_NOUNS
+    )
 
 
 def other_sense(noun) -> bool:

@@ -1,0 +1,58 @@
+"""Delegations named without a state's adjective: 'a delegation of US lawmakers led by X',
+'a visiting delegation from Japan's ruling party'. The one who leads a delegation stands
+for it; else the one state its "of" or "from" phrase names."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import meetings as mlx
+
+
+def delegation_side(actors, member) -> str | None:
+    """The actor a delegation noun stands for: its named leader, else the state its own
+    "of"/"from" phrase names (not a place the parser hung on the phrase)."""
+    if member.pos_ != "NOUN" or member.lemma_.lower() not in mlx.DELEGATION_NOUNS:
+        return None
+    return _leader(actors, member) or _source_state(actors, member)
+
+
+def _leader(actors, member) -> str | None:
+    """'a delegation (of lawmakers) led by X': X, by the agent of a leading participle."""
+    for verb in member.subtree:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in mlx.LEADING_VERBS:
+            continue
+        for agent in verb.children:
+            if agent.dep_ != "agent":
+                continue
+            for obj in agent.children:
+                key = actors.key_at(obj) if obj.dep_ == "pobj" else None
+                if key and actors.records[key].type == "Person":
+                    return key
+    return None
+
+
+def _source_state(actors, member) -> str | None:
+    """'a delegation of US lawmakers', 'from Japan's ruling party': the one state the
+    phrase after "of"/"from" names in its own words (its places and clauses left out:
+    "led by X in Taipei" is where they met)."""
+    states = set()
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ not in mlx.DELEGATION_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                states |= _states_in(actors, obj)
+    return states.pop() if len(states) == 1 else None
+
+
+def _states_in(actors, token) -> set[str]:
+    keys = set()
+    if token.ent_type_ in ("GPE", "NORP"):
+        key = actors.key_at(token)
+        if key and actors.records[key].type == "Country":
+            keys.add(key)
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "pobj", "conj") or (
+            child.dep_ == "prep" and child.lower_ in mlx.DELEGATION_PREPOSITIONS
+        ):
+            keys |= _states_in(actors, child)
+    return keys

@@ -1,0 +1,24 @@
+"""Titles owned by a pronoun: 'Taiwan's foreign ministry said a meeting between its minister
+and X was called off': "its minister" is the holder of the title in the state the sentence
+names before it, not someone with that title named in another sentence."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.lexicon import meetings as mlx
+
+
+def owner_state(actors, member, key: str | None) -> str | None:
+    """The state an "its"/"their" title stands for: the last state the sentence names before
+    it (a body's state, "Taiwan's foreign ministry"); else ``key`` as found."""
+    if member.pos_ != "NOUN" or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        return key  # ("to meet its new goal": no one)
+    if not any(c.dep_ == "poss" and c.lower_ in mlx.OWNER_PRONOUNS for c in member.children):
+        return key
+    for token in reversed(list(member.sent[: member.i - member.sent.start])):
+        if token.ent_type_ not in ("GPE", "NORP"):
+            continue
+        state = actors.key_at(token)
+        if state and actors.records[state].type == "Country":
+            return state
+    return key

@@ -1,0 +1,130 @@
+"""Sides of a meeting named in ways other than by name (kg.extract.meetings.delegations,
+counterparts, possessed, participants' venues): a guest received by role, delegations
+named by where they are from or who leads them, coordinated adjectives, titles followed
+by the names, brokers of other states' talks; and visits invited or vaguely timed
+(modality). Invented sentences only."""
+
+
+def names(facts, keys):
+    return sorted(facts.actors[k].name for k in keys)
+
+
+def parties(facts):
+    return sorted(tuple(names(facts, m.participants)) for m in facts.meetings)
+
+
+def only(facts):
+    [meeting] = facts.meetings
+    return meeting
+
+
+def test_a_counterpart_received_by_role_is_a_meeting_with_the_state(facts_of):
+    facts = facts_of("Kenyan President William Ruto received his Somali counterpart in Nairobi.")
+    assert parties(facts) == [("Somalia", "William Ruto")]
+    facts = facts_of(
+        "Indonesian Defence Minister Prabowo Subianto welcomed his Australian counterpart "
+        "Richard Marles in Jakarta on Thursday."
+    )
+    assert parties(facts) == [("Prabowo Subianto", "Richard Marles")]
+    # a thing received is no guest
+    assert facts_of("The Malian army received new drones from Turkey on Monday.").meetings == []
+
+
+def test_an_unnamed_counterpart_is_the_state_not_a_person_named_before(facts_of):
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar toured Southeast Asia last week. "
+        "Bangladeshi Foreign Minister Hasan Mahmud spoke with his Indian counterpart by "
+        "phone on Tuesday."
+    )
+    assert parties(facts) == [("Hasan Mahmud", "India")]
+    # one of that state named only paragraphs later is of another story
+    facts = facts_of(
+        "Kenyan President William Ruto received his Ugandan counterpart in Nairobi on Monday.\n\n"
+        "The two discussed trade.\n\nOil prices rose.\n\n"
+        "Ugandan Foreign Minister Jeje Odongo visited Juba on Thursday."
+    )
+    assert ("Uganda", "William Ruto") in parties(facts)
+
+
+def test_a_delegation_is_its_leader_or_the_state_it_is_from(facts_of):
+    facts = facts_of(
+        "Philippine President Ferdinand Marcos met a delegation of Japanese lawmakers in "
+        "Manila on Monday."
+    )
+    assert parties(facts) == [("Ferdinand Marcos", "Japan")]
+    facts = facts_of(
+        "Kenyan President William Ruto met a delegation from Somalia led by Foreign Minister "
+        "Ahmed Moallim Fiqi in Nairobi on Thursday."
+    )
+    assert parties(facts) == [("Ahmed Moallim Fiqi", "William Ruto")]
+
+
+def test_coordinated_adjectives_name_each_state(facts_of):
+    facts = facts_of(
+        "Antony Blinken flew to Doha on Tuesday for talks with Qatari and Egyptian mediators."
+    )
+    assert parties(facts) == [("Antony Blinken", "Egypt", "Qatar")]
+    facts = facts_of(
+        "Serbian and Kosovar negotiators will hold a new round of talks in Brussels next Thursday."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kosovo", "Serbia"]
+    assert meeting.status == "scheduled"
+
+
+def test_titles_of_two_states_followed_by_the_names_are_the_people(facts_of):
+    facts = facts_of(
+        "The foreign ministers of Turkey and Syria, Hakan Fidan and Faisal Mekdad, met in "
+        "Jakarta on Saturday."
+    )
+    assert parties(facts) == [("Faisal Mekdad", "Hakan Fidan")]
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan "
+        "on Wednesday. The defence ministers of the two countries, Rajnath Singh and Dong "
+        "Jun, are set to meet in Vientiane next week."
+    )
+    assert ("Dong Jun", "Rajnath Singh") in parties(facts)
+    # no names: the states
+    facts = facts_of("The defence ministers of India and China met in Vientiane on Monday.")
+    assert parties(facts) == [("China", "India")]
+
+
+def test_its_minister_is_of_the_state_the_sentence_names(facts_of):
+    facts = facts_of(
+        "Lithuanian Foreign Minister Gabrielius Landsbergis was in Kyiv on Monday. Moldova's "
+        "foreign ministry said a meeting between its minister and a visiting Romanian "
+        "delegation had been postponed."
+    )
+    assert ("Moldova", "Romania") in parties(facts)
+    assert not any("Gabrielius Landsbergis" in p and "Romania" in p for p in parties(facts))
+
+
+def test_states_that_broker_talks_of_others_are_no_side(facts_of):
+    facts = facts_of(
+        "Negotiators from Sudan and South Sudan held talks in Nairobi on Monday brokered by "
+        "Kenya and Ethiopia."
+    )
+    assert parties(facts) == [("South Sudan", "Sudan")]
+    # a mediating person takes part
+    facts = facts_of(
+        "Talks between Serbia and Kosovo took place in Brussels on Monday, mediated by EU "
+        "envoy Miroslav Lajcak."
+    )
+    assert parties(facts) == [("Kosovo", "Miroslav Lajcak", "Serbia")]
+
+
+def test_an_invitation_or_a_vaguely_timed_visit_is_proposed(facts_of):
+    facts = facts_of(
+        "Serbian President Aleksandar Vucic said he had received an invitation to visit Beijing."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Aleksandar Vucic", "China"]
+    assert meeting.status == "proposed"
+    facts = facts_of(
+        "Hungarian Prime Minister Viktor Orban is expected to visit Beijing later this year."
+    )
+    assert only(facts).status == "proposed"
+    facts = facts_of(
+        "Hungarian Prime Minister Viktor Orban is expected to visit Beijing on Friday."
+    )
+    assert only(facts).status == "scheduled"
