@@ -3,14 +3,7 @@ measures, each with actors and places of no annotated article."""
 
 import pytest
 
-
-def names(facts, keys):
-    return sorted(facts.actors[k].name for k in keys)
-
-
-def only(facts):
-    [meeting] = facts.meetings
-    return meeting
+from tests.meeting_views import names, only
 
 
 def test_invited_to_visit_is_proposed_with_the_inviter_as_host(facts_of):

@@ -2,18 +2,7 @@
 invented sentences: titles whose name the parser broke, lists the parser broke, meetings
 held one by one, and people who are not those named (kin, others left unnamed)."""
 
-
-def names(facts, keys):
-    return sorted(facts.actors[k].name for k in keys)
-
-
-def parties(facts):
-    return sorted(tuple(names(facts, m.participants)) for m in facts.meetings)
-
-
-def only(facts):
-    [meeting] = facts.meetings
-    return meeting
+from tests.meeting_views import names, only, parties
 
 
 def test_a_title_whose_name_opens_like_a_preposition_names_the_person(facts_of):

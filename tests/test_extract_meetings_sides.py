@@ -4,18 +4,7 @@ named by where they are from or who leads them, coordinated adjectives, titles f
 by the names, brokers of other states' talks; and visits invited or vaguely timed
 (modality). Invented sentences only."""
 
-
-def names(facts, keys):
-    return sorted(facts.actors[k].name for k in keys)
-
-
-def parties(facts):
-    return sorted(tuple(names(facts, m.participants)) for m in facts.meetings)
-
-
-def only(facts):
-    [meeting] = facts.meetings
-    return meeting
+from tests.meeting_views import names, only, parties
 
 
 def test_a_counterpart_received_by_role_is_a_meeting_with_the_state(facts_of):

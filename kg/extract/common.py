@@ -123,6 +123,20 @@ def heads(token, depth: int = 4) -> list:
     return out
 
 
+def objects_of(token, *words: str) -> list:
+    """The objects of a preposition, or chain of them, hung on a token: (t, "with") for
+    'talks with X', (verb, "according", "to") for 'according to X'."""
+    holders = [token]
+    for depth, word in enumerate(words):
+        holders = [
+            c
+            for h in holders
+            for c in h.children
+            if c.lower_ == word and (depth or c.dep_ == "prep")
+        ]
+    return [o for h in holders for o in h.children if o.dep_ == "pobj"]
+
+
 def entity_span(token) -> tuple[int, int] | None:
     """The (start, end) token indices of the entity a token belongs to, if any."""
     if token.ent_iob_ == "O" or not token.ent_type_:

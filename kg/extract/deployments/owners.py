@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import entity_at, heads, sentence_of
+from kg.extract.common import entity_at, heads, objects_of, sentence_of
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 
@@ -327,7 +327,7 @@ def _subject_owner(actors, trigger, force):
         # "according to the X army, the 98th Division was moved to Y": a unit the source
         # names by its number alone is the source's own
         if _numbered_unit(force):
-            for source in _according_to(node):
+            for source in objects_of(node, "according", "to"):
                 key = actors.resolve(list(source.subtree), before=source.i + 1)
                 if key:
                     return key
@@ -584,16 +584,3 @@ def _numbered_unit(force) -> bool:
         for c in force.children
         if c.dep_ in ("amod", "compound", "nummod") and c.i < force.i
     )
-
-
-def _according_to(node) -> list:
-    """The sources of an 'according to X' on a verb."""
-    return [
-        pobj
-        for prep in node.children
-        if prep.dep_ == "prep" and prep.lower_ == "according"
-        for to in prep.children
-        if to.lower_ == "to"
-        for pobj in to.children
-        if pobj.dep_ == "pobj"
-    ]

@@ -198,17 +198,6 @@ def prep_objects(prep) -> list:
     ]
 
 
-def objects_of_with(token) -> list:
-    """The objects of the 'with' phrases hung on a token ('talks with X', 'met with X')."""
-    return [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-
-
 def represented(phrase, trigger=None):
     """'the leaders of A, B and C', 'representatives from A and B', 'the Russian and
     Ukrainian delegations' (said of the trigger's own phrases, not of officials who speak

@@ -9,10 +9,11 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     entity_span,
     heads,
+    objects_of,
     tokens,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.phrases import attendees, conjuncts, objects_of_with, states_of_chain
+from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
 from kg.extract.meetings.visits import travels_to_state
 from kg.gazetteer import fold, gazetteer
 
@@ -41,7 +42,7 @@ def is_trigger(token) -> bool:
             c.dep_ == "prt" and c.lower_ == mlx.PHRASAL_MEETING_VERBS[lemma] for c in token.children
         ) and any(
             (o.ent_type_ == "PERSON" or name_chain(o) is not None) and not _outlet(o)
-            for o in objects_of_with(token)
+            for o in objects_of(token, "with")
         )
     if token.pos_ == "VERB" and lemma in mlx.REACHING_OUT_VERBS:
         return reached_out_to(token) is not None  # "reached out to X", not "to voters"
@@ -192,7 +193,7 @@ def with_press_only(noun) -> bool:
     briefing, no meeting."""
     if any(c.dep_ == "compound" and c.lower_ in mlx.PRESS_NOUNS for c in noun.children):
         return True  # "speaking on a press call Sunday": a briefing
-    met = [o for o in objects_of_with(noun) if o.head.head.i == noun.i]
+    met = [o for o in objects_of(noun, "with") if o.head.head.i == noun.i]
     return bool(met) and all(
         m.lemma_.lower() in mlx.PRESS_NOUNS or m.lower_ in mlx.PRESS_NOUNS
         for o in met
@@ -683,7 +684,7 @@ def with_objects(verb) -> list:
         if child.dep_ == "dobj":
             holders += conjuncts(child)
     for holder in holders:
-        for obj in objects_of_with(holder):
+        for obj in objects_of(holder, "with"):
             if (
                 holder.i != verb.i
                 and obj.ent_type_ != "PERSON"

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
-from kg.extract.common import entity_at
+from kg.extract.common import entity_at, objects_of
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.phrases import (
     conjuncts,
-    objects_of_with,
     office_of,
     phrase_tokens,
     represented,
@@ -34,7 +33,7 @@ def one_by_one(actors, trigger, participants) -> str | None:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
-    if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of_with(trigger):
+    if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of(trigger, "with"):
         return None  # "A, B and C met in Doha": those named met one another, together
     subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
     if subject not in participants or len(participants) < 3:
@@ -108,7 +107,7 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
     met = set()
-    for obj in objects_of_with(trigger):
+    for obj in objects_of(trigger, "with"):
         for phrase in represented(obj, trigger):
             for member in conjuncts(phrase):
                 key = resolve_phrase(
@@ -362,7 +361,7 @@ def _for_talks_with(visit) -> bool:
         and any(
             o.dep_ == "pobj"
             and o.lemma_ in lx.MEETING_NOUNS | lx.TALKS_WORDS
-            and objects_of_with(o)
+            and objects_of(o, "with")
             for o in prep.children
         )
         for prep in visit.children

@@ -9,18 +9,17 @@ from __future__ import annotations
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 
+# the verbs whose 'against', 'that', proposal or object clause says something
+_COMPLEMENT_VERBS = frozenset(lx.DISSUADING_VERBS).union(
+    lx.REJECTING_VERBS, lx.PROPOSING_VERBS, lx.TELLING_VERBS, lx.FACT_VERBS
+)
+
 
 def complement_speech(verb) -> bool:
     """Whether a verb can say something through one of these complements."""
     if verb.lemma_ == lx.COPULA_LEMMA:
         return any(_insisting(c) for c in verb.children)
-    return verb.pos_ == "VERB" and (
-        verb.lemma_ in lx.DISSUADING_VERBS
-        or verb.lemma_ in lx.REJECTING_VERBS
-        or verb.lemma_ in lx.PROPOSING_VERBS
-        or verb.lemma_ in lx.TELLING_VERBS
-        or verb.lemma_ in lx.FACT_VERBS
-    )
+    return verb.pos_ == "VERB" and verb.lemma_ in _COMPLEMENT_VERBS
 
 
 def complement_content(verb):

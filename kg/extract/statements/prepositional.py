@@ -13,17 +13,15 @@ from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 
+# the verbs whose prepositional or object complements carry what was said
+_PREPOSITIONAL_VERBS = frozenset(lx.PREPOSITIONAL_SPEECH).union(
+    lx.DIRECTIVE_VERBS, lx.CHARACTERISING_VERBS, lx.NAMING_VERBS, lx.ASCRIBING_VERBS
+)
+
 
 def prepositional_speech(verb) -> bool:
     """Whether a verb can carry what was said in its complements."""
-    return verb.pos_ == "VERB" and (
-        verb.lemma_ in lx.PREPOSITIONAL_SPEECH
-        or verb.lemma_ in lx.DIRECTIVE_VERBS
-        or verb.lemma_ in lx.CHARACTERISING_VERBS
-        or verb.lemma_ in lx.NAMING_VERBS
-        or verb.lemma_ in lx.ASCRIBING_VERBS
-        or _blames(verb)
-    )
+    return verb.pos_ == "VERB" and (verb.lemma_ in _PREPOSITIONAL_VERBS or _blames(verb))
 
 
 def characterisation_content(verb):
