@@ -21,7 +21,7 @@ def test_a_counterpart_received_by_role_is_a_meeting_with_the_state(facts_of):
 
 def test_an_unnamed_counterpart_is_the_state_not_a_person_named_before(facts_of):
     facts = facts_of(
-        "Indian Foreign Minister Subrahmanyam Jaishankar toured Southeast Asia last week. "
+        "Indian Defence Minister Rajnath Singh toured Southeast Asia last week. "
         "Bangladeshi Foreign Minister Hasan Mahmud spoke with his Indian counterpart by "
         "phone on Tuesday."
     )
@@ -33,6 +33,22 @@ def test_an_unnamed_counterpart_is_the_state_not_a_person_named_before(facts_of)
         "Ugandan Foreign Minister Jeje Odongo visited Juba on Thursday."
     )
     assert ("Uganda", "William Ruto") in parties(facts)
+
+
+def test_a_counterpart_is_the_person_of_that_state_the_article_gives_the_same_rank(facts_of):
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar toured Southeast Asia last week. "
+        "Bangladeshi Foreign Minister Hasan Mahmud spoke with his Indian counterpart by "
+        "phone on Tuesday."
+    )
+    assert parties(facts) == [("Hasan Mahmud", "Subrahmanyam Jaishankar")]
+    # the rank may come later in the article, and from the noun the counterpart is joined to
+    facts = facts_of(
+        "Chilean President Gabriel Boric spoke about Mr. Arce on Friday. The Chilean president "
+        "and his Bolivian counterpart are soon to talk by videoconference.\n\n"
+        "Bolivian President Luis Arce praised the plan."
+    )
+    assert ("Gabriel Boric", "Luis Arce") in parties(facts)
 
 
 def test_a_delegation_is_its_leader_or_the_state_it_is_from(facts_of):

@@ -1,11 +1,14 @@
 """Unnamed counterparts: 'spoke with his Chinese counterpart by phone' names no one, so the
 participant is the counterpart's state (GUIDELINES), not a person of that state the article
-named before for something else (one the article names only after it may be the one meant:
-"his Russian counterpart ... Putin agreed")."""
+named before for something else. The counterpart is that person when the article gives them
+the rank of the one whose counterpart they are ('the American president and his Russian
+counterpart', with 'Russian President Vladimir Putin' in the article: Putin, as the seed gold
+has it), or names them just after ("his Russian counterpart ... Putin agreed")."""
 
 from __future__ import annotations
 
 from kg.extract.lexicon import meetings as mlx
+from kg.gazetteer import gazetteer
 
 
 def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
@@ -23,6 +26,8 @@ def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
         actors, member, key
     ):
         return key  # "his Russian counterpart ... Vladimir Putin agreed": named just after
+    if _same_rank(actors, key, _possessor_ranks(actors, member, key)):
+        return key
     states = [
         actors.key_at(c)
         for c in member.children
@@ -39,3 +44,41 @@ def _named_next(actors, member, key: str) -> bool:
     end = member.sent.end
     following = doc[end].sent.end if end < len(doc) else end
     return any(actors.key_at(t) == key for t in doc[member.i + 1 : following])
+
+
+def _possessor_ranks(actors, member, key: str) -> set[str]:
+    """The ranks of the one whose counterpart this is: the noun the counterpart is joined to
+    ('The American president and his Russian counterpart') or the subject of its verb ('X
+    spoke with his Indian counterpart'), from the person it names or from its own words."""
+    holder = member.head if member.dep_ == "conj" else None
+    verb = member
+    while holder is None and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            break
+    if holder is None:
+        return set()
+    other = actors.key_at(holder)
+    if other and other != key and actors.records[other].type == "Person":
+        return _ranks(actors.records[other].titles)
+    words = [c.lower_ for c in holder.children if c.dep_ == "compound" and c.i < holder.i]
+    return _ranks([" ".join([*words, holder.lower_])])
+
+
+def _same_rank(actors, key: str, possessor_ranks: set[str]) -> bool:
+    """Whether the article gives the person the rank of the one whose counterpart they are."""
+    return bool(_ranks(actors.records[key].titles) & possessor_ranks)
+
+
+def _ranks(titles) -> set[str]:
+    """Titles without the states they open with ('russian president' -> 'president')."""
+    gaz = gazetteer()
+    ranks = set()
+    for title in titles:
+        words = title.split()
+        while words and (gaz.country_of_demonym(words[0]) or gaz.lookup(words[0])):
+            words = words[1:]
+        if words:
+            ranks.add(" ".join(words))
+    return ranks
