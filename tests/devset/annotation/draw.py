@@ -1,5 +1,5 @@
 """Draw a locked split from the articles no gold covers (nor the split drawn last, in
-tests/locked/split.json): 16 from corpus, 16 from corpus-2024 (12 whose file names name
+tests/locked/**/split.json): 16 from corpus, 16 from corpus-2024 (12 whose file names name
 international, security or political topics, 4 others).
 
     python tests/devset/annotation/draw.py SEED OUT.json [--focus]   (from the clone's root)
@@ -38,15 +38,14 @@ MEETING_WORDS = re.compile(
 
 
 def annotated() -> set[str]:
-    gold = [*Path("tests/devset").glob("gold-*.jsonl"), *Path("tests/locked").glob("gold-*.jsonl")]
+    gold = [*Path("tests/devset").glob("gold-*.jsonl"), *Path("tests/locked").rglob("gold*.jsonl")]
     done = {
         json.loads(line)["id"]
         for path in gold
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    drawn = Path("tests/locked/split.json")
-    if drawn.exists():
+    for drawn in Path("tests/locked").rglob("split.json"):
         done |= {i for ids in json.loads(drawn.read_text()).values() for i in ids}
     return done
 
