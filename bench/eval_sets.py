@@ -3,8 +3,8 @@
 Prints the scorer's summary for the seeds (../shared/eval/seeds-gold.jsonl), the dev set
 (tests/devset/gold-*.jsonl over ../shared/corpus) and, once their gold is in the repository
 (tests/locked/gold*.jsonl, tests/locked/eighth/gold.jsonl), the locked test splits: scores
-only, never their misses, so that reading them does not tune kg on them. Sets whose texts or scorer are missing are skipped with
-a note.
+only, never their misses, so that reading them does not tune kg on them. Sets whose texts or
+scorer are missing are skipped with a note.
 """
 
 from __future__ import annotations
