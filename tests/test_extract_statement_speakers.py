@@ -484,3 +484,27 @@ def test_according_to_a_government_document_is_the_state_s(facts_of):
     assert _pairs(facts_of(text)) == [
         ("Uruguay", "the navy will receive four patrol boats next year", False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue work went on overnight, according to a statement from Amnesty International.\n\n"
+        "“Two divers are still missing off Punta del Este,” it added.",
+        "The operation ended on Tuesday, Amnesty International said in a statement. Boats searched "
+        "the bay.\n\n“Two divers are still missing off Punta del Este,” it added.",
+    ],
+)
+def test_it_speaking_after_a_body_s_statement_is_that_body(facts_of, text):
+    found = [(s, c) for s, c, _ in _pairs(facts_of(text))]
+    assert ("Amnesty International", "Two divers are still missing off Punta del Este") in found
+
+
+def test_it_after_a_person_spoke_is_no_body(facts_of):
+    text = (
+        "Rescue work went on overnight, according to a statement from Amnesty International. "
+        "Luis Lacalle Pou said the divers were brave.\n\n"
+        "“Two divers are still missing off Punta del Este,” it added."
+    )
+    found = [s for s, c, _ in _pairs(facts_of(text)) if c.startswith("Two divers")]
+    assert found == []

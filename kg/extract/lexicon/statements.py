@@ -432,6 +432,10 @@ ANONYMOUS_SOURCE_ROLES = frozenset(["diplomat", "source"])
 # Subjects of a relative clause of speech that are the speaker again ("the boats, which it
 # said had entered its waters"): that report is a statement of its own.
 RELATIVE_REPORT_PRONOUNS = frozenset(["it", "he", "she", "they"])
+# 'it' speaking with no state or organisation subject in its sentence or the one before
+# ("“...,” it said"): the last one that spoke (a speech verb's subject or an 'according to'
+# source) within this many sentences before.
+IT_SPEAKER_SENTENCES_BACK = 3
 # Bodies that point back without a determiner ("the Lagos State Police Command ... Police
 # said"): to the organisation named before whose name ends with the word, if any.
 BARE_BODY_NOUNS = frozenset(["police"])

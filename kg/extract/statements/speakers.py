@@ -338,8 +338,37 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     if found is None and sentence.start > 0 and opens:
         # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
         # goes on about the state or organisation the sentence before was about
-        found = _body_subject_before(actors, sentence)
+        found = _body_subject_before(actors, sentence) or _last_body_speaking(actors, sentence)
     return [found] if found else []
+
+
+def _last_body_speaking(actors, sentence) -> str | None:
+    """'... according to a statement from the ministry. “...,” it added': the state or
+    organisation that spoke in the few sentences before (a speech verb's subject, an
+    'according to' source), when no one else did there."""
+    doc = sentence.doc
+    start, back = sentence.start, 0
+    while start > 0 and back < lxs.IT_SPEAKER_SENTENCES_BACK:
+        start, back = sentence_of(doc[start - 1]).start, back + 1
+    found = []
+    for token in doc[start : sentence.start]:
+        if actors.in_quote(token.idx):
+            continue
+        if token.lemma_ in lx.SPEECH_VERBS and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            keys = (
+                subject_actors(actors, token)
+                if subject is not None and subject.lower_ != "it"
+                else []
+            )
+        else:
+            last = according_to_at(token)
+            key = according_to_actor(actors, last) if last is not None else None
+            keys = [key] if key else []
+        found += keys
+    if not found or len(set(found)) > 1 or actors.records[found[-1]].type == "Person":
+        return None  # (a person who spoke since is 'he' or 'she'; two bodies, either)
+    return found[-1]
 
 
 def _body_subject_before(actors, sentence, named: bool = False) -> str | None:
