@@ -508,3 +508,22 @@ def test_it_after_a_person_spoke_is_no_body(facts_of):
     )
     found = [s for s, c, _ in _pairs(facts_of(text)) if c.startswith("Two divers")]
     assert found == []
+
+
+def test_a_body_of_its_kind_after_a_paragraph_break_opens_a_quotation(facts_of):
+    text = (
+        "Air France said it was cooperating with the inquiry.\n\n"
+        "“We remain focused on restoring flights to Dakar,” the company said."
+    )
+    assert [(s, c) for s, c, _ in _pairs(facts_of(text))] == [
+        ("Air France", "it was cooperating with the inquiry"),
+        ("Air France", "We remain focused on restoring flights to Dakar"),
+    ]
+
+
+def test_a_body_of_its_kind_after_a_paragraph_break_in_running_text_is_unsure(facts_of):
+    text = (
+        "Air France said it was cooperating with the inquiry.\n\n"
+        "Flights fell by a third. The company said the route to Dakar would reopen in May."
+    )
+    assert [s for s, _, _ in _pairs(facts_of(text))] == ["Air France"]

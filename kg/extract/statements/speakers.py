@@ -222,7 +222,16 @@ def _body_of_kind(actors, noun) -> str | None:
     unsure)."""
     types = lxs.KIND_NOUNS[noun.lemma_.lower()]
     found = None
-    for token in noun.doc[_this_or_last_sentence(noun) : noun.i]:
+    start = _this_or_last_sentence(noun)
+    own = sentence_of(noun).start
+    if start == own and own > 0 and _opens_with_quotation(noun.doc, own):
+        # "X said it was cooperating.\n\n“...,” the company said": a quotation opening a
+        # paragraph goes on from the main subject of the sentence that closed the one before
+        root = sentence_of(noun.doc[own - 1]).root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        key = actors.resolve(subject_tokens(subject), before=subject.i + 1) if subject else None
+        found = key if key and actors.records[key].type in types else None
+    for token in noun.doc[start : noun.i]:
         # a body that acted as a subject, not one named in passing ('called to Terminal 2')
         if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
             continue
@@ -230,6 +239,11 @@ def _body_of_kind(actors, noun) -> str | None:
         if key and actors.records[key].type in types:
             found = key
     return found
+
+
+def _opens_with_quotation(doc, start: int) -> bool:
+    first = next((t for t in doc[start:] if not t.is_space), None)
+    return first is not None and first.text in lx.QUOTE_MARKS
 
 
 def _bare_state_role(subject) -> bool:
