@@ -184,3 +184,39 @@ def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
         "Gedo as “pure fantasy”."
     )
     assert _pairs(facts_of(text)) == [("William Ruto", "Somalia might one day annex Gedo", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chilean President Gabriel Boric announced his intention to visit La Paz in May.",
+            "his intention to visit La Paz in May",
+        ),
+        (
+            "Chilean President Gabriel Boric expressed his readiness to mediate between Bolivia "
+            "and Peru.",
+            "his readiness to mediate between Bolivia and Peru",
+        ),
+        (
+            "Chilean President Gabriel Boric raised the prospect of Chilean troops patrolling "
+            "the Atacama border.",
+            "the prospect of Chilean troops patrolling the Atacama border",
+        ),
+    ],
+)
+def test_a_declared_intent_or_a_raised_prospect_is_its_object(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("Gabriel Boric", content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric announced a new housing fund for Antofagasta.",
+        "Chilean President Gabriel Boric raised taxes on copper exports.",
+        "Chilean President Gabriel Boric did not announce his intention to run again.",
+        "Bolivia's stated intentions to join the bloc worried Gabriel Boric.",
+    ],
+)
+def test_an_announced_thing_or_a_raised_price_says_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []

@@ -440,3 +440,90 @@ def test_a_name_the_parser_split_into_subjects_beside_a_long_title_speaks(facts_
         "“We will not retreat,” Libya's presidential council head Mohamed al-Menfi said in Tripoli."
     )
     assert _pairs(facts) == [("Mohamed al-Menfi", "We will not retreat", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paraguay closed its border near Encarnacion. Its defence minister said the crossing "
+            "would stay shut until March.",
+            "Paraguay",
+        ),
+        (
+            "Paraguayan Foreign Minister Ruben Ramirez flew to Brasilia on Monday. Paraguay wants "
+            "a deal. Its foreign minister said the crossing would stay shut until March.",
+            "Ruben Ramirez",
+        ),
+        (
+            "Paraguay closed its border near Encarnacion. Without more help, its foreign minister "
+            "told reporters, the crossing would stay shut until March.",
+            "Paraguay",
+        ),
+    ],
+)
+def test_an_office_holder_of_its_is_the_body_it_points_to_or_the_bearer(facts_of, text, speaker):
+    assert [(s, c) for s, c, _ in _pairs(facts_of(text))] == [
+        (speaker, "the crossing would stay shut until March")
+    ]
+
+
+def test_its_office_holder_after_a_possessed_subject_is_no_one_s(facts_of):
+    text = (
+        "In Paraguay, Brazil's influence is growing. Its foreign minister said the crossing "
+        "would stay shut until March."
+    )
+    assert [s for s, _, _ in _pairs(facts_of(text))] != ["Brazil"]
+
+
+def test_according_to_a_government_document_is_the_state_s(facts_of):
+    text = (
+        "Uruguay is expanding its navy. According to a government document seen by Reuters, "
+        "the navy will receive four patrol boats next year."
+    )
+    assert _pairs(facts_of(text)) == [
+        ("Uruguay", "the navy will receive four patrol boats next year", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue work went on overnight, according to a statement from Amnesty International.\n\n"
+        "“Two divers are still missing off Punta del Este,” it added.",
+        "The operation ended on Tuesday, Amnesty International said in a statement. Boats searched "
+        "the bay.\n\n“Two divers are still missing off Punta del Este,” it added.",
+    ],
+)
+def test_it_speaking_after_a_body_s_statement_is_that_body(facts_of, text):
+    found = [(s, c) for s, c, _ in _pairs(facts_of(text))]
+    assert ("Amnesty International", "Two divers are still missing off Punta del Este") in found
+
+
+def test_it_after_a_person_spoke_is_no_body(facts_of):
+    text = (
+        "Rescue work went on overnight, according to a statement from Amnesty International. "
+        "Luis Lacalle Pou said the divers were brave.\n\n"
+        "“Two divers are still missing off Punta del Este,” it added."
+    )
+    found = [s for s, c, _ in _pairs(facts_of(text)) if c.startswith("Two divers")]
+    assert found == []
+
+
+def test_a_body_of_its_kind_after_a_paragraph_break_opens_a_quotation(facts_of):
+    text = (
+        "Air France said it was cooperating with the inquiry.\n\n"
+        "“We remain focused on restoring flights to Dakar,” the company said."
+    )
+    assert [(s, c) for s, c, _ in _pairs(facts_of(text))] == [
+        ("Air France", "it was cooperating with the inquiry"),
+        ("Air France", "We remain focused on restoring flights to Dakar"),
+    ]
+
+
+def test_a_body_of_its_kind_after_a_paragraph_break_in_running_text_is_unsure(facts_of):
+    text = (
+        "Air France said it was cooperating with the inquiry.\n\n"
+        "Flights fell by a third. The company said the route to Dakar would reopen in May."
+    )
+    assert [s for s, _, _ in _pairs(facts_of(text))] == ["Air France"]

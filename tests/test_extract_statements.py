@@ -563,6 +563,10 @@ def test_reading_is_speech_only_for_a_document(facts_of):
             "Nana Akufo-Addo demanded the immediate release of the fishermen held in Lome.",
             "the immediate release of the fishermen held in Lome",
         ),
+        (
+            "Nana Akufo-Addo has disavowed the manifesto drafted by his former aides in Kumasi.",
+            "the manifesto drafted by his former aides in Kumasi",
+        ),
     ],
 )
 def test_a_verb_whose_object_is_what_was_stated(facts_of, text, content):
@@ -1011,3 +1015,17 @@ def test_a_post_on_x_is_the_medium(facts_of):
         "would resume on Monday."
     )
     assert [s.medium for s in facts.statements] == ["X"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nana Akufo-Addo made it clear that Ghana would not extradite the two men to Togo.",
+        "Nana Akufo-Addo made it plain on Monday that Ghana would not extradite the two men to "
+        "Togo.",
+    ],
+)
+def test_making_it_clear_reports_the_that_clause(facts_of, text):
+    assert _pairs(facts_of(text)) == [
+        ("Nana Akufo-Addo", "Ghana would not extradite the two men to Togo", False)
+    ]

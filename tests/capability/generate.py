@@ -15,7 +15,9 @@ M, a mediating state outside the region), G (an armed group), L (a place), W (wa
 troop count), K (a small count), FT/FN/FA/FD/FX (troops, naval, air, air-defence forces, arms),
 U (a numbered unit), WD (a weekday), DAY (a day of the article's month), QUOTE, QUOTE2, CLAUSE,
 ACCUSATION, DENIAL, SCARE, TOPIC, OUTLET. Attributes: P.pron/.Pron/.poss/.role/.last (the
-surname)/.given/.family (the name before its last word, and that word), S.adj/.capital,
+surname)/.given/.family (the name before its last word, and that word)/.surname (the family
+name, of a person who has one: a template using it draws only such people)/.surnames (that
+name in the plural), S.adj/.capital,
 N.value/.cap, WD.past/.future (the date of the last or next such weekday), DAY.date, and for
 text .cap/.low (first letter upper or lower case).
 """
@@ -79,7 +81,33 @@ def person_slot(person: dict, state: dict) -> Slot:
         # the name cut before its last word, for a nickname written inside it
         given=" ".join(person["name"].removesuffix(" Jr.").split()[:-1]),
         family=person["name"].removesuffix(" Jr.").split()[-1],
+        # ('Than Swe', 'Abiy Ahmed' have no family name: "the Abiys" names no family)
+        surname=_surname(person),
+        surnames=_plural(_surname(person)),
     )
+
+
+def _surname(person: dict) -> str | None:
+    return person["name"].removesuffix(" Jr.").split()[-1] if has_family_name(person) else None
+
+
+def _plural(surname: str | None) -> str | None:
+    """A family in the plural ("the Gallants", "the Velasquezes")."""
+    if surname is None:
+        return None
+    return surname + ("es" if surname.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
+def has_family_name(person: dict) -> bool:
+    """Whether a person is called by the last word of their name, a family name (a person
+    called otherwise has a given name or a patronymic there, as in Myanmar or Ethiopia)."""
+    words = person["name"].removesuffix(" Jr.").split()
+    if len(words) < 2 or any(w.lower() in PATRONYMIC_PARTICLES for w in words):
+        return False  # 'Faisal bin Farhan': a father's name, no family's
+    return person.get("last", words[-1]) == words[-1]
+
+
+PATRONYMIC_PARTICLES = frozenset(["bin", "bint", "ibn", "ben"])
 
 
 def state_slot(state: dict) -> Slot:
@@ -106,20 +134,40 @@ def needs(template: dict) -> set[str]:
     """The region-dependent slots a template uses (a region without waters or groups cannot
     fill W or G)."""
     blob = json.dumps(template)
-    return {name for name in ("W", "G") if "{" + name + "}" in blob or "{" + name + "." in blob}
+    wanted = {name for name in ("W", "G") if "{" + name + "}" in blob or "{" + name + "." in blob}
+    return wanted | ({"surname"} if "{P.surname" in blob else set())
 
 
 def fits(region: dict, wanted: set[str]) -> bool:
-    return ("W" not in wanted or region["waters"]) and ("G" not in wanted or region["groups"])
+    return (
+        ("W" not in wanted or region["waters"])
+        and ("G" not in wanted or region["groups"])
+        and ("surname" not in wanted or any(_family_people(s) for s in region["states"]))
+    )
 
 
-def bind(rng: random.Random, region: dict, fillers: dict, article_date: datetime.date) -> dict:
-    """Every slot's value for one item, drawn from its region (and the shared word lists)."""
+def _family_people(state: dict) -> list[dict]:
+    return [p for p in state["persons"] if has_family_name(p)]
+
+
+def bind(
+    rng: random.Random,
+    region: dict,
+    fillers: dict,
+    article_date: datetime.date,
+    wanted: frozenset = frozenset(),
+) -> dict:
+    """Every slot's value for one item, drawn from its region (and the shared word lists);
+    a template that writes P's family name draws P from those who have one."""
     s_state, t_state = rng.sample(region["states"], 2)
+    if "surname" in wanted and not _family_people(s_state):
+        s_state = rng.choice([s for s in region["states"] if _family_people(s)])
+        t_state = rng.choice([s for s in region["states"] if s is not s_state])
+    persons = _family_people(s_state) if "surname" in wanted else s_state["persons"]
     own = {s["name"] for s in region["states"]}
     mediator = rng.choice([m for m in fillers["mediators"] if m["name"] not in own])
     slots = {
-        "P": person_slot(rng.choice(s_state["persons"]), s_state),
+        "P": person_slot(rng.choice(persons), s_state),
         "Q": person_slot(rng.choice(t_state["persons"]), t_state),
         "R": person_slot(mediator["person"], mediator),
         "S": state_slot(s_state),
@@ -226,7 +274,7 @@ def capability_items(kind: str, name: str, spec: dict, per_capability: int) -> l
         template = templates[number % len(templates)]
         eligible = [r for r in regions if fits(r, needs(template))]
         region = eligible[(start + number) % len(eligible)]
-        slots = bind(rng, region, fillers, article_date)
+        slots = bind(rng, region, fillers, article_date, frozenset(needs(template)))
         facts = [expected(fact, slots) for fact in template["expect"]]
         items.append(
             Item(

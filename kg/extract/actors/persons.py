@@ -82,19 +82,33 @@ class PersonMentions(ActorRecords):
             family = stem.split()
             size = len(family)
             names: dict[str, int] = {}
+            people = 0
             for ent in entities(self.doc):
                 words = without_titles(clean_name(ent.text).split())[1]
                 folded = [fold(w) for w in words]
-                # the family name closes a name, or opens it where it comes first
+                # the family name closes a name, or opens it where it comes first; a member
+                # the model tagged as an organisation ("Yolande Makolo" ORG beside "Maria
+                # Makolo" PERSON) is a person all the same
                 if (
-                    ent.label_ == "PERSON"
+                    self._person_like(ent, words)
                     and len(words) >= max(2, size)
                     and family in (folded[-size:], folded[:size])
                 ):
                     names.setdefault(" ".join(words), ent.start)
-            if len(names) >= 2:
+                    people += ent.label_ == "PERSON"
+            if len(names) >= 2 and people:
                 return [self._person_key(name, at) for name, at in names.items()]
         return []
+
+    def _person_like(self, ent, words) -> bool:
+        """A person's entity, or an organisation's of two or three capitalised words the
+        gazetteer does not know (a name the model mistook)."""
+        return ent.label_ == "PERSON" or (
+            ent.label_ == "ORG"
+            and 2 <= len(words) <= 3
+            and all(map(capitalised, words))
+            and not self.gaz.lookup(" ".join(words))
+        )
 
     def _surname_not_seat(self, text: str) -> bool:
         """'Commissioner Christopher Paris ... Paris said': one word the gazetteer knows only

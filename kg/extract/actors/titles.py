@@ -137,6 +137,24 @@ class TitleRules(ActorRecords):
             )
         return candidates[-1] if candidates else None
 
+    def bearer_of(self, role: str, head, state: str | None) -> str | None:
+        """The person of a state who bears all of a role ("its infrastructure minister"):
+        the last named before, else the first named after."""
+        state_name = self.records[state].name if state else None
+        bearers = []
+        for start, key in self._mentions:
+            record = self.records[key]
+            if record.type != "Person" or (
+                state_name and record.country and record.country != state_name
+            ):
+                continue
+            titles = record.titles | set(self._gazetteer_titles(record))
+            # every word of the role ('culture minister' bears no 'infrastructure minister')
+            if any(set(role.split()) <= set(title.split()) for title in titles):
+                bearers.append((start, key))
+        before = [key for start, key in bearers if start < head.i]
+        return before[-1] if before else next((key for _, key in bearers), None)
+
     def _titled_speaker(self, candidates: list[str], before: int) -> str | None:
         """Of the people who bear a title, the last who was a main subject within the few
         sentences before ``before``, else the last who was ever the main subject of a

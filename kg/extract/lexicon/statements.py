@@ -210,7 +210,7 @@ DENYING_VERBS = frozenset(["deny"])
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
 OBJECT_STATEMENT_VERBS = frozenset(
     "welcome underline demand request propose recommend float reaffirm threaten express "
-    "voice".split()
+    "voice disavow repudiate".split()
 )
 # Prepositions by which such a verb's object is the one it targets, not what was stated
 # ("threatened the opposition with arrest").
@@ -219,6 +219,27 @@ OBJECT_TARGET_PREPOSITIONS = {"threaten": frozenset(["with"])}
 # ("advancing, threatening a supply line") or a conditional ("in case X threatens ...") is
 # an act or a hypothesis.
 FINITE_STATEMENT_VERBS = frozenset(["threaten"])
+# Nouns of an intent whose infinitive, as the object of a verb declaring it, is what the
+# subject declared ("announced her intention to seek a second term", "expressed its readiness
+# to mediate", "confirmed plans to close the border"); the object as printed is the content.
+# ("announced an aid package" names a thing, no statement.)
+INTENT_NOUNS = frozenset(
+    """
+    intention intent readiness willingness determination desire commitment resolve refusal
+    plan plans decision wish
+    """.split()
+)  # fmt: skip
+INTENT_DECLARING_VERBS = frozenset(
+    "announce express voice reaffirm reiterate confirm signal declare state restate".split()
+)
+# Nouns of a possibility whose 'of' phrase, as the object of a verb of raising it, is what the
+# subject put forward ("raised the prospect of troops crossing the border", "mooted the
+# possibility of talks"); raising anything else ("raised taxes") says nothing.
+PROSPECT_NOUNS = frozenset(["prospect", "possibility", "idea", "option"])
+PROSPECT_RAISING_VERBS = frozenset(["raise", "float", "moot"])
+PROSPECT_PREPOSITION = "of"
+# 'made it clear that ...': the object pronoun a verb of making clear may take before 'clear'.
+MADE_CLEAR_OBJECTS = frozenset(["it"])
 # Verbs whose prepositional object states something only as an act, a gerund ("hinted at
 # cutting aid"; "hinted at his interest" names a topic).
 GERUND_SPEECH_VERBS = frozenset(["hint"])
@@ -375,6 +396,17 @@ STATE_INSTITUTION_NOUNS = frozenset(
 # A person's own office speaking for them ("..., his office said"): the person's state.
 PERSONAL_OFFICE_NOUNS = frozenset(["office"])
 PERSON_POSSESSIVES = frozenset(["his", "her"])
+# Unnamed servants of a body the pronoun 'its' points back to ("Moldova fears it is next.
+# Its foreign minister said ...", "the company ... its spokesperson said"): they speak for
+# that state or organisation (GUIDELINES: unnamed officials stand for their state).
+OWNED_SERVANT_ROLES = frozenset(
+    """
+    minister spokesperson spokesman spokeswoman ambassador envoy official president premier
+    chancellor leader head chief representative government military army navy presidency
+    ministry secretary chairman
+    """.split()
+)  # fmt: skip
+BODY_POSSESSIVES = frozenset(["its"])
 # Modifiers that make a singular unnamed official a state's servant ("a defence official
 # said", "a senior military official said"): the state the text is about speaks.
 STATE_SERVICE_MODIFIERS = frozenset(
@@ -400,6 +432,10 @@ ANONYMOUS_SOURCE_ROLES = frozenset(["diplomat", "source"])
 # Subjects of a relative clause of speech that are the speaker again ("the boats, which it
 # said had entered its waters"): that report is a statement of its own.
 RELATIVE_REPORT_PRONOUNS = frozenset(["it", "he", "she", "they"])
+# 'it' speaking with no state or organisation subject in its sentence or the one before
+# ("“...,” it said"): the last one that spoke (a speech verb's subject or an 'according to'
+# source) within this many sentences before.
+IT_SPEAKER_SENTENCES_BACK = 3
 # Bodies that point back without a determiner ("the Lagos State Police Command ... Police
 # said"): to the organisation named before whose name ends with the word, if any.
 BARE_BODY_NOUNS = frozenset(["police"])

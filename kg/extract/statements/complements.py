@@ -1,8 +1,10 @@
 """What a verb says through a complement that is neither a clause nor an appeal: a warning
 against something ("warned Iran against sending troops"), a rejected claim's 'that' clause
-("dismissed accusations that it was shifting blame") and a proposed act ("suggested
-recognising the killings as genocide"). The verbs are lexicon tables (``DISSUADING_VERBS``,
-``REJECTING_VERBS``, ``PROPOSING_VERBS``); a negated verb says nothing."""
+("dismissed accusations that it was shifting blame"), a proposed act ("suggested
+recognising the killings as genocide") and a declared intent or a raised prospect ("announced
+her intention to run", "raised the prospect of talks"). The verbs are lexicon tables
+(``DISSUADING_VERBS``, ``REJECTING_VERBS``, ``PROPOSING_VERBS``, ``INTENT_DECLARING_VERBS``,
+``PROSPECT_RAISING_VERBS``); a negated verb says nothing."""
 
 from __future__ import annotations
 
@@ -11,7 +13,12 @@ from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 
 # the verbs whose 'against', 'that', proposal or object clause says something
 _COMPLEMENT_VERBS = frozenset(lx.DISSUADING_VERBS).union(
-    lx.REJECTING_VERBS, lx.PROPOSING_VERBS, lx.TELLING_VERBS, lx.FACT_VERBS
+    lx.REJECTING_VERBS,
+    lx.PROPOSING_VERBS,
+    lx.TELLING_VERBS,
+    lx.FACT_VERBS,
+    lx.INTENT_DECLARING_VERBS,
+    lx.PROSPECT_RAISING_VERBS,
 )
 
 
@@ -33,6 +40,7 @@ def complement_content(verb):
         or told_clause(verb)
         or stated_fact(verb)
         or insisted_clause(verb)
+        or declared_object(verb)
     )
 
 
@@ -195,3 +203,38 @@ def stated_fact(verb):
         return None  # "X's statements highlight the fact that ...": the writer's reading
     tokens = _object_clause(verb, lx.FACT_NOUNS)
     return trimmed(cut_coordinated_speech(tokens)) if tokens else None
+
+
+def declared_object(verb):
+    """'announced her intention to seek a second term', 'raised the prospect of troops
+    crossing the border': the object, as printed, when it is a noun of intent with its
+    infinitive or a noun of possibility with its 'of' phrase (the noun alone names no
+    proposition: 'announced a plan', 'raised the idea')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return None  # 'the plan announced on Monday': a noun's modifier states nothing
+    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS":
+        return None  # "Washington's stated intentions": an adjective taken for a verb
+    obj = objects[0]
+    noun = obj.lemma_.lower()
+    if verb.lemma_ in lx.INTENT_DECLARING_VERBS and noun in lx.INTENT_NOUNS:
+        filled = any(_infinitive(c) for c in obj.children if c.i > obj.i)
+    elif verb.lemma_ in lx.PROSPECT_RAISING_VERBS and noun in lx.PROSPECT_NOUNS:
+        filled = any(
+            c.dep_ == "prep" and c.lower_ == lx.PROSPECT_PREPOSITION and list(c.children)
+            for c in obj.children
+            if c.i > obj.i
+        )
+    else:
+        return None
+    tokens = sorted(obj.subtree, key=lambda t: t.i)
+    if not filled or tokens[0].i != verb.i + 1 or any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
+
+
+def _infinitive(token) -> bool:
+    """Whether a noun's dependent is an infinitive clause ('intention to run')."""
+    return token.dep_ in ("acl", "relcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children
+    )

@@ -80,8 +80,10 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             content = _stated_object(verb)
         if content is None:
             continue
-        if verb.lemma_ == lx.MAKE_CLEAR_VERB:  # 'made clear that': 'clear' may land in the clause
-            content = [t for t in content if t.i > verb.i + 1]
+        if _made_clear(verb):  # 'made (it) clear that': 'clear' may land in the clause
+            content = [t for t in content if t.i > _clear_that(verb)]
+            while content and content[0].is_punct:  # 'made it clear that, as a people, ...'
+                content = content[1:]
         content = without_sourcing(within_paragraph(content, verb)) if content else None
         if not content:
             continue
@@ -194,16 +196,28 @@ def _opening_quotation(content, quotes, text):
 
 
 def _made_clear(verb) -> bool:
-    """'X made clear (plain) that ...': the verb is 'make', the speech is the 'that' clause
-    after its 'clear' (which the parser may take for the head of that clause)."""
+    """'X made (it) clear (plain) that ...': the verb is 'make', the speech is the 'that'
+    clause after its 'clear' (which the parser may take for the head of that clause)."""
+    return _clear_that(verb) is not None
+
+
+def _clear_that(verb):
+    """The index of the 'that' after 'made clear' or 'made it clear', or None."""
     doc = verb.doc
-    return (
-        verb.lemma_ == lx.MAKE_CLEAR_VERB
-        and verb.i + 2 < len(doc)
-        and doc[verb.i + 1].lower_ in lx.CLEAR_WORDS
-        and doc[verb.i + 1].head.i == verb.i
-        and doc[verb.i + 2].lower_ == "that"
-    )
+    if verb.lemma_ != lx.MAKE_CLEAR_VERB:
+        return None
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ in lxs.MADE_CLEAR_OBJECTS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lx.CLEAR_WORDS or doc[k].head.i != verb.i:
+        return None
+    # 'made it clear on Monday that ...': a short adjunct may stand before the 'that'
+    for j in range(k + 1, min(k + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS, len(doc))):
+        if doc[j].lower_ == "that":
+            return j
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct or "\n" in doc[j].text:
+            return None
+    return None
 
 
 def _speaker_run_into_clause(actors, verb, content):

@@ -57,6 +57,18 @@ def _unnamed_servant(actors, subject) -> list[str]:
     defence official said' the state the text is about."""
     lemma = subject.lemma_.lower()
     owners = [c for c in subject.children if c.dep_ == "poss"]
+    if (
+        lemma in lxs.OWNED_SERVANT_ROLES
+        and len(owners) == 1
+        and owners[0].lower_ in lxs.BODY_POSSESSIVES
+    ):
+        # "Moldova fears it is next. Its foreign minister said ...": the person who holds
+        # the office of the body 'its' is, when named, else that body
+        body = _its_owner(actors, owners[0])
+        if body is None:
+            return []
+        words = [t for t in subject.subtree if t.dep_ not in ("det", "poss") and not t.is_punct]
+        return [actors.bearer_of(" ".join(t.lower_ for t in words), subject, body) or body]
     if lemma in lxs.PERSONAL_OFFICE_NOUNS and len(owners) == 1:
         pronoun = owners[0]
         if pronoun.lower_ not in lxs.PERSON_POSSESSIVES:
@@ -210,7 +222,16 @@ def _body_of_kind(actors, noun) -> str | None:
     unsure)."""
     types = lxs.KIND_NOUNS[noun.lemma_.lower()]
     found = None
-    for token in noun.doc[_this_or_last_sentence(noun) : noun.i]:
+    start = _this_or_last_sentence(noun)
+    own = sentence_of(noun).start
+    if start == own and own > 0 and _opens_with_quotation(noun.doc, own):
+        # "X said it was cooperating.\n\n“...,” the company said": a quotation opening a
+        # paragraph goes on from the main subject of the sentence that closed the one before
+        root = sentence_of(noun.doc[own - 1]).root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        key = actors.resolve(subject_tokens(subject), before=subject.i + 1) if subject else None
+        found = key if key and actors.records[key].type in types else None
+    for token in noun.doc[start : noun.i]:
         # a body that acted as a subject, not one named in passing ('called to Terminal 2')
         if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
             continue
@@ -218,6 +239,11 @@ def _body_of_kind(actors, noun) -> str | None:
         if key and actors.records[key].type in types:
             found = key
     return found
+
+
+def _opens_with_quotation(doc, start: int) -> bool:
+    first = next((t for t in doc[start:] if not t.is_space), None)
+    return first is not None and first.text in lx.QUOTE_MARKS
 
 
 def _bare_state_role(subject) -> bool:
@@ -326,15 +352,60 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     if found is None and sentence.start > 0 and opens:
         # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
         # goes on about the state or organisation the sentence before was about
-        previous = sentence_of(pronoun.doc[sentence.start - 1])
-        subject = next(
-            (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
-        )
-        if subject is not None and not actors.in_quote(subject.idx):
-            keys = subject_actors(actors, previous.root) if subject.lower_ != "it" else []
-            if len(keys) == 1 and actors.records[keys[0]].type != "Person":
-                found = keys[0]
+        found = _body_subject_before(actors, sentence) or _last_body_speaking(actors, sentence)
     return [found] if found else []
+
+
+def _last_body_speaking(actors, sentence) -> str | None:
+    """'... according to a statement from the ministry. “...,” it added': the state or
+    organisation that spoke in the few sentences before (a speech verb's subject, an
+    'according to' source), when no one else did there."""
+    doc = sentence.doc
+    start, back = sentence.start, 0
+    while start > 0 and back < lxs.IT_SPEAKER_SENTENCES_BACK:
+        start, back = sentence_of(doc[start - 1]).start, back + 1
+    found = []
+    for token in doc[start : sentence.start]:
+        if actors.in_quote(token.idx):
+            continue
+        if token.lemma_ in lx.SPEECH_VERBS and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            keys = (
+                subject_actors(actors, token)
+                if subject is not None and subject.lower_ != "it"
+                else []
+            )
+        else:
+            last = according_to_at(token)
+            key = according_to_actor(actors, last) if last is not None else None
+            keys = [key] if key else []
+        found += keys
+    if not found or len(set(found)) > 1 or actors.records[found[-1]].type == "Person":
+        return None  # (a person who spoke since is 'he' or 'she'; two bodies, either)
+    return found[-1]
+
+
+def _body_subject_before(actors, sentence, named: bool = False) -> str | None:
+    """The state or organisation that is the subject of the sentence before this one
+    (``named``: by its name, not as the possessor of a thing, "Russia's interference")."""
+    if sentence.start == 0:
+        return None
+    previous = sentence_of(sentence.doc[sentence.start - 1])
+    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or actors.in_quote(subject.idx) or subject.lower_ == "it":
+        return None
+    if named and subject.pos_ != "PROPN":
+        return None
+    keys = subject_actors(actors, previous.root)
+    return keys[0] if len(keys) == 1 and actors.records[keys[0]].type != "Person" else None
+
+
+def _its_owner(actors, pronoun) -> str | None:
+    """The state or organisation 'its' points back to: one that is a subject earlier in the
+    sentence, else the subject of the sentence before."""
+    sentence = sentence_of(pronoun)
+    found = _non_person_subject(actors, sentence, pronoun.i, named=True)
+    return found or _body_subject_before(actors, sentence, named=True)
 
 
 def _after_introduction(pronoun, start: int) -> bool:
@@ -356,12 +427,15 @@ def _after_introduction(pronoun, start: int) -> bool:
     return True
 
 
-def _non_person_subject(actors, sentence, before: int) -> str | None:
-    """The first state or organisation that is a subject in a sentence before a token."""
+def _non_person_subject(actors, sentence, before: int, named: bool = False) -> str | None:
+    """The first state or organisation that is a subject in a sentence before a token
+    (``named``: a subject that is its name)."""
     for token in sentence:
         if token.i >= before:
             break
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if named and token.pos_ != "PROPN":
             continue
         if actors.in_quote(token.idx):
             continue
@@ -652,7 +726,26 @@ def according_to_actor(actors, to_token) -> str | None:
     if found is None and document_subject(objects[0]):
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
+    if found is None:
+        found = _state_document_author(actors, objects[0])
     return found
+
+
+def _state_document_author(actors, noun) -> str | None:
+    """'according to a government document seen by Reuters': a document of a state's own
+    institution named by a bare noun is the state's, the one its modifiers name ('a Russian
+    government memo') or else the state the text is about (GUIDELINES: a state's unnamed
+    offices map to the country)."""
+    if noun.lemma_.lower() not in lxs.DOCUMENT_NOUNS:
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if not any(c.lower_ in lxs.STATE_INSTITUTION_NOUNS for c in modifiers):
+        return None
+    named = [c for c in modifiers if c.lower_ not in lxs.STATE_INSTITUTION_NOUNS]
+    if named:
+        key = actors.resolve(named, before=noun.i)
+        return key if key and actors.records[key].type == "Country" else None
+    return actors.state_written_about(noun.i)
 
 
 def _source_phrase(noun) -> list:
