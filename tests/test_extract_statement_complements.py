@@ -184,3 +184,28 @@ def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
         "Gedo as “pure fantasy”."
     )
     assert _pairs(facts_of(text)) == [("William Ruto", "Somalia might one day annex Gedo", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Kenya on Monday denied massing troops near the border with Somalia.",
+            "Kenya",
+            "massing troops near the border with Somalia",
+        ),
+        (
+            "Uganda on Tuesday denied amassing tanks along the frontier.",
+            "Uganda",
+            "amassing tanks along the frontier",
+        ),
+        (
+            "Peru denied stationing soldiers in the disputed valley.",
+            "Peru",
+            "stationing soldiers in the disputed valley",
+        ),
+    ],
+)
+def test_denying_a_gerund_act_is_a_statement_with_its_place(facts_of, text, speaker, content):
+    pairs = [(facts_of(text).actors[s.speaker].name, s.content) for s in facts_of(text).statements]
+    assert pairs == [(speaker, content)]
