@@ -87,6 +87,11 @@ def load_pipeline(model: str = MODEL):
     if "kg_paragraph_starts" not in Language.factories:
         Language.component("kg_paragraph_starts", func=paragraph_starts)
     nlp.add_pipe("kg_paragraph_starts", before="parser")
+    from kg.line_openers import opener_starts
+
+    if "kg_opener_starts" not in Language.factories:
+        Language.component("kg_opener_starts", func=opener_starts)
+    nlp.add_pipe("kg_opener_starts", before="parser")
     return nlp
 
 

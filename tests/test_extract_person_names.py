@@ -144,3 +144,32 @@ def test_a_name_the_model_ended_before_its_last_word_goes_on(facts_of):
     )
     assert "Espen Barth Eide" in _people(facts)
     assert "Espen Barth" not in _people(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Eritrean President Isaias Afwerki received the envoy in Asmara. Later, Isaias said "
+            "the port of Assab would stay closed.",
+            "Isaias Afwerki",
+        ),
+        (
+            "Tigray leader Debretsion Gebremichael met mediators in Mekelle. “We want the "
+            "agreement respected in full,” Debretsion said.",
+            "Debretsion Gebremichael",
+        ),
+    ],
+)
+def test_a_person_named_later_by_the_first_part_of_the_name_is_that_person(facts_of, text, speaker):
+    facts = facts_of(text)
+    assert _speakers(facts) == [speaker]
+    assert len(_people(facts)) == 1
+
+
+def test_a_first_name_that_is_another_person_s_surname_keeps_that_reading(facts_of):
+    facts = facts_of(
+        "Foreign Minister Ahmed Attaf met Nasser Ahmed in Algiers. Ahmed said the talks on "
+        "the border had gone well."
+    )
+    assert _speakers(facts) == ["Nasser Ahmed"]

@@ -220,3 +220,28 @@ def test_a_declared_intent_or_a_raised_prospect_is_its_object(facts_of, text, co
 )
 def test_an_announced_thing_or_a_raised_price_says_nothing(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Kenya on Monday denied massing troops near the border with Somalia.",
+            "Kenya",
+            "massing troops near the border with Somalia",
+        ),
+        (
+            "Uganda on Tuesday denied amassing tanks along the frontier.",
+            "Uganda",
+            "amassing tanks along the frontier",
+        ),
+        (
+            "Peru denied stationing soldiers in the disputed valley.",
+            "Peru",
+            "stationing soldiers in the disputed valley",
+        ),
+    ],
+)
+def test_denying_a_gerund_act_is_a_statement_with_its_place(facts_of, text, speaker, content):
+    pairs = [(facts_of(text).actors[s.speaker].name, s.content) for s in facts_of(text).statements]
+    assert pairs == [(speaker, content)]

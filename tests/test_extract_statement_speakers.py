@@ -527,3 +527,44 @@ def test_a_body_of_its_kind_after_a_paragraph_break_in_running_text_is_unsure(fa
         "Flights fell by a third. The company said the route to Dakar would reopen in May."
     )
     assert [s for s, _, _ in _pairs(facts_of(text))] == ["Air France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The state news agency BTA quoted Defence Minister Atanas Zapryanov as saying that "
+            "the navy would patrol the coast near Varna.",
+            "Atanas Zapryanov",
+            "the navy would patrol the coast near Varna",
+        ),
+        (
+            "Kyodo cited Japanese Foreign Minister Takeshi Iwaya as saying Tokyo had lodged "
+            "a protest over the drills near Yonaguni.",
+            "Takeshi Iwaya",
+            "Tokyo had lodged a protest over the drills near Yonaguni",
+        ),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An African Union spokesperson said the Malabo summit would go ahead.", "African Union"),
+        ("An ECOWAS spokesman said mediators would travel to Conakry on Monday.", "ECOWAS"),
+        ("The Arab League said its envoys would meet in Tunis next week.", "Arab League"),
+        ("A SADC spokesperson said the force in Cabo Delgado would be extended.", "SADC"),
+        (
+            "The Gulf Cooperation Council said it condemned the strike on the tanker.",
+            "Gulf Cooperation Council",
+        ),
+        ("The OAS said the vote in Tegucigalpa had been fair.", "Organization of American States"),
+    ],
+)
+def test_a_regional_body_speaks_as_an_organisation(facts_of, text, speaker):
+    facts = facts_of(text)
+    assert [(s, d) for s, _, d in _pairs(facts)] == [(speaker, False)]
+    assert {a.type for a in facts.actors.values() if a.name == speaker} == {"Organization"}

@@ -115,7 +115,13 @@ def state_slot(state: dict) -> Slot:
     surface = state.get("surface", state["name"])
     poss = surface + ("'" if surface.endswith("s") else "'s")
     return Slot(
-        surface, canonical=state["name"], adj=state["adj"], capital=state["capital"], poss=poss
+        surface,
+        canonical=state["name"],
+        adj=state["adj"],
+        capital=state["capital"],
+        poss=poss,
+        # the capital as a wire dateline prints it ("ADDIS ABABA, March 3 —")
+        dateline=state["capital"].upper(),
     )
 
 

@@ -29,6 +29,7 @@ from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.common import entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
+from kg.line_openers import clock_zone
 
 
 class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules):
@@ -78,6 +79,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 text = clean_name(doc[ent.start : following.end].text)
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if clock_zone(ent):
+            return None  # "10:42 GMT": a live blog's timestamp
         if (
             label != "PERSON"
             and (fold(text) in self._full_names or text in self._full_names.values())

@@ -39,6 +39,7 @@ class PersonMentions(ActorRecords):
     def _full_person_names(self) -> dict[str, str]:
         """Surname (folded) -> the longest person name in the article ending with it."""
         names: dict[str, str] = {}
+        given: dict[str, list[tuple[int, str]]] = {}
         for ent in entities(self.doc):
             if ent.label_ != "PERSON":
                 # "Foreign Ministry Spokesperson A B" tagged whole as an organisation
@@ -56,6 +57,8 @@ class PersonMentions(ActorRecords):
                 self._named_at.setdefault(word, []).append((ent.start, " ".join(words)))
                 if len(" ".join(words)) > len(names.get(word, "")):
                     names[word] = " ".join(words)
+            given.setdefault(fold(words[0]), []).append((ent.start, " ".join(words)))
+        self._add_given_names(names, given)
         # "Nikki Haley" tagged ORG, "Haley" PERSON: a person's full name all the same
         ents = entities(self.doc)
         surnames = {fold(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -71,6 +74,23 @@ class PersonMentions(ActorRecords):
             ):
                 names[fold(words[-1])] = " ".join(words)
         return names
+
+    def _add_given_names(self, names: dict[str, str], given: dict) -> None:
+        """'Prime Minister Abiy Ahmed ... Abiy said': where a name's second part is the
+        father's name (Ethiopian, Eritrean, many Arabic names), the person is named later
+        by the first part. A first word that is no one's surname and opens one full name
+        alone stands for that person (a surname of the article keeps its own reading)."""
+        for word, spots in given.items():
+            fulls = {name for _, name in spots}
+            if len(fulls) != 1 or word in names or word in lx.NAME_PARTICLES:
+                continue
+            full = fulls.pop()
+            if len(full.split()) > 3 or not all(map(capitalised, full.split())):
+                continue
+            if self.gaz.lookup(full.split()[0]) is not None:
+                continue  # a word the gazetteer knows ('Jordan') keeps its reading
+            self._named_at[word] = spots
+            names[word] = full
 
     def _family_named(self, text: str) -> list[str]:
         """'the Clintons', 'the Obamas': a surname in the plural, of two or more people the

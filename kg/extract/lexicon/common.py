@@ -65,3 +65,18 @@ CLUTTER_PATTERNS = (
     r"^read also\b",
     r"^watch:",
 )
+
+# ---------------------------------------------------------------- line openers
+# The dashes that close a dateline or a live blog's timestamp before a line's first
+# sentence ("CITY, 3 May (Agency) – ...", "10:42 GMT — ..."); "--" is the typewriter's one.
+OPENER_DASHES = ("—", "–", "--", "-")
+# Time zones a live blog's timestamp names ("09:15 GMT —"): a clock's word, never an actor.
+TIME_ZONES = frozenset(
+    """
+    gmt utc bst cet cest eet eest wet west msk ist pkt jst kst hkt sgt aest aedt nzst nzdt
+    est edt cst cdt mst mdt pst pdt ast art brt clt eat cat wat sast irst gst trt
+    """.split()
+)  # fmt: skip
+# At most this many characters before a dateline's dash ("PORT-AU-PRINCE, Haiti, 12 March
+# (Agency)"): a longer run before a dash is a sentence's own aside.
+DATELINE_MAX_CHARS = 70

@@ -346,10 +346,10 @@ def _object_content(verb):
         acts += [
             c
             for c in objects
-            if min(t.i for t in c.subtree) == verb.i + 1 and verb.doc[verb.i + 1].tag_ == "VBG"
+            if min(t.i for t in c.subtree) == verb.i + 1 and _gerund(verb.doc[verb.i + 1], c)
         ]
         if acts:
-            return trimmed(cut_coordinated_speech(list(acts[0].subtree)))
+            return trimmed(cut_coordinated_speech(_act_with_its_adjuncts(verb, acts[0])))
     if verb.lemma_ not in lx.OBJECT_CONTENT_VERBS or not objects:
         return None
     obj = objects[0]
@@ -370,6 +370,49 @@ def _object_content(verb):
     elif named:
         return None
     return trimmed(cut_coordinated_speech(sorted(tokens, key=lambda t: t.i)))
+
+
+def _gerund(word, obj) -> bool:
+    """'massing' of 'denied massing troops': a gerund, or one the tagger read as a noun
+    modifying the object (an '-ing' word in lower case right before it)."""
+    if word.tag_ == "VBG":
+        return True
+    return (
+        word.dep_ == "compound"
+        and word.head.i == obj.i
+        and word.is_lower
+        and word.lower_.endswith("ing")
+    )
+
+
+def _act_with_its_adjuncts(verb, act) -> list:
+    """'denied massing troops near the border': the parser reads the gerund as the object
+    noun's modifier and hangs the place on the verb of denying; the phrases right after
+    the object (up to a comma) are the act's."""
+    tokens = list(act.subtree)
+    if act.dep_ != "dobj":
+        return tokens
+    end = max(t.i for t in tokens)
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= end:
+            continue
+        if child.dep_ not in ("prep", "advmod") or child.i != end + 1:
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break  # 'on Tuesday': when it was denied
+        tokens += list(child.subtree)
+        end = max(t.i for t in tokens)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    # 'along the frontier on Tuesday': a date closing the act is when it was denied
+    dates = [
+        t
+        for t in tokens
+        if t.dep_ == "prep"
+        and t.i > act.i
+        and max(u.i for u in t.subtree) == end
+        and any(u.ent_type_ in ("DATE", "TIME") for u in t.subtree)
+    ]
+    return [t for t in tokens if t.i < dates[0].i] if dates else tokens
 
 
 def _channel_content(verb):

@@ -631,14 +631,35 @@ def _adjunct_gerund(node) -> bool:
 
 def _quoted_as_saying(verb):
     """'X was quoted as saying that ...', 'X was cited as saying ...': the one quoted is the
-    passive subject of the verb of quoting the speech verb hangs on (through 'as')."""
+    passive subject of the verb of quoting the speech verb hangs on (through 'as'); in the
+    active ('Agency A quoted X as saying ...') its object (the outlet only carried it)."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     quoting = prep.head
     if quoting.lemma_ not in lx.QUOTING_VERBS:
+        return _quoted_before_as(prep)
+    passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    # ('quoted the State's president A B as saying': the parser may give two objects; the
+    # one quoted is the last before 'as')
+    objects = [c for c in quoting.children if c.dep_ == "dobj" and c.i < prep.i]
+    return passive or (objects[-1] if objects else None)
+
+
+def _quoted_before_as(prep):
+    """'The agency BTA quoted Minister A B as saying ...' parsed with the verb of quoting
+    as a modifier: the name right before 'as', when the words since that verb name no
+    other verb."""
+    doc = prep.doc
+    start = sentence_of(prep).start
+    quoting = [t for t in doc[start : prep.i] if t.lemma_ in lx.QUOTING_VERBS]
+    if not quoting or prep.i < 1:
         return None
-    return next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    between = doc[quoting[-1].i + 1 : prep.i]
+    last = doc[prep.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return last
 
 
 def _out_of_reported_clause(node):
