@@ -49,6 +49,11 @@ MEETING_TRIGGERS = {
     "shake": "in_person",
     # an envoy summoned to a foreign ministry is met there
     "summon": "in_person",
+    # "X is due in Kyiv on Monday", "is expected in Moscow": a visit to come
+    "due": "in_person",
+    "expect": "in_person",
+    # "invited X to Berlin": a visit proposed (kg.extract.meetings.invitations)
+    "invite": "in_person",
     "negotiation": "",
     "negotiations": "",
 }
@@ -56,8 +61,8 @@ MEETING_TRIGGERS = {
 # each ("called X", not "called for"; "spoke with X", not "spoke out").
 MEETING_VERBS = frozenset(
     """
-    meet host visit phone speak call talk hold attend discuss receive welcome greet address
-    huddle confer summon
+    meet host visit phone telephone speak call talk hold attend discuss receive welcome greet
+    address huddle confer summon
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -70,6 +75,14 @@ MEETING_NOUNS = frozenset(
 # Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
 # consultations"), not alone ("called for dialogue").
 HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
+# Verbs whose passive subject is the one who comes to a meeting ("X is expected in Beirut for
+# talks with Y", "X was invited to Kyiv for talks with Y").
+AWAITED_VERBS = frozenset(["expect", "invite"])
+# Words by which one is awaited at a place, and a meeting they are there "for" is to come
+# ("is expected in Beirut next week for talks", "is due in Kyiv for talks").
+AWAITED_PRESENCE_WORDS = frozenset(["expect", "due"])
+# The prepositions of the place one is awaited in ("is due in Kyiv").
+AWAITED_PLACE_PREPOSITIONS = frozenset(["in"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])

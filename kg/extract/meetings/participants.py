@@ -13,6 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -130,7 +131,11 @@ def participants_of(actors, trigger) -> list[str]:
                 and child.lower_ == "to"
                 and trigger.lemma_ in mlx.SPEAKING_TO_VERBS | mlx.REACHING_OUT_VERBS.keys()
             ):
-                phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+                phrases += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and (is_person(actors, c) or state_official(c))
+                ]
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
@@ -719,7 +724,11 @@ def _noun_participants(actors, noun):
             c
             # "A and B said they look forward to meeting C": the pair
             for c in (plural_antecedent(c) or c for c in node.children)
-            if c.dep_ == "nsubj"
+            if (
+                c.dep_ == "nsubj"
+                # "X is expected in Beirut for talks with A and B": the one expected
+                or (c.dep_ == "nsubjpass" and node.lemma_ in mlx.AWAITED_VERBS)
+            )
             and c.i != noun.i
             and not _other_event(c, node)
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)

@@ -13,8 +13,10 @@ from kg.extract.common import (
     tokens,
 )
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.addressees import of_time, pair_subject, speaks_with, state_official
+from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
-from kg.extract.meetings.visits import travels_to_state
+from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
 from kg.gazetteer import fold, gazetteer
 
 
@@ -58,6 +60,10 @@ def is_trigger(token) -> bool:
         return told_person(token) is not None and not _told_at_one_joined(token)
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
+    if awaited_in(token):
+        return True  # "X is due in Kyiv on Monday": a visit to come
+    if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
+        return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
             # "called for", "called on X to", "called off the trip": not a phone call
@@ -85,6 +91,8 @@ def is_trigger(token) -> bool:
             return any(
                 (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                # "flew to X, where Y welcomed him": the visitor, named by the journey
+                or (c.dep_ == "dobj" and c.tag_ == "PRP" and where_visit(token) is not None)
                 or (c.dep_ == "dobj" and _receivable(c))
                 for c in token.children
             )
@@ -93,25 +101,24 @@ def is_trigger(token) -> bool:
         if lemma == "speak":
             # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
             return (
-                any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
+                speaks_with(token)
                 or any(
                     # "spoke to Kuleba on Monday", not "spoke to reporters"
-                    c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_addressed(g) for g in c.children)
                     for c in token.children
                 )
-                or any(
-                    c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-                    for c in [
-                        *token.children,
-                        *(token.head.children if token.dep_ == "xcomp" else ()),
-                    ]
-                )
+                or pair_subject(token)
             )
         if lemma == "talk":
-            # "talked with X", "would talk to X soon" (not "talked to reporters")
-            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
-                for c in token.children
+            # "talked with X", "would talk to X soon" (not "talked to reporters"), "A and B
+            # will talk by video link next week"
+            return (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                or any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_addressed(g) for g in c.children)
+                    for c in token.children
+                )
+                or pair_subject(token)
             )
         if lemma in lx.ATTENDING_VERBS:
             # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
@@ -227,6 +234,11 @@ def _named_one(word) -> bool:
     if word.ent_type_ == "PERSON":
         return True
     return word.dep_ == "pobj" and name_chain(word) is not None and not _outlet(word)
+
+
+def _addressed(word) -> bool:
+    """'spoke to X', 'talked to his Polish counterpart': one spoken with, named or not."""
+    return _named_one(word) or state_official(word)
 
 
 def _outlet(token) -> bool:
@@ -563,7 +575,11 @@ def in_name(trigger) -> bool:
 
 def is_time_anchor(trigger) -> bool:
     """'planned to speak with X after his trip to Moscow', 'met X in a surprise trip': a
-    journey named to date or frame another meeting, reported elsewhere if at all."""
+    journey named to date or frame another meeting, reported elsewhere if at all; 'is
+    expected to meet X on the sidelines of the summit': a gathering that places the meeting
+    (whose people it would otherwise take, in its own status)."""
+    if _sidelines_of_meeting(trigger):
+        return True
     if trigger.pos_ == "VERB" or trigger.lemma_ not in lx.VISIT_WORDS:
         return False
     prep = trigger.head
@@ -574,6 +590,19 @@ def is_time_anchor(trigger) -> bool:
     place = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
     return prep.lower_ in lx.DATING_PREPOSITIONS or (
         prep.lower_ in lx.FRAMING_PREPOSITIONS and not place
+    )
+
+
+def _sidelines_of_meeting(noun) -> bool:
+    prep = noun.head
+    if noun.pos_ == "VERB" or noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    frame = prep.head
+    return (
+        frame.lower_ in mlx.FRAMING_SUMMIT_NOUNS
+        and frame.dep_ == "pobj"
+        and frame.head.head.i != frame.i
+        and is_trigger(frame.head.head)
     )
 
 
@@ -728,8 +757,11 @@ def called_person(verb):
     """'A called B to discuss X': the parser may take the person called for what they
     were called ("called X a liar"); a person's name there, with no object, is the one
     phoned."""
-    if verb.dep_ == "acl" or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+    if verb.dep_ == "acl" or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and not of_time(c)) for c in verb.children
+    ):
         return None  # ("a group called Child Health and ...": a name given)
+    # ("Macron called Putin on Monday": a day is when the call was made, no name's part)
     return next(
         (
             child
@@ -782,7 +814,12 @@ def called_to_talk(verb) -> bool:
 def agreed_to(trigger) -> bool:
     """'A and B agreed to meet again', '... agreed to discuss it at a personal meeting': a
     meeting in the infinitive of a verb of agreeing is one to come."""
+    return agreeing_verb(trigger) is not None
+
+
+def agreeing_verb(trigger):
+    """The verb of agreeing whose infinitive the meeting is in, if any."""
     for node in [trigger, *heads(trigger, 4)]:
         if node.dep_ == "xcomp" and node.head.lemma_ in mlx.AGREEING_VERBS:
-            return True
-    return False
+            return node.head
+    return None
