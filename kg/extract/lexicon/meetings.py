@@ -42,6 +42,9 @@ MEETING_TRIGGERS = {
     "speak": "",
     "reach": "",
     "discuss": "",
+    # "the foreign ministers of A, B and C gathered in Berlin": met there
+    "gather": "in_person",
+    "convene": "in_person",
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
     "confer": "",
@@ -62,7 +65,7 @@ MEETING_TRIGGERS = {
 MEETING_VERBS = frozenset(
     """
     meet host visit phone telephone speak call talk hold attend discuss receive welcome greet
-    address huddle confer summon
+    address huddle confer summon gather convene
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -83,6 +86,9 @@ AWAITED_VERBS = frozenset(["expect", "invite"])
 AWAITED_PRESENCE_WORDS = frozenset(["expect", "due"])
 # The prepositions of the place one is awaited in ("is due in Kyiv").
 AWAITED_PLACE_PREPOSITIONS = frozenset(["in"])
+# Verbs of coming together: a meeting of the several their subject names, when it names
+# no thing gathered ("ministers of A, B and C gathered in Warsaw", not "gathered troops").
+GATHERING_VERBS = frozenset(["gather", "convene"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
@@ -225,9 +231,10 @@ STATUS_CUES = (
             "invited",
             "offer",
             "offered",
-            "ready to meet",
-            "prepared to meet",
-            "willing to meet",
+            # "ready to meet X", "was ready to host talks between A and B": offered
+            "ready to",
+            "prepared to",
+            "willing to",
             # "said he was open to talks with X": a willingness, not talks held
             "open to",
             "could meet",

@@ -55,3 +55,15 @@ def speaks_with(verb) -> bool:
         ):
             return True
     return False
+
+
+def gathered(verb) -> bool:
+    """'the foreign ministers of A, B and C gathered in Warsaw', 'A and B convened in
+    Geneva': several who come together with each other (a plural or a list, no object)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False  # "Russia has gathered troops", "troops were gathered"
+    return any(
+        c.dep_ == "nsubj"
+        and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )

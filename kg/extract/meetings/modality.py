@@ -504,6 +504,7 @@ def _other_events(trigger, manner: bool = False) -> set[int]:
             or _topic_of(token, trigger)
         ):
             out.update(t.i for t in token.subtree)
+    out |= _earlier_conjunct(trigger)
     agreeing = agreeing_verb(trigger)
     if agreeing is not None:
         # "agreed by phone on Thursday to meet again in Athens": how and when they agreed,
@@ -515,6 +516,18 @@ def _other_events(trigger, manner: bool = False) -> set[int]:
             for t in c.subtree
         )
     return out
+
+
+def _earlier_conjunct(trigger) -> set[int]:
+    """'A phoned B on Thursday, and C is due in Asmara on Sunday': the clause before the
+    one of the meeting, with a subject of its own, tells of another event (its "phoned"
+    and its day are not C's)."""
+    clause = next((n for n in [trigger, *heads(trigger, 3)] if n.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "conj" or not _has_subject(clause):
+        return set()
+    if not _has_subject(clause.head):
+        return set()
+    return {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
 
 
 def _other_clause(token, own_nouns, manner: bool = False) -> bool:

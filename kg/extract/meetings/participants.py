@@ -48,7 +48,7 @@ from kg.extract.meetings.triggers import (
     with_objects,
 )
 from kg.extract.meetings.venues import venues_of
-from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
+from kg.extract.meetings.visits import awaited_in, is_journey, visitor_phrases, where_visit
 from kg.gazetteer import fold
 
 
@@ -100,6 +100,11 @@ def _invitation(noun) -> bool:
 
 
 def participants_of(actors, trigger) -> list[str]:
+    if awaited_in(trigger):
+        # "A phoned B, and C is due in Asmara on Sunday": C alone, whose visit it is
+        holder = trigger.head if trigger.pos_ == "ADJ" else trigger
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [k for s in subjects if (k := _visitor(actors, s))]
     phrases = []
     if trigger.pos_ == "VERB":
         for child in trigger.children:
@@ -124,8 +129,13 @@ def participants_of(actors, trigger) -> list[str]:
                 # "hosted Than Swe and X", the name tagged whole: its object and the list on it
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "agent":
-                # "X was received by Y": the host
-                phrases += [c for c in child.children if c.dep_ == "pobj"]
+                # "X was received by Y": the host (not "X was visited by a Russian frigate",
+                # a port call of a force, no one's visit)
+                phrases += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
+                ]
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
@@ -308,6 +318,17 @@ def participants_of(actors, trigger) -> list[str]:
     elif venues and not sides:
         return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
+
+
+def _visitor(actors, subject) -> str | None:
+    chain = name_chain(subject)
+    if chain is not None:
+        return actors.person_named(chain)
+    return (
+        named_head(actors, subject)
+        or surname_person(actors, subject)
+        or resolve_phrase(actors, phrase_tokens(subject), before=subject.i + 1)
+    )
 
 
 def _state_body(actors, token, key: str | None) -> str | None:

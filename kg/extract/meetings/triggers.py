@@ -13,7 +13,13 @@ from kg.extract.common import (
     tokens,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.addressees import of_time, pair_subject, speaks_with, state_official
+from kg.extract.meetings.addressees import (
+    gathered,
+    of_time,
+    pair_subject,
+    speaks_with,
+    state_official,
+)
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
 from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
@@ -62,6 +68,8 @@ def is_trigger(token) -> bool:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if awaited_in(token):
         return True  # "X is due in Kyiv on Monday": a visit to come
+    if token.pos_ == "VERB" and lemma in mlx.GATHERING_VERBS:
+        return gathered(token)  # "ministers of A, B and C gathered", not "gathered troops"
     if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
         return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
