@@ -89,6 +89,9 @@ AWAITED_PLACE_PREPOSITIONS = frozenset(["in"])
 # Verbs of coming together: a meeting of the several their subject names, when it names
 # no thing gathered ("ministers of A, B and C gathered in Warsaw", not "gathered troops").
 GATHERING_VERBS = frozenset(["gather", "convene"])
+# Meeting nouns that are conducted by those who take part in them, whatever the verb ("US
+# and Russian officials wrapped up talks", "began negotiations").
+CONDUCTED_MEETING_NOUNS = frozenset(["talks", "negotiations", "consultations"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
@@ -231,10 +234,17 @@ STATUS_CUES = (
             "invited",
             "offer",
             "offered",
-            # "ready to meet X", "was ready to host talks between A and B": offered
-            "ready to",
-            "prepared to",
-            "willing to",
+            # "ready to meet X", "was ready to host talks between A and B": offered (not
+            # "ready to resume talks", said of talks stalled, whose parties are not told)
+            "ready to meet",
+            "prepared to meet",
+            "willing to meet",
+            "ready to host",
+            "prepared to host",
+            "willing to host",
+            "ready to hold",
+            "prepared to hold",
+            "willing to hold",
             # "said he was open to talks with X": a willingness, not talks held
             "open to",
             "could meet",
@@ -316,7 +326,8 @@ SENTENCE_STATUS_CUES = (
     ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
     ("scheduled", ("scheduled", "to be held", "set for", "slated")),
     # "preparations are under way for a meeting": planned, with no time said
-    ("proposed", ("preparations", "being prepared", "in preparation")),
+    # "a summit agreed in principle", "accepted a meeting in principle": no more yet
+    ("proposed", ("preparations", "being prepared", "in preparation", "in principle")),
 )
 # Statuses of a meeting not (yet) held whose mode only a cue or a visit word tells: "a
 # meeting between A and B is being prepared" says nothing of how it will be held.

@@ -1,7 +1,8 @@
-"""Whom a verb of speaking or calling addresses: an official of a state though no name is
-given ('spoke to his Polish counterpart' is a talk with that state, GUIDELINES, unlike 'spoke
-to reporters'), each other ('A and B will talk next week'), the one called on a day ('called
-Putin on Monday')."""
+"""Whom a verb of speaking addresses: an official of a state though no name is given ('spoke
+to his Polish counterpart' is a talk with that state, GUIDELINES, unlike 'spoke to
+reporters'), each other ('A and B will talk next week'), someone with, not a meeting spoken
+after ('speaking after a call with X'); and who gathered with whom ('ministers of A, B and
+C gathered')."""
 
 from __future__ import annotations
 
@@ -30,13 +31,6 @@ def pair_subject(verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
         for c in [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
     )
-
-
-def of_time(prep) -> bool:
-    """'on Monday', 'late on Tuesday': a phrase that says only when (so 'called Putin on
-    Monday' names the one phoned, not what he was called)."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def speaks_with(verb) -> bool:

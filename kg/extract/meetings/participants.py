@@ -14,6 +14,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.calls import called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -42,13 +43,18 @@ from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
-    called_person,
     having_clause,
     subject_names,
     with_objects,
 )
 from kg.extract.meetings.venues import venues_of
-from kg.extract.meetings.visits import awaited_in, is_journey, visitor_phrases, where_visit
+from kg.extract.meetings.visits import (
+    awaited_in,
+    awaited_visitors,
+    is_journey,
+    visitor_phrases,
+    where_visit,
+)
 from kg.gazetteer import fold
 
 
@@ -101,10 +107,7 @@ def _invitation(noun) -> bool:
 
 def participants_of(actors, trigger) -> list[str]:
     if awaited_in(trigger):
-        # "A phoned B, and C is due in Asmara on Sunday": C alone, whose visit it is
-        holder = trigger.head if trigger.pos_ == "ADJ" else trigger
-        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return [k for s in subjects if (k := _visitor(actors, s))]
+        return awaited_visitors(actors, trigger)  # "C is due in Asmara": C alone
     phrases = []
     if trigger.pos_ == "VERB":
         for child in trigger.children:
@@ -318,17 +321,6 @@ def participants_of(actors, trigger) -> list[str]:
     elif venues and not sides:
         return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
-
-
-def _visitor(actors, subject) -> str | None:
-    chain = name_chain(subject)
-    if chain is not None:
-        return actors.person_named(chain)
-    return (
-        named_head(actors, subject)
-        or surname_person(actors, subject)
-        or resolve_phrase(actors, phrase_tokens(subject), before=subject.i + 1)
-    )
 
 
 def _state_body(actors, token, key: str | None) -> str | None:

@@ -15,11 +15,11 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.addressees import (
     gathered,
-    of_time,
     pair_subject,
     speaks_with,
     state_official,
 )
+from kg.extract.meetings.calls import is_named_person, phoned
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
 from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
@@ -74,20 +74,7 @@ def is_trigger(token) -> bool:
         return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
-            # "called for", "called on X to", "called off the trip": not a phone call
-            if any(c.dep_ == "prt" and c.lower_ in lx.NOT_CALL_PARTICLES for c in token.children):
-                return False
-            if called_person(token) is not None:
-                return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
-            if called_to_talk(token):
-                return True  # "A called B to offer him the post", not "called Congress to act"
-            if names_what_called(token):
-                return False  # "called the attack 'an act of terror'", "calling X as Y"
-            # ("called X on Monday": a prep after the one called is the call's time or place)
-            return not any(
-                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
-                for c in token.children
-            ) and any(c.dep_ == "dobj" and _callable(c) for c in token.children)
+            return phoned(token)  # "called X on Monday", not "called for" or "called X a Y"
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -100,7 +87,11 @@ def is_trigger(token) -> bool:
                 (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
                 # "flew to X, where Y welcomed him": the visitor, named by the journey
-                or (c.dep_ == "dobj" and c.tag_ == "PRP" and where_visit(token) is not None)
+                or (
+                    c.dep_ == "dobj"
+                    and (c.tag_ == "PRP" or c.pos_ == "PROPN")
+                    and where_visit(token) is not None
+                )
                 or (c.dep_ == "dobj" and _receivable(c))
                 for c in token.children
             )
@@ -165,18 +156,6 @@ def is_trigger(token) -> bool:
         and not other_sense(token)
         and not with_press_only(token)
     )
-
-
-def _callable(obj) -> bool:
-    """'called Saied', 'called him', 'called his Japanese counterpart': one who can be phoned,
-    not a thing named ('called the attempt a grave attack', 'calling the invasion a
-    crisis')."""
-    if obj.pos_ != "NOUN" or any(
-        a.dep_ in ("appos", "conj") and _is_named_person(a) for a in obj.children
-    ):
-        return True  # ("called her pastor, A B": the person named beside the noun)
-    word = obj.lemma_.lower()
-    return word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS or word in mlx.ENVOY_NOUNS
 
 
 def _receivable(obj) -> bool:
@@ -365,7 +344,7 @@ def joint_names(subject) -> list:
     return [
         n
         for n in _own_words(subject)
-        if _is_named_person(n)
+        if is_named_person(n)
         and not (n.dep_ == "compound" and n.head.ent_type_ == n.ent_type_ == "PERSON")
     ]
 
@@ -396,11 +375,6 @@ def _own_words(phrase) -> list:
         words.append(word)
         todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
     return words
-
-
-def _is_named_person(token) -> bool:
-    # (a name the model left untagged or half-took for a place: "Santiago Pena")
-    return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
 
 
 def told_person(verb):
@@ -761,64 +735,6 @@ def purpose_of_meeting(trigger):
     return verb if verb.lemma_ not in lx.HOSTING_VERBS and is_trigger(verb) else None
 
 
-def called_person(verb):
-    """'A called B to discuss X': the parser may take the person called for what they
-    were called ("called X a liar"); a person's name there, with no object, is the one
-    phoned."""
-    if verb.dep_ == "acl" or any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and not of_time(c)) for c in verb.children
-    ):
-        return None  # ("a group called Child Health and ...": a name given)
-    # ("Macron called Putin on Monday": a day is when the call was made, no name's part)
-    return next(
-        (
-            child
-            for child in verb.children
-            if child.dep_ == "oprd"
-            and child.pos_ == "PROPN"
-            and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
-        ),
-        None,
-    )
-
-
-def names_what_called(verb) -> bool:
-    """'called the attempt on X's life "a grave attack"', 'calling the invasion as "a
-    crisis"': a name given to what is called (a quoted phrase right after the object, or
-    an 'as' phrase), not a call to anyone."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return True
-    doc = verb.doc
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        after = max(t.i for t in obj.subtree)
-        # (the parser may hang the quoted name inside the object: its quote opens it)
-        following = [t for t in obj.subtree if t.i > obj.i]
-        if after + 1 < len(doc):
-            following.append(doc[after + 1])
-        if any(t.is_quote and t.is_left_punct for t in following):
-            return True
-    return False
-
-
-def called_to_talk(verb) -> bool:
-    """'A called B to congratulate him': a person called to be told something (a verb of
-    the table mlx.CALL_PURPOSE_VERBS) was phoned, unlike one urged to act ('called
-    Congress to act')."""
-    # (the parser may take the one called for a predicate, "called X on Tuesday to offer")
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.lemma_ in mlx.CALL_PURPOSE_VERBS
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    ) and any(
-        c.dep_ in ("dobj", "oprd")
-        and (
-            c.ent_type_ == "PERSON" or name_chain(c) is not None or c.lower_ in mlx.CALLED_PRONOUNS
-        )
-        for c in verb.children
-    )
-
-
 def agreed_to(trigger) -> bool:
     """'A and B agreed to meet again', '... agreed to discuss it at a personal meeting': a
     meeting in the infinitive of a verb of agreeing is one to come."""
@@ -828,6 +744,11 @@ def agreed_to(trigger) -> bool:
 def agreeing_verb(trigger):
     """The verb of agreeing whose infinitive the meeting is in, if any."""
     for node in [trigger, *heads(trigger, 4)]:
-        if node.dep_ == "xcomp" and node.head.lemma_ in mlx.AGREEING_VERBS:
+        # ("agreed by phone to meet again": the parser may take the infinitive for an advcl)
+        infinitive = node.dep_ == "xcomp" or (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        )
+        if infinitive and node.head.lemma_ in mlx.AGREEING_VERBS:
             return node.head
     return None

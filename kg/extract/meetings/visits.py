@@ -15,7 +15,7 @@ from kg.extract.meetings.phrases import (
     phrase_tokens,
     represented,
 )
-from kg.extract.meetings.records import full_person, state_of
+from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
@@ -201,6 +201,25 @@ def _tour_places(trigger) -> list:
         if o.dep_ == "pobj"
         for m in _place_list(o)
     ]
+
+
+def awaited_visitors(actors, word) -> list[str]:
+    """'A phoned B, and C is due in Asmara on Sunday': the one awaited (the subject of the
+    "be" the adjective hangs on, or of the passive), not those of the clause before."""
+    holder = word.head if word.pos_ == "ADJ" else word
+    keys = []
+    for subject in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
+        chain = name_chain(subject)
+        key = actors.person_named(chain) if chain is not None else None
+        key = (
+            key
+            or named_head(actors, subject)
+            or surname_person(actors, subject)
+            or resolve_phrase(actors, phrase_tokens(subject), before=subject.i + 1)
+        )
+        if key:
+            keys.append(key)
+    return keys
 
 
 def awaiting_words(verb) -> list:
