@@ -150,3 +150,16 @@ def test_officials_of_two_states_who_wrapped_up_talks_held_them(facts_of):
     assert parties(facts) == [("China", "India")]
     facts = facts_of("Indian and Chinese soldiers have used smuggled phones to call home.")
     assert facts.meetings == []
+
+
+def test_officials_of_both_countries_meet_for_the_states_of_the_pair(facts_of):
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni spoke by phone on Monday.\n\n"
+        "Officials from both countries will meet in Arusha next week."
+    )
+    assert sorted(parties(facts)) == [("Kenya", "Uganda"), ("William Ruto", "Yoweri Museveni")]
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni spoke by phone on Monday.\n\n"
+        "Officials from both countries said the call was constructive."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")]

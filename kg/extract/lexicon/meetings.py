@@ -92,6 +92,8 @@ GATHERING_VERBS = frozenset(["gather", "convene"])
 # Meeting nouns that are conducted by those who take part in them, whatever the verb ("US
 # and Russian officials wrapped up talks", "began negotiations").
 CONDUCTED_MEETING_NOUNS = frozenset(["talks", "negotiations", "consultations"])
+# Nouns of a state, which with a pair word ("both countries") stand for the two just named.
+STATE_NOUNS = frozenset(["country", "nation", "state", "government"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])

@@ -39,7 +39,7 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
-from kg.extract.meetings.possessed import owner_state
+from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
@@ -616,6 +616,8 @@ def _unnamed_group(actors, tokens) -> bool:
             continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
+        if of_the_pair_of_states(token):
+            continue  # "officials from both countries": of the states of the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own
         # words, not by an apposition that lists only some of them
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
