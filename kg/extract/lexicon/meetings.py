@@ -42,6 +42,9 @@ MEETING_TRIGGERS = {
     "speak": "",
     "reach": "",
     "discuss": "",
+    # "the foreign ministers of A, B and C gathered in Berlin": met there
+    "gather": "in_person",
+    "convene": "in_person",
     # "huddled with his advisers", "conferred with X": met, no way told
     "huddle": "",
     "confer": "",
@@ -49,6 +52,11 @@ MEETING_TRIGGERS = {
     "shake": "in_person",
     # an envoy summoned to a foreign ministry is met there
     "summon": "in_person",
+    # "X is due in Kyiv on Monday", "is expected in Moscow": a visit to come
+    "due": "in_person",
+    "expect": "in_person",
+    # "invited X to Berlin": a visit proposed (kg.extract.meetings.invitations)
+    "invite": "in_person",
     "negotiation": "",
     "negotiations": "",
 }
@@ -56,8 +64,8 @@ MEETING_TRIGGERS = {
 # each ("called X", not "called for"; "spoke with X", not "spoke out").
 MEETING_VERBS = frozenset(
     """
-    meet host visit phone speak call talk hold attend discuss receive welcome greet address
-    huddle confer summon
+    meet host visit phone telephone speak call talk hold attend discuss receive welcome greet
+    address huddle confer summon gather convene
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -70,6 +78,22 @@ MEETING_NOUNS = frozenset(
 # Nouns that are a meeting only as what is held ("held their 2+2 dialogue", "held
 # consultations"), not alone ("called for dialogue").
 HELD_MEETING_NOUNS = frozenset(["dialogue", "consultations", "consultation"])
+# Verbs whose passive subject is the one who comes to a meeting ("X is expected in Beirut for
+# talks with Y", "X was invited to Kyiv for talks with Y").
+AWAITED_VERBS = frozenset(["expect", "invite"])
+# Words by which one is awaited at a place, and a meeting they are there "for" is to come
+# ("is expected in Beirut next week for talks", "is due in Kyiv for talks").
+AWAITED_PRESENCE_WORDS = frozenset(["expect", "due"])
+# The prepositions of the place one is awaited in ("is due in Kyiv").
+AWAITED_PLACE_PREPOSITIONS = frozenset(["in"])
+# Verbs of coming together: a meeting of the several their subject names, when it names
+# no thing gathered ("ministers of A, B and C gathered in Warsaw", not "gathered troops").
+GATHERING_VERBS = frozenset(["gather", "convene"])
+# Meeting nouns that are conducted by those who take part in them, whatever the verb ("US
+# and Russian officials wrapped up talks", "began negotiations").
+CONDUCTED_MEETING_NOUNS = frozenset(["talks", "negotiations", "consultations"])
+# Nouns of a state, which with a pair word ("both countries") stand for the two just named.
+STATE_NOUNS = frozenset(["country", "nation", "state", "government"])
 # Verbs of receiving a guest: a meeting only when the one received is a person ("received
 # Lukashenko", not "received weapons").
 RECEIVING_VERBS = frozenset(["receive", "welcome", "greet"])
@@ -212,9 +236,17 @@ STATUS_CUES = (
             "invited",
             "offer",
             "offered",
+            # "ready to meet X", "was ready to host talks between A and B": offered (not
+            # "ready to resume talks", said of talks stalled, whose parties are not told)
             "ready to meet",
             "prepared to meet",
             "willing to meet",
+            "ready to host",
+            "prepared to host",
+            "willing to host",
+            "ready to hold",
+            "prepared to hold",
+            "willing to hold",
             # "said he was open to talks with X": a willingness, not talks held
             "open to",
             "could meet",
@@ -296,7 +328,8 @@ SENTENCE_STATUS_CUES = (
     ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
     ("scheduled", ("scheduled", "to be held", "set for", "slated")),
     # "preparations are under way for a meeting": planned, with no time said
-    ("proposed", ("preparations", "being prepared", "in preparation")),
+    # "a summit agreed in principle", "accepted a meeting in principle": no more yet
+    ("proposed", ("preparations", "being prepared", "in preparation", "in principle")),
 )
 # Statuses of a meeting not (yet) held whose mode only a cue or a visit word tells: "a
 # meeting between A and B is being prepared" says nothing of how it will be held.

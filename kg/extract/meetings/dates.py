@@ -18,7 +18,13 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import agreed_to, having_clause, is_trigger, round_of
+from kg.extract.meetings.triggers import (
+    agreed_to,
+    agreeing_verb,
+    having_clause,
+    is_trigger,
+    round_of,
+)
 from kg.models import Meeting
 
 
@@ -68,6 +74,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         # "told on Monday of the talks he had with X": only the clause's own date
         anchors.add(clause.i)
         own = True
+    agreeing = agreeing_verb(trigger)
     found = []
     vague_own = False  # the meeting's own date is told, too vaguely to resolve
     for ent in entities_within(sentence_of(trigger)):
@@ -91,6 +98,8 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if any(h.lower_ in lx.NOT_MEETING_DATE_WORDS for h in upto):
             continue  # "his first visit since the start of the invasion on 24 February"
         on_meeting = _on_meeting(path, {trigger.i} | anchors)
+        if agreeing is not None and agreeing in path[:2]:
+            continue  # "agreed on Thursday to meet again": the day they agreed
         if not on_meeting and _of_reported_clause(path, trigger):
             continue  # "Asked about the talks with B, A said the border would reopen Monday"
         if (

@@ -25,6 +25,8 @@ from kg.extract.meetings.modality import (
     meeting_status,
 )
 from kg.extract.meetings.participants import own_participants
+from kg.extract.meetings.phrases import conjuncts
+from kg.extract.meetings.possessed import of_the_pair_of_states
 from kg.extract.meetings.triggers import another_round, round_ordinal
 
 
@@ -82,6 +84,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             further = Found(
                 dataclasses.replace(
                     meeting,
+                    participants=_their_states(actors, trigger, meeting.participants),
                     # "the two leaders also spoke by phone": the way its own words say,
                     # else that of the meeting referred to (a round is held its own way)
                     mode=own_mode if own_mode != "unknown" or round_ else meeting.mode,
@@ -105,6 +108,19 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             entry.meeting = filled(meeting, mode, date)
             touch(recent, entry, trigger)
         return
+
+
+def _their_states(actors, trigger, participants: tuple) -> tuple:
+    """'A and B spoke on Thursday ... Officials from both countries will meet on Monday':
+    the states of the pair, when the mention names their officials by a pair word."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(of_the_pair_of_states(m) for s in subjects for m in conjuncts(s)):
+        return participants
+    # (by the state's key: the pair's records point to the records of their states)
+    states = tuple(dict.fromkeys(actors.acting_for(p) for p in participants))
+    if len(states) != 2 or None in states:
+        return participants
+    return tuple(actors.use(s) for s in states)
 
 
 def _another_way(meeting, trigger) -> bool:

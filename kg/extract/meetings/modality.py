@@ -16,13 +16,14 @@ from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
+    agreeing_verb,
     having_clause,
     is_trigger,
     other_sense,
     round_of,
     since_meeting,
 )
-from kg.extract.meetings.visits import where_visit
+from kg.extract.meetings.visits import awaited_in, awaiting_words, where_visit
 
 
 def is_further(trigger, explicit: bool = False) -> bool:
@@ -183,12 +184,13 @@ def _for_journey(trigger) -> bool:
     if journey.lemma_ in lx.JOURNEY_VERBS | lx.TRAVEL_VERBS | lx.VISIT_WORDS:
         return True
     # "was in Moscow on Monday for talks with X", "is expected in Brussels for talks": one
-    # present in a place named for them
+    # present in a place named for them ("is due in Kyiv for talks": the place on "due")
     return any(
         p.dep_ == "prep"
         and p.lower_ in lx.MEETING_PLACE_PREPOSITIONS
         and any(o.dep_ == "pobj" and _names_place(o) for o in p.children)
-        for p in journey.children
+        for holder in [journey, *awaiting_words(journey)]
+        for p in holder.children
     )
 
 
@@ -227,6 +229,8 @@ def meeting_status(trigger, default: str = "held") -> str:
         return "scheduled"
     if agreed_to(trigger):
         return "proposed"
+    if _awaited_for(trigger) or awaited_in(trigger):
+        return "scheduled"  # "X is expected in Beirut early next week for talks with Y"
     if _future_in_past(trigger) or _progressive_ahead(trigger):
         return "scheduled"  # "said he would meet X on Friday", "is meeting X on Friday"
     # a broken parse can cut the trigger off its verb: cues that speak of nothing but
@@ -328,6 +332,16 @@ def _clause(trigger) -> list:
     # ("met X on Monday, saying they will sign a deal": the other clause's future)
     ids -= other_events(trigger)
     return [doc[i] for i in sorted(ids) if not in_headline_line(doc[i])]
+
+
+def _awaited_for(trigger) -> bool:
+    """A meeting noun that one is expected or due somewhere for."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in lx.PURPOSE_PREPOSITIONS
+        and bool(awaiting_words(prep.head))
+    )
 
 
 def _content_clause(clause) -> bool:
@@ -490,7 +504,30 @@ def _other_events(trigger, manner: bool = False) -> set[int]:
             or _topic_of(token, trigger)
         ):
             out.update(t.i for t in token.subtree)
+    out |= _earlier_conjunct(trigger)
+    agreeing = agreeing_verb(trigger)
+    if agreeing is not None:
+        # "agreed by phone on Thursday to meet again in Athens": how and when they agreed,
+        # not how or when they will meet
+        out.update(
+            t.i
+            for c in agreeing.children
+            if c.dep_ in ("prep", "agent", "npadvmod") and c.i not in above
+            for t in c.subtree
+        )
     return out
+
+
+def _earlier_conjunct(trigger) -> set[int]:
+    """'A phoned B on Thursday, and C is due in Asmara on Sunday': the clause before the
+    one of the meeting, with a subject of its own, tells of another event (its "phoned"
+    and its day are not C's)."""
+    clause = next((n for n in [trigger, *heads(trigger, 3)] if n.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "conj" or not _has_subject(clause):
+        return set()
+    if not _has_subject(clause.head):
+        return set()
+    return {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
 
 
 def _other_clause(token, own_nouns, manner: bool = False) -> bool:

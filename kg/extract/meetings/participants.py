@@ -13,6 +13,8 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
+from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.calls import called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -37,17 +39,22 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
-from kg.extract.meetings.possessed import owner_state
+from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.triggers import (
     appeared_with,
-    called_person,
     having_clause,
     subject_names,
     with_objects,
 )
 from kg.extract.meetings.venues import venues_of
-from kg.extract.meetings.visits import is_journey, visitor_phrases, where_visit
+from kg.extract.meetings.visits import (
+    awaited_in,
+    awaited_visitors,
+    is_journey,
+    visitor_phrases,
+    where_visit,
+)
 from kg.gazetteer import fold
 
 
@@ -99,6 +106,8 @@ def _invitation(noun) -> bool:
 
 
 def participants_of(actors, trigger) -> list[str]:
+    if awaited_in(trigger):
+        return awaited_visitors(actors, trigger)  # "C is due in Asmara": C alone
     phrases = []
     if trigger.pos_ == "VERB":
         for child in trigger.children:
@@ -123,14 +132,23 @@ def participants_of(actors, trigger) -> list[str]:
                 # "hosted Than Swe and X", the name tagged whole: its object and the list on it
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ == "agent":
-                # "X was received by Y": the host
-                phrases += [c for c in child.children if c.dep_ == "pobj"]
+                # "X was received by Y": the host (not "X was visited by a Russian frigate",
+                # a port call of a force, no one's visit)
+                phrases += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
+                ]
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
                 and trigger.lemma_ in mlx.SPEAKING_TO_VERBS | mlx.REACHING_OUT_VERBS.keys()
             ):
-                phrases += [c for c in child.children if c.dep_ == "pobj" and is_person(actors, c)]
+                phrases += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and (is_person(actors, c) or state_official(c))
+                ]
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
@@ -598,6 +616,8 @@ def _unnamed_group(actors, tokens) -> bool:
             continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
+        if of_the_pair_of_states(token):
+            continue  # "officials from both countries": of the states of the pair just named
         # "Seven African leaders - the presidents of A, B ...": named by the head's own
         # words, not by an apposition that lists only some of them
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
@@ -719,7 +739,11 @@ def _noun_participants(actors, noun):
             c
             # "A and B said they look forward to meeting C": the pair
             for c in (plural_antecedent(c) or c for c in node.children)
-            if c.dep_ == "nsubj"
+            if (
+                c.dep_ == "nsubj"
+                # "X is expected in Beirut for talks with A and B": the one expected
+                or (c.dep_ == "nsubjpass" and node.lemma_ in mlx.AWAITED_VERBS)
+            )
             and c.i != noun.i
             and not _other_event(c, node)
             and resolve_phrase(actors, phrase_tokens(c), c.i + 1)

@@ -51,6 +51,8 @@ def visits_merged(found: list[Found], actors) -> list[Found]:
             if other.visit is not None:
                 continue  # (a visit, this one among them)
             meeting = other.meeting
+            if meeting.status != visit.meeting.status:
+                continue  # "A spoke with B, and C is due in Kyiv next week": another event
             states = {state_of(actors, p) for p in meeting.participants}
             met_there = state in states and (visitor in meeting.participants or side in states)
             same_sentence = (

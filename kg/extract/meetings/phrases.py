@@ -209,6 +209,14 @@ def represented(phrase, trigger=None):
         trigger.i in (phrase.head.i, phrase.head.head.i)
         or _holds_round_of(phrase, trigger)
         or _held_with(phrase, trigger)
+        # "US and Russian officials wrapped up talks in Geneva": the subject of the verb
+        # whose object the talks are (not "... militaries used enemy phones")
+        or (
+            phrase.dep_ == "nsubj"
+            and trigger.dep_ == "dobj"
+            and trigger.head.i == phrase.head.i
+            and trigger.lower_ in mlx.CONDUCTED_MEETING_NOUNS
+        )
     )
     states = [
         c

@@ -13,8 +13,16 @@ from kg.extract.common import (
     tokens,
 )
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.addressees import (
+    gathered,
+    pair_subject,
+    speaks_with,
+    state_official,
+)
+from kg.extract.meetings.calls import is_named_person, phoned
+from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
-from kg.extract.meetings.visits import travels_to_state
+from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
 from kg.gazetteer import fold, gazetteer
 
 
@@ -58,22 +66,15 @@ def is_trigger(token) -> bool:
         return told_person(token) is not None and not _told_at_one_joined(token)
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
+    if awaited_in(token):
+        return True  # "X is due in Kyiv on Monday": a visit to come
+    if token.pos_ == "VERB" and lemma in mlx.GATHERING_VERBS:
+        return gathered(token)  # "ministers of A, B and C gathered", not "gathered troops"
+    if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
+        return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
-            # "called for", "called on X to", "called off the trip": not a phone call
-            if any(c.dep_ == "prt" and c.lower_ in lx.NOT_CALL_PARTICLES for c in token.children):
-                return False
-            if called_person(token) is not None:
-                return True  # "Macron called Saied to discuss ...", parsed as "called X Y"
-            if called_to_talk(token):
-                return True  # "A called B to offer him the post", not "called Congress to act"
-            if names_what_called(token):
-                return False  # "called the attack 'an act of terror'", "calling X as Y"
-            # ("called X on Monday": a prep after the one called is the call's time or place)
-            return not any(
-                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.i == token.i + 1)
-                for c in token.children
-            ) and any(c.dep_ == "dobj" and _callable(c) for c in token.children)
+            return phoned(token)  # "called X on Monday", not "called for" or "called X a Y"
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))
@@ -85,6 +86,12 @@ def is_trigger(token) -> bool:
             return any(
                 (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                # "flew to X, where Y welcomed him": the visitor, named by the journey
+                or (
+                    c.dep_ == "dobj"
+                    and (c.tag_ == "PRP" or c.pos_ == "PROPN")
+                    and where_visit(token) is not None
+                )
                 or (c.dep_ == "dobj" and _receivable(c))
                 for c in token.children
             )
@@ -93,25 +100,24 @@ def is_trigger(token) -> bool:
         if lemma == "speak":
             # "spoke by phone", "spoke with X", "Biden and Xi are expected to speak again"
             return (
-                any(c.lower_ in lx.SPEAKING_WITH_WORDS for c in token.subtree)
+                speaks_with(token)
                 or any(
                     # "spoke to Kuleba on Monday", not "spoke to reporters"
-                    c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_addressed(g) for g in c.children)
                     for c in token.children
                 )
-                or any(
-                    c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-                    for c in [
-                        *token.children,
-                        *(token.head.children if token.dep_ == "xcomp" else ()),
-                    ]
-                )
+                or pair_subject(token)
             )
         if lemma == "talk":
-            # "talked with X", "would talk to X soon" (not "talked to reporters")
-            return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) or any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(_named_one(g) for g in c.children)
-                for c in token.children
+            # "talked with X", "would talk to X soon" (not "talked to reporters"), "A and B
+            # will talk by video link next week"
+            return (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                or any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(_addressed(g) for g in c.children)
+                    for c in token.children
+                )
+                or pair_subject(token)
             )
         if lemma in lx.ATTENDING_VERBS:
             # "attended Nato summits": a habit, not one meeting; "addressed the G7 summit
@@ -150,18 +156,6 @@ def is_trigger(token) -> bool:
         and not other_sense(token)
         and not with_press_only(token)
     )
-
-
-def _callable(obj) -> bool:
-    """'called Saied', 'called him', 'called his Japanese counterpart': one who can be phoned,
-    not a thing named ('called the attempt a grave attack', 'calling the invasion a
-    crisis')."""
-    if obj.pos_ != "NOUN" or any(
-        a.dep_ in ("appos", "conj") and _is_named_person(a) for a in obj.children
-    ):
-        return True  # ("called her pastor, A B": the person named beside the noun)
-    word = obj.lemma_.lower()
-    return word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS or word in mlx.ENVOY_NOUNS
 
 
 def _receivable(obj) -> bool:
@@ -227,6 +221,11 @@ def _named_one(word) -> bool:
     if word.ent_type_ == "PERSON":
         return True
     return word.dep_ == "pobj" and name_chain(word) is not None and not _outlet(word)
+
+
+def _addressed(word) -> bool:
+    """'spoke to X', 'talked to his Polish counterpart': one spoken with, named or not."""
+    return _named_one(word) or state_official(word)
 
 
 def _outlet(token) -> bool:
@@ -345,7 +344,7 @@ def joint_names(subject) -> list:
     return [
         n
         for n in _own_words(subject)
-        if _is_named_person(n)
+        if is_named_person(n)
         and not (n.dep_ == "compound" and n.head.ent_type_ == n.ent_type_ == "PERSON")
     ]
 
@@ -376,11 +375,6 @@ def _own_words(phrase) -> list:
         words.append(word)
         todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
     return words
-
-
-def _is_named_person(token) -> bool:
-    # (a name the model left untagged or half-took for a place: "Santiago Pena")
-    return token.ent_type_ == "PERSON" or (not token.ent_type_ and name_chain(token) is not None)
 
 
 def told_person(verb):
@@ -563,7 +557,11 @@ def in_name(trigger) -> bool:
 
 def is_time_anchor(trigger) -> bool:
     """'planned to speak with X after his trip to Moscow', 'met X in a surprise trip': a
-    journey named to date or frame another meeting, reported elsewhere if at all."""
+    journey named to date or frame another meeting, reported elsewhere if at all; 'is
+    expected to meet X on the sidelines of the summit': a gathering that places the meeting
+    (whose people it would otherwise take, in its own status)."""
+    if _sidelines_of_meeting(trigger):
+        return True
     if trigger.pos_ == "VERB" or trigger.lemma_ not in lx.VISIT_WORDS:
         return False
     prep = trigger.head
@@ -574,6 +572,19 @@ def is_time_anchor(trigger) -> bool:
     place = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
     return prep.lower_ in lx.DATING_PREPOSITIONS or (
         prep.lower_ in lx.FRAMING_PREPOSITIONS and not place
+    )
+
+
+def _sidelines_of_meeting(noun) -> bool:
+    prep = noun.head
+    if noun.pos_ == "VERB" or noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    frame = prep.head
+    return (
+        frame.lower_ in mlx.FRAMING_SUMMIT_NOUNS
+        and frame.dep_ == "pobj"
+        and frame.head.head.i != frame.i
+        and is_trigger(frame.head.head)
     )
 
 
@@ -724,65 +735,20 @@ def purpose_of_meeting(trigger):
     return verb if verb.lemma_ not in lx.HOSTING_VERBS and is_trigger(verb) else None
 
 
-def called_person(verb):
-    """'A called B to discuss X': the parser may take the person called for what they
-    were called ("called X a liar"); a person's name there, with no object, is the one
-    phoned."""
-    if verb.dep_ == "acl" or any(c.dep_ in ("dobj", "prep") for c in verb.children):
-        return None  # ("a group called Child Health and ...": a name given)
-    return next(
-        (
-            child
-            for child in verb.children
-            if child.dep_ == "oprd"
-            and child.pos_ == "PROPN"
-            and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
-        ),
-        None,
-    )
-
-
-def names_what_called(verb) -> bool:
-    """'called the attempt on X's life "a grave attack"', 'calling the invasion as "a
-    crisis"': a name given to what is called (a quoted phrase right after the object, or
-    an 'as' phrase), not a call to anyone."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return True
-    doc = verb.doc
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        after = max(t.i for t in obj.subtree)
-        # (the parser may hang the quoted name inside the object: its quote opens it)
-        following = [t for t in obj.subtree if t.i > obj.i]
-        if after + 1 < len(doc):
-            following.append(doc[after + 1])
-        if any(t.is_quote and t.is_left_punct for t in following):
-            return True
-    return False
-
-
-def called_to_talk(verb) -> bool:
-    """'A called B to congratulate him': a person called to be told something (a verb of
-    the table mlx.CALL_PURPOSE_VERBS) was phoned, unlike one urged to act ('called
-    Congress to act')."""
-    # (the parser may take the one called for a predicate, "called X on Tuesday to offer")
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.lemma_ in mlx.CALL_PURPOSE_VERBS
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    ) and any(
-        c.dep_ in ("dobj", "oprd")
-        and (
-            c.ent_type_ == "PERSON" or name_chain(c) is not None or c.lower_ in mlx.CALLED_PRONOUNS
-        )
-        for c in verb.children
-    )
-
-
 def agreed_to(trigger) -> bool:
     """'A and B agreed to meet again', '... agreed to discuss it at a personal meeting': a
     meeting in the infinitive of a verb of agreeing is one to come."""
+    return agreeing_verb(trigger) is not None
+
+
+def agreeing_verb(trigger):
+    """The verb of agreeing whose infinitive the meeting is in, if any."""
     for node in [trigger, *heads(trigger, 4)]:
-        if node.dep_ == "xcomp" and node.head.lemma_ in mlx.AGREEING_VERBS:
-            return True
-    return False
+        # ("agreed by phone to meet again": the parser may take the infinitive for an advcl)
+        infinitive = node.dep_ == "xcomp" or (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        )
+        if infinitive and node.head.lemma_ in mlx.AGREEING_VERBS:
+            return node.head
+    return None

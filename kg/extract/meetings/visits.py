@@ -15,7 +15,7 @@ from kg.extract.meetings.phrases import (
     phrase_tokens,
     represented,
 )
-from kg.extract.meetings.records import full_person, state_of
+from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
@@ -148,7 +148,7 @@ def visited_states(actors, trigger, participants) -> list[str]:
         participants = [k for k in participants if k not in toured]
     if len(participants) != 1:
         return []
-    if _for_talks_with(trigger):
+    if _for_talks_with(trigger) or _met_there(trigger):
         return []  # "visit Rome for talks with X": the host is named, X
     if (
         trigger.lemma_ in lx.TRAVEL_VERBS
@@ -203,8 +203,36 @@ def _tour_places(trigger) -> list:
     ]
 
 
+def awaited_visitors(actors, word) -> list[str]:
+    """'A phoned B, and C is due in Asmara on Sunday': the one awaited (the subject of the
+    "be" the adjective hangs on, or of the passive), not those of the clause before."""
+    holder = word.head if word.pos_ == "ADJ" else word
+    keys = []
+    for subject in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
+        chain = name_chain(subject)
+        key = actors.person_named(chain) if chain is not None else None
+        key = (
+            key
+            or named_head(actors, subject)
+            or surname_person(actors, subject)
+            or resolve_phrase(actors, phrase_tokens(subject), before=subject.i + 1)
+        )
+        if key:
+            keys.append(key)
+    return keys
+
+
+def awaiting_words(verb) -> list:
+    """'is expected', 'is due': the verb, or the adjective on it, by which one is awaited
+    somewhere ("is due in Kyiv on Monday for talks": the talks' "for" hangs on "is")."""
+    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return [w for w in words if w.lemma_.lower() in mlx.AWAITED_PRESENCE_WORDS]
+
+
 def _destination_prepositions(trigger) -> frozenset:
     """'a visit to X', for a tour also 'a tour of X', 'is arriving in X'."""
+    if awaited_in(trigger):
+        return mlx.AWAITED_PLACE_PREPOSITIONS
     if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.JOURNEY_DESTINATIONS:
         return mlx.JOURNEY_DESTINATIONS[trigger.lemma_]
     if trigger.lemma_ in mlx.TOUR_NOUNS:
@@ -316,10 +344,40 @@ def _titled_traveller(verb) -> bool:
 
 
 def is_visit_word(trigger) -> bool:
-    """A visit's noun or verb, or a verb of travelling to a state ('traveled to Uganda')."""
+    """A visit's noun or verb, or a verb of travelling to a state ('traveled to Uganda'),
+    or of being awaited in one ('is due in Kyiv on Monday')."""
     if trigger.lemma_ in lx.VISIT_WORDS:
         return True
-    return trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS
+    return (trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS) or awaited_in(trigger)
+
+
+def awaited_in(word) -> bool:
+    """'X is due in Kyiv on Monday', 'X is expected in Moscow next week': one awaited in a
+    state or city is to visit it (not 'rain is expected in Moscow': the visitor must be a
+    person, see visited_states; nor 'is expected in Moscow for talks with Y', whose talks
+    report the meeting)."""
+    lemma = word.lemma_.lower()
+    if lemma not in mlx.AWAITED_PRESENCE_WORDS:
+        return False
+    if word.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in word.children):
+        return False
+    if word.pos_ == "ADJ" and (word.dep_ != "acomp" or word.head.lemma_ != "be"):
+        return False
+    if word.pos_ not in ("VERB", "ADJ"):
+        return False
+    holders = [word, word.head] if word.pos_ == "ADJ" else [word]
+    if any(
+        p.dep_ == "prep" and p.lower_ in lx.PURPOSE_PREPOSITIONS
+        for h in holders
+        for p in h.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in mlx.AWAITED_PLACE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+        for c in word.children
+    )
 
 
 def travels_to_state(verb) -> bool:
@@ -368,6 +426,23 @@ def _for_talks_with(visit) -> bool:
     )
 
 
+def _met_there(visit) -> bool:
+    """'travelled to Brussels, where he met X', 'flew to Washington, where X welcomed him':
+    those met at the place are named in a clause on it, which reports the meeting (the
+    city's state is no host of its own: X may be of another state, or of a body there)."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_ in lx.MEETING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children)
+        and any(t.ent_type_ == "PERSON" for t in clause.subtree)
+        for prep in visit.children
+        if prep.dep_ == "prep" and prep.lower_ in _destination_prepositions(visit)
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for clause in place.children
+    )
+
+
 def is_journey(trigger) -> bool:
     """'after his visit to Kiev, ... as Putin ...': a visit to a place names its host by
     the place, so another person in the sentence is no sign of whom it met."""
@@ -411,7 +486,10 @@ def where_visit(trigger):
         return None
     node = clause.head
     for _ in range(4):
-        if node.lemma_ in lx.VISIT_WORDS:
+        # ("flew to Washington, where X welcomed him": a journey to the place, too)
+        if node.lemma_ in lx.VISIT_WORDS or (
+            node.pos_ == "VERB" and node.lemma_ in lx.TRAVEL_VERBS
+        ):
             return node
         if node.head.i == node.i:
             break

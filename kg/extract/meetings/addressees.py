@@ -1,0 +1,63 @@
+"""Whom a verb of speaking addresses: an official of a state though no name is given ('spoke
+to his Polish counterpart' is a talk with that state, GUIDELINES, unlike 'spoke to
+reporters'), each other ('A and B will talk next week'), someone with, not a meeting spoken
+after ('speaking after a call with X'); and who gathered with whom ('ministers of A, B and
+C gathered')."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.lexicon import meetings as mlx
+
+
+def state_official(word) -> bool:
+    """A role noun of one who acts for a state, with the state's adjective or name on it
+    ('his Polish counterpart', 'the Turkish foreign minister', 'Russian officials')."""
+    if word.pos_ != "NOUN":
+        return False
+    role = word.lemma_.lower()
+    if role not in mlx.RECEIVED_ROLE_NOUNS and role not in mlx.ENVOY_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP")
+        for c in word.children
+    )
+
+
+def pair_subject(verb) -> bool:
+    """'Biden and Xi are expected to speak again', 'A and B talked for an hour': a verb of
+    talking whose subject is two or more, who talk with each other."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        for c in [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    )
+
+
+def speaks_with(verb) -> bool:
+    """'spoke by phone', 'spoke with X': a word of talking with someone under the verb, not
+    in a meeting noun it is about ('speaking after a telephone conversation with X, Y said'
+    is a speech after the call, which the noun reports)."""
+    for word in verb.subtree:
+        if word.lower_ not in lx.SPEAKING_WITH_WORDS:
+            continue
+        path = [
+            word,
+            *(h for h in word.ancestors if h.i != verb.i and verb.i in {a.i for a in h.ancestors}),
+        ]
+        if not any(
+            t.i != word.i and t.lemma_ in lx.MEETING_NOUNS and t.pos_ == "NOUN" for t in path
+        ):
+            return True
+    return False
+
+
+def gathered(verb) -> bool:
+    """'the foreign ministers of A, B and C gathered in Warsaw', 'A and B convened in
+    Geneva': several who come together with each other (a plural or a list, no object)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False  # "Russia has gathered troops", "troops were gathered"
+    return any(
+        c.dep_ == "nsubj"
+        and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )

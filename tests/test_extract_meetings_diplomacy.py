@@ -1,0 +1,165 @@
+"""Meetings of pre-war shuttle diplomacy told without the usual cues (kg.extract.meetings
+addressees, invitations, visits, modality), on invented sentences: calls by a verb of phoning,
+talks with an unnamed official or between a pair, visits one is awaited for or invited to,
+gatherings, a host named in a "where" clause, and what is agreed, offered or done by ships."""
+
+from tests.meeting_views import names, only, parties
+
+DATE = "2025-06-11"  # a Wednesday
+
+
+def test_a_verb_of_telephoning_is_a_call(facts_of):
+    facts = facts_of("Recep Tayyip Erdogan telephoned Ilham Aliyev on Sunday.", date=DATE)
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ilham Aliyev", "Recep Tayyip Erdogan"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2025-06-08")
+
+
+def test_one_called_on_a_day_was_phoned_not_named(facts_of):
+    facts = facts_of("Cyril Ramaphosa called Paul Kagame on Tuesday.", date=DATE)
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Cyril Ramaphosa", "Paul Kagame"]
+    assert (meeting.mode, meeting.date) == ("phone", "2025-06-10")
+    assert facts_of("Cyril Ramaphosa called Paul Kagame a liar on Tuesday.").meetings == []
+
+
+def test_spoke_to_an_unnamed_official_of_a_state_is_a_talk_with_the_state(facts_of):
+    facts = facts_of("Wang Yi spoke to his Brazilian counterpart on Monday.", date=DATE)
+    assert parties(facts) == [("Brazil", "Wang Yi")]
+    facts = facts_of("Wang Yi talked to the Chilean foreign minister on Monday.", date=DATE)
+    assert parties(facts) == [("Chile", "Wang Yi")]
+    assert facts_of("Wang Yi spoke to reporters on Monday.").meetings == []
+    assert facts_of("Wang Yi spoke to Chinese students on Monday.").meetings == []
+
+
+def test_a_pair_who_will_talk_have_a_talk_to_come(facts_of):
+    facts = facts_of("Gustavo Petro and Daniel Noboa will talk by video link next week.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Daniel Noboa", "Gustavo Petro"]
+    assert (meeting.mode, meeting.status) == ("video", "scheduled")
+
+
+def test_a_summit_on_whose_sidelines_a_meeting_is_expected_is_no_meeting_of_its_own(facts_of):
+    facts = facts_of(
+        "Anthony Albanese is expected to meet Prabowo Subianto on the sidelines of the "
+        "ASEAN summit."
+    )
+    meeting = only(facts)
+    assert meeting.status == "scheduled"
+
+
+def test_invited_to_a_place_is_a_visit_proposed(facts_of):
+    facts = facts_of("Javier Milei invited Santiago Pena to Buenos Aires.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Javier Milei", "Santiago Pena"]
+    assert (meeting.mode, meeting.status) == ("in_person", "proposed")
+    assert facts_of("Javier Milei invited Congress to the debate.").meetings == []
+
+
+def test_speaking_after_a_call_is_no_speech_with_its_party(facts_of):
+    facts = facts_of(
+        "Speaking after a telephone conversation with Pedro Sanchez, Luis Montenegro said "
+        "the border would stay open."
+    )
+    assert only(facts).mode == "phone"
+
+
+def test_what_a_call_agreed_is_a_meeting_of_its_own_way_and_time(facts_of):
+    facts = facts_of(
+        "Nikos Dendias and Yasar Guler agreed by phone on Tuesday to meet again in Ankara, "
+        "but no date was fixed.",
+        date=DATE,
+    )
+    held, agreed = sorted(facts.meetings, key=lambda m: m.status)
+    assert (held.mode, held.status, held.date) == ("phone", "held", "2025-06-10")
+    assert (agreed.mode, agreed.status, agreed.date) == ("in_person", "proposed", None)
+
+
+def test_a_journey_whose_where_clause_names_the_host_is_the_meeting_with_them(facts_of):
+    facts = facts_of("Hakan Fidan travelled to Brussels, where he met Kaja Kallas on Friday.")
+    assert parties(facts) == [("Hakan Fidan", "Kaja Kallas")]
+    facts = facts_of(
+        "Javier Milei flew to Santiago, where President Gabriel Boric welcomed him at La "
+        "Moneda on Monday."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Javier Milei")]
+
+
+def test_one_expected_somewhere_for_talks_with_several_is_at_them(facts_of):
+    facts = facts_of(
+        "US Secretary of State Marco Rubio is expected in Islamabad early next week for talks "
+        "with Shehbaz Sharif and Asif Ali Zardari."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Asif Ali Zardari",
+        "Marco Rubio",
+        "Shehbaz Sharif",
+    ]
+    assert meeting.status == "scheduled"
+
+
+def test_one_due_in_a_capital_on_a_day_visits_its_state(facts_of):
+    facts = facts_of("Mark Carney is due in Mexico City on Friday.", date=DATE)
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Mark Carney", "Mexico"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "scheduled", "2025-06-13")
+    assert facts_of("Heavy rain is expected in Mexico City on Friday.").meetings == []
+
+
+def test_a_call_in_the_clause_before_an_awaited_visit_is_another_event(facts_of):
+    facts = facts_of(
+        "William Ruto phoned Hassan Sheikh Mohamud on Thursday, and Moussa Faki Mahamat is "
+        "due in Nairobi on Sunday.",
+        date=DATE,
+    )
+    by_party = {tuple(names(facts, m.participants)): m for m in facts.meetings}
+    assert by_party[("Hassan Sheikh Mohamud", "William Ruto")].mode == "phone"
+    visit = by_party[("Kenya", "Moussa Faki Mahamat")]
+    assert (visit.mode, visit.status, visit.date) == ("in_person", "scheduled", "2025-06-15")
+
+
+def test_ministers_of_several_states_who_gathered_met(facts_of):
+    facts = facts_of("Foreign ministers of Egypt, Jordan and Iraq gathered in Amman on Thursday.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Egypt", "Iraq", "Jordan"]
+    assert meeting.mode == "in_person"
+    assert facts_of("Protesters gathered outside the embassy in Amman.").meetings == []
+    assert facts_of("Iraq has gathered 5,000 troops near the border.").meetings == []
+
+
+def test_ready_to_host_talks_offers_them(facts_of):
+    facts = facts_of("Abdel Fattah al-Sisi said he was ready to host talks between Sudan and Chad.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Chad", "Sudan"]
+    assert meeting.status == "proposed"
+
+
+def test_a_summit_agreed_in_principle_is_proposed(facts_of):
+    facts = facts_of("A summit between Nicolas Maduro and Irfaan Ali has been agreed in principle.")
+    assert only(facts).status == "proposed"
+
+
+def test_a_port_visited_by_warships_is_no_meeting(facts_of):
+    facts = facts_of("Venezuela was visited by two Chinese warships on Monday.")
+    assert facts.meetings == []
+
+
+def test_officials_of_two_states_who_wrapped_up_talks_held_them(facts_of):
+    facts = facts_of("Indian and Chinese officials wrapped up talks in Beijing on Monday.")
+    assert parties(facts) == [("China", "India")]
+    facts = facts_of("Indian and Chinese soldiers have used smuggled phones to call home.")
+    assert facts.meetings == []
+
+
+def test_officials_of_both_countries_meet_for_the_states_of_the_pair(facts_of):
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni spoke by phone on Monday.\n\n"
+        "Officials from both countries will meet in Arusha next week."
+    )
+    assert sorted(parties(facts)) == [("Kenya", "Uganda"), ("William Ruto", "Yoweri Museveni")]
+    facts = facts_of(
+        "William Ruto and Yoweri Museveni spoke by phone on Monday.\n\n"
+        "Officials from both countries said the call was constructive."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")]
