@@ -123,7 +123,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         entry = self.gaz.lookup(text)
         if entry is not None:
             return self._record(entry, text)
-        if label == "GPE":
+        if label == "GPE" and not _described_as_company(ent):
             return None  # a city or region: a place, not an actor
         folded = fold(text)
         if folded in lx.NEWS_OUTLETS or len(folded) < 2:
@@ -345,3 +345,16 @@ def _subject_named(ent):
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
     return None
+
+
+def _described_as_company(ent) -> bool:
+    """'Russian energy giant X says': a name the gazetteer does not know, tagged as a place,
+    right after a noun for a company that qualifies it, is the company's."""
+    if ent.start == 0 or len(ent) != 1:
+        return False
+    word = ent.doc[ent.start - 1]
+    return (
+        word.dep_ == "compound"
+        and word.head.i == ent.root.i
+        and word.lemma_.lower() in lx.COMPANY_NOUNS
+    )
