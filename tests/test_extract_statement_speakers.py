@@ -522,3 +522,17 @@ def test_the_source_a_company_a_body_s_spokesperson_and_a_titled_name_speak(
 ):
     assert (speaker, content) in _speakers(facts_of(text))
     assert {name for name, _ in _speakers(facts_of(text))} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Dunne met with Dr. Kevin O’Connell at the clinic in mid-January.\n\n"
+        "O’Connell described Dunne as the “specialist that examined the president for each "
+        "of his annual physicals.”",
+        "Mark Dunne met with Dr. Kevin O’Connell at the clinic in mid-January.\n\n"
+        "O’Connell wrote that the president had been screened for a number of conditions.",
+    ],
+)
+def test_a_bare_surname_with_an_apostrophe_is_the_person_named_in_full(facts_of, text):
+    assert {name for name, _ in _speakers(facts_of(text))} == {"Kevin O’Connell"}

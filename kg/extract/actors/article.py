@@ -21,6 +21,7 @@ from kg.extract.actors.persons import (
     counted,
     leading_name_words,
     names_a_thing,
+    surname_shaped,
     told_by_pronoun,
 )
 from kg.extract.actors.records import ACTOR_LABELS
@@ -195,7 +196,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         head_text = head.text.lower()
         # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
         # a work of art), of a person named in full
-        if head.pos_ == "PROPN" and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
+        named = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and surname_shaped(head.text))
+        if named and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
             person = self._untagged_surname(head.text, head.i)
             if person:
                 return person

@@ -227,12 +227,11 @@ class PersonMentions(ActorRecords):
         taken = {start for start, _ in self._mentions}
         for token in tokens(self.doc):
             if (
-                token.pos_ != "PROPN"
+                not _surname_word(token)
                 or token.ent_type_
                 or token.i in taken
                 or token.dep_ in ("compound", "poss")
                 or fold(token.text) not in self._full_names
-                or not title_cased(token.text)
                 or self._in_quote(token.idx)
                 or any(c.dep_ == "compound" and c.i < token.i for c in token.children)
             ):
@@ -480,4 +479,25 @@ def names_a_thing(ent) -> bool:
         root.dep_ in ("compound", "nmod")
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.ent_type_ != "PERSON"
+    )
+
+
+def surname_shaped(text: str) -> bool:
+    """A word written like a surname: 'Taranenko', and with an apostrophe ('O’Connor')."""
+    head, mark, rest = text.replace("’", "'").partition("'")
+    if mark:
+        return len(head) == 1 and head.isupper() and title_cased(rest)
+    return title_cased(text)
+
+
+def _surname_word(token) -> bool:
+    """A bare surname the model left untagged: a proper noun, or a noun when written like
+    a surname with an apostrophe ('O’Connor described ...', which the tagger reads as a
+    noun at a sentence's start)."""
+    if token.pos_ == "PROPN":
+        return surname_shaped(token.text)
+    return (
+        token.pos_ == "NOUN"
+        and ("'" in token.text or "’" in token.text)
+        and (surname_shaped(token.text))
     )
