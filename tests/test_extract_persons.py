@@ -208,3 +208,22 @@ def test_a_titled_name_the_model_tagged_whole_as_an_organisation_is_the_person(f
     names = {a.name for a in facts.actors.values()}
     assert "Anatoly Glazov" in names and not any("Spokesperson" in n for n in names)
     assert _speakers(facts, "We understand") == ["Anatoly Glazov"]
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_named_untagged_in_full(nlp):
+    from kg.extract.actors import ArticleActors
+
+    doc = nlp(
+        "Halyna Boichuk, deputy director at the Lisbon Institute, said the offer was a message. "
+        "Boichuk believes the window may be closing."
+    )
+    # as the model may read it: the full name untagged, the surname alone an organisation
+    surname = [t.i for t in doc if t.text == "Boichuk"][-1]
+    doc.ents = [e for e in doc.ents if "Boichuk" not in e.text] + [
+        doc[surname : surname + 1].char_span(0, 7, label="ORG")
+    ]
+    doc.user_data.pop("kg_entities", None)
+    actors = ArticleActors(doc)
+    key = actors.key_at(doc[surname])
+    assert actors.records[key].name == "Halyna Boichuk"
+    assert actors.records[key].type == "Person"

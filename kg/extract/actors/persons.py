@@ -70,7 +70,42 @@ class PersonMentions(ActorRecords):
                 and not self.gaz.lookup(" ".join(words))
             ):
                 names[fold(words[-1])] = " ".join(words)
+        # "Orysia Lutsevych, deputy director of X, said ... Lutsevych (ORG) believes": the
+        # full name untagged, the surname tagged an organisation alone
+        for ent in ents:
+            if ent.label_ == "ORG" and len(ent) == 1 and fold(ent.text) not in names:
+                full = self._untagged_full_name(ent.text)
+                if full:
+                    names[fold(ent.text)] = full
         return names
+
+    def _untagged_full_name(self, surname: str) -> str | None:
+        """A given name and this surname, both proper nouns the model left untagged,
+        written as a subject or before an apposition (who someone is), outside quotes."""
+        if not title_cased(surname) or self.gaz.lookup(surname) is not None:
+            return None
+        for token in tokens(self.doc):
+            if token.text != surname or token.ent_type_ or token.pos_ != "PROPN":
+                continue
+            given = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            if (
+                len(given) != 1
+                or given[0].i != token.i - 1
+                or given[0].ent_type_
+                or given[0].pos_ != "PROPN"
+                or not title_cased(given[0].text)
+                or given[0].lower_ in lx.ORGANISATION_WORDS
+                or given[0].lower_ in lx.TITLE_WORDS
+                or self._in_quote(token.idx)
+            ):
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") or any(
+                c.dep_ == "appos" for c in token.children
+            ):
+                name = f"{given[0].text} {surname}"
+                if self.gaz.lookup(name) is None:
+                    return name
+        return None
 
     def _family_named(self, text: str) -> list[str]:
         """'the Clintons', 'the Obamas': a surname in the plural, of two or more people the
