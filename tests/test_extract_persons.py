@@ -227,3 +227,38 @@ def test_a_surname_tagged_an_organisation_is_the_person_named_untagged_in_full(n
     key = actors.key_at(doc[surname])
     assert actors.records[key].name == "Halyna Boichuk"
     assert actors.records[key].type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Lisa Ushcheka, the head of the fashion chamber, said the show would go ahead. "
+            "“It is a historical event,” said Ushcheka.\n\n"
+            "For Ivan Frolov, the prospect of a return show in Lviv is overwhelming. “I am "
+            "happy my sunglasses are black,” he said.",
+            "I am happy",
+            "Ivan Frolov",
+        ),
+        (
+            "Alistair Thompson, a spokesman for the campaign group, said the bill was "
+            "dangerous.\n\n"
+            "For Charles Fenwick, the time is right to try again. “There has been a much "
+            "greater urgency and interest in the issue,” he told reporters.",
+            "There has been",
+            "Charles Fenwick",
+        ),
+    ],
+)
+def test_a_person_a_sentence_opens_on_with_for_is_who_speaks_next(facts_of, text, quote, speaker):
+    assert _speakers(facts_of(text), quote) == [speaker]
+
+
+def test_a_former_office_is_its_former_bearer_not_who_holds_it_now(facts_of):
+    facts = facts_of(
+        "Russian President Vladimir Putin met officials on Monday.\n\n"
+        "“Then we would have to use all our weapons,” said Dmitry Volkov, the deputy chairman "
+        "of Russia’s Security Council, in a post.\n\n"
+        "“There simply would not be any other solution,” the former Russian president added."
+    )
+    assert _speakers(facts, "There simply") == ["Dmitry Volkov"]

@@ -23,6 +23,7 @@ from kg.extract.actors.persons import (
     names_a_thing,
     surname_shaped,
     told_by_pronoun,
+    viewpoint_of,
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
@@ -230,6 +231,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 earlier = [k for i, k in self._institutions if i < head.i]
                 if earlier:
                     return earlier[-1]
+            if state and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i):
+                # "the former Russian president added": no one who holds the office now,
+                # but the person of that state the text was just about
+                person = self.person_before(before)
+                if person and self.state_of(person) in (state, None):
+                    return person
             if state and _state_head_role(tokens):
                 # "the Belarusian leader said", "the Russian head of state said": the state's
                 # president or prime minister named before
@@ -346,7 +353,7 @@ def _subject_named(ent):
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
-    return None
+    return viewpoint_of(node)
 
 
 def _described_as_company(ent) -> bool:

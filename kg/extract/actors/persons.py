@@ -277,6 +277,8 @@ class PersonMentions(ActorRecords):
             self._mentions.append((token.i, key))
             if token.dep_ in ("nsubj", "nsubjpass"):
                 self._add_subject(token.i, token)
+            elif viewpoint_of(token) is not None:
+                self._add_subject(token.i, viewpoint_of(token))
 
     def _untagged_surname(self, word: str, at: int | None = None) -> str | None:
         """'China's Xi': the person a word the model left untagged (or took for a title)
@@ -536,3 +538,17 @@ def _surname_word(token) -> bool:
         and ("'" in token.text or "’" in token.text)
         and (surname_shaped(token.text))
     )
+
+
+def viewpoint_of(name):
+    """'For Frolov, the prospect is overwhelming. “...,” he said': a person a sentence opens
+    on with 'For', set off by a comma, is whose view the sentence gives, and who the 'he'
+    or the quotation after it is; returns the 'For' (it heads the person like a subject's
+    verb would), or None."""
+    prep = name.head
+    doc = name.doc
+    if name.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if prep.i != prep.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    return prep if prep.head.dep_ == "ROOT" else None

@@ -406,6 +406,10 @@ COMPANY_NOUNS = frozenset(
     """.split()
 )  # fmt: skip
 
+# Words that put an office in the past ("the former Russian president"): its bearer is not
+# who holds it now.
+FORMER_WORDS = frozenset(["former", "ex"])
+
 # Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
 # (IOPC)", "Ministry of Defence (MoD)").
 ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
