@@ -536,3 +536,15 @@ def test_the_source_a_company_a_body_s_spokesperson_and_a_titled_name_speak(
 )
 def test_a_bare_surname_with_an_apostrophe_is_the_person_named_in_full(facts_of, text):
     assert {name for name, _ in _speakers(facts_of(text))} == {"Kevin O’Connell"}
+
+
+def test_another_bearer_of_a_named_person_s_title_speaks_for_the_body(facts_of):
+    facts = facts_of(
+        "Interior Department spokesperson Matthew Lopez said on Monday that talks would "
+        "resume.\n\n"
+        "Another Interior Department spokesperson said the embassy in Lima would stay closed."
+    )
+    assert _speakers(facts) == [
+        ("Matthew Lopez", "talks would resume"),
+        ("Interior Department", "the embassy in Lima would stay closed"),
+    ]

@@ -244,6 +244,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     titled = self._person_by_title(title, head, before, state)
                     if titled:
                         return titled
+            if any(t.lower_ in lx.OTHER_BEARER_WORDS and t.dep_ in ("det", "amod") for t in tokens):
+                # "another State Department spokesperson said": not the one named before
+                # with that title, but someone unnamed, who speaks for the body or state
+                body = next((k for _, k in found if self.records[k].type != "Person"), None)
+                return body or state
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled

@@ -410,6 +410,10 @@ COMPANY_NOUNS = frozenset(
 # who holds it now.
 FORMER_WORDS = frozenset(["former", "ex"])
 
+# Words that make a role's bearer someone else than the one named before with it ("another
+# ministry spokesperson said").
+OTHER_BEARER_WORDS = frozenset(["another", "other"])
+
 # Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
 # (IOPC)", "Ministry of Defence (MoD)").
 ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
