@@ -262,3 +262,23 @@ def test_a_former_office_is_its_former_bearer_not_who_holds_it_now(facts_of):
         "“There simply would not be any other solution,” the former Russian president added."
     )
     assert _speakers(facts, "There simply") == ["Dmitry Volkov"]
+
+
+def test_a_phrase_naming_a_person_and_whose_relation_they_are_is_that_person(nlp):
+    from kg.extract.actors import ArticleActors
+
+    doc = nlp(
+        "Ana Moreno was found dead in May, and Jeffrey Halloran was questioned. Moreno’s "
+        "ex-boyfriend Halloran, who told police he may have hit her, testified on Monday."
+    )
+    # as the model may read it: the owner's surname tagged an organisation
+    owner = [t.i for t in doc if t.text == "Moreno"][-1]
+    doc.ents = [e for e in doc.ents if e.start != owner] + [doc[owner : owner + 1]]
+    doc.ents = [
+        e if e.start != owner else doc.char_span(e.start_char, e.end_char, "ORG") for e in doc.ents
+    ]
+    doc.user_data.pop("kg_entities", None)
+    actors = ArticleActors(doc)
+    subject = next(t for t in doc if t.text == "Halloran" and t.i > owner)
+    key = actors.resolve(list(subject.subtree), before=subject.i + 1)
+    assert actors.records[key].name == "Jeffrey Halloran"
