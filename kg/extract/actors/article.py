@@ -284,11 +284,6 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._person_described(head) or (
                 self.person_written_about(before) if bare_epithet(head, demonyms=True) else None
             )
-        owners = {k for t, k in found if t.dep_ == "poss"}
-        if any(k not in owners and self.records[k].type == "Person" for _, k in found):
-            # "Woll's ex-boyfriend Herbstman, who told police ...": the one the phrase is
-            # about, not the one whose relation he is
-            found = [(t, k) for t, k in found if k not in owners]
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":
