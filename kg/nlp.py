@@ -154,7 +154,10 @@ def parse_together(nlp, texts: list[str], deadline: Deadline | None = None) -> l
     at once (as ``nlp.pipe`` batches: about 8 % less work than one by one), checking the
     one deadline of the group before each step."""
     deadline = deadline or Deadline(0)
-    docs = [make_doc(nlp, text, deadline) for text in texts]
+    # a no-break space is a space: tokenized as a word of its own it cuts names in two
+    # ('Mykola\xa0Oleshchuk' a person and an organisation); one character for one, so the
+    # doc's offsets are the text's
+    docs = [make_doc(nlp, text.replace("\xa0", " "), deadline) for text in texts]
     for doc, text in zip(docs, texts, strict=True):
         # the doc's text is the article's, character for character: kept for doc_text,
         # which would otherwise join every token once per doc

@@ -208,3 +208,77 @@ def test_a_titled_name_the_model_tagged_whole_as_an_organisation_is_the_person(f
     names = {a.name for a in facts.actors.values()}
     assert "Anatoly Glazov" in names and not any("Spokesperson" in n for n in names)
     assert _speakers(facts, "We understand") == ["Anatoly Glazov"]
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_named_untagged_in_full(nlp):
+    from kg.extract.actors import ArticleActors
+
+    doc = nlp(
+        "Halyna Boichuk, deputy director at the Lisbon Institute, said the offer was a message. "
+        "Boichuk believes the window may be closing."
+    )
+    # as the model may read it: the full name untagged, the surname alone an organisation
+    surname = [t.i for t in doc if t.text == "Boichuk"][-1]
+    doc.ents = [e for e in doc.ents if "Boichuk" not in e.text] + [
+        doc[surname : surname + 1].char_span(0, 7, label="ORG")
+    ]
+    doc.user_data.pop("kg_entities", None)
+    actors = ArticleActors(doc)
+    key = actors.key_at(doc[surname])
+    assert actors.records[key].name == "Halyna Boichuk"
+    assert actors.records[key].type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Lisa Ushcheka, the head of the fashion chamber, said the show would go ahead. "
+            "“It is a historical event,” said Ushcheka.\n\n"
+            "For Ivan Frolov, the prospect of a return show in Lviv is overwhelming. “I am "
+            "happy my sunglasses are black,” he said.",
+            "I am happy",
+            "Ivan Frolov",
+        ),
+        (
+            "Alistair Thompson, a spokesman for the campaign group, said the bill was "
+            "dangerous.\n\n"
+            "For Charles Fenwick, the time is right to try again. “There has been a much "
+            "greater urgency and interest in the issue,” he told reporters.",
+            "There has been",
+            "Charles Fenwick",
+        ),
+    ],
+)
+def test_a_person_a_sentence_opens_on_with_for_is_who_speaks_next(facts_of, text, quote, speaker):
+    assert _speakers(facts_of(text), quote) == [speaker]
+
+
+def test_a_former_office_is_its_former_bearer_not_who_holds_it_now(facts_of):
+    facts = facts_of(
+        "Russian President Vladimir Putin met officials on Monday.\n\n"
+        "“Then we would have to use all our weapons,” said Dmitry Volkov, the deputy chairman "
+        "of Russia’s Security Council, in a post.\n\n"
+        "“There simply would not be any other solution,” the former Russian president added."
+    )
+    assert _speakers(facts, "There simply") == ["Dmitry Volkov"]
+
+
+def test_a_phrase_naming_a_person_and_whose_relation_they_are_is_that_person(nlp):
+    from kg.extract.actors import ArticleActors
+
+    doc = nlp(
+        "Ana Moreno was found dead in May, and Jeffrey Halloran was questioned. Moreno’s "
+        "ex-boyfriend Halloran, who told police he may have hit her, testified on Monday."
+    )
+    # as the model may read it: the owner's surname tagged an organisation
+    owner = [t.i for t in doc if t.text == "Moreno"][-1]
+    doc.ents = [e for e in doc.ents if e.start != owner] + [doc[owner : owner + 1]]
+    doc.ents = [
+        e if e.start != owner else doc.char_span(e.start_char, e.end_char, "ORG") for e in doc.ents
+    ]
+    doc.user_data.pop("kg_entities", None)
+    actors = ArticleActors(doc)
+    subject = next(t for t in doc if t.text == "Halloran" and t.i > owner)
+    key = actors.resolve(list(subject.subtree), before=subject.i + 1)
+    assert actors.records[key].name == "Jeffrey Halloran"

@@ -568,3 +568,111 @@ def test_a_regional_body_speaks_as_an_organisation(facts_of, text, speaker):
     facts = facts_of(text)
     assert [(s, d) for s, _, d in _pairs(facts)] == [(speaker, False)]
     assert {a.type for a in facts.actors.values() if a.name == speaker} == {"Organization"}
+
+
+def _speakers(facts):
+    return [(facts.actors[s.speaker].name, s.content) for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peru has about 200 tanks, according to the Federation of American Geologists.",
+            "Federation of American Geologists",
+        ),
+        (
+            "“We stand with Ecuador,” the Organization of Peruvian Ports said in a statement.",
+            "Organization of Peruvian Ports",
+        ),
+        (
+            "Officials of the South American Maritime Defense Command said the jets had left "
+            "the zone near Lima.",
+            "South American Maritime Defense Command",
+        ),
+        (
+            "“Peru does not accept the result of the vote,” the UK Foreign, Trade and "
+            "Development Office said.",
+            "Foreign, Trade and Development Office",
+        ),
+    ],
+)
+def test_a_body_s_name_the_model_cut_speaks_whole(facts_of, text, speaker):
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+def test_a_name_with_a_no_break_space_is_one_person(facts_of):
+    facts = facts_of(
+        "Chilean Navy Commander Pavlo\u00a0Hrytsenko called the barrage “one of the most "
+        "massive attacks by drones” on the port.\n\n"
+        "“Just like then, today the air defense has withstood a massive attack,” he said."
+    )
+    assert {name for name, _ in _speakers(facts)} == {"Pavlo Hrytsenko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Serbian forces were 20 kilometers from the town, according to the Institute for "
+            "Peace Studies, continuing what it called “intensive efforts to advance on the "
+            "border.”",
+            "Institute for Peace Studies",
+            "intensive efforts to advance on the border.",
+        ),
+        (
+            "Kenya has seen strong growth, but as the World Food Council notes in its latest "
+            "overview, poverty has “widened in rural areas.”",
+            "World Food Council",
+            "widened in rural areas.",
+        ),
+        (
+            "The Sport Ireland spokesperson said the stadium in Cork would stay closed until June.",
+            "Sport Ireland",
+            "the stadium in Cork would stay closed until June",
+        ),
+        (
+            "Brazilian mining giant Valoria says it is cutting iron ore deliveries to the port "
+            "by a fifth.",
+            "Valoria",
+            "it is cutting iron ore deliveries to the port by a fifth",
+        ),
+        (
+            "QUITO, 3 May (Andina) – Minister of Defence of Ecuador Gian Loffredo said he was "
+            "rather pessimistic about the talks.",
+            "Gian Loffredo",
+            "he was rather pessimistic about the talks",
+        ),
+    ],
+)
+def test_the_source_a_company_a_body_s_spokesperson_and_a_titled_name_speak(
+    facts_of, text, speaker, content
+):
+    assert (speaker, content) in _speakers(facts_of(text))
+    assert {name for name, _ in _speakers(facts_of(text))} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Dunne met with Dr. Kevin O’Connell at the clinic in mid-January.\n\n"
+        "O’Connell described Dunne as the “specialist that examined the president for each "
+        "of his annual physicals.”",
+        "Mark Dunne met with Dr. Kevin O’Connell at the clinic in mid-January.\n\n"
+        "O’Connell wrote that the president had been screened for a number of conditions.",
+    ],
+)
+def test_a_bare_surname_with_an_apostrophe_is_the_person_named_in_full(facts_of, text):
+    assert {name for name, _ in _speakers(facts_of(text))} == {"Kevin O’Connell"}
+
+
+def test_another_bearer_of_a_named_person_s_title_speaks_for_the_body(facts_of):
+    facts = facts_of(
+        "Interior Department spokesperson Matthew Lopez said on Monday that talks would "
+        "resume.\n\n"
+        "Another Interior Department spokesperson said the embassy in Lima would stay closed."
+    )
+    assert _speakers(facts) == [
+        ("Matthew Lopez", "talks would resume"),
+        ("Interior Department", "the embassy in Lima would stay closed"),
+    ]

@@ -21,7 +21,9 @@ from kg.extract.actors.persons import (
     counted,
     leading_name_words,
     names_a_thing,
+    surname_shaped,
     told_by_pronoun,
+    viewpoint_of,
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
@@ -126,7 +128,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         entry = self.gaz.lookup(text)
         if entry is not None:
             return self._record(entry, text)
-        if label == "GPE":
+        if label == "GPE" and not _described_as_company(ent):
             return None  # a city or region: a place, not an actor
         folded = fold(text)
         if folded in lx.NEWS_OUTLETS or len(folded) < 2:
@@ -198,7 +200,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         head_text = head.text.lower()
         # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
         # a work of art), of a person named in full
-        if head.pos_ == "PROPN" and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
+        named = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and surname_shaped(head.text))
+        if named and (head.ent_iob_ == "O" or head.ent_type_ not in ACTOR_LABELS):
             person = self._untagged_surname(head.text, head.i)
             if person:
                 return person
@@ -231,6 +234,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 earlier = [k for i, k in self._institutions if i < head.i]
                 if earlier:
                     return earlier[-1]
+            if state and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i):
+                # "the former Russian president added": no one who holds the office now,
+                # but the person of that state the text was just about
+                person = self.person_before(before)
+                if person and self.state_of(person) in (state, None):
+                    return person
             if state and _state_head_role(tokens):
                 # "the Belarusian leader said", "the Russian head of state said": the state's
                 # president or prime minister named before
@@ -238,6 +247,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     titled = self._person_by_title(title, head, before, state)
                     if titled:
                         return titled
+            if any(t.lower_ in lx.OTHER_BEARER_WORDS and t.dep_ in ("det", "amod") for t in tokens):
+                # "another State Department spokesperson said": not the one named before
+                # with that title, but someone unnamed, who speaks for the body or state
+                body = next((k for _, k in found if self.records[k].type != "Person"), None)
+                return body or state
             titled = self._person_by_title(role, head, before, state)
             if titled:
                 return titled
@@ -347,4 +361,17 @@ def _subject_named(ent):
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
-    return None
+    return viewpoint_of(node)
+
+
+def _described_as_company(ent) -> bool:
+    """'Russian energy giant X says': a name the gazetteer does not know, tagged as a place,
+    right after a noun for a company that qualifies it, is the company's."""
+    if ent.start == 0 or len(ent) != 1:
+        return False
+    word = ent.doc[ent.start - 1]
+    return (
+        word.dep_ == "compound"
+        and word.head.i == ent.root.i
+        and word.lemma_.lower() in lx.COMPANY_NOUNS
+    )

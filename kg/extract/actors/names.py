@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors.body_spans import organisation_spans_repaired
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -127,7 +128,7 @@ def person_names(doc):
                 ents[other] = None  # the model's part of the name ("Duale")
         changed = True
     kept = [e for e in ents if e is not None]
-    repaired = name_spans_repaired(doc, kept)
+    repaired = organisation_spans_repaired(doc, name_spans_repaired(doc, kept))
     if changed or repaired != kept:
         doc.ents = repaired
         doc.user_data.pop("kg_entities", None)  # kg.extract.common.entities made anew
@@ -155,6 +156,9 @@ def name_spans_repaired(doc, ents: list) -> list:
         if out and out[-1].label_ == ent.label_ == "PERSON" and _joined(out[-1], ent):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if out and out[-1].label_ == "PERSON" and _surname_taken_for_body(out[-1], ent):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and ent.start < out[-1].end:
             continue  # inside a name made whole before it
         end = _name_end(ent) if ent.label_ == "PERSON" else ent.end
@@ -162,6 +166,25 @@ def name_spans_repaired(doc, ents: list) -> list:
             ent = Span(doc, ent.start, end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _surname_taken_for_body(given, ent) -> bool:
+    """'Commander Mykola | Oleshchuk': a one-word person the model ended before a surname it
+    tagged as an organisation of one word (no organisation word, no name the gazetteer
+    knows) that the given name is a compound of."""
+    if ent.label_ != "ORG" or ent.start != given.end or len(given) != 1 or len(ent) != 1:
+        return False
+    word = ent[0]
+    return (
+        given[0].head.i == word.i
+        and given[0].dep_ == "compound"
+        and word.pos_ == "PROPN"
+        and title_cased(word.text)
+        and title_cased(given[0].text)
+        and _name_word(word.text)
+        and word.lower_ not in lx.ORGANISATION_WORDS
+        and not _known(word.text)
+    )
 
 
 def _rank_alone(ent) -> bool:

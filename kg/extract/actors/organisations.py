@@ -18,6 +18,7 @@ from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.records import ActorRecords
 from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon import statements as lxs
 from kg.gazetteer import Entry, fold
 
 
@@ -97,10 +98,10 @@ class OrganisationRules(ActorRecords):
             or any(c.dep_ == "compound" for c in word.children)
         ):
             return None
-        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
-            return None  # a body acting as a subject
+        if ent.root.dep_ not in ("nsubj", "nsubjpass") and not _spokesperson_of(ent.root):
+            return None  # a body acting as a subject, or its spokesperson
         previous = self.doc[word.i - 1] if word.i > ent.sent.start else None
-        if previous is not None and previous.is_title:
+        if previous is not None and previous.is_title and previous.dep_ != "det":
             return None  # 'Take Up Work Germany is ...': a headline run into the sentence
         state = self.gaz.lookup(clean_name(ent.text))
         name = f"{word.text} {clean_name(ent.text)}"
@@ -309,6 +310,18 @@ class OrganisationRules(ActorRecords):
         if known is None:
             self.records[key].type = "Group"
         return key
+
+
+def _spokesperson_of(token) -> bool:
+    """'The News UK spokesperson said': a name that qualifies a speaking role's noun, which
+    is the subject, speaks through it as if it were the subject itself."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i > token.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in lxs.BODY_SERVANT_ROLES
+    )
 
 
 def _is_institution(token) -> bool:

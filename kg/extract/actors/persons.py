@@ -73,6 +73,13 @@ class PersonMentions(ActorRecords):
                 and not self.gaz.lookup(" ".join(words))
             ):
                 names[fold(words[-1])] = " ".join(words)
+        # "Orysia Lutsevych, deputy director of X, said ... Lutsevych (ORG) believes": the
+        # full name untagged, the surname tagged an organisation alone
+        for ent in ents:
+            if ent.label_ == "ORG" and len(ent) == 1 and fold(ent.text) not in names:
+                full = self._untagged_full_name(ent.text)
+                if full:
+                    names[fold(ent.text)] = full
         return names
 
     def _add_given_names(self, names: dict[str, str], given: dict) -> None:
@@ -91,6 +98,34 @@ class PersonMentions(ActorRecords):
                 continue  # a word the gazetteer knows ('Jordan') keeps its reading
             self._named_at[word] = spots
             names[word] = full
+
+    def _untagged_full_name(self, surname: str) -> str | None:
+        """A given name and this surname, both proper nouns the model left untagged,
+        written as a subject or before an apposition (who someone is), outside quotes."""
+        if not title_cased(surname) or self.gaz.lookup(surname) is not None:
+            return None
+        for token in tokens(self.doc):
+            if token.text != surname or token.ent_type_ or token.pos_ != "PROPN":
+                continue
+            given = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            if (
+                len(given) != 1
+                or given[0].i != token.i - 1
+                or given[0].ent_type_
+                or given[0].pos_ != "PROPN"
+                or not title_cased(given[0].text)
+                or given[0].lower_ in lx.ORGANISATION_WORDS
+                or given[0].lower_ in lx.TITLE_WORDS
+                or self._in_quote(token.idx)
+            ):
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") or any(
+                c.dep_ == "appos" for c in token.children
+            ):
+                name = f"{given[0].text} {surname}"
+                if self.gaz.lookup(name) is None:
+                    return name
+        return None
 
     def _family_named(self, text: str) -> list[str]:
         """'the Clintons', 'the Obamas': a surname in the plural, of two or more people the
@@ -261,12 +296,11 @@ class PersonMentions(ActorRecords):
         taken = {start for start, _ in self._mentions}
         for token in tokens(self.doc):
             if (
-                token.pos_ != "PROPN"
+                not _surname_word(token)
                 or token.ent_type_
                 or token.i in taken
                 or token.dep_ in ("compound", "poss")
                 or fold(token.text) not in self._full_names
-                or not title_cased(token.text)
                 or self._in_quote(token.idx)
                 or any(c.dep_ == "compound" and c.i < token.i for c in token.children)
             ):
@@ -277,6 +311,8 @@ class PersonMentions(ActorRecords):
             self._mentions.append((token.i, key))
             if token.dep_ in ("nsubj", "nsubjpass"):
                 self._add_subject(token.i, token)
+            elif viewpoint_of(token) is not None:
+                self._add_subject(token.i, viewpoint_of(token))
 
     def _untagged_surname(self, word: str, at: int | None = None) -> str | None:
         """'China's Xi': the person a word the model left untagged (or took for a title)
@@ -515,3 +551,38 @@ def names_a_thing(ent) -> bool:
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.ent_type_ != "PERSON"
     )
+
+
+def surname_shaped(text: str) -> bool:
+    """A word written like a surname: 'Taranenko', and with an apostrophe ('O’Connor')."""
+    head, mark, rest = text.replace("’", "'").partition("'")
+    if mark:
+        return len(head) == 1 and head.isupper() and title_cased(rest)
+    return title_cased(text)
+
+
+def _surname_word(token) -> bool:
+    """A bare surname the model left untagged: a proper noun, or a noun when written like
+    a surname with an apostrophe ('O’Connor described ...', which the tagger reads as a
+    noun at a sentence's start)."""
+    if token.pos_ == "PROPN":
+        return surname_shaped(token.text)
+    return (
+        token.pos_ == "NOUN"
+        and ("'" in token.text or "’" in token.text)
+        and (surname_shaped(token.text))
+    )
+
+
+def viewpoint_of(name):
+    """'For Frolov, the prospect is overwhelming. “...,” he said': a person a sentence opens
+    on with 'For', set off by a comma, is whose view the sentence gives, and who the 'he'
+    or the quotation after it is; returns the 'For' (it heads the person like a subject's
+    verb would), or None."""
+    prep = name.head
+    doc = name.doc
+    if name.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if prep.i != prep.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    return prep if prep.head.dep_ == "ROOT" else None

@@ -397,6 +397,23 @@ SPOKES_OFFICE_WORDS = frozenset(
     ["press", "media", "communications", "information", "public", "affairs", "spokesperson"]
 )
 
+# Nouns that describe a company right before its name ("energy giant X", "the defence firm
+# X"): a name so described that the model tagged as a place is the company's.
+COMPANY_NOUNS = frozenset(
+    """
+    giant company firm maker producer operator conglomerate carrier airline lender
+    manufacturer supplier retailer insurer miner exporter contractor
+    """.split()
+)  # fmt: skip
+
+# Words that put an office in the past ("the former Russian president"): its bearer is not
+# who holds it now.
+FORMER_WORDS = frozenset(["former", "ex"])
+
+# Words that make a role's bearer someone else than the one named before with it ("another
+# ministry spokesperson said").
+OTHER_BEARER_WORDS = frozenset(["another", "other"])
+
 # Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
 # (IOPC)", "Ministry of Defence (MoD)").
 ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])

@@ -344,7 +344,9 @@ def _it_antecedent(actors, pronoun) -> list[str]:
     speaking is the state or organisation that is subject earlier in the same sentence
     (a person is 'he' or 'she'; a nearer non-subject 'it' is usually a thing)."""
     sentence = sentence_of(pronoun)
-    found = _non_person_subject(actors, sentence, pronoun.i)
+    found = _according_to_source(actors, sentence, pronoun.i) or _non_person_subject(
+        actors, sentence, pronoun.i
+    )
     opens = all(
         t.is_punct or t.is_space or actors.in_quote(t.idx)
         for t in pronoun.doc[sentence.start : pronoun.i]
@@ -406,6 +408,22 @@ def _its_owner(actors, pronoun) -> str | None:
     sentence = sentence_of(pronoun)
     found = _non_person_subject(actors, sentence, pronoun.i, named=True)
     return found or _body_subject_before(actors, sentence, named=True)
+
+
+def _according_to_source(actors, sentence, before: int) -> str | None:
+    """'X advanced, according to the institute, continuing what it called “...”': in a
+    sentence that gives its source, the 'it' that speaks after it is that state or body,
+    not the subject the source speaks of."""
+    for token in sentence:
+        if token.i >= before:
+            break
+        last = according_to_at(token)
+        if last is None:
+            continue
+        found = according_to_actor(actors, last)
+        if found and actors.records[found].type != "Person":
+            return found
+    return None
 
 
 def _after_introduction(pronoun, start: int) -> bool:
@@ -580,7 +598,9 @@ def _after_dateline(subject):
         for t in subject.subtree
         if t.is_punct and t.text in lxs.DATELINE_DASHES and t.i > subject.i
     ]
-    if not dashes or subject.ent_type_ != "GPE":
+    # (the model may tag a dateline's city in capitals an organisation: 'MINSK')
+    capitals = subject.text.isupper() and subject.i == subject.sent.start
+    if not dashes or (subject.ent_type_ != "GPE" and not capitals):
         return subject
     after = [t for t in subject.subtree if t.i > dashes[-1].i]
     heads = [t for t in after if t.dep_ == "appos" and t.head.i not in {a.i for a in after}]

@@ -1,0 +1,90 @@
+"""Organisation names the entity ruler or the model cut: a demonym the ruler tags before NER
+runs splits "the Federation of American Scientists" into "the Federation of" and "American";
+the model leaves out a name's first word before a comma ("Foreign, Commonwealth and
+Development Office") or the capitalised words before its head ("Attorney General's Office").
+The speaker of what such a body says is then a fragment ("Federation of") that names nobody."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import actors as lx
+
+# Last words of a body's name that show a run of capitalised words is that name.
+_BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STATE_BODY_HEADS
+
+
+def organisation_spans_repaired(doc, ents: list) -> list:
+    """The entities with cut organisation names made whole (see the module's docstring)."""
+    from spacy.tokens import Span
+
+    out = list(ents)
+    for index, ent in enumerate(out):
+        if ent is None or ent.label_ != "ORG":
+            continue
+        start, end = _lead_start(doc, ent), _demonym_run_end(doc, ent, out, index)
+        if (start, end) == (ent.start, ent.end):
+            continue
+        for other, span in enumerate(out):
+            if other != index and span is not None and span.start < end and span.end > start:
+                out[other] = None  # the demonym the ruler tagged inside the name
+        out[index] = Span(doc, start, end, label="ORG")
+    return [e for e in out if e is not None]
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a name that no entity holds, not its sentence's first."""
+    return (
+        token.is_title and token.is_alpha and token.ent_iob_ == "O" and token.i != token.sent.start
+    )
+
+
+def _demonym_run_end(doc, ent, ents: list, index: int) -> int:
+    """Where a name cut at a demonym ends: 'the Federation of | American | Scientists' (a
+    name ending in 'of' goes on), 'the North | American | Aerospace Defense Command' (the
+    capitalised words after the demonym end in a body's head word)."""
+    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    if following is None or following.start != ent.end or following.label_ != "NORP":
+        return ent.end
+    if len(following) != 1:
+        return ent.end
+    end = following.end
+    while end < len(doc) and _name_word(doc[end]) and doc[end].sent == ent.sent:
+        end += 1
+    if end == following.end:
+        return ent.end
+    if ent[-1].lower_ == "of" or doc[end - 1].lower_ in _BODY_HEADS:
+        return end
+    return ent.end
+
+
+def _lead_start(doc, ent) -> int:
+    """Where a body's name begins when the model left out its first words: capitalised words
+    listed before it ('Foreign, Trade and | Development Office'), a compass word and a demonym
+    ('South American | Maritime Command'), capitalised words right before the head's name
+    ('Attorney | General's Office', with the demonym before them)."""
+    if ent[-1].lower_ not in _BODY_HEADS or not ent[0].is_title:
+        return ent.start
+    start = ent.start
+    while start >= 2 and doc[start - 1].lower_ in (",", "and") and _name_word(doc[start - 2]):
+        start -= 2
+    if start < ent.start:
+        listed = doc[start : ent.end]
+        has_and = any(t.lower_ == "and" for t in listed)
+        return start if has_and and any(t.text == "," for t in listed) else ent.start
+    if (
+        start >= 2
+        and doc[start - 1].ent_type_ == "NORP"
+        and doc[start - 1].ent_iob_ == "B"
+        and _name_word(doc[start - 2])
+        and doc[start - 2].lower_ in lx.STATE_QUALIFIERS  # "South", "Central"
+    ):
+        return start - 2
+    while (
+        start > ent.sent.start
+        and _name_word(doc[start - 1])
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in lx.TITLE_WORDS  # 'said President Office ...'
+    ):
+        start -= 1
+    if start < ent.start and start > 0 and doc[start - 1].ent_type_ == "NORP":
+        start -= 1  # 'the Venezuelan Attorney General's Office': its state's word leads it
+    return start

@@ -1,0 +1,73 @@
+"""Organisation names the entity ruler or the model cut, made whole before extraction
+(kg.extract.actors.body_spans), on invented sentences."""
+
+import pytest
+
+from kg.extract.actors.body_spans import organisation_spans_repaired
+
+
+def _cut(doc, *pieces):
+    """The doc's entities set to the given (words, label) pieces, as a model might cut them."""
+    ents = []
+    for words, label in pieces:
+        begin = doc.text.index(words)
+        ents.append(doc.char_span(begin, begin + len(words), label=label))
+    doc.ents = ents
+    return list(doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "Peru has 200 tanks, according to the Federation of American Geologists.",
+            [("the Federation of", "ORG"), ("American", "NORP")],
+            "the Federation of American Geologists",
+        ),
+        (
+            "Officials of the North American Maritime Defense Command said the jets left.",
+            [("the North", "ORG"), ("American", "NORP")],
+            "the North American Maritime Defense Command",
+        ),
+        (
+            "“We lost,” the UK Foreign, Trade and Development Office said.",
+            [("Development Office", "ORG")],
+            "Foreign, Trade and Development Office",
+        ),
+        (
+            "The Venezuelan Solicitor General’s Office said it will investigate.",
+            [("Venezuelan", "NORP"), ("General’s Office", "ORG")],
+            "Venezuelan Solicitor General’s Office",
+        ),
+    ],
+)
+def test_a_cut_organisation_name_is_made_whole(nlp, text, pieces, whole):
+    doc = nlp(text)
+    repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
+    assert [e.text for e in repaired if e.label_ == "ORG"] == [whole]
+    assert not [e for e in repaired if e.label_ == "NORP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a demonym before troops is no part of the name of the body before it
+        ("NATO American troops arrived in Riga.", [("NATO", "ORG"), ("American", "NORP")]),
+        # capitalised words before a name that ends in no body's head are not its words
+        ("The Ministry said Minister Ana Diaz would go.", [("Ministry", "ORG")]),
+    ],
+)
+def test_names_that_were_not_cut_are_left_alone(nlp, text, pieces):
+    doc = nlp(text)
+    ents = _cut(doc, *pieces)
+    assert organisation_spans_repaired(doc, ents) == ents
+
+
+def test_a_surname_the_model_took_for_an_organisation_ends_the_person_s_name(nlp):
+    from kg.extract.actors.names import name_spans_repaired
+
+    doc = nlp("Air Force Commander Pavlo Hrytsenko called the barrage massive.")
+    ents = _cut(doc, ("Pavlo", "PERSON"), ("Hrytsenko", "ORG"))
+    assert [(e.text, e.label_) for e in name_spans_repaired(doc, ents)] == [
+        ("Pavlo Hrytsenko", "PERSON")
+    ]
