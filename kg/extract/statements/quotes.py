@@ -16,7 +16,8 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import finding_verb
-from kg.extract.statements.speakers import according_to_actor, according_to_at, subject_actors
+from kg.extract.statements.sources import according_to_at
+from kg.extract.statements.speakers import according_to_actor, subject_actors
 from kg.extract.statements.subjects import names_speaker
 from kg.models import Statement
 

@@ -21,6 +21,7 @@ from kg.extract.statements.documents import (
     document_subject,
 )
 from kg.extract.statements.outlets import outlet_phrase
+from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
 
 
@@ -732,23 +733,6 @@ def _paragraph_between(a, b) -> bool:
     return "\n\n" in doc_text(a.doc)[begin:end]
 
 
-_ACCORDING_TO_STARTS = frozenset(phrase.split()[0] for phrase in lx.ACCORDING_TO)
-
-
-def according_to_at(token):
-    """The last word of an "according to" phrase that starts at a token, if one does."""
-    if token.lower_ not in _ACCORDING_TO_STARTS:
-        return None
-    doc = token.doc
-    for phrase in lx.ACCORDING_TO:
-        words = phrase.split()
-        if token.i + len(words) <= len(doc) and all(
-            doc[token.i + k].lower_ == word for k, word in enumerate(words)
-        ):
-            return doc[token.i + len(words) - 1]
-    return None
-
-
 def according_to_actor(actors, to_token) -> str | None:
     # 'according to X'; 'in his words': the possessor of the words
     objects = [c for c in to_token.children if c.dep_ == "pobj"] or [
@@ -759,7 +743,7 @@ def according_to_actor(actors, to_token) -> str | None:
     if objects[0].lemma_.lower() in lxs.MUTE_EVIDENCE_NOUNS:
         return None  # 'according to satellite images analysed by X': no one said it
     found = actors.untagged_person(objects[0]) or actors.resolve(
-        _source_phrase(objects[0]), before=objects[0].i + 1
+        source_phrase(objects[0]), before=objects[0].i + 1
     )
     if found is None and objects[0].pos_ == "NOUN" and _anaphoric(objects[0]):
         # 'according to the spokesperson', 'according to officials': the one named before
@@ -768,41 +752,8 @@ def according_to_actor(actors, to_token) -> str | None:
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
     if found is None:
-        found = _state_document_author(actors, objects[0])
+        found = state_document_author(actors, objects[0])
     return found
-
-
-def _state_document_author(actors, noun) -> str | None:
-    """'according to a government document seen by Reuters': a document of a state's own
-    institution named by a bare noun is the state's, the one its modifiers name ('a Russian
-    government memo') or else the state the text is about (GUIDELINES: a state's unnamed
-    offices map to the country)."""
-    if noun.lemma_.lower() not in lxs.DOCUMENT_NOUNS:
-        return None
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
-    if not any(c.lower_ in lxs.STATE_INSTITUTION_NOUNS for c in modifiers):
-        return None
-    named = [c for c in modifiers if c.lower_ not in lxs.STATE_INSTITUTION_NOUNS]
-    if named:
-        key = actors.resolve(named, before=noun.i)
-        return key if key and actors.records[key].type == "Country" else None
-    return actors.state_written_about(noun.i)
-
-
-def _source_phrase(noun) -> list:
-    """The words of an 'according to' object that may name its speaker: anonymous sources
-    ('diplomats in Lima', 'sources close to the talks') are named only by the words before
-    them ('Chilean diplomats'); any other noun by its phrase without relative clauses."""
-    if noun.lemma_.lower() in lxs.ANONYMOUS_SOURCE_ROLES:
-        return [t for c in noun.children if c.i < noun.i for t in c.subtree] + [noun]
-    return _without_relative_clauses(noun)
-
-
-def _without_relative_clauses(noun) -> list:
-    """A noun's phrase without its relative clauses ('the ministry, which called for ...'
-    names the ministry)."""
-    drop = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in drop]
 
 
 def speech_verb_taken_for_noun(token) -> bool:
