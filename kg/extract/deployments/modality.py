@@ -14,6 +14,14 @@ from kg.gazetteer import gazetteer as kg_gazetteer
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
+    # "where it will join the USS X": the force joined is there already, whatever the
+    # joining one's mood
+    if (
+        force.dep_ == "dobj"
+        and force.head.i == trigger.i
+        and trigger.lemma_ in lx.JOINING_WAR_VERBS
+    ):
+        return "reported"
     modality = _worded(trigger, force, speaker_is_actor)
     # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
     # gives is not denied by the verb's negation ("no troops in Y" is the force's own
@@ -70,7 +78,13 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
             negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")
         node = node.head
         chain.append(node)
-    words = {t.lower_ for n in chain for t in n.children if t.i not in negated_elsewhere}
+    # ("HANOI, May 3 - X sent ...": a month is no modal)
+    words = {
+        t.lower_
+        for n in chain
+        for t in n.children
+        if t.i not in negated_elsewhere and t.ent_type_ != "DATE"
+    }
     words |= {n.lower_ for n in chain}
     lemmas = {n.lemma_ for n in chain}
     if lemmas & lx.RULE_OUT_VERBS:
@@ -321,7 +335,7 @@ def _readied(chain) -> bool:
                 if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
                     continue
                 purpose = [*node.children, *state.children]
-                if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl") for c in purpose):
+                if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl", "advcl") for c in purpose):
                     return True
     return False
 

@@ -50,7 +50,7 @@ def presence_of(doc, article, actors, force, carried=None):
         and carried is None
         and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
-            for c in force.children
+            for c in _modifiers(force)
         )
         and not any(its_owner(actors, c) for c in force.children)
         and group_compound(force) is None
@@ -98,6 +98,12 @@ def presence_of(doc, article, actors, force, carried=None):
     return deployment_of(
         doc, article, actors, _placing(head, force), force, location, carried=carried
     )
+
+
+def _modifiers(force):
+    """A force's modifiers, and those of its compounds ('a Chinese carrier group')."""
+    compounds = [c for c in force.children if c.dep_ == "compound"]
+    return [*force.children, *(g for c in compounds for g in c.children)]
 
 
 def subject_place(force):
