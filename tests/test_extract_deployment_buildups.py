@@ -168,3 +168,46 @@ def test_a_fronted_place_yields_to_the_move_s_own(facts_of):
     assert _placed(distance) == {
         ("Serbia", "within 10 kilometres of the Kosovo border", "reported")
     }
+
+
+def test_a_force_moved_in_a_sentence_naming_no_one_is_the_last_mover_s(facts_of):
+    facts = facts_of(
+        "Serbia has massed 6,000 troops near the Kosovo border. Satellite images showed "
+        "tanks being positioned near the town of Raska."
+    )
+    assert _placed(facts) == {
+        ("Serbia", "near the Kosovo border", "reported"),
+        ("Serbia", "near the town of Raska", "reported"),
+    }
+    # a sub-heading takes no owner from the sentence before
+    heading = facts_of(
+        "Serbia has massed 6,000 troops near Raska.\n\nTanks positioned near Nis\n\n"
+    )
+    assert _placed(heading) == {("Serbia", "near Raska", "reported")}
+
+
+def test_a_force_of_a_number_counts_it(facts_of):
+    force = facts_of("Venezuela has amassed a force of more than 15,000 along the Essequibo.")
+    assert {(d.size, d.location) for d in force.deployments} == {(15000, "along the Essequibo")}
+    contingent = facts_of("Burundi will send a contingent of 800 to Mogadishu.")
+    assert _found(contingent) == {("Burundi", "contingent", 800, "Mogadishu", "planned")}
+    assert _found(facts_of("A contingent of reporters arrived in Mogadishu.")) == set()
+    sweeper = facts_of("Norway said it would send a minesweeper to the Baltic Sea.")
+    assert _placed(sweeper) == {("Norway", "the Baltic Sea", "planned")}
+
+
+def test_a_force_taking_part_in_an_exercise_is_where_the_exercise_is(facts_of):
+    facts = facts_of("Some 4,000 Egyptian soldiers are taking part in exercises in Sinai.")
+    assert _found(facts) == {("Egypt", "soldiers", 4000, "Sinai", "reported")}
+    talks = facts_of("The Egyptian minister took part in talks in Geneva.")
+    assert _found(talks) == set()
+
+
+def test_a_move_the_sentence_calls_unverified_is_a_claim(facts_of):
+    facts = facts_of(
+        "Mali said it had deployed 600 soldiers to Kidal, a claim that could not be "
+        "independently verified."
+    )
+    assert _found(facts) == {("Mali", "soldiers", 600, "Kidal", "claimed")}
+    confirmed = facts_of("Mali sent 600 soldiers to Kidal, officials confirmed.")
+    assert _found(confirmed) == {("Mali", "soldiers", 600, "Kidal", "reported")}

@@ -107,7 +107,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     # claimed, whatever the sentence around the claim says; a move it hedges or puts ahead
     # keeps its mood ("insinuated that he would send troops if ...")
     moods = lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS | lx.PLANNED_WORDS
-    if (_hedged_claim(chain) or _claim_tag(trigger)) and not words & moods:
+    if (_hedged_claim(chain) or _claim_tag(trigger) or _unverified(trigger)) and not words & moods:
         return "claimed"
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
@@ -212,6 +212,17 @@ def _claim_tag(trigger) -> bool:
         if _tag_subject_opens(tag, sentence) and all(
             t.is_punct for t in tag.doc[tag.right_edge.i + 1 : sentence.end]
         ):
+            return True
+    return False
+
+
+def _unverified(trigger) -> bool:
+    """'X said it had deployed battalions to Y, a claim that could not be independently
+    verified': a move the sentence goes on to call unverified is a claim."""
+    for verb in sentence_of(trigger):
+        if verb.i <= trigger.i or verb.lemma_ not in dlx.VERIFYING_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
             return True
     return False
 

@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.forces import people_of_state
-from kg.extract.deployments.operations import fought_between, operated_at
+from kg.extract.deployments.operations import exercise_joined_at, fought_between, operated_at
 from kg.extract.deployments.owners import (
     group_by_form,
     group_compound,
@@ -124,7 +124,7 @@ def _subject_place(verb):
         state_place(verb) or operation_place(verb) or held_place(verb) or distance_place(verb)
     )
     # "X forces conducted ground attacks near Y", "made gains around Z"
-    location = location or operated_at(verb)
+    location = location or operated_at(verb) or exercise_joined_at(verb)
     if location is None and verb.lemma_ in lx.ATTEMPT_VERBS:
         # "the Russian army is trying to encircle the city"
         for clause in verb.children:

@@ -733,3 +733,8 @@ TRADE_NOUNS = frozenset(
 VISITING_VERBS = frozenset(["visit"])
 # Last characters of a sentence of running text (a sub-heading has none of them).
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+# Verbs of taking part in an exercise ("troops are taking part in drills in X").
+PARTAKING_VERBS = frozenset(["take", "participate"])
+# Verbs by which a report is confirmed; negated after a move ("a claim that could not be
+# independently verified"), they make it a claim.
+VERIFYING_VERBS = frozenset(["verify", "confirm", "corroborate"])
