@@ -35,6 +35,7 @@ def test_an_invasion_made_or_merely_feared_is_no_deployment(facts_of):
         "Analysts warned that an invasion of Taiwan could come within years.",
         "The crisis may have forced Serbia to invade.",
         "Over 90,000 soldiers would invade another country, the senator said.",
+        "Belgrade and Pristina accuse Tirana of preparing an invasion.",
     ):
         assert _found(facts_of(text)) == set(), text
 

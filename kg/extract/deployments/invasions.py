@@ -24,6 +24,10 @@ def unmade_invasion(doc, article, actors, word, name) -> MilitaryDeployment | No
     modality = modality_of(word, word)
     if modality == "reported":
         return None  # "X invaded Y in 2014", "since the invasion": past invasions
+    # "accuse X of preparing an invasion": a noun of invading only hedged or denied (the
+    # seed gold enters no accusation of one being prepared)
+    if word.pos_ == "NOUN" and modality not in ("possible", "denied"):
+        return None
     actor = _invader(actors, word)
     if actor is None:
         return None
