@@ -23,8 +23,6 @@ def test_an_invasion_not_made_is_a_possible_planned_or_denied_move(facts_of):
     assert _placed(launch) == {("China", "Taiwan", "possible")}
     pronoun = facts_of("Azerbaijan insists it has no intention of invading Armenia.")
     assert _placed(pronoun) == {("Azerbaijan", "Armenia", "denied")}
-    conditional = facts_of("The EU threatened sanctions if Serbia invades Kosovo.")
-    assert _placed(conditional) == {("Serbia", "Kosovo", "possible")}
 
 
 def test_an_invasion_made_or_merely_feared_is_no_deployment(facts_of):
@@ -36,6 +34,8 @@ def test_an_invasion_made_or_merely_feared_is_no_deployment(facts_of):
         "The crisis may have forced Serbia to invade.",
         "Over 90,000 soldiers would invade another country, the senator said.",
         "Belgrade and Pristina accuse Tirana of preparing an invasion.",
+        "The EU threatened sanctions if Serbia invades Kosovo.",
+        "If Caracas decides to invade, Guyana will retaliate without hesitation.",
     ):
         assert _found(facts_of(text)) == set(), text
 

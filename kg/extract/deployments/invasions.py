@@ -10,6 +10,7 @@ from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import actor_of
 from kg.extract.deployments.places import definite, is_place, of_object, place_phrase
 from kg.extract.lexicon import deployments as dlx
+from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.models import MilitaryDeployment
 
 # The force text of an invasion no force noun names.
@@ -61,9 +62,19 @@ def _invading(word) -> bool:
             return False  # "since the invasion", "to deter an invasion"
     else:
         return False
+    # "if Moscow decides to invade, we will retaliate": an invasion a condition supposes is
+    # no move (the seed gold enters none)
+    if any(_conditional(node) for node in [verb, *verb.ancestors][:4]):
+        return False
     # "may have forced X to invade": what a past verb made one do was done
     made = verb.dep_ == "xcomp" and verb.head.lemma_ not in dlx.DENIAL_VERBS and _past(verb.head)
     return not _past(verb) and not made
+
+
+def _conditional(clause) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+    )
 
 
 def _past(verb) -> bool:
