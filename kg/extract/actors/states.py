@@ -171,6 +171,13 @@ class StateMentions(ActorRecords):
         name = self._country_in(record.name, pairs=True) if record.type == "Organization" else None
         return self._record(self.gaz.entries[name], "", named=False) if name else None
 
+    def state_named(self, name: str) -> str | None:
+        """The key of the state the gazetteer lists under a name ('United States'), or None."""
+        entry = self.gaz.entries.get(name)
+        if entry is None or entry.type != "Country":
+            return None
+        return self._record(entry, "", named=False)
+
     def state_of(self, key: str) -> str | None:
         """The state a person acts for, from the gazetteer or the titles the article gives
         ("South African President Cyril Ramaphosa")."""

@@ -18,9 +18,11 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
+from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
+from kg.extract.deployments.invasions import unmade_invasion
 from kg.extract.deployments.owners import named_before
-from kg.extract.deployments.passes import gapped, once
+from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence import (
     clause_place,
@@ -30,6 +32,7 @@ from kg.extract.deployments.presence import (
     presence_of,
     subject_place,
 )
+from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -57,7 +60,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         elif token.pos_ == "VERB" and token.lemma_ in lx.ADVANCE_VERBS:
             force = forces.force_of_advance(token)
         elif token.pos_ == "VERB" and token.lemma_ in dlx.ORDERING_VERBS:
-            force = forces.ordered_to_guard(token)  # "ordered reinforcements to defend X"
+            # "ordered reinforcements to defend X", "ordered a carrier to the Y Sea"
+            force = forces.ordered_to_guard(token) or forces.ordered_to_place(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in dlx.FRONT_NOUNS:
             force = forces.opened_front(token)  # "opened a new front in the X region"
         elif token.pos_ == "VERB" and token.lemma_ in dlx.CONTRIBUTING_VERBS:
@@ -91,7 +95,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
-            deployment = deployment_of(doc, article, actors, token, each)
+            moved_before = mover_before(actors, each, out)
+            deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
             if each.i in covered and (
                 deployment is None or deployment.location in placed.get(each.i, {None})
             ):
@@ -110,8 +115,22 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out.append(deployment)
                 out += shared_by(actors, each, deployment)
                 out += gapped(actors, token, deployment)
+                out += gapped_counts(token, deployment)
+                out += co_subjects(actors, token, each, deployment)
     # the parse alone decides which nouns head a force phrase
     alone = [token for token in tokens(doc) if forces.stands_alone(token)]
+    # "placed 2,000 troops on standby for the Middle East": a force readied for a place
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += readied_for_place(doc, article, actors, token, covered)
+    # "officials put the number of X troops near Y at 130,000": a count given of a force
+    for token in alone:
+        if token.i in covered or in_headline(token):
+            continue
+        deployment = counted_presence(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out += [deployment, *shared_by(actors, token, deployment)]
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in alone:
         if token.i in covered or in_headline(token):
@@ -170,6 +189,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
+    # "X could invade Y at any moment", "X denied it plans to invade": an invasion not made
+    for token in tokens(doc):
+        if not in_headline(token):
+            invasion = unmade_invasion(doc, article, actors, token, NAME)
+            out += [invasion] if invasion is not None else []
     # "the RSF is fighting in X": an armed group named as the subject of its presence
     for token in tokens(doc):
         if token.i in covered or in_headline(token):
@@ -203,6 +227,22 @@ def carried_owner(actors, force, built) -> str | None:
         return None
     before = sentence_of(force.doc[sentence.start - 1])
     return built.get(before.start)
+
+
+def mover_before(actors, force, found) -> str | None:
+    """'X has massed 100,000 troops near Y. Images showed tanks being positioned near Z': a
+    force a verb moves in a sentence that names no one is that of the one whose move the
+    sentence before gave (one such actor only)."""
+    sentence = sentence_of(force)
+    if sentence.start == 0 or any(actors.key_at(t) and not _in_place(t) for t in sentence):
+        return None
+    # a sub-heading ("Heavy equipment positioned near X") goes with no sentence before it
+    if not sentence.text.rstrip().endswith(dlx.SENTENCE_ENDS):
+        return None
+    before = sentence_of(force.doc[sentence.start - 1])
+    begin, end = before.start_char, before.end_char
+    owners = {d.actor for d in found if begin <= d.mention.begin < end}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _in_place(token) -> bool:

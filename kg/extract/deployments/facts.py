@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
-from kg.extract.deployments.forces import force_text, people_of_state
+from kg.extract.deployments.forces import force_text, people_of_state, prefix_state
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
@@ -28,7 +28,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v17"
+NAME = "kg.deployment.v18"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -54,6 +54,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     ):
         return None
     if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
+        return None
+    # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS for t in above):
         return None
     # "soldiers took huge losses"
     if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
@@ -100,7 +103,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             )
     if actor is None:
         # "JNIM fighters": an armed group the gazetteer does not list
-        actor = group_owner(actors, trigger, force) or carried or _home_state(actors, force)
+        actor = (
+            group_owner(actors, trigger, force)
+            or carried
+            or _home_state(actors, force)
+            or _prefixed_state(actors, force)
+        )
     if actor is None:
         return None
     # "Macron will send Americans to X": a state sends its own people, not another's
@@ -252,6 +260,13 @@ def _home_state(actors, force):
         or (states[0] if states else None)
         or last_named_state(actors, force)
     )
+
+
+def _prefixed_state(actors, force):
+    """'HMS Trent is expected off X': the state of a ship's navy prefix, when no one else is
+    named to own it."""
+    name = prefix_state(force)
+    return actors.state_named(name) if name else None
 
 
 def _arrival_place(trigger, force):

@@ -18,9 +18,13 @@ def _is_force(token) -> bool:
     """A force noun, or one that is a force only with its qualifier ('nuclear weapons')."""
     if token.lower_ in flx.COLLECTIVE_FORCE_NOUNS:
         # "a contingent of journalists" is none
-        made_of = of_object(token)
-        return made_of is None or _is_force(made_of)
-    if token.lower_ in lx.FORCE_NOUNS or designated_aircraft(token):
+        made_of = of_object(token)  # ("a contingent of 800" is one of people)
+        return made_of is None or _is_force(made_of) or made_of.pos_ == "NUM"
+    if token.lower_ in lx.FORCE_NOUNS or designated_aircraft(token) or prefixed_vessel(token):
+        return True
+    # "the patrol vessel HMS X": the kind before a prefixed ship's name
+    kind = _named_ship_kind(token.head) if token.dep_ == "compound" else None
+    if kind is not None and kind.i == token.i:
         return True
     if token.lower_ in flx.MEMBER_NOUNS:
         # "members of the X mission" (not "members of parliament")
@@ -29,6 +33,16 @@ def _is_force(token) -> bool:
             return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def _police_staying(noun) -> bool:
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head  # "hundreds of Kenyan police officers"
+    staying = top.dep_ == "nsubj" and top.head.lemma_ in flx.STAYING_VERBS
+    return staying and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children
+    )
 
 
 def designated_aircraft(token) -> bool:
@@ -41,6 +55,38 @@ def designated_aircraft(token) -> bool:
         and rest[:1].isdigit()
         and rest[:-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit()
     )
+
+
+def prefixed_vessel(token) -> bool:
+    """'USS Mason', 'HMS Diamond', 'INS Vikrant': a ship its navy's prefix names (the last
+    word of the name, not the prefix itself)."""
+    if token.pos_ != "PROPN" or token.dep_ == "compound":
+        return False
+    # "the frigate TCG X": the kind before the name is the force
+    kinds = [c for c in token.children if c.lower_ in flx.NAMED_VESSEL_NOUNS]
+    return not kinds and any(
+        c.dep_ == "compound" and c.text in flx.SHIP_PREFIXES for c in token.children
+    )
+
+
+def _named_ship_kind(name):
+    """'the patrol vessel HMS X': the kind word of a ship its prefix names, or None."""
+    if name.pos_ != "PROPN" or not any(c.text in flx.SHIP_PREFIXES for c in name.children):
+        return None
+    return next(
+        (c for c in name.children if c.dep_ == "compound" and c.lower_ in flx.NAMED_VESSEL_NOUNS),
+        None,
+    )
+
+
+def prefix_state(force) -> str | None:
+    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y'; 'USS'
+    -> United States), or None."""
+    names = [force, force.head] if force.dep_ == "compound" else [force]
+    prefixes = [
+        c.text for n in names if n.pos_ == "PROPN" for c in n.children if c.dep_ == "compound"
+    ]
+    return next((flx.SHIP_PREFIXES[p] for p in prefixes if p in flx.SHIP_PREFIXES), None)
 
 
 def _qualifying_words(token):
@@ -56,9 +102,20 @@ def _qualifying_words(token):
 def stands_alone(token) -> bool:
     """A force noun that heads its own force phrase: not the "battalion" of "battalion
     tactical groups" nor the "squadrons" of "squadrons of fighters"."""
-    if not _is_force(token) or token.lower_ in flx.POLICE_NOUNS:
-        return False  # police are a force only under a movement verb
+    if not _is_force(token):
+        return False
+    if token.lower_ in flx.POLICE_NOUNS:
+        # police are a force only under a movement verb, or a state's where they stay
+        # abroad: "Kenyan police officers remain in Haiti"
+        return _police_staying(token)
     if token.dep_ in ("compound", "nmod") and _is_force(token.head):
+        return False
+    # "stationed jets at the X air base": a base a force is at is a place
+    site = token.lower_ in flx.SITE_NOUNS and token.dep_ == "pobj"
+    if site and token.head.lower_ in flx.SITE_PREPOSITIONS:
+        return False
+    # "the carrier USS X", "a destroyer, the USS Y,": the ship's name is the same ship
+    if token.dep_ == "appos" and prefixed_vessel(token) and _is_force(token.head):
         return False
     # "the army" of "the 25th Brigade of the army" only says whose the brigade is
     if token.dep_ == "pobj" and token.head.lower_ == "of" and named_unit(token.head.head):
@@ -329,8 +386,9 @@ def force_of_advance(verb):
     """The force that moves itself: 'Russian troops stormed the city', 'forced its troops
     to fight in Ukraine'. Only with a place, since 'forces fought back' places nothing."""
     candidates = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.lemma_ in dlx.CORDON_VERBS:
-        # "the square was sealed off by riot police": the agent closes the place off
+    if verb.lemma_ in dlx.CORDON_VERBS | dlx.VISITING_VERBS:
+        # "the square was sealed off by riot police": the agent closes the place off; "X
+        # was visited by a frigate": the agent is at the place
         candidates += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     if verb.dep_ == "xcomp" and not candidates:
         candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -356,6 +414,21 @@ def force_of_advance(verb):
         if force is not None and (location_of(verb, force) is not None or _joins_war(verb)):
             return force
     return recruited_to_place(verb)
+
+
+def ordered_to_place(verb):
+    """'ordered a second carrier to the Arabian Sea', 'ordered 3,000 troops to X': the force
+    an order sends to a place ("to" only: 'ordered troops in X to hold' sends none)."""
+    for obj in verb.children:
+        force = _descend_to_force(obj) if obj.dep_ == "dobj" else None
+        if force is None:
+            continue
+        # ("ordered a destroyer, the USS X, to Y": the parser may hang "to" on the force)
+        heads = [*verb.children, *force.children]
+        sent = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in heads)
+        if sent and location_of(verb, force, places_only=True) is not None:
+            return force
+    return None
 
 
 def ordered_to_guard(verb):
@@ -450,6 +523,8 @@ def coordinated_forces(trigger, force):
     body = of_object(force) if force.lower_ in flx.MEMBER_NOUNS else None
     if body is not None:
         items += [c for c in body.children if c.dep_ == "conj" and _is_force(c)]
+    # "a destroyer, the USS X,": a ship's name set beside its kind is no second force
+    items = [i for i in items if not (i.dep_ == "appos" and prefixed_vessel(i))]
     out = []
     while items:
         item = items.pop(0)
@@ -474,6 +549,8 @@ def _descend_to_force(token):
     for _ in range(4):
         if named_unit(token):
             return token
+        if _named_ship_kind(token) is not None:
+            return _named_ship_kind(token)
         if _is_force(token):
             deeper = of_object(token)
             if deeper is not None and _is_force(deeper):
@@ -527,3 +604,8 @@ def force_text(force, actors=None) -> str:
     seq = sorted({w.i: w for w in [*words, force]}.values(), key=lambda t: t.i)
     text = "".join(a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in pairwise(seq))
     return (text + force.text).lower()
+
+
+def force_under(token):
+    """The force a phrase names ('tens of thousands of soldiers' -> soldiers), or None."""
+    return _descend_to_force(token)

@@ -14,6 +14,14 @@ from kg.gazetteer import gazetteer as kg_gazetteer
 
 
 def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
+    # "where it will join the USS X": the force joined is there already, whatever the
+    # joining one's mood
+    if (
+        force.dep_ == "dobj"
+        and force.head.i == trigger.i
+        and trigger.lemma_ in lx.JOINING_WAR_VERBS
+    ):
+        return "reported"
     modality = _worded(trigger, force, speaker_is_actor)
     # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
     # gives is not denied by the verb's negation ("no troops in Y" is the force's own
@@ -70,7 +78,13 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
             negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")
         node = node.head
         chain.append(node)
-    words = {t.lower_ for n in chain for t in n.children if t.i not in negated_elsewhere}
+    # ("HANOI, May 3 - X sent ...": a month is no modal)
+    words = {
+        t.lower_
+        for n in chain
+        for t in n.children
+        if t.i not in negated_elsewhere and t.ent_type_ != "DATE"
+    }
     words |= {n.lower_ for n in chain}
     lemmas = {n.lemma_ for n in chain}
     if lemmas & lx.RULE_OUT_VERBS:
@@ -93,7 +107,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     # claimed, whatever the sentence around the claim says; a move it hedges or puts ahead
     # keeps its mood ("insinuated that he would send troops if ...")
     moods = lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS | lx.PLANNED_WORDS
-    if (_hedged_claim(chain) or _claim_tag(trigger)) and not words & moods:
+    if (_hedged_claim(chain) or _claim_tag(trigger) or _unverified(trigger)) and not words & moods:
         return "claimed"
     above = set(lemmas - {trigger.lemma_})
     if above & dlx.REQUEST_VERBS:
@@ -198,6 +212,17 @@ def _claim_tag(trigger) -> bool:
         if _tag_subject_opens(tag, sentence) and all(
             t.is_punct for t in tag.doc[tag.right_edge.i + 1 : sentence.end]
         ):
+            return True
+    return False
+
+
+def _unverified(trigger) -> bool:
+    """'X said it had deployed battalions to Y, a claim that could not be independently
+    verified': a move the sentence goes on to call unverified is a claim."""
+    for verb in sentence_of(trigger):
+        if verb.i <= trigger.i or verb.lemma_ not in dlx.VERIFYING_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
             return True
     return False
 
@@ -321,7 +346,7 @@ def _readied(chain) -> bool:
                 if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
                     continue
                 purpose = [*node.children, *state.children]
-                if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl") for c in purpose):
+                if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl", "advcl") for c in purpose):
                     return True
     return False
 

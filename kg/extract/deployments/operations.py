@@ -35,6 +35,24 @@ def operated_at(verb) -> str | None:
     return None
 
 
+def exercise_joined_at(verb) -> str | None:
+    """'30,000 X troops are taking part in exercises in Y', 'participated in drills near Z':
+    the place of the exercise a force takes part in."""
+    if verb.lemma_ not in dlx.PARTAKING_VERBS:
+        return None
+    if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for exercise in prep.children:
+            if exercise.dep_ == "pobj" and exercise.lemma_.lower() in dlx.OPERATION_OBJECTS:
+                place = _operating_place(exercise)
+                if place is not None:
+                    return place
+    return None
+
+
 def _ground_operation(noun) -> bool:
     """An operation a force carries out on the ground ('ground attacks', 'gains'), not a
     strike from afar ('missile attacks', 'air raids')."""

@@ -25,6 +25,12 @@ def actor_of(actors, trigger, force):
     owner = _modifier_owner(actors, force)
     if owner:
         return owner
+    # "21 Chinese aircraft and six naval vessels": a listed force with no owner of its own
+    # is the first one's
+    if force.dep_ == "conj" and _is_listed_force(force.head):
+        owner = _modifier_owner(actors, force.head)
+        if owner:
+            return owner
     # "the planned US deployment of missiles", "Russia's build-up of troops": the
     # deployment noun's own modifier names whose it is, before any subject above it
     if trigger.i != force.i and trigger.lower_ in dlx.DEPLOYMENT_NOUNS:
@@ -40,6 +46,12 @@ def actor_of(actors, trigger, force):
                     if owner:
                         return owner
     return _subject_owner(actors, trigger, force)
+
+
+def _is_listed_force(token) -> bool:
+    return token.pos_ == "NOUN" and (
+        token.lower_ in lx.FORCE_NOUNS or token.lower_ in lx.QUALIFIED_FORCE_NOUNS
+    )
 
 
 def hosted_arms(actors, trigger, force, actor, location) -> bool:
@@ -267,7 +279,7 @@ def _subject_owner(actors, trigger, force):
                     key = actors.resolve(list(child.subtree), before=child.i + 1)
                     if key:
                         return key
-        for child in node.children:
+        for child in _nearest_subject_first(node):
             # "Lebanon, which has deployed troops", "X, whose government has sent
             # troops": the clause's subject is the noun it describes
             if child.dep_ == "nsubj" and node.dep_ == "relcl" and _relative(child):
@@ -282,6 +294,7 @@ def _subject_owner(actors, trigger, force):
             # "the exercise will send the frigate X": an exercise owns no force
             exercise = child.lemma_.lower() in flx.EXERCISE_NOUNS
             if subject and child.i != force.i and force not in child.subtree and not exercise:
+                child = _after_dateline(child)
                 key = _named_in_apposition(actors, child) or actors.resolve(
                     list(child.subtree), before=child.i + 1
                 )
@@ -342,6 +355,37 @@ def _subject_owner(actors, trigger, force):
             break
         below, node = node, node.head
     return None
+
+
+def _nearest_subject_first(node):
+    """A verb's children with its subjects nearest first: in 'MANILA, June 5 - X sent
+    ships ...' the parser makes the wire dateline a second subject, further off."""
+    children = list(node.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return children
+    return [*reversed(subjects), *(c for c in children if c.dep_ != "nsubj")]
+
+
+def _after_dateline(subject):
+    """'MANILA, June 5 - X sent ships ...': the parser may take a wire dateline's city for
+    the subject and hang the story's first words on it in apposition after the dash; the
+    subject is those words (the city only says where the story was filed)."""
+    dashes = [
+        t
+        for t in subject.subtree
+        if t.i > subject.i
+        and t.text in dlx.DATELINE_DASHES
+        and t.whitespace_
+        and t.i > 0
+        and t.doc[t.i - 1].whitespace_
+    ]
+    if not dashes or subject.ent_type_ != "GPE":
+        return subject
+    after = {t.i for t in subject.subtree if t.i > dashes[-1].i}
+    heads = [subject.doc[i] for i in after if subject.doc[i].head.i not in after]
+    heads = [t for t in heads if t.dep_ == "appos"]
+    return heads[0] if len(heads) == 1 else subject
 
 
 def _named_in_apposition(actors, subject):

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
+from kg.extract.deployments.places import definite, is_place, location_of, place_phrase
 from kg.extract.deployments.sizes import to_int
 from kg.models import MilitaryDeployment
 
@@ -36,6 +37,79 @@ def gapped(actors, trigger, deployment) -> list[MilitaryDeployment]:
         if size is not None:
             out.append(replace(deployment, actor=actors.use(key), size=size, size_text=None))
     return out
+
+
+def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
+    """'X and Y are preparing to send 2,000 troops to Z': a move of coordinated subjects is
+    each one's (GUIDELINES: one entry per actor), when the first is the deployment's and
+    the force names no owner of its own ('X and Y agreed to place X's weapons in Y')."""
+    if any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and actors.key_at(c) for c in force.children
+    ):
+        return []
+    node = trigger
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            break
+        # "agreed to send", "drawing up plans to send"
+        if node.dep_ not in ("xcomp", "conj", "acl", "dobj") or node.head.i == node.i:
+            return []
+        node = node.head
+    else:
+        return []
+    if not subjects or actors.key_at(subjects[0]) is None:
+        return []
+    first = actors.acting_for(actors.key_at(subjects[0])) or actors.key_at(subjects[0])
+    if first != deployment.actor:
+        return []
+    out, stack = [], [c for c in subjects[0].children if c.dep_ == "conj"]
+    while stack:
+        other = stack.pop(0)
+        stack += [c for c in other.children if c.dep_ == "conj"]
+        key = actors.key_at(other)
+        key = actors.acting_for(key) or key if key else None
+        if key and key != first and actors.records[key].type in ("Country", "Group"):
+            out.append(replace(deployment, actor=actors.use(key)))
+    return out
+
+
+def gapped_counts(trigger, deployment) -> list[MilitaryDeployment]:
+    """'sent 3,000 troops to X and 1,000 to Y', '2,500 troops are stationed in X and 900 in
+    Y': a number the parser makes a conjunct of the verb, with a place of its own, is as
+    many of the same force at that place."""
+    if trigger.pos_ != "VERB" or deployment.location is None or deployment.size is None:
+        return []
+    out = []
+    # the parser joins the count to the verb, or to the first place ("to X and 200 to Y")
+    for count in trigger.subtree:
+        if count.dep_ != "conj" or count.pos_ != "NUM" or to_int(count.text) is None:
+            continue
+        if count.head.i != trigger.i and count.head.dep_ != "pobj":
+            continue
+        place = (
+            location_of(count, count, places_only=True)
+            or _place_after(trigger, count)
+            or _place_after(count.head, count)
+        )
+        if place is not None and place != deployment.location:
+            out.append(replace(deployment, size=to_int(count.text), size_text=None, location=place))
+    return out
+
+
+def _place_after(verb, count) -> str | None:
+    """'sent 3,000 troops to X and 1,000 to Y': the parser may hang the number's place on
+    the verb, after the number."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.i < count.i:
+            continue
+        if prep.lower_ not in lx.LOCATION_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and is_place(place) and definite(place):
+                text = place_phrase(place)
+                return f"{prep.text} {text}" if prep.lower_ in lx.NEARBY_PREPOSITIONS else text
+    return None
 
 
 def once(found: list[MilitaryDeployment]) -> list[MilitaryDeployment]:

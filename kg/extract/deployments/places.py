@@ -382,16 +382,25 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "stormed the city of X", "crossed the border": the object is where the force went
     if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
         for child in trigger.children:
-            if child.dep_ == "dobj" and is_place(child):
+            # ("will join the USS X": a ship joined is no place)
+            if child.dep_ == "dobj" and is_place(child) and child.i != force.i:
                 return _phrase(child)
-    if trigger.lemma_ in dlx.CORDON_VERBS:
+    if trigger.lemma_ in dlx.CORDON_VERBS | dlx.VISITING_VERBS:
         site = cordoned_site(trigger)
         if site is not None:
             return site
     stranded = _stranded_place(trigger)
     if stranded is not None:
         return stranded
+    # "moved troops to within 30 km of the border": the distance and its place
+    for head in [trigger, *(c for c in trigger.children if c.lower_ == "to" and c.dep_ == "prep")]:
+        if trigger.pos_ == "VERB" and (near := _distance_phrase(head)) is not None:
+            return near
     holders = [trigger, force]
+    if force.dep_ == "conj" and force.head.i == trigger.i:
+        # "stationed tanks in X and 2,000 troops near Y": a force the parser makes a
+        # conjunct of the verb has its own place first
+        holders = [force, trigger]
     if trigger.tag_ == "VBG" and trigger.dep_ in ("compound", "amod") and trigger.head.i == force.i:
         # "denied massing troops near X": the parser hangs the place on the verb above
         holders.append(force.head)
@@ -411,8 +420,11 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in lx.WAR_WORDS]
     # "sent 12 aircraft and four warships around X": the parser hangs a place the listed
     # forces share on the last of them
-    added = force.dep_ == "pobj" and force.head.lower_ in dlx.REINFORCING_PREPOSITIONS
-    if added and force.head.head.i == trigger.i and trigger.lemma_ in dlx.REINFORCING_VERBS:
+    first = force  # "with 600 soldiers and 28 armoured vehicles": the list's first
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    added = first.dep_ == "pobj" and first.head.lower_ in dlx.REINFORCING_PREPOSITIONS
+    if added and first.head.head.i == trigger.i and trigger.lemma_ in dlx.REINFORCING_VERBS:
         # "reinforce its mission in X with soldiers": where the reinforced one is, or the
         # place itself ("reinforced the town with 300 troops")
         for reinforced in (c for c in trigger.children if c.dep_ == "dobj"):
@@ -429,7 +441,12 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"
         ]
     for head in holders:
-        for child in _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS):
+        preps = _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS)
+        if head.pos_ == "VERB":
+            # "In X, troops have moved into the buffer zone": a fronted place sets the scene,
+            # the move's own goes after it
+            preps.sort(key=lambda c: c.i < head.i)
+        for child in preps:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
                 return outside
@@ -699,6 +716,11 @@ def _phrase(token) -> str:
         # "encircle Kyiv and heavily bombard the city": a verb the parser joins to the place
         # is another move, no part of its name
         if _joined_verb(child):
+            cut = [c.i for c in token.children if c.dep_ == "cc" and c.i < start] or [start]
+            tokens = [t for t in tokens if t.i < cut[-1]]
+            break
+        # "to X and 200 to Y": a count joined to the place is another deployment's
+        if child.dep_ == "conj" and child.pos_ == "NUM":
             cut = [c.i for c in token.children if c.dep_ == "cc" and c.i < start] or [start]
             tokens = [t for t in tokens if t.i < cut[-1]]
             break

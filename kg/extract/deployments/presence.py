@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.forces import people_of_state
-from kg.extract.deployments.operations import fought_between, operated_at
+from kg.extract.deployments.operations import exercise_joined_at, fought_between, operated_at
 from kg.extract.deployments.owners import (
     group_by_form,
     group_compound,
@@ -50,7 +50,7 @@ def presence_of(doc, article, actors, force, carried=None):
         and carried is None
         and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
-            for c in force.children
+            for c in _modifiers(force)
         )
         and not any(its_owner(actors, c) for c in force.children)
         and group_compound(force) is None
@@ -100,6 +100,12 @@ def presence_of(doc, article, actors, force, carried=None):
     )
 
 
+def _modifiers(force):
+    """A force's modifiers, and those of its compounds ('a Chinese carrier group')."""
+    compounds = [c for c in force.children if c.dep_ == "compound"]
+    return [*force.children, *(g for c in compounds for g in c.children)]
+
+
 def subject_place(force):
     """'About 100,000 X troops are defending the border': the verb a force (or the amount
     it is counted in) is the subject of and the place that verb's operation or hold puts it
@@ -118,7 +124,7 @@ def _subject_place(verb):
         state_place(verb) or operation_place(verb) or held_place(verb) or distance_place(verb)
     )
     # "X forces conducted ground attacks near Y", "made gains around Z"
-    location = location or operated_at(verb)
+    location = location or operated_at(verb) or exercise_joined_at(verb)
     if location is None and verb.lemma_ in lx.ATTEMPT_VERBS:
         # "the Russian army is trying to encircle the city"
         for clause in verb.children:

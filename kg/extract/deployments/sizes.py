@@ -24,6 +24,9 @@ def force_total(force) -> bool:
     if force.dep_ == "pobj" and force.head.lower_ in dlx.PART_OF_TOTAL_WORDS:
         # "has 4,477 warheads, including 1,900 tactical nuclear weapons": part of a total
         return force.head.head.i != force.i and force_total(force.head.head)
+    # "the largest military, with more than two million soldiers": a strength it has
+    if force.dep_ == "pobj" and force.head.lower_ == "with":
+        return True
     verb = force.head
     if force.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in dlx.FORCE_TOTAL_VERBS:
         return False
@@ -86,6 +89,14 @@ def size_of(force, trigger):
         for d in made_of.children
         if d.dep_ == "nummod" and d.like_num
     ]
+    # "a force of more than 150,000", "a contingent of 800": the number it is made of
+    numbers += [
+        d
+        for c in force.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for d in c.children
+        if d.dep_ == "pobj" and d.pos_ == "NUM"
+    ]
     # "a 2,500-strong force": the number its strength word carries
     numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
@@ -133,8 +144,8 @@ def strength_word(token) -> bool:
 
 
 def _is_count(number) -> bool:
-    if number.lower_ in lx.NUMBER_WORDS:
-        return True
+    if number.lower_ in lx.NUMBER_WORDS or number.lower_ in lx.NUMBER_SCALES:
+        return True  # "two", "six hundred"
     glued = number.i > 0 and number.nbor(-1).text == "-"
     return not glued and not any(ch.isalpha() for ch in number.text)
 
@@ -142,7 +153,14 @@ def _is_count(number) -> bool:
 def to_int(text: str) -> int | None:
     first = next((w for w in text.lower().split() if w in lx.NUMBER_WORDS or w[:1].isdigit()), "")
     if first in lx.NUMBER_WORDS:  # "two squadrons of F-35 fighters": two, not 35
-        return lx.NUMBER_WORDS[first]
+        words = text.lower().split()
+        value = lx.NUMBER_WORDS[first]
+        # "twelve hundred", "two thousand": a word's scales right after it
+        for word in words[words.index(first) + 1 :]:
+            if word not in lx.NUMBER_SCALES:
+                break
+            value *= lx.NUMBER_SCALES[word]
+        return value
     match = _NUMBER.search(text)
     if not match:
         return None

@@ -19,6 +19,8 @@ SERVICE_HEADS = frozenset(
 SELF_FORCE_NOUNS = frozenset(["deployment", "redeployment"])
 # Singular warships.
 VESSEL_NOUNS = ["frigate", "destroyer", "corvette", "submarine", "warship", "cruiser"]
+# ("sent a minesweeper to the X Sea", "two minehunters")
+VESSEL_NOUNS += ["minesweeper", "minesweepers", "minehunter", "minehunters"]
 # Heads of a force phrase.
 FORCE_NOUNS = frozenset(
     [
@@ -178,9 +180,16 @@ QUALIFIED_FORCE_NOUNS = {
     "defences": frozenset(["air", "air-defence", "missile", "anti-aircraft", "anti-missile"]),
     "defenses": frozenset(["air", "air-defense", "missile", "anti-aircraft", "anti-missile"]),
     # "patrol boats" ("boats carrying migrants" are not)
-    "boats": frozenset(["patrol", "gun", "missile", "attack", "assault", "landing"]),
+    # ("maritime militia boats", "coast guard boats", "navy boats")
+    "boats": frozenset(
+        "patrol gun missile attack assault landing militia guard coastguard navy naval".split()
+    ),
     "drones": frozenset(["combat", "attack", "military", "surveillance", "armed"]),
     # "a US military base at X", "Russia's naval base in Y" ("the base" alone is a place)
+    # "28 armoured vehicles", "military vehicles moved to X" (a car's vehicles are none)
+    "vehicles": frozenset(
+        "armoured armored military combat infantry fighting amphibious army tactical".split()
+    ),
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)
@@ -200,7 +209,9 @@ QUALIFIED_FORCE_NOUNS = {
     "patrol": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     # "a carrier strike group operating in X", "an amphibious task group" (a think tank
     # group is none)
-    "group": frozenset(["strike", "task", "amphibious", "battle", "battlegroup"]),
+    "group": frozenset(["strike", "task", "amphibious", "battle", "battlegroup"])
+    # "a Chinese carrier group", "a Russian naval group"
+    | frozenset(["carrier", "naval", "navy", "flotilla"]),
     "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
@@ -232,3 +243,36 @@ SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers
 GENERIC_TROOPS = frozenset(
     "troops soldiers personnel servicemen marines paratroopers infantry commandos".split()
 )
+# Navies' prefixes of a ship's name ("USS Mason", "HMS Diamond"): the ship is a force, and
+# with no other owner named, the prefix's state's.
+SHIP_PREFIXES = {
+    "USS": "United States",
+    "USNS": "United States",
+    "HMS": "United Kingdom",
+    "HMAS": "Australia",
+    "HMCS": "Canada",
+    "HMNZS": "New Zealand",
+    "INS": "India",
+    "BRP": "Philippines",
+    "JS": "Japan",
+    "ROKS": "South Korea",
+    "TCG": "Turkey",
+    "HNLMS": "Netherlands",
+    "HDMS": "Denmark",
+    "FGS": "Germany",
+    "ESPS": "Spain",
+    "HNoMS": "Norway",
+    "HSwMS": "Sweden",
+    "KRI": "Indonesia",
+    "PNS": "Pakistan",
+    "ROCS": "Taiwan",
+    "RFS": "Russia",
+}
+# Sites that are a force only as what is built or held, and a place where a force is "at" or
+# "in" ("stationed jets at the X air base").
+SITE_NOUNS = frozenset(["base", "bases"])
+# ... the prepositions of being there ("home to X's naval base" names a force).
+SITE_PREPOSITIONS = frozenset(["at", "in", "on", "inside", "near", "from"])
+# Verbs by which police a demonym names are where they stay ("Kenyan police officers remain
+# in Haiti", "400 Nigerian policemen are serving in Liberia"; not "arrested three men").
+STAYING_VERBS = frozenset(["remain", "stay", "serve", "be", "operate", "patrol"])

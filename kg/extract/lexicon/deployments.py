@@ -89,7 +89,9 @@ ADVANCE_VERBS = CORDON_VERBS | frozenset(
     # ships and aircraft move themselves: "a destroyer sailed through the strait"
     "sail steam transit fly "
     # "members of the mission and police from X went to Y"
-    "go travel".split()
+    "go travel "
+    # ships call at ports: "a destroyer visited X", "warships docked in Y"
+    "visit dock berth moor".split()
 )
 # Participles by which a body names the state that leads it: "the Kenyan-led mission" is
 # Kenya's ("Iran-backed militants" are not Iran's forces).
@@ -145,7 +147,9 @@ JOINING_WAR_VERBS = frozenset(["join"])
 WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "invasion"])
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
 # ("preparing troops to join the front lines": joining a place one can name goes there)
-PLACE_OBJECT_VERBS = frozenset(["enter", "cross", "storm", "patrol", "reach", "approach", "join"])
+PLACE_OBJECT_VERBS = frozenset(
+    ["enter", "cross", "storm", "patrol", "reach", "approach", "join", "visit"]
+)
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = frozenset(
@@ -177,8 +181,9 @@ KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
 NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
 # Prepositions that belong to a place's name ("the city of X", "the towns in northern
 # Y"); others say what happens there ("the depot under fire").
+# ("the hills above the village of X", "the border zone between X and Y")
 PLACE_QUALIFIERS = frozenset(
-    ["of", "in", "near", "outside", "along", "around", "on", "across", "including"]
+    "of in near outside along around on across including above below between".split()
 )
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town").
@@ -533,9 +538,18 @@ ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise
 NUMBER_WORDS = {
     word: number
     for number, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        1,
     )
 }
+# tens ("forty"), and the nouns of an exact count ("a pair of bombers", "a dozen boats";
+# "dozens" is vague)
+NUMBER_WORDS |= {
+    word: 10 * number
+    for number, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
+}
+NUMBER_WORDS |= {"pair": 2, "dozen": 12}
 CLAIM_VERBS = frozenset(["accuse", "claim", "allege"])
 # Modals of a counterfactual with "have" ("would have taken 60 days to move tanks").
 COUNTERFACTUAL_MODALS = frozenset(["would", "could", "might"])
@@ -630,6 +644,8 @@ SCHEDULE_VERBS = frozenset(["set", "due", "scheduled", "slated"])
 OPERATION_OBJECTS = frozenset(
     "attack assault operation offensive counteroffensive counter-offensive counterattack "
     "counter-attack gain advance push battle raid sweep incursion".split()
+    # "warships began a joint exercise in the Y Sea", "held drills near Z"
+    + "exercise drill manoeuvre maneuver wargame patrol".split()
 )
 # Of those, the ones a strike from afar can be ("missile attacks on X", "drone raids in Y"):
 # they place a force only when a modifier names no weapon fired from afar.
@@ -678,3 +694,47 @@ STRENGTH_NOUNS = frozenset("strength size total ceiling cap headcount".split())
 FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
 # Prepositions of a place next to a town that "the city" may refer back to ("around X").
 AROUND_PREPOSITIONS = frozenset({"around", "near", "outside"})
+
+# Invasions spoken of as not (yet) made (kg.extract.deployments.invasions): "X could invade
+# Y", "denied it plans to invade", "could launch an invasion of Y" (lemmas).
+INVADING_VERBS = frozenset(["invade"])
+INVASION_NOUNS = frozenset(["invasion", "incursion"])
+# Prepositions of the place an invasion noun goes into ("an incursion into Y").
+INVADED_PREPOSITIONS = frozenset(["into", "in", "on"])
+# Pronouns by which a reported clause's subject is the reporting one ("X insists it has no
+# intention of invading").
+SELF_PRONOUNS = frozenset(["it", "they", "we"])
+# Verbs whose object, a noun of invading, is an invasion to come ("could launch an invasion",
+# "is planning an invasion"; "to deter an invasion" speaks of none).
+LAUNCHING_VERBS = frozenset(
+    "launch mount plan prepare stage begin start order contemplate consider undertake".split()
+)
+# Verbs by which an invasion to come happens ("an invasion could begin at any time").
+HAPPENING_VERBS = frozenset("come begin start happen occur unfold take".split())
+# Dashes that close a wire dateline before the story's first words ("MANILA, June 5 - X sent
+# ...", "KYIV (AP) — ..."), set off by spaces.
+DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+# Counts given of a force (kg.extract.deployments.counts): "put the number of X troops near
+# Y at 130,000", "the number of Z soldiers is estimated at 5,000", "has risen to 9,000".
+COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "figure", "strength"])
+ESTIMATING_VERBS = frozenset(["put", "estimate", "place", "peg", "set", "give"])
+COUNT_CHANGE_VERBS = frozenset(["stand", "rise", "grow", "reach", "climb", "swell", "increase"])
+COUNT_PREPOSITIONS = frozenset(["at", "to"])
+# States of readiness a force is put on for a place (kg.extract.deployments.readiness): "on
+# standby for X", "on prepare-to-deploy orders for Y" (lemmas).
+READINESS_NOUNS = frozenset(["alert", "standby", "notice", "order", "readiness"])
+# Nouns of arms traded, whose "of" is no force placed ("approved the sale of 40 jets to X",
+# "the delivery of 50 tanks", "a shipment of missiles").
+TRADE_NOUNS = frozenset(
+    "sale purchase export import delivery shipment consignment package acquisition supply".split()
+)
+# Verbs by which a ship or aircraft calls at a place, its object ("a destroyer visited X")
+# or, passive, its subject ("X was visited by a frigate"), whose agent is the force.
+VISITING_VERBS = frozenset(["visit"])
+# Last characters of a sentence of running text (a sub-heading has none of them).
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+# Verbs of taking part in an exercise ("troops are taking part in drills in X").
+PARTAKING_VERBS = frozenset(["take", "participate"])
+# Verbs by which a report is confirmed; negated after a move ("a claim that could not be
+# independently verified"), they make it a claim.
+VERIFYING_VERBS = frozenset(["verify", "confirm", "corroborate"])
