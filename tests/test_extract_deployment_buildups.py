@@ -1,4 +1,4 @@
-"""Build-up and stand-off frames (session 13): invasions spoken of but not made, counts given
+"""Build-up and stand-off frames (session 13): invasions spoken of (no deployment), counts given
 of a force, forces readied for a place, named warships, wire datelines, gapped lists and
 coordinated owners. Invented sentences, with actors and places of no annotated article."""
 
@@ -14,19 +14,15 @@ def _placed(facts):
     return {(facts.actors[d.actor].name, d.location, d.modality) for d in facts.deployments}
 
 
-def test_an_invasion_not_made_is_a_possible_planned_or_denied_move(facts_of):
-    could = facts_of("Venezuela could invade Guyana at any moment, officials warned.")
-    assert _placed(could) == {("Venezuela", "Guyana", "possible")}
-    denied = facts_of("Eritrea has denied it plans to invade Tigray.")
-    assert _placed(denied) == {("Eritrea", "Tigray", "denied")}
-    launch = facts_of("Analysts say China could launch an invasion of Taiwan within years.")
-    assert _placed(launch) == {("China", "Taiwan", "possible")}
-    pronoun = facts_of("Azerbaijan insists it has no intention of invading Armenia.")
-    assert _placed(pronoun) == {("Azerbaijan", "Armenia", "denied")}
-
-
-def test_an_invasion_made_or_merely_feared_is_no_deployment(facts_of):
+def test_an_invasion_spoken_of_without_a_force_is_no_deployment(facts_of):
+    # the seed gold leaves out an invasion feared, accused or conditional, and names forces
+    # for a possible move ("100,000 troops could take part in an offensive"): an invasion
+    # verb or noun with no force noun places no force (decided in session 13)
     for text in (
+        "Venezuela could invade Guyana at any moment, officials warned.",
+        "Eritrea has denied it plans to invade Tigray.",
+        "Analysts say China could launch an invasion of Taiwan within years.",
+        "Azerbaijan insists it has no intention of invading Armenia.",
         "Iraq invaded Kuwait in 1990.",
         "Since Ethiopia's invasion of Somalia, prices have soared.",
         "Fears of a Venezuelan invasion have grown in Georgetown.",

@@ -87,3 +87,15 @@ def test_a_dateline_is_cut_from_the_clause_of_the_lede(facts_of):
 def test_a_headline_in_capitals_with_a_dash_is_no_dateline():
     text = "Title\n\nTHE WEST HAS ONLY ONE AIM IN THE WAR – TO HELP KYIV WIN\n\nThe minister said."
     assert opener_ends(text) == []
+
+
+def test_the_sentence_after_a_dateline_runs_to_its_full_stop(nlp):
+    doc = nlp(
+        "HANOI, May 3 - China sent 14 warships near the Paracel Islands on Friday, the "
+        "Vietnamese navy said. Vietnam protested."
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "HANOI, May 3 -",
+        "China sent 14 warships near the Paracel Islands on Friday, the Vietnamese navy said.",
+        "Vietnam protested.",
+    ]

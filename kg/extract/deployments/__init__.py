@@ -20,7 +20,6 @@ from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
-from kg.extract.deployments.invasions import unmade_invasion
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
@@ -189,11 +188,6 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)
-    # "X could invade Y at any moment", "X denied it plans to invade": an invasion not made
-    for token in tokens(doc):
-        if not in_headline(token):
-            invasion = unmade_invasion(doc, article, actors, token, NAME)
-            out += [invasion] if invasion is not None else []
     # "the RSF is fighting in X": an armed group named as the subject of its presence
     for token in tokens(doc):
         if token.i in covered or in_headline(token):

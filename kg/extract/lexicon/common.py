@@ -70,6 +70,8 @@ CLUTTER_PATTERNS = (
 # The dashes that close a dateline or a live blog's timestamp before a line's first
 # sentence ("CITY, 3 May (Agency) – ...", "10:42 GMT — ..."); "--" is the typewriter's one.
 OPENER_DASHES = ("—", "–", "--", "-")
+# Marks that end the sentence a line opener starts (kg.line_openers).
+SENTENCE_ENDS = frozenset([".", "!", "?"])
 # Time zones a live blog's timestamp names ("09:15 GMT —"): a clock's word, never an actor.
 TIME_ZONES = frozenset(
     """

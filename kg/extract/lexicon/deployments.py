@@ -695,22 +695,6 @@ FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem"
 # Prepositions of a place next to a town that "the city" may refer back to ("around X").
 AROUND_PREPOSITIONS = frozenset({"around", "near", "outside"})
 
-# Invasions spoken of as not (yet) made (kg.extract.deployments.invasions): "X could invade
-# Y", "denied it plans to invade", "could launch an invasion of Y" (lemmas).
-INVADING_VERBS = frozenset(["invade"])
-INVASION_NOUNS = frozenset(["invasion", "incursion"])
-# Prepositions of the place an invasion noun goes into ("an incursion into Y").
-INVADED_PREPOSITIONS = frozenset(["into", "in", "on"])
-# Pronouns by which a reported clause's subject is the reporting one ("X insists it has no
-# intention of invading").
-SELF_PRONOUNS = frozenset(["it", "they", "we"])
-# Verbs whose object, a noun of invading, is an invasion to come ("could launch an invasion",
-# "is planning an invasion"; "to deter an invasion" speaks of none).
-LAUNCHING_VERBS = frozenset(
-    "launch mount plan prepare stage begin start order contemplate consider undertake".split()
-)
-# Verbs by which an invasion to come happens ("an invasion could begin at any time").
-HAPPENING_VERBS = frozenset("come begin start happen occur unfold take".split())
 # Dashes that close a wire dateline before the story's first words ("MANILA, June 5 - X sent
 # ...", "KYIV (AP) — ..."), set off by spaces.
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
