@@ -173,3 +173,18 @@ def test_a_place_the_parser_hangs_on_the_second_side_is_the_fighting_s(facts_of)
         ("Chad", "marines", None, "near Omdurman", "reported"),
         ("Sudan", "marines", None, "near Omdurman", "reported"),
     }
+
+
+def test_a_participle_after_the_verb_places_its_subject_where_it_operates(facts_of):
+    facts = facts_of(
+        "Under its new chief, the Iranian navy has undergone rapid modernisation, in recent "
+        "years testing cruise missiles and conducting complex drills in the Gulf of Oman."
+    )
+    assert [(facts.actors[d.actor].name, d.location) for d in facts.deployments] == [
+        ("Iran", "the Gulf of Oman")
+    ]
+    facts = facts_of("The Indian navy has grown fast, conducting drills near the Andaman Islands.")
+    assert [d.location for d in facts.deployments] == ["near the Andaman Islands"]
+    # testing weapons from a place is no operation there
+    tested = facts_of("The Iranian navy has grown, testing missiles from Bandar Abbas.")
+    assert tested.deployments == []

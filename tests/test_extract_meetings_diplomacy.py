@@ -163,3 +163,13 @@ def test_officials_of_both_countries_meet_for_the_states_of_the_pair(facts_of):
         "Officials from both countries said the call was constructive."
     )
     assert parties(facts) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_an_organisation_s_staff_call_or_meeting_is_internal(facts_of):
+    # GUIDELINES: internal meetings without named participants are no meetings
+    for text in (
+        "Jeff Zients is expected to hold an all-White House staff call on Monday morning.",
+        "Kaja Kallas will hold a team meeting in Brussels on Tuesday.",
+    ):
+        assert facts_of(text).meetings == [], text
+    assert len(facts_of("Jeff Zients will hold a call with Wang Yi on Monday.").meetings) == 1

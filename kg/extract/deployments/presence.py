@@ -134,7 +134,25 @@ def _subject_place(verb):
                     or held_place(clause, attempted=True)
                     or operated_at(clause)  # "continued to conduct attacks near X"
                 )
-    return location
+    return location or _adjunct_operation_place(verb)
+
+
+def _adjunct_operation_place(verb):
+    """'X's navy has modernised, testing missiles and conducting drills in Y': the place of
+    an operation a participle set off after the verb says the subject carries out."""
+    # (the parser may hang the participle under a preposition: "in recent years testing")
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"
+    ]
+    for clause in clauses:
+        for doing in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            if _participle(doing) and operated_at(doing) is not None:
+                return operated_at(doing)
+    return None
+
+
+def _participle(token) -> bool:
+    return token.tag_ == "VBG" or (token.pos_ in ("VERB", "NOUN") and token.lower_.endswith("ing"))
 
 
 def conjoined_presences(doc, article, actors, force, found) -> list:

@@ -357,12 +357,16 @@ PLACE_NOUNS = frozenset(["capital", "city", "town", "port", "resort", "palace", 
 WHERE_WORDS = frozenset(["where"])
 # Meeting nouns in a sense that is no meeting, told by a compound before them or a
 # preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
-# talks"): noun -> (compounds, prepositions).
+# talks"), and an organisation's own staff meetings (GUIDELINES: internal meetings without
+# named participants are none: "an all-White House staff call"): noun -> (compounds,
+# prepositions).
+_STAFF_WORDS = frozenset(["staff", "all-staff", "all-hands", "team"])
 OTHER_SENSES = {
     "call": (
-        frozenset(["roll", "curtain", "wake-up", "judgment", "judgement"]),
+        frozenset(["roll", "curtain", "wake-up", "judgment", "judgement"]) | _STAFF_WORDS,
         frozenset(["for"]),
     ),
+    "meeting": (_STAFF_WORDS, frozenset()),
 }
 # The press, as those a meeting noun is "with" ("a call with journalists", "talks with
 # reporters"): a briefing, not a meeting.

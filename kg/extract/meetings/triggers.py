@@ -130,7 +130,7 @@ def is_trigger(token) -> bool:
             # ("talks" may be lemmatised "talk"; "held a 2+2 dialogue")
             nouns = lx.MEETING_NOUNS | lx.HELD_MEETING_NOUNS
             return any(
-                c.dep_ == "dobj" and (c.lemma_ in nouns or c.lower_ in nouns)
+                c.dep_ == "dobj" and (c.lemma_ in nouns or c.lower_ in nouns) and not other_sense(c)
                 for c in token.children
             )
         return True
