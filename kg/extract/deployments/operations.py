@@ -11,6 +11,7 @@ from kg.extract.deployments.places import (
     is_infinitive,
     is_place,
     place_phrase,
+    prep_place,
 )
 from kg.extract.lexicon import deployments as dlx
 
@@ -75,10 +76,9 @@ def _operating_place(holder) -> str | None:
                 return place
         if child.dep_ != "prep" or child.lower_ not in dlx.OPERATING_PREPOSITIONS:
             continue
-        for pobj in child.children:
-            if pobj.dep_ == "pobj" and is_place(pobj) and definite(pobj):
-                text = place_phrase(pobj)
-                return f"{child.text} {text}" if child.lower_ in dlx.WORDED_PREPOSITIONS else text
+        place = prep_place(child, dlx.WORDED_PREPOSITIONS)
+        if place is not None:
+            return place
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
-from kg.extract.deployments.places import definite, is_place, location_of, place_phrase
+from kg.extract.deployments.places import location_of, prep_place
 from kg.extract.deployments.sizes import to_int
 from kg.models import MilitaryDeployment
 
@@ -105,10 +105,9 @@ def _place_after(verb, count) -> str | None:
             continue
         if prep.lower_ not in lx.LOCATION_PREPOSITIONS:
             continue
-        for place in prep.children:
-            if place.dep_ == "pobj" and is_place(place) and definite(place):
-                text = place_phrase(place)
-                return f"{prep.text} {text}" if prep.lower_ in lx.NEARBY_PREPOSITIONS else text
+        place = prep_place(prep, lx.NEARBY_PREPOSITIONS)
+        if place is not None:
+            return place
     return None
 
 

@@ -794,3 +794,13 @@ def is_place(token) -> bool:
 
 
 _NOT_PLACE_ENTITIES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+
+
+def prep_place(prep, worded) -> str | None:
+    """The definite place a preposition's object names, with the preposition kept when it is
+    one of ``worded`` ('near X', 'northwest of Y' say where; 'in Z' is Z)."""
+    for place in prep.children:
+        if place.dep_ == "pobj" and is_place(place) and definite(place):
+            text = place_phrase(place)
+            return f"{prep.text} {text}" if prep.lower_ in worded else text
+    return None
