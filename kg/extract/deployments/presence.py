@@ -146,8 +146,9 @@ def _adjunct_operation_place(verb):
     ]
     for clause in clauses:
         for doing in (clause, *(c for c in clause.children if c.dep_ == "conj")):
-            if _participle(doing) and operated_at(doing) is not None:
-                return operated_at(doing)
+            place = operated_at(doing) if _participle(doing) else None
+            if place is not None:
+                return place
     return None
 
 
