@@ -2,8 +2,8 @@
 
 Prints the scorer's summary for the seeds (../shared/eval/seeds-gold.jsonl), the dev set
 (tests/devset/gold-*.jsonl over ../shared/corpus) and, once their gold is in the repository
-(tests/locked/gold*.jsonl, tests/locked/eighth/gold.jsonl), the locked test splits: scores
-only, never their misses, so that reading them does not tune kg on them. Sets whose texts or
+(tests/locked/gold*.jsonl), the locked test split: scores
+only, never its misses, so that reading them does not tune kg on them. Sets whose texts or
 scorer are missing are skipped with a note.
 """
 
@@ -60,8 +60,6 @@ def main() -> int:
     print(scored("seeds", gold_lines([SHARED / "eval" / "seeds-gold.jsonl"]), seeds))
     sets = [("dev set", sorted((ROOT / "tests" / "devset").glob("gold-*.jsonl")))]
     sets.append(("locked split", sorted((ROOT / "tests" / "locked").glob("gold*.jsonl"))))
-    eighth = ROOT / "tests" / "locked" / "eighth"
-    sets.append(("locked split, eighth edition", sorted(eighth.glob("gold*.jsonl"))))
     for name, paths in sets:
         lines = gold_lines(paths)
         texts = [text_of(json.loads(line)["id"]) for line in lines]

@@ -4,7 +4,7 @@ The dev set: articles of ../shared/corpus and ../shared/corpus-2024 annotated by
 eval schema (tests/devset/gold-*.jsonl), each set in two independent passes reconciled since
 gold-d. The locked test split (tests/locked/) is not scored here: it is never tuned on; the
 retired splits (gold-i and gold-j; gold-k and gold-l; gold-m and gold-n; gold-o and gold-p;
-gold-q and gold-r; gold-u, gold-v and gold-w) are dev data with floors of their own.
+gold-q and gold-r; gold-u, gold-v and gold-w; gold-x) are dev data with floors of their own.
 """
 
 import json
@@ -119,6 +119,9 @@ ROUNDS = {
     # gold-u, gold-v and gold-w: the sixth locked split, scored blind twice (meetings once;
     # round-9/README.md), retired when the seventh was drawn.
     "dev-round-9": ("gold-[uvw].jsonl", 48),
+    # gold-x: the eighth locked split, scored blind twice (round-10/README.md), retired when
+    # its errors were read (no unannotated article was left to draw a ninth from).
+    "dev-round-10": ("gold-x.jsonl", 55),
 }
 
 
