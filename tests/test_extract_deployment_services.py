@@ -67,3 +67,19 @@ def test_munitions_flying_over_a_place_are_a_strike_not_a_deployment(facts_of):
     assert _placed(facts_of("Iranian missiles flew over Iraqi airspace on Friday.")) == set()
     stationed = facts_of("Iranian missiles were stationed near Bandar Abbas.")
     assert _placed(stationed) == {("Iran", "near Bandar Abbas", "reported")}
+
+
+def test_a_town_the_model_took_for_a_nationality_is_the_place_entered(facts_of):
+    both = facts_of("Malian troops and Wagner fighters entered Kidal on Tuesday.")
+    assert _placed(both) == {
+        ("Mali", "Kidal", "reported"),
+        ("Wagner Group", "Kidal", "reported"),
+    }
+
+
+def test_a_force_its_clause_places_stays_there_whatever_it_does(facts_of):
+    killed = facts_of("Ethiopian troops who were stationed in Baidoa killed two suspects.")
+    assert _placed(killed) == {("Ethiopia", "Baidoa", "reported")}
+    # a loss is none
+    lost = facts_of("Ethiopian troops stationed in Baidoa were killed in an ambush.")
+    assert _placed(lost) == set()

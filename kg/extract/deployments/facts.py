@@ -50,10 +50,14 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
         and not sighted_craft(t, force)
         and not _people_provided(t, force, trigger)
+        and not _done_where_placed(t, force, trigger)
         for t in words
     ):
         return None
-    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
+    if any(
+        t.lower_ in lx.LOSS_WORDS and not _done_where_placed(t, force, trigger)
+        for t in [*force.children, *above]
+    ):
         return None
     # "missiles flew over X": a munition that moves itself is a strike
     munition = force.lower_ in dlx.MUNITION_NOUNS and trigger.lemma_ in dlx.FLIGHT_VERBS
@@ -158,6 +162,20 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         size_text=size_text,
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
+    )
+
+
+def _done_where_placed(verb, force, trigger) -> bool:
+    """'X troops operating in Y killed three militants': what a force that its own clause
+    places does there (it is the active subject) leaves it where the clause says; 'troops
+    killed in Y' (passive, a loss) do not."""
+    return (
+        verb.lemma_ in dlx.DONE_BY_FORCE_VERBS
+        and trigger.dep_ in ("acl", "relcl")
+        and trigger.head.i == force.i
+        and force.dep_ == "nsubj"
+        and force.head.i == verb.i
+        and not any(c.dep_ == "auxpass" for c in verb.children)
     )
 
 

@@ -734,6 +734,10 @@ COUNT_PREPOSITIONS = frozenset(["at", "to"])
 READINESS_NOUNS = frozenset(["alert", "standby", "notice", "order", "readiness"])
 # Nouns of arms traded, whose "of" is no force placed ("approved the sale of 40 jets to X",
 # "the delivery of 50 tanks", "a shipment of missiles").
+# Of the verbs above, those a force does in person as their active subject ("troops
+# operating in X killed three militants": the clause on the force still places it; a strike
+# from the air or afar, "jets flying over X struck Y", is the attack itself).
+DONE_BY_FORCE_VERBS = frozenset("kill shoot wound".split())
 # Munitions, which move only as a strike: "X missiles flew over Y" is an attack passing
 # through, not a force placed there ("missiles stationed in Y" are placed).
 MUNITION_NOUNS = frozenset("missile missiles rocket rockets shell shells".split())
