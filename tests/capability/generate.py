@@ -17,7 +17,8 @@ U (a numbered unit), WD (a weekday), DAY (a day of the article's month), QUOTE, 
 ACCUSATION, DENIAL, SCARE, TOPIC, OUTLET. Attributes: P.pron/.Pron/.poss/.role/.last (the
 surname)/.given/.family (the name before its last word, and that word)/.surname (the family
 name, of a person who has one: a template using it draws only such people)/.surnames (that
-name in the plural), S.adj/.capital,
+name in the plural), S.adj/.capital/.service (a named armed service: a template using it
+draws only states that have one),
 N.value/.cap, WD.past/.future (the date of the last or next such weekday), DAY.date, and for
 text .cap/.low (first letter upper or lower case).
 """
@@ -119,6 +120,8 @@ def state_slot(state: dict) -> Slot:
         canonical=state["name"],
         adj=state["adj"],
         capital=state["capital"],
+        # a named armed service of the state ("the IDF"), for the templates that need one
+        service=state.get("service"),
         poss=poss,
         # the capital as a wire dateline prints it ("ADDIS ABABA, March 3 —")
         dateline=state["capital"].upper(),
@@ -141,6 +144,7 @@ def needs(template: dict) -> set[str]:
     fill W or G)."""
     blob = json.dumps(template)
     wanted = {name for name in ("W", "G") if "{" + name + "}" in blob or "{" + name + "." in blob}
+    wanted |= {"service"} if "{S.service" in blob else set()
     return wanted | ({"surname"} if "{P.surname" in blob else set())
 
 
@@ -149,6 +153,7 @@ def fits(region: dict, wanted: set[str]) -> bool:
         ("W" not in wanted or region["waters"])
         and ("G" not in wanted or region["groups"])
         and ("surname" not in wanted or any(_family_people(s) for s in region["states"]))
+        and ("service" not in wanted or any(s.get("service") for s in region["states"]))
     )
 
 
@@ -168,6 +173,9 @@ def bind(
     s_state, t_state = rng.sample(region["states"], 2)
     if "surname" in wanted and not _family_people(s_state):
         s_state = rng.choice([s for s in region["states"] if _family_people(s)])
+        t_state = rng.choice([s for s in region["states"] if s is not s_state])
+    if "service" in wanted and not s_state.get("service"):
+        s_state = rng.choice([s for s in region["states"] if s.get("service")])
         t_state = rng.choice([s for s in region["states"] if s is not s_state])
     persons = _family_people(s_state) if "surname" in wanted else s_state["persons"]
     own = {s["name"] for s in region["states"]}

@@ -3,8 +3,10 @@
 Readings, in order: a movement verb or deployment noun and its force (``forces``; also a
 force ordered to guard a place); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
-out there (``presence``, ``operations``; one presence per place of coordinated verbs); last,
-a state's people named by a plural demonym in combat ("the Russians are fighting in X").
+out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
+state's people named by a plural demonym in combat ("the Russians are fighting in X"); last,
+a state's named service or an armed group as the subject of its entry, presence or
+operation ("the IDF moved into X": ``services``; "the RSF is fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
@@ -32,6 +34,7 @@ from kg.extract.deployments.presence import (
     subject_place,
 )
 from kg.extract.deployments.readiness import readied_for_place
+from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -185,6 +188,16 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
             continue
         deployment = fighting_people(doc, article, actors, token)
+        if deployment is not None:
+            covered.add(token.i)
+            out.append(deployment)
+    # "the IDF moved into X", "the PLA held drills near Y": a state's named service as the
+    # subject of its entry, presence or operation (before the groups: a service's acronym
+    # has a group's form)
+    for token in tokens(doc):
+        if token.i in covered or in_headline(token):
+            continue
+        deployment = service_in_place(doc, article, actors, token)
         if deployment is not None:
             covered.add(token.i)
             out.append(deployment)

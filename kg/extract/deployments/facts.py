@@ -28,7 +28,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v18"
+NAME = "kg.deployment.v19"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -50,10 +50,21 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
         and not sighted_craft(t, force)
         and not _people_provided(t, force, trigger)
+        and not _done_where_placed(t, force, trigger)
         for t in words
     ):
         return None
-    if any(t.lower_ in lx.LOSS_WORDS for t in [*force.children, *above]):
+    if any(
+        t.lower_ in lx.LOSS_WORDS and not _done_where_placed(t, force, trigger)
+        for t in [*force.children, *above]
+    ):
+        return None
+    # "missiles flew over X": a munition that moves itself is a strike
+    munition = force.lower_ in dlx.MUNITION_NOUNS and trigger.lemma_ in dlx.FLIGHT_VERBS
+    if munition and _moves_itself(trigger, force):
+        return None
+    # "bought 400 tanks in X", "tanks were purchased from Y": arms procured
+    if _procured(force):
         return None
     # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS for t in above):
@@ -61,8 +72,13 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "soldiers took huge losses"
     if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
         return None
-    # "training Ukraine's forces", "the wounded soldiers": the words before the force
-    if any(t.lemma_ in lx.NOT_DEPLOYMENT_VERBS for t in force.doc[force.left_edge.i : force.i]):
+    # "training Ukraine's forces", "the wounded soldiers": the words before the force (not
+    # a word that makes it a force: "a carrier strike group")
+    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(force.lower_, frozenset())
+    if any(
+        t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and t.lower_ not in qualifiers
+        for t in force.doc[force.left_edge.i : force.i]
+    ):
         return None
     # "troops dying each day", "soldiers killed in the battle"
     if any(
@@ -147,6 +163,29 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _done_where_placed(verb, force, trigger) -> bool:
+    """'X troops operating in Y killed three militants': what a force that its own clause
+    places does there (it is the active subject) leaves it where the clause says; 'troops
+    killed in Y' (passive, a loss) do not."""
+    return (
+        verb.lemma_ in dlx.DONE_BY_FORCE_VERBS
+        and trigger.dep_ in ("acl", "relcl")
+        and trigger.head.i == force.i
+        and force.dep_ == "nsubj"
+        and force.head.i == verb.i
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def _procured(force) -> bool:
+    """Whether the force (or the amount it is counted in) is what a verb of buying or
+    receiving acts on: its object, or its passive subject."""
+    top = force
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.like_num:
+        top = top.head.head
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_ in dlx.PROCUREMENT_VERBS
 
 
 def _moves_itself(trigger, force) -> bool:

@@ -141,7 +141,17 @@ def named_unit(token) -> bool:
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
+def step_taken(verb) -> bool:
+    """'the army moved to dismiss two commanders': a verb of moving with an infinitive is a
+    step taken, not ground covered ('troops moved to encircle the city' do move)."""
+    return verb.lemma_ in dlx.STEP_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_ not in dlx.GROUND_AIMS for c in verb.children
+    )
+
+
 def force_of_verb(verb):
+    if step_taken(verb) and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
     # "reinforce its mission in X with 500 soldiers": the soldiers are moved, the mission
     # only says where
     candidates = added_forces(verb) if _first_force(added_forces(verb)) is not None else []

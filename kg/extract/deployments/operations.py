@@ -10,6 +10,7 @@ from kg.extract.deployments.places import (
     definite,
     is_infinitive,
     is_place,
+    location_of,
     place_phrase,
     prep_place,
 )
@@ -34,6 +35,38 @@ def operated_at(verb) -> str | None:
         if place is not None:
             return place
     return None
+
+
+def entered_place(verb) -> str | None:
+    """'pushed into X', 'entered Y', 'redeployed to Z': the place a verb of entry takes its
+    subject to, or None; a verb that moves an object moves the object, not its subject
+    ('moved hostages to W')."""
+    if verb.lemma_ not in dlx.ENTRY_VERBS:
+        return None
+    # "to push into X" says what a force is for, unless a verb of trying governs it
+    if is_infinitive(verb) and verb.dep_ != "xcomp":
+        return None
+    if verb.lemma_ in dlx.OBJECT_MOVING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    # "moved to dismiss X", "pushed back against Y": a step taken, not ground entered
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if any(
+        (c.dep_ == "prt" and c.lower_ not in dlx.ENTRY_PARTICLES)
+        or (c.dep_ == "advmod" and c.lower_ in dlx.BACKWARD_WORDS)
+        for c in verb.children
+    ):
+        return None
+    # "crossed a red line": a line one may not cross is no place
+    if any(c.dep_ == "dobj" and _figurative_line(c) for c in verb.children):
+        return None
+    return location_of(verb, verb, places_only=True)
+
+
+def _figurative_line(noun) -> bool:
+    return noun.lemma_.lower() in dlx.LINE_NOUNS and any(
+        c.lower_ in dlx.FIGURATIVE_LINE_WORDS for c in noun.children
+    )
 
 
 def exercise_joined_at(verb) -> str | None:

@@ -15,6 +15,12 @@ _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
 def actor_of(actors, trigger, force):
+    # "the Rapid Support Forces is fighting in X, Y said": a subject that ends an armed
+    # group's own name is the group itself, not a force of the speaker above it ("X
+    # deployed its paramilitary Z Battalion": a unit moved is the mover's)
+    own = actors.key_at(force)
+    if force.dep_ == "nsubj" and own is not None and actors.records[own].type == "Group":
+        return own
     # "Turkey hired Syrian mercenaries to fight in X": whoever recruits a force to fight
     # sends it, whatever its nationality
     raiser = _recruiter(trigger, force)
@@ -531,8 +537,11 @@ def group_by_form(actors, noun, bare: bool = False) -> str | None:
     if not name_word(noun):
         return None
     key = actors.key_at(noun)
+    # (a state's named service, 'the PLA', is its state's: kg.extract.deployments.services)
     if key is not None and (
-        actors.records[key].type == "Country" or actors.state_in_name(key) is not None
+        actors.records[key].type == "Country"
+        or actors.state_in_name(key) is not None
+        or actors.acting_for(key) not in (key, None)
     ):
         return None
     entity = entity_at(noun.doc, noun.i)

@@ -786,9 +786,10 @@ def is_place(token) -> bool:
         return True
     # the model often tags a small town as an organisation or a person, or not as a name
     named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
-    if named and token.ent_type_ == "NORP" and token.dep_ == "pobj":
-        # "troops in Aleppo" the model took for a nationality: a name after a preposition
-        # that is no state's demonym is a place
+    entered = token.dep_ == "dobj" and token.head.lemma_ in lx.PLACE_OBJECT_VERBS
+    if named and token.ent_type_ == "NORP" and (token.dep_ == "pobj" or entered):
+        # "troops in Aleppo", "troops entered Kidal" the model took for a nationality: a
+        # name after a preposition or a verb of entry that is no state's demonym is a place
         return gazetteer().country_of_demonym(token.text) is None
     return named and token.ent_type_ not in _NOT_PLACE_ENTITIES
 

@@ -11,8 +11,13 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.forces import people_of_state
-from kg.extract.deployments.operations import exercise_joined_at, fought_between, operated_at
+from kg.extract.deployments.forces import people_of_state, step_taken
+from kg.extract.deployments.operations import (
+    entered_place,
+    exercise_joined_at,
+    fought_between,
+    operated_at,
+)
 from kg.extract.deployments.owners import (
     group_by_form,
     group_compound,
@@ -82,6 +87,9 @@ def presence_of(doc, article, actors, force, carried=None):
         return None
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
         return None
+    # "the army moved to dismiss two commanders in X": a step taken places no one
+    if step_taken(head):
+        return None
     # with no movement verb, only a place makes it a deployment: "Russian forces bombed
     # civilians in Irpin" places them, "inflicted horror on civilians" does not
     location = location_of(head, force, places_only=True)
@@ -89,7 +97,7 @@ def presence_of(doc, article, actors, force, carried=None):
         # "thousands of fighters in the valley": the place may hang on the amount
         location = location_of(head, top, places_only=True)
     if location is None and top.dep_ == "nsubj":
-        location = _subject_place(head)
+        location = verb_place(head)
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
@@ -113,11 +121,11 @@ def subject_place(force):
     top = _amount_top(force)
     if top.dep_ != "nsubj" or top.head.lemma_ in lx.SPEECH_VERBS:
         return None
-    location = _subject_place(top.head)
+    location = verb_place(top.head)
     return (top.head, location) if location is not None else None
 
 
-def _subject_place(verb):
+def verb_place(verb):
     """Where a verb puts the force that is its subject with no place phrase of its own: the
     state it is in, the place it operates at, holds or is a distance from."""
     location = (
@@ -167,7 +175,7 @@ def conjoined_presences(doc, article, actors, force, found) -> list:
     for verb in _shared_subject_verbs(top.head):
         if verb.lemma_ in lx.SPEECH_VERBS:
             continue
-        location = _subject_place(verb) or seized_place(verb) or _moved_place(verb)
+        location = verb_place(verb) or seized_place(verb) or _moved_place(verb)
         if location is None or location in seen:
             continue
         deployment = deployment_of(doc, article, actors, verb, force, location)
@@ -235,10 +243,18 @@ def group_in_place(doc, article, actors, noun):
         # "the RSF continues to hold the city"
         verbs += [c for c in verb.children if c.dep_ == "xcomp"]
     for each in verbs:
-        if each.lemma_ not in (dlx.GROUP_PRESENCE_VERBS if listed else dlx.GROUP_COMBAT_VERBS):
+        # "the RSF entered X", "the group crossed the border": a group's own entry (a bare
+        # name, or a body's with a group's form, 'NATO', only in combat)
+        body = key is not None and actors.records[key].type == "Organization"
+        entered = entered_place(each) if listed or not (bare or body) else None
+        if entered is None and each.lemma_ not in (
+            dlx.GROUP_PRESENCE_VERBS if listed else dlx.GROUP_COMBAT_VERBS
+        ):
             continue
-        location = _operated_or_held(each, attempted=each.i != verb.i) or location_of(
-            each, each, places_only=True
+        location = (
+            entered
+            or _operated_or_held(each, attempted=each.i != verb.i)
+            or location_of(each, each, places_only=True)
         )
         if location is None:
             continue
@@ -247,7 +263,9 @@ def group_in_place(doc, article, actors, noun):
         # only now the name is taken for a group's (the record's type changes with it)
         owner = key if listed else actors.group_named(name)
         found = deployment_of(doc, article, actors, each, noun, location, carried=owner)
-        return found and replace(found, force=_group_name_as_written(noun))
+        # the owner search may climb to a speaker ('X is fighting in Y, the army said'): the
+        # group named as the subject is the actor
+        return found and replace(found, actor=actors.use(owner), force=name_as_written(noun))
     return None
 
 
@@ -266,7 +284,7 @@ def _named_place(token, location: str) -> bool:
     return any(gazetteer().lookup(w) is not None for w in words if w[:1].isupper())
 
 
-def _group_name_as_written(noun) -> str:
+def name_as_written(noun) -> str:
     """The group's name as the article writes it ('Al-Shabaab', 'the Houthis' as
     'Houthis'): the force is the group itself."""
     for ent in noun.doc.ents:

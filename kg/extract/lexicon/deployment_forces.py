@@ -14,6 +14,10 @@ SERVICE_HEADS = frozenset(
     # ("the Revolutionary Guards", "the Republican Guard": a state's guard corps)
     "army navy force forces marines corps guard guards coastguard fleet command".split()
 )
+# Of those, the heads of a service that is itself a force where it moves or operates ("the
+# IDF moved into X", "the Y Navy is operating in Z"); a command ("Central Command") is a
+# headquarters over a region, not a force in it.
+PRESENT_SERVICE_HEADS = SERVICE_HEADS - {"command"}
 # Deployment nouns that are the force when none is named ("the Indian deployment in X",
 # "more intense deployments in Y").
 SELF_FORCE_NOUNS = frozenset(["deployment", "redeployment"])

@@ -45,6 +45,7 @@ DEPLOYMENT_VERBS = frozenset(
         "place",  # "troops will be placed on high readiness across the continent"
         "spread",  # "300,000 troops spread throughout the country"
         "fan",  # "riot police fanned out across the capital"
+        "rotate",  # "rotated fresh marines to the shoal" (a rotation in is a deployment)
     ]
 )
 # Verbs that add a force "with" which to a place or a force already there: "reinforce its
@@ -186,8 +187,9 @@ PLACE_QUALIFIERS = frozenset(
     "of in near outside along around on across including above below between".split()
 )
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
-# only with a place ("accumulates artillery around the town").
-PLACED_ONLY_VERBS = frozenset(["accumulate", "place"])
+# only with a place ("accumulates artillery around the town"); and a rotation, which is
+# one only into a place ("rotated its troops out of X", "rotated them home" withdraw).
+PLACED_ONLY_VERBS = frozenset(["accumulate", "place", "rotate"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
@@ -237,6 +239,26 @@ PRESENCE_CLAUSE_VERBS = HOLD_PLACE_VERBS | frozenset(
 GROUP_PRESENCE_VERBS = PRESENCE_CLAUSE_VERBS | frozenset(
     "deploy station base position mass gather concentrate".split()
 )
+# Verbs by which an armed group or a state's named service, as their subject, enters or
+# moves into a place: "the IDF pushed into X", "the RSF entered Y", "the group crossed the
+# border". Not a visit, a trip or a landing ("Hamas headed to Cairo for talks"), and of the
+# verbs that move others, only with no object ("the army redeployed to Z").
+ENTRY_VERBS = frozenset(
+    "enter cross storm march advance push press roll drive sweep surge penetrate pour "
+    "converge move redeploy deploy relocate".split()
+)
+# The particles with which they still enter ("pushed in", "moved forward"; "pushed back"
+# against a report resists it).
+ENTRY_PARTICLES = frozenset(["in", "into", "forward", "on", "ahead", "through"])
+BACKWARD_WORDS = frozenset(["back", "away", "off", "out"])
+# A line crossed that is a limit, not a place ("crossed a red line").
+LINE_NOUNS = frozenset(["line", "lines"])
+FIGURATIVE_LINE_WORDS = frozenset(["red"])
+# Verbs of moving that, with an infinitive, take a step rather than go anywhere ("the army
+# moved to dismiss two commanders in X").
+STEP_VERBS = frozenset(["move"])
+# Of those, the ones that move an object when they have one ("moved hostages to X").
+OBJECT_MOVING_VERBS = frozenset("move redeploy deploy relocate push drive roll pour".split())
 # Verbs of providing that put people, not arms, at a place: "X provided 1,000 troops to the
 # mission in Y", "the group supplied mercenaries to Z" ("supplied tanks to Z" is a delivery).
 CONTRIBUTING_VERBS = frozenset("provide supply contribute lend pledge".split())
@@ -666,6 +688,9 @@ WORDED_PREPOSITIONS = frozenset(
 )
 # Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
 TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
+# Infinitives after a verb of stepping (STEP_VERBS) that take or hold ground: "troops moved
+# to encircle the city" do move.
+GROUND_AIMS = HOLD_PLACE_VERBS | SEIZE_VERBS | TAKING_VERBS | frozenset(["secure", "attack"])
 
 # Words of the deployment frames (places, operations, presence, sizes, modality).
 # Past forms of seizing the model may leave unlemmatised ("forces retook the island").
@@ -709,6 +734,18 @@ COUNT_PREPOSITIONS = frozenset(["at", "to"])
 READINESS_NOUNS = frozenset(["alert", "standby", "notice", "order", "readiness"])
 # Nouns of arms traded, whose "of" is no force placed ("approved the sale of 40 jets to X",
 # "the delivery of 50 tanks", "a shipment of missiles").
+# Of the verbs above, those a force does in person as their active subject ("troops
+# operating in X killed three militants": the clause on the force still places it; a strike
+# from the air or afar, "jets flying over X struck Y", is the attack itself).
+DONE_BY_FORCE_VERBS = frozenset("kill shoot wound".split())
+# Munitions, which move only as a strike: "X missiles flew over Y" is an attack passing
+# through, not a force placed there ("missiles stationed in Y" are placed).
+MUNITION_NOUNS = frozenset("missile missiles rocket rockets shell shells".split())
+# ... and the verbs of their flight ("missiles had arrived in X" were brought there).
+FLIGHT_VERBS = frozenset("fly cross enter penetrate pass reach".split())
+# Verbs of buying or receiving arms: what they act on is procured, not deployed ("the army
+# bought 400 tanks in X", "the navy received two minehunters from Y").
+PROCUREMENT_VERBS = frozenset("buy purchase acquire procure receive".split())
 TRADE_NOUNS = frozenset(
     "sale purchase export import delivery shipment consignment package acquisition supply".split()
 )
