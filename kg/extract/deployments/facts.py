@@ -22,7 +22,8 @@ from kg.extract.deployments.owners import (
     service_owner,
     stateless_service,
 )
-from kg.extract.deployments.places import location_of, seized_place
+from kg.extract.deployments.places import location_of
+from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx

@@ -24,14 +24,13 @@ from kg.extract.deployments.owners import (
     its_owner,
     owner_by_allegiance,
 )
-from kg.extract.deployments.places import (
+from kg.extract.deployments.places import is_infinitive, location_of
+from kg.extract.deployments.presence_places import (
     controlled_place,
     distance_place,
     engaged_place,
     held_place,
     home_place,
-    is_infinitive,
-    location_of,
     operated_place,
     operation_place,
     seized_place,
