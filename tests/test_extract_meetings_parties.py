@@ -539,3 +539,22 @@ def test_a_surname_on_second_mention_is_the_person_named_in_full(facts_of):
         "Kihara for months. On Tuesday, Dong spoke with Kihara by phone."
     )
     assert parties(facts) == [("Dong Jun", "Minoru Kihara")]
+
+
+def test_an_official_staying_in_another_states_capital_visits_that_state(facts_of):
+    facts = facts_of(
+        "Ghana's President John Mahama was in Ouagadougou on Tuesday.", date="2025-06-11"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Burkina Faso", "John Mahama"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2025-06-10")
+    facts = facts_of("Senegal's foreign minister Yassine Fall will be in Bamako on Monday.")
+    assert only(facts).status == "scheduled"
+    # talks it is for name the host; one's own capital, a denial, or a reporter: no visit
+    facts = facts_of(
+        "Azerbaijani President Ilham Aliyev was in Yerevan for talks with Nikol Pashinyan."
+    )
+    assert parties(facts) == [("Ilham Aliyev", "Nikol Pashinyan")]
+    assert facts_of("Serbian President Aleksandar Vucic is in Belgrade.").meetings == []
+    assert facts_of("Turkish Foreign Minister Hakan Fidan was not in Cairo.").meetings == []
+    assert facts_of("Reporter Evan Gershkovich was in Russia when he was detained.").meetings == []

@@ -133,3 +133,22 @@ def test_an_invitation_or_a_vaguely_timed_visit_is_proposed(facts_of):
         "Hungarian Prime Minister Viktor Orban is expected to visit Beijing on Friday."
     )
     assert only(facts).status == "scheduled"
+
+
+def test_a_summit_named_by_its_two_sides_is_theirs_not_the_speakers_after_it(facts_of):
+    facts = facts_of(
+        "Speaking after the ECOWAS-Mali talks in Abuja, Bola Tinubu said progress was made."
+    )
+    assert parties(facts) == [("ECOWAS", "Mali")]
+    facts = facts_of(
+        "After an EU-China summit in Brussels, Ursula von der Leyen said trade was discussed."
+    )
+    assert parties(facts) == [("China", "European Union")]
+
+
+def test_a_short_title_before_a_name_is_that_persons_not_a_state_at_the_meeting(facts_of):
+    facts = facts_of(
+        "Last week's meeting between current Pakistani PM Shehbaz Sharif and Indian Prime "
+        "Minister Narendra Modi was cordial."
+    )
+    assert parties(facts) == [("Narendra Modi", "Shehbaz Sharif")]

@@ -664,6 +664,20 @@ JOURNEY_DESTINATIONS = {
 # Uganda"; troops and ships arrive too, and are no visitors).
 # ("went to Italy", "flew to Oslo": said of anyone and anything, a visit only of a person)
 PERSON_JOURNEY_VERBS = frozenset(["arrive", "go", "fly"])
+# Titles written short ("the Italian PM Giorgia Meloni"): before a name, that name's title,
+# not a participant of its own.
+SHORT_TITLES = frozenset(["pm", "fm"])
+# A stay abroad ("X is in Kyiv", "was in Washington"): the preposition of the place, and
+# the words of an office that make its holder's stay a visit to the state there (a
+# reporter or a prisoner somewhere visits no one).
+STAY_PREPOSITIONS = frozenset(["in"])
+STAY_OFFICES = frozenset(
+    """
+    president vice prime minister premier chancellor emir king queen prince sultan sheikh
+    secretary secretary-general envoy ambassador diplomat foreign defence defense speaker
+    commissioner chairman chairwoman leader
+    """.split()
+)  # fmt: skip
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])

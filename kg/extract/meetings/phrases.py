@@ -93,7 +93,9 @@ def title_of_next(member, actors=None) -> bool:
         return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
     if _first_of_two_titles(member):
         return True
-    if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    if member.ent_type_ == "PERSON" or member.lower_ not in (
+        lx.TITLE_WORDS | lx.ROLE_NOUNS | mlx.SHORT_TITLES
+    ):
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
     if bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ",":

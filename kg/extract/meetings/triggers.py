@@ -22,6 +22,7 @@ from kg.extract.meetings.addressees import (
 from kg.extract.meetings.calls import is_named_person, phoned
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
+from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
 from kg.gazetteer import fold, gazetteer
 
@@ -66,8 +67,8 @@ def is_trigger(token) -> bool:
         return told_person(token) is not None and not _told_at_one_joined(token)
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
-    if awaited_in(token):
-        return True  # "X is due in Kyiv on Monday": a visit to come
+    if awaited_in(token) or stays_in(token):
+        return True  # "X is due in Kyiv on Monday": a visit to come; "X is in Kyiv": one now
     if token.pos_ == "VERB" and lemma in mlx.GATHERING_VERBS:
         return gathered(token)  # "ministers of A, B and C gathered", not "gathered troops"
     if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
