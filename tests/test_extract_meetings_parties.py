@@ -558,3 +558,27 @@ def test_an_official_staying_in_another_states_capital_visits_that_state(facts_o
     assert facts_of("Serbian President Aleksandar Vucic is in Belgrade.").meetings == []
     assert facts_of("Turkish Foreign Minister Hakan Fidan was not in Cairo.").meetings == []
     assert facts_of("Reporter Evan Gershkovich was in Russia when he was detained.").meetings == []
+
+
+def test_an_office_in_apposition_makes_a_stay_abroad_a_visit(facts_of):
+    facts = facts_of("Badr Abdelatty, the Egyptian foreign minister, was in Khartoum on Sunday.")
+    assert parties(facts) == [("Badr Abdelatty", "Sudan")]
+    assert facts_of("Evan Gershkovich, an American reporter, was in Yekaterinburg.").meetings == []
+
+
+def test_people_named_beside_a_meeting_with_an_unnamed_group_did_not_meet(facts_of):
+    # "met with detectives": those met are left unnamed; the two people the sentence names
+    # are no pair that met
+    facts = facts_of(
+        "The Guardian said Gordon Brown wrote to police after documents showed Will Lewis "
+        "met with detectives in 2011."
+    )
+    assert facts.meetings == []
+
+
+def test_a_possessor_of_a_title_is_not_at_the_meeting_of_the_one_titled(facts_of):
+    facts = facts_of(
+        "Kamala Harris thanked donors. Harris’ chief of staff Lorraine Voles and Governor "
+        "Eleni Kounalakis led a call on Monday with Gavin Newsom."
+    )
+    assert parties(facts) == [("Eleni Kounalakis", "Gavin Newsom", "Lorraine Voles")]

@@ -368,6 +368,11 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# The marks of a possessive ("Harris' aide", "Harris’ aide", "Biden's aide").
+POSSESSIVE_MARKS = frozenset(["'", "’", "'s", "’s"])
+# Meeting nouns that also name a device, which is what they name with a possessor ("my
+# phone hasn't rung", "his phone was tapped"; a call is "his phone call").
+DEVICE_NOUNS = frozenset(["phone", "telephone"])
 # The press, as those a meeting noun is "with" ("a call with journalists", "talks with
 # reporters"): a briefing, not a meeting.
 PRESS_NOUNS = frozenset(

@@ -13,6 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.lexicon.common import CONDITION_MARKS
+from kg.extract.meetings.calls import called_by_person
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
@@ -215,6 +216,10 @@ def _names_place(phrase) -> bool:
 def meeting_status(trigger, default: str = "held") -> str:
     if had_already(trigger):
         return "held"  # "offered details on the conversation he had with X"
+    if called_by_person(trigger):
+        # "Trump called Vance on Monday, to offer ...", read by the parser as a participle:
+        # a simple past (a call to come has its auxiliary, "will call")
+        return "held"
     if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mlx.INVITATION_NOUNS:
         return "proposed"  # "received an invitation to visit X": invited (GUIDELINES)
     words = _clause(trigger)

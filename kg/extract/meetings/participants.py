@@ -14,7 +14,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
-from kg.extract.meetings.calls import called_person
+from kg.extract.meetings.calls import called_by_person, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -113,6 +113,8 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
+            elif _subject_taken_for_auxiliary(trigger, child):
+                phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
@@ -124,6 +126,8 @@ def participants_of(actors, trigger) -> list[str]:
             called = called_person(trigger) if child.dep_ == "oprd" else None
             if called is not None and called.i == child.i:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
+                if called_by_person(trigger):
+                    phrases.append(trigger.head)  # "Trump called Vance on Monday, to ..."
             if child.dep_ == "prep" and name_chain(child) is not None:
                 phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
             elif name_preposition(child):
@@ -305,6 +309,7 @@ def participants_of(actors, trigger) -> list[str]:
             and not away & set(people)
             and set(keys) <= set(people)
             and not _unnamed_group(actors, sentence)
+            and not _met_unnamed(actors, trigger)
             and not is_journey(trigger)
             # ("a call between A and his aides": the sides are told, one of them unnamed)
             and not (trigger.pos_ != "VERB" and between_pair(trigger))
@@ -321,6 +326,18 @@ def participants_of(actors, trigger) -> list[str]:
     elif venues and not sides:
         return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
+
+
+def _subject_taken_for_auxiliary(verb, child) -> bool:
+    """'Trump called Vance on Monday, to offer him the spot': the parser may read a
+    name before the verb as a passive auxiliary ('X called' as 'is called'); a person's
+    name there, the verb having no subject, is its subject."""
+    return (
+        child.dep_ == "auxpass"
+        and child.i < verb.i
+        and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _state_body(actors, token, key: str | None) -> str | None:
@@ -625,6 +642,29 @@ def _unnamed_group(actors, tokens) -> bool:
         if actors.resolve(words, before=token.i + 1) is None:
             return True
     return False
+
+
+def _met_unnamed(actors, trigger) -> bool:
+    """'Lewis met with detectives in 2011': a meeting verb whose own object is a plural
+    common noun naming no actor met people left unnamed, so two people named elsewhere in
+    the sentence are no sign of who met."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        o.pos_ == "NOUN"
+        and o.tag_ == "NNS"
+        and not named_people(actors, o)
+        and actors.resolve(phrase_tokens(o), before=o.i + 1) is None
+        for o in objects
+    )
 
 
 def incomplete(actors, trigger) -> bool:

@@ -43,11 +43,31 @@ def _named_person(subject) -> bool:
     )
 
 
-def official_abroad(actors, key: str) -> bool:
+def official_abroad(actors, key: str, word) -> bool:
     """A person whose stay in another state is a visit: one the article gives an office
-    (a title of the table mlx.STAY_OFFICES) and a state."""
+    (a title of the table mlx.STAY_OFFICES) and a state, or whom the stay's own sentence
+    calls an official of a state ('X, Moldova's top diplomat, was in Washington')."""
+    if _office_in_apposition(word):
+        return True
     record = actors.records[key]
     if record.type != "Person" or actors.acting_for(key) is None:
         return False
     words = {w for title in record.titles for w in title.lower().split()}
     return bool(words & mlx.STAY_OFFICES)
+
+
+def _office_in_apposition(word) -> bool:
+    """'X, Moldova's newly minted top diplomat, was in ...': the subject's apposition is an
+    office (mlx.STAY_OFFICES) of a state named by its possessive or adjective."""
+    return any(
+        a.dep_ == "appos"
+        and a.lemma_.lower() in mlx.STAY_OFFICES
+        and any(
+            (c.dep_ == "poss" and c.ent_type_ == "GPE")
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            for c in a.children
+        )
+        for subject in word.children
+        if subject.dep_ == "nsubj"
+        for a in subject.children
+    )

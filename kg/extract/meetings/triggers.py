@@ -171,6 +171,8 @@ def _receivable(obj) -> bool:
 def other_sense(noun) -> bool:
     """'Biden's call for reforms', 'the roll call vote': a meeting noun in a sense that is
     no meeting, told by the words it takes (mlx.OTHER_SENSES)."""
+    if noun.lemma_.lower() in mlx.DEVICE_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "my phone hasn't rung yet", "his phone was tapped": the device
     senses = mlx.OTHER_SENSES.get(noun.lemma_.lower()) or mlx.OTHER_SENSES.get(noun.lower_)
     if not senses:
         return False
@@ -374,8 +376,16 @@ def _own_words(phrase) -> list:
     while todo:
         word = todo.pop()
         words.append(word)
-        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
+        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES and not _possessor(c)]
     return words
+
+
+def _possessor(word) -> bool:
+    """'Harris’ chief of staff A': a name with its possessive's apostrophe, whatever the
+    parser made of it (a modifier of the title rather than a possessive)."""
+    return any(
+        c.dep_ in ("case", "punct") and c.lower_ in mlx.POSSESSIVE_MARKS for c in word.children
+    )
 
 
 def told_person(verb):

@@ -164,7 +164,7 @@ def visited_states(actors, trigger, participants) -> list[str]:
         return []  # "Russian troops arrived in Mali": no visit
     if trigger.lemma_ in mlx.TOUR_NOUNS and not _official(actors, participants[0]):
         return []  # "the band's tour of Japan": no one's envoy
-    if stays_in(trigger) and not official_abroad(actors, participants[0]):
+    if stays_in(trigger) and not official_abroad(actors, participants[0], trigger):
         return []  # "the reporter X is in Kyiv": no one's visit
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
