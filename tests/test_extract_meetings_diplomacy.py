@@ -193,3 +193,15 @@ def test_ones_own_phone_is_a_device_not_a_call(facts_of):
     assert facts.meetings == []
     facts = facts_of("Nikol Pashinyan said his phone was tapped by agents of Ilham Aliyev.")
     assert facts.meetings == []
+
+
+def test_an_occasion_attended_together_with_someone_is_a_meeting_in_person(facts_of):
+    facts = facts_of(
+        "Recep Tayyip Erdogan attended the ceremony together with Ilham Aliyev on Monday.",
+        date=DATE,
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ilham Aliyev", "Recep Tayyip Erdogan"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2025-06-09")
+    assert facts_of("Belarus will fight together with Russia.").meetings == []
+    assert facts_of("Kim Jong Un watched the launch together with his daughter.").meetings == []

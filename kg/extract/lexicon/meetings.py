@@ -368,6 +368,9 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
+# leaders of G7 nations"): they stand for the organisation named before them.
+MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
 # The marks of a possessive ("Harris' aide", "Harris’ aide", "Biden's aide").
 POSSESSIVE_MARKS = frozenset(["'", "’", "'s", "’s"])
 # Meeting nouns that also name a device, which is what they name with a possessor ("my
@@ -522,6 +525,13 @@ JOINT_APPEARING_VERBS = frozenset(["appear"])
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
 SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
+# Verbs of an occasion attended, which with "together with X" are a joint appearance with X
+# ("attended a ceremony together with X", "unveiled the memorial together with X"), and
+# the adverb that says so.
+JOINT_ATTENDING_VERBS = frozenset(
+    ["attend", "unveil", "inaugurate", "open", "lay", "watch", "tour"]
+)
+TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Verbs of greeting by the hand, with the noun they take ("A and B shook hands", "shook hands
 # with B"): met in person.
 HANDSHAKE_VERBS = {"shake": "hand"}

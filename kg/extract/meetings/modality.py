@@ -18,6 +18,7 @@ from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
     agreeing_verb,
+    attended_together,
     having_clause,
     is_trigger,
     other_sense,
@@ -96,6 +97,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         if any(_has(sentence, cue) for cue in cues):
             return mode
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
+    if trigger.pos_ == "VERB" and attended_together(trigger):
+        implied = "in_person"  # "attended a ceremony together with X": side by side there
     if trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS:
         implied = "in_person"  # "went to Italy": a journey there, however it is told
     if implied:

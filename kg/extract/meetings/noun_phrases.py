@@ -65,6 +65,8 @@ def noun_participants(actors, noun) -> list:
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
+            # "a virtual summit of G7 leaders": the group whose leaders meet
+            phrases += [group for c in child.children if (group := _group_of_members(c))]
     clause = having_clause(noun)
     if clause is not None:
         phrases += had_by(clause)
@@ -167,6 +169,19 @@ def noun_participants(actors, noun) -> list:
     return phrases
 
 
+def _group_of_members(members):
+    """'G7 leaders', 'Nato members', 'EU countries': the organisation a plural of its
+    leaders or member states is named by (mlx.MEMBER_NOUNS), if any."""
+    if members.dep_ != "pobj" or members.tag_ != "NNS":
+        return None
+    if members.lemma_.lower() not in mlx.MEMBER_NOUNS | lx.LEADER_NOUNS:
+        return None
+    return next(
+        (c for c in members.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")),
+        None,
+    )
+
+
 def _relative_antecedent(subject, verb):
     """'The cabinet includes A, who has made two visits to X': the one a relative "who"
     stands for (whatever the antecedent's own place in the sentence), not the subject of
@@ -193,4 +208,6 @@ def _other_event(subject, verb) -> bool:
     if verb.lemma_ in lx.JOINING_VERBS:
         return False
     word = subject.lemma_.lower()
+    if word in lx.WAR_WORDS:
+        return True  # "the Russian war will dominate the summit": no one who attends it
     return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS

@@ -192,6 +192,13 @@ def participants_of(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if _organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
+        if (
+            trigger.dep_ == "dobj"
+            and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS
+            and trigger.tag_ != "NNS"  # ("still attended Nato summits": a habit)
+        ):
+            # "will join the G7 summit by video": the organisation whose summit it is
+            phrases += [c for c in trigger.children if _organisation(actors, c)]
         if account_line(actors, trigger) and not any(p.head.lower_ == "with" for p in phrases):
             # "The first conversation in the history of relations with X": the parser may
             # hang the "with" on a noun after the trigger

@@ -238,6 +238,9 @@ def represented(phrase, trigger=None):
         # names for the title's conjuncts)
         return [phrase]
     obj = of_pobj(phrase)
+    group = _group_named_by_members(obj)
+    if group is not None:
+        return [group]  # "leaders of G7 nations": the organisation's
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
         return [phrase]
     # "the ministers of A and the B": the parser may hang the list's tail on the title
@@ -257,6 +260,19 @@ def represented(phrase, trigger=None):
         if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
     ]
     return [obj, *tail, *listed]
+
+
+def _group_named_by_members(members):
+    """'G7 nations', 'Nato members' after a title's "of": the organisation named by the
+    compound before a plural of its members (mlx.MEMBER_NOUNS)."""
+    if members is None or members.tag_ != "NNS" or members.ent_type_:
+        return None
+    if members.lemma_.lower() not in mlx.MEMBER_NOUNS:
+        return None
+    return next(
+        (c for c in members.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")),
+        None,
+    )
 
 
 def listed_names(titles) -> list:

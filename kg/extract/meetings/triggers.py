@@ -61,6 +61,8 @@ def is_trigger(token) -> bool:
         return shook_hands(token)  # "A and B shook hands", not "shook the region"
     if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
         return True  # "speaking alongside X, Y said"
+    if token.pos_ == "VERB" and lemma in mlx.JOINT_ATTENDING_VERBS and attended_together(token):
+        return True  # "attended a ceremony together with X": a joint appearance
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
@@ -530,6 +532,36 @@ def side_by_side(verb) -> bool:
         for o in c.children
         if o.dep_ == "pobj" and _person_named(o)
     )
+
+
+def attended_together(verb) -> bool:
+    """'A attended a ceremony together with B', 'unveiled a memorial together with B': an
+    occasion the subject and a person named were at side by side (GUIDELINES: a joint
+    appearance somewhere is a meeting in person); not 'fight together with the army'."""
+    return bool(together_with(verb))
+
+
+def together_with(verb) -> list:
+    """The people named after "together with" on a verb or on its object ('attended a
+    ceremony together with B', however the parser hung the phrase)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        o
+        for h in holders
+        for c in h.children
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.dep_ == "advmod" and a.lower_ in mlx.TOGETHER_WORDS for a in c.children)
+        )
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.dep_ == "advmod" and a.lower_ in mlx.TOGETHER_WORDS for a in h.children)
+        )
+        for o in c.children
+        if o.dep_ == "pobj" and _person_named(o)
+    ]
 
 
 def _person_named(token) -> bool:
