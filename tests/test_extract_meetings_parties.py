@@ -582,3 +582,15 @@ def test_a_possessor_of_a_title_is_not_at_the_meeting_of_the_one_titled(facts_of
         "Eleni Kounalakis led a call on Monday with Gavin Newsom."
     )
     assert parties(facts) == [("Eleni Kounalakis", "Gavin Newsom", "Lorraine Voles")]
+
+
+def test_a_pronoun_that_meets_someone_is_not_that_someone(facts_of):
+    # the nearest subject before "she" is the one she called: she is the person before
+    facts = facts_of(
+        "Kamala Harris spoke. Harris knew what Joe Biden had decided: She had multiple phone "
+        "calls with Biden on Sunday.",
+        date="2025-06-11",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Joe Biden", "Kamala Harris"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2025-06-08")

@@ -371,6 +371,10 @@ OTHER_SENSES = {
 # Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
 # leaders of G7 nations"): they stand for the organisation named before them.
 MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
+# Subject pronouns of one person ("she had calls with X"): never the person met, named as
+# the object of the meeting verb or of its "with".
+SUBJECT_PERSON_PRONOUNS = frozenset(["he", "she"])
+MET_DEPS = frozenset(["dobj", "pobj"])
 # The marks of a possessive ("Harris' aide", "Harris’ aide", "Biden's aide").
 POSSESSIVE_MARKS = frozenset(["'", "’", "'s", "’s"])
 # Meeting nouns that also name a device, which is what they name with a possessor ("my
@@ -720,7 +724,10 @@ WISHING_VERBS = frozenset(
 )  # fmt: skip
 # The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
 # come, unless a condition or "have" makes it one that did not happen ("would have met").
-FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d"])
+FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d", "’d"])
+# The contraction that is "had" before a past participle ("she'd had calls", "he'd met X"),
+# and "would" before a bare verb ("she'd meet X").
+CONTRACTED_HAD = frozenset(["'d", "’d"])
 # Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
 # other than the article's, a meeting to come.
 PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])

@@ -434,6 +434,8 @@ def _future_in_past(trigger) -> bool:
         return False
     if any(a.lemma_ == "have" for a in auxiliaries):
         return False
+    if verb.tag_ in ("VBN", "VBD") and any(a.lower_ in mlx.CONTRACTED_HAD for a in auxiliaries):
+        return False  # "she'd had calls with X", "he'd met X": "had", the past before
     clauses = [verb, *heads(verb, 2)]
     return not any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in clauses for c in v.children

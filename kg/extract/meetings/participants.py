@@ -5,6 +5,7 @@ the sentence when the parse is broken."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     heads,
@@ -224,6 +225,8 @@ def participants_of(actors, trigger) -> list[str]:
         if subject:
             keys.append(subject)
     phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
+    pronouns = []  # "he" or "she" that resolved to someone met
+    met: set[str] = set()  # those named as met, called or talked with
     for phrase in phrases:
         named_ahead = False
         for n, member in enumerate(conjuncts(phrase)):
@@ -272,6 +275,17 @@ def participants_of(actors, trigger) -> list[str]:
                 key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
+                    met.update([key] if one.dep_ in mlx.MET_DEPS else [])
+                elif key in met and one.lower_ in mlx.SUBJECT_PERSON_PRONOUNS:
+                    pronouns.append(one)
+    # "She had calls with Biden": the pronoun is not the one it meets (an antecedent
+    # taken again, the nearest subject, is the other side): the person before, but them
+    for pronoun in pronouns:
+        other = actors.person_before(
+            pronoun.i, exclude=frozenset(keys), gender=pronoun_gender(pronoun.text)
+        )
+        if other and other not in keys:
+            keys.append(other)
     if keys and account_line(actors, trigger):
         speaker = account_speaker(actors)[0]
         if speaker not in keys:
