@@ -167,3 +167,4 @@ def test_a_summit_joined_or_of_an_organisations_leaders_is_with_the_organisation
     assert facts_of("In 2010 Russia still attended Nato summits.").meetings == []
     facts = facts_of("The Russian war against Ukraine will dominate the summit of G7 nations.")
     assert facts.meetings == []
+    assert facts_of("The meeting of the G7 leaders ended on Friday.").meetings == []

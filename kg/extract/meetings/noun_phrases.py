@@ -65,8 +65,10 @@ def noun_participants(actors, noun) -> list:
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
-            # "a virtual summit of G7 leaders": the group whose leaders meet
-            phrases += [group for c in child.children if (group := _group_of_members(c))]
+            # "will attend a virtual summit of G7 leaders": the group whose leaders meet, with
+            # one who comes to it (a meeting of the leaders alone is the group's own)
+            if noun.dep_ in ("dobj", "pobj"):
+                phrases += [group for c in child.children if (group := _group_of_members(c))]
     clause = having_clause(noun)
     if clause is not None:
         phrases += had_by(clause)
