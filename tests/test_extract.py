@@ -1117,9 +1117,12 @@ def test_guest_in_the_speakers_capital_met_the_speaker(facts_of):
     ]
 
 
-def test_presence_in_a_capital_outside_an_address_is_no_meeting(facts_of):
+def test_an_officials_presence_in_a_foreign_capital_is_a_visit_to_its_state(facts_of):
+    # (GUIDELINES: a visit counts when its host is clearly implied; the dev gold enters a
+    # prime minister "in Kyiv" as a visit to Ukraine, outside an address too)
     facts = facts_of("Italian Prime Minister Giorgia Meloni was in Kyiv on Tuesday.")
-    assert facts.meetings == []
+    assert [m[0] for m in _meetings(facts)] == [["Giorgia Meloni", "Ukraine"]]
+    assert facts_of("Giorgia Meloni's son was in Kyiv on Tuesday.").meetings == []
 
 
 def test_plural_conversations_with_several_are_one_each(facts_of):

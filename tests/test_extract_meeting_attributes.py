@@ -347,3 +347,10 @@ def test_a_journey_made_for_talks_dates_them(facts_of):
         "Gabriel Boric flew to La Paz on Monday for talks with Luis Arce.", date="2025-06-11"
     )
     assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_contracted_had_before_a_participle_is_the_past_not_would(facts_of):
+    facts = facts_of("Ilham Aliyev said he'd met Nikol Pashinyan on Friday.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "held", "2025-06-06")]
+    facts = facts_of("Ilham Aliyev said he’d meet Nikol Pashinyan on Friday.", date="2025-06-11")
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]

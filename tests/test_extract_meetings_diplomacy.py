@@ -173,3 +173,35 @@ def test_an_organisation_s_staff_call_or_meeting_is_internal(facts_of):
     ):
         assert facts_of(text).meetings == [], text
     assert len(facts_of("Jeff Zients will hold a call with Wang Yi on Monday.").meetings) == 1
+
+
+def test_a_caller_the_parser_took_for_a_named_thing_still_called(facts_of):
+    # "X called Y on Monday, to offer ...": parsed as "X (who is) called Y"
+    facts = facts_of(
+        "Donald Trump picked Ohio senator JD Vance on Monday.\n\nTrump called Vance on Monday, "
+        "to officially offer him the spot 20 minutes before the former president made the "
+        "announcement on Truth Social, a source familiar with the process told CNN.",
+        date=DATE,
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2025-06-09")
+    assert facts_of("A rebel group called Ansar Dine on Monday claimed the attack.").meetings == []
+
+
+def test_ones_own_phone_is_a_device_not_a_call(facts_of):
+    facts = facts_of("Jared Polis told CNN's Dana Bash that “my phone hasn't rung yet.”", date=DATE)
+    assert facts.meetings == []
+    facts = facts_of("Nikol Pashinyan said his phone was tapped by agents of Ilham Aliyev.")
+    assert facts.meetings == []
+
+
+def test_an_occasion_attended_together_with_someone_is_a_meeting_in_person(facts_of):
+    facts = facts_of(
+        "Recep Tayyip Erdogan attended the ceremony together with Ilham Aliyev on Monday.",
+        date=DATE,
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ilham Aliyev", "Recep Tayyip Erdogan"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2025-06-09")
+    assert facts_of("Belarus will fight together with Russia.").meetings == []
+    assert facts_of("Kim Jong Un watched the launch together with his daughter.").meetings == []

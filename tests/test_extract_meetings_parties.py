@@ -539,3 +539,58 @@ def test_a_surname_on_second_mention_is_the_person_named_in_full(facts_of):
         "Kihara for months. On Tuesday, Dong spoke with Kihara by phone."
     )
     assert parties(facts) == [("Dong Jun", "Minoru Kihara")]
+
+
+def test_an_official_staying_in_another_states_capital_visits_that_state(facts_of):
+    facts = facts_of(
+        "Ghana's President John Mahama was in Ouagadougou on Tuesday.", date="2025-06-11"
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Burkina Faso", "John Mahama"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2025-06-10")
+    facts = facts_of("Senegal's foreign minister Yassine Fall will be in Bamako on Monday.")
+    assert only(facts).status == "scheduled"
+    # talks it is for name the host; one's own capital, a denial, or a reporter: no visit
+    facts = facts_of(
+        "Azerbaijani President Ilham Aliyev was in Yerevan for talks with Nikol Pashinyan."
+    )
+    assert parties(facts) == [("Ilham Aliyev", "Nikol Pashinyan")]
+    assert facts_of("Serbian President Aleksandar Vucic is in Belgrade.").meetings == []
+    assert facts_of("Turkish Foreign Minister Hakan Fidan was not in Cairo.").meetings == []
+    assert facts_of("Reporter Evan Gershkovich was in Russia when he was detained.").meetings == []
+
+
+def test_an_office_in_apposition_makes_a_stay_abroad_a_visit(facts_of):
+    facts = facts_of("Badr Abdelatty, the Egyptian foreign minister, was in Khartoum on Sunday.")
+    assert parties(facts) == [("Badr Abdelatty", "Sudan")]
+    assert facts_of("Evan Gershkovich, an American reporter, was in Yekaterinburg.").meetings == []
+
+
+def test_people_named_beside_a_meeting_with_an_unnamed_group_did_not_meet(facts_of):
+    # "met with detectives": those met are left unnamed; the two people the sentence names
+    # are no pair that met
+    facts = facts_of(
+        "The Guardian said Gordon Brown wrote to police after documents showed Will Lewis "
+        "met with detectives in 2011."
+    )
+    assert facts.meetings == []
+
+
+def test_a_possessor_of_a_title_is_not_at_the_meeting_of_the_one_titled(facts_of):
+    facts = facts_of(
+        "Kamala Harris thanked donors. Harris’ chief of staff Lorraine Voles and Governor "
+        "Eleni Kounalakis led a call on Monday with Gavin Newsom."
+    )
+    assert parties(facts) == [("Eleni Kounalakis", "Gavin Newsom", "Lorraine Voles")]
+
+
+def test_a_pronoun_that_meets_someone_is_not_that_someone(facts_of):
+    # the nearest subject before "she" is the one she called: she is the person before
+    facts = facts_of(
+        "Kamala Harris spoke. Harris knew what Joe Biden had decided: She had multiple phone "
+        "calls with Biden on Sunday.",
+        date="2025-06-11",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Joe Biden", "Kamala Harris"]
+    assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2025-06-08")

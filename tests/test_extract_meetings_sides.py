@@ -133,3 +133,38 @@ def test_an_invitation_or_a_vaguely_timed_visit_is_proposed(facts_of):
         "Hungarian Prime Minister Viktor Orban is expected to visit Beijing on Friday."
     )
     assert only(facts).status == "scheduled"
+
+
+def test_a_summit_named_by_its_two_sides_is_theirs_not_the_speakers_after_it(facts_of):
+    facts = facts_of(
+        "Speaking after the ECOWAS-Mali talks in Abuja, Bola Tinubu said progress was made."
+    )
+    assert parties(facts) == [("ECOWAS", "Mali")]
+    facts = facts_of(
+        "After an EU-China summit in Brussels, Ursula von der Leyen said trade was discussed."
+    )
+    assert parties(facts) == [("China", "European Union")]
+
+
+def test_a_short_title_before_a_name_is_that_persons_not_a_state_at_the_meeting(facts_of):
+    facts = facts_of(
+        "Last week's meeting between current Pakistani PM Shehbaz Sharif and Indian Prime "
+        "Minister Narendra Modi was cordial."
+    )
+    assert parties(facts) == [("Narendra Modi", "Shehbaz Sharif")]
+
+
+def test_a_summit_joined_or_of_an_organisations_leaders_is_with_the_organisation(facts_of):
+    facts = facts_of("Emmanuel Macron will join the G7 summit by video link on Monday.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Emmanuel Macron", "G7"]
+    assert (meeting.mode, meeting.status) == ("video", "scheduled")
+    facts = facts_of("Cyril Ramaphosa hosted a summit of SADC leaders in Pretoria on Monday.")
+    assert parties(facts) == [("Cyril Ramaphosa", "SADC")]
+    facts = facts_of("Rishi Sunak will meet leaders of G7 nations on Friday.")
+    assert parties(facts) == [("G7", "Rishi Sunak")]
+    # summits attended as a habit, or an event that dominates one, are no one's meeting
+    assert facts_of("In 2010 Russia still attended Nato summits.").meetings == []
+    facts = facts_of("The Russian war against Ukraine will dominate the summit of G7 nations.")
+    assert facts.meetings == []
+    assert facts_of("The meeting of the G7 leaders ended on Friday.").meetings == []

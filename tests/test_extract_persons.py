@@ -282,3 +282,13 @@ def test_a_phrase_naming_a_person_and_whose_relation_they_are_is_that_person(nlp
     subject = next(t for t in doc if t.text == "Halloran" and t.i > owner)
     key = actors.resolve(list(subject.subtree), before=subject.i + 1)
     assert actors.records[key].name == "Jeffrey Halloran"
+
+
+def test_a_name_after_a_title_with_an_of_phrase_is_a_person_a_pronoun_points_to(facts_of):
+    # "Secretary of State A B's visit": the parser hangs "State" on the name, which is still
+    # the person's, not a body's ("the Kastus Kalinouski Regiment")
+    facts = facts_of(
+        "Shippers criticised Jose Raul Mulino on Monday. Secretary of State Marco Rubio's visit to "
+        "Panama was designed to send a message. “We are here to stay,” he said."
+    )
+    assert _speakers(facts, "We are here") == ["Marco Rubio"]

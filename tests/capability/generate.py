@@ -273,6 +273,9 @@ def gold_actors(slots: dict, facts: list[dict]) -> list[dict]:
         alias = fact.pop("actor_alias", None)
         if alias:
             actors.append({"name": fact["actor"], "type": "Organization", "aliases": [alias]})
+        # named bodies that take part in a meeting ("will join the G7 summit")
+        for body in fact.pop("bodies", []):
+            actors.append({"name": body, "type": "Organization", "aliases": []})
     return actors
 
 

@@ -544,6 +544,7 @@ def names_a_thing(ent) -> bool:
         and before.pos_ == "PROPN"
         # ("Ambassador to the U.N. A B": the name follows the object of a title)
         and not any(a.dep_ == "prep" and a.head.lower_ in lx.TITLE_WORDS for a in before.ancestors)
+        and not _title_of_body(before)
     ):
         return True
     return (
@@ -551,6 +552,17 @@ def names_a_thing(ent) -> bool:
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.ent_type_ != "PERSON"
     )
+
+
+def _title_of_body(word) -> bool:
+    """'Secretary of State A B', 'Minister of Defence A B': the name follows a title's "of"
+    phrase, whatever the parser hung it on (a compound of the name), not a body's name
+    that runs on into the person's."""
+    doc = word.doc
+    start = word.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_:
+        start -= 1
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lx.TITLE_WORDS
 
 
 def surname_shaped(text: str) -> bool:

@@ -368,6 +368,18 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
+# leaders of G7 nations"): they stand for the organisation named before them.
+MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
+# Subject pronouns of one person ("she had calls with X"): never the person met, named as
+# the object of the meeting verb or of its "with".
+SUBJECT_PERSON_PRONOUNS = frozenset(["he", "she"])
+MET_DEPS = frozenset(["dobj", "pobj"])
+# The marks of a possessive ("Harris' aide", "Harris’ aide", "Biden's aide").
+POSSESSIVE_MARKS = frozenset(["'", "’", "'s", "’s"])
+# Meeting nouns that also name a device, which is what they name with a possessor ("my
+# phone hasn't rung", "his phone was tapped"; a call is "his phone call").
+DEVICE_NOUNS = frozenset(["phone", "telephone"])
 # The press, as those a meeting noun is "with" ("a call with journalists", "talks with
 # reporters"): a briefing, not a meeting.
 PRESS_NOUNS = frozenset(
@@ -517,6 +529,13 @@ JOINT_APPEARING_VERBS = frozenset(["appear"])
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
 SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
+# Verbs of an occasion attended, which with "together with X" are a joint appearance with X
+# ("attended a ceremony together with X", "unveiled the memorial together with X"), and
+# the adverb that says so.
+JOINT_ATTENDING_VERBS = frozenset(
+    ["attend", "unveil", "inaugurate", "open", "lay", "watch", "tour"]
+)
+TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Verbs of greeting by the hand, with the noun they take ("A and B shook hands", "shook hands
 # with B"): met in person.
 HANDSHAKE_VERBS = {"shake": "hand"}
@@ -664,6 +683,20 @@ JOURNEY_DESTINATIONS = {
 # Uganda"; troops and ships arrive too, and are no visitors).
 # ("went to Italy", "flew to Oslo": said of anyone and anything, a visit only of a person)
 PERSON_JOURNEY_VERBS = frozenset(["arrive", "go", "fly"])
+# Titles written short ("the Italian PM Giorgia Meloni"): before a name, that name's title,
+# not a participant of its own.
+SHORT_TITLES = frozenset(["pm", "fm"])
+# A stay abroad ("X is in Kyiv", "was in Washington"): the preposition of the place, and
+# the words of an office that make its holder's stay a visit to the state there (a
+# reporter or a prisoner somewhere visits no one).
+STAY_PREPOSITIONS = frozenset(["in"])
+STAY_OFFICES = frozenset(
+    """
+    president vice prime minister premier chancellor emir king queen prince sultan sheikh
+    secretary secretary-general envoy ambassador diplomat foreign defence defense speaker
+    commissioner chairman chairwoman leader
+    """.split()
+)  # fmt: skip
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])
@@ -691,7 +724,10 @@ WISHING_VERBS = frozenset(
 )  # fmt: skip
 # The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
 # come, unless a condition or "have" makes it one that did not happen ("would have met").
-FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d"])
+FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d", "’d"])
+# The contraction that is "had" before a past participle ("she'd had calls", "he'd met X"),
+# and "would" before a bare verb ("she'd meet X").
+CONTRACTED_HAD = frozenset(["'d", "’d"])
 # Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
 # other than the article's, a meeting to come.
 PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])

@@ -34,6 +34,7 @@ from kg.extract.meetings.modality import (
 )
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
 from kg.ns import KG
@@ -81,6 +82,8 @@ def extract(doc, article, actors) -> list[Meeting]:
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
             continue  # "the band's tour of X and Y": no one's visit
+        if stays_in(token) and not hosts and not presence:
+            continue  # "X is in Kyiv", X no official abroad: no one's visit
         # a state toured is a host of its own visit, not a guest at every other one
         participants = [p for p in participants if p not in hosts] if hosts else participants
         for host in hosts or [None]:

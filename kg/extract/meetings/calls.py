@@ -43,7 +43,7 @@ def called_person(verb):
     """'A called B to discuss X': the parser may take the person called for what they
     were called ("called X a liar"); a person's name there, with no object, is the one
     phoned."""
-    if verb.dep_ == "acl" or any(
+    if (verb.dep_ == "acl" and not called_by_person(verb)) or any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and not of_time(c)) for c in verb.children
     ):
         return None  # ("a group called Child Health and ...": a name given)
@@ -57,6 +57,18 @@ def called_person(verb):
             and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
         ),
         None,
+    )
+
+
+def called_by_person(verb) -> bool:
+    """'Trump called Vance on Monday, to offer him the spot', parsed as 'Trump (who is)
+    called Vance': a person's name the verb hangs on, with a day after the one called,
+    is the caller (not 'a group called X', 'Vladimir, called Volodya by friends')."""
+    return (
+        verb.dep_ == "acl"
+        and verb.i == verb.head.i + 1
+        and verb.head.ent_type_ == "PERSON"
+        and any(c.dep_ == "prep" and of_time(c) for c in verb.children)
     )
 
 

@@ -472,6 +472,8 @@ def _past_narrative(trigger) -> bool:
     in the past tense, whose weekday lies before the article's date, not after it."""
     for node in [trigger, *heads(trigger, 4)]:
         auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.tag_ in ("VBN", "VBD") and any(c.lower_ in mlx.CONTRACTED_HAD for c in auxiliaries):
+            return True  # "she'd had calls with X on Sunday": "had", the past
         if any(c.tag_ == "MD" or c.lower_ in lx.FUTURE_AUXILIARIES for c in auxiliaries):
             return False
         tenses = {node.tag_, *(c.tag_ for c in auxiliaries)}

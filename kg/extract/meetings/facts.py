@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v19"
+NAME = "kg.meeting.v20"
 
 
 @dataclasses.dataclass(eq=False)

@@ -13,10 +13,12 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.lexicon.common import CONDITION_MARKS
+from kg.extract.meetings.calls import called_by_person
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
     agreeing_verb,
+    attended_together,
     having_clause,
     is_trigger,
     other_sense,
@@ -95,6 +97,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         if any(_has(sentence, cue) for cue in cues):
             return mode
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
+    if trigger.pos_ == "VERB" and attended_together(trigger):
+        implied = "in_person"  # "attended a ceremony together with X": side by side there
     if trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS:
         implied = "in_person"  # "went to Italy": a journey there, however it is told
     if implied:
@@ -215,6 +219,10 @@ def _names_place(phrase) -> bool:
 def meeting_status(trigger, default: str = "held") -> str:
     if had_already(trigger):
         return "held"  # "offered details on the conversation he had with X"
+    if called_by_person(trigger):
+        # "Trump called Vance on Monday, to offer ...", read by the parser as a participle:
+        # a simple past (a call to come has its auxiliary, "will call")
+        return "held"
     if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mlx.INVITATION_NOUNS:
         return "proposed"  # "received an invitation to visit X": invited (GUIDELINES)
     words = _clause(trigger)
@@ -426,6 +434,8 @@ def _future_in_past(trigger) -> bool:
         return False
     if any(a.lemma_ == "have" for a in auxiliaries):
         return False
+    if verb.tag_ in ("VBN", "VBD") and any(a.lower_ in mlx.CONTRACTED_HAD for a in auxiliaries):
+        return False  # "she'd had calls with X", "he'd met X": "had", the past before
     clauses = [verb, *heads(verb, 2)]
     return not any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in clauses for c in v.children

@@ -5,6 +5,7 @@ the sentence when the parse is broken."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     heads,
@@ -14,17 +15,17 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
-from kg.extract.meetings.calls import called_person
+from kg.extract.meetings.calls import called_by_person, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
+from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
     attendees,
     between_pair,
     cataphoric_subject,
     conjuncts,
-    had_by,
     held_at_with,
     listed_after,
     name_preposition,
@@ -35,16 +36,14 @@ from kg.extract.meetings.phrases import (
     plural_antecedent,
     prep_objects,
     represented,
-    spoken_of,
     states_of_chain,
     title_of_next,
 )
 from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
+from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.triggers import (
     appeared_with,
-    having_clause,
-    subject_names,
     with_objects,
 )
 from kg.extract.meetings.venues import venues_of
@@ -106,7 +105,7 @@ def _invitation(noun) -> bool:
 
 
 def participants_of(actors, trigger) -> list[str]:
-    if awaited_in(trigger):
+    if awaited_in(trigger) or stays_in(trigger):
         return awaited_visitors(actors, trigger)  # "C is due in Asmara": C alone
     phrases = []
     if trigger.pos_ == "VERB":
@@ -115,6 +114,8 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
+            elif _subject_taken_for_auxiliary(trigger, child):
+                phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
@@ -126,6 +127,8 @@ def participants_of(actors, trigger) -> list[str]:
             called = called_person(trigger) if child.dep_ == "oprd" else None
             if called is not None and called.i == child.i:
                 phrases.append(child)  # "called Saied to discuss", taken for "called X Y"
+                if called_by_person(trigger):
+                    phrases.append(trigger.head)  # "Trump called Vance on Monday, to ..."
             if child.dep_ == "prep" and name_chain(child) is not None:
                 phrases.append(child)  # "will meet Than Swe", parsed as "meet than X"
             elif name_preposition(child):
@@ -179,7 +182,7 @@ def participants_of(actors, trigger) -> list[str]:
         if trigger.lemma_ in ("hold", "attend"):
             for child in trigger.children:
                 if child.dep_ == "dobj":
-                    phrases += _noun_participants(actors, child)
+                    phrases += noun_participants(actors, child)
         if trigger.lemma_ in ("attend", "hold", "host", "address"):
             # "attended a Nato summit", "hold the Crimea Platform summit", "will host a
             # BRICS summit": the organisation whose summit it is takes part
@@ -189,7 +192,14 @@ def participants_of(actors, trigger) -> list[str]:
                 ):
                     phrases += [c for c in child.children if _organisation(actors, c)]
     else:
-        phrases += _noun_participants(actors, trigger)
+        phrases += noun_participants(actors, trigger)
+        if (
+            trigger.dep_ == "dobj"
+            and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS
+            and trigger.tag_ != "NNS"  # ("still attended Nato summits": a habit)
+        ):
+            # "will join the G7 summit by video": the organisation whose summit it is
+            phrases += [c for c in trigger.children if _organisation(actors, c)]
         if account_line(actors, trigger) and not any(p.head.lower_ == "with" for p in phrases):
             # "The first conversation in the history of relations with X": the parser may
             # hang the "with" on a noun after the trigger
@@ -202,8 +212,10 @@ def participants_of(actors, trigger) -> list[str]:
             ]
     phrases += _mediators(trigger) + attendees(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
-    if len(keys) >= 2 and all(actors.records[k].type == "Person" for k in keys):
-        return keys  # "the A-B call": the pair, not the subject who speaks of it
+    if len(keys) >= 2:
+        # "the A-B call": the pair, not the subject who speaks of it; "after the Nato-Ukraine
+        # summit, X said": the two sides, not one who speaks for one of them
+        return keys
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
     ):
@@ -213,6 +225,8 @@ def participants_of(actors, trigger) -> list[str]:
         if subject:
             keys.append(subject)
     phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
+    pronouns = []  # "he" or "she" that resolved to someone met
+    met: set[str] = set()  # those named as met, called or talked with
     for phrase in phrases:
         named_ahead = False
         for n, member in enumerate(conjuncts(phrase)):
@@ -261,6 +275,17 @@ def participants_of(actors, trigger) -> list[str]:
                 key = _state_body(actors, one, key)
                 if key and key not in keys and _acts_for_itself(actors, one, key):
                     keys.append(key)
+                    met.update([key] if one.dep_ in mlx.MET_DEPS else [])
+                elif key in met and one.lower_ in mlx.SUBJECT_PERSON_PRONOUNS:
+                    pronouns.append(one)
+    # "She had calls with Biden": the pronoun is not the one it meets (an antecedent
+    # taken again, the nearest subject, is the other side): the person before, but them
+    for pronoun in pronouns:
+        other = actors.person_before(
+            pronoun.i, exclude=frozenset(keys), gender=pronoun_gender(pronoun.text)
+        )
+        if other and other not in keys:
+            keys.append(other)
     if keys and account_line(actors, trigger):
         speaker = account_speaker(actors)[0]
         if speaker not in keys:
@@ -305,6 +330,7 @@ def participants_of(actors, trigger) -> list[str]:
             and not away & set(people)
             and set(keys) <= set(people)
             and not _unnamed_group(actors, sentence)
+            and not _met_unnamed(actors, trigger)
             and not is_journey(trigger)
             # ("a call between A and his aides": the sides are told, one of them unnamed)
             and not (trigger.pos_ != "VERB" and between_pair(trigger))
@@ -321,6 +347,18 @@ def participants_of(actors, trigger) -> list[str]:
     elif venues and not sides:
         return []  # "talks brokered by C and D": the sides are named elsewhere
     return keys
+
+
+def _subject_taken_for_auxiliary(verb, child) -> bool:
+    """'Trump called Vance on Monday, to offer him the spot': the parser may read a
+    name before the verb as a passive auxiliary ('X called' as 'is called'); a person's
+    name there, the verb having no subject, is its subject."""
+    return (
+        child.dep_ == "auxpass"
+        and child.i < verb.i
+        and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _state_body(actors, token, key: str | None) -> str | None:
@@ -627,6 +665,29 @@ def _unnamed_group(actors, tokens) -> bool:
     return False
 
 
+def _met_unnamed(actors, trigger) -> bool:
+    """'Lewis met with detectives in 2011': a meeting verb whose own object is a plural
+    common noun naming no actor met people left unnamed, so two people named elsewhere in
+    the sentence are no sign of who met."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        o.pos_ == "NOUN"
+        and o.tag_ == "NNS"
+        and not named_people(actors, o)
+        and actors.resolve(phrase_tokens(o), before=o.i + 1) is None
+        for o in objects
+    )
+
+
 def incomplete(actors, trigger) -> bool:
     """A meeting whose own participant phrases include an unnamed group."""
     phrases = []
@@ -639,160 +700,3 @@ def incomplete(actors, trigger) -> bool:
         ):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
     return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
-
-
-def _noun_participants(actors, noun):
-    phrases = []
-    for o in held_at_with(noun):
-        phrases += [o, *listed_after(o)]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            # "A thanked B during a call with him": the pronoun is the one addressed, found
-            # below as the object of the verb above
-            phrases += [
-                c for c in prep_objects(child) if c.lower_ not in mlx.OBJECT_PRONOUNS_OF_PEOPLE
-            ]
-            # "a video call with A, B, C and D", the list broken by the parser
-            phrases += [t for c in prep_objects(child) for t in listed_after(c)]
-            # "talks with A and B", B hung on the meeting noun
-            phrases += [
-                c
-                for c in noun.children
-                if c.dep_ == "conj" and c.i > child.i and c.ent_type_ == "PERSON"
-            ]
-        if child.dep_ == "poss":
-            phrases.append(child)
-        if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
-            # "negotiations involving A, B and C" (the parser may take B for A's apposition)
-            objects = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
-            phrases += objects + [
-                a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
-            ]
-        if child.dep_ == "prep" and child.lower_ == "of":
-            # "a trilateral meeting of A, B and C": a list of states
-            phrases += [
-                c
-                for c in child.children
-                if c.dep_ == "pobj"
-                and c.ent_type_ == "GPE"
-                and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
-            ]
-    clause = having_clause(noun)
-    if clause is not None:
-        phrases += had_by(clause)
-    if noun.lemma_ not in lx.VISIT_WORDS:
-        # "a session of the Parliamentary Assembly of the Union State of A and B" (not "a
-        # tour of A and B", a visit to each)
-        phrases += [t for t in states_of_chain(noun) if t not in phrases]
-    # "Putin criticized, during a conversation with X, ...": the subject of the verb above,
-    # passing over subjects that name no actor ("Xi had made it clear in a call with X")
-    if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_POSSESSIVES for c in noun.children):
-        # "their visit": a group's, not the singular subject's above; "Xi and Putin ahead
-        # of their meeting": the pair named before it in the sentence
-        pairs = [
-            t
-            for t in sentence_of(noun)
-            if t.i < noun.i
-            and t.ent_type_ == "PERSON"
-            and t.dep_ != "conj"  # the whole coordination, not its tail
-            and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
-        ]
-        if not pairs:
-            # "At their first joint appearance ..., there was little doubt who between A
-            # and B was the main act": the pair named after it
-            pairs = [
-                t
-                for t in sentence_of(noun)
-                if t.i > noun.i
-                and t.ent_type_ == "PERSON"
-                and t.dep_ != "conj"
-                and [c.ent_type_ for c in conjuncts(t)] == ["PERSON", "PERSON"]
-            ][:1]
-        return phrases + pairs[-1:]
-    if any(p.dep_ == "nsubj" and p.head.dep_ == "relcl" for p in phrases):
-        return phrases  # "A recalled the talks B held with C": B's, not A's
-    if noun.lemma_ in lx.VISIT_WORDS:
-        visitors = [
-            c
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "by")
-            for c in p.children
-            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
-        ]
-        if visitors:
-            return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
-    if any(c.dep_ == "poss" and c.lower_ in mlx.SECOND_PERSON for c in noun.children):
-        return phrases  # "I said so before your visit to X": the one addressed's visit
-    if _body_of_its_own(actors, phrases):
-        return phrases  # "at the central bank's next meeting": its members', no one else's
-    if between_pair(noun) or spoken_of(noun):
-        # "X posted a video of a call between A and B", "Asked about the visit between A and
-        # B, X said", "X commented on the talks with Y": those the meeting's own words name
-        # took part, not the subject who speaks of it
-        return phrases
-    node = noun
-    for _ in range(4):
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in lx.SPEECH_VERBS:
-            break  # "... during meetings with X, Peskov said": the speaker was not there
-        node = node.head
-        subjects = [
-            c
-            # "A and B said they look forward to meeting C": the pair
-            for c in (plural_antecedent(c) or c for c in node.children)
-            if (
-                c.dep_ == "nsubj"
-                # "X is expected in Beirut for talks with A and B": the one expected
-                or (c.dep_ == "nsubjpass" and node.lemma_ in mlx.AWAITED_VERBS)
-            )
-            and c.i != noun.i
-            and not _other_event(c, node)
-            and resolve_phrase(actors, phrase_tokens(c), c.i + 1)
-        ]
-        if subjects:
-            # "During his visit, Xi praised Putin": the pronoun is the subject itself
-            phrases = [p for p in phrases if p.tag_ != "PRP$"]
-            # (spaCy makes a new Token object at each access: tokens compare by index)
-            if (
-                not phrases
-                and noun.head.dep_ == "prep"
-                and noun.head.head.i == node.i
-                and node.lemma_ not in lx.ACCOMPANYING_VERBS
-                # "A and B praised C at a joint news conference": C was spoken of
-                and noun.lemma_.lower() not in mlx.JOINT_EVENT_NOUNS
-            ):
-                # "A pressed B at a summit", "A told B during the meeting": the one
-                # addressed there was at it (not one accompanied on a visit, whose
-                # companion came along to meet others)
-                phrases += [
-                    c
-                    for c in node.children
-                    if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
-                ]
-            phrases += subjects
-            # "Senate Leader A and House Leader B endorsed C at a news conference": the
-            # names in the subject, however the parser hung them on the titles
-            phrases += [n for s in subjects for n in subject_names(s, noun) if n not in phrases]
-            break
-        if node.head.i == node.i:
-            break
-    return phrases
-
-
-def _body_of_its_own(actors, phrases) -> bool:
-    """'He expects a cut at the central bank's next meeting': a meeting noun whose one
-    phrase is an organisation's possessive is the organisation's own sitting (an internal
-    meeting), not one of the subject above, who only speaks of it."""
-    if len(phrases) != 1 or phrases[0].dep_ != "poss":
-        return False
-    key = resolve_phrase(actors, phrase_tokens(phrases[0]), phrases[0].i + 1)
-    return key is not None and actors.records[key].type == "Organization"
-
-
-def _other_event(subject, verb) -> bool:
-    """'A's visit follows B's visit': a subject that is itself a meeting is another event,
-    whose people are not at this one (unless it takes this one in: 'A's visit included
-    talks with C')."""
-    if verb.lemma_ in lx.JOINING_VERBS:
-        return False
-    word = subject.lemma_.lower()
-    return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS

@@ -93,7 +93,9 @@ def title_of_next(member, actors=None) -> bool:
         return i > member.i + 1 and i < len(doc) and _name_at(actors, doc[i])
     if _first_of_two_titles(member):
         return True
-    if member.ent_type_ == "PERSON" or member.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    if member.ent_type_ == "PERSON" or member.lower_ not in (
+        lx.TITLE_WORDS | lx.ROLE_NOUNS | mlx.SHORT_TITLES
+    ):
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
     if bool(after) and after[0].ent_type_ == "PERSON" and doc[member.i + 1].text == ",":
@@ -236,6 +238,9 @@ def represented(phrase, trigger=None):
         # names for the title's conjuncts)
         return [phrase]
     obj = of_pobj(phrase)
+    group = _group_named_by_members(obj)
+    if group is not None:
+        return [group]  # "leaders of G7 nations": the organisation's
     if obj is None or obj.ent_type_ not in ("GPE", "ORG"):
         return [phrase]
     # "the ministers of A and the B": the parser may hang the list's tail on the title
@@ -255,6 +260,19 @@ def represented(phrase, trigger=None):
         if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > obj.i
     ]
     return [obj, *tail, *listed]
+
+
+def _group_named_by_members(members):
+    """'G7 nations', 'Nato members' after a title's "of": the organisation named by the
+    compound before a plural of its members (mlx.MEMBER_NOUNS)."""
+    if members is None or members.tag_ != "NNS" or members.ent_type_:
+        return None
+    if members.lemma_.lower() not in mlx.MEMBER_NOUNS:
+        return None
+    return next(
+        (c for c in members.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")),
+        None,
+    )
 
 
 def listed_names(titles) -> list:

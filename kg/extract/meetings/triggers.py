@@ -22,6 +22,7 @@ from kg.extract.meetings.addressees import (
 from kg.extract.meetings.calls import is_named_person, phoned
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
+from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.visits import awaited_in, travels_to_state, where_visit
 from kg.gazetteer import fold, gazetteer
 
@@ -60,14 +61,16 @@ def is_trigger(token) -> bool:
         return shook_hands(token)  # "A and B shook hands", not "shook the region"
     if token.pos_ == "VERB" and lemma in mlx.SIDE_BY_SIDE_VERBS and side_by_side(token):
         return True  # "speaking alongside X, Y said"
+    if token.pos_ == "VERB" and lemma in mlx.JOINT_ATTENDING_VERBS and attended_together(token):
+        return True  # "attended a ceremony together with X": a joint appearance
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
         return told_person(token) is not None and not _told_at_one_joined(token)
     if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
-    if awaited_in(token):
-        return True  # "X is due in Kyiv on Monday": a visit to come
+    if awaited_in(token) or stays_in(token):
+        return True  # "X is due in Kyiv on Monday": a visit to come; "X is in Kyiv": one now
     if token.pos_ == "VERB" and lemma in mlx.GATHERING_VERBS:
         return gathered(token)  # "ministers of A, B and C gathered", not "gathered troops"
     if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
@@ -170,6 +173,8 @@ def _receivable(obj) -> bool:
 def other_sense(noun) -> bool:
     """'Biden's call for reforms', 'the roll call vote': a meeting noun in a sense that is
     no meeting, told by the words it takes (mlx.OTHER_SENSES)."""
+    if noun.lemma_.lower() in mlx.DEVICE_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "my phone hasn't rung yet", "his phone was tapped": the device
     senses = mlx.OTHER_SENSES.get(noun.lemma_.lower()) or mlx.OTHER_SENSES.get(noun.lower_)
     if not senses:
         return False
@@ -373,8 +378,16 @@ def _own_words(phrase) -> list:
     while todo:
         word = todo.pop()
         words.append(word)
-        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES]
+        todo += [c for c in word.children if c.dep_ not in _OTHER_PHRASES and not _possessor(c)]
     return words
+
+
+def _possessor(word) -> bool:
+    """'Harris’ chief of staff A': a name with its possessive's apostrophe, whatever the
+    parser made of it (a modifier of the title rather than a possessive)."""
+    return any(
+        c.dep_ in ("case", "punct") and c.lower_ in mlx.POSSESSIVE_MARKS for c in word.children
+    )
 
 
 def told_person(verb):
@@ -519,6 +532,36 @@ def side_by_side(verb) -> bool:
         for o in c.children
         if o.dep_ == "pobj" and _person_named(o)
     )
+
+
+def attended_together(verb) -> bool:
+    """'A attended a ceremony together with B', 'unveiled a memorial together with B': an
+    occasion the subject and a person named were at side by side (GUIDELINES: a joint
+    appearance somewhere is a meeting in person); not 'fight together with the army'."""
+    return bool(together_with(verb))
+
+
+def together_with(verb) -> list:
+    """The people named after "together with" on a verb or on its object ('attended a
+    ceremony together with B', however the parser hung the phrase)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        o
+        for h in holders
+        for c in h.children
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.dep_ == "advmod" and a.lower_ in mlx.TOGETHER_WORDS for a in c.children)
+        )
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.dep_ == "advmod" and a.lower_ in mlx.TOGETHER_WORDS for a in h.children)
+        )
+        for o in c.children
+        if o.dep_ == "pobj" and _person_named(o)
+    ]
 
 
 def _person_named(token) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.meetings.phrases import (
     represented,
 )
 from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
+from kg.extract.meetings.stays import official_abroad, stays_in
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
@@ -163,6 +164,8 @@ def visited_states(actors, trigger, participants) -> list[str]:
         return []  # "Russian troops arrived in Mali": no visit
     if trigger.lemma_ in mlx.TOUR_NOUNS and not _official(actors, participants[0]):
         return []  # "the band's tour of Japan": no one's envoy
+    if stays_in(trigger) and not official_abroad(actors, participants[0], trigger):
+        return []  # "the reporter X is in Kyiv": no one's visit
     places = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _destination_prepositions(trigger):
@@ -233,6 +236,8 @@ def _destination_prepositions(trigger) -> frozenset:
     """'a visit to X', for a tour also 'a tour of X', 'is arriving in X'."""
     if awaited_in(trigger):
         return mlx.AWAITED_PLACE_PREPOSITIONS
+    if stays_in(trigger):
+        return mlx.STAY_PREPOSITIONS
     if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.JOURNEY_DESTINATIONS:
         return mlx.JOURNEY_DESTINATIONS[trigger.lemma_]
     if trigger.lemma_ in mlx.TOUR_NOUNS:
@@ -348,7 +353,11 @@ def is_visit_word(trigger) -> bool:
     or of being awaited in one ('is due in Kyiv on Monday')."""
     if trigger.lemma_ in lx.VISIT_WORDS:
         return True
-    return (trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS) or awaited_in(trigger)
+    return (
+        (trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS)
+        or awaited_in(trigger)
+        or stays_in(trigger)
+    )
 
 
 def awaited_in(word) -> bool:
