@@ -24,11 +24,12 @@ from kg.extract.actors.persons import (
     surname_shaped,
     told_by_pronoun,
     viewpoint_of,
+    who_names,
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
-from kg.extract.common import entities, entity_at, lemma_positions
+from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 from kg.line_openers import clock_zone
@@ -39,6 +40,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
 
     def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
         super().__init__(doc, quoted)
+        # site furniture ('Privacy Notice: Newsletters may contain ...') is no article text
+        self._furniture = clutter_ranges(doc_text(doc))
+        # a name the model calls an organisation that a 'who' once follows is a person's,
+        # wherever it stands
+        self._who_names = who_names(doc)
         self._full_names = self._full_person_names()
         for ent in entities(doc):
             key = self._key_for_entity(ent)
@@ -81,6 +87,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 text = clean_name(doc[ent.start : following.end].text)
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if fold(text) in lx.SOCIAL_PLATFORMS:
+            return None  # 'posted on Twitter': where words were posted, no one who speaks
+        if any(b <= ent.start_char < e for b, e in self._furniture):
+            return None  # a newsletter box or breadcrumb names no actor of the article
         if clock_zone(ent):
             return None  # "10:42 GMT": a live blog's timestamp
         if (
@@ -89,6 +99,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             and (not self.gaz.lookup(text) or self._surname_not_seat(text))
         ):
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
+        if label == "ORG" and fold(text) in self._who_names and not self.gaz.lookup(text):
+            label = "PERSON"
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
         titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
@@ -208,6 +220,20 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         campaign = self._person_organisation(tokens)
         if campaign:
             return campaign
+        if (
+            head.lower_ in lx.LEADER_NOUNS
+            and not _state_head_role(tokens)
+            and not any(self.records[k].type == "Person" for _, k in found)
+        ):
+            # "the head of Britain's intelligence service says": its head, when named (not
+            # the service, which "a spokesperson for" it speaks for)
+            role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
+            state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            holder = self._person_by_title(role, head, before, state) or self.office_holder(
+                tokens, head, before, state
+            )
+            if holder:
+                return holder
         # "Italy's financial police", "a spokesperson for the German Foreign Office": a
         # named body of a state speaks as an organisation of its own
         body = self._named_body(tokens, head, found)
@@ -259,16 +285,33 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             if leader:
                 return leader
             # "the UK Ministry of Defence said": the ministry, not the state it belongs to
+            # ("the Petroperu CEO said": its head, when the text speaks of one)
             for wanted in ("Organization", "Group"):
                 org = next((k for _, k in found if self.records[k].type == wanted), None)
                 if org:
-                    return org
+                    return self.office_holder(tokens, head, before, None) or org
             if state:
                 # "Ireland's premier said ...", with the name only further on (a state's
                 # office: "the 70-year-old leader" may be anyone named later)
-                return self._person_by_title(role, head, before, state, ahead=True) or state
+                return (
+                    self._person_by_title(role, head, before, state, ahead=True)
+                    or self.office_holder(tokens, head, before, state)
+                    or state
+                )
+            if _state_head_role(tokens):
+                # "..., the head of state noted": no state named, the leader just spoken of
+                holder = self.office_holder(tokens, head, before, None)
+                if holder:
+                    return holder
             # "a Mariupol police official": a city's officials speak for its state
             return self._state_of_city(tokens)
+        if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
+            self.records[k].type == "Person" for _, k in found
+        ):
+            # "says the Gazprom CEO": the company's head the text speaks of, if any
+            holder = self.office_holder(tokens, head, before, None)
+            if holder:
+                return holder
         if head.lemma_.lower() in lx.PERSON_NOUNS and not any(
             self.records[k].type == "Person" for _, k in found
         ):

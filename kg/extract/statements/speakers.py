@@ -506,7 +506,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
     node = verb
     inverted = _inverted_subject(verb)
     if inverted is not None:
-        return conjoined_actors(actors, inverted)
+        return _name_after_description(actors, inverted) or conjoined_actors(actors, inverted)
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return conjoined_actors(actors, quoted)
@@ -575,6 +575,22 @@ def _named_subject_actors(actors, verb) -> list[str]:
             node = node.head.head
         else:
             return []
+    return []
+
+
+def _name_after_description(actors, subject) -> list[str]:
+    """'“...,” tweeted the exiled Chilean dissident and banker A B, “...”': a description
+    after the verb that the parser cut before the name it leads to (taking a word of it for
+    a verb); the person named right after it, before any punctuation, speaks."""
+    if subject.ent_type_ or subject.pos_ != "NOUN":
+        return []
+    doc = subject.doc
+    for token in doc[subject.i + 1 : subject.i + 1 + lxs.DESCRIPTION_NAME_GAP]:
+        if token.is_punct or actors.in_quote(token.idx):
+            return []
+        key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+        if key and actors.records[key].type == "Person":
+            return [key]
     return []
 
 
