@@ -769,3 +769,39 @@ def test_a_pronoun_is_not_who_a_pronoun_of_the_other_gender_stood_for(facts_of):
     assert ("Kowalczyk", "I said it many times already, I am not supporting any war") in (
         _speakers(facts)
     )
+
+
+def test_a_subject_the_parser_hung_on_its_auxiliary_is_still_the_main_one(facts_of):
+    """'A has pre-emptively rolled out ...': the parser may hang A on 'has'; a 'she' after
+    it is A, not a person named as an agent before."""
+    facts = facts_of(
+        "The pipeline was certified in 2021 by US President Joe Biden at the request of "
+        "German Chancellor Angela Merkel.\n\n"
+        "With Erdogan now increasingly looking to weaponize water supplies, European "
+        "Commission President Ursula von der Leyen has pre-emptively rolled out an emergency "
+        "plan. “Turkey is blackmailing us. Turkey is using water as a weapon,” she commented "
+        "on July 20."
+    )
+    assert {name for name, _ in _speakers(facts)} == {"Ursula von der Leyen"}
+
+
+def test_a_name_after_its_speech_verb_is_who_a_he_then_means(facts_of):
+    """'“...,” said A, the chief prosecutor. ... He added: “...”': A spoke last."""
+    facts = facts_of(
+        "The foundation has drawn up an indictment of Lukashenko and seven of his allies, "
+        "said Moldova's prosecutor general, Ion Petrenko.\n\n"
+        "“When you help the court, you donate to the independent judicial authority and you "
+        "are not linked to the result,” said Petrenko, Moldova’s chief prosecutor.\n\n"
+        "He added: “Belarus is like terra incognita for many of them.”"
+    )
+    assert ("Ion Petrenko", "Belarus is like terra incognita for many of them.") in (
+        _speakers(facts)
+    )
+
+
+def test_an_office_a_department_owns_speaks_under_its_own_name(facts_of):
+    facts = facts_of(
+        "The Kenyan Treasury Department’s Office of Debt Management said that the bonds were "
+        "sold within a day."
+    )
+    assert _speakers(facts) == [("Office of Debt Management", "the bonds were sold within a day")]

@@ -31,6 +31,8 @@ from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.common import QUOTE_MARKS
+from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, fold
 from kg.line_openers import clock_zone
 
@@ -200,6 +202,19 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._record(Entry(name, "Organization"), name)
         return None
 
+    def _owned_body(self, head) -> str | None:
+        """The organisation a head word's entity names when another body owns it ('the
+        Treasury Department's Office of ...'), else None."""
+        if head.ent_type_ != "ORG":
+            return None
+        ent = entity_at(self.doc, head.i)
+        if ent is None or ent.start < 2 or self.doc[ent.start - 1].tag_ != "POS":
+            return None
+        if self.doc[ent.start - 2].lower_ not in lx.INSTITUTION_HEADS:
+            return None
+        key = self.key_at(head)
+        return key if key and self.records[key].type == "Organization" else None
+
     def resolve(self, tokens, before: int | None = None) -> str | None:
         """The actor a phrase (list of tokens, e.g. a subject's subtree) names."""
         tokens = [t for t in tokens if not t.is_punct]
@@ -251,6 +266,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 return person
             role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
             state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            named = self._owned_body(head)
+            if named:
+                # "the Treasury Department's Office of Foreign Assets Control": the office
+                # the model named, not a name made of its owner's words around it
+                return named
             institution = self._state_institution(tokens, head, state)
             if institution:
                 return institution
@@ -404,7 +424,26 @@ def _subject_named(ent):
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
-    return viewpoint_of(node)
+    return viewpoint_of(node) or _inverted_speaker(ent)
+
+
+def _inverted_speaker(ent):
+    """'“...,” said A, the chief prosecutor': a name right after a speech verb with no
+    subject before it is who speaks, however the parser hung it (the phrase under the
+    verb that holds it stands as the subject)."""
+    doc = ent.doc
+    verb = doc[ent.start - 1] if ent.start else None
+    if verb is None or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    before = doc[verb.i - 1] if verb.i else None
+    if before is None or not (before.is_punct or before.text in QUOTE_MARKS):
+        return None
+    node = ent.root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node if node.head.i == verb.i else None
 
 
 def _described_as_company(ent) -> bool:

@@ -453,6 +453,8 @@ def main_clause_subject(head) -> bool:
     """Whether a subject's verb heads its sentence (through coordinated verbs: 'A took
     issue and told ...'), not a clause inside it ('... that B remained', 'with B writing')."""
     verb = head.head
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head  # ('A has pre-emptively rolled out': the parser hung A on 'has')
     if _asks_another(verb):
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -441,6 +441,9 @@ OTHER_BEARER_WORDS = frozenset(["another", "other"])
 # Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
 # (IOPC)", "Ministry of Defence (MoD)").
 ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
+# Prepositions that open a body's remit in its name ("Office for the Coordination of ...",
+# "Committee on Foreign Affairs"; after 'of' comes as often the body that owns it).
+REMIT_PREPOSITIONS = frozenset(["for", "on"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
