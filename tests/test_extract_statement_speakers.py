@@ -805,3 +805,16 @@ def test_an_office_a_department_owns_speaks_under_its_own_name(facts_of):
         "sold within a day."
     )
     assert _speakers(facts) == [("Office of Debt Management", "the bonds were sold within a day")]
+
+
+def test_a_participle_of_speech_on_a_requested_clause_is_the_requester_s(facts_of):
+    """'A requested B send vehicles, saying they would “...”': A says it, not B, whom the
+    parser makes the subject of the clause 'saying' hangs on."""
+    facts = facts_of(
+        "Moldova’s president, Maia Sandu, spoke to the Canadian parliament on Monday.\n\n"
+        "In a virtual speech to MPs in Ottawa, the Moldovan president requested Canada send "
+        "armoured vehicles to assist in the fight, saying they would “do much more for our "
+        "common freedom and security than staying parked on your land”."
+    )
+    quoted = [name for name, content in _speakers(facts) if content.startswith("do much more")]
+    assert quoted == ["Maia Sandu"]

@@ -566,7 +566,8 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and node.head.i != node.i
             and not _paragraph_between(node.head, node)
         ):
-            node = _out_of_reported_clause(node.head)
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+            node = _out_of_reported_clause(node.head, participle)
         elif (_adjunct_gerund(node) or _predicate_infinitive(node)) and not _paragraph_between(
             node.head.head, node
         ):
@@ -699,12 +700,15 @@ def _quoted_before_as(prep):
     return last
 
 
-def _out_of_reported_clause(node):
+def _out_of_reported_clause(node, participle: bool = False):
     """'X said that Russia's aggression is “...”, adding “...”': the parser hangs 'adding'
     on the reported clause, whose subject is a word of what was said; the one adding is
-    the subject of the speech verb that reports the clause."""
+    the subject of the speech verb that reports the clause (``participle``: so for a
+    participle of speech on any verb's clause, 'X requested Y send arms, saying ...')."""
     head = node.head
     if node.dep_ == "ccomp" and head.i != node.i and head.lemma_ in lx.SPEECH_VERBS:
+        return head
+    if participle and node.dep_ == "ccomp" and head.i != node.i and head.pos_ == "VERB":
         return head
     return node
 
