@@ -71,3 +71,33 @@ def test_a_surname_the_model_took_for_an_organisation_ends_the_person_s_name(nlp
     assert [(e.text, e.label_) for e in name_spans_repaired(doc, ents)] == [
         ("Pavlo Hrytsenko", "PERSON")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "On Monday, the AU Office for the Protection of Civilians said it had seen attacks.",
+            [("AU Office", "ORG"), ("the Protection of Civilians", "ORG")],
+            "AU Office for the Protection of Civilians",
+        ),
+        (
+            "The Kenyan Treasury Department’s Office of Debt Management said bonds were sold.",
+            [("Department’s Office of Debt Management", "ORG")],
+            "Office of Debt Management",
+        ),
+    ],
+)
+def test_a_body_s_remit_and_owner_are_cut_right(nlp, text, pieces, whole):
+    """'the X Office | for | the Y' is one name; 'the X Department's | Office of Y' is the
+    office's name after its owner's possessive."""
+    doc = nlp(text)
+    repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
+    assert [e.text for e in repaired if e.label_ == "ORG"] == [whole]
+
+
+def test_a_body_of_a_body_after_of_keeps_its_own_name(nlp):
+    doc = nlp("The Budget Commission of the House of Delegates of Ruritania met on Monday.")
+    pieces = [("Budget Commission", "ORG"), ("the House of Delegates of Ruritania", "ORG")]
+    repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
+    assert [e.text for e in repaired if e.label_ == "ORG"] == [p for p, _ in pieces]

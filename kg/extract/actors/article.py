@@ -24,12 +24,15 @@ from kg.extract.actors.persons import (
     surname_shaped,
     told_by_pronoun,
     viewpoint_of,
+    who_names,
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.titles import TitleRules, titled_name
-from kg.extract.common import entities, entity_at, lemma_positions
+from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.common import QUOTE_MARKS
+from kg.extract.lexicon.statements import SPEECH_VERBS
 from kg.gazetteer import Entry, fold
 from kg.line_openers import clock_zone
 
@@ -39,6 +42,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
 
     def __init__(self, doc, quoted: list[tuple[int, int]] = ()):
         super().__init__(doc, quoted)
+        # site furniture ('Privacy Notice: Newsletters may contain ...') is no article text
+        self._furniture = clutter_ranges(doc_text(doc))
+        # a name the model calls an organisation that a 'who' once follows is a person's,
+        # wherever it stands
+        self._who_names = who_names(doc)
         self._full_names = self._full_person_names()
         for ent in entities(doc):
             key = self._key_for_entity(ent)
@@ -81,6 +89,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 text = clean_name(doc[ent.start : following.end].text)
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if fold(text) in lx.SOCIAL_PLATFORMS:
+            return None  # 'posted on Twitter': where words were posted, no one who speaks
+        if any(b <= ent.start_char < e for b, e in self._furniture):
+            return None  # a newsletter box or breadcrumb names no actor of the article
         if clock_zone(ent):
             return None  # "10:42 GMT": a live blog's timestamp
         if (
@@ -89,6 +101,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             and (not self.gaz.lookup(text) or self._surname_not_seat(text))
         ):
             label = "PERSON"  # a (sur)name the model mislabelled, of a person named in full
+        if label == "ORG" and fold(text) in self._who_names and not self.gaz.lookup(text):
+            label = "PERSON"
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
         titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
@@ -188,6 +202,19 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._record(Entry(name, "Organization"), name)
         return None
 
+    def _owned_body(self, head) -> str | None:
+        """The organisation a head word's entity names when another body owns it ('the
+        Treasury Department's Office of ...'), else None."""
+        if head.ent_type_ != "ORG":
+            return None
+        ent = entity_at(self.doc, head.i)
+        if ent is None or ent.start < 2 or self.doc[ent.start - 1].tag_ != "POS":
+            return None
+        if self.doc[ent.start - 2].lower_ not in lx.INSTITUTION_HEADS:
+            return None
+        key = self.key_at(head)
+        return key if key and self.records[key].type == "Organization" else None
+
     def resolve(self, tokens, before: int | None = None) -> str | None:
         """The actor a phrase (list of tokens, e.g. a subject's subtree) names."""
         tokens = [t for t in tokens if not t.is_punct]
@@ -208,6 +235,20 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         campaign = self._person_organisation(tokens)
         if campaign:
             return campaign
+        if (
+            head.lower_ in lx.LEADER_NOUNS
+            and not _state_head_role(tokens)
+            and not any(self.records[k].type == "Person" for _, k in found)
+        ):
+            # "the head of Britain's intelligence service says": its head, when named (not
+            # the service, which "a spokesperson for" it speaks for)
+            role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
+            state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            holder = self._person_by_title(role, head, before, state) or self.office_holder(
+                tokens, head, before, state
+            )
+            if holder:
+                return holder
         # "Italy's financial police", "a spokesperson for the German Foreign Office": a
         # named body of a state speaks as an organisation of its own
         body = self._named_body(tokens, head, found)
@@ -225,6 +266,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 return person
             role = " ".join(t.text.lower() for t in tokens if t.dep_ not in ("det", "poss"))
             state = next((k for _, k in found if self.records[k].type == "Country"), None)
+            named = self._owned_body(head)
+            if named:
+                # "the Treasury Department's Office of Foreign Assets Control": the office
+                # the model named, not a name made of its owner's words around it
+                return named
             institution = self._state_institution(tokens, head, state)
             if institution:
                 return institution
@@ -259,16 +305,33 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             if leader:
                 return leader
             # "the UK Ministry of Defence said": the ministry, not the state it belongs to
+            # ("the Petroperu CEO said": its head, when the text speaks of one)
             for wanted in ("Organization", "Group"):
                 org = next((k for _, k in found if self.records[k].type == wanted), None)
                 if org:
-                    return org
+                    return self.office_holder(tokens, head, before, None) or org
             if state:
                 # "Ireland's premier said ...", with the name only further on (a state's
                 # office: "the 70-year-old leader" may be anyone named later)
-                return self._person_by_title(role, head, before, state, ahead=True) or state
+                return (
+                    self._person_by_title(role, head, before, state, ahead=True)
+                    or self.office_holder(tokens, head, before, state)
+                    or state
+                )
+            if _state_head_role(tokens):
+                # "..., the head of state noted": no state named, the leader just spoken of
+                holder = self.office_holder(tokens, head, before, None)
+                if holder:
+                    return holder
             # "a Mariupol police official": a city's officials speak for its state
             return self._state_of_city(tokens)
+        if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
+            self.records[k].type == "Person" for _, k in found
+        ):
+            # "says the Gazprom CEO": the company's head the text speaks of, if any
+            holder = self.office_holder(tokens, head, before, None)
+            if holder:
+                return holder
         if head.lemma_.lower() in lx.PERSON_NOUNS and not any(
             self.records[k].type == "Person" for _, k in found
         ):
@@ -361,7 +424,26 @@ def _subject_named(ent):
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
-    return viewpoint_of(node)
+    return viewpoint_of(node) or _inverted_speaker(ent)
+
+
+def _inverted_speaker(ent):
+    """'“...,” said A, the chief prosecutor': a name right after a speech verb with no
+    subject before it is who speaks, however the parser hung it (the phrase under the
+    verb that holds it stands as the subject)."""
+    doc = ent.doc
+    verb = doc[ent.start - 1] if ent.start else None
+    if verb is None or verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    before = doc[verb.i - 1] if verb.i else None
+    if before is None or not (before.is_punct or before.text in QUOTE_MARKS):
+        return None
+    node = ent.root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node if node.head.i == verb.i else None
 
 
 def _described_as_company(ent) -> bool:

@@ -1,7 +1,9 @@
 """Organisation names the entity ruler or the model cut: a demonym the ruler tags before NER
 runs splits "the Federation of American Scientists" into "the Federation of" and "American";
 the model leaves out a name's first word before a comma ("Foreign, Commonwealth and
-Development Office") or the capitalised words before its head ("Attorney General's Office").
+Development Office") or the capitalised words before its head ("Attorney General's Office"),
+runs an owner into it ("the Treasury Department's Office of ...") or cuts it at its remit
+("the UN Office | for | the Coordination of ...").
 The speaker of what such a body says is then a fragment ("Federation of") that names nobody."""
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ def organisation_spans_repaired(doc, ents: list) -> list:
         if ent is None or ent.label_ != "ORG":
             continue
         start, end = _lead_start(doc, ent), _demonym_run_end(doc, ent, out, index)
+        owned = _owned_body_start(doc, ent)
+        start = owned if owned > ent.start else start
+        end = max(end, _purpose_tail_end(doc, ent, out, index))
         if (start, end) == (ent.start, ent.end):
             continue
         for other, span in enumerate(out):
@@ -88,3 +93,45 @@ def _lead_start(doc, ent) -> int:
     if start < ent.start and start > 0 and doc[start - 1].ent_type_ == "NORP":
         start -= 1  # 'the Venezuelan Attorney General's Office': its state's word leads it
     return start
+
+
+def _owned_body_start(doc, ent) -> int:
+    """Where a body's name begins when the model ran its owner into it: 'the Treasury
+    Department’s | Office of Foreign Assets Control' is the office's name after the
+    possessive (the owner is another body), when a body's head word follows it."""
+    for token in ent[:-1]:
+        owner = doc[token.i - 1] if token.i > ent.start else None
+        if owner is None or owner.lower_ not in _BODY_HEADS:
+            continue  # ('the Attorney General's Office': a title's office, one name)
+        if token.tag_ == "POS" and token.i + 1 < ent.end:
+            rest = doc[token.i + 1 : ent.end]
+            if rest[0].is_title and any(t.lower_ in _BODY_HEADS for t in rest):
+                return token.i + 1
+    return ent.start
+
+
+def _purpose_tail_end(doc, ent, ents: list, index: int) -> int:
+    """Where a body's name ends when the model cut it at the preposition of its remit: 'the
+    UN Office | for | the Coordination of Humanitarian Affairs' (a capitalised head word,
+    then 'for' or 'on' and a name the model tagged on its own) is one name."""
+    if not (ent[-1].is_title and ent[-1].lower_ in _BODY_HEADS) or ent.end + 2 >= len(doc):
+        return ent.end
+    if doc[ent.end].lower_ not in lx.REMIT_PREPOSITIONS or doc[ent.end].sent != ent.sent:
+        return ent.end
+    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    if following is not None and following.start == ent.end + 1:
+        if following.label_ != "ORG":
+            return ent.end
+        words = [t for t in following if t.lower_ not in lx.ACRONYM_SKIPPED_WORDS]
+        return following.end if words and all(t.is_title for t in words) else ent.end
+    # (the remit left untagged: its capitalised words, with the small words between them)
+    end, at = ent.end, ent.end + 1
+    at += doc[at].lower_ == "the"
+    while at < len(doc) and doc[at].ent_iob_ == "O":
+        if doc[at].is_title and doc[at].is_alpha and doc[at].i != doc[at].sent.start:
+            end = at = at + 1
+        elif doc[at].lower_ in lx.ACRONYM_SKIPPED_WORDS and end == at:
+            at += 1
+        else:
+            break
+    return end if end > ent.end + 1 else ent.end

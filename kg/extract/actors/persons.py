@@ -292,7 +292,8 @@ class PersonMentions(ActorRecords):
     def _add_untagged_surnames(self) -> None:
         """'Anton Taranenko tells CNN ... Taranenko says ...' with the second name left
         untagged by the model: a bare surname of a person the article names in full is a
-        mention of that person all the same (a 'he' after it points to it)."""
+        mention of that person all the same (a 'he' after it points to it); so is a name
+        that a 'who' follows somewhere ('Sabalenka, who ...')."""
         taken = {start for start, _ in self._mentions}
         for token in tokens(self.doc):
             if (
@@ -300,7 +301,7 @@ class PersonMentions(ActorRecords):
                 or token.ent_type_
                 or token.i in taken
                 or token.dep_ in ("compound", "poss")
-                or fold(token.text) not in self._full_names
+                or fold(token.text) not in self._full_names.keys() | self._who_names
                 or self._in_quote(token.idx)
                 or any(c.dep_ == "compound" and c.i < token.i for c in token.children)
             ):
@@ -337,7 +338,7 @@ class PersonMentions(ActorRecords):
             for s, k in self._mentions[:position]
             if self.records[k].type == "Person" and k not in exclude
         ]
-        exclude = exclude | self._other_gender(gender, {k for _, k in people})
+        exclude = exclude | self._other_gender(gender, {k for _, k in people}, index)
         if not people:
             return None
         # 'A arrived. “...,” he said, after B had warned ... He said ...': a pronoun that
@@ -356,9 +357,13 @@ class PersonMentions(ActorRecords):
         told = [(s, k) for s, k in people if s not in self._hearers]
         return (told or people)[-1][1]
 
-    def _other_gender(self, gender: str | None, keys: set[str]) -> frozenset[str]:
+    def _other_gender(
+        self, gender: str | None, keys: set[str], index: int | None = None
+    ) -> frozenset[str]:
         """Of these people, those the article calls by the other pronoun than ``gender``
-        (none when that would leave no one)."""
+        (none when that would leave no one); of those it gives no evidence for, one that a
+        'he' or 'she' subject of the other gender before ``index`` stood for ('A greeted
+        B. He later said ... “...,” she said': not A)."""
         if gender is None:
             return frozenset()
         if self._genders is None:
@@ -369,7 +374,18 @@ class PersonMentions(ActorRecords):
                 lambda k: self.records[k].type == "Person",
                 self._in_quote,
             )
-        other = frozenset(k for k in keys if self._genders.get(k, gender) != gender)
+        said = {}
+        for start, key in self._pronoun_subjects if index is not None else ():
+            if start < index:
+                said.setdefault(key, set()).add(pronoun_gender(self.doc[start].text))
+
+        def of(key: str) -> str:
+            known = self._genders.get(key)
+            if known or len(said.get(key, ())) != 1:
+                return known or gender
+            return next(iter(said[key])) or gender
+
+        other = frozenset(k for k in keys if of(k) != gender)
         return other if other != keys else frozenset()
 
     def _recent_subject(self, people: list[tuple[int, str]], index: int) -> str | None:
@@ -437,6 +453,8 @@ def main_clause_subject(head) -> bool:
     """Whether a subject's verb heads its sentence (through coordinated verbs: 'A took
     issue and told ...'), not a clause inside it ('... that B remained', 'with B writing')."""
     verb = head.head
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head  # ('A has pre-emptively rolled out': the parser hung A on 'has')
     if _asks_another(verb):
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -501,6 +519,24 @@ def aged_name(ent) -> bool:
         and 0 < int(following[1].text) < 120
         and following[2].text == ","
     )
+
+
+def who_names(doc) -> set[str]:
+    """'Sabalenka, who could become ...': the names (folded) of one to three capitalised
+    proper nouns, with no word of an organisation, that a relative 'who' follows; a
+    person's, whatever the model tagged them (an organisation or a place takes 'which')."""
+    found = set()
+    for token in tokens(doc):
+        if token.lower_ != "who" or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        run = []
+        for word in reversed(doc[max(0, token.i - 4) : token.i - 1]):
+            if word.pos_ != "PROPN" or not title_cased(word.text):
+                break
+            run.insert(0, word.text)
+        if run and len(run) <= 3 and not any(fold(w) in lx.ORGANISATION_WORDS for w in run):
+            found.add(fold(" ".join(run)))
+    return found
 
 
 def leading_name_words(ent) -> list:

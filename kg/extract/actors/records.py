@@ -71,6 +71,7 @@ class ActorRecords:
         # surname -> (token, full name) of each person named in full, in text order
         self._named_at: dict[str, list[tuple[int, str]]] = {}
         self._full_names: dict[str, str] = {}  # surname (folded) -> full name
+        self._who_names: set[str] = set()  # names (folded) a relative 'who' follows
         self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
         self._places: dict[int, str] = {}  # entity start -> country, of cities named
         self._named_states: set[str] | None = None  # the states the article names (lazy)

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.actors.names import capitalised, clean_name, without_titles
 from kg.extract.actors.records import ActorRecords, Record
+from kg.extract.common import sentences
 from kg.extract.lexicon import actors as lx
 
 
@@ -155,6 +156,67 @@ class TitleRules(ActorRecords):
         before = [key for start, key in bearers if start < head.i]
         return before[-1] if before else next((key for _, key in bearers), None)
 
+    def office_holder(self, tokens, head, before: int, state: str | None) -> str | None:
+        """'said the head of the committee', 'the Petroperu CEO warns', 'Chile's top
+        diplomat underscored': a definite office one person holds, which no one named
+        bears as a title, is held by the person the text speaks of there: the last person
+        who was a subject within the few sentences before (or the one person named there);
+        in a lead that names no one before it, the main subject of the next sentence. A
+        person of another state does not hold a state's office, nor one known as a state's
+        an organisation's; a deputy's or the opposition's office is held by one so titled."""
+        if not _single_office(tokens, head):
+            return None
+        state_name = self.records[state].name if state else None
+        keys = [k for t in tokens if (k := self.key_at(t))]
+        body = any(self.records[k].type != "Country" for k in keys)
+        # ('the opposition leader', 'the deputy head' is not the one titled president or head)
+        qualifiers = {t.lower_ for t in tokens} & lx.OTHER_OFFICE_QUALIFIERS
+
+        def holds(key: str) -> bool:
+            titles = self.records[key].titles
+            if qualifiers and not any(qualifiers <= set(t.split()) for t in titles):
+                return False
+            # (an organisation's head is no one known as a state's servant)
+            country = self.records[key].country
+            if body and not state_name:
+                return country is None
+            return not (state_name and country and country != state_name)
+
+        people = [
+            (s, k)
+            for s, k in self._mentions
+            if s < before and self.records[k].type == "Person" and holds(k)
+        ]
+        pronouns = [(s, k) for s, k in self._pronoun_subjects if s < before and holds(k)]
+        recent = self._recent_subject(sorted(people + pronouns), before)
+        if recent:
+            return recent
+        # ('A B toured X ...' with the name the parser did not make the subject): the one
+        # person named in those sentences
+        window = self._sentence_start_before(before, sentences_back=3, narrated=True)
+        named = {k for s, k in people if s >= window}
+        if len(named) == 1:
+            return named.pop()
+        if any(self.records[k].type == "Person" for s, k in self._mentions if s < before):
+            return None  # (a person named after one named before is someone else)
+        return self._next_main_subject(before, holds)
+
+    def _next_main_subject(self, before: int, holds) -> str | None:
+        """The person who is the main subject of the sentence after the one at ``before``."""
+        sentence = next((s for s in sentences(self.doc) if s.start <= before < s.end), None)
+        if sentence is None or sentence.end >= len(self.doc):
+            return None
+        following = next(s for s in sentences(self.doc) if s.start == sentence.end)
+        for start, key in self._mentions:
+            if (
+                following.start <= start < following.end
+                and start in self._main_subjects
+                and self.records[key].type == "Person"
+                and holds(key)
+            ):
+                return key
+        return None
+
     def _titled_speaker(self, candidates: list[str], before: int) -> str | None:
         """Of the people who bear a title, the last who was a main subject within the few
         sentences before ``before``, else the last who was ever the main subject of a
@@ -183,6 +245,28 @@ class TitleRules(ActorRecords):
     def _gazetteer_titles(self, record: Record) -> tuple[str, ...]:
         entry = self.gaz.entries.get(record.name)
         return entry.titles if entry else ()
+
+
+def _single_office(tokens, head) -> bool:
+    """'the Petroperu CEO', 'the head of X', "Chile's top diplomat": the head of a phrase
+    for an office one person holds, made definite by an article or an owner (not 'a
+    director', 'another chief'), and not a plural."""
+    if head.tag_ != "NN" and not (head.tag_ == "NNP" and head.lower_ in lx.SINGLE_OFFICE_HEADS):
+        return False
+    word = head.lower_
+    ranks = {t.lower_ for t in head.children if t.dep_ in ("amod", "compound")}
+    ranks |= {
+        f"{a.lower_} {t.lower_}" for t in head.children for a in t.children if a.dep_ == "advmod"
+    }
+    if word not in lx.SINGLE_OFFICE_HEADS and not (
+        word in lx.TOP_RANKED_HEADS and ranks & lx.TOP_RANK_WORDS
+    ):
+        return False
+    if any(t.lower_ in lx.FORMER_WORDS | lx.OTHER_BEARER_WORDS for t in tokens):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in head.children
+    )
 
 
 def _title_holding_name(root):

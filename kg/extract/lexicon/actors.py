@@ -331,6 +331,14 @@ NEWS_OUTLETS = frozenset(
         "izvestia", "vedomosti", "pravda", "economist", "usa today", "daily mail",
     ]
 )  # fmt: skip
+# Platforms a statement is posted on (its medium, GUIDELINES): the model may tag "posted
+# on Twitter" a person or "on Telegram" an organisation; neither ever speaks or acts here.
+SOCIAL_PLATFORMS = frozenset(
+    """
+    twitter facebook telegram instagram youtube tiktok whatsapp weibo wechat
+    vkontakte threads bluesky snapchat linkedin
+    """.split()
+) | frozenset(["truth social", "x.com"])  # fmt: skip
 # Nouns that say a phrase is a news outlet whatever its name ("the state news agency", "the
 # newspaper X", "a local radio station", "the broadcaster X"): an outlet is never a speaker.
 OUTLET_NOUNS = frozenset(
@@ -409,6 +417,22 @@ COMPANY_NOUNS = frozenset(
 # Words that put an office in the past ("the former Russian president"): its bearer is not
 # who holds it now.
 FORMER_WORDS = frozenset(["former", "ex"])
+# Heads of an office one person holds at a time ("the Naftogaz CEO", "the head of the
+# committee", "the president of X"): with a definite article or an owner, the person the
+# text is speaking of at that point holds it, when no one named bears the title.
+SINGLE_OFFICE_HEADS = frozenset(
+    """
+    head chief boss leader president premier chancellor commander ceo chairman chairwoman
+    director governor mayor
+    """.split()
+)  # fmt: skip
+# Words that make an office another one than its head's ("the opposition leader", "the
+# deputy head"): only a person titled so holds it.
+OTHER_OFFICE_QUALIFIERS = frozenset(["opposition", "deputy", "vice", "acting", "interim"])
+# A diplomat or commander that is the first of its state ("Lithuania's top diplomat",
+# "Britain's most senior military commander") is one person, its foreign minister or chief.
+TOP_RANK_WORDS = frozenset(["top", "highest-ranking", "senior-most", "most senior"])
+TOP_RANKED_HEADS = frozenset(["diplomat", "commander", "general"])
 
 # Words that make a role's bearer someone else than the one named before with it ("another
 # ministry spokesperson said").
@@ -417,6 +441,9 @@ OTHER_BEARER_WORDS = frozenset(["another", "other"])
 # Small words an acronym leaves out of the name it abbreviates ("Office for Police Conduct
 # (IOPC)", "Ministry of Defence (MoD)").
 ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
+# Prepositions that open a body's remit in its name ("Office for the Coordination of ...",
+# "Committee on Foreign Affairs"; after 'of' comes as often the body that owns it).
+REMIT_PREPOSITIONS = frozenset(["for", "on"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])

@@ -78,6 +78,13 @@ APPEAL_CLAUSE_DEPS = frozenset(["advcl", "ccomp", "xcomp"])
 # Prepositions whose gerund is done by the subject of the verb they modify ("opened the
 # session by calling for talks", "left after saying that ..."); unlike 'for' or 'of'
 # ("criticised X for saying ..."), where the gerund's doer is someone else.
+# Prepositions through which a verb takes a quotation that is its doer's wording of what
+# the object did or is: 'A slammed B for “...”', 'A thanked B for her “...”', 'sanctioned by
+# A for “...”', 'A dismissed B's plan as “...”' (the words are A's, not B's).
+CHARACTERISING_PREPOSITIONS = frozenset(["for", "as", "over", "of"])
+# How many words after a description an inverted subject may stop short of its person's
+# name ('said the exiled dissident and banker A B').
+DESCRIPTION_NAME_GAP = 4
 SUBJECT_GERUND_PREPOSITIONS = frozenset(["by", "after", "before", "while", "upon", "without"])
 # Verbs whose prepositional object is what was said (the verb need not be a speech verb of
 # its own), by the preposition that carries it: appeals ("pushed for a no-fly zone", "asked

@@ -18,7 +18,7 @@ from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.sources import according_to_at
 from kg.extract.statements.speakers import according_to_actor, subject_actors
-from kg.extract.statements.subjects import names_speaker
+from kg.extract.statements.subjects import names_speaker, subject_tokens
 from kg.models import Statement
 
 _SPEECH_VERB_ALTERNATION = "|".join(sorted(lx.EMBEDDED_SPEECH_VERBS, key=len, reverse=True))
@@ -250,6 +250,9 @@ def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
             speaker = according_to_actor(actors, last)
             if speaker:
                 return speaker
+    doer = _characterising_doer(doc, actors, quote)
+    if doer:
+        return doer
     # 3. the nearest person named outside the quote in the same sentence(s)
     people = [t for t in outside if t.ent_type_ == "PERSON" and actors.key_at(t)]
     # 'A praised B's address as “...”': the one whose address it was is spoken of, not
@@ -271,6 +274,40 @@ def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
             if speaker:
                 return speaker
     return None
+
+
+def _characterising_doer(doc, actors, quote: Quote) -> str | None:
+    """'A slammed B for “...”', 'A thanked B for her “...”', 'B, sanctioned by A for “...”',
+    'A called B “...”': a quotation that a verb takes through a preposition of cause or
+    manner, or as the object's predicate, is the wording of the verb's doer (its subject,
+    or a passive verb's agent), not of the person it is about."""
+    span = doc.char_span(quote.begin, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in inside]
+    if len(roots) != 1:
+        return None
+    node = roots[0]
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in lxs.CHARACTERISING_PREPOSITIONS:
+        verb = node.head.head
+        if node.head.dep_ != "prep" or verb.i == node.head.i:
+            return None
+    elif node.dep_ == "oprd":
+        verb = node.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ in lx.SPEECH_VERBS:
+        return None  # (a speech verb's own subject is found as such)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if doer is None:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.tag_ in ("WP", "WDT") or actors.in_quote(doer.idx):
+        return None
+    if doer.lower_ in lx.PERSON_PRONOUNS or doer.lower_ in lx.ORG_PRONOUNS:
+        return next(iter(subject_actors(actors, verb)), None)
+    return actors.untagged_person(doer) or actors.resolve(subject_tokens(doer), before=doer.i + 1)
 
 
 def speaker_in_range(doc, actors, begin: int, end: int) -> str | None:

@@ -506,7 +506,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
     node = verb
     inverted = _inverted_subject(verb)
     if inverted is not None:
-        return conjoined_actors(actors, inverted)
+        return _name_after_description(actors, inverted) or conjoined_actors(actors, inverted)
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return conjoined_actors(actors, quoted)
@@ -566,7 +566,8 @@ def _named_subject_actors(actors, verb) -> list[str]:
             and node.head.i != node.i
             and not _paragraph_between(node.head, node)
         ):
-            node = _out_of_reported_clause(node.head)
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+            node = _out_of_reported_clause(node.head, participle)
         elif (_adjunct_gerund(node) or _predicate_infinitive(node)) and not _paragraph_between(
             node.head.head, node
         ):
@@ -575,6 +576,22 @@ def _named_subject_actors(actors, verb) -> list[str]:
             node = node.head.head
         else:
             return []
+    return []
+
+
+def _name_after_description(actors, subject) -> list[str]:
+    """'“...,” tweeted the exiled Chilean dissident and banker A B, “...”': a description
+    after the verb that the parser cut before the name it leads to (taking a word of it for
+    a verb); the person named right after it, before any punctuation, speaks."""
+    if subject.ent_type_ or subject.pos_ != "NOUN":
+        return []
+    doc = subject.doc
+    for token in doc[subject.i + 1 : subject.i + 1 + lxs.DESCRIPTION_NAME_GAP]:
+        if token.is_punct or actors.in_quote(token.idx):
+            return []
+        key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+        if key and actors.records[key].type == "Person":
+            return [key]
     return []
 
 
@@ -683,12 +700,15 @@ def _quoted_before_as(prep):
     return last
 
 
-def _out_of_reported_clause(node):
+def _out_of_reported_clause(node, participle: bool = False):
     """'X said that Russia's aggression is “...”, adding “...”': the parser hangs 'adding'
     on the reported clause, whose subject is a word of what was said; the one adding is
-    the subject of the speech verb that reports the clause."""
+    the subject of the speech verb that reports the clause (``participle``: so for a
+    participle of speech on any verb's clause, 'X requested Y send arms, saying ...')."""
     head = node.head
     if node.dep_ == "ccomp" and head.i != node.i and head.lemma_ in lx.SPEECH_VERBS:
+        return head
+    if participle and node.dep_ == "ccomp" and head.i != node.i and head.pos_ == "VERB":
         return head
     return node
 
