@@ -2,9 +2,9 @@
 
 Prints the scorer's summary for the seeds (../shared/eval/seeds-gold.jsonl), the dev set
 (tests/devset/gold-*.jsonl over ../shared/corpus), the locked test split (tests/locked/gold*.jsonl)
-and the blind probes of invented articles (tests/locked/probe*/): for the locked sets scores
-only, never their misses, so that reading them does not tune kg on them. Sets whose texts or
-scorer are missing are skipped with a note.
+and the probes of invented articles (tests/devset/probe*/, tests/locked/probe*/): for the
+locked sets scores only, never their misses, so that reading them does not tune kg on them.
+Sets whose texts or scorer are missing are skipped with a note.
 """
 
 from __future__ import annotations
@@ -60,11 +60,11 @@ def main() -> int:
     print(scored("seeds", gold_lines([SHARED / "eval" / "seeds-gold.jsonl"]), seeds))
     sets = [("dev set", sorted((ROOT / "tests" / "devset").glob("gold-*.jsonl")))]
     sets.append(("locked split", sorted((ROOT / "tests" / "locked").glob("gold*.jsonl"))))
-    for probe in sorted((ROOT / "tests" / "locked").glob("probe*/gold.jsonl")):
-        # blind probes: invented articles kept beside their gold, not in ../shared
+    for probe in sorted((ROOT / "tests").glob("*/probe*/gold.jsonl")):
+        # probes: invented articles kept beside their gold, not in ../shared
         lines = gold_lines([probe])
         texts = [probe.parent / "articles" / f"{json.loads(line)['id']}.txt" for line in lines]
-        print(scored(f"locked {probe.parent.name}", lines, texts))
+        print(scored(f"{probe.parent.parent.name} {probe.parent.name}", lines, texts))
     for name, paths in sets:
         lines = gold_lines(paths)
         texts = [text_of(json.loads(line)["id"]) for line in lines]
