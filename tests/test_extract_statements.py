@@ -1171,3 +1171,29 @@ def test_a_that_left_on_the_verb_still_opens_its_clause(facts_of):
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto opened the exhibition “We will never forget the victims of Garissa” on "
+        "Monday.",
+        "William Ruto spoke after a screening of the documentary “The border is our life” in "
+        "Nairobi.",
+    ],
+)
+def test_a_quotation_after_a_work_or_event_noun_is_its_name(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+def test_a_quotation_after_a_work_noun_s_sentence_is_a_speaker_s_again(facts_of):
+    facts = facts_of(
+        "William Ruto described it as a hard fight in a documentary.\n\n"
+        "“The villages of Garissa will be rebuilt before the rains,” he told the "
+        "broadcaster."
+    )
+    assert (
+        "William Ruto",
+        "The villages of Garissa will be rebuilt before the rains",
+        True,
+    ) in _pairs(facts)

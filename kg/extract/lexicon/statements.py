@@ -594,6 +594,23 @@ NAMING_WORDS = (
     "chanted",
     "chanting",
 )
+# A work's or an event's noun right before the marks, with only a space between ('the
+# patriotic forum “...”', 'the documentary “...”', 'the national programme “...”'): the
+# quotation is its name (one after the noun's sentence ends is a speaker's again).
+NAMED_WORK_NOUNS = (
+    "forum",
+    "festival",
+    "exhibition",
+    "documentary",
+    "film",
+    "book",
+    "series",
+    "programme",
+    "program",
+    "project",
+    "album",
+    "song",
+)
 # Short words a title leaves in lower case ('Return to the Homeland', 'Level 4: Do Not Travel').
 TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from"]

@@ -67,11 +67,32 @@ def bare_attribution(clause) -> bool:
     )
 
 
+def _not_a_clause(clause) -> bool:
+    """A clause after the verb that reports nothing: a closing attribution or credit, or
+    a quoted name."""
+    return bare_attribution(clause) or wire_credit(clause) or _quoted_name(clause)
+
+
+def _quoted_name(clause) -> bool:
+    """'said at the patriotic forum “The door remains open”': a quotation that a naming
+    word introduces (a work's or an event's noun) is a name the parser took for a clause."""
+    doc = clause.doc
+    first = min(t.i for t in clause.subtree)
+    if doc[first].text in lx.QUOTE_MARKS:
+        first += 1  # the parser hung the opening mark on the clause
+    return (
+        first >= 2
+        and doc[first - 1].text in lx.QUOTE_MARKS
+        and doc[first - 2].lower_ in (*lxs.NAMING_WORDS, *lxs.NAMED_WORK_NOUNS)
+    )
+
+
 def reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
     # 'X said this in an interview, the agency reports': the closing attribution is no clause
-    clauses = [c for c in clauses if not (c.i > verb.i and (bare_attribution(c) or wire_credit(c)))]
+    # and a quotation a naming word introduces is a name ('at the forum “...”')
+    clauses = [c for c in clauses if not (c.i > verb.i and _not_a_clause(c))]
     after = [c for c in clauses if c.i > verb.i]
     if len(after) > 1:
         # "said despite drills agreed to by X there is little appetite": the parser split
