@@ -1197,3 +1197,11 @@ def test_a_quotation_after_a_work_noun_s_sentence_is_a_speaker_s_again(facts_of)
         "The villages of Garissa will be rebuilt before the rains",
         True,
     ) in _pairs(facts)
+
+
+def test_a_with_phrase_of_another_speaker_ends_the_clause(facts_of):
+    facts = facts_of(
+        "William Ruto said the road to Garissa was closed, with regional Governor Amani "
+        "Wafula writing on Telegram that the staff of the hospital were safe."
+    )
+    assert ("William Ruto", "the road to Garissa was closed", False) in _pairs(facts)

@@ -18,6 +18,7 @@ from kg.extract.statements.cuts import (
     cut_reaction,
     cut_speaker_s_circumstance,
     cut_trailing_apposition,
+    cut_with_speaker,
     trimmed,
 )
 from kg.extract.statements.outlets import newsroom_credit, wire_credit
@@ -45,7 +46,11 @@ def relative_attribution(verb) -> bool:
 def without_sourcing(tokens):
     """'reported that X ..., citing people familiar with the matter': the clause is X ...;
     the complementiser the parser left on it and the source it cites are not."""
-    while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+    while (
+        tokens
+        and tokens[0].lower_ == "that"
+        and (tokens[0].tag_ == "IN" or tokens[0].dep_ == "mark")
+    ):
         tokens = tokens[1:]
     for position, token in enumerate(tokens):
         if position >= 3 and token.lower_ in lx.CITING_WORDS and tokens[position - 1].text == ",":
@@ -115,6 +120,7 @@ def reported_content(verb):
             tokens = tokens[:-1]
         tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
         tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
+        tokens = cut_with_speaker(tokens)
         tokens = cut_closing_according_to(tokens)
         tokens = cut_speaker_s_circumstance(tokens)
         if tokens and tokens[0].i > verb.i:
