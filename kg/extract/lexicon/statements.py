@@ -72,6 +72,13 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# Conjunctions that add a second 'that' clause to a reported one ("said X and that “Y”"):
+# wholly quoted, it is its own direct statement.
+ADDING_CONJUNCTIONS = frozenset(["and"])
+# The fewest words of a reported clause; an appeal's object may be a single word ("called
+# for calm"), being no scare quote but what was asked for.
+REPORTED_MIN_WORDS = 3
+APPEAL_MIN_WORDS = 1
 # Dependencies of the infinitive clause the parser makes of an appeal's 'for X to ...'
 # ("called for the army to withdraw": 'for' the clause's mark).
 APPEAL_CLAUSE_DEPS = frozenset(["advcl", "ccomp", "xcomp"])
@@ -314,6 +321,18 @@ CHANNEL_NOUNS = frozenset(
 # A clause of at most this many words that is only a subject and a speech verb ("the agency
 # reports", "Reuters said") closes a sentence as its attribution; it reports nothing.
 BARE_ATTRIBUTION_WORDS = 4
+# A newsroom's closing credit ("..., X said at the forum, BelTA has learned", "..., an
+# Ukrinform correspondent reports"): these verbs with an outlet or a reporter as subject
+# say where the sentence came from; the words hung on them (the speaker's circumstance,
+# 'as he met ...') are no reported clause.
+WIRE_CREDIT_VERBS = frozenset(["learn", "report", "say", "write", "inform"])
+REPORTER_NOUNS = frozenset(["correspondent", "reporter", "journalist", "stringer"])
+# A reporter credits the newsroom only by these ('a KNA correspondent reports'); one who
+# "said" something may be a journalist quoted as a witness.
+REPORTER_CREDIT_VERBS = frozenset(["report", "learn", "inform"])
+# Of those, the verbs that credit the newsroom whoever their subject ("KNA has learned"):
+# nobody quoted "has learned" what another said.
+WIRE_LEARNING_VERBS = frozenset(["learn"])
 # A speech verb's 'that' may follow adverbials of its own of at most this many words
 # ("claimed without providing evidence that ...") when the parser hangs the clause on them.
 ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
@@ -581,6 +600,23 @@ NAMING_WORDS = (
     "chant",
     "chanted",
     "chanting",
+)
+# A work's or an event's noun right before the marks, with only a space between ('the
+# patriotic forum “...”', 'the documentary “...”', 'the national programme “...”'): the
+# quotation is its name (one after the noun's sentence ends is a speaker's again).
+NAMED_WORK_NOUNS = (
+    "forum",
+    "festival",
+    "exhibition",
+    "documentary",
+    "film",
+    "book",
+    "series",
+    "programme",
+    "program",
+    "project",
+    "album",
+    "song",
 )
 # Short words a title leaves in lower case ('Return to the Homeland', 'Level 4: Do Not Travel').
 TITLE_SMALL_WORDS = frozenset(

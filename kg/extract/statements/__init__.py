@@ -1,6 +1,7 @@
 """Statements: direct quotes with their speaker, and reported speech after speech verbs.
 
-Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``; the
+Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``, its
+ends past the parse's in ``boundaries``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``; no news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's
 'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;

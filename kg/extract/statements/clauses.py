@@ -18,8 +18,10 @@ from kg.extract.statements.cuts import (
     cut_reaction,
     cut_speaker_s_circumstance,
     cut_trailing_apposition,
+    cut_with_speaker,
     trimmed,
 )
+from kg.extract.statements.outlets import newsroom_credit, wire_credit
 from kg.extract.statements.prepositional import (
     characterisation_content,
     directed_act,
@@ -44,7 +46,11 @@ def relative_attribution(verb) -> bool:
 def without_sourcing(tokens):
     """'reported that X ..., citing people familiar with the matter': the clause is X ...;
     the complementiser the parser left on it and the source it cites are not."""
-    while tokens and tokens[0].lower_ == "that" and tokens[0].tag_ == "IN":
+    while (
+        tokens
+        and tokens[0].lower_ == "that"
+        and (tokens[0].tag_ == "IN" or tokens[0].dep_ == "mark")
+    ):
         tokens = tokens[1:]
     for position, token in enumerate(tokens):
         if position >= 3 and token.lower_ in lx.CITING_WORDS and tokens[position - 1].text == ",":
@@ -66,11 +72,32 @@ def bare_attribution(clause) -> bool:
     )
 
 
+def _not_a_clause(clause) -> bool:
+    """A clause after the verb that reports nothing: a closing attribution or credit, or
+    a quoted name."""
+    return bare_attribution(clause) or wire_credit(clause) or _quoted_name(clause)
+
+
+def _quoted_name(clause) -> bool:
+    """'said at the patriotic forum “The door remains open”': a quotation that a naming
+    word introduces (a work's or an event's noun) is a name the parser took for a clause."""
+    doc = clause.doc
+    first = min(t.i for t in clause.subtree)
+    if doc[first].text in lx.QUOTE_MARKS:
+        first += 1  # the parser hung the opening mark on the clause
+    return (
+        first >= 2
+        and doc[first - 1].text in lx.QUOTE_MARKS
+        and doc[first - 2].lower_ in (*lxs.NAMING_WORDS, *lxs.NAMED_WORK_NOUNS)
+    )
+
+
 def reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
     # 'X said this in an interview, the agency reports': the closing attribution is no clause
-    clauses = [c for c in clauses if not (c.i > verb.i and bare_attribution(c))]
+    # and a quotation a naming word introduces is a name ('at the forum “...”')
+    clauses = [c for c in clauses if not (c.i > verb.i and _not_a_clause(c))]
     after = [c for c in clauses if c.i > verb.i]
     if len(after) > 1:
         # "said despite drills agreed to by X there is little appetite": the parser split
@@ -93,6 +120,7 @@ def reported_content(verb):
             tokens = tokens[:-1]
         tokens = cut_trailing_apposition(cut_coordinated_speech(tokens))
         tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
+        tokens = cut_with_speaker(tokens)
         tokens = cut_closing_according_to(tokens)
         tokens = cut_speaker_s_circumstance(tokens)
         if tokens and tokens[0].i > verb.i:
@@ -123,7 +151,8 @@ def reported_content(verb):
             if child.dep_ == "xcomp" or _infinitive_after_adjunct(verb, child):
                 return trimmed(cut_coordinated_speech(list(child.subtree)))
     if verb.lemma_ in lx.APPEAL_VERBS:
-        # "called on X to ...", "calls for security guarantees": the appeal, with its verb
+        # "called on X to ...", "calls for security guarantees": the appeal, without the verb
+        # and its preposition (as the gold prints it: "X to ...", "security guarantees")
         preps = [
             c
             for c in verb.children
@@ -131,15 +160,11 @@ def reported_content(verb):
             if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS and c.i > verb.i
         ]
         if preps and preps[0].i == verb.i + 1 and any(True for _ in preps[0].children):
-            right = [t for c in _before_comma(verb) for t in c.subtree]
-            tokens = sorted([verb, *right], key=lambda t: t.i)
-            return trimmed(cut_coordinated_speech(tokens))
+            return _appeal(verb)
         if _appeal_for_clause(verb):
             # "called for the army to withdraw": the parser reads 'for' as the mark of an
             # infinitive clause, not a preposition; the appeal is that clause
-            right = [t for c in _before_comma(verb) for t in c.subtree]
-            tokens = sorted([verb, *right], key=lambda t: t.i)
-            return trimmed(cut_coordinated_speech(tokens))
+            return _appeal(verb)
     characterised = characterisation_content(verb)
     if characterised:
         return characterised
@@ -300,6 +325,60 @@ def _misparsed_clause(verb):
     return None
 
 
+def _appeal(verb):
+    """What an appeal asks for: the words after the verb up to a comma it governs, without
+    the preposition right after the verb ('called on X to ...' gives 'X to ...')."""
+    children = _before_comma(verb)
+    right = sorted((t for c in children for t in c.subtree), key=lambda t: t.i)
+    channels = [c for c in children if _channel_or_time(c)]
+    if channels:
+        # 'called for X in a statement on Monday': the appeal ends where the channel
+        # begins, when only the verb's adjuncts follow it
+        cut = min(t.i for t in channels[0].subtree)
+        adjuncts = {t.i for c in children if c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
+        before = [t for t in right if t.i < cut]
+        # ('called on X in a statement to withdraw': the parser may hang the infinitive on
+        # the channel; an appeal to someone asks them to do something)
+        if all(t.i in adjuncts for t in right if t.i >= cut) and not _asks_nothing(verb, before):
+            right = before
+    tokens = trimmed(cut_coordinated_speech([verb, *right]))
+    if tokens and tokens[0].i == verb.i:
+        tokens = tokens[1:]
+    if tokens and tokens[0].i == verb.i + 1 and tokens[0].lower_ in lx.APPEAL_PREPOSITIONS:
+        tokens = tokens[1:]
+    # 'called for their release in a statement on Monday': the parser may hang the channel
+    # on the object; a channel closing the appeal is not asked for
+    for k, token in enumerate(tokens[1:], start=1):
+        if _channel_or_time(token) and max(t.i for t in token.subtree) >= tokens[-1].i:
+            if not _asks_nothing(verb, tokens[:k]):
+                tokens = trimmed(tokens[:k])
+            break
+    return tokens or None
+
+
+_ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
+
+
+def _asks_nothing(verb, tokens) -> bool:
+    """'called on Uganda' alone: an appeal to someone asks them to do something; cut to
+    no verb, the parser hung the infinitive elsewhere ('called on X in a statement to
+    withdraw')."""
+    return verb.doc[verb.i + 1].lower_ == "on" and not any(t.pos_ == "VERB" for t in tokens)
+
+
+def _channel_or_time(child) -> bool:
+    """'called for their release in a statement Wednesday': a phrase of the verb naming
+    the channel ('in a statement', 'in an Instagram post') or a bare time ('Wednesday')
+    tells how the appeal was made, not what it asks."""
+    if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+        return True
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in lxs.CHANNEL_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in lxs.CHANNEL_NOUNS for o in child.children)
+    )
+
+
 def _appeal_for_clause(verb) -> bool:
     """'called for X to withdraw': an infinitive clause right after the verb, marked by one
     of the appeal's prepositions ('for'), with a subject of its own."""
@@ -448,8 +527,12 @@ def _that_after_adjuncts(verb, sentence):
     doc = verb.doc
     end = min(sentence.end, verb.i + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS)
     that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
-    if that is None or that.dep_ != "mark" or that.head.i == verb.i or that.i + 1 >= sentence.end:
+    if that is None or that.dep_ != "mark" or that.i + 1 >= sentence.end:
         return None
+    if that.head.i == verb.i and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # the mark of a clause the parser did find
+    # ('said that after “...” it coordinated ...': the parser may leave the 'that' on the
+    # verb and hang the clause on the words after it)
     adjuncts = set()
     for child in verb.children:
         if child.i > verb.i and child.dep_ in lxs.INTRODUCTORY_DEPS:
@@ -517,7 +600,10 @@ def _parenthetical_content(verb):
     attribution = {t.i for t in verb.subtree}
     own = [t for t in head.subtree if t.i not in attribution]
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if subjects and subjects[0].i > verb.i:
+    if head.i > verb.i and newsroom_credit(head):
+        # 'CLAUSE, X said, KNA has learned': the parser hung both on the credit
+        own = [t for t in own if t.i < verb.i]
+    elif subjects and subjects[0].i > verb.i:
         # what comes before the attribution is the reporter's framing ('At the same time')
         own = [t for t in own if t.i > verb.i]
     elif head.i < verb.i:

@@ -167,6 +167,25 @@ def cut_closing_attribution(tokens):
 QUOTE_CLOSES = ("”", '"', "’", "»")
 
 
+def cut_with_speaker(tokens):
+    """'said there were no casualties, with Governor X writing on Telegram that ...': a
+    'with' phrase set off by a comma, whose participle of speech has a subject of its own,
+    is another speaker's statement; the clause ends before it."""
+    for position, token in enumerate(tokens[2:], start=2):
+        if token.lower_ != "with" or tokens[position - 1].text != ",":
+            continue
+        speaking = [
+            t
+            for t in token.subtree
+            if t.tag_ == "VBG"
+            and t.lemma_ in lx.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ]
+        if speaking:
+            return tokens[: position - 1]
+    return tokens
+
+
 def cut_closing_according_to(tokens):
     """'the officials said there is no clear motive, according to lawmakers': an 'according
     to' phrase closing the clause names who reported the saying; it is not part of what was

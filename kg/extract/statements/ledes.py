@@ -1,7 +1,8 @@
 """Statements whose speaker comes in the sentence after them: "CLAUSE. X said this in an
 interview.", "CLAUSE. X made the statement in Minsk.", "CLAUSE.\\n\\nThe relevant statement
 was made by X." (the news-agency lede). The sentence pointed back at is X's reported
-statement (also under an outlet's closing attribution, "..., Agency reports"). The pointing
+statement (also under an outlet's closing attribution, "..., Agency reports", "...,
+Agency has learned"). The pointing
 words are lexicon tables (``POINTING_BACK_OBJECTS``,
 ``MAKING_VERBS``, ``SOURCED_SPEECH_NOUNS``)."""
 
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract.common import doc_text, sentences
 from kg.extract.lexicon import statements as lx
-from kg.extract.statements.clauses import bare_attribution
+from kg.extract.statements.clauses import bare_attribution, reported_content
 from kg.extract.statements.facts import statements_of
+from kg.extract.statements.outlets import newsroom_credit
 
 # the sentence pointed back at has at least this many words
 _MIN_WORDS = 5
@@ -30,13 +32,23 @@ def lede_statements(doc, article, actors, speakers_of) -> list:
         words = [t for t in before if not (t.is_punct or t.is_space)]
         if len(words) < _MIN_WORDS or any(actors.in_quote(t.idx) for t in words):
             continue
-        if any(t.lemma_ in lx.SPEECH_VERBS and t.pos_ == "VERB" for t in words):
+        if any(_attributing(t) for t in words):
             continue  # a sentence with its own speech verb has its own attribution
         if "\n\n" in text[words[0].idx : words[-1].idx]:
             continue
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         out += statements_of(doc, article, actors, speakers, begin, end, False)
     return out
+
+
+def _attributing(token) -> bool:
+    """A speech verb that reports a clause of its own ('X said ...'); one that reports
+    nothing ('will respond to any aggression', 'answered the call') is no attribution."""
+    return (
+        token.lemma_ in lx.SPEECH_VERBS
+        and token.pos_ == "VERB"
+        and (reported_content(token) is not None or token.dep_ in ("parataxis", "ccomp"))
+    )
 
 
 def _pointing_back_speakers(actors, sentence, speakers_of) -> list[str]:
@@ -84,9 +96,11 @@ def _pointing_noun(noun) -> bool:
 def _under_closing_attribution(root):
     """'X said this in an assessment, Agency reports.': the outlet's closing attribution
     is the parse's root; the sentence's own words are the speech verb it reports."""
-    if root.lemma_ not in lx.SPEECH_VERBS:
+    if root.lemma_ not in lx.SPEECH_VERBS and not newsroom_credit(root):
         return root
     clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     if len(clauses) == 1 and clauses[0].lemma_ in lx.SPEECH_VERBS:
         return clauses[0]
+    if len(clauses) == 1 and newsroom_credit(root):
+        return clauses[0]  # 'X made the statement in Minsk, BelTA has learned'
     return root

@@ -2,7 +2,9 @@
 the outlet itself acts). An outlet is told by the lexicon, never by an article's names: a
 name in the table of outlets (``NEWS_OUTLETS``), a name ending in a newspaper's word ("the
 Kyiv Post", "the Manila Times"), or a phrase headed by an outlet's noun ("the state news
-agency", "the newspaper X", "a local radio station")."""
+agency", "the newspaper X", "a local radio station"). A newsroom's closing credit ("...,
+X said, BelTA has learned", "..., an Ukrinform correspondent reports") is no clause and no
+attribution of its own (``newsroom_credit``)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,33 @@ def _outlet_noun(token) -> bool:
             for c in token.children
         )
     return False
+
+
+def wire_credit(clause) -> bool:
+    """'..., X said as he met envoys in Minsk, BelTA has learned', '..., an Ukrinform
+    correspondent reports': an outlet or its reporter closing the sentence credits the
+    newsroom with it; whatever the parser hung on that verb is the speaker's circumstance,
+    not what was said."""
+    return not any(c.dep_ in ("ccomp", "dobj") for c in clause.children) and newsroom_credit(clause)
+
+
+def newsroom_credit(verb) -> bool:
+    """'BelTA has learned', 'an Ukrinform correspondent reports', set off by a comma: a
+    verb of the newsroom's credit with an outlet or its reporter as subject (whatever the
+    parser hung on it)."""
+    if verb.lemma_ not in lxs.WIRE_CREDIT_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return False
+    doc = verb.doc
+    before = min(t.i for t in subjects[0].subtree) - 1
+    if before < 0 or doc[before].text != ",":
+        return False  # a credit is set off by a comma
+    if verb.lemma_ in lxs.WIRE_LEARNING_VERBS:
+        return True  # 'X has learned' closing another's words is only ever a credit
+    if subjects[0].lower_ in lxs.REPORTER_NOUNS:
+        # 'an Ukrinform correspondent reports' credits; 'the journalist said' may be a
+        # journalist quoted as a witness
+        return verb.lemma_ in lxs.REPORTER_CREDIT_VERBS
+    return outlet_phrase(list(subjects[0].subtree))

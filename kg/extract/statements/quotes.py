@@ -81,6 +81,9 @@ def a_name(text: str, piece: Quote) -> bool:
     naming = "|".join(re.escape(w) for w in lxs.NAMING_WORDS)
     if re.search(rf"\b(?:{naming})\W*$", before):
         return True
+    works = "|".join(re.escape(w) for w in lxs.NAMED_WORK_NOUNS)
+    if re.search(rf"\b(?:{works})[ \t]*$", before):
+        return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[piece.begin : piece.end])
     content = [w for w in words if w.lower() not in lxs.TITLE_SMALL_WORDS]
     return (

@@ -14,6 +14,11 @@ from kg.extract.common import (
     word_count,
 )
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.boundaries import (
+    before_quoted_conjunct,
+    second_that_clause,
+    through_colon,
+)
 from kg.extract.statements.clauses import (
     relative_attribution,
     reported_content,
@@ -24,6 +29,7 @@ from kg.extract.statements.complements import complement_content, complement_spe
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
+from kg.extract.statements.outlets import newsroom_credit
 from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
 from kg.extract.statements.sources import according_to_at
 from kg.extract.statements.speakers import (
@@ -71,6 +77,8 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             continue
         if any(b <= verb.idx < e for b, e in quote_ranges):
             continue
+        if newsroom_credit(verb):
+            continue  # '..., X said, a KNA correspondent reports': the newsroom's credit
         # a verb that speaks only through its preposition ('pushed for ...') says nothing else
         content = reported_content(verb) if speech else prepositional_content(verb)
         if content is None and complement:
@@ -84,11 +92,13 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             content = [t for t in content if t.i > _clear_that(verb)]
             while content and content[0].is_punct:  # 'made it clear that, as a people, ...'
                 content = content[1:]
+        content = through_colon(content, verb) if speech and content else content
+        content = before_quoted_conjunct(content) if speech and content else content
         content = without_sourcing(within_paragraph(content, verb)) if content else None
         if not content:
             continue
         begin, end = content[0].idx, content[-1].idx + len(content[-1])
-        if word_count(text[begin:end]) < 3:
+        if word_count(text[begin:end]) < _least_words(verb, content):
             continue
         if begin <= verb.idx < end and "\n\n" in text[begin:end]:
             continue  # a parse run across paragraphs, round its own speech verb
@@ -107,6 +117,11 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             # the statement, in the speaker's words; what follows it is the reporter's
             found = statements_of(doc, article, actors, speakers, *opening, True)
             out += found
+            # '... and that CLAUSE': a second 'that' clause after it is reported
+            second = second_that_clause(content, opening[1])
+            if second:
+                b, e = second[0].idx, second[-1].idx + len(second[-1])
+                out += statements_of(doc, article, actors, speakers, b, e, False)
             continue
         found = statements_of(doc, article, actors, speakers, begin, end, False)
         if found:
@@ -134,6 +149,19 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             if not any(_overlap(s.mention, statement.mention) for s in out):
                 out.append(statement)
     return out
+
+
+def _least_words(verb, content) -> int:
+    """The fewest words a reported clause may have: an appeal's object may be one word
+    ('called for calm', 'called for their release'), any other clause has three."""
+    doc = verb.doc
+    appeal = (
+        verb.lemma_ in lx.APPEAL_VERBS
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in lx.APPEAL_PREPOSITIONS
+        and content[0].i == verb.i + 2
+    )
+    return lxs.APPEAL_MIN_WORDS if appeal else lxs.REPORTED_MIN_WORDS
 
 
 def _words(tokens) -> int:

@@ -1,0 +1,89 @@
+"""Where a reported clause ends other than where the parse's subtree does: it runs on
+through a colon that continues it ('noted that X: it is Y'); it stops before a second
+'that' clause wholly quoted ('that X and that “Y”', the quotation being its own direct
+statement); and after an opening quotation, a second 'that' clause is reported on its own
+('said “X” and that Y')."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.common import sentence_of, word_count
+from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.cuts import trimmed
+
+
+def before_quoted_conjunct(tokens):
+    """'adding that more containers are being inspected and that “all inquiries are focused
+    on ...”': a second 'that' clause wholly quoted is quoted on its own; the reported
+    clause ends before its 'and'."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    while last + 1 < len(doc) and doc[last].text not in lx.QUOTE_MARKS:
+        if doc[last + 1].text not in lx.QUOTE_MARKS and doc[last + 1].text not in ".,!?":
+            break
+        last += 1  # the closing mark after the stop the clause was trimmed of
+    if doc[last].text not in lx.QUOTE_MARKS:
+        return tokens
+    for k, token in enumerate(tokens[1:-3], start=1):
+        if token.lower_ not in lxs.ADDING_CONJUNCTIONS or doc[token.i + 1].lower_ != "that":
+            continue  # ('but that “...”' turns against the clause, which it stays part of)
+        opening = doc[token.i + 2]
+        if opening.text not in lx.QUOTE_MARKS:
+            continue
+        inner = doc[opening.i + 1 : last]
+        if any(t.text in lx.QUOTE_MARKS for t in inner):
+            continue  # two quotations, not one running to the end
+        return trimmed(tokens[:k]) or tokens
+    return tokens
+
+
+def through_colon(tokens, verb):
+    """'noted that the conflict is not the outcome of old hatreds: it is a war of choice':
+    a reported clause the parser ended at a colon runs on through what the colon opens,
+    to the sentence's end, when that is the speaker's too: no quotation (which is quoted
+    on its own, and ends a clause the parser ran into it), no speech verb of its own, no
+    paragraph break."""
+    if not tokens or tokens[-1].i < verb.i:
+        return tokens
+    doc = verb.doc
+    for k, token in enumerate(tokens):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text == ":" and following is not None and following.text in lx.QUOTE_MARKS:
+            # 'said the pact would be signed soon: “Peace will come ...”': the quotation the
+            # colon opens is quoted on its own
+            return trimmed(tokens[:k]) or tokens
+    colon = tokens[-1].i + 1
+    sentence = sentence_of(verb)
+    end = sentence.end
+    while end > colon and doc[end - 1].is_space:
+        end -= 1  # the paragraph break closing the sentence
+    if colon >= end - 1 or doc[colon].text != ":":
+        return tokens
+    rest = list(doc[colon + 1 : end])
+    if any(t.is_space and "\n" in t.text for t in rest):
+        return tokens  # a paragraph break: a heading or a list of its own
+    if any(t.text in lx.QUOTE_MARKS or t.text in lx.SINGLE_QUOTE_MARKS for t in rest):
+        return tokens
+    if any(t.lemma_ in lx.SPEECH_VERBS and t.pos_ == "VERB" and t.i != verb.i for t in rest):
+        return tokens
+    return trimmed(list(doc[tokens[0].i : end])) or tokens
+
+
+def second_that_clause(content, quote_end: int):
+    """'said “Kenyans will not surrender” and that the war will only end when ...': the
+    clause after an opening quotation's 'and that' is the speaker's, reported."""
+    after = [t for t in content if t.idx >= quote_end]
+    while after and (after[0].is_punct or after[0].is_space):
+        after = after[1:]  # the closing mark and a comma
+    if (
+        len(after) < 2
+        or after[0].lower_ not in lxs.ADDING_CONJUNCTIONS
+        or after[1].lower_ != "that"
+    ):
+        return None
+    rest = after[2:]
+    if word_count(" ".join(t.text for t in rest)) < lxs.REPORTED_MIN_WORDS:
+        return None
+    return rest
