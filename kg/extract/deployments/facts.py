@@ -15,12 +15,14 @@ from kg.extract.deployments.owners import (
     group_owner,
     hosted_arms,
     last_named_state,
+    named_formation,
     named_before,
     partner_owners,
     possessor_state,
     reported_by_actor,
     service_owner,
     stateless_service,
+    unit_state,
 )
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
@@ -116,6 +118,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)
+                or unit_state(actors, force)
                 or actor
             )
     if actor is None:
@@ -128,6 +131,15 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         )
     if actor is None:
         return None
+    # "the X Brigade has been redeployed", "the Defence Department said frigates would
+    # arrive": a state's unit or body named with no state deploys for the state
+    if named_formation(actors, actor):
+        actor = (
+            service_owner(actors, trigger, force)
+            or possessor_state(actors, actor, doc)
+            or unit_state(actors, force)
+            or actor
+        )
     # "Macron will send Americans to X": a state sends its own people, not another's
     # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
     people = people_of_state(force)
@@ -142,6 +154,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     end = max(trigger.idx + len(trigger), force.idx + len(force))
     sentence = sentence_of(force)
     location = location or location_of(trigger, force) or _arrival_place(trigger, force)
+    if location is not None:
+        # "... as warships head to X\n\nThe ...": a place ends with its paragraph
+        location = location.split("\n")[0].strip() or None
     if hosted_arms(actors, trigger, force, actor, location):
         return None
     span = mention(doc, begin, end, NAME)

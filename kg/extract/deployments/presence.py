@@ -23,6 +23,7 @@ from kg.extract.deployments.owners import (
     group_compound,
     its_owner,
     owner_by_allegiance,
+    named_formation,
 )
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
@@ -263,8 +264,11 @@ def group_in_place(doc, article, actors, noun):
         owner = key if listed else actors.group_named(name)
         found = deployment_of(doc, article, actors, each, noun, location, carried=owner)
         # the owner search may climb to a speaker ('X is fighting in Y, the army said'): the
-        # group named as the subject is the actor
-        return found and replace(found, actor=actors.use(owner), force=name_as_written(noun))
+        # group named as the subject is the actor, unless it is a state's unit ('the X
+        # Brigade has been redeployed along Y'), which deploys for the state found for it
+        if found and not named_formation(actors, owner):
+            found = replace(found, actor=actors.use(owner))
+        return found and replace(found, force=name_as_written(noun))
     return None
 
 
