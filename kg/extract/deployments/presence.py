@@ -22,8 +22,8 @@ from kg.extract.deployments.owners import (
     group_by_form,
     group_compound,
     its_owner,
-    owner_by_allegiance,
     named_formation,
+    owner_by_allegiance,
 )
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
