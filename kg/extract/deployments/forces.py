@@ -80,9 +80,10 @@ def _named_ship_kind(name):
 
 
 def prefix_state(force) -> str | None:
-    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y'; 'USS'
-    -> United States), or None."""
+    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y', 'the
+    destroyer USS Z'; 'USS' -> United States), or None."""
     names = [force, force.head] if force.dep_ == "compound" else [force]
+    names += [c for c in force.children if c.dep_ == "appos"]
     prefixes = [
         c.text for n in names if n.pos_ == "PROPN" for c in n.children if c.dep_ == "compound"
     ]

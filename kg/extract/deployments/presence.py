@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.forces import people_of_state, step_taken
+from kg.extract.deployments.forces import people_of_state, prefix_state, step_taken
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -61,6 +61,8 @@ def presence_of(doc, article, actors, force, carried=None):
         and group_compound(force) is None
         and not _sent_from(actors, force)
         and owner_by_allegiance(actors, force) is None
+        # "the destroyer USS X was operating in Y": a navy's prefix names the ship's state
+        and prefix_state(force) is None
     ):
         return None
     controlled = (

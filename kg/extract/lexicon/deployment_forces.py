@@ -201,6 +201,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "military trucks crossed the border", "armed pick-up trucks" (a firm's trucks are none)
     "trucks": frozenset("military army armoured armored armed".split()),
     "pickups": frozenset(["armed"]),
+    # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
+    "vessel": frozenset("naval navy military patrol guard coastguard".split()),
+    "ship": frozenset("naval navy military patrol guard coastguard".split()),
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)
