@@ -135,7 +135,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # arrive": a state's unit or body named with no state deploys for the state
     if named_formation(actors, actor):
         actor = (
-            service_owner(actors, trigger, force)
+            _prefixed_state(actors, force)
+            or service_owner(actors, trigger, force)
             or possessor_state(actors, actor, doc)
             or unit_state(actors, force)
             or actor

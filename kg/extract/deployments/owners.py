@@ -119,9 +119,9 @@ def unit_state(actors, force):
         key = actors.key_at(token)
         if key and actors.records[key].type == "Country" and not _in_place_phrase(token):
             return key
-    for before in reversed(force.doc[: force.i]):
-        key = actors.key_at(before)
-        if key is None or _in_place_phrase(before):
+    for token in reversed(force.doc[: force.i]):
+        key = actors.key_at(token)
+        if key is None or _in_place_phrase(token):
             continue
         if actors.records[key].type == "Country":
             return key
