@@ -1282,3 +1282,8 @@ def test_prepositions_that_share_a_place_and_a_prefixed_ship_s_state(facts_of):
 def test_a_force_held_by_coordinated_states_is_each_one_s(facts_of):
     facts = facts_of("Both Peru and Chile maintain an estimated 50,000 troops each in the desert.")
     assert {a for a, *_ in _found(facts)} == {"Peru", "Chile"}
+
+
+def test_a_move_is_placed_where_it_goes_not_where_it_left(facts_of):
+    facts = facts_of("Peru sent 300 troops from Cusco to Puno.")
+    assert _found(facts) == {("Peru", "troops", 300, "Puno", "reported")}

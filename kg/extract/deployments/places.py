@@ -204,6 +204,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             # "In X, troops have moved into the buffer zone": a fronted place sets the scene,
             # the move's own goes after it
             preps.sort(key=lambda c: c.i < head.i)
+            # "advanced from X to Y": a move's place is where it goes, not where it left
+            preps.sort(key=lambda c: c.lower_ == "from")
         for child in preps:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
