@@ -1236,3 +1236,54 @@ def test_a_definite_force_is_the_one_named_before_whoever_is_quoted(facts_of):
     )
     assert {d.location for d in both.deployments} == {"near Okinawa"}
     assert _found(facts_of("The bombers stayed in the area near the island.")) == set()
+
+
+def test_a_state_s_named_formation_deploys_for_the_state(facts_of):
+    # a unit's own name with no state in it is no actor: the state its sentence gives
+    named = facts_of(
+        "Chile's army said about 300 soldiers from the 1st Mountain Infantry Brigade would be "
+        "sent to the towns of Arica and Putre this week."
+    )
+    assert _found(named) == {("Chile", "soldiers", 300, "the towns of Arica and Putre", "planned")}
+    # or the state named before it, when its sentence names none
+    before = facts_of(
+        "Peru's army pulled the 36th Division out of the Lima area. The Huascar Brigade has "
+        "been redeployed along the Lauca axis, the sources said."
+    )
+    assert {(a, f) for a, f, *_ in _found(before)} == {("Peru", "Huascar Brigade")}
+
+
+def test_a_place_phrase_ends_before_a_time_a_comma_clause_or_a_force(facts_of):
+    ahead = facts_of("Ecuador has deployed 900 soldiers to its border with Peru ahead of a vote.")
+    assert [d.location for d in ahead.deployments] == ["its border with Peru"]
+    where = facts_of(
+        "Peru sent 2,500 troops to the department of Cusco, where rebels have stepped up attacks."
+    )
+    assert [d.location for d in where.deployments] == ["the department of Cusco"]
+
+
+def test_a_convoy_brings_the_force_it_carries(facts_of):
+    facts = facts_of("A convoy carrying 400 Chilean troops arrived in Arica on Tuesday.")
+    assert _found(facts) == {("Chile", "troops", 400, "Arica", "reported")}
+    # a convoy of goods is no force
+    goods = facts_of("A convoy carrying food arrived in Arica on Tuesday.")
+    assert goods.deployments == []
+
+
+def test_prepositions_that_share_a_place_and_a_prefixed_ship_s_state(facts_of):
+    shared = facts_of("Bolivia has about 1,300 troops in and around Oruro.")
+    assert _found(shared) == {("Bolivia", "troops", 1300, "in and around Oruro", "reported")}
+    ship = facts_of("The destroyer USS Mason was already operating in the northern Arabian Sea.")
+    assert _found(ship) == {
+        ("United States", "destroyer", None, "the northern Arabian Sea", "reported")
+    }
+
+
+def test_a_force_held_by_coordinated_states_is_each_one_s(facts_of):
+    facts = facts_of("Both Peru and Chile maintain an estimated 50,000 troops each in the desert.")
+    assert {a for a, *_ in _found(facts)} == {"Peru", "Chile"}
+
+
+def test_a_move_is_placed_where_it_goes_not_where_it_left(facts_of):
+    facts = facts_of("Peru sent 300 troops from Cusco to Puno.")
+    assert _found(facts) == {("Peru", "troops", 300, "Puno", "reported")}

@@ -162,6 +162,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
+            # "X and Y maintain 50,000 troops each in Z": each subject holds its own
+            if token.dep_ == "dobj" and token.head.lemma_ in lx.HOLD_VERBS:
+                out += co_subjects(actors, token.head, token, deployment)
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
     for token in alone:
         if token.i in covered or in_headline(token):

@@ -16,11 +16,13 @@ from kg.extract.deployments.owners import (
     hosted_arms,
     last_named_state,
     named_before,
+    named_formation,
     partner_owners,
     possessor_state,
     reported_by_actor,
     service_owner,
     stateless_service,
+    unit_state,
 )
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
@@ -29,7 +31,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v19"
+NAME = "kg.deployment.v20"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -116,6 +118,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)
+                or unit_state(actors, force)
                 or actor
             )
     if actor is None:
@@ -128,6 +131,16 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         )
     if actor is None:
         return None
+    # "the X Brigade has been redeployed", "the Defence Department said frigates would
+    # arrive": a state's unit or body named with no state deploys for the state
+    if named_formation(actors, actor):
+        actor = (
+            _prefixed_state(actors, force)
+            or service_owner(actors, trigger, force)
+            or possessor_state(actors, actor, doc)
+            or unit_state(actors, force)
+            or actor
+        )
     # "Macron will send Americans to X": a state sends its own people, not another's
     # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
     people = people_of_state(force)
@@ -142,6 +155,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     end = max(trigger.idx + len(trigger), force.idx + len(force))
     sentence = sentence_of(force)
     location = location or location_of(trigger, force) or _arrival_place(trigger, force)
+    if location is not None:
+        # "... as warships head to X\n\nThe ...": a place ends with its paragraph
+        location = location.split("\n")[0].strip() or None
     if hosted_arms(actors, trigger, force, actor, location):
         return None
     span = mention(doc, begin, end, NAME)

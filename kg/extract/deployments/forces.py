@@ -80,9 +80,10 @@ def _named_ship_kind(name):
 
 
 def prefix_state(force) -> str | None:
-    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y'; 'USS'
-    -> United States), or None."""
+    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y', 'the
+    destroyer USS Z'; 'USS' -> United States), or None."""
     names = [force, force.head] if force.dep_ == "compound" else [force]
+    names += [c for c in force.children if c.dep_ == "appos"]
     prefixes = [
         c.text for n in names if n.pos_ == "PROPN" for c in n.children if c.dep_ == "compound"
     ]
@@ -566,6 +567,9 @@ def _descend_to_force(token):
             if deeper is not None and _is_force(deeper):
                 return deeper
             return token
+        carried = _carried(token)
+        if carried is not None:
+            return carried
         nxt = None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -573,6 +577,20 @@ def _descend_to_force(token):
         if nxt is None:
             return None
         token = nxt
+    return None
+
+
+def _carried(token):
+    """'a convoy carrying 300 fighters', 'vehicles transporting troops': the force a
+    participle of carrying takes, which its carrier brings where it goes."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.lemma_ not in flx.CARRYING_VERBS:
+            continue
+        for taken in clause.children:
+            if taken.dep_ == "dobj" and (_is_force(taken) or of_object(taken) is not None):
+                found = _descend_to_force(taken)
+                if found is not None:
+                    return found
     return None
 
 

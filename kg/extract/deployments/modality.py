@@ -38,6 +38,10 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     return modality
 
 
+def _own_subject(clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _definite_force(force) -> bool:
     """'the Russian army', 'Moscow's troops' (not 'any troops', 'more soldiers')."""
     return any(
@@ -49,6 +53,7 @@ def _definite_force(force) -> bool:
 def _worded(trigger, force, speaker_is_actor: bool) -> str:
     chain = [trigger]
     negated_elsewhere: set[int] = set()
+    own_mood: set[int] = set()  # verbs another conjunct's mood is no part of
     node = trigger
     for _ in range(4):
         # "if forces based in X chose to attack": the participle describing the force is
@@ -76,17 +81,23 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
             # "X has not been abandoned, but Biden is sending Y": the first conjunct's
             # negation is its own ("did not send troops or jets" is shared)
             negated_elsewhere.update(c.i for c in node.head.children if c.dep_ == "neg")
+        if node.dep_ == "conj" and _own_subject(node) and node.head.pos_ in ("VERB", "AUX"):
+            # "said X had been ordered to Y, and that Z was already operating in W": a
+            # conjoined clause with a subject of its own keeps its own mood, not that of the
+            # verb it is joined to (what both hang on still counts)
+            own_mood.add(node.head.i)
         node = node.head
         chain.append(node)
     # ("HANOI, May 3 - X sent ...": a month is no modal)
+    voiced = [n for n in chain if n.i not in own_mood]
     words = {
         t.lower_
-        for n in chain
+        for n in voiced
         for t in n.children
         if t.i not in negated_elsewhere and t.ent_type_ != "DATE"
     }
-    words |= {n.lower_ for n in chain}
-    lemmas = {n.lemma_ for n in chain}
+    words |= {n.lower_ for n in voiced}
+    lemmas = {n.lemma_ for n in voiced}
     if lemmas & lx.RULE_OUT_VERBS:
         # "cannot rule out sending troops" leaves it possible; "ruled out sending" denies
         return "possible" if words & lx.NEGATIONS else "denied"

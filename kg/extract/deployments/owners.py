@@ -97,6 +97,48 @@ def stateless_service(actors, key) -> bool:
     return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
 
 
+def named_formation(actors, key) -> bool:
+    """A state's unit or body named with no state in its name ('the 1st Mountain Brigade',
+    'the Defence Department'), which a name of its own makes look like an actor."""
+    record = actors.records[key]
+    words = record.name.lower().split()
+    return (
+        record.type in ("Group", "Organization")
+        and bool(words)
+        and words[-1] in flx.FORMATION_HEADS
+        and actors.state_in_name(key) is None
+    )
+
+
+def unit_state(actors, force):
+    """The state a stateless unit belongs to when nothing on it names one: a state its
+    sentence names outside a place phrase ('soldiers from the 1st X Brigade would be sent
+    ..., bringing Y's presence to 1,000'), else the state, or a service named for one, the
+    article names last before it."""
+    for token in sentence_of(force):
+        key = actors.key_at(token)
+        if key and actors.records[key].type == "Country" and not _in_place_phrase(token):
+            return key
+    for token in reversed(force.doc[: force.i]):
+        key = actors.key_at(token)
+        if key is None or _in_place_phrase(token):
+            continue
+        if actors.records[key].type == "Country":
+            return key
+        state = actors.state_in_name(key) if actors.records[key].type == "Organization" else None
+        if state is not None:
+            return state
+    return None
+
+
+def _in_place_phrase(token) -> bool:
+    """A word of a place phrase ('troops in X'): what it names is no owner."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
+            return True
+    return False
+
+
 def service_owner(actors, trigger, force):
     """The state whose a stateless service's force is: a state's adjective or possessive on
     the unit ('Soviet Red Army tanks', 'its Task Force'), else the state that moves it (the

@@ -204,6 +204,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             # "In X, troops have moved into the buffer zone": a fronted place sets the scene,
             # the move's own goes after it
             preps.sort(key=lambda c: c.i < head.i)
+            # "advanced from X to Y": a move's place is where it goes, not where it left
+            preps.sort(key=lambda c: c.lower_ == "from")
         for child in preps:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
@@ -216,6 +218,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue  # a place before the deployment noun is the verb's own
 
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            shared = _shared_object(child) if not objects else None
+            if shared is not None:
+                # "troops in and around X": prepositions that share one place
+                objects = [shared]
             participle = _participle_place(child)
             if not objects and participle is not None:
                 return participle
@@ -258,7 +264,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
             text += _extent(head, objects[0])
-            if child.lower_ in lx.NEARBY_PREPOSITIONS:
+            if shared is not None:
+                text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
+            elif child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
             elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
                 text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
@@ -305,6 +313,15 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         # "the town, where Ukrainian troops are dug in"
         if where and is_place(node.head) and definite(node.head):
             return comma_free_phrase(node.head)
+    return None
+
+
+def _shared_object(prep):
+    """'in and around X': the object of the preposition coordinated with one that has none
+    of its own, which both place."""
+    for conj in prep.children:
+        if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ in lx.LOCATION_PREPOSITIONS:
+            return next((c for c in conj.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -486,10 +503,32 @@ def comma_free_phrase(token) -> str:
         if set_off and token.doc[start - 1].text == ",":
             tokens = [t for t in tokens if t.i < start - 1]
             break
+    tokens = [t for t in tokens if t.i < _said_of_place(token)]
     while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
         tokens.pop()
     end = _listed_after_colon(token, tokens[-1].i) or tokens[-1].i
     return token.doc[tokens[0].i : end + 1].text
+
+
+def _said_of_place(token) -> int:
+    """Where what is said of a place begins, deep in its phrase as well as on its head:
+    'the department of X, where rebels attack' (a clause set off by a comma), 'the border
+    with Y ahead of a vote' (a time), 'along the X axis, and a reserve brigade' (a force
+    the parser joins to the place); past the phrase's end if nothing is."""
+    doc, end = token.doc, token.right_edge.i + 1
+    for node in token.subtree:
+        if node.i <= token.i:
+            continue
+        start = node.left_edge.i
+        if node.dep_ in ("relcl", "acl") and doc[start - 1].text == ",":
+            end = min(end, start - 1)
+        elif node.dep_ in ("advmod", "prep") and node.lower_ in dlx.PLACE_TIME_WORDS:
+            end = min(end, start)
+        elif node.dep_ == "conj" and _is_body(node):
+            while start > token.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1  # ", and"
+            end = min(end, start)
+    return end
 
 
 def _listed_after_colon(token, last: int) -> int | None:

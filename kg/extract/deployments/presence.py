@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.forces import people_of_state, step_taken
+from kg.extract.deployments.forces import people_of_state, prefix_state, step_taken
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -22,6 +22,7 @@ from kg.extract.deployments.owners import (
     group_by_form,
     group_compound,
     its_owner,
+    named_formation,
     owner_by_allegiance,
 )
 from kg.extract.deployments.places import is_infinitive, location_of
@@ -60,6 +61,8 @@ def presence_of(doc, article, actors, force, carried=None):
         and group_compound(force) is None
         and not _sent_from(actors, force)
         and owner_by_allegiance(actors, force) is None
+        # "the destroyer USS X was operating in Y": a navy's prefix names the ship's state
+        and prefix_state(force) is None
     ):
         return None
     controlled = (
@@ -263,8 +266,11 @@ def group_in_place(doc, article, actors, noun):
         owner = key if listed else actors.group_named(name)
         found = deployment_of(doc, article, actors, each, noun, location, carried=owner)
         # the owner search may climb to a speaker ('X is fighting in Y, the army said'): the
-        # group named as the subject is the actor
-        return found and replace(found, actor=actors.use(owner), force=name_as_written(noun))
+        # group named as the subject is the actor, unless it is a state's unit ('the X
+        # Brigade has been redeployed along Y'), which deploys for the state found for it
+        if found and not named_formation(actors, owner):
+            found = replace(found, actor=actors.use(owner))
+        return found and replace(found, force=name_as_written(noun))
     return None
 
 

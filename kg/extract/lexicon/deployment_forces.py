@@ -14,6 +14,10 @@ SERVICE_HEADS = frozenset(
     # ("the Revolutionary Guards", "the Republican Guard": a state's guard corps)
     "army navy force forces marines corps guard guards coastguard fleet command".split()
 )
+# Heads of a state's named formation or defence body ("the 1st Mountain Brigade", "the X
+# Division", "the Defence Department"): a name of these with no state in it is no actor of
+# its own but a unit of the state its sentence or article gives (GUIDELINES: the state).
+FORMATION_HEADS = frozenset("brigade division regiment battalion department".split())
 # Of those, the heads of a service that is itself a force where it moves or operates ("the
 # IDF moved into X", "the Y Navy is operating in Z"); a command ("Central Command") is a
 # headquarters over a region, not a force in it.
@@ -194,6 +198,12 @@ QUALIFIED_FORCE_NOUNS = {
     "vehicles": frozenset(
         "armoured armored military combat infantry fighting amphibious army tactical".split()
     ),
+    # "military trucks crossed the border", "armed pick-up trucks" (a firm's trucks are none)
+    "trucks": frozenset("military army armoured armored armed".split()),
+    "pickups": frozenset(["armed"]),
+    # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
+    "vessel": frozenset("naval navy military patrol guard coastguard".split()),
+    "ship": frozenset("naval navy military patrol guard coastguard".split()),
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)
@@ -280,3 +290,7 @@ SITE_PREPOSITIONS = frozenset(["at", "in", "on", "inside", "near", "from"])
 # Verbs by which police a demonym names are where they stay ("Kenyan police officers remain
 # in Haiti", "400 Nigerian policemen are serving in Liberia"; not "arrested three men").
 STAYING_VERBS = frozenset(["remain", "stay", "serve", "be", "operate", "patrol"])
+
+# What carries a force and is none itself ("a convoy carrying 300 fighters", "a column of
+# trucks transporting troops"): the force is what its participle of carrying takes.
+CARRYING_VERBS = frozenset(["carry", "transport", "ferry", "bring", "haul"])

@@ -186,6 +186,11 @@ NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territ
 PLACE_QUALIFIERS = frozenset(
     "of in near outside along around on across including above below between".split()
 )
+# Words after a place that say when, not where ("to the border ahead of a vote", "into the
+# city before the talks"): a place phrase ends before them.
+PLACE_TIME_WORDS = frozenset(
+    "ahead before after during amid following prior since until pending".split()
+)
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town"); and a rotation, which is
 # one only into a place ("rotated its troops out of X", "rotated them home" withdraw).
