@@ -137,7 +137,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ]
         if words:
             return resolve_date(words[0].text, article_date, future)
-    if not found and status == "held" and _under_way(trigger):
+    if not found and status == "held" and (_under_way(trigger) or _told_now(trigger)):
         return article_date
     if not found and not own:
         day = _paragraph_day(trigger, article_date, future)
@@ -406,6 +406,35 @@ def _under_way(trigger) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") and _of_clause(t, trigger) for t in trigger.subtree):
         return False  # "is visiting X this week": a time of its own, if a vague one
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
+
+
+def _told_now(trigger) -> bool:
+    """'X has met Y in Canberra', 'X wraps up his visit after meeting Y': a meeting told in
+    the present perfect, or under a clause in the present (as news of the day is), with no
+    time in its sentence, is of the article's day (not one quoted, which may be a habit)."""
+    if trigger.pos_ != "VERB" and trigger.dep_ != "dobj":
+        return False  # ("his visit comes as ...": what the visit is, not when)
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    # ("after meeting Y": the gerund of a preposition of time on the clause's verb; not
+    # "look forward to meeting Y")
+    while verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in mlx.AFTER_WORDS:
+        verb = verb.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in _PRESENT for a in auxes)
+    present = verb.tag_ in _PRESENT and not auxes and verb.lemma_ not in lx.SPEECH_VERBS
+    sentence = sentence_of(trigger)
+    if not (perfect or present) or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+        return False
+    if trigger.lemma_ in mlx.JOURNEY_VERBS:
+        return False  # "has traveled to X and Y": journeys of the past, not of one day
+    if any(t.lower_ in mlx.REPEATED_MEETING_WORDS for t in verb.subtree):
+        return False  # "has met X many times", "has often spoken with X": no one day
+    return not any(t.is_quote for t in sentence)
+
+
+_PRESENT = ("VBZ", "VBP")
 
 
 def _of_clause(token, verb) -> bool:

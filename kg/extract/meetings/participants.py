@@ -15,7 +15,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
-from kg.extract.meetings.calls import called_by_person, called_person
+from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -141,6 +141,15 @@ def participants_of(actors, trigger) -> list[str]:
                     c
                     for c in child.children
                     if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
+                ]
+            if child.dep_ == "prep" and child.i == trigger.i + 1 and called_on(trigger):
+                # "called on X" (not the title of one the parser made the verb's object)
+                phrases += [
+                    p
+                    for c in child.children
+                    if c.dep_ == "pobj"
+                    for p in [c, *(a for a in c.children if a.dep_ == "appos")]
+                    if is_person(actors, p)
                 ]
             if (
                 child.dep_ == "prep"
