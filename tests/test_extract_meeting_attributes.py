@@ -387,3 +387,17 @@ def test_talks_during_a_trip_and_a_courtesy_call_are_in_person(facts_of):
         "Ahmed Rana paid a courtesy call on President Gustavo Petro at the palace in Bogota."
     )
     assert [m.mode for m in facts.meetings] == ["in_person"]
+
+
+def test_later_that_day_is_the_day_told_before(facts_of):
+    for second in ("Later that day, Menon met Zhao Ming.", "Menon met Zhao Ming later in the day."):
+        facts = facts_of(
+            f"Ravi Menon met Li Qiang in Beijing on Wednesday. {second}", date="2024-03-08"
+        )
+        assert [m.date for m in facts.meetings] == ["2024-03-06", "2024-03-06"], second
+    # guard: the day before is the day before
+    facts = facts_of(
+        "Ravi Menon met Li Qiang in Beijing on Wednesday. The day before, Menon met Zhao Ming.",
+        date="2024-03-08",
+    )
+    assert [m.date for m in facts.meetings][1] != "2024-03-06"

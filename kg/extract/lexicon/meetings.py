@@ -763,6 +763,9 @@ RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "e
 RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
                        "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                        "ten": 10}  # fmt: skip
+# Words right before "day" by which it is the day told before ("later that day", "earlier
+# the same day", "later in the day").
+SAME_DAY_MARKS = frozenset(["that", "same", "in the"])
 # How far back (in tokens) the date a relative day is told from may stand.
 RELATIVE_DAY_REACH = 150
 # Words of a date too vague to resolve ("last month", "in December", "earlier this year",

@@ -296,6 +296,12 @@ def _relative_days(text: str) -> int | None:
     directions = [mlx.RELATIVE_DAY_DIRECTIONS[w] for w in words if w in mlx.RELATIVE_DAY_DIRECTIONS]
     counts = [int(w) if w.isdigit() else mlx.RELATIVE_DAY_COUNTS.get(w) for w in words]
     counts = [c for c in counts if c is not None]
+    if units == [1] and any(
+        words[i + 1] == "day" and " ".join(words[max(i - 1, 0) : i + 1]).endswith(mark)
+        for i in range(len(words) - 1)
+        for mark in mlx.SAME_DAY_MARKS
+    ):
+        return 0  # "later that day", "later in the day": the day told before
     if len(units) != 1 or len(directions) != 1 or not counts or len(words) > 4:
         return None
     return counts[0] * units[0] * directions[0]
@@ -304,7 +310,16 @@ def _relative_days(text: str) -> int | None:
 def _from_date_before(ent, article_date, future, status, depth: int = 2) -> str | None:
     """'The first round was held on Feb. 28. Three days later they met again': a day
     told as a distance from the last date told before it (within a few sentences)."""
-    days = _relative_days(ent.text)
+    doc, start = ent.doc, ent.start
+    # ("later in the day": the model tags "the day" alone)
+    if (
+        start >= 2
+        and ent.root.lower_ == "day"  # (not "later in the week": no day told)
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lower_ in mlx.RELATIVE_DAY_DIRECTIONS
+    ):
+        start -= 2
+    days = _relative_days(doc[start : ent.end].text)
     if days is None or depth == 0:
         return None
     for earlier in entities_before(ent):
@@ -331,6 +346,8 @@ def _is_date(ent) -> bool:
     if ent.label_ == "DATE":
         return True
     words = set(re.findall(r"[a-z]+", ent.text.lower()))
+    if ent.label_ == "TIME" and _relative_days(ent.text) == 0:
+        return True  # "later in the day", tagged a time: the day told before
     return ent.label_ == "TIME" and bool(words & set(lx.WEEKDAYS))
 
 
