@@ -650,3 +650,11 @@ def test_a_call_paid_on_someone_is_a_visit_not_a_demand(facts_of):
     assert (
         facts_of("The senator called on Prime Minister Luis Carrera for restraint.").meetings == []
     )
+
+
+def test_the_one_met_after_a_second_verb_taken_for_its_subject(facts_of):
+    # "and later met C": the parser may make C the second verb's subject
+    facts = facts_of(
+        "Ravi Menon met Li Qiang in Beijing on Wednesday morning and later met Zhao Ming."
+    )
+    assert parties(facts) == [("Li Qiang", "Ravi Menon"), ("Ravi Menon", "Zhao Ming")]

@@ -100,6 +100,17 @@ def _inherited_subject(actors, verb):
     return None
 
 
+def _object_taken_for_subject(verb) -> bool:
+    """'A met B on Monday and later met C': the one met after a second verb of the pair,
+    which the parser may take for its subject; the subject is then the first verb's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _invitation(noun) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in mlx.INVITATION_NOUNS
 
@@ -179,7 +190,9 @@ def participants_of(actors, trigger) -> list[str]:
                 or (is_person(actors, p) and p.lower_ not in lx.NOT_NAME_WORDS)
                 or p.lemma_.lower() in lx.ROLE_NOUNS
             ]
-        if not any(c.dep_ == "nsubj" for c in trigger.children):
+        if not any(c.dep_ == "nsubj" for c in trigger.children) or _object_taken_for_subject(
+            trigger
+        ):
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
