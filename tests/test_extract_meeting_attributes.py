@@ -354,3 +354,50 @@ def test_a_contracted_had_before_a_participle_is_the_past_not_would(facts_of):
     assert attributes(facts) == [("in_person", "held", "2025-06-06")]
     facts = facts_of("Ilham Aliyev said he’d meet Nikol Pashinyan on Friday.", date="2025-06-11")
     assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
+def test_a_meeting_told_in_the_present_perfect_is_of_the_article_day(facts_of):
+    facts = facts_of(
+        "Kenyan President Samuel Otieno has met Ugandan President Joseph Kato in Entebbe, "
+        "with the two pledging more troops for the border.",
+        date="2024-03-06",
+    )
+    assert attributes(facts) == [("in_person", "held", "2024-03-06")]
+    facts = facts_of(
+        "UN envoy Maria Lindqvist wraps up her trip after meeting Foreign Minister Ali Mahamat.",
+        date="2024-03-06",
+    )
+    assert attributes(facts) == [("in_person", "held", "2024-03-06")]
+    # a time of its own, however vague: not the article's day
+    facts = facts_of(
+        "Kenyan President Samuel Otieno has met Ugandan President Joseph Kato several times "
+        "since 2021.",
+        date="2024-03-06",
+    )
+    assert attributes(facts) == [("in_person", "held", None)]
+
+
+def test_talks_during_a_trip_and_a_courtesy_call_are_in_person(facts_of):
+    facts = facts_of(
+        "Sergei Ivanov, who held talks with Syrian leader Omar Khalil during a trip to "
+        "Damascus last month, said the deal was done."
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]
+    facts = facts_of(
+        "Ahmed Rana paid a courtesy call on President Gustavo Petro at the palace in Bogota."
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]
+
+
+def test_later_that_day_is_the_day_told_before(facts_of):
+    for second in ("Later that day, Menon met Zhao Ming.", "Menon met Zhao Ming later in the day."):
+        facts = facts_of(
+            f"Ravi Menon met Li Qiang in Beijing on Wednesday. {second}", date="2024-03-08"
+        )
+        assert [m.date for m in facts.meetings] == ["2024-03-06", "2024-03-06"], second
+    # guard: the day before is the day before
+    facts = facts_of(
+        "Ravi Menon met Li Qiang in Beijing on Wednesday. The day before, Menon met Zhao Ming.",
+        date="2024-03-08",
+    )
+    assert [m.date for m in facts.meetings][1] != "2024-03-06"

@@ -594,3 +594,67 @@ def test_a_pronoun_that_meets_someone_is_not_that_someone(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Joe Biden", "Kamala Harris"]
     assert (meeting.mode, meeting.status, meeting.date) == ("phone", "held", "2025-06-08")
+
+
+def test_people_met_in_turn_after_a_gerund_with_no_subject(facts_of):
+    # "ended his visit after meeting A, B and C": the visitor met each of them
+    facts = facts_of(
+        "The UN envoy Maria Lindqvist wrapped up her visit to Chad after meeting Prime "
+        "Minister Oumar Haliki, Foreign Minister Ali Mahamat and army chief General Idriss "
+        "Koulamallah."
+    )
+    assert parties(facts) == [
+        ("Ali Mahamat", "Maria Lindqvist"),
+        ("Idriss Koulamallah", "Maria Lindqvist"),
+        ("Maria Lindqvist", "Oumar Haliki"),
+    ]
+
+
+def test_people_spoken_with_in_turn(facts_of):
+    facts = facts_of(
+        "Portuguese President Carlos Moedas said he had spoken with Spanish Prime Minister "
+        "Luis Carrera, Italian Prime Minister Marco Bellini and Greek Prime Minister Nikos "
+        "Vlachos."
+    )
+    assert parties(facts) == [
+        ("Carlos Moedas", "Luis Carrera"),
+        ("Carlos Moedas", "Marco Bellini"),
+        ("Carlos Moedas", "Nikos Vlachos"),
+    ]
+
+
+def test_a_visitor_named_by_surname_alone_meets_each_in_turn(facts_of):
+    facts = facts_of(
+        "Rashad al-Alimi spoke about the port of Aden on Sunday. Alimi would also meet "
+        "Faisal bin Farhan and Ignazio Cassis in Bern before flying home."
+    )
+    assert parties(facts) == [
+        ("Faisal bin Farhan", "Rashad al-Alimi"),
+        ("Ignazio Cassis", "Rashad al-Alimi"),
+    ]
+
+
+def test_a_call_paid_on_someone_is_a_visit_not_a_demand(facts_of):
+    facts = facts_of(
+        "The Kenyan envoy Samuel Otieno met Foreign Minister Joseph Kato on Tuesday and "
+        "later called on President Amina Bello."
+    )
+    assert parties(facts) == [("Amina Bello", "Samuel Otieno"), ("Joseph Kato", "Samuel Otieno")]
+    assert {m.mode for m in facts.meetings} == {"in_person"}
+    assert (
+        facts_of(
+            "Opposition leader Karim Haddad called on President Amina Bello to resign."
+        ).meetings
+        == []
+    )
+    assert (
+        facts_of("The senator called on Prime Minister Luis Carrera for restraint.").meetings == []
+    )
+
+
+def test_the_one_met_after_a_second_verb_taken_for_its_subject(facts_of):
+    # "and later met C": the parser may make C the second verb's subject
+    facts = facts_of(
+        "Ravi Menon met Li Qiang in Beijing on Wednesday morning and later met Zhao Ming."
+    )
+    assert parties(facts) == [("Li Qiang", "Ravi Menon"), ("Ravi Menon", "Zhao Ming")]

@@ -179,6 +179,11 @@ MODE_CUES = (
             "video chat",
         ),
     ),
+    # a call paid on someone is a visit ("paid a courtesy call on the president")
+    (
+        "in_person",
+        ("courtesy call", "courtesy calls", "paid a call", "pay a call", "paying a call"),
+    ),
     ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
     # weaker than the cues above ("online" may be said of something else), stronger than
     # the place words below ("an online summit")
@@ -196,6 +201,9 @@ MODE_CUES = (
             "traveled to",
             "travelled to",
             "arrived in",
+            # "during a trip to X, ... held talks with Y"; "also in town was X, who met Y"
+            "trip to",
+            "in town",
             "in-person",
             "face-to-face",
             "alongside",
@@ -415,6 +423,22 @@ REACHING_OUT_VERBS = {"reach": "out"}
 MEETING_NEGATIONS = frozenset(["not", "n't", "never", "no"])
 # Verbs by which a meeting takes place ("the meeting did not take place"): negated, no meeting.
 TAKING_PLACE = frozenset(["take", "happen", "occur", "go", "proceed", "materialise", "materialize"])
+# Words by which a meeting told in the perfect was had more than once or at no one time
+# ("has met X many times", "has often spoken with X", "has previously met X").
+REPEATED_MEETING_WORDS = frozenset(
+    """
+    times often repeatedly regularly frequently before ever never last previously earlier once
+    """.split()
+)  # fmt: skip
+# Prepositions of a meeting gerund done before the clause's act ("left after meeting X",
+# "began his visit by meeting X"): the meeting is of the clause's time.
+AFTER_WORDS = frozenset(["after", "by", "following", "before"])
+# Prepositions by which "call" is a call paid on someone ("called on President X at his
+# palace"), a visit; and those that make it a demand made of them ("called on X for calm").
+CALLED_ON_PREPOSITIONS = frozenset(["on", "upon"])
+DEMAND_PREPOSITIONS = frozenset(["for", "over", "about"])
+# Meeting nouns whose "on" names the one visited ("paid a courtesy call on X").
+PAID_CALL_NOUNS = frozenset(["call"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Prepositions of what one speaks of ("was asked about talks with X"), and the verbs whose
@@ -638,7 +662,7 @@ ORGANISATION_MEETINGS = frozenset(["summit"])
 SAME_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this evening", "tonight"])
 # Verbs by which one person who meets several people, named in turn, meets each of them
 # ("X met the prime minister, A, and the speaker, B": two meetings).
-ONE_BY_ONE_VERBS = frozenset(["meet"])
+ONE_BY_ONE_VERBS = frozenset(["meet", "speak"])
 # Meeting nouns whose plural with several parties is one meeting with each ("had
 # conversations with the presidents of A and B"; not "talks", plural in form only).
 ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting", "visit"])
@@ -739,6 +763,9 @@ RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "e
 RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
                        "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                        "ten": 10}  # fmt: skip
+# Words right before "day" by which it is the day told before ("later that day", "earlier
+# the same day", "later in the day").
+SAME_DAY_MARKS = frozenset(["that", "same", "in the"])
 # How far back (in tokens) the date a relative day is told from may stand.
 RELATIVE_DAY_REACH = 150
 # Words of a date too vague to resolve ("last month", "in December", "earlier this year",

@@ -153,6 +153,8 @@ def _read(
         mode = meeting_mode(token, people=has_person(actors, participants), status=status)
         if not is_aside(token):  # ("spoke with X ahead of a summit in Y": not the talk's)
             same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
+        if same.one_by_one is None:  # ("her visit ... after meeting A, B and C": each)
+            same.one_by_one = visits.one_by_one(actors, token, participants)
         touch(recent, same, token)
         return
     if _purpose_merged(actors, article, token, participants, status, found, seen):

@@ -119,3 +119,21 @@ def of_time(prep) -> bool:
     Monday' names the one phoned, not what he was called)."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def called_on(verb) -> bool:
+    """'A called on President B later in the day': a call paid on someone, a visit (not
+    'called on B to resign' nor 'called on B for restraint', a demand made of B)."""
+    if verb.pos_ != "VERB" or verb.lemma_ != "call":
+        return False
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if on is None or on.lower_ not in mlx.CALLED_ON_PREPOSITIONS:
+        return False
+    # ("called on vice-president X": the parser may take the name for the verb's object)
+    called = [*on.subtree, *(c for c in verb.children if c.dep_ == "dobj")]
+    if not any(o.ent_type_ == "PERSON" or name_chain(o) is not None for o in called):
+        return False
+    after = [t for t in verb.subtree if t.i > on.i]
+    return not any(
+        t.tag_ == "TO" or (t.dep_ == "prep" and t.lower_ in mlx.DEMAND_PREPOSITIONS) for t in after
+    ) and not any(c.dep_ in ("xcomp", "ccomp", "advcl", "oprd") for c in verb.children)

@@ -137,7 +137,7 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ]
         if words:
             return resolve_date(words[0].text, article_date, future)
-    if not found and status == "held" and _under_way(trigger):
+    if not found and status == "held" and (_under_way(trigger) or _told_now(trigger)):
         return article_date
     if not found and not own:
         day = _paragraph_day(trigger, article_date, future)
@@ -296,6 +296,12 @@ def _relative_days(text: str) -> int | None:
     directions = [mlx.RELATIVE_DAY_DIRECTIONS[w] for w in words if w in mlx.RELATIVE_DAY_DIRECTIONS]
     counts = [int(w) if w.isdigit() else mlx.RELATIVE_DAY_COUNTS.get(w) for w in words]
     counts = [c for c in counts if c is not None]
+    if units == [1] and any(
+        words[i + 1] == "day" and " ".join(words[max(i - 1, 0) : i + 1]).endswith(mark)
+        for i in range(len(words) - 1)
+        for mark in mlx.SAME_DAY_MARKS
+    ):
+        return 0  # "later that day", "later in the day": the day told before
     if len(units) != 1 or len(directions) != 1 or not counts or len(words) > 4:
         return None
     return counts[0] * units[0] * directions[0]
@@ -304,7 +310,16 @@ def _relative_days(text: str) -> int | None:
 def _from_date_before(ent, article_date, future, status, depth: int = 2) -> str | None:
     """'The first round was held on Feb. 28. Three days later they met again': a day
     told as a distance from the last date told before it (within a few sentences)."""
-    days = _relative_days(ent.text)
+    doc, start = ent.doc, ent.start
+    # ("later in the day": the model tags "the day" alone)
+    if (
+        start >= 2
+        and ent.root.lower_ == "day"  # (not "later in the week": no day told)
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lower_ in mlx.RELATIVE_DAY_DIRECTIONS
+    ):
+        start -= 2
+    days = _relative_days(doc[start : ent.end].text)
     if days is None or depth == 0:
         return None
     for earlier in entities_before(ent):
@@ -331,6 +346,8 @@ def _is_date(ent) -> bool:
     if ent.label_ == "DATE":
         return True
     words = set(re.findall(r"[a-z]+", ent.text.lower()))
+    if ent.label_ == "TIME" and _relative_days(ent.text) == 0:
+        return True  # "later in the day", tagged a time: the day told before
     return ent.label_ == "TIME" and bool(words & set(lx.WEEKDAYS))
 
 
@@ -406,6 +423,35 @@ def _under_way(trigger) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") and _of_clause(t, trigger) for t in trigger.subtree):
         return False  # "is visiting X this week": a time of its own, if a vague one
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
+
+
+def _told_now(trigger) -> bool:
+    """'X has met Y in Canberra', 'X wraps up his visit after meeting Y': a meeting told in
+    the present perfect, or under a clause in the present (as news of the day is), with no
+    time in its sentence, is of the article's day (not one quoted, which may be a habit)."""
+    if trigger.pos_ != "VERB" and trigger.dep_ != "dobj":
+        return False  # ("his visit comes as ...": what the visit is, not when)
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    # ("after meeting Y": the gerund of a preposition of time on the clause's verb; not
+    # "look forward to meeting Y")
+    while verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in mlx.AFTER_WORDS:
+        verb = verb.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in _PRESENT for a in auxes)
+    present = verb.tag_ in _PRESENT and not auxes and verb.lemma_ not in lx.SPEECH_VERBS
+    sentence = sentence_of(trigger)
+    if not (perfect or present) or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+        return False
+    if trigger.lemma_ in mlx.JOURNEY_VERBS:
+        return False  # "has traveled to X and Y": journeys of the past, not of one day
+    if any(t.lower_ in mlx.REPEATED_MEETING_WORDS for t in verb.subtree):
+        return False  # "has met X many times", "has often spoken with X": no one day
+    return not any(t.is_quote for t in sentence)
+
+
+_PRESENT = ("VBZ", "VBP")
 
 
 def _of_clause(token, verb) -> bool:

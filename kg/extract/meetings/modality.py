@@ -13,7 +13,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.lexicon.common import CONDITION_MARKS
-from kg.extract.meetings.calls import called_by_person
+from kg.extract.meetings.calls import called_by_person, called_on
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.triggers import (
     agreed_to,
@@ -73,6 +73,8 @@ def _has(text: str, cue: str) -> bool:
 
 
 def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = "held") -> str:
+    if called_on(trigger):
+        return "in_person"  # "A called on B at his palace": a call paid on B
     others = other_events(trigger, manner=True)
     if own:
         words = [t for t in _clause(trigger) if t.i not in others]

@@ -48,6 +48,18 @@ def noun_participants(actors, noun) -> list:
                 for c in noun.children
                 if c.dep_ == "conj" and c.i > child.i and c.ent_type_ == "PERSON"
             ]
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in mlx.CALLED_ON_PREPOSITIONS
+            and noun.lemma_ in mlx.PAID_CALL_NOUNS
+        ):
+            # "paid a courtesy call on X": X is visited (not "a call on Friday", "a call on
+            # Ukraine with Y": a person)
+            phrases += [
+                o
+                for o in prep_objects(child)
+                if any(t.ent_type_ == "PERSON" for t in o.subtree) and o.ent_type_ != "DATE"
+            ]
         if child.dep_ == "poss":
             phrases.append(child)
         if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:

@@ -15,7 +15,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
-from kg.extract.meetings.calls import called_by_person, called_person
+from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
@@ -100,6 +100,17 @@ def _inherited_subject(actors, verb):
     return None
 
 
+def _object_taken_for_subject(verb) -> bool:
+    """'A met B on Monday and later met C': the one met after a second verb of the pair,
+    which the parser may take for its subject; the subject is then the first verb's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _invitation(noun) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in mlx.INVITATION_NOUNS
 
@@ -142,6 +153,15 @@ def participants_of(actors, trigger) -> list[str]:
                     for c in child.children
                     if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
                 ]
+            if child.dep_ == "prep" and child.i == trigger.i + 1 and called_on(trigger):
+                # "called on X" (not the title of one the parser made the verb's object)
+                phrases += [
+                    p
+                    for c in child.children
+                    if c.dep_ == "pobj"
+                    for p in [c, *(a for a in c.children if a.dep_ == "appos")]
+                    if is_person(actors, p)
+                ]
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
@@ -170,7 +190,9 @@ def participants_of(actors, trigger) -> list[str]:
                 or (is_person(actors, p) and p.lower_ not in lx.NOT_NAME_WORDS)
                 or p.lemma_.lower() in lx.ROLE_NOUNS
             ]
-        if not any(c.dep_ == "nsubj" for c in trigger.children):
+        if not any(c.dep_ == "nsubj" for c in trigger.children) or _object_taken_for_subject(
+            trigger
+        ):
             inherited = _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)

@@ -19,7 +19,7 @@ from kg.extract.meetings.addressees import (
     speaks_with,
     state_official,
 )
-from kg.extract.meetings.calls import is_named_person, phoned
+from kg.extract.meetings.calls import called_on, is_named_person, phoned
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.phrases import attendees, conjuncts, states_of_chain
 from kg.extract.meetings.stays import stays_in
@@ -77,7 +77,8 @@ def is_trigger(token) -> bool:
         return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma == "call":
-            return phoned(token)  # "called X on Monday", not "called for" or "called X a Y"
+            # "called X on Monday", "called on X" (a visit), not "called for" or "called X a Y"
+            return phoned(token) or called_on(token)
         if lemma == "discuss":
             # "discussed the war with X": a meeting only with someone to discuss it with
             return bool(with_objects(token))

@@ -32,11 +32,20 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-        return None
     if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of(trigger, "with"):
         return None  # "A, B and C met in Doha": those named met one another, together
-    subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
+    if not subjects and trigger.tag_ == "VBG":
+        # "wrapped up her visit after meeting A, B and C": the gerund's subject is the
+        # one of the clause it hangs on, the one participant not among those met
+        subject = _left_out(participants, _people_met(actors, trigger, "dobj"))
+    elif len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    else:
+        subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
+        if subject is not None and subject not in participants:
+            subject = full_person(actors, subject)  # ("Padrino": one named in full before)
+        if subject not in participants:
+            subject = _same_surname(actors, subjects[0], participants, trigger)
     if subject not in participants or len(participants) < 3:
         return None
     if any(actors.records[k].type != "Person" for k in participants):
@@ -107,8 +116,44 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     )
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
+    return _left_out(participants, _people_met(actors, trigger))
+
+
+def _same_surname(actors, subject, participants, trigger) -> str | None:
+    """'Le Drian would meet A, B and C' after 'Jean-Yves Le Drian', 'Alimi would ...' after
+    'Rashad al-Alimi': a subject read as a record of its own (the model may take it for a
+    body) or as none is the one participant not met whose name ends as it does."""
+    left = _left_out(participants, _people_met(actors, trigger, "dobj"))
+    if left is None or subject.pos_ != "PROPN":
+        return None
+    short = [t.lower_ for t in phrase_tokens(subject) if t.pos_ == "PROPN"]
+    full = actors.records[left].name.lower().split()
+    if not short or len(full) <= len(short):
+        return None
+    ends = full[-len(short) :]
+    ends[0] = ends[0].rsplit("-", 1)[-1]  # ("al-Alimi" ends as "Alimi")
+    return left if ends == short or full[-len(short) :] == short else None
+
+
+def _left_out(participants, met: set[str]) -> str | None:
+    """The one participant not among several met, if exactly one is."""
+    rest = [k for k in participants if k not in met]
+    if len(met) < 2 or len(rest) != 1:
+        return None
+    return rest[0]
+
+
+def _people_met(actors, trigger, direct: str | None = None) -> set[str]:
+    """The actors a meeting word names as met: its 'with' objects (and its direct objects,
+    ``direct`` being their relation), each conjunct one."""
+    heads = list(objects_of(trigger, "with"))
+    if direct is not None:
+        heads += [c for c in trigger.children if c.dep_ == direct]
     met = set()
-    for obj in objects_of(trigger, "with"):
+    for obj in heads:
+        if obj.dep_ == direct:  # (a list the parser broke into appositions: all in it)
+            keys = {actors.key_at(t) for t in obj.subtree} - {None}
+            met |= {full_person(actors, k) for k in keys if actors.records[k].type == "Person"}
         for phrase in represented(obj, trigger):
             for member in conjuncts(phrase):
                 key = resolve_phrase(
@@ -121,10 +166,7 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
                 chain = name_chain(member)
                 if chain is not None and (named := actors.person_named(chain)):
                     met.add(full_person(actors, named))
-    rest = [k for k in participants if k not in met]
-    if len(met) < 2 or len(rest) != 1:
-        return None
-    return rest[0]
+    return met
 
 
 def met_by_someone_unknown(actors, trigger, participants) -> bool:
