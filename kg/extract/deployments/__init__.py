@@ -195,23 +195,17 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             covered.add(token.i)
             out.append(deployment)
     # "the IDF moved into X", "the PLA held drills near Y": a state's named service as the
-    # subject of its entry, presence or operation (before the groups: a service's acronym
-    # has a group's form)
-    for token in tokens(doc):
-        if token.i in covered or in_headline(token):
-            continue
-        deployment = service_in_place(doc, article, actors, token)
-        if deployment is not None:
-            covered.add(token.i)
-            out.append(deployment)
-    # "the RSF is fighting in X": an armed group named as the subject of its presence
-    for token in tokens(doc):
-        if token.i in covered or in_headline(token):
-            continue
-        deployment = group_in_place(doc, article, actors, token)
-        if deployment is not None:
-            covered.add(token.i)
-            out.append(deployment)
+    # subject of its entry, presence or operation; then "the RSF is fighting in X": an armed
+    # group named as the subject of its presence (services first: a service's acronym has a
+    # group's form)
+    for in_place in (service_in_place, group_in_place):
+        for token in tokens(doc):
+            if token.i in covered or in_headline(token):
+                continue
+            deployment = in_place(doc, article, actors, token)
+            if deployment is not None:
+                covered.add(token.i)
+                out.append(deployment)
     return once(out)
 
 
