@@ -28,6 +28,7 @@ from kg.extract.actors.persons import (
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
+from kg.extract.actors.sub_bodies import owned_body
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
@@ -350,6 +351,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._person_described(head) or (
                 self.person_written_about(before) if bare_epithet(head, demonyms=True) else None
             )
+        # "the X Army's Eastern Command said": the command, not the army that owns it
+        sub_body = owned_body(self.records, found, head)
+        if sub_body:
+            return sub_body
         for wanted in ("Person", "Organization", "Group", "Country"):
             for token, key in found:
                 if self.records[key].type == wanted and token.ent_type_ != "NORP":

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.records import ActorRecords
+from kg.extract.actors.sub_bodies import place_in_name_end
 from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import statements as lxs
@@ -200,10 +201,12 @@ class OrganisationRules(ActorRecords):
             return None
         after = [t for t in tokens if t.i > head.i]
         named_after = head.text[:1].isupper() and after and after[0].lower_ in ("for", "of")
-        if not kind and not named_after:
+        # "the European Union Mission in Georgia said": the place ends the name
+        place_end = None if kind or named_after else place_in_name_end(head)
+        if not kind and not named_after and place_end is None:
             return None
         first = min(t.i for t in tokens if t.ent_type_ and self.key_at(t) == parents[0][1])
-        last = max(t.i for t in tokens) if named_after else head.i
+        last = max(t.i for t in tokens) if named_after else place_end or head.i
         words = [t for t in self.doc[first : last + 1] if not t.is_punct or t.text == "-"]
         name = clean_name(doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])])
         if len(name.split()) < 3:

@@ -1,0 +1,74 @@
+"""A named sub-body speaks as itself, not as the body or state that owns it (GUIDELINES:
+named bodies are their own organisation), on invented sentences (actors and places of no
+annotated article)."""
+
+import pytest
+
+
+def _speakers(facts):
+    return [facts.actors[s.speaker].name for s in facts.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "NATO's Allied Land Command said the exercise near Tapa would last two weeks.",
+            "Allied Land Command",
+        ),
+        (
+            "The People's Liberation Army's Southern Theater Command said the patrols near "
+            "the Paracel Islands would continue.",
+            "Southern Theater Command",
+        ),
+        (
+            "The Indian Army's Northern Command said two intruders had been killed near Kupwara.",
+            "Northern Command",
+        ),
+    ],
+)
+def test_a_command_owned_by_a_named_body_speaks_as_itself(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The United Nations Mission in South Sudan said its peacekeepers had reached "
+            "Malakal on Tuesday.",
+            "United Nations Mission in South Sudan",
+        ),
+        (
+            "The OSCE Mission in Kosovo said the vote had passed off peacefully.",
+            "OSCE Mission in Kosovo",
+        ),
+        (
+            "The European Union Mission in Georgia (EUMM), which has 200 monitors, said it "
+            "had stepped up patrols near the boundary line.",
+            "European Union Mission in Georgia",
+        ),
+    ],
+)
+def test_a_mission_named_with_its_place_speaks_as_itself(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a listed body one word of the name was looked up as is not the one named
+        (
+            "The African Union's Peace and Security Council said it would send observers to Goma.",
+            "African Union",
+        ),
+        # a person named in the phrase still speaks
+        (
+            "NATO's Allied Air Command chief, General Piet Vermeer, said the jets had "
+            "returned to base.",
+            "Piet Vermeer",
+        ),
+    ],
+)
+def test_an_owner_or_person_keeps_speaking_where_no_sub_body_is_named(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]
