@@ -470,6 +470,12 @@ BARE_BODY_NOUNS = frozenset(["police"])
 PLURAL_ROLE_LEMMAS = frozenset(
     "official diplomat envoy leader minister authority representative negotiator".split()
 )
+# Plural nouns of persons that point back to the two who met just before ("A met B. The two
+# men agreed to ...").
+JOINT_PERSON_NOUNS = frozenset("man woman leader minister president official".split())
+# Plural nouns of states that point back to the two a sentence named ("officials from both
+# countries said").
+JOINT_STATE_NOUNS = frozenset("country nation state government".split())
 # Plural pronouns subject of a speech verb: those coordinated as a subject just before
 # ("A and B met in Lima. Both called for ...").
 PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])

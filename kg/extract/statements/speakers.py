@@ -20,6 +20,12 @@ from kg.extract.statements.documents import (
     document_participle,
     document_subject,
 )
+from kg.extract.statements.joint import (
+    both_states_named,
+    pair_who_met,
+    with_appositive_conjuncts,
+    with_coordinated_names,
+)
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
 from kg.extract.statements.subjects import conjoined_actors, subject_tokens
@@ -47,6 +53,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
             return found
     if subject is None or not _common_noun(subject):
         return []
+    pair = pair_who_met(actors, subject) or both_states_named(actors, subject)
+    if pair:
+        return pair
     if not _anaphoric(subject):
         return _unnamed_servant(actors, subject)
     return noun_antecedent(actors, subject)
@@ -547,8 +556,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
             person = _one_named_person(actors, people) if len(own) > 1 else None
             if person is not None:
                 # "X's presidential council chairman A al-B said": the parser split the
-                # name into subjects beside the title; the one name is the speaker
-                return [person]
+                # name into subjects beside the title; the one name is the speaker (and
+                # each person coordinated after it)
+                return with_coordinated_names(actors, people, person)
             subject = people[0] if len(own) > 1 and len(people) == 1 else own[0]
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in node.children if c.dep_ == "agent"]
@@ -560,7 +570,8 @@ def _named_subject_actors(actors, verb) -> list[str]:
             if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
                 subject = node.head
-            return conjoined_actors(actors, _after_dateline(subject))
+            subject = _after_dateline(subject)
+            return with_appositive_conjuncts(actors, subject, conjoined_actors(actors, subject))
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
             and node.head.i != node.i

@@ -1,0 +1,72 @@
+"""Joint speakers (kg.extract.statements.joint): words said together are one statement per
+speaker, on invented sentences (actors and places of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return sorted((facts.actors[s.speaker].name, s.content) for s in facts.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "content"),
+    [
+        (
+            "Far-right ministers Yosef Ben-Ami and Dalia Peretz have threatened to quit the "
+            "cabinet if the truce holds.",
+            ["Dalia Peretz", "Yosef Ben-Ami"],
+            "to quit the cabinet if the truce holds",
+        ),
+        (
+            "Two ministers, Ali Hassan and Omar Said, said the curfew in Kassala would end on "
+            "Friday.",
+            ["Ali Hassan", "Omar Said"],
+            "the curfew in Kassala would end on Friday",
+        ),
+        (
+            "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in "
+            "Nairobi on Monday. The two leaders said the joint force would deploy to Gedo by "
+            "June.",
+            ["Hassan Sheikh Mohamud", "William Ruto"],
+            "the joint force would deploy to Gedo by June",
+        ),
+        (
+            "On Tuesday Prime Minister Anwar Ibrahim met Thai Prime Minister Paetongtarn "
+            "Shinawatra in Putrajaya. Both leaders said the border rail link would reopen next "
+            "year.",
+            ["Anwar Ibrahim", "Paetongtarn Shinawatra"],
+            "the border rail link would reopen next year",
+        ),
+        (
+            "Ethiopia has moved several thousand soldiers to its northern border with Eritrea "
+            "ahead of the vote in Badme, officials from both countries said on Tuesday.",
+            ["Eritrea", "Ethiopia"],
+            "Ethiopia has moved several thousand soldiers to its northern border with Eritrea "
+            "ahead of the vote in Badme",
+        ),
+        (
+            "Serbia has sent extra police to the boundary line with Kosovo, officials in the "
+            "two countries said.",
+            ["Kosovo", "Serbia"],
+            "Serbia has sent extra police to the boundary line with Kosovo",
+        ),
+    ],
+)
+def test_words_said_jointly_are_each_speaker_s(facts_of, text, speakers, content):
+    assert _pairs(facts_of(text)) == [(s, content) for s in speakers]
+
+
+def test_two_men_after_a_paragraph_break_point_back_to_no_one(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi "
+        "on Monday.\n\nThe two leaders said the joint force would deploy to Gedo by June."
+    )
+    assert _pairs(facts) == []
+
+
+def test_both_countries_after_three_states_speak_for_no_one(facts_of):
+    facts = facts_of(
+        "Ethiopia, Eritrea and Sudan held talks in Khartoum on the dam, officials from both "
+        "countries said."
+    )
+    assert [name for name, _ in _pairs(facts)] == []
