@@ -3,7 +3,7 @@ statement per speaker), also where the parse or the wording hides the coordinati
 
 from __future__ import annotations
 
-from kg.extract.common import sentence_of
+from kg.extract.common import objects_of, sentence_of
 from kg.extract.lexicon import meetings as lxm
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.subjects import conjoined_actors
@@ -32,8 +32,7 @@ def pair_who_met(actors, subject) -> list[str]:
     subject and its object, each named."""
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.JOINT_PERSON_NOUNS:
         return []
-    words = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "nummod")}
-    if not ({"the", "two"} <= words or words == {"both"}):
+    if not _the_two(subject):
         return []
     sentence = sentence_of(subject)
     if sentence.start == 0:
@@ -69,20 +68,10 @@ def both_states_named(actors, subject) -> list[str]:
     when it named exactly two."""
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.PLURAL_ROLE_LEMMAS:
         return []
-    states = next(
-        (
-            o
-            for p in subject.children
-            if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")
-            for o in p.children
-            if o.dep_ == "pobj"
-        ),
-        None,
-    )
-    if states is None or states.lemma_.lower() not in lxs.JOINT_STATE_NOUNS:
+    states = [o for p in ("from", "of", "in") for o in objects_of(subject, p)]
+    if not states or states[0].lemma_.lower() not in lxs.JOINT_STATE_NOUNS:
         return []
-    words = {c.lower_ for c in states.children if c.dep_ in ("det", "predet", "nummod")}
-    if not ({"the", "two"} <= words or words == {"both"}):
+    if not _the_two(states[0]):
         return []
     keys: list[str] = []
     for token in subject.doc[sentence_of(subject).start : subject.i]:
@@ -90,6 +79,12 @@ def both_states_named(actors, subject) -> list[str]:
         if key and actors.records[key].type == "Country" and key not in keys:
             keys.append(key)
     return keys if len(keys) == 2 else []
+
+
+def _the_two(noun) -> bool:
+    """'the two men', 'both countries': a plural counted as a pair."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")}
+    return {"the", "two"} <= words or words == {"both"}
 
 
 def with_appositive_conjuncts(actors, subject, keys: list[str]) -> list[str]:
