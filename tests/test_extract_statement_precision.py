@@ -214,3 +214,33 @@ def test_a_short_cry_said_twice_stays_twice(facts_of):
         "“Put the weapon down right now,” Amina Yusuf said."
     )
     assert len(facts.statements) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian army said its units had crossed the river near Riberalta. It did not say "
+        "how many soldiers had been sent.",
+        "Luis Arce spoke about the border on Monday. He declined to say what the orders were.",
+        "The Movement for Peace announced the deaths of three fighters, without saying where "
+        "they were killed.",
+        "Lima has not disclosed how many Peruvian troops are in the province, but said the "
+        "drills would last a week.",
+        "Luis Arce would not say when the talks in Cochabamba would resume.",
+        "Luis Arce refused to say which units would stay in Riberalta.",
+    ],
+)
+def test_a_question_the_speaker_withheld_states_nothing(facts_of, text):
+    contents = _contents(facts_of(text))
+    assert not any(
+        c.split()[0].lower() in ("how", "what", "where", "when", "which") for c in contents
+    )
+
+
+def test_a_withheld_answer_leaves_what_was_said(facts_of):
+    # guard: the clause of the same speaker's positive verb stays
+    facts = facts_of(
+        "Lima has not disclosed how many Peruvian troops are in the province, but said the "
+        "drills would last a week."
+    )
+    assert _contents(facts) == ["the drills would last a week"]

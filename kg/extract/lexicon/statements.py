@@ -585,6 +585,14 @@ CAPITALS_HEADLINE_LETTERS = 12
 # Question words that open an indirect question ('indicates why X left', 'explained whether
 # ...'): after a verb that does not ask, the clause names a question, it states nothing.
 INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])
+# A speech verb the speaker withheld ('declined to say ...', 'without saying ...'; one
+# negated, 'did not say ...', is told by its 'neg'): what it would have told, a question
+# opened by one of these words ('... how many troops were sent'), states nothing.
+WITHHOLDING_VERBS = frozenset(["decline", "refuse"])
+WITHHOLDING_PREPOSITIONS = frozenset(["without"])
+WITHHELD_QUESTION_WORDS = frozenset(
+    "what where when how who whom whose which why whether if".split()
+)
 # Verbs of a reaction a statement set off ('..., which prompted X to reply that ...', '... –
 # prompting protests'): the clause they open is the reporter's sequel, not what was said.
 REACTION_VERBS = frozenset(["prompt", "provoke"])
