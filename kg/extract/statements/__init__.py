@@ -110,7 +110,7 @@ def extract(doc, article, actors) -> list[Statement]:
             not speakers
             and last_speaker
             and same_or_next_paragraph(text, last_speaker[0], piece.begin)
-            and not attributed_to_other(doc, piece, quotes)
+            and not attributed_to_other(doc, actors, piece, quotes)
         ):
             speakers = [last_speaker[1]]
         if not speakers:

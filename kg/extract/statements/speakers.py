@@ -12,6 +12,11 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.anonymous import (
+    anonymous_before,
+    anonymous_speakers,
+    unnamed_antecedent,
+)
 from kg.extract.statements.documents import (
     authors_at,
     document_author,
@@ -51,6 +56,14 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and outlet_phrase(subject_tokens(subject)):
         return []
+    anonymous = anonymous_speakers(actors, subject) if subject is not None else None
+    if anonymous is not None:
+        return anonymous  # 'one resident of X said': no one, not X
+    if antecedents and subject is not None and subject.lower_ in lx.PERSON_SUBJECT_PRONOUNS:
+        # 'A trader said he heard gunfire. “...,” he said': not the last person named
+        pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        if pointed is not None:
+            return pointed
     found = _named_subject_actors(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
@@ -135,6 +148,8 @@ def _unnamed_servant(actors, subject) -> list[str]:
 def noun_antecedent(actors, subject) -> list[str]:
     """Who a common noun pointing back speaks for ('the official', 'officials', 'the
     report', 'the council'): the last one named so before it, if any."""
+    if anonymous_before(actors, subject):
+        return []  # 'A Gulf diplomat said ... the diplomat said': that one, unnamed
     earlier = [
         key
         for i, lemma, key in _role_antecedents(subject.doc, actors)
