@@ -491,6 +491,9 @@ PERSON_ROLE_NOUNS = frozenset(
 # How far up the parse a speech verb is looked at for one whose clause holds it ('A said
 # Canada would not agree to “...”': 'agree' is said, 'said' attributes the quotation).
 REPORTED_VERB_DEPTH = 4
+# Words of a relative clause that gives the name a role goes by ("a spokesman for X, who goes
+# by the alias A B", "known as A B"): the person so named speaks.
+ALIAS_WORDS = frozenset(["alias", "pseudonym", "guerre", "known", "nickname"])
 # Words that leave a noun indefinite ("a former ambassador", "one resident").
 INDEFINITE_WORDS = frozenset(["a", "an", "one", "another"])
 # Determiners of a noun that points back to one mentioned before ("the diplomat said").

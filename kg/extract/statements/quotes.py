@@ -174,6 +174,10 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
         if (t.lemma_ in lx.SPEECH_VERBS or finding_verb(t))
         and (t.pos_ in ("VERB", "AUX") or _verb_tagged_noun(t))
     ]
+    # 'A said Canada would not agree to “...”': a speech verb inside the clause another one
+    # reports is part of what was said; the one reporting it is the attribution
+    outer = {t.i for t in verbs}
+    verbs = [t for t in verbs if not _reported_by(t, outer)]
     verbs.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
     for verb in verbs:
         speakers = subject_actors(actors, verb)
@@ -185,6 +189,19 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
         if speaker is None:
             return _attribution_split_off(doc, actors, quote)
     return [speaker] if speaker else []
+
+
+def _reported_by(verb, others: set[int]) -> bool:
+    """Whether a verb stands in the clause one of the other speech verbs reports (as its
+    complement, or in a clause under that)."""
+    node = verb
+    for _ in range(lxs.REPORTED_VERB_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.i in others:
+            return True
+        node = node.head
+    return False
 
 
 def _verb_tagged_noun(token) -> bool:

@@ -46,7 +46,7 @@ from kg.extract.statements.parses import (
     subject_after_headline,
 )
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
-from kg.extract.statements.subjects import conjoined_actors, subject_tokens
+from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
 
 def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
@@ -59,6 +59,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     anonymous = anonymous_speakers(actors, subject) if subject is not None else None
     if anonymous is not None:
         return anonymous  # 'one resident of X said': no one, not X
+    alias = alias_name(actors, subject) if subject is not None else None
+    if alias:
+        return [alias]  # 'a spokesman for X, who goes by the alias A B, said': A B
     if antecedents and subject is not None and subject.lower_ in lx.PERSON_SUBJECT_PRONOUNS:
         # 'A trader said he heard gunfire. “...,” he said': not the last person named
         pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
