@@ -301,3 +301,22 @@ def test_a_short_line_after_a_sentence_still_speaks(facts_of):
         "Gustavo Petro said the drills would last a week"
     )
     assert _contents(facts) == ["the drills would last a week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Maduro is unlikely to return to talks unless Washington signals it is "
+        "willing to lift sanctions.",
+        "Nicolas Maduro will attend the summit in Brasilia if Gustavo Petro says he is ready "
+        "to mediate.",
+    ],
+)
+def test_speech_in_a_condition_is_supposed_not_said(facts_of, text):
+    assert not any("willing" in c or "ready" in c for c in _contents(facts_of(text)))
+
+
+def test_a_condition_inside_what_was_said_stays(facts_of):
+    # guard: a condition within the clause is part of the statement
+    facts = facts_of("Gustavo Petro said Colombia would mediate if both sides asked it to.")
+    assert _contents(facts) == ["Colombia would mediate if both sides asked it to"]

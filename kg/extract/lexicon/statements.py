@@ -641,6 +641,9 @@ INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])
 # negated, 'did not say ...', is told by its 'neg'): what it would have told, a question
 # opened by one of these words ('... how many troops were sent'), states nothing.
 WITHHOLDING_VERBS = frozenset(["decline", "refuse"])
+# Marks of a condition: a speech verb in one ('unless X signals it is willing ...') is
+# supposed, not said.
+CONDITION_MARKS = frozenset(["if", "unless"])
 WITHHOLDING_PREPOSITIONS = frozenset(["without"])
 WITHHELD_QUESTION_WORDS = frozenset(
     "what where when how who whom whose which why whether if".split()

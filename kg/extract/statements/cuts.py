@@ -359,6 +359,15 @@ def unasserted(doc, statement) -> bool:
         or questioned_speech(verb[0])
         or left_open(verb[0], span[0])
         or (withheld(verb[0]) and span[0].lower_ in lxs.WITHHELD_QUESTION_WORDS)
+        or hypothetical(verb[0])
+    )
+
+
+def hypothetical(verb) -> bool:
+    """'... unless Washington signals it is willing to ...', 'if Lula says he is ready':
+    speech in a condition is supposed, not said."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lxs.CONDITION_MARKS for c in verb.children
     )
 
 

@@ -42,17 +42,21 @@ def outside_headings(statements, text: str) -> list:
 
 def headline_run_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the short lines that end no sentence and open the text or follow
-    another such line: 'Sudan’s army chief vows to fight on' under 'Read more', 'Envoy
-    leaves: ‘...’' under a live blog's '6:41 pm', a standfirst under its title."""
-    ranges, offset, previous = [], 0, None
+    another such line, above a sentence of the text: 'Army chief vows to fight on' under
+    'Read more', 'Envoy leaves: ‘...’' under a live blog's '6:41 pm', a standfirst under
+    its title."""
+    ranges, offset, previous, body = [], 0, None, 0
     for line in text.split("\n"):
         if line.strip():
             short = _unstopped_short(line)
             if short and (previous is None or previous):
                 ranges.append((offset, offset + len(line)))
             previous = short
+            if not short:
+                body = offset
         offset += len(line) + 1
-    return ranges
+    # (a heading stands over a text: lines after the last sentence of the text are kept)
+    return [(b, e) for b, e in ranges if b < body]
 
 
 def _unstopped_short(line: str) -> bool:
