@@ -3,11 +3,13 @@
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``, its
 ends past the parse's in ``boundaries``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
-``subjects``, ``parses``; no news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's
+``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``);
+``nouns`` gives a speech or stance noun's
 'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported
-clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``). The
-result is in text order, one statement per span and speaker.
+clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``); none is
+taken from a heading (``headings``). The result is in text order, one statement per span and
+speaker.
 """
 
 from __future__ import annotations
