@@ -245,3 +245,43 @@ def test_an_announced_thing_or_a_raised_price_says_nothing(facts_of, text):
 def test_denying_a_gerund_act_is_a_statement_with_its_place(facts_of, text, speaker, content):
     pairs = [(facts_of(text).actors[s.speaker].name, s.content) for s in facts_of(text).statements]
     assert pairs == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bolivia described the agreement with Paraguay as an attack on its sovereignty.",
+            "the agreement with Paraguay as an attack on its sovereignty",
+        ),
+        (
+            "Peru rejects the idea that it needs Bolivian permission to patrol the lake.",
+            "it needs Bolivian permission to patrol the lake",
+        ),
+        (
+            "In a speech on Monday, Luis Arce repeated an offer to talk with Lima on the basis "
+            "of equality.",
+            "an offer to talk with Lima on the basis of equality",
+        ),
+        (
+            "Luis Arce thanked Chile for its support but made clear his government would "
+            "continue to work with other partners.",
+            "his government would continue to work with other partners",
+        ),
+    ],
+)
+def test_a_claim_said_through_an_object_or_a_bare_clause(facts_of, text, content):
+    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an 'as' phrase of one label, unquoted, is the journalist's summary
+        "Luis Arce hailed the agreement with Paraguay as a triumph on Monday.",
+        # a thing made clear is no clause
+        "Luis Arce made clear his opposition to the plan.",
+    ],
+)
+def test_a_label_or_a_thing_made_clear_is_no_statement(facts_of, text):
+    assert _pairs(facts_of(text)) == []

@@ -129,6 +129,10 @@ CHARACTERISING_PREPOSITION = "as"
 # A characterisation shorter than this many words is a label, not a statement ("called
 # the West “hypocritical”").
 CHARACTERISATION_MIN_WORDS = 6
+# Without quotation marks, a characterisation is the speaker's claim only when its 'as'
+# phrase holds at least this many words ("described the deal as an attack on its
+# sovereignty"; "hailed the deal as a success" is the journalist's summary).
+UNQUOTED_CHARACTERISATION_WORDS = 3
 # Verbs of naming whose object with its predicate is what was said ("called the plan
 # unworkable", "branded the vote a “farce”", "what officials called a smuggling ring").
 NAMING_VERBS = frozenset(["call", "term", "dub", "label", "brand"])
@@ -218,10 +222,22 @@ OBJECT_CONTENT_VERBS = frozenset(["deny", "urge"])
 DENIED_NOUNS = frozenset(
     """
     allegation accusation charge claim report suggestion involvement role responsibility
+    idea notion assertion
     link connection wrongdoing knowledge part participation plan intention
     """.split()
 )  # fmt: skip
 DENYING_VERBS = frozenset(["deny"])
+# A claim denied by another party in a phrase trailing it ("..., an accusation the army
+# denies", "..., something Belgrade denied", "..., which Georgetown denies"): the verbs of
+# that relative clause; verbs of rejecting that deny only a phrase naming a claim ("a charge
+# the embassy rejected": "a call for talks, which both sides rejected" turns down a
+# proposal, no claim); the pronouns that may name the claim in place of a DENIED_NOUNS noun,
+# the relative pronouns standing for it, and the marks that may part it from the claim.
+COUNTER_DENYING_VERBS = frozenset("deny dispute refute contest".split())
+CLAIM_REJECTING_VERBS = frozenset("reject rebuff dismiss".split())
+DENIED_PRONOUNS = frozenset(["something"])
+RELATIVE_OBJECTS = frozenset(["which"])
+DENIAL_SEPARATORS = frozenset([",", "–", "—", "-", "--", ";"])
 # Verbs whose object, right after them, is what the speaker stated when no clause is
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
@@ -243,11 +259,12 @@ FINITE_STATEMENT_VERBS = frozenset(["threaten"])
 INTENT_NOUNS = frozenset(
     """
     intention intent readiness willingness determination desire commitment resolve refusal
-    plan plans decision wish
+    plan plans decision wish offer
     """.split()
 )  # fmt: skip
 INTENT_DECLARING_VERBS = frozenset(
-    "announce express voice reaffirm reiterate confirm signal declare state restate".split()
+    "announce express voice reaffirm reiterate confirm signal declare state restate repeat "
+    "renew".split()
 )
 # Nouns of a possibility whose 'of' phrase, as the object of a verb of raising it, is what the
 # subject put forward ("raised the prospect of troops crossing the border", "mooted the

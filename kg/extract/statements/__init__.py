@@ -4,6 +4,7 @@ Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts
 ends past the parse's in ``boundaries``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``);
+``denials`` gives a claim to the party denying it in a phrase trailing it;
 ``nouns`` gives a speech or stance noun's
 'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported
@@ -18,6 +19,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import Quote, doc_quotations, doc_text, word_count
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import unasserted
+from kg.extract.statements.denials import counter_denials
 from kg.extract.statements.facts import NAME, statements_of, unique, unrepeated
 from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
@@ -80,6 +82,9 @@ def extract(doc, article, actors) -> list[Statement]:
     # a question put to the speaker, or one the clause only names, is no statement; the
     # words inside it (a quotation, a nested clause) are the question's, not statements
     reported = [s for s in reported if not unasserted(doc, s)]
+    # '..., an accusation the army denies': the denier voices the claim it denies, and the
+    # claim ends before the phrase that denies it
+    reported = counter_denials(doc, article, actors, reported, lambda v: subject_actors(actors, v))
     found: list[tuple[Quote, list[str]]] = []
     for quote in quotes:
         for piece, attribution in split_embedded(text, quote):

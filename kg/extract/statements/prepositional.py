@@ -52,7 +52,18 @@ def characterisation_content(verb):
     if _scare_quote(phrases[0]):
         return None
     first = min(t.i for t in objects[0].subtree)
-    return _characterisation(doc[first : _last_of(phrases[0]) + 1])
+    # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary)
+    said = [t for t in doc[phrases[0].i + 1 : _last_of(phrases[0]) + 1] if not _when(t)]
+    unquoted = len([t for t in said if t.is_alpha]) >= lx.UNQUOTED_CHARACTERISATION_WORDS
+    return _characterisation(doc[first : _last_of(phrases[0]) + 1], unquoted=unquoted)
+
+
+def _when(token) -> bool:
+    """A word of a time adjunct ('on Monday', 'last week'), not of what was said."""
+    dated = ("DATE", "TIME")
+    return token.ent_type_ in dated or (
+        token.dep_ == "prep" and any(c.ent_type_ in dated for c in token.children)
+    )
 
 
 def _quoted_appositions(verb) -> list:
@@ -114,11 +125,13 @@ def _last_of(phrase) -> int:
     return last
 
 
-def _characterisation(span):
+def _characterisation(span, unquoted: bool = False):
     """The span, when it quotes the speaker's own words ('described the plan as a “reckless”
     gamble'; without quotation marks 'hailed X as a success' is the journalist's summary),
-    unless it runs across a paragraph, is too short to say more than a label ('called the
-    West “hypocritical”'), holds a quotation long enough to stand as the direct quote
+    or (``unquoted``) when its 'as' phrase says more than a label ('described the deal as an
+    attack on its sovereignty', GUIDELINES: the characterisation as printed), unless it runs
+    across a paragraph, is too short to say more than a label ('called the West
+    “hypocritical”'), holds a quotation long enough to stand as the direct quote
     ('described the war as a “macabre regression of humanity”'), or has the speaker
     describe itself ('portrayed itself as ...')."""
     tokens = trimmed(cut_coordinated_speech(list(span)))
@@ -130,7 +143,9 @@ def _characterisation(span):
     if word_count(text) < lx.CHARACTERISATION_MIN_WORDS:
         return None
     inner = _quoted_runs(text)
-    if not inner or any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):
+    if any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):
+        return None
+    if not inner and not unquoted:
         return None
     return tokens
 

@@ -234,7 +234,13 @@ def _clear_that(verb):
     k = verb.i + 1
     if k < len(doc) and doc[k].lower_ in lxs.MADE_CLEAR_OBJECTS:
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in lx.CLEAR_WORDS or doc[k].head.i != verb.i:
+    if k >= len(doc) or doc[k].lower_ not in lx.CLEAR_WORDS:
+        return None
+    if _bare_clause_after(doc, k) and verb.i in (doc[k].head.i, doc[k].head.head.i):
+        # 'made clear his government would ...': the clause right after 'clear' (which the
+        # parser may hang on that clause's verb)
+        return k
+    if doc[k].head.i != verb.i:
         return None
     # 'made it clear on Monday that ...': a short adjunct may stand before the 'that'
     for j in range(k + 1, min(k + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS, len(doc))):
@@ -243,6 +249,18 @@ def _clear_that(verb):
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct or "\n" in doc[j].text:
             return None
     return None
+
+
+def _bare_clause_after(doc, k: int) -> bool:
+    """'clear his government would continue ...': a clause without 'that' opens right after
+    'clear', its subject among the first words, before a verb of its own."""
+    for j in range(k + 1, min(k + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS, len(doc))):
+        token = doc[j]
+        if token.is_punct or "\n" in token.text or token.lower_ == "that":
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.head.i > j and token.head.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _speaker_run_into_clause(actors, verb, content):

@@ -392,11 +392,23 @@ def _it_antecedent(actors, pronoun) -> list[str]:
         t.is_punct or t.is_space or actors.in_quote(t.idx)
         for t in pronoun.doc[sentence.start : pronoun.i]
     ) or _after_introduction(pronoun, sentence.start)
-    if found is None and sentence.start > 0 and opens:
+    if found is None and sentence.start > 0 and (opens or _closing_attribution(pronoun)):
         # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
         # goes on about the state or organisation the sentence before was about
         found = _body_subject_before(actors, sentence) or _last_body_speaking(actors, sentence)
     return [found] if found else []
+
+
+def _closing_attribution(pronoun) -> bool:
+    """'Ten sailors were taken off by a tanker, it said.': 'it' closing a sentence as the
+    subject of the speech verb whose clause went before it, with no body named before it in
+    that sentence, goes on about the body the sentences before were about."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj"
+        and verb.lemma_ in lx.SPEECH_VERBS
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i for c in verb.children)
+    )
 
 
 def _last_body_speaking(actors, sentence) -> str | None:

@@ -1,0 +1,74 @@
+"""Counter-denials (kg.extract.statements.denials) and a sentence's closing 'it said', on
+invented sentences (actors and places of no annotated article)."""
+
+import pytest
+
+
+def _pairs(facts):
+    return sorted((facts.actors[s.speaker].name, s.content) for s in facts.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "denier", "claim"),
+    [
+        (
+            "The M23, in a statement on X, said it was defending civilians and accused the "
+            "Congolese army of shelling the market in Bunia – an accusation the army denies.",
+            "M23",
+            "Democratic Republic of the Congo",
+            "shelling the market in Bunia",
+        ),
+        (
+            "At the time, Chile said Bolivia had moved tanks to the border, something Bolivia "
+            "denied.",
+            "Chile",
+            "Bolivia",
+            "Bolivia had moved tanks to the border",
+        ),
+        (
+            "Speaker Tomas Ruiz went further, accusing the Bolivian ambassador Luis Prado of "
+            "funding the protests, a charge Bolivia has repeatedly rejected.",
+            "Tomas Ruiz",
+            "Bolivia",
+            "funding the protests",
+        ),
+    ],
+)
+def test_a_claim_denied_in_a_trailing_phrase_is_the_deniers_too(
+    facts_of, text, claimant, denier, claim
+):
+    pairs = _pairs(facts_of(text))
+    assert (claimant, claim) in pairs
+    assert (denier, claim) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not denied: the claim stands alone, its clause as printed
+        "Chile said Bolivia had moved tanks to the border, which Bolivia does not deny.",
+        # the relative clause denies something of its own
+        "Chile said Bolivia had moved tanks to the village of Charana, which Bolivia denies "
+        "shelling.",
+    ],
+)
+def test_a_trailing_phrase_that_denies_nothing_said_gives_no_denier(facts_of, text):
+    assert [name for name, _ in _pairs(facts_of(text))] == ["Chile"]
+
+
+def test_it_closing_a_sentence_is_the_body_that_spoke_before(facts_of):
+    facts = facts_of(
+        "The Peruvian navy's Maritime Operations Center said the ship had reported a fire. "
+        "Ten sailors were taken off by a passing tanker, it said."
+    )
+    assert ("Maritime Operations Center", "Ten sailors were taken off by a passing tanker") in (
+        _pairs(facts)
+    )
+
+
+def test_a_proposal_turned_down_is_no_claim_denied(facts_of):
+    facts = facts_of(
+        "Luis Arce called for a ceasefire in the Chaco and talks in Asuncion, which both "
+        "Paraguay and Argentina quickly rejected."
+    )
+    assert {name for name, _ in _pairs(facts)} == {"Luis Arce"}
