@@ -285,3 +285,8 @@ def test_a_claim_said_through_an_object_or_a_bare_clause(facts_of, text, content
 )
 def test_a_label_or_a_thing_made_clear_is_no_statement(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+def test_a_portrait_of_a_person_unquoted_is_no_statement(facts_of):
+    facts = facts_of("Ana Campos described Luis Prado as a kind and generous man from Oruro.")
+    assert _pairs(facts) == []

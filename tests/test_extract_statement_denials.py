@@ -72,3 +72,14 @@ def test_a_proposal_turned_down_is_no_claim_denied(facts_of):
         "Paraguay and Argentina quickly rejected."
     )
     assert {name for name, _ in _pairs(facts)} == {"Luis Arce"}
+
+
+def test_an_accusing_participle_ends_the_clause_it_follows(facts_of):
+    facts = facts_of(
+        "Bolivia said it was quitting the Andean Community, accusing Chile of meddling in its "
+        "affairs."
+    )
+    assert _pairs(facts) == [
+        ("Bolivia", "it was quitting the Andean Community"),
+        ("Bolivia", "meddling in its affairs"),
+    ]

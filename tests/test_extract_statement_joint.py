@@ -70,3 +70,15 @@ def test_both_countries_after_three_states_speak_for_no_one(facts_of):
         "countries said."
     )
     assert [name for name, _ in _pairs(facts)] == []
+
+
+def test_an_accusing_participle_after_a_joint_report_is_each_speaker_s_own(facts_of):
+    facts = facts_of(
+        "Peru, Bolivia and Ecuador held a summit in Quito on Saturday. The three countries "
+        "announced in January that they were quitting the Andean Community, accusing it of "
+        "being manipulated by Chile."
+    )
+    pairs = {(facts.actors[s.speaker].name, s.content) for s in facts.statements}
+    for state in ("Peru", "Bolivia", "Ecuador"):
+        assert (state, "they were quitting the Andean Community") in pairs
+        assert (state, "being manipulated by Chile") in pairs

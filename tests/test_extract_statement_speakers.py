@@ -846,3 +846,21 @@ def test_a_role_going_by_an_alias_is_the_person_so_named(facts_of):
         "that the group remained committed to the talks."
     )
     assert _pairs(facts) == [("Juan Ruiz", "the group remained committed to the talks", False)]
+
+
+def test_a_telling_relayed_by_another_speaker_is_the_teller_s_too(facts_of):
+    facts = facts_of(
+        "Bolivia's Foreign Ministry said Luis Arce told his Peruvian counterpart that Lima "
+        "should stop stirring up trouble on the border."
+    )
+    pairs = {(facts.actors[s.speaker].name, s.content) for s in facts.statements}
+    assert ("Luis Arce", "Lima should stop stirring up trouble on the border") in pairs
+    assert any(content.startswith("Luis Arce told") for _, content in pairs)
+
+
+def test_a_pronoun_telling_inside_the_speaker_s_clause_is_no_second_statement(facts_of):
+    facts = facts_of(
+        "Luis Arce said he had told his Peruvian counterpart that Lima should stop stirring "
+        "up trouble on the border."
+    )
+    assert [facts.actors[s.speaker].name for s in facts.statements] == ["Luis Arce"]

@@ -180,6 +180,9 @@ PROPOSING_VERBS = frozenset(["propose", "suggest", "recommend"])
 # relative clause ("informed the court he is receiving care"): a clause with a subject and a
 # complement of its own is what was told ("told the man he met" has a gap, and is no clause).
 TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "warn", "notify"])
+# Verbs of telling whose named subject's words, relayed inside another speaker's reported
+# clause ("the ministry said Mr A told B that ..."), are also that subject's statement.
+RELAYED_SPEECH_VERBS = frozenset(["tell", "inform", "assure"])
 TOLD_COMPLEMENT_DEPS = frozenset(["dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass"])
 # Nouns whose 'that' clause, as the object of a verb of stating or lamenting, is what the
 # subject states ("noted the fact that the rebels had broken the truce", "lamented the fact
@@ -374,8 +377,9 @@ SOURCED_SPEECH_NOUNS = frozenset(
     """.split()
 )  # fmt: skip
 SOURCE_VERBS = frozenset(["come"])
-# Verbs of accusing: "accused X of Y" says X did Y.
+# Verbs of accusing: "accused X of Y" says X did Y (the preposition naming what is accused).
 ACCUSING_VERBS = frozenset(["accuse"])
+ACCUSED_OF = "of"
 # The noun of a written statement: "the statement said" speaks for whoever issued it, and
 # "according to a statement from X" is given in one.
 STATEMENT_NOUN = "statement"

@@ -69,13 +69,21 @@ _AUX = frozenset(["aux", "auxpass", "neg"])
 def _participle_of_speech(token, tokens, position) -> bool:
     """A participle of a speech verb, set off by a comma after at least three words of the
     clause, with no subject of its own and a clause of its own ('..., claiming they were
-    placed there')."""
-    if token.tag_ != "VBG" or token.lemma_ not in lx.SPEECH_VERBS or position < 4:
+    placed there'), or of accusing with what it accuses of ('..., accusing it of ...')."""
+    if token.tag_ != "VBG" or position < 4:
+        return False
+    if token.lemma_ not in lx.SPEECH_VERBS and token.lemma_ not in lx.ACCUSING_VERBS:
         return False
     if token.dep_ not in ("advcl", "conj", "xcomp") or tokens[position - 1].text != ",":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
+    if token.lemma_ in lx.ACCUSING_VERBS:
+        # '..., accusing it of being manipulated by ...': the accusation is one of its own
+        return any(
+            c.dep_ == "prep" and c.lower_ == lxs.ACCUSED_OF and c.i > token.i
+            for c in token.children
+        )
     return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 

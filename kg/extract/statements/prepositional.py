@@ -55,7 +55,14 @@ def characterisation_content(verb):
     # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary)
     said = [t for t in doc[phrases[0].i + 1 : _last_of(phrases[0]) + 1] if not _when(t)]
     unquoted = len([t for t in said if t.is_alpha]) >= lx.UNQUOTED_CHARACTERISATION_WORDS
+    # ('described her as a kind person': a portrait of someone, not a claim)
+    unquoted = unquoted and not _a_person(objects[0])
     return _characterisation(doc[first : _last_of(phrases[0]) + 1], unquoted=unquoted)
+
+
+def _a_person(noun) -> bool:
+    """A person named or pointed to ('Kurmasheva', 'him', 'herself')."""
+    return noun.ent_type_ == "PERSON" or (noun.tag_ == "PRP" and noun.lower_ != "it")
 
 
 def _when(token) -> bool:

@@ -123,7 +123,8 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
         found = statements_of(doc, article, actors, speakers, begin, end, False)
         if found:
             doc.user_data.setdefault("kg_reporting_verbs", {})[(begin, end)] = verb.idx
-            if relative_attribution(verb):
+            if relative_attribution(verb) or _relayed(verb):
+                # (a relayed report: 'the ministry said Mr A told B that ...' is A's too)
                 doc.user_data.setdefault("kg_relative_attributions", set()).add((begin, end))
         out += found
     for token in tokens(doc):
@@ -218,6 +219,15 @@ def _opening_quotation(content, quotes, text):
         return None
     # GUIDELINES: a quote without a trailing comma
     return quote.begin, quote.begin + len(quote.text(text).rstrip().rstrip(","))
+
+
+def _relayed(verb) -> bool:
+    """'The ministry said Mr Arce told his counterpart that ...': a verb of telling with a
+    named subject, whose words another speaker relays, speaks for its subject as well."""
+    if verb.lemma_ not in lxs.RELAYED_SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN"
 
 
 def _made_clear(verb) -> bool:

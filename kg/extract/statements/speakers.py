@@ -72,6 +72,11 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
         return found
+    reporting = _reporting_verb_of_participle(verb) if subject is None else None
+    if reporting is not None:
+        # 'The three countries announced that they were quitting X, accusing it of ...':
+        # the participle's speakers are those of the verb reporting the clause it hangs on
+        return subject_actors(actors, reporting)
     if subject is not None and subject.lower_ == "it":
         return _it_antecedent(actors, subject)
     if subject is not None and subject.lower_ in lxs.PLURAL_SUBJECT_PRONOUNS:
@@ -88,6 +93,17 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     if not _anaphoric(subject):
         return _unnamed_servant(actors, subject)
     return noun_antecedent(actors, subject)
+
+
+def _reporting_verb_of_participle(verb):
+    """The speech verb whose reported clause a participle of speech without a subject hangs
+    on ('announced that they were quitting X, accusing it of ...'), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    reporting = out_of_reported_clause(verb.head)
+    if reporting.i == verb.head.i or reporting.lemma_ not in lx.SPEECH_VERBS:
+        return None
+    return reporting
 
 
 def _unnamed_servant(actors, subject) -> list[str]:
