@@ -290,3 +290,8 @@ def test_a_label_or_a_thing_made_clear_is_no_statement(facts_of, text):
 def test_a_portrait_of_a_person_unquoted_is_no_statement(facts_of):
     facts = facts_of("Ana Campos described Luis Prado as a kind and generous man from Oruro.")
     assert _pairs(facts) == []
+
+
+def test_a_portrait_by_its_noun_unquoted_is_no_statement(facts_of):
+    facts = facts_of("Ana Campos described the envoy as a kind and selfless person from Oruro.")
+    assert _pairs(facts) == []

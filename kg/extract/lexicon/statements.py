@@ -133,6 +133,9 @@ CHARACTERISATION_MIN_WORDS = 6
 # phrase holds at least this many words ("described the deal as an attack on its
 # sovereignty"; "hailed the deal as a success" is the journalist's summary).
 UNQUOTED_CHARACTERISATION_WORDS = 3
+# ... and one that calls someone a kind of person ("described her as a kind and selfless
+# person") is a portrait, not a claim.
+PORTRAIT_NOUNS = frozenset(["person", "man", "woman", "individual", "figure", "character"])
 # Verbs of naming whose object with its predicate is what was said ("called the plan
 # unworkable", "branded the vote a “farce”", "what officials called a smuggling ring").
 NAMING_VERBS = frozenset(["call", "term", "dub", "label", "brand"])

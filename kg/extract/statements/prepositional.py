@@ -57,6 +57,7 @@ def characterisation_content(verb):
     unquoted = len([t for t in said if t.is_alpha]) >= lx.UNQUOTED_CHARACTERISATION_WORDS
     # ('described her as a kind person': a portrait of someone, not a claim)
     unquoted = unquoted and not _a_person(objects[0])
+    unquoted = unquoted and filled[0].lemma_.lower() not in lx.PORTRAIT_NOUNS
     return _characterisation(doc[first : _last_of(phrases[0]) + 1], unquoted=unquoted)
 
 
