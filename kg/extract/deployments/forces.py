@@ -428,15 +428,18 @@ def force_of_advance(verb):
 
 
 def ordered_to_place(verb):
-    """'ordered a second carrier to the Arabian Sea', 'ordered 3,000 troops to X': the force
-    an order sends to a place ("to" only: 'ordered troops in X to hold' sends none)."""
+    """'ordered a second carrier to the Arabian Sea', 'ordered 3,000 troops to X', 'the
+    carrier was ordered into the Gulf of Y': the force an order sends to a place ("to" only
+    after an object: 'ordered troops in X to hold' sends none)."""
     for obj in verb.children:
-        force = _descend_to_force(obj) if obj.dep_ == "dobj" else None
+        # "the carrier group had been ordered into the Gulf of X": the passive subject
+        force = _descend_to_force(obj) if obj.dep_ in ("dobj", "nsubjpass") else None
         if force is None:
             continue
         # ("ordered a destroyer, the USS X, to Y": the parser may hang "to" on the force)
         heads = [*verb.children, *force.children]
-        sent = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in heads)
+        goals = {"to"} if obj.dep_ == "dobj" else dlx.MOVE_GOAL_PREPOSITIONS
+        sent = any(c.dep_ in ("prep", "dative") and c.lower_ in goals for c in heads)
         if sent and location_of(verb, force, places_only=True) is not None:
             return force
     return None

@@ -230,7 +230,7 @@ def _modifier_owner(actors, force):
     # hangs on the first, is the last one's
     trailing = [c for c in force.head.children if c.i > force.i] if force.dep_ == "conj" else []
     for child in [*force.children, *trailing]:
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ == "from" and not _moved_from(force, child):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
@@ -241,6 +241,23 @@ def _modifier_owner(actors, force):
             if owner:
                 return owner
     return owner_by_allegiance(actors, force)
+
+
+def _moved_from(force, prep) -> bool:
+    """'X has moved troops from Y to bases in Z': a 'from' on the object of a verb that
+    moves it to a place is where the move starts, and the verb's subject moves it (the
+    parser hangs the goal on the verb, the force or the 'from')."""
+    top = force.head if force.dep_ == "conj" else force
+    verb = top.head
+    if top.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in lx.DEPLOYMENT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS
+        for head in (verb, force, prep)
+        for c in head.children
+    )
 
 
 def _state_after_service(actors, token):

@@ -136,6 +136,30 @@ def _counted_in(force):
     return amount if counted and amount.i < force.i else None
 
 
+def _goal_of(head):
+    """The preposition of where a move goes ('to Y', 'into Z') that a word governs, or None."""
+    return next(
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS),
+        None,
+    )
+
+
+def _goes_to(head) -> bool:
+    """Whether a verb of moving (or the force it moves) names where the move goes."""
+    return _goal_of(head) is not None
+
+
+def _unit_made_of(force):
+    """The unit a force makes up ('a squadron' of 'a squadron of armoured vehicles'), or
+    None."""
+    if force.dep_ != "pobj" or force.head.lower_ != "of":
+        return None
+    unit = force.head.head
+    if unit.pos_ != "NOUN" or unit.i > force.i:
+        return None
+    return unit if unit.lower_ in lx.FORCE_NOUNS or unit.lower_ in dlx.GROUPING_NOUNS else None
+
+
 def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "stormed the city of X", "crossed the border": the object is where the force went
     if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
@@ -194,6 +218,14 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     made_of = of_object(force) if force.i != trigger.i else None
     if made_of is not None:
         holders.append(made_of)
+    # "jets flew sorties over X": or on what a force flies or sails
+    if trigger.lemma_ in lx.ADVANCE_VERBS:
+        flown = [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in dlx.SORTIE_NOUNS]
+        holders += flown
+    # "stationed a squadron of armoured vehicles in X": or on the unit the force makes up
+    unit = _unit_made_of(force)
+    if unit is not None and unit.i != trigger.i:
+        holders.append(unit)
     if force.i != trigger.i:
         holders += [
             c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"
@@ -212,6 +244,14 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 return outside
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if child.lower_ == "from" and trigger.pos_ == "VERB":
+                # "moved troops from X to Y": the move's goal, not its start, wherever the
+                # parser hangs the goal (on the verb, the force or the "from")
+                goal = _goal_of(child)
+                if goal is not None:
+                    child = goal
+                elif _goes_to(trigger) or _goes_to(head):
+                    continue
             if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
                 continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
@@ -581,6 +621,11 @@ def is_place(token) -> bool:
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    # "the northern state of X", "the republic of Y": a division named by its "of" name
+    if token.lower_ in dlx.OF_NAMED_PLACE_HEADS and token.pos_ == "NOUN":
+        named = of_object(token)
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ != "NORP":
+            return True
     # the model often tags a small town as an organisation or a person, or not as a name
     named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
     entered = token.dep_ == "dobj" and token.head.lemma_ in lx.PLACE_OBJECT_VERBS

@@ -7,6 +7,12 @@ extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
 from __future__ import annotations
 
 from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS
+from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
+    GROUPING_NOUNS,
+    MOVE_GOAL_PREPOSITIONS,
+    OF_NAMED_PLACE_HEADS,
+    SORTIE_NOUNS,
+)
 
 # Verbs (lemmas) that move or keep forces somewhere.
 DEPLOYMENT_VERBS = frozenset(
@@ -45,7 +51,14 @@ DEPLOYMENT_VERBS = frozenset(
         "place",  # "troops will be placed on high readiness across the continent"
         "spread",  # "300,000 troops spread throughout the country"
         "fan",  # "riot police fanned out across the capital"
+        "shift",  # "shifted two brigades to the north"
         "rotate",  # "rotated fresh marines to the shoal" (a rotation in is a deployment)
+        # ships and aircraft kept at a berth or a base: "bombers were parked at the base",
+        # "patrol boats were moored at the quay" (only with a place)
+        "park",
+        "moor",
+        "berth",
+        "dock",
     ]
 )
 # Verbs that add a force "with" which to a place or a force already there: "reinforce its
@@ -65,6 +78,10 @@ SELF_MOVING_VERBS = frozenset(
         "camp",
         "spread",
         "fan",
+        "park",
+        "moor",
+        "berth",
+        "dock",
     ]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
@@ -166,6 +183,8 @@ PLACE_HEADS = frozenset(
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
     "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
+    # where ships and aircraft are kept: "patrol boats moored at the quay"
+    "quay quays pier piers harbour harbor anchorage dockyard airbase air-base "
     # "troops across the continent", "forces in the vicinity of the residence"
     "continent vicinity "
     # land a force holds or hides in: "fighters in the river valley"
@@ -194,7 +213,7 @@ PLACE_TIME_WORDS = frozenset(
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town"); and a rotation, which is
 # one only into a place ("rotated its troops out of X", "rotated them home" withdraw).
-PLACED_ONLY_VERBS = frozenset(["accumulate", "place", "rotate"])
+PLACED_ONLY_VERBS = frozenset(["accumulate", "place", "rotate", "park", "moor", "berth", "dock"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(

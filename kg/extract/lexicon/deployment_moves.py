@@ -1,0 +1,25 @@
+"""Words of how forces move and where ships and aircraft are kept (session 15): where a move
+goes, the group a force moves in, what a ship or an aircraft flies or sails, and divisions of
+a state named by their "of" name. Read through ``kg.extract.lexicon.deployments``.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Prepositions of where a move goes: "moved troops from X to Y" (the "from" is where it
+# starts, not whose the troops are).
+MOVE_GOAL_PREPOSITIONS = frozenset(["to", "into", "toward", "towards"])
+# Places a noun of a state's division names with "of" and a proper name: "the northern
+# state of X", "the province of Y" (a place without a "the ... of" name: "the state" alone
+# is mostly the government).
+OF_NAMED_PLACE_HEADS = frozenset(
+    ["state", "states", "republic", "emirate", "territories", "department", "canton", "commune"]
+)
+# Nouns of a group moving together that a force makes up ("a convoy of trucks in X", "columns
+# of armoured vehicles on the road to Y"): a place may hang on them.
+GROUPING_NOUNS = frozenset("convoy convoys column columns fleet flotilla wave waves".split())
+# What a ship or an aircraft flies or sails, on which the parser hangs the place: "jets
+# flew sorties over X", "the frigate sailed a patrol through Y".
+SORTIE_NOUNS = frozenset("sortie sorties patrol patrols mission missions flight flights".split())

@@ -1,0 +1,70 @@
+"""Session 15 frames: a move from one place to another (the start is no owner and no place),
+a division named by its "of" name as a place, a place hung on the unit a force makes up, and
+ships and aircraft kept at a berth or a base or flying sorties. Invented sentences, with
+actors and places of no annotated article."""
+
+
+def _found(facts):
+    return {
+        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
+        for d in facts.deployments
+    }
+
+
+def test_a_move_from_one_place_to_another_is_the_mover_s_at_its_goal(facts_of):
+    moved = facts_of("Nigeria has moved 600 troops from Chad to bases near Diffa.")
+    assert _found(moved) == {("Nigeria", "troops", 600, "bases near Diffa", "reported")}
+    listed = facts_of(
+        "Algiers shifted two frigates and 900 marines from Tunisia into the Gulf of Gabes."
+    )
+    assert _found(listed) == {
+        ("Algeria", "frigates", 2, "the Gulf of Gabes", "reported"),
+        ("Algeria", "marines", 900, "the Gulf of Gabes", "reported"),
+    }
+    # with no move, troops "from" a state are that state's
+    origin = facts_of("Soldiers from Chad were stationed in Diffa.")
+    assert _found(origin) == {("Chad", "soldiers", None, "Diffa", "reported")}
+
+
+def test_a_division_named_by_its_of_name_is_a_place(facts_of):
+    ordered = facts_of("Peru ordered 800 soldiers to the southern province of Tacna.")
+    assert _found(ordered) == {
+        ("Peru", "soldiers", 800, "the southern province of Tacna", "reported")
+    }
+    state = facts_of("Mexico ordered more troops to the northern state of Sonora.")
+    assert _found(state) == {("Mexico", "troops", None, "the northern state of Sonora", "reported")}
+    # "the state" alone is the government, not a place
+    alone = facts_of("Mexico ordered more troops to the state.")
+    assert {d.location for d in alone.deployments} <= {None}
+
+
+def test_a_place_may_hang_on_the_unit_a_force_makes_up(facts_of):
+    squadron = facts_of("Greece will station a squadron of Rafale jets in Larissa, officials said.")
+    assert _found(squadron) == {("Greece", "rafale jets", None, "Larissa", "planned")}
+    convoy = facts_of("Kenya moved a convoy of armoured vehicles to Mandera on Friday.")
+    assert {(d.location, d.modality) for d in convoy.deployments} == {("Mandera", "reported")}
+
+
+def test_ships_and_aircraft_kept_at_a_berth_or_flying_sorties_are_there(facts_of):
+    parked = facts_of("Four Saudi F-15 fighters have been parked at an air base near Tabuk.")
+    assert {(facts_of_name(parked, d), d.size, d.location) for d in parked.deployments} == {
+        ("Saudi Arabia", 4, "an air base near Tabuk")
+    }
+    moored = facts_of("Two Danish corvettes were moored at the quay in Aarhus on Monday.")
+    assert _found(moored) == {("Denmark", "corvettes", 2, "the quay in Aarhus", "reported")}
+    sorties = facts_of("Moroccan fighter jets flew sorties over the Tindouf region on Sunday.")
+    assert _found(sorties) == {
+        ("Morocco", "fighter jets", None, "over the Tindouf region", "reported")
+    }
+    # a car parked or a ship moored with no place is no deployment; a patrol without a
+    # force is none
+    for text in (
+        "Soldiers parked their trucks and went home.",
+        "The Danish corvette was moored for repairs.",
+        "Police patrols were stepped up in the capital.",
+    ):
+        assert all(d.location for d in facts_of(text).deployments), text
+
+
+def facts_of_name(facts, deployment):
+    return facts.actors[deployment.actor].name
