@@ -68,3 +68,54 @@ def test_ships_and_aircraft_kept_at_a_berth_or_flying_sorties_are_there(facts_of
 
 def facts_of_name(facts, deployment):
     return facts.actors[deployment.actor].name
+
+
+def test_a_force_sent_to_strengthen_or_reinforcing_a_place_is_there(facts_of):
+    sent = facts_of(
+        "Georgian officials said two reserve companies had been sent forward to strengthen "
+        "positions near Akhalgori."
+    )
+    assert _found(sent) == {
+        ("Georgia", "reserve companies", 2, "positions near Akhalgori", "reported")
+    }
+    reinforced = facts_of(
+        "Moldovan commanders said frontline areas have been reinforced with troops."
+    )
+    assert {(d.force, d.location) for d in reinforced.deployments} == {
+        ("troops", "frontline areas")
+    }
+    # companies of no army are no force
+    assert _found(facts_of("Two Swiss companies were sent to Basel to build a bridge.")) == set()
+
+
+def test_a_particle_read_as_a_preposition_still_moves_the_force(facts_of):
+    flown = facts_of("Nepal's army has flown in reinforcements to Jumla by helicopter.")
+    assert _found(flown) == {("Nepal", "reinforcements", None, "Jumla", "reported")}
+    # with no goal, "in" is where
+    stayed = facts_of("Nepal's army stationed troops in barracks.")
+    assert all(d.force == "troops" for d in stayed.deployments)
+
+
+def test_places_of_coordinated_prepositions_are_one_location(facts_of):
+    kept = facts_of("Portugal keeps 300 troops in Bissau and in Bafata.")
+    assert _found(kept) == {("Portugal", "troops", 300, "Bissau and in Bafata", "reported")}
+    held = facts_of("Egypt has deployed frigates near Suakin and around the Dahlak islands.")
+    assert _found(held) == {
+        ("Egypt", "frigates", None, "near Suakin and around the Dahlak islands", "reported")
+    }
+
+
+def test_a_state_s_body_named_bare_as_the_mover_is_the_one_named_before(facts_of):
+    text = (
+        "Chad's military government has launched an offensive near Lake Chad. "
+        "The junta has flown in reinforcements to the town of Bol by helicopter."
+    )
+    assert _found(facts_of(text)) == {
+        ("Chad", "reinforcements", None, "the town of Bol", "reported")
+    }
+    army = facts_of(
+        "The Nigerian army says it is ready. The army has moved two brigades to Maiduguri."
+    )
+    assert _found(army) == {("Nigeria", "brigades", 2, "Maiduguri", "reported")}
+    # a bare army named with no state before is no one's
+    assert _found(facts_of("The army has moved two brigades to Maiduguri.")) == set()

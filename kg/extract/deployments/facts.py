@@ -12,6 +12,7 @@ from kg.extract.deployments.forces import force_text, people_of_state, prefix_st
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
+    body_named_before,
     group_owner,
     hosted_arms,
     last_named_state,
@@ -126,6 +127,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         actor = (
             group_owner(actors, trigger, force)
             or carried
+            or body_named_before(actors, trigger)
             or _home_state(actors, force)
             or _prefixed_state(actors, force)
         )

@@ -157,6 +157,16 @@ def force_of_verb(verb):
     # only says where
     candidates = added_forces(verb) if _first_force(added_forces(verb)) is not None else []
     candidates = candidates or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "has flown in reinforcements to X": the parser may read the particle as a preposition
+    # whose object is the force (only with where the move goes)
+    goal = any(c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS for c in verb.children)
+    candidates += [
+        g
+        for c in verb.children
+        if goal and c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in dlx.MISREAD_PARTICLES
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     if verb.dep_ == "relcl" or _participle_clause(verb):
         # "troops that Russia sent", "weapons stationed in Belarus": the force is the
         # noun the clause describes

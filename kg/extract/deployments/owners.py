@@ -89,6 +89,27 @@ def last_named_state(actors, token):
     return None
 
 
+def body_named_before(actors, trigger):
+    """'Myanmar's military government ... The junta has flown in reinforcements to X': a
+    state's army, military or government named bare as the mover is the one the article
+    named before with its state ('the army' with no such mention is no one's)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in _OWNER_DEPS for c in subject.children):
+        return None
+    for before in reversed(trigger.doc[: subject.i]):
+        if before.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+            continue
+        for child in before.children:
+            key = actors.key_at(child) if child.dep_ in _OWNER_DEPS else None
+            if key and actors.records[key].type == "Country":
+                return key
+    return None
+
+
 def stateless_service(actors, key) -> bool:
     """A named armed service or unit with no state in its name ('the Red Army', 'the
     Multi-Domain Task Force')."""

@@ -136,6 +136,23 @@ def _counted_in(force):
     return amount if counted and amount.i < force.i else None
 
 
+def _conjoined_places(prep, places_only) -> str:
+    """'at the air base and at a naval facility in the port of X', 'in Y and along the road
+    to Z': the places of prepositions coordinated with the one that gave the place are part
+    of its wording (one location, as the guidelines word it)."""
+    out = ""
+    for conj in prep.children:
+        if conj.dep_ != "conj" or conj.pos_ != "ADP" or conj.lower_ not in lx.LOCATION_PREPOSITIONS:
+            continue
+        cc = [c for c in prep.children if c.dep_ == "cc" and c.i < conj.i]
+        place = next((c for c in conj.children if c.dep_ == "pobj"), None)
+        if not cc or place is None or not is_place(place) or conj.lower_ == "from":
+            continue
+        phrase = place_phrase(place) if places_only else comma_free_phrase(place)
+        out += f" {cc[-1].text} {conj.text} {phrase}"
+    return out
+
+
 def _goal_of(head):
     """The preposition of where a move goes ('to Y', 'into Z') that a word governs, or None."""
     return next(
@@ -209,8 +226,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if added and first.head.head.i == trigger.i and trigger.lemma_ in dlx.REINFORCING_VERBS:
         # "reinforce its mission in X with soldiers": where the reinforced one is, or the
         # place itself ("reinforced the town with 300 troops")
-        for reinforced in (c for c in trigger.children if c.dep_ == "dobj"):
-            if is_place(reinforced) and definite(reinforced):
+        for reinforced in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+            # "key areas have been reinforced with artillery": the passive subject
+            passive = reinforced.dep_ == "nsubjpass" and reinforced.tag_ == "NNS"
+            if is_place(reinforced) and (definite(reinforced) or passive):
                 return comma_free_phrase(reinforced)
             holders.append(reinforced)
     # "a squadron of Bayraktar drones at the airport": the place may hang on what the unit
@@ -310,7 +329,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = f"{child.text} {text}"
             elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
                 text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
-            return text
+            return text + _conjoined_places(child, places_only)
     # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
     # infinitive whose verb is the place's name
     for clause in trigger.children:

@@ -173,6 +173,10 @@ _MISSION_KINDS = frozenset(
     "peace-enforcement".split()
 )
 _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
+_COMPANY_KINDS = frozenset(
+    "reserve infantry rifle tank commando marine paratroop airborne mechanised mechanized "
+    "motorised motorized assault".split()
+)
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
     "weapon": frozenset(["nuclear"]),
@@ -227,6 +231,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "a Chinese carrier group", "a Russian naval group"
     | frozenset(["carrier", "naval", "navy", "flotilla"]),
     "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "reserve companies were sent forward", "two infantry companies" (a firm is none)
+    "companies": _COMPANY_KINDS,
+    "company": _COMPANY_KINDS,
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
     "mission": _MISSION_KINDS,

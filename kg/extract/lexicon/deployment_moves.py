@@ -23,3 +23,9 @@ GROUPING_NOUNS = frozenset("convoy convoys column columns fleet flotilla wave wa
 # What a ship or an aircraft flies or sails, on which the parser hangs the place: "jets
 # flew sorties over X", "the frigate sailed a patrol through Y".
 SORTIE_NOUNS = frozenset("sortie sorties patrol patrols mission missions flight flights".split())
+# Particles of a verb of moving that the parser may read as a preposition taking the force
+# as its object ("has flown in reinforcements to X", "brought up fresh troops").
+MISREAD_PARTICLES = frozenset(["in", "up"])
+# A state's bodies named bare as a mover ("the junta has flown in reinforcements", "the army
+# moved two divisions"): the state the article named with one of them before.
+STATE_BODY_NOUNS = frozenset("army military junta regime government navy".split())

@@ -9,9 +9,11 @@ from __future__ import annotations
 from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS
 from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     GROUPING_NOUNS,
+    MISREAD_PARTICLES,
     MOVE_GOAL_PREPOSITIONS,
     OF_NAMED_PLACE_HEADS,
     SORTIE_NOUNS,
+    STATE_BODY_NOUNS,
 )
 
 # Verbs (lemmas) that move or keep forces somewhere.
@@ -231,8 +233,10 @@ HOLD_PLACE_VERBS = frozenset(
 )
 # Verbs of a purpose clause whose object is where a force is sent: "sent reinforcements to
 # defend X", "dispatched police to guard the border crossing".
-GUARDING_VERBS = HOLD_PLACE_VERBS | frozenset(
-    ["guard", "protect", "secure", "reinforce", "police", "patrol", "man"]
+GUARDING_VERBS = (
+    HOLD_PLACE_VERBS
+    | REINFORCING_VERBS  # "sent forward to strengthen positions near X"
+    | frozenset(["guard", "protect", "secure", "police", "patrol", "man"])
 )
 # Verbs of commanding a force, a move only with a place to guard: "ordered reinforcements to
 # defend X" ("ordered troops to deploy to Y" is the deploying verb's move, a plan).
