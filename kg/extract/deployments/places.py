@@ -329,7 +329,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = f"{child.text} {text}"
             elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
                 text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
-            return text + _conjoined_places(child, places_only)
+            return text + ("" if shared is not None else _conjoined_places(child, places_only))
     # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
     # infinitive whose verb is the place's name
     for clause in trigger.children:
