@@ -119,3 +119,31 @@ def test_a_state_s_body_named_bare_as_the_mover_is_the_one_named_before(facts_of
     assert _found(army) == {("Nigeria", "brigades", 2, "Maiduguri", "reported")}
     # a bare army named with no state before is no one's
     assert _found(facts_of("The army has moved two brigades to Maiduguri.")) == set()
+
+
+def test_a_place_after_the_force_s_appositive_or_a_side_of_a_place(facts_of):
+    appos = facts_of("Rwanda has about 1,500 troops, mostly special forces, in Cabo Delgado.")
+    assert _found(appos) == {("Rwanda", "troops", 1500, "Cabo Delgado", "reported")}
+    side = facts_of("Finland keeps 300 soldiers on the Finnish side of the border.")
+    assert _found(side) == {
+        ("Finland", "soldiers", 300, "the Finnish side of the border", "reported")
+    }
+    monitors = facts_of("Norway has 40 unarmed monitors on the Colombian side of the frontier.")
+    assert _found(monitors) == {
+        ("Norway", "unarmed monitors", 40, "the Colombian side of the frontier", "reported")
+    }
+    # election monitors are no force
+    assert _found(facts_of("Norway sent 40 election monitors to Bogota.")) == set()
+
+
+def test_forces_listed_under_one_verb_at_one_place_are_one_entry(facts_of):
+    listed = facts_of("Peru ordered additional troops and armoured vehicles to the town of Puno.")
+    assert _found(listed) == {("Peru", "troops", None, "the town of Puno", "reported")}
+    # each with its own count, or each with its own place, is its own
+    counted = facts_of("Peru sent 3,000 troops and 40 tanks to Puno.")
+    assert {(d.force, d.size) for d in counted.deployments} == {("troops", 3000), ("tanks", 40)}
+    placed = facts_of("Peru has 3,000 troops in Puno and two frigates in Callao.")
+    assert {d.location for d in placed.deployments} == {"Puno", "Callao"}
+    # units each with an article of their own are two
+    units = facts_of("Peru moved a battalion of marines and a squadron of jets to Puno.")
+    assert {d.force for d in units.deployments} == {"marines", "jets"}

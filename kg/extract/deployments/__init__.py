@@ -10,7 +10,10 @@ operation ("the IDF moved into X": ``services``; "the RSF is fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
-(coordinated owners, "Ghanaian and Nigerian troops", each have theirs).
+(coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
+one trigger are one deployment where they share its owner, place and mood and the later ones
+give no number or article ("sent troops and armoured vehicles to X"; "a division of X and
+a squadron of Y" are two).
 """
 
 from __future__ import annotations
@@ -94,11 +97,19 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
         # Spain": each coordinated force is its own deployment
+        first = None  # the first listed force's deployment
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
             moved_before = mover_before(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            if each.i == force.i:
+                first = deployment
+            elif same_entry(first, deployment) and not forces.counted_item(each):
+                # "sent troops and armoured vehicles to X": one entry for the list, as the
+                # guidelines count a mention of actor, size and location
+                covered.add(each.i)
+                continue
             if each.i in covered and (
                 deployment is None or deployment.location in placed.get(each.i, {None})
             ):
@@ -207,6 +218,20 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 covered.add(token.i)
                 out.append(deployment)
     return once(out)
+
+
+def same_entry(first, other) -> bool:
+    """Whether a listed force's deployment repeats the first one's: the same actor, place
+    and modality, and no number of its own ('troops and tanks to X'; '3,000 troops and 200
+    tanks' are two counts)."""
+    return (
+        first is not None
+        and other is not None
+        and other.location is not None
+        and (other.actor, other.location, other.modality)
+        == (first.actor, first.location, first.modality)
+        and other.size is None
+    )
 
 
 def warned_against(trigger) -> bool:

@@ -532,6 +532,19 @@ def _readied_force(noun):
     return _first_force(c for c in purpose.head.children if c.dep_ == "dobj")
 
 
+def counted_item(force) -> bool:
+    """Whether a listed force is an item counted on its own: 'a squadron of jets', 'two
+    frigates' (not the bare 'armoured vehicles' of 'troops and armoured vehicles')."""
+    top = force
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in dlx.INDEFINITE_DETERMINERS)
+        for node in {top.i: top, force.i: force}.values()
+        for c in node.children
+    )
+
+
 def coordinated_forces(trigger, force):
     """Forces listed alongside the first one, under the same trigger."""
     tops = [force]

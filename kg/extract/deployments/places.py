@@ -241,14 +241,20 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if trigger.lemma_ in lx.ADVANCE_VERBS:
         flown = [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in dlx.SORTIE_NOUNS]
         holders += flown
+    # "2,000 troops, mostly special forces, in X": or on the force's appositive
+    if force.i != trigger.i:
+        holders += [c for c in force.children if c.dep_ == "appos" and c.i > force.i]
     # "stationed a squadron of armoured vehicles in X": or on the unit the force makes up
     unit = _unit_made_of(force)
     if unit is not None and unit.i != trigger.i:
         holders.append(unit)
     if force.i != trigger.i:
-        holders += [
-            c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"
-        ]
+        # ("a battalion of marines and a squadron of jets to X": or on the unit's conjunct,
+        # or what that one is made of)
+        for base in [force] if unit is None else [force, unit]:
+            for c in base.children:
+                if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN":
+                    holders += [c] if base is force else [c, *filter(None, [of_object(c)])]
     for head in holders:
         preps = _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS)
         if head.pos_ == "VERB":
@@ -640,6 +646,11 @@ def is_place(token) -> bool:
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    # "the Armenian side of the frontier", "both sides of the line": a side of a place
+    if token.lower_ in dlx.SIDE_NOUNS:
+        whole = of_object(token)
+        if whole is not None and whole.lower_ not in dlx.SIDE_NOUNS and is_place(whole):
+            return True
     # "the northern state of X", "the republic of Y": a division named by its "of" name
     if token.lower_ in dlx.OF_NAMED_PLACE_HEADS and token.pos_ == "NOUN":
         named = of_object(token)

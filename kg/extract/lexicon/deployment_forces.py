@@ -173,6 +173,9 @@ _MISSION_KINDS = frozenset(
     "peace-enforcement".split()
 )
 _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
+_WATCHER_KINDS = frozenset(
+    "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
+)
 _COMPANY_KINDS = frozenset(
     "reserve infantry rifle tank commando marine paratroop airborne mechanised mechanized "
     "motorised motorized assault".split()
@@ -242,9 +245,9 @@ QUALIFIED_FORCE_NOUNS = {
     "bases": _MILITARY_SITES,
     # "UN observers to patrol a ceasefire line", "military observers deployed to X" (election
     # and "international" observers, and observers of a debate, are no force)
-    "observers": frozenset(
-        "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
-    ),
+    "observers": _WATCHER_KINDS,
+    # "200 unarmed monitors on the border", "ceasefire monitors" (election monitors are none)
+    "monitors": _WATCHER_KINDS | frozenset(["unarmed", "border"]),
 }
 # Words that only ever station arms, never deliver them: under them, and placed, plain
 # "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new

@@ -29,3 +29,6 @@ MISREAD_PARTICLES = frozenset(["in", "up"])
 # A state's bodies named bare as a mover ("the junta has flown in reinforcements", "the army
 # moved two divisions"): the state the article named with one of them before.
 STATE_BODY_NOUNS = frozenset("army military junta regime government navy".split())
+# Sides of a place, themselves a place when they name it ("on the Armenian side of the
+# frontier", "troops on both sides of the line"; "on the other side" alone is none).
+SIDE_NOUNS = frozenset(["side", "sides"])
