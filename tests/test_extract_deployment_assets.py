@@ -147,3 +147,15 @@ def test_forces_listed_under_one_verb_at_one_place_are_one_entry(facts_of):
     # units each with an article of their own are two
     units = facts_of("Peru moved a battalion of marines and a squadron of jets to Puno.")
     assert {d.force for d in units.deployments} == {"marines", "jets"}
+
+
+def test_forces_reduced_or_a_titled_person_arriving_are_no_deployment(facts_of):
+    for text in (
+        "The review could lead to a reduction of Canadian troops in Latvia.",
+        "The drawdown of Dutch troops in Lithuania will begin next year.",
+        "Mr al-Rashid arrived in Amman on Tuesday after a day of talks in Cairo.",
+    ):
+        assert _found(facts_of(text)) == set(), text
+    # a force sent despite a reduction elsewhere is still sent
+    sent = facts_of("Despite cuts at home, Canada sent 300 troops to Latvia.")
+    assert _found(sent) == {("Canada", "troops", 300, "Latvia", "reported")}

@@ -70,8 +70,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "bought 400 tanks in X", "tanks were purchased from Y": arms procured
     if _procured(force):
         return None
-    # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS for t in above):
+    # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded; "a
+    # reduction of US troops in X", "the drawdown of forces": a withdrawal
+    if any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS | dlx.REDUCTION_NOUNS
+        for t in above
+    ):
         return None
     # "soldiers took huge losses"
     if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):

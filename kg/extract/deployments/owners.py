@@ -7,6 +7,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, objects_of, sentence_of
+from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 
@@ -632,6 +633,11 @@ def group_by_form(actors, noun, bare: bool = False) -> str | None:
     else:
         tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
     if not tokens or _names_place(tokens) or any(t.ent_type_ in ("NORP", "GPE") for t in tokens):
+        return None
+    # "Mr al-Jubeir arrived in X": a name after a personal title is a person's
+    before = noun.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    titled = [*tokens, *([before] if before is not None else [])]
+    if any(t.lower_.rstrip(".") in alx.GENDER_HONORIFICS for t in titled):
         return None
     text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
     # a bare name in combat that the model took for no person ('Fano is fighting in X')

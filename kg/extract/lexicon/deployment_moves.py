@@ -32,3 +32,8 @@ STATE_BODY_NOUNS = frozenset("army military junta regime government navy".split(
 # Sides of a place, themselves a place when they name it ("on the Armenian side of the
 # frontier", "troops on both sides of the line"; "on the other side" alone is none).
 SIDE_NOUNS = frozenset(["side", "sides"])
+# Nouns of a force taken away ("a reduction of US troops in X", "the drawdown of forces in
+# Y"): what they govern is withdrawn, not deployed (GUIDELINES).
+REDUCTION_NOUNS = frozenset(
+    "reduction reductions drawdown draw-down withdrawal pullout pull-out pullback cut cuts".split()
+)

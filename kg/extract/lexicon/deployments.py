@@ -12,6 +12,7 @@ from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     MISREAD_PARTICLES,
     MOVE_GOAL_PREPOSITIONS,
     OF_NAMED_PLACE_HEADS,
+    REDUCTION_NOUNS,
     SIDE_NOUNS,
     SORTIE_NOUNS,
     STATE_BODY_NOUNS,
