@@ -159,3 +159,33 @@ def test_forces_reduced_or_a_titled_person_arriving_are_no_deployment(facts_of):
     # a force sent despite a reduction elsewhere is still sent
     sent = facts_of("Despite cuts at home, Canada sent 300 troops to Latvia.")
     assert _found(sent) == {("Canada", "troops", 300, "Latvia", "reported")}
+
+
+def test_a_definite_force_of_the_kind_named_before_is_that_owner_s(facts_of):
+    text = (
+        "Three Vietnamese coast guard vessels entered the waters near Thitu Island, the navy "
+        "said. The ships, one of which carried a deck gun, sailed into the lagoon of Thitu "
+        "Island at dawn."
+    )
+    found = _found(facts_of(text))
+    assert ("Vietnam", "ships", None, "the lagoon of Thitu Island", "reported") in found
+
+
+def test_a_part_of_a_force_pointed_back_to_is_deployed_where_its_verb_says(facts_of):
+    text = (
+        "Chad has sent 2,000 soldiers to Niger since May, officials said. About 600 of them "
+        "are stationed in the Tillaberi region."
+    )
+    found = _found(facts_of(text))
+    assert ("Chad", "soldiers", 600, "the Tillaberi region", "reported") in found
+    # two forces before: no one to point back to
+    two = (
+        "Chadian and Malian soldiers were sent to Niger in May. About 600 of them are "
+        "stationed in the Tillaberi region."
+    )
+    assert all(d.size != 600 for d in facts_of(two).deployments)
+
+
+def test_an_amount_asked_is_no_deployment(facts_of):
+    text = "The Chilean ministry did not say how many soldiers had been redeployed to Arica."
+    assert _found(facts_of(text)) == set()

@@ -4,9 +4,11 @@ Readings, in order: a movement verb or deployment noun and its force (``forces``
 force ordered to guard a place); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
 out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
-state's people named by a plural demonym in combat ("the Russians are fighting in X"); last,
-a state's named service or an armed group as the subject of its entry, presence or
-operation ("the IDF moved into X": ``services``; "the RSF is fighting in Y").
+part of the force the sentence before moved, pointed back to ("about 1,000 of them are
+stationed in X": ``pointed``); a state's people named by a plural demonym in combat ("the
+Russians are fighting in X"); last, a state's named service or an armed group as the subject
+of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
+fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
@@ -28,6 +30,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
+from kg.extract.deployments.pointed import part_pointed_back
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -197,6 +200,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if more:
             covered.add(token.i)
             out += more
+    # "The X soldiers were shipped to Y. About 1,000 of them are stationed in Z": a part of
+    # the force the sentence before moved
+    for token in tokens(doc):
+        if not in_headline(token):
+            part = part_pointed_back(doc, article, token, out)
+            if part is not None:
+                out.append(part)
     # "the Russians are fighting battles in X": a people named by its demonym, in combat
     for token in tokens(doc):
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):

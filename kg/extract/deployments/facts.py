@@ -63,6 +63,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         for t in [*force.children, *above]
     ):
         return None
+    # "did not say how many soldiers had been redeployed": an amount asked is no fact
+    if any(
+        c.lower_ in ("many", "much") and any(g.lower_ == "how" for g in c.children)
+        for c in force.children
+    ):
+        return None
     # "missiles flew over X": a munition that moves itself is a strike
     munition = force.lower_ in dlx.MUNITION_NOUNS and trigger.lemma_ in dlx.FLIGHT_VERBS
     if munition and _moves_itself(trigger, force):

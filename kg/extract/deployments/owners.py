@@ -689,8 +689,13 @@ def named_before(actors, force):
     if first > 0:
         first = sentence_of(force.doc[first - 1]).start
     owners = set()
+    kind = dlx.FORCE_KINDS.get(force.lower_)
     for token in force.doc[first : sentence.start]:
-        if token.lower_ != force.lower_:
+        # "four X coast guard vessels entered Y. The ships sailed into Z": the same force,
+        # or one of its kind
+        if token.lower_ != force.lower_ and (
+            kind is None or dlx.FORCE_KINDS.get(token.lower_) != kind
+        ):
             continue
         owners |= {
             actors.key_at(c)

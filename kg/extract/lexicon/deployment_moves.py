@@ -37,3 +37,14 @@ SIDE_NOUNS = frozenset(["side", "sides"])
 REDUCTION_NOUNS = frozenset(
     "reduction reductions drawdown draw-down withdrawal pullout pull-out pullback cut cuts".split()
 )
+# Plural force nouns of one kind, which a definite mention may use for a force named before
+# with another ("four X coast guard vessels entered Y. The ships sailed into Z").
+FORCE_KINDS = {
+    **dict.fromkeys("ships vessels warships boats".split(), "ships"),
+    **dict.fromkeys("aircraft planes warplanes jets".split(), "aircraft"),
+    **dict.fromkeys("troops soldiers servicemen".split(), "troops"),
+}
+# Pronouns by which a part of a force points back to the force named before ("about 1,000 of
+# them are stationed in X"), and words of a part that give no number ("most of them").
+POINTING_PRONOUNS = frozenset(["them", "those"])
+PART_WORDS = frozenset(["some", "most", "many", "several", "all", "half", "part"])

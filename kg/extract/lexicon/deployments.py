@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS
 from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
+    FORCE_KINDS,
     GROUPING_NOUNS,
     MISREAD_PARTICLES,
     MOVE_GOAL_PREPOSITIONS,
@@ -207,7 +208,7 @@ NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territ
 # Y"); others say what happens there ("the depot under fire").
 # ("the hills above the village of X", "the border zone between X and Y")
 PLACE_QUALIFIERS = frozenset(
-    "of in near outside along around on across including above below between".split()
+    "of in near outside along around on across including above below between off".split()
 )
 # Words after a place that say when, not where ("to the border ahead of a vote", "into the
 # city before the talks"): a place phrase ends before them.
