@@ -189,3 +189,12 @@ def test_a_part_of_a_force_pointed_back_to_is_deployed_where_its_verb_says(facts
 def test_an_amount_asked_is_no_deployment(facts_of):
     text = "The Chilean ministry did not say how many soldiers had been redeployed to Arica."
     assert _found(facts_of(text)) == set()
+
+
+def test_a_heading_gives_where_a_move_goes(facts_of):
+    toward = facts_of(
+        "Houthi fighters are advancing south from the city of Marib towards the town of Shabwa."
+    )
+    assert {d.location for d in toward.deployments} == {"the town of Shabwa"}
+    north = facts_of("Armenia's military confirmed it was moving additional units north.")
+    assert _found(north) == {("Armenia", "units", None, "north", "reported")}

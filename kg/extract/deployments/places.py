@@ -267,6 +267,16 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
                 return outside
+            if child.dep_ == "advmod" and child.lower_ in dlx.COMPASS_WORDS:
+                # "advancing south from X towards Y": where the heading goes
+                child = next(
+                    (
+                        t
+                        for t in child.subtree
+                        if t.dep_ == "prep" and t.lower_ in dlx.MOVE_GOAL_PREPOSITIONS
+                    ),
+                    child,
+                )
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
             if child.lower_ == "from" and trigger.pos_ == "VERB":
@@ -378,6 +388,15 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         # "the town, where Ukrainian troops are dug in"
         if where and is_place(node.head) and definite(node.head):
             return comma_free_phrase(node.head)
+    # "was moving additional units north": a heading alone, for a force a verb moves
+    if trigger.pos_ == "VERB" and trigger.lemma_ in lx.DEPLOYMENT_VERBS and force.dep_ == "dobj":
+        for child in trigger.children:
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in dlx.COMPASS_WORDS
+                and not list(child.children)
+            ):
+                return child.text
     return None
 
 
