@@ -198,3 +198,15 @@ def test_a_heading_gives_where_a_move_goes(facts_of):
     assert {d.location for d in toward.deployments} == {"the town of Shabwa"}
     north = facts_of("Armenia's military confirmed it was moving additional units north.")
     assert _found(north) == {("Armenia", "units", None, "north", "reported")}
+
+
+def test_a_bare_force_in_what_a_state_s_armed_body_reports_is_that_state_s(facts_of):
+    army = facts_of("A Cambodian army spokesman said troops continue to operate near Preah Vihear.")
+    assert {(facts_of_name(army, d), d.location) for d in army.deployments} == {
+        ("Cambodia", "near Preah Vihear")
+    }
+    # a force with an owner of its own keeps it
+    own = facts_of(
+        "A Cambodian army spokesman said Thai troops continue to operate near Preah Vihear."
+    )
+    assert {facts_of_name(own, d) for d in own.deployments} == {"Thailand"}

@@ -30,7 +30,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
-from kg.extract.deployments.pointed import part_pointed_back
+from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -186,12 +186,15 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
-        if deployment is None and (owner := named_before(actors, token)) is not None:
+        for pointed in (named_before, reporter_state):
             # "The bombers remained in international airspace": the ones named before,
-            # whoever the sentence quotes
-            deployment = presence_of(doc, article, actors, token, carried=owner)
-            if deployment is not None:
-                deployment = replace(deployment, actor=actors.use(owner))
+            # whoever the sentence quotes; "an X army spokesman said troops continue to
+            # operate in Y": the reporting state's
+            owner = pointed(actors, token) if deployment is None else None
+            if owner is not None:
+                deployment = presence_of(doc, article, actors, token, carried=owner)
+                if deployment is not None:
+                    deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]

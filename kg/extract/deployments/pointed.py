@@ -1,6 +1,8 @@
-"""A part of a force named before, pointed back to by a pronoun: 'The X soldiers were shipped
-to Y. About 1,000 of them are stationed in Z': the amount is a deployment of the force the
-sentence before moved, at the place its own verb gives, with its own number and mood."""
+"""Forces whose owner the text gives only by pointing: a part of a force named before, pointed
+back to by a pronoun ('The X soldiers were shipped to Y. About 1,000 of them are stationed in
+Z': the amount is a deployment of the force the sentence before moved, at the place its own
+verb gives, with its own number and mood); and a bare force in what a state's body or
+official reports ('An X army spokesman said troops continue to operate in Y': the state's)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import to_int
 from kg.extract.lexicon import deployment_moves as mlx
+from kg.extract.lexicon import statements as slx
+
+_OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
 def part_pointed_back(doc, article, token, found):
@@ -53,3 +58,40 @@ def part_pointed_back(doc, article, token, found):
         mention=mention(doc, begin, end, NAME),
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def reporter_state(actors, force):
+    """The state whose body or official reports a bare force's presence ('An X army
+    spokesman said troops continue to operate in Y'), or None: a plural force with no
+    determiner or owner of its own, the subject of a clause a verb of saying governs."""
+    if force.tag_ not in ("NNS", "NNPS") or force.dep_ != "nsubj":
+        return None
+    if any(
+        c.dep_ in ("det", "poss") or (c.dep_ in _OWNER_DEPS and actors.key_at(c))
+        for c in force.children
+    ):
+        return None
+    clause = force.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in slx.SPEECH_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    states = set()
+    # ("a Thai army spokesman": the state may modify the body that modifies the speaker)
+    near = [c for c in speaker.children if c.dep_ in _OWNER_DEPS]
+    near += [g for c in near for g in c.children if g.dep_ in _OWNER_DEPS]
+    for token in [speaker, *near]:
+        key = actors.key_at(token)
+        state = key and (actors.acting_for(key) or key)
+        if not state or actors.records[state].type != "Country":
+            continue
+        # a state's armed body ('the IDF', 'the Thai army') speaks of its own forces; a
+        # state's officials may speak of the enemy's
+        body = actors.records[key].type == "Organization" or (
+            token.i != speaker.i
+            and any(t.lemma_.lower() in mlx.FORCE_BODY_NOUNS for t in [speaker, *near])
+        )
+        if body:
+            states.add(state)
+    return states.pop() if len(states) == 1 else None

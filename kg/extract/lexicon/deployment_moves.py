@@ -48,3 +48,6 @@ FORCE_KINDS = {
 # them are stationed in X"), and words of a part that give no number ("most of them").
 POINTING_PRONOUNS = frozenset(["them", "those"])
 PART_WORDS = frozenset(["some", "most", "many", "several", "all", "half", "part"])
+# A state's armed bodies that speak of its own forces ("a Thai army spokesman said troops
+# continue to operate along the border"; "officials said troops entered X" may be the enemy's).
+FORCE_BODY_NOUNS = frozenset(["army", "military", "navy", "ministry", "command", "forces"])
