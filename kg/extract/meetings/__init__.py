@@ -32,8 +32,10 @@ from kg.extract.meetings.modality import (
     meeting_status,
     vaguely_timed,
 )
+from kg.extract.meetings.negations import refused
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
@@ -67,7 +69,7 @@ def extract(doc, article, actors) -> list[Meeting]:
             participants = presence
         elif (
             not triggers.is_trigger(token)
-            or triggers.refused(token)
+            or refused(token)
             or triggers.is_time_anchor(token)
             or triggers.in_name(token)
             or triggers.purpose_of_hosting(token)
@@ -139,13 +141,13 @@ def _read(
     ):
         status = "proposed"  # "expected to visit X later this year": no time announced
     key = (tuple(sorted(participants)), status)
-    round_ = triggers.round_ordinal(token)
+    round_ = round_ordinal(token)
     if (
         key in seen
         and not another_day(seen[key].meeting, token, article.date, status)
         and not is_earlier(token)
         and not _another_way(seen[key].meeting, token, actors, participants, status)
-        and not triggers.another_round(seen[key].round, round_)
+        and not another_round(seen[key].round, round_)
     ):
         same = seen[key]
         if host is None:

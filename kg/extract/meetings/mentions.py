@@ -27,7 +27,7 @@ from kg.extract.meetings.modality import (
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.possessed import of_the_pair_of_states
-from kg.extract.meetings.triggers import another_round, round_ordinal
+from kg.extract.meetings.rounds import another_round, round_ordinal
 
 
 def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:

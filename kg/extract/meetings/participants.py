@@ -15,6 +15,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
@@ -42,10 +43,7 @@ from kg.extract.meetings.phrases import (
 from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
 from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
 from kg.extract.meetings.stays import stays_in
-from kg.extract.meetings.triggers import (
-    appeared_with,
-    with_objects,
-)
+from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
     awaited_in,
