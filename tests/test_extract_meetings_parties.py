@@ -658,3 +658,14 @@ def test_the_one_met_after_a_second_verb_taken_for_its_subject(facts_of):
         "Ravi Menon met Li Qiang in Beijing on Wednesday morning and later met Zhao Ming."
     )
     assert parties(facts) == [("Li Qiang", "Ravi Menon"), ("Ravi Menon", "Zhao Ming")]
+
+
+def test_a_hyphenated_short_name_after_a_title_is_the_person_named_in_full(facts_of):
+    # "Mr al-Hakim": the parser may split the name into several subjects ("Mr", "al",
+    # "Hakim"), the short name tagged but linked to no one
+    facts = facts_of(
+        "Iraqi envoy Fuad al-Hakim arrived in Amman on Sunday.\n\n"
+        "Mr al-Hakim also met army chief Yousef Huneiti at the defence ministry on Monday.",
+        date="2025-03-12",
+    )
+    assert ("Fuad al-Hakim", "Yousef Huneiti") in parties(facts)

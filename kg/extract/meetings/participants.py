@@ -41,7 +41,13 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
-from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
+from kg.extract.meetings.records import (
+    is_person,
+    name_tail_person,
+    named_head,
+    state_of,
+    surname_person,
+)
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
@@ -285,6 +291,7 @@ def participants_of(actors, trigger) -> list[str]:
                         named_head(actors, one)
                         or surname_person(actors, one)
                         or resolve_phrase(actors, tokens, before=one.i + 1)
+                        or name_tail_person(actors, one)
                     )
                     key = key or _organisation(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
