@@ -3,7 +3,7 @@ measures, each with actors and places of no annotated article."""
 
 import pytest
 
-from tests.meeting_views import names, only
+from tests.meeting_views import names, only, parties
 
 
 def test_invited_to_visit_is_proposed_with_the_inviter_as_host(facts_of):
@@ -1409,3 +1409,20 @@ def test_own_meeting_commented_on_keeps_its_possessor(facts_of):
     facts = facts_of("Olaf Scholz commented on his meeting with Emmanuel Macron in Paris.")
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_places_where_borders_meet_are_no_meeting(facts_of):
+    facts = facts_of(
+        "Fighters seized Bunagana, a town near where the borders of Uganda, Rwanda and Congo meet."
+    )
+    assert facts.meetings == []
+    facts = facts_of("Patrols were stepped up in the area where the three countries meet.")
+    assert facts.meetings == []
+
+
+def test_a_where_clause_in_the_past_is_still_a_meeting(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema flew to Lilongwe, where he met Lazarus Chakwera on Monday.",
+        date="2025-03-12",
+    )
+    assert ("Hakainde Hichilema", "Lazarus Chakwera") in parties(facts)

@@ -669,3 +669,32 @@ def test_a_hyphenated_short_name_after_a_title_is_the_person_named_in_full(facts
         date="2025-03-12",
     )
     assert ("Fuad al-Hakim", "Yousef Huneiti") in parties(facts)
+
+
+def test_one_also_present_at_the_meeting_takes_part_in_it(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema met Lazarus Chakwera in Lilongwe on Monday. “We agreed on a "
+        "lot,” Hichilema said after the meeting. “The border will stay open.”\n\n"
+        "Malawi's foreign minister Nancy Tembo was also present at the meeting, the "
+        "ministry said.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Hakainde Hichilema", "Lazarus Chakwera", "Nancy Tembo")]
+
+
+def test_one_who_also_attended_the_talks_takes_part_in_them(facts_of):
+    facts = facts_of(
+        "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Kenya's "
+        "foreign minister Musalia Mudavadi also attended the talks.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Musalia Mudavadi", "William Ruto", "Yoweri Museveni")]
+
+
+def test_attending_a_meeting_of_its_own_joins_no_earlier_one(facts_of):
+    facts = facts_of(
+        "Andry Rajoelina met Wavel Ramkalawan in Victoria on Monday. Nancy Tembo attended "
+        "a meeting of farmers in Blantyre.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Andry Rajoelina", "Wavel Ramkalawan")]

@@ -124,6 +124,14 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
 # joined by D", "A spoke with B, joined by C"): they take part.
 ATTENDED_BY_VERBS = frozenset(["attend", "join"])
+# Adjectives by which one was at a meeting just reported ("X was also present at the
+# meeting"), and the prepositions of the meeting after them: X takes part in it, as one who
+# attended or joined it does ("X also attended the talks").
+PRESENCE_ADJECTIVES = frozenset(["present"])
+PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
+# How many sentences back the meeting such a presence points to may have been mentioned
+# last (a quotation of several sentences may stand between).
+PRESENCE_REACH_SENTENCES = 6
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
@@ -172,6 +180,11 @@ PLACE_NOUNS = frozenset(["capital", "city", "town", "port", "resort", "palace", 
 # Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
 # clause's pronoun is the visitor.
 WHERE_WORDS = frozenset(["where"])
+# Meeting verbs that are also said of places that join ("the town where the borders of A, B
+# and C meet", "the area where the three countries meet"): in a "where" clause in the
+# simple present, with no one met named, a junction of places (or a habit), no meeting.
+JUNCTION_VERBS = frozenset(["meet"])
+SIMPLE_PRESENT_TAGS = frozenset(["VBP", "VBZ"])
 # Meeting nouns in a sense that is no meeting, told by a compound before them or a
 # preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
 # talks"), and an organisation's own staff meetings (GUIDELINES: internal meetings without

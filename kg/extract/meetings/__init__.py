@@ -23,7 +23,7 @@ from kg.extract.meetings import passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.mentions import is_near, refer, touch
+from kg.extract.meetings.mentions import is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
@@ -120,11 +120,15 @@ def _read(
         return  # a journey to no state, or one for talks with someone named there
     if len(participants) < 2 or incomplete(actors, token):
         joined = visits.joined_participants(actors, token)
-        if found and joined and is_near(found[-1].meeting, token):
-            last = found[-1].meeting
+        target = found[-1] if found and is_near(found[-1].meeting, token) else None
+        if target is None and visits.present_at(token):
+            # "Y was also present at the meeting": the meeting mentioned last
+            target = last_mentioned(recent, token)
+        if joined and target is not None:
+            last = target.meeting
             extra = tuple(actors.use(k) for k in joined)
             merged = tuple(dict.fromkeys([*last.participants, *extra]))
-            found[-1].meeting = dataclasses.replace(last, participants=merged)
+            target.meeting = dataclasses.replace(last, participants=merged)
         elif not incomplete(actors, token) and not names_unknown(actors, token):
             refer(found, recent, token, article, actors)
             if len(found) > len(seen):  # a further meeting of those just reported

@@ -170,3 +170,13 @@ def is_near(meeting, trigger) -> bool:
     sentence = sentence_of(trigger)
     previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     return previous.start_char <= meeting.mention.begin < sentence.end_char
+
+
+def last_mentioned(recent, trigger):
+    """'..., X said after the meeting. ... Y was also present at the meeting': the meeting
+    mentioned last, within the sentences a presence may point back over; None if none."""
+    if not recent:
+        return None
+    entry, position = recent[-1]
+    reach = _sentence_start(trigger, mlx.PRESENCE_REACH_SENTENCES)
+    return entry if position >= reach else None

@@ -85,6 +85,8 @@ def is_trigger(token) -> bool:
     if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
         return invited_to_place(token)  # "invited X to Berlin", not "invited X to the debate"
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
+        if lemma in mlx.JUNCTION_VERBS and junction(token):
+            return False  # "where the borders of A, B and C meet"
         if lemma == "call":
             # "called X on Monday", "called on X" (a visit), not "called for" or "called X a Y"
             return phoned(token) or called_on(token)
@@ -168,6 +170,19 @@ def is_trigger(token) -> bool:
         and (lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS)
         and not other_sense(token)
         and not with_press_only(token)
+    )
+
+
+def junction(verb) -> bool:
+    """'a town close to where the borders of A, B and C meet', 'the area where the three
+    countries meet': a "where" clause in the simple present, with no auxiliary and no one
+    met named after the verb, tells where places join (or what is done there as a rule),
+    not a meeting."""
+    return (
+        verb.tag_ in mlx.SIMPLE_PRESENT_TAGS
+        and any(c.dep_ == "advmod" and c.lower_ in mlx.WHERE_WORDS for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not objects_of(verb, "with")
     )
 
 
