@@ -698,3 +698,34 @@ def test_attending_a_meeting_of_its_own_joins_no_earlier_one(facts_of):
         date="2025-03-12",
     )
     assert parties(facts) == [("Andry Rajoelina", "Wavel Ramkalawan")]
+
+
+def test_a_name_set_out_after_a_title_with_a_for_phrase_is_the_person(facts_of):
+    # the parser hangs the name on the object of "for", not on the title
+    facts = facts_of(
+        "The EU Special Representative for the South Caucasus Dialogue, Toivo Klaar, is "
+        "due to host Armenia's chief negotiator Mher Grigoryan in Brussels on June 19.",
+        date="2025-06-14",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Mher Grigoryan", "Toivo Klaar"]
+
+
+def test_two_titled_names_joined_after_a_title_are_both_met(facts_of):
+    facts = facts_of(
+        "Ramtane Lamamra hosted Sudan's army chief Abdel Fattah al-Burhan and Chad's "
+        "prime minister Allamaye Halina in Algiers on Monday.",
+        date="2025-06-14",
+    )
+    assert ("Abdel Fattah al-Burhan", "Allamaye Halina", "Ramtane Lamamra") in parties(facts)
+
+
+def test_a_second_titled_name_set_beside_the_first_title_is_met_too(facts_of):
+    # "hosted A's president B and C's president D": the parser may set the second title
+    # in apposition to the first, with its own name in apposition to it
+    facts = facts_of(
+        "Retno Marsudi hosted Burkina Faso's president Ibrahim Traore and Niger's president "
+        "Abdourahamane Tiani in Jakarta on Monday.",
+        date="2025-06-14",
+    )
+    assert parties(facts) == [("Abdourahamane Tiani", "Ibrahim Traore", "Retno Marsudi")]

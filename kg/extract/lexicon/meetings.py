@@ -198,6 +198,9 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# Prepositions of a title's object ("the chairman of X", "the special representative for
+# the X dialogue"), on which the parser may hang the name set out after the title.
+TITLE_OBJECT_PREPOSITIONS = frozenset(["of", "from", "for", "to"])
 # Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
 # leaders of G7 nations"): they stand for the organisation named before them.
 MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])

@@ -48,6 +48,19 @@ def named_people(actors, member) -> list:
     where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
     Rada parliament, X")."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
+    # "Serbia's chief negotiator A and Kosovo's deputy prime minister B": the parser may
+    # join the second title to the first name, or set it beside the first title, with its
+    # own name in apposition to it
+    joined = [c for n in named for c in n.children if c.dep_ == "conj"]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for n in named for c in n.children):
+        joined += [c for c in member.children if c.dep_ == "appos" and c.i > named[0].i]
+    named += [
+        a
+        for c in joined
+        if c.ent_type_ != "PERSON" and c.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
+        for a in c.children
+        if a.dep_ == "appos" and is_person(actors, a)
+    ]
     if not named and member.tag_ in ("NNS", "NNPS"):
         named = listed_names(member)[:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
@@ -75,10 +88,18 @@ def named_people(actors, member) -> list:
     ]
     if named:
         return named
-    obj = of_pobj(member)
-    if obj is None or obj.ent_type_ == "PERSON":
-        return []
-    return [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
+    # "the chairman of the Verkhovna Rada parliament, X", "the EU special representative
+    # for the Belgrade-Pristina dialogue, X": the name hung on the title's object
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ not in mlx.TITLE_OBJECT_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ == "PERSON":
+            return []
+        named = [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
+        if named:
+            return named
+    return []
 
 
 def title_of_next(member, actors=None) -> bool:
