@@ -729,3 +729,25 @@ def test_a_second_titled_name_set_beside_the_first_title_is_met_too(facts_of):
         date="2025-06-14",
     )
     assert parties(facts) == [("Abdourahamane Tiani", "Ibrahim Traore", "Retno Marsudi")]
+
+
+def test_one_added_with_as_well_as_after_the_verb_is_met_too(facts_of):
+    # the parser leaves "as well as" a "cc" on the verb, the one added a bare phrase
+    facts = facts_of(
+        "Kaja Kallas met Armen Grigoryan in Yerevan on Monday, as well as Armenian prime "
+        "minister Nikol Pashinyan.",
+        date="2025-06-14",
+    )
+    people = {p for pair in parties(facts) for p in pair}
+    assert {"Armen Grigoryan", "Kaja Kallas", "Nikol Pashinyan"} <= people
+    assert all("Kaja Kallas" in pair for pair in parties(facts))
+
+
+def test_one_added_with_as_well_as_with_after_a_list_is_met_too(facts_of):
+    facts = facts_of(
+        "Tom Fletcher met on Monday with Abdel Fattah al-Burhan and Malik Agar in Port Sudan, "
+        "as well as with Sudanese foreign minister Ali Youssef.",
+        date="2025-06-14",
+    )
+    people = {p for pair in parties(facts) for p in pair}
+    assert "Ali Youssef" in people

@@ -198,6 +198,11 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# Coordinators of addition ("met A in Doha, as well as B", "met with A, as well as with
+# B"), which the parser leaves as a "cc" with its first words as adverbs, and the
+# dependencies of what it adds: those also met.
+ADDITIVE_CONJUNCTIONS = frozenset(["as well as"])
+ADDED_DEPS = frozenset(["npadvmod", "dobj", "conj", "appos", "pobj"])
 # Prepositions of a title's object ("the chairman of X", "the special representative for
 # the X dialogue"), on which the parser may hang the name set out after the title.
 TITLE_OBJECT_PREPOSITIONS = frozenset(["of", "from", "for", "to"])

@@ -23,6 +23,7 @@ from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    added_as_well,
     attendees,
     between_pair,
     cataphoric_subject,
@@ -132,7 +133,9 @@ def participants_of(actors, trigger) -> list[str]:
             elif _subject_taken_for_auxiliary(trigger, child):
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-                phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
+                phrases += [
+                    t for c in prep_objects(child) for t in [c, *listed_after(c), *added_as_well(c)]
+                ]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
                 # "met in Lviv with X"
                 phrases += [t for o in held_at_with(trigger) for t in [o, *listed_after(o)]]
@@ -176,6 +179,8 @@ def participants_of(actors, trigger) -> list[str]:
                     for c in child.children
                     if c.dep_ == "pobj" and (is_person(actors, c) or state_official(c))
                 ]
+        # "met A in Doha, as well as B"
+        phrases += added_as_well(trigger)
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed

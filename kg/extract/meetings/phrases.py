@@ -102,6 +102,29 @@ def named_people(actors, member) -> list:
     return []
 
 
+def added_as_well(head) -> list:
+    """'met A in Doha on Monday, as well as B', 'met with A and B, as well as with C':
+    those an additive coordinator on the verb or on the one met adds after it, as the
+    parser leaves them (a bare phrase hung on the head, or the object of a "with")."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and _additive(c)), None)
+    if cc is None:
+        return []
+    added = []
+    for child in head.children:
+        if child.i <= cc.i:
+            continue
+        if child.dep_ in mlx.ADDED_DEPS:
+            added.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            added += [o for o in child.children if o.dep_ == "pobj"]
+    return added
+
+
+def _additive(cc) -> bool:
+    words = [c.lower_ for c in cc.children if c.dep_ == "advmod" and c.i < cc.i]
+    return " ".join([*words, cc.lower_]) in mlx.ADDITIVE_CONJUNCTIONS
+
+
 def title_of_next(member, actors=None) -> bool:
     """'Russian Foreign Minister, Sergey Lavrov, and ...': a title the parser joined as a
     conjunct to the name after its comma, which it belongs to."""
