@@ -419,6 +419,14 @@ MEDIA_ROLE_NOUNS = frozenset(
     journalists interviewer editor columnist moderator broadcaster podcaster
     """.split()
 )  # fmt: skip
+# Nouns of a news outlet, whose name is set out after them ("told the Lebanese news site
+# A", "the daily B reported"): the outlet a speaker tells, never one met.
+MEDIA_OUTLET_NOUNS = frozenset(
+    """
+    newspaper newspapers daily weekly paper site website portal magazine tabloid broadcaster
+    channel radio television tv outlet
+    """.split()
+)  # fmt: skip
 # Nouns of an interview or broadcast in which one tells the asker ("told A in an interview",
 # "told B on a podcast").
 INTERVIEW_NOUNS = frozenset(

@@ -346,6 +346,8 @@ def participants_of(actors, trigger) -> list[str]:
                 continue  # "..., Peskov said": the one who reports it
             if _kin_named(token):
                 continue  # "met X's parents": not X
+            if _outlet_named(token):
+                continue  # "told the news site Al-Modon after the meeting": an outlet
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if (
                 key
@@ -447,6 +449,21 @@ def _body_states(actors, subject) -> list:
     if subject.lemma_.lower() in lx.ROLE_NOUNS and named_people(actors, subject):
         return []  # "the ministers of A and B, X and Y": the people named
     return states_of_chain(subject)
+
+
+def _outlet_named(token) -> bool:
+    """'the Lebanese news site Al-Modon', 'the daily Al-Sabah': a name set out after a
+    noun of a news outlet (the model may take it for a person's)."""
+    name = token  # (the head of the name: "Modon" of "Al", "-", "Modon")
+    while name.dep_ in ("compound", "flat", "punct") and name.head.ent_type_ == token.ent_type_:
+        if name.head.i == name.i:
+            break
+        name = name.head
+    return (
+        name.dep_ == "appos"
+        and name.head.pos_ == "NOUN"
+        and name.head.lemma_.lower() in mlx.MEDIA_OUTLET_NOUNS
+    )
 
 
 def _kin_named(token) -> bool:
