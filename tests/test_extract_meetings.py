@@ -1436,3 +1436,28 @@ def test_a_news_outlet_told_after_the_meeting_is_no_one_met(facts_of):
         date="2025-03-12",
     )
     assert parties(facts) == [("Jean-Noel Barrot", "Najib Mikati")]
+
+
+def test_hours_later_is_the_day_told_before(facts_of):
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday, local officials said.\n\n"
+        "Hours later, Yoweri Museveni and Evariste Ndayishimiye spoke by phone.",
+        date="2025-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("phone", "2025-03-11")
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday.\n\n"
+        "Two hours later, Yoweri Museveni spoke by phone with Evariste Ndayishimiye.",
+        date="2025-03-13",
+    )
+    assert only(facts).date == "2025-03-11"
+
+
+def test_two_days_of_hours_are_not_the_day_told_before(facts_of):
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday.\n\n"
+        "48 hours later, Yoweri Museveni spoke by phone with Evariste Ndayishimiye.",
+        date="2025-03-13",
+    )
+    assert only(facts).date != "2025-03-11"

@@ -19,6 +19,10 @@ RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "e
 RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
                        "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                        "ten": 10}  # fmt: skip
+# Units shorter than a day ("hours later", "two hours earlier", "minutes after"): with a
+# direction and less than a day's count, the day told before.
+SAME_DAY_UNITS = frozenset(["hour", "hours", "minute", "minutes"])
+HOURS_IN_DAY = 24
 # Words right before "day" by which it is the day told before ("later that day", "earlier
 # the same day", "later in the day").
 SAME_DAY_MARKS = frozenset(["that", "same", "in the"])

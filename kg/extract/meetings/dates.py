@@ -135,6 +135,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ]
         if words:
             return resolve_date(words[0].text, article_date, future)
+        hours = _hours_later(trigger)
+        day = _from_date_before(hours, article_date, future, status) if hours else None
+        if day:
+            return day  # "Hours later, A and B spoke by phone": the day told before
     if not found and status == "held" and (_under_way(trigger) or _told_now(trigger)):
         return article_date
     if not found and not own:
@@ -144,6 +148,26 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             day = _day_before_of_subject(trigger, article_date)
         return day
     return min(found)[1] if found else None
+
+
+def _hours_later(trigger):
+    """'Hours later, A and B spoke by phone' (the model tags no time): the words of a
+    distance shorter than a day on the meeting's verb, as a span; None if none."""
+    for node in [trigger, *heads(trigger, 2)]:
+        for adverb in node.children:
+            if adverb.dep_ != "advmod" or adverb.lower_ not in mdx.RELATIVE_DAY_DIRECTIONS:
+                continue
+            unit = next(
+                (
+                    c
+                    for c in adverb.children
+                    if c.dep_ == "npadvmod" and c.lower_ in mdx.SAME_DAY_UNITS and c.i < adverb.i
+                ),
+                None,
+            )
+            if unit is not None and not unit.ent_type_:
+                return trigger.doc[unit.left_edge.i : adverb.i + 1]
+    return None
 
 
 def _subject(trigger):
@@ -300,6 +324,13 @@ def _relative_days(text: str) -> int | None:
         for mark in mdx.SAME_DAY_MARKS
     ):
         return 0  # "later that day", "later in the day": the day told before
+    if (
+        set(words) & mdx.SAME_DAY_UNITS
+        and len(directions) == 1
+        and len(words) <= 3
+        and all(c < mdx.HOURS_IN_DAY for c in counts)
+    ):
+        return 0  # "hours later", "two hours earlier": the day told before
     if len(units) != 1 or len(directions) != 1 or not counts or len(words) > 4:
         return None
     return counts[0] * units[0] * directions[0]
