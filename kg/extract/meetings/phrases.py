@@ -1,7 +1,7 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
 "of" and "with", the people an apposition names, the office a title stands for, the subject
-a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, and those a
-meeting is "attended by" or "joined by"."""
+a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, those a
+meeting is "attended by" or "joined by", and those added "as well as" the ones met."""
 
 from __future__ import annotations
 
