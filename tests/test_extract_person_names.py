@@ -173,3 +173,24 @@ def test_a_first_name_that_is_another_person_s_surname_keeps_that_reading(facts_
         "the border had gone well."
     )
     assert _speakers(facts) == ["Nasser Ahmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The assessment was made in a closed-door briefing, according to Choi Min-jae of the "
+            "ruling party.",
+            "Choi Min-jae",
+        ),
+        ("Rep. Yoon Ha-seul said the agency had briefed the committee on Tuesday.", "Yoon Ha-seul"),
+    ],
+)
+def test_a_name_the_model_ended_at_its_hyphen_goes_on(facts_of, text, name):
+    assert name in _people(facts_of(text))
+
+
+def test_a_hyphenated_english_word_after_a_name_is_no_part_of_it(facts_of):
+    # guard: 'a Putin-backed candidate' gives no person 'Putin-backed'
+    facts = facts_of("Maia Sandu said a Dodon-backed candidate won the vote in Balti.")
+    assert not any(name.endswith("-backed") for name in _people(facts))

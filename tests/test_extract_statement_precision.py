@@ -214,3 +214,109 @@ def test_a_short_cry_said_twice_stays_twice(facts_of):
         "“Put the weapon down right now,” Amina Yusuf said."
     )
     assert len(facts.statements) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian army said its units had crossed the river near Riberalta. It did not say "
+        "how many soldiers had been sent.",
+        "Luis Arce spoke about the border on Monday. He declined to say what the orders were.",
+        "The Movement for Peace announced the deaths of three fighters, without saying where "
+        "they were killed.",
+        "Lima has not disclosed how many Peruvian troops are in the province, but said the "
+        "drills would last a week.",
+        "Luis Arce would not say when the talks in Cochabamba would resume.",
+        "Luis Arce refused to say which units would stay in Riberalta.",
+    ],
+)
+def test_a_question_the_speaker_withheld_states_nothing(facts_of, text):
+    contents = _contents(facts_of(text))
+    assert not any(
+        c.split()[0].lower() in ("how", "what", "where", "when", "which") for c in contents
+    )
+
+
+def test_a_withheld_answer_leaves_what_was_said(facts_of):
+    # guard: the clause of the same speaker's positive verb stays
+    facts = facts_of(
+        "Lima has not disclosed how many Peruvian troops are in the province, but said the "
+        "drills would last a week."
+    )
+    assert _contents(facts) == ["the drills would last a week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Arce met Santiago Pena on Monday. Arce called on Paraguayan vice-president Pedro "
+        "Alliana later in the day.",
+        "Gustavo Petro called on King Felipe at the palace in Madrid on Tuesday.",
+    ],
+)
+def test_calling_on_someone_with_nothing_asked_is_a_visit(facts_of, text):
+    assert not any("later in the day" in c or "King Felipe" in c for c in _contents(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Luis Arce called on Paraguay to withdraw its troops from the Chaco.",
+            "Paraguay to withdraw its troops from the Chaco",
+        ),
+        (
+            "Luis Arce called on the United Nations for an urgent inquiry into the shelling.",
+            "the United Nations for an urgent inquiry into the shelling",
+        ),
+    ],
+)
+def test_an_appeal_to_someone_still_speaks(facts_of, text, content):
+    # guard: an appeal that asks for an act or a thing is a statement
+    assert _contents(facts_of(text)) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cartagena Says Naval Drills ‘Not Aimed at Anyone’ as Minister Tours Coast\n\n"
+        "Colombia's navy began drills near Cartagena on Monday.",
+        "Read more\n\nBoric says troops will stay in Valparaiso as protests spread\n\n"
+        "Why is the port so important?\n\nChile's army moved two battalions north on Monday.",
+        "7:15 pm\n\nPetro says Colombia will not be dragged into a war with anyone\n\n"
+        "Colombia's navy began drills near Cartagena on Monday.",
+        "Manila completes resupply as talks ‘being explored’\n\n"
+        "Philippine forces held a joint sail, while Vietnam's navy said it ran a patrol\n\n"
+        "Vietnam's navy began drills near Da Nang on Monday.",
+    ],
+)
+def test_a_title_standfirst_or_headline_list_gives_no_statement(facts_of, text):
+    assert _contents(facts_of(text)) == []
+
+
+def test_a_short_line_after_a_sentence_still_speaks(facts_of):
+    # guard: a body line whose sentence lacks its stop is not a heading after a sentence
+    facts = facts_of(
+        "Colombia's navy began drills near Cartagena on Monday.\n\n"
+        "Gustavo Petro said the drills would last a week"
+    )
+    assert _contents(facts) == ["the drills would last a week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Maduro is unlikely to return to talks unless Washington signals it is "
+        "willing to lift sanctions.",
+        "Nicolas Maduro will attend the summit in Brasilia if Gustavo Petro says he is ready "
+        "to mediate.",
+    ],
+)
+def test_speech_in_a_condition_is_supposed_not_said(facts_of, text):
+    assert not any("willing" in c or "ready" in c for c in _contents(facts_of(text)))
+
+
+def test_a_condition_inside_what_was_said_stays(facts_of):
+    # guard: a condition within the clause is part of the statement
+    facts = facts_of("Gustavo Petro said Colombia would mediate if both sides asked it to.")
+    assert _contents(facts) == ["Colombia would mediate if both sides asked it to"]

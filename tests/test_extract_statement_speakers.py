@@ -818,3 +818,31 @@ def test_a_participle_of_speech_on_a_requested_clause_is_the_requester_s(facts_o
     )
     quoted = [name for name, content in _speakers(facts) if content.startswith("do much more")]
     assert quoted == ["Maia Sandu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile's Foreign Ministry spokesman, Tomas Reyes, said Santiago expected Lima “to come "
+            "to Quito with constructive proposals, not accusations.”",
+            "Tomas Reyes",
+        ),
+        (
+            "Prime Minister Mark Carney, speaking at a memorial ceremony in Ottawa, said Canada "
+            "would not agree to “any arrangement that allows the rebels to rearm.”",
+            "Mark Carney",
+        ),
+    ],
+)
+def test_a_quotation_in_a_reported_clause_is_the_reporting_verbs_subjects(facts_of, text, speaker):
+    # 'expected', 'agree' stand in what was said; 'said' attributes the quotation
+    assert {p[0] for p in _pairs(facts_of(text))} == {speaker}
+
+
+def test_a_role_going_by_an_alias_is_the_person_so_named(facts_of):
+    facts = facts_of(
+        "A spokesman for the Patriotic Front, who goes by the alias Juan Ruiz, told local radio "
+        "that the group remained committed to the talks."
+    )
+    assert _pairs(facts) == [("Juan Ruiz", "the group remained committed to the talks", False)]

@@ -72,3 +72,11 @@ def test_a_mission_named_with_its_place_speaks_as_itself(facts_of, text, speaker
 )
 def test_an_owner_or_person_keeps_speaking_where_no_sub_body_is_named(facts_of, text, speaker):
     assert _speakers(facts_of(text)) == [speaker]
+
+
+def test_a_bracketed_abbreviation_ends_a_state_bodys_name(facts_of):
+    facts = facts_of(
+        "According to Moldova's military intelligence agency (SIB), Russia has gathered about "
+        "4,000 troops near Tiraspol."
+    )
+    assert not any("(" in facts.actors[s.speaker].name for s in facts.statements)

@@ -316,11 +316,32 @@ def _joined(first, second) -> bool:
     )
 
 
+def _hyphenated_given_name(ent) -> bool:
+    """'Choi Min-jae', 'Lee Seong-kweun': a name of two words or more the model ended at the
+    hyphen inside its last word, whose lower-case syllable after it is no English word
+    ('Putin-backed' is no name; a one-word entity is left alone)."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or end + 1 >= len(doc) or ent[-1].whitespace_:
+        return False
+    hyphen, syllable = doc[end], doc[end + 1]
+    return (
+        hyphen.text in HYPHENS
+        and not hyphen.whitespace_
+        and syllable.is_alpha
+        and syllable.is_lower
+        and len(syllable.text) <= lx.GIVEN_NAME_SYLLABLE_LETTERS
+        and syllable.lower_ not in lx.HYPHEN_SUFFIX_WORDS
+        and syllable.ent_type_ in ("", "PERSON")
+    )
+
+
 def _name_end(ent) -> int:
     """The end of a person's name the model ended early: over a joining particle and the
     capitalised word after it ("... bin Abdulrahman" + "Al Thani"), or, for a name of two
     words or more, over one untagged name word it is a compound of ("Espen Barth" + "Eide")."""
     doc, end = ent.doc, ent.end
+    if _hyphenated_given_name(ent):
+        end += 2  # "Choi Min" + "-" + "jae"
     if (
         ent[-1].lower_ in lx.NAME_JOINING_PARTICLES
         and end < len(doc)

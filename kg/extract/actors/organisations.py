@@ -272,9 +272,11 @@ class OrganisationRules(ActorRecords):
             t for t in tokens if t.i >= head.i or t.i in kind or t.ent_type_ in ("GPE", "NORP")
         ]
         # the name ends at a comma or bracket after its head ("X Department, the body
-        # that manages ...")
-        stops = [t.i for t in tokens if t.i > head.i and t.text in (",", "(", "—", "–")]
-        end = min(stops) if stops else max(x.i for x in tokens) + 1
+        # that manages ...", "X agency (HUR)"; the phrase's tokens may come without
+        # their punctuation, so the text's own tokens are looked at)
+        last = max(x.i for x in tokens)
+        stops = [t.i for t in self.doc[head.i + 1 : last + 1] if t.text in (",", "(", "—", "–")]
+        end = min(stops) if stops else last + 1
         words = [t for t in words if t.dep_ != "det" and t.i < end]
         if not words:
             return None

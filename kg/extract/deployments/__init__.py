@@ -4,13 +4,18 @@ Readings, in order: a movement verb or deployment noun and its force (``forces``
 force ordered to guard a place); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
 out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
-state's people named by a plural demonym in combat ("the Russians are fighting in X"); last,
-a state's named service or an armed group as the subject of its entry, presence or
-operation ("the IDF moved into X": ``services``; "the RSF is fighting in Y").
+part of the force the sentence before moved, pointed back to ("about 1,000 of them are
+stationed in X": ``pointed``); a state's people named by a plural demonym in combat ("the
+Russians are fighting in X"); last, a state's named service or an armed group as the subject
+of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
+fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
-(coordinated owners, "Ghanaian and Nigerian troops", each have theirs).
+(coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
+one trigger are one deployment where they share its owner, place and mood and the later ones
+give no number or article ("sent troops and armoured vehicles to X"; "a division of X and
+a squadron of Y" are two).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
+from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -94,11 +100,19 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
         # Spain": each coordinated force is its own deployment
+        first = None  # the first listed force's deployment
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
             moved_before = mover_before(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            if each.i == force.i:
+                first = deployment
+            elif same_entry(first, deployment) and not forces.counted_item(each):
+                # "sent troops and armoured vehicles to X": one entry for the list, as the
+                # guidelines count a mention of actor, size and location
+                covered.add(each.i)
+                continue
             if each.i in covered and (
                 deployment is None or deployment.location in placed.get(each.i, {None})
             ):
@@ -172,12 +186,15 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
-        if deployment is None and (owner := named_before(actors, token)) is not None:
+        for pointed in (named_before, reporter_state):
             # "The bombers remained in international airspace": the ones named before,
-            # whoever the sentence quotes
-            deployment = presence_of(doc, article, actors, token, carried=owner)
-            if deployment is not None:
-                deployment = replace(deployment, actor=actors.use(owner))
+            # whoever the sentence quotes; "an X army spokesman said troops continue to
+            # operate in Y": the reporting state's
+            owner = pointed(actors, token) if deployment is None else None
+            if owner is not None:
+                deployment = presence_of(doc, article, actors, token, carried=owner)
+                if deployment is not None:
+                    deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
@@ -186,6 +203,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if more:
             covered.add(token.i)
             out += more
+    # "The X soldiers were shipped to Y. About 1,000 of them are stationed in Z": a part of
+    # the force the sentence before moved
+    for token in tokens(doc):
+        if not in_headline(token):
+            part = part_pointed_back(doc, article, token, out)
+            if part is not None:
+                out.append(part)
     # "the Russians are fighting battles in X": a people named by its demonym, in combat
     for token in tokens(doc):
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
@@ -207,6 +231,20 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 covered.add(token.i)
                 out.append(deployment)
     return once(out)
+
+
+def same_entry(first, other) -> bool:
+    """Whether a listed force's deployment repeats the first one's: the same actor, place
+    and modality, and no number of its own ('troops and tanks to X'; '3,000 troops and 200
+    tanks' are two counts)."""
+    return (
+        first is not None
+        and other is not None
+        and other.location is not None
+        and (other.actor, other.location, other.modality)
+        == (first.actor, first.location, first.modality)
+        and other.size is None
+    )
 
 
 def warned_against(trigger) -> bool:

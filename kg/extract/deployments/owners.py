@@ -7,6 +7,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, objects_of, sentence_of
+from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 
@@ -86,6 +87,27 @@ def last_named_state(actors, token):
         key = actors.key_at(before)
         if key and actors.records[key].type == "Country":
             return key
+    return None
+
+
+def body_named_before(actors, trigger):
+    """'Myanmar's military government ... The junta has flown in reinforcements to X': a
+    state's army, military or government named bare as the mover is the one the article
+    named before with its state ('the army' with no such mention is no one's)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in _OWNER_DEPS for c in subject.children):
+        return None
+    for before in reversed(trigger.doc[: subject.i]):
+        if before.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+            continue
+        for child in before.children:
+            key = actors.key_at(child) if child.dep_ in _OWNER_DEPS else None
+            if key and actors.records[key].type == "Country":
+                return key
     return None
 
 
@@ -230,7 +252,7 @@ def _modifier_owner(actors, force):
     # hangs on the first, is the last one's
     trailing = [c for c in force.head.children if c.i > force.i] if force.dep_ == "conj" else []
     for child in [*force.children, *trailing]:
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ == "from" and not _moved_from(force, child):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
@@ -241,6 +263,23 @@ def _modifier_owner(actors, force):
             if owner:
                 return owner
     return owner_by_allegiance(actors, force)
+
+
+def _moved_from(force, prep) -> bool:
+    """'X has moved troops from Y to bases in Z': a 'from' on the object of a verb that
+    moves it to a place is where the move starts, and the verb's subject moves it (the
+    parser hangs the goal on the verb, the force or the 'from')."""
+    top = force.head if force.dep_ == "conj" else force
+    verb = top.head
+    if top.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in lx.DEPLOYMENT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS
+        for head in (verb, force, prep)
+        for c in head.children
+    )
 
 
 def _state_after_service(actors, token):
@@ -595,6 +634,11 @@ def group_by_form(actors, noun, bare: bool = False) -> str | None:
         tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
     if not tokens or _names_place(tokens) or any(t.ent_type_ in ("NORP", "GPE") for t in tokens):
         return None
+    # "Mr al-Jubeir arrived in X": a name after a personal title is a person's
+    before = noun.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    titled = [*tokens, *([before] if before is not None else [])]
+    if any(t.lower_.rstrip(".") in alx.GENDER_HONORIFICS for t in titled):
+        return None
     text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
     # a bare name in combat that the model took for no person ('Fano is fighting in X')
     untyped = (
@@ -645,8 +689,13 @@ def named_before(actors, force):
     if first > 0:
         first = sentence_of(force.doc[first - 1]).start
     owners = set()
+    kind = dlx.FORCE_KINDS.get(force.lower_)
     for token in force.doc[first : sentence.start]:
-        if token.lower_ != force.lower_:
+        # "four X coast guard vessels entered Y. The ships sailed into Z": the same force,
+        # or one of its kind
+        if token.lower_ != force.lower_ and (
+            kind is None or dlx.FORCE_KINDS.get(token.lower_) != kind
+        ):
             continue
         owners |= {
             actors.key_at(c)

@@ -204,6 +204,16 @@ NAMED_THING_HEADS = frozenset(
 # "Tamim bin Hamad", "Ahmed ould Abdallah"): a name that the model ended before one goes on
 # over it and the capitalised word after it.
 NAME_JOINING_PARTICLES = frozenset("bin bint ibn binti al el ould".split())
+# A person's name the model ended at a hyphen inside its last word ("Choi Min" + "-jae"):
+# the lower-case syllable after the hyphen, of at most this many letters, is part of the
+# given name, unless it is one of these English words ("a Putin-backed candidate").
+GIVEN_NAME_SYLLABLE_LETTERS = 6
+HYPHEN_SUFFIX_WORDS = frozenset(
+    """
+    backed led based born style era linked run owned allied armed made type like wide
+    free held bound class level scale
+    """.split()
+)  # fmt: skip
 # Common Chinese and Korean family names, written first: "Wang Yi" is "Wang" for short,
 # not "Yi". (No surname that is also an English word: he, ma, so, an.)
 SURNAME_FIRST = frozenset(

@@ -72,6 +72,9 @@ QUESTION_MARKERS = frozenset(["if", "whether"])
 # to ...", "calls for security guarantees").
 APPEAL_VERBS = frozenset(["call"])
 APPEAL_PREPOSITIONS = frozenset(["on", "for"])
+# 'called on X' with no verb after X is a visit ('called on the president later in the
+# day'), unless one of these names what is asked for ('called on X for restraint').
+ASKED_FOR_PREPOSITIONS = frozenset(["for"])
 # Conjunctions that add a second 'that' clause to a reported one ("said X and that “Y”"):
 # wholly quoted, it is its own direct statement.
 ADDING_CONJUNCTIONS = frozenset(["and"])
@@ -455,6 +458,49 @@ MUTE_EVIDENCE_NOUNS = frozenset(
 # Anonymous sources: a place after them ('diplomats in Lima') says where they sit, not whom
 # they speak for.
 ANONYMOUS_SOURCE_ROLES = frozenset(["diplomat", "source"])
+# Private people the text does not name ("one resident of X said", "a nurse at Y said",
+# "people familiar with the matter said"): anonymous, they speak for no one (GUIDELINES), and
+# a place or person in the phrase after them is no speaker.
+ANONYMOUS_PERSON_NOUNS = frozenset(
+    """
+    resident villager inhabitant local witness eyewitness trader merchant shopkeeper vendor
+    nurse doctor medic farmer herder fisherman driver worker passenger survivor refugee
+    person people man woman elder
+    """.split()
+)  # fmt: skip
+# A leader of no state or body: "a community leader", "a tribal chief", "village elders".
+LOCAL_LEADER_NOUNS = frozenset(["leader", "chief", "head", "elder"])
+LOCAL_LEADER_MODIFIERS = frozenset(
+    "community village tribal local neighbourhood neighborhood clan camp".split()
+)
+# Prepositions by which an anonymous source is placed in a body ("a source in the defence
+# ministry", "an official at the embassy").
+SOURCE_BODY_PREPOSITIONS = frozenset(["in", "at", "of", "from", "within", "inside"])
+# Entity labels of a place or person after such a source: where it sits ("a diplomat in
+# Lima") or whom it is close to, not whom it speaks for.
+SOURCE_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "PERSON"])
+# Roles one person holds, that a 'he' or 'she' after them may point back to ("the official
+# said ... “...,” he said"), unlike the bodies among the role nouns ("the government").
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    ambassador chancellor chief commander counterpart diplomat envoy general head leader
+    minister official premier president representative secretary source spokesman
+    spokesperson spokeswoman
+    """.split()
+)  # fmt: skip
+# How far up the parse a speech verb is looked at for one whose clause holds it ('A said
+# Canada would not agree to “...”': 'agree' is said, 'said' attributes the quotation).
+REPORTED_VERB_DEPTH = 4
+# Words of a relative clause that gives the name a role goes by ("a spokesman for X, who goes
+# by the alias A B", "known as A B"): the person so named speaks.
+ALIAS_WORDS = frozenset(["alias", "pseudonym", "guerre", "known", "nickname"])
+# Words that leave a noun indefinite ("a former ambassador", "one resident").
+INDEFINITE_WORDS = frozenset(["a", "an", "one", "another"])
+# Determiners of a noun that points back to one mentioned before ("the diplomat said").
+ANAPHOR_DETERMINERS = frozenset(["the", "this", "that"])
+# How many sentences before a 'he', 'she' or 'the diplomat' its speaking antecedent is looked
+# for (besides its own).
+UNNAMED_ANTECEDENT_SENTENCES = 3
 # Subjects of a relative clause of speech that are the speaker again ("the boats, which it
 # said had entered its waters"): that report is a statement of its own.
 RELATIVE_REPORT_PRONOUNS = frozenset(["it", "he", "she", "they"])
@@ -506,6 +552,7 @@ KIND_NOUNS = {
     "bloc": _BODIES,
     "union": _BODIES,
     "airline": _BODIES,
+    "mission": _BODIES,
 }
 # Determiners that make a common noun subject point back to one named before ("the
 # official said", "this ministry said").
@@ -576,6 +623,11 @@ MEDIA = {
 HEADING_MARKS = ("#",)
 # A line framed by these on both sides is a section head ("– ‘Not a place for them’ –").
 CROSSHEAD_DASHES = ("–", "—", "-")
+# A line of at most this many words that ends no sentence (none of ``LINE_STOPS`` at its
+# end), first in the text or after another such line, is a title, a standfirst, a 'Read
+# more' headline or a live blog's entry title: no statement is taken from it.
+HEADLINE_MAX_WORDS = 25
+LINE_STOPS = (".", "!", "?", "…", ":", ";", ",")
 # The dash that closes a news agency's dateline before the story's first words ("NAIROBI,
 # 26 September (KNA) – Minister A B said ...").
 DATELINE_DASHES = ("–", "—")
@@ -585,6 +637,17 @@ CAPITALS_HEADLINE_LETTERS = 12
 # Question words that open an indirect question ('indicates why X left', 'explained whether
 # ...'): after a verb that does not ask, the clause names a question, it states nothing.
 INDIRECT_QUESTION_WORDS = frozenset(["why", "whether"])
+# A speech verb the speaker withheld ('declined to say ...', 'without saying ...'; one
+# negated, 'did not say ...', is told by its 'neg'): what it would have told, a question
+# opened by one of these words ('... how many troops were sent'), states nothing.
+WITHHOLDING_VERBS = frozenset(["decline", "refuse"])
+# Marks of a condition: a speech verb in one ('unless X signals it is willing ...') is
+# supposed, not said.
+CONDITION_MARKS = frozenset(["if", "unless"])
+WITHHOLDING_PREPOSITIONS = frozenset(["without"])
+WITHHELD_QUESTION_WORDS = frozenset(
+    "what where when how who whom whose which why whether if".split()
+)
 # Verbs of a reaction a statement set off ('..., which prompted X to reply that ...', '... –
 # prompting protests'): the clause they open is the reporter's sequel, not what was said.
 REACTION_VERBS = frozenset(["prompt", "provoke"])

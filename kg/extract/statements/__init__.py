@@ -3,11 +3,13 @@
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``, its
 ends past the parse's in ``boundaries``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
-``subjects``; no news outlet, ``outlets``); ``nouns`` gives a speech or stance noun's
+``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``);
+``nouns`` gives a speech or stance noun's
 'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported
-clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``). The
-result is in text order, one statement per span and speaker.
+clause holds; ``facts`` makes the statements (and holds the extractor's ``NAME``); none is
+taken from a heading (``headings``). The result is in text order, one statement per span and
+speaker.
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ def extract(doc, article, actors) -> list[Statement]:
             not speakers
             and last_speaker
             and same_or_next_paragraph(text, last_speaker[0], piece.begin)
-            and not attributed_to_other(doc, piece, quotes)
+            and not attributed_to_other(doc, actors, piece, quotes)
         ):
             speakers = [last_speaker[1]]
         if not speakers:

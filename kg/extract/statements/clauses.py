@@ -160,7 +160,10 @@ def reported_content(verb):
             if c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS and c.i > verb.i
         ]
         if preps and preps[0].i == verb.i + 1 and any(True for _ in preps[0].children):
-            return _appeal(verb)
+            appeal = _appeal(verb)
+            if appeal and _asks_nothing(verb, appeal) and not _asks_for(appeal):
+                return None  # 'called on the president later in the day': a visit
+            return appeal
         if _appeal_for_clause(verb):
             # "called for the army to withdraw": the parser reads 'for' as the mark of an
             # infinitive clause, not a preposition; the appeal is that clause
@@ -357,6 +360,11 @@ def _appeal(verb):
 
 
 _ADJUNCT_DEPS = ("prep", "npadvmod", "advmod")
+
+
+def _asks_for(tokens) -> bool:
+    """'called on X for restraint': an appeal to someone that names what it asks for."""
+    return any(t.dep_ == "prep" and t.lower_ in lxs.ASKED_FOR_PREPOSITIONS for t in tokens)
 
 
 def _asks_nothing(verb, tokens) -> bool:

@@ -358,7 +358,33 @@ def unasserted(doc, statement) -> bool:
         or indirect_question(verb[0], list(span))
         or questioned_speech(verb[0])
         or left_open(verb[0], span[0])
+        or (withheld(verb[0]) and span[0].lower_ in lxs.WITHHELD_QUESTION_WORDS)
+        or hypothetical(verb[0])
     )
+
+
+def hypothetical(verb) -> bool:
+    """'... unless Washington signals it is willing to ...', 'if Lula says he is ready':
+    speech in a condition is supposed, not said."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lxs.CONDITION_MARKS for c in verb.children
+    )
+
+
+def withheld(verb) -> bool:
+    """'did not say', 'declined to say', 'without saying', 'has not disclosed': a speech
+    verb the speaker did not use; what it would have told ('... how many troops were sent')
+    is a question left open, no statement."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in lxs.WITHHOLDING_VERBS or any(c.dep_ == "neg" for c in head.children)
+    ):
+        return True  # 'declined to say', 'would not be drawn to say'
+    return verb.dep_ == "pcomp" and head.lower_ in lxs.WITHHOLDING_PREPOSITIONS
 
 
 def left_open(verb, first) -> bool:

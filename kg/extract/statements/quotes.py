@@ -15,6 +15,7 @@ from kg.extract.common import (
     word_count,
 )
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.anonymous import speaks_anonymously, told_hearer
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.sources import according_to_at
 from kg.extract.statements.speakers import according_to_actor, subject_actors
@@ -103,17 +104,22 @@ def runs_on_into(text: str, piece: Quote, following: Quote) -> bool:
     return opens_paragraph and not closed and not rest.strip() and rest.count("\n") >= 1
 
 
-def attributed_to_other(doc, piece: Quote, quotes) -> bool:
+def attributed_to_other(doc, actors, piece: Quote, quotes) -> bool:
     """'“...,” it said' (the letter), '“...,” the authors write': a quotation whose own
     speech verb has a subject that names no actor is someone else's, not the last
-    speaker's (a title may well be theirs: 'the deputy minister noted')."""
+    speaker's (a title may well be theirs: 'the deputy minister noted'); so is one whose
+    'he said' points back to a person the text does not name ('A trader said ... “...,”
+    he said')."""
     return any(
         t.lemma_ in lx.SPEECH_VERBS
         and t.pos_ in ("VERB", "AUX")
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (c.lower_ in lx.ORG_SUBJECT_PRONOUNS or not names_speaker(c))
-            for c in t.children
+        and (
+            any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and (c.lower_ in lx.ORG_SUBJECT_PRONOUNS or not names_speaker(c))
+                for c in t.children
+            )
+            or speaks_anonymously(actors, t, lambda v: subject_actors(actors, v))
         )
         for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
     )
@@ -168,17 +174,34 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
         if (t.lemma_ in lx.SPEECH_VERBS or finding_verb(t))
         and (t.pos_ in ("VERB", "AUX") or _verb_tagged_noun(t))
     ]
+    # 'A said Canada would not agree to “...”': a speech verb inside the clause another one
+    # reports is part of what was said; the one reporting it is the attribution
+    outer = {t.i for t in verbs}
+    verbs = [t for t in verbs if not _reported_by(t, outer)]
     verbs.sort(key=lambda t: min(abs(t.idx - quote.begin), abs(t.idx - quote.end)))
     for verb in verbs:
         speakers = subject_actors(actors, verb)
-        if speakers:
-            return speakers
+        if speakers or speaks_anonymously(actors, verb, lambda v: subject_actors(actors, v)):
+            return speakers  # ('“...,” said a resident': no one else nearby)
     speaker = _single_speaker_for_quote(doc, actors, quote, outside)
     if speaker is None and not [t for t in outside if not (t.is_punct or t.is_space)]:
         speaker = _source_in_next_sentence(doc, actors, quote)
         if speaker is None:
             return _attribution_split_off(doc, actors, quote)
     return [speaker] if speaker else []
+
+
+def _reported_by(verb, others: set[int]) -> bool:
+    """Whether a verb stands in the clause one of the other speech verbs reports (as its
+    complement, or in a clause under that)."""
+    node = verb
+    for _ in range(lxs.REPORTED_VERB_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.i in others:
+            return True
+        node = node.head
+    return False
 
 
 def _verb_tagged_noun(token) -> bool:
@@ -257,7 +280,10 @@ def _single_speaker_for_quote(doc, actors, quote: Quote, outside) -> str | None:
     if doer:
         return doer
     # 3. the nearest person named outside the quote in the same sentence(s)
-    people = [t for t in outside if t.ent_type_ == "PERSON" and actors.key_at(t)]
+    # ('a spokesperson told RFE/RL': whom a verb of telling names is the hearer)
+    people = [
+        t for t in outside if t.ent_type_ == "PERSON" and actors.key_at(t) and not told_hearer(t)
+    ]
     # 'A praised B's address as “...”': the one whose address it was is spoken of, not
     # speaking, when the person who acts is named
     owners = [t for t in people if t.dep_ == "poss"]

@@ -30,13 +30,10 @@ from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
 from kg.extract.statements.outlets import newsroom_credit
+from kg.extract.statements.parses import speech_verb_taken_for_noun
 from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
 from kg.extract.statements.sources import according_to_at
-from kg.extract.statements.speakers import (
-    according_to_actor,
-    speech_verb_taken_for_noun,
-    subject_actors,
-)
+from kg.extract.statements.speakers import according_to_actor, subject_actors
 from kg.models import Statement
 
 

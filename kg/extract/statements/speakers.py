@@ -1,6 +1,6 @@
 """Speakers: the actors that are the subject of a speech verb, through coordinations,
-inverted subjects, headlines run into a sentence, and antecedents ('the official said',
-'it said')."""
+inverted subjects, headlines run into a sentence (those parse repairs are in ``parses``),
+and antecedents ('the official said', 'it said')."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.persons import bare_epithet
 from kg.extract.common import (
-    doc_text,
     sentence_of,
 )
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.anonymous import (
+    anonymous_before,
+    anonymous_speakers,
+    unnamed_antecedent,
+)
 from kg.extract.statements.documents import (
     authors_at,
     document_author,
@@ -27,17 +31,42 @@ from kg.extract.statements.joint import (
     with_coordinated_names,
 )
 from kg.extract.statements.outlets import outlet_phrase
+from kg.extract.statements.parses import (
+    adjunct_gerund,
+    after_dateline,
+    clause_coordinated_before,
+    inverted_subject,
+    name_after_description,
+    one_named_person,
+    out_of_reported_clause,
+    paragraph_between,
+    predicate_infinitive,
+    quoted_as_saying,
+    speech_verb_taken_for_noun,
+    subject_after_headline,
+)
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
-from kg.extract.statements.subjects import conjoined_actors, subject_tokens
+from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
 
 def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     """The actors who are the subject of a verb: 'Both A and B said' gives A and B; 'the
     official said', 'the statement said' give who the last official or statement was. A
     news outlet reporting is no speaker ('The Kyiv Post reported that ...')."""
-    subject = _inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and outlet_phrase(subject_tokens(subject)):
         return []
+    anonymous = anonymous_speakers(actors, subject) if subject is not None else None
+    if anonymous is not None:
+        return anonymous  # 'one resident of X said': no one, not X
+    alias = alias_name(actors, subject) if subject is not None else None
+    if alias:
+        return [alias]  # 'a spokesman for X, who goes by the alias A B, said': A B
+    if antecedents and subject is not None and subject.lower_ in lx.PERSON_SUBJECT_PRONOUNS:
+        # 'A trader said he heard gunfire. “...,” he said': not the last person named
+        pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        if pointed is not None:
+            return pointed
     found = _named_subject_actors(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
@@ -122,6 +151,8 @@ def _unnamed_servant(actors, subject) -> list[str]:
 def noun_antecedent(actors, subject) -> list[str]:
     """Who a common noun pointing back speaks for ('the official', 'officials', 'the
     report', 'the council'): the last one named so before it, if any."""
+    if anonymous_before(actors, subject):
+        return []  # 'A Gulf diplomat said ... the diplomat said': that one, unnamed
     earlier = [
         key
         for i, lemma, key in _role_antecedents(subject.doc, actors)
@@ -221,7 +252,7 @@ def _this_or_last_sentence(token) -> int:
     """Where to look back from a token for what it points to: the start of the sentence
     before its own, unless a paragraph break comes between (then of its own)."""
     start = sentence_of(token).start
-    if start > 0 and not _paragraph_between(token.doc[start - 1], token):
+    if start > 0 and not paragraph_between(token.doc[start - 1], token):
         start = sentence_of(token.doc[start - 1]).start
     return start
 
@@ -301,7 +332,7 @@ def _state_subject_just_before(actors, token) -> str | None:
     """'The UK remains a supporter of Kyiv. The government announced ...': the state that
     is the subject of the sentence before, in the same paragraph."""
     start = sentence_of(token).start
-    if start == 0 or _paragraph_between(token.doc[start - 1], token):
+    if start == 0 or paragraph_between(token.doc[start - 1], token):
         return None
     found = _non_person_subject(actors, sentence_of(token.doc[start - 1]), start)
     return found if found and actors.records[found].type == "Country" else None
@@ -491,7 +522,7 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
             continue
         if verb.lemma_ not in lx.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _inverted_subject(verb) or next(
+        subject = inverted_subject(verb) or next(
             (c for c in verb.children if c.dep_ == "nsubj"), None
         )
         if subject is None:
@@ -513,10 +544,10 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
 
 def _named_subject_actors(actors, verb) -> list[str]:
     node = verb
-    inverted = _inverted_subject(verb)
+    inverted = inverted_subject(verb)
     if inverted is not None:
-        return _name_after_description(actors, inverted) or conjoined_actors(actors, inverted)
-    quoted = _quoted_as_saying(verb)
+        return name_after_description(actors, inverted) or conjoined_actors(actors, inverted)
+    quoted = quoted_as_saying(verb)
     if quoted is not None:
         return conjoined_actors(actors, quoted)
     document = document_participle(verb)
@@ -529,23 +560,23 @@ def _named_subject_actors(actors, verb) -> list[str]:
             not subjects
             and step == 0
             and node.dep_ not in ("conj", "xcomp", "advcl")
-            and not _adjunct_gerund(node)
-            and not _predicate_infinitive(node)
+            and not adjunct_gerund(node)
+            and not predicate_infinitive(node)
         ):
-            run_in = _subject_after_headline(actors, verb)
+            run_in = subject_after_headline(actors, verb)
             if run_in:
                 return [run_in]
-            before = _clause_coordinated_before(verb)
+            before = clause_coordinated_before(verb)
             if before is not None:
                 return conjoined_actors(actors, before)
         # a headline the parser ran into the sentence: only what follows it is the subject
-        own = [c for c in subjects if not _paragraph_between(c, node)]
+        own = [c for c in subjects if not paragraph_between(c, node)]
         # a word of the quotation the parser took for a second subject is not the speaker
         outside = [c for c in own if not actors.in_quote(c.idx)]
         own = outside if len(outside) < len(own) and outside else own
         if subjects and not own:
             rest = [
-                t for t in subjects[0].subtree if t.i > node.i or not _paragraph_between(t, node)
+                t for t in subjects[0].subtree if t.i > node.i or not paragraph_between(t, node)
             ]
             key = actors.resolve(rest) if rest else None
             return [key] if key else []
@@ -553,7 +584,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
             # two subjects are a parse gone wrong ('Topics ... Won't Trigger War With Russia
             # Kallas said'): a person's name right before the verb is its own
             people = [c for c in own if c.ent_type_ == "PERSON" and c.i < node.i]
-            person = _one_named_person(actors, people) if len(own) > 1 else None
+            person = one_named_person(actors, people) if len(own) > 1 else None
             if person is not None:
                 # "X's presidential council chairman A al-B said": the parser split the
                 # name into subjects beside the title; the one name is the speaker (and
@@ -570,16 +601,16 @@ def _named_subject_actors(actors, verb) -> list[str]:
             if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
                 subject = node.head
-            subject = _after_dateline(subject)
+            subject = after_dateline(subject)
             return with_appositive_conjuncts(actors, subject, conjoined_actors(actors, subject))
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
             and node.head.i != node.i
-            and not _paragraph_between(node.head, node)
+            and not paragraph_between(node.head, node)
         ):
             participle = node.dep_ == "advcl" and node.tag_ == "VBG"
-            node = _out_of_reported_clause(node.head, participle)
-        elif (_adjunct_gerund(node) or _predicate_infinitive(node)) and not _paragraph_between(
+            node = out_of_reported_clause(node.head, participle)
+        elif (adjunct_gerund(node) or predicate_infinitive(node)) and not paragraph_between(
             node.head.head, node
         ):
             # 'X opened the session by calling for ...', 'X became the first leader to call
@@ -588,180 +619,6 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
-
-
-def _name_after_description(actors, subject) -> list[str]:
-    """'“...,” tweeted the exiled Chilean dissident and banker A B, “...”': a description
-    after the verb that the parser cut before the name it leads to (taking a word of it for
-    a verb); the person named right after it, before any punctuation, speaks."""
-    if subject.ent_type_ or subject.pos_ != "NOUN":
-        return []
-    doc = subject.doc
-    for token in doc[subject.i + 1 : subject.i + 1 + lxs.DESCRIPTION_NAME_GAP]:
-        if token.is_punct or actors.in_quote(token.idx):
-            return []
-        key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
-        if key and actors.records[key].type == "Person":
-            return [key]
-    return []
-
-
-def _one_named_person(actors, people) -> str | None:
-    """The person several subjects name when they are the words of one name (a parse that
-    split 'Rashad al-Alimi' into three subjects), else None."""
-    if len(people) < 2:
-        return None
-    keys = {actors.key_at(t) for t in people}
-    if len(keys) != 1 or None in keys:
-        return None
-    key = keys.pop()
-    return key if actors.records[key].type == "Person" else None
-
-
-def _after_dateline(subject):
-    """'NAIROBI, 26 September (KNA) – Minister A B said ...': the parser takes the dateline's
-    city for the subject and hangs the words after its dash on it in apposition; the
-    speaker is those words (the city and the agency that filed are no speaker)."""
-    dashes = [
-        t
-        for t in subject.subtree
-        if t.is_punct and t.text in lxs.DATELINE_DASHES and t.i > subject.i
-    ]
-    # (the model may tag a dateline's city in capitals an organisation: 'MINSK')
-    capitals = subject.text.isupper() and subject.i == subject.sent.start
-    if not dashes or (subject.ent_type_ != "GPE" and not capitals):
-        return subject
-    after = [t for t in subject.subtree if t.i > dashes[-1].i]
-    heads = [t for t in after if t.dep_ == "appos" and t.head.i not in {a.i for a in after}]
-    return heads[0] if len(heads) == 1 else subject
-
-
-def _clause_coordinated_before(verb):
-    """'A praised the speech and, when asked ..., said, “...”': the parser takes the first
-    predicate for the clause the speech verb reports; a clause before the verb that ends in
-    a dangling 'and' is a coordinated predicate, and its subject speaks."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i > verb.i:
-            continue
-        if not any(c.dep_ == "cc" and c.i > clause.i for c in clause.children):
-            continue
-        if any(c.dep_ == "conj" for c in clause.children):
-            continue  # 'and' joins something of its own
-        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _predicate_infinitive(node) -> bool:
-    """'became the first leader to call for ...', 'was the only minister to say that ...':
-    an infinitive on the subject's predicate noun is done by the subject."""
-    noun = node.head
-    return (
-        node.dep_ in ("relcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < node.i for c in node.children)
-        and noun.dep_ == "attr"
-        and noun.head.i != noun.i
-        and noun.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _adjunct_gerund(node) -> bool:
-    """'opened the session by calling for talks', 'left after saying that ...': a gerund
-    under a preposition whose doer is the subject of the verb the phrase modifies."""
-    prep = node.head
-    return (
-        node.dep_ == "pcomp"
-        and node.tag_ == "VBG"
-        and prep.dep_ == "prep"
-        and prep.lower_ in lxs.SUBJECT_GERUND_PREPOSITIONS
-        and prep.head.pos_ in ("VERB", "AUX")
-        and prep.head.i != prep.i
-    )
-
-
-def _quoted_as_saying(verb):
-    """'X was quoted as saying that ...', 'X was cited as saying ...': the one quoted is the
-    passive subject of the verb of quoting the speech verb hangs on (through 'as'); in the
-    active ('Agency A quoted X as saying ...') its object (the outlet only carried it)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
-        return None
-    quoting = prep.head
-    if quoting.lemma_ not in lx.QUOTING_VERBS:
-        return _quoted_before_as(prep)
-    passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
-    # ('quoted the State's president A B as saying': the parser may give two objects; the
-    # one quoted is the last before 'as')
-    objects = [c for c in quoting.children if c.dep_ == "dobj" and c.i < prep.i]
-    return passive or (objects[-1] if objects else None)
-
-
-def _quoted_before_as(prep):
-    """'The agency BTA quoted Minister A B as saying ...' parsed with the verb of quoting
-    as a modifier: the name right before 'as', when the words since that verb name no
-    other verb."""
-    doc = prep.doc
-    start = sentence_of(prep).start
-    quoting = [t for t in doc[start : prep.i] if t.lemma_ in lx.QUOTING_VERBS]
-    if not quoting or prep.i < 1:
-        return None
-    between = doc[quoting[-1].i + 1 : prep.i]
-    last = doc[prep.i - 1]
-    if any(t.pos_ in ("VERB", "AUX") for t in between) or last.pos_ not in ("PROPN", "NOUN"):
-        return None
-    return last
-
-
-def _out_of_reported_clause(node, participle: bool = False):
-    """'X said that Russia's aggression is “...”, adding “...”': the parser hangs 'adding'
-    on the reported clause, whose subject is a word of what was said; the one adding is
-    the subject of the speech verb that reports the clause (``participle``: so for a
-    participle of speech on any verb's clause, 'X requested Y send arms, saying ...')."""
-    head = node.head
-    if node.dep_ == "ccomp" and head.i != node.i and head.lemma_ in lx.SPEECH_VERBS:
-        return head
-    if participle and node.dep_ == "ccomp" and head.i != node.i and head.pos_ == "VERB":
-        return head
-    return node
-
-
-def _subject_after_headline(actors, verb) -> str | None:
-    """'Declared a foreign agent\n\nThe FSB, Russia's main intelligence service, said
-    ...': the parser hung the subject on a headline it ran into the sentence; the words
-    that open the verb's paragraph, with no verb among them, are its subject."""
-    doc = verb.doc
-    start = sentence_of(verb).start
-    breaks = [t.i for t in doc[start : verb.i] if t.is_space and "\n" in t.text]
-    if not breaks:
-        return None
-    words = [t for t in doc[breaks[-1] + 1 : verb.i] if not t.is_space]
-    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    return actors.resolve(words, before=words[0].i + 1)
-
-
-def _inverted_subject(verb):
-    """'“...”, recalled the secretary general': after a quotation the subject may follow
-    its speech verb, and the parser takes it for the verb's object."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if verb.lemma_ in lx.HEARER_OBJECT_VERBS:
-        return None  # these take the hearer as object
-    previous = verb.doc[verb.i - 1] if verb.i else None
-    if previous is None or not (previous.is_punct or previous.text in lx.QUOTE_MARKS):
-        return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "npadvmod", "attr") and child.i > verb.i:
-            first = min(t.i for t in child.subtree)
-            if first <= verb.i + 2 and child.pos_ in ("NOUN", "PROPN"):
-                return child
-    return None
-
-
-def _paragraph_between(a, b) -> bool:
-    """A paragraph break between two tokens: a headline the parser ran into the next
-    sentence is not where that sentence's subject is."""
-    begin, end = sorted((a.idx, b.idx))
-    return "\n\n" in doc_text(a.doc)[begin:end]
 
 
 def according_to_actor(actors, to_token) -> str | None:
@@ -785,16 +642,3 @@ def according_to_actor(actors, to_token) -> str | None:
     if found is None:
         found = state_document_author(actors, objects[0])
     return found
-
-
-def speech_verb_taken_for_noun(token) -> bool:
-    """ "Ukraine's military claims that Russia has lost ...": the parser reads 'claims' as
-    a plural noun heading the sentence; a noun never takes a 'that' clause as ccomp."""
-    if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN"):
-        return False
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > token.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children
-    )

@@ -174,3 +174,22 @@ def subject_tokens(subject):
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and child.i > subject.i + 3):
             drop.update(t.i for t in child.subtree)
     return [t for t in subject.subtree if t.i not in drop]
+
+
+def alias_name(actors, subject) -> str | None:
+    """'A spokesman for the Front, who goes by the alias A B, said': a role whose relative
+    clause gives the name it goes by ('known as A B', 'who uses the nom de guerre A B') is
+    that person."""
+    if subject.pos_ != "NOUN" or not names_speaker(subject):
+        return None
+    for clause in subject.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        words = list(clause.subtree)
+        if not any(t.lower_ in lxs.ALIAS_WORDS for t in words):
+            continue
+        for token in words:
+            key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
+            if key and actors.records[key].type == "Person":
+                return key
+    return None
