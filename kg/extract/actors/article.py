@@ -30,6 +30,12 @@ from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import owned_body
 from kg.extract.actors.titles import TitleRules, titled_name
+from kg.extract.actors.type_cues import (
+    acronym_shaped,
+    armed_group_name,
+    organisation_cue,
+    person_cue,
+)
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -49,6 +55,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         # wherever it stands
         self._who_names = who_names(doc)
         self._full_names = self._full_person_names()
+        self._cued_types: dict[str, str] = {}  # key -> the type a cue around a name gave
         for ent in entities(doc):
             key = self._key_for_entity(ent)
             if key is not None:
@@ -64,10 +71,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     self.records[key].type == "Person" and titled_name(ent)
                 ):
                     self._collect_titles(ent, key)
+        for key, kind in self._cued_types.items():
+            if not self.records[key].wikidata:
+                self.records[key].type = kind  # a cue outweighs the model's label elsewhere
         self._add_untagged_surnames()
         self._police_forces()
         self._mentions.sort()
         self._spelled_out_acronyms()
+        self._acronym_types()
         self._mention_starts = [start for start, _ in self._mentions]
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
@@ -124,8 +135,18 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 return self._person_key(" ".join(words), ent.start)
         if self._is_place(ent, text, label):
             return None
-        if label == "ORG" and titled_name(ent) and not self.gaz.lookup(text):
-            label = "PERSON"
+        if label == "ORG" and (titled_name(ent) or person_cue(ent)) and not self.gaz.lookup(text):
+            label = "PERSON"  # "campaign chair A B" tagged as an organisation
+        if (
+            label == "PERSON"
+            and not self.gaz.lookup(text)
+            and fold(text) not in self._full_names
+            and (acronym_shaped(text) or organisation_cue(ent))
+        ):
+            # "the metals firm X", "an analyst for X", "MI6" tagged as a person
+            key = self._record(Entry(text, "Organization"), text)
+            self._cued_types[key] = "Organization"
+            return key
         if label == "NORP":
             entry = self._demonym_state(text)
             if entry is None:
@@ -152,7 +173,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if state is not None:
             return self._record(state, "", named=False)
         words = set(folded.split())
-        group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
+        group = (
+            words & (lx.GROUP_WORDS | lx.GROUP_NAME_CUES)
+            or armed_group_name(text.split())
+            or group_context(ent)
+        )
         return self._record(Entry(text, "Group" if group else "Organization"), text)
 
     def _person_described(self, noun) -> str | None:

@@ -1,0 +1,119 @@
+"""The kind of actor a name is, from the words around it (kg.extract.actors.type_cues, the
+acronym rules of kg.extract.actors.organisations), on invented sentences (actors and places
+of no annotated article)."""
+
+import pytest
+
+
+def _types(facts) -> dict[str, str]:
+    return {actor.name: actor.type for actor in facts.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ogaden Liberation Front said on Monday that its fighters had taken two "
+            "villages near Degehabur.",
+            "Ogaden Liberation Front",
+        ),
+        (
+            "Fighting went on near Kassala, where the Beja Independence Army has held the "
+            "bridge since March.",
+            "Beja Independence Army",
+        ),
+        (
+            "The town is held by the Zawiya Protection Force, a militia loyal to the former "
+            "interior minister, residents said.",
+            "Zawiya Protection Force",
+        ),
+        (
+            "The road is controlled by the Sabha Shield Force, known as Dir, a powerful "
+            "militia that has resisted the government, residents said.",
+            "Sabha Shield Force",
+        ),
+    ],
+)
+def test_an_armed_group_by_its_name_or_apposition(facts_of, text, name):
+    assert _types(facts_of(text)).get(name) == "Group"
+
+
+def test_an_acronym_in_brackets_takes_the_type_of_the_name(facts_of):
+    facts = facts_of(
+        "The rebel Kivu Liberation Front (FLK) said on Tuesday that it had shot down a drone. "
+        "FLK spokesman Ruben Matata said the group would not withdraw."
+    )
+    types = _types(facts)
+    assert types.get("FLK") == "Group"
+
+
+def test_an_acronym_named_in_full_elsewhere_takes_its_type(facts_of):
+    facts = facts_of(
+        "The Beja Independence Army has besieged the town of Tokar since March. The army "
+        "flew in reinforcements, according to the BIA."
+    )
+    assert _types(facts).get("BIA") == "Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Earlier this month, the chairman of the Romanian steel firm Dunacor called for an "
+            "impartial investigation.",
+            "Dunacor",
+        ),
+        (
+            "Another Hungarian company called Vasterkom, whose website lists it as a freight "
+            "forwarder, bought the parts.",
+            "Vasterkom",
+        ),
+        (
+            "Estonia's power grid operator Elvora reported an unprecedented cyberattack on Monday.",
+            "Elvora",
+        ),
+        (
+            "Output will fall by a fifth, according to Marta Velde, an economist at Halvorsen "
+            "Lind.",
+            "Halvorsen Lind",
+        ),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organisation(facts_of, text, name):
+    assert _types(facts_of(text)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Profits rose by a tenth, said Ola Berg, chief economist for Talbot Group.",
+            "Talbot Group",
+        ),
+        (
+            "“We mourn a brother,” Ray Doyle, president of the Ohio Professional Fire Fighters "
+            "Association, said on Sunday.",
+            "Ohio Professional Fire Fighters Association",
+        ),
+    ],
+)
+def test_a_company_or_union_is_no_armed_group_by_its_name(facts_of, text, name):
+    assert _types(facts_of(text)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“We will win this state,” campaign chair Maren Oldcastle said in a statement.",
+            "Maren Oldcastle",
+        ),
+        (
+            "The journalist is due in court on Tuesday, her lawyer Dalibor Kresnik said on "
+            "Telegram.",
+            "Dalibor Kresnik",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_for_a_person_is_a_person(facts_of, text, name):
+    assert _types(facts_of(text)).get(name) == "Person"
