@@ -117,3 +117,23 @@ def test_a_company_or_union_is_no_armed_group_by_its_name(facts_of, text, name):
 )
 def test_a_name_after_a_noun_for_a_person_is_a_person(facts_of, text, name):
     assert _types(facts_of(text)).get(name) == "Person"
+
+
+def test_a_surname_taken_for_a_body_is_the_person_named_in_full(facts_of):
+    facts = facts_of(
+        "Dorin Valcescu, Moldova’s 41-year-old newly appointed top diplomat, was in Vienna "
+        "on Tuesday. “We will not be intimidated,” Valcescu said."
+    )
+    types = _types(facts)
+    assert types.get("Dorin Valcescu") == "Person"
+    assert "Valcescu" not in types
+
+
+def test_a_name_with_an_article_is_no_persons(facts_of):
+    facts = facts_of("The rally was organised by the Kurultai on Sunday near the parliament.")
+    assert _types(facts).get("Kurultai") != "Person"
+
+
+def test_a_pollster_before_a_name_leaves_it_a_person(facts_of):
+    facts = facts_of("A memo Democratic pollster Warren Ashby had sent was read aloud.")
+    assert _types(facts).get("Warren Ashby", "Person") == "Person"

@@ -74,6 +74,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         for key, kind in self._cued_types.items():
             if not self.records[key].wikidata:
                 self.records[key].type = kind  # a cue outweighs the model's label elsewhere
+        self._surnames_taken_for_bodies()
         self._add_untagged_surnames()
         self._police_forces()
         self._mentions.sort()
@@ -179,6 +180,36 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             or group_context(ent)
         )
         return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def _surnames_taken_for_bodies(self) -> None:
+        """'Popsoi said', "Moskalyov's daughter" tagged as an organisation: one word the
+        model took for a body's name that is the surname of one person the article names in
+        full is that person."""
+        surnames: dict[str, set[str]] = {}
+        for key, record in self.records.items():
+            words = fold(record.name).split()
+            if record.type == "Person" and len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(key)
+        taken = {}
+        for key, record in self.records.items():
+            owners = surnames.get(fold(record.name), set())
+            if (
+                record.type == "Organization"
+                and not record.wikidata
+                and " " not in record.name
+                and key not in self._cued_types
+                and len(owners) == 1
+            ):
+                taken[key] = next(iter(owners))
+        if not taken:
+            return
+        for start, key in list(self._entity_keys.items()):
+            if key in taken:
+                self._entity_keys[start] = taken[key]
+        self._mentions = [(s, taken.get(k, k)) for s, k in self._mentions]
+        for key in taken:
+            self.records[key].named = False
+            self.records[taken[key]].aliases.add(self.records[key].name)
 
     def _person_described(self, noun) -> str | None:
         """The last person named with this noun before it ('Romanian journalist A B', 'A

@@ -27,6 +27,10 @@ def _outside(ent):
     return near
 
 
+# the parts of speech of the words of a description before its noun
+_DESCRIPTION_POS = ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "VERB", "NUM")
+
+
 def described_after(ent, nouns, article: bool = True) -> bool:
     """'X, a militia founded by ...', 'X, known as Y, a powerful militia', 'X, a local NGO':
     a noun of ``nouns`` heads the phrase in apposition right after the name (its article and
@@ -49,29 +53,33 @@ def described_after(ent, nouns, article: bool = True) -> bool:
         i += 1
     if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
         i += 1
+    elif i + 1 < len(doc) and doc[i].pos_ == "PROPN" and doc[i + 1].lower_ in ("'s", "’s"):
+        i += 2  # 'A B, Moldova's top diplomat'
     elif article:
         return False
-    for token in doc[i : i + 5]:
+    for token in doc[i : i + 10]:
         if (token.lower_ in nouns or token.lemma_.lower() in nouns) and token.dep_ not in (
             "poss",
             "compound",
             "amod",
         ):
             return True  # (not 'X, the company's chief officer': its head is the officer)
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "VERB") or token.text == ",":
+        if token.pos_ not in _DESCRIPTION_POS or token.text == ",":
             return False
     return False
 
 
 def organisation_cue(ent) -> bool:
     """Whether the words around a name the model took for a person's say it is a body's:
-    a noun for a body qualifying it ('the metals firm X', 'human rights organisation X',
+    an article before it ('the Mejlis'), a noun for a body qualifying it ('the metals firm X', 'human rights organisation X',
     'a company called X', 'X, a local NGO'), or a role a body employs whose object it is
     ('an analyst for X', 'a spokesman for X', 'the head of X')."""
     doc = ent.doc
     root = ent.root
     before = doc[ent.start - 1] if ent.start else None
     tied = before is not None and (before.head.i == root.i or root.head.i == before.i)
+    if tied and before.lower_ == "the" and len(ent) <= 3 and ent[0].is_title:
+        return True  # 'the Mejlis', 'the Intelligence Community': no person's name
     if before is not None and before.lower_ == "called" and ent.start >= 2:
         tied = root.head.i == before.i and before.head.i == before.i - 1
         before = doc[ent.start - 2]  # 'a company called X'
@@ -108,12 +116,14 @@ def person_cue(ent) -> bool:
     ):
         return False
     nouns = lx.PERSON_EPITHETS | lx.PERSON_NOUNS | lx.PERSON_ROLE_NOUNS
-    if described_after(ent, nouns, article=False):
+    if described_after(ent, nouns, article=False) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in nouns for c in ent.root.children
+    ):
         return True  # 'A B, airline analyst for X', 'A B, a lawyer'
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    if not before.is_lower or before.pos_ != "NOUN":
+    if not before.is_lower or before.pos_ not in ("NOUN", "ADJ"):
         return False
     if before.lower_ not in nouns and before.lemma_.lower() not in nouns:
         return False

@@ -459,7 +459,7 @@ STATE_HEAD_TITLES = ("president", "prime minister")
 BODY_DESCRIPTOR_NOUNS = frozenset(
     """
     company companies firm firms ngo organisation organization charity agency operator
-    platform supplier insurer reinsurer broker brokerage bank lender institute pollster
+    platform supplier insurer reinsurer broker brokerage bank lender institute
     watchdog regulator conglomerate manufacturer maker retailer carrier airline airlines
     exporter contractor producer startup start-up think-tank thinktank nonprofit non-profit
     """.split()
