@@ -71,9 +71,9 @@ def described_after(ent, nouns, article: bool = True) -> bool:
 
 def organisation_cue(ent) -> bool:
     """Whether the words around a name the model took for a person's say it is a body's:
-    an article before it ('the Mejlis'), a noun for a body qualifying it ('the metals firm X', 'human rights organisation X',
-    'a company called X', 'X, a local NGO'), or a role a body employs whose object it is
-    ('an analyst for X', 'a spokesman for X', 'the head of X')."""
+    an article before it ('the Mejlis'), a noun for a body qualifying it ('the metals firm
+    X', 'human rights organisation X', 'a company called X', 'X, a local NGO'), or a role a
+    body employs whose object it is ('an analyst for X', 'the head of X')."""
     doc = ent.doc
     root = ent.root
     before = doc[ent.start - 1] if ent.start else None
