@@ -137,3 +137,16 @@ def test_a_name_with_an_article_is_no_persons(facts_of):
 def test_a_pollster_before_a_name_leaves_it_a_person(facts_of):
     facts = facts_of("A memo Democratic pollster Warren Ashby had sent was read aloud.")
     assert _types(facts).get("Warren Ashby", "Person") == "Person"
+
+
+def test_a_name_ending_with_a_bodys_word_is_no_persons(facts_of):
+    facts = facts_of("Satellite images provided by Orbitane Technologies show new launchers.")
+    assert _types(facts).get("Orbitane Technologies", "Organization") == "Organization"
+
+
+def test_the_successor_of_a_mercenary_group_is_a_group(facts_of):
+    facts = facts_of(
+        "The Sahara Legion, which replaced the Kestrel mercenary group last year, has about "
+        "800 personnel in the country, a UN report said."
+    )
+    assert _types(facts).get("Sahara Legion") == "Group"

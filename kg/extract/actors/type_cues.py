@@ -71,11 +71,14 @@ def described_after(ent, nouns, article: bool = True) -> bool:
 
 def organisation_cue(ent) -> bool:
     """Whether the words around a name the model took for a person's say it is a body's:
-    an article before it ('the Mejlis'), a noun for a body qualifying it ('the metals firm
-    X', 'human rights organisation X', 'a company called X', 'X, a local NGO'), or a role a
-    body employs whose object it is ('an analyst for X', 'the head of X')."""
+    its last word ('X Technologies'), an article before it ('the Mejlis'), a noun for a
+    body qualifying it ('the metals firm X', 'human rights organisation X', 'a company
+    called X', 'X, a local NGO'), or a role a body employs whose object it is ('an analyst
+    for X', 'the head of X')."""
     doc = ent.doc
     root = ent.root
+    if len(ent) >= 2 and ent[-1].lower_ in lx.BODY_NAME_LAST_WORDS:
+        return True  # 'X Technologies', 'X Police', 'X airport'
     before = doc[ent.start - 1] if ent.start else None
     tied = before is not None and (before.head.i == root.i or root.head.i == before.i)
     if tied and before.lower_ == "the" and len(ent) <= 3 and ent[0].is_title:

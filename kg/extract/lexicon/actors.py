@@ -488,3 +488,15 @@ ARMED_GROUP_NAME_HEADS = frozenset("army front movement forces brigade brigades"
 ARMED_GROUP_NAME_MARKERS = frozenset(
     "liberation independence resistance revolutionary insurgent salvation mujahideen free".split()
 )
+# The last word of a body's or a facility's name, never of a person's ("X Police", "X
+# Technologies", "X airport"): a name ending so that the model took for a person's is a body's.
+BODY_NAME_LAST_WORDS = frozenset(
+    """
+    police institute foundation agency ministry council committee commission party airport
+    university corporation association federation technologies airlines airways holdings
+    bureau department inc ltd plc llc gmbh
+    """.split()
+)  # fmt: skip
+# Verbs of taking an armed group's place ("X, which replaced the Y mercenary group"): the
+# successor is a group too.
+SUCCESSION_VERBS = frozenset(["replace", "succeed", "supplant", "absorb"])
