@@ -144,9 +144,9 @@ def test_a_name_ending_with_a_bodys_word_is_no_persons(facts_of):
     assert _types(facts).get("Orbitane Technologies", "Organization") == "Organization"
 
 
-def test_the_successor_of_a_mercenary_group_is_a_group(facts_of):
+def test_a_role_noun_before_a_name_in_a_coordination_makes_a_person(facts_of):
     facts = facts_of(
-        "The Sahara Legion, which replaced the Kestrel mercenary group last year, has about "
-        "800 personnel in the country, a UN report said."
+        "The party said that campaign chair Odile Ferrand-Marsh and campaign manager Lucas "
+        "Beaumont would stay on. “It is a shame,” campaign chair Odile Ferrand-Marsh said."
     )
-    assert _types(facts).get("Sahara Legion") == "Group"
+    assert _types(facts).get("Odile Ferrand-Marsh", "Person") == "Person"

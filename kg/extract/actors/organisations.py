@@ -415,16 +415,6 @@ def group_context(ent, backed: bool = True) -> bool:
         return True  # "the self-styled X": a force no state recognises
     if described_after(ent, lx.GROUP_CUES):
         return True  # "X, a militia founded by ...", "X, known as Y, a powerful militia"
-    if any(
-        clause.dep_ == "relcl"
-        and clause.lemma_ in lx.SUCCESSION_VERBS
-        and any(
-            o.dep_ == "dobj" and any(w.lower_ in lx.GROUP_CUES for w in o.subtree)
-            for o in clause.children
-        )
-        for clause in ent.root.children
-    ):
-        return True  # "X, which replaced the Y mercenary group": its successor
     for token in near:
         if token.lower_ in lx.GROUP_CUES or token.lemma_.lower() in lx.GROUP_CUES:
             return True

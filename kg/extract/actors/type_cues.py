@@ -130,7 +130,12 @@ def person_cue(ent) -> bool:
         return False
     if before.lower_ not in nouns and before.lemma_.lower() not in nouns:
         return False
-    return before.head.i == ent.root.i or ent.root.head.i == before.i
+    # (the parser hangs the noun on the name, on one of its words, or both on one head)
+    return (
+        ent.start <= before.head.i < ent.end
+        or ent.root.head.i == before.i
+        or before.head.i == ent.root.head.i
+    )
 
 
 def acronym_shaped(text: str) -> bool:

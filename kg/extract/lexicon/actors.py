@@ -497,6 +497,3 @@ BODY_NAME_LAST_WORDS = frozenset(
     bureau department inc ltd plc llc gmbh
     """.split()
 )  # fmt: skip
-# Verbs of taking an armed group's place ("X, which replaced the Y mercenary group"): the
-# successor is a group too.
-SUCCESSION_VERBS = frozenset(["replace", "succeed", "supplant", "absorb"])
