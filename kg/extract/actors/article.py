@@ -2,7 +2,8 @@
 a phrase to the actor it names.
 
 Every entity the model tagged is keyed once, as the article is read (persons, states,
-organisations and groups by the rules of the sibling modules, one mixin each); then the
+organisations and groups by the rules of the sibling modules, one mixin each; the words
+around a name, :mod:`kg.extract.actors.type_cues`, outweigh the model's label); then the
 extractors ask :meth:`ArticleActors.resolve` for the actor of a phrase (a subject, an
 object), which tries the readings in a fixed order: a person the model left untagged, a
 person's own organisation ("the Harris campaign"), a named state body, a role or office, a

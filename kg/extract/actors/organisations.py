@@ -5,7 +5,9 @@ state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the 
 said"), and one named by its kind alone ("the defence ministry said") is that of the state
 that was a subject just before; a state's generic forces are the state
 (:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
-rebels", "the Iran-backed X") is a Group. A news outlet is an actor only when it reports on its own.
+rebels", "the Iran-backed X", "X, a militia", "the self-styled X") is a Group, and its
+acronym is too (an acronym is the kind of actor its full name is). A news outlet is an actor
+only when it reports on its own.
 A police force named by its nationality or place ("Thai police") and a body whose name ends
 with its state's ("News UK", "Parks Canada") are organisations, not the state.
 """
