@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.extract import lexicon as lx
+from kg.extract.common import entity_at
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
@@ -626,6 +627,12 @@ def _group_name(actors, token) -> bool:
 
 
 def force_text(force, actors=None) -> str:
+    grouped = actors is not None and _group_name(actors, force)
+    own = entity_at(force.doc, force.i) if grouped else None
+    if own is not None and own.end == force.i + 1:
+        # 'The Karen National Liberation Army is fighting': the force's word ends the
+        # group's own name, which is the force as written
+        return " ".join(t.text for t in own if t.dep_ != "det")
     # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
     # Typhoon squadron" keeps its kind)
     group_named = {t.i for t in group_name_tokens(force)} if group_compound(force) else set()
