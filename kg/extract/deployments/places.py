@@ -254,7 +254,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for base in [force] if unit is None else [force, unit]:
             for c in base.children:
                 if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN":
-                    holders += [c] if base is force else [c, *filter(None, [of_object(c)])]
+                    holders += [c] if base.i == force.i else [c, *filter(None, [of_object(c)])]
     for head in holders:
         preps = _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS)
         if head.pos_ == "VERB":
