@@ -171,6 +171,9 @@ MEDIATING_VERBS = frozenset(
 # between A and B", "talks brokered by C and D"): a state that hosts or brokers the talks
 # of two others is no side of them, unless the text says it took part.
 VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
+# Of those, verbs that may stand with no meeting named, the one just told being meant
+# ("A met B in Kunming on Friday. C's envoy, D, mediated."): their subject takes part.
+MEDIATING_ALONE_VERBS = frozenset(["mediate", "broker", "facilitate"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])

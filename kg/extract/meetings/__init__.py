@@ -6,7 +6,8 @@ joined a call, ``kin``; and each state a
 visit or an official's journey is to, ``visits``, one meeting each; or a guest of a
 first-person account, ``accounts``) is a meeting, with its ``modality`` and ``dates``; one
 with the participants and status of a meeting already found fills that one in, and one naming
-no one new refers back to one just mentioned (``mentions``). Then the ``passes`` merge and
+no one new refers back to one just mentioned (``mentions``); a host or mediator told
+after it joins the meeting just told (``mediators``). Then the ``passes`` merge and
 date what was found. One meeting per participant set and status, unless dated to another
 day or held another way (a call and a meeting in person). ``facts`` holds the extractor's
 ``NAME`` and the ``Found`` record the reading and the passes share.
@@ -19,7 +20,7 @@ import dataclasses
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, in_headline_line, mention, resolve_date, tokens
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings import passes, triggers, visits
+from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
@@ -63,6 +64,8 @@ def extract(doc, article, actors) -> list[Meeting]:
         ):
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             refer(found, recent, token, article, actors)
+            continue
+        if _third_parties_added(actors, found, recent, token):
             continue
         presence = account_guests(actors, token)
         if presence:
@@ -191,6 +194,27 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _third_parties_added(actors, found, recent, token) -> bool:
+    """'The talks are being hosted by C', 'C, who hosted that meeting', 'C's envoy, E,
+    mediated.': the host or mediator joins the meeting told just before (the one mentioned
+    last, for a meeting word pointing back to it); whether the clause was such a one."""
+    members = mediators.lone_mediators(token)
+    if members:
+        target = found[-1] if found and is_near(found[-1].meeting, token) else None
+    else:
+        members = mediators.hosts_of_told(token)
+        if not members:
+            return False
+        target = last_mentioned(recent, token)
+    if target is None:
+        return False
+    extra = mediators.third_party_keys(actors, members, target.meeting)
+    if extra:
+        merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
+        target.meeting = dataclasses.replace(target.meeting, participants=merged)
+    return True
 
 
 def _with_those_since(found, token, participants) -> list[str]:
