@@ -32,7 +32,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v21"
+NAME = "kg.deployment.v22"
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):

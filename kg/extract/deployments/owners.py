@@ -9,6 +9,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, objects_of, sentence_of
 from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 
 # the modifiers of a force that may name its owner
@@ -119,6 +120,28 @@ def stateless_service(actors, key) -> bool:
     return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
 
 
+def reporting_source(actors, verb, subject, key) -> bool:
+    """Whether the subject of a verb of saying above a force's trigger is only its source
+    (``source_body``); a state, a person, an alliance or a defence ministry speaks of its
+    own forces."""
+    speaks = verb.lemma_ in lx.SPEECH_VERBS and verb.pos_ == "VERB"
+    return speaks and source_body(actors, subject, key)
+
+
+def source_body(actors, subject, key) -> bool:
+    """Whether a speaker is an agency, monitor or ministry that is no state's armed or
+    defence body ('the X Intelligence Service said the soldiers were shipped to Y', 'the
+    Syrian Observatory said'): a source of what it reports, never the owner."""
+    record = actors.records[key]
+    if record.type not in ("Organization", "Country"):
+        return False
+    named = [t.lower_ for t in subject.subtree if t.dep_ not in ("acl", "relcl", "appos")]
+    if record.type == "Organization":
+        named += re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower())
+    words = set(named)
+    return bool(words & olx.SOURCE_BODY_WORDS) and not words & olx.DEFENCE_BODY_WORDS
+
+
 def named_formation(actors, key) -> bool:
     """A state's unit or body named with no state in its name ('the 1st Mountain Brigade',
     'the Defence Department'), which a name of its own makes look like an actor."""
@@ -127,7 +150,7 @@ def named_formation(actors, key) -> bool:
     return (
         record.type in ("Group", "Organization")
         and bool(words)
-        and words[-1] in flx.FORMATION_HEADS
+        and (words[-1] in flx.FORMATION_HEADS or words[-1] in olx.MINISTRY_HEADS)
         and actors.state_in_name(key) is None
     )
 
@@ -385,6 +408,10 @@ def _subject_owner(actors, trigger, force):
                 key = _named_in_apposition(actors, child) or actors.resolve(
                     list(child.subtree), before=child.i + 1
                 )
+                # "the soldiers were shipped to X, the intelligence service said": a
+                # source that reports the move is not its owner
+                if key and node.i != trigger.i and reporting_source(actors, node, child, key):
+                    return None
                 if key:
                     return key
             if child.dep_ == "agent":
