@@ -1,7 +1,9 @@
 """Whose a force is: a source that reports a move (an intelligence service, a monitor, a
 foreign ministry) is never its owner, a state's defence ministry speaks of the state's own
-forces, and a bare force a source reports is that of the article's mover: invented
-sentences, with actors and places of no annotated article."""
+forces, a bare force a source reports is that of the article's mover, soldiers from a body's
+unit and a part listed under a force are the body's and the whole's; and a count of a force
+is the number it rises to: invented sentences, with actors and places of no annotated
+article."""
 
 
 def _placed(facts):
@@ -44,3 +46,40 @@ def test_a_defence_ministry_named_without_its_state_is_the_state_s(facts_of):
     )
     assert _placed(said) == {("Georgia", "positions near Gori")}
     assert [d.modality for d in said.deployments] == ["reported"]
+
+
+def test_soldiers_from_a_body_s_unit_are_the_body_s_whatever_their_nationality(facts_of):
+    alliance = facts_of(
+        "The mission said on Friday that around 400 soldiers from NATO's Rapid Reaction Force,"
+        " most of them Spanish, would arrive in Bosnia by Monday."
+    )
+    assert _placed(alliance) == {("NATO", "Bosnia")}
+    state = facts_of(
+        "About 300 troops from Russia's Eastern Military District were sent to Tajikistan."
+    )
+    assert _placed(state) == {("Russia", "Tajikistan")}
+    army = facts_of(
+        "The mission said on Sunday that about 600 soldiers from the Rwandan army's reserve"
+        " force, most of them conscripts, would arrive in Sake within days."
+    )
+    assert _placed(army) == {("Rwanda", "Sake")}
+
+
+def test_a_part_listed_under_a_force_is_the_whole_s_owner_s(facts_of):
+    part = facts_of(
+        "The latest rotation would bring the total number of Cuban military personnel sent to"
+        " Venezuela to more than 4,000, including the roughly 1,500 combat troops first deployed"
+        " to Caracas in 2023."
+    )
+    assert ("Cuba", "Caracas") in _placed(part)
+    assert {d.size for d in part.deployments if d.location == "Caracas"} == {1500}
+
+
+def test_a_count_of_a_force_is_the_number_it_rises_to(facts_of):
+    risen = facts_of(
+        "The total number of Chinese military personnel sent to Kinmen has risen to more than"
+        " 12,000."
+    )
+    assert {(d.size, d.location) for d in risen.deployments} == {(12000, "Kinmen")}
+    grown = facts_of("The number of Russian troops in Belarus has grown to 9,000.")
+    assert {(d.size, d.location) for d in grown.deployments} == {(9000, "Belarus")}

@@ -35,6 +35,11 @@ from kg.models import MilitaryDeployment
 NAME = "kg.deployment.v22"
 
 
+# Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
+# group (GUIDELINES: the state or group whose forces they are).
+_POSSESSING_BODIES = ("Country", "Organization", "Group")
+
+
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
     """The deployment of a force its trigger moves or places, or None; ``carried`` is the
     owner a force that names none in its sentence takes from the one before."""
@@ -129,6 +134,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)
+                or possessor_state(actors, actor, doc, types=_POSSESSING_BODIES)
                 or unit_state(actors, force)
                 or actor
             )

@@ -53,7 +53,28 @@ def actor_of(actors, trigger, force):
                     owner = _modifier_owner(actors, pobj)
                     if owner:
                         return owner
-    return _subject_owner(actors, trigger, force)
+    return _subject_owner(actors, trigger, force) or _whole_owner(actors, force)
+
+
+def _whole_owner(actors, force):
+    """'X military personnel sent to Y, including 11,000 combat troops deployed to Z': a
+    part listed under a force is the whole's owner's (also under 'the total number of X
+    personnel')."""
+    top = force
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in dlx.PART_OF_TOTAL_WORDS:
+        return None
+    whole = prep.head
+    # ("X personnel sent to Y, including ...": the parser may hang the part on the verb)
+    if whole.pos_ == "VERB" and whole.dep_ in ("acl", "relcl"):
+        whole = whole.head
+    if whole.lower_ in olx.COUNT_NOUNS:
+        whole = next(iter(objects_of(whole, "of")), whole)
+    if not _is_listed_force(whole):
+        return None
+    return _modifier_owner(actors, whole)
 
 
 def _is_listed_force(token) -> bool:
@@ -200,15 +221,16 @@ def service_owner(actors, trigger, force):
     return None
 
 
-def possessor_state(actors, key, doc):
+def possessor_state(actors, key, doc, types=("Country",)):
     """'X's Revolutionary Guards said they had deployed ...': the state whose possessive a
-    mention of the service carries anywhere in the article."""
+    mention of the service carries anywhere in the article; with ``types`` an alliance or
+    a group too ('the alliance's reserve force', 'NATO's Rapid Reaction Force')."""
     for token in doc:
         if actors.key_at(token) != key:
             continue
         for child in token.children:
             owner = actors.key_at(child) if child.dep_ == "poss" else None
-            if owner and owner != key and actors.records[owner].type == "Country":
+            if owner and owner != key and actors.records[owner].type in types:
                 return owner
     return None
 
@@ -250,6 +272,9 @@ def _modifier_owner(actors, force):
     if force.dep_ in ("compound", "amod") and force.head.pos_ == "PROPN":
         # "the Turkish frigate X": the owner may hang on the ship's name
         modifiers += [c for c in force.head.children if c.i != force.i]
+    # "250 soldiers from X's reserve force, most of them Italian": a nationality set off
+    # after the force tells who its members are, not whose force it is
+    modifiers = [c for c in modifiers if not _set_off_after(force, c)]
     owners = [
         actors.key_at(c)
         for c in modifiers
@@ -279,6 +304,12 @@ def _modifier_owner(actors, force):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+                # "soldiers from NATO's reserve force", "from the X army's 5th Brigade": the
+                # owner the unit's possessor names
+                if any(c.dep_ == "poss" for c in pobj.children):
+                    owner = _modifier_owner(actors, pobj)
+                    if owner:
+                        return owner
     # "the Turkish army's 36th Division": a possessive force whose own modifier names it
     for child in force.children:
         if child.dep_ == "poss" and child.lower_ in lx.FORCE_NOUNS and child.i != force.i:
@@ -286,6 +317,12 @@ def _modifier_owner(actors, force):
             if owner:
                 return owner
     return owner_by_allegiance(actors, force)
+
+
+def _set_off_after(force, modifier) -> bool:
+    """A modifier after its force with a comma between ('soldiers ..., most of them X')."""
+    between = force.doc[force.i + 1 : modifier.i]
+    return modifier.i > force.i and any(t.text == "," for t in between)
 
 
 def _moved_from(force, prep) -> bool:

@@ -1,7 +1,8 @@
-"""Words of whose a force is (session 15): which bodies that report a move are the state's
-own armed or defence bodies, speaking of their own forces, and which are only sources
-(an intelligence service, a monitor, a foreign ministry). Read by
-``kg.extract.deployments.owners``.
+"""Words of whose a force is and of counts of it (session 15): which bodies that report a
+move are the state's own armed or defence bodies, speaking of their own forces, and which
+are only sources (an intelligence service, a monitor, a foreign ministry); the nouns of a
+count of a force; a place pointed back to. Read by ``kg.extract.deployments.owners``,
+``.sizes`` and ``.places``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
@@ -28,3 +29,9 @@ SOURCE_BODY_WORDS = frozenset(
 # Heads of a state's ministry named with no state ("the Defence Ministry"): no actor of a
 # deployment of its own but the state's (GUIDELINES: the state, not the ministry).
 MINISTRY_HEADS = frozenset(["ministry", "ministries"])
+# Nouns of a count whose "of" phrase names the force counted ("the total number of X
+# personnel sent to Y, including 11,000 combat troops deployed to Z": the part is X's).
+COUNT_NOUNS = frozenset(["number", "total", "tally", "count"])
+# Adverbs of a place the text points back to ("200 more soldiers arrived there"): kept as
+# printed, the place the sentence before named (GUIDELINES: the article's wording).
+POINTING_PLACE_ADVERBS = frozenset(["there"])
