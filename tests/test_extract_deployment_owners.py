@@ -83,3 +83,14 @@ def test_a_count_of_a_force_is_the_number_it_rises_to(facts_of):
     assert {(d.size, d.location) for d in risen.deployments} == {(12000, "Kinmen")}
     grown = facts_of("The number of Russian troops in Belarus has grown to 9,000.")
     assert {(d.size, d.location) for d in grown.deployments} == {(9000, "Belarus")}
+
+
+def test_a_place_pointed_back_to_is_kept_as_printed(facts_of):
+    more = facts_of(
+        "Rwanda sent 500 troops to Cabo Delgado last year. About 200 more soldiers arrived"
+        " there on Monday."
+    )
+    assert _placed(more) == {("Rwanda", "Cabo Delgado"), ("Rwanda", "there")}
+    # an existential "there" is no place
+    existential = facts_of("There are 3,000 Turkish soldiers in Qatar.")
+    assert _placed(existential) == {("Turkey", "Qatar")}

@@ -10,7 +10,8 @@ Russians are fighting in X"); last, a state's named service or an armed group as
 of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
 fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
-makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
+makes each deployment from its ``owners`` (never a ``sources`` that only reports it),
+``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones
@@ -27,7 +28,7 @@ from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
-from kg.extract.deployments.owners import named_before, source_body
+from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
@@ -42,6 +43,7 @@ from kg.extract.deployments.presence import (
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
+from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG

@@ -7,6 +7,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, objects_of, sentence_of
+from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_owners as olx
@@ -139,28 +140,6 @@ def stateless_service(actors, key) -> bool:
     record = actors.records[key]
     words = record.name.lower().split()
     return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
-
-
-def reporting_source(actors, verb, subject, key) -> bool:
-    """Whether the subject of a verb of saying above a force's trigger is only its source
-    (``source_body``); a state, a person, an alliance or a defence ministry speaks of its
-    own forces."""
-    speaks = verb.lemma_ in lx.SPEECH_VERBS and verb.pos_ == "VERB"
-    return speaks and source_body(actors, subject, key)
-
-
-def source_body(actors, subject, key) -> bool:
-    """Whether a speaker is an agency, monitor or ministry that is no state's armed or
-    defence body ('the X Intelligence Service said the soldiers were shipped to Y', 'the
-    Syrian Observatory said'): a source of what it reports, never the owner."""
-    record = actors.records[key]
-    if record.type not in ("Organization", "Country"):
-        return False
-    named = [t.lower_ for t in subject.subtree if t.dep_ not in ("acl", "relcl", "appos")]
-    if record.type == "Organization":
-        named += re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower())
-    words = set(named)
-    return bool(words & olx.SOURCE_BODY_WORDS) and not words & olx.DEFENCE_BODY_WORDS
 
 
 def named_formation(actors, key) -> bool:
@@ -447,7 +426,13 @@ def _subject_owner(actors, trigger, force):
                 )
                 # "the soldiers were shipped to X, the intelligence service said": a
                 # source that reports the move is not its owner
-                if key and node.i != trigger.i and reporting_source(actors, node, child, key):
+                # ("the X Department said it would send": the pronoun is the speaker's own)
+                if (
+                    key
+                    and node.i != trigger.i
+                    and not _pronoun_subject(below)
+                    and reporting_source(actors, node, child, key)
+                ):
                     return None
                 if key:
                     return key
@@ -506,6 +491,11 @@ def _subject_owner(actors, trigger, force):
             break
         below, node = node, node.head
     return None
+
+
+def _pronoun_subject(verb) -> bool:
+    """Whether a verb's subject is a personal pronoun ('it would send')."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children)
 
 
 def _nearest_subject_first(node):

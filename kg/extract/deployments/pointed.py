@@ -12,9 +12,9 @@ from kg.extract import lexicon as lx
 from kg.extract.common import mention, sentence_date, sentence_of
 from kg.extract.deployments.facts import NAME
 from kg.extract.deployments.modality import modality_of
-from kg.extract.deployments.owners import source_body
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import to_int
+from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import statements as slx
 

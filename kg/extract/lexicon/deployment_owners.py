@@ -2,7 +2,7 @@
 move are the state's own armed or defence bodies, speaking of their own forces, and which
 are only sources (an intelligence service, a monitor, a foreign ministry); the nouns of a
 count of a force; a place pointed back to. Read by ``kg.extract.deployments.owners``,
-``.sizes`` and ``.places``.
+``.sources``, ``.sizes`` and ``.places``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
