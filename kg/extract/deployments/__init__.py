@@ -10,7 +10,8 @@ Russians are fighting in X"); last, a state's named service or an armed group as
 of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
 fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
-makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
+makes each deployment from its ``owners`` (never a ``sources`` that only reports it),
+``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones
@@ -42,6 +43,7 @@ from kg.extract.deployments.presence import (
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
+from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -273,10 +275,13 @@ def carried_owner(actors, force, built) -> str | None:
 
 def mover_before(actors, force, found) -> str | None:
     """'X has massed 100,000 troops near Y. Images showed tanks being positioned near Z': a
-    force a verb moves in a sentence that names no one is that of the one whose move the
-    sentence before gave (one such actor only)."""
+    force a verb moves in a sentence that names no one (but a source that reports it: 'the
+    W Intelligence Service said') is that of the one whose move the sentence before gave
+    (one such actor only); with a source named, of the one mover of the article so far."""
     sentence = sentence_of(force)
-    if sentence.start == 0 or any(actors.key_at(t) and not _in_place(t) for t in sentence):
+    named = [t for t in sentence if actors.key_at(t) and not _in_place(t)]
+    sourced = [t for t in named if _reported_by_source(actors, t)]
+    if sentence.start == 0 or len(sourced) < len(named):
         return None
     # a sub-heading ("Heavy equipment positioned near X") goes with no sentence before it
     if not sentence.text.rstrip().endswith(dlx.SENTENCE_ENDS):
@@ -284,7 +289,19 @@ def mover_before(actors, force, found) -> str | None:
     before = sentence_of(force.doc[sentence.start - 1])
     begin, end = before.start_char, before.end_char
     owners = {d.actor for d in found if begin <= d.mention.begin < end}
+    if not owners and sourced:
+        owners = {d.actor for d in found if d.mention.begin < sentence.start_char}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _reported_by_source(actors, token) -> bool:
+    """A word of the subject of a verb of saying that is only a source ('..., the W
+    Intelligence Service said')."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_ in lx.SPEECH_VERBS:
+            key = actors.key_at(token)
+            return key is not None and source_body(actors, node, key)
+    return False
 
 
 def _in_place(token) -> bool:

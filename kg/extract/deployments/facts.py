@@ -32,7 +32,12 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v21"
+NAME = "kg.deployment.v22"
+
+
+# Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
+# group (GUIDELINES: the state or group whose forces they are).
+_POSSESSING_BODIES = ("Country", "Organization", "Group")
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -129,6 +134,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)
+                or possessor_state(actors, actor, doc, types=_POSSESSING_BODIES)
                 or unit_state(actors, force)
                 or actor
             )

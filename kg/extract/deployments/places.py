@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
+from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -396,6 +397,12 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 and child.lower_ in dlx.COMPASS_WORDS
                 and not list(child.children)
             ):
+                return child.text
+    # "200 more soldiers arrived there": a place the text points back to, as printed
+    # (GUIDELINES: the article's wording)
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ == "advmod" and child.lower_ in olx.POINTING_PLACE_ADVERBS:
                 return child.text
     return None
 

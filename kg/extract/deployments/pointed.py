@@ -14,6 +14,7 @@ from kg.extract.deployments.facts import NAME
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.sizes import to_int
+from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import statements as slx
 
@@ -83,6 +84,9 @@ def reporter_state(actors, force):
     near += [g for c in near for g in c.children if g.dep_ in _OWNER_DEPS]
     for token in [speaker, *near]:
         key = actors.key_at(token)
+        # "the X Intelligence Service said troops ...": a source speaks of others' forces
+        if key and source_body(actors, speaker, key):
+            return None
         state = key and (actors.acting_for(key) or key)
         if not state or actors.records[state].type != "Country":
             continue
