@@ -3,7 +3,7 @@ measures, each with actors and places of no annotated article."""
 
 import pytest
 
-from tests.meeting_views import names, only
+from tests.meeting_views import names, only, parties
 
 
 def test_invited_to_visit_is_proposed_with_the_inviter_as_host(facts_of):
@@ -1409,3 +1409,55 @@ def test_own_meeting_commented_on_keeps_its_possessor(facts_of):
     facts = facts_of("Olaf Scholz commented on his meeting with Emmanuel Macron in Paris.")
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_places_where_borders_meet_are_no_meeting(facts_of):
+    facts = facts_of(
+        "Fighters seized Bunagana, a town near where the borders of Uganda, Rwanda and Congo meet."
+    )
+    assert facts.meetings == []
+    facts = facts_of("Patrols were stepped up in the area where the three countries meet.")
+    assert facts.meetings == []
+
+
+def test_a_where_clause_in_the_past_is_still_a_meeting(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema flew to Lilongwe, where he met Lazarus Chakwera on Monday.",
+        date="2025-03-12",
+    )
+    assert ("Hakainde Hichilema", "Lazarus Chakwera") in parties(facts)
+
+
+def test_a_news_outlet_told_after_the_meeting_is_no_one_met(facts_of):
+    # the model may tag the outlet's name a person's; it is set out after an outlet noun
+    facts = facts_of(
+        "Najib Mikati met Jean-Noel Barrot on Monday. Mikati, a Sunni businessman, tells "
+        "the Lebanese news site Al-Mudun after the meeting that the discussion was useful.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Jean-Noel Barrot", "Najib Mikati")]
+
+
+def test_hours_later_is_the_day_told_before(facts_of):
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday, local officials said.\n\n"
+        "Hours later, Yoweri Museveni and Evariste Ndayishimiye spoke by phone.",
+        date="2025-03-13",
+    )
+    meeting = only(facts)
+    assert (meeting.mode, meeting.date) == ("phone", "2025-03-11")
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday.\n\n"
+        "Two hours later, Yoweri Museveni spoke by phone with Evariste Ndayishimiye.",
+        date="2025-03-13",
+    )
+    assert only(facts).date == "2025-03-11"
+
+
+def test_two_days_of_hours_are_not_the_day_told_before(facts_of):
+    facts = facts_of(
+        "Fighters seized the border post of Bunagana on Tuesday.\n\n"
+        "48 hours later, Yoweri Museveni spoke by phone with Evariste Ndayishimiye.",
+        date="2025-03-13",
+    )
+    assert only(facts).date != "2025-03-11"

@@ -658,3 +658,96 @@ def test_the_one_met_after_a_second_verb_taken_for_its_subject(facts_of):
         "Ravi Menon met Li Qiang in Beijing on Wednesday morning and later met Zhao Ming."
     )
     assert parties(facts) == [("Li Qiang", "Ravi Menon"), ("Ravi Menon", "Zhao Ming")]
+
+
+def test_a_hyphenated_short_name_after_a_title_is_the_person_named_in_full(facts_of):
+    # "Mr al-Hakim": the parser may split the name into several subjects ("Mr", "al",
+    # "Hakim"), the short name tagged but linked to no one
+    facts = facts_of(
+        "Iraqi envoy Fuad al-Hakim arrived in Amman on Sunday.\n\n"
+        "Mr al-Hakim also met army chief Yousef Huneiti at the defence ministry on Monday.",
+        date="2025-03-12",
+    )
+    assert ("Fuad al-Hakim", "Yousef Huneiti") in parties(facts)
+
+
+def test_one_also_present_at_the_meeting_takes_part_in_it(facts_of):
+    facts = facts_of(
+        "Hakainde Hichilema met Lazarus Chakwera in Lilongwe on Monday. “We agreed on a "
+        "lot,” Hichilema said after the meeting. “The border will stay open.”\n\n"
+        "Malawi's foreign minister Nancy Tembo was also present at the meeting, the "
+        "ministry said.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Hakainde Hichilema", "Lazarus Chakwera", "Nancy Tembo")]
+
+
+def test_one_who_also_attended_the_talks_takes_part_in_them(facts_of):
+    facts = facts_of(
+        "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Kenya's "
+        "foreign minister Musalia Mudavadi also attended the talks.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Musalia Mudavadi", "William Ruto", "Yoweri Museveni")]
+
+
+def test_attending_a_meeting_of_its_own_joins_no_earlier_one(facts_of):
+    facts = facts_of(
+        "Andry Rajoelina met Wavel Ramkalawan in Victoria on Monday. Nancy Tembo attended "
+        "a meeting of farmers in Blantyre.",
+        date="2025-03-12",
+    )
+    assert parties(facts) == [("Andry Rajoelina", "Wavel Ramkalawan")]
+
+
+def test_a_name_set_out_after_a_title_with_a_for_phrase_is_the_person(facts_of):
+    # the parser hangs the name on the object of "for", not on the title
+    facts = facts_of(
+        "The EU Special Representative for the South Caucasus Dialogue, Toivo Klaar, is "
+        "due to host Armenia's chief negotiator Mher Grigoryan in Brussels on June 19.",
+        date="2025-06-14",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Mher Grigoryan", "Toivo Klaar"]
+
+
+def test_two_titled_names_joined_after_a_title_are_both_met(facts_of):
+    facts = facts_of(
+        "Ramtane Lamamra hosted Sudan's army chief Abdel Fattah al-Burhan and Chad's "
+        "prime minister Allamaye Halina in Algiers on Monday.",
+        date="2025-06-14",
+    )
+    assert ("Abdel Fattah al-Burhan", "Allamaye Halina", "Ramtane Lamamra") in parties(facts)
+
+
+def test_a_second_titled_name_set_beside_the_first_title_is_met_too(facts_of):
+    # "hosted A's president B and C's president D": the parser may set the second title
+    # in apposition to the first, with its own name in apposition to it
+    facts = facts_of(
+        "Retno Marsudi hosted Burkina Faso's president Ibrahim Traore and Niger's president "
+        "Abdourahamane Tiani in Jakarta on Monday.",
+        date="2025-06-14",
+    )
+    assert parties(facts) == [("Abdourahamane Tiani", "Ibrahim Traore", "Retno Marsudi")]
+
+
+def test_one_added_with_as_well_as_after_the_verb_is_met_too(facts_of):
+    # the parser leaves "as well as" a "cc" on the verb, the one added a bare phrase
+    facts = facts_of(
+        "Kaja Kallas met Armen Grigoryan in Yerevan on Monday, as well as Armenian prime "
+        "minister Nikol Pashinyan.",
+        date="2025-06-14",
+    )
+    people = {p for pair in parties(facts) for p in pair}
+    assert {"Armen Grigoryan", "Kaja Kallas", "Nikol Pashinyan"} <= people
+    assert all("Kaja Kallas" in pair for pair in parties(facts))
+
+
+def test_one_added_with_as_well_as_with_after_a_list_is_met_too(facts_of):
+    facts = facts_of(
+        "Tom Fletcher met on Monday with Abdel Fattah al-Burhan and Malik Agar in Port Sudan, "
+        "as well as with Sudanese foreign minister Ali Youssef.",
+        date="2025-06-14",
+    )
+    people = {p for pair in parties(facts) for p in pair}
+    assert "Ali Youssef" in people

@@ -168,3 +168,18 @@ def test_a_summit_joined_or_of_an_organisations_leaders_is_with_the_organisation
     facts = facts_of("The Russian war against Ukraine will dominate the summit of G7 nations.")
     assert facts.meetings == []
     assert facts_of("The meeting of the G7 leaders ended on Friday.").meetings == []
+
+
+def test_a_he_after_an_honorific_surname_is_that_person_not_one_named_between(facts_of):
+    # "Mr Osei, for his part, ...": the surname after an honorific is a mention of the
+    # person named in full, so the "he" that follows is that person, not the spokesman
+    facts = facts_of(
+        "Foreign Minister Kwame Osei met envoy Pierre Lamy at the ministry on Wednesday, "
+        "officials said.\n\nAt the weekly briefing on Friday, ministry spokesman Karim "
+        "Nasser said the country had no role in the incident.\n\nMr Osei, for his part, "
+        "has been working the phones. He spoke to Foreign Minister Lars Berg on Saturday, "
+        "the ministry said.",
+        date="2025-04-02",
+    )
+    assert ["Kwame Osei", "Lars Berg"] in [names(facts, m.participants) for m in facts.meetings]
+    assert all("Karim Nasser" not in names(facts, m.participants) for m in facts.meetings)

@@ -116,3 +116,13 @@ def test_the_hearer_of_told_is_no_speaker(facts_of):
     speakers = {p[0] for p in _pairs(facts)}
     assert "Radio Onda Azul" not in speakers
     assert "Andean Monitoring Mission" in speakers
+
+
+@pytest.mark.parametrize("verb", ["assured", "told", "warned"])
+def test_a_verb_of_telling_after_a_quotation_has_its_speaker_after_it(facts_of, verb):
+    facts = facts_of(
+        "Quito for its part refuses to sign the accord. “We will not give up the river. It "
+        f"is Lima which must withdraw its claim ”, {verb} the head of Ecuadorian diplomacy, "
+        "Gabriela Sommerfeld."
+    )
+    assert "Gabriela Sommerfeld" in {p[0] for p in _pairs(facts)}

@@ -279,7 +279,7 @@ def test_armed_groups_are_groups_from_context(facts_of):
 
 
 def test_without_a_cue_an_organisation_stays_one(facts_of):
-    facts = facts_of("The Northern Liberation Front said on Monday that it had taken the town.")
+    facts = facts_of("The Northern Trade Council said on Monday that it had taken the town.")
     assert [facts.actors[s.speaker].type for s in facts.statements] == ["Organization"]
 
 

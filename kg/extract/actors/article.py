@@ -2,7 +2,8 @@
 a phrase to the actor it names.
 
 Every entity the model tagged is keyed once, as the article is read (persons, states,
-organisations and groups by the rules of the sibling modules, one mixin each); then the
+organisations and groups by the rules of the sibling modules, one mixin each; the words
+around a name, :mod:`kg.extract.actors.type_cues`, outweigh the model's label); then the
 extractors ask :meth:`ArticleActors.resolve` for the actor of a phrase (a subject, an
 object), which tries the readings in a fixed order: a person the model left untagged, a
 person's own organisation ("the Harris campaign"), a named state body, a role or office, a
@@ -30,6 +31,12 @@ from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import owned_body
 from kg.extract.actors.titles import TitleRules, titled_name
+from kg.extract.actors.type_cues import (
+    acronym_shaped,
+    armed_group_name,
+    organisation_cue,
+    person_cue,
+)
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -49,6 +56,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         # wherever it stands
         self._who_names = who_names(doc)
         self._full_names = self._full_person_names()
+        self._cued_types: dict[str, str] = {}  # key -> the type a cue around a name gave
         for ent in entities(doc):
             key = self._key_for_entity(ent)
             if key is not None:
@@ -64,10 +72,15 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     self.records[key].type == "Person" and titled_name(ent)
                 ):
                     self._collect_titles(ent, key)
+        for key, kind in self._cued_types.items():
+            if not self.records[key].wikidata:
+                self.records[key].type = kind  # a cue outweighs the model's label elsewhere
+        self._surnames_taken_for_bodies()
         self._add_untagged_surnames()
         self._police_forces()
         self._mentions.sort()
         self._spelled_out_acronyms()
+        self._acronym_types()
         self._mention_starts = [start for start, _ in self._mentions]
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
@@ -124,8 +137,18 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 return self._person_key(" ".join(words), ent.start)
         if self._is_place(ent, text, label):
             return None
-        if label == "ORG" and titled_name(ent) and not self.gaz.lookup(text):
-            label = "PERSON"
+        if label == "ORG" and (titled_name(ent) or person_cue(ent)) and not self.gaz.lookup(text):
+            label = "PERSON"  # "campaign chair A B" tagged as an organisation
+        if (
+            label == "PERSON"
+            and not self.gaz.lookup(text)
+            and fold(text) not in self._full_names
+            and (acronym_shaped(text) or organisation_cue(ent))
+        ):
+            # "the metals firm X", "an analyst for X", "MI6" tagged as a person
+            key = self._record(Entry(text, "Organization"), text)
+            self._cued_types[key] = "Organization"
+            return key
         if label == "NORP":
             entry = self._demonym_state(text)
             if entry is None:
@@ -152,8 +175,42 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if state is not None:
             return self._record(state, "", named=False)
         words = set(folded.split())
-        group = words & (lx.GROUP_WORDS | lx.GROUP_CUES) or group_context(ent)
+        group = (
+            words & (lx.GROUP_WORDS | lx.GROUP_NAME_CUES)
+            or armed_group_name(text.split())
+            or group_context(ent)
+        )
         return self._record(Entry(text, "Group" if group else "Organization"), text)
+
+    def _surnames_taken_for_bodies(self) -> None:
+        """'Popsoi said', "Moskalyov's daughter" tagged as an organisation: one word the
+        model took for a body's name that is the surname of one person the article names in
+        full is that person."""
+        surnames: dict[str, set[str]] = {}
+        for key, record in self.records.items():
+            words = fold(record.name).split()
+            if record.type == "Person" and len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(key)
+        taken = {}
+        for key, record in self.records.items():
+            owners = surnames.get(fold(record.name), set())
+            if (
+                record.type == "Organization"
+                and not record.wikidata
+                and " " not in record.name
+                and key not in self._cued_types
+                and len(owners) == 1
+            ):
+                taken[key] = next(iter(owners))
+        if not taken:
+            return
+        for start, key in list(self._entity_keys.items()):
+            if key in taken:
+                self._entity_keys[start] = taken[key]
+        self._mentions = [(s, taken.get(k, k)) for s, k in self._mentions]
+        for key in taken:
+            self.records[key].named = False
+            self.records[taken[key]].aliases.add(self.records[key].name)
 
     def _person_described(self, noun) -> str | None:
         """The last person named with this noun before it ('Romanian journalist A B', 'A

@@ -5,7 +5,9 @@ state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the 
 said"), and one named by its kind alone ("the defence ministry said") is that of the state
 that was a subject just before; a state's generic forces are the state
 (:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
-rebels", "the Iran-backed X") is a Group. A news outlet is an actor only when it reports on its own.
+rebels", "the Iran-backed X", "X, a militia", "the self-styled X") is a Group, and its
+acronym is too (an acronym is the kind of actor its full name is). A news outlet is an actor
+only when it reports on its own.
 A police force named by its nationality or place ("Thai police") and a body whose name ends
 with its state's ("News UK", "Parks Canada") are organisations, not the state.
 """
@@ -17,6 +19,7 @@ import re
 from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.records import ActorRecords
 from kg.extract.actors.sub_bodies import place_in_name_end
+from kg.extract.actors.type_cues import armed_group_name, described_after, initials
 from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import statements as lxs
@@ -122,12 +125,16 @@ class OrganisationRules(ActorRecords):
     def _spelled_out_acronyms(self) -> None:
         """'the South African Police Service (SAPS)': an organisation's acronym in brackets
         after the words it abbreviates is written as those words too (so 'the police
-        service said' and 'Police said' find it), whether or not the model tagged them."""
+        service said' and 'Police said' find it), whether or not the model tagged them, and
+        is the kind of actor they name ('the rebel X Liberation Front (XLF)' is a group; 'the
+        X Institute of Sociology (Xis)' no person)."""
         doc = self.doc
         keys = {
             self.records[key].name: key
             for _, key in self._mentions
-            if self.records[key].type == "Organization" and _acronym(self.records[key].name)
+            if self.records[key].type in ("Organization", "Group", "Person")
+            and not self.records[key].wikidata
+            and _bracketed_acronym(self.records[key].name)
         }
         for token in doc[2:-1]:
             key = keys.get(token.text)
@@ -135,8 +142,40 @@ class OrganisationRules(ActorRecords):
                 continue
             before = doc[max(0, token.i - 2 * len(token.text) - 3) : token.i - 1]
             words = _words_spelled([t for t in before if not t.is_space], token.text)
-            if words:
-                self.records[key].aliases.add(words)
+            named = self.key_at(doc[token.i - 2]) if doc[token.i - 2].ent_type_ else None
+            if not words and named and _letters_of(self.records[named].name, token.text):
+                # 'the Azawad Liberation Front (FLA)': the acronym of the name in another
+                # language, the same letters in another order
+                words = self.records[named].name
+            elif not words:
+                continue
+            else:
+                record = self.records[key]
+                if record.type != "Person" or _acronym(token.text):
+                    record.aliases.add(words)
+            record = self.records[key]
+            first = token.i - 1 - len(words.split())
+            span = doc[max(0, first) : token.i - 1]
+            if named and self.records[named].type == "Group":
+                record.type = "Group"
+            elif armed_group_name(words.split()) or group_context(span):
+                record.type = "Group"
+                if named and self.records[named].type == "Organization":
+                    self.records[named].type = "Group"
+            elif record.type == "Person":
+                record.type = "Organization"
+
+    def _acronym_types(self) -> None:
+        """'according to the KIA': an acronym the article also names in full (by the
+        initials of the full name's words) is the same kind of actor as the full name."""
+        full = {}
+        for record in self.records.values():
+            if record.type in ("Organization", "Group") and len(record.name.split()) >= 2:
+                full.setdefault(initials(record.name), record.type)
+        for record in self.records.values():
+            kind = full.get(record.name) if _acronym(record.name) else None
+            if kind and not record.wikidata and record.type in ("Organization", "Person"):
+                record.type = kind
 
     def _named_body(self, tokens, head, found) -> str | None:
         """The state institution a phrase names, as its head ('Italy's financial police')
@@ -376,6 +415,10 @@ def group_context(ent, backed: bool = True) -> bool:
     near += before[-1:] + list(doc[ent.end : ent.end + 1])
     if backed and any(t.lower_ == "backed" for t in near):
         return True  # "the Iran-backed X"
+    if [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]][-3:] == ["self", "-", "styled"]:
+        return True  # "the self-styled X": a force no state recognises
+    if described_after(ent, lx.GROUP_CUES):
+        return True  # "X, a militia founded by ...", "X, known as Y, a powerful militia"
     for token in near:
         if token.lower_ in lx.GROUP_CUES or token.lemma_.lower() in lx.GROUP_CUES:
             return True
@@ -388,6 +431,17 @@ def group_context(ent, backed: bool = True) -> bool:
 
 def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _letters_of(name: str, acronym: str) -> bool:
+    """Whether an acronym holds the initials of a name's words in another order."""
+    letters = initials(name)
+    return len(letters) >= 2 and sorted(letters) == sorted(acronym.upper())
+
+
+def _bracketed_acronym(text: str) -> bool:
+    """An acronym as some outlets write it in brackets ('(Dfat)', '(Unsmil)') too."""
+    return 2 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and " " not in text
 
 
 def _words_spelled(tokens, acronym: str) -> str | None:

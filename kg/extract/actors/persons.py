@@ -303,7 +303,13 @@ class PersonMentions(ActorRecords):
                 or token.dep_ in ("compound", "poss")
                 or fold(token.text) not in self._full_names.keys() | self._who_names
                 or self._in_quote(token.idx)
-                or any(c.dep_ == "compound" and c.i < token.i for c in token.children)
+                # ("Mr Dar, for his part, ...": an honorific before it is no given name)
+                or any(
+                    c.dep_ == "compound"
+                    and c.i < token.i
+                    and c.lower_.rstrip(".") not in lx.GENDER_HONORIFICS
+                    for c in token.children
+                )
             ):
                 continue
             if self.gaz.lookup(token.text) is not None and not self._surname_not_seat(token.text):

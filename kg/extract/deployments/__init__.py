@@ -4,13 +4,19 @@ Readings, in order: a movement verb or deployment noun and its force (``forces``
 force ordered to guard a place); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
 out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
-state's people named by a plural demonym in combat ("the Russians are fighting in X"); last,
-a state's named service or an armed group as the subject of its entry, presence or
-operation ("the IDF moved into X": ``services``; "the RSF is fighting in Y").
+part of the force the sentence before moved, pointed back to ("about 1,000 of them are
+stationed in X": ``pointed``); a state's people named by a plural demonym in combat ("the
+Russians are fighting in X"); last, a state's named service or an armed group as the subject
+of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
+fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
-makes each deployment from its ``owners``, ``places``, ``sizes`` and ``modality``, or none;
+makes each deployment from its ``owners`` (never a ``sources`` that only reports it),
+``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
-(coordinated owners, "Ghanaian and Nigerian troops", each have theirs).
+(coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
+one trigger are one deployment where they share its owner, place and mood and the later ones
+give no number or article ("sent troops and armoured vehicles to X"; "a division of X and
+a squadron of Y" are two).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
+from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -36,6 +43,7 @@ from kg.extract.deployments.presence import (
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
+from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -94,11 +102,19 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         # "3,000 troops in Romania, two squadrons of jets in the UK and two destroyers in
         # Spain": each coordinated force is its own deployment
+        first = None  # the first listed force's deployment
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
             moved_before = mover_before(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            if each.i == force.i:
+                first = deployment
+            elif same_entry(first, deployment) and not forces.counted_item(each):
+                # "sent troops and armoured vehicles to X": one entry for the list, as the
+                # guidelines count a mention of actor, size and location
+                covered.add(each.i)
+                continue
             if each.i in covered and (
                 deployment is None or deployment.location in placed.get(each.i, {None})
             ):
@@ -172,12 +188,15 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
-        if deployment is None and (owner := named_before(actors, token)) is not None:
+        for pointed in (named_before, reporter_state):
             # "The bombers remained in international airspace": the ones named before,
-            # whoever the sentence quotes
-            deployment = presence_of(doc, article, actors, token, carried=owner)
-            if deployment is not None:
-                deployment = replace(deployment, actor=actors.use(owner))
+            # whoever the sentence quotes; "an X army spokesman said troops continue to
+            # operate in Y": the reporting state's
+            owner = pointed(actors, token) if deployment is None else None
+            if owner is not None:
+                deployment = presence_of(doc, article, actors, token, carried=owner)
+                if deployment is not None:
+                    deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
@@ -186,6 +205,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if more:
             covered.add(token.i)
             out += more
+    # "The X soldiers were shipped to Y. About 1,000 of them are stationed in Z": a part of
+    # the force the sentence before moved
+    for token in tokens(doc):
+        if not in_headline(token):
+            part = part_pointed_back(doc, article, token, out)
+            if part is not None:
+                out.append(part)
     # "the Russians are fighting battles in X": a people named by its demonym, in combat
     for token in tokens(doc):
         if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
@@ -207,6 +233,20 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 covered.add(token.i)
                 out.append(deployment)
     return once(out)
+
+
+def same_entry(first, other) -> bool:
+    """Whether a listed force's deployment repeats the first one's: the same actor, place
+    and modality, and no number of its own ('troops and tanks to X'; '3,000 troops and 200
+    tanks' are two counts)."""
+    return (
+        first is not None
+        and other is not None
+        and other.location is not None
+        and (other.actor, other.location, other.modality)
+        == (first.actor, first.location, first.modality)
+        and other.size is None
+    )
 
 
 def warned_against(trigger) -> bool:
@@ -235,10 +275,13 @@ def carried_owner(actors, force, built) -> str | None:
 
 def mover_before(actors, force, found) -> str | None:
     """'X has massed 100,000 troops near Y. Images showed tanks being positioned near Z': a
-    force a verb moves in a sentence that names no one is that of the one whose move the
-    sentence before gave (one such actor only)."""
+    force a verb moves in a sentence that names no one (but a source that reports it: 'the
+    W Intelligence Service said') is that of the one whose move the sentence before gave
+    (one such actor only); with a source named, of the one mover of the article so far."""
     sentence = sentence_of(force)
-    if sentence.start == 0 or any(actors.key_at(t) and not _in_place(t) for t in sentence):
+    named = [t for t in sentence if actors.key_at(t) and not _in_place(t)]
+    sourced = [t for t in named if _reported_by_source(actors, t)]
+    if sentence.start == 0 or len(sourced) < len(named):
         return None
     # a sub-heading ("Heavy equipment positioned near X") goes with no sentence before it
     if not sentence.text.rstrip().endswith(dlx.SENTENCE_ENDS):
@@ -246,7 +289,19 @@ def mover_before(actors, force, found) -> str | None:
     before = sentence_of(force.doc[sentence.start - 1])
     begin, end = before.start_char, before.end_char
     owners = {d.actor for d in found if begin <= d.mention.begin < end}
+    if not owners and sourced:
+        owners = {d.actor for d in found if d.mention.begin < sentence.start_char}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _reported_by_source(actors, token) -> bool:
+    """A word of the subject of a verb of saying that is only a source ('..., the W
+    Intelligence Service said')."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_ in lx.SPEECH_VERBS:
+            key = actors.key_at(token)
+            return key is not None and source_body(actors, node, key)
+    return False
 
 
 def _in_place(token) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.deployments.forces import force_text, people_of_state, prefix_st
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
+    body_named_before,
     group_owner,
     hosted_arms,
     last_named_state,
@@ -31,7 +32,12 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v20"
+NAME = "kg.deployment.v22"
+
+
+# Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
+# group (GUIDELINES: the state or group whose forces they are).
+_POSSESSING_BODIES = ("Country", "Organization", "Group")
 
 
 def deployment_of(doc, article, actors, trigger, force, location=None, carried=None):
@@ -62,6 +68,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         for t in [*force.children, *above]
     ):
         return None
+    # "did not say how many soldiers had been redeployed": an amount asked is no fact
+    if any(
+        c.lower_ in ("many", "much") and any(g.lower_ == "how" for g in c.children)
+        for c in force.children
+    ):
+        return None
     # "missiles flew over X": a munition that moves itself is a strike
     munition = force.lower_ in dlx.MUNITION_NOUNS and trigger.lemma_ in dlx.FLIGHT_VERBS
     if munition and _moves_itself(trigger, force):
@@ -69,8 +81,12 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "bought 400 tanks in X", "tanks were purchased from Y": arms procured
     if _procured(force):
         return None
-    # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS for t in above):
+    # "approved the sale of 40 jets to X", "the delivery of 50 tanks": arms traded; "a
+    # reduction of US troops in X", "the drawdown of forces": a withdrawal
+    if any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in dlx.TRADE_NOUNS | dlx.REDUCTION_NOUNS
+        for t in above
+    ):
         return None
     # "soldiers took huge losses"
     if force.dep_ == "nsubj" and any(t.lower_ in lx.LOSS_WORDS for t in force.head.children):
@@ -118,6 +134,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)
+                or possessor_state(actors, actor, doc, types=_POSSESSING_BODIES)
                 or unit_state(actors, force)
                 or actor
             )
@@ -126,6 +143,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         actor = (
             group_owner(actors, trigger, force)
             or carried
+            or body_named_before(actors, trigger)
             or _home_state(actors, force)
             or _prefixed_state(actors, force)
         )

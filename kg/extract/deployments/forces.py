@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.extract import lexicon as lx
+from kg.extract.common import entity_at
 from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
@@ -157,6 +158,16 @@ def force_of_verb(verb):
     # only says where
     candidates = added_forces(verb) if _first_force(added_forces(verb)) is not None else []
     candidates = candidates or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "has flown in reinforcements to X": the parser may read the particle as a preposition
+    # whose object is the force (only with where the move goes)
+    goal = any(c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS for c in verb.children)
+    candidates += [
+        g
+        for c in verb.children
+        if goal and c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in dlx.MISREAD_PARTICLES
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     if verb.dep_ == "relcl" or _participle_clause(verb):
         # "troops that Russia sent", "weapons stationed in Belarus": the force is the
         # noun the clause describes
@@ -428,15 +439,18 @@ def force_of_advance(verb):
 
 
 def ordered_to_place(verb):
-    """'ordered a second carrier to the Arabian Sea', 'ordered 3,000 troops to X': the force
-    an order sends to a place ("to" only: 'ordered troops in X to hold' sends none)."""
+    """'ordered a second carrier to the Arabian Sea', 'ordered 3,000 troops to X', 'the
+    carrier was ordered into the Gulf of Y': the force an order sends to a place ("to" only
+    after an object: 'ordered troops in X to hold' sends none)."""
     for obj in verb.children:
-        force = _descend_to_force(obj) if obj.dep_ == "dobj" else None
+        # "the carrier group had been ordered into the Gulf of X": the passive subject
+        force = _descend_to_force(obj) if obj.dep_ in ("dobj", "nsubjpass") else None
         if force is None:
             continue
         # ("ordered a destroyer, the USS X, to Y": the parser may hang "to" on the force)
         heads = [*verb.children, *force.children]
-        sent = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in heads)
+        goals = {"to"} if obj.dep_ == "dobj" else dlx.MOVE_GOAL_PREPOSITIONS
+        sent = any(c.dep_ in ("prep", "dative") and c.lower_ in goals for c in heads)
         if sent and location_of(verb, force, places_only=True) is not None:
             return force
     return None
@@ -517,6 +531,19 @@ def _readied_force(noun):
     if noun.dep_ != "pobj" or purpose.lower_ not in dlx.PURPOSE_PREPOSITIONS:
         return None
     return _first_force(c for c in purpose.head.children if c.dep_ == "dobj")
+
+
+def counted_item(force) -> bool:
+    """Whether a listed force is an item counted on its own: 'a squadron of jets', 'two
+    frigates' (not the bare 'armoured vehicles' of 'troops and armoured vehicles')."""
+    top = force
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
+        top = top.head.head
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in dlx.INDEFINITE_DETERMINERS)
+        for node in {top.i: top, force.i: force}.values()
+        for c in node.children
+    )
 
 
 def coordinated_forces(trigger, force):
@@ -600,6 +627,12 @@ def _group_name(actors, token) -> bool:
 
 
 def force_text(force, actors=None) -> str:
+    grouped = actors is not None and _group_name(actors, force)
+    own = entity_at(force.doc, force.i) if grouped else None
+    if own is not None and own.end == force.i + 1:
+        # 'The Karen National Liberation Army is fighting': the force's word ends the
+        # group's own name, which is the force as written
+        return " ".join(t.text for t in own if t.dep_ != "det")
     # "M23 fighters": an armed group's name is its owner, not its force's kind (an "RAF
     # Typhoon squadron" keeps its kind)
     group_named = {t.i for t in group_name_tokens(force)} if group_compound(force) else set()

@@ -7,7 +7,10 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads, objects_of, sentence_of
+from kg.extract.deployments.sources import reporting_source
+from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 
 # the modifiers of a force that may name its owner
@@ -51,7 +54,28 @@ def actor_of(actors, trigger, force):
                     owner = _modifier_owner(actors, pobj)
                     if owner:
                         return owner
-    return _subject_owner(actors, trigger, force)
+    return _subject_owner(actors, trigger, force) or _whole_owner(actors, force)
+
+
+def _whole_owner(actors, force):
+    """'X military personnel sent to Y, including 11,000 combat troops deployed to Z': a
+    part listed under a force is the whole's owner's (also under 'the total number of X
+    personnel')."""
+    top = force
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in dlx.PART_OF_TOTAL_WORDS:
+        return None
+    whole = prep.head
+    # ("X personnel sent to Y, including ...": the parser may hang the part on the verb)
+    if whole.pos_ == "VERB" and whole.dep_ in ("acl", "relcl"):
+        whole = whole.head
+    if whole.lower_ in olx.COUNT_NOUNS:
+        whole = next(iter(objects_of(whole, "of")), whole)
+    if not _is_listed_force(whole):
+        return None
+    return _modifier_owner(actors, whole)
 
 
 def _is_listed_force(token) -> bool:
@@ -89,6 +113,27 @@ def last_named_state(actors, token):
     return None
 
 
+def body_named_before(actors, trigger):
+    """'Myanmar's military government ... The junta has flown in reinforcements to X': a
+    state's army, military or government named bare as the mover is the one the article
+    named before with its state ('the army' with no such mention is no one's)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in _OWNER_DEPS for c in subject.children):
+        return None
+    for before in reversed(trigger.doc[: subject.i]):
+        if before.lemma_.lower() not in dlx.STATE_BODY_NOUNS:
+            continue
+        for child in before.children:
+            key = actors.key_at(child) if child.dep_ in _OWNER_DEPS else None
+            if key and actors.records[key].type == "Country":
+                return key
+    return None
+
+
 def stateless_service(actors, key) -> bool:
     """A named armed service or unit with no state in its name ('the Red Army', 'the
     Multi-Domain Task Force')."""
@@ -105,7 +150,7 @@ def named_formation(actors, key) -> bool:
     return (
         record.type in ("Group", "Organization")
         and bool(words)
-        and words[-1] in flx.FORMATION_HEADS
+        and (words[-1] in flx.FORMATION_HEADS or words[-1] in olx.MINISTRY_HEADS)
         and actors.state_in_name(key) is None
     )
 
@@ -155,15 +200,16 @@ def service_owner(actors, trigger, force):
     return None
 
 
-def possessor_state(actors, key, doc):
+def possessor_state(actors, key, doc, types=("Country",)):
     """'X's Revolutionary Guards said they had deployed ...': the state whose possessive a
-    mention of the service carries anywhere in the article."""
+    mention of the service carries anywhere in the article; with ``types`` an alliance or
+    a group too ('the alliance's reserve force', 'NATO's Rapid Reaction Force')."""
     for token in doc:
         if actors.key_at(token) != key:
             continue
         for child in token.children:
             owner = actors.key_at(child) if child.dep_ == "poss" else None
-            if owner and owner != key and actors.records[owner].type == "Country":
+            if owner and owner != key and actors.records[owner].type in types:
                 return owner
     return None
 
@@ -205,6 +251,9 @@ def _modifier_owner(actors, force):
     if force.dep_ in ("compound", "amod") and force.head.pos_ == "PROPN":
         # "the Turkish frigate X": the owner may hang on the ship's name
         modifiers += [c for c in force.head.children if c.i != force.i]
+    # "250 soldiers from X's reserve force, most of them Italian": a nationality set off
+    # after the force tells who its members are, not whose force it is
+    modifiers = [c for c in modifiers if not _set_off_after(force, c)]
     owners = [
         actors.key_at(c)
         for c in modifiers
@@ -230,10 +279,16 @@ def _modifier_owner(actors, force):
     # hangs on the first, is the last one's
     trailing = [c for c in force.head.children if c.i > force.i] if force.dep_ == "conj" else []
     for child in [*force.children, *trailing]:
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ == "from" and not _moved_from(force, child):
             for pobj in child.children:
                 if actors.key_at(pobj):
                     return actors.key_at(pobj)
+                # "soldiers from NATO's reserve force", "from the X army's 5th Brigade": the
+                # owner the unit's possessor names
+                if any(c.dep_ == "poss" for c in pobj.children):
+                    owner = _modifier_owner(actors, pobj)
+                    if owner:
+                        return owner
     # "the Turkish army's 36th Division": a possessive force whose own modifier names it
     for child in force.children:
         if child.dep_ == "poss" and child.lower_ in lx.FORCE_NOUNS and child.i != force.i:
@@ -241,6 +296,29 @@ def _modifier_owner(actors, force):
             if owner:
                 return owner
     return owner_by_allegiance(actors, force)
+
+
+def _set_off_after(force, modifier) -> bool:
+    """A modifier after its force with a comma between ('soldiers ..., most of them X')."""
+    between = force.doc[force.i + 1 : modifier.i]
+    return modifier.i > force.i and any(t.text == "," for t in between)
+
+
+def _moved_from(force, prep) -> bool:
+    """'X has moved troops from Y to bases in Z': a 'from' on the object of a verb that
+    moves it to a place is where the move starts, and the verb's subject moves it (the
+    parser hangs the goal on the verb, the force or the 'from')."""
+    top = force.head if force.dep_ == "conj" else force
+    verb = top.head
+    if top.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in lx.DEPLOYMENT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS
+        for head in (verb, force, prep)
+        for c in head.children
+    )
 
 
 def _state_after_service(actors, token):
@@ -346,6 +424,16 @@ def _subject_owner(actors, trigger, force):
                 key = _named_in_apposition(actors, child) or actors.resolve(
                     list(child.subtree), before=child.i + 1
                 )
+                # "the soldiers were shipped to X, the intelligence service said": a
+                # source that reports the move is not its owner
+                # ("the X Department said it would send": the pronoun is the speaker's own)
+                if (
+                    key
+                    and node.i != trigger.i
+                    and not _pronoun_subject(below)
+                    and reporting_source(actors, node, child, key)
+                ):
+                    return None
                 if key:
                     return key
             if child.dep_ == "agent":
@@ -403,6 +491,11 @@ def _subject_owner(actors, trigger, force):
             break
         below, node = node, node.head
     return None
+
+
+def _pronoun_subject(verb) -> bool:
+    """Whether a verb's subject is a personal pronoun ('it would send')."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children)
 
 
 def _nearest_subject_first(node):
@@ -595,6 +688,11 @@ def group_by_form(actors, noun, bare: bool = False) -> str | None:
         tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
     if not tokens or _names_place(tokens) or any(t.ent_type_ in ("NORP", "GPE") for t in tokens):
         return None
+    # "Mr al-Jubeir arrived in X": a name after a personal title is a person's
+    before = noun.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    titled = [*tokens, *([before] if before is not None else [])]
+    if any(t.lower_.rstrip(".") in alx.GENDER_HONORIFICS for t in titled):
+        return None
     text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
     # a bare name in combat that the model took for no person ('Fano is fighting in X')
     untyped = (
@@ -645,8 +743,13 @@ def named_before(actors, force):
     if first > 0:
         first = sentence_of(force.doc[first - 1]).start
     owners = set()
+    kind = dlx.FORCE_KINDS.get(force.lower_)
     for token in force.doc[first : sentence.start]:
-        if token.lower_ != force.lower_:
+        # "four X coast guard vessels entered Y. The ships sailed into Z": the same force,
+        # or one of its kind
+        if token.lower_ != force.lower_ and (
+            kind is None or dlx.FORCE_KINDS.get(token.lower_) != kind
+        ):
             continue
         owners |= {
             actors.key_at(c)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
+from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -136,6 +137,47 @@ def _counted_in(force):
     return amount if counted and amount.i < force.i else None
 
 
+def _conjoined_places(prep, places_only) -> str:
+    """'at the air base and at a naval facility in the port of X', 'in Y and along the road
+    to Z': the places of prepositions coordinated with the one that gave the place are part
+    of its wording (one location, as the guidelines word it)."""
+    out = ""
+    for conj in prep.children:
+        if conj.dep_ != "conj" or conj.pos_ != "ADP" or conj.lower_ not in lx.LOCATION_PREPOSITIONS:
+            continue
+        cc = [c for c in prep.children if c.dep_ == "cc" and c.i < conj.i]
+        place = next((c for c in conj.children if c.dep_ == "pobj"), None)
+        if not cc or place is None or not is_place(place) or conj.lower_ == "from":
+            continue
+        phrase = place_phrase(place) if places_only else comma_free_phrase(place)
+        out += f" {cc[-1].text} {conj.text} {phrase}"
+    return out
+
+
+def _goal_of(head):
+    """The preposition of where a move goes ('to Y', 'into Z') that a word governs, or None."""
+    return next(
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ in dlx.MOVE_GOAL_PREPOSITIONS),
+        None,
+    )
+
+
+def _goes_to(head) -> bool:
+    """Whether a verb of moving (or the force it moves) names where the move goes."""
+    return _goal_of(head) is not None
+
+
+def _unit_made_of(force):
+    """The unit a force makes up ('a squadron' of 'a squadron of armoured vehicles'), or
+    None."""
+    if force.dep_ != "pobj" or force.head.lower_ != "of":
+        return None
+    unit = force.head.head
+    if unit.pos_ != "NOUN" or unit.i > force.i:
+        return None
+    return unit if unit.lower_ in lx.FORCE_NOUNS or unit.lower_ in dlx.GROUPING_NOUNS else None
+
+
 def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "stormed the city of X", "crossed the border": the object is where the force went
     if trigger.lemma_ in lx.PLACE_OBJECT_VERBS:
@@ -185,8 +227,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     if added and first.head.head.i == trigger.i and trigger.lemma_ in dlx.REINFORCING_VERBS:
         # "reinforce its mission in X with soldiers": where the reinforced one is, or the
         # place itself ("reinforced the town with 300 troops")
-        for reinforced in (c for c in trigger.children if c.dep_ == "dobj"):
-            if is_place(reinforced) and definite(reinforced):
+        for reinforced in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+            # "key areas have been reinforced with artillery": the passive subject
+            passive = reinforced.dep_ == "nsubjpass" and reinforced.tag_ == "NNS"
+            if is_place(reinforced) and (definite(reinforced) or passive):
                 return comma_free_phrase(reinforced)
             holders.append(reinforced)
     # "a squadron of Bayraktar drones at the airport": the place may hang on what the unit
@@ -194,10 +238,24 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     made_of = of_object(force) if force.i != trigger.i else None
     if made_of is not None:
         holders.append(made_of)
+    # "jets flew sorties over X": or on what a force flies or sails
+    if trigger.lemma_ in lx.ADVANCE_VERBS:
+        flown = [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in dlx.SORTIE_NOUNS]
+        holders += flown
+    # "2,000 troops, mostly special forces, in X": or on the force's appositive
     if force.i != trigger.i:
-        holders += [
-            c for c in force.children if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN"
-        ]
+        holders += [c for c in force.children if c.dep_ == "appos" and c.i > force.i]
+    # "stationed a squadron of armoured vehicles in X": or on the unit the force makes up
+    unit = _unit_made_of(force)
+    if unit is not None and unit.i != trigger.i:
+        holders.append(unit)
+    if force.i != trigger.i:
+        # ("a battalion of marines and a squadron of jets to X": or on the unit's conjunct,
+        # or what that one is made of)
+        for base in [force] if unit is None else [force, unit]:
+            for c in base.children:
+                if c.dep_ == "conj" and c.i > force.i and c.pos_ == "NOUN":
+                    holders += [c] if base.i == force.i else [c, *filter(None, [of_object(c)])]
     for head in holders:
         preps = _preps(head, partners=head.i == trigger.i and head.lemma_ in lx.ADVANCE_VERBS)
         if head.pos_ == "VERB":
@@ -210,8 +268,26 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
                 return outside
+            if child.dep_ == "advmod" and child.lower_ in dlx.COMPASS_WORDS:
+                # "advancing south from X towards Y": where the heading goes
+                child = next(
+                    (
+                        t
+                        for t in child.subtree
+                        if t.dep_ == "prep" and t.lower_ in dlx.MOVE_GOAL_PREPOSITIONS
+                    ),
+                    child,
+                )
             if child.lower_ not in lx.LOCATION_PREPOSITIONS:
                 continue
+            if child.lower_ == "from" and trigger.pos_ == "VERB":
+                # "moved troops from X to Y": the move's goal, not its start, wherever the
+                # parser hangs the goal (on the verb, the force or the "from")
+                goal = _goal_of(child)
+                if goal is not None:
+                    child = goal
+                elif _goes_to(trigger) or _goes_to(head):
+                    continue
             if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
                 continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
@@ -270,7 +346,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = f"{child.text} {text}"
             elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
                 text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
-            return text
+            return text + ("" if shared is not None else _conjoined_places(child, places_only))
     # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
     # infinitive whose verb is the place's name
     for clause in trigger.children:
@@ -313,6 +389,21 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         # "the town, where Ukrainian troops are dug in"
         if where and is_place(node.head) and definite(node.head):
             return comma_free_phrase(node.head)
+    # "was moving additional units north": a heading alone, for a force a verb moves
+    if trigger.pos_ == "VERB" and trigger.lemma_ in lx.DEPLOYMENT_VERBS and force.dep_ == "dobj":
+        for child in trigger.children:
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in dlx.COMPASS_WORDS
+                and not list(child.children)
+            ):
+                return child.text
+    # "200 more soldiers arrived there": a place the text points back to, as printed
+    # (GUIDELINES: the article's wording)
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ == "advmod" and child.lower_ in olx.POINTING_PLACE_ADVERBS:
+                return child.text
     return None
 
 
@@ -581,6 +672,16 @@ def is_place(token) -> bool:
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    # "the Armenian side of the frontier", "both sides of the line": a side of a place
+    if token.lower_ in dlx.SIDE_NOUNS:
+        whole = of_object(token)
+        if whole is not None and whole.lower_ not in dlx.SIDE_NOUNS and is_place(whole):
+            return True
+    # "the northern state of X", "the republic of Y": a division named by its "of" name
+    if token.lower_ in dlx.OF_NAMED_PLACE_HEADS and token.pos_ == "NOUN":
+        named = of_object(token)
+        if named is not None and named.pos_ == "PROPN" and named.ent_type_ != "NORP":
+            return True
     # the model often tags a small town as an organisation or a person, or not as a name
     named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.text[:1].isupper())
     entered = token.dep_ == "dobj" and token.head.lemma_ in lx.PLACE_OBJECT_VERBS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -107,6 +108,11 @@ def size_of(force, trigger):
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
         node = node.head.head
         chain.append(node)
+    # "the total number of X personnel sent to Y has risen to (would bring it to) more than
+    # 20,000": a count's number is where it rises to
+    counted = _counted_to(force, chain)
+    if counted is not None:
+        return counted, None
     if chain:
         first = chain[-1]
         text = force.doc[first.left_edge.i : force.i].text.strip()
@@ -123,6 +129,25 @@ def size_of(force, trigger):
         text = " ".join(dict.fromkeys(t.text for t in words))
         return to_int(text), None
     return None, None
+
+
+def _counted_to(force, chain) -> int | None:
+    """The number a count of the force ('the total number of X troops') rises or is brought
+    to, on the count's verb or on the participle that moves the force (where the parser
+    may hang it: 'personnel sent to Y to more than 20,000')."""
+    if len(chain) != 1 or chain[0].lower_ not in olx.COUNT_NOUNS:
+        return None
+    holders = [chain[0].head, *(c for c in force.children if c.dep_ == "acl")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for target in prep.children:
+                if target.dep_ == "pobj" and target.pos_ == "NUM" and _is_count(target):
+                    value = to_int(" ".join(t.text for t in target.subtree))
+                    if value:
+                        return value
+    return None
 
 
 def _compound_children(force) -> list:

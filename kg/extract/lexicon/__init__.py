@@ -1,5 +1,6 @@
 """Extraction rules as data: small, commented tables of general English and world knowledge,
-one module per kind of fact (``statements``, ``deployments``, ``meetings``), with the words
+one module per kind of fact (``statements``, ``deployments``, ``meetings`` with
+``meeting_modes`` and ``meeting_dates``), with the words
 about actors (``actors``) and the text conventions every extractor shares (``common``).
 
 Extractors import the kind they need (``from kg.extract.lexicon import meetings as lx``).
@@ -106,10 +107,23 @@ from kg.extract.lexicon.deployments import (
     STRIKE_VERBS,
     WAR_WORDS,
 )
+from kg.extract.lexicon.meeting_dates import (
+    ARRIVAL_VERBS,
+    NOT_MEETING_DATE_WORDS,
+    SAME_DAY_WORDS,
+    WEEKDAY_LEAD,
+)
+from kg.extract.lexicon.meeting_modes import (
+    FUTURE_AUXILIARIES,
+    MODE_CUES,
+    PLAN_CUES,
+    SENTENCE_STATUS_CUES,
+    STATUS_CUES,
+    UNSTATED_MODE_STATUSES,
+)
 from kg.extract.lexicon.meetings import (
     ACCOMPANYING_VERBS,
     ADDRESS_NOUNS,
-    ARRIVAL_VERBS,
     ATTENDING_VERBS,
     DATING_PREPOSITIONS,
     FIRST_PERSON,
@@ -117,7 +131,6 @@ from kg.extract.lexicon.meetings import (
     FIRST_PERSON_WORDS,
     FRAMING_PREPOSITIONS,
     FURTHER_MEETING_WORDS,
-    FUTURE_AUXILIARIES,
     HELD_MEETING_NOUNS,
     HOSTING_VERBS,
     IN_PERSON_MEETINGS,
@@ -131,32 +144,24 @@ from kg.extract.lexicon.meetings import (
     MEETING_REFUSALS,
     MEETING_TRIGGERS,
     MEETING_VERBS,
-    MODE_CUES,
     NOT_CALL_PARTICLES,
-    NOT_MEETING_DATE_WORDS,
     NOT_REPRESENTATIVE_PEOPLE,
     ONE_BY_ONE_NOUNS,
     ONE_BY_ONE_VERBS,
     ORGANISATION_MEETINGS,
     PAIR_WORDS,
-    PLAN_CUES,
     PLAN_NOUNS,
     PLURAL_ONLY_MEETINGS,
     PLURAL_POSSESSIVES,
     PURPOSE_PREPOSITIONS,
     RECEIVING_VERBS,
-    SAME_DAY_WORDS,
-    SENTENCE_STATUS_CUES,
     SIDE_NOUNS,
     SPEAKING_WITH_WORDS,
-    STATUS_CUES,
     TALKS_WORDS,
     TELLING_VERBS,
     TOGETHER_WORDS,
     TRAVEL_VERBS,
-    UNSTATED_MODE_STATUSES,
     VISIT_WORDS,
-    WEEKDAY_LEAD,
     WHERE_WORDS,
 )
 from kg.extract.lexicon.statements import (

@@ -257,9 +257,8 @@ GROUP_WORDS = frozenset(
         "battalion",
         "regiment",
         "brigade",
-        "group",
     ]
-)
+)  # ('group' names companies as often: "X Group" is a group only by a cue around it)
 # Words of the names of organisations, outlets, laws and places: a capitalised name holding
 # one is no person's ("Foreign Office", "Daily News"), even when the model leaves it untagged.
 ORGANISATION_WORDS = frozenset(
@@ -285,6 +284,8 @@ GROUP_CUES = frozenset(
     paramilitary paramilitaries guerrilla guerrillas guerilla guerillas separatist
     separatists jihadist jihadists mercenary mercenaries fighters pmc""".split()
 )
+# Those of them that make a group in its own name ("Fire Fighters Association" is none).
+GROUP_NAME_CUES = GROUP_CUES - {"fighters"}
 # Nouns that name a group only with an armed modifier ("an armed group", "a militant
 # movement", "a private military company").
 GROUP_NOUNS = frozenset("group groups movement faction outfit force company organisation".split())
@@ -461,3 +462,48 @@ BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
 # the state's bearer of one of STATE_HEAD_TITLES named before, the first title first.
 STATE_HEAD_ROLES = frozenset(["leader", "head of state", "head of the state"])
 STATE_HEAD_TITLES = ("president", "prime minister")
+
+# Nouns for a body that, right before a name or in apposition to it, say the name is a
+# body's, whatever the model tagged ("the metals firm X", "a company called X", "X, a local
+# NGO") (kg.extract.actors.type_cues).
+BODY_DESCRIPTOR_NOUNS = frozenset(
+    """
+    company companies firm firms ngo organisation organization charity agency operator
+    platform supplier insurer reinsurer broker brokerage bank lender institute
+    watchdog regulator conglomerate manufacturer maker retailer carrier airline airlines
+    exporter contractor producer startup start-up think-tank thinktank nonprofit non-profit
+    """.split()
+)  # fmt: skip
+# Roles a body employs: the name they are 'of', 'for' or 'at' is a body's ("an analyst for
+# X", "the head of X", "a fellow at X").
+BODY_MEMBER_ROLES = frozenset(
+    """
+    analyst analysts economist economists strategist strategists researcher researchers
+    fellow ceo cfo chairman chairwoman director founder co-founder employee employees
+    partner executive executives
+    """.split()
+)  # fmt: skip
+# Nouns for what a person is or does, right before a name ("campaign chair A B", "her lawyer
+# A B", "opposition figure A B"): the name is a person's, whatever the model tagged.
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    chair co-chair chairwoman chairman figure player capitalist capitalists aide adviser
+    advisor manager anchor presenter driver spokesperson spokesman spokeswoman lawyer
+    attorney director coach striker singer actor actress artist blogger
+    """.split()
+)  # fmt: skip
+# The last word of an armed group's own name, and the words of a struggle against a state
+# before it ("X Liberation Front", "X Independence Army", "Free X Army").
+ARMED_GROUP_NAME_HEADS = frozenset("army front movement forces brigade brigades".split())
+ARMED_GROUP_NAME_MARKERS = frozenset(
+    "liberation independence resistance revolutionary insurgent salvation mujahideen free".split()
+)
+# The last word of a body's or a facility's name, never of a person's ("X Police", "X
+# Technologies", "X airport"): a name ending so that the model took for a person's is a body's.
+BODY_NAME_LAST_WORDS = frozenset(
+    """
+    police institute foundation agency ministry council committee commission party airport
+    university corporation association federation technologies airlines airways holdings
+    bureau department inc ltd plc llc gmbh
+    """.split()
+)  # fmt: skip

@@ -173,6 +173,13 @@ _MISSION_KINDS = frozenset(
     "peace-enforcement".split()
 )
 _MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
+_WATCHER_KINDS = frozenset(
+    "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
+)
+_COMPANY_KINDS = frozenset(
+    "reserve infantry rifle tank commando marine paratroop airborne mechanised mechanized "
+    "motorised motorized assault".split()
+)
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
     "weapon": frozenset(["nuclear"]),
@@ -227,6 +234,9 @@ QUALIFIED_FORCE_NOUNS = {
     # "a Chinese carrier group", "a Russian naval group"
     | frozenset(["carrier", "naval", "navy", "flotilla"]),
     "patrols": frozenset(["air", "aerial", "naval", "maritime", "bomber", "joint"]),
+    # "reserve companies were sent forward", "two infantry companies" (a firm is none)
+    "companies": _COMPANY_KINDS,
+    "company": _COMPANY_KINDS,
     # "the UN peacekeeping mission in X", "a police mission arrived in Y" (a diplomatic or
     # fact-finding mission is no force)
     "mission": _MISSION_KINDS,
@@ -235,9 +245,9 @@ QUALIFIED_FORCE_NOUNS = {
     "bases": _MILITARY_SITES,
     # "UN observers to patrol a ceasefire line", "military observers deployed to X" (election
     # and "international" observers, and observers of a debate, are no force)
-    "observers": frozenset(
-        "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
-    ),
+    "observers": _WATCHER_KINDS,
+    # "200 unarmed monitors on the border", "ceasefire monitors" (election monitors are none)
+    "monitors": _WATCHER_KINDS | frozenset(["unarmed", "border"]),
 }
 # Words that only ever station arms, never deliver them: under them, and placed, plain
 # "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new

@@ -7,6 +7,17 @@ extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
 from __future__ import annotations
 
 from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS
+from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
+    FORCE_KINDS,
+    GROUPING_NOUNS,
+    MISREAD_PARTICLES,
+    MOVE_GOAL_PREPOSITIONS,
+    OF_NAMED_PLACE_HEADS,
+    REDUCTION_NOUNS,
+    SIDE_NOUNS,
+    SORTIE_NOUNS,
+    STATE_BODY_NOUNS,
+)
 
 # Verbs (lemmas) that move or keep forces somewhere.
 DEPLOYMENT_VERBS = frozenset(
@@ -45,7 +56,14 @@ DEPLOYMENT_VERBS = frozenset(
         "place",  # "troops will be placed on high readiness across the continent"
         "spread",  # "300,000 troops spread throughout the country"
         "fan",  # "riot police fanned out across the capital"
+        "shift",  # "shifted two brigades to the north"
         "rotate",  # "rotated fresh marines to the shoal" (a rotation in is a deployment)
+        # ships and aircraft kept at a berth or a base: "bombers were parked at the base",
+        # "patrol boats were moored at the quay" (only with a place)
+        "park",
+        "moor",
+        "berth",
+        "dock",
     ]
 )
 # Verbs that add a force "with" which to a place or a force already there: "reinforce its
@@ -65,6 +83,10 @@ SELF_MOVING_VERBS = frozenset(
         "camp",
         "spread",
         "fan",
+        "park",
+        "moor",
+        "berth",
+        "dock",
     ]
 )
 # Deployment verbs that deploy only with their particle ("built up forces", not "built a
@@ -166,6 +188,8 @@ PLACE_HEADS = frozenset(
     "settlement trench bunker hill heights river bank highway "
     # waters a fleet patrols: "warships are patrolling the strait"
     "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
+    # where ships and aircraft are kept: "patrol boats moored at the quay"
+    "quay quays pier piers harbour harbor anchorage dockyard airbase air-base "
     # "troops across the continent", "forces in the vicinity of the residence"
     "continent vicinity "
     # land a force holds or hides in: "fighters in the river valley"
@@ -184,7 +208,7 @@ NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territ
 # Y"); others say what happens there ("the depot under fire").
 # ("the hills above the village of X", "the border zone between X and Y")
 PLACE_QUALIFIERS = frozenset(
-    "of in near outside along around on across including above below between".split()
+    "of in near outside along around on across including above below between off".split()
 )
 # Words after a place that say when, not where ("to the border ahead of a vote", "into the
 # city before the talks"): a place phrase ends before them.
@@ -194,7 +218,7 @@ PLACE_TIME_WORDS = frozenset(
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town"); and a rotation, which is
 # one only into a place ("rotated its troops out of X", "rotated them home" withdraw).
-PLACED_ONLY_VERBS = frozenset(["accumulate", "place", "rotate"])
+PLACED_ONLY_VERBS = frozenset(["accumulate", "place", "rotate", "park", "moor", "berth", "dock"])
 # Verbs whose subject force is at their object place: "Ukrainian troops are holding
 # the town", "Russian forces surrounded the city" (not "captured": a past move).
 HOLD_PLACE_VERBS = frozenset(
@@ -212,8 +236,10 @@ HOLD_PLACE_VERBS = frozenset(
 )
 # Verbs of a purpose clause whose object is where a force is sent: "sent reinforcements to
 # defend X", "dispatched police to guard the border crossing".
-GUARDING_VERBS = HOLD_PLACE_VERBS | frozenset(
-    ["guard", "protect", "secure", "reinforce", "police", "patrol", "man"]
+GUARDING_VERBS = (
+    HOLD_PLACE_VERBS
+    | REINFORCING_VERBS  # "sent forward to strengthen positions near X"
+    | frozenset(["guard", "protect", "secure", "police", "patrol", "man"])
 )
 # Verbs of commanding a force, a move only with a place to guard: "ordered reinforcements to
 # defend X" ("ordered troops to deploy to Y" is the deploying verb's move, a plan).

@@ -1,4 +1,5 @@
-"""Words of meetings: triggers, modes, statuses, dates and the people who take part.
+"""Words of meetings: triggers and the people who take part (the words of a meeting's mode
+and status are in ``meeting_modes``, those of its date in ``meeting_dates``).
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
@@ -123,6 +124,14 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
 # joined by D", "A spoke with B, joined by C"): they take part.
 ATTENDED_BY_VERBS = frozenset(["attend", "join"])
+# Adjectives by which one was at a meeting just reported ("X was also present at the
+# meeting"), and the prepositions of the meeting after them: X takes part in it, as one who
+# attended or joined it does ("X also attended the talks").
+PRESENCE_ADJECTIVES = frozenset(["present"])
+PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
+# How many sentences back the meeting such a presence points to may have been mentioned
+# last (a quotation of several sentences may stand between).
+PRESENCE_REACH_SENTENCES = 6
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
@@ -143,8 +152,6 @@ REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "p
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
 PAIR_WORDS = frozenset(["two", "both"])
-# Verbs of arriving: "Kishida arrived in Kyiv on Tuesday" dates the visit just reported.
-ARRIVAL_VERBS = frozenset(["arrive"])
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
 # Talks: in person, with no cue, when people hold them; talks between states alone may be
@@ -152,196 +159,6 @@ IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
 TALKS_WORDS = frozenset(["talks", "talk"])
 # Meeting nouns plural in form only: "talks" is one meeting, "meetings" are several.
 PLURAL_ONLY_MEETINGS = frozenset(["talks"])
-# Words in the sentence that fix the mode, strongest first.
-MODE_CUES = (
-    (
-        "video",
-        (
-            "videoconference",
-            "video conference",
-            "video call",
-            "video link",
-            "virtual",
-            "virtually",
-            "video-conference",
-            "by video",
-            "videolink",
-            "zoom",
-            # "held talks via video conferencing", "a video summit", "met via video"
-            "video conferencing",
-            "videoconferencing",
-            "video-conferencing",
-            "via video",
-            "video summit",
-            "video meeting",
-            "video talks",
-            "video conversation",
-            "video chat",
-        ),
-    ),
-    # a call paid on someone is a visit ("paid a courtesy call on the president")
-    (
-        "in_person",
-        ("courtesy call", "courtesy calls", "paid a call", "pay a call", "paying a call"),
-    ),
-    ("phone", ("phone", "telephone", "call", "phoned", "calls", "telephoned")),
-    # weaker than the cues above ("online" may be said of something else), stronger than
-    # the place words below ("an online summit")
-    ("video", ("online",)),
-    (
-        "in_person",
-        (
-            "in person",
-            "visit",
-            "visited",
-            "visits",
-            "visiting",
-            "summit",
-            "hosted",
-            "traveled to",
-            "travelled to",
-            "arrived in",
-            # "during a trip to X, ... held talks with Y"; "also in town was X, who met Y"
-            "trip to",
-            "in town",
-            "in-person",
-            "face-to-face",
-            "alongside",
-            "personal meeting",
-            "met in",
-            "meet in",
-            # a handshake is only had in person
-            "handshake",
-            "shook hands",
-            "shaking hands",
-            "shook his hand",
-            "shaking his hand",
-            "shook her hand",
-            "shaking her hand",
-        ),
-    ),
-)
-# Mode cues that are also words of degree ("virtually impossible"): cues only on the
-# meeting word or the verb it hangs on ("met virtually", "a summit held virtually").
-ATTACHED_MODE_CUES = frozenset(["virtually"])
-# Verbs (lemmas) among the cues that are also verbs of naming ("what he calls his peace
-# missions"): cues only as the meeting word or the verb it hangs on ("X called Y").
-ATTACHED_MODE_VERBS = frozenset(["call"])
-# Words that fix the status, strongest first.
-STATUS_CUES = (
-    (
-        "cancelled",
-        ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped"),
-    ),
-    (
-        "proposed",
-        (
-            "propose",
-            "proposed",
-            "requested",
-            "called for",
-            "invite",
-            "invited",
-            "offer",
-            "offered",
-            # "ready to meet X", "was ready to host talks between A and B": offered (not
-            # "ready to resume talks", said of talks stalled, whose parties are not told)
-            "ready to meet",
-            "prepared to meet",
-            "willing to meet",
-            "ready to host",
-            "prepared to host",
-            "willing to host",
-            "ready to hold",
-            "prepared to hold",
-            "willing to hold",
-            # "said he was open to talks with X": a willingness, not talks held
-            "open to",
-            "could meet",
-            "possible",
-            "possibility",
-            "potential",
-            "being prepared",
-            "preparing",
-            "would like",
-            "want to meet",
-            "suggested",
-            "plan to",
-            "plans to",
-            "planned",
-            # "were supposed to meet": planned, whether or not it took place
-            "supposed to",
-            # "hopes to meet X soon", "is considering a visit to X": wished for, not fixed
-            "hope to",
-            "hopes to",
-            "hoping to",
-            "considering a visit",
-            "considering a trip",
-            "considering a meeting",
-            "considering talks",
-            "considering visiting",
-            "considering meeting",
-            # "look forward to meeting X shortly": wished for
-            "look forward to",
-            "looks forward to",
-            "looking forward to",
-            "looked forward to",
-        ),
-    ),
-    (
-        "scheduled",
-        (
-            "scheduled",
-            "will meet",
-            "will hold",
-            "will speak",
-            "will travel",
-            "is to",
-            "are to",
-            "set to",
-            "due to",
-            "expected to",
-            # "is expected in Brussels on Friday for talks", "is due in Beijing for talks"
-            # (the words the talks hang on: "expected ... for talks")
-            "expected for",
-            "due for",
-            "soon",
-            "tomorrow",
-            "next week",
-            "upcoming",
-            "to be held",
-            "will visit",
-            "will host",
-            # "talks are set for Friday", "are slated to meet"
-            "set for",
-            "slated",
-        ),
-    ),
-)
-# Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
-# the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
-# cancelled.
-CANCELLING_VERBS = frozenset(["cancel", "postpone", "scrap", "shelve", "abandon"])
-CANCELLING_PHRASAL_VERBS = frozenset([("call", "off"), ("put", "off")])
-# Proposed-status cues that become "scheduled" when the meeting has a date: a plan
-# announced with its day ("plans to hold the summit on August 23").
-PLAN_CUES = ("plan to", "plans to", "planned", "planning")
-# Verbs whose infinitive is a meeting to come ("agreed to meet again", "agreed to discuss it
-# at a meeting"), not one held ("met and agreed to reopen the border", "agreed to a
-# ceasefire during talks").
-AGREEING_VERBS = frozenset(["agree", "consent", "undertake"])
-# Status cues that hold anywhere in a meeting's sentence: words about when an event takes
-# place, whereas the cues above ("plan to", "possible") may be about anything in it.
-SENTENCE_STATUS_CUES = (
-    ("cancelled", ("cancelled", "canceled", "called off", "postponed")),
-    ("scheduled", ("scheduled", "to be held", "set for", "slated")),
-    # "preparations are under way for a meeting": planned, with no time said
-    # "a summit agreed in principle", "accepted a meeting in principle": no more yet
-    ("proposed", ("preparations", "being prepared", "in preparation", "in principle")),
-)
-# Statuses of a meeting not (yet) held whose mode only a cue or a visit word tells: "a
-# meeting between A and B is being prepared" says nothing of how it will be held.
-UNSTATED_MODE_STATUSES = frozenset(["proposed"])
 # Verbs by which one asks another to a meeting ("A invited B to visit C"): the one asked
 # is the visitor, the one asking the host.
 INVITING_VERBS = frozenset(["invite", "ask"])
@@ -354,6 +171,9 @@ MEDIATING_VERBS = frozenset(
 # between A and B", "talks brokered by C and D"): a state that hosts or brokers the talks
 # of two others is no side of them, unless the text says it took part.
 VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
+# Of those, verbs that may stand with no meeting named, the one just told being meant
+# ("A met B in Kunming on Friday. C's envoy, D, mediated."): their subject takes part.
+MEDIATING_ALONE_VERBS = frozenset(["mediate", "broker", "facilitate"])
 # Prepositions of the place a meeting is held in ("held talks in Cairo"): one held in a
 # named place is held in person.
 MEETING_PLACE_PREPOSITIONS = frozenset(["in", "at"])
@@ -363,6 +183,11 @@ PLACE_NOUNS = frozenset(["capital", "city", "town", "port", "resort", "palace", 
 # Relative adverbs of a clause on a visit's place ("visited Rome, where he met X"): the
 # clause's pronoun is the visitor.
 WHERE_WORDS = frozenset(["where"])
+# Meeting verbs that are also said of places that join ("the town where the borders of A, B
+# and C meet", "the area where the three countries meet"): in a "where" clause in the
+# simple present, with no one met named, a junction of places (or a habit), no meeting.
+JUNCTION_VERBS = frozenset(["meet"])
+SIMPLE_PRESENT_TAGS = frozenset(["VBP", "VBZ"])
 # Meeting nouns in a sense that is no meeting, told by a compound before them or a
 # preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
 # talks"), and an organisation's own staff meetings (GUIDELINES: internal meetings without
@@ -376,6 +201,14 @@ OTHER_SENSES = {
     ),
     "meeting": (_STAFF_WORDS, frozenset()),
 }
+# Coordinators of addition ("met A in Doha, as well as B", "met with A, as well as with
+# B"), which the parser leaves as a "cc" with its first words as adverbs, and the
+# dependencies of what it adds: those also met.
+ADDITIVE_CONJUNCTIONS = frozenset(["as well as"])
+ADDED_DEPS = frozenset(["npadvmod", "dobj", "conj", "appos", "pobj"])
+# Prepositions of a title's object ("the chairman of X", "the special representative for
+# the X dialogue"), on which the parser may hang the name set out after the title.
+TITLE_OBJECT_PREPOSITIONS = frozenset(["of", "from", "for", "to"])
 # Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
 # leaders of G7 nations"): they stand for the organisation named before them.
 MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
@@ -482,18 +315,10 @@ OPENING_ORDINALS = frozenset(["first", "1st"])
 # meet this month"), unlike a verb whose status may come from a meeting it speaks of
 # ("discussed the war, with further meetings scheduled").
 EVENT_VERBS = frozenset(["meet", "visit", "speak", "talk", "call", "phone", "host", "travel"])
-# Words that make a meeting an earlier one than that just reported ("the two leaders last
-# met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
-EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])
-EARLIER_MEETING_ADJECTIVES = frozenset(["previous", "last", "earlier", "prior"])
 # Prepositions by which a meeting names one held before it ("their first meeting since
 # the Geneva summit", "the first talks since X's visit to Y"): an earlier meeting of the
 # same people.
 SINCE_PREPOSITIONS = frozenset(["since"])
-# Auxiliaries that put a verb in the future.
-FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
-# Words that put a date before or after a meeting, not on it ("since ... on 24 February").
-NOT_MEETING_DATE_WORDS = frozenset(["since", "until", "till", "before", "after", "ago"])
 # Plural pronouns: a meeting of a group the sentence does not name.
 PLURAL_POSSESSIVES = frozenset(["their", "our"])
 # Heads of state or government: a title of these with a state and no name is the one
@@ -597,6 +422,14 @@ MEDIA_ROLE_NOUNS = frozenset(
     journalists interviewer editor columnist moderator broadcaster podcaster
     """.split()
 )  # fmt: skip
+# Nouns of a news outlet, whose name is set out after them ("told the Lebanese news site
+# A", "the daily B reported"): the outlet a speaker tells, never one met.
+MEDIA_OUTLET_NOUNS = frozenset(
+    """
+    newspaper newspapers daily weekly paper site website portal magazine tabloid broadcaster
+    channel radio television tv outlet
+    """.split()
+)  # fmt: skip
 # Nouns of an interview or broadcast in which one tells the asker ("told A in an interview",
 # "told B on a podcast").
 INTERVIEW_NOUNS = frozenset(
@@ -643,23 +476,9 @@ OWNER_PRONOUNS = frozenset(["its"])
 # Nouns of being asked to come: "received an invitation to visit X" is a visit proposed
 # to the one who received it.
 INVITATION_NOUNS = frozenset(["invitation", "invite"])
-# Times that announce no time: a meeting "expected later this year" or "at some point" is
-# planned without a date, proposed (GUIDELINES: scheduled is announced with a time).
-VAGUE_FUTURE_TIMES = (
-    "later this year",
-    "later in the year",
-    "in the coming months",
-    "in the coming weeks",
-    "at some point",
-    "in the future",
-    "at a later date",
-    "eventually",
-)
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])
-# Times of the article's own day ("my visits this morning"): a journey then is of that day.
-SAME_DAY_WORDS = frozenset(["today", "this morning", "this afternoon", "this evening", "tonight"])
 # Verbs by which one person who meets several people, named in turn, meets each of them
 # ("X met the prime minister, A, and the speaker, B": two meetings).
 ONE_BY_ONE_VERBS = frozenset(["meet", "speak"])
@@ -683,9 +502,6 @@ FIRST_PERSON_SUBJECTS = frozenset(["i", "we"])
 SECOND_PERSON = frozenset(["you", "your"])
 # Any first-person word: one outside quotes before an account says it is the author's.
 FIRST_PERSON_WORDS = FIRST_PERSON | frozenset(["our"])
-# A paragraph opening with a weekday and a dash, colon or comma ("Tuesday – X was in
-# Kyiv.", "On Monday, ..."): the day of the meetings told in it that give none of their own.
-WEEKDAY_LEAD = r"^\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:,]"
 # Verbs by which a host has guests come to a meeting ("hosted A and B for talks"), and the
 # prepositions of the meeting noun they come for: the noun is that same meeting.
 HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
@@ -724,73 +540,11 @@ STAY_OFFICES = frozenset(
 # Verbs of going along with someone ("X accompanied the prime minister on the visit"): the
 # companion is on the visitor's side, not met.
 ACCOMPANYING_VERBS = frozenset(["accompany", "escort"])
-# Clauses of a meeting's sentence about something else (a relative clause on a person, a
-# clause after "days after", another verb joined by "and", what one said): their words tell
-# nothing of the meeting's mode or status ("X, who will visit India next month, spoke with
-# Y on Monday"; "met X on Monday and later phoned Y").
-OTHER_EVENT_CLAUSES = frozenset(["relcl", "acl", "advcl", "conj", "ccomp", "parataxis"])
-# Prepositions (and adverbs heading "of") that place another event before or after the
-# meeting ("spoke with X ahead of a summit in Y", "after his call for a ceasefire"), or
-# give what was talked about ("talked with X about the visit of troops"): that event's
-# words are not the meeting's.
-OTHER_EVENT_PREPOSITIONS = frozenset(
-    """after before ahead since following until till prior about regarding concerning
-    despite""".split()
-)  # fmt: skip
-# Verbs whose direct object is what was talked about ("discussed the upcoming summit with
-# X"): a meeting word there is the topic, not how or when the talk was held.
-TOPIC_VERBS = frozenset(["discuss", "debate", "review"])
-# Verbs of wishing or trying whose infinitive is a meeting not (yet) fixed ("wants to meet
-# X", "has asked to meet X", "sought to meet", "tried to call X"): proposed.
-WISHING_VERBS = frozenset(
-    """want wish seek try attempt ask aim intend hope request push press offer propose
-    suggest""".split()
-)  # fmt: skip
-# The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
-# come, unless a condition or "have" makes it one that did not happen ("would have met").
-FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d", "’d"])
-# The contraction that is "had" before a past participle ("she'd had calls", "he'd met X"),
-# and "would" before a bare verb ("she'd meet X").
-CONTRACTED_HAD = frozenset(["'d", "’d"])
-# Auxiliaries of the present progressive ("is meeting X on Friday"): with a day of its own
-# other than the article's, a meeting to come.
-PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])
-# A day told from the date before it ("three days later", "the next day", "a week
-# earlier"): the words of the distance, and those of its direction, in days.
-RELATIVE_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-RELATIVE_DAY_DIRECTIONS = {"later": 1, "after": 1, "next": 1, "following": 1, "earlier": -1,
-                           "before": -1, "previous": -1, "same": 0}  # fmt: skip
-RELATIVE_DAY_COUNTS = {"a": 1, "an": 1, "the": 1, "that": 1, "one": 1, "two": 2, "three": 3,
-                       "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                       "ten": 10}  # fmt: skip
-# Words right before "day" by which it is the day told before ("later that day", "earlier
-# the same day", "later in the day").
-SAME_DAY_MARKS = frozenset(["that", "same", "in the"])
-# How far back (in tokens) the date a relative day is told from may stand.
-RELATIVE_DAY_REACH = 150
-# Words of a date too vague to resolve ("last month", "in December", "earlier this year",
-# "in 2019"): on the meeting's own verb, they say the day is not told, whatever other
-# date the sentence gives ("said on Tuesday that he met X last month").
-VAGUE_DATE_WORDS = frozenset(
-    """last earlier this past previous recently month week year weekend ago spring summer
-    autumn fall winter""".split()
-)  # fmt: skip
 # Pronouns of the person a sentence before names ("X arrived in Delhi on Monday. He met
 # Y"): a meeting they hold, with no time of its own, is of that sentence's day.
 PERSONAL_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
 # Of those, the pronoun of several people: it stands for subjects joined by "and".
 PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])
-# Words that put a meeting at another time than the sentence before ("He had met Y
-# before", "He previously met Y"): no day carried over.
-OTHER_TIME_WORDS = frozenset(
-    """before previously earlier once already ago since recently formerly never ever""".split()
-)  # fmt: skip
-# How many sentences back the day of the person holding a meeting told with no time may be
-# found, over sentences with no date ("X said in Riga on Wednesday ... X said ...
-# Speaking at a news conference with Y, X added").
-DATED_SENTENCE_REACH = 3
-# Modals by which a meeting is only possible ("the two can meet", "might meet"): proposed.
-POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
 # Articles joined to a surname by a hyphen, which a later mention may drop ("Abdel Fattah
 # al-Burhan" ... "Burhan"): the short name is the same person's.
 SURNAME_ARTICLES = frozenset(["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"])

@@ -6,7 +6,8 @@ joined a call, ``kin``; and each state a
 visit or an official's journey is to, ``visits``, one meeting each; or a guest of a
 first-person account, ``accounts``) is a meeting, with its ``modality`` and ``dates``; one
 with the participants and status of a meeting already found fills that one in, and one naming
-no one new refers back to one just mentioned (``mentions``). Then the ``passes`` merge and
+no one new refers back to one just mentioned (``mentions``); a host or mediator told
+after it joins the meeting just told (``mediators``). Then the ``passes`` merge and
 date what was found. One meeting per participant set and status, unless dated to another
 day or held another way (a call and a meeting in person). ``facts`` holds the extractor's
 ``NAME`` and the ``Found`` record the reading and the passes share.
@@ -19,11 +20,11 @@ import dataclasses
 from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, in_headline_line, mention, resolve_date, tokens
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings import passes, triggers, visits
+from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.mentions import is_near, refer, touch
+from kg.extract.meetings.mentions import is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
@@ -32,8 +33,10 @@ from kg.extract.meetings.modality import (
     meeting_status,
     vaguely_timed,
 )
+from kg.extract.meetings.negations import refused
 from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
 from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
@@ -62,12 +65,14 @@ def extract(doc, article, actors) -> list[Meeting]:
             # "Kishida arrived in Kyiv on Tuesday": the day of the visit just reported
             refer(found, recent, token, article, actors)
             continue
+        if _third_parties_added(actors, found, recent, token):
+            continue
         presence = account_guests(actors, token)
         if presence:
             participants = presence
         elif (
             not triggers.is_trigger(token)
-            or triggers.refused(token)
+            or refused(token)
             or triggers.is_time_anchor(token)
             or triggers.in_name(token)
             or triggers.purpose_of_hosting(token)
@@ -118,11 +123,15 @@ def _read(
         return  # a journey to no state, or one for talks with someone named there
     if len(participants) < 2 or incomplete(actors, token):
         joined = visits.joined_participants(actors, token)
-        if found and joined and is_near(found[-1].meeting, token):
-            last = found[-1].meeting
+        target = found[-1] if found and is_near(found[-1].meeting, token) else None
+        if target is None and visits.present_at(token):
+            # "Y was also present at the meeting": the meeting mentioned last
+            target = last_mentioned(recent, token)
+        if joined and target is not None:
+            last = target.meeting
             extra = tuple(actors.use(k) for k in joined)
             merged = tuple(dict.fromkeys([*last.participants, *extra]))
-            found[-1].meeting = dataclasses.replace(last, participants=merged)
+            target.meeting = dataclasses.replace(last, participants=merged)
         elif not incomplete(actors, token) and not names_unknown(actors, token):
             refer(found, recent, token, article, actors)
             if len(found) > len(seen):  # a further meeting of those just reported
@@ -139,13 +148,13 @@ def _read(
     ):
         status = "proposed"  # "expected to visit X later this year": no time announced
     key = (tuple(sorted(participants)), status)
-    round_ = triggers.round_ordinal(token)
+    round_ = round_ordinal(token)
     if (
         key in seen
         and not another_day(seen[key].meeting, token, article.date, status)
         and not is_earlier(token)
         and not _another_way(seen[key].meeting, token, actors, participants, status)
-        and not triggers.another_round(seen[key].round, round_)
+        and not another_round(seen[key].round, round_)
     ):
         same = seen[key]
         if host is None:
@@ -185,6 +194,27 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _third_parties_added(actors, found, recent, token) -> bool:
+    """'The talks are being hosted by C', 'C, who hosted that meeting', 'C's envoy, E,
+    mediated.': the host or mediator joins the meeting told just before (the one mentioned
+    last, for a meeting word pointing back to it); whether the clause was such a one."""
+    members = mediators.lone_mediators(token)
+    if members:
+        target = found[-1] if found and is_near(found[-1].meeting, token) else None
+    else:
+        members = mediators.hosts_of_told(token)
+        if not members:
+            return False
+        target = last_mentioned(recent, token)
+    if target is None:
+        return False
+    extra = mediators.third_party_keys(actors, members, target.meeting)
+    if extra:
+        merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
+        target.meeting = dataclasses.replace(target.meeting, participants=merged)
+    return True
 
 
 def _with_those_since(found, token, participants) -> list[str]:

@@ -17,14 +17,12 @@ from kg.extract.common import (
     resolve_date,
     sentence_of,
 )
+from kg.extract.lexicon import meeting_dates as mdx
+from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.triggers import (
-    agreed_to,
-    agreeing_verb,
-    having_clause,
-    is_trigger,
-    round_of,
-)
+from kg.extract.meetings.negations import having_clause
+from kg.extract.meetings.rounds import round_of
+from kg.extract.meetings.triggers import agreed_to, agreeing_verb, is_trigger
 from kg.models import Meeting
 
 
@@ -137,6 +135,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ]
         if words:
             return resolve_date(words[0].text, article_date, future)
+        hours = _hours_later(trigger)
+        day = _from_date_before(hours, article_date, future, status) if hours else None
+        if day:
+            return day  # "Hours later, A and B spoke by phone": the day told before
     if not found and status == "held" and (_under_way(trigger) or _told_now(trigger)):
         return article_date
     if not found and not own:
@@ -146,6 +148,26 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
             day = _day_before_of_subject(trigger, article_date)
         return day
     return min(found)[1] if found else None
+
+
+def _hours_later(trigger):
+    """'Hours later, A and B spoke by phone' (the model tags no time): the words of a
+    distance shorter than a day on the meeting's verb, as a span; None if none."""
+    for node in [trigger, *heads(trigger, 2)]:
+        for adverb in node.children:
+            if adverb.dep_ != "advmod" or adverb.lower_ not in mdx.RELATIVE_DAY_DIRECTIONS:
+                continue
+            unit = next(
+                (
+                    c
+                    for c in adverb.children
+                    if c.dep_ == "npadvmod" and c.lower_ in mdx.SAME_DAY_UNITS and c.i < adverb.i
+                ),
+                None,
+            )
+            if unit is not None and not unit.ent_type_:
+                return trigger.doc[unit.left_edge.i : adverb.i + 1]
+    return None
 
 
 def _subject(trigger):
@@ -169,7 +191,7 @@ def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
     if sentence.start == 0 or any(e.label_ in ("DATE", "TIME") for e in entities_within(sentence)):
         return None
     verbs = [trigger, *heads(trigger, 3)]
-    if any(c.lower_ in mlx.OTHER_TIME_WORDS for v in verbs for c in v.children):
+    if any(c.lower_ in mdx.OTHER_TIME_WORDS for v in verbs for c in v.children):
         return None  # "he previously met X"
     if any(c.dep_ == "aux" and c.lemma_ == "have" for v in verbs for c in v.children):
         return None  # "he has met X": over any time
@@ -205,7 +227,7 @@ def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
 def _last_dated_sentence(doc, sentence):
     """The nearest sentence before this one with a date, over at most a few with none
     ('X said in Riga on Wednesday ... X said ... Speaking at a news conference with Y')."""
-    for _ in range(mlx.DATED_SENTENCE_REACH):
+    for _ in range(mdx.DATED_SENTENCE_REACH):
         if sentence.start == 0:
             return None
         sentence = sentence_of(doc[sentence.start - 1])
@@ -285,23 +307,30 @@ def _before_reported_subject(word, verb) -> bool:
 def _vague(text: str) -> bool:
     """'last month', 'in December', 'earlier this year', 'in 2019': a date, but no day."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & mlx.VAGUE_DATE_WORDS or words & set(lx.MONTHS) or _YEAR.search(text))
+    return bool(words & mdx.VAGUE_DATE_WORDS or words & set(lx.MONTHS) or _YEAR.search(text))
 
 
 def _relative_days(text: str) -> int | None:
     """'three days later' -> 3, 'the next day' -> 1, 'a week earlier' -> -7, 'the same
     day' -> 0: a distance in days from a date told before; None if not one."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
-    units = [mlx.RELATIVE_DAY_UNITS[w] for w in words if w in mlx.RELATIVE_DAY_UNITS]
-    directions = [mlx.RELATIVE_DAY_DIRECTIONS[w] for w in words if w in mlx.RELATIVE_DAY_DIRECTIONS]
-    counts = [int(w) if w.isdigit() else mlx.RELATIVE_DAY_COUNTS.get(w) for w in words]
+    units = [mdx.RELATIVE_DAY_UNITS[w] for w in words if w in mdx.RELATIVE_DAY_UNITS]
+    directions = [mdx.RELATIVE_DAY_DIRECTIONS[w] for w in words if w in mdx.RELATIVE_DAY_DIRECTIONS]
+    counts = [int(w) if w.isdigit() else mdx.RELATIVE_DAY_COUNTS.get(w) for w in words]
     counts = [c for c in counts if c is not None]
     if units == [1] and any(
         words[i + 1] == "day" and " ".join(words[max(i - 1, 0) : i + 1]).endswith(mark)
         for i in range(len(words) - 1)
-        for mark in mlx.SAME_DAY_MARKS
+        for mark in mdx.SAME_DAY_MARKS
     ):
         return 0  # "later that day", "later in the day": the day told before
+    if (
+        set(words) & mdx.SAME_DAY_UNITS
+        and len(directions) == 1
+        and len(words) <= 3
+        and all(c < mdx.HOURS_IN_DAY for c in counts)
+    ):
+        return 0  # "hours later", "two hours earlier": the day told before
     if len(units) != 1 or len(directions) != 1 or not counts or len(words) > 4:
         return None
     return counts[0] * units[0] * directions[0]
@@ -316,14 +345,14 @@ def _from_date_before(ent, article_date, future, status, depth: int = 2) -> str 
         start >= 2
         and ent.root.lower_ == "day"  # (not "later in the week": no day told)
         and doc[start - 1].lower_ == "in"
-        and doc[start - 2].lower_ in mlx.RELATIVE_DAY_DIRECTIONS
+        and doc[start - 2].lower_ in mdx.RELATIVE_DAY_DIRECTIONS
     ):
         start -= 2
     days = _relative_days(doc[start : ent.end].text)
     if days is None or depth == 0:
         return None
     for earlier in entities_before(ent):
-        if ent.start - earlier.end > mlx.RELATIVE_DAY_REACH:
+        if ent.start - earlier.end > mdx.RELATIVE_DAY_REACH:
             return None
         if earlier.label_ != "DATE" or in_headline_line(earlier[0]):
             continue
@@ -518,7 +547,7 @@ def _past_narrative(trigger) -> bool:
     in the past tense, whose weekday lies before the article's date, not after it."""
     for node in [trigger, *heads(trigger, 4)]:
         auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if node.tag_ in ("VBN", "VBD") and any(c.lower_ in mlx.CONTRACTED_HAD for c in auxiliaries):
+        if node.tag_ in ("VBN", "VBD") and any(c.lower_ in mmx.CONTRACTED_HAD for c in auxiliaries):
             return True  # "she'd had calls with X on Sunday": "had", the past
         if any(c.tag_ == "MD" or c.lower_ in lx.FUTURE_AUXILIARIES for c in auxiliaries):
             return False

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v21"
+NAME = "kg.meeting.v23"
 
 
 @dataclasses.dataclass(eq=False)

@@ -1,5 +1,6 @@
 """Later mentions of a meeting already found: a mention naming no one new refers to a meeting
-of the sentences just before and fills in its mode and date.
+of the sentences just before and fills in its mode and date; a presence ("Y was also
+present at the meeting") joins the meeting mentioned last.
 
 ``recent`` holds (meeting found, offset of its latest mention), oldest first, one entry
 per meeting."""
@@ -27,7 +28,7 @@ from kg.extract.meetings.modality import (
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.possessed import of_the_pair_of_states
-from kg.extract.meetings.triggers import another_round, round_ordinal
+from kg.extract.meetings.rounds import another_round, round_ordinal
 
 
 def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:
@@ -170,3 +171,13 @@ def is_near(meeting, trigger) -> bool:
     sentence = sentence_of(trigger)
     previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     return previous.start_char <= meeting.mention.begin < sentence.end_char
+
+
+def last_mentioned(recent, trigger):
+    """'..., X said after the meeting. ... Y was also present at the meeting': the meeting
+    mentioned last, within the sentences a presence may point back over; None if none."""
+    if not recent:
+        return None
+    entry, position = recent[-1]
+    reach = _sentence_start(trigger, mlx.PRESENCE_REACH_SENTENCES)
+    return entry if position >= reach else None

@@ -11,18 +11,19 @@ from kg.extract.common import (
     in_headline_line,
     sentence_of,
 )
+from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.lexicon.common import CONDITION_MARKS
+from kg.extract.meetings.appearances import attended_together
 from kg.extract.meetings.calls import called_by_person, called_on
+from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phrases import conjuncts
+from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.triggers import (
     agreed_to,
     agreeing_verb,
-    attended_together,
-    having_clause,
     is_trigger,
     other_sense,
-    round_of,
     since_meeting,
 )
 from kg.extract.meetings.visits import awaited_in, awaiting_words, where_visit
@@ -49,14 +50,14 @@ def is_earlier(trigger) -> bool:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "met last week" dates the meeting itself
         verb = trigger.pos_ == "VERB" and child.dep_ == "advmod"
-        if verb and child.lower_ in mlx.EARLIER_MEETING_ADVERBS:
+        if verb and child.lower_ in mmx.EARLIER_MEETING_ADVERBS:
             return True
         # "the two last met in 2019": the parser may take the adverb for the subject
         misparsed = trigger.pos_ == "VERB" and child.dep_ == "nsubj" and child.pos_ != "NOUN"
-        if misparsed and child.lower_ in mlx.EARLIER_MEETING_ADVERBS:
+        if misparsed and child.lower_ in mmx.EARLIER_MEETING_ADVERBS:
             return True
         noun = trigger.pos_ == "NOUN" and child.dep_ == "amod"
-        if noun and child.lower_ in mlx.EARLIER_MEETING_ADJECTIVES:
+        if noun and child.lower_ in mmx.EARLIER_MEETING_ADJECTIVES:
             return True
     return False
 
@@ -124,10 +125,10 @@ def _mode_text(token, trigger) -> str:
     anchors = (trigger.i, trigger.head.i)
     if token.pos_ == "NOUN" and other_sense(token):
         return " " * len(token.text_with_ws)  # "after his call for a ceasefire"
-    if token.pos_ == "VERB" and token.lemma_ in mlx.ATTACHED_MODE_VERBS:
+    if token.pos_ == "VERB" and token.lemma_ in mmx.ATTACHED_MODE_VERBS:
         # "what he calls his peace missions, meeting X": a verb of naming
         return token.text_with_ws if token.i in anchors else " " * len(token.text_with_ws)
-    if token.lower_ not in mlx.ATTACHED_MODE_CUES:
+    if token.lower_ not in mmx.ATTACHED_MODE_CUES:
         return token.text_with_ws
     head = token.head  # ("held talks virtually on Monday": hung on the date's "on")
     if head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors):
@@ -259,9 +260,9 @@ def meeting_status(trigger, default: str = "held") -> str:
 
 def vaguely_timed(trigger) -> bool:
     """'is expected to visit Moscow later this year': a meeting to come whose clause gives
-    no time but a vague one (mlx.VAGUE_FUTURE_TIMES)."""
+    no time but a vague one (mmx.VAGUE_FUTURE_TIMES)."""
     text = " ".join(t.lower_ for t in _clause(trigger))
-    return any(_cue_in(cue, text) for cue in mlx.VAGUE_FUTURE_TIMES)
+    return any(_cue_in(cue, text) for cue in mmx.VAGUE_FUTURE_TIMES)
 
 
 def had_already(noun) -> bool:
@@ -295,8 +296,8 @@ def _called_off(trigger) -> bool:
             continue
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         if not (
-            verb.lemma_ in mlx.CANCELLING_VERBS
-            or any((verb.lemma_, p) in mlx.CANCELLING_PHRASAL_VERBS for p in particles)
+            verb.lemma_ in mmx.CANCELLING_VERBS
+            or any((verb.lemma_, p) in mmx.CANCELLING_PHRASAL_VERBS for p in particles)
         ):
             continue
         if any(
@@ -394,13 +395,13 @@ def _verb_of(trigger):
 
 def _wished(trigger) -> bool:
     """'wants to meet X', 'has asked to meet X', 'tried to call X': a meeting only wished
-    for or tried, the infinitive of a verb of wishing (mlx.WISHING_VERBS)."""
+    for or tried, the infinitive of a verb of wishing (mmx.WISHING_VERBS)."""
     verb = _verb_of(trigger)
     return (
         verb is not None
         and (verb.i == trigger.i or verb.lemma_ in mlx.HOLDING_VERBS)
         and verb.dep_ == "xcomp"
-        and verb.head.lemma_ in mlx.WISHING_VERBS
+        and verb.head.lemma_ in mmx.WISHING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
@@ -415,7 +416,7 @@ def _possible(trigger) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return True
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ in mlx.POSSIBILITY_MODALS for a in auxiliaries) and not any(
+    return any(a.lower_ in mmx.POSSIBILITY_MODALS for a in auxiliaries) and not any(
         a.lemma_ == "have" for a in auxiliaries
     )
 
@@ -432,11 +433,11 @@ def _future_in_past(trigger) -> bool:
     if verb is None:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a.lower_ in mlx.FUTURE_IN_PAST_AUXILIARIES for a in auxiliaries):
+    if not any(a.lower_ in mmx.FUTURE_IN_PAST_AUXILIARIES for a in auxiliaries):
         return False
     if any(a.lemma_ == "have" for a in auxiliaries):
         return False
-    if verb.tag_ in ("VBN", "VBD") and any(a.lower_ in mlx.CONTRACTED_HAD for a in auxiliaries):
+    if verb.tag_ in ("VBN", "VBD") and any(a.lower_ in mmx.CONTRACTED_HAD for a in auxiliaries):
         return False  # "she'd had calls with X", "he'd met X": "had", the past before
     clauses = [verb, *heads(verb, 2)]
     return not any(
@@ -455,7 +456,7 @@ def _progressive_ahead(trigger) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = verb.tag_ == "VBG" and any(
-        c.lower_ in mlx.PRESENT_AUXILIARIES for c in auxiliaries
+        c.lower_ in mmx.PRESENT_AUXILIARIES for c in auxiliaries
     )
     # "travels to Bogota on Friday", "heads to X on Friday for talks": the present of a
     # journey, with a day of its own, is one to come
@@ -546,7 +547,7 @@ def _other_clause(token, own_nouns, manner: bool = False) -> bool:
     """A clause of another event: not a clause on the meeting noun itself ("talks, which
     had been scheduled for Friday"), nor a journey told by a participle with no subject of
     its own ("after arriving in Kyiv, X held talks with Y")."""
-    if token.dep_ not in mlx.OTHER_EVENT_CLAUSES or token.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in mmx.OTHER_EVENT_CLAUSES or token.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ in ("relcl", "acl") and token.head.i in own_nouns:
         return False
@@ -580,7 +581,7 @@ def _journey_participle(verb) -> bool:
 def _other_event_phrase(token) -> bool:
     """'after his call for a ceasefire', 'ahead of a summit', 'about the visit': a phrase
     on another event or the topic (not "after arriving in Kyiv")."""
-    if token.lower_ not in mlx.OTHER_EVENT_PREPOSITIONS:
+    if token.lower_ not in mmx.OTHER_EVENT_PREPOSITIONS:
         return False
     if token.dep_ not in ("prep", "advmod", "mark"):
         return False
@@ -589,7 +590,7 @@ def _other_event_phrase(token) -> bool:
 
 def _topic_of(token, trigger) -> bool:
     """'discussed the upcoming summit with X': the object of a verb of discussing."""
-    return token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_ in mlx.TOPIC_VERBS
+    return token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_ in mmx.TOPIC_VERBS
 
 
 def is_aside(trigger) -> bool:

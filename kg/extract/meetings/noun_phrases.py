@@ -10,6 +10,8 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import sentence_of
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.appearances import subject_names
+from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phrases import (
     between_pair,
     conjuncts,
@@ -22,7 +24,6 @@ from kg.extract.meetings.phrases import (
     spoken_of,
     states_of_chain,
 )
-from kg.extract.meetings.triggers import having_clause, subject_names
 
 
 def noun_participants(actors, noun) -> list:

@@ -15,6 +15,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
@@ -22,6 +23,7 @@ from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrases import (
+    added_as_well,
     attendees,
     between_pair,
     cataphoric_subject,
@@ -40,12 +42,15 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
-from kg.extract.meetings.records import is_person, named_head, state_of, surname_person
-from kg.extract.meetings.stays import stays_in
-from kg.extract.meetings.triggers import (
-    appeared_with,
-    with_objects,
+from kg.extract.meetings.records import (
+    is_person,
+    name_tail_person,
+    named_head,
+    state_of,
+    surname_person,
 )
+from kg.extract.meetings.stays import stays_in
+from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
     awaited_in,
@@ -128,7 +133,9 @@ def participants_of(actors, trigger) -> list[str]:
             elif _subject_taken_for_auxiliary(trigger, child):
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-                phrases += [t for c in prep_objects(child) for t in [c, *listed_after(c)]]
+                phrases += [
+                    t for c in prep_objects(child) for t in [c, *listed_after(c), *added_as_well(c)]
+                ]
             elif child.dep_ == "prep" and child.lower_ in mlx.MEETING_PLACE_PREPOSITIONS:
                 # "met in Lviv with X"
                 phrases += [t for o in held_at_with(trigger) for t in [o, *listed_after(o)]]
@@ -172,6 +179,8 @@ def participants_of(actors, trigger) -> list[str]:
                     for c in child.children
                     if c.dep_ == "pobj" and (is_person(actors, c) or state_official(c))
                 ]
+        # "met A in Doha, as well as B"
+        phrases += added_as_well(trigger)
         if trigger.lemma_ in mlx.SUMMONING_VERBS:
             phrases += _summoned_to(trigger)
         # "the Joint Commission of A and B met on Friday": a body of the states listed
@@ -287,6 +296,7 @@ def participants_of(actors, trigger) -> list[str]:
                         named_head(actors, one)
                         or surname_person(actors, one)
                         or resolve_phrase(actors, tokens, before=one.i + 1)
+                        or name_tail_person(actors, one)
                     )
                     key = key or _organisation(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
@@ -336,6 +346,8 @@ def participants_of(actors, trigger) -> list[str]:
                 continue  # "..., Peskov said": the one who reports it
             if _kin_named(token):
                 continue  # "met X's parents": not X
+            if _outlet_named(token):
+                continue  # "told the news site Al-Modon after the meeting": an outlet
             key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
             if (
                 key
@@ -437,6 +449,21 @@ def _body_states(actors, subject) -> list:
     if subject.lemma_.lower() in lx.ROLE_NOUNS and named_people(actors, subject):
         return []  # "the ministers of A and B, X and Y": the people named
     return states_of_chain(subject)
+
+
+def _outlet_named(token) -> bool:
+    """'the Lebanese news site Al-Modon', 'the daily Al-Sabah': a name set out after a
+    noun of a news outlet (the model may take it for a person's)."""
+    name = token  # (the head of the name: "Modon" of "Al", "-", "Modon")
+    while name.dep_ in ("compound", "flat", "punct") and name.head.ent_type_ == token.ent_type_:
+        if name.head.i == name.i:
+            break
+        name = name.head
+    return (
+        name.dep_ == "appos"
+        and name.head.pos_ == "NOUN"
+        and name.head.lemma_.lower() in mlx.MEDIA_OUTLET_NOUNS
+    )
 
 
 def _kin_named(token) -> bool:

@@ -1,7 +1,7 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
 "of" and "with", the people an apposition names, the office a title stands for, the subject
-a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, and those a
-meeting is "attended by" or "joined by"."""
+a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, those a
+meeting is "attended by" or "joined by", and those added "as well as" the ones met."""
 
 from __future__ import annotations
 
@@ -48,6 +48,19 @@ def named_people(actors, member) -> list:
     where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
     Rada parliament, X")."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
+    # "Serbia's chief negotiator A and Kosovo's deputy prime minister B": the parser may
+    # join the second title to the first name, or set it beside the first title, with its
+    # own name in apposition to it
+    joined = [c for n in named for c in n.children if c.dep_ == "conj"]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for n in named for c in n.children):
+        joined += [c for c in member.children if c.dep_ == "appos" and c.i > named[0].i]
+    named += [
+        a
+        for c in joined
+        if c.ent_type_ != "PERSON" and c.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
+        for a in c.children
+        if a.dep_ == "appos" and is_person(actors, a)
+    ]
     if not named and member.tag_ in ("NNS", "NNPS"):
         named = listed_names(member)[:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
@@ -75,10 +88,41 @@ def named_people(actors, member) -> list:
     ]
     if named:
         return named
-    obj = of_pobj(member)
-    if obj is None or obj.ent_type_ == "PERSON":
+    # "the chairman of the Verkhovna Rada parliament, X", "the EU special representative
+    # for the Belgrade-Pristina dialogue, X": the name hung on the title's object
+    for prep in member.children:
+        if prep.dep_ != "prep" or prep.lower_ not in mlx.TITLE_OBJECT_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ == "PERSON":
+            return []
+        named = [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
+        if named:
+            return named
+    return []
+
+
+def added_as_well(head) -> list:
+    """'met A in Doha on Monday, as well as B', 'met with A and B, as well as with C':
+    those an additive coordinator on the verb or on the one met adds after it, as the
+    parser leaves them (a bare phrase hung on the head, or the object of a "with")."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and _additive(c)), None)
+    if cc is None:
         return []
-    return [c for c in obj.children if c.dep_ == "appos" and is_person(actors, c)]
+    added = []
+    for child in head.children:
+        if child.i <= cc.i:
+            continue
+        if child.dep_ in mlx.ADDED_DEPS:
+            added.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            added += [o for o in child.children if o.dep_ == "pobj"]
+    return added
+
+
+def _additive(cc) -> bool:
+    words = [c.lower_ for c in cc.children if c.dep_ == "advmod" and c.i < cc.i]
+    return " ".join([*words, cc.lower_]) in mlx.ADDITIVE_CONJUNCTIONS
 
 
 def title_of_next(member, actors=None) -> bool:

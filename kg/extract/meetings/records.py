@@ -4,6 +4,7 @@ for, whether it is a person, the one full name a short name stands for."""
 from __future__ import annotations
 
 from kg.extract.actors.names import name_chain
+from kg.extract.common import entity_span
 from kg.extract.lexicon import meetings as mlx
 from kg.gazetteer import fold, gazetteer
 
@@ -99,5 +100,28 @@ def surname_person(actors, token) -> str | None:
         if r.type == "Person"
         and len(r.name.split()) > 1
         and any(name in surnames(w) for w in r.name.split())
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def name_tail_person(actors, token) -> str | None:
+    """'Mr al-Jubeir met X', the short name tagged a person but linked to no one (the
+    parser may split it into several subjects, 'Mr', 'al', 'Jubeir'): a name of two or
+    more tokens ('al-Jubeir', 'bin Farhan') that ends the full name of just one person
+    the article names is that person."""
+    if token.ent_type_ != "PERSON" or actors.key_at(token) is not None:
+        return None
+    span = entity_span(token)
+    if span is None:
+        return None
+    if span[1] - span[0] < 2:
+        return None  # (a lone surname: see full_person)
+    words = fold(token.doc[span[0] : span[1]].text).split()
+    people = [
+        k
+        for k, r in actors.records.items()
+        if r.type == "Person"
+        and len(fold(r.name).split()) > len(words)
+        and fold(r.name).split()[-len(words) :] == words
     ]
     return people[0] if len(people) == 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.phrases import conjuncts, phrase_tokens
-from kg.extract.meetings.triggers import round_of
+from kg.extract.meetings.rounds import round_of
 
 
 def venues_of(actors, trigger) -> set[str]:

@@ -1,6 +1,7 @@
 """Visits and journeys: the states a visit or an official's journey is to, whether a trip
-names its host by a place, the people met one by one, those a joining clause adds, and the
-visit a "where" clause on its place hangs on (whose pronoun is the visitor)."""
+names its host by a place, the people met one by one, those a joining clause adds (or who
+were "also present at the meeting"), and the visit a "where" clause on its place hangs on
+(whose pronoun is the visitor)."""
 
 from __future__ import annotations
 
@@ -521,7 +522,42 @@ def joined_participants(actors, trigger) -> list[str]:
                     key = actors.resolve(phrase_tokens(member), before=member.i + 1)
                     if key and key not in keys:
                         keys.append(key)
+    for member in [m for s in present_at(trigger) for m in conjuncts(s)]:
+        chain = name_chain(member)  # ("Espen Barth Eide" may be left untagged)
+        key = actors.resolve(phrase_tokens(member), before=member.i + 1) or (
+            actors.person_named(chain) if chain is not None else None
+        )
+        if key and key not in keys:
+            keys.append(key)
     return keys
+
+
+def present_at(trigger) -> list:
+    """'X was also present at the meeting', 'X also attended the talks', 'X joined the
+    meeting': the subjects said to be at a meeting already told ("the", "this": not
+    "attended a meeting in Y", a meeting of its own)."""
+    noun = trigger
+    if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.ATTENDED_BY_VERBS:
+        noun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if noun is None:
+            return []
+    if noun.pos_ == "VERB" or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in mlx.DEFINITE_DETERMINERS for c in noun.children
+    ):
+        return []
+    verb = None
+    if noun.dep_ == "dobj" and noun.head.lemma_ in mlx.ATTENDED_BY_VERBS:
+        verb = noun.head  # "X also attended the meeting"
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in mlx.PRESENCE_PREPOSITIONS
+        and noun.head.head.lemma_.lower() in mlx.PRESENCE_ADJECTIVES
+    ):
+        verb = noun.head.head  # "X was present at the meeting": the copula's subject
+        verb = verb.head if verb.dep_ in ("acomp", "attr") else verb
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def where_visit(trigger):

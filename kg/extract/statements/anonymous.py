@@ -214,8 +214,20 @@ def told_hearer(token) -> bool:
     """A word of the object of a verb of telling ('told RFE/RL', 'told Dawn'): who is told."""
     while token.dep_ in ("compound", "flat", "nmod", "appos") and token.head.i != token.i:
         token = token.head
+    verb = token.head
     return (
         token.dep_ in ("dobj", "dative", "iobj")
-        and token.head.lemma_ in lx.HEARER_OBJECT_VERBS
-        and token.head.lemma_ in lx.SPEECH_VERBS
+        and verb.lemma_ in lx.HEARER_OBJECT_VERBS
+        and verb.lemma_ in lx.SPEECH_VERBS
+        and not _inverted_after_quotation(verb)
     )
+
+
+def _inverted_after_quotation(verb) -> bool:
+    """'“...”, assured the foreign minister, A B': a verb of telling set right after a
+    quotation with no subject of its own has its speaker after it, which the parser takes
+    for the one told."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return False
+    previous = verb.doc[verb.i - 1]
+    return previous.is_punct or previous.text in lx.QUOTE_MARKS

@@ -1,0 +1,32 @@
+"""Sources: who reports a force's move without owning it (an intelligence service, a
+monitor, a foreign ministry), as against a state's armed or defence body, which speaks of its
+own forces."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon as lx
+from kg.extract.lexicon import deployment_owners as olx
+
+
+def reporting_source(actors, verb, subject, key) -> bool:
+    """Whether the subject of a verb of saying above a force's trigger is only its source
+    (``source_body``); a state, a person, an alliance or a defence ministry speaks of its
+    own forces."""
+    speaks = verb.lemma_ in lx.SPEECH_VERBS and verb.pos_ == "VERB"
+    return speaks and source_body(actors, subject, key)
+
+
+def source_body(actors, subject, key) -> bool:
+    """Whether a speaker is an agency, monitor or ministry that is no state's armed or
+    defence body ('the X Intelligence Service said the soldiers were shipped to Y', 'the
+    Syrian Observatory said'): a source of what it reports, never the owner."""
+    record = actors.records[key]
+    if record.type not in ("Organization", "Country"):
+        return False
+    named = [t.lower_ for t in subject.subtree if t.dep_ not in ("acl", "relcl", "appos")]
+    if record.type == "Organization":
+        named += re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower())
+    words = set(named)
+    return bool(words & olx.SOURCE_BODY_WORDS) and not words & olx.DEFENCE_BODY_WORDS

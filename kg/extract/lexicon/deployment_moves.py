@@ -1,0 +1,53 @@
+"""Words of how forces move and where ships and aircraft are kept (session 15): where a move
+goes, the group a force moves in, what a ship or an aircraft flies or sails, and divisions of
+a state named by their "of" name. Read through ``kg.extract.lexicon.deployments``.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Prepositions of where a move goes: "moved troops from X to Y" (the "from" is where it
+# starts, not whose the troops are).
+MOVE_GOAL_PREPOSITIONS = frozenset(["to", "into", "toward", "towards"])
+# Places a noun of a state's division names with "of" and a proper name: "the northern
+# state of X", "the province of Y" (a place without a "the ... of" name: "the state" alone
+# is mostly the government).
+OF_NAMED_PLACE_HEADS = frozenset(
+    ["state", "states", "republic", "emirate", "territories", "department", "canton", "commune"]
+)
+# Nouns of a group moving together that a force makes up ("a convoy of trucks in X", "columns
+# of armoured vehicles on the road to Y"): a place may hang on them.
+GROUPING_NOUNS = frozenset("convoy convoys column columns fleet flotilla wave waves".split())
+# What a ship or an aircraft flies or sails, on which the parser hangs the place: "jets
+# flew sorties over X", "the frigate sailed a patrol through Y".
+SORTIE_NOUNS = frozenset("sortie sorties patrol patrols mission missions flight flights".split())
+# Particles of a verb of moving that the parser may read as a preposition taking the force
+# as its object ("has flown in reinforcements to X", "brought up fresh troops").
+MISREAD_PARTICLES = frozenset(["in", "up"])
+# A state's bodies named bare as a mover ("the junta has flown in reinforcements", "the army
+# moved two divisions"): the state the article named with one of them before.
+STATE_BODY_NOUNS = frozenset("army military junta regime government navy".split())
+# Sides of a place, themselves a place when they name it ("on the Armenian side of the
+# frontier", "troops on both sides of the line"; "on the other side" alone is none).
+SIDE_NOUNS = frozenset(["side", "sides"])
+# Nouns of a force taken away ("a reduction of US troops in X", "the drawdown of forces in
+# Y"): what they govern is withdrawn, not deployed (GUIDELINES).
+REDUCTION_NOUNS = frozenset(
+    "reduction reductions drawdown draw-down withdrawal pullout pull-out pullback cut cuts".split()
+)
+# Plural force nouns of one kind, which a definite mention may use for a force named before
+# with another ("four X coast guard vessels entered Y. The ships sailed into Z").
+FORCE_KINDS = {
+    **dict.fromkeys("ships vessels warships boats".split(), "ships"),
+    **dict.fromkeys("aircraft planes warplanes jets".split(), "aircraft"),
+    **dict.fromkeys("troops soldiers servicemen".split(), "troops"),
+}
+# Pronouns by which a part of a force points back to the force named before ("about 1,000 of
+# them are stationed in X"), and words of a part that give no number ("most of them").
+POINTING_PRONOUNS = frozenset(["them", "those"])
+PART_WORDS = frozenset(["some", "most", "many", "several", "all", "half", "part"])
+# A state's armed bodies that speak of its own forces ("a Thai army spokesman said troops
+# continue to operate along the border"; "officials said troops entered X" may be the enemy's).
+FORCE_BODY_NOUNS = frozenset(["army", "military", "navy", "ministry", "command", "forces"])

@@ -1,0 +1,37 @@
+"""Words of whose a force is and of counts of it (session 15): which bodies that report a
+move are the state's own armed or defence bodies, speaking of their own forces, and which
+are only sources (an intelligence service, a monitor, a foreign ministry); the nouns of a
+count of a force; a place pointed back to. Read by ``kg.extract.deployments.owners``,
+``.sources``, ``.sizes`` and ``.places``.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Words of an organisation's name that make it a state's armed or defence body: "the X
+# Defence Ministry said troops were sent forward" speaks of the state's own troops. A
+# reporting organisation with none of them ("the National Intelligence Service said the
+# soldiers were shipped to Y", "the Syrian Observatory said fighters entered Z") is a
+# source, never the owner (GUIDELINES: the actor is whose forces they are).
+DEFENCE_BODY_WORDS = frozenset(
+    """defence defense military army navy naval armed forces war staff command guard guards
+    marines corps air airforce coastguard brigade division regiment battalion""".split()
+)
+# Words of an organisation's name that make it a source when it reports a move (unless it
+# is also a defence body, above): an alliance or a mission ("NATO said troops would be sent")
+# may speak of its own.
+SOURCE_BODY_WORDS = frozenset(
+    """intelligence spy agency observatory monitor monitors monitoring institute ministry
+    department office""".split()
+)
+# Heads of a state's ministry named with no state ("the Defence Ministry"): no actor of a
+# deployment of its own but the state's (GUIDELINES: the state, not the ministry).
+MINISTRY_HEADS = frozenset(["ministry", "ministries"])
+# Nouns of a count whose "of" phrase names the force counted ("the total number of X
+# personnel sent to Y, including 11,000 combat troops deployed to Z": the part is X's).
+COUNT_NOUNS = frozenset(["number", "total", "tally", "count"])
+# Adverbs of a place the text points back to ("200 more soldiers arrived there"): kept as
+# printed, the place the sentence before named (GUIDELINES: the article's wording).
+POINTING_PLACE_ADVERBS = frozenset(["there"])

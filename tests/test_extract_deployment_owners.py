@@ -1,0 +1,96 @@
+"""Whose a force is: a source that reports a move (an intelligence service, a monitor, a
+foreign ministry) is never its owner, a state's defence ministry speaks of the state's own
+forces, a bare force a source reports is that of the article's mover, soldiers from a body's
+unit and a part listed under a force are the body's and the whole's; and a count of a force
+is the number it rises to: invented sentences, with actors and places of no annotated
+article."""
+
+
+def _placed(facts):
+    return {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
+
+
+def test_a_reporting_agency_or_monitor_is_not_the_owner(facts_of):
+    for text in (
+        "The soldiers were flown to Misrata last week, the Syrian Observatory for Human Rights"
+        " said.",
+        "The National Intelligence Service said troops continue to operate near Kursk.",
+        "Iran's foreign ministry said troops had been sent to the border with Iraq.",
+    ):
+        assert _placed(facts_of(text)) == set(), text
+    # a state's defence ministry and an alliance speak of their own forces
+    defence = facts_of("Iran's defence ministry said troops had been sent to the border with Iraq.")
+    assert _placed(defence) == {("Iran", "the border with Iraq")}
+    alliance = facts_of("NATO said troops would be sent to Kosovo.")
+    assert _placed(alliance) == {("NATO", "Kosovo")}
+
+
+def test_a_bare_force_a_source_reports_is_the_article_s_mover(facts_of):
+    moved = facts_of(
+        "Pyongyang has sent 3,000 troops to Belarus. The newly arrived soldiers were moved to"
+        " Grodno, the Lithuanian State Security Department said."
+    )
+    assert _placed(moved) == {("North Korea", "Belarus"), ("North Korea", "Grodno")}
+    later = facts_of(
+        "Pyongyang has sent 3,000 troops to Belarus, officials said. The agency made the"
+        " assessment on Tuesday. The newly arrived soldiers were moved to Grodno, the"
+        " Lithuanian State Security Department said."
+    )
+    assert ("North Korea", "Grodno") in _placed(later)
+
+
+def test_a_defence_ministry_named_without_its_state_is_the_state_s(facts_of):
+    said = facts_of(
+        "Georgia accused its neighbour of shelling. A Defence Ministry official told Reuters"
+        " that two reserve battalions had been sent forward to positions near Gori."
+    )
+    assert _placed(said) == {("Georgia", "positions near Gori")}
+    assert [d.modality for d in said.deployments] == ["reported"]
+
+
+def test_soldiers_from_a_body_s_unit_are_the_body_s_whatever_their_nationality(facts_of):
+    alliance = facts_of(
+        "The mission said on Friday that around 400 soldiers from NATO's Rapid Reaction Force,"
+        " most of them Spanish, would arrive in Bosnia by Monday."
+    )
+    assert _placed(alliance) == {("NATO", "Bosnia")}
+    state = facts_of(
+        "About 300 troops from Russia's Eastern Military District were sent to Tajikistan."
+    )
+    assert _placed(state) == {("Russia", "Tajikistan")}
+    army = facts_of(
+        "The mission said on Sunday that about 600 soldiers from the Rwandan army's reserve"
+        " force, most of them conscripts, would arrive in Sake within days."
+    )
+    assert _placed(army) == {("Rwanda", "Sake")}
+
+
+def test_a_part_listed_under_a_force_is_the_whole_s_owner_s(facts_of):
+    part = facts_of(
+        "The latest rotation would bring the total number of Cuban military personnel sent to"
+        " Venezuela to more than 4,000, including the roughly 1,500 combat troops first deployed"
+        " to Caracas in 2023."
+    )
+    assert ("Cuba", "Caracas") in _placed(part)
+    assert {d.size for d in part.deployments if d.location == "Caracas"} == {1500}
+
+
+def test_a_count_of_a_force_is_the_number_it_rises_to(facts_of):
+    risen = facts_of(
+        "The total number of Chinese military personnel sent to Kinmen has risen to more than"
+        " 12,000."
+    )
+    assert {(d.size, d.location) for d in risen.deployments} == {(12000, "Kinmen")}
+    grown = facts_of("The number of Russian troops in Belarus has grown to 9,000.")
+    assert {(d.size, d.location) for d in grown.deployments} == {(9000, "Belarus")}
+
+
+def test_a_place_pointed_back_to_is_kept_as_printed(facts_of):
+    more = facts_of(
+        "Rwanda sent 500 troops to Cabo Delgado last year. About 200 more soldiers arrived"
+        " there on Monday."
+    )
+    assert _placed(more) == {("Rwanda", "Cabo Delgado"), ("Rwanda", "there")}
+    # an existential "there" is no place
+    existential = facts_of("There are 3,000 Turkish soldiers in Qatar.")
+    assert _placed(existential) == {("Turkey", "Qatar")}
