@@ -19,7 +19,12 @@ import re
 from kg.extract.actors.names import clean_name, without_titles
 from kg.extract.actors.records import ActorRecords
 from kg.extract.actors.sub_bodies import place_in_name_end
-from kg.extract.actors.type_cues import armed_group_name, described_after, initials
+from kg.extract.actors.type_cues import (
+    armed_group_name,
+    described_after,
+    initials,
+    tied_words,
+)
 from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import statements as lxs
@@ -403,14 +408,7 @@ def group_context(ent, backed: bool = True) -> bool:
     word next to it or in its phrase ("the militia X", "X rebels", "X, an armed group");
     ``backed``: "the Iran-backed X" too (not of a person: "Kremlin-backed A B")."""
     doc = ent.doc
-    inside = range(ent.start, ent.end)
-    near = [t.head for t in ent if t.head.i not in inside]
-    near += [
-        c
-        for t in ent
-        for c in t.children
-        if c.i not in inside and c.dep_ in ("amod", "compound", "appos", "nmod")
-    ]
+    near = tied_words(ent)
     before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.dep_ != "det"]
     near += before[-1:] + list(doc[ent.end : ent.end + 1])
     if backed and any(t.lower_ == "backed" for t in near):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.lexicon import actors as lx
 
 
-def _outside(ent):
+def tied_words(ent):
     """The tokens the parse ties to a name from outside it: its head and the nouns that
     qualify it ('the firm X', 'X, a company')."""
     inside = range(ent.start, ent.end)
