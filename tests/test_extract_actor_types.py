@@ -150,3 +150,39 @@ def test_a_role_noun_before_a_name_in_a_coordination_makes_a_person(facts_of):
         "Beaumont would stay on. “It is a shame,” campaign chair Odile Ferrand-Marsh said."
     )
     assert _types(facts).get("Odile Ferrand-Marsh", "Person") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Chile moved soldiers of the Atacama Mountain Brigade to Arica on Monday, the "
+            "army said.",
+            "Atacama Mountain Brigade",
+            "Organization",
+        ),
+        (
+            "The Kivu Rifles Regiment held drills near Kindu, the Congolese army said.",
+            "Kivu Rifles Regiment",
+            "Organization",
+        ),
+        (
+            "The militia Kivu Rifles Battalion said it had taken the road to Kindu.",
+            "Kivu Rifles Battalion",
+            "Group",
+        ),
+    ],
+)
+def test_a_named_unit_is_its_states_organisation_unless_a_militia(facts_of, text, name, kind):
+    # GUIDELINES: named armed services and commands are organisations; armed groups are
+    # groups by the words around them
+    assert _types(facts_of(text)).get(name) == kind
+
+
+def test_a_named_unit_moved_is_the_force_as_named(facts_of):
+    facts = facts_of(
+        "Peru has redeployed the Huallaga Jungle Brigade along the road between Tingo Maria "
+        "and Aucayacu, officials said."
+    )
+    forces = [(facts.actors[d.actor].name, d.force) for d in facts.deployments]
+    assert ("Peru", "Huallaga Jungle Brigade") in forces

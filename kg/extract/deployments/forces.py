@@ -623,7 +623,17 @@ def _carried(token):
 
 def _group_name(actors, token) -> bool:
     key = actors.key_at(token)
-    return key is not None and actors.records[key].type == "Group"
+    return key is not None and group_or_unit(actors, key)
+
+
+def group_or_unit(actors, key) -> bool:
+    """Whether an actor is a force by its own name: an armed group, or a unit whose name
+    ends with a formation's word ('the Jaeger Brigade', an organisation of its state)."""
+    record = actors.records[key]
+    if record.type == "Group":
+        return True
+    words = record.name.lower().split()
+    return record.type == "Organization" and bool(words) and words[-1] in flx.UNIT_HEADS
 
 
 def force_text(force, actors=None) -> str:

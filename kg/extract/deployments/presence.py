@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.forces import people_of_state, prefix_state, step_taken
+from kg.extract.deployments.forces import group_or_unit, people_of_state, prefix_state, step_taken
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -225,7 +225,7 @@ def group_in_place(doc, article, actors, noun):
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     key = actors.key_at(noun)
-    listed = key is not None and actors.records[key].type == "Group"
+    listed = key is not None and group_or_unit(actors, key)
     name = bare = None
     if not listed:
         # an unlisted name, or one the model typed wrongly, that has a group's form ('the

@@ -254,11 +254,10 @@ GROUP_WORDS = frozenset(
         "taliban",
         "hamas",
         "hezbollah",
-        "battalion",
-        "regiment",
-        "brigade",
     ]
-)  # ('group' names companies as often: "X Group" is a group only by a cue around it)
+)  # ('group' names companies as often: "X Group" is a group only by a cue around it;
+# a named brigade, regiment or battalion is a state's unit, an organisation, unless a cue
+# around it makes it a militia's)
 # Words of the names of organisations, outlets, laws and places: a capitalised name holding
 # one is no person's ("Foreign Office", "Daily News"), even when the model leaves it untagged.
 ORGANISATION_WORDS = frozenset(

@@ -18,6 +18,8 @@ SERVICE_HEADS = frozenset(
 # Division", "the Defence Department"): a name of these with no state in it is no actor of
 # its own but a unit of the state its sentence or article gives (GUIDELINES: the state).
 FORMATION_HEADS = frozenset("brigade division regiment battalion department".split())
+# Of those, the heads of a fighting unit's name ("the Jaeger Brigade"): a force by its name.
+UNIT_HEADS = FORMATION_HEADS - {"department"}
 # Of those, the heads of a service that is itself a force where it moves or operates ("the
 # IDF moved into X", "the Y Navy is operating in Z"); a command ("Central Command") is a
 # headquarters over a region, not a force in it.
