@@ -34,10 +34,12 @@ from kg.extract.meetings.modality import (
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
-from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
+from kg.extract.meetings.participants import participants_of
 from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
+from kg.extract.meetings.summits import summit_sides
+from kg.extract.meetings.unnamed import incomplete
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
 from kg.ns import KG
