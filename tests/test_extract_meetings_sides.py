@@ -1,8 +1,9 @@
 """Sides of a meeting named in ways other than by name (kg.extract.meetings.delegations,
 counterparts, possessed, participants' venues): a guest received by role, delegations
 named by where they are from or who leads them, coordinated adjectives, titles followed
-by the names, brokers of other states' talks; and visits invited or vaguely timed
-(modality). Invented sentences only."""
+by the names, brokers of other states' talks; sides told by a pair word ("officials from
+both countries": the two states named last, kg.extract.meetings.pair_words); and visits
+invited or vaguely timed (modality). Invented sentences only."""
 
 from tests.meeting_views import names, only, parties
 
@@ -183,3 +184,31 @@ def test_a_he_after_an_honorific_surname_is_that_person_not_one_named_between(fa
     )
     assert ["Kwame Osei", "Lars Berg"] in [names(facts, m.participants) for m in facts.meetings]
     assert all("Karim Nasser" not in names(facts, m.participants) for m in facts.meetings)
+
+
+def test_a_pair_word_with_no_meeting_before_is_the_two_states_named_last(facts_of):
+    facts = facts_of(
+        "Chile and Bolivia agreed in May to set up a joint border centre. Officials from "
+        "both countries' defence agencies met in Santiago last month."
+    )
+    assert parties(facts) == [("Bolivia", "Chile")]
+    facts = facts_of(
+        "Fighting broke out between Kenya and Ethiopia on Friday. Heads of the two "
+        "countries' security services met in Moyale on Sunday."
+    )
+    assert parties(facts) == [("Ethiopia", "Kenya")]
+    # one state named before: no pair to stand for
+    facts = facts_of(
+        "Russia keeps bases in both countries. Officials from both countries met in "
+        "Bishkek on Sunday."
+    )
+    assert facts.meetings == []
+
+
+def test_a_pair_word_after_a_meeting_is_that_meetings_sides(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone "
+        "on Monday. The two sides agreed to meet again in Kampala next month."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")] * 2
+

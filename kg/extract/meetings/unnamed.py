@@ -1,11 +1,13 @@
 """Unnamed groups at a meeting: people left unnamed among its sides ("alongside X and four
 other African leaders"), or met by a verb whose object names no actor ("met with
-detectives"), so that those named are not the whole meeting."""
+detectives"), so that those named are not the whole meeting ("officials from both
+countries" are of the pair's states, named)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.pair_words import pair_phrase
 from kg.extract.meetings.phrases import conjuncts, named_people, phrase_tokens, represented
 from kg.extract.meetings.possessed import of_the_pair_of_states
 
@@ -22,8 +24,10 @@ def unnamed_group(actors, tokens) -> bool:
             continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
-        if of_the_pair_of_states(token):
-            continue  # "officials from both countries": of the states of the pair just named
+        if of_the_pair_of_states(token) or pair_phrase(token):
+            # "officials from both countries", "heads of the two countries' services": of
+            # the states of the pair just named
+            continue
         # "Seven African leaders - the presidents of A, B ...": named by the head's own
         # words, not by an apposition that lists only some of them
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
