@@ -95,16 +95,25 @@ def _inherited_subject(actors, verb):
         for child in node.children:
             # "A and B said they look forward to meeting C": the pair
             child = plural_antecedent(child) or child
-            if child.dep_ in ("nsubj", "nsubjpass") and (
-                resolve_phrase(actors, phrase_tokens(child), child.i + 1)
-                or name_chain(child)
-                # "the leaders of A, B and C are expected to hold a summit"
-                or represented(child) != [child]
-                # "the ministers of the two countries, A and B, are set to meet"
-                or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
-            ):
+            if child.tag_ == "WP" and child.dep_ == "nsubj" and node.dep_ == "relcl":
+                # "X, who took office in May and has since visited Y": the one the
+                # relative clause is on
+                child = node.head
+                return child if _named_subject(actors, child) else None
+            if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child):
                 return child
     return None
+
+
+def _named_subject(actors, child) -> bool:
+    return bool(
+        resolve_phrase(actors, phrase_tokens(child), child.i + 1)
+        or name_chain(child)
+        # "the leaders of A, B and C are expected to hold a summit"
+        or represented(child) != [child]
+        # "the ministers of the two countries, A and B, are set to meet"
+        or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
+    )
 
 
 def _object_taken_for_subject(verb) -> bool:
@@ -128,8 +137,13 @@ def participants_of(actors, trigger) -> list[str]:
     phrases = []
     if trigger.pos_ == "VERB":
         for child in trigger.children:
-            if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
-                phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.tag_ == "WP"
+                and trigger.dep_ == "relcl"
+            ):
+                # "Guterres, who was visiting Kyiv", "X, who was received by Y"
+                phrases.append(trigger.head)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
             elif _subject_taken_for_auxiliary(trigger, child):
