@@ -212,3 +212,21 @@ def test_a_pair_word_after_a_meeting_is_that_meetings_sides(facts_of):
     )
     assert parties(facts) == [("William Ruto", "Yoweri Museveni")] * 2
 
+
+def test_a_ministers_title_of_a_state_is_not_its_leader(facts_of):
+    facts = facts_of(
+        "Ukrainian President Volodymyr Zelensky spoke on Monday. Blinken met the Ukrainian "
+        "foreign minister in Kyiv on Tuesday."
+    )
+    assert parties(facts) == [("Antony Blinken", "Ukraine")]
+    facts = facts_of(
+        "Peruvian President Dina Boluarte approved the decree on Monday. Peru's foreign "
+        "minister met with Chilean officials in Santiago earlier this month."
+    )
+    assert parties(facts) == [("Chile", "Peru")]
+    # a leader's title is the leader named before
+    facts = facts_of(
+        "Polish Prime Minister Donald Tusk spoke on Monday. Scholz had a meeting with the new "
+        "Polish prime minister in Berlin on Tuesday."
+    )
+    assert parties(facts) == [("Donald Tusk", "Olaf Scholz")]

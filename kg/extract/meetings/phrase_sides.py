@@ -47,6 +47,10 @@ def represented_person(actors, member, key: str | None) -> str | None:
         return key
     if member.lemma_.lower() not in lx.LEADER_TITLES or member.tag_ != "NN":
         return key
+    # ("Ecuador's foreign minister": not its president; "the new Polish prime minister")
+    words = [c.lower_ for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i]
+    if not _leader_title(" ".join([*words, member.lower_])):
+        return key
     state = state_of(actors, key)
     people = []
     for token in member.doc[: member.i]:
