@@ -3,7 +3,7 @@ addressees, invitations, visits, modality), on invented sentences: calls by a ve
 talks with an unnamed official or between a pair, visits one is awaited for or invited to,
 gatherings, a host named in a "where" clause, and what is agreed, offered or done by ships;
 visits told in a relative clause on the visitor, a place the parser hung on the time after
-"visited", and a guest received in a relative clause."""
+"visited", a guest received in a relative clause, and an outlet told (no side)."""
 
 from tests.meeting_views import names, only, parties
 
@@ -233,3 +233,20 @@ def test_a_place_the_parser_hung_on_a_time_after_visited_is_the_state_visited(fa
     facts = facts_of("Nigerian President Bola Tinubu visited Beijing weeks later.")
     assert parties(facts) == [("Bola Tinubu", "China")]
 
+
+def test_an_outlet_told_is_no_side_of_a_meeting(facts_of):
+    facts = facts_of(
+        "UN spokesman Farhan Haq told the Kyiv Independent that peacekeepers had been "
+        "deployed near Kherson."
+    )
+    assert facts.meetings == []
+    facts = facts_of(
+        "Unficyp spokesman Daniel Orsini told the Cyprus Mail that patrols had been stepped up."
+    )
+    assert facts.meetings == []
+    # a person told is
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin that this "
+        "was no era of war."
+    )
+    assert parties(facts) == [("Narendra Modi", "Vladimir Putin")]

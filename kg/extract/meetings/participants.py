@@ -1,7 +1,7 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
 states or delegations (``phrase_sides``), as the one invited, as a third party that hosts or
 mediates, as an organisation at its summit (``summits``), or from the sentence when the
-parse is broken (``broken_parse``)."""
+parse is broken (``broken_parse``). A news outlet told something is no side."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ from kg.extract.meetings.visits import (
     visitor_phrases,
     where_visit,
 )
+from kg.extract.statements.outlets import outlet_name
 
 
 def own_participants(actors, trigger) -> list[str]:
@@ -343,6 +344,8 @@ def participants_of(actors, trigger) -> list[str]:
     if len(keys) < 2:
         keys = sentence_people(actors, trigger, keys)  # a broken parse
     keys = _sides_by_states(actors, trigger, keys)
+    # "X told the Kyiv Independent that ...": an outlet is no side (GUIDELINES: interviews)
+    keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venues = venues_of(actors, trigger)
     sides = [k for k in keys if k not in venues]
