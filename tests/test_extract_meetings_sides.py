@@ -230,3 +230,16 @@ def test_a_ministers_title_of_a_state_is_not_its_leader(facts_of):
         "Polish prime minister in Berlin on Tuesday."
     )
     assert parties(facts) == [("Donald Tusk", "Olaf Scholz")]
+
+
+def test_coordinated_adjectives_on_the_subject_of_a_verb_the_meeting_completes(facts_of):
+    facts = facts_of("Kenyan and Ugandan officials are set to meet next week.")
+    assert parties(facts) == [("Kenya", "Uganda")]
+    facts = facts_of(
+        "Senior Kenyan and Ugandan officials are expected to meet again next week in a "
+        "European capital."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    # those who only speak of a meeting are no side of it
+    facts = facts_of("Kenyan and Ugandan officials declined to confirm the meeting.")
+    assert facts.meetings == []

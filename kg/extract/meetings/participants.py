@@ -101,17 +101,18 @@ def _inherited_subject(actors, verb):
                 # relative clause is on
                 child = node.head
                 return child if _named_subject(actors, child) else None
-            if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child):
+            if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child, verb):
                 return child
     return None
 
 
-def _named_subject(actors, child) -> bool:
+def _named_subject(actors, child, verb=None) -> bool:
     return bool(
         resolve_phrase(actors, phrase_tokens(child), child.i + 1)
         or name_chain(child)
-        # "the leaders of A, B and C are expected to hold a summit"
-        or represented(child) != [child]
+        # "the leaders of A, B and C are expected to hold a summit", "Israeli and Syrian
+        # officials are set to meet"
+        or represented(child, verb) != [child]
         # "the ministers of the two countries, A and B, are set to meet"
         or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
     )
