@@ -1,7 +1,9 @@
 """Meetings of pre-war shuttle diplomacy told without the usual cues (kg.extract.meetings
 addressees, invitations, visits, modality), on invented sentences: calls by a verb of phoning,
 talks with an unnamed official or between a pair, visits one is awaited for or invited to,
-gatherings, a host named in a "where" clause, and what is agreed, offered or done by ships."""
+gatherings, a host named in a "where" clause, and what is agreed, offered or done by ships;
+visits told in a relative clause on the visitor, a place the parser hung on the time after
+"visited", a guest received in a relative clause, and an outlet told (no side)."""
 
 from tests.meeting_views import names, only, parties
 
@@ -205,3 +207,46 @@ def test_an_occasion_attended_together_with_someone_is_a_meeting_in_person(facts
     assert (meeting.mode, meeting.status, meeting.date) == ("in_person", "held", "2025-06-09")
     assert facts_of("Belarus will fight together with Russia.").meetings == []
     assert facts_of("Kim Jong Un watched the launch together with his daughter.").meetings == []
+
+
+def test_a_relative_clause_on_a_person_tells_that_persons_visits(facts_of):
+    facts = facts_of(
+        "Colombian President Gustavo Petro, who took office in August and has since "
+        "visited Caracas and Quito, is pushing for a regional pact."
+    )
+    assert parties(facts) == [("Ecuador", "Gustavo Petro"), ("Gustavo Petro", "Venezuela")]
+    facts = facts_of(
+        "Japanese envoy Kenji Nakamura arrived in Hanoi on Tuesday. Mr Nakamura, who was "
+        "received at Noi Bai airport by Deputy Foreign Minister Le Hoai Trung, met Foreign "
+        "Minister Bui Thanh Son on Wednesday."
+    )
+    assert ("Kenji Nakamura", "Le Hoai Trung") in parties(facts)
+    # a place's relative clause is no one's visit
+    facts = facts_of(
+        "French President Emmanuel Macron will ask Xi to commit to that goal when he "
+        "visits Paris, which is preparing to host the Olympic Games this summer."
+    )
+    assert not any("Olympic Games" in p for p in parties(facts))
+
+
+def test_a_place_the_parser_hung_on_a_time_after_visited_is_the_state_visited(facts_of):
+    facts = facts_of("Nigerian President Bola Tinubu visited Beijing weeks later.")
+    assert parties(facts) == [("Bola Tinubu", "China")]
+
+
+def test_an_outlet_told_is_no_side_of_a_meeting(facts_of):
+    facts = facts_of(
+        "UN spokesman Farhan Haq told the Kyiv Independent that peacekeepers had been "
+        "deployed near Kherson."
+    )
+    assert facts.meetings == []
+    facts = facts_of(
+        "Unficyp spokesman Daniel Orsini told the Cyprus Mail that patrols had been stepped up."
+    )
+    assert facts.meetings == []
+    # a person told is
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi told Russian President Vladimir Putin that this "
+        "was no era of war."
+    )
+    assert parties(facts) == [("Narendra Modi", "Vladimir Putin")]

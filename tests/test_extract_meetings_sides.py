@@ -1,8 +1,9 @@
 """Sides of a meeting named in ways other than by name (kg.extract.meetings.delegations,
 counterparts, possessed, participants' venues): a guest received by role, delegations
 named by where they are from or who leads them, coordinated adjectives, titles followed
-by the names, brokers of other states' talks; and visits invited or vaguely timed
-(modality). Invented sentences only."""
+by the names, brokers of other states' talks; sides told by a pair word ("officials from
+both countries": the two states named last, kg.extract.meetings.pair_words); and visits
+invited or vaguely timed (modality). Invented sentences only."""
 
 from tests.meeting_views import names, only, parties
 
@@ -183,3 +184,62 @@ def test_a_he_after_an_honorific_surname_is_that_person_not_one_named_between(fa
     )
     assert ["Kwame Osei", "Lars Berg"] in [names(facts, m.participants) for m in facts.meetings]
     assert all("Karim Nasser" not in names(facts, m.participants) for m in facts.meetings)
+
+
+def test_a_pair_word_with_no_meeting_before_is_the_two_states_named_last(facts_of):
+    facts = facts_of(
+        "Chile and Bolivia agreed in May to set up a joint border centre. Officials from "
+        "both countries' defence agencies met in Santiago last month."
+    )
+    assert parties(facts) == [("Bolivia", "Chile")]
+    facts = facts_of(
+        "Fighting broke out between Kenya and Ethiopia on Friday. Heads of the two "
+        "countries' security services met in Moyale on Sunday."
+    )
+    assert parties(facts) == [("Ethiopia", "Kenya")]
+    # one state named before: no pair to stand for
+    facts = facts_of(
+        "Russia keeps bases in both countries. Officials from both countries met in "
+        "Bishkek on Sunday."
+    )
+    assert facts.meetings == []
+
+
+def test_a_pair_word_after_a_meeting_is_that_meetings_sides(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone "
+        "on Monday. The two sides agreed to meet again in Kampala next month."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")] * 2
+
+
+def test_a_ministers_title_of_a_state_is_not_its_leader(facts_of):
+    facts = facts_of(
+        "Ukrainian President Volodymyr Zelensky spoke on Monday. Blinken met the Ukrainian "
+        "foreign minister in Kyiv on Tuesday."
+    )
+    assert parties(facts) == [("Antony Blinken", "Ukraine")]
+    facts = facts_of(
+        "Peruvian President Dina Boluarte approved the decree on Monday. Peru's foreign "
+        "minister met with Chilean officials in Santiago earlier this month."
+    )
+    assert parties(facts) == [("Chile", "Peru")]
+    # a leader's title is the leader named before
+    facts = facts_of(
+        "Polish Prime Minister Donald Tusk spoke on Monday. Scholz had a meeting with the new "
+        "Polish prime minister in Berlin on Tuesday."
+    )
+    assert parties(facts) == [("Donald Tusk", "Olaf Scholz")]
+
+
+def test_coordinated_adjectives_on_the_subject_of_a_verb_the_meeting_completes(facts_of):
+    facts = facts_of("Kenyan and Ugandan officials are set to meet next week.")
+    assert parties(facts) == [("Kenya", "Uganda")]
+    facts = facts_of(
+        "Senior Kenyan and Ugandan officials are expected to meet again next week in a "
+        "European capital."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    # those who only speak of a meeting are no side of it
+    facts = facts_of("Kenyan and Ugandan officials declined to confirm the meeting.")
+    assert facts.meetings == []

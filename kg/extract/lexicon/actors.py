@@ -369,7 +369,7 @@ OUTLET_AGENCY_NOUNS = frozenset(
 OUTLET_NAME_WORDS = frozenset(
     """
     times post gazette tribune herald journal telegraph chronicle news observer guardian
-    inquirer dispatch courier mirror express globe independent daily weekly standard
+    inquirer dispatch courier mirror express globe independent daily weekly standard mail
     """.split()
 )  # fmt: skip
 # Words that may stand right before a person's name as the bearer's title or description,

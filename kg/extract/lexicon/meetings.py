@@ -152,6 +152,15 @@ REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "p
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
 PAIR_WORDS = frozenset(["two", "both"])
+# Nouns a pair word makes the two sides of a meeting ("both sides", "the two countries",
+# "the two neighbours", "officials from both countries"): the two states named last before.
+PAIR_SIDE_NOUNS = frozenset(
+    ["side", "country", "nation", "state", "government", "neighbour", "neighbor", "party"]
+)
+# How many sentences back those two states may be named, and how many verbs up from a
+# meeting word its subject may be ("both sides moved to de-escalate, holding a meeting").
+PAIR_REACH_SENTENCES = 3
+PAIR_SUBJECT_CLIMB = 4
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
 # Talks: in person, with no cue, when people hold them; talks between states alone may be

@@ -2,12 +2,13 @@
 
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
 (a name the model missed read from the parse by kg.extract.actors.names; a spouse who
-joined a call, ``kin``; and each state a
-visit or an official's journey is to, ``visits``, one meeting each; or a guest of a
-first-person account, ``accounts``) is a meeting, with its ``modality`` and ``dates``; one
-with the participants and status of a meeting already found fills that one in, and one naming
-no one new refers back to one just mentioned (``mentions``); a host or mediator told
-after it joins the meeting just told (``mediators``). Then the ``passes`` merge and
+joined a call, ``kin``; and each state a visit or an official's journey is to, ``visits``,
+one meeting each; or a guest of a first-person account, ``accounts``; or, with no side
+named and no meeting just told, the two states a pair word stands for, ``pair_words``) is
+a meeting, with its ``modality`` and ``dates``; one with the participants and status of a
+meeting already found fills that one in, and one naming no one new refers back to one just
+mentioned (``mentions``); a host or mediator told after it joins the meeting just told
+(``mediators``). Then the ``passes`` merge and
 date what was found. One meeting per participant set and status, unless dated to another
 day or held another way (a call and a meeting in person). ``facts`` holds the extractor's
 ``NAME`` and the ``Found`` record the reading and the passes share.
@@ -24,7 +25,7 @@ from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.mentions import is_near, last_mentioned, refer, touch
+from kg.extract.meetings.mentions import any_recent, is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
@@ -34,10 +35,13 @@ from kg.extract.meetings.modality import (
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
-from kg.extract.meetings.participants import incomplete, participants_of, summit_sides
+from kg.extract.meetings.pair_words import pair_states
+from kg.extract.meetings.participants import participants_of
 from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
+from kg.extract.meetings.summits import summit_sides
+from kg.extract.meetings.unnamed import incomplete
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
 from kg.ns import KG
@@ -81,6 +85,10 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         else:
             participants = participants_of(actors, token)
+            if len(participants) < 2 and not any_recent(recent, token):
+                # "Officials from both countries met in Accra": the two states named last
+                pair = pair_states(actors, token)
+                participants = [*pair, *(p for p in participants if p not in pair)]
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         participants = _with_those_since(found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named

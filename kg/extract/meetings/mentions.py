@@ -166,6 +166,13 @@ def _sentence_start(token, back: int) -> int:
     return every[max(0, position - back)].start_char
 
 
+def any_recent(recent, trigger) -> bool:
+    """Whether a meeting was mentioned within the sentences a mention naming no one may
+    refer back over."""
+    window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
+    return any(position >= window_start for _, position in recent)
+
+
 def is_near(meeting, trigger) -> bool:
     """Whether a meeting was found in the trigger's sentence or the one before it."""
     sentence = sentence_of(trigger)

@@ -1,6 +1,7 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
-states or delegations, as the one invited, as a third party that hosts or mediates, or from
-the sentence when the parse is broken."""
+states or delegations (``phrase_sides``), as the one invited, as a third party that hosts or
+mediates, as an organisation at its summit (``summits``), or from the sentence when the
+parse is broken (``broken_parse``). A news outlet told something is no side."""
 
 from __future__ import annotations
 
@@ -8,31 +9,34 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
-    heads,
     in_headline_line,
-    sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.appearances import appeared_with
+from kg.extract.meetings.broken_parse import line_subject, sentence_people
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
+from kg.extract.meetings.phrase_sides import (
+    acts_for_itself,
+    delegate_of,
+    represented_person,
+    state_body,
+)
 from kg.extract.meetings.phrases import (
     added_as_well,
     attendees,
-    between_pair,
     cataphoric_subject,
     conjuncts,
     held_at_with,
     listed_after,
     name_preposition,
     named_people,
-    of_pobj,
     office_of,
     phrase_tokens,
     plural_antecedent,
@@ -41,25 +45,24 @@ from kg.extract.meetings.phrases import (
     states_of_chain,
     title_of_next,
 )
-from kg.extract.meetings.possessed import of_the_pair_of_states, owner_state
+from kg.extract.meetings.possessed import owner_state
 from kg.extract.meetings.records import (
     is_person,
     name_tail_person,
     named_head,
-    state_of,
     surname_person,
 )
 from kg.extract.meetings.stays import stays_in
+from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
     awaited_in,
     awaited_visitors,
-    is_journey,
     visitor_phrases,
     where_visit,
 )
-from kg.gazetteer import fold
+from kg.extract.statements.outlets import outlet_name
 
 
 def own_participants(actors, trigger) -> list[str]:
@@ -93,16 +96,26 @@ def _inherited_subject(actors, verb):
         for child in node.children:
             # "A and B said they look forward to meeting C": the pair
             child = plural_antecedent(child) or child
-            if child.dep_ in ("nsubj", "nsubjpass") and (
-                resolve_phrase(actors, phrase_tokens(child), child.i + 1)
-                or name_chain(child)
-                # "the leaders of A, B and C are expected to hold a summit"
-                or represented(child) != [child]
-                # "the ministers of the two countries, A and B, are set to meet"
-                or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
-            ):
+            if child.tag_ == "WP" and child.dep_ == "nsubj" and node.dep_ == "relcl":
+                # "X, who took office in May and has since visited Y": the one the
+                # relative clause is on
+                child = node.head
+                return child if _named_subject(actors, child) else None
+            if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child, verb):
                 return child
     return None
+
+
+def _named_subject(actors, child, verb=None) -> bool:
+    return bool(
+        resolve_phrase(actors, phrase_tokens(child), child.i + 1)
+        or name_chain(child)
+        # "the leaders of A, B and C are expected to hold a summit", "Israeli and Syrian
+        # officials are set to meet"
+        or represented(child, verb) != [child]
+        # "the ministers of the two countries, A and B, are set to meet"
+        or (child.tag_ in ("NNS", "NNPS") and named_people(actors, child))
+    )
 
 
 def _object_taken_for_subject(verb) -> bool:
@@ -126,8 +139,13 @@ def participants_of(actors, trigger) -> list[str]:
     phrases = []
     if trigger.pos_ == "VERB":
         for child in trigger.children:
-            if child.dep_ == "nsubj" and child.tag_ == "WP" and trigger.dep_ == "relcl":
-                phrases.append(trigger.head)  # "Guterres, who was visiting Kyiv"
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.tag_ == "WP"
+                and trigger.dep_ == "relcl"
+            ):
+                # "Guterres, who was visiting Kyiv", "X, who was received by Y"
+                phrases.append(trigger.head)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
             elif _subject_taken_for_auxiliary(trigger, child):
@@ -221,7 +239,7 @@ def participants_of(actors, trigger) -> list[str]:
                 if child.dep_ == "dobj" and (
                     trigger.lemma_ in lx.ATTENDING_VERBS or child.lemma_ in lx.ORGANISATION_MEETINGS
                 ):
-                    phrases += [c for c in child.children if _organisation(actors, c)]
+                    phrases += [c for c in child.children if organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
         if (
@@ -230,7 +248,7 @@ def participants_of(actors, trigger) -> list[str]:
             and trigger.tag_ != "NNS"  # ("still attended Nato summits": a habit)
         ):
             # "will join the G7 summit by video": the organisation whose summit it is
-            phrases += [c for c in trigger.children if _organisation(actors, c)]
+            phrases += [c for c in trigger.children if organisation(actors, c)]
         if account_line(actors, trigger) and not any(p.head.lower_ == "with" for p in phrases):
             # "The first conversation in the history of relations with X": the parser may
             # hang the "with" on a noun after the trigger
@@ -252,7 +270,7 @@ def participants_of(actors, trigger) -> list[str]:
     ):
         # the parser took a headline run into the sentence for its subject: the subject
         # is the first actor named at the start of the body line
-        subject = _line_subject(actors, trigger)
+        subject = line_subject(actors, trigger)
         if subject:
             keys.append(subject)
     phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
@@ -298,14 +316,14 @@ def participants_of(actors, trigger) -> list[str]:
                         or resolve_phrase(actors, tokens, before=one.i + 1)
                         or name_tail_person(actors, one)
                     )
-                    key = key or _organisation(actors, one)
+                    key = key or organisation(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
                 key = unnamed_counterpart_state(actors, one, key)
                 key = owner_state(actors, one, key)
-                key = _represented_person(actors, one, key) or _delegate_of(actors, one)
-                key = _state_body(actors, one, key)
-                if key and key not in keys and _acts_for_itself(actors, one, key):
+                key = represented_person(actors, one, key) or delegate_of(actors, one)
+                key = state_body(actors, one, key)
+                if key and key not in keys and acts_for_itself(actors, one, key):
                     keys.append(key)
                     met.update([key] if one.dep_ in mlx.MET_DEPS else [])
                 elif key in met and one.lower_ in mlx.SUBJECT_PERSON_PRONOUNS:
@@ -325,52 +343,10 @@ def participants_of(actors, trigger) -> list[str]:
     if len(keys) < 2 and trigger.pos_ != "VERB":
         keys = summit_sides(actors, trigger) or keys
     if len(keys) < 2:
-        # a broken parse: fall back on the people named in the sentence, when just two are
-        people, away = [], set()
-        sentence = [t for t in sentence_of(trigger) if not in_headline_line(t)]
-        reporters = {
-            t.i
-            for node in [trigger, *heads(trigger, 8)]
-            # those who report the clause ("..., BelTA has learned"), unless they speak
-            # of themselves ("Blinken said he had talks with Wang")
-            if node.dep_ in ("ccomp", "parataxis")
-            and not any(c.dep_ == "nsubj" and c.lower_ in lx.PERSON_PRONOUNS for c in node.children)
-            for s in node.head.children
-            if s.dep_ == "nsubj"
-            for t in s.subtree
-        }
-        for token in sentence:
-            if actors.in_quote(token.idx):
-                continue  # "I kept calling him: 'Volodya, ...'": a name said, not a party
-            if token.i in reporters:
-                continue  # "..., Peskov said": the one who reports it
-            if _kin_named(token):
-                continue  # "met X's parents": not X
-            if _outlet_named(token):
-                continue  # "told the news site Al-Modon after the meeting": an outlet
-            key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
-            if (
-                key
-                and actors.records[key].type == "Person"
-                and (not _in_reach(token, trigger) or _acted_on(token, trigger))
-            ):
-                # "..., honoring X, who ended his bid": of another clause
-                away.add(key)
-            if key and key not in people:
-                people.append(key)
-        people = [k for k in people if actors.records[k].type == "Person"]
-        if (
-            len(people) == 2
-            and not away & set(people)
-            and set(keys) <= set(people)
-            and not _unnamed_group(actors, sentence)
-            and not _met_unnamed(actors, trigger)
-            and not is_journey(trigger)
-            # ("a call between A and his aides": the sides are told, one of them unnamed)
-            and not (trigger.pos_ != "VERB" and between_pair(trigger))
-        ):
-            keys = people
+        keys = sentence_people(actors, trigger, keys)  # a broken parse
     keys = _sides_by_states(actors, trigger, keys)
+    # "X told the Kyiv Independent that ...": an outlet is no side (GUIDELINES: interviews)
+    keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venues = venues_of(actors, trigger)
     sides = [k for k in keys if k not in venues]
@@ -392,35 +368,6 @@ def _subject_taken_for_auxiliary(verb, child) -> bool:
         and child.i < verb.i
         and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-def _state_body(actors, token, key: str | None) -> str | None:
-    """ "Russia's Foreign Ministry", where the article also writes "the Russian Foreign
-    Ministry": a body named without its state, owned by a state, is the article's body of
-    that state with the same name, when it names one (else the body as found)."""
-    if key is None or actors.records[key].type != "Organization" or actors.state_in_name(key):
-        return key
-    owners = [
-        actors.key_at(c)
-        for t in token.doc[token.left_edge.i : token.i + 1]
-        for c in t.children
-        if c.dep_ == "poss" and c.ent_type_ == "GPE"
-    ]
-    owner = next((o for o in owners if o), None)
-    if owner is None:
-        return key
-    name = fold(actors.records[key].name)
-    return next(
-        (
-            other
-            for other, record in actors.records.items()
-            if other != key
-            and record.type == "Organization"
-            and fold(record.name).endswith(" " + name)
-            and actors.state_in_name(other) == owner
-        ),
-        key,
     )
 
 
@@ -449,66 +396,6 @@ def _body_states(actors, subject) -> list:
     if subject.lemma_.lower() in lx.ROLE_NOUNS and named_people(actors, subject):
         return []  # "the ministers of A and B, X and Y": the people named
     return states_of_chain(subject)
-
-
-def _outlet_named(token) -> bool:
-    """'the Lebanese news site Al-Modon', 'the daily Al-Sabah': a name set out after a
-    noun of a news outlet (the model may take it for a person's)."""
-    name = token  # (the head of the name: "Modon" of "Al", "-", "Modon")
-    while name.dep_ in ("compound", "flat", "punct") and name.head.ent_type_ == token.ent_type_:
-        if name.head.i == name.i:
-            break
-        name = name.head
-    return (
-        name.dep_ == "appos"
-        and name.head.pos_ == "NOUN"
-        and name.head.lemma_.lower() in mlx.MEDIA_OUTLET_NOUNS
-    )
-
-
-def _kin_named(token) -> bool:
-    """'X's parents', 'the family of X': a name that says whose kin are meant."""
-    node = token
-    # (the name's last word: "Cho Tae-yul's", its hyphen and words hung on it)
-    while node.dep_ in ("compound", "flat", "punct") and node.head.i > node.i:
-        node = node.head
-    if node.dep_ == "poss":
-        kin = node.head
-    elif node.dep_ == "pobj" and node.head.lower_ == "of":
-        kin = node.head.head
-    else:
-        return False
-    return kin.pos_ == "NOUN" and bool(mlx.KIN_NOUNS & {kin.lower_, kin.lemma_.lower()})
-
-
-def _acted_on(person, trigger) -> bool:
-    """'The meeting confirmed the expulsion of A and B', 'the call with moderate Democrats
-    was tense, as A told B': a person in the clause a meeting noun is the subject of is
-    what the meeting acts on or is said of, not one at it (those of a clause beside it
-    may be: 'A and B condemned the war, but the meeting revealed differences')."""
-    if trigger.pos_ == "VERB" or trigger.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    own = {t.i for t in trigger.subtree}  # ("a meeting between A and B was called off")
-    return person.i not in own and any(t.i == person.i for t in trigger.head.subtree)
-
-
-def _clause_verb(token):
-    """The verb of the clause a token is in (itself, for a verb)."""
-    node = token
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
-def _in_reach(person, trigger) -> bool:
-    """'A said he had a call with B': a person named in the trigger's clause or in a
-    clause it hangs on may take part; one in a clause of its own ('at the library
-    honoring B', 'when he faced B') is spoken of, not met."""
-    verb = _clause_verb(person)
-    own = _clause_verb(trigger)
-    return verb.i == own.i or any(h.i == verb.i for h in heads(own, 8))
 
 
 def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
@@ -558,194 +445,3 @@ def _mediators(trigger) -> list:
         for obj in agent.children
         if obj.dep_ == "pobj"
     ]
-
-
-def summit_sides(actors, trigger) -> list[str]:
-    """'the upcoming NATO summit in Madrid', 'this week's summit of 31 Nato states in
-    Vilnius': an organisation's summit, with no one named at it, is one of the
-    organisation and the state it is held in (a city stands for its state)."""
-    if trigger.lemma_ not in lx.ORGANISATION_MEETINGS or _frames_another(trigger):
-        return []
-    holders = [trigger]
-    obj = of_pobj(trigger)
-    if obj is not None:
-        holders.append(obj)
-    orgs = [k for h in holders for c in h.children if (k := _organisation(actors, c))]
-    places = [
-        c
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for c in p.children
-        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
-    ]
-    states = [k for c in places if (k := actors.key_at(c)) and actors.records[k].type == "Country"]
-    if len(set(orgs)) != 1 or not states:
-        return []
-    return [orgs[0], states[0]]
-
-
-def _frames_another(summit) -> bool:
-    """'told CNN ... ahead of a Nato summit in Lithuania', 'a news conference on the
-    sidelines of the summit in Washington': a summit that only places another event in
-    time, which the article does not report as a meeting of its own."""
-    prep = summit.head
-    if summit.dep_ != "pobj":
-        return False
-    if prep.lower_ in mlx.FRAMING_SUMMIT_PREPOSITIONS:
-        return True
-    return prep.lower_ == "of" and prep.head.lower_ in mlx.FRAMING_SUMMIT_NOUNS
-
-
-def _represented_person(actors, member, key: str | None) -> str | None:
-    """'his meeting with the new Polish prime minister': a leader's title with a state and
-    no name is the one person of that state named before with a leader's title, if one."""
-    if key is None or actors.records[key].type != "Country":
-        return key
-    if member.lemma_.lower() not in lx.LEADER_TITLES or member.tag_ != "NN":
-        return key
-    state = state_of(actors, key)
-    people = []
-    for token in member.doc[: member.i]:
-        person = actors.key_at(token) if token.ent_type_ == "PERSON" else None
-        if person is None or person in people or actors.records[person].type != "Person":
-            continue
-        titles = actors.records[person].titles
-        if state_of(actors, person) == state and any(_leader_title(t) for t in titles):
-            people.append(person)
-    return people[0] if len(people) == 1 else key
-
-
-def _leader_title(title: str) -> bool:
-    """'chancellor', 'prime minister', 'president' (not 'foreign minister', 'vice
-    president'): a head of state's or government's title."""
-    words = title.lower().split()
-    if set(words) & mlx.SUBORDINATE_TITLE_WORDS:
-        return False
-    for n, word in enumerate(words):
-        if word not in lx.LEADER_TITLES:
-            continue
-        needed = mlx.QUALIFIED_LEADER_TITLES.get(word)
-        if needed is None or (n and words[n - 1] in needed):
-            return True
-    return False
-
-
-def _delegate_of(actors, member) -> str | None:
-    """'an African dignitary who is part of the Central African Republic delegation': an
-    unnamed person the phrase places in one state's delegation acts for that state."""
-    if member.pos_ != "NOUN":
-        return None
-    states = {
-        actors.key_at(c)
-        for t in member.subtree
-        if t.lemma_.lower() in lx.SIDE_NOUNS
-        for c in t.subtree
-        if c.ent_type_ in ("GPE", "NORP") and actors.key_at(c)
-    }
-    states = {k for k in states if actors.records[k].type == "Country"}
-    return states.pop() if len(states) == 1 else None
-
-
-def _acts_for_itself(actors, member, key: str) -> bool:
-    """'met Ukrainian soldiers', 'meeting Russia's top rabbis', 'met X's parents': people
-    who do not act for the state that describes them, or kin of the person named."""
-    if member.pos_ == "NOUN" and mlx.KIN_NOUNS & {member.lower_, member.lemma_.lower()}:
-        return False  # "met Gershkovich's parents": the parents, not Gershkovich
-    if actors.records[key].type == "Person" or member.ent_type_:
-        return True
-    return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
-
-
-def _organisation(actors, token) -> str | None:
-    """The organisation a compound names ("a Nato summit"), also when the model took the
-    name for a place there ("the Crimea Platform summit") but named it elsewhere."""
-    # ("BRICS" may be taken for a place: only a record of an organisation counts)
-    if token.dep_ != "compound" or token.ent_type_ not in ("ORG", "FAC", "GPE"):
-        return None
-    key = actors.key_at(token)
-    if key is None and token.ent_type_ == "FAC":
-        words = [t for t in token.subtree if t.ent_type_ == "FAC"]
-        text = fold(" ".join(t.text for t in words))
-        key = next(
-            (
-                k
-                for k, r in actors.records.items()
-                if r.named and r.type == "Organization" and fold(r.name) == text
-            ),
-            None,
-        )
-    if key is None or actors.records[key].type not in ("Organization", "Group"):
-        return None
-    return key
-
-
-def _line_subject(actors, trigger) -> str | None:
-    words = []
-    for token in sentence_of(trigger):
-        if in_headline_line(token) or token.is_space:
-            continue
-        if token.i >= trigger.i or token.pos_ in ("VERB", "AUX"):
-            break
-        words.append(token)
-    return actors.resolve(words, before=trigger.i) if words else None
-
-
-def _unnamed_group(actors, tokens) -> bool:
-    """'alongside Zelensky and four other African leaders': people left unnamed take
-    part, so those named are not the whole meeting."""
-    for token in tokens:
-        if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in lx.ROLE_NOUNS:
-            continue
-        if represented(token) != [token]:
-            continue  # "the leaders of A and B": named by their states
-        if named_people(actors, token):
-            continue  # "the ministers of the two countries, A and B": named
-        if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
-            continue  # "the two leaders": the pair just named
-        if of_the_pair_of_states(token):
-            continue  # "officials from both countries": of the states of the pair just named
-        # "Seven African leaders - the presidents of A, B ...": named by the head's own
-        # words, not by an apposition that lists only some of them
-        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"]
-        words = [t for t in words if t.i >= token.i - len(words)]
-        if actors.resolve(words, before=token.i + 1) is None:
-            return True
-    return False
-
-
-def _met_unnamed(actors, trigger) -> bool:
-    """'Lewis met with detectives in 2011': a meeting verb whose own object is a plural
-    common noun naming no actor met people left unnamed, so two people named elsewhere in
-    the sentence are no sign of who met."""
-    if trigger.pos_ != "VERB":
-        return False
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    objects += [
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    return any(
-        o.pos_ == "NOUN"
-        and o.tag_ == "NNS"
-        and not named_people(actors, o)
-        and actors.resolve(phrase_tokens(o), before=o.i + 1) is None
-        for o in objects
-    )
-
-
-def incomplete(actors, trigger) -> bool:
-    """A meeting whose own participant phrases include an unnamed group."""
-    phrases = []
-    for child in trigger.children:
-        if child.dep_ in ("nsubj", "dobj", "poss"):
-            phrases.append(child)
-        if child.dep_ == "prep" and (
-            child.lower_ in ("with", "between", "among")
-            or child.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
-        ):
-            phrases += [c for c in child.children if c.dep_ == "pobj"]
-    return _unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])

@@ -255,6 +255,9 @@ def represented(phrase, trigger=None):
         trigger.i in (phrase.head.i, phrase.head.head.i)
         or _holds_round_of(phrase, trigger)
         or _held_with(phrase, trigger)
+        # "Israeli and Syrian officials are set to meet": the subject of the verb the
+        # meeting verb completes
+        or (trigger.dep_ == "xcomp" and trigger.head.i == phrase.head.i)
         # "US and Russian officials wrapped up talks in Geneva": the subject of the verb
         # whose object the talks are (not "... militaries used enemy phones")
         or (
@@ -264,11 +267,17 @@ def represented(phrase, trigger=None):
             and trigger.lower_ in mlx.CONDUCTED_MEETING_NOUNS
         )
     )
+    # ("senior Israeli and Syrian officials": the parser may hang the pair on "senior")
+    modifiers = [
+        m
+        for c in phrase.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        for m in [c, *(g for g in c.children if c.dep_ == "amod" and g.dep_ == "preconj")]
+    ]
     states = [
         c
-        for c in (phrase.children if own else ())
-        if c.dep_ in ("amod", "compound", "nmod")
-        and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in (modifiers if own else ())
+        if c.ent_type_ in ("GPE", "NORP", "ORG")
         and any(g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
     ]
     if states:

@@ -101,6 +101,14 @@ def is_trigger(token) -> bool:
             return any(
                 (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
+                # "X, who was received by Y": the one the relative clause is on
+                or (
+                    c.dep_ == "nsubjpass"
+                    and c.tag_ == "WP"
+                    and agent
+                    and token.dep_ == "relcl"
+                    and (token.head.ent_type_ == "PERSON" or name_chain(token.head))
+                )
                 # "flew to X, where Y welcomed him": the visitor, named by the journey
                 or (
                     c.dep_ == "dobj"

@@ -215,6 +215,7 @@ def visited_states(actors, trigger, participants) -> list[str]:
             places += [c for c in child.children if c.dep_ == "pobj"]
     places += further_stops(trigger)
     places += _where_destination(trigger)
+    places += _place_taken_for_time(trigger)
     if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
         # "arrived in Moscow for a state visit": the place of the journey it is for
         verb = trigger.head.head
@@ -236,6 +237,20 @@ def visited_states(actors, trigger, participants) -> list[str]:
         if key not in states:
             states.append(key)
     return states
+
+
+def _place_taken_for_time(verb) -> list:
+    """'visited Beijing weeks later': a place right after a visit verb with no object, which
+    the parser hung as a compound on the time phrase after it."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE"
+        for t in c.subtree
+        if t.i == verb.i + 1 and t.dep_ == "compound" and t.ent_type_ == "GPE"
+    ]
 
 
 def _tour_places(trigger) -> list:
