@@ -10,8 +10,8 @@ Russians are fighting in X"); last, a state's named service or an armed group as
 of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
 fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
-makes each deployment from its ``owners`` (never a ``sources`` that only reports it),
-``places``, ``sizes`` and ``modality``, or none;
+makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
+never a ``sources`` that only reports it), ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones

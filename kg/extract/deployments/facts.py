@@ -9,11 +9,11 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text, people_of_state, prefix_state
+from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
-    group_owner,
     hosted_arms,
     last_named_state,
     named_before,
