@@ -2,8 +2,9 @@
 foreign ministry) is never its owner, a state's defence ministry speaks of the state's own
 forces, a bare force a source reports is that of the article's mover, soldiers from a body's
 unit and a part listed under a force are the body's and the whole's; and a count of a force
-is the number it rises to: invented sentences, with actors and places of no annotated
-article."""
+is the number it rises to; a force naming no owner is that of the move just before it
+(``deployments.discourse``), never across another state nor onto rebels: invented
+sentences, with actors and places of no annotated article."""
 
 
 def _placed(facts):
@@ -94,3 +95,46 @@ def test_a_place_pointed_back_to_is_kept_as_printed(facts_of):
     # an existential "there" is no place
     existential = facts_of("There are 3,000 Turkish soldiers in Qatar.")
     assert _placed(existential) == {("Turkey", "Qatar")}
+
+
+def test_a_force_naming_no_owner_is_the_state_whose_move_the_text_just_gave(facts_of):
+    # the sentence after, a source reporting it, a bare command speaking
+    after = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday, the army said.\n\nThe reinforcements"
+        " will be deployed in Ayorou and Banibangou, according to security sources."
+    )
+    assert _placed(after) == {("Niger", "Tillaberi"), ("Niger", "Ayorou and Banibangou")}
+    commanded = facts_of(
+        "Peru sent hundreds of soldiers into two more prisons on Friday. About 900 soldiers"
+        " will be deployed under the decree, the Joint Command said. Troops will take control"
+        " of prisons in Arequipa and Cusco."
+    )
+    assert ("Peru", "Arequipa and Cusco") in _placed(commanded)
+    # earlier in the same sentence
+    listed = facts_of(
+        "The Chilean army has sent forces to the north. The Atacama Brigade was redeployed along"
+        " the Loa valley, and a reserve armoured brigade was moved into Arica, officials said."
+    )
+    assert ("Chile", "Arica") in _placed(listed)
+
+
+def test_no_owner_is_carried_across_another_state_or_onto_another_side_s_force(facts_of):
+    # another state named between the move and the force: a change of subject
+    changed = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday. Mali condemned the move. Reinforcements"
+        " were deployed in Menaka, officials said."
+    )
+    assert ("Niger", "Menaka") not in _placed(changed)
+    # rebels are no state's own force
+    rebels = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday. Rebels were deployed in Menaka, officials"
+        " said."
+    )
+    assert ("Niger", "Menaka") not in _placed(rebels)
+    # too far back: neither its paragraph nor the two sentences before
+    far = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday.\n\nThe rains came early this year. Crops"
+        " failed in the south. Prices rose in the markets.\n\nReinforcements were deployed in"
+        " Menaka, officials said."
+    )
+    assert ("Niger", "Menaka") not in _placed(far)

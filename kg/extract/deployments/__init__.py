@@ -11,7 +11,8 @@ of its entry, presence or operation ("the IDF moved into X": ``services``; "the 
 fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
-never a ``sources`` that only reports it), ``places``, ``sizes`` and ``modality``, or none;
+never a ``sources`` that only reports it; a force naming none, the state whose move the
+text just gave: ``discourse``), ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones
@@ -27,6 +28,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
+from kg.extract.deployments.discourse import discourse_owner
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
@@ -106,7 +108,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
-            moved_before = mover_before(actors, each, out)
+            moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
             if each.i == force.i:
                 first = deployment
@@ -162,7 +164,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if few_people(token):
             continue
-        carried = carried_owner(actors, token, built)
+        carried = carried_owner(actors, token, built) or discourse_owner(actors, token, out)
         # "tracked three X warplanes operating over Y": the clause on the force places it
         # "100,000 X troops are defending the border": the place the verb it is the
         # subject of holds or operates at
@@ -188,7 +190,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
-        for pointed in (named_before, reporter_state):
+        before = (named_before, reporter_state, lambda a, t, d=out: discourse_owner(a, t, d))
+        for pointed in before:
             # "The bombers remained in international airspace": the ones named before,
             # whoever the sentence quotes; "an X army spokesman said troops continue to
             # operate in Y": the reporting state's
