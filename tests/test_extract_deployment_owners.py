@@ -138,3 +138,21 @@ def test_no_owner_is_carried_across_another_state_or_onto_another_side_s_force(f
         " Menaka, officials said."
     )
     assert ("Niger", "Menaka") not in _placed(far)
+
+
+def test_a_force_naming_no_owner_far_back_is_the_article_s_main_deployer(facts_of):
+    main = facts_of(
+        "Kenya sent 400 soldiers to Mandera on Monday. Kenyan troops also moved into Wajir."
+        " Kenyan forces were deployed in Garissa, officials said.\n\nThe rains came early this"
+        " year. Crops failed in the south. Prices rose in the markets.\n\nReinforcements were"
+        " deployed in Lamu, officials said."
+    )
+    assert ("Kenya", "Lamu") in _placed(main)
+    # the other side's people named beside the force: not the main deployer's
+    other = facts_of(
+        "Kenya sent 400 soldiers to Mandera on Monday. Kenyan troops also moved into Wajir."
+        " Kenyan forces were deployed in Garissa, officials said.\n\nThe rains came early this"
+        " year. Crops failed in the south. Prices rose in the markets.\n\nThe road is used by"
+        " the Somalis to resupply troops in Lamu."
+    )
+    assert ("Kenya", "Lamu") not in _placed(other)

@@ -12,6 +12,7 @@ from kg.extract.common import sentence_of
 from kg.extract.deployments.sources import source_body
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 
 def discourse_owner(actors, force, found) -> str | None:
@@ -19,7 +20,9 @@ def discourse_owner(actors, force, found) -> str | None:
     before), when that deployment lies in the force's paragraph or within
     ``olx.DISCOURSE_SENTENCES`` sentences before it, and no actor but that state (one of
     its people or bodies, a bare command, a source that only reports) is named from there
-    to the end of the force's sentence outside place phrases."""
+    to the end of the force's sentence outside place phrases; further back, the article's
+    main deployer, when the force's sentence names no other actor. A demonym of another
+    state there (the other side's people) also stops it."""
     if force.lower_ in olx.FOREIGN_FORCE_NOUNS:
         return None  # "rebels", "militants", "mercenaries": no state's own force
     doc = force.doc
@@ -30,15 +33,24 @@ def discourse_owner(actors, force, found) -> str | None:
     if not earlier:
         return None
     last = max(earlier, key=lambda d: d.mention.begin)
-    owner = last.actor
-    if actors.records[owner].type != "Country":
-        return None
     if last.mention.begin < _window_start(doc, sentence):
+        # further back: the one state the article has moved nearly all forces of so far
+        owner = _main_deployer(actors, earlier)
+        first = sentence.start
+    else:
+        owner = last.actor
+        first = next((t.i for t in doc if t.idx >= last.mention.begin), sentence.start)
+    if owner is None or actors.records[owner].type != "Country":
         return None
-    first = next((t.i for t in doc if t.idx >= last.mention.begin), sentence.start)
+    name = actors.records[owner].name
     for token in doc[first : sentence.end]:
         key = actors.key_at(token)
-        if key is None or key == owner or _in_place(token):
+        if _in_place(token):
+            continue
+        # "... used by the Ukrainians to resupply troops": the other side's people
+        if key is None and _demonym_state(token) not in (None, name):
+            return None
+        if key is None or key == owner:
             continue
         if _side(actors, key) == owner or _only_reports(actors, token, key):
             continue
@@ -46,6 +58,26 @@ def discourse_owner(actors, force, found) -> str | None:
             continue  # "the Joint Command said": the state's own command, named bare
         return None
     return owner
+
+
+def _main_deployer(actors, found) -> str | None:
+    """The state of at least ``olx.MAIN_DEPLOYER_SHARE`` of the deployments found so far
+    (and of ``olx.MAIN_DEPLOYER_COUNT`` or more): the one whose forces the article is
+    about."""
+    owners = [d.actor for d in found]
+    top = max(set(owners), key=owners.count)
+    count = owners.count(top)
+    if count < olx.MAIN_DEPLOYER_COUNT or count < olx.MAIN_DEPLOYER_SHARE * len(owners):
+        return None
+    return top
+
+
+def _demonym_state(token) -> str | None:
+    """The state a demonym names ('Ukrainian', 'the Ukrainians'), or None."""
+    entry = gazetteer().country_of_demonym(token.text)
+    if entry is None and token.lower_.endswith("s"):
+        entry = gazetteer().country_of_demonym(token.text[:-1])
+    return entry.name if entry is not None and entry.type == "Country" else None
 
 
 def _window_start(doc, sentence) -> int:

@@ -44,3 +44,7 @@ DISCOURSE_SENTENCES = 2
 FOREIGN_FORCE_NOUNS = frozenset(
     "rebels insurgents militants guerrillas jihadists mercenaries terrorists gunmen".split()
 )
+# A force naming no owner further back than that is the article's main deployer's: the
+# state of at least this share of the deployments found before it, and of this many.
+MAIN_DEPLOYER_SHARE = 0.75
+MAIN_DEPLOYER_COUNT = 3
