@@ -156,3 +156,17 @@ def test_a_force_naming_no_owner_far_back_is_the_article_s_main_deployer(facts_o
         " the Somalis to resupply troops in Lamu."
     )
     assert ("Kenya", "Lamu") not in _placed(other)
+
+
+def test_a_body_kept_under_its_acronym_is_the_state_its_longer_name_names(facts_of):
+    acronym = facts_of(
+        "The Tonga Defence Services (TDS) said on Monday it would help. The TDS has sent 40"
+        " personnel to Honiara."
+    )
+    assert _placed(acronym) == {("Tonga", "Honiara")}
+    # a body with no state in any of its names stays itself
+    mission = facts_of(
+        "The United Nations Mission in Sudan (UNMIS) said on Monday it would help. UNMIS has"
+        " sent 40 peacekeepers to Abyei."
+    )
+    assert ("Sudan", "Abyei") not in _placed(mission)

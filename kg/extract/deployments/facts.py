@@ -14,6 +14,7 @@ from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
+    body_state,
     hosted_arms,
     last_named_state,
     named_before,
@@ -128,6 +129,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is not None:
         actor = _service_state(actors, actor)
+        # "the X Army" kept as "Army", "the Y Military Forces" kept as "YMF": the state it is
+        # named with elsewhere
+        actor = body_state(actors, actor, doc) or actor
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
         if stateless_service(actors, actor):

@@ -12,6 +12,7 @@ from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
+from kg.gazetteer import gazetteer
 
 # the modifiers of a force that may name its owner
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -140,6 +141,29 @@ def stateless_service(actors, key) -> bool:
     record = actors.records[key]
     words = record.name.lower().split()
     return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
+
+
+def body_state(actors, key, doc):
+    """'The X Army' named 'Army' elsewhere, 'the Republic of Y Military Forces (RYMF)': the
+    state a state's armed or defence body (an organisation with no state in the name it is
+    kept under) is named with in one of its mentions or longer names."""
+    record = actors.records[key]
+    if record.type != "Organization" or actors.state_in_name(key) is not None:
+        return None
+    texts = [record.name, *record.aliases]
+    # ("the Philippine Army": the demonym may stand outside the name's entity)
+    texts += [doc[t.left_edge.i : t.i + 1].text for t in doc if actors.key_at(t) == key]
+    if not any(set(re.findall(r"[a-z]+", t.lower())) & olx.DEFENCE_BODY_WORDS for t in texts):
+        return None
+    for text in texts:
+        words = re.sub(r"[’']s\b", "", text).split()
+        for position in range(len(words)):
+            pair = " ".join(words[position : position + 2])
+            for phrase in (pair, words[position]):
+                entry = gazetteer().country_of_demonym(phrase) or gazetteer().lookup(phrase)
+                if entry is not None and entry.type == "Country":
+                    return actors.state_named(entry.name)
+    return None
 
 
 def named_formation(actors, key) -> bool:
