@@ -164,6 +164,12 @@ def test_a_body_kept_under_its_acronym_is_the_state_its_longer_name_names(facts_
         " personnel to Honiara."
     )
     assert _placed(acronym) == {("Tonga", "Honiara")}
+    # the state named just before a mention of its longer name
+    possessed = facts_of(
+        "Peru's Coast Guard Directorate (CGD) said on Monday that a foreign trawler had been"
+        " seen. The CGD said it dispatched two patrol boats to Callao."
+    )
+    assert ("Peru", "Callao") in _placed(possessed)
     # a body with no state in any of its names stays itself
     mission = facts_of(
         "The United Nations Mission in Sudan (UNMIS) said on Monday it would help. UNMIS has"

@@ -146,7 +146,8 @@ def stateless_service(actors, key) -> bool:
 def body_state(actors, key, doc):
     """'The X Army' named 'Army' elsewhere, 'the Republic of Y Military Forces (RYMF)': the
     state a state's armed or defence body (an organisation with no state in the name it is
-    kept under) is named with in one of its mentions or longer names."""
+    kept under) is named with in one of its mentions or longer names, or by the word just
+    before one of them ("Taiwan's Coast Guard Administration")."""
     record = actors.records[key]
     if record.type != "Organization" or actors.state_in_name(key) is not None:
         return None
@@ -155,6 +156,12 @@ def body_state(actors, key, doc):
     texts += [doc[t.left_edge.i : t.i + 1].text for t in doc if actors.key_at(t) == key]
     if not any(set(re.findall(r"[a-z]+", t.lower())) & olx.DEFENCE_BODY_WORDS for t in texts):
         return None
+    # ("Taiwan's Coast Guard Administration (CGA)": the word just before a name's mention)
+    names = [record.name, *record.aliases]
+    for name in names:
+        for found in re.finditer(r"\b" + re.escape(name) + r"\b", doc.text):
+            before = doc.text[max(0, found.start() - 40) : found.start()].split()
+            texts += [before[-1]] if before else []
     for text in texts:
         words = re.sub(r"[’']s\b", "", text).split()
         for position in range(len(words)):
