@@ -176,3 +176,15 @@ def test_a_body_kept_under_its_acronym_is_the_state_its_longer_name_names(facts_
         " sent 40 peacekeepers to Abyei."
     )
     assert ("Sudan", "Abyei") not in _placed(mission)
+
+
+def test_an_owner_is_carried_from_a_deployment_a_later_reading_finds(facts_of):
+    # "soldiers" (a counted force) is read after the deployment noun of "battalions"
+    listed = facts_of(
+        "Accra: the government rethinks its northern plan\n\nIn response, Accra has announced"
+        " the recruitment of 3,000 additional soldiers and the deployment of two new battalions"
+        " to the north by the end of the year. According to a source at the defence ministry,"
+        " about 900 troops have already been moved from the south since March."
+    )
+    assert ("Ghana", "the north") in _placed(listed)
+    assert {d.force for d in listed.deployments} >= {"battalions", "soldiers"}

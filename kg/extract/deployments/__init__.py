@@ -60,6 +60,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     covered: set[int] = set()  # force tokens already in a deployment
     placed: dict[int, set] = {}  # force token -> the places its deployments give
     built: dict[int, str] = {}  # sentence start -> actor of a presence it expands there
+    unowned = []  # (trigger, force) that named no owner: the text before may give one
     for token in tokens(doc):
         if in_headline(token):
             continue
@@ -110,6 +111,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 continue
             moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            if deployment is None and moved_before is None:
+                unowned.append((token, each))
             if each.i == force.i:
                 first = deployment
             elif same_entry(first, deployment) and not forces.counted_item(each):
@@ -235,6 +238,16 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if deployment is not None:
                 covered.add(token.i)
                 out.append(deployment)
+    # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
+    # naming no owner, once the deployments the later readings found before it are known
+    for token, force in unowned:
+        if force.i in covered:
+            continue
+        owner = discourse_owner(actors, force, out)
+        deployment = owner and deployment_of(doc, article, actors, token, force, carried=owner)
+        if deployment and not (deployment.location is None and forces.called_up(token, force)):
+            covered.add(force.i)
+            out.append(deployment)
     return once(out)
 
 

@@ -22,7 +22,8 @@ def discourse_owner(actors, force, found) -> str | None:
     its people or bodies, a bare command, a source that only reports) is named from there
     to the end of the force's sentence outside place phrases; further back, the article's
     main deployer, when the force's sentence names no other actor. A demonym of another
-    state there (the other side's people) also stops it."""
+    state there (the other side's people), or another owner's deployment in the sentence
+    the owner is taken from, also stops it."""
     if force.lower_ in olx.FOREIGN_FORCE_NOUNS:
         return None  # "rebels", "militants", "mercenaries": no state's own force
     doc = force.doc
@@ -40,6 +41,13 @@ def discourse_owner(actors, force, found) -> str | None:
     else:
         owner = last.actor
         first = next((t.i for t in doc if t.idx >= last.mention.begin), sentence.start)
+        # "X and Y bombers flew near Z. The bombers stayed": two owners leave it open
+        given = sentence_of(doc[first])
+        if any(
+            given.start_char <= d.mention.begin < given.end_char and d.actor != owner
+            for d in earlier
+        ):
+            return None
     if owner is None or actors.records[owner].type != "Country":
         return None
     name = actors.records[owner].name
