@@ -2,8 +2,9 @@
 foreign ministry) is never its owner, a state's defence ministry speaks of the state's own
 forces, a bare force a source reports is that of the article's mover, soldiers from a body's
 unit and a part listed under a force are the body's and the whole's; and a count of a force
-is the number it rises to: invented sentences, with actors and places of no annotated
-article."""
+is the number it rises to; a force naming no owner is that of the move just before it
+(``deployments.discourse``), never across another state nor onto rebels: invented
+sentences, with actors and places of no annotated article."""
 
 
 def _placed(facts):
@@ -94,3 +95,96 @@ def test_a_place_pointed_back_to_is_kept_as_printed(facts_of):
     # an existential "there" is no place
     existential = facts_of("There are 3,000 Turkish soldiers in Qatar.")
     assert _placed(existential) == {("Turkey", "Qatar")}
+
+
+def test_a_force_naming_no_owner_is_the_state_whose_move_the_text_just_gave(facts_of):
+    # the sentence after, a source reporting it, a bare command speaking
+    after = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday, the army said.\n\nThe reinforcements"
+        " will be deployed in Ayorou and Banibangou, according to security sources."
+    )
+    assert _placed(after) == {("Niger", "Tillaberi"), ("Niger", "Ayorou and Banibangou")}
+    commanded = facts_of(
+        "Peru sent hundreds of soldiers into two more prisons on Friday. About 900 soldiers"
+        " will be deployed under the decree, the Joint Command said. Troops will take control"
+        " of prisons in Arequipa and Cusco."
+    )
+    assert ("Peru", "Arequipa and Cusco") in _placed(commanded)
+    # earlier in the same sentence
+    listed = facts_of(
+        "The Chilean army has sent forces to the north. The Atacama Brigade was redeployed along"
+        " the Loa valley, and a reserve armoured brigade was moved into Arica, officials said."
+    )
+    assert ("Chile", "Arica") in _placed(listed)
+
+
+def test_no_owner_is_carried_across_another_state_or_onto_another_side_s_force(facts_of):
+    # another state named between the move and the force: a change of subject
+    changed = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday. Mali condemned the move. Reinforcements"
+        " were deployed in Menaka, officials said."
+    )
+    assert ("Niger", "Menaka") not in _placed(changed)
+    # rebels are no state's own force
+    rebels = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday. Rebels were deployed in Menaka, officials"
+        " said."
+    )
+    assert ("Niger", "Menaka") not in _placed(rebels)
+    # too far back: neither its paragraph nor the two sentences before
+    far = facts_of(
+        "Niger sent 800 soldiers to Tillaberi on Monday.\n\nThe rains came early this year. Crops"
+        " failed in the south. Prices rose in the markets.\n\nReinforcements were deployed in"
+        " Menaka, officials said."
+    )
+    assert ("Niger", "Menaka") not in _placed(far)
+
+
+def test_a_force_naming_no_owner_far_back_is_the_article_s_main_deployer(facts_of):
+    main = facts_of(
+        "Kenya sent 400 soldiers to Mandera on Monday. Kenyan troops also moved into Wajir."
+        " Kenyan forces were deployed in Garissa, officials said.\n\nThe rains came early this"
+        " year. Crops failed in the south. Prices rose in the markets.\n\nReinforcements were"
+        " deployed in Lamu, officials said."
+    )
+    assert ("Kenya", "Lamu") in _placed(main)
+    # the other side's people named beside the force: not the main deployer's
+    other = facts_of(
+        "Kenya sent 400 soldiers to Mandera on Monday. Kenyan troops also moved into Wajir."
+        " Kenyan forces were deployed in Garissa, officials said.\n\nThe rains came early this"
+        " year. Crops failed in the south. Prices rose in the markets.\n\nThe road is used by"
+        " the Somalis to resupply troops in Lamu."
+    )
+    assert ("Kenya", "Lamu") not in _placed(other)
+
+
+def test_a_body_kept_under_its_acronym_is_the_state_its_longer_name_names(facts_of):
+    acronym = facts_of(
+        "The Tonga Defence Services (TDS) said on Monday it would help. The TDS has sent 40"
+        " personnel to Honiara."
+    )
+    assert _placed(acronym) == {("Tonga", "Honiara")}
+    # the state named just before a mention of its longer name
+    possessed = facts_of(
+        "Peru's Coast Guard Directorate (CGD) said on Monday that a foreign trawler had been"
+        " seen. The CGD said it dispatched two patrol boats to Callao."
+    )
+    assert ("Peru", "Callao") in _placed(possessed)
+    # a body with no state in any of its names stays itself
+    mission = facts_of(
+        "The United Nations Mission in Sudan (UNMIS) said on Monday it would help. UNMIS has"
+        " sent 40 peacekeepers to Abyei."
+    )
+    assert ("Sudan", "Abyei") not in _placed(mission)
+
+
+def test_an_owner_is_carried_from_a_deployment_a_later_reading_finds(facts_of):
+    # "soldiers" (a counted force) is read after the deployment noun of "battalions"
+    listed = facts_of(
+        "Accra: the government rethinks its northern plan\n\nIn response, Accra has announced"
+        " the recruitment of 3,000 additional soldiers and the deployment of two new battalions"
+        " to the north by the end of the year. According to a source at the defence ministry,"
+        " about 900 troops have already been moved from the south since March."
+    )
+    assert ("Ghana", "the north") in _placed(listed)
+    assert {d.force for d in listed.deployments} >= {"battalions", "soldiers"}

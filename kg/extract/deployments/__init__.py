@@ -10,8 +10,9 @@ Russians are fighting in X"); last, a state's named service or an armed group as
 of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
 fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
-makes each deployment from its ``owners`` (never a ``sources`` that only reports it),
-``places``, ``sizes`` and ``modality``, or none;
+makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
+never a ``sources`` that only reports it; a force naming none, the state whose move the
+text just gave: ``discourse``), ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones
@@ -27,6 +28,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
+from kg.extract.deployments.discourse import discourse_owner
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
@@ -58,6 +60,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     covered: set[int] = set()  # force tokens already in a deployment
     placed: dict[int, set] = {}  # force token -> the places its deployments give
     built: dict[int, str] = {}  # sentence start -> actor of a presence it expands there
+    unowned = []  # (trigger, force) that named no owner: the text before may give one
     for token in tokens(doc):
         if in_headline(token):
             continue
@@ -106,8 +109,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
-            moved_before = mover_before(actors, each, out)
+            moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            if deployment is None and moved_before is None:
+                unowned.append((token, each))
             if each.i == force.i:
                 first = deployment
             elif same_entry(first, deployment) and not forces.counted_item(each):
@@ -162,7 +167,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         if few_people(token):
             continue
-        carried = carried_owner(actors, token, built)
+        carried = carried_owner(actors, token, built) or discourse_owner(actors, token, out)
         # "tracked three X warplanes operating over Y": the clause on the force places it
         # "100,000 X troops are defending the border": the place the verb it is the
         # subject of holds or operates at
@@ -188,7 +193,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if few_people(token):
             continue
         deployment = presence_of(doc, article, actors, token)
-        for pointed in (named_before, reporter_state):
+        before = (named_before, reporter_state, lambda a, t, d=out: discourse_owner(a, t, d))
+        for pointed in before:
             # "The bombers remained in international airspace": the ones named before,
             # whoever the sentence quotes; "an X army spokesman said troops continue to
             # operate in Y": the reporting state's
@@ -232,6 +238,16 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if deployment is not None:
                 covered.add(token.i)
                 out.append(deployment)
+    # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
+    # naming no owner, once the deployments the later readings found before it are known
+    for token, force in unowned:
+        if force.i in covered:
+            continue
+        owner = discourse_owner(actors, force, out)
+        deployment = owner and deployment_of(doc, article, actors, token, force, carried=owner)
+        if deployment and not (deployment.location is None and forces.called_up(token, force)):
+            covered.add(force.i)
+            out.append(deployment)
     return once(out)
 
 

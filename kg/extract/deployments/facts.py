@@ -9,11 +9,12 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.forces import force_text, people_of_state, prefix_state
+from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
-    group_owner,
+    body_state,
     hosted_arms,
     last_named_state,
     named_before,
@@ -32,7 +33,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v22"
+NAME = "kg.deployment.v23"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -128,6 +129,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
     if actor is not None:
         actor = _service_state(actors, actor)
+        # "the X Army" kept as "Army", "the Y Military Forces" kept as "YMF": the state it is
+        # named with elsewhere
+        actor = body_state(actors, actor, doc) or actor
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
         if stateless_service(actors, actor):

@@ -7,7 +7,8 @@ from itertools import pairwise
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at
-from kg.extract.deployments.owners import group_compound, group_name_tokens, its_owner
+from kg.extract.deployments.group_owners import group_compound, group_name_tokens
+from kg.extract.deployments.owners import its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.lexicon import deployment_forces as flx

@@ -12,6 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
 from kg.extract.deployments.forces import group_or_unit, people_of_state, prefix_state, step_taken
+from kg.extract.deployments.group_owners import group_by_form, group_compound
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -19,8 +20,6 @@ from kg.extract.deployments.operations import (
     operated_at,
 )
 from kg.extract.deployments.owners import (
-    group_by_form,
-    group_compound,
     its_owner,
     named_formation,
     owner_by_allegiance,

@@ -35,3 +35,16 @@ COUNT_NOUNS = frozenset(["number", "total", "tally", "count"])
 # Adverbs of a place the text points back to ("200 more soldiers arrived there"): kept as
 # printed, the place the sentence before named (GUIDELINES: the article's wording).
 POINTING_PLACE_ADVERBS = frozenset(["there"])
+# How many sentences back a force that names no owner may take its owner from the
+# deployment found last before it, beyond its own paragraph ("X sent troops to Y. ...
+# Reinforcements will be deployed in Z, the sources said": X's; ``deployments.discourse``).
+DISCOURSE_SENTENCES = 2
+# Forces no state's own: a carried-over owner never makes them a state's ("X sent troops
+# to Y. Rebels attacked the town" are not X's).
+FOREIGN_FORCE_NOUNS = frozenset(
+    "rebels insurgents militants guerrillas jihadists mercenaries terrorists gunmen".split()
+)
+# A force naming no owner further back than that is the article's main deployer's: the
+# state of at least this share of the deployments found before it, and of this many.
+MAIN_DEPLOYER_SHARE = 0.75
+MAIN_DEPLOYER_COUNT = 3

@@ -1,0 +1,63 @@
+"""Words of a deployment's modality (session 16, from ``deployments``): negations and
+denials, cuts denied, possible and planned moves, requests, and the moves announced or left
+undecided. Read by ``kg.extract.deployments.modality`` (as ``dlx.*``).
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Verbs that exclude a move: denied by themselves ("ruled out sending troops"), possible
+# when negated ("did not rule out sending troops").
+RULE_OUT_VERBS = frozenset(["rule", "exclude"])
+NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "neither", "nor"])
+DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
+# Verbs of cutting a force already there: a negation over them ("had no plans to reduce its
+# presence at X", "will not withdraw its troops from Y") denies the cut, not the force.
+REDUCING_VERBS = frozenset("reduce cut withdraw downsize shrink scale diminish lower".split())
+POSSIBLE_MODALS = frozenset(["could", "might", "may", "would", "can"])
+POSSIBLE_WORDS = frozenset(
+    [
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "ready",
+        "standby",
+        "alert",
+        "if",
+        "unless",
+        "whether",
+        "prospect",
+        "possibility",
+        "likely",
+        "unlikely",
+        "probably",
+        "willing",
+    ]
+)
+# Conjunctions of a clause that states a fact of its own ("as its forces flag").
+ASSERTING_MARKS = frozenset(["as", "while", "because", "since", "after", "although"])
+# ("to" is not here: "continue to be sent" is no plan; "is to send" is, see _is_to)
+PLANNED_WORDS = frozenset(
+    ["will", "plan", "plans", "planned", "intend", "intends", "going", "shall"]
+)
+# Verbs over a deployment that make it a plan: "agreed to deploy", "decided to send".
+PLAN_VERBS = frozenset(
+    ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit", "offer"]
+)
+# Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
+PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
+# Determiners of a force taken as there ("the troops in X", "those troops in Y").
+DEFINITE_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
+# Verbs of asking another to move forces: "X asked Y to send troops" is Y's possible move.
+REQUEST_VERBS = frozenset(["ask", "urge", "request", "press", "implore", "beg"])
+# Nouns over a move that leave it undecided, a possible move: "declared his readiness to
+# send troops", "resisted pressure to send his own troops", "calls to deploy peacekeepers"
+# (lemmas of nouns only: "called up reservists" is no call).
+UNDECIDED_MOVE_NOUNS = frozenset(
+    "readiness willingness pressure call demand appeal plea proposal suggestion idea option".split()
+)
+# Verbs whose object, a deployment noun, is planned: "announced the stationing of".
+ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
