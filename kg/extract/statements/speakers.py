@@ -26,6 +26,7 @@ from kg.extract.statements.documents import (
 )
 from kg.extract.statements.joint import (
     both_states_named,
+    counted_states,
     pair_who_met,
     with_appositive_conjuncts,
     with_coordinated_names,
@@ -35,6 +36,7 @@ from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
     clause_coordinated_before,
+    hearer_taken_for_subject,
     inverted_subject,
     name_after_description,
     one_named_person,
@@ -87,7 +89,11 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
             return found
     if subject is None or not _common_noun(subject):
         return []
-    pair = pair_who_met(actors, subject) or both_states_named(actors, subject)
+    pair = (
+        pair_who_met(actors, subject)
+        or both_states_named(actors, subject)
+        or counted_states(actors, subject)
+    )
     if pair:
         return pair
     if not _anaphoric(subject):
@@ -584,6 +590,8 @@ def _named_subject_actors(actors, verb) -> list[str]:
         return authors_at(actors, document, lambda v: subject_actors(actors, v))
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if hearer_taken_for_subject(node):
+            subjects = []  # 'spoke with B to urge him': who spoke urges
         if (
             not subjects
             and step == 0
