@@ -874,3 +874,15 @@ def test_who_spoke_with_someone_to_urge_them_urges(facts_of):
     assert [(facts.actors[s.speaker].name, s.content) for s in facts.statements] == [
         ("Luis Arce", "him to reopen the crossing at Colchane")
     ]
+
+
+def test_a_speech_verb_read_as_a_participle_of_the_sentence_s_noun_has_it_as_subject(facts_of):
+    facts = facts_of(
+        "Peru, Chile and Bolivia signed a fisheries pact in 2023.\n\nThe three countries "
+        "announced in January that they were quitting the regional fisheries council."
+    )
+    assert sorted(facts.actors[s.speaker].name for s in facts.statements) == [
+        "Bolivia",
+        "Chile",
+        "Peru",
+    ]

@@ -2,7 +2,8 @@
 sentence wrong (a subject inverted after a quotation, 'quoted as saying', a dateline or a
 headline run into the sentence, a name split or cut by a description, a coordinated or
 adjunct predicate whose subject is elsewhere, a speech verb read as a noun, the hearer after
-'with' read as the subject of an infinitive)."""
+'with' read as the subject of an infinitive, a speech verb read as a participle of its
+subject)."""
 
 from __future__ import annotations
 
@@ -206,3 +207,18 @@ def hearer_taken_for_subject(node) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         and any(c.dep_ == "mark" and c.lower_ in lxs.HEARER_MARKS for c in node.children)
     )
+
+
+def rootless_participle_subject(verb):
+    """'The three countries announced in January that they were quitting ...': with no
+    finite verb left in the sentence, the parser reads the speech verb as a participle
+    describing the noun before it (the sentence's root); that noun is its subject. None
+    otherwise."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return None  # 'the plan announced by X', 'the countries to be announced'
+    return head
