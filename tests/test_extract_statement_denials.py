@@ -43,6 +43,52 @@ def test_a_claim_denied_in_a_trailing_phrase_is_the_deniers_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant", "denier", "claim"),
+    [
+        # the parser reads 'a charge Peru' as an apposition of the last name
+        (
+            "Luis Arce on Monday accused Peru of arming smugglers near Desaguadero, a charge "
+            "Peru has repeatedly rejected.",
+            "Luis Arce",
+            "Peru",
+            "arming smugglers near Desaguadero",
+        ),
+        # ... or the trailing verb as the sentence's root, the accusation its clause
+        (
+            "Gabriel Boric on Tuesday accused Bolivia of sheltering gunmen who raided Colchane, "
+            "a charge Bolivia has repeatedly rejected.",
+            "Gabriel Boric",
+            "Bolivia",
+            "sheltering gunmen who raided Colchane",
+        ),
+    ],
+)
+def test_a_trailing_denial_the_parser_did_not_see_as_a_relative_still_denies(
+    facts_of, text, claimant, denier, claim
+):
+    pairs = _pairs(facts_of(text))
+    assert (claimant, claim) in pairs
+    assert (denier, claim) in pairs
+
+
+def test_a_trailing_phrase_that_does_not_reject_gives_no_denier(facts_of):
+    pairs = _pairs(
+        facts_of(
+            "Luis Arce on Monday accused Peru of arming smugglers near Desaguadero, a charge "
+            "Peru has not rejected."
+        )
+    )
+    assert [name for name, _ in pairs] == ["Luis Arce"]
+
+
+def test_a_past_participle_after_the_accused_act_is_part_of_it(facts_of):
+    pairs = _pairs(
+        facts_of("Luis Arce accused Peru of breaking the accord signed in Lima last year.")
+    )
+    assert pairs == [("Luis Arce", "breaking the accord signed in Lima last year")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # not denied: the claim stands alone, its clause as printed

@@ -82,3 +82,58 @@ def test_an_accusing_participle_after_a_joint_report_is_each_speaker_s_own(facts
     for state in ("Peru", "Bolivia", "Ecuador"):
         assert (state, "they were quitting the Andean Community") in pairs
         assert (state, "being manipulated by Chile") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons coordinated as a subject, two sentences back
+        "President Luis Arce and Peruvian leader Dina Boluarte agreed on Monday to open two "
+        "new crossing points. They met for two hours in La Paz. In a joint statement, the "
+        "leaders said the crossings would open by March.",
+        # the one a meeting was 'with', in the same sentence
+        "Luis Arce spoke by phone with Dina Boluarte on Monday, and the two leaders said the "
+        "crossings would open by March.",
+    ],
+)
+def test_the_leaders_point_back_to_the_last_pair(facts_of, text):
+    pairs = _pairs(facts_of(text))
+    assert ("Luis Arce", "the crossings would open by March") in pairs
+    assert ("Dina Boluarte", "the crossings would open by March") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Peru, Chile and Bolivia signed a fisheries pact in May.\n\nOfficials met again "
+            "in Lima on Friday.\n\nThe three countries said in June that they were leaving "
+            "the regional fisheries council.",
+            ["Bolivia", "Chile", "Peru"],
+        ),
+        (
+            "Fighting broke out between Peru and Bolivia near the lake on Sunday.\n\nBoth "
+            "sides have claimed they were acting in self-defence against armed smugglers.",
+            ["Bolivia", "Peru"],
+        ),
+    ],
+)
+def test_counted_states_point_back_to_as_many_coordinated(facts_of, text, speakers):
+    assert sorted({name for name, _ in _pairs(facts_of(text))}) == speakers
+
+
+def test_counted_states_with_no_coordination_of_as_many_speak_for_no_one(facts_of):
+    facts = facts_of(
+        "Peru and Bolivia signed a fisheries pact in May.\n\nThe three countries said in "
+        "June that they were leaving the regional fisheries council."
+    )
+    assert _pairs(facts) == []
+
+
+def test_counted_sides_after_a_meeting_are_not_the_states_coordinated_before(facts_of):
+    facts = facts_of(
+        "Peru and Bolivia closed the border in May.\n\nOn Monday, Chile's foreign minister "
+        "Ana Rojas held talks with Argentine minister Diego Ruiz in Santiago.\n\nThe two "
+        "sides said the fisheries accord would be renewed next year."
+    )
+    assert not {name for name, _ in _pairs(facts)} & {"Peru", "Bolivia"}

@@ -320,3 +320,61 @@ def test_a_condition_inside_what_was_said_stays(facts_of):
     # guard: a condition within the clause is part of the statement
     facts = facts_of("Gustavo Petro said Colombia would mediate if both sides asked it to.")
     assert _contents(facts) == ["Colombia would mediate if both sides asked it to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Ana Lopes, speaking in Luanda on Friday, said Zambia would never accept “our "
+            "trucks will be searched at every border post”.",
+            "our trucks will be searched at every border post",
+        ),
+        (
+            "Angola's foreign minister, Ana Lopes, said Luanda expected Lusaka to agree that "
+            "“the corridor must stay open to every convoy”.",
+            "the corridor must stay open to every convoy",
+        ),
+    ],
+)
+def test_a_clause_closing_on_a_quoted_clause_is_that_quotation(facts_of, text, quote):
+    assert _pairs(facts_of(text)) == [("Ana Lopes", quote, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a quoted predicate stays part of the reported clause
+        (
+            "Ana Lopes said the convoys carrying maize and fuel would cross the northern "
+            "border “as soon as the bridge is repaired”.",
+            "the convoys carrying maize and fuel would cross the northern border “as soon as "
+            "the bridge is repaired",
+        ),
+        (
+            "Ana Lopes said she hoped the talks would show Zambians “that Angola has not "
+            "forgotten the miners”.",
+            "she hoped the talks would show Zambians “that Angola has not forgotten the miners",
+        ),
+        (
+            "Ana Lopes said foreign diplomats in Luanda should visit the camps on the border "
+            "to see how “the refugees live through the rains”.",
+            "foreign diplomats in Luanda should visit the camps on the border to see how “the "
+            "refugees live through the rains",
+        ),
+    ],
+)
+def test_a_clause_closing_on_a_quoted_conjunction_clause_stays_reported(facts_of, text, clause):
+    # (the closing mark, kept or not, aside)
+    pairs = [(name, said.rstrip("”"), direct) for name, said, direct in _pairs(facts_of(text))]
+    assert pairs == [("Ana Lopes", clause, False)]
+
+
+def test_a_clause_whose_verb_was_read_as_a_participle_of_the_object_is_said(facts_of):
+    facts = facts_of("The Bolivian army said a drone crossed from Peru and fell in a field.")
+    assert _contents(facts) == ["a drone crossed from Peru and fell in a field"]
+
+
+def test_an_object_with_its_participle_after_another_verb_is_no_clause(facts_of):
+    facts = facts_of("The ministry confirmed the accord signed in Lima and thanked Peru.")
+    assert _contents(facts) == []

@@ -864,3 +864,25 @@ def test_a_pronoun_telling_inside_the_speaker_s_clause_is_no_second_statement(fa
         "up trouble on the border."
     )
     assert [facts.actors[s.speaker].name for s in facts.statements] == ["Luis Arce"]
+
+
+def test_who_spoke_with_someone_to_urge_them_urges(facts_of):
+    facts = facts_of(
+        "Luis Arce spoke by phone on Monday with President Gabriel Boric to urge him to reopen "
+        "the crossing at Colchane."
+    )
+    assert [(facts.actors[s.speaker].name, s.content) for s in facts.statements] == [
+        ("Luis Arce", "him to reopen the crossing at Colchane")
+    ]
+
+
+def test_a_speech_verb_read_as_a_participle_of_the_sentence_s_noun_has_it_as_subject(facts_of):
+    facts = facts_of(
+        "Peru, Chile and Bolivia signed a fisheries pact in 2023.\n\nThe three countries "
+        "announced in January that they were quitting the regional fisheries council."
+    )
+    assert sorted(facts.actors[s.speaker].name for s in facts.statements) == [
+        "Bolivia",
+        "Chile",
+        "Peru",
+    ]

@@ -80,3 +80,52 @@ def test_a_bracketed_abbreviation_ends_a_state_bodys_name(facts_of):
         "4,000 troops near Tiraspol."
     )
     assert not any("(" in facts.actors[s.speaker].name for s in facts.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The Peruvian embassy in La Paz said on Monday that Lima respected Bolivia's "
+            "sovereignty. “We ask all sides to keep the border open,” the embassy said.",
+            ["Peruvian embassy in La Paz", "Peruvian embassy in La Paz"],
+        ),
+        (
+            "The Chilean Embassy denied any role in the protests, saying that Santiago had "
+            "never funded the organisers.",
+            ["Chilean Embassy", "Chilean Embassy"],
+        ),
+        (
+            "Peru's foreign ministry said talks would go on. The Chilean consulate in Tacna "
+            "said the crossing was open. “The road is safe,” the ministry said.",
+            ["Peru foreign ministry", "Chilean consulate in Tacna", "Peru foreign ministry"],
+        ),
+    ],
+)
+def test_a_states_embassy_speaks_as_itself(facts_of, text, speakers):
+    assert _speakers(facts_of(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peru's foreign ministry spokesperson said at a weekly briefing that Lima had been a "
+            "victim of smuggling along the border.",
+            "Peru foreign ministry",
+        ),
+        (
+            "A Chilean defence ministry official told reporters that the patrols near Arica "
+            "would continue.",
+            "Chilean defence ministry",
+        ),
+        # a named spokesperson speaks as herself
+        (
+            "Chilean Foreign Ministry spokesperson Ana Rojas said Santiago would answer the "
+            "note within a week.",
+            "Ana Rojas",
+        ),
+    ],
+)
+def test_an_unnamed_servant_of_a_ministry_speaks_for_the_ministry(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]

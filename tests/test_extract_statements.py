@@ -311,6 +311,25 @@ def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dismissal denies: however short its scare quote (GUIDELINES: the proposition
+        # denied), and without one
+        (
+            "Hakainde Hichilema dismissed the reports from Chipata as “propaganda”.",
+            "the reports from Chipata as “propaganda”",
+        ),
+        (
+            "Hakainde Hichilema dismissed the claims as false on Monday.",
+            "the claims as false",
+        ),
+    ],
+)
+def test_what_is_dismissed_as_something_is_denied(facts_of, text, content):
+    assert _pairs(facts_of(text)) == [("Hakainde Hichilema", content, False)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # one scare quote is no statement (GUIDELINES)

@@ -334,8 +334,15 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 return institution
             bare = [t for t in tokens if t.dep_ != "det"]
             if len(bare) == 1 and head.lemma_.lower() in lx.INSTITUTION_HEADS:
-                # "the Ministry also said": the state institution named last
-                earlier = [k for i, k in self._institutions if i < head.i]
+                # "the Ministry also said": the state institution named last (a mission
+                # only as "the embassy", which is no ministry)
+                earlier = [
+                    k
+                    for i, k in self._institutions
+                    if i < head.i
+                    and (head.lemma_.lower() in lx.MISSION_HEADS)
+                    == bool(lx.MISSION_HEADS & set(fold(self.records[k].name).split()))
+                ]
                 if earlier:
                     return earlier[-1]
             if state and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i):

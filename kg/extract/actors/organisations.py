@@ -204,13 +204,19 @@ class OrganisationRules(ActorRecords):
                 ),
                 None,
             )
-            if inner is None:
-                return None
-            tokens = [t for t in inner.subtree if not t.is_punct]
+            if inner is not None:
+                tokens = [t for t in inner.subtree if not t.is_punct]
+            else:
+                # "Iran's foreign ministry spokesperson", "a Turkish foreign ministry
+                # official": an unnamed servant of the institution named before the role
+                inner = _institution_before_role(head)
+                if inner is None or any(self.records[k].type == "Person" for _, k in found):
+                    return None
+                tokens = [t for t in tokens if t.i < head.i and not t.is_punct]
             found = [(t, k) for t in tokens if (k := self.key_at(t))]
         else:
             return None
-        own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree]
+        own = [(t, k) for t, k in found if t.i == inner.i or t in inner.subtree or t.i < inner.i]
         if any(
             self.records[k].type in ("Organization", "Group") and not self._service_words(k)
             for _, k in own
@@ -308,8 +314,15 @@ class OrganisationRules(ActorRecords):
             return None
         kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
         named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
-        if not named_kind and not any(
-            c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children
+        mission = head.lemma_.lower() in lx.MISSION_HEADS or (
+            head.lower_ in lx.STATE_NAMED_SERVICE_HEADS and head.text[:1].isupper() and bool(kind)
+        )
+        if (
+            not named_kind
+            and not mission
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children
+            )
         ):
             return None  # "Russian police", "Hong Kong police": a state's generic forces
         words = [
@@ -326,7 +339,7 @@ class OrganisationRules(ActorRecords):
             return None
         text = doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])]
         name = re.sub(r"\s*[’']s\b", "", text).strip()
-        if len(name.split()) < 3:
+        if len(name.split()) < (2 if mission else 3):
             return None
         entry = self.gaz.lookup(name) or Entry(
             name, "Organization", country=self.records[state].name
@@ -370,6 +383,19 @@ def _spokesperson_of(token) -> bool:
         and head.i > token.i
         and head.dep_ in ("nsubj", "nsubjpass")
         and head.lemma_.lower() in lxs.BODY_SERVANT_ROLES
+    )
+
+
+def _institution_before_role(role):
+    """The institution's head a role noun is compounded with, right before it ('foreign
+    ministry spokesperson'), or None."""
+    return next(
+        (
+            c
+            for c in role.children
+            if c.dep_ == "compound" and c.i == role.i - 1 and _is_institution(c)
+        ),
+        None,
     )
 
 

@@ -1,7 +1,7 @@
 """Extraction rules as data: small, commented tables of general English and world knowledge,
-one module per kind of fact (``statements``, ``deployments``, ``meetings`` with
-``meeting_modes`` and ``meeting_dates``), with the words
-about actors (``actors``) and the text conventions every extractor shares (``common``).
+one module per kind of fact (``statements`` with ``statement_antecedents``, ``deployments``,
+``meetings`` with ``meeting_modes`` and ``meeting_dates``), with the words about actors
+(``actors``) and the text conventions every extractor shares (``common``).
 
 Extractors import the kind they need (``from kg.extract.lexicon import meetings as lx``).
 This package also offers every table under one flat name, for callers written before the

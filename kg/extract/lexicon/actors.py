@@ -25,9 +25,17 @@ PERSON_BODIES = frozenset(["office", "government", "administration"])
 INSTITUTION_HEADS = frozenset(
     """
     ministry department agency police commission council committee service guard
-    directorate inspectorate bureau
+    directorate inspectorate bureau embassy consulate
     """.split()
 )  # fmt: skip
+# A state's diplomatic missions: named by their state alone ("the Chinese embassy in
+# Stockholm", "the Russian Embassy"), an organisation of their own (GUIDELINES: a named body
+# is its own organisation), where a ministry needs a word for its kind ("Russia's foreign
+# ministry"; "Russian police" are a state's generic forces).
+MISSION_HEADS = frozenset(["embassy", "consulate"])
+# Heads of an armed service's name that, capitalised, a state's adjective alone names ("the
+# Argentine Navy", "the Swedish Navy": a named service; "the Argentine navy" is the state's).
+STATE_NAMED_SERVICE_HEADS = frozenset(["navy"])
 # Heads of an armed service's name when capitalised with a word of its own ("the Swedish
 # Armed Forces", "the Kenyan Defence Forces"): a named service, an organisation of its own
 # (lower case, "Swedish armed forces", the state's generic forces).

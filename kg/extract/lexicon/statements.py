@@ -1,10 +1,26 @@
-"""Words of statements: speech verbs, attributions, quotation sizes and media.
+"""Words of statements: speech verbs, attributions, quotation sizes and media (the words of
+speakers that point back are in ``statement_antecedents``, offered here too).
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
 """
 
 from __future__ import annotations
+
+# Words of speakers that point back (plural, joint and counted speakers, kinds of body)
+# live in their own module; this one offers them under its own names too.
+from kg.extract.lexicon.statement_antecedents import (  # noqa: F401
+    ANAPHORIC_DETERMINERS,
+    COUNTED_STATE_NOUNS,
+    COUNTED_STATE_WORDS,
+    JOINT_PAIR_SENTENCES_BACK,
+    JOINT_PERSON_NOUNS,
+    JOINT_STATE_NOUNS,
+    KIND_NOUNS,
+    PLURAL_BODY_NOUNS,
+    PLURAL_ROLE_LEMMAS,
+    PLURAL_SUBJECT_PRONOUNS,
+)
 
 # Verbs (lemmas) that introduce speech; their clausal complement is what was said ("the
 # court ruled that ..."; "questioned if/whether ...", a reported question like "asked whether").
@@ -126,6 +142,9 @@ CHARACTERISING_VERBS = frozenset(
     """.split()
 )  # fmt: skip
 CHARACTERISING_PREPOSITION = "as"
+# Verbs of characterising that deny: what is dismissed as something ("dismissed the reports
+# as “fabrications”") is a denial, a statement however short its 'as' phrase.
+DISMISSING_VERBS = frozenset(["dismiss"])
 # A characterisation shorter than this many words is a label, not a statement ("called
 # the West “hypocritical”").
 CHARACTERISATION_MIN_WORDS = 6
@@ -244,6 +263,11 @@ CLAIM_REJECTING_VERBS = frozenset("reject rebuff dismiss".split())
 DENIED_PRONOUNS = frozenset(["something"])
 RELATIVE_OBJECTS = frozenset(["which"])
 DENIAL_SEPARATORS = frozenset([",", "–", "—", "-", "--", ";"])
+# A trailing denial the parser did not read as a relative clause ('a charge X has repeatedly
+# rejected'): the parts of speech of its denier's words, and the dependents of the verb that
+# may stand between the denier and the verb.
+DENIER_POS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART"])
+DENIAL_AUXILIARY_DEPS = frozenset(["aux", "advmod", "neg"])
 # Verbs whose object, right after them, is what the speaker stated when no clause is
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her
 # release", "requested a meeting with ..."); an actor or pronoun object says nothing.
@@ -535,52 +559,6 @@ IT_SPEAKER_SENTENCES_BACK = 3
 # Bodies that point back without a determiner ("the Lagos State Police Command ... Police
 # said"): to the organisation named before whose name ends with the word, if any.
 BARE_BODY_NOUNS = frozenset(["police"])
-# Plural roles whose modifiers may coordinate the bodies they speak for ("NATO and EU
-# officials said", "Malian and Burkinabe diplomats warned"): one statement per body.
-PLURAL_ROLE_LEMMAS = frozenset(
-    "official diplomat envoy leader minister authority representative negotiator".split()
-)
-# Plural nouns of persons that point back to the two who met just before ("A met B. The two
-# men agreed to ...").
-JOINT_PERSON_NOUNS = frozenset("man woman leader minister president official".split())
-# Plural nouns of states that point back to the two a sentence named ("officials from both
-# countries said").
-JOINT_STATE_NOUNS = frozenset("country nation state government".split())
-# Plural pronouns subject of a speech verb: those coordinated as a subject just before
-# ("A and B met in Lima. Both called for ...").
-PLURAL_SUBJECT_PRONOUNS = frozenset(["they", "both"])
-# Plural nouns of bodies that point back the same way ("The FBI and the DHS warned ... the
-# agencies said", "Kenya and Ethiopia met ... the two countries said").
-PLURAL_BODY_NOUNS = frozenset(
-    "agency country government ministry side nation state party organisation organization "
-    "group alliance army".split()
-)
-# Nouns of a kind of body that point back ("the group said", "the bank said") to the body of
-# that type named last, in the same sentence or the one before: noun -> actor types.
-_BODIES = frozenset(["Organization"])
-_GROUPS = frozenset(["Group", "Organization"])
-KIND_NOUNS = {
-    "group": _GROUPS,
-    "movement": _GROUPS,
-    "militia": _GROUPS,
-    "coalition": _GROUPS,
-    "organisation": _BODIES,
-    "organization": _BODIES,
-    "bank": _BODIES,
-    "company": _BODIES,
-    "firm": _BODIES,
-    "force": _BODIES,
-    "agency": _BODIES,
-    "watchdog": _BODIES,
-    "alliance": _BODIES,
-    "bloc": _BODIES,
-    "union": _BODIES,
-    "airline": _BODIES,
-    "mission": _BODIES,
-}
-# Determiners that make a common noun subject point back to one named before ("the
-# official said", "this ministry said").
-ANAPHORIC_DETERMINERS = frozenset(["the", "this"])
 
 # A paragraph of at most this many words that ends no sentence is a heading, not a paragraph
 # between a speaker and their quotation.
@@ -591,6 +569,17 @@ MIN_DIRECT_QUOTE_WORDS = 4
 # from this many words; the stops that end such a sentence.
 MIN_SENTENCE_QUOTE_WORDS = 3
 SENTENCE_STOPS = (".", "!", "?")
+# Words right before a quotation's mark whose object the quoted clause is ("would not agree
+# to “...”", "accept that “...”"): a reported clause closing on it is the quotation.
+QUOTED_CLAUSE_OPENERS = frozenset(["to", "that"])
+# ... after at least this many words of the reporter's own before the quotation.
+QUOTED_CLAUSE_FRAME_WORDS = 3
+# Speech verbs whose object is not what was said unless it is a clause the parser broke
+# ("said a drone crossed ...": the drone is the clause's subject, not what was said).
+CLAUSE_ONLY_SPEECH_VERBS = frozenset(["say", "claim"])
+# The preposition of whom a speaker spoke with, which the parser may read as the mark of an
+# infinitive with its own subject ("spoke with B to urge him to ...": the speaker urges).
+HEARER_MARKS = frozenset(["with"])
 # How far after such a quotation closing on a comma its attribution's verb may stand.
 ANSWER_ATTRIBUTION_CHARS = 40
 # A quotation inside a reported clause that is at least this long stands as the direct quote.

@@ -28,6 +28,7 @@ from kg.extract.statements.quotes import (
     a_name,
     attributed_to_other,
     cited_source,
+    closing_quoted_clause,
     inside_reported,
     mostly_quoted,
     quoted_whole,
@@ -55,7 +56,8 @@ def extract(doc, article, actors) -> list[Statement]:
         (q.begin, q.end) for q in quotes if word_count(q.text(text)) >= lx.QUOTE_DOMINATES_WORDS
     ]
     all_quotes = [(q.begin, q.end) for q in quotes]
-    # a reported clause that is mostly one long quotation is that quotation, quoted directly
+    # a reported clause that is mostly one long quotation, or closes on one that is a clause
+    # of its own, is that quotation, quoted directly
     found_reported = reported_statements(doc, article, actors, quotes)
     # 'CLAUSE. X said this in an interview.': the sentence before is X's
     found_reported += lede_statements(doc, article, actors, lambda v: subject_actors(actors, v))
@@ -71,7 +73,9 @@ def extract(doc, article, actors) -> list[Statement]:
     reported = [
         s
         for s in found_reported
-        if not mostly_quoted(s, long_quotes, all_quotes) and not quoted_whole(s, whole)
+        if not mostly_quoted(s, long_quotes, all_quotes)
+        and not quoted_whole(s, whole)
+        and not closing_quoted_clause(doc, s, long_quotes)
     ]
     reported = outermost(
         reported,

@@ -26,6 +26,7 @@ from kg.extract.statements.prepositional import (
     characterisation_content,
     directed_act,
     prepositional_content,
+    with_reduced_relative,
 )
 
 
@@ -205,7 +206,7 @@ def reported_content(verb):
         if objects and of:
             # GUIDELINES: an accusation's content is the proposition accused, not who
             tokens = sorted((t for t in of[0].subtree if t.i != of[0].i), key=lambda t: t.i)
-            return trimmed(tokens)
+            return trimmed(with_reduced_relative(verb, tokens))
     return _misparsed_clause(verb)
 
 
@@ -325,7 +326,44 @@ def _misparsed_clause(verb):
         if "mark" in own or not ({"nsubj", "nsubjpass"} & set(own)):
             continue
         return trimmed(cut_coordinated_speech(sorted(child.subtree, key=lambda t: t.i)))
-    return None
+    return _object_with_participle(verb)
+
+
+def _object_with_participle(verb):
+    """'The army said a drone crossed from Lebanon and fell in an open area': the parser
+    took the clause's subject for the speech verb's object and its past verb for a
+    participle describing it (and the verb coordinated after it for the speech verb's);
+    the clause is the object with its participle, and a subjectless past verb coordinated
+    right after them."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or verb.lemma_ not in lxs.CLAUSE_ONLY_SPEECH_VERBS:
+        return None
+    subject = objects[0]
+    if subject.pos_ not in ("NOUN", "PROPN") or min(t.i for t in subject.subtree) != verb.i + 1:
+        return None
+    participle = next(
+        (c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None
+    )
+    if participle is None or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass") for c in participle.children):
+        return None
+    tokens = sorted(subject.subtree, key=lambda t: t.i)
+    following = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.tag_ == "VBD"
+            and c.i > tokens[-1].i
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ),
+        None,
+    )
+    between = verb.doc[tokens[-1].i + 1 : following.i] if following is not None else []
+    if following is not None and [t.dep_ for t in between] == ["cc"]:
+        tokens += sorted(following.subtree, key=lambda t: t.i)
+    return trimmed(cut_coordinated_speech(tokens))
 
 
 def _appeal(verb):

@@ -4,7 +4,10 @@ had moved tanks to the border, something Y denied", "... of funding the protests
 the embassy has rejected", "accused Y of arming the rebels, which Y denies"). The denier
 voices the same proposition (GUIDELINES: for a denial, the proposition denied), so its
 statement has the claim's span; a claim whose clause ran on into the trailing phrase ends
-before it. The denying verbs, the words naming the claim and the marks parting the phrase
+before it. The parser may not see the phrase's relative clause ('a charge X has
+repeatedly rejected' read as an apposition and an adverbial clause): the words in that order,
+closing the sentence, are the same phrase, its denier the words between the noun and the
+verb. The denying verbs, the words naming the claim and the marks parting the phrase
 from it are lexicon tables (``COUNTER_DENYING_VERBS``, ``CLAIM_REJECTING_VERBS``,
 ``DENIED_NOUNS``, ``DENIED_PRONOUNS``, ``RELATIVE_OBJECTS``, ``DENIAL_SEPARATORS``)."""
 
@@ -26,13 +29,14 @@ def counter_denials(doc, article, actors, reported, speakers_of) -> list:
         if found is None:
             out.append(statement)
             continue
-        verb, end = found
+        verb, end, denier = found
         begin = statement.mention.begin
         if end != statement.mention.end:
             out += statements_of(doc, article, actors, [statement.speaker], begin, end, False)
         else:
             out.append(statement)
-        deniers = [k for k in speakers_of(verb) if k != statement.speaker]
+        named = [actors.resolve(denier)] if denier else speakers_of(verb)
+        deniers = [k for k in named if k and k != statement.speaker]
         denied.append((verb.i, begin, end, deniers))
     done = set()
     for verb, begin, end, deniers in denied:
@@ -44,28 +48,72 @@ def counter_denials(doc, article, actors, reported, speakers_of) -> list:
 
 
 def _trailing_denial(doc, text: str, statement):
-    """(denying verb, where the claim ends) when a denial trails the reported claim in its
-    sentence, parted from it by a comma or dash; the claim's clause may run on into it."""
+    """(denying verb, where the claim ends, the denier's words or None to take the verb's
+    subject) when a denial trails the reported claim in its sentence, parted from it by a
+    comma or dash; the claim's clause may run on into it."""
     begin, end = statement.mention.begin, statement.mention.end
     span = doc.char_span(begin, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    for token in sentence_of(span[0]):
-        if token.idx <= begin or not _denies_what_went_before(token):
+    sentence = sentence_of(span[0])
+    for token in sentence:
+        if token.idx <= begin:
             continue
-        opening = _phrase_opening(token)
+        denier = None
+        if _denies_what_went_before(token):
+            opening = _phrase_opening(token)
+        else:
+            opening, denier = _unparsed_phrase(token, sentence)
         if opening is None or opening.idx <= begin:
             continue
         if opening.idx >= end:
             if text[end : opening.idx].strip() in lx.DENIAL_SEPARATORS:
-                return token, end
+                return token, end, denier
             continue
         before = text[begin : opening.idx].rstrip()
         if before and before[-1] in "".join(lx.DENIAL_SEPARATORS):
             claim = before.rstrip("".join(lx.DENIAL_SEPARATORS)).rstrip()
             if claim:
-                return token, begin + len(claim)
+                return token, begin + len(claim), denier
     return None
+
+
+def _unparsed_phrase(verb, sentence):
+    """(the phrase's first word, the denier's words) for 'a charge X has repeatedly
+    rejected' closing the sentence however the parser hung it: a mark parting it, a claim's
+    noun (DENIED_NOUNS) with its determiner, a denier of names and nouns, the verb's
+    auxiliaries and adverbs, the denying verb, nothing after it but punctuation; else
+    (None, None)."""
+    none = (None, None)
+    if verb.pos_ != "VERB" or not (
+        verb.lemma_ in lx.COUNTER_DENYING_VERBS or verb.lemma_ in lx.CLAIM_REJECTING_VERBS
+    ):
+        return none
+    if any(not t.is_punct and not t.is_space for t in sentence if t.i > verb.i):
+        return none
+    doc = verb.doc
+    k = verb.i - 1
+    while k > sentence.start and doc[k].dep_ in lx.DENIAL_AUXILIARY_DEPS:
+        if doc[k].dep_ == "neg":
+            return none  # 'a charge X has not rejected'
+        k -= 1  # 'has repeatedly'
+    last = k
+    while (
+        k > sentence.start
+        and doc[k].pos_ in lx.DENIER_POS
+        and doc[k].lemma_.lower() not in lx.DENIED_NOUNS
+    ):
+        k -= 1
+    noun = doc[k]
+    if k == last or noun.lemma_.lower() not in lx.DENIED_NOUNS or noun.pos_ != "NOUN":
+        return none
+    denier = list(doc[noun.i + 1 : last + 1])
+    opening = noun
+    if noun.i > sentence.start and doc[noun.i - 1].pos_ == "DET":
+        opening = doc[noun.i - 1]
+    if opening.i <= sentence.start or doc[opening.i - 1].text not in lx.DENIAL_SEPARATORS:
+        return none
+    return opening, denier
 
 
 def _denies_what_went_before(verb) -> bool:

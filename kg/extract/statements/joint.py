@@ -27,24 +27,90 @@ def with_coordinated_names(actors, people, person: str) -> list[str]:
 
 
 def pair_who_met(actors, subject) -> list[str]:
-    """'A met B on Monday. The two men agreed to ...': a plural of persons counted two (or
-    'both men') points back to the two persons of a meeting in the sentence just before, its
-    subject and its object, each named."""
+    """'A met B on Monday. The two men agreed to ...', 'A discussed it with B, and the two
+    leaders affirmed ...', 'A and B agreed ... The leaders said ...': a plural of persons
+    counted two (or 'both men', or 'the leaders' alone) points back to the last pair of
+    persons: who met (a meeting's subject and its object, or the one it was 'with'), or two
+    persons coordinated as a subject; in its own sentence before it or in the two before,
+    in its paragraph."""
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.JOINT_PERSON_NOUNS:
         return []
-    if not _the_two(subject):
+    if not _the_two(subject) and not _the_alone(subject):
         return []
     sentence = sentence_of(subject)
-    if sentence.start == 0:
-        return []
-    before = sentence_of(subject.doc[sentence.start - 1])
-    if "\n" in subject.doc[before.end - 1 : sentence.start + 1].text:
-        return []  # another paragraph is about something else
-    verbs = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in lxm.MEETING_VERBS]
-    if len(verbs) != 1:
-        return []
-    keys = _person_of(actors, verbs[0], "nsubj") + _person_of(actors, verbs[0], "dobj")
-    return keys if len(keys) == 2 and len(set(keys)) == 2 else []
+    doc = subject.doc
+    scopes = [list(doc[sentence.start : subject.i])]
+    start = sentence.start
+    for _ in range(lxs.JOINT_PAIR_SENTENCES_BACK):
+        if start == 0:
+            break
+        before = sentence_of(doc[start - 1])
+        if "\n" in doc[before.end - 1 : start + 1].text:
+            break  # another paragraph is about something else
+        scopes.append(list(before))
+        start = before.start
+    for tokens in scopes:
+        pair = _pair_in(actors, tokens)
+        if pair:
+            return pair
+    return []
+
+
+def _the_alone(noun) -> bool:
+    """'the leaders': a plural with the definite article and nothing else before it."""
+    before = [c for c in noun.children if c.i < noun.i]
+    return len(before) == 1 and before[0].dep_ == "det" and before[0].lower_ == "the"
+
+
+def _pair_in(actors, tokens) -> list[str]:
+    """The two persons who met in these words (the last meeting verb with a person as its
+    subject and one as its object or its 'with'), or two persons coordinated as a subject;
+    else nothing."""
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in lxm.MEETING_VERBS]
+    for verb in reversed(verbs):
+        subject = _person_of(actors, verb, "nsubj")
+        other = _person_of(actors, verb, "dobj") or _with_person(actors, verb)
+        keys = subject + other
+        if len(keys) == 2 and len(set(keys)) == 2:
+            return keys
+    for token in reversed(tokens):
+        if token.dep_ != "nsubj" or token.ent_type_ != "PERSON":
+            continue
+        if not any(c.dep_ == "conj" for c in token.children):
+            continue
+        keys = conjoined_actors(actors, token)
+        people = all(actors.records[k].type == "Person" for k in keys)
+        if len(keys) == 2 and len(set(keys)) == 2 and people:
+            return keys
+    return []
+
+
+def _pair_met(actors, verb) -> bool:
+    """Whether a verb tells of a meeting of two persons, each named (or a meeting's noun
+    tells of one with a person named: 'talks with B')."""
+    if verb.pos_ == "NOUN" and lxm.MEETING_NOUNS & {verb.lemma_.lower(), verb.lower_}:
+        return bool(_with_person(actors, verb))
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lxm.MEETING_VERBS:
+        return False
+    other = _person_of(actors, verb, "dobj") or _with_person(actors, verb)
+    return bool(_person_of(actors, verb, "nsubj") and other)
+
+
+def _with_person(actors, verb) -> list[str]:
+    """The one person a meeting verb was 'with' ('discussed it in a call with B', 'held
+    talks with B'), on the verb, its object or the noun of its phrase."""
+    objects = objects_of(verb, "with")
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            objects += objects_of(child, "with")  # 'held talks with B'
+        elif child.dep_ == "prep":
+            for noun in child.children:
+                objects += objects_of(noun, "with")  # 'in a call with B'
+    for noun in objects:
+        keys = conjoined_actors(actors, noun)
+        if len(keys) == 1 and keys[0] and actors.records[keys[0]].type == "Person":
+            return keys
+    return []
 
 
 def _person_of(actors, verb, dep: str) -> list[str]:
@@ -79,6 +145,32 @@ def both_states_named(actors, subject) -> list[str]:
         if key and actors.records[key].type == "Country" and key not in keys:
             keys.append(key)
     return keys if len(keys) == 2 else []
+
+
+def counted_states(actors, subject) -> list[str]:
+    """'The three countries announced ...', 'Both sides have claimed ...': a plural of states
+    counted (``COUNTED_STATE_WORDS``) points back to the last states the text coordinated
+    in as many ('Niger, Mali and Burkina Faso', 'Kyrgyzstan and Tajikistan'), unless a
+    meeting was told since (the sides are then those who met)."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.COUNTED_STATE_NOUNS:
+        return []
+    words = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "nummod")]
+    counts = [lxs.COUNTED_STATE_WORDS[w] for w in words if w in lxs.COUNTED_STATE_WORDS]
+    if len(counts) != 1:
+        return []
+    for token in reversed(subject.doc[: subject.i]):
+        if _pair_met(actors, token):
+            return []  # 'A held talks with B ... The two sides agreed': the sides who met
+        if token.dep_ == "conj" or not token.ent_type_ or actors.in_quote(token.idx):
+            continue
+        if not any(c.dep_ == "conj" for c in token.children):
+            continue
+        keys = conjoined_actors(actors, token)
+        if len(set(keys)) == len(keys) == counts[0] and all(
+            k and actors.records[k].type == "Country" for k in keys
+        ):
+            return keys
+    return []
 
 
 def _the_two(noun) -> bool:

@@ -1,7 +1,9 @@
 """Parse repairs for speakers: where a speech verb's subject is when the parser got the
 sentence wrong (a subject inverted after a quotation, 'quoted as saying', a dateline or a
 headline run into the sentence, a name split or cut by a description, a coordinated or
-adjunct predicate whose subject is elsewhere, a speech verb read as a noun)."""
+adjunct predicate whose subject is elsewhere, a speech verb read as a noun, the hearer after
+'with' read as the subject of an infinitive, a speech verb read as a participle of its
+subject)."""
 
 from __future__ import annotations
 
@@ -195,3 +197,28 @@ def speech_verb_taken_for_noun(token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in token.children
     )
+
+
+def hearer_taken_for_subject(node) -> bool:
+    """'A spoke by phone with B to urge him to ...': the parser reads 'with B to urge' as an
+    infinitive clause with its own subject; B is who A spoke with, and A urges."""
+    return (
+        node.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and any(c.dep_ == "mark" and c.lower_ in lxs.HEARER_MARKS for c in node.children)
+    )
+
+
+def rootless_participle_subject(verb):
+    """'The three countries announced in January that they were quitting ...': with no
+    finite verb left in the sentence, the parser reads the speech verb as a participle
+    describing the noun before it (the sentence's root); that noun is its subject. None
+    otherwise."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return None  # 'the plan announced by X', 'the countries to be announced'
+    return head

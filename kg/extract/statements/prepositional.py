@@ -47,11 +47,22 @@ def characterisation_content(verb):
         if c.dep_ == "prep" and c.lower_ == lx.CHARACTERISING_PREPOSITION and c.i > objects[0].i
     ]
     filled = [c for p in phrases[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    dismissed = verb.lemma_ in lx.DISMISSING_VERBS
+    if dismissed and phrases and not filled:
+        filled = [c for c in phrases[0].children if not c.is_punct]  # 'as false', 'as full of'
     if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
+        return None
+    first = min(t.i for t in objects[0].subtree)
+    if dismissed:
+        # 'dismissed the reports as “fabrications”', 'dismissed the speech as full of
+        # hostility': a denial, the characterisation denied however short (GUIDELINES: for
+        # a denial, the proposition denied; a scare quote inside it is a fragment of it)
+        tokens = trimmed(cut_coordinated_speech(list(doc[first : _last_of(phrases[0]) + 1])))
+        if tokens and not any("\n" in t.text for t in tokens):
+            return tokens
         return None
     if _scare_quote(phrases[0]):
         return None
-    first = min(t.i for t in objects[0].subtree)
     # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary)
     said = [t for t in doc[phrases[0].i + 1 : _last_of(phrases[0]) + 1] if not _when(t)]
     unquoted = len([t for t in said if t.is_alpha]) >= lx.UNQUOTED_CHARACTERISATION_WORDS
@@ -280,12 +291,34 @@ def prepositional_content(verb):
         if not blame and following:
             rest = list(following[0].subtree)
             tokens = [*tokens, *verb.doc[tokens[-1].i + 1 : rest[0].i], *rest]
-        return trimmed(cut_coordinated_speech(tokens))
+        return trimmed(cut_coordinated_speech(with_reduced_relative(verb, tokens)))
     if not blame:
         marked = _marked_infinitive(verb, allowed)
         if marked:
             return marked
     return None if blame else directive_content(verb)
+
+
+def with_reduced_relative(verb, tokens):
+    """'accused X of violating the truce agreed in January': a past participle right after
+    the phrase, with no subject or auxiliary of its own, that the parser hung on the speech
+    verb describes the phrase's last noun; it is part of what was said."""
+    following = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "acl")
+            and c.tag_ == "VBN"
+            and c.i == tokens[-1].i + 1
+            and tokens[-1].pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if following is None or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in following.children
+    ):
+        return tokens
+    return [*tokens, *following.subtree]
 
 
 def _in_question(verb) -> bool:

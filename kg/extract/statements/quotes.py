@@ -61,6 +61,55 @@ def mostly_quoted(statement: Statement, direct_spans, all_spans) -> bool:
     return covered >= 0.5 * (end - begin)
 
 
+def closing_quoted_clause(doc, statement: Statement, spans) -> bool:
+    """'said X would not agree to “we have asked for observers”', 'said X expected Y to
+    accept that “the door remains open”': a reported clause that closes on (or is cut
+    inside) a long quotation which is a clause of its own, with its own subject, is that
+    quotation quoted directly; the words before it are the reporter's frame for it. (A
+    quoted predicate, 'said it would “act against any threat”', or a quoted clause opened
+    by its conjunction stays part of the clause.)"""
+    begin, end = statement.mention.begin, statement.mention.end
+    text = doc_text(doc)
+    for b, e in spans:
+        if not begin < b < end:
+            continue
+        if e <= end + 2:
+            if text[e:end].strip(lx.QUOTE_MARKS + "".join(lxs.SENTENCE_STOPS) + ", "):
+                continue  # the clause goes on after the quotation
+        elif "\n" in text[end:e]:
+            continue
+        if any(m in text[begin : b - 1] for m in lx.QUOTE_MARKS):
+            continue  # another quotation before it: fragments woven into the clause
+        inside = doc.char_span(b, e, alignment_mode="contract")
+        if inside is None or inside.start < 2 or not _own_clause(inside):
+            continue
+        # the quotation is the object of the word before its mark ('agree to “...”', 'accept
+        # that “...”', 'would accept “...”'), not a clause a connective hangs on the
+        # reporter's words ('to see how “...”', 'where “...”', '- “which ...”')
+        opener = doc[inside.start - 2]
+        if word_count(text[begin : b - 1]) < lxs.QUOTED_CLAUSE_FRAME_WORDS:
+            continue  # 'said “...” and that ...': the quotation opens the clause
+        if doc[inside.start - 3].lower_ in lxs.ADDING_CONJUNCTIONS:
+            continue  # '... and that “...”': a second clause, quoted on its own
+        if opener.lower_ in lxs.QUOTED_CLAUSE_OPENERS or opener.pos_ == "VERB":
+            return True
+    return False
+
+
+def _own_clause(span) -> bool:
+    """Whether a quotation opens on a clause of its own: its first words are the subject of
+    a verb inside it ('“the door remains open”'; not '“unless the deal is cancelled”' or
+    '“that Europe has not forgotten them”', a clause hung on the reporter's words)."""
+    ids = {t.i for t in span}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.i in ids
+        and t.i < t.head.i
+        and min(x.i for x in t.subtree) == span[0].i
+        for t in span
+    )
+
+
 def quoted_whole(statement: Statement, spans) -> bool:
     """The reported clause is one quotation and nothing more (its closing comma or stop
     aside): '“We are ready,” she said' is quoted, not reported."""

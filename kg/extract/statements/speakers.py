@@ -26,6 +26,7 @@ from kg.extract.statements.documents import (
 )
 from kg.extract.statements.joint import (
     both_states_named,
+    counted_states,
     pair_who_met,
     with_appositive_conjuncts,
     with_coordinated_names,
@@ -35,6 +36,7 @@ from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
     clause_coordinated_before,
+    hearer_taken_for_subject,
     inverted_subject,
     name_after_description,
     one_named_person,
@@ -42,6 +44,7 @@ from kg.extract.statements.parses import (
     paragraph_between,
     predicate_infinitive,
     quoted_as_saying,
+    rootless_participle_subject,
     speech_verb_taken_for_noun,
     subject_after_headline,
 )
@@ -54,6 +57,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     official said', 'the statement said' give who the last official or statement was. A
     news outlet reporting is no speaker ('The Kyiv Post reported that ...')."""
     subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject or rootless_participle_subject(verb)
     if subject is not None and outlet_phrase(subject_tokens(subject)):
         return []
     anonymous = anonymous_speakers(actors, subject) if subject is not None else None
@@ -87,7 +91,11 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
             return found
     if subject is None or not _common_noun(subject):
         return []
-    pair = pair_who_met(actors, subject) or both_states_named(actors, subject)
+    pair = (
+        pair_who_met(actors, subject)
+        or both_states_named(actors, subject)
+        or counted_states(actors, subject)
+    )
     if pair:
         return pair
     if not _anaphoric(subject):
@@ -584,6 +592,11 @@ def _named_subject_actors(actors, verb) -> list[str]:
         return authors_at(actors, document, lambda v: subject_actors(actors, v))
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if hearer_taken_for_subject(node):
+            subjects = []  # 'spoke with B to urge him': who spoke urges
+        rootless = rootless_participle_subject(node) if step == 0 else None
+        if rootless is not None:
+            subjects = [rootless]  # 'The three countries announced ...' read as a participle
         if (
             not subjects
             and step == 0
