@@ -137,3 +137,12 @@ def test_counted_sides_after_a_meeting_are_not_the_states_coordinated_before(fac
         "sides said the fisheries accord would be renewed next year."
     )
     assert not {name for name, _ in _pairs(facts)} & {"Peru", "Bolivia"}
+
+
+def test_counted_states_in_a_deals_terms_make_no_statement(facts_of):
+    # a relative clause on an agreement gives its terms, not words the states said
+    facts = facts_of(
+        "Chile's objections to Peru and Bolivia were dropped on Monday after a deal in which "
+        "the two Andean countries vowed to curb smuggling along the border."
+    )
+    assert [facts.actors[s.speaker].name for s in facts.statements] == []

@@ -154,6 +154,8 @@ def counted_states(actors, subject) -> list[str]:
     meeting was told since (the sides are then those who met)."""
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.COUNTED_STATE_NOUNS:
         return []
+    if subject.head.dep_ == "relcl":
+        return []  # 'a deal in which the two countries vowed to ...': the deal's terms
     words = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "nummod")]
     counts = [lxs.COUNTED_STATE_WORDS[w] for w in words if w in lxs.COUNTED_STATE_WORDS]
     if len(counts) != 1:
