@@ -184,7 +184,7 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "X said in a statement ... A, B and C issued a joint statement ... the statement
         # said": the statement introduced last, with its authors
         at, authors = last_authored(actors, subject, lambda v: subject_actors(actors, v))
-        if len(authors) > 1 and at > max(i for i, lemma, _ in roles if lemma == subject.lemma_):
+        if authors and at > max(i for i, lemma, _ in roles if lemma == subject.lemma_):
             return authors
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
