@@ -146,3 +146,34 @@ def test_counted_states_in_a_deals_terms_make_no_statement(facts_of):
         "the two Andean countries vowed to curb smuggling along the border."
     )
     assert [facts.actors[s.speaker].name for s in facts.statements] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'they' points back to the states listed as the subject (set off by dashes)
+        "On Friday, the Andean Four – Peru, Bolivia, Ecuador and Colombia – held a video "
+        "call, after which they issued a joint statement calling on Chile to reopen the "
+        "border crossings.\n\n“We will not accept more delays at the border,” the "
+        "statement said.",
+        # a statement of another author before it: the joint one, introduced last, speaks
+        "Chile's president said in a statement on Monday that the crossings would stay "
+        "shut.\n\nPeru, Bolivia, Ecuador and Colombia held a video call on Friday, after "
+        "which they issued a joint statement calling on Chile to reopen the border "
+        "crossings.\n\n“We will not accept more delays at the border,” the statement said.",
+    ],
+)
+def test_a_joint_statement_they_issued_is_each_member_s(facts_of, text):
+    pairs = _pairs(facts_of(text))
+    for state in ("Peru", "Bolivia", "Ecuador", "Colombia"):
+        assert (state, "Chile to reopen the border crossings") in pairs
+        assert (state, "We will not accept more delays at the border") in pairs
+    assert not any(name == "Chile" and "delays" in content for name, content in pairs)
+
+
+def test_a_statement_they_issued_with_one_antecedent_names_no_one(facts_of):
+    facts = facts_of(
+        "Peru held talks with mediators on Friday, after which they issued a statement "
+        "calling on rebels to lay down their arms."
+    )
+    assert [name for name, _ in _pairs(facts)] == []

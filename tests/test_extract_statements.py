@@ -111,6 +111,21 @@ def test_a_letter_speaks_for_who_sent_it(facts_of):
     ]
 
 
+def test_the_statement_is_the_one_introduced_last(facts_of):
+    facts = facts_of(
+        "Aid groups warn over Myanmar camps\n\nYANGON (Wire) -- The United Nations refugee "
+        "agency said in a statement on Monday that the camps near Maungdaw had been "
+        "shelled.\n\nOn Tuesday, Amnesty International condemned the shelling in a "
+        "statement.\n\n“The shelling of civilians must stop at once,” the statement said."
+    )
+    assert ("Amnesty International", "The shelling of civilians must stop at once", True) in (
+        _pairs(facts)
+    )
+    assert not any(
+        s != "Amnesty International" and c.startswith("The shelling") for s, c, _ in _pairs(facts)
+    )
+
+
 def test_a_document_with_no_author_named_speaks_for_no_one(facts_of):
     facts = facts_of(
         "The committee met on Monday. The report found that the rebels controlled the road "

@@ -2,7 +2,8 @@
 speak for who wrote the document, named where the text introduced it ("a report by X",
 "X's report", "an X report", "a report released by X", "X released a report", "X wrote in a
 letter").
-A document of joint authors ("A and B issued a joint statement") speaks for each.
+A document of joint authors ("A and B issued a joint statement", or "they" pointing back to
+them) speaks for each.
 The nouns, prepositions and verbs are lexicon tables; no document is known by its name."""
 
 from __future__ import annotations
@@ -76,6 +77,12 @@ def document_authors(actors, subject, speakers_of) -> list[str]:
     noun that names one, or each of its joint authors ("A and B issued a joint statement").
     ``speakers_of(verb)`` gives the speakers of a speech verb (for "X said it had opened a
     case")."""
+    return last_authored(actors, subject, speakers_of)[1]
+
+
+def last_authored(actors, subject, speakers_of) -> tuple[int, list[str]]:
+    """The nearest mention of a subject's document noun up to it that names its authors
+    (its token index, or -1) and those authors."""
     doc = subject.doc
     noun = subject.lemma_.lower()
     # the subject itself may name its author ("the statement released by X said")
@@ -84,8 +91,8 @@ def document_authors(actors, subject, speakers_of) -> list[str]:
             continue
         keys = authors_at(actors, token, speakers_of)
         if keys:
-            return keys
-    return []
+            return token.i, keys
+    return -1, []
 
 
 def authors_at(actors, noun, speakers_of) -> list[str]:
@@ -132,6 +139,11 @@ def authors_at(actors, noun, speakers_of) -> list[str]:
     if subject is not None and subject.pos_ == "PRON":
         # "X said that it had opened a case": the one reporting its own act
         reporter = _reporting_verb(verb)
+        if reporter is None and subject.lower_ in lx.PLURAL_SUBJECT_PRONOUNS:
+            # "A, B and C held talks, after which they issued a joint statement": each of
+            # those the plural pronoun points back to
+            found = speakers_of(verb)
+            return found if len(found) >= 2 else []
         found = speakers_of(reporter) if reporter is not None else []
         return found if len(found) == 1 else []
     named = _named(actors, subject)

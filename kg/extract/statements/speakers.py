@@ -23,6 +23,7 @@ from kg.extract.statements.documents import (
     document_authors,
     document_participle,
     document_subject,
+    last_authored,
 )
 from kg.extract.statements.joint import (
     both_states_named,
@@ -177,11 +178,14 @@ def noun_antecedent(actors, subject) -> list[str]:
     report', 'the council'): the last one named so before it, if any."""
     if anonymous_before(actors, subject):
         return []  # 'A Gulf diplomat said ... the diplomat said': that one, unnamed
-    earlier = [
-        key
-        for i, lemma, key in _role_antecedents(subject.doc, actors)
-        if i < subject.i and lemma == subject.lemma_
-    ]
+    roles = [r for r in _role_antecedents(subject.doc, actors) if r[0] < subject.i]
+    earlier = [key for i, lemma, key in roles if lemma == subject.lemma_]
+    if earlier and document_subject(subject):
+        # "X said in a statement ... A, B and C issued a joint statement ... the statement
+        # said": the statement introduced last, with its authors
+        at, authors = last_authored(actors, subject, lambda v: subject_actors(actors, v))
+        if authors and at > max(i for i, lemma, _ in roles if lemma == subject.lemma_):
+            return authors
     if not earlier and subject.lemma_ == lx.AUTHOR_NOUN:
         earlier = _first_author(actors, subject)
     if not earlier and document_subject(subject):
