@@ -214,3 +214,16 @@ def test_peacekeepers_no_word_owns_are_the_mission_s(facts_of):
     # with no mission named, no one's
     bare = facts_of("Rebels attacked a convoy near Bunia. Peacekeepers were sent to the town.")
     assert _placed(bare) == set()
+
+
+def test_an_alliance_s_or_mission_s_presence_somewhere_is_its_forces_there(facts_of):
+    alliance = facts_of("NATO has significantly increased its presence in the Baltic region.")
+    assert _placed(alliance) == {("NATO", "the Baltic region")}
+    mission = facts_of("The UN Mission in South Sudan has increased its presence in Malakal.")
+    assert {location for _, location in _placed(mission)} == {"Malakal"}
+    # a company's or a union's presence is none
+    for text in (
+        "Google has increased its presence in the Baltic region.",
+        "The European Union has increased its presence in the Baltic region.",
+    ):
+        assert _placed(facts_of(text)) == set(), text

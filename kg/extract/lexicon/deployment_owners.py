@@ -74,3 +74,9 @@ NOT_FORCE_BODY_WORDS = frozenset(
 # the sentence or the text before names ("the mission's spokesman said peacekeepers had been
 # deployed to X"). ``deployments.anaphora``.
 MISSION_FORCE_NOUNS = frozenset(["peacekeepers", "peacekeeper", "blue helmets", "helmets"])
+# Words of an organisation's name that make it an alliance or a mission with forces of its own
+# (with DEFENCE_BODY_WORDS): its presence somewhere is its forces there ("NATO has increased
+# its presence in the X region"; a company's or a union's presence is none).
+ARMED_BODY_NAME_WORDS = frozenset(
+    "alliance treaty mission missions peacekeeping stabilization stabilisation".split()
+)
