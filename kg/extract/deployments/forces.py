@@ -377,9 +377,9 @@ def held_presence(actors, noun):
 
 
 def owned_presence(actors, noun):
-    """'Russia has relied on its presence in X', 'the state's presence in Y': a state's or
-    armed group's own presence at a place is its forces there (not its 'economic
-    presence', nor a company's)."""
+    """'Russia has relied on its presence in X', 'the state's presence in Y': a state's,
+    armed group's, alliance's or mission's own presence at a place is its forces there (not
+    its 'economic presence', nor a company's)."""
     if noun.lemma_.lower() != "presence" or _civil(noun):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]

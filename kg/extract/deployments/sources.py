@@ -1,6 +1,7 @@
 """Sources: who reports a force's move without owning it (an intelligence service, a
 monitor, a foreign ministry), as against a state's armed or defence body, which speaks of its
-own forces."""
+own forces; and which organisations are bodies with forces of their own (an alliance, a
+mission, a defence body: ``armed_body``)."""
 
 from __future__ import annotations
 
