@@ -188,3 +188,42 @@ def test_an_owner_is_carried_from_a_deployment_a_later_reading_finds(facts_of):
     )
     assert ("Ghana", "the north") in _placed(listed)
     assert {d.force for d in listed.deployments} >= {"battalions", "soldiers"}
+
+
+def test_a_definite_group_or_mission_noun_is_the_body_named_before(facts_of):
+    group = facts_of(
+        "Boko Haram has been weakened. Officials said the group still has about 300 fighters"
+        " in the Sambisa forest."
+    )
+    assert _placed(group) == {("Boko Haram", "the Sambisa forest")}
+    # a noun with words of its own ("the armed group") names no body named before
+    armed = facts_of(
+        "Boko Haram has been weakened. Officials said another armed group still has about"
+        " 300 fighters in the Sambisa forest."
+    )
+    assert ("Boko Haram", "the Sambisa forest") not in _placed(armed)
+
+
+def test_peacekeepers_no_word_owns_are_the_mission_s(facts_of):
+    said = facts_of(
+        "The United Nations Interim Force in Lebanon (UNIFIL) has been in the south since"
+        " 1978. UNIFIL spokesman Andrea Tenenti told reporters that peacekeepers had been"
+        " deployed to the area near Naqoura since Monday."
+    )
+    assert ("UNIFIL", "the area near Naqoura") in _placed(said)
+    # with no mission named, no one's
+    bare = facts_of("Rebels attacked a convoy near Bunia. Peacekeepers were sent to the town.")
+    assert _placed(bare) == set()
+
+
+def test_an_alliance_s_or_mission_s_presence_somewhere_is_its_forces_there(facts_of):
+    alliance = facts_of("NATO has significantly increased its presence in the Baltic region.")
+    assert _placed(alliance) == {("NATO", "the Baltic region")}
+    mission = facts_of("The UN Mission in South Sudan has increased its presence in Malakal.")
+    assert {location for _, location in _placed(mission)} == {"Malakal"}
+    # a company's or a union's presence is none
+    for text in (
+        "Google has increased its presence in the Baltic region.",
+        "The European Union has increased its presence in the Baltic region.",
+    ):
+        assert _placed(facts_of(text)) == set(), text

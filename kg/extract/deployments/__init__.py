@@ -12,7 +12,8 @@ fighting in Y").
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
 never a ``sources`` that only reports it; a force naming none, the state whose move the
-text just gave: ``discourse``), ``places``, ``sizes`` and ``modality``, or none;
+text just gave: ``discourse``; 'the group', 'the mission' named before, and a mission's
+peacekeepers: ``anaphora``), ``places``, ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones

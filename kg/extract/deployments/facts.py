@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
+from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.forces import force_text, people_of_state, prefix_state
 from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
@@ -150,6 +151,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             or body_named_before(actors, trigger)
             or _home_state(actors, force)
             or _prefixed_state(actors, force)
+            # "the mission's spokesman said peacekeepers were deployed to X"
+            or mission_of(actors, force)
         )
     if actor is None:
         return None

@@ -11,6 +11,7 @@ from kg.extract.deployments.group_owners import group_compound, group_name_token
 from kg.extract.deployments.owners import its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.sizes import strength_word
+from kg.extract.deployments.sources import armed_body
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -376,14 +377,18 @@ def held_presence(actors, noun):
 
 
 def owned_presence(actors, noun):
-    """'Russia has relied on its presence in X', 'the state's presence in Y': a state's or
-    armed group's own presence at a place is its forces there (not its 'economic
-    presence', nor a company's)."""
+    """'Russia has relied on its presence in X', 'the state's presence in Y': a state's,
+    armed group's, alliance's or mission's own presence at a place is its forces there (not
+    its 'economic presence', nor a company's)."""
     if noun.lemma_.lower() != "presence" or _civil(noun):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     keys = [actors.key_at(c) or its_owner(actors, c) for c in owners]
-    if not any(k and actors.records[k].type in ("Country", "Group") for k in keys):
+    # ("NATO has increased its presence in X": an alliance's or a mission's too)
+    if not any(
+        k and (actors.records[k].type in ("Country", "Group") or armed_body(actors, k))
+        for k in keys
+    ):
         return None
     return noun if location_of(noun, noun, places_only=True) is not None else None
 

@@ -1,6 +1,7 @@
 """Owners: the actor whose force it is (its modifier, the subject of its trigger, the
 noun a participle describes), and whether that actor is the one reporting it; an armed
-group's own name on its force is found by ``group_owners``."""
+group's own name on its force is found by ``group_owners``, the group, mission or alliance a
+definite noun points back to by ``anaphora``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
+from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_owners as olx
@@ -304,6 +306,8 @@ def _modifier_owner(actors, force):
         return owners[0]
     for child in force.children:
         owner = its_owner(actors, child) or _leader(actors, child)
+        # "the mission's quick reaction force": the mission named before
+        owner = owner or (child.dep_ == "poss" and body_pointed_back(actors, child))
         if owner:
             return owner
     # "the mission and police from X": a 'from' after the last conjunct, which the parser
@@ -452,8 +456,11 @@ def _subject_owner(actors, trigger, force):
             exercise = child.lemma_.lower() in flx.EXERCISE_NOUNS
             if subject and child.i != force.i and force not in child.subtree and not exercise:
                 child = _after_dateline(child)
-                key = _named_in_apposition(actors, child) or actors.resolve(
-                    list(child.subtree), before=child.i + 1
+                key = (
+                    _named_in_apposition(actors, child)
+                    or actors.resolve(list(child.subtree), before=child.i + 1)
+                    # "the group has a dozen members left in X": the group named before
+                    or body_pointed_back(actors, child)
                 )
                 # "the soldiers were shipped to X, the intelligence service said": a
                 # source that reports the move is not its owner

@@ -1,6 +1,7 @@
 """Sources: who reports a force's move without owning it (an intelligence service, a
 monitor, a foreign ministry), as against a state's armed or defence body, which speaks of its
-own forces."""
+own forces; and which organisations are bodies with forces of their own (an alliance, a
+mission, a defence body: ``armed_body``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployment_owners as olx
+from kg.gazetteer import gazetteer
 
 
 def reporting_source(actors, verb, subject, key) -> bool:
@@ -30,3 +32,17 @@ def source_body(actors, subject, key) -> bool:
         named += re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower())
     words = set(named)
     return bool(words & olx.SOURCE_BODY_WORDS) and not words & olx.DEFENCE_BODY_WORDS
+
+
+def armed_body(actors, key) -> bool:
+    """An alliance or a mission, or a defence body, by the words of its names ('NATO', the
+    North Atlantic Treaty Organization; 'the UN Mission in X'): a body with forces of its
+    own."""
+    record = actors.records[key]
+    if record.type != "Organization":
+        return False
+    # ("NATO": the gazetteer's longer names of it, 'North Atlantic Treaty Organization')
+    entry = gazetteer().lookup(record.name)
+    names = [record.name, *record.aliases, *(entry.aliases if entry is not None else ())]
+    words = set(re.findall(r"[a-z]+", " ".join(names).lower()))
+    return bool(words & (olx.ARMED_BODY_NAME_WORDS | olx.DEFENCE_BODY_WORDS))

@@ -48,3 +48,35 @@ FOREIGN_FORCE_NOUNS = frozenset(
 # state of at least this share of the deployments found before it, and of this many.
 MAIN_DEPLOYER_SHARE = 0.75
 MAIN_DEPLOYER_COUNT = 3
+# A definite noun for a body of no state that points back to the one named last before it
+# ("The mission has a handful of warships escorting ships through X", "the group has a
+# dozen armed members left in Y", "the mission's quick reaction force"): the noun and the
+# types of actor it may point to (GUIDELINES: the actor is the state or group whose forces
+# they are; an alliance's or a mission's are its own). ``deployments.anaphora``.
+BODY_ANAPHORS = {
+    "group": ("Group",),
+    "militia": ("Group",),
+    "movement": ("Group",),
+    "rebels": ("Group",),
+    "insurgents": ("Group",),
+    "mission": ("Organization",),
+    "alliance": ("Organization",),
+    "bloc": ("Organization",),
+    "coalition": ("Organization", "Group"),
+}
+# Words of an organisation's name that make it no body with forces of its own for such a
+# noun to point to ("the Security Council", "the Foreign Ministry").
+NOT_FORCE_BODY_WORDS = frozenset(
+    """council assembly parliament court committee commission ministry department office
+    agency observatory institute bank company""".split()
+)
+# Forces that only a mission has: peacekeepers with no owner named on them are the mission's
+# the sentence or the text before names ("the mission's spokesman said peacekeepers had been
+# deployed to X"). ``deployments.anaphora``.
+MISSION_FORCE_NOUNS = frozenset(["peacekeepers", "peacekeeper", "blue helmets", "helmets"])
+# Words of an organisation's name that make it an alliance or a mission with forces of its own
+# (with DEFENCE_BODY_WORDS): its presence somewhere is its forces there ("NATO has increased
+# its presence in the X region"; a company's or a union's presence is none).
+ARMED_BODY_NAME_WORDS = frozenset(
+    "alliance treaty mission missions peacekeeping stabilization stabilisation".split()
+)
