@@ -160,6 +160,11 @@ PAIR_SIDE_NOUNS = frozenset(
 # How many sentences back those two states may be named, and how many verbs up from a
 # meeting word its subject may be ("both sides moved to de-escalate, holding a meeting").
 PAIR_REACH_SENTENCES = 3
+# Prepositions of a meeting noun that name its sides ("talks between the two countries"),
+# and the pair nouns there that are states ("between the two sides" may be of a state and
+# a rebel force, or of a mutiny).
+BETWEEN_PREPOSITIONS = frozenset(["between"])
+STATE_PAIR_NOUNS = frozenset(["country", "nation", "state", "government", "neighbour", "neighbor"])
 PAIR_SUBJECT_CLIMB = 4
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
