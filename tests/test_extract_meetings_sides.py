@@ -231,6 +231,20 @@ def test_a_pair_word_the_talks_are_between_is_the_two_states_named_last(facts_of
     assert facts.meetings == []
 
 
+def test_a_government_named_by_its_seat_is_its_state(facts_of):
+    facts = facts_of(
+        "France has been negotiating with the new government in Damascus over the future "
+        "of its air base."
+    )
+    assert parties(facts) == [("France", "Syria")]
+    # the seat of the one met is not where they met
+    assert facts.meetings[0].mode == "unknown"
+    facts = facts_of("Algeria held talks with the authorities in Bamako on Monday.")
+    assert parties(facts) == [("Algeria", "Mali")]
+    # negotiating is a meeting only with someone to negotiate with
+    assert facts_of("France negotiated a new arms deal last year.").meetings == []
+
+
 def test_a_pair_word_after_a_meeting_is_that_meetings_sides(facts_of):
     facts = facts_of(
         "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone "
