@@ -1461,3 +1461,22 @@ def test_two_days_of_hours_are_not_the_day_told_before(facts_of):
         date="2025-03-13",
     )
     assert only(facts).date != "2025-03-11"
+
+
+def test_contacts_resumed_by_two_sides_are_a_meeting(facts_of):
+    facts = facts_of(
+        "The minister noted that Caracas and Bogota had resumed high-level contacts over the "
+        "past year on trade and migration."
+    )
+    assert parties(facts) == [("Colombia", "Venezuela")]
+    assert only(facts).status == "held"
+    facts = facts_of("Chile maintained contacts with Bolivia on the border issue.")
+    assert parties(facts) == [("Bolivia", "Chile")]
+    # a person's contacts, or contacts said to go on, name no meeting
+    assert facts_of("He used his contacts in the Kenyan ministry to get the job.").meetings == []
+    assert facts_of("Contacts continue at various levels, the spokesman said.").meetings == []
+
+
+def test_negotiating_with_someone_is_talks(facts_of):
+    facts = facts_of("Kenya negotiated with Uganda over the pipeline in March.")
+    assert parties(facts) == [("Kenya", "Uganda")]

@@ -205,6 +205,46 @@ def test_a_pair_word_with_no_meeting_before_is_the_two_states_named_last(facts_o
     assert facts.meetings == []
 
 
+def test_a_pair_word_the_talks_are_between_is_the_two_states_named_last(facts_of):
+    facts = facts_of(
+        "Ghana and Togo clashed over the border in May. Talks between delegations of the "
+        "two countries in late 2024 broke down without agreement."
+    )
+    assert parties(facts) == [("Ghana", "Togo")]
+    # the one who hosts the pair's talks is none of its states
+    facts = facts_of(
+        "Peru and Chile signed a fishing accord in March. Brazil has hosted two rounds of "
+        "talks between the two countries since then."
+    )
+    assert parties(facts) == [("Chile", "Peru")]
+    # "the two sides" the talks are between may be no two states (a mutiny, a rebellion)
+    facts = facts_of(
+        "Mutinous units seized Chadian army bases near Niger on Friday. Qatar held "
+        "negotiations between the two sides on Saturday."
+    )
+    assert ("Chad", "Niger") not in parties(facts)
+    # a heading ends the section the pair word points back over
+    facts = facts_of(
+        "Troops from Chad crossed the border on Sunday.\n\nLagos process stalls\n\n"
+        "Talks between the two sides have not resumed."
+    )
+    assert facts.meetings == []
+
+
+def test_a_government_named_by_its_seat_is_its_state(facts_of):
+    facts = facts_of(
+        "France has been negotiating with the new government in Damascus over the future "
+        "of its air base."
+    )
+    assert parties(facts) == [("France", "Syria")]
+    # the seat of the one met is not where they met
+    assert facts.meetings[0].mode == "unknown"
+    facts = facts_of("Algeria held talks with the authorities in Bamako on Monday.")
+    assert parties(facts) == [("Algeria", "Mali")]
+    # negotiating is a meeting only with someone to negotiate with
+    assert facts_of("France negotiated a new arms deal last year.").meetings == []
+
+
 def test_a_pair_word_after_a_meeting_is_that_meetings_sides(facts_of):
     facts = facts_of(
         "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone "

@@ -60,13 +60,14 @@ MEETING_TRIGGERS = {
     "invite": "in_person",
     "negotiation": "",
     "negotiations": "",
+    "negotiate": "",
 }
 # Verbs (lemmas) that report a meeting; some only with the words the extractor checks for
 # each ("called X", not "called for"; "spoke with X", not "spoke out").
 MEETING_VERBS = frozenset(
     """
     meet host visit phone telephone speak call talk hold attend discuss receive welcome greet
-    address huddle confer summon gather convene
+    address huddle confer summon gather convene negotiate
     """.split()
 )  # fmt: skip
 # Nouns (lemmas or lower-case tokens) that report a meeting.
@@ -160,6 +161,24 @@ PAIR_SIDE_NOUNS = frozenset(
 # How many sentences back those two states may be named, and how many verbs up from a
 # meeting word its subject may be ("both sides moved to de-escalate, holding a meeting").
 PAIR_REACH_SENTENCES = 3
+# "A and B resumed high-level contacts", "contacts with X": contacts between sides named on
+# them, or as the joint subject of a verb that holds them ("contacts between" capitals is
+# often of a body seated in one: left out).
+CONTACT_NOUNS = frozenset(["contacts"])
+CONTACT_PREPOSITIONS = frozenset(["with"])
+CONTACT_VERBS = frozenset(["resume", "hold", "maintain", "restore", "establish", "have"])
+# Verbs that are a meeting only with those the verb's "with" names ("has been negotiating
+# with X", not "negotiated a deal").
+WITH_ONLY_VERBS = frozenset(["negotiate"])
+# Nouns of a state's government that its seat names ("the new government in Damascus", "the
+# authorities in Bamako": that state), and the prepositions of the seat.
+GOVERNMENT_NOUNS = frozenset(["government", "authority", "authorities", "administration", "regime"])
+SEAT_PREPOSITIONS = frozenset(["in"])
+# Prepositions of a meeting noun that name its sides ("talks between the two countries"),
+# and the pair nouns there that are states ("between the two sides" may be of a state and
+# a rebel force, or of a mutiny).
+BETWEEN_PREPOSITIONS = frozenset(["between"])
+STATE_PAIR_NOUNS = frozenset(["country", "nation", "state", "government", "neighbour", "neighbor"])
 PAIR_SUBJECT_CLIMB = 4
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])

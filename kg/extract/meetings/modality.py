@@ -171,6 +171,8 @@ def _held_in_place(trigger) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
         for m in conjuncts(o)
+        # ("negotiating with the government in Damascus": the seat of the one met)
+        if m.lemma_.lower() not in mlx.GOVERNMENT_NOUNS
     ]
     return _for_journey(trigger) or any(
         prep.dep_ == "prep"

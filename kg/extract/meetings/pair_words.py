@@ -1,22 +1,27 @@
-"""Sides told by a pair word: 'both sides met again in Lomé', 'the two countries' foreign
-ministers will meet', 'officials from both countries' agencies met in Accra': with no side
-named and no meeting just told for the pair word to point back to (kg.extract.meetings
-.mentions), the two states the article named last before them, within a few sentences."""
+"""Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two
+countries', 'the two countries' foreign ministers will meet', 'officials from both
+countries' agencies met in Accra': with no side named and no meeting just told for the pair
+word to point back to (kg.extract.meetings.mentions), the two states the article named last
+before them, within a few sentences."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import sentence_of, sentences
+from kg.extract.common import in_headline, in_headline_line, sentence_of, sentences
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
 
 
 def pair_states(actors, trigger) -> list[str]:
-    """The two states a pair word on the meeting's subject stands for; [] if none."""
-    subject = next((s for s in _subjects(trigger) if pair_phrase(s)), None)
+    """The two states a pair word on the meeting's subject, or on the sides a meeting noun
+    is "between", stands for; [] if none."""
+    sides = [s for s in _subjects(trigger) if pair_phrase(s)]
+    # ("Belarus held negotiations between the two sides": of a mutiny, no two states)
+    sides += [s for s in _between(trigger) if pair_phrase(s, mlx.STATE_PAIR_NOUNS)]
+    subject = next(iter(sides), None)
     if subject is None:
         return []
-    return _last_two_states(actors, subject)
+    return _last_two_states(actors, subject, _third_party(trigger))
 
 
 def _subjects(trigger) -> list:
@@ -35,36 +40,66 @@ def _subjects(trigger) -> list:
     return []
 
 
-def pair_phrase(subject) -> bool:
+def _between(trigger) -> list:
+    """'talks between the two countries', 'a meeting between delegations of both
+    countries': the sides a meeting noun's own "between" names."""
+    if trigger.pos_ == "VERB":
+        return []
+    return [
+        m
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in mlx.BETWEEN_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj"
+        for m in conjuncts(o)
+    ]
+
+
+def _third_party(trigger) -> set[int]:
+    """'C hosted (two rounds of) talks between the two sides': the words of the one who
+    holds the talks of the pair, who is not one of its states."""
+    node = trigger
+    while node.pos_ != "VERB" and node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    if node.i == trigger.i or node.pos_ != "VERB":
+        return set()
+    return {t.i for c in node.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def pair_phrase(subject, nouns=mlx.PAIR_SIDE_NOUNS) -> bool:
     """'both sides', 'the two countries', or a title of the pair's states ('officials from
-    both countries' defence agencies', 'heads of the two countries' security services')."""
-    if _pair_noun(subject):
+    both countries' defence agencies', 'heads of the two countries' security services');
+    the pair noun one of ``nouns``."""
+    if _pair_noun(subject, nouns):
         return True
     titles = lx.ROLE_NOUNS | lx.TITLE_WORDS | mlx.SIDE_NOUNS
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in titles:
         return False
-    return any(_pair_noun(t) for t in subject.subtree if t.i != subject.i)
+    return any(_pair_noun(t, nouns) for t in subject.subtree if t.i != subject.i)
 
 
-def _pair_noun(token) -> bool:
+def _pair_noun(token, nouns) -> bool:
     return (
         token.pos_ == "NOUN"
-        and token.lemma_.lower() in mlx.PAIR_SIDE_NOUNS
+        and token.lemma_.lower() in nouns
         and token.tag_ == "NNS"
         and any(c.lower_ in lx.PAIR_WORDS for c in token.children)
     )
 
 
-def _last_two_states(actors, subject) -> list[str]:
+def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
     """The last two states named before the phrase, from its sentence back over the
-    sentences a pair word may point back over; [] if fewer, or if an armed group is named
-    nearer than the second (the sides may be a state and the group)."""
+    sentences a pair word may point back over, not past a heading, and not the one who
+    holds their talks; [] if fewer, or if an armed group is named nearer than the second
+    (the sides may be a state and the group)."""
     every = sentences(subject.doc)
     position = every.index(sentence_of(subject))
     start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
     states: list[str] = []
     for token in reversed(subject.doc[start : subject.left_edge.i]):
-        key = actors.key_at(token) if token.ent_type_ else None
+        if in_headline(token) or in_headline_line(token):
+            return []  # a heading: the pair is of its section, which names no two states
+        key = actors.key_at(token) if token.ent_type_ and token.i not in skipped else None
         if key is None:
             continue
         kind = actors.records[key].type

@@ -1,7 +1,8 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
-states or delegations (``phrase_sides``), as the one invited, as a third party that hosts or
-mediates, as an organisation at its summit (``summits``), or from the sentence when the
-parse is broken (``broken_parse``). A news outlet told something is no side."""
+states or delegations (``phrase_sides``), a government by its seat (``seats``), as the one
+invited, as a third party that hosts or mediates, as an organisation at its summit
+(``summits``), or from the sentence when the parse is broken (``broken_parse``). A news
+outlet told something is no side."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ from kg.extract.meetings.records import (
     named_head,
     surname_person,
 )
+from kg.extract.meetings.seats import seat_state
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.triggers import with_objects
@@ -323,6 +325,7 @@ def participants_of(actors, trigger) -> list[str]:
                 key = owner_state(actors, one, key)
                 key = represented_person(actors, one, key) or delegate_of(actors, one)
                 key = state_body(actors, one, key)
+                key = seat_state(actors, one, key)  # "the government in Damascus"
                 if key and key not in keys and acts_for_itself(actors, one, key):
                     keys.append(key)
                     met.update([key] if one.dep_ in mlx.MET_DEPS else [])

@@ -1,8 +1,8 @@
-"""Meeting triggers: the words that report a meeting, and those that only look like one
-("called for", "Visit Ukraine", a trip that dates another meeting, a meeting noun that is
-only the purpose of a host's verb). Telling and contacting verbs are in telling.py, joint
-appearances in appearances.py, refused and negated meetings in negations.py, rounds of talks
-in rounds.py."""
+"""Meeting triggers: the words that report a meeting ("negotiated with X", "A and B resumed
+contacts"), and those that only look like one ("called for", "Visit Ukraine", a trip that
+dates another meeting, a meeting noun that is only the purpose of a host's verb). Telling
+and contacting verbs are in telling.py, joint appearances in appearances.py, refused and
+negated meetings in negations.py, rounds of talks in rounds.py."""
 
 from __future__ import annotations
 
@@ -90,8 +90,9 @@ def is_trigger(token) -> bool:
         if lemma == "call":
             # "called X on Monday", "called on X" (a visit), not "called for" or "called X a Y"
             return phoned(token) or called_on(token)
-        if lemma == "discuss":
-            # "discussed the war with X": a meeting only with someone to discuss it with
+        if lemma == "discuss" or lemma in mlx.WITH_ONLY_VERBS:
+            # "discussed the war with X": a meeting only with someone to discuss it with;
+            # "has been negotiating with X" (not "negotiated a deal")
             return bool(with_objects(token))
         if lemma in lx.RECEIVING_VERBS:
             # "received Lukashenko in Beijing", not "received weapons" or "received a call";
@@ -173,11 +174,30 @@ def is_trigger(token) -> bool:
     if lemma in mlx.SESSION_NOUNS:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
         return token.pos_ == "NOUN" and bool(states_of_chain(token))
+    if token.pos_ == "NOUN" and token.lower_ in mlx.CONTACT_NOUNS:
+        return contacts_of_sides(token)
     return (
         token.pos_ in ("NOUN", "PROPN")
         and (lemma in lx.MEETING_NOUNS or token.lower_ in lx.MEETING_NOUNS)
         and not other_sense(token)
         and not with_press_only(token)
+    )
+
+
+def contacts_of_sides(noun) -> bool:
+    """'A and B resumed high-level contacts', 'contacts with X': contacts are a
+    meeting between sides named on them, or as the joint subject of the verb that holds
+    them (not 'his contacts in the ministry', 'contacts continue')."""
+    if any(
+        c.dep_ == "prep" and c.lower_ in mlx.CONTACT_PREPOSITIONS and objects_of(noun, c.lower_)
+        for c in noun.children
+    ):
+        return True
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in mlx.CONTACT_VERBS:
+        return False
+    return any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children
     )
 
 
