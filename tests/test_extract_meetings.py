@@ -1470,11 +1470,13 @@ def test_contacts_resumed_by_two_sides_are_a_meeting(facts_of):
     )
     assert parties(facts) == [("Colombia", "Venezuela")]
     assert only(facts).status == "held"
-    facts = facts_of("Chile maintained contacts with Bolivia on the border issue.")
+    facts = facts_of("Chile and Bolivia maintained contacts on the border issue.")
     assert parties(facts) == [("Bolivia", "Chile")]
-    # a person's contacts, or contacts said to go on, name no meeting
+    # one side's contacts with another, a person's contacts, or contacts said to go on,
+    # name no meeting
     assert facts_of("He used his contacts in the Kenyan ministry to get the job.").meetings == []
     assert facts_of("Contacts continue at various levels, the spokesman said.").meetings == []
+    assert facts_of("Chile kept contacts with Bolivian rebels on the border.").meetings == []
 
 
 def test_negotiating_with_someone_is_talks(facts_of):

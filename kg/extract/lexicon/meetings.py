@@ -161,11 +161,10 @@ PAIR_SIDE_NOUNS = frozenset(
 # How many sentences back those two states may be named, and how many verbs up from a
 # meeting word its subject may be ("both sides moved to de-escalate, holding a meeting").
 PAIR_REACH_SENTENCES = 3
-# "A and B resumed high-level contacts", "contacts with X": contacts between sides named on
-# them, or as the joint subject of a verb that holds them ("contacts between" capitals is
-# often of a body seated in one: left out).
+# "A and B resumed high-level contacts": contacts of the joint subject of a verb that holds
+# them ("contacts between" capitals is often of a body seated in one, and one side's
+# "contacts with X" a channel kept open: both left out).
 CONTACT_NOUNS = frozenset(["contacts"])
-CONTACT_PREPOSITIONS = frozenset(["with"])
 CONTACT_VERBS = frozenset(["resume", "hold", "maintain", "restore", "establish", "have"])
 # Verbs that are a meeting only with those the verb's "with" names ("has been negotiating
 # with X", not "negotiated a deal").

@@ -185,14 +185,9 @@ def is_trigger(token) -> bool:
 
 
 def contacts_of_sides(noun) -> bool:
-    """'A and B resumed high-level contacts', 'contacts with X': contacts are a
-    meeting between sides named on them, or as the joint subject of the verb that holds
-    them (not 'his contacts in the ministry', 'contacts continue')."""
-    if any(
-        c.dep_ == "prep" and c.lower_ in mlx.CONTACT_PREPOSITIONS and objects_of(noun, c.lower_)
-        for c in noun.children
-    ):
-        return True
+    """'A and B resumed high-level contacts': contacts are a meeting between the joint
+    subject of the verb that holds them (not 'his contacts in the ministry', 'contacts
+    continue'; nor one side's 'contacts with X', often a channel kept open, not talks)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in mlx.CONTACT_VERBS:
         return False
