@@ -46,7 +46,7 @@ from kg.extract.deployments.presence import (
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
-from kg.extract.deployments.sources import source_body
+from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -283,7 +283,7 @@ def carried_owner(actors, force, built) -> str | None:
     the sentence before expands."""
     sentence = sentence_of(force)
     # a state named as a place ("troops in X") is no owner
-    named = [t for t in sentence if actors.key_at(t) and not _in_place(t)]
+    named = [t for t in sentence if actors.key_at(t) and not in_place_phrase(t)]
     if sentence.start == 0 or named:
         return None
     before = sentence_of(force.doc[sentence.start - 1])
@@ -296,8 +296,8 @@ def mover_before(actors, force, found) -> str | None:
     W Intelligence Service said') is that of the one whose move the sentence before gave
     (one such actor only); with a source named, of the one mover of the article so far."""
     sentence = sentence_of(force)
-    named = [t for t in sentence if actors.key_at(t) and not _in_place(t)]
-    sourced = [t for t in named if _reported_by_source(actors, t)]
+    named = [t for t in sentence if actors.key_at(t) and not in_place_phrase(t)]
+    sourced = [t for t in named if only_a_source(actors, t)]
     if sentence.start == 0 or len(sourced) < len(named):
         return None
     # a sub-heading ("Heavy equipment positioned near X") goes with no sentence before it
@@ -309,24 +309,6 @@ def mover_before(actors, force, found) -> str | None:
     if not owners and sourced:
         owners = {d.actor for d in found if d.mention.begin < sentence.start_char}
     return owners.pop() if len(owners) == 1 else None
-
-
-def _reported_by_source(actors, token) -> bool:
-    """A word of the subject of a verb of saying that is only a source ('..., the W
-    Intelligence Service said')."""
-    for node in [token, *token.ancestors]:
-        if node.dep_ == "nsubj" and node.head.lemma_ in lx.SPEECH_VERBS:
-            key = actors.key_at(token)
-            return key is not None and source_body(actors, node, key)
-    return False
-
-
-def _in_place(token) -> bool:
-    """A word of a place phrase: the object of a preposition of location ('in X')."""
-    for node in [token, *token.ancestors]:
-        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
-            return True
-    return False
 
 
 def _moved_on(trigger, force, placed) -> bool:

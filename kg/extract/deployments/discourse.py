@@ -7,11 +7,9 @@ is named in between or beside the force (a change of subject, or the other side'
 
 from __future__ import annotations
 
-from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
-from kg.extract.deployments.sources import source_body
+from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployment_owners as olx
-from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
@@ -53,14 +51,14 @@ def discourse_owner(actors, force, found) -> str | None:
     name = actors.records[owner].name
     for token in doc[first : sentence.end]:
         key = actors.key_at(token)
-        if _in_place(token):
+        if in_place_phrase(token):
             continue
         # "... used by the Ukrainians to resupply troops": the other side's people
         if key is None and _demonym_state(token) not in (None, name):
             return None
         if key is None or key == owner:
             continue
-        if _side(actors, key) == owner or _only_reports(actors, token, key):
+        if _side(actors, key) == owner or only_a_source(actors, token, key):
             continue
         if _stateless_body(actors, key):
             continue  # "the Joint Command said": the state's own command, named bare
@@ -117,20 +115,3 @@ def _stateless_body(actors, key) -> bool:
     if record.type != "Organization" or actors.state_in_name(key) is not None:
         return False
     return bool(set(record.name.lower().split()) & olx.DEFENCE_BODY_WORDS)
-
-
-def _only_reports(actors, token, key) -> bool:
-    """A name in the subject of a verb of saying that is only a source ('..., the X
-    Observatory said')."""
-    for node in [token, *token.ancestors]:
-        if node.dep_ == "nsubj" and node.head.lemma_ in lx.SPEECH_VERBS:
-            return source_body(actors, node, key)
-    return False
-
-
-def _in_place(token) -> bool:
-    """A word of a place phrase ('in X', 'to Y'): a state named as a place is no owner."""
-    for node in [token, *token.ancestors]:
-        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
-            return True
-    return False

@@ -9,6 +9,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployment_owners as olx
+from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
 
@@ -46,3 +47,23 @@ def armed_body(actors, key) -> bool:
     names = [record.name, *record.aliases, *(entry.aliases if entry is not None else ())]
     words = set(re.findall(r"[a-z]+", " ".join(names).lower()))
     return bool(words & (olx.ARMED_BODY_NAME_WORDS | olx.DEFENCE_BODY_WORDS))
+
+
+def only_a_source(actors, token, key=None) -> bool:
+    """A name in the subject of a verb of saying that is only a source ('..., the W
+    Intelligence Service said'); ``key``: the actor it names (found at the token if not
+    given)."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_ in lx.SPEECH_VERBS:
+            key = key if key is not None else actors.key_at(token)
+            return key is not None and source_body(actors, node, key)
+    return False
+
+
+def in_place_phrase(token) -> bool:
+    """A word of a place phrase, the object of a preposition of location ('in X', 'to Y'):
+    a state named there is a place, no owner or source."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
+            return True
+    return False
