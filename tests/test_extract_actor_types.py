@@ -186,3 +186,11 @@ def test_a_named_unit_moved_is_the_force_as_named(facts_of):
     )
     forces = [(facts.actors[d.actor].name, d.force) for d in facts.deployments]
     assert ("Peru", "Huallaga Jungle Brigade") in forces
+
+
+def test_a_well_known_armed_group_is_a_group_by_the_gazetteer():
+    from kg.gazetteer import gazetteer
+
+    for name in ("JNIM", "Polisario Front", "ISWAP", "Pakistani Taliban", "YPG"):
+        entry = gazetteer().lookup(name)
+        assert entry is not None and entry.type == "Group", name
