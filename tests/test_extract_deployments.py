@@ -104,9 +104,12 @@ def test_an_exercise_sends_a_named_ship_of_its_state(facts_of):
 
 
 def test_an_armed_group_s_force_names_the_group_the_gazetteer_does_not_list(facts_of):
-    # a name the model left untagged before the force
-    untagged = facts_of("Hundreds of FDLR fighters were massing near Rutshuru on Monday.")
-    assert _found(untagged) == {("FDLR", "fighters", None, "near Rutshuru", "reported")}
+    # a name the model left untagged before the force (an invented acronym: the gazetteer
+    # lists the FDLR)
+    untagged = facts_of("Hundreds of FPLK fighters were massing near Rutshuru on Monday.")
+    assert _found(untagged) == {("FPLK", "fighters", None, "near Rutshuru", "reported")}
+    listed = facts_of("Hundreds of FDLR fighters were massing near Rutshuru on Monday.")
+    assert _found(listed) == {("FDLR", "fighters", None, "near Rutshuru", "reported")}
     # a subject with a group's word in its name, whatever the model took it for
     worded = facts_of("The Arakan Liberation Army deployed 400 fighters around Sittwe.")
     assert _found(worded) == {
