@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import actors as lxa
 from kg.extract.lexicon import statements as lx
+from kg.extract.statements.parses import that_clause_after
 from kg.extract.statements.subjects import conjoined_actors
 
 # how far back (in tokens) the document's introduction may stand
@@ -38,12 +39,7 @@ def finding_verb(verb) -> bool:
     return (
         verb.lemma_ in lx.BODY_FINDING_VERBS
         and any(_body_subject(c) for c in subjects)
-        and any(
-            c.dep_ == "ccomp"
-            and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        )
+        and that_clause_after(verb)
     )
 
 

@@ -191,6 +191,12 @@ def speech_verb_taken_for_noun(token) -> bool:
     a plural noun heading the sentence; a noun never takes a 'that' clause as ccomp."""
     if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN"):
         return False
+    return that_clause_after(token)
+
+
+def that_clause_after(token) -> bool:
+    """Whether a 'that' clause after the word hangs on it as its complement ('found that
+    ...', 'claims that ...')."""
     return any(
         c.dep_ == "ccomp"
         and c.i > token.i
