@@ -212,13 +212,13 @@ def _third_parties_added(actors, found, recent, token) -> bool:
     if members:
         target = found[-1] if found and is_near(found[-1].meeting, token) else None
     else:
-        members = mediators.hosts_of_told(token)
+        members = mediators.hosts_of_told(token) or mediators.hosted_told(token)
         if not members:
             return False
         target = last_mentioned(recent, token)
     if target is None:
         return False
-    extra = mediators.third_party_keys(actors, members, target.meeting)
+    extra = mediators.third_party_keys(actors, members, target.meeting.participants)
     if extra:
         merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
         target.meeting = dataclasses.replace(target.meeting, participants=merged)

@@ -21,6 +21,7 @@ from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
+from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrase_sides import (
@@ -352,13 +353,13 @@ def participants_of(actors, trigger) -> list[str]:
     keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venues = venues_of(actors, trigger)
-    sides = [k for k in keys if k not in venues]
-    if venues & set(keys) and len(sides) >= 2 and _states_alone(actors, sides):
-        # "Qatar hosted talks between A and B", "talks ... brokered by C and D": where or
-        # by whom, not who
-        keys = sides
-    elif venues and not sides:
+    if venues and not [k for k in keys if k not in venues]:
         return []  # "talks brokered by C and D": the sides are named elsewhere
+    if len(keys) >= 2:
+        # "Qatar hosted talks between A and B", "a round of Turkish-mediated talks", "with
+        # Cuban mediation": the host or mediator takes part (as the blind probes'
+        # annotators read GUIDELINES)
+        keys += third_party_keys(actors, [*_mediators(trigger), *named_mediators(trigger)], keys)
     return keys
 
 
@@ -411,12 +412,6 @@ def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
     states = [k for k in states if actors.records[k].type == "Country"]
     kept = [k for k in keys if k in states]
     return kept if len(set(kept)) >= 2 else keys
-
-
-def _states_alone(actors, keys) -> bool:
-    """Sides that are states, not people: delegations, whose host gives a place only (a
-    host of leaders' talks meets the leaders it hosts)."""
-    return all(actors.records[k].type == "Country" for k in keys)
 
 
 def _invited(verb) -> list:
