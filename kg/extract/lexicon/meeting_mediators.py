@@ -19,3 +19,6 @@ MEDIATED_PARTICIPLES = frozenset(
 MEDIATION_NOUNS = frozenset(["mediation", "auspices", "facilitation", "sponsorship"])
 # Prepositions those nouns hang on the meeting or its verb by.
 MEDIATION_PREPOSITIONS = frozenset(["with", "under", "through"])
+# Verbs of a mediator carrying messages between two delegations ("with C shuttling
+# between the two delegations"): the one who does it takes part.
+SHUTTLING_VERBS = frozenset(["shuttle"])

@@ -89,6 +89,10 @@ def extract(doc, article, actors) -> list[Meeting]:
                 # "Officials from both countries met in Accra": the two states named last
                 pair = pair_states(actors, token)
                 participants = [*pair, *(p for p in participants if p not in pair)]
+                if pair:
+                    # "the two sides agreed in talks mediated by C": the mediator too
+                    named = mediators.named_mediators(token)
+                    participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         participants = _with_those_since(found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named

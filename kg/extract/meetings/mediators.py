@@ -74,12 +74,22 @@ def _meeting_nouns(trigger) -> list:
 
 
 def _good_offices(holder) -> list:
-    """'with Cuban mediation', 'under Qatar's mediation', 'under the auspices of the AU':
-    the one whose good offices a preposition on the meeting or its verb names."""
+    """'with Cuban mediation', 'under Qatar's mediation', 'under the auspices of the AU',
+    'with C shuttling between the delegations': the one whose good offices a preposition
+    on the meeting or its verb names."""
     out = []
     for prep in holder.children:
         if prep.dep_ != "prep" or prep.lower_ not in mdx.MEDIATION_PREPOSITIONS:
             continue
+        # "with C shuttling between the two delegations": the one who shuttles
+        out += [
+            m
+            for v in prep.children
+            if v.dep_ in ("pcomp", "pobj", "acl") and v.lemma_ in mdx.SHUTTLING_VERBS
+            for s in v.children
+            if s.dep_ == "nsubj"
+            for m in conjuncts(s)
+        ]
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ not in mdx.MEDIATION_NOUNS:
                 continue
@@ -178,6 +188,14 @@ def third_party_keys(actors, members, held) -> list[str]:
                 break
         else:
             continue
+        if _is_person(actors, key) and held and not any(_is_person(actors, h) for h in held):
+            # "Iranian and US negotiators met, with Oman's foreign minister shuttling
+            # between them": of talks of states, the state of the one who brokers them
+            key = actors.acting_for(key) or key
         if key not in held and key not in keys:
             keys.append(key)
     return keys
+
+
+def _is_person(actors, key: str) -> bool:
+    return key in actors.records and actors.records[key].type == "Person"
