@@ -105,12 +105,12 @@ def test_its_minister_is_of_the_state_the_sentence_names(facts_of):
     assert not any("Gabrielius Landsbergis" in p and "Romania" in p for p in parties(facts))
 
 
-def test_states_that_broker_talks_of_others_are_no_side(facts_of):
+def test_states_that_broker_talks_of_others_take_part(facts_of):
     facts = facts_of(
         "Negotiators from Sudan and South Sudan held talks in Nairobi on Monday brokered by "
         "Kenya and Ethiopia."
     )
-    assert parties(facts) == [("South Sudan", "Sudan")]
+    assert parties(facts) == [("Ethiopia", "Kenya", "South Sudan", "Sudan")]
     # a mediating person takes part
     facts = facts_of(
         "Talks between Serbia and Kosovo took place in Brussels on Monday, mediated by EU "

@@ -116,7 +116,12 @@ def named_mediators(trigger) -> list:
                 ]
         out += _hosting_agents(noun) + _good_offices(noun)
     verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
-    return out + (_good_offices(verb) if verb is not None else [])
+    if verb is None:
+        return out
+    if verb is not trigger and verb.lemma_ in mlx.MEDIATING_VERBS:
+        # "C hosted three rounds of talks between A and B": the subject of the hosting
+        out += [m for c in verb.children if c.dep_ == "nsubj" for m in conjuncts(c)]
+    return out + _good_offices(verb)
 
 
 def _governing_verb(noun):
