@@ -266,8 +266,11 @@ def participants_of(actors, trigger) -> list[str]:
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     if len(keys) >= 2:
         # "the A-B call": the pair, not the subject who speaks of it; "after the Nato-Ukraine
-        # summit, X said": the two sides, not one who speaks for one of them
-        return keys
+        # summit, X said": the two sides, not one who speaks for one of them (and one who
+        # hosts or mediates: "C hosted three rounds of A-B talks")
+        return keys + third_party_keys(
+            actors, [*_mediators(trigger), *named_mediators(trigger)], keys
+        )
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
     ):
