@@ -1,6 +1,7 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
 states or delegations (``phrase_sides``), a government by its seat (``seats``), as the one
-invited, as a third party that hosts or mediates, as an organisation at its summit
+invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
+much as of people), as an organisation at its summit
 (``summits``), or from the sentence when the parse is broken (``broken_parse``). A news
 outlet told something is no side."""
 
