@@ -209,11 +209,12 @@ VAGUE_FUTURE_TIMES = (
     "at a later date",
     "eventually",
 )
-# Verbs of wishing or trying whose infinitive is a meeting not (yet) fixed ("wants to meet
-# X", "has asked to meet X", "sought to meet", "tried to call X"): proposed.
+# Verbs of wishing, trying or urging whose infinitive is a meeting not (yet) fixed ("wants
+# to meet X", "has asked to meet X", "sought to meet", "tried to call X", "urged A and B to
+# meet"): proposed.
 WISHING_VERBS = frozenset(
     """want wish seek try attempt ask aim intend hope request push press offer propose
-    suggest""".split()
+    suggest urge encourage""".split()
 )  # fmt: skip
 # The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
 # come, unless a condition or "have" makes it one that did not happen ("would have met").
