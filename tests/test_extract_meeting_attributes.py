@@ -2,7 +2,7 @@
 meeting's sentence (a relative clause, a clause after "days after", a phrase after "ahead
 of") tell nothing of the meeting; tense and modals tell its status."""
 
-from tests.meeting_views import names
+from tests.meeting_views import names, only
 
 
 def attributes(facts):
@@ -413,3 +413,5 @@ def test_a_meeting_others_urge_is_proposed(facts_of):
     meeting = next(m for m in facts.meetings if len(m.participants) == 2)
     assert names(facts, meeting.participants) == ["Maurice Kamto", "Paul Biya"]
     assert meeting.status == "proposed"
+    facts = facts_of("Foreign Minister Mauro Vieira urged Irfaan Ali to meet Nicolas Maduro.")
+    assert names(facts, only(facts).participants) == ["Irfaan Ali", "Nicolas Maduro"]

@@ -13,6 +13,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     in_headline_line,
 )
+from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
@@ -224,10 +225,11 @@ def participants_of(actors, trigger) -> list[str]:
         if not any(c.dep_ == "nsubj" for c in trigger.children) or _object_taken_for_subject(
             trigger
         ):
-            inherited = _inherited_subject(actors, trigger)
+            urged = _urged(trigger)
+            inherited = None if urged else _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
-            phrases += _invited(trigger)
+            phrases += urged or _invited(trigger)
         visit = where_visit(trigger)
         if visit is not None:
             # "visited Rome, where he was received by X": "he" is the visitor
@@ -416,6 +418,14 @@ def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
     states = [k for k in states if actors.records[k].type == "Country"]
     kept = [k for k in keys if k in states]
     return kept if len(set(kept)) >= 2 else keys
+
+
+def _urged(verb) -> list:
+    """'C urged A and B to meet', 'C urged A to meet B': the ones urged to meet, the object
+    of a verb of urging (not its subject, who only urges)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in mmx.URGING_VERBS:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
 def _invited(verb) -> list:
