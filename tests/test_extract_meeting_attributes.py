@@ -2,6 +2,8 @@
 meeting's sentence (a relative clause, a clause after "days after", a phrase after "ahead
 of") tell nothing of the meeting; tense and modals tell its status."""
 
+from tests.meeting_views import names, only
+
 
 def attributes(facts):
     return [(m.mode, m.status, m.date) for m in facts.meetings]
@@ -401,3 +403,15 @@ def test_later_that_day_is_the_day_told_before(facts_of):
         date="2024-03-08",
     )
     assert [m.date for m in facts.meetings][1] != "2024-03-06"
+
+
+def test_a_meeting_others_urge_is_proposed(facts_of):
+    facts = facts_of(
+        "The regional bloc held an emergency summit last week, urging Paul Biya and "
+        "Maurice Kamto to meet in person."
+    )
+    meeting = next(m for m in facts.meetings if len(m.participants) == 2)
+    assert names(facts, meeting.participants) == ["Maurice Kamto", "Paul Biya"]
+    assert meeting.status == "proposed"
+    facts = facts_of("Foreign Minister Mauro Vieira urged Irfaan Ali to meet Nicolas Maduro.")
+    assert names(facts, only(facts).participants) == ["Irfaan Ali", "Nicolas Maduro"]

@@ -700,14 +700,15 @@ def test_virtually_as_a_word_of_degree_says_nothing_of_the_mode(facts_of):
     assert only(facts).mode == "in_person"
 
 
-def test_a_state_hosting_talks_between_two_others_is_no_side_of_them(facts_of):
+def test_a_state_hosting_talks_between_two_others_takes_part(facts_of):
+    # (as the blind probes' annotators read GUIDELINES: the host is a participant)
     facts = facts_of(
         "Kazakhstan hosted three rounds of Armenian-Azerbaijani negotiations last year. "
         "The talks between Colombia and Ecuador, hosted by Panama, ended on Monday.",
         date="2024-03-13",
     )
     found = sorted(names(facts, m.participants) for m in facts.meetings)
-    assert found == [["Armenia", "Azerbaijan"], ["Colombia", "Ecuador"]]
+    assert found == [["Armenia", "Azerbaijan", "Kazakhstan"], ["Colombia", "Ecuador", "Panama"]]
 
 
 def test_a_meeting_the_pair_was_supposed_to_hold_but_called_off_is_cancelled(facts_of):

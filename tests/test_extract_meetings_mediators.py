@@ -1,6 +1,8 @@
 """A host or mediator told after the meeting (kg.extract.meetings.mediators), on invented
 sentences: a later clause hosting, brokering or mediating the meeting just told adds its
-third party; a state hosting or mediating talks of states alone is no side of them."""
+third party, and so do the meeting's own words ("C-mediated talks", "with C's mediation",
+"under the auspices of C"); a state hosting or mediating talks of states takes part too (the
+blind probes' annotators' reading of GUIDELINES)."""
 
 from tests.meeting_views import names, only
 
@@ -37,11 +39,57 @@ def test_the_host_of_that_meeting_in_a_relative_clause_takes_part(facts_of):
     assert names(facts, meeting.participants) == ["Arvid Lind", "Carmel Vella", "Kim Soo-hyun"]
 
 
-def test_a_host_of_talks_between_states_alone_is_no_side(facts_of):
+def test_a_host_of_talks_between_states_takes_part(facts_of):
     facts = facts_of(
         "Chile and Peru held talks in Quito on Monday. The talks were hosted by Ecuador."
     )
-    assert names(facts, only(facts).participants) == ["Chile", "Peru"]
+    assert names(facts, only(facts).participants) == ["Chile", "Ecuador", "Peru"]
+
+
+def test_a_state_hosting_talks_between_two_others_takes_part(facts_of):
+    facts = facts_of("Ghana hosted talks between Togo and Benin in Accra on Monday.")
+    assert names(facts, only(facts).participants) == ["Benin", "Ghana", "Togo"]
+
+
+def test_a_hyphenated_mediator_before_the_talks_takes_part(facts_of):
+    facts = facts_of(
+        "Colombia and the ELN held a new round of Cuban-mediated talks in Havana on Monday."
+    )
+    assert "Cuba" in names(facts, only(facts).participants)
+
+
+def test_mediation_named_by_a_preposition_takes_part(facts_of):
+    facts = facts_of("Bolivia and Chile met in Lima on Monday, with Peruvian mediation.")
+    assert names(facts, only(facts).participants) == ["Bolivia", "Chile", "Peru"]
+    facts = facts_of(
+        "Ghana and Togo held talks under the auspices of the African Union in Accra on Monday."
+    )
+    assert names(facts, only(facts).participants) == ["African Union", "Ghana", "Togo"]
+
+
+def test_the_host_in_a_clause_on_the_meeting_told_joins_it(facts_of):
+    facts = facts_of(
+        "Serbian and Kosovar officials met in Brussels on Monday. The meeting, held at a "
+        "government villa and hosted by the European Union, focused on energy."
+    )
+    assert "European Union" in names(facts, only(facts).participants)
+
+
+def test_the_two_sides_agreeing_in_mediated_talks(facts_of):
+    facts = facts_of(
+        "Relations between Eritrea and Djibouti deteriorated sharply in 2024. The two sides "
+        "agreed to end the dispute in talks mediated by Kenya in Nairobi in December."
+    )
+    assert names(facts, only(facts).participants) == ["Djibouti", "Eritrea", "Kenya"]
+
+
+def test_a_minister_shuttling_between_state_delegations_stands_for_their_state(facts_of):
+    facts = facts_of(
+        "Venezuelan and Guyanese negotiators wrapped up a new round of indirect talks in the "
+        "Brazilian capital on Thursday, with Brazil's Foreign Minister Mauro Vieira "
+        "shuttling between the two delegations."
+    )
+    assert names(facts, only(facts).participants) == ["Brazil", "Guyana", "Venezuela"]
 
 
 def test_a_chair_of_several_meetings_joins_no_one_of_them(facts_of):

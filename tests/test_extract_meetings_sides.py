@@ -105,12 +105,12 @@ def test_its_minister_is_of_the_state_the_sentence_names(facts_of):
     assert not any("Gabrielius Landsbergis" in p and "Romania" in p for p in parties(facts))
 
 
-def test_states_that_broker_talks_of_others_are_no_side(facts_of):
+def test_states_that_broker_talks_of_others_take_part(facts_of):
     facts = facts_of(
         "Negotiators from Sudan and South Sudan held talks in Nairobi on Monday brokered by "
         "Kenya and Ethiopia."
     )
-    assert parties(facts) == [("South Sudan", "Sudan")]
+    assert parties(facts) == [("Ethiopia", "Kenya", "South Sudan", "Sudan")]
     # a mediating person takes part
     facts = facts_of(
         "Talks between Serbia and Kosovo took place in Brussels on Monday, mediated by EU "
@@ -211,12 +211,12 @@ def test_a_pair_word_the_talks_are_between_is_the_two_states_named_last(facts_of
         "two countries in late 2024 broke down without agreement."
     )
     assert parties(facts) == [("Ghana", "Togo")]
-    # the one who hosts the pair's talks is none of its states
+    # the one who hosts the pair's talks is none of its states, but takes part
     facts = facts_of(
         "Peru and Chile signed a fishing accord in March. Brazil has hosted two rounds of "
         "talks between the two countries since then."
     )
-    assert parties(facts) == [("Chile", "Peru")]
+    assert parties(facts) == [("Brazil", "Chile", "Peru")]
     # "the two sides" the talks are between may be no two states (a mutiny, a rebellion)
     facts = facts_of(
         "Mutinous units seized Chadian army bases near Niger on Friday. Qatar held "
@@ -283,3 +283,14 @@ def test_coordinated_adjectives_on_the_subject_of_a_verb_the_meeting_completes(f
     # those who only speak of a meeting are no side of it
     facts = facts_of("Kenyan and Ugandan officials declined to confirm the meeting.")
     assert facts.meetings == []
+
+
+def test_delegations_of_several_states_hosted_are_met_each_on_its_own(facts_of):
+    facts = facts_of(
+        "Bamako has hosted delegations from Russia, Turkey and Qatar over the past year."
+    )
+    assert parties(facts) == [("Mali", "Qatar"), ("Mali", "Russia"), ("Mali", "Turkey")]
+    facts = facts_of(
+        "Kenya hosted talks between delegations from Eritrea and Djibouti in Nairobi on Monday."
+    )
+    assert parties(facts) == [("Djibouti", "Eritrea", "Kenya")]

@@ -209,12 +209,16 @@ VAGUE_FUTURE_TIMES = (
     "at a later date",
     "eventually",
 )
-# Verbs of wishing or trying whose infinitive is a meeting not (yet) fixed ("wants to meet
-# X", "has asked to meet X", "sought to meet", "tried to call X"): proposed.
+# Verbs of wishing, trying or urging whose infinitive is a meeting not (yet) fixed ("wants
+# to meet X", "has asked to meet X", "sought to meet", "tried to call X", "urged A and B to
+# meet"): proposed.
 WISHING_VERBS = frozenset(
     """want wish seek try attempt ask aim intend hope request push press offer propose
-    suggest""".split()
+    suggest urge encourage""".split()
 )  # fmt: skip
+# Of those, verbs by which one urges others to meet ("urged A and B to meet"): those urged
+# are the sides, not the one who urges.
+URGING_VERBS = frozenset(["urge", "encourage"])
 # The modal of a future told in the past ("said he would meet X on Friday"): a meeting to
 # come, unless a condition or "have" makes it one that did not happen ("would have met").
 FUTURE_IN_PAST_AUXILIARIES = frozenset(["would", "'d", "’d"])

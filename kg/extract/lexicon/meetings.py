@@ -194,9 +194,9 @@ INVITING_VERBS = frozenset(["invite", "ask"])
 MEDIATING_VERBS = frozenset(
     ["mediate", "broker", "host", "facilitate", "chair", "moderate", "organise", "organize"]
 )
-# Of those, verbs by which a state only gives the place or brokers ("Qatar hosted talks
-# between A and B", "talks brokered by C and D"): a state that hosts or brokers the talks
-# of two others is no side of them, unless the text says it took part.
+# Of those, verbs by which a state gives the place or brokers ("Qatar hosted talks between
+# A and B", "talks brokered by C and D"): it takes part (as the blind probes' annotators
+# read GUIDELINES), but a meeting word naming only it names none of the sides.
 VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
 # Of those, verbs that may stand with no meeting named, the one just told being meant
 # ("A met B in Kunming on Friday. C's envoy, D, mediated."): their subject takes part.

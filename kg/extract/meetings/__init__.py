@@ -89,6 +89,10 @@ def extract(doc, article, actors) -> list[Meeting]:
                 # "Officials from both countries met in Accra": the two states named last
                 pair = pair_states(actors, token)
                 participants = [*pair, *(p for p in participants if p not in pair)]
+                if pair:
+                    # "the two sides agreed in talks mediated by C": the mediator too
+                    named = mediators.named_mediators(token)
+                    participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         participants = _with_those_since(found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
@@ -212,13 +216,13 @@ def _third_parties_added(actors, found, recent, token) -> bool:
     if members:
         target = found[-1] if found and is_near(found[-1].meeting, token) else None
     else:
-        members = mediators.hosts_of_told(token)
+        members = mediators.hosts_of_told(token) or mediators.hosted_told(token)
         if not members:
             return False
         target = last_mentioned(recent, token)
     if target is None:
         return False
-    extra = mediators.third_party_keys(actors, members, target.meeting)
+    extra = mediators.third_party_keys(actors, members, target.meeting.participants)
     if extra:
         merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
         target.meeting = dataclasses.replace(target.meeting, participants=merged)

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v24"
+NAME = "kg.meeting.v25"
 
 
 @dataclasses.dataclass(eq=False)

@@ -30,6 +30,11 @@ def _subjects(trigger) -> list:
     node = trigger
     if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass"):
         node = trigger.head
+    elif trigger.pos_ != "VERB" and _in_talks(trigger):
+        # "the two sides agreed to end the dispute in talks mediated by C": the verb
+        # the "in" phrase (or the object it is on) hangs on
+        node = trigger.head.head
+        node = node.head if node.dep_ == "dobj" else node
     for _ in range(mlx.PAIR_SUBJECT_CLIMB):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -38,6 +43,17 @@ def _subjects(trigger) -> list:
             return []
         node = node.head
     return []
+
+
+def _in_talks(trigger) -> bool:
+    """'in talks', 'at a meeting': a meeting noun the place preposition of a verb or of
+    its object is on."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in mlx.MEETING_PLACE_PREPOSITIONS
+        and (prep.head.pos_ == "VERB" or prep.head.dep_ == "dobj")
+    )
 
 
 def _between(trigger) -> list:

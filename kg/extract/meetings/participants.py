@@ -1,6 +1,7 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
 states or delegations (``phrase_sides``), a government by its seat (``seats``), as the one
-invited, as a third party that hosts or mediates, as an organisation at its summit
+invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
+much as of people), as an organisation at its summit
 (``summits``), or from the sentence when the parse is broken (``broken_parse``). A news
 outlet told something is no side."""
 
@@ -12,6 +13,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     in_headline_line,
 )
+from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
@@ -21,6 +23,7 @@ from kg.extract.meetings.calls import called_by_person, called_on, called_person
 from kg.extract.meetings.counterparts import unnamed_counterpart_state
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
+from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrase_sides import (
@@ -222,10 +225,11 @@ def participants_of(actors, trigger) -> list[str]:
         if not any(c.dep_ == "nsubj" for c in trigger.children) or _object_taken_for_subject(
             trigger
         ):
-            inherited = _inherited_subject(actors, trigger)
+            urged = _urged(trigger)
+            inherited = None if urged else _inherited_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
-            phrases += _invited(trigger)
+            phrases += urged or _invited(trigger)
         visit = where_visit(trigger)
         if visit is not None:
             # "visited Rome, where he was received by X": "he" is the visitor
@@ -265,8 +269,11 @@ def participants_of(actors, trigger) -> list[str]:
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     if len(keys) >= 2:
         # "the A-B call": the pair, not the subject who speaks of it; "after the Nato-Ukraine
-        # summit, X said": the two sides, not one who speaks for one of them
-        return keys
+        # summit, X said": the two sides, not one who speaks for one of them (and one who
+        # hosts or mediates: "C hosted three rounds of A-B talks")
+        return keys + third_party_keys(
+            actors, [*_mediators(trigger), *named_mediators(trigger)], keys
+        )
     if trigger.pos_ == "VERB" and any(
         p.dep_ == "nsubj" and p.head.i == trigger.i and in_headline_line(p) for p in phrases
     ):
@@ -352,13 +359,13 @@ def participants_of(actors, trigger) -> list[str]:
     keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
     venues = venues_of(actors, trigger)
-    sides = [k for k in keys if k not in venues]
-    if venues & set(keys) and len(sides) >= 2 and _states_alone(actors, sides):
-        # "Qatar hosted talks between A and B", "talks ... brokered by C and D": where or
-        # by whom, not who
-        keys = sides
-    elif venues and not sides:
+    if venues and not [k for k in keys if k not in venues]:
         return []  # "talks brokered by C and D": the sides are named elsewhere
+    if len(keys) >= 2:
+        # "Qatar hosted talks between A and B", "a round of Turkish-mediated talks", "with
+        # Cuban mediation": the host or mediator takes part (as the blind probes'
+        # annotators read GUIDELINES)
+        keys += third_party_keys(actors, [*_mediators(trigger), *named_mediators(trigger)], keys)
     return keys
 
 
@@ -413,10 +420,12 @@ def _sides_by_states(actors, trigger, keys: list[str]) -> list[str]:
     return kept if len(set(kept)) >= 2 else keys
 
 
-def _states_alone(actors, keys) -> bool:
-    """Sides that are states, not people: delegations, whose host gives a place only (a
-    host of leaders' talks meets the leaders it hosts)."""
-    return all(actors.records[k].type == "Country" for k in keys)
+def _urged(verb) -> list:
+    """'C urged A and B to meet', 'C urged A to meet B': the ones urged to meet, the object
+    of a verb of urging (not its subject, who only urges)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in mmx.URGING_VERBS:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
 def _invited(verb) -> list:

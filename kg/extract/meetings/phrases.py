@@ -262,9 +262,9 @@ def represented(phrase, trigger=None):
         # whose object the talks are (not "... militaries used enemy phones")
         or (
             phrase.dep_ == "nsubj"
-            and trigger.dep_ == "dobj"
-            and trigger.head.i == phrase.head.i
             and trigger.lower_ in mlx.CONDUCTED_MEETING_NOUNS
+            and _object_of(trigger) is not None
+            and _object_of(trigger).head.i == phrase.head.i
         )
     )
     # ("senior Israeli and Syrian officials": the parser may hang the pair on "senior")
@@ -344,6 +344,16 @@ def listed_names(titles) -> list:
         and c.i > titles.i + 2
         and titles.doc[c.left_edge.i - 1].text == ","
     ]
+
+
+def _object_of(trigger):
+    """'wrapped up talks', 'wrapped up a new round of talks': the object a meeting noun is,
+    or the round it is of; None if neither."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        trigger = trigger.head.head
+        if trigger.lemma_.lower() not in mlx.ROUND_NOUNS:
+            return None
+    return trigger if trigger.dep_ == "dobj" else None
 
 
 def _holds_round_of(subject, trigger) -> bool:

@@ -1,6 +1,7 @@
 """Venues and brokers: the states that host or broker talks of others ("Qatar hosted talks
-between A and B", "talks brokered by C and D"), which give the place or the good offices,
-not a side, unless the text says they took part."""
+between A and B", "talks brokered by C and D"). They take part in those talks (as the blind
+probes' annotators read GUIDELINES; ``mediators`` adds them), but a meeting word naming
+only them names none of its sides ("talks brokered by C and D": the sides told elsewhere)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,7 @@ from kg.extract.meetings.rounds import round_of
 def venues_of(actors, trigger) -> set[str]:
     """'Qatar hosted talks between A and B', 'the talks, hosted by Egypt', 'Turkey hosted
     three rounds of Armenian-Azerbaijani negotiations', 'talks brokered by C and D': the
-    states that host or broker talks, which give the place or good offices only when they
-    are talks of other states (a person who hosts, chairs or brokers them, or a state that
-    hosts leaders, takes part)."""
+    states that host or broker talks."""
     holders = [trigger]
     round_ = round_of(trigger)
     if round_ is not None:

@@ -1,5 +1,6 @@
 """Visits and journeys: the states a visit or an official's journey is to, whether a trip
-names its host by a place, the people met one by one, those a joining clause adds (or who
+names its host by a place, the people (or the delegations of several states) met one by
+one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
 (whose pronoun is the visitor)."""
 
@@ -30,6 +31,10 @@ def one_by_one(actors, trigger, participants) -> str | None:
         # "held separate calls with A and B": as the meetings held are
         held = [c for c in trigger.children if c.dep_ == "dobj"]
         return _one_by_one_noun(actors, held[0], participants) if len(held) == 1 else None
+    if trigger.lemma_ in lx.HOSTING_VERBS | lx.ONE_BY_ONE_VERBS:
+        host = _delegations_one_by_one(actors, trigger, participants)
+        if host is not None:
+            return host
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
@@ -105,6 +110,27 @@ def _day_after(person) -> str | None:
             return None
         if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
             return entity_at(doc, token.i).text
+    return None
+
+
+def _delegations_one_by_one(actors, trigger, participants) -> str | None:
+    """'X has hosted delegations from A, B and C': delegations (the plural says so) of
+    several states, each its own state's, are received each on its own; the one who
+    receives them, if so."""
+    for obj in trigger.children:
+        if obj.dep_ != "dobj" or obj.tag_ != "NNS" or obj.lemma_ not in mlx.DELEGATION_NOUNS:
+            continue
+        met = {
+            actors.key_at(m)
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in mlx.DELEGATION_PREPOSITIONS
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in conjuncts(o)
+        } - {None}
+        if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
+            return None  # "hosted delegations from A and B together"
+        return _left_out(participants, met)
     return None
 
 
