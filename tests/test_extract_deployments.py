@@ -1290,3 +1290,22 @@ def test_a_force_held_by_coordinated_states_is_each_one_s(facts_of):
 def test_a_move_is_placed_where_it_goes_not_where_it_left(facts_of):
     facts = facts_of("Peru sent 300 troops from Cusco to Puno.")
     assert _found(facts) == {("Peru", "troops", 300, "Puno", "reported")}
+
+
+def test_a_force_at_a_guard_post_is_there(facts_of):
+    bare = facts_of("Paraguayan soldiers at a checkpoint near Pedro Juan Caballero in May.")
+    assert _found(bare) == {
+        ("Paraguay", "soldiers", None, "a checkpoint near Pedro Juan Caballero", "reported")
+    }
+    stand = facts_of("Guatemalan troops stand at a roadblock outside Coban on Friday.")
+    assert _found(stand) == {("Guatemala", "troops", None, "a roadblock outside Coban", "reported")}
+    # a base the post's road runs to is a place, not a second force of the same state
+    road = facts_of(
+        "Guatemalan police stand at a checkpoint on the road leading to the Zacapa air base."
+    )
+    assert {d.force for d in road.deployments} <= {"police"}
+    # leaving a post, or an attack on one, places no one there
+    left = facts_of("Paraguayan troops withdrew from a checkpoint near Concepcion on Monday.")
+    assert _found(left) == set()
+    stormed = facts_of("Militants stormed a Honduran army outpost near Choluteca on Sunday.")
+    assert _found(stormed) == set()

@@ -34,6 +34,7 @@ from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     SORTIE_NOUNS,
     STATE_BODY_NOUNS,
 )
+from kg.extract.lexicon.deployment_sites import GUARD_POST_HEADS
 
 # Verbs (lemmas) that move or keep forces somewhere.
 DEPLOYMENT_VERBS = frozenset(
@@ -214,7 +215,7 @@ PLACE_HEADS = frozenset(
     # where forces of order stand: "soldiers patrolled the streets of X", "police outside
     # the university campus"
     "streets street square campus".split()
-)
+) | GUARD_POST_HEADS  # "soldiers at a checkpoint near X"
 # Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
 KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
 # Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
