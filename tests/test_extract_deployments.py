@@ -1309,3 +1309,32 @@ def test_a_force_at_a_guard_post_is_there(facts_of):
     assert _found(left) == set()
     stormed = facts_of("Militants stormed a Honduran army outpost near Choluteca on Sunday.")
     assert _found(stormed) == set()
+
+
+def test_the_forces_an_exercise_involves_are_where_it_is_held(facts_of):
+    navy = facts_of(
+        "Chile's navy held drills in the Strait of Magellan last week involving fast-attack "
+        "boats, drones and anti-ship missiles."
+    )
+    # one entry for the list, under the service's state; the service holding it is not placed
+    assert _found(navy) == {
+        ("Chile", "fast-attack boats", None, "the Strait of Magellan", "reported")
+    }
+    comma = facts_of(
+        "Bolivia held military exercises in the Beni region last week, involving tanks and "
+        "artillery."
+    )
+    assert _found(comma) == {("Bolivia", "tanks", None, "the Beni region", "reported")}
+    # an exercise held nowhere named, or involving no force, places no one
+    nowhere = facts_of("Venezuela will hold military exercises involving tactical missiles.")
+    assert _found(nowhere) == set()
+    attack = facts_of("The Uruguayan exercise in Rivera involved a simulated attack on a bridge.")
+    assert _found(attack) == set()
+
+
+def test_a_force_a_state_maintains_somewhere_is_there(facts_of):
+    # "maintain" is also a verb of saying; with a force as its object it holds the force
+    kept = facts_of("The Chilean army also maintains air-defence systems near Iquique.")
+    assert _found(kept) == {("Chile", "air-defence systems", None, "near Iquique", "reported")}
+    counted = facts_of("Peru maintains about 2,000 soldiers in the Vraem valley.")
+    assert _found(counted) == {("Peru", "soldiers", 2000, "the Vraem valley", "reported")}

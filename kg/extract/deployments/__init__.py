@@ -30,6 +30,7 @@ from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
+from kg.extract.deployments.exercises import exercise_forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
@@ -147,6 +148,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in tokens(doc):
         if not in_headline(token):
             out += readied_for_place(doc, article, actors, token, covered)
+    # "held drills in the X strait involving fast-attack boats": what an exercise involves
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += exercise_forces(doc, article, actors, token, covered)
     # "officials put the number of X troops near Y at 130,000": a count given of a force
     for token in alone:
         if token.i in covered or in_headline(token):

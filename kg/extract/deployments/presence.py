@@ -84,7 +84,8 @@ def presence_of(doc, article, actors, force, carried=None):
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized, carried=carried)
-    if head.lemma_ in lx.SPEECH_VERBS:
+    # ("X maintains troops in Y": a verb of saying that holds a force says nothing)
+    if head.lemma_ in lx.SPEECH_VERBS and not held:
         return None
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
         return None

@@ -164,6 +164,9 @@ NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gun
 EXERCISE_NOUNS = frozenset(
     "exercise exercises drill drills manoeuvres maneuvers wargame wargames".split()
 )
+# Verbs that say what forces an exercise has in it ("drills involving fast-attack boats",
+# "the exercises involve armoured units"): they are where it is held.
+INVOLVING_VERBS = frozenset(["involve", "feature"])
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
 _AIR_DEFENCE = frozenset(
