@@ -1338,3 +1338,13 @@ def test_a_force_a_state_maintains_somewhere_is_there(facts_of):
     assert _found(kept) == {("Chile", "air-defence systems", None, "near Iquique", "reported")}
     counted = facts_of("Peru maintains about 2,000 soldiers in the Vraem valley.")
     assert _found(counted) == {("Peru", "soldiers", 2000, "the Vraem valley", "reported")}
+
+
+def test_a_named_ship_in_a_caption_is_where_the_caption_puts_it(facts_of):
+    caption = facts_of("The Uruguayan patrol vessel Colonia in the Rio de la Plata.")
+    assert _found(caption) == {
+        ("Uruguay", "patrol vessel", None, "the Rio de la Plata", "reported")
+    }
+    # a ship sold is no deployment
+    sold = facts_of("The Peruvian frigate Aguirre, pictured in 2019, was sold to Ecuador.")
+    assert _found(sold) == set()

@@ -1,7 +1,8 @@
 """Military deployments: who moved or keeps which forces where, how many, how certain.
 
 Readings, in order: a movement verb or deployment noun and its force (``forces``; also a
-force ordered to guard a place); a force with a number and no trigger; a present force
+force ordered to guard a place); the forces an exercise involves, where it is held
+(``exercises``); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
 out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
 part of the force the sentence before moved, pointed back to ("about 1,000 of them are
