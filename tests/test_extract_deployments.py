@@ -1348,3 +1348,17 @@ def test_a_named_ship_in_a_caption_is_where_the_caption_puts_it(facts_of):
     # a ship sold is no deployment
     sold = facts_of("The Peruvian frigate Aguirre, pictured in 2019, was sold to Ecuador.")
     assert _found(sold) == set()
+
+
+def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):
+    its = facts_of("Bolivia is understood to have reinforced its positions around Tupiza.")
+    assert _found(its) == {("Bolivia", "positions", None, "around Tupiza", "reported")}
+    outposts = facts_of("Paraguay has reinforced the border outposts at Pozo Hondo.")
+    assert _found(outposts) == {("Paraguay", "border outposts", None, "Pozo Hondo", "reported")}
+    # a position in talks or in a market, and an attack on positions, hold no one
+    talks = facts_of("Bolivia reinforced its position in the talks in Lima.")
+    assert _found(talks) == set()
+    market = facts_of("Chile has strengthened its position as the largest copper exporter.")
+    assert _found(market) == set()
+    attacked = facts_of("Rebels attacked Peruvian positions near Puno on Monday.")
+    assert _found(attacked) == set()

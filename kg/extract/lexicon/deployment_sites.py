@@ -15,3 +15,12 @@ GUARD_POST_HEADS = frozenset(
     "checkpoint checkpoints checkpost checkposts outpost outposts roadblock roadblocks "
     "blockpost blockposts".split()
 )
+# Posts a force holds, a force only as what a verb of POST_HOLDING_VERBS or
+# POST_SETTING_VERBS mans ("reinforced its positions around X"; "political positions",
+# "an attack on the outposts" are none).
+HELD_POST_NOUNS = frozenset(["position", "outpost", "checkpoint", "base", "garrison"])
+# Verbs that man the posts they take: "reinforced the border outposts at X", "established
+# two operating bases near Y".
+POST_HOLDING_VERBS = frozenset(["reinforce", "strengthen", "bolster", "fortify", "establish"])
+# Verbs that man posts with their particle: "would set up positions at X".
+POST_SETTING_VERBS = {"set": "up"}

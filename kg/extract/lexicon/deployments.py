@@ -34,7 +34,12 @@ from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     SORTIE_NOUNS,
     STATE_BODY_NOUNS,
 )
-from kg.extract.lexicon.deployment_sites import GUARD_POST_HEADS
+from kg.extract.lexicon.deployment_sites import (  # noqa: F401 (read as dlx.*)
+    GUARD_POST_HEADS,
+    HELD_POST_NOUNS,
+    POST_HOLDING_VERBS,
+    POST_SETTING_VERBS,
+)
 
 # Verbs (lemmas) that move or keep forces somewhere.
 DEPLOYMENT_VERBS = frozenset(
