@@ -1362,3 +1362,16 @@ def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):
     assert _found(market) == set()
     attacked = facts_of("Rebels attacked Peruvian positions near Puno on Monday.")
     assert _found(attacked) == set()
+
+
+def test_a_detachment_is_a_body_sent_like_a_contingent(facts_of):
+    sent = facts_of(
+        "Uruguay and Paraguay would send smaller detachments to Bolivia, the ministry said."
+    )
+    assert _found(sent) == {
+        ("Uruguay", "smaller detachments", None, "Bolivia", "planned"),
+        ("Paraguay", "smaller detachments", None, "Bolivia", "planned"),
+    }
+    # a detachment of no force is none
+    press = facts_of("A detachment of journalists arrived in Asuncion on Monday.")
+    assert _found(press) == set()
