@@ -1290,3 +1290,88 @@ def test_a_force_held_by_coordinated_states_is_each_one_s(facts_of):
 def test_a_move_is_placed_where_it_goes_not_where_it_left(facts_of):
     facts = facts_of("Peru sent 300 troops from Cusco to Puno.")
     assert _found(facts) == {("Peru", "troops", 300, "Puno", "reported")}
+
+
+def test_a_force_at_a_guard_post_is_there(facts_of):
+    bare = facts_of("Paraguayan soldiers at a checkpoint near Pedro Juan Caballero in May.")
+    assert _found(bare) == {
+        ("Paraguay", "soldiers", None, "a checkpoint near Pedro Juan Caballero", "reported")
+    }
+    stand = facts_of("Guatemalan troops stand at a roadblock outside Coban on Friday.")
+    assert _found(stand) == {("Guatemala", "troops", None, "a roadblock outside Coban", "reported")}
+    # a base the post's road runs to is a place, not a second force of the same state
+    road = facts_of(
+        "Guatemalan police stand at a checkpoint on the road leading to the Zacapa air base."
+    )
+    assert {d.force for d in road.deployments} <= {"police"}
+    # leaving a post, or an attack on one, places no one there
+    left = facts_of("Paraguayan troops withdrew from a checkpoint near Concepcion on Monday.")
+    assert _found(left) == set()
+    stormed = facts_of("Militants stormed a Honduran army outpost near Choluteca on Sunday.")
+    assert _found(stormed) == set()
+
+
+def test_the_forces_an_exercise_involves_are_where_it_is_held(facts_of):
+    navy = facts_of(
+        "Chile's navy held drills in the Strait of Magellan last week involving fast-attack "
+        "boats, drones and anti-ship missiles."
+    )
+    # one entry for the list, under the service's state; the service holding it is not placed
+    assert _found(navy) == {
+        ("Chile", "fast-attack boats", None, "the Strait of Magellan", "reported")
+    }
+    comma = facts_of(
+        "Bolivia held military exercises in the Beni region last week, involving tanks and "
+        "artillery."
+    )
+    assert _found(comma) == {("Bolivia", "tanks", None, "the Beni region", "reported")}
+    # an exercise held nowhere named, or involving no force, places no one
+    nowhere = facts_of("Venezuela will hold military exercises involving tactical missiles.")
+    assert _found(nowhere) == set()
+    attack = facts_of("The Uruguayan exercise in Rivera involved a simulated attack on a bridge.")
+    assert _found(attack) == set()
+
+
+def test_a_force_a_state_maintains_somewhere_is_there(facts_of):
+    # "maintain" is also a verb of saying; with a force as its object it holds the force
+    kept = facts_of("The Chilean army also maintains air-defence systems near Iquique.")
+    assert _found(kept) == {("Chile", "air-defence systems", None, "near Iquique", "reported")}
+    counted = facts_of("Peru maintains about 2,000 soldiers in the Vraem valley.")
+    assert _found(counted) == {("Peru", "soldiers", 2000, "the Vraem valley", "reported")}
+
+
+def test_a_named_ship_in_a_caption_is_where_the_caption_puts_it(facts_of):
+    caption = facts_of("The Uruguayan patrol vessel Colonia in the Rio de la Plata.")
+    assert _found(caption) == {
+        ("Uruguay", "patrol vessel", None, "the Rio de la Plata", "reported")
+    }
+    # a ship sold is no deployment
+    sold = facts_of("The Peruvian frigate Aguirre, pictured in 2019, was sold to Ecuador.")
+    assert _found(sold) == set()
+
+
+def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):
+    its = facts_of("Bolivia is understood to have reinforced its positions around Tupiza.")
+    assert _found(its) == {("Bolivia", "positions", None, "around Tupiza", "reported")}
+    outposts = facts_of("Paraguay has reinforced the border outposts at Pozo Hondo.")
+    assert _found(outposts) == {("Paraguay", "border outposts", None, "Pozo Hondo", "reported")}
+    # a position in talks or in a market, and an attack on positions, hold no one
+    talks = facts_of("Bolivia reinforced its position in the talks in Lima.")
+    assert _found(talks) == set()
+    market = facts_of("Chile has strengthened its position as the largest copper exporter.")
+    assert _found(market) == set()
+    attacked = facts_of("Rebels attacked Peruvian positions near Puno on Monday.")
+    assert _found(attacked) == set()
+
+
+def test_a_detachment_is_a_body_sent_like_a_contingent(facts_of):
+    sent = facts_of(
+        "Uruguay and Paraguay would send smaller detachments to Bolivia, the ministry said."
+    )
+    assert _found(sent) == {
+        ("Uruguay", "smaller detachments", None, "Bolivia", "planned"),
+        ("Paraguay", "smaller detachments", None, "Bolivia", "planned"),
+    }
+    # a detachment of no force is none
+    press = facts_of("A detachment of journalists arrived in Asuncion on Monday.")
+    assert _found(press) == set()

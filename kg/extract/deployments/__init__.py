@@ -1,7 +1,9 @@
 """Military deployments: who moved or keeps which forces where, how many, how certain.
 
 Readings, in order: a movement verb or deployment noun and its force (``forces``; also a
-force ordered to guard a place); a force with a number and no trigger; a present force
+force ordered to guard a place); the forces an exercise involves, where it is held
+(``exercises``); posts a state reinforces or sets up ('reinforced its positions around X':
+``posts``); a force with a number and no trigger; a present force
 placed by a preposition, a clause, its control of a place or a ground operation it carries
 out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
 part of the force the sentence before moved, pointed back to ("about 1,000 of them are
@@ -30,11 +32,13 @@ from kg.extract.common import in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
+from kg.extract.deployments.exercises import exercise_forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
+from kg.extract.deployments.posts import held_posts
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -147,6 +151,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in tokens(doc):
         if not in_headline(token):
             out += readied_for_place(doc, article, actors, token, covered)
+    # "held drills in the X strait involving fast-attack boats": what an exercise involves
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += exercise_forces(doc, article, actors, token, covered)
+    # "has reinforced its positions around X": posts a verb mans
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += held_posts(doc, article, actors, token, covered)
     # "officials put the number of X troops near Y at 130,000": a count given of a force
     for token in alone:
         if token.i in covered or in_headline(token):

@@ -118,6 +118,9 @@ def stands_alone(token) -> bool:
     site = token.lower_ in flx.SITE_NOUNS and token.dep_ == "pobj"
     if site and token.head.lower_ in flx.SITE_PREPOSITIONS:
         return False
+    # "a checkpoint on the road leading to the X air base": where a road runs is a place
+    if site and token.head.head.dep_ == "acl" and token.head.head.head.pos_ == "NOUN":
+        return False
     # "the carrier USS X", "a destroyer, the USS Y,": the ship's name is the same ship
     if token.dep_ == "appos" and prefixed_vessel(token) and _is_force(token.head):
         return False

@@ -28,7 +28,7 @@ def operated_at(verb) -> str | None:
             continue
         # the parser hangs the place on the operation or on the verb
         for holder in (operation, verb):
-            place = _operating_place(holder)
+            place = operating_place(holder)
             if place is not None:
                 return place
         place = _purpose_place(operation, verb)
@@ -81,7 +81,7 @@ def exercise_joined_at(verb) -> str | None:
             continue
         for exercise in prep.children:
             if exercise.dep_ == "pobj" and exercise.lemma_.lower() in dlx.OPERATION_OBJECTS:
-                place = _operating_place(exercise)
+                place = operating_place(exercise)
                 if place is not None:
                     return place
     return None
@@ -99,7 +99,7 @@ def _ground_operation(noun) -> bool:
     return True
 
 
-def _operating_place(holder) -> str | None:
+def operating_place(holder) -> str | None:
     """A place a preposition or a compass word on the holder names: 'around X', 'in the Y
     region', 'northwest of Z and near W' (worded whole)."""
     for child in holder.children:
@@ -149,12 +149,12 @@ def fought_between(force):
         return None
     # the place on the fighting, or on a side ("between X troops and Y troops near Z")
     sides = [side, *(c for c in side.children if c.dep_ == "conj")]
-    place = _operating_place(combat) or next(
-        (p for p in map(_operating_place, sides) if p is not None), None
+    place = operating_place(combat) or next(
+        (p for p in map(operating_place, sides) if p is not None), None
     )
     # "fighting between ... continued in Z", "clashes erupted between ... near W": the
     # parser hangs the place, or the "between", on the verb the fighting is subject of
     verb = combat.head if combat.dep_ in ("nsubj", "nsubjpass") else None
     if place is None and verb is not None:
-        place = _operating_place(verb)
+        place = operating_place(verb)
     return (combat, place) if place is not None else None

@@ -92,6 +92,15 @@ def place_phrase(place) -> str:
     """A place without what is said of it: 'the depot under fire' is the depot; 'the
     city of X', 'the towns in northern Y' keep their qualifier."""
     text = comma_free_phrase(place)
+    # "a checkpoint near X in May": a time the parser hung inside the place's phrase
+    for token in place.subtree:
+        timed = token.dep_ == "prep" and any(
+            c.dep_ == "pobj" and _is_time(c) for c in token.children
+        )
+        if timed and token.i > place.i:
+            cut = place.doc[place.left_edge.i : token.i].text.strip(" ,")
+            text = cut if cut and len(cut) < len(text) else text
+            break
     for child in place.rights:
         if child.dep_ == "prep" and child.lower_ not in lx.PLACE_QUALIFIERS:
             cut = place.doc[place.left_edge.i : child.i].text

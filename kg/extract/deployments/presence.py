@@ -84,7 +84,8 @@ def presence_of(doc, article, actors, force, carried=None):
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized, carried=carried)
-    if head.lemma_ in lx.SPEECH_VERBS:
+    # ("X maintains troops in Y": a verb of saying that holds a force says nothing)
+    if head.lemma_ in lx.SPEECH_VERBS and not held:
         return None
     if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
         return None
@@ -102,6 +103,10 @@ def presence_of(doc, article, actors, force, carried=None):
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
+    if location is None and head.i == force.i:
+        # "the X patrol vessel Y in the Z Sea" (a caption): the place hangs on the ship's name
+        named = [c for c in force.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        location = location_of(named[0], named[0], places_only=True) if named else None
     if location is None:
         return None
     return deployment_of(

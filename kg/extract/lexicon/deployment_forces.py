@@ -105,8 +105,9 @@ FORCE_NOUNS = frozenset(
         "reinforcements",
         "flotilla",
         "flotillas",
-        # a body sent abroad: "a contingent of 800 peacekeepers", "a police contingent"
-        *sorted(["contingent", "contingents"]),
+        # a body sent abroad: "a contingent of 800 peacekeepers", "a police contingent",
+        # "would send smaller detachments"
+        *sorted(["contingent", "contingents", "detachment", "detachments"]),
         # police sent abroad or into a region: "sent 1,000 gendarmes to the island"
         *sorted(["police", "policemen", "gendarmes"]),
     ]
@@ -119,7 +120,9 @@ OWNING_BODIES = frozenset(["mission", "missions", "coalition", "operation"])
 MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 # Bodies that are a force only when made of one: "a contingent of 800 peacekeepers" (not
 # "a contingent of journalists").
-COLLECTIVE_FORCE_NOUNS = frozenset(["contingent", "contingents", "flotilla", "flotillas"])
+COLLECTIVE_FORCE_NOUNS = frozenset(
+    ["contingent", "contingents", "detachment", "detachments", "flotilla", "flotillas"]
+)
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
@@ -164,6 +167,9 @@ NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gun
 EXERCISE_NOUNS = frozenset(
     "exercise exercises drill drills manoeuvres maneuvers wargame wargames".split()
 )
+# Verbs that say what forces an exercise has in it ("drills involving fast-attack boats",
+# "the exercises involve armoured units"): they are where it is held.
+INVOLVING_VERBS = frozenset(["involve", "feature"])
 # Nouns that are forces only with one of these modifiers ("nuclear weapons"; plain
 # "weapons" are mostly deliveries).
 _AIR_DEFENCE = frozenset(

@@ -6,7 +6,7 @@ extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
 
 from __future__ import annotations
 
-from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS
+from kg.extract.lexicon.deployment_forces import EXERCISE_NOUNS, INVOLVING_VERBS  # noqa: F401
 from kg.extract.lexicon.deployment_modality import (  # noqa: F401 (read as dlx.*)
     ANNOUNCE_VERBS,
     ASSERTING_MARKS,
@@ -33,6 +33,12 @@ from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     SIDE_NOUNS,
     SORTIE_NOUNS,
     STATE_BODY_NOUNS,
+)
+from kg.extract.lexicon.deployment_sites import (  # noqa: F401 (read as dlx.*)
+    GUARD_POST_HEADS,
+    HELD_POST_NOUNS,
+    POST_HOLDING_VERBS,
+    POST_SETTING_VERBS,
 )
 
 # Verbs (lemmas) that move or keep forces somewhere.
@@ -191,30 +197,33 @@ PLACE_OBJECT_VERBS = frozenset(
 )
 # Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
 # border") and where a present force is ("forces on the front line", not "on civilians").
-PLACE_HEADS = frozenset(
-    "border borders frontier city town village region territory area province oblast "
-    "district neighborhood neighbourhood capital country front frontline line position "
-    "soil flank base coast peninsula sea waters island port airfield zone sector "
-    "direction ground field east west south north corridor part location axis "
-    # sites a force holds or is trapped in: "troops holed up in the factory"
-    "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
-    "crossing "
-    # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
-    "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
-    "settlement trench bunker hill heights river bank highway "
-    # waters a fleet patrols: "warships are patrolling the strait"
-    "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
-    # where ships and aircraft are kept: "patrol boats moored at the quay"
-    "quay quays pier piers harbour harbor anchorage dockyard airbase air-base "
-    # "troops across the continent", "forces in the vicinity of the residence"
-    "continent vicinity "
-    # land a force holds or hides in: "fighters in the river valley"
-    "valley mountains hills desert plateau delta coastline basin enclave governorate "
-    "county prefecture municipality islands forest jungle "
-    # where forces of order stand: "soldiers patrolled the streets of X", "police outside
-    # the university campus"
-    "streets street square campus".split()
-)
+PLACE_HEADS = (
+    frozenset(
+        "border borders frontier city town village region territory area province oblast "
+        "district neighborhood neighbourhood capital country front frontline line position "
+        "soil flank base coast peninsula sea waters island port airfield zone sector "
+        "direction ground field east west south north corridor part location axis "
+        # sites a force holds or is trapped in: "troops holed up in the factory"
+        "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
+        "crossing "
+        # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
+        "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
+        "settlement trench bunker hill heights river bank highway "
+        # waters a fleet patrols: "warships are patrolling the strait"
+        "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
+        # where ships and aircraft are kept: "patrol boats moored at the quay"
+        "quay quays pier piers harbour harbor anchorage dockyard airbase air-base "
+        # "troops across the continent", "forces in the vicinity of the residence"
+        "continent vicinity "
+        # land a force holds or hides in: "fighters in the river valley"
+        "valley mountains hills desert plateau delta coastline basin enclave governorate "
+        "county prefecture municipality islands forest jungle "
+        # where forces of order stand: "soldiers patrolled the streets of X", "police outside
+        # the university campus"
+        "streets street square campus".split()
+    )
+    | GUARD_POST_HEADS
+)  # "soldiers at a checkpoint near X"
 # Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
 KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
 # Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"

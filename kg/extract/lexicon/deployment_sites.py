@@ -1,0 +1,26 @@
+"""Words of the posts a force holds (session 17): the small sites where soldiers stand guard
+or keep watch ("soldiers at a checkpoint near X", "troops manning an outpost on the Y
+river"), read as places of a present force. Read through ``kg.extract.lexicon.deployments``.
+
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+# Posts a force mans ("a checkpoint near X", "border outposts", "roadblocks on the Y road");
+# "post" itself is left out (a post on a social network is no place), and so are barracks
+# (where a force is off duty: "returned to barracks").
+GUARD_POST_HEADS = frozenset(
+    "checkpoint checkpoints checkpost checkposts outpost outposts roadblock roadblocks "
+    "blockpost blockposts".split()
+)
+# Posts a force holds, a force only as what a verb of POST_HOLDING_VERBS or
+# POST_SETTING_VERBS mans ("reinforced its positions around X"; "political positions",
+# "an attack on the outposts" are none).
+HELD_POST_NOUNS = frozenset(["position", "outpost", "checkpoint", "base", "garrison"])
+# Verbs that man the posts they take: "reinforced the border outposts at X", "established
+# two operating bases near Y".
+POST_HOLDING_VERBS = frozenset(["reinforce", "strengthen", "bolster", "fortify", "establish"])
+# Verbs that man posts with their particle: "would set up positions at X".
+POST_SETTING_VERBS = {"set": "up"}
