@@ -127,6 +127,44 @@ class OrganisationRules(ActorRecords):
             self._mentions = [(s, k) for s, k in self._mentions if s != word.i]
         return key
 
+    def _institution_of_state_before(self, ent) -> str | None:
+        """ "Chile's Foreign Ministry", "a Peruvian Defence Ministry spokesman": a ministry
+        the model tags by its kind alone, with its state right before it (a possessive, a
+        demonym or the state's name the ministry's head takes as a modifier), is that state's
+        ministry, named with the state as written ('s dropped: GUIDELINES, "Russia's foreign
+        ministry" is a named body) and no generic one another state's may be taken for."""
+        root = ent.root
+        if not _is_institution(root) or ent.start < 1:
+            return None
+        if any(
+            t.ent_type_ in ("GPE", "NORP") or not t.text[:1].isupper()
+            for t in ent
+            if t.is_alpha and t.lower_ not in lx.ACRONYM_SKIPPED_WORDS
+        ):
+            return None  # a word of the name is a place's or in lower case: not the kind alone
+        end = ent.start - 1 if self.doc[ent.start - 1].lower_ in ("'s", "’s") else ent.start
+        if end < 1:
+            return None
+        place = entity_at(self.doc, end - 1)
+        if place is None or place.end != end or place.label_ not in ("GPE", "NORP"):
+            return None
+        # ("Chile's Foreign Ministry spokesman": the state may hang on the role noun the
+        # ministry's name qualifies)
+        held = place.root.head.i in range(ent.start, ent.end) or (
+            root.dep_ == "compound" and place.root.head.i == root.head.i
+        )
+        if not held or place.root.dep_ not in (
+            "poss",
+            "amod",
+            "compound",
+        ):
+            return None
+        state = self._key_for_place(place)
+        if state is None or self.records[state].type != "Country":
+            return None
+        name = f"{clean_name(place.text)} {clean_name(ent.text)}"
+        return self._record(Entry(name, "Organization", country=self.records[state].name), name)
+
     def _spelled_out_acronyms(self) -> None:
         """'the South African Police Service (SAPS)': an organisation's acronym in brackets
         after the words it abbreviates is written as those words too (so 'the police
@@ -286,8 +324,14 @@ class OrganisationRules(ActorRecords):
         state = self._state_subject_before(head.i)
         if state is None:
             return None
-        name = " ".join([self.records[state].name, *(t.text for t in kind), head.text])
-        key = self._record(Entry(name, "Organization", country=self.records[state].name), name)
+        # named with its state's adjective, as the state's own bodies are ("the Polish
+        # defence ministry"), or its name where the table has no adjective for it
+        country = self.records[state].name
+        qualifier = (
+            country if country in lx.STATE_NAMED_BODIES else self.gaz.demonym_of(country) or country
+        )
+        name = " ".join([qualifier, *(t.text for t in kind), head.text])
+        key = self._record(Entry(name, "Organization", country=country), name)
         if (head.i, key) not in self._institutions:
             self._institutions.append((head.i, key))
             self._institutions.sort()
