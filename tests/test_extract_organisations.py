@@ -171,3 +171,28 @@ def test_a_name_with_its_abbreviation_cut_open_keeps_the_name():
 )
 def test_a_states_body_in_lower_case_with_its_kind_is_an_organisation(facts_of, text, speaker):
     assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking in Lima on Tuesday, Peru’s foreign office spokesperson said the country "
+            "had exercised restraint.",
+            "Peru foreign office",
+        ),
+        (
+            "A Kenyan foreign office spokesman said Nairobi would not reopen the crossing.",
+            "Kenyan foreign office",
+        ),
+    ],
+)
+def test_a_states_office_in_lower_case_before_a_role_speaks_as_itself(facts_of, text, speaker):
+    """'Peru's foreign office spokesperson': an office with a word for its kind, whose state
+    hangs on the role noun, is the state's named body (not the state)."""
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+def test_a_leaders_office_is_no_state_body(facts_of):
+    facts = facts_of("The president's office spokesman said the visit would go ahead.")
+    assert not any(name.endswith("office") for name, _ in _speakers(facts))

@@ -1,9 +1,11 @@
 """Organisations and groups: named bodies, state institutions, outlets and armed groups.
 
 A named ministry, agency or armed service is an organisation of its own, named with its
-state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the Ministry
+state ("the U.K. Ministry of Defence"; "Chile's Foreign Ministry", where the model tags the
+ministry alone, takes the state before it), and a short form later repeats it ("the Ministry
 said"), and one named by its kind alone ("the defence ministry said") is that of the state
-that was a subject just before; a state's generic forces are the state
+that was a subject just before, named with the state's adjective ("the Polish defence
+ministry"); a state's generic forces are the state
 (:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
 rebels", "the Iran-backed X", "X, a militia", "the self-styled X") is a Group, and its
 acronym is too (an acronym is the kind of actor its full name is). A news outlet is an actor
@@ -463,6 +465,10 @@ def _kind_of_state_body(token) -> bool:
     if token.tag_ != "NN" or token.lower_ not in lx.KIND_OF_STATE_BODY_HEADS:
         return False
     before = [c for c in token.children if c.i < token.i]
+    if token.dep_ == "compound" and token.head.i > token.i:
+        # "Peru's foreign office spokesperson": the state may hang on the role noun
+        before += [c for c in token.head.children if c.i < token.i and c.dep_ == "poss"]
+        before += [c for c in token.head.children if c.i < token.i and c.dep_ == "amod"]
     state = any(
         c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("poss", "amod", "compound") for c in before
     )

@@ -59,8 +59,8 @@ STATE_NAMED_BODIES = frozenset(["Myanmar"])
 # president's office" is a leader's staff).
 NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])
 # ... and in lower case too, after a word for its kind and its state ("Italy's competition
-# authority", "Peru's northern military command").
-KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command"])
+# authority", "Peru's northern military command", "Peru's foreign office spokesperson").
+KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command", "office"])
 # Prepositions by which a role speaks for a body ("a spokesperson for X", "an official at X").
 ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
 
