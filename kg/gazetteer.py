@@ -62,12 +62,17 @@ class Gazetteer:
         # folded adjective shared by several states -> their names, the one meant by default
         # first ("Congolese")
         self.shared_demonyms: dict[str, tuple[str, ...]] = {}
+        # country name -> the adjective its bodies are named with ("Polish", "UK")
+        self.adjectives: dict[str, str] = {}
         self._load_countries()
         self._load_actors()
         self._load_seats()
         for adjective, countries in _rows("demonyms.tsv"):
             names = tuple(self.lookup(c).name for c in countries.split("|"))
             self.demonyms[fold(adjective)] = names[0]
+            # the first adjective listed, or a state's code ("UK", "US") where it has one
+            if names[0] not in self.adjectives or adjective.isupper():
+                self.adjectives[names[0]] = adjective
             if len(names) > 1:
                 self.shared_demonyms[fold(adjective)] = names
 
@@ -155,6 +160,11 @@ class Gazetteer:
         article's actors choose among them, kg.extract.actors.states)."""
         name = self.demonyms.get(fold(word).removeprefix("pro-"))
         return self.entries.get(name) if name else None
+
+    def demonym_of(self, country: str) -> str | None:
+        """The adjective a state's bodies are named with ("the Polish defence ministry"),
+        or None for a state the table has none for."""
+        return self.adjectives.get(country)
 
     def states_of_demonym(self, word: str) -> tuple[str, ...]:
         """Every state an adjective may denote, the default first ("Congolese": both

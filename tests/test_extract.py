@@ -1,5 +1,7 @@
 """Extractors on tiny inline articles, through the real model."""
 
+import pytest
+
 
 def names(facts, keys):
     return [facts.actors[k].name for k in keys]
@@ -450,6 +452,22 @@ def test_trailing_apposition_is_the_journalists(facts_of):
     )
     [statement] = facts.statements
     assert statement.content == "his troops were entering Rostov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister said Nairobi would speed up work on the “Coastal Wall”, a "
+        "2 billion shilling programme of fences and sensors along the border with Somalia.",
+        "The Nigerien army said its units were fighting alongside the Mixed Vigilance Brigades "
+        "(MVB), a militia formed in 2019.",
+    ],
+)
+def test_an_apposition_describing_a_named_body_or_thing_is_the_speakers(facts_of, text):
+    """The speaker's account of a body or programme it names is what it said; only a gloss
+    of a place or person ('Rostov, a large city') is the journalist's."""
+    [statement] = facts_of(text).statements
+    assert statement.content.endswith(text.rstrip(".").split(", ")[-1])
 
 
 def test_reported_clause_stops_at_a_paragraph_break(facts_of):

@@ -6,6 +6,8 @@ is the number it rises to; a force naming no owner is that of the move just befo
 (``deployments.discourse``), never across another state nor onto rebels: invented
 sentences, with actors and places of no annotated article."""
 
+import pytest
+
 
 def _placed(facts):
     return {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
@@ -227,3 +229,18 @@ def test_an_alliance_s_or_mission_s_presence_somewhere_is_its_forces_there(facts
         "The European Union has increased its presence in the Baltic region.",
     ):
         assert _placed(facts_of(text)) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Lebanon's Border Guard said it had deployed 900 troops to Hermel.", "Lebanon"),
+        ("Armenia's Border Guard said it had deployed 300 troops to Meghri.", "Armenia"),
+        # (a state of two words: neither is a town's name alone)
+        ("North Korea's Border Guard said it had deployed 400 troops to Sinuiju.", "North Korea"),
+    ],
+)
+def test_a_states_body_deploys_for_the_state_not_a_town_of_its_name(facts_of, text, owner):
+    """A state's name before its body's ('Lebanon's ...') is the state, not a town elsewhere
+    that shares the name (Lebanon in the United States, Armenia in Colombia)."""
+    assert {facts_of(text).actors[d.actor].name for d in facts_of(text).deployments} == {owner}

@@ -886,3 +886,31 @@ def test_a_speech_verb_read_as_a_participle_of_the_sentence_s_noun_has_it_as_sub
         "Chile",
         "Peru",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peru sent troops to the border on Monday. Officials in Ilave said two bridges had "
+            "been damaged.",
+            "Peru",
+        ),
+        (
+            "Mozambique moved two battalions north last week. Local officials in Mocimboa told "
+            "reporters that the market had reopened.",
+            "Mozambique",
+        ),
+        (
+            "Nepal deployed police along the border on Friday. District officials in Bardibas "
+            "said the curfew would be lifted on Sunday.",
+            "Nepal",
+        ),
+        # a body the officials are in is who they speak for
+        ("Officials in the Defence Ministry said the frigate had left port.", "Defence Ministry"),
+    ],
+)
+def test_officials_in_a_town_the_model_took_for_a_name_speak_for_the_state(facts_of, text, speaker):
+    """'officials in X': a town the model tags as a body or person is where the officials
+    are; they speak for the state the text is about."""
+    assert [facts_of(text).actors[s.speaker].name for s in facts_of(text).statements] == [speaker]

@@ -166,6 +166,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         entry = self.gaz.lookup(text)
         if entry is not None:
             return self._record(entry, text)
+        body = self._institution_of_state_before(ent) if label == "ORG" else None
+        if body is not None:
+            return body
         if label == "GPE" and not _described_as_company(ent):
             return None  # a city or region: a place, not an actor
         folded = fold(text)
@@ -260,6 +263,18 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return self._record(Entry(name, "Organization"), name)
         return None
 
+    def _place_of_role(self, token, role, key: str) -> bool:
+        """'officials in Ilave': a name in a locative 'in' on a role noun, that the
+        gazetteer does not know and no word for a body ends, names a place (the model may
+        tag a town it does not know as an organisation or a person)."""
+        record = self.records[key]
+        if record.type not in ("Organization", "Person") or not _place_of_role_word(token, role):
+            return False
+        words = fold(record.name).split()
+        if self.gaz.lookup(record.name) or record.wikidata or not words:
+            return False
+        return not (set(words) & (lx.BODY_NAME_ENDINGS | lx.INSTITUTION_HEADS | lx.GROUP_WORDS))
+
     def _owned_body(self, head) -> str | None:
         """The organisation a head word's entity names when another body owns it ('the
         Treasury Department's Office of ...'), else None."""
@@ -319,6 +334,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             or head_text == "counterpart"
             or head.lemma_ in lx.ROLE_NOUNS
         ):
+            # "officials in Ilave said": a name the role is in is where they are, a town
+            # the model took for a body or person, not who they speak for
+            where = [(t, k) for t, k in found if self._place_of_role(t, head, k)]
+            found = [pair for pair in found if pair not in where]
             person = next((k for t, k in found if self.records[k].type == "Person"), None)
             if person:
                 return person
@@ -388,8 +407,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 holder = self.office_holder(tokens, head, before, None)
                 if holder:
                     return holder
-            # "a Mariupol police official": a city's officials speak for its state
-            return self._state_of_city(tokens)
+            # "a Mariupol police official": a city's officials speak for its state; the
+            # officials of a town not known as a city, for the state the text is about
+            state = self._state_of_city(tokens)
+            return state or (self.state_written_about(before) if where else None)
         if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
             self.records[k].type == "Person" for _, k in found
         ):
@@ -437,6 +458,20 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if entry is not None and any(t.text[:1].isupper() for t in tokens):
             return self._record(entry, "", named=False)
         return None
+
+
+def _place_of_role_word(token, role) -> bool:
+    """Whether a name is what a locative 'in' on a role noun takes ('officials in X'; not
+    'a source in X's delegation', the name only qualifying what it takes)."""
+    if token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
+        token = token.head  # a word of the name before its last
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.i == role.i
+    )
 
 
 def _state_head_role(tokens) -> bool:

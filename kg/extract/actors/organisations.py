@@ -1,9 +1,11 @@
 """Organisations and groups: named bodies, state institutions, outlets and armed groups.
 
 A named ministry, agency or armed service is an organisation of its own, named with its
-state ("the U.K. Ministry of Defence"), and a short form later repeats it ("the Ministry
+state ("the U.K. Ministry of Defence"; "Chile's Foreign Ministry", where the model tags the
+ministry alone, takes the state before it), and a short form later repeats it ("the Ministry
 said"), and one named by its kind alone ("the defence ministry said") is that of the state
-that was a subject just before; a state's generic forces are the state
+that was a subject just before, named with the state's adjective ("the Polish defence
+ministry"); a state's generic forces are the state
 (:mod:`kg.extract.actors.states`). An organisation with a cue around it ("the militia X", "X
 rebels", "the Iran-backed X", "X, a militia", "the self-styled X") is a Group, and its
 acronym is too (an acronym is the kind of actor its full name is). A news outlet is an actor
@@ -126,6 +128,44 @@ class OrganisationRules(ActorRecords):
             self._entity_keys[word.i] = key
             self._mentions = [(s, k) for s, k in self._mentions if s != word.i]
         return key
+
+    def _institution_of_state_before(self, ent) -> str | None:
+        """ "Chile's Foreign Ministry", "a Peruvian Defence Ministry spokesman": a ministry
+        the model tags by its kind alone, with its state right before it (a possessive, a
+        demonym or the state's name the ministry's head takes as a modifier), is that state's
+        ministry, named with the state as written ('s dropped: GUIDELINES, "Russia's foreign
+        ministry" is a named body) and no generic one another state's may be taken for."""
+        root = ent.root
+        if not _is_institution(root) or ent.start < 1:
+            return None
+        if any(
+            t.ent_type_ in ("GPE", "NORP") or not t.text[:1].isupper()
+            for t in ent
+            if t.is_alpha and t.lower_ not in lx.ACRONYM_SKIPPED_WORDS
+        ):
+            return None  # a word of the name is a place's or in lower case: not the kind alone
+        end = ent.start - 1 if self.doc[ent.start - 1].lower_ in ("'s", "’s") else ent.start
+        if end < 1:
+            return None
+        place = entity_at(self.doc, end - 1)
+        if place is None or place.end != end or place.label_ not in ("GPE", "NORP"):
+            return None
+        # ("Chile's Foreign Ministry spokesman": the state may hang on the role noun the
+        # ministry's name qualifies)
+        held = place.root.head.i in range(ent.start, ent.end) or (
+            root.dep_ == "compound" and place.root.head.i == root.head.i
+        )
+        if not held or place.root.dep_ not in (
+            "poss",
+            "amod",
+            "compound",
+        ):
+            return None
+        state = self._key_for_place(place)
+        if state is None or self.records[state].type != "Country":
+            return None
+        name = f"{clean_name(place.text)} {clean_name(ent.text)}"
+        return self._record(Entry(name, "Organization", country=self.records[state].name), name)
 
     def _spelled_out_acronyms(self) -> None:
         """'the South African Police Service (SAPS)': an organisation's acronym in brackets
@@ -286,8 +326,14 @@ class OrganisationRules(ActorRecords):
         state = self._state_subject_before(head.i)
         if state is None:
             return None
-        name = " ".join([self.records[state].name, *(t.text for t in kind), head.text])
-        key = self._record(Entry(name, "Organization", country=self.records[state].name), name)
+        # named with its state's adjective, as the state's own bodies are ("the Polish
+        # defence ministry"), or its name where the table has no adjective for it
+        country = self.records[state].name
+        qualifier = (
+            country if country in lx.STATE_NAMED_BODIES else self.gaz.demonym_of(country) or country
+        )
+        name = " ".join([qualifier, *(t.text for t in kind), head.text])
+        key = self._record(Entry(name, "Organization", country=country), name)
         if (head.i, key) not in self._institutions:
             self._institutions.append((head.i, key))
             self._institutions.sort()
@@ -419,6 +465,10 @@ def _kind_of_state_body(token) -> bool:
     if token.tag_ != "NN" or token.lower_ not in lx.KIND_OF_STATE_BODY_HEADS:
         return False
     before = [c for c in token.children if c.i < token.i]
+    if token.dep_ == "compound" and token.head.i > token.i:
+        # "Peru's foreign office spokesperson": the state may hang on the role noun
+        before += [c for c in token.head.children if c.i < token.i and c.dep_ == "poss"]
+        before += [c for c in token.head.children if c.i < token.i and c.dep_ == "amod"]
     state = any(
         c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("poss", "amod", "compound") for c in before
     )

@@ -16,8 +16,9 @@ import hashlib
 import re
 from pathlib import Path
 
+from kg.extract.actors.names import clean_name
 from kg.extract.actors.records import ActorRecords
-from kg.extract.common import entities
+from kg.extract.common import entities, entity_at
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import Entry, fold
 
@@ -133,6 +134,11 @@ class StateMentions(ActorRecords):
         for token in tokens:
             if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "NORP"):
                 continue
+            ent = entity_at(token.doc, token.i)
+            named = self.gaz.lookup(clean_name(ent.text) if ent is not None else token.text)
+            if named is not None and named.type == "Country":
+                # "Armenia's Republican Guard": the state, not a town that shares its name
+                return self._record(named, "", named=False)
             country, _ = _cities().get(fold(token.text), (None, 0))
             if country in self.gaz.entries and self.gaz.entries[country].type == "Country":
                 return self._record(self.gaz.entries[country], "", named=False)

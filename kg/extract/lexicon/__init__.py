@@ -1,5 +1,6 @@
 """Extraction rules as data: small, commented tables of general English and world knowledge,
-one module per kind of fact (``statements`` with ``statement_antecedents``, ``deployments``,
+one module per kind of fact (``statements`` with ``statement_antecedents`` and
+``statement_spans``, ``deployments``,
 ``meetings`` with ``meeting_modes`` and ``meeting_dates``), with the words about actors
 (``actors``) and the text conventions every extractor shares (``common``).
 

@@ -52,12 +52,15 @@ PERSON_ORGANISATION_NOUNS = frozenset(["campaign"])
 # Heads of a state institution that a phrase may name by its kind alone ("the defence
 # ministry said", "the interior ministry"): the institution of the state the text is about.
 CONTEXT_INSTITUTION_HEADS = frozenset(["ministry", "department", "agency", "directorate"])
+# States whose bodies are named with the state's name, not an adjective ("the Myanmar
+# defence ministry"); any other state's with its first adjective (kg/data/demonyms.tsv).
+STATE_NAMED_BODIES = frozenset(["Myanmar"])
 # Heads of an institution's name only when capitalised ("the German Foreign Office"; "the
 # president's office" is a leader's staff).
 NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])
 # ... and in lower case too, after a word for its kind and its state ("Italy's competition
-# authority", "Peru's northern military command").
-KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command"])
+# authority", "Peru's northern military command", "Peru's foreign office spokesperson").
+KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command", "office"])
 # Prepositions by which a role speaks for a body ("a spokesperson for X", "an official at X").
 ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
 

@@ -9,6 +9,7 @@ clause asserts anything at all (a question asked, speech only asked about)."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statement_spans as lx_spans
 from kg.extract.lexicon import statements as lxs
 
 
@@ -286,7 +287,9 @@ def cut_speaker_s_circumstance(tokens):
 
 def cut_trailing_apposition(tokens):
     """'his troops were entering Rostov, a large city in the south ...': the apposition
-    that closes the clause describes a name; it is the journalist's, not the speaker's."""
+    that closes the clause describes a place or person; it is the journalist's, not the
+    speaker's (one describing a named body or thing, 'the “Coastal Wall”, a programme of
+    fences', is the speaker's account of it, and stays)."""
     if len(tokens) < 6:
         return tokens
     ids = {t.i for t in tokens}
@@ -295,6 +298,7 @@ def cut_trailing_apposition(tokens):
             token.dep_ == "appos"
             and token.head.i in ids
             and token.head.pos_ == "PROPN"
+            and token.head.ent_type_ not in lx_spans.SPEAKER_DESCRIBED_NAME_TYPES
             and position >= 2
             and tokens[position - 1].i < token.i
         ):
