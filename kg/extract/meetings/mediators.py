@@ -118,7 +118,7 @@ def named_mediators(trigger) -> list:
     verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
     if verb is None:
         return out
-    if verb is not trigger and verb.lemma_ in mlx.MEDIATING_VERBS:
+    if verb.i != trigger.i and verb.lemma_ in mlx.MEDIATING_VERBS:
         # "C hosted three rounds of talks between A and B": the subject of the hosting
         out += [m for c in verb.children if c.dep_ == "nsubj" for m in conjuncts(c)]
     return out + _good_offices(verb)
