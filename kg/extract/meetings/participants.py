@@ -20,7 +20,11 @@ from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
-from kg.extract.meetings.counterparts import unnamed_counterpart_state
+from kg.extract.meetings.counterparts import (
+    regional_counterparts,
+    unnamed_counterpart_state,
+    without_own_states,
+)
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
@@ -285,9 +289,13 @@ def participants_of(actors, trigger) -> list[str]:
     phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
     pronouns = []  # "he" or "she" that resolved to someone met
     met: set[str] = set()  # those named as met, called or talked with
+    regional: list[str] = []  # "his Baltic counterparts": each state of the group
     for phrase in phrases:
         named_ahead = False
         for n, member in enumerate(conjuncts(phrase)):
+            if group := regional_counterparts(actors, member):
+                regional += group
+                continue
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
             named = named_people(actors, member)
             if named and member.ent_type_ == "PERSON":
@@ -350,6 +358,8 @@ def participants_of(actors, trigger) -> list[str]:
         speaker = account_speaker(actors)[0]
         if speaker not in keys:
             keys.insert(0, speaker)
+    if keys and regional:
+        keys += without_own_states(actors, regional, keys)
     if len(keys) < 2 and trigger.pos_ != "VERB":
         keys = summit_sides(actors, trigger) or keys
     if len(keys) < 2:

@@ -1,0 +1,16 @@
+"""Regional adjectives that name a fixed set of states: "his Baltic counterparts" are the
+ministers of each Baltic state but the speaker's own (GUIDELINES: an unnamed counterpart is
+entered as their state), as the blind probes' gold enters them. Only adjectives whose
+membership is settled are listed ("Gulf", "Arab", "African" are open-ended and left out).
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it."""
+
+from __future__ import annotations
+
+# Adjective (lower case) -> the gazetteer names of the states it covers.
+REGIONAL_STATES = {
+    "baltic": ("Estonia", "Latvia", "Lithuania"),
+    "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    "scandinavian": ("Denmark", "Norway", "Sweden"),
+    "benelux": ("Belgium", "Netherlands", "Luxembourg"),
+}
