@@ -294,3 +294,53 @@ def test_delegations_of_several_states_hosted_are_met_each_on_its_own(facts_of):
         "Kenya hosted talks between delegations from Eritrea and Djibouti in Nairobi on Monday."
     )
     assert parties(facts) == [("Djibouti", "Eritrea", "Kenya")]
+
+
+def test_regional_counterparts_are_each_state_of_the_group_but_the_sides_own(facts_of):
+    facts = facts_of(
+        "Swedish Prime Minister Ulf Kristersson will meet his Baltic counterparts in Riga on "
+        "Friday."
+    )
+    assert parties(facts) == [("Estonia", "Latvia", "Lithuania", "Ulf Kristersson")]
+    # the side's own state is no counterpart of its own
+    facts = facts_of(
+        "Norwegian Foreign Minister Kari Dahl met his Nordic counterparts in Helsinki on Monday."
+    )
+    assert parties(facts) == [("Denmark", "Finland", "Iceland", "Kari Dahl", "Sweden")]
+    # counterparts named are the people; a list with a state outside the group is not the group
+    facts = facts_of(
+        "Polish Defence Minister Jan Nowak will meet his Baltic and German counterparts in Warsaw."
+    )
+    assert not any("Estonia" in p for p in parties(facts))
+    # an open-ended region ("Arab", "African") names no fixed set of states
+    facts = facts_of("Egyptian Foreign Minister Sameh Shoukry met his Arab counterparts in Cairo.")
+    assert facts.meetings == []
+
+
+def test_the_one_a_matter_is_raised_with_at_a_meeting_takes_part(facts_of):
+    facts = facts_of(
+        "Dutch Defence Minister Ruben Brekelmans raised the matter with his German counterpart "
+        "during a meeting in Berlin on Tuesday."
+    )
+    assert parties(facts) == [("Germany", "Ruben Brekelmans")]
+    facts = facts_of(
+        "Danish Foreign Minister Lars Lokke Rasmussen is due to discuss the situation with his "
+        "Baltic counterparts at a meeting in Riga next week."
+    )
+    assert parties(facts) == [("Estonia", "Lars Lokke Rasmussen", "Latvia", "Lithuania")]
+
+
+def test_a_visit_by_an_unnamed_official_of_a_state_is_the_states(facts_of):
+    facts = facts_of(
+        "Protests spread across Peru on Monday. A planned visit to Lima by the Spanish prime "
+        "minister later this month has been put on hold, officials said."
+    )
+    assert parties(facts) == [("Peru", "Spain")]
+    # the official named before with that title is the visitor
+    facts = facts_of(
+        "Spanish Prime Minister Pedro Sanchez spoke on Monday. A visit to Lima by the Spanish "
+        "prime minister was postponed."
+    )
+    assert parties(facts) == [("Pedro Sanchez", "Peru")]
+    # troops are no official
+    assert facts_of("A visit to Lima by Spanish troops was postponed.").meetings == []

@@ -322,6 +322,7 @@ def with_objects(verb) -> list:
             if (
                 holder.i != verb.i
                 and obj.ent_type_ != "PERSON"
+                and obj.lemma_.lower() not in mlx.COUNTERPART_NOUNS
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
             ):
                 continue  # "discussed the war with Russia": the war's foe, not a party
