@@ -344,3 +344,21 @@ def test_a_visit_by_an_unnamed_official_of_a_state_is_the_states(facts_of):
     assert parties(facts) == [("Pedro Sanchez", "Peru")]
     # troops are no official
     assert facts_of("A visit to Lima by Spanish troops was postponed.").meetings == []
+
+
+def test_one_who_met_several_separately_met_each(facts_of):
+    facts = facts_of(
+        "Malaysian Foreign Minister Anwar Hassan met separately with the foreign ministers of "
+        "Thailand and Cambodia in Kuala Lumpur on Monday."
+    )
+    assert parties(facts) == [("Anwar Hassan", "Cambodia"), ("Anwar Hassan", "Thailand")]
+    facts = facts_of(
+        "The Hamas delegation met separately with the envoys of Egypt, Qatar and Turkey in "
+        "Cairo on Monday."
+    )
+    assert parties(facts) == [("Egypt", "Hamas"), ("Hamas", "Qatar"), ("Hamas", "Turkey")]
+    # without the adverb, one meeting of all
+    facts = facts_of(
+        "The Hamas delegation met with the envoys of Egypt, Qatar and Turkey in Cairo on Monday."
+    )
+    assert parties(facts) == [("Egypt", "Hamas", "Qatar", "Turkey")]

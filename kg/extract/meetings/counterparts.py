@@ -7,7 +7,7 @@ has it), or names them just after ("his Russian counterpart ... Putin agreed")."
 
 from __future__ import annotations
 
-from kg.extract.lexicon import meeting_regions as rgx
+from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.gazetteer import gazetteer
 

@@ -1,6 +1,7 @@
-"""Regional adjectives that name a fixed set of states: "his Baltic counterparts" are the
-ministers of each Baltic state but the speaker's own (GUIDELINES: an unnamed counterpart is
-entered as their state), as the blind probes' gold enters them. Only adjectives whose
+"""Words that tell who a meeting's sides are: regional adjectives that name a fixed set of
+states ("his Baltic counterparts" are the ministers of each Baltic state but the speaker's
+own: GUIDELINES, an unnamed counterpart is entered as their state, as the blind probes'
+gold enters them), and adverbs by which several met one at a time. Only adjectives whose
 membership is settled are listed ("Gulf", "Arab", "African" are open-ended and left out).
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it."""
@@ -14,3 +15,6 @@ REGIONAL_STATES = {
     "scandinavian": ("Denmark", "Norway", "Sweden"),
     "benelux": ("Belgium", "Netherlands", "Luxembourg"),
 }
+# Adverbs by which one side met several others each on their own ("met separately with A
+# and B"): a meeting with each.
+SEPARATELY_WORDS = frozenset(["separately", "individually"])
