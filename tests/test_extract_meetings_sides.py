@@ -362,3 +362,22 @@ def test_one_who_met_several_separately_met_each(facts_of):
         "The Hamas delegation met with the envoys of Egypt, Qatar and Turkey in Cairo on Monday."
     )
     assert parties(facts) == [("Egypt", "Hamas", "Qatar", "Turkey")]
+
+
+def test_a_pair_word_is_the_pair_coordinated_in_its_sentence_over_states_of_another_event(
+    facts_of,
+):
+    facts = facts_of(
+        "Bilateral contacts between Nairobi and Mogadishu have been sharply reduced since "
+        "Ethiopia's incursion into Somalia in 2024, but the two countries still meet regularly "
+        "through a joint border commission."
+    )
+    assert ("Kenya", "Somalia") in parties(facts)
+    assert ("Ethiopia", "Somalia") not in parties(facts)
+    # the pair of an earlier sentence does not outweigh the two states named last
+    facts = facts_of(
+        "Kenya and Somalia have sparred over the maritime border for years. Ethiopia sent "
+        "troops into Somalia last month, and the two countries held talks in Addis Ababa on "
+        "Friday."
+    )
+    assert ("Ethiopia", "Somalia") in parties(facts)
