@@ -381,3 +381,18 @@ def test_a_pair_word_is_the_pair_coordinated_in_its_sentence_over_states_of_anot
         "Friday."
     )
     assert ("Ethiopia", "Somalia") in parties(facts)
+
+
+def test_it_meeting_someone_is_the_state_or_body_that_says_so_or_is_named_just_before(facts_of):
+    facts = facts_of("The Malian junta said it had held talks with Russia on Monday.")
+    assert parties(facts) == [("Mali", "Russia")]
+    facts = facts_of(
+        "A rocket struck near the airport in Tripoli on Friday, a sharp challenge to the Libyan "
+        "government as it holds talks with Ankara on the future of Turkish advisers."
+    )
+    assert parties(facts) == [("Libya", "Turkey")]
+    # 'it' of no meeting, and a person's speech, give no side
+    facts = facts_of(
+        "Turkish President Recep Tayyip Erdogan said it was time to hold talks with Russia."
+    )
+    assert facts.meetings == []

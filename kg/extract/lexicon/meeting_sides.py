@@ -18,3 +18,6 @@ REGIONAL_STATES = {
 # Adverbs by which one side met several others each on their own ("met separately with A
 # and B"): a meeting with each.
 SEPARATELY_WORDS = frozenset(["separately", "individually"])
+# Markers of a clause of time on a noun phrase before it ("a challenge to the government as
+# it holds talks with X"): its "it" is the state or body named just before.
+WHILE_MARKERS = frozenset(["as", "while", "when"])

@@ -33,6 +33,7 @@ from kg.extract.meetings.pairs import paired
 from kg.extract.meetings.phrase_sides import (
     acts_for_itself,
     delegate_of,
+    it_side,
     represented_person,
     state_body,
 )
@@ -333,7 +334,7 @@ def participants_of(actors, trigger) -> list[str]:
                         or resolve_phrase(actors, tokens, before=one.i + 1)
                         or name_tail_person(actors, one)
                     )
-                    key = key or organisation(actors, one)
+                    key = key or organisation(actors, one) or it_side(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
                 key = unnamed_counterpart_state(actors, one, key)
