@@ -3,7 +3,9 @@ participant is the counterpart's state (GUIDELINES), not a person of that state 
 named before for something else. The counterpart is that person when the article gives them
 the rank of the one whose counterpart they are ('the American president and his Russian
 counterpart', with 'Russian President Vladimir Putin' in the article: Putin, as the seed gold
-has it), or names them just after ("his Russian counterpart ... Putin agreed")."""
+has it), or names them just after ("his Russian counterpart ... Putin agreed"). Plural counterparts
+named by a regional adjective of a fixed set of states ("his Baltic counterparts") are each
+of those states but the side's own."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Whom a phrase at a meeting stands for, beyond its name: a body named without its state
 (the article's body of that state), a leader's title with a state and no name (the one
-leader of that state named before), an unnamed delegate (their delegation's state), and
-people who do not act for the state that describes them (kin, soldiers, rabbis)."""
+leader of that state named before), an unnamed delegate (their delegation's state), 'it'
+meeting someone (the state or body that says so, or named just before a clause of time),
+and people who do not act for the state that describes them (kin, soldiers, rabbis)."""
 
 from __future__ import annotations
 

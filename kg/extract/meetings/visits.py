@@ -1,6 +1,6 @@
 """Visits and journeys: the states a visit or an official's journey is to, whether a trip
-names its host by a place, the people (or the delegations of several states) met one by
-one, those a joining clause adds (or who
+names its host by a place, the people (or the delegations of several states, or several
+met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
 (whose pronoun is the visitor)."""
 
