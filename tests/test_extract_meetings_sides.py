@@ -396,3 +396,19 @@ def test_it_meeting_someone_is_the_state_or_body_that_says_so_or_is_named_just_b
         "Turkish President Recep Tayyip Erdogan said it was time to hold talks with Russia."
     )
     assert facts.meetings == []
+
+
+def test_a_joint_commission_of_two_states_named_by_their_pair_meets_for_them(facts_of):
+    facts = facts_of(
+        "The two ministers agreed to hold a meeting of the Kenyan-Ugandan joint permanent "
+        "commission in Kampala in July."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    facts = facts_of(
+        "The annual session of the Joint Kenyan-Ugandan Fisheries Commission is due to take "
+        "place next month."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    # one state's committee is its own sitting
+    facts = facts_of("A session of the Kenyan parliament's defence committee took place on Monday.")
+    assert facts.meetings == []

@@ -21,3 +21,7 @@ SEPARATELY_WORDS = frozenset(["separately", "individually"])
 # Markers of a clause of time on a noun phrase before it ("a challenge to the government as
 # it holds talks with X"): its "it" is the state or body named just before.
 WHILE_MARKERS = frozenset(["as", "while", "when"])
+# Nouns of a standing body two states keep together, named by their hyphenated pair ("the
+# Kenyan-Ugandan joint commission", "the Joint A-B Border Committee"): its meeting is one of
+# the two states.
+JOINT_BODY_NOUNS = frozenset(["commission", "committee"])

@@ -29,7 +29,7 @@ from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.noun_phrases import noun_participants
-from kg.extract.meetings.pairs import paired
+from kg.extract.meetings.pairs import joint_body_states, paired
 from kg.extract.meetings.phrase_sides import (
     acts_for_itself,
     delegate_of,
@@ -272,6 +272,7 @@ def participants_of(actors, trigger) -> list[str]:
             ]
     phrases += _mediators(trigger) + attendees(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
+    keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:
         # "the A-B call": the pair, not the subject who speaks of it; "after the Nato-Ukraine
         # summit, X said": the two sides, not one who speaks for one of them (and one who
