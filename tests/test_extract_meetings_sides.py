@@ -294,3 +294,121 @@ def test_delegations_of_several_states_hosted_are_met_each_on_its_own(facts_of):
         "Kenya hosted talks between delegations from Eritrea and Djibouti in Nairobi on Monday."
     )
     assert parties(facts) == [("Djibouti", "Eritrea", "Kenya")]
+
+
+def test_regional_counterparts_are_each_state_of_the_group_but_the_sides_own(facts_of):
+    facts = facts_of(
+        "Swedish Prime Minister Ulf Kristersson will meet his Baltic counterparts in Riga on "
+        "Friday."
+    )
+    assert parties(facts) == [("Estonia", "Latvia", "Lithuania", "Ulf Kristersson")]
+    # the side's own state is no counterpart of its own
+    facts = facts_of(
+        "Norwegian Foreign Minister Kari Dahl met his Nordic counterparts in Helsinki on Monday."
+    )
+    assert parties(facts) == [("Denmark", "Finland", "Iceland", "Kari Dahl", "Sweden")]
+    # counterparts named are the people; a list with a state outside the group is not the group
+    facts = facts_of(
+        "Polish Defence Minister Jan Nowak will meet his Baltic and German counterparts in Warsaw."
+    )
+    assert not any("Estonia" in p for p in parties(facts))
+    # an open-ended region ("Arab", "African") names no fixed set of states
+    facts = facts_of("Egyptian Foreign Minister Sameh Shoukry met his Arab counterparts in Cairo.")
+    assert facts.meetings == []
+
+
+def test_the_one_a_matter_is_raised_with_at_a_meeting_takes_part(facts_of):
+    facts = facts_of(
+        "Dutch Defence Minister Ruben Brekelmans raised the matter with his German counterpart "
+        "during a meeting in Berlin on Tuesday."
+    )
+    assert parties(facts) == [("Germany", "Ruben Brekelmans")]
+    facts = facts_of(
+        "Danish Foreign Minister Lars Lokke Rasmussen is due to discuss the situation with his "
+        "Baltic counterparts at a meeting in Riga next week."
+    )
+    assert parties(facts) == [("Estonia", "Lars Lokke Rasmussen", "Latvia", "Lithuania")]
+
+
+def test_a_visit_by_an_unnamed_official_of_a_state_is_the_states(facts_of):
+    facts = facts_of(
+        "Protests spread across Peru on Monday. A planned visit to Lima by the Spanish prime "
+        "minister later this month has been put on hold, officials said."
+    )
+    assert parties(facts) == [("Peru", "Spain")]
+    # the official named before with that title is the visitor
+    facts = facts_of(
+        "Spanish Prime Minister Pedro Sanchez spoke on Monday. A visit to Lima by the Spanish "
+        "prime minister was postponed."
+    )
+    assert parties(facts) == [("Pedro Sanchez", "Peru")]
+    # troops are no official
+    assert facts_of("A visit to Lima by Spanish troops was postponed.").meetings == []
+
+
+def test_one_who_met_several_separately_met_each(facts_of):
+    facts = facts_of(
+        "Malaysian Foreign Minister Anwar Hassan met separately with the foreign ministers of "
+        "Thailand and Cambodia in Kuala Lumpur on Monday."
+    )
+    assert parties(facts) == [("Anwar Hassan", "Cambodia"), ("Anwar Hassan", "Thailand")]
+    facts = facts_of(
+        "The Hamas delegation met separately with the envoys of Egypt, Qatar and Turkey in "
+        "Cairo on Monday."
+    )
+    assert parties(facts) == [("Egypt", "Hamas"), ("Hamas", "Qatar"), ("Hamas", "Turkey")]
+    # without the adverb, one meeting of all
+    facts = facts_of(
+        "The Hamas delegation met with the envoys of Egypt, Qatar and Turkey in Cairo on Monday."
+    )
+    assert parties(facts) == [("Egypt", "Hamas", "Qatar", "Turkey")]
+
+
+def test_a_pair_word_is_the_pair_coordinated_in_its_sentence_over_states_of_another_event(
+    facts_of,
+):
+    facts = facts_of(
+        "Bilateral contacts between Nairobi and Mogadishu have been sharply reduced since "
+        "Ethiopia's incursion into Somalia in 2024, but the two countries still meet regularly "
+        "through a joint border commission."
+    )
+    assert ("Kenya", "Somalia") in parties(facts)
+    assert ("Ethiopia", "Somalia") not in parties(facts)
+    # the pair of an earlier sentence does not outweigh the two states named last
+    facts = facts_of(
+        "Kenya and Somalia have sparred over the maritime border for years. Ethiopia sent "
+        "troops into Somalia last month, and the two countries held talks in Addis Ababa on "
+        "Friday."
+    )
+    assert ("Ethiopia", "Somalia") in parties(facts)
+
+
+def test_it_meeting_someone_is_the_state_or_body_that_says_so_or_is_named_just_before(facts_of):
+    facts = facts_of("The Malian junta said it had held talks with Russia on Monday.")
+    assert parties(facts) == [("Mali", "Russia")]
+    facts = facts_of(
+        "A rocket struck near the airport in Tripoli on Friday, a sharp challenge to the Libyan "
+        "government as it holds talks with Ankara on the future of Turkish advisers."
+    )
+    assert parties(facts) == [("Libya", "Turkey")]
+    # 'it' of no meeting, and a person's speech, give no side
+    facts = facts_of(
+        "Turkish President Recep Tayyip Erdogan said it was time to hold talks with Russia."
+    )
+    assert facts.meetings == []
+
+
+def test_a_joint_commission_of_two_states_named_by_their_pair_meets_for_them(facts_of):
+    facts = facts_of(
+        "The two ministers agreed to hold a meeting of the Kenyan-Ugandan joint permanent "
+        "commission in Kampala in July."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    facts = facts_of(
+        "The annual session of the Joint Kenyan-Ugandan Fisheries Commission is due to take "
+        "place next month."
+    )
+    assert parties(facts) == [("Kenya", "Uganda")]
+    # one state's committee is its own sitting
+    facts = facts_of("A session of the Kenyan parliament's defence committee took place on Monday.")
+    assert facts.meetings == []

@@ -276,6 +276,9 @@ def gold_actors(slots: dict, facts: list[dict]) -> list[dict]:
         # named bodies that take part in a meeting ("will join the G7 summit")
         for body in fact.pop("bodies", []):
             actors.append({"name": body, "type": "Organization", "aliases": []})
+        # states a template names besides its slots ("his Baltic counterparts")
+        for state in fact.pop("states", []):
+            actors.append({"name": state, "type": "Country", "aliases": []})
     return actors
 
 

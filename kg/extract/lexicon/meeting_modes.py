@@ -252,3 +252,7 @@ OTHER_EVENT_PREPOSITIONS = frozenset(
 # Verbs whose direct object is what was talked about ("discussed the upcoming summit with
 # X"): a meeting word there is the topic, not how or when the talk was held.
 TOPIC_VERBS = frozenset(["discuss", "debate", "review"])
+# Verbs of raising a matter with someone ("raised the issue with X during a call",
+# "will discuss the situation with X at a meeting"): the one it is raised with was at the
+# meeting the verb's place phrase names.
+RAISED_WITH_VERBS = TOPIC_VERBS | frozenset(["raise", "broach"])

@@ -3,10 +3,13 @@ participant is the counterpart's state (GUIDELINES), not a person of that state 
 named before for something else. The counterpart is that person when the article gives them
 the rank of the one whose counterpart they are ('the American president and his Russian
 counterpart', with 'Russian President Vladimir Putin' in the article: Putin, as the seed gold
-has it), or names them just after ("his Russian counterpart ... Putin agreed")."""
+has it), or names them just after ("his Russian counterpart ... Putin agreed"). Plural counterparts
+named by a regional adjective of a fixed set of states ("his Baltic counterparts") are each
+of those states but the side's own."""
 
 from __future__ import annotations
 
+from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.gazetteer import gazetteer
 
@@ -35,6 +38,40 @@ def unnamed_counterpart_state(actors, member, key: str | None) -> str | None:
     ]
     states = [s for s in states if s and actors.records[s].type == "Country"]
     return states[0] if len(states) == 1 else key
+
+
+def regional_counterparts(actors, member) -> list[str]:
+    """'X discussed it with his Baltic counterparts': a plural counterpart noun named by a
+    regional adjective of a fixed set of states (``REGIONAL_STATES``) and no names of its
+    own stands for each of those states (the side's own state is left out by
+    ``without_own_states``)."""
+    if member.lemma_.lower() not in mlx.COUNTERPART_NOUNS or member.tag_ not in ("NNS", "NNPS"):
+        return []
+    if any(t.ent_type_ == "PERSON" for t in member.subtree):
+        return []  # "his Baltic counterparts, A and B": the people named
+    # "his Nordic and Baltic counterparts": each adjective of the list
+    words = [
+        w
+        for c in member.children
+        if c.dep_ in ("amod", "compound")
+        for w in [c, *(t for t in c.subtree if t.dep_ == "conj")]
+    ]
+    if not words or any(w.lower_ not in rgx.REGIONAL_STATES for w in words):
+        return []  # "his Baltic and Polish counterparts": not all of a fixed set
+    names = dict.fromkeys(n for w in words for n in rgx.REGIONAL_STATES[w.lower_])
+    keys = [actors.state_named(name) for name in names]
+    return [k for k in keys if k]
+
+
+def without_own_states(actors, regional: list[str], keys: list[str]) -> list[str]:
+    """The states of a regional group but those the meeting's other sides act for ('the
+    Latvian minister and her Baltic counterparts': Estonia and Lithuania)."""
+    own = set()
+    for key in keys:
+        state = actors.state_of(key) if actors.records[key].type == "Person" else key
+        if state:
+            own.add(actors.records[state].name)
+    return [k for k in regional if actors.records[k].name not in own and k not in keys]
 
 
 def _named_next(actors, member, key: str) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import sentence_of
+from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.appearances import subject_names
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phrases import (
@@ -24,6 +26,7 @@ from kg.extract.meetings.phrases import (
     spoken_of,
     states_of_chain,
 )
+from kg.extract.meetings.triggers import with_objects
 
 
 def noun_participants(actors, noun) -> list:
@@ -122,7 +125,8 @@ def noun_participants(actors, noun) -> list:
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ in ("of", "by")
             for c in p.children
-            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+            # "a visit to X by the Spanish prime minister": an official of a state, unnamed
+            if c.dep_ == "pobj" and (c.ent_type_ == "PERSON" or state_official(c))
         ]
         if visitors:
             return phrases + visitors  # "the visit of X to Taiwan": X's, not the subject's
@@ -174,6 +178,9 @@ def noun_participants(actors, noun) -> list:
                     for c in node.children
                     if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or name_chain(c))
                 ]
+                if node.lemma_ in mmx.RAISED_WITH_VERBS:
+                    # "raised the issue with X during a call": the one it was raised with
+                    phrases += with_objects(node)
             phrases += subjects
             # "Senate Leader A and House Leader B endorsed C at a news conference": the
             # names in the subject, however the parser hung them on the titles

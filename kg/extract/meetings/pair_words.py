@@ -1,8 +1,9 @@
 """Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two
 countries', 'the two countries' foreign ministers will meet', 'officials from both
 countries' agencies met in Accra': with no side named and no meeting just told for the pair
-word to point back to (kg.extract.meetings.mentions), the two states the article named last
-before them, within a few sentences."""
+word to point back to (kg.extract.meetings.mentions), the pair of states coordinated
+earlier in their own sentence ("between A and B"), else the two states the article named
+last before them, within a few sentences."""
 
 from __future__ import annotations
 
@@ -108,6 +109,9 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
     sentences a pair word may point back over, not past a heading, and not the one who
     holds their talks; [] if fewer, or if an armed group is named nearer than the second
     (the sides may be a state and the group)."""
+    coordinated = _coordinated_pair(actors, subject, skipped)
+    if coordinated:
+        return coordinated
     every = sentences(subject.doc)
     position = every.index(sentence_of(subject))
     start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
@@ -126,3 +130,22 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
             if len(states) == 2:
                 return [actors.use(k) for k in reversed(states)]
     return []
+
+
+def _coordinated_pair(actors, subject, skipped: set[int]) -> list[str]:
+    """'Contacts between Oslo and Moscow have shrunk since Russia's invasion of Ukraine, but
+    the two countries still meet': a pair of states coordinated earlier in the pair word's
+    own sentence ('A and B') is the pair, over states named loosely between (of another
+    event); [] if none, or more than one such pair."""
+    pairs = []
+    for token in sentence_of(subject):
+        if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
+            continue
+        members = [actors.key_at(m) for m in conjuncts(token)]
+        if (
+            len(members) == 2
+            and all(k and actors.records[k].type == "Country" for k in members)
+            and members[0] != members[1]
+        ):
+            pairs.append([actors.use(k) for k in members])
+    return pairs[0] if len(pairs) == 1 else []

@@ -1,13 +1,16 @@
-"""Hyphenated pairs before a meeting noun: 'US-Russia talks', 'the Ruto-Museveni call'."""
+"""Hyphenated pairs before a meeting noun: 'US-Russia talks', 'the Ruto-Museveni call'; and
+the joint commissions of two states named by such a pair ('a meeting of the A-B joint
+commission')."""
 
 from __future__ import annotations
 
 import itertools
 
+from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.records import surnames
-from kg.gazetteer import fold
+from kg.gazetteer import fold, gazetteer
 
 
 def paired(actors, noun) -> list[str]:
@@ -81,3 +84,49 @@ def _person_called(actors, words) -> str | None:
             break
     key = resolve_phrase(actors, words, words[-1].i + 1)
     return key if key and actors.records[key].type == "Person" else None
+
+
+def joint_body_named(noun) -> bool:
+    """Whether a noun's "of" names a joint body of a hyphenated pair ('the session of the
+    Joint A-B Fisheries Commission'), actors aside."""
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in rgx.JOINT_BODY_NOUNS
+        and any(t.text in HYPHENS for t in o.subtree if t.i < o.i)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
+
+
+def joint_body_states(actors, trigger) -> list[str]:
+    """'a meeting of the Kenyan-Ugandan joint commission', 'the Joint Kenya-Uganda Border
+    Committee will meet': a standing body of two states named by their hyphenated pair
+    (rgx.JOINT_BODY_NOUNS), whose meeting is the two states' (the gold's convention for
+    such commissions); [] if none."""
+    if trigger.pos_ == "VERB":
+        bodies = [c for c in trigger.children if c.dep_ == "nsubj"]
+    else:
+        bodies = [
+            o
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    gaz = gazetteer()
+    for body in bodies:
+        if body.lemma_.lower() not in rgx.JOINT_BODY_NOUNS:
+            continue
+        words = [t for t in body.subtree if t.i < body.i]
+        if not any(t.text in HYPHENS for t in words):
+            continue
+        names = []
+        for t in words:
+            entry = gaz.country_of_demonym(t.text) or gaz.lookup(t.text)
+            if entry is not None and entry.type == "Country" and entry.name not in names:
+                names.append(entry.name)
+        keys = [actors.state_named(n) for n in names]
+        if len(keys) == 2 and all(keys):
+            return [actors.use(k) for k in keys]
+    return []

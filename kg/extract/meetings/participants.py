@@ -20,15 +20,20 @@ from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
-from kg.extract.meetings.counterparts import unnamed_counterpart_state
+from kg.extract.meetings.counterparts import (
+    regional_counterparts,
+    unnamed_counterpart_state,
+    without_own_states,
+)
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.noun_phrases import noun_participants
-from kg.extract.meetings.pairs import paired
+from kg.extract.meetings.pairs import joint_body_states, paired
 from kg.extract.meetings.phrase_sides import (
     acts_for_itself,
     delegate_of,
+    it_side,
     represented_person,
     state_body,
 )
@@ -267,6 +272,7 @@ def participants_of(actors, trigger) -> list[str]:
             ]
     phrases += _mediators(trigger) + attendees(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
+    keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:
         # "the A-B call": the pair, not the subject who speaks of it; "after the Nato-Ukraine
         # summit, X said": the two sides, not one who speaks for one of them (and one who
@@ -285,9 +291,13 @@ def participants_of(actors, trigger) -> list[str]:
     phrases = [m for p in phrases for m in represented(p, trigger) if not in_headline_line(m)]
     pronouns = []  # "he" or "she" that resolved to someone met
     met: set[str] = set()  # those named as met, called or talked with
+    regional: list[str] = []  # "his Baltic counterparts": each state of the group
     for phrase in phrases:
         named_ahead = False
         for n, member in enumerate(conjuncts(phrase)):
+            if group := regional_counterparts(actors, member):
+                regional += group
+                continue
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
             named = named_people(actors, member)
             if named and member.ent_type_ == "PERSON":
@@ -325,7 +335,7 @@ def participants_of(actors, trigger) -> list[str]:
                         or resolve_phrase(actors, tokens, before=one.i + 1)
                         or name_tail_person(actors, one)
                     )
-                    key = key or organisation(actors, one)
+                    key = key or organisation(actors, one) or it_side(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
                 key = unnamed_counterpart_state(actors, one, key)
@@ -350,6 +360,8 @@ def participants_of(actors, trigger) -> list[str]:
         speaker = account_speaker(actors)[0]
         if speaker not in keys:
             keys.insert(0, speaker)
+    if keys and regional:
+        keys += without_own_states(actors, regional, keys)
     if len(keys) < 2 and trigger.pos_ != "VERB":
         keys = summit_sides(actors, trigger) or keys
     if len(keys) < 2:

@@ -1,11 +1,13 @@
 """Whom a phrase at a meeting stands for, beyond its name: a body named without its state
 (the article's body of that state), a leader's title with a state and no name (the one
-leader of that state named before), an unnamed delegate (their delegation's state), and
-people who do not act for the state that describes them (kin, soldiers, rabbis)."""
+leader of that state named before), an unnamed delegate (their delegation's state), 'it'
+meeting someone (the state or body that says so, or named just before a clause of time),
+and people who do not act for the state that describes them (kin, soldiers, rabbis)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import state_of
 from kg.gazetteer import fold
@@ -102,3 +104,38 @@ def acts_for_itself(actors, member, key: str) -> bool:
     if actors.records[key].type == "Person" or member.ent_type_:
         return True
     return member.lemma_.lower() not in lx.NOT_REPRESENTATIVE_PEOPLE
+
+
+def it_side(actors, pronoun) -> str | None:
+    """'Libya said it had held talks with Turkey', 'a challenge to the Libyan government as
+    it holds talks with Ankara': 'it' meeting someone is the state or body that is the
+    subject of the speech verb its clause hangs on, or, in a clause of time ('as', 'while')
+    on a noun phrase before it, the nearest state or body named before it in the sentence
+    (a person is 'he' or 'she')."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    node = pronoun.head
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_ in lx.SPEECH_VERBS:
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+            words = [t for t in subjects[0].subtree if t.i <= subjects[0].i] if subjects else []
+            key = actors.resolve(words, before=subjects[0].i + 1) if words else None
+            return key if key and _body_or_state(actors, key) else None
+        if node.dep_ not in ("xcomp", "conj", "aux") or node.head.i == node.i:
+            break
+        node = node.head
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in rgx.WHILE_MARKERS for c in clause.children
+    ):
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        key = actors.key_at(token)
+        if key is None:
+            continue
+        return key if _body_or_state(actors, key) else None
+    return None
+
+
+def _body_or_state(actors, key: str) -> bool:
+    return actors.records[key].type in ("Country", "Organization", "Group")

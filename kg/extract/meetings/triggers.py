@@ -22,6 +22,7 @@ from kg.extract.meetings.appearances import (
 )
 from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.invitations import invited_to_place
+from kg.extract.meetings.pairs import joint_body_named
 from kg.extract.meetings.phrases import conjuncts, states_of_chain
 from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.stays import stays_in
@@ -173,7 +174,8 @@ def is_trigger(token) -> bool:
         return True  # "several rounds of negotiation between A and B"
     if lemma in mlx.SESSION_NOUNS:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
-        return token.pos_ == "NOUN" and bool(states_of_chain(token))
+        # ("the session of the Joint A-B Fisheries Commission": a joint body of two)
+        return token.pos_ == "NOUN" and (bool(states_of_chain(token)) or joint_body_named(token))
     if token.pos_ == "NOUN" and token.lower_ in mlx.CONTACT_NOUNS:
         return contacts_of_sides(token)
     return (
@@ -322,6 +324,7 @@ def with_objects(verb) -> list:
             if (
                 holder.i != verb.i
                 and obj.ent_type_ != "PERSON"
+                and obj.lemma_.lower() not in mlx.COUNTERPART_NOUNS
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
             ):
                 continue  # "discussed the war with Russia": the war's foe, not a party

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.counterparts import regional_counterparts
 from kg.extract.meetings.pair_words import pair_phrase
 from kg.extract.meetings.phrases import conjuncts, named_people, phrase_tokens, represented
 from kg.extract.meetings.possessed import of_the_pair_of_states
@@ -24,6 +25,8 @@ def unnamed_group(actors, tokens) -> bool:
             continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
+        if regional_counterparts(actors, token):
+            continue  # "his Baltic counterparts": each state of the group
         if of_the_pair_of_states(token) or pair_phrase(token):
             # "officials from both countries", "heads of the two countries' services": of
             # the states of the pair just named

@@ -1,6 +1,6 @@
 """Visits and journeys: the states a visit or an official's journey is to, whether a trip
-names its host by a place, the people (or the delegations of several states) met one by
-one, those a joining clause adds (or who
+names its host by a place, the people (or the delegations of several states, or several
+met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
 (whose pronoun is the visitor)."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import entity_at, objects_of
+from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.phrases import (
@@ -38,6 +39,12 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if _said_separately(trigger) and len(subjects) == 1 and len(participants) >= 3:
+        # "the delegation met separately with the envoys of A, B and C": one meeting with
+        # each, states as much as people
+        subject = resolve_phrase(actors, phrase_tokens(subjects[0]), subjects[0].i + 1)
+        if subject in participants and not any(c.dep_ == "conj" for c in subjects[0].children):
+            return subject
     if not any(c.dep_ == "dobj" for c in trigger.children) and not objects_of(trigger, "with"):
         return None  # "A, B and C met in Doha": those named met one another, together
     if not subjects and trigger.tag_ == "VBG":
@@ -59,6 +66,12 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
         return None  # "met A and B together"
     return subject
+
+
+def _said_separately(verb) -> bool:
+    """'met separately with A and B', 'was to meet both delegations separately': an adverb
+    that says each was met on their own (rgx.SEPARATELY_WORDS)."""
+    return any(c.dep_ == "advmod" and c.lower_ in rgx.SEPARATELY_WORDS for c in verb.children)
 
 
 def gapped_meetings(actors, verb) -> list[tuple[str, str | None]]:

@@ -1,0 +1,27 @@
+"""Words that tell who a meeting's sides are: regional adjectives that name a fixed set of
+states ("his Baltic counterparts" are the ministers of each Baltic state but the speaker's
+own: GUIDELINES, an unnamed counterpart is entered as their state, as the blind probes'
+gold enters them), and adverbs by which several met one at a time. Only adjectives whose
+membership is settled are listed ("Gulf", "Arab", "African" are open-ended and left out).
+Nothing here names an actor of a particular article. Changing a table changes what the
+extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it."""
+
+from __future__ import annotations
+
+# Adjective (lower case) -> the gazetteer names of the states it covers.
+REGIONAL_STATES = {
+    "baltic": ("Estonia", "Latvia", "Lithuania"),
+    "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    "scandinavian": ("Denmark", "Norway", "Sweden"),
+    "benelux": ("Belgium", "Netherlands", "Luxembourg"),
+}
+# Adverbs by which one side met several others each on their own ("met separately with A
+# and B"): a meeting with each.
+SEPARATELY_WORDS = frozenset(["separately", "individually"])
+# Markers of a clause of time on a noun phrase before it ("a challenge to the government as
+# it holds talks with X"): its "it" is the state or body named just before.
+WHILE_MARKERS = frozenset(["as", "while", "when"])
+# Nouns of a standing body two states keep together, named by their hyphenated pair ("the
+# Kenyan-Ugandan joint commission", "the Joint A-B Border Committee"): its meeting is one of
+# the two states.
+JOINT_BODY_NOUNS = frozenset(["commission", "committee"])
