@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
+from kg.extract.deployments import place_extent
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -348,7 +349,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
-            text += _extent(head, objects[0])
+            text += place_extent.extent(objects[0]) or place_extent.situation(child, objects[0])
             if shared is not None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
@@ -438,25 +439,6 @@ def guarded_place(clause) -> str | None:
         if taken and is_place(place) and definite(place):
             return comma_free_phrase(place)
     return None
-
-
-def _extent(head, place) -> str:
-    """'fanned out at campuses across the country', 'forces in X including those in Y':
-    the extent right after a place, wherever the parser hangs it, is part of the place's
-    wording."""
-    doc, after = place.doc, place.right_edge.i + 1
-    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
-        after += 1
-    prep = doc[after] if after < len(doc) else None
-    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
-        return ""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
-        return ""
-    # "the Bering Strait that separates X from Y": what a clause says of it is no wording
-    clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
-    end = min([*clauses, pobj.right_edge.i + 1])
-    return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
 
 
 def _outside_place(prep):
