@@ -227,3 +227,26 @@ def test_an_alliance_s_or_mission_s_presence_somewhere_is_its_forces_there(facts
         "The European Union has increased its presence in the Baltic region.",
     ):
         assert _placed(facts_of(text)) == set(), text
+
+
+def test_a_command_over_a_state_s_ground_moves_forces_for_that_state(facts_of):
+    # a command named with no state ('the X Army Region', 'the Y Military District') is no
+    # actor: the state whose ground its move names, not a foe named in the sentence
+    facts = facts_of(
+        "The Fourth Army Region has moved an infantry battalion to the border in Chiang "
+        "Rai's Mae Sai district after a clash with Burmese troops."
+    )
+    assert {name for name, _ in _placed(facts)} == {"Thailand"}
+    district = facts_of(
+        "The Southern Military District has sent two tank battalions to the frontier near "
+        "Rostov-on-Don after Ukrainian drones struck a depot."
+    )
+    assert {name for name, _ in _placed(district)} == {"Russia"}
+
+
+def test_a_name_in_a_clause_on_the_subject_is_no_owner(facts_of):
+    # "X, which runs its base in Y, known as Z, has sent ...": Z names the base, X owns it
+    facts = facts_of(
+        "India, which runs its only foreign air base in Farkhor, known as Ayni, has sent more jets."
+    )
+    assert {name for name, _ in _placed(facts)} == {"India"}
