@@ -1,7 +1,8 @@
 """Owners: the actor whose force it is (its modifier, the subject of its trigger, the
-noun a participle describes), and whether that actor is the one reporting it; an armed
-group's own name on its force is found by ``group_owners``, the group, mission or alliance a
-definite noun points back to by ``anaphora``."""
+noun a participle describes; of a ship named by its navy's prefix, the prefix's state,
+``ships``), and whether that actor is the one reporting it; an armed group's own name on its
+force is found by ``group_owners``, the group, mission or alliance a definite noun points back
+to by ``anaphora``."""
 
 from __future__ import annotations
 
