@@ -1417,3 +1417,21 @@ def test_a_navy_s_prefix_names_the_ship_s_state(facts_of):
     # a headline in capitals names no ship
     caps = facts_of("RUSSIA MASSES TROOPS AS IT SETS ITS SIGHTS ON THE EAST")
     assert {f for _, f, *_ in _found(caps)} <= {"troops"}
+
+
+def test_a_region_named_after_a_comma_is_part_of_the_place(facts_of):
+    region = facts_of("Chad sent 300 soldiers to Abeche, Ouaddai province, on Monday.")
+    assert {loc for *_, loc, _ in _found(region)} == {"Abeche, Ouaddai province"}
+    state = facts_of("Britain sent 200 soldiers to Kabul, Afghanistan, last year.")
+    assert {loc for *_, loc, _ in _found(state)} == {"Kabul, Afghanistan"}
+    # what is said of the place is no part of it
+    said = facts_of("Russia moved 500 troops to Rostov, a large city in the south.")
+    assert {loc for *_, loc, _ in _found(said)} == {"Rostov"}
+
+
+def test_a_named_operation_is_placed_where_it_is_fought(facts_of):
+    # a caption: the operation's name and date are no part of the place
+    caption = facts_of(
+        "Indian commandos take part in Operation Sindoor in northern Kashmir, May 7."
+    )
+    assert {loc for *_, loc, _ in _found(caption)} == {"northern Kashmir"}

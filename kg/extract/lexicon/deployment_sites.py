@@ -31,3 +31,8 @@ POST_SETTING_VERBS = {"set": "up"}
 SITUATING_PREPOSITIONS = frozenset(["in", "on", "near", "outside", "along", "inside", "off"])
 # Adverbs that sharpen such a preposition ("just outside", "right on", "close to").
 SITUATING_ADVERBS = frozenset(["just", "right", "directly", "immediately", "close", "far"])
+# Heads of a region named after a place and a comma ("a checkpoint near X, Y department",
+# "the road to Z, W region"): the region is part of the place's wording.
+REGION_HEADS = frozenset(
+    "region province department district county state governorate oblast prefecture".split()
+)
