@@ -1435,3 +1435,9 @@ def test_a_named_operation_is_placed_where_it_is_fought(facts_of):
         "Indian commandos take part in Operation Sindoor in northern Kashmir, May 7."
     )
     assert {loc for *_, loc, _ in _found(caption)} == {"northern Kashmir"}
+    # a town in a region is not the region's presence repeated
+    town = facts_of(
+        "Kenya sent troops to Mandera County in 2021. Pic: Kenyan soldiers on patrol near "
+        "Elwak, Mandera County."
+    )
+    assert {loc for *_, loc, _ in _found(town)} == {"Mandera County", "near Elwak, Mandera County"}

@@ -135,8 +135,8 @@ def _same_presence(one, other) -> bool:
         return False
     words = [set(re.findall(r"\w+", d.location.lower())) - {"the"} for d in (one, other)]
     # "the depot" and "the town's fuel depot" are one place; "eastern Ukraine" and
-    # "southern Ukraine" two
-    last = [d.location.lower().split()[-1] for d in (one, other)]
+    # "southern Ukraine" two; "near X, Y province" is X, not the province Y
+    last = [(d.location.lower().split(",")[0].split() or [""])[-1] for d in (one, other)]
     if (words[0] <= words[1] or words[1] <= words[0]) and last[0] == last[1]:
         return True
     shared = len(words[0] & words[1])
