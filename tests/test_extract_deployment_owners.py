@@ -244,3 +244,26 @@ def test_a_states_body_deploys_for_the_state_not_a_town_of_its_name(facts_of, te
     """A state's name before its body's ('Lebanon's ...') is the state, not a town elsewhere
     that shares the name (Lebanon in the United States, Armenia in Colombia)."""
     assert {facts_of(text).actors[d.actor].name for d in facts_of(text).deployments} == {owner}
+
+
+def test_a_command_over_a_state_s_ground_moves_forces_for_that_state(facts_of):
+    # a command named with no state ('the X Army Region', 'the Y Military District') is no
+    # actor: the state whose ground its move names, not a foe named in the sentence
+    facts = facts_of(
+        "The Fourth Army Region has moved an infantry battalion to the border in Chiang "
+        "Rai's Mae Sai district after a clash with Burmese troops."
+    )
+    assert {name for name, _ in _placed(facts)} == {"Thailand"}
+    district = facts_of(
+        "The Southern Military District has sent two tank battalions to the frontier near "
+        "Rostov-on-Don after Ukrainian drones struck a depot."
+    )
+    assert {name for name, _ in _placed(district)} == {"Russia"}
+
+
+def test_a_name_in_a_clause_on_the_subject_is_no_owner(facts_of):
+    # "X, which runs its base in Y, known as Z, has sent ...": Z names the base, X owns it
+    facts = facts_of(
+        "India, which runs its only foreign air base in Farkhor, known as Ayni, has sent more jets."
+    )
+    assert {name for name, _ in _placed(facts)} == {"India"}

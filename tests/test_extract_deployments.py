@@ -1375,3 +1375,69 @@ def test_a_detachment_is_a_body_sent_like_a_contingent(facts_of):
     # a detachment of no force is none
     press = facts_of("A detachment of journalists arrived in Asuncion on Monday.")
     assert _found(press) == set()
+
+
+def test_a_place_runs_on_through_where_it_lies(facts_of):
+    # the parser hangs "in ...", "just outside ...", ", near ..." on the verb or the force
+    # beside the place; the article's wording of the location runs on through them
+    region = facts_of("Kenya has moved two battalions into Marsabit County in northern Kenya.")
+    assert {loc for *_, loc, _ in _found(region)} == {"Marsabit County in northern Kenya"}
+    zone = facts_of(
+        "Vietnamese coast guard ships have been spotted in the contiguous zone just outside "
+        "Cambodian territorial waters."
+    )
+    assert {loc for *_, loc, _ in _found(zone)} == {
+        "the contiguous zone just outside Cambodian territorial waters"
+    }
+    comma = facts_of(
+        "Ghana will rotate its contingent into the north-east, near the border with Togo."
+    )
+    assert {loc for *_, loc, _ in _found(comma)} == {"the north-east, near the border with Togo"}
+    # a time, a purpose or a force after the place is no part of it
+    timed = facts_of("Kenya moved two battalions into Marsabit County in March.")
+    assert {loc for *_, loc, _ in _found(timed)} == {"Marsabit County"}
+    show = facts_of("Kenya moved two battalions into Marsabit County in a show of force.")
+    assert {loc for *_, loc, _ in _found(show)} == {"Marsabit County"}
+
+
+def test_a_navy_s_prefix_names_the_ship_s_state(facts_of):
+    # the prefix is its navy's, never an actor of its own
+    for text, state in (
+        ("KNM Fridtjof Nansen was sailing near the Lofoten Islands on Monday.", "Norway"),
+        ("SLNS Sayura arrived at the port of Galle on Tuesday.", "Sri Lanka"),
+        ("INS Kolkata was deployed to the Gulf of Aden last week.", "India"),
+        ("ITS Carlo Bergamini was operating in the Ionian Sea.", "Italy"),
+    ):
+        assert {a for a, *_ in _found(facts_of(text))} == {state}, text
+    # a prefix two navies use is the one's the article mentions
+    swedish = facts_of(
+        "Sweden raised its readiness on Monday. The corvette HMS Visby was patrolling near Gotland."
+    )
+    assert {a for a, *_ in _found(swedish)} == {"Sweden"}
+    # a headline in capitals names no ship
+    caps = facts_of("RUSSIA MASSES TROOPS AS IT SETS ITS SIGHTS ON THE EAST")
+    assert {f for _, f, *_ in _found(caps)} <= {"troops"}
+
+
+def test_a_region_named_after_a_comma_is_part_of_the_place(facts_of):
+    region = facts_of("Chad sent 300 soldiers to Abeche, Ouaddai province, on Monday.")
+    assert {loc for *_, loc, _ in _found(region)} == {"Abeche, Ouaddai province"}
+    state = facts_of("Britain sent 200 soldiers to Kabul, Afghanistan, last year.")
+    assert {loc for *_, loc, _ in _found(state)} == {"Kabul, Afghanistan"}
+    # what is said of the place is no part of it
+    said = facts_of("Russia moved 500 troops to Rostov, a large city in the south.")
+    assert {loc for *_, loc, _ in _found(said)} == {"Rostov"}
+
+
+def test_a_named_operation_is_placed_where_it_is_fought(facts_of):
+    # a caption: the operation's name and date are no part of the place
+    caption = facts_of(
+        "Indian commandos take part in Operation Sindoor in northern Kashmir, May 7."
+    )
+    assert {loc for *_, loc, _ in _found(caption)} == {"northern Kashmir"}
+    # a town in a region is not the region's presence repeated
+    town = facts_of(
+        "Kenya sent troops to Mandera County in 2021. Pic: Kenyan soldiers on patrol near "
+        "Elwak, Mandera County."
+    )
+    assert {loc for *_, loc, _ in _found(town)} == {"Mandera County", "near Elwak, Mandera County"}

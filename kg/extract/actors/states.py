@@ -144,6 +144,12 @@ class StateMentions(ActorRecords):
                 return self._record(self.gaz.entries[country], "", named=False)
         return self._state_of_city(tokens)
 
+    def state_of_city_named(self, text: str) -> str | None:
+        """The key of the state of a city named in full ("Chiang Rai"), or None."""
+        country, _ = _cities().get(fold(text), (None, 0))
+        entry = self.gaz.entries.get(country) if country else None
+        return self._record(entry, "", named=False) if entry and entry.type == "Country" else None
+
     def _state_of_city(self, tokens) -> str | None:
         """The state of a city named in a phrase ("a Mariupol police official")."""
         country = next((self._places[t.i] for t in tokens if t.i in self._places), None)
@@ -183,6 +189,16 @@ class StateMentions(ActorRecords):
         if entry is None or entry.type != "Country":
             return None
         return self._record(entry, "", named=False)
+
+    def state_mentioned(self, names) -> str | None:
+        """Of several states' names, the key of the one the article mentions most (by name,
+        demonym, capital; the first listed on a tie), else of the first; None if the
+        gazetteer lists none."""
+        counts: dict[str, int] = {}
+        for _, key in self._mentions:
+            counts[self.records[key].name] = counts.get(self.records[key].name, 0) + 1
+        ordered = sorted(names, key=lambda n: -counts.get(n, 0))
+        return next(filter(None, (self.state_named(n) for n in ordered)), None)
 
     def state_of(self, key: str) -> str | None:
         """The state a person acts for, from the gazetteer or the titles the article gives

@@ -9,13 +9,14 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.anaphora import mission_of
-from kg.extract.deployments.forces import force_text, people_of_state, prefix_state
+from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
     body_state,
+    command_area,
     hosted_arms,
     last_named_state,
     named_before,
@@ -29,6 +30,7 @@ from kg.extract.deployments.owners import (
 )
 from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
+from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
@@ -150,7 +152,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             or carried
             or body_named_before(actors, trigger)
             or _home_state(actors, force)
-            or _prefixed_state(actors, force)
+            or prefix_owner(actors, force)
             # "the mission's spokesman said peacekeepers were deployed to X"
             or mission_of(actors, force)
         )
@@ -160,9 +162,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # arrive": a state's unit or body named with no state deploys for the state
     if named_formation(actors, actor):
         actor = (
-            _prefixed_state(actors, force)
+            prefix_owner(actors, force)
             or service_owner(actors, trigger, force)
             or possessor_state(actors, actor, doc)
+            or _commanded_ground(actors, actor, trigger)
             or unit_state(actors, force)
             or actor
         )
@@ -343,11 +346,15 @@ def _home_state(actors, force):
     )
 
 
-def _prefixed_state(actors, force):
-    """'HMS Trent is expected off X': the state of a ship's navy prefix, when no one else is
-    named to own it."""
-    name = prefix_state(force)
-    return actors.state_named(name) if name else None
+def _commanded_ground(actors, key, trigger):
+    """'The Second Army Region moved a battalion to the border in X's Y district': a
+    command over a part of a state's ground moves forces on it, the state of the city its
+    move names."""
+    if not command_area(actors, key):
+        return None
+    sentence = sentence_of(trigger)
+    places = [e for e in sentence.ents if e.start > trigger.i and e.label_ in ("GPE", "LOC", "FAC")]
+    return next(filter(None, (actors.state_of_city_named(e.text) for e in places)), None)
 
 
 def _arrival_place(trigger, force):

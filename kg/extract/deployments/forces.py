@@ -10,6 +10,7 @@ from kg.extract.common import entity_at
 from kg.extract.deployments.group_owners import group_compound, group_name_tokens
 from kg.extract.deployments.owners import its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
+from kg.extract.deployments.ships import ship_prefix
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.deployments.sources import armed_body
 from kg.extract.lexicon import deployment_forces as flx
@@ -67,9 +68,7 @@ def prefixed_vessel(token) -> bool:
         return False
     # "the frigate TCG X": the kind before the name is the force
     kinds = [c for c in token.children if c.lower_ in flx.NAMED_VESSEL_NOUNS]
-    return not kinds and any(
-        c.dep_ == "compound" and c.text in flx.SHIP_PREFIXES for c in token.children
-    )
+    return not kinds and any(ship_prefix(c) for c in token.children)
 
 
 def _named_ship_kind(name):
@@ -80,17 +79,6 @@ def _named_ship_kind(name):
         (c for c in name.children if c.dep_ == "compound" and c.lower_ in flx.NAMED_VESSEL_NOUNS),
         None,
     )
-
-
-def prefix_state(force) -> str | None:
-    """The state whose navy's prefix names a ship ('USS X', 'the patrol vessel HMS Y', 'the
-    destroyer USS Z'; 'USS' -> United States), or None."""
-    names = [force, force.head] if force.dep_ == "compound" else [force]
-    names += [c for c in force.children if c.dep_ == "appos"]
-    prefixes = [
-        c.text for n in names if n.pos_ == "PROPN" for c in n.children if c.dep_ == "compound"
-    ]
-    return next((flx.SHIP_PREFIXES[p] for p in prefixes if p in flx.SHIP_PREFIXES), None)
 
 
 def _qualifying_words(token):

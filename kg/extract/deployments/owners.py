@@ -1,7 +1,8 @@
 """Owners: the actor whose force it is (its modifier, the subject of its trigger, the
-noun a participle describes), and whether that actor is the one reporting it; an armed
-group's own name on its force is found by ``group_owners``, the group, mission or alliance a
-definite noun points back to by ``anaphora``."""
+noun a participle describes; of a ship named by its navy's prefix, the prefix's state,
+``ships``), and whether that actor is the one reporting it; an armed group's own name on its
+force is found by ``group_owners``, the group, mission or alliance a definite noun points back
+to by ``anaphora``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
+from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_owners as olx
@@ -35,6 +37,11 @@ def actor_of(actors, trigger, force):
         if owner:
             return owner
     owner = _modifier_owner(actors, force)
+    if owner:
+        return owner
+    # "KNM X was sailing near Y, Z said": a navy's prefix names the ship's state before any
+    # subject or speaker does
+    owner = prefix_owner(actors, force)
     if owner:
         return owner
     # "21 Chinese aircraft and six naval vessels": a listed force with no owner of its own
@@ -177,14 +184,30 @@ def body_state(actors, key, doc):
 
 def named_formation(actors, key) -> bool:
     """A state's unit or body named with no state in its name ('the 1st Mountain Brigade',
-    'the Defence Department'), which a name of its own makes look like an actor."""
+    'the Defence Department', 'the Second Army Region'), which a name of its own makes look
+    like an actor."""
     record = actors.records[key]
     words = record.name.lower().split()
     return (
         record.type in ("Group", "Organization")
         and bool(words)
-        and (words[-1] in flx.FORMATION_HEADS or words[-1] in olx.MINISTRY_HEADS)
+        and (
+            words[-1] in flx.FORMATION_HEADS
+            or words[-1] in olx.MINISTRY_HEADS
+            or command_area(actors, key)
+        )
         and actors.state_in_name(key) is None
+    )
+
+
+def command_area(actors, key) -> bool:
+    """A command over a part of a state's ground named with no state ('the Second Army
+    Region', 'the Eastern Military District')."""
+    words = actors.records[key].name.lower().split()
+    return (
+        len(words) > 1
+        and words[-1] in olx.COMMAND_AREA_HEADS
+        and bool(set(words[:-1]) & olx.DEFENCE_BODY_WORDS)
     )
 
 
@@ -287,6 +310,9 @@ def _modifier_owner(actors, force):
     # "250 soldiers from X's reserve force, most of them Italian": a nationality set off
     # after the force tells who its members are, not whose force it is
     modifiers = [c for c in modifiers if not _set_off_after(force, c)]
+    # "INS X", "KNM Y": a navy's prefix on a ship's name is no actor (its state is found
+    # when no one else owns the ship; ``facts``)
+    modifiers = [c for c in modifiers if c.text not in flx.SHIP_PREFIXES]
     owners = [
         actors.key_at(c)
         for c in modifiers
@@ -458,7 +484,7 @@ def _subject_owner(actors, trigger, force):
                 child = _after_dateline(child)
                 key = (
                     _named_in_apposition(actors, child)
-                    or actors.resolve(list(child.subtree), before=child.i + 1)
+                    or actors.resolve(_own_words(child), before=child.i + 1)
                     # "the group has a dozen members left in X": the group named before
                     or body_pointed_back(actors, child)
                 )
@@ -606,10 +632,24 @@ def its_owner(actors, token):
     for subject in reversed([t for t in sentence_of(token) if t.i < token.i]):
         if subject.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
-        key = actors.resolve(list(subject.subtree), before=subject.i + 1)
+        key = actors.resolve(_own_words(subject), before=subject.i + 1)
         if key and actors.records[key].type in types:
             return key
     return None
+
+
+def _own_words(subject) -> list:
+    """A subject's words without a clause a comma sets off after it ('X, which runs its
+    base, known as Y, ...' is X; the base's name is no owner; 'the coalition led by Z'
+    keeps its clause)."""
+    doc = subject.doc
+    framed = {
+        t.i
+        for c in subject.children
+        if c.dep_ in ("relcl", "acl") and c.i > subject.i and doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
+    return [t for t in subject.subtree if t.i not in framed]
 
 
 _BODIES = ("Country", "Organization", "Group")

@@ -133,10 +133,12 @@ def _same_presence(one, other) -> bool:
     kinds = {one.force.split()[-1], other.force.split()[-1]}
     if not kinds <= lx.GENERIC_FORCES:
         return False
-    words = [set(re.findall(r"\w+", d.location.lower())) - {"the"} for d in (one, other)]
+    # "near X, Y province" is X, not the province Y
+    places = [d.location.lower().split(",")[0] for d in (one, other)]
+    words = [set(re.findall(r"\w+", place)) - {"the"} for place in places]
     # "the depot" and "the town's fuel depot" are one place; "eastern Ukraine" and
     # "southern Ukraine" two
-    last = [d.location.lower().split()[-1] for d in (one, other)]
+    last = [(place.split() or [""])[-1] for place in places]
     if (words[0] <= words[1] or words[1] <= words[0]) and last[0] == last[1]:
         return True
     shared = len(words[0] & words[1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
+from kg.extract.deployments import place_extent
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -333,6 +334,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 if found is not None and (found.pos_ == "PROPN" or is_place(found)):
                     return comma_free_phrase(found)
                 continue  # "from multiple directions" names no place
+            named = named_operation_place(objects[0])
+            if named is not None:
+                # "take part in Operation X in northern Y": the operation's place
+                objects = [named]
             if objects[0].lemma_.lower() in lx.NOT_LOCATION_HEADS:
                 # "to the defence of Estonia": the place is the state defended
                 place = of_object(objects[0])
@@ -348,7 +353,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
-            text += _extent(head, objects[0])
+            text += place_extent.extent(objects[0]) or place_extent.situation(child, objects[0])
             if shared is not None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
@@ -438,25 +443,6 @@ def guarded_place(clause) -> str | None:
         if taken and is_place(place) and definite(place):
             return comma_free_phrase(place)
     return None
-
-
-def _extent(head, place) -> str:
-    """'fanned out at campuses across the country', 'forces in X including those in Y':
-    the extent right after a place, wherever the parser hangs it, is part of the place's
-    wording."""
-    doc, after = place.doc, place.right_edge.i + 1
-    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
-        after += 1
-    prep = doc[after] if after < len(doc) else None
-    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
-        return ""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
-        return ""
-    # "the Bering Strait that separates X from Y": what a clause says of it is no wording
-    clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
-    end = min([*clauses, pobj.right_edge.i + 1])
-    return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
 
 
 def _outside_place(prep):
@@ -576,7 +562,7 @@ def _preps(head, partners: bool):
 
 def comma_free_phrase(token) -> str:
     """A noun phrase without what a comma sets off: 'Rostov, a large city in ...' is
-    Rostov."""
+    Rostov ('Kabul, Afghanistan' keeps its region)."""
     tokens = list(token.subtree)
     # "encircle Kyiv and heavily bombard X's city": the parser may make the first place a
     # modifier of the second move's object; the place is that first conjunct
@@ -600,7 +586,7 @@ def comma_free_phrase(token) -> str:
             tokens = [t for t in tokens if t.i < cut[-1]]
             break
         set_off = child.dep_ in ("appos", "relcl", "acl") or _attribution(child)
-        if set_off and token.doc[start - 1].text == ",":
+        if set_off and token.doc[start - 1].text == "," and not _region_named(child):
             tokens = [t for t in tokens if t.i < start - 1]
             break
     tokens = [t for t in tokens if t.i < _said_of_place(token)]
@@ -608,6 +594,31 @@ def comma_free_phrase(token) -> str:
         tokens.pop()
     end = _listed_after_colon(token, tokens[-1].i) or tokens[-1].i
     return token.doc[tokens[0].i : end + 1].text
+
+
+def _region_named(appos) -> bool:
+    """'Kabul, Afghanistan', 'a checkpoint near X, Y department': a region or state named
+    after a comma is part of the place's wording ('X, a large city in ...' is not)."""
+    if appos.dep_ != "appos" or any(c.dep_ == "det" for c in appos.children):
+        return False
+    if appos.pos_ == "PROPN" and appos.ent_type_ in ("GPE", "LOC"):
+        return True
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in appos.children)
+    return named and appos.lower_ in dlx.REGION_HEADS
+
+
+def named_operation_place(name):
+    """'Operation X in northern Y': a named operation is no place, the place of its 'in'
+    phrase is; None for any other word."""
+    named = any(c.dep_ == "compound" and c.lower_ in lx.OPERATION_NOUNS for c in name.children)
+    if name.pos_ != "PROPN" or not named:
+        return None
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
+            found = [o for o in prep.children if o.dep_ == "pobj" and is_place(o)]
+            if found:
+                return found[0]
+    return None
 
 
 def _said_of_place(token) -> int:

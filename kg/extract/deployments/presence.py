@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft
-from kg.extract.deployments.forces import group_or_unit, people_of_state, prefix_state, step_taken
+from kg.extract.deployments.forces import group_or_unit, people_of_state, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
 from kg.extract.deployments.operations import (
     entered_place,
@@ -37,6 +37,7 @@ from kg.extract.deployments.presence_places import (
     state_place,
     visited_place,
 )
+from kg.extract.deployments.ships import prefix_state
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 

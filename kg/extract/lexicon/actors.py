@@ -200,7 +200,10 @@ VESSEL_NOUNS = frozenset(
     freighters boat boats icebreaker
     """.split()
 )  # fmt: skip
-SHIP_PREFIXES = frozenset("uss hms ins hmas hmcs hmnzs fs its usns rfs pns kri brp".split())
+SHIP_PREFIXES = frozenset(
+    """uss hms ins hmas hmcs hmnzs fs its usns rfs pns kri brp knm slns hdms tcg hnlms fgs esps
+    hnoms hswms roks rocs orp nrp fns htms rss uscgc ccgs""".split()
+)
 # Nouns a weapon's or a unit's name stands before ("a Patriot battery", "elite Radwan
 # forces"): a one-word name so used, with no person of that surname named in full, is no
 # person.

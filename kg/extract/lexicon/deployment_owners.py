@@ -80,3 +80,8 @@ MISSION_FORCE_NOUNS = frozenset(["peacekeepers", "peacekeeper", "blue helmets", 
 ARMED_BODY_NAME_WORDS = frozenset(
     "alliance treaty mission missions peacekeeping stabilization stabilisation".split()
 )
+# Heads of the name of a command over a part of a state's territory ("the Second Army
+# Region", "the Eastern Military District", "the Northern Military Zone"): with a word of
+# DEFENCE_BODY_WORDS and no state in the name, a state's command, which moves forces for the
+# state whose ground it commands (GUIDELINES: the actor is the state, not the army).
+COMMAND_AREA_HEADS = frozenset("region district zone area sector theater theatre".split())

@@ -24,3 +24,15 @@ HELD_POST_NOUNS = frozenset(["position", "outpost", "checkpoint", "base", "garri
 POST_HOLDING_VERBS = frozenset(["reinforce", "strengthen", "bolster", "fortify", "establish"])
 # Verbs that man posts with their particle: "would set up positions at X".
 POST_SETTING_VERBS = {"set": "up"}
+# Prepositions of a phrase that says where a place just named lies ("into X in northeastern
+# Y", "in the zone just outside Z's waters", "into the north-west, near the borders with
+# W"): the parser hangs it on the verb or the force beside the place, but the article's
+# wording of the location runs on through it.
+SITUATING_PREPOSITIONS = frozenset(["in", "on", "near", "outside", "along", "inside", "off"])
+# Adverbs that sharpen such a preposition ("just outside", "right on", "close to").
+SITUATING_ADVERBS = frozenset(["just", "right", "directly", "immediately", "close", "far"])
+# Heads of a region named after a place and a comma ("a checkpoint near X, Y department",
+# "the road to Z, W region"): the region is part of the place's wording.
+REGION_HEADS = frozenset(
+    "region province department district county state governorate oblast prefecture".split()
+)

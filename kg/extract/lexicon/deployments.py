@@ -39,6 +39,9 @@ from kg.extract.lexicon.deployment_sites import (  # noqa: F401 (read as dlx.*)
     HELD_POST_NOUNS,
     POST_HOLDING_VERBS,
     POST_SETTING_VERBS,
+    REGION_HEADS,
+    SITUATING_ADVERBS,
+    SITUATING_PREPOSITIONS,
 )
 
 # Verbs (lemmas) that move or keep forces somewhere.
