@@ -956,3 +956,30 @@ def test_one_of_a_group_speaks_as_the_group_named_before(facts_of):
         "officials said the delegation would return to La Paz on Friday."
     )
     assert ("Bolivia", "the delegation would return to La Paz on Friday", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to a senior army officer.",
+            "Ghana",
+        ),
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to the presidency, which gave no details.",
+            "Ghana",
+        ),
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to a defence ministry statement.",
+            "Ghanaian Defence Ministry",
+        ),
+    ],
+)
+def test_according_to_a_state_s_servant_institution_or_body_s_document(facts_of, text, speaker):
+    pairs = _pairs(facts_of(text))
+    assert [(p[0].lower(), p[1]) for p in pairs] == [
+        (speaker.lower(), "Rebels attacked the base late on Wednesday")
+    ]

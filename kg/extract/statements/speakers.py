@@ -373,7 +373,8 @@ def _state_institution(subject) -> bool:
     return (
         subject.tag_ in ("NN", "NNP")
         and subject.lower_ in lxs.STATE_INSTITUTION_NOUNS
-        and all(c.dep_ == "det" or c.is_punct for c in subject.children)
+        # ('the presidency, which gave no details': a relative clause names no owner)
+        and all(c.dep_ in ("det", "relcl") or c.is_punct for c in subject.children)
     )
 
 
@@ -685,6 +686,14 @@ def according_to_actor(actors, to_token) -> str | None:
     if found is None and document_subject(objects[0]):
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
+    if found is None and objects[0].lemma_.lower() in lxs.DOCUMENT_NOUNS:
+        # 'according to a defence ministry statement': the body named on the document
+        bodies = [c for c in objects[0].children if c.dep_ == "compound" and c.i < objects[0].i]
+        if bodies:
+            found = actors.resolve(list(bodies[-1].subtree), before=objects[0].i)
+    if found is None and state_servant(objects[0]):
+        # 'according to a senior army officer': the state, as when the officer says it
+        found = next(iter(_state_served(actors, objects[0])), None)
     if found is None:
         found = state_document_author(actors, objects[0])
     return found
