@@ -16,6 +16,7 @@ from kg.extract.lexicon.statement_antecedents import (  # noqa: F401
     JOINT_PAIR_SENTENCES_BACK,
     JOINT_PERSON_NOUNS,
     JOINT_STATE_NOUNS,
+    JOINT_STATE_PREPOSITIONS,
     KIND_NOUNS,
     PLURAL_BODY_NOUNS,
     PLURAL_ROLE_LEMMAS,
