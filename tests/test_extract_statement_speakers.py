@@ -983,3 +983,12 @@ def test_according_to_a_state_s_servant_institution_or_body_s_document(facts_of,
     assert [(p[0].lower(), p[1]) for p in pairs] == [
         (speaker.lower(), "Rebels attacked the base late on Wednesday")
     ]
+
+
+def test_an_unnamed_servant_is_of_the_state_whose_officials_were_named_just_before(facts_of):
+    facts = facts_of(
+        "Turkey sent a survey ship to the area. Turkey says the ship is on a routine mission. "
+        "Greek officials had been discussing a short meeting in Rome. According to a senior "
+        "government official, that meeting is no longer likely to take place."
+    )
+    assert ("Greece", "that meeting is no longer likely to take place", False) in _pairs(facts)

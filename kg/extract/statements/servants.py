@@ -6,6 +6,7 @@ anonymous sources of no organisation ('two security sources') speak for no one."
 
 from __future__ import annotations
 
+from kg.extract.common import sentence_of
 from kg.extract.lexicon import statements as lxs
 
 
@@ -46,3 +47,22 @@ def partitive_group(subject):
             if group is not None and group.tag_ == "NNS" and group.pos_ == "NOUN":
                 return group
     return None
+
+
+def state_of_officials_before(actors, subject) -> str | None:
+    """'Greek officials had been discussing a meeting. According to a senior government
+    official, ...': the state of the officials its sentence or the one before named by
+    their state (the last so named), whose servant an unnamed one is."""
+    doc = subject.doc
+    start = sentence_of(subject).start
+    if start > 0:
+        start = sentence_of(doc[start - 1]).start
+    found = None
+    for token in doc[start : subject.i]:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in lxs.STATE_SERVANT_ROLES:
+            continue
+        named = [c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_]
+        key = actors.resolve(named, before=token.i) if named else None
+        if key and actors.records[key].type == "Country":
+            found = key
+    return found

@@ -49,7 +49,11 @@ from kg.extract.statements.parses import (
     speech_verb_taken_for_noun,
     subject_after_headline,
 )
-from kg.extract.statements.servants import partitive_group, state_servant
+from kg.extract.statements.servants import (
+    partitive_group,
+    state_of_officials_before,
+    state_servant,
+)
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
@@ -159,17 +163,19 @@ def _unnamed_servant(actors, subject) -> list[str]:
 
 def _state_served(actors, subject) -> list[str]:
     """'The US Navy sent ..., a defence official said': the state whose body the clause is
-    about; 'Pentagon officials said ... a defence official said': the state of the officials
-    named before; else the state the text is about."""
+    about; 'Greek officials had been ... a government official said': the state of officials
+    named by it just before; 'Pentagon officials said ... a defence official said': the
+    state of the officials named before; else the state the text is about."""
     reported = _state_of_reported_subject(actors, subject.head)
     if reported:
         return [reported]
+    state = state_of_officials_before(actors, subject)  # (in this sentence or the last)
     named = [
         key
         for i, role, key in _role_antecedents(subject.doc, actors)
         if i < subject.i and role in lxs.BARE_PLURAL_ROLES
     ]
-    state = actors.acting_for(named[-1]) if named else None
+    state = state or (actors.acting_for(named[-1]) if named else None)
     state = state or actors.state_written_about(subject.i)
     return [state] if state else []
 
