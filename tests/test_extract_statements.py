@@ -1270,3 +1270,11 @@ def test_a_circumstance_after_a_closing_attribution_is_not_what_was_said(
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence(facts_of, rank):
     facts = facts_of(f"“We will hold the bridge,” said {rank} Marta Quispe, the unit's commander.")
     assert _pairs(facts) == [("Marta Quispe", "We will hold the bridge", True)]
+
+
+def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
+    facts = facts_of(
+        "For Peruvian Navy Cmdr. Rosa Quispe, the hardest part of the course was the first "
+        "week.\n\n“I did not sleep at all the night before,” she told reporters."
+    )
+    assert ("Rosa Quispe", "I did not sleep at all the night before", True) in _pairs(facts)
