@@ -9,6 +9,7 @@ from kg.extract.common import (
     word_count,
 )
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.adjuncts import adjunct_after_attribution
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
     cut_closing_according_to,
@@ -80,29 +81,7 @@ def _not_a_clause(clause) -> bool:
         bare_attribution(clause)
         or wire_credit(clause)
         or _quoted_name(clause)
-        or _adjunct_after_attribution(clause)
-    )
-
-
-def _adjunct_after_attribution(clause) -> bool:
-    """'CLAUSE, the ministry said in a statement, bringing the total to 12,000': a clause
-    set off by a comma after the verb that opens with an -ing participle is the sentence's
-    circumstance (the parser may take it for a second complement), not what was said;
-    the clause before the verb is; so is a clause a subordinator opens there ('..., local
-    officials said, as troops took part in air strikes'). (A participle of saying, 'adding
-    that ...', is a speech verb of its own.)"""
-    doc = clause.doc
-    first = min(t.i for t in clause.subtree)
-    verb = clause.head
-    opening = doc[first]
-    adjunct = (opening.tag_ == "VBG" and opening.lemma_ not in lx.SPEECH_VERBS) or (
-        opening.dep_ == "mark" and opening.lower_ in lxs.CIRCUMSTANCE_MARKS
-    )
-    return (
-        adjunct
-        and first > 0
-        and doc[first - 1].text == ","
-        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        or adjunct_after_attribution(clause)
     )
 
 
