@@ -77,9 +77,14 @@ def load_pipeline(model: str = MODEL):
     # tagger and parser that add_patterns would run over a thousand names (0.8 s a start)
     with nlp.select_pipes(disable=nlp.pipe_names):
         ruler.add_patterns(patterns)
+    from spacy.attrs import ORTH
     from spacy.language import Language
 
     from kg.extract.actors.names import person_names
+    from kg.extract.lexicon.actors import RANK_ABBREVIATIONS
+
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
 
     if "kg_person_names" not in Language.factories:
         Language.component("kg_person_names", func=person_names)
@@ -87,6 +92,9 @@ def load_pipeline(model: str = MODEL):
     if "kg_paragraph_starts" not in Language.factories:
         Language.component("kg_paragraph_starts", func=paragraph_starts)
     nlp.add_pipe("kg_paragraph_starts", before="parser")
+    if "kg_title_continues" not in Language.factories:
+        Language.component("kg_title_continues", func=title_continues)
+    nlp.add_pipe("kg_title_continues", before="parser")
     from kg.line_openers import opener_starts
 
     if "kg_opener_starts" not in Language.factories:
@@ -102,6 +110,19 @@ def paragraph_starts(doc):
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2:
             token.is_sent_start = True
+    return doc
+
+
+def title_continues(doc):
+    """No sentence starts at a name after an abbreviated rank or title ("said Cmdr. Ana
+    Lopez", "Capt. Ana Lopez said"): its full stop is the abbreviation's, and a break there
+    cuts the name from the verb it is subject of."""
+    from kg.extract.lexicon.actors import ABBREVIATED_TITLES
+
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text in ABBREVIATED_TITLES and token.is_title and token.is_alpha:
+            token.is_sent_start = False
     return doc
 
 

@@ -177,3 +177,12 @@ def test_a_statement_they_issued_with_one_antecedent_names_no_one(facts_of):
         "calling on rebels to lay down their arms."
     )
     assert [name for name, _ in _pairs(facts)] == []
+
+
+def test_officials_on_both_sides_speak_for_the_two_states_of_their_sentence(facts_of):
+    facts = facts_of(
+        "Peruvian and Bolivian troops traded fire overnight near the Desaguadero crossing, "
+        "officials on both sides said."
+    )
+    content = "Peruvian and Bolivian troops traded fire overnight near the Desaguadero crossing"
+    assert sorted(_pairs(facts)) == [("Bolivia", content), ("Peru", content)]

@@ -914,3 +914,81 @@ def test_officials_in_a_town_the_model_took_for_a_name_speak_for_the_state(facts
     """'officials in X': a town the model tags as a body or person is where the officials
     are; they speak for the state the text is about."""
     assert [facts_of(text).actors[s.speaker].name for s in facts_of(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana moved two battalions to its northern border on Friday. A senior army officer, "
+        "speaking on condition of anonymity, said the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. A government source told "
+        "the Daily Graphic that the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Government sources said "
+        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. A military officer said "
+        "the troops would stay for a month.",
+    ],
+)
+def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, text):
+    assert ("Ghana", "the troops would stay for a month", False) in _pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a security or military source is anonymous; officials of a named service
+        # in the plural are officials of their own (as 'senior officials' are)
+        "Ghana moved two battalions to its northern border on Friday. A security source said "
+        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Military sources said "
+        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Military officials said "
+        "the troops would stay for a month.",
+    ],
+)
+def test_anonymous_sources_and_officials_of_their_own_take_no_state(facts_of, text):
+    assert not any(p[1] == "the troops would stay for a month" for p in _pairs(facts_of(text)))
+
+
+def test_one_of_a_group_speaks_as_the_group_named_before(facts_of):
+    facts = facts_of(
+        "Bolivian officials said on Monday that the talks in Lima had stalled. One of the "
+        "officials said the delegation would return to La Paz on Friday."
+    )
+    assert ("Bolivia", "the delegation would return to La Paz on Friday", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to a senior army officer.",
+            "Ghana",
+        ),
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to the presidency, which gave no details.",
+            "Ghana",
+        ),
+        (
+            "Ghana moved two battalions north on Friday. Rebels attacked the base late on "
+            "Wednesday, according to a defence ministry statement.",
+            "Ghanaian Defence Ministry",
+        ),
+    ],
+)
+def test_according_to_a_state_s_servant_institution_or_body_s_document(facts_of, text, speaker):
+    pairs = _pairs(facts_of(text))
+    assert [(p[0].lower(), p[1]) for p in pairs] == [
+        (speaker.lower(), "Rebels attacked the base late on Wednesday")
+    ]
+
+
+def test_an_unnamed_servant_is_of_the_state_whose_officials_were_named_just_before(facts_of):
+    facts = facts_of(
+        "Turkey sent a survey ship to the area. Turkey says the ship is on a routine mission. "
+        "Greek officials had been discussing a short meeting in Rome. According to a senior "
+        "government official, that meeting is no longer likely to take place."
+    )
+    assert ("Greece", "that meeting is no longer likely to take place", False) in _pairs(facts)

@@ -1239,3 +1239,42 @@ def test_a_with_phrase_of_another_speaker_ends_the_clause(facts_of):
         "Wafula writing on Telegram that the staff of the hospital were safe."
     )
     assert ("William Ruto", "the road to Garissa was closed", False) in _pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Two more bridges will be guarded along the river by Sunday, the Paraguayan interior "
+            "ministry said in a statement, bringing the number of posts there to forty.",
+            "Paraguayan interior ministry",
+            "Two more bridges will be guarded along the river by Sunday",
+        ),
+        (
+            "The border crossing at Tacna will reopen on Monday, Luis Ortega said on Friday, as "
+            "Chilean trucks lined up on the highway.",
+            "Luis Ortega",
+            "The border crossing at Tacna will reopen on Monday",
+        ),
+    ],
+)
+def test_a_circumstance_after_a_closing_attribution_is_not_what_was_said(
+    facts_of, text, speaker, content
+):
+    pairs = _pairs(facts_of(text))
+    assert (speaker, content, False) in pairs
+    assert len(pairs) == 1
+
+
+@pytest.mark.parametrize("rank", ["Capt.", "Cmdr.", "Sgt.", "Brig. Gen.", "Lt. Col."])
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence(facts_of, rank):
+    facts = facts_of(f"“We will hold the bridge,” said {rank} Marta Quispe, the unit's commander.")
+    assert _pairs(facts) == [("Marta Quispe", "We will hold the bridge", True)]
+
+
+def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
+    facts = facts_of(
+        "For Peruvian Navy Cmdr. Rosa Quispe, the hardest part of the course was the first "
+        "week.\n\n“I did not sleep at all the night before,” she told reporters."
+    )
+    assert ("Rosa Quispe", "I did not sleep at all the night before", True) in _pairs(facts)

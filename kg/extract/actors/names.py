@@ -147,6 +147,8 @@ def name_spans_repaired(doc, ents: list) -> list:
     ents = [
         e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
     ]
+    ents = [_without_closing_rank(e) for e in ents]
+    ents = [e for e in ents if e is not None]
     for start, end in _nicknamed_names(doc):
         ents = [e for e in ents if e.end <= start or e.start >= end]
         ents.append(Span(doc, start, end, label="PERSON"))
@@ -185,6 +187,16 @@ def _surname_taken_for_body(given, ent) -> bool:
         and word.lower_ not in lx.ORGANISATION_WORDS
         and not _known(word.text)
     )
+
+
+def _without_closing_rank(ent):
+    """'US Army Capt. Molly Murphy': a body's entity the model ran on over the abbreviated
+    rank of the person after it ends before the rank (None when the rank was all of it)."""
+    from spacy.tokens import Span
+
+    if ent.label_ == "PERSON" or ent[-1].text not in lx.ABBREVIATED_TITLES:
+        return ent
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_) if len(ent) > 1 else None
 
 
 def _rank_alone(ent) -> bool:

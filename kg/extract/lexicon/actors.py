@@ -176,10 +176,20 @@ NAME_PREFIXES = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady gen general lt lieutenant col colonel maj major
     capt captain sgt sergeant adm admiral cmdr commander brig brigadier cpl corporal pvt
-    rear field marshal commodore
+    rear field marshal commodore cdr cmdt cmde lieut insp supt
     president prime minister chancellor king queen prince princess pope sheikh rev father
     """.split()
 )  # fmt: skip
+# Abbreviated ranks written with a full stop before a name ("Capt. Ana Lopez", "Lt. Col.
+# X"): the tokenizer keeps the stop on the word (as spaCy does for "Gen.", "Adm."), so that
+# the parser does not end a sentence there and cut the name from the verb it is subject of.
+RANK_ABBREVIATIONS = tuple(
+    "Lt Col Maj Capt Cmdr Cdr Brig Sgt Cpl Pvt Cmdt Cmde Lieut Insp Supt Gens Sgts".split()
+)
+# ... and with the titles spaCy already keeps whole: no sentence starts at the name after one.
+ABBREVIATED_TITLES = frozenset(
+    f"{title}." for title in (*RANK_ABBREVIATIONS, *"Gen Adm Gov Sen Rep Dr Prof Mr Mrs Ms".split())
+)
 # Military and police ranks ("Rear Admiral", "Brigadier General", "Lt Col"): titles written
 # before a name, never a name nor a person by themselves. An entity of these words alone is
 # dropped (the model tags "Rear Admiral" an organisation or a person); RANK_WORDS holds the

@@ -20,8 +20,9 @@ JOINT_PERSON_NOUNS = frozenset("man woman leader minister president official".sp
 # How many sentences before its own a plural of persons looks back for the pair it names.
 JOINT_PAIR_SENTENCES_BACK = 2
 # Plural nouns of states that point back to the two a sentence named ("officials from both
-# countries said").
-JOINT_STATE_NOUNS = frozenset("country nation state government".split())
+# countries said", "officials on both sides said"), and the prepositions that join them.
+JOINT_STATE_NOUNS = frozenset("country nation state government side".split())
+JOINT_STATE_PREPOSITIONS = ("from", "of", "in", "on")
 # Plural nouns of states counted by a word ("the three countries", "both sides") that point
 # back to the states last coordinated in as many; the words and their counts.
 COUNTED_STATE_NOUNS = frozenset("country nation state government side".split())

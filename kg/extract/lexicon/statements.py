@@ -16,6 +16,7 @@ from kg.extract.lexicon.statement_antecedents import (  # noqa: F401
     JOINT_PAIR_SENTENCES_BACK,
     JOINT_PERSON_NOUNS,
     JOINT_STATE_NOUNS,
+    JOINT_STATE_PREPOSITIONS,
     KIND_NOUNS,
     PLURAL_BODY_NOUNS,
     PLURAL_ROLE_LEMMAS,
@@ -492,6 +493,17 @@ STATE_SERVICE_MODIFIERS = frozenset(
 # Ranks that leave such an official the state's ("a senior defence official"); any other
 # modifier ("a Western intelligence official") makes them of no one state.
 OFFICIAL_RANK_WORDS = frozenset(["senior", "top", "high-ranking", "junior", "ranking"])
+# Servants of a state by the service named before them ("a senior army officer", "military
+# officials"), and sources that are a state's only as its government's ("a government
+# source"; "two security sources" are anonymous): statements/servants.py.
+STATE_SERVANT_ROLES = frozenset(["official", "officer"])
+STATE_SOURCE_ROLES = frozenset(["source"])
+STATE_SOURCE_SERVICES = frozenset(["government"])
+# Subordinators opening a circumstance after a closing attribution ("CLAUSE, X said, as
+# troops ..."): the parser may hang that clause on the verb as a second complement.
+CIRCUMSTANCE_MARKS = frozenset("as while after before when since because although though".split())
+# Words that pick a speaker out of a group ("one of the officials said").
+PARTITIVE_WORDS = frozenset(["one", "two", "three", "some", "several", "many", "both"])
 # Roles of an unnamed servant of a body ("an alliance spokesperson said", "a bloc official
 # said") whose kind noun points back to the body of that kind named just before.
 BODY_SERVANT_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "official"])

@@ -12,6 +12,7 @@ from kg.extract.common import sentence_of
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.parses import inverted_subject
+from kg.extract.statements.servants import state_servant
 from kg.extract.statements.sources import according_to_at
 
 
@@ -63,8 +64,10 @@ def anonymous_speakers(actors, subject) -> list[str] | None:
     speaker's does (then None, as for a subject that is no unnamed person); a place or a
     person after it is where it sits or whom it is close to ('a diplomat in Lima', 'sources
     close to the president')."""
-    if not unnamed_person(subject) or actors.in_quote(subject.idx):
-        return None  # (a word of a quotation the parser took for the subject is none)
+    if not unnamed_person(subject) or actors.in_quote(subject.idx) or state_servant(subject):
+        # (a word of a quotation the parser took for the subject is none; 'a government
+        # source' is the state's, statements/servants.py)
+        return None
     if _private_person(subject) or _former_unnamed(subject):
         return []
     words = [t for c in subject.children if c.i < subject.i for t in c.subtree]

@@ -9,6 +9,7 @@ from kg.extract.common import (
     word_count,
 )
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.adjuncts import adjunct_after_attribution
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
     cut_closing_according_to,
@@ -76,7 +77,12 @@ def bare_attribution(clause) -> bool:
 def _not_a_clause(clause) -> bool:
     """A clause after the verb that reports nothing: a closing attribution or credit, or
     a quoted name."""
-    return bare_attribution(clause) or wire_credit(clause) or _quoted_name(clause)
+    return (
+        bare_attribution(clause)
+        or wire_credit(clause)
+        or _quoted_name(clause)
+        or adjunct_after_attribution(clause)
+    )
 
 
 def _quoted_name(clause) -> bool:

@@ -129,12 +129,12 @@ def _person_of(actors, verb, dep: str) -> list[str]:
 
 
 def both_states_named(actors, subject) -> list[str]:
-    """'..., officials from both countries said': unnamed officials of 'both countries' (or
-    'the two countries') speak for each of the two states their sentence named before them,
-    when it named exactly two."""
+    """'..., officials from both countries said', 'officials on both sides said': unnamed
+    officials of 'both countries' (or 'the two countries', 'both sides') speak for each of
+    the two states their sentence named before them, when it named exactly two."""
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in lxs.PLURAL_ROLE_LEMMAS:
         return []
-    states = [o for p in ("from", "of", "in") for o in objects_of(subject, p)]
+    states = [o for p in lxs.JOINT_STATE_PREPOSITIONS for o in objects_of(subject, p)]
     if not states or states[0].lemma_.lower() not in lxs.JOINT_STATE_NOUNS:
         return []
     if not _the_two(states[0]):

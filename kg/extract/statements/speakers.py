@@ -49,6 +49,11 @@ from kg.extract.statements.parses import (
     speech_verb_taken_for_noun,
     subject_after_headline,
 )
+from kg.extract.statements.servants import (
+    partitive_group,
+    state_of_officials_before,
+    state_servant,
+)
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
@@ -90,6 +95,8 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         found = _plural_antecedent(actors, subject)
         if found:
             return found
+    group = partitive_group(subject) if subject is not None else None
+    subject = group if group is not None else subject  # 'one of the officials said'
     if subject is None or not _common_noun(subject):
         return []
     pair = (
@@ -140,6 +147,8 @@ def _unnamed_servant(actors, subject) -> list[str]:
         person = actors.person_before(pronoun.i, gender=pronoun_gender(pronoun.lower_))
         state = actors.state_of(person) if person else None
         return [state] if state else []
+    if state_servant(subject):
+        return _state_served(actors, subject)
     if lemma not in lxs.BODY_SERVANT_ROLES or subject.tag_ != "NN":
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
@@ -149,28 +158,26 @@ def _unnamed_servant(actors, subject) -> list[str]:
     if kinds:
         body = _body_of_kind(actors, kinds[-1])
         return [body] if body else []
-    allowed = lxs.STATE_SERVICE_MODIFIERS | lxs.OFFICIAL_RANK_WORDS
-    if (
-        lemma == "official"
-        and any(c.lower_ in lxs.STATE_SERVICE_MODIFIERS for c in modifiers)
-        # ('a Western intelligence official' is of no one state)
-        and all(c.lower_ in allowed for c in modifiers)
-    ):
-        # "The US Navy sent ..., a defence official said": the state whose body the clause
-        # is about; "Pentagon officials said ... a defence official said": the state of the
-        # officials named before; else the state the text is about
-        reported = _state_of_reported_subject(actors, subject.head)
-        if reported:
-            return [reported]
-        named = [
-            key
-            for i, role, key in _role_antecedents(subject.doc, actors)
-            if i < subject.i and role in lxs.BARE_PLURAL_ROLES
-        ]
-        state = actors.acting_for(named[-1]) if named else None
-        state = state or actors.state_written_about(subject.i)
-        return [state] if state else []
     return []
+
+
+def _state_served(actors, subject) -> list[str]:
+    """'The US Navy sent ..., a defence official said': the state whose body the clause is
+    about; 'Greek officials had been ... a government official said': the state of officials
+    named by it just before; 'Pentagon officials said ... a defence official said': the
+    state of the officials named before; else the state the text is about."""
+    reported = _state_of_reported_subject(actors, subject.head)
+    if reported:
+        return [reported]
+    state = state_of_officials_before(actors, subject)  # (in this sentence or the last)
+    named = [
+        key
+        for i, role, key in _role_antecedents(subject.doc, actors)
+        if i < subject.i and role in lxs.BARE_PLURAL_ROLES
+    ]
+    state = state or (actors.acting_for(named[-1]) if named else None)
+    state = state or actors.state_written_about(subject.i)
+    return [state] if state else []
 
 
 def noun_antecedent(actors, subject) -> list[str]:
@@ -372,7 +379,8 @@ def _state_institution(subject) -> bool:
     return (
         subject.tag_ in ("NN", "NNP")
         and subject.lower_ in lxs.STATE_INSTITUTION_NOUNS
-        and all(c.dep_ == "det" or c.is_punct for c in subject.children)
+        # ('the presidency, which gave no details': a relative clause names no owner)
+        and all(c.dep_ in ("det", "relcl") or c.is_punct for c in subject.children)
     )
 
 
@@ -684,6 +692,14 @@ def according_to_actor(actors, to_token) -> str | None:
     if found is None and document_subject(objects[0]):
         # 'according to the report': who wrote the report named before
         found = document_author(actors, objects[0], lambda v: subject_actors(actors, v))
+    if found is None and objects[0].lemma_.lower() in lxs.DOCUMENT_NOUNS:
+        # 'according to a defence ministry statement': the body named on the document
+        bodies = [c for c in objects[0].children if c.dep_ == "compound" and c.i < objects[0].i]
+        if bodies:
+            found = actors.resolve(list(bodies[-1].subtree), before=objects[0].i)
+    if found is None and state_servant(objects[0]):
+        # 'according to a senior army officer': the state, as when the officer says it
+        found = next(iter(_state_served(actors, objects[0])), None)
     if found is None:
         found = state_document_author(actors, objects[0])
     return found
