@@ -19,10 +19,16 @@ def pair_states(actors, trigger) -> list[str]:
     sides = [s for s in _subjects(trigger) if pair_phrase(s)]
     # ("Belarus held negotiations between the two sides": of a mutiny, no two states)
     sides += [s for s in _between(trigger) if pair_phrase(s, mlx.STATE_PAIR_NOUNS)]
-    subject = next(iter(sides), None)
+    people = [s for s in _subjects(trigger) if _pair_noun(s, mlx.PAIR_PERSON_NOUNS)]
+    subject = next(iter(sides), None) or next(iter(people), None)
     if subject is None:
         return []
-    return _last_two_states(actors, subject, _third_party(trigger))
+    skipped = _third_party(trigger)
+    if subject in people:
+        return _last_two_people(actors, subject, skipped) or _last_named_pair(
+            actors, subject, skipped
+        )
+    return _last_two_states(actors, subject, skipped)
 
 
 def _subjects(trigger) -> list:
@@ -129,6 +135,52 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
             states.append(key)
             if len(states) == 2:
                 return [actors.use(k) for k in reversed(states)]
+    return []
+
+
+def _last_two_people(actors, subject, skipped: set[int]) -> list[str]:
+    """'A criticised B on Monday. The two leaders last met in June': the last two people
+    named before the pair word, within the sentences it may point back over, not past a
+    heading; [] if fewer (then the pair word is of a pair of states named before)."""
+    every = sentences(subject.doc)
+    position = every.index(sentence_of(subject))
+    start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
+    people: list[str] = []
+    for token in reversed(subject.doc[start : subject.left_edge.i]):
+        if in_headline(token) or in_headline_line(token):
+            return []
+        key = actors.key_at(token) if token.ent_type_ and token.i not in skipped else None
+        if key is None or actors.records[key].type != "Person" or key in people:
+            continue
+        people.append(key)
+        if len(people) == 2:
+            return [actors.use(k) for k in reversed(people)]
+    return []
+
+
+def _last_named_pair(actors, subject, skipped: set[int]) -> list[str]:
+    """'Peru and Chile have argued for years ... with the two foreign ministers meeting
+    several times': two people of no name are of the last pair of states coordinated
+    ('A and B', no longer list) within the sentences the pair word may point back over;
+    [] if none."""
+    every = sentences(subject.doc)
+    position = every.index(sentence_of(subject))
+    for sentence in reversed(every[max(0, position - mlx.PAIR_REACH_SENTENCES) : position + 1]):
+        pairs = []
+        for token in sentence:
+            if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
+                continue
+            if in_headline(token) or in_headline_line(token):
+                return []
+            members = [actors.key_at(m) for m in conjuncts(token)]
+            if (
+                len(members) == 2
+                and all(k and actors.records[k].type == "Country" for k in members)
+                and members[0] != members[1]
+            ):
+                pairs.append(members)
+        if pairs:
+            return [actors.use(k) for k in pairs[-1]]
     return []
 
 
