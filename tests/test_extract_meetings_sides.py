@@ -436,3 +436,26 @@ def test_a_pair_of_people_is_the_two_people_named_last_else_their_states(facts_o
         "pass.\n\nThe two leaders last met in July."
     )
     assert parties(facts) == [("Chile", "Peru")]
+
+
+def test_a_pair_of_people_who_last_met_after_a_meeting_just_told_is_an_earlier_meeting(
+    facts_of,
+):
+    facts = facts_of(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric are expected to "
+        "attend the APEC summit in Quito next week.\n\nThe two leaders last met in person in "
+        "Asuncion in July."
+    )
+    held = [tuple(names(facts, m.participants)) for m in facts.meetings if m.status == "held"]
+    assert held == [("Dina Boluarte", "Gabriel Boric")]
+
+
+def test_a_pair_of_people_is_no_pair_of_states_leaving_out_the_state_of_one_just_named(
+    facts_of,
+):
+    facts = facts_of(
+        "Kazakh President Kassym-Jomart Tokayev urged a truce, which both Armenia and "
+        "Azerbaijan rejected.\n\nTokayev is expected in Baku on Friday. The two leaders "
+        "will meet there."
+    )
+    assert ("Armenia", "Azerbaijan") not in parties(facts)

@@ -85,8 +85,10 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         else:
             participants = participants_of(actors, token)
-            if len(participants) < 2 and not any_recent(recent, token):
+            if len(participants) < 2 and (not any_recent(recent, token) or is_earlier(token)):
                 # "Officials from both countries met in Accra": the two states named last
+                # (and "the two leaders last met in May", after a meeting just told: an
+                # earlier one, of the pair the words name, not a mention of that meeting)
                 pair = pair_states(actors, token)
                 participants = [*pair, *(p for p in participants if p not in pair)]
                 if pair:

@@ -25,9 +25,15 @@ def pair_states(actors, trigger) -> list[str]:
         return []
     skipped = _third_party(trigger)
     if subject in people:
-        return _last_two_people(actors, subject, skipped) or _last_named_pair(
-            actors, subject, skipped
-        )
+        people, nearest = _last_two_people(actors, subject, skipped)
+        if people:
+            return people
+        pair = _last_named_pair(actors, subject, skipped)
+        # ("Lukashenko is expected in Moscow. The two leaders will meet": no pair of states
+        # named before that leaves out the state of the one just named)
+        if nearest is None or actors.state_of(nearest) in (None, *pair):
+            return pair
+        return []
     return _last_two_states(actors, subject, skipped)
 
 
@@ -138,24 +144,29 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
     return []
 
 
-def _last_two_people(actors, subject, skipped: set[int]) -> list[str]:
+def _last_two_people(actors, subject, skipped: set[int]) -> tuple[list[str], str | None]:
     """'A criticised B on Monday. The two leaders last met in June': the last two people
     named before the pair word, within the sentences it may point back over, not past a
-    heading; [] if fewer (then the pair word is of a pair of states named before)."""
+    heading, and in one sentence (the nearer one's); [] if not (then the pair word is of a
+    pair of states named before), with the nearest person named, if any."""
     every = sentences(subject.doc)
     position = every.index(sentence_of(subject))
     start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
     people: list[str] = []
+    sentence = None
     for token in reversed(subject.doc[start : subject.left_edge.i]):
         if in_headline(token) or in_headline_line(token):
-            return []
+            break
         key = actors.key_at(token) if token.ent_type_ and token.i not in skipped else None
         if key is None or actors.records[key].type != "Person" or key in people:
             continue
+        if sentence is not None and sentence_of(token).start != sentence:
+            break
         people.append(key)
+        sentence = sentence_of(token).start
         if len(people) == 2:
-            return [actors.use(k) for k in reversed(people)]
-    return []
+            return [actors.use(k) for k in reversed(people)], people[0]
+    return [], next(iter(people), None)
 
 
 def _last_named_pair(actors, subject, skipped: set[int]) -> list[str]:
