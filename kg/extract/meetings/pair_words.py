@@ -3,7 +3,9 @@ countries', 'the two countries' foreign ministers will meet', 'officials from bo
 countries' agencies met in Accra': with no side named and no meeting just told for the pair
 word to point back to (kg.extract.meetings.mentions), the pair of states coordinated
 earlier in their own sentence ("between A and B"), else the two states the article named
-last before them, within a few sentences."""
+last before them, within a few sentences. A pair of people ('the two leaders last met in
+June', also after a meeting just told: an earlier one) is the two people named last, in one
+sentence, else the last pair of states coordinated before ('A and B')."""
 
 from __future__ import annotations
 
