@@ -412,3 +412,50 @@ def test_a_joint_commission_of_two_states_named_by_their_pair_meets_for_them(fac
     # one state's committee is its own sitting
     facts = facts_of("A session of the Kenyan parliament's defence committee took place on Monday.")
     assert facts.meetings == []
+
+
+def test_a_pair_of_people_is_the_two_people_named_last_else_their_states(facts_of):
+    facts = facts_of(
+        "Peruvian President Dina Boluarte criticised Chilean President Gabriel Boric on "
+        "Monday.\n\nThe two leaders last met in July."
+    )
+    assert parties(facts) == [("Dina Boluarte", "Gabriel Boric")]
+    facts = facts_of(
+        "Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa will attend "
+        "the forum in Lima.\n\nBoth presidents held talks in Quito last year."
+    )
+    assert ("Daniel Noboa", "Gustavo Petro") in parties(facts)
+    # with fewer than two people named before, the two states named last
+    facts = facts_of(
+        "Peru and Chile have argued over the sea border since 2008. A brief thaw followed, "
+        "with the two foreign ministers meeting several times."
+    )
+    assert parties(facts) == [("Chile", "Peru")]
+    facts = facts_of(
+        "Peru and Chile traded accusations on Monday. Analyst Maria Lopez said the row would "
+        "pass.\n\nThe two leaders last met in July."
+    )
+    assert parties(facts) == [("Chile", "Peru")]
+
+
+def test_a_pair_of_people_who_last_met_after_a_meeting_just_told_is_an_earlier_meeting(
+    facts_of,
+):
+    facts = facts_of(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric are expected to "
+        "attend the APEC summit in Quito next week.\n\nThe two leaders last met in person in "
+        "Asuncion in July."
+    )
+    held = [tuple(names(facts, m.participants)) for m in facts.meetings if m.status == "held"]
+    assert held == [("Dina Boluarte", "Gabriel Boric")]
+
+
+def test_a_pair_of_people_is_no_pair_of_states_leaving_out_the_state_of_one_just_named(
+    facts_of,
+):
+    facts = facts_of(
+        "Kazakh President Kassym-Jomart Tokayev urged a truce, which both Armenia and "
+        "Azerbaijan rejected.\n\nTokayev is expected in Baku on Friday. The two leaders "
+        "will meet there."
+    )
+    assert ("Armenia", "Azerbaijan") not in parties(facts)

@@ -161,6 +161,9 @@ PAIR_SIDE_NOUNS = frozenset(
 # How many sentences back those two states may be named, and how many verbs up from a
 # meeting word its subject may be ("both sides moved to de-escalate, holding a meeting").
 PAIR_REACH_SENTENCES = 3
+# Nouns a pair word makes two people ("the two leaders last met in June", "both presidents
+# held talks in Rome"): the two people the article named last before, else their states.
+PAIR_PERSON_NOUNS = frozenset(["leader", "president", "premier", "minister", "chancellor"])
 # "A and B resumed high-level contacts": contacts of the joint subject of a verb that holds
 # them ("contacts between" capitals is often of a body seated in one, and one side's
 # "contacts with X" a channel kept open: both left out).

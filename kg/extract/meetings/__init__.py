@@ -4,7 +4,8 @@ The article is read token by token: a meeting word (``triggers``) with its ``par
 (a name the model missed read from the parse by kg.extract.actors.names; a spouse who
 joined a call, ``kin``; and each state a visit or an official's journey is to, ``visits``,
 one meeting each; or a guest of a first-person account, ``accounts``; or, with no side
-named and no meeting just told, the two states a pair word stands for, ``pair_words``) is
+named and no meeting just told (or an earlier one: 'the two leaders last met in May'),
+the two states or people a pair word stands for, ``pair_words``) is
 a meeting, with its ``modality`` and ``dates``; one with the participants and status of a
 meeting already found fills that one in, and one naming no one new refers back to one just
 mentioned (``mentions``); a host or mediator told after it joins the meeting just told
@@ -85,8 +86,10 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         else:
             participants = participants_of(actors, token)
-            if len(participants) < 2 and not any_recent(recent, token):
+            if len(participants) < 2 and (not any_recent(recent, token) or is_earlier(token)):
                 # "Officials from both countries met in Accra": the two states named last
+                # (and "the two leaders last met in May", after a meeting just told: an
+                # earlier one, of the pair the words name, not a mention of that meeting)
                 pair = pair_states(actors, token)
                 participants = [*pair, *(p for p in participants if p not in pair)]
                 if pair:

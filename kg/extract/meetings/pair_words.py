@@ -3,7 +3,9 @@ countries', 'the two countries' foreign ministers will meet', 'officials from bo
 countries' agencies met in Accra': with no side named and no meeting just told for the pair
 word to point back to (kg.extract.meetings.mentions), the pair of states coordinated
 earlier in their own sentence ("between A and B"), else the two states the article named
-last before them, within a few sentences."""
+last before them, within a few sentences. A pair of people ('the two leaders last met in
+June', also after a meeting just told: an earlier one) is the two people named last, in one
+sentence, else the last pair of states coordinated before ('A and B')."""
 
 from __future__ import annotations
 
@@ -19,10 +21,22 @@ def pair_states(actors, trigger) -> list[str]:
     sides = [s for s in _subjects(trigger) if pair_phrase(s)]
     # ("Belarus held negotiations between the two sides": of a mutiny, no two states)
     sides += [s for s in _between(trigger) if pair_phrase(s, mlx.STATE_PAIR_NOUNS)]
-    subject = next(iter(sides), None)
+    people = [s for s in _subjects(trigger) if _pair_noun(s, mlx.PAIR_PERSON_NOUNS)]
+    subject = next(iter(sides), None) or next(iter(people), None)
     if subject is None:
         return []
-    return _last_two_states(actors, subject, _third_party(trigger))
+    skipped = _third_party(trigger)
+    if subject in people:
+        people, nearest = _last_two_people(actors, subject, skipped)
+        if people:
+            return people
+        pair = _last_named_pair(actors, subject, skipped)
+        # ("Lukashenko is expected in Moscow. The two leaders will meet": no pair of states
+        # named before that leaves out the state of the one just named)
+        if nearest is None or actors.state_of(nearest) in (None, *pair):
+            return pair
+        return []
+    return _last_two_states(actors, subject, skipped)
 
 
 def _subjects(trigger) -> list:
@@ -129,6 +143,57 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
             states.append(key)
             if len(states) == 2:
                 return [actors.use(k) for k in reversed(states)]
+    return []
+
+
+def _last_two_people(actors, subject, skipped: set[int]) -> tuple[list[str], str | None]:
+    """'A criticised B on Monday. The two leaders last met in June': the last two people
+    named before the pair word, within the sentences it may point back over, not past a
+    heading, and in one sentence (the nearer one's); [] if not (then the pair word is of a
+    pair of states named before), with the nearest person named, if any."""
+    every = sentences(subject.doc)
+    position = every.index(sentence_of(subject))
+    start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
+    people: list[str] = []
+    sentence = None
+    for token in reversed(subject.doc[start : subject.left_edge.i]):
+        if in_headline(token) or in_headline_line(token):
+            break
+        key = actors.key_at(token) if token.ent_type_ and token.i not in skipped else None
+        if key is None or actors.records[key].type != "Person" or key in people:
+            continue
+        if sentence is not None and sentence_of(token).start != sentence:
+            break
+        people.append(key)
+        sentence = sentence_of(token).start
+        if len(people) == 2:
+            return [actors.use(k) for k in reversed(people)], people[0]
+    return [], next(iter(people), None)
+
+
+def _last_named_pair(actors, subject, skipped: set[int]) -> list[str]:
+    """'Peru and Chile have argued for years ... with the two foreign ministers meeting
+    several times': two people of no name are of the last pair of states coordinated
+    ('A and B', no longer list) within the sentences the pair word may point back over;
+    [] if none."""
+    every = sentences(subject.doc)
+    position = every.index(sentence_of(subject))
+    for sentence in reversed(every[max(0, position - mlx.PAIR_REACH_SENTENCES) : position + 1]):
+        pairs = []
+        for token in sentence:
+            if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
+                continue
+            if in_headline(token) or in_headline_line(token):
+                return []
+            members = [actors.key_at(m) for m in conjuncts(token)]
+            if (
+                len(members) == 2
+                and all(k and actors.records[k].type == "Country" for k in members)
+                and members[0] != members[1]
+            ):
+                pairs.append(members)
+        if pairs:
+            return [actors.use(k) for k in pairs[-1]]
     return []
 
 
