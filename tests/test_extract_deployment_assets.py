@@ -229,3 +229,11 @@ def test_a_force_keeping_watch_on_a_place_is_there(facts_of):
     assert facts_of("The border is monitored by Chilean warships.").deployments == []
     sent = facts_of("Chile sent troops to monitor the border.")
     assert [d.location for d in sent.deployments] == [None]
+
+
+def test_a_warship_named_after_its_kind_without_a_prefix_is_a_force(facts_of):
+    sailed = facts_of("The Chilean frigate Esmeralda sailed into the Drake Passage on Sunday.")
+    assert [(d.force, d.location) for d in sailed.deployments] == [("frigate", "the Drake Passage")]
+    # a 'vessel' named without a navy's prefix may be a merchant's
+    merchant = facts_of("The Greek vessel Aegean Star arrived in Piraeus on Sunday.")
+    assert merchant.deployments == []
