@@ -210,3 +210,30 @@ def test_a_bare_force_in_what_a_state_s_armed_body_reports_is_that_state_s(facts
         "A Cambodian army spokesman said Thai troops continue to operate near Preah Vihear."
     )
     assert {facts_of_name(own, d) for d in own.deployments} == {"Thailand"}
+
+
+def test_a_force_keeping_watch_on_a_place_is_there(facts_of):
+    # the place watched, or the place of the movements watched
+    strait = facts_of("Chilean warships are watching the Strait of Magellan.")
+    assert _found(strait) == {("Chile", "warships", None, "the Strait of Magellan", "reported")}
+    desert = facts_of(
+        "Chilean reconnaissance aircraft were monitoring movements in the desert near Arica."
+    )
+    assert [(d.force, d.location) for d in desert.deployments] == [
+        ("reconnaissance aircraft", "the desert near Arica")
+    ]
+    # a situation watched is watched from anywhere; what is watched is not the watcher; a
+    # force sent to watch is sent, placed by its move alone
+    situation = facts_of("Chilean forces are monitoring the situation in Peru closely.")
+    assert situation.deployments == []
+    assert facts_of("The border is monitored by Chilean warships.").deployments == []
+    sent = facts_of("Chile sent troops to monitor the border.")
+    assert [d.location for d in sent.deployments] == [None]
+
+
+def test_a_warship_named_after_its_kind_without_a_prefix_is_a_force(facts_of):
+    sailed = facts_of("The Chilean frigate Esmeralda sailed into the Drake Passage on Sunday.")
+    assert [(d.force, d.location) for d in sailed.deployments] == [("frigate", "the Drake Passage")]
+    # a 'vessel' named without a navy's prefix may be a merchant's
+    merchant = facts_of("The Greek vessel Aegean Star arrived in Piraeus on Sunday.")
+    assert merchant.deployments == []

@@ -72,11 +72,19 @@ def prefixed_vessel(token) -> bool:
 
 
 def _named_ship_kind(name):
-    """'the patrol vessel HMS X': the kind word of a ship its prefix names, or None."""
-    if name.pos_ != "PROPN" or not any(c.text in flx.SHIP_PREFIXES for c in name.children):
+    """'the patrol vessel HMS X', 'the frigate Y': the kind word before a ship's name (a
+    warship's kind; any vessel's with a navy's prefix), or None."""
+    if name.pos_ != "PROPN":
         return None
+    # a warship's kind names a warship without a prefix ('the frigate Esmeralda'); a
+    # 'vessel' or 'carrier' only with one ('the carrier Lufthansa' is an airline)
+    kinds = (
+        flx.NAMED_VESSEL_NOUNS
+        if any(c.text in flx.SHIP_PREFIXES for c in name.children)
+        else flx.VESSEL_NOUNS
+    )
     return next(
-        (c for c in name.children if c.dep_ == "compound" and c.lower_ in flx.NAMED_VESSEL_NOUNS),
+        (c for c in name.children if c.dep_ == "compound" and c.lower_ in kinds),
         None,
     )
 

@@ -36,6 +36,7 @@ from kg.extract.deployments.presence_places import (
     seized_place,
     state_place,
     visited_place,
+    watched_place,
 )
 from kg.extract.deployments.ships import prefix_state
 from kg.extract.lexicon import deployments as dlx
@@ -136,7 +137,11 @@ def verb_place(verb):
     """Where a verb puts the force that is its subject with no place phrase of its own: the
     state it is in, the place it operates at, holds or is a distance from."""
     location = (
-        state_place(verb) or operation_place(verb) or held_place(verb) or distance_place(verb)
+        state_place(verb)
+        or operation_place(verb)
+        or held_place(verb)
+        or watched_place(verb)  # "X drones are monitoring the border"
+        or distance_place(verb)
     )
     # "X forces conducted ground attacks near Y", "made gains around Z"
     location = location or operated_at(verb) or exercise_joined_at(verb)

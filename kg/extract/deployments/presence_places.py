@@ -1,4 +1,4 @@
-"""Presence places: where a verb of holding, seizing, controlling, visiting, operating or
+"""Presence places: where a verb of holding, watching, seizing, controlling, visiting, operating or
 engaging puts the force it tells of ('took control of X', 'stationed at home in Y', 'within 30
 km of Z'), as the text names it. The general place finders are in places.py."""
 
@@ -29,6 +29,28 @@ def held_place(verb, attempted: bool = False):
     for place in verb.children:
         if place.dep_ == "dobj" and is_place(place) and definite(place):
             return comma_free_phrase(place)
+    return None
+
+
+def watched_place(verb):
+    """'X drones are monitoring the border', 'aircraft were watching movements in the
+    desert': the place a force keeps watch on, where it is (not an infinitive, what a force
+    is for; nor a passive: what is watched is not the watcher)."""
+    if verb.lemma_ not in dlx.WATCH_VERBS or is_infinitive(verb):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for watched in verb.children:
+        if watched.dep_ != "dobj":
+            continue
+        if is_place(watched) and definite(watched):
+            return comma_free_phrase(watched)
+        if watched.lower_ in dlx.WATCHED_NOUNS:
+            # the parser hangs the place on the noun or on the verb
+            for prep in (*watched.children, *verb.children):
+                place = place_of_prep(prep) if prep.i > watched.i else None
+                if place is not None:
+                    return place
     return None
 
 

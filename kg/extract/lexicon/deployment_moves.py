@@ -51,3 +51,10 @@ PART_WORDS = frozenset(["some", "most", "many", "several", "all", "half", "part"
 # A state's armed bodies that speak of its own forces ("a Thai army spokesman said troops
 # continue to operate along the border"; "officials said troops entered X" may be the enemy's).
 FORCE_BODY_NOUNS = frozenset(["army", "military", "navy", "ministry", "command", "forces"])
+# Verbs of keeping watch, whose subject force is at the place it watches: "X drones are
+# monitoring the border", "aircraft were watching movements in the desert" (not "track":
+# what is tracked may be far from the tracker).
+WATCH_VERBS = frozenset("monitor watch surveil reconnoitre reconnoiter scout".split())
+# What a force watches in a place, which the place hangs on: "monitoring movements in X"
+# (not "the situation in Y", watched from anywhere).
+WATCHED_NOUNS = frozenset("movement movements traffic crossing crossings approaches".split())

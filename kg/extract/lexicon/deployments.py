@@ -33,6 +33,8 @@ from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
     SIDE_NOUNS,
     SORTIE_NOUNS,
     STATE_BODY_NOUNS,
+    WATCH_VERBS,
+    WATCHED_NOUNS,
 )
 from kg.extract.lexicon.deployment_sites import (  # noqa: F401 (read as dlx.*)
     GUARD_POST_HEADS,
