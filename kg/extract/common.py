@@ -137,6 +137,18 @@ def objects_of(token, *words: str) -> list:
     return [o for h in holders for o in h.children if o.dep_ == "pobj"]
 
 
+def has_particle(verb, particle: str | None) -> bool:
+    """'set up', 'reached out': whether a verb carries the particle its phrasal sense needs."""
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
+def verb_in(verb, verbs, phrasal: dict[str, str]) -> bool:
+    """A verb of a table: a lemma of `verbs`, or a lemma of `phrasal` with its particle."""
+    return verb.lemma_ in verbs or has_particle(verb, phrasal.get(verb.lemma_))
+
+
 def entity_span(token) -> tuple[int, int] | None:
     """The (start, end) token indices of the entity a token belongs to, if any."""
     if token.ent_iob_ == "O" or not token.ent_type_:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, sentence_of, tokens
+from kg.extract.common import has_particle, in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
@@ -101,7 +101,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if force.i in covered and not _moved_on(token, force, placed):
             continue
         particle = lx.PARTICLE_VERBS.get(token.lemma_)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        if particle and not has_particle(token, particle):
             continue
         if (
             token.lemma_ in lx.PLACED_ONLY_VERBS

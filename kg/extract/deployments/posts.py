@@ -7,6 +7,7 @@ attack on the outposts' are none; a post set up nowhere named places no one."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import verb_in
 from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.places import location_of
 from kg.extract.lexicon import deployments as dlx
@@ -37,12 +38,7 @@ def held_posts(doc, article, actors, verb, covered) -> list:
 
 def _holding(verb) -> bool:
     """'reinforced', 'fortified', 'set up', 'established': a verb that mans a post."""
-    if verb.lemma_ in dlx.POST_HOLDING_VERBS:
-        return True
-    particle = dlx.POST_SETTING_VERBS.get(verb.lemma_)
-    return particle is not None and any(
-        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
-    )
+    return verb_in(verb, dlx.POST_HOLDING_VERBS, dlx.POST_SETTING_VERBS)
 
 
 def _moves(verb) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
-from kg.extract.common import entity_span, tokens
+from kg.extract.common import entity_span, has_particle, tokens
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.phrases import attendees
@@ -17,7 +17,7 @@ def reached_out_to(verb):
     """'Harris reached out to Vance on Monday': the person a verb of contacting with its
     particle names after "to"; None if it names none."""
     particle = mlx.REACHING_OUT_VERBS[verb.lemma_.lower()]
-    if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if not has_particle(verb, particle):
         return None
     if any(c.dep_ == "nsubj" and outlet(c) for c in verb.children):
         return None  # "CNN has reached out to X for comment": a reporter's request

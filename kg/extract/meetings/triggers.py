@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
-from kg.extract.common import heads, objects_of
+from kg.extract.common import has_particle, heads, objects_of
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.addressees import gathered, pair_subject, speaks_with
@@ -57,9 +57,7 @@ def is_trigger(token) -> bool:
         return travels_to_state(token)  # "traveled to Uganda": a visit to the state
     if token.pos_ == "VERB" and lemma in mlx.PHRASAL_MEETING_VERBS:
         # "sat down with X" (not "sat down", nor "sat down with CNN": no person)
-        return any(
-            c.dep_ == "prt" and c.lower_ == mlx.PHRASAL_MEETING_VERBS[lemma] for c in token.children
-        ) and any(
+        return has_particle(token, mlx.PHRASAL_MEETING_VERBS[lemma]) and any(
             (o.ent_type_ == "PERSON" or name_chain(o) is not None) and not outlet(o)
             for o in objects_of(token, "with")
         )

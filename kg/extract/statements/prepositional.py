@@ -7,7 +7,7 @@ verb says nothing."""
 
 from __future__ import annotations
 
-from kg.extract.common import doc_text, sentence_of, word_count
+from kg.extract.common import doc_text, sentence_of, verb_in, word_count
 from kg.extract.lexicon import QUOTE_MARKS
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lx
@@ -379,9 +379,4 @@ def ascription_content(verb):
 
 
 def _blames(verb) -> bool:
-    if verb.lemma_ in lx.BLAME_VERBS:
-        return True
-    particle = lx.BLAME_PARTICLE_VERBS.get(verb.lemma_)
-    return particle is not None and any(
-        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
-    )
+    return verb_in(verb, lx.BLAME_VERBS, lx.BLAME_PARTICLE_VERBS)
