@@ -1,12 +1,13 @@
 """Places: where a trigger or a present force puts a force, as the text names it ('near
-the city of X'), and whether a noun is a place one can name. What a verb of presence
-itself places (held, seized, visited ...) is in presence_places.py."""
+the city of X'), whether a noun is a place one can name, and how far a place's wording runs
+past where the parser closed it ('at campuses across the country', 'into X in northeastern
+Y': the GUIDELINES word a location as the article does, lightly trimmed). What a verb of
+presence itself places (held, seized, visited ...) is in presence_places.py."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
-from kg.extract.deployments import place_extent
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -353,7 +354,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
-            text += place_extent.extent(objects[0]) or place_extent.situation(child, objects[0])
+            text += extent(objects[0]) or situation(child, objects[0])
             if shared is not None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
@@ -723,3 +724,49 @@ def prep_place(prep, worded) -> str | None:
             text = place_phrase(place)
             return f"{prep.text} {text}" if prep.lower_ in worded else text
     return None
+
+
+def extent(place) -> str:
+    """'fanned out at campuses across the country', 'forces in X including those in Y':
+    the extent right after a place, wherever the parser hangs it, is part of the place's
+    wording."""
+    doc, after = place.doc, place.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
+        after += 1
+    prep = doc[after] if after < len(doc) else None
+    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
+        return ""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
+        return ""
+    # "the Bering Strait that separates X from Y": what a clause says of it is no wording
+    clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
+    end = min([*clauses, pobj.right_edge.i + 1])
+    return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
+
+
+def situation(prep, place) -> str:
+    """'moved battalions into X in northeastern Y', 'ships in the zone just outside Z's
+    waters': a phrase right after the place, hung beside it on the same word, that says
+    where the place lies (a definite place after a preposition of SITUATING_PREPOSITIONS);
+    '' when none does ('to X in May', 'in X in a show of force', 'in X and Y')."""
+    doc, after = place.doc, place.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return ""
+    nxt = doc[after]
+    # "just outside": the adverb that sharpens the preposition comes first
+    if nxt.dep_ == "advmod" and nxt.lower_ in dlx.SITUATING_ADVERBS and nxt.head.i == after + 1:
+        nxt = nxt.head
+    if nxt.dep_ != "prep" or nxt.head.i != prep.head.i or nxt.left_edge.i != after:
+        return ""
+    if nxt.lower_ not in dlx.SITUATING_PREPOSITIONS:
+        return ""
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None or not is_place(pobj) or not definite(pobj) or _is_time(pobj):
+        return ""
+    if _is_body(pobj) or pobj.lemma_.lower() in lx.NOT_LOCATION_HEADS:
+        return ""
+    lead = doc[place.right_edge.i + 1 : pobj.left_edge.i].text
+    return f"{place.right_edge.whitespace_}{lead} {comma_free_phrase(pobj)}"
