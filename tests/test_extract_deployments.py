@@ -1473,3 +1473,10 @@ def test_forces_due_to_join_are_planned(facts_of):
         " patrol near Callao later this month."
     )
     assert {(d.force, d.modality) for d in told.deployments} == {("frigates", "planned")}
+
+
+def test_a_force_on_standby_is_possible_without_a_purpose(facts_of):
+    facts = facts_of("Chilean radar units in Arica had also been placed on standby, he added.")
+    assert {d.modality for d in facts.deployments} <= {"possible"}
+    kept = facts_of("Peruvian marines in Tumbes were kept on standby on Monday.")
+    assert {d.modality for d in kept.deployments} <= {"possible"}

@@ -355,8 +355,8 @@ def _state_named(word: str) -> str | None:
 
 def _readied(chain) -> bool:
     """'put 8,500 troops on heightened alert for deployment to X', 'placed on standby to
-    deploy': a force readied for a move may make it ('soldiers across the country were put
-    on alert' are where they are)."""
+    deploy', 'units were placed on standby': a force readied for a move may make it
+    ('soldiers across the country were put on alert' are where they are)."""
     for node in chain:
         if node.lemma_ not in dlx.READYING_VERBS:
             continue
@@ -366,6 +366,8 @@ def _readied(chain) -> bool:
             for state in prep.children:
                 if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
                     continue
+                if state.lower_ in dlx.STANDBY_WORDS:
+                    return True  # GUIDELINES: a force on standby is possible
                 purpose = [*node.children, *state.children]
                 if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl", "advcl") for c in purpose):
                     return True
