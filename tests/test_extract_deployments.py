@@ -1441,3 +1441,42 @@ def test_a_named_operation_is_placed_where_it_is_fought(facts_of):
         "Elwak, Mandera County."
     )
     assert {loc for *_, loc, _ in _found(town)} == {"Mandera County", "near Elwak, Mandera County"}
+
+
+def test_a_move_announced_as_under_way_is_reported(facts_of):
+    facts = facts_of("Chile announced on Monday that it was sending 3,000 troops to Arica.")
+    assert _found(facts) == {("Chile", "troops", 3000, "Arica", "reported")}
+    ordered = facts_of("Chile ordered 2,000 troops to deploy to Arica.")
+    assert _found(ordered) == {("Chile", "troops", 2000, "Arica", "planned")}
+
+
+def test_without_denies_only_the_phrase_it_governs(facts_of):
+    facts = facts_of("Bolivia moved 2,000 troops to Oruro without warning, the ministry said.")
+    assert _found(facts) == {("Bolivia", "troops", 2000, "Oruro", "reported")}
+    kept = facts_of("Bolivia said it would defend its border without sending troops to Oruro.")
+    assert {d.modality for d in kept.deployments} == {"denied"}
+
+
+def test_a_relative_clause_on_the_speaker_is_no_claim_of_its_own(facts_of):
+    facts = facts_of(
+        "The Tarija Liberation Front, which has 3,000 fighters in Yacuiba, said it would keep"
+        " fighting."
+    )
+    assert _found(facts) == {("Tarija Liberation Front", "fighters", 3000, "Yacuiba", "reported")}
+
+
+def test_forces_due_to_join_are_planned(facts_of):
+    facts = facts_of("Three Chilean destroyers are due to arrive in Callao next week.")
+    assert {(d.force, d.modality) for d in facts.deployments} == {("destroyers", "planned")}
+    told = facts_of(
+        "A navy source told reporters that two more Peruvian frigates were due to join the"
+        " patrol near Callao later this month."
+    )
+    assert {(d.force, d.modality) for d in told.deployments} == {("frigates", "planned")}
+
+
+def test_a_force_on_standby_is_possible_without_a_purpose(facts_of):
+    facts = facts_of("Chilean radar units in Arica had also been placed on standby, he added.")
+    assert {d.modality for d in facts.deployments} <= {"possible"}
+    kept = facts_of("Peruvian marines in Tumbes were kept on standby on Monday.")
+    assert {d.modality for d in kept.deployments} <= {"possible"}

@@ -90,11 +90,15 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         chain.append(node)
     # ("HANOI, May 3 - X sent ...": a month is no modal)
     voiced = [n for n in chain if n.i not in own_mood]
+    # ("moved troops to X without warning": a scoped negation denies only what it governs,
+    # the move when it is in the chain, "without sending troops")
     words = {
         t.lower_
         for n in voiced
         for t in n.children
-        if t.i not in negated_elsewhere and t.ent_type_ != "DATE"
+        if t.i not in negated_elsewhere
+        and t.ent_type_ != "DATE"
+        and t.lower_ not in dlx.SCOPED_NEGATIONS
     }
     words |= {n.lower_ for n in voiced}
     lemmas = {n.lemma_ for n in voiced}
@@ -133,7 +137,12 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     # "ordered forces to deploy": an order is a plan ("announced it has sent" is done;
     # "announced the first deployment of X" announces one made)
     done = _announced_as_done(trigger)
-    ordered = above & lx.ANNOUNCE_VERBS and trigger.tag_ not in ("VBD", "VBN") and not done
+    ordered = (
+        above & lx.ANNOUNCE_VERBS
+        and trigger.tag_ not in ("VBD", "VBN")
+        and not done
+        and not _under_way(trigger)
+    )
     planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
     # "if Minsk forced its troops to fight": a hedged or planned combat is no claimed gain
     hedged = words & (lx.POSSIBLE_MODALS | lx.POSSIBLE_WORDS)
@@ -161,7 +170,8 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
         feeling = trigger.lemma_ in dlx.FEELING_VERBS and trigger.i != force.i
         return "reported" if feeling else "possible"
-    if planned or _is_to(trigger) or _is_set_to(trigger) or _still_to_send(trigger, force):
+    scheduled = _is_set_to(trigger) or _scheduled_be(trigger)
+    if planned or _is_to(trigger) or scheduled or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
@@ -345,8 +355,8 @@ def _state_named(word: str) -> str | None:
 
 def _readied(chain) -> bool:
     """'put 8,500 troops on heightened alert for deployment to X', 'placed on standby to
-    deploy': a force readied for a move may make it ('soldiers across the country were put
-    on alert' are where they are)."""
+    deploy', 'units were placed on standby': a force readied for a move may make it
+    ('soldiers across the country were put on alert' are where they are)."""
     for node in chain:
         if node.lemma_ not in dlx.READYING_VERBS:
             continue
@@ -356,6 +366,8 @@ def _readied(chain) -> bool:
             for state in prep.children:
                 if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
                     continue
+                if state.lower_ in dlx.STANDBY_WORDS:
+                    return True  # GUIDELINES: a force on standby is possible
                 purpose = [*node.children, *state.children]
                 if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl", "advcl") for c in purpose):
                     return True
@@ -363,13 +375,37 @@ def _readied(chain) -> bool:
 
 
 def _is_set_to(verb) -> bool:
-    """'France is set to deploy 1,000 soldiers', 'jets are due to arrive': a scheduled move."""
+    """'France is set to deploy 1,000 soldiers', 'jets are due to arrive', 'two frigates were
+    due to join the patrol': a scheduled move."""
     head = verb.head
+    # ("frigates were due to join": the parser hangs 'due' on 'be' as its complement)
+    linked = head.dep_ == "acomp" and head.head.lemma_ == "be"
     return (
         verb.dep_ == "xcomp"
         and is_infinitive(verb)
         and head.lower_ in dlx.SCHEDULE_VERBS
-        and any(c.lemma_ == "be" for c in head.children)
+        and (linked or any(c.lemma_ == "be" for c in head.children))
+    )
+
+
+def _under_way(trigger) -> bool:
+    """'announced that it was sending 4,000 troops to X': a move a finite clause states in
+    progress is under way, not ordered ('ordered troops to deploy' is)."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+    )
+
+
+def _scheduled_be(trigger) -> bool:
+    """'two frigates are due to join the patrol': a force the parser places by its 'be',
+    whose complement schedules a move, is yet to make it."""
+    return trigger.lemma_ == "be" and any(
+        c.dep_ == "acomp"
+        and c.lower_ in dlx.SCHEDULE_VERBS
+        and any(x.dep_ == "xcomp" and is_infinitive(x) for x in c.children)
+        for c in trigger.children
     )
 
 

@@ -659,7 +659,13 @@ _POSSESSIVE_OWNERS = {"its": _BODIES, "their": _BODIES, "his": ("Person",), "her
 def reported_by_actor(actors, trigger, actor) -> bool:
     """Whether the deployment is reported by its own actor ('Prigozhin said he has 25,000
     fighters'): a claim, where a rival's account of it is a report."""
+    if trigger.dep_ == "relcl":
+        return False
     for node in heads(trigger, 4):
+        # "the mission, which has 200 monitors in X, said ...": a relative clause on the
+        # speaker states its own fact, not the speaker's word
+        if node.dep_ == "relcl":
+            return False
         if node.lemma_ in lx.ANNOUNCE_VERBS:
             return False  # announcing one's own deployment is a plan, not a claim
         if node.lemma_ in lx.SPEECH_VERBS and node.pos_ == "VERB":

@@ -13,6 +13,12 @@ from __future__ import annotations
 RULE_OUT_VERBS = frozenset(["rule", "exclude"])
 NEGATIONS = frozenset(["not", "no", "never", "n't", "without", "neither", "nor"])
 DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
+# Negations that deny only the phrase they govern: "without sending troops" denies the move,
+# "moved troops to X without warning" or "said ..., without naming them" does not.
+SCOPED_NEGATIONS = frozenset(["without"])
+# States of readiness that make a force's move possible by themselves ("air-defence units
+# had been placed on standby"), where "on alert" needs a purpose ("for deployment to X").
+STANDBY_WORDS = frozenset(["standby", "stand-by"])
 # Verbs of cutting a force already there: a negation over them ("had no plans to reduce its
 # presence at X", "will not withdraw its troops from Y") denies the cut, not the force.
 REDUCING_VERBS = frozenset("reduce cut withdraw downsize shrink scale diminish lower".split())

@@ -21,6 +21,8 @@ from kg.extract.lexicon.deployment_modality import (  # noqa: F401 (read as dlx.
     REDUCING_VERBS,
     REQUEST_VERBS,
     RULE_OUT_VERBS,
+    SCOPED_NEGATIONS,
+    STANDBY_WORDS,
     UNDECIDED_MOVE_NOUNS,
 )
 from kg.extract.lexicon.deployment_moves import (  # noqa: F401 (read as dlx.*)
