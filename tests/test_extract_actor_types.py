@@ -194,36 +194,3 @@ def test_a_well_known_armed_group_is_a_group_by_the_gazetteer():
     for name in ("JNIM", "Polisario Front", "ISWAP", "Pakistani Taliban", "YPG"):
         entry = gazetteer().lookup(name)
         assert entry is not None and entry.type == "Group", name
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "known"),
-    [
-        (
-            "The U.S. Navy said on Friday that the destroyer would stay in the Gulf of Paria.",
-            "U.S. Navy",
-            "US Navy",
-        ),
-        (
-            "The Department of State said it was monitoring reports of shelling near Tarija.",
-            "Department of State",
-            "US State Department",
-        ),
-        (
-            "The U.S. Department of State told citizens on Monday to leave Tarija at once.",
-            "U.S. Department of State",
-            "US State Department",
-        ),
-    ],
-)
-def test_a_known_body_goes_by_the_articles_wording(facts_of, text, name, known):
-    actors = {actor.name: actor for actor in facts_of(text).actors.values()}
-    assert name in actors and known in actors[name].aliases
-
-
-def test_a_known_body_written_under_its_known_name_keeps_it(facts_of):
-    text = (
-        "The US Navy said on Friday that the destroyer would stay near Aruba. A Navy "
-        "spokesman said the U.S. Navy had no plan to leave."
-    )
-    assert "US Navy" in {actor.name for actor in facts_of(text).actors.values()}

@@ -165,7 +165,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return body
         entry = self.gaz.lookup(text)
         if entry is not None:
-            return self._record(entry, self._with_its_state_before(ent, entry, text))
+            return self._record(entry, text)
         body = self._institution_of_state_before(ent) if label == "ORG" else None
         if body is not None:
             return body
@@ -184,17 +184,6 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             or group_context(ent)
         )
         return self._record(Entry(text, "Group" if group else "Organization"), text)
-
-    def _with_its_state_before(self, ent, entry: Entry, text: str) -> str:
-        """A known body's name as printed with its state before it ("the U.S. | Department
-        of State", the model having cut the state off as a place of its own)."""
-        before = entity_at(ent.doc, ent.start - 1) if ent.start else None
-        if before is None or before.end != ent.start or before.label_ != "GPE":
-            return text
-        state = self.gaz.lookup(clean_name(before.text))
-        if state is None or not entry.country or state.name != entry.country:
-            return text
-        return clean_name(ent.doc[before.start : ent.end].text)
 
     def _surnames_taken_for_bodies(self) -> None:
         """'Popsoi said', "Moskalyov's daughter" tagged as an organisation: one word the

@@ -41,7 +41,6 @@ class Record:
     aliases: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     named: bool = False  # seen as a name (not only a demonym) in the article
-    written: set[str] = field(default_factory=set)  # the names the article writes it under
     used: bool = False  # takes part in a fact
 
 
@@ -93,8 +92,6 @@ class ActorRecords:
             record.type = entry.type
         if surface and fold(surface) != fold(entry.name) and named:
             record.aliases.add(surface)
-        if surface and named:
-            record.written.add(surface)
         record.named = record.named or named
         return key
 
@@ -155,27 +152,12 @@ class ActorRecords:
         for key, record in sorted(self.records.items()):
             if not (record.named or record.used):
                 continue
-            name, aliases = _name_as_written(record)
             out[key] = Actor(
                 key=key,
-                name=name,
+                name=record.name,
                 type=record.type,
-                aliases=aliases,
+                aliases=tuple(sorted(record.aliases)),
                 titles=tuple(sorted(record.titles)),
                 wikidata=record.wikidata,
             )
         return out
-
-
-def _name_as_written(record: Record) -> tuple[str, tuple[str, ...]]:
-    """An organisation known under another name than the article writes ("U.S. State
-    Department", "the State Department" for a known body) goes by the article's fullest
-    wording as printed (stops and all), its known name kept as an alias; states and persons keep
-    their known names, and so does a body written only as an acronym ("UN", "EU")."""
-    aliases = tuple(sorted(record.aliases))
-    if record.type != "Organization" or not record.written or record.name in record.written:
-        return record.name, aliases
-    fullest = max(sorted(record.written), key=lambda name: (len(name.split()), len(name)))
-    if len(fullest.split()) < 2:
-        return record.name, aliases  # "UN", "Nato": an acronym or short form, not a name
-    return fullest, tuple(sorted({*record.aliases, record.name} - {fullest}))
