@@ -444,3 +444,21 @@ def test_a_later_verb_joined_by_and_keeps_the_call_before_it_apart(facts_of):
         if {"Bernardo Arevalo", "Xiomara Castro"} <= set(names(facts, m.participants))
     ]
     assert pair and pair[0].mode != "video"
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_in_person(facts_of):
+    facts = facts_of(
+        "Retno Marsudi will hold talks with Penny Wong on the sidelines of the regional "
+        "assembly next week.",
+        date="2025-06-11",
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]
+
+
+def test_a_narrow_margin_is_no_gathering(facts_of):
+    # guard: "margin" only in "on the margins of"
+    facts = facts_of(
+        "Retno Marsudi spoke with Penny Wong on Monday after the vote passed by a narrow margin.",
+        date="2025-06-11",
+    )
+    assert [m.mode for m in facts.meetings] == ["unknown"]

@@ -63,6 +63,11 @@ MODE_CUES = (
             "face-to-face",
             "alongside",
             "personal meeting",
+            # a meeting on the sidelines of a gathering is had there
+            "on the sidelines",
+            "on the sideline",
+            "on the margins of",
+            "on the margin of",
             "met in",
             "meet in",
             # a handshake is only had in person
