@@ -92,9 +92,12 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
             return "phone" if trigger.pos_ == "VERB" and phoned else "unknown"
     else:
         # "a summit by video link urged A and B to meet in person": a cue of the meeting's
-        # own clause says its way before one of the rest of the sentence
+        # own clause says its way before one of the rest of the sentence (not the meeting
+        # word itself: "will join the summit by video link")
         own_text = "".join(
-            _mode_text(t, trigger) for t in _clause(trigger) if t.i not in others
+            _mode_text(t, trigger)
+            for t in _clause(trigger)
+            if t.i not in others and t.i != trigger.i
         ).lower()
         own_mode = next(
             (m for m, cues in lx.MODE_CUES if any(_has(own_text, c) for c in cues)), None
