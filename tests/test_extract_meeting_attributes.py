@@ -415,3 +415,50 @@ def test_a_meeting_others_urge_is_proposed(facts_of):
     assert meeting.status == "proposed"
     facts = facts_of("Foreign Minister Mauro Vieira urged Irfaan Ali to meet Nicolas Maduro.")
     assert names(facts, only(facts).participants) == ["Irfaan Ali", "Nicolas Maduro"]
+
+
+def test_a_mode_said_on_the_meeting_itself_comes_before_another_one(facts_of):
+    # "in person" on the meeting verb, not the video link of the summit that urged it
+    facts = facts_of(
+        "The regional bloc held a summit by video link on Friday, urging Luis Arce and "
+        "Santiago Pena to meet in person.",
+        date="2025-06-11",
+    )
+    pair = [
+        m
+        for m in facts.meetings
+        if {"Luis Arce", "Santiago Pena"} <= set(names(facts, m.participants))
+    ]
+    assert pair and pair[0].mode == "in_person"
+
+
+def test_a_later_verb_joined_by_and_keeps_the_call_before_it_apart(facts_of):
+    facts = facts_of(
+        "Bernardo Arevalo said he had raised the matter with his neighbours during a video "
+        "call on Monday and would discuss it with Xiomara Castro in Madrid next week.",
+        date="2025-06-11",
+    )
+    pair = [
+        m
+        for m in facts.meetings
+        if {"Bernardo Arevalo", "Xiomara Castro"} <= set(names(facts, m.participants))
+    ]
+    assert pair and pair[0].mode != "video"
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_in_person(facts_of):
+    facts = facts_of(
+        "Retno Marsudi will hold talks with Penny Wong on the sidelines of the regional "
+        "assembly next week.",
+        date="2025-06-11",
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]
+
+
+def test_a_narrow_margin_is_no_gathering(facts_of):
+    # guard: "margin" only in "on the margins of"
+    facts = facts_of(
+        "Retno Marsudi spoke with Penny Wong on Monday after the vote passed by a narrow margin.",
+        date="2025-06-11",
+    )
+    assert [m.mode for m in facts.meetings] == ["unknown"]

@@ -63,6 +63,11 @@ MODE_CUES = (
             "face-to-face",
             "alongside",
             "personal meeting",
+            # a meeting on the sidelines of a gathering is had there
+            "on the sidelines",
+            "on the sideline",
+            "on the margins of",
+            "on the margin of",
             "met in",
             "meet in",
             # a handshake is only had in person
@@ -232,6 +237,10 @@ PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "'re", "'m"])
 POSSIBILITY_MODALS = frozenset(["can", "could", "may", "might"])
 # Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Auxiliaries of a time to come, of now or of a past told ("would"): a verb joined by "and"
+# with one of its own, after a verb without, tells of a later event ("raised it during a
+# call on Monday and would discuss it with X next week").
+LATER_CONJUNCT_AUXILIARIES = FUTURE_AUXILIARIES | frozenset(["would"])
 # Words that make a meeting an earlier one than that just reported ("the two leaders last
 # met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
 EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])

@@ -91,6 +91,19 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
             phoned = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower()) == "phone"
             return "phone" if trigger.pos_ == "VERB" and phoned else "unknown"
     else:
+        # "a summit by video link urged A and B to meet in person": a cue of the meeting's
+        # own clause says its way before one of the rest of the sentence (not the meeting
+        # word itself: "will join the summit by video link")
+        own_text = "".join(
+            _mode_text(t, trigger)
+            for t in _clause(trigger)
+            if t.i not in others and t.i != trigger.i
+        ).lower()
+        own_mode = next(
+            (m for m, cues in lx.MODE_CUES if any(_has(own_text, c) for c in cues)), None
+        )
+        if own_mode is not None:
+            return own_mode
         sentence = "".join(
             " " * len(t.text_with_ws) if t.i in others else _mode_text(t, trigger)
             for t in sentence_of(trigger)
@@ -536,13 +549,28 @@ def _other_events(trigger, manner: bool = False) -> set[int]:
 def _earlier_conjunct(trigger) -> set[int]:
     """'A phoned B on Thursday, and C is due in Asmara on Sunday': the clause before the
     one of the meeting, with a subject of its own, tells of another event (its "phoned"
-    and its day are not C's)."""
+    and its day are not C's); so does one before a verb of a later time ("had raised it
+    during a video call on Monday and would discuss it with X")."""
     clause = next((n for n in [trigger, *heads(trigger, 3)] if n.pos_ in ("VERB", "AUX")), None)
-    if clause is None or clause.dep_ != "conj" or not _has_subject(clause):
+    if clause is None or clause.dep_ != "conj":
         return set()
-    if not _has_subject(clause.head):
+    own = _has_subject(clause) and _has_subject(clause.head)
+    if not (own or _later_than_head(clause)):
         return set()
     return {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
+
+
+def _later_than_head(clause) -> bool:
+    """'had raised it during a video call on Monday and would discuss it with X': a verb
+    joined by "and" with an auxiliary of a later time that the verb before it lacks."""
+
+    def later(verb) -> bool:
+        return any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in mmx.LATER_CONJUNCT_AUXILIARIES
+            for c in verb.children
+        )
+
+    return later(clause) and not later(clause.head)
 
 
 def _other_clause(token, own_nouns, manner: bool = False) -> bool:
