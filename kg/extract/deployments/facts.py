@@ -36,7 +36,7 @@ from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v24"
+NAME = "kg.deployment.v25"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
