@@ -1348,6 +1348,19 @@ def test_a_named_ship_in_a_caption_is_where_the_caption_puts_it(facts_of):
     # a ship sold is no deployment
     sold = facts_of("The Peruvian frigate Aguirre, pictured in 2019, was sold to Ecuador.")
     assert _found(sold) == set()
+    # the parser may head the caption on the ship's name; a patrol vessel is still a
+    # warship there, a cargo vessel is none
+    for text, state, sea in (
+        ("The Pakistani patrol vessel Valiant in the Arabian Sea.", "Pakistan", "the Arabian Sea"),
+        (
+            "The Azerbaijani patrol vessel Valiant in the Caspian Sea.",
+            "Azerbaijan",
+            "the Caspian Sea",
+        ),
+    ):
+        assert _found(facts_of(text)) == {(state, "patrol vessel", None, sea, "reported")}, text
+    cargo = facts_of("The Pakistani cargo vessel Valiant in the Arabian Sea.")
+    assert _found(cargo) == set()
 
 
 def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):

@@ -77,16 +77,16 @@ def _named_ship_kind(name):
     if name.pos_ != "PROPN":
         return None
     # a warship's kind names a warship without a prefix ('the frigate Esmeralda'); a
-    # 'vessel' or 'carrier' only with one ('the carrier Lufthansa' is an airline)
-    kinds = (
-        flx.NAMED_VESSEL_NOUNS
-        if any(c.text in flx.SHIP_PREFIXES for c in name.children)
-        else flx.VESSEL_NOUNS
-    )
-    return next(
-        (c for c in name.children if c.dep_ == "compound" and c.lower_ in kinds),
-        None,
-    )
+    # 'vessel' or 'carrier' only with one ('the carrier Lufthansa' is an airline) or a
+    # warship's qualifier ('the patrol vessel Valour')
+    prefixed = any(c.text in flx.SHIP_PREFIXES for c in name.children)
+    for kind in (c for c in name.children if c.dep_ == "compound"):
+        if kind.lower_ in flx.VESSEL_NOUNS or (prefixed and kind.lower_ in flx.NAMED_VESSEL_NOUNS):
+            return kind
+        qualified = any(q.lower_ in flx.WARSHIP_QUALIFIERS for q in kind.children)
+        if qualified and kind.lower_ in flx.NAMED_VESSEL_NOUNS:
+            return kind
+    return None
 
 
 def _qualifying_words(token):

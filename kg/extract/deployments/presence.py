@@ -108,6 +108,8 @@ def presence_of(doc, article, actors, force, carried=None):
     if location is None and head.i == force.i:
         # "the X patrol vessel Y in the Z Sea" (a caption): the place hangs on the ship's name
         named = [c for c in force.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if force.dep_ == "compound" and force.head.pos_ == "PROPN":
+            named = [force.head]  # ("the X patrol vessel Y": the parser may head it on Y)
         location = location_of(named[0], named[0], places_only=True) if named else None
     if location is None:
         return None

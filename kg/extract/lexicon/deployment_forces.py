@@ -162,6 +162,9 @@ AIRCRAFT_NAMES = frozenset(
 DESIGNATION_PREFIXES = frozenset("f su mig tu b j h a e c kj il mi ka ah uh mh cf jf fa".split())
 # Nouns of a ship that a name may follow: "sent the frigate X to the strait" deploys X.
 NAMED_VESSEL_NOUNS = frozenset([*VESSEL_NOUNS, "carrier", "ship", "vessel", "gunboat"])
+# Words that make any vessel a warship without a navy's prefix: "the patrol vessel X", "the
+# coast guard ship Y" (not "the cargo vessel Z").
+WARSHIP_QUALIFIERS = frozenset("patrol naval navy guard military missile landing".split())
 # Exercises, which send forces without owning them: in "the exercise will send the
 # Turkish frigate X", the frigate's state deploys it.
 EXERCISE_NOUNS = frozenset(
