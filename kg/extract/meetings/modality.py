@@ -94,13 +94,17 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         # "a summit by video link urged A and B to meet in person": a cue of the meeting's
         # own clause says its way before one of the rest of the sentence (not the meeting
         # word itself: "will join the summit by video link")
-        own_text = "".join(
-            _mode_text(t, trigger)
-            for t in _clause(trigger)
-            if t.i not in others and t.i != trigger.i
-        ).lower()
+        # (the meeting word does count inside a cue of several words: "hosted a video call")
+        own = [t for t in _clause(trigger) if t.i not in others]
+        own_text = "".join(_mode_text(t, trigger) for t in own if t.i != trigger.i).lower()
+        with_word = "".join(_mode_text(t, trigger) for t in own).lower()
         own_mode = next(
-            (m for m, cues in lx.MODE_CUES if any(_has(own_text, c) for c in cues)), None
+            (
+                m
+                for m, cues in lx.MODE_CUES
+                if any(_has(own_text, c) or (" " in c and _has(with_word, c)) for c in cues)
+            ),
+            None,
         )
         if own_mode is not None:
             return own_mode
