@@ -462,3 +462,64 @@ def test_a_narrow_margin_is_no_gathering(facts_of):
         date="2025-06-11",
     )
     assert [m.mode for m in facts.meetings] == ["unknown"]
+
+
+def test_the_day_a_meeting_noun_takes_place_is_the_meetings_own(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro about the border. The call took place on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", "2025-06-09")]
+
+
+def test_the_day_told_between_commas_on_a_meeting_noun_dates_the_talks_told_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro held talks in Quito. The meeting, on Tuesday, lasted "
+        "three hours.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-10")]
+
+
+def test_a_meeting_in_a_where_clause_is_of_the_journeys_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Sunday, where he met Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-08")]
+
+
+def test_a_meeting_to_come_told_after_a_dated_journey_is_of_the_journeys_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will travel to Quito on Friday. He will meet Daniel Noboa and "
+        "Foreign Minister Gabriela Sommerfeld.",
+        date="2025-06-11",
+    )
+    assert {(m.status, m.date) for m in facts.meetings} == {("scheduled", "2025-06-13")}
+
+
+def test_a_meeting_to_come_takes_no_day_of_a_journey_already_made(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Quito on Monday. He will meet Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("scheduled", None)]
+
+
+def test_a_talk_after_a_spell_on_the_phone_is_by_phone(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spent much of the day on the phone. He said he had spoken with "
+        "Gustavo Petro and Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert {m.mode for m in facts.meetings} == {"phone"}
+    assert len(facts.meetings) == 2
+
+
+def test_a_spell_on_the_phone_in_another_paragraph_says_nothing_of_a_talk(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spent much of the day on the phone.\n\nHe spoke to Gustavo Petro on "
+        "Saturday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-07")]

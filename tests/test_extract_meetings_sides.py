@@ -459,3 +459,24 @@ def test_a_pair_of_people_is_no_pair_of_states_leaving_out_the_state_of_one_just
         "will meet there."
     )
     assert ("Armenia", "Azerbaijan") not in parties(facts)
+
+
+def test_the_government_is_the_state_whose_government_the_article_names(facts_of):
+    facts = facts_of(
+        "The Congolese government has rejected any dialogue with M23. On Tuesday, negotiators "
+        "from the government and M23 met in Luanda."
+    )
+    assert parties(facts) == [("Democratic Republic of the Congo", "M23")]
+
+
+def test_the_junta_is_the_state_whose_junta_the_article_names(facts_of):
+    facts = facts_of(
+        "The Burkinabe junta expelled two diplomats last week. JNIM said it had held talks "
+        "with the junta in Djibo."
+    )
+    assert ("Burkina Faso", "JNIM") in parties(facts)
+
+
+def test_the_government_of_no_state_named_is_no_side(facts_of):
+    facts = facts_of("Negotiators from the government and M23 met in Luanda on Tuesday.")
+    assert not facts.meetings
