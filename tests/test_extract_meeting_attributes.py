@@ -523,3 +523,41 @@ def test_a_spell_on_the_phone_in_another_paragraph_says_nothing_of_a_talk(facts_
         date="2025-06-11",
     )
     assert attributes(facts) == [("unknown", "held", "2025-06-07")]
+
+
+def test_a_meeting_joined_to_a_dated_journey_is_of_its_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Monday and held talks with Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_joined_to_a_journey_keeps_a_day_of_its_own(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Monday and met Daniel Noboa on Wednesday.",
+        date="2025-06-12",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-11")]
+
+
+def test_a_meeting_joined_to_a_dated_meeting_of_the_same_subject_is_of_its_day(facts_of):
+    facts = facts_of(
+        "Javier Gonzalez-Olaechea held talks with Alberto van Klaveren in Santiago on Monday "
+        "and was received by Gabriel Boric.",
+        date="2025-06-11",
+    )
+    assert {m.date for m in facts.meetings} == {"2025-06-09"}
+    assert len(facts.meetings) == 2
+
+
+def test_a_meeting_joined_later_to_a_dated_one_takes_no_day(facts_of):
+    facts = facts_of(
+        "Javier Gonzalez-Olaechea met Alberto van Klaveren in Santiago on Monday and later "
+        "spoke with Gabriel Boric by phone.",
+        date="2025-06-11",
+    )
+    assert sorted(attributes(facts)) == [
+        ("in_person", "held", "2025-06-09"),
+        ("phone", "held", None),
+    ]

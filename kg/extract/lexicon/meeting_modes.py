@@ -55,6 +55,7 @@ MODE_CUES = (
             "hosted",
             "traveled to",
             "travelled to",
+            "flew to",
             "arrived in",
             # "during a trip to X, ... held talks with Y"; "also in town was X, who met Y"
             "trip to",

@@ -530,6 +530,25 @@ def _journey_for(trigger, journey) -> bool:
         and journey.head.head.i == trigger.i
     ):
         return True  # "hosted A and B for talks in Cairo on Sunday": the hosting's date
+    if (
+        trigger.dep_ == "conj"
+        # (the verb itself, or a meeting noun its object: "held talks with X on Monday")
+        and journey.i in (trigger.head.i, *(c.i for c in trigger.head.children if c.dep_ == "dobj"))
+        and trigger.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children)
+        and not any(
+            c.dep_ == "advmod"
+            and (c.lower_ in mdx.RELATIVE_DAY_DIRECTIONS or c.lower_ in mdx.OTHER_TIME_WORDS)
+            for c in trigger.children
+        )
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+    ):
+        # "arrived in X on Monday and was welcomed by Y", "held talks with X on Monday and
+        # was received by Y": the day of the verb it is joined to, of the same subject (not
+        # "... and met Y on Wednesday", a day of its own, nor "... and will meet Y", nor
+        # "... and later met Y", on a day not told)
+        return True
     if _where_clause_of(trigger, journey):
         return True  # "traveled to Almaty on Tuesday, where he met X": the journey's day
     prep = trigger.head
