@@ -1,5 +1,7 @@
-"""Meeting dates: the date in a trigger's sentence that belongs to it, a paragraph's
-weekday, and the article's own day of a journey under way."""
+"""Meeting dates: the date in a trigger's sentence that belongs to it (its own, that of the
+verb a meeting noun happens by, of a journey or meeting it is joined to or told in a "where"
+clause on), a paragraph's weekday, the day of the sentence before for the same person, and
+the article's own day of a journey under way."""
 
 from __future__ import annotations
 
