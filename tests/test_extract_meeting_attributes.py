@@ -462,3 +462,102 @@ def test_a_narrow_margin_is_no_gathering(facts_of):
         date="2025-06-11",
     )
     assert [m.mode for m in facts.meetings] == ["unknown"]
+
+
+def test_the_day_a_meeting_noun_takes_place_is_the_meetings_own(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spoke with Gustavo Petro about the border. The call took place on Monday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("phone", "held", "2025-06-09")]
+
+
+def test_the_day_told_between_commas_on_a_meeting_noun_dates_the_talks_told_before(facts_of):
+    facts = facts_of(
+        "Gabriel Boric and Gustavo Petro held talks in Quito. The meeting, on Tuesday, lasted "
+        "three hours.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-10")]
+
+
+def test_a_meeting_in_a_where_clause_is_of_the_journeys_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Sunday, where he met Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-08")]
+
+
+def test_a_meeting_to_come_told_after_a_dated_journey_is_of_the_journeys_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will travel to Quito on Friday. He will meet Daniel Noboa and "
+        "Foreign Minister Gabriela Sommerfeld.",
+        date="2025-06-11",
+    )
+    assert {(m.status, m.date) for m in facts.meetings} == {("scheduled", "2025-06-13")}
+
+
+def test_a_meeting_to_come_takes_no_day_of_a_journey_already_made(facts_of):
+    facts = facts_of(
+        "Gabriel Boric arrived in Quito on Monday. He will meet Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("scheduled", None)]
+
+
+def test_a_talk_after_a_spell_on_the_phone_is_by_phone(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spent much of the day on the phone. He said he had spoken with "
+        "Gustavo Petro and Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert {m.mode for m in facts.meetings} == {"phone"}
+    assert len(facts.meetings) == 2
+
+
+def test_a_spell_on_the_phone_in_another_paragraph_says_nothing_of_a_talk(facts_of):
+    facts = facts_of(
+        "Gabriel Boric spent much of the day on the phone.\n\nHe spoke to Gustavo Petro on "
+        "Saturday.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("unknown", "held", "2025-06-07")]
+
+
+def test_a_meeting_joined_to_a_dated_journey_is_of_its_day(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Monday and held talks with Daniel Noboa.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-09")]
+
+
+def test_a_meeting_joined_to_a_journey_keeps_a_day_of_its_own(facts_of):
+    facts = facts_of(
+        "Gabriel Boric flew to Quito on Monday and met Daniel Noboa on Wednesday.",
+        date="2025-06-12",
+    )
+    assert attributes(facts) == [("in_person", "held", "2025-06-11")]
+
+
+def test_a_meeting_joined_to_a_dated_meeting_of_the_same_subject_is_of_its_day(facts_of):
+    facts = facts_of(
+        "Javier Gonzalez-Olaechea held talks with Alberto van Klaveren in Santiago on Monday "
+        "and was received by Gabriel Boric.",
+        date="2025-06-11",
+    )
+    assert {m.date for m in facts.meetings} == {"2025-06-09"}
+    assert len(facts.meetings) == 2
+
+
+def test_a_meeting_joined_later_to_a_dated_one_takes_no_day(facts_of):
+    facts = facts_of(
+        "Javier Gonzalez-Olaechea met Alberto van Klaveren in Santiago on Monday and later "
+        "spoke with Gabriel Boric by phone.",
+        date="2025-06-11",
+    )
+    assert sorted(attributes(facts)) == [
+        ("in_person", "held", "2025-06-09"),
+        ("phone", "held", None),
+    ]

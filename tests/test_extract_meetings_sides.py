@@ -459,3 +459,37 @@ def test_a_pair_of_people_is_no_pair_of_states_leaving_out_the_state_of_one_just
         "will meet there."
     )
     assert ("Armenia", "Azerbaijan") not in parties(facts)
+
+
+def test_the_government_is_the_state_whose_government_the_article_names(facts_of):
+    facts = facts_of(
+        "The Congolese government has rejected any dialogue with M23. On Tuesday, negotiators "
+        "from the government and M23 met in Luanda."
+    )
+    assert parties(facts) == [("Democratic Republic of the Congo", "M23")]
+
+
+def test_the_junta_is_the_state_whose_junta_the_article_names(facts_of):
+    facts = facts_of(
+        "The Burkinabe junta expelled two diplomats last week. JNIM said it had held talks "
+        "with the junta in Djibo."
+    )
+    assert ("Burkina Faso", "JNIM") in parties(facts)
+
+
+def test_the_government_of_no_state_named_is_no_side(facts_of):
+    facts = facts_of("Negotiators from the government and M23 met in Luanda on Tuesday.")
+    assert not facts.meetings
+
+
+def test_received_by_in_a_passive_joined_to_the_guests_verb(facts_of):
+    facts = facts_of(
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea held talks with Alberto van "
+        "Klaveren in Santiago and was received by Gabriel Boric."
+    )
+    assert ("Gabriel Boric", "Javier Gonzalez-Olaechea") in parties(facts)
+
+
+def test_a_passive_joined_to_a_verb_of_no_guest_is_no_meeting(facts_of):
+    facts = facts_of("The army seized the town and was received by cheering residents.")
+    assert not facts.meetings

@@ -26,6 +26,15 @@ HOURS_IN_DAY = 24
 # Words right before "day" by which it is the day told before ("later that day", "earlier
 # the same day", "later in the day").
 SAME_DAY_MARKS = frozenset(["that", "same", "in the"])
+# Verbs by which a meeting noun, their subject, happens ("the call took place on Monday",
+# "the talks, held on Tuesday, lasted three hours", "the meeting began on Friday"): a date
+# on the verb is the meeting's own.
+OCCURRING_VERBS = frozenset(
+    """take happen occur hold last begin start open end conclude close resume come""".split()
+)  # fmt: skip
+# Relative adverbs of a clause told at a journey's place ("flew to X on Monday, where he
+# met Y"): the meeting is of the journey's day.
+PLACE_RELATIVES = frozenset(["where"])
 # How far back (in tokens) the date a relative day is told from may stand.
 RELATIVE_DAY_REACH = 150
 # Words of a date too vague to resolve ("last month", "in December", "earlier this year",

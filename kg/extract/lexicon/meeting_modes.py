@@ -55,6 +55,7 @@ MODE_CUES = (
             "hosted",
             "traveled to",
             "travelled to",
+            "flew to",
             "arrived in",
             # "during a trip to X, ... held talks with Y"; "also in town was X, who met Y"
             "trip to",
@@ -265,3 +266,11 @@ TOPIC_VERBS = frozenset(["discuss", "debate", "review"])
 # "will discuss the situation with X at a meeting"): the one it is raised with was at the
 # meeting the verb's place phrase names.
 RAISED_WITH_VERBS = TOPIC_VERBS | frozenset(["raise", "broach"])
+# A spell on the phone in the sentence before a talk of the same person ("spent the day on
+# the phone. He said he had spoken with X", "has been working the phones. He spoke to X"),
+# and the verbs of such a talk, told with no way of their own: by phone.
+PHONE_SPELL_CUES = frozenset(
+    ["on the phone", "the phones", "phone calls", "telephone calls", "phone conversations",
+     "telephone conversations", "calls with"]
+)  # fmt: skip
+TALKING_VERBS = frozenset(["speak", "talk"])

@@ -173,8 +173,11 @@ CONTACT_VERBS = frozenset(["resume", "hold", "maintain", "restore", "establish",
 # with X", not "negotiated a deal").
 WITH_ONLY_VERBS = frozenset(["negotiate"])
 # Nouns of a state's government that its seat names ("the new government in Damascus", "the
-# authorities in Bamako": that state), and the prepositions of the seat.
-GOVERNMENT_NOUNS = frozenset(["government", "authority", "authorities", "administration", "regime"])
+# authorities in Bamako": that state; "the junta", with no state of its own, the state whose
+# junta the article names elsewhere), and the prepositions of the seat.
+GOVERNMENT_NOUNS = frozenset(
+    ["government", "authority", "authorities", "administration", "regime", "junta"]
+)
 SEAT_PREPOSITIONS = frozenset(["in"])
 # Prepositions of a meeting noun that name its sides ("talks between the two countries"),
 # and the pair nouns there that are states ("between the two sides" may be of a state and

@@ -1,5 +1,7 @@
-"""Meeting dates: the date in a trigger's sentence that belongs to it, a paragraph's
-weekday, and the article's own day of a journey under way."""
+"""Meeting dates: the date in a trigger's sentence that belongs to it (its own, that of the
+verb a meeting noun happens by, of a journey or meeting it is joined to or told in a "where"
+clause on), a paragraph's weekday, the day of the sentence before for the same person, and
+the article's own day of a journey under way."""
 
 from __future__ import annotations
 
@@ -63,6 +65,10 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         if round_.dep_ in ("nsubj", "nsubjpass", "dobj"):
             verb = round_.head  # ("... was held in Brest on 7 March": the holding verb's)
             anchors |= {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
+    happening = _happening_verb(trigger)
+    if happening is not None:
+        # "The call took place on Monday": the day of the verb the meeting is the subject of
+        anchors.add(happening.i)
     journey = _purpose_journey(trigger)
     if journey is not None:
         # "X is expected to arrive for talks in Moscow on Wednesday": the journey's day
@@ -143,11 +149,21 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         return article_date
     if not found and not own:
         day = _paragraph_day(trigger, article_date, future)
-        if day is None and status == "held":
+        if day is None and status in ("held", "scheduled"):
             # "X arrived in Delhi on Monday. He met Y": the day of the sentence before
-            day = _day_before_of_subject(trigger, article_date)
+            # ("X will travel to Lima on Friday. He will meet Y": of the journey to come)
+            day = _day_before_of_subject(trigger, article_date, status == "scheduled")
         return day
     return min(found)[1] if found else None
+
+
+def _happening_verb(trigger):
+    """'The call took place on Monday', 'the talks lasted three hours': the verb by which a
+    meeting noun, its subject, happens; None if it is the subject of no such verb."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    return verb if verb.lemma_ in mdx.OCCURRING_VERBS and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _hours_later(trigger):
@@ -181,7 +197,7 @@ def _subject(trigger):
     return None
 
 
-def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
+def _day_before_of_subject(trigger, article_date: str | None, future: bool = False) -> str | None:
     """'Prigozhin was spotted at the summit on Thursday. Prigozhin was seen meeting X':
     a meeting held, told with no time at all, whose subject is the subject of the
     sentence just before (by name, or as "he", "she", "they") that has one day of its own,
@@ -205,7 +221,7 @@ def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
     for ent in entities_within(before):
         if ent.label_ != "DATE":
             continue
-        day = resolve_date(ent.text, article_date, False)
+        day = resolve_date(ent.text, article_date, future)
         if day is None:
             continue  # ("in March": a time, but no day)
         verb = next((h for h in heads(ent.root, 6) if h.pos_ in ("VERB", "AUX")), None)
@@ -213,7 +229,10 @@ def _day_before_of_subject(trigger, article_date: str | None) -> str | None:
     if len(days) != 1 or days[0][1] is None:
         return None
     day, verb = days[0]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if future and (verb.tag_ == "VBD" or _perfect(verb)):
+        return None  # "X arrived on Monday. He will meet Y": not the day of what is to come
+    # ("X is scheduled to visit Y on Friday": the subject of the verb it completes)
+    subjects = [_subject(verb)] if _subject(verb) is not None else []
     if not subjects or subjects[0].ent_type_ != "PERSON":
         return None
     # "he"/"she" for one person, "they" for several ("A and B arrived ... They met X")
@@ -513,6 +532,27 @@ def _journey_for(trigger, journey) -> bool:
         and journey.head.head.i == trigger.i
     ):
         return True  # "hosted A and B for talks in Cairo on Sunday": the hosting's date
+    if (
+        trigger.dep_ == "conj"
+        # (the verb itself, or a meeting noun its object: "held talks with X on Monday")
+        and journey.i in (trigger.head.i, *(c.i for c in trigger.head.children if c.dep_ == "dobj"))
+        and trigger.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children)
+        and not any(
+            c.dep_ == "advmod"
+            and (c.lower_ in mdx.RELATIVE_DAY_DIRECTIONS or c.lower_ in mdx.OTHER_TIME_WORDS)
+            for c in trigger.children
+        )
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+    ):
+        # "arrived in X on Monday and was welcomed by Y", "held talks with X on Monday and
+        # was received by Y": the day of the verb it is joined to, of the same subject (not
+        # "... and met Y on Wednesday", a day of its own, nor "... and will meet Y", nor
+        # "... and later met Y", on a day not told)
+        return True
+    if _where_clause_of(trigger, journey):
+        return True  # "traveled to Almaty on Tuesday, where he met X": the journey's day
     prep = trigger.head
     if (
         trigger.lemma_.lower() in mlx.JOINT_EVENT_NOUNS
@@ -527,6 +567,22 @@ def _journey_for(trigger, journey) -> bool:
         and prep.head.i == journey.i
         and (journey.lemma_ in lx.VISIT_WORDS or journey.lemma_ in lx.JOURNEY_VERBS)
     )
+
+
+def _where_clause_of(trigger, journey) -> bool:
+    """'traveled to Almaty on Tuesday, where he met X': a meeting verb told in a "where"
+    clause on a word of the journey's own clause (its place or its day, wherever the
+    parser hung the clause)."""
+    if trigger.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in mdx.PLACE_RELATIVES for c in trigger.children
+    ):
+        return False
+    node = trigger.head
+    while node.i != journey.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _paragraph_day(trigger, article_date: str | None, future: bool) -> str | None:

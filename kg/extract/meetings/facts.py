@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v26"
+NAME = "kg.meeting.v27"
 
 
 @dataclasses.dataclass(eq=False)

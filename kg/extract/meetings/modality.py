@@ -17,6 +17,7 @@ from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.extract.meetings.appearances import attended_together
 from kg.extract.meetings.calls import called_by_person, called_on
 from kg.extract.meetings.negations import having_clause
+from kg.extract.meetings.phone_spells import on_the_phone_before
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.triggers import (
@@ -132,6 +133,8 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
     # unless held in a place named ("officials of A, B and C held talks in Rome")
     if _held_in_place(trigger):
         return "in_person"
+    if status == "held" and on_the_phone_before(trigger):
+        return "phone"  # "X spent the day on the phone. He spoke with Y"
     return "unknown"
 
 

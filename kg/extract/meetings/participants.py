@@ -61,7 +61,7 @@ from kg.extract.meetings.records import (
     named_head,
     surname_person,
 )
-from kg.extract.meetings.seats import seat_state
+from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.triggers import with_objects
@@ -343,6 +343,7 @@ def participants_of(actors, trigger) -> list[str]:
                 key = represented_person(actors, one, key) or delegate_of(actors, one)
                 key = state_body(actors, one, key)
                 key = seat_state(actors, one, key)  # "the government in Damascus"
+                key = home_state(actors, one, key)  # "the government", the Malian one
                 if key and key not in keys and acts_for_itself(actors, one, key):
                     keys.append(key)
                     met.update([key] if one.dep_ in mlx.MET_DEPS else [])

@@ -51,6 +51,17 @@ def since_meeting(trigger):
     return None
 
 
+def _shared_guest(verb) -> bool:
+    """'X held talks with Y and was received by Z': a passive of receiving joined to a
+    verb whose subject, a person named, is the guest (no subject of its own)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c))
+        for c in verb.head.children
+    )
+
+
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
@@ -117,7 +128,7 @@ def is_trigger(token) -> bool:
                 )
                 or (c.dep_ == "dobj" and _receivable(c))
                 for c in token.children
-            )
+            ) or (agent and _shared_guest(token))
         if lemma == "speak" and any(c.dep_ == "prt" for c in token.children):
             return False  # "spoke out against the war", "spoke up"
         if lemma == "speak":
