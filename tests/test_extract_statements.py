@@ -317,6 +317,25 @@ def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(fa
             "Hakainde Hichilema",
             "the reports from Chipata as “baseless” propaganda",
         ),
+        # a thing called so in three quoted words is the speaker's claim
+        (
+            "Chilean Foreign Minister Alberto van Klaveren condemned the seizure as “a "
+            "dangerous escalation” and said Santiago would respond.",
+            "Alberto van Klaveren",
+            "the seizure as “a dangerous escalation”",
+        ),
+        # an adjective the parser hangs on 'as' as its modifier
+        (
+            "The Peruvian foreign ministry described the talks as “frank but constructive.”",
+            "Peruvian foreign ministry",
+            "the talks as “frank but constructive.”",
+        ),
+        # the 'as' phrase hung on a noun inside the object
+        (
+            "Evo Morales dismissed Chilean reports of a troop buildup as “hysteria.”",
+            "Evo Morales",
+            "Chilean reports of a troop buildup as “hysteria.”",
+        ),
     ],
 )
 def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
@@ -344,11 +363,22 @@ def test_what_is_dismissed_as_something_is_denied(facts_of, text, content):
     assert _pairs(facts_of(text)) == [("Hakainde Hichilema", content, False)]
 
 
+def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
+    facts = facts_of("Both Bolivia and Paraguay have described the drills as purely defensive.")
+    assert _pairs(facts) == [
+        ("Bolivia", "the drills as purely defensive", False),
+        ("Paraguay", "the drills as purely defensive", False),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # one scare quote is no statement (GUIDELINES)
         "Nikol Pashinyan described the talks in Tbilisi as “constructive” and flew home.",
+        "Nikol Pashinyan described the seizure in Tbilisi as “a provocation” and flew home.",
+        # a person called so in quoted words is a portrait, not a claim
+        "Nikol Pashinyan described Irakli Garibashvili as “a loyal friend” and flew home.",
         # without the speaker's own words it is the journalist's summary
         "Hakainde Hichilema hailed the agreement with Malawi as a success on Monday.",
         # an office named in the 'as' phrase is an act

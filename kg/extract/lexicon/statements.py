@@ -149,6 +149,13 @@ DISMISSING_VERBS = frozenset(["dismiss"])
 # A characterisation shorter than this many words is a label, not a statement ("called
 # the West “hypocritical”").
 CHARACTERISATION_MIN_WORDS = 6
+# ... but a thing (not a person) characterised in the speaker's quoted words, or judged by
+# an adjective, is a claim from this many words ("described the strike as “a dangerous
+# escalation”", "described the drills as purely defensive") ...
+THING_CHARACTERISATION_MIN_WORDS = 3
+# ... when its quotation holds this many words (one or two are a scare quote, GUIDELINES:
+# "described the talks as “constructive”" is no statement).
+THING_CHARACTERISATION_QUOTE_WORDS = 3
 # Without quotation marks, a characterisation is the speaker's claim only when its 'as'
 # phrase holds at least this many words ("described the deal as an attack on its
 # sovereignty"; "hailed the deal as a success" is the journalist's summary).
