@@ -992,3 +992,14 @@ def test_an_unnamed_servant_is_of_the_state_whose_officials_were_named_just_befo
         "government official, that meeting is no longer likely to take place."
     )
     assert ("Greece", "that meeting is no longer likely to take place", False) in _pairs(facts)
+
+
+def test_a_participle_after_a_comma_speaks_for_its_verb_s_subject_not_its_object(facts_of):
+    # ', describing the X notice as ...' is no inverted subject ('“...”, recalled X')
+    facts = facts_of(
+        "Peru responded with a counter-notice from the Callao station, describing the Chilean "
+        "notice as “unauthorized” and “illegal.”"
+    )
+    assert _pairs(facts) == [
+        ("Peru", "the Chilean notice as “unauthorized” and “illegal.”", False),
+    ]
