@@ -1308,3 +1308,20 @@ def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
         "week.\n\n“I did not sleep at all the night before,” she told reporters."
     )
     assert ("Rosa Quispe", "I did not sleep at all the night before", True) in _pairs(facts)
+
+
+def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_of):
+    # the parser hangs the first clause on 'statement' and the second on the verb
+    facts = facts_of(
+        "On the Chilean side, the navy's Southern Command, which is responsible for the south, "
+        'said in a statement carried by the state news agency that its ships were "fully '
+        'prepared" and that coast guards had been reinforced along the shore in Magallanes.'
+    )
+    assert _pairs(facts) == [
+        (
+            "Southern Command",
+            'its ships were "fully prepared" and that coast guards had been reinforced along '
+            "the shore in Magallanes",
+            False,
+        )
+    ]
