@@ -1325,3 +1325,20 @@ def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_
             False,
         )
     ]
+
+
+def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of):
+    # 'told reporters after the talks that ...': the parser hangs the clause on 'talks'
+    facts = facts_of(
+        "Bolivian Foreign Minister Celinda Sosa told reporters after the talks that the two "
+        "sides had made “significant progress” on some issues and that a third round would be "
+        "held in La Paz on September 17."
+    )
+    assert _pairs(facts) == [
+        (
+            "Celinda Sosa",
+            "the two sides had made “significant progress” on some issues and that a third round "
+            "would be held in La Paz on September 17",
+            False,
+        )
+    ]

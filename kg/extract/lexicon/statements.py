@@ -394,6 +394,9 @@ WIRE_LEARNING_VERBS = frozenset(["learn"])
 # A speech verb's 'that' may follow adverbials of its own of at most this many words
 # ("claimed without providing evidence that ...") when the parser hangs the clause on them.
 ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
+# ... and after the hearer of these verbs ("told reporters after the talks that ...", the
+# clause hung on 'talks').
+TELLING_VERBS = frozenset(["tell", "inform", "assure", "brief"])
 # A speech verb's phrases that may hold its clause's lost subject ("said from 30% to 50% of
 # the homes are destroyed": 'from ...' hung on 'said', the clause left with none).
 LOST_SUBJECT_DEPS = frozenset(["prep", "npadvmod"])

@@ -592,6 +592,8 @@ def _that_after_adjuncts(verb, sentence):
             if child.dep_ == "prep" and child.lower_ in lxs.TOPIC_PREPOSITIONS | {"on"}:
                 continue
             adjuncts.update(t.i for t in child.subtree)
+        elif child.i > verb.i and child.dep_ == "dobj" and verb.lemma_ in lxs.TELLING_VERBS:
+            adjuncts.update(t.i for t in child.subtree)  # the hearer: 'told reporters ...'
     between = doc[verb.i + 1 : that.i]
     if any(t.i not in adjuncts or t.is_punct for t in between):
         return None
