@@ -319,10 +319,10 @@ def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(fa
         ),
         # a thing called so in three quoted words is the speaker's claim
         (
-            "Chilean Foreign Minister Alberto van Klaveren condemned the seizure as “a "
-            "dangerous escalation” and said Santiago would respond.",
+            "Chilean Foreign Minister Alberto van Klaveren condemned the seizure as “reckless "
+            "and dangerous” and said Santiago would respond.",
             "Alberto van Klaveren",
-            "the seizure as “a dangerous escalation”",
+            "the seizure as “reckless and dangerous”",
         ),
         # an adjective the parser hangs on 'as' as its modifier
         (
@@ -377,6 +377,7 @@ def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
         # one scare quote is no statement (GUIDELINES)
         "Nikol Pashinyan described the talks in Tbilisi as “constructive” and flew home.",
         "Nikol Pashinyan described the seizure in Tbilisi as “a provocation” and flew home.",
+        "Nikol Pashinyan described the talks in Tbilisi as “a red line” and flew home.",
         # a person called so in quoted words is a portrait, not a claim
         "Nikol Pashinyan described Irakli Garibashvili as “a loyal friend” and flew home.",
         # without the speaker's own words it is the journalist's summary

@@ -153,9 +153,10 @@ CHARACTERISATION_MIN_WORDS = 6
 # an adjective, is a claim from this many words ("described the strike as “a dangerous
 # escalation”", "described the drills as purely defensive") ...
 THING_CHARACTERISATION_MIN_WORDS = 3
-# ... when its quotation holds this many words (one or two are a scare quote, GUIDELINES:
-# "described the talks as “constructive”" is no statement).
+# ... when its quotation holds this many words besides an article (one or two are a scare
+# quote, GUIDELINES: "described the talks as “constructive”", "as “a red line”" are none).
 THING_CHARACTERISATION_QUOTE_WORDS = 3
+ARTICLES = frozenset(["a", "an", "the"])
 # Without quotation marks, a characterisation is the speaker's claim only when its 'as'
 # phrase holds at least this many words ("described the deal as an attack on its
 # sovereignty"; "hailed the deal as a success" is the journalist's summary).

@@ -72,7 +72,7 @@ def characterisation_content(verb):
     # a thing called so in three quoted words or more is the speaker's claim ('described the
     # talks as “frank and forthright”'); one or two are a scare quote (GUIDELINES)
     scare = lx.THING_CHARACTERISATION_QUOTE_WORDS if thing else lx.MIN_DIRECT_QUOTE_WORDS
-    if _scare_quote(phrases[0], scare):
+    if _scare_quote(phrases[0], scare, bare=thing):
         return None
     # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary),
     # unless it judges the thing ('described the drills as purely defensive')
@@ -139,7 +139,7 @@ def _quoted_appositions(verb) -> list:
     return found[:1]
 
 
-def _scare_quote(phrase, least: int = lx.MIN_DIRECT_QUOTE_WORDS) -> bool:
+def _scare_quote(phrase, least: int = lx.MIN_DIRECT_QUOTE_WORDS, bare: bool = False) -> bool:
     """'described the talks as “constructive”', 'called the vote “a farce”': what the thing
     is called is one quotation too short for a quote and nothing else, a scare quote
     (GUIDELINES), not a statement."""
@@ -155,7 +155,10 @@ def _scare_quote(phrase, least: int = lx.MIN_DIRECT_QUOTE_WORDS) -> bool:
     outside = text
     for run in runs:
         outside = outside.replace(run, " ")
-    return len(runs) == 1 and word_count(runs[0]) < least and word_count(outside) == 0
+    count = word_count(runs[0]) if runs else 0
+    if bare and runs and runs[0].split()[0].lower() in lx.ARTICLES:
+        count -= 1  # ('as “a red line”': an article adds no word of the speaker's own)
+    return len(runs) == 1 and count < least and word_count(outside) == 0
 
 
 def _last_of(phrase) -> int:
