@@ -992,3 +992,34 @@ def test_an_unnamed_servant_is_of_the_state_whose_officials_were_named_just_befo
         "government official, that meeting is no longer likely to take place."
     )
     assert ("Greece", "that meeting is no longer likely to take place", False) in _pairs(facts)
+
+
+def test_a_participle_after_a_comma_speaks_for_its_verb_s_subject_not_its_object(facts_of):
+    # ', describing the X notice as ...' is no inverted subject ('“...”, recalled X')
+    facts = facts_of(
+        "Peru responded with a counter-notice from the Callao station, describing the Chilean "
+        "notice as “unauthorized” and “illegal.”"
+    )
+    assert _pairs(facts) == [
+        ("Peru", "the Chilean notice as “unauthorized” and “illegal.”", False),
+    ]
+
+
+def test_a_statement_that_names_its_author_is_that_body_s(facts_of):
+    # 'according to a statement by X' and a later 'the statement said' are X's, not the
+    # state a word of X's name is, nor the subject of the sentence it was introduced in
+    facts = facts_of(
+        "According to a statement by the Peruvian foreign ministry, Gonzalez reaffirmed during "
+        "the meeting Peru's firm position on the border. The statement said the two ministers "
+        "discussed ways to facilitate the return of Peruvian nationals who fled the fighting."
+    )
+    assert [p[0] for p in _pairs(facts)] == ["Peruvian foreign ministry"] * 2
+
+
+def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(facts_of):
+    facts = facts_of(
+        "In a statement carried by the state news agency, the Chilean foreign ministry said the "
+        "talks had taken place in a positive atmosphere. “Chile reaffirms its commitment to "
+        "every effort that contributes to de-escalation in the region,” the statement added."
+    )
+    assert [p[0] for p in _pairs(facts)] == ["Chilean foreign ministry"] * 2

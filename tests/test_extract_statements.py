@@ -317,6 +317,25 @@ def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(fa
             "Hakainde Hichilema",
             "the reports from Chipata as “baseless” propaganda",
         ),
+        # a thing called so in three quoted words is the speaker's claim
+        (
+            "Chilean Foreign Minister Alberto van Klaveren condemned the seizure as “reckless "
+            "and dangerous” and said Santiago would respond.",
+            "Alberto van Klaveren",
+            "the seizure as “reckless and dangerous”",
+        ),
+        # an adjective the parser hangs on 'as' as its modifier
+        (
+            "The Peruvian foreign ministry described the talks as “frank but constructive.”",
+            "Peruvian foreign ministry",
+            "the talks as “frank but constructive.”",
+        ),
+        # the 'as' phrase hung on a noun inside the object
+        (
+            "Evo Morales dismissed Chilean reports of a troop buildup as “hysteria.”",
+            "Evo Morales",
+            "Chilean reports of a troop buildup as “hysteria.”",
+        ),
     ],
 )
 def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
@@ -344,11 +363,23 @@ def test_what_is_dismissed_as_something_is_denied(facts_of, text, content):
     assert _pairs(facts_of(text)) == [("Hakainde Hichilema", content, False)]
 
 
+def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
+    facts = facts_of("Both Bolivia and Paraguay have described the drills as purely defensive.")
+    assert _pairs(facts) == [
+        ("Bolivia", "the drills as purely defensive", False),
+        ("Paraguay", "the drills as purely defensive", False),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # one scare quote is no statement (GUIDELINES)
         "Nikol Pashinyan described the talks in Tbilisi as “constructive” and flew home.",
+        "Nikol Pashinyan described the seizure in Tbilisi as “a provocation” and flew home.",
+        "Nikol Pashinyan described the talks in Tbilisi as “a red line” and flew home.",
+        # a person called so in quoted words is a portrait, not a claim
+        "Nikol Pashinyan described Irakli Garibashvili as “a loyal friend” and flew home.",
         # without the speaker's own words it is the journalist's summary
         "Hakainde Hichilema hailed the agreement with Malawi as a success on Monday.",
         # an office named in the 'as' phrase is an act
@@ -1278,3 +1309,37 @@ def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
         "week.\n\n“I did not sleep at all the night before,” she told reporters."
     )
     assert ("Rosa Quispe", "I did not sleep at all the night before", True) in _pairs(facts)
+
+
+def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_of):
+    # the parser hangs the first clause on 'statement' and the second on the verb
+    facts = facts_of(
+        "On the Chilean side, the navy's Southern Command, which is responsible for the south, "
+        'said in a statement carried by the state news agency that its ships were "fully '
+        'prepared" and that coast guards had been reinforced along the shore in Magallanes.'
+    )
+    assert _pairs(facts) == [
+        (
+            "Southern Command",
+            'its ships were "fully prepared" and that coast guards had been reinforced along '
+            "the shore in Magallanes",
+            False,
+        )
+    ]
+
+
+def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of):
+    # 'told reporters after the talks that ...': the parser hangs the clause on 'talks'
+    facts = facts_of(
+        "Bolivian Foreign Minister Celinda Sosa told reporters after the talks that the two "
+        "sides had made “significant progress” on some issues and that a third round would be "
+        "held in La Paz on September 17."
+    )
+    assert _pairs(facts) == [
+        (
+            "Celinda Sosa",
+            "the two sides had made “significant progress” on some issues and that a third round "
+            "would be held in La Paz on September 17",
+            False,
+        )
+    ]

@@ -149,6 +149,14 @@ DISMISSING_VERBS = frozenset(["dismiss"])
 # A characterisation shorter than this many words is a label, not a statement ("called
 # the West “hypocritical”").
 CHARACTERISATION_MIN_WORDS = 6
+# ... but a thing (not a person) characterised in the speaker's quoted words, or judged by
+# an adjective, is a claim from this many words ("described the strike as “a dangerous
+# escalation”", "described the drills as purely defensive") ...
+THING_CHARACTERISATION_MIN_WORDS = 3
+# ... when its quotation holds this many words besides an article (one or two are a scare
+# quote, GUIDELINES: "described the talks as “constructive”", "as “a red line”" are none).
+THING_CHARACTERISATION_QUOTE_WORDS = 3
+ARTICLES = frozenset(["a", "an", "the"])
 # Without quotation marks, a characterisation is the speaker's claim only when its 'as'
 # phrase holds at least this many words ("described the deal as an attack on its
 # sovereignty"; "hailed the deal as a success" is the journalist's summary).
@@ -387,6 +395,9 @@ WIRE_LEARNING_VERBS = frozenset(["learn"])
 # A speech verb's 'that' may follow adverbials of its own of at most this many words
 # ("claimed without providing evidence that ...") when the parser hangs the clause on them.
 ADJUNCTS_BEFORE_CLAUSE_WORDS = 6
+# ... and after the hearer of these verbs ("told reporters after the talks that ...", the
+# clause hung on 'talks').
+TELLING_VERBS = frozenset(["tell", "inform", "assure", "brief"])
 # A speech verb's phrases that may hold its clause's lost subject ("said from 30% to 50% of
 # the homes are destroyed": 'from ...' hung on 'said', the clause left with none).
 LOST_SUBJECT_DEPS = frozenset(["prep", "npadvmod"])

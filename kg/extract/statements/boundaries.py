@@ -2,7 +2,8 @@
 through a colon that continues it ('noted that X: it is Y'); it stops before a second
 'that' clause wholly quoted ('that X and that “Y”', the quotation being its own direct
 statement); and after an opening quotation, a second 'that' clause is reported on its own
-('said “X” and that Y')."""
+('said “X” and that Y'); a clause the parser hung on a channel's noun runs on through the
+'and that' clause it hung on the verb ('said in a statement that X and that Y')."""
 
 from __future__ import annotations
 
@@ -87,3 +88,27 @@ def second_that_clause(content, quote_end: int):
     if word_count(" ".join(t.text for t in rest)) < lxs.REPORTED_MIN_WORDS:
         return None
     return rest
+
+
+def through_coordinated_that(verb, tokens):
+    """'said in a statement that its forces were “fully prepared” and that Y': the parser
+    hung the first clause on the channel's noun and the second, with its 'and that', on the
+    verb; one statement runs through both (the gold keeps 'X and that Y' whole)."""
+    if not tokens:
+        return tokens
+    doc = verb.doc
+    k = tokens[-1].i + 1
+    while k < len(doc) and (doc[k].text in lx.QUOTE_MARKS or doc[k].text == ","):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in lxs.ADDING_CONJUNCTIONS:
+        return tokens
+    that = doc[k + 1]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ != "conj":
+        return tokens
+    if clause.head.i != verb.i:
+        return tokens
+    end = max(t.i for t in clause.subtree)
+    if sentence_of(doc[end]).start != sentence_of(tokens[0]).start:
+        return tokens
+    return trimmed(list(doc[tokens[0].i : end + 1]))

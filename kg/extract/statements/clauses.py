@@ -10,6 +10,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.adjuncts import adjunct_after_attribution
+from kg.extract.statements.boundaries import through_coordinated_that
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
     cut_closing_according_to,
@@ -562,7 +563,7 @@ def _channel_content(verb):
             clause = sorted(token.subtree, key=lambda t: t.i)
             mark = clause[0]
             if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == token.i:
-                return trimmed(clause[1:])
+                return through_coordinated_that(verb, trimmed(clause[1:]))
             # 'in a phone call that the ceasefire would hold': the parser may take the
             # conjunction (tagged as one) for the object of a clause with its own subject
             own = [c.dep_ for c in token.children]
@@ -591,6 +592,8 @@ def _that_after_adjuncts(verb, sentence):
             if child.dep_ == "prep" and child.lower_ in lxs.TOPIC_PREPOSITIONS | {"on"}:
                 continue
             adjuncts.update(t.i for t in child.subtree)
+        elif child.i > verb.i and child.dep_ == "dobj" and verb.lemma_ in lxs.TELLING_VERBS:
+            adjuncts.update(t.i for t in child.subtree)  # the hearer: 'told reporters ...'
     between = doc[verb.i + 1 : that.i]
     if any(t.i not in adjuncts or t.is_punct for t in between):
         return None

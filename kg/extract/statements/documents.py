@@ -91,15 +91,23 @@ def last_authored(actors, subject, speakers_of) -> tuple[int, list[str]]:
     return -1, []
 
 
-def authors_at(actors, noun, speakers_of) -> list[str]:
-    """Who the text names as the author of a document at this mention of its noun ('a
-    report by X', 'X's letter', 'X released a statement'), each one of a joint author."""
+def named_authors(actors, noun) -> list[str]:
+    """The authors a document noun names by a preposition of its own ('a statement by X',
+    'a letter from A and B'), if any."""
     for prep in noun.children:
-        # "a report by X", "a letter from X"
         if prep.dep_ == "prep" and prep.lower_ in lx.AUTHOR_PREPOSITIONS:
             keys = _named(actors, next((c for c in prep.children if c.dep_ == "pobj"), None))
             if keys:
                 return keys
+    return []
+
+
+def authors_at(actors, noun, speakers_of) -> list[str]:
+    """Who the text names as the author of a document at this mention of its noun ('a
+    report by X', 'X's letter', 'X released a statement'), each one of a joint author."""
+    keys = named_authors(actors, noun)  # "a report by X", "a letter from X"
+    if keys:
+        return keys
     for child in noun.children:
         # "a statement released by X"
         if child.dep_ == "acl" and child.lemma_ in lx.PUBLISHING_VERBS:

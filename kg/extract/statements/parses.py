@@ -168,6 +168,8 @@ def inverted_subject(verb):
         return None
     if verb.lemma_ in lx.HEARER_OBJECT_VERBS:
         return None  # these take the hearer as object
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "conj"):
+        return None  # 'X responded ..., describing the notice as ...': the object is spoken of
     previous = verb.doc[verb.i - 1] if verb.i else None
     if previous is None or not (previous.is_punct or previous.text in lx.QUOTE_MARKS):
         return None

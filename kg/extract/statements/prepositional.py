@@ -45,11 +45,17 @@ def characterisation_content(verb):
         c
         for c in (*verb.children, *objects[0].children)
         if c.dep_ == "prep" and c.lower_ == lx.CHARACTERISING_PREPOSITION and c.i > objects[0].i
-    ]
+    ] or _nested_as_phrase(objects[0])
     filled = [c for p in phrases[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
     dismissed = verb.lemma_ in lx.DISMISSING_VERBS
-    if dismissed and phrases and not filled:
-        filled = [c for c in phrases[0].children if not c.is_punct]  # 'as false', 'as full of'
+    evaluated = False
+    if phrases and not filled:
+        # 'as false', 'as full of', 'as “frank and forthright”', 'as purely defensive': the
+        # parser hangs an adjective on 'as' as its modifier; it is what the thing is called
+        filled = [c for c in phrases[0].children if not c.is_punct]
+        evaluated = bool(filled) and filled[0].pos_ == "ADJ"
+        if not dismissed and not evaluated:
+            return None
     if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
         return None
     first = min(t.i for t in objects[0].subtree)
@@ -61,15 +67,46 @@ def characterisation_content(verb):
         if tokens and not any("\n" in t.text for t in tokens):
             return tokens
         return None
-    if _scare_quote(phrases[0]):
+    # ('described her as a kind person': a portrait of someone, not a claim)
+    thing = not _a_person(objects[0]) and filled[0].lemma_.lower() not in lx.PORTRAIT_NOUNS
+    # a thing called so in three quoted words or more is the speaker's claim ('described the
+    # talks as “frank and forthright”'); one or two are a scare quote (GUIDELINES)
+    scare = lx.THING_CHARACTERISATION_QUOTE_WORDS if thing else lx.MIN_DIRECT_QUOTE_WORDS
+    if _scare_quote(phrases[0], scare, bare=thing):
         return None
-    # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary)
+    # unquoted, the 'as' phrase must say more than a label ('as a success' is a summary),
+    # unless it judges the thing ('described the drills as purely defensive')
     said = [t for t in doc[phrases[0].i + 1 : _last_of(phrases[0]) + 1] if not _when(t)]
     unquoted = len([t for t in said if t.is_alpha]) >= lx.UNQUOTED_CHARACTERISATION_WORDS
-    # ('described her as a kind person': a portrait of someone, not a claim)
-    unquoted = unquoted and not _a_person(objects[0])
-    unquoted = unquoted and filled[0].lemma_.lower() not in lx.PORTRAIT_NOUNS
-    return _characterisation(doc[first : _last_of(phrases[0]) + 1], unquoted=unquoted)
+    unquoted = (unquoted or evaluated) and thing
+    least = lx.THING_CHARACTERISATION_MIN_WORDS if thing else lx.CHARACTERISATION_MIN_WORDS
+    span = doc[first : _last_of(phrases[0]) + 1]
+    return _characterisation(span, unquoted=unquoted, least=least)
+
+
+def _nested_as_phrase(noun) -> list:
+    """'dismissed reports of an imminent invasion as “hysteria”': the parser may hang the
+    'as' phrase on a noun inside the object; the last one there after the object's head,
+    not one inside a clause of the object ('suggestions that X might annex Y as ...')."""
+    found = [
+        t
+        for t in noun.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == lx.CHARACTERISING_PREPOSITION
+        and t.i > noun.i
+        and not _inside_clause(t, noun)
+    ]
+    return found[-1:]
+
+
+def _inside_clause(token, noun) -> bool:
+    """Whether a verb stands between a token and the noun it hangs under."""
+    node = token.head
+    while node.i != noun.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
 
 
 def _a_person(noun) -> bool:
@@ -102,7 +139,7 @@ def _quoted_appositions(verb) -> list:
     return found[:1]
 
 
-def _scare_quote(phrase) -> bool:
+def _scare_quote(phrase, least: int = lx.MIN_DIRECT_QUOTE_WORDS, bare: bool = False) -> bool:
     """'described the talks as “constructive”', 'called the vote “a farce”': what the thing
     is called is one quotation too short for a quote and nothing else, a scare quote
     (GUIDELINES), not a statement."""
@@ -118,11 +155,10 @@ def _scare_quote(phrase) -> bool:
     outside = text
     for run in runs:
         outside = outside.replace(run, " ")
-    return (
-        len(runs) == 1
-        and word_count(runs[0]) < lx.MIN_DIRECT_QUOTE_WORDS
-        and word_count(outside) == 0
-    )
+    count = word_count(runs[0]) if runs else 0
+    if bare and runs and runs[0].split()[0].lower() in lx.ARTICLES:
+        count -= 1  # ('as “a red line”': an article adds no word of the speaker's own)
+    return len(runs) == 1 and count < least and word_count(outside) == 0
 
 
 def _last_of(phrase) -> int:
@@ -144,7 +180,7 @@ def _last_of(phrase) -> int:
     return last
 
 
-def _characterisation(span, unquoted: bool = False):
+def _characterisation(span, unquoted: bool = False, least: int = lx.CHARACTERISATION_MIN_WORDS):
     """The span, when it quotes the speaker's own words ('described the plan as a “reckless”
     gamble'; without quotation marks 'hailed X as a success' is the journalist's summary),
     or (``unquoted``) when its 'as' phrase says more than a label ('described the deal as an
@@ -159,7 +195,7 @@ def _characterisation(span, unquoted: bool = False):
     if tokens[0].tag_ == "PRP" and tokens[0].lower_.endswith(("self", "selves")):
         return None
     text = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
-    if word_count(text) < lx.CHARACTERISATION_MIN_WORDS:
+    if word_count(text) < least:
         return None
     inner = _quoted_runs(text)
     if any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in inner):

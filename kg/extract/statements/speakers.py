@@ -24,6 +24,7 @@ from kg.extract.statements.documents import (
     document_participle,
     document_subject,
     last_authored,
+    named_authors,
 )
 from kg.extract.statements.joint import (
     both_states_named,
@@ -570,6 +571,8 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
             continue
         if verb.lemma_ not in lx.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if actors.in_quote(verb.idx):
+            continue  # '“Chile reaffirms its ...,” the statement added': the quotation's words
         subject = inverted_subject(verb) or next(
             (c for c in verb.children if c.dep_ == "nsubj"), None
         )
@@ -584,8 +587,13 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
         ):
             out.append((subject.i, subject.lemma_.lower(), keys[0]))
         sentence = sentence_of(verb)
-        if any(t.lower_ == lx.STATEMENT_NOUN and t.i != subject.i for t in sentence):
-            out.append((subject.i, lx.STATEMENT_NOUN, keys[0]))
+        for t in sentence:
+            if t.lower_ != lx.STATEMENT_NOUN or t.i == subject.i:
+                continue
+            # 'According to a statement by X, A reaffirmed ...': the statement is X's
+            author = named_authors(actors, t)
+            out.append((subject.i, lx.STATEMENT_NOUN, author[0] if author else keys[0]))
+            break
     doc.user_data["kg_role_antecedents"] = out
     return out
 
@@ -683,6 +691,12 @@ def according_to_actor(actors, to_token) -> str | None:
         return None  # 'according to Reuters': the outlet is where it was read, no speaker
     if objects[0].lemma_.lower() in lxs.MUTE_EVIDENCE_NOUNS:
         return None  # 'according to satellite images analysed by X': no one said it
+    if objects[0].lemma_.lower() in lxs.DOCUMENT_NOUNS and objects[0].tag_ != "NNS":
+        # 'according to a statement by the Peruvian foreign ministry': the ministry, not
+        # the state a word of its name is ('statements from both ministries' are several)
+        authors = named_authors(actors, objects[0])
+        if authors:
+            return authors[0]
     found = actors.untagged_person(objects[0]) or actors.resolve(
         source_phrase(objects[0]), before=objects[0].i + 1
     )
