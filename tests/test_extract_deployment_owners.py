@@ -267,3 +267,22 @@ def test_a_name_in_a_clause_on_the_subject_is_no_owner(facts_of):
         "India, which runs its only foreign air base in Farkhor, known as Ayni, has sent more jets."
     )
     assert {name for name, _ in _placed(facts)} == {"India"}
+
+
+def test_contingents_from_listed_states_are_each_state_s(facts_of):
+    joined = facts_of("Smaller contingents from Senegal, Mali and Togo have since joined.")
+    found = {(joined.actors[d.actor].name, d.force, d.location) for d in joined.deployments}
+    assert found == {
+        ("Senegal", "smaller contingents", None),
+        ("Mali", "smaller contingents", None),
+        ("Togo", "smaller contingents", None),
+    }
+    listed = facts_of(
+        "The force would number about 2,000 troops, with detachments from Gambia and Guinea."
+    )
+    owners = {listed.actors[d.actor].name for d in listed.deployments}
+    assert {"Gambia", "Guinea"} <= owners
+    # a 'from' of states is whose the force is, never its place
+    placed = facts_of("Contingents from Chile and Peru were deployed to Port Moresby.")
+    found = {(placed.actors[d.actor].name, d.location) for d in placed.deployments}
+    assert found == {("Chile", "Port Moresby"), ("Peru", "Port Moresby")}

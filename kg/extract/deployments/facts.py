@@ -12,6 +12,7 @@ from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
+from kg.extract.deployments.origins import origin_owners
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
@@ -265,7 +266,8 @@ def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     """'Burundian and Kenyan soldiers were stationed in X': the same deployment for each
     other owner the force's coordinated modifiers name (one entry per actor), when the
     deployment's own actor is one of them."""
-    owners = partner_owners(actors, force)
+    # ("contingents from X, Y and Z": each listed state)
+    owners = partner_owners(actors, force) or origin_owners(actors, force)
     states = [actors.acting_for(k) or k for k in owners]
     if deployment.actor not in states:
         return []

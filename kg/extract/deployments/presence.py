@@ -19,6 +19,7 @@ from kg.extract.deployments.operations import (
     fought_between,
     operated_at,
 )
+from kg.extract.deployments.origins import listed_contingents
 from kg.extract.deployments.owners import (
     its_owner,
     named_formation,
@@ -111,6 +112,8 @@ def presence_of(doc, article, actors, force, carried=None):
         if force.dep_ == "compound" and force.head.pos_ == "PROPN":
             named = [force.head]  # ("the X patrol vessel Y": the parser may head it on Y)
         location = location_of(named[0], named[0], places_only=True) if named else None
+    if location is None and listed_contingents(actors, force):
+        return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None
     return deployment_of(
