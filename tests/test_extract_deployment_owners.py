@@ -286,3 +286,15 @@ def test_contingents_from_listed_states_are_each_state_s(facts_of):
     placed = facts_of("Contingents from Chile and Peru were deployed to Port Moresby.")
     found = {(placed.actors[d.actor].name, d.location) for d in placed.deployments}
     assert found == {("Chile", "Port Moresby"), ("Peru", "Port Moresby")}
+
+
+def test_a_presence_a_state_s_demonym_qualifies_is_its_forces(facts_of):
+    grown = facts_of("The Chilean presence in the province has grown to more than 3,000.")
+    assert {(grown.actors[d.actor].name, d.location) for d in grown.deployments} == {
+        ("Chile", "the province")
+    }
+    about = facts_of("Bolivia declined to comment on a Peruvian presence at the Oruro airbase.")
+    assert {about.actors[d.actor].name for d in about.deployments} == {"Peru"}
+    # a kind of presence that is no force's stays none, whoever's it is
+    civil = facts_of("The Chilean economic presence in the province has grown.")
+    assert civil.deployments == []
