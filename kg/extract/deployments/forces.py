@@ -36,6 +36,10 @@ def _is_force(token) -> bool:
         if body is not None and (body.lower_ in flx.OWNING_BODIES or _is_force(body)):
             return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
+    if token.lower_ in flx.SITE_NOUNS and any(
+        t.ent_type_ in ("NORP", "GPE") for t in _qualifying_words(token)
+    ):
+        return True  # "a Russian base", "the U.S. bases in X": a state's base is its force's
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 
