@@ -1493,3 +1493,13 @@ def test_a_force_on_standby_is_possible_without_a_purpose(facts_of):
     assert {d.modality for d in facts.deployments} <= {"possible"}
     kept = facts_of("Peruvian marines in Tumbes were kept on standby on Monday.")
     assert {d.modality for d in kept.deployments} <= {"possible"}
+
+
+def test_a_force_that_trains_itself_somewhere_is_there(facts_of):
+    own = facts_of("Chilean troops trained near Arica last week.")
+    assert {(own.actors[d.actor].name, d.location) for d in own.deployments} == {
+        ("Chile", "near Arica")
+    }
+    # training others, or being trained, places no one
+    others = facts_of("Chilean instructors trained Peruvian troops near Arica.")
+    assert others.deployments == []

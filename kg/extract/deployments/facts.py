@@ -34,6 +34,7 @@ from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
@@ -63,6 +64,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if any(
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
         and not sighted_craft(t, force)
+        and not trained_there(t, force)
         and not _people_provided(t, force, trigger)
         and not _done_where_placed(t, force, trigger)
         for t in words
@@ -260,6 +262,19 @@ def sighted_craft(verb, force) -> bool:
     """'Japan intercepted two X bombers flying near Y': an aircraft or ship that is met or
     watched is where it is met (an intercepted missile is a strike, not this)."""
     return verb.lemma_ in dlx.SIGHTING_VERBS and force.lower_ in dlx.CRAFT_NOUNS
+
+
+def trained_there(verb, force) -> bool:
+    """'X servicemen train near Y', 'soldiers trained at the Z range': a force that trains
+    itself (the verb's subject, with no object) is where it trains ('training X's forces'
+    acts on them, 'trained 900 recruits' on others)."""
+    return (
+        verb.lemma_ in mlx.SELF_TRAINING_VERBS
+        and verb.pos_ == "VERB"
+        and force.dep_ == "nsubj"
+        and force.head.i == verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    )
 
 
 def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
-from kg.extract.deployments.facts import deployment_of, sighted_craft
+from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
 from kg.extract.deployments.forces import group_or_unit, people_of_state, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
 from kg.extract.deployments.operations import (
@@ -90,7 +90,9 @@ def presence_of(doc, article, actors, force, carried=None):
     # ("X maintains troops in Y": a verb of saying that holds a force says nothing)
     if head.lemma_ in lx.SPEECH_VERBS and not held:
         return None
-    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not (
+        sighted_craft(head, force) or trained_there(head, force)
+    ):
         return None
     # "the army moved to dismiss two commanders in X": a step taken places no one
     if step_taken(head):

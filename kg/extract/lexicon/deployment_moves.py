@@ -58,3 +58,7 @@ WATCH_VERBS = frozenset("monitor watch surveil reconnoitre reconnoiter scout".sp
 # What a force watches in a place, which the place hangs on: "monitoring movements in X"
 # (not "the situation in Y", watched from anywhere).
 WATCHED_NOUNS = frozenset("movement movements traffic crossing crossings approaches".split())
+# Verbs by which a force trains itself where it is ("X servicemen train near Y"): with the
+# force as their subject and no object, a presence there (GUIDELINES: forces operating in a
+# place are deployed there); "training X's forces" acts on others (NOT_DEPLOYMENT_VERBS).
+SELF_TRAINING_VERBS = frozenset(["train"])
