@@ -240,7 +240,7 @@ def test_a_warship_named_after_its_kind_without_a_prefix_is_a_force(facts_of):
 
 
 def test_a_state_s_base_or_an_operating_base_is_a_force(facts_of):
-    named = facts_of("Quito declined to comment on the possibility of a Peruvian base in the country.")
+    named = facts_of("Quito declined to comment on the idea of a Peruvian base in the country.")
     assert {(named.actors[d.actor].name, d.location) for d in named.deployments} == {
         ("Peru", "the country")
     }

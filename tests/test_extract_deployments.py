@@ -1503,3 +1503,11 @@ def test_a_force_that_trains_itself_somewhere_is_there(facts_of):
     # training others, or being trained, places no one
     others = facts_of("Chilean instructors trained Peruvian troops near Arica.")
     assert others.deployments == []
+
+
+def test_a_gap_or_a_plain_with_its_name_is_a_place(facts_of):
+    gap = facts_of("Chilean and Peruvian troops held a joint drill near the Tacna gap on Thursday.")
+    assert {(gap.actors[d.actor].name, d.location) for d in gap.deployments} == {
+        ("Chile", "near the Tacna gap"),
+        ("Peru", "near the Tacna gap"),
+    }

@@ -224,7 +224,8 @@ PLACE_HEADS = (
         "continent vicinity "
         # land a force holds or hides in: "fighters in the river valley"
         "valley mountains hills desert plateau delta coastline basin enclave governorate "
-        "county prefecture municipality islands forest jungle "
+        "county prefecture municipality islands forest jungle gap plain plains archipelago "
+        "isthmus steppe marshes swamps highlands lowlands "
         # where forces of order stand: "soldiers patrolled the streets of X", "police outside
         # the university campus"
         "streets street square campus".split()
