@@ -208,3 +208,14 @@ def test_a_move_the_sentence_calls_unverified_is_a_claim(facts_of):
     assert _found(facts) == {("Mali", "soldiers", 600, "Kidal", "claimed")}
     confirmed = facts_of("Mali sent 600 soldiers to Kidal, officials confirmed.")
     assert _found(confirmed) == {("Mali", "soldiers", 600, "Kidal", "reported")}
+
+
+def test_a_force_counted_in_an_amount_with_no_number_is_placed(facts_of):
+    seen = facts_of("A team of Chilean military advisers was seen at the Arica base.")
+    assert {(seen.actors[d.actor].name, d.location) for d in seen.deployments} == {
+        ("Chile", "the Arica base")
+    }
+    kept = facts_of("Chile keeps a handful of soldiers in Arica.")
+    assert {(kept.actors[d.actor].name, d.location) for d in kept.deployments} == {
+        ("Chile", "Arica")
+    }

@@ -40,6 +40,7 @@ from kg.extract.deployments.presence_places import (
     watched_place,
 )
 from kg.extract.deployments.ships import prefix_state
+from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -459,8 +460,13 @@ def _amount_top(force):
 
 
 def _amount(token) -> bool:
-    """'thousands', 'tens', 'dozens', '3,000' (not 'the progress' of troops)."""
-    return token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in lx.NUMBER_SCALES
+    """'thousands', 'tens', 'dozens', '3,000', 'a handful' (not 'the progress' of troops)."""
+    return (
+        token.like_num
+        or token.ent_type_ == "CARDINAL"
+        or token.lower_ in lx.NUMBER_SCALES
+        or token.lemma_.lower() in mlx.QUANTITY_NOUNS
+    )
 
 
 def _sent_from(actors, force) -> bool:

@@ -62,3 +62,7 @@ WATCHED_NOUNS = frozenset("movement movements traffic crossing crossings approac
 # force as their subject and no object, a presence there (GUIDELINES: forces operating in a
 # place are deployed there); "training X's forces" acts on others (NOT_DEPLOYMENT_VERBS).
 SELF_TRAINING_VERBS = frozenset(["train"])
+# Nouns of an amount a force is counted in with no number ("a handful of soldiers in X", "a
+# small number of personnel", "a team of military advisers was seen at Y"): the phrase the
+# amount heads is the force's, as "thousands of troops" is.
+QUANTITY_NOUNS = frozenset("number handful team bulk majority remainder".split())
