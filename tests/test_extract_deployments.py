@@ -1511,3 +1511,11 @@ def test_a_gap_or_a_plain_with_its_name_is_a_place(facts_of):
         ("Chile", "near the Tacna gap"),
         ("Peru", "near the Tacna gap"),
     }
+
+
+def test_a_move_conjoined_to_a_withdrawal_is_still_a_move(facts_of):
+    facts = facts_of("Chile is pulling armor out of Arica and sending fresh units to Tacna.")
+    assert _found(facts) == {("Chile", "fresh units", None, "Tacna", "reported")}
+    # the withdrawal itself places nothing
+    back = facts_of("Chile withdrew armor from Arica and sent fresh units into Tacna.")
+    assert {d.location for d in back.deployments} == {"Tacna"}

@@ -430,4 +430,8 @@ def _own_clause(chain):
         out.append(node)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             break
+        # "pulled armor out of X and sent fresh units into Y": a conjoined verb is its own
+        # clause, whatever the verb it is joined to does
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            break
     return out
