@@ -219,3 +219,16 @@ def test_a_force_counted_in_an_amount_with_no_number_is_placed(facts_of):
     assert {(kept.actors[d.actor].name, d.location) for d in kept.deployments} == {
         ("Chile", "Arica")
     }
+
+
+def test_a_unit_seen_doing_something_somewhere_is_there(facts_of):
+    seen = facts_of("A battalion of Chilean marines was observed exercising near Iquique.")
+    assert {(seen.actors[d.actor].name, d.location) for d in seen.deployments} == {
+        ("Chile", "near Iquique")
+    }
+    spotted = facts_of("A battalion of Chilean marines was spotted near Iquique.")
+    assert {(spotted.actors[d.actor].name, d.location) for d in spotted.deployments} == {
+        ("Chile", "near Iquique")
+    }
+    # seen leaving a place, it is not there
+    assert facts_of("Chilean troops were seen withdrawing from Iquique.").deployments == []

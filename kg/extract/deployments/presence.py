@@ -88,6 +88,11 @@ def presence_of(doc, article, actors, force, carried=None):
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized, carried=carried)
+    # "a battalion of X marines was observed exercising near Y" (a verb of seeing, though
+    # "observe" is also one of saying)
+    seen = _seen_doing_place(head) if top.dep_ in ("nsubj", "nsubjpass") else None
+    if seen is not None:
+        return deployment_of(doc, article, actors, head, force, seen, carried=carried)
     # ("X maintains troops in Y": a verb of saying that holds a force says nothing)
     if head.lemma_ in lx.SPEECH_VERBS and not held:
         return None
@@ -454,9 +459,41 @@ def _amount_top(force):
     """The phrase an amount puts a force in: 'thousands of fighters' is the object of 'has'
     in 'X has thousands of fighters in Y'."""
     top = force
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and _amount(top.head.head):
+    while (
+        top.dep_ == "pobj"
+        and top.head.lower_ == "of"
+        and (_amount(top.head.head) or _made_up_unit(top.head.head, top))
+    ):
         top = top.head.head
     return top
+
+
+def _seen_doing_place(verb):
+    """'(troops) were observed exercising near X', 'were seen digging in along Y': the place
+    of what a verb of seeing sees the force doing (not a withdrawal: 'seen leaving X')."""
+    if verb.lemma_ not in mlx.PERCEPTION_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "ccomp") or clause.tag_ != "VBG":
+            continue
+        if clause.lemma_ in lx.NOT_DEPLOYMENT_VERBS or any(
+            c.dep_ == "mark" for c in clause.children
+        ):
+            continue
+        location = location_of(clause, clause, places_only=True)
+        if location is not None:
+            return location
+    return None
+
+
+def _made_up_unit(unit, force) -> bool:
+    """'a battalion' of 'a battalion of X marines was spotted near Y', 'columns' of 'columns
+    of X tanks': the unit or group a force makes up, which the verb governs."""
+    return (
+        unit.pos_ == "NOUN"
+        and unit.i < force.i
+        and (unit.lower_ in lx.FORCE_NOUNS or unit.lower_ in dlx.GROUPING_NOUNS)
+    )
 
 
 def _amount(token) -> bool:

@@ -66,3 +66,6 @@ SELF_TRAINING_VERBS = frozenset(["train"])
 # small number of personnel", "a team of military advisers was seen at Y"): the phrase the
 # amount heads is the force's, as "thousands of troops" is.
 QUANTITY_NOUNS = frozenset("number handful team bulk majority remainder".split())
+# Verbs of seeing a force at something it does ("a battalion was observed exercising near X",
+# "troops were seen digging in along Y"): the place of the participle is where it is.
+PERCEPTION_VERBS = frozenset("see observe spot photograph film watch notice record".split())
