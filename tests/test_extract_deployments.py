@@ -1519,3 +1519,6 @@ def test_a_move_conjoined_to_a_withdrawal_is_still_a_move(facts_of):
     # the withdrawal itself places nothing
     back = facts_of("Chile withdrew armor from Arica and sent fresh units into Tacna.")
     assert {d.location for d in back.deployments} == {"Tacna"}
+    # verbs that share one object are one clause: "killed or captured" places no one
+    shared = facts_of("Chilean forces killed, injured or captured 5,000 Peruvian troops.")
+    assert shared.deployments == []

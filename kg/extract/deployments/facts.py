@@ -431,7 +431,13 @@ def _own_clause(chain):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             break
         # "pulled armor out of X and sent fresh units into Y": a conjoined verb is its own
-        # clause, whatever the verb it is joined to does
-        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+        # clause, whatever the verb it is joined to does with an object of its own ("killed
+        # or captured 500 troops" share theirs)
+        if (
+            node.dep_ == "conj"
+            and node.pos_ == "VERB"
+            and node.head.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in node.head.children)
+        ):
             break
     return out
