@@ -298,3 +298,15 @@ def test_a_presence_a_state_s_demonym_qualifies_is_its_forces(facts_of):
     # a kind of presence that is no force's stays none, whoever's it is
     civil = facts_of("The Chilean economic presence in the province has grown.")
     assert civil.deployments == []
+
+
+def test_an_outlet_that_reports_a_move_is_no_owner(facts_of):
+    facts = facts_of("NRK reported that two Russian destroyers had entered the Porsanger fjord.")
+    assert {(facts.actors[d.actor].name, d.location) for d in facts.deployments} == {
+        ("Russia", "the Porsanger fjord")
+    }
+    bare = facts_of("NRK reported that two destroyers had entered the Porsanger fjord.")
+    assert all(bare.actors[d.actor].name != "NRK" for d in bare.deployments)
+    # a state's body that reports speaks of its own forces
+    own = facts_of("Russia's navy reported that two destroyers had entered the Porsanger fjord.")
+    assert {own.actors[d.actor].name for d in own.deployments} == {"Russia"}
