@@ -1,6 +1,8 @@
 """Words of how forces move and where ships and aircraft are kept (session 15): where a move
-goes, the group a force moves in, what a ship or an aircraft flies or sails, and divisions of
-a state named by their "of" name. Read through ``kg.extract.lexicon.deployments``.
+goes, the group a force moves in, what a ship or an aircraft flies or sails, divisions of a
+state named by their "of" name; and (session 18) a force that trains itself, the amount with
+no number it is counted in, and the verbs of seeing it where it is. Read through
+``kg.extract.lexicon.deployments``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
