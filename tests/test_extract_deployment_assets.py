@@ -237,3 +237,17 @@ def test_a_warship_named_after_its_kind_without_a_prefix_is_a_force(facts_of):
     # a 'vessel' named without a navy's prefix may be a merchant's
     merchant = facts_of("The Greek vessel Aegean Star arrived in Piraeus on Sunday.")
     assert merchant.deployments == []
+
+
+def test_a_state_s_base_or_an_operating_base_is_a_force(facts_of):
+    named = facts_of("Quito declined to comment on the idea of a Peruvian base in the country.")
+    assert {(named.actors[d.actor].name, d.location) for d in named.deployments} == {
+        ("Peru", "the country")
+    }
+    operating = facts_of("Chile opened two operating bases near the border.")
+    assert {(operating.actors[d.actor].name, d.size) for d in operating.deployments} == {
+        ("Chile", 2)
+    }
+    # a base a force is moved to is its place, not a force
+    moved = facts_of("Chile moved its fighter jets to forward bases in Arica.")
+    assert {d.force for d in moved.deployments} == {"fighter jets"}

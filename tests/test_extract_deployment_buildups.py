@@ -208,3 +208,27 @@ def test_a_move_the_sentence_calls_unverified_is_a_claim(facts_of):
     assert _found(facts) == {("Mali", "soldiers", 600, "Kidal", "claimed")}
     confirmed = facts_of("Mali sent 600 soldiers to Kidal, officials confirmed.")
     assert _found(confirmed) == {("Mali", "soldiers", 600, "Kidal", "reported")}
+
+
+def test_a_force_counted_in_an_amount_with_no_number_is_placed(facts_of):
+    seen = facts_of("A team of Chilean military advisers was seen at the Arica base.")
+    assert {(seen.actors[d.actor].name, d.location) for d in seen.deployments} == {
+        ("Chile", "the Arica base")
+    }
+    kept = facts_of("Chile keeps a handful of soldiers in Arica.")
+    assert {(kept.actors[d.actor].name, d.location) for d in kept.deployments} == {
+        ("Chile", "Arica")
+    }
+
+
+def test_a_unit_seen_doing_something_somewhere_is_there(facts_of):
+    seen = facts_of("A battalion of Chilean marines was observed exercising near Iquique.")
+    assert {(seen.actors[d.actor].name, d.location) for d in seen.deployments} == {
+        ("Chile", "near Iquique")
+    }
+    spotted = facts_of("A battalion of Chilean marines was spotted near Iquique.")
+    assert {(spotted.actors[d.actor].name, d.location) for d in spotted.deployments} == {
+        ("Chile", "near Iquique")
+    }
+    # seen leaving a place, it is not there
+    assert facts_of("Chilean troops were seen withdrawing from Iquique.").deployments == []

@@ -267,3 +267,46 @@ def test_a_name_in_a_clause_on_the_subject_is_no_owner(facts_of):
         "India, which runs its only foreign air base in Farkhor, known as Ayni, has sent more jets."
     )
     assert {name for name, _ in _placed(facts)} == {"India"}
+
+
+def test_contingents_from_listed_states_are_each_state_s(facts_of):
+    joined = facts_of("Smaller contingents from Senegal, Mali and Togo have since joined.")
+    found = {(joined.actors[d.actor].name, d.force, d.location) for d in joined.deployments}
+    assert found == {
+        ("Senegal", "smaller contingents", None),
+        ("Mali", "smaller contingents", None),
+        ("Togo", "smaller contingents", None),
+    }
+    listed = facts_of(
+        "The force would number about 2,000 troops, with detachments from Gambia and Guinea."
+    )
+    owners = {listed.actors[d.actor].name for d in listed.deployments}
+    assert {"Gambia", "Guinea"} <= owners
+    # a 'from' of states is whose the force is, never its place
+    placed = facts_of("Contingents from Chile and Peru were deployed to Port Moresby.")
+    found = {(placed.actors[d.actor].name, d.location) for d in placed.deployments}
+    assert found == {("Chile", "Port Moresby"), ("Peru", "Port Moresby")}
+
+
+def test_a_presence_a_state_s_demonym_qualifies_is_its_forces(facts_of):
+    grown = facts_of("The Chilean presence in the province has grown to more than 3,000.")
+    assert {(grown.actors[d.actor].name, d.location) for d in grown.deployments} == {
+        ("Chile", "the province")
+    }
+    about = facts_of("Bolivia declined to comment on a Peruvian presence at the Oruro airbase.")
+    assert {about.actors[d.actor].name for d in about.deployments} == {"Peru"}
+    # a kind of presence that is no force's stays none, whoever's it is
+    civil = facts_of("The Chilean economic presence in the province has grown.")
+    assert civil.deployments == []
+
+
+def test_an_outlet_that_reports_a_move_is_no_owner(facts_of):
+    facts = facts_of("NRK reported that two Russian destroyers had entered the Porsanger fjord.")
+    assert {(facts.actors[d.actor].name, d.location) for d in facts.deployments} == {
+        ("Russia", "the Porsanger fjord")
+    }
+    bare = facts_of("NRK reported that two destroyers had entered the Porsanger fjord.")
+    assert all(bare.actors[d.actor].name != "NRK" for d in bare.deployments)
+    # a state's body that reports speaks of its own forces
+    own = facts_of("Russia's navy reported that two destroyers had entered the Porsanger fjord.")
+    assert {own.actors[d.actor].name for d in own.deployments} == {"Russia"}

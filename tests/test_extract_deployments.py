@@ -1493,3 +1493,32 @@ def test_a_force_on_standby_is_possible_without_a_purpose(facts_of):
     assert {d.modality for d in facts.deployments} <= {"possible"}
     kept = facts_of("Peruvian marines in Tumbes were kept on standby on Monday.")
     assert {d.modality for d in kept.deployments} <= {"possible"}
+
+
+def test_a_force_that_trains_itself_somewhere_is_there(facts_of):
+    own = facts_of("Chilean troops trained near Arica last week.")
+    assert {(own.actors[d.actor].name, d.location) for d in own.deployments} == {
+        ("Chile", "near Arica")
+    }
+    # training others, or being trained, places no one
+    others = facts_of("Chilean instructors trained Peruvian troops near Arica.")
+    assert others.deployments == []
+
+
+def test_a_gap_or_a_plain_with_its_name_is_a_place(facts_of):
+    gap = facts_of("Chilean and Peruvian troops held a joint drill near the Tacna gap on Thursday.")
+    assert {(gap.actors[d.actor].name, d.location) for d in gap.deployments} == {
+        ("Chile", "near the Tacna gap"),
+        ("Peru", "near the Tacna gap"),
+    }
+
+
+def test_a_move_conjoined_to_a_withdrawal_is_still_a_move(facts_of):
+    facts = facts_of("Chile is pulling armor out of Arica and sending fresh units to Tacna.")
+    assert _found(facts) == {("Chile", "fresh units", None, "Tacna", "reported")}
+    # the withdrawal itself places nothing
+    back = facts_of("Chile withdrew armor from Arica and sent fresh units into Tacna.")
+    assert {d.location for d in back.deployments} == {"Tacna"}
+    # verbs that share one object are one clause: "killed or captured" places no one
+    shared = facts_of("Chilean forces killed, injured or captured 5,000 Peruvian troops.")
+    assert shared.deployments == []

@@ -12,6 +12,7 @@ from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.modality import modality_of
+from kg.extract.deployments.origins import origin_owners
 from kg.extract.deployments.owners import (
     actor_of,
     body_named_before,
@@ -33,10 +34,11 @@ from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v25"
+NAME = "kg.deployment.v26"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -62,6 +64,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if any(
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
         and not sighted_craft(t, force)
+        and not trained_there(t, force)
         and not _people_provided(t, force, trigger)
         and not _done_where_placed(t, force, trigger)
         for t in words
@@ -261,11 +264,25 @@ def sighted_craft(verb, force) -> bool:
     return verb.lemma_ in dlx.SIGHTING_VERBS and force.lower_ in dlx.CRAFT_NOUNS
 
 
+def trained_there(verb, force) -> bool:
+    """'X servicemen train near Y', 'soldiers trained at the Z range': a force that trains
+    itself (the verb's subject, with no object) is where it trains ('training X's forces'
+    acts on them, 'trained 900 recruits' on others)."""
+    return (
+        verb.lemma_ in mlx.SELF_TRAINING_VERBS
+        and verb.pos_ == "VERB"
+        and force.dep_ == "nsubj"
+        and force.head.i == verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     """'Burundian and Kenyan soldiers were stationed in X': the same deployment for each
     other owner the force's coordinated modifiers name (one entry per actor), when the
     deployment's own actor is one of them."""
-    owners = partner_owners(actors, force)
+    # ("contingents from X, Y and Z": each listed state)
+    owners = partner_owners(actors, force) or origin_owners(actors, force)
     states = [actors.acting_for(k) or k for k in owners]
     if deployment.actor not in states:
         return []
@@ -412,5 +429,15 @@ def _own_clause(chain):
     for node in chain:
         out.append(node)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            break
+        # "pulled armor out of X and sent fresh units into Y": a conjoined verb is its own
+        # clause, whatever the verb it is joined to does with an object of its own ("killed
+        # or captured 500 troops" share theirs)
+        if (
+            node.dep_ == "conj"
+            and node.pos_ == "VERB"
+            and node.head.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in node.head.children)
+        ):
             break
     return out

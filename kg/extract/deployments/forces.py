@@ -36,6 +36,10 @@ def _is_force(token) -> bool:
         if body is not None and (body.lower_ in flx.OWNING_BODIES or _is_force(body)):
             return True
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
+    if token.lower_ in flx.SITE_NOUNS and any(
+        t.ent_type_ in ("NORP", "GPE") for t in _qualifying_words(token)
+    ):
+        return True  # "a Russian base", "the U.S. bases in X": a state's base is its force's
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 
@@ -379,9 +383,11 @@ def owned_presence(actors, noun):
     """'Russia has relied on its presence in X', 'the state's presence in Y': a state's,
     armed group's, alliance's or mission's own presence at a place is its forces there (not
     its 'economic presence', nor a company's)."""
-    if noun.lemma_.lower() != "presence" or _civil(noun):
+    # ("the X presence", "a Y presence": a state's name or demonym that qualifies it)
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound") and actors.key_at(c)]
+    if noun.lemma_.lower() != "presence" or _civil(noun, named):
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] + named
     keys = [actors.key_at(c) or its_owner(actors, c) for c in owners]
     # ("NATO has increased its presence in X": an alliance's or a mission's too)
     if not any(
@@ -403,10 +409,14 @@ def own_deployment(noun):
     return noun if location_of(noun, noun, places_only=True) is not None else None
 
 
-def _civil(presence) -> bool:
+def _civil(presence, named=()) -> bool:
     """'its economic presence', 'a diplomatic presence': a kind of presence that is no
-    force's."""
-    return any(c.dep_ == "amod" and c.lower_ not in lx.PRESENCE_KINDS for c in presence.children)
+    force's (``named``: modifiers that name its owner, no kind)."""
+    owners = {c.i for c in named}
+    return any(
+        c.dep_ == "amod" and c.lower_ not in lx.PRESENCE_KINDS and c.i not in owners
+        for c in presence.children
+    )
 
 
 def force_of_advance(verb):

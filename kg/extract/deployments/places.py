@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
+from kg.extract.deployments.origins import origin_phrase
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
@@ -289,8 +290,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                     ),
                     child,
                 )
-            if child.lower_ not in lx.LOCATION_PREPOSITIONS:
-                continue
+            if child.lower_ not in lx.LOCATION_PREPOSITIONS or origin_phrase(head, child):
+                continue  # ("contingents from X and Y": whose they are, not where)
             if child.lower_ == "from" and trigger.pos_ == "VERB":
                 # "moved troops from X to Y": the move's goal, not its start, wherever the
                 # parser hangs the goal (on the verb, the force or the "from")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
-from kg.extract.deployments.facts import deployment_of, sighted_craft
+from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
 from kg.extract.deployments.forces import group_or_unit, people_of_state, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
 from kg.extract.deployments.operations import (
@@ -19,6 +19,7 @@ from kg.extract.deployments.operations import (
     fought_between,
     operated_at,
 )
+from kg.extract.deployments.origins import listed_contingents
 from kg.extract.deployments.owners import (
     its_owner,
     named_formation,
@@ -39,6 +40,7 @@ from kg.extract.deployments.presence_places import (
     watched_place,
 )
 from kg.extract.deployments.ships import prefix_state
+from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -86,10 +88,17 @@ def presence_of(doc, article, actors, force, carried=None):
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
         return deployment_of(doc, article, actors, head, force, seized, carried=carried)
+    # "a battalion of X marines was observed exercising near Y" (a verb of seeing, though
+    # "observe" is also one of saying)
+    seen = _seen_doing_place(head) if top.dep_ in ("nsubj", "nsubjpass") else None
+    if seen is not None:
+        return deployment_of(doc, article, actors, head, force, seen, carried=carried)
     # ("X maintains troops in Y": a verb of saying that holds a force says nothing)
     if head.lemma_ in lx.SPEECH_VERBS and not held:
         return None
-    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not sighted_craft(head, force):
+    if head.lemma_ in lx.NOT_DEPLOYMENT_VERBS and not (
+        sighted_craft(head, force) or trained_there(head, force)
+    ):
         return None
     # "the army moved to dismiss two commanders in X": a step taken places no one
     if step_taken(head):
@@ -111,6 +120,8 @@ def presence_of(doc, article, actors, force, carried=None):
         if force.dep_ == "compound" and force.head.pos_ == "PROPN":
             named = [force.head]  # ("the X patrol vessel Y": the parser may head it on Y)
         location = location_of(named[0], named[0], places_only=True) if named else None
+    if location is None and listed_contingents(actors, force):
+        return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None
     return deployment_of(
@@ -448,14 +459,51 @@ def _amount_top(force):
     """The phrase an amount puts a force in: 'thousands of fighters' is the object of 'has'
     in 'X has thousands of fighters in Y'."""
     top = force
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and _amount(top.head.head):
+    while (
+        top.dep_ == "pobj"
+        and top.head.lower_ == "of"
+        and (_amount(top.head.head) or _made_up_unit(top.head.head, top))
+    ):
         top = top.head.head
     return top
 
 
+def _seen_doing_place(verb):
+    """'(troops) were observed exercising near X', 'were seen digging in along Y': the place
+    of what a verb of seeing sees the force doing (not a withdrawal: 'seen leaving X')."""
+    if verb.lemma_ not in mlx.PERCEPTION_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "ccomp") or clause.tag_ != "VBG":
+            continue
+        if clause.lemma_ in lx.NOT_DEPLOYMENT_VERBS or any(
+            c.dep_ == "mark" for c in clause.children
+        ):
+            continue
+        location = location_of(clause, clause, places_only=True)
+        if location is not None:
+            return location
+    return None
+
+
+def _made_up_unit(unit, force) -> bool:
+    """'a battalion' of 'a battalion of X marines was spotted near Y', 'columns' of 'columns
+    of X tanks': the unit or group a force makes up, which the verb governs."""
+    return (
+        unit.pos_ == "NOUN"
+        and unit.i < force.i
+        and (unit.lower_ in lx.FORCE_NOUNS or unit.lower_ in dlx.GROUPING_NOUNS)
+    )
+
+
 def _amount(token) -> bool:
-    """'thousands', 'tens', 'dozens', '3,000' (not 'the progress' of troops)."""
-    return token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in lx.NUMBER_SCALES
+    """'thousands', 'tens', 'dozens', '3,000', 'a handful' (not 'the progress' of troops)."""
+    return (
+        token.like_num
+        or token.ent_type_ == "CARDINAL"
+        or token.lower_ in lx.NUMBER_SCALES
+        or token.lemma_.lower() in mlx.QUANTITY_NOUNS
+    )
 
 
 def _sent_from(actors, force) -> bool:

@@ -10,6 +10,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
+from kg.extract.statements.outlets import outlet_phrase
 from kg.gazetteer import gazetteer
 
 
@@ -18,7 +19,21 @@ def reporting_source(actors, verb, subject, key) -> bool:
     (``source_body``); a state, a person, an alliance or a defence ministry speaks of its
     own forces."""
     speaks = verb.lemma_ in lx.SPEECH_VERBS and verb.pos_ == "VERB"
-    return speaks and source_body(actors, subject, key)
+    return speaks and (
+        source_body(actors, subject, key)
+        or outlet_phrase(list(subject.subtree))
+        or _reporting_body(actors, verb, key)
+    )
+
+
+def _reporting_body(actors, verb, key) -> bool:
+    """'NRK reported that two destroyers had entered the fjord': an organisation of no state
+    that reports (an outlet the lexicon does not list, a monitor) is a source, where a
+    state, a state's body or an alliance that reports speaks of its own forces."""
+    record = actors.records[key]
+    if verb.lemma_ not in olx.REPORTING_VERBS or record.type != "Organization":
+        return False
+    return actors.acting_for(key) in (None, key) and not armed_body(actors, key)
 
 
 def source_body(actors, subject, key) -> bool:

@@ -183,7 +183,8 @@ _MISSION_KINDS = frozenset(
     "peacekeeping peace-keeping police naval military stabilisation stabilization security "
     "peace-enforcement".split()
 )
-_MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase"])
+# ("two operating bases near X": a base a force operates from)
+_MILITARY_SITES = frozenset(["military", "naval", "air", "army", "missile", "airbase", "operating"])
 _WATCHER_KINDS = frozenset(
     "un u.n. military ceasefire cease-fire truce peacekeeping army armistice".split()
 )

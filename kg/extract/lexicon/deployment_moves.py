@@ -1,6 +1,8 @@
 """Words of how forces move and where ships and aircraft are kept (session 15): where a move
-goes, the group a force moves in, what a ship or an aircraft flies or sails, and divisions of
-a state named by their "of" name. Read through ``kg.extract.lexicon.deployments``.
+goes, the group a force moves in, what a ship or an aircraft flies or sails, divisions of a
+state named by their "of" name; and (session 18) a force that trains itself, the amount with
+no number it is counted in, and the verbs of seeing it where it is. Read through
+``kg.extract.lexicon.deployments``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
@@ -58,3 +60,14 @@ WATCH_VERBS = frozenset("monitor watch surveil reconnoitre reconnoiter scout".sp
 # What a force watches in a place, which the place hangs on: "monitoring movements in X"
 # (not "the situation in Y", watched from anywhere).
 WATCHED_NOUNS = frozenset("movement movements traffic crossing crossings approaches".split())
+# Verbs by which a force trains itself where it is ("X servicemen train near Y"): with the
+# force as their subject and no object, a presence there (GUIDELINES: forces operating in a
+# place are deployed there); "training X's forces" acts on others (NOT_DEPLOYMENT_VERBS).
+SELF_TRAINING_VERBS = frozenset(["train"])
+# Nouns of an amount a force is counted in with no number ("a handful of soldiers in X", "a
+# small number of personnel", "a team of military advisers was seen at Y"): the phrase the
+# amount heads is the force's, as "thousands of troops" is.
+QUANTITY_NOUNS = frozenset("number handful team bulk majority remainder".split())
+# Verbs of seeing a force at something it does ("a battalion was observed exercising near X",
+# "troops were seen digging in along Y"): the place of the participle is where it is.
+PERCEPTION_VERBS = frozenset("see observe spot photograph film watch notice record".split())

@@ -85,3 +85,6 @@ ARMED_BODY_NAME_WORDS = frozenset(
 # DEFENCE_BODY_WORDS and no state in the name, a state's command, which moves forces for the
 # state whose ground it commands (GUIDELINES: the actor is the state, not the army).
 COMMAND_AREA_HEADS = frozenset("region district zone area sector theater theatre".split())
+# Verbs by which a source relays what it learned ("NRK reported that two destroyers had
+# entered the fjord"): an organisation of no state that reports is a source, not an owner.
+REPORTING_VERBS = frozenset(["report"])

@@ -224,7 +224,8 @@ PLACE_HEADS = (
         "continent vicinity "
         # land a force holds or hides in: "fighters in the river valley"
         "valley mountains hills desert plateau delta coastline basin enclave governorate "
-        "county prefecture municipality islands forest jungle "
+        "county prefecture municipality islands forest jungle gap plain plains archipelago "
+        "isthmus steppe marshes swamps highlands lowlands fjord fjords "
         # where forces of order stand: "soldiers patrolled the streets of X", "police outside
         # the university campus"
         "streets street square campus".split()
@@ -499,7 +500,9 @@ REMOVING_VERBS = {"take": frozenset(["off", "out", "away"]), "remove": frozenset
 # Verbs that fire a force at a target when they govern it directly ("missiles launched").
 STRIKE_VERBS = frozenset(["launch"])
 # Words near a force phrase that make it a loss, not a deployment.
-LOSS_WORDS = frozenset("losses lost casualties dead deaths killed wounded captured".split())
+LOSS_WORDS = frozenset(
+    "losses lost casualties dead deaths killed wounded injured captured eliminated".split()
+)
 # Verbs whose purpose clause names a target, not where the force is: in "allowed X forces to
 # use missiles to attack targets in Y", Y is struck, not reached.
 TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy kill".split())

@@ -1,0 +1,38 @@
+"""Origins of a force: 'contingents from X, Y and Z', 'troops from X': a 'from' on a force
+noun that names states says whose the force is (one entry per state: GUIDELINES), and is no
+place it is deployed at."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import deployment_forces as flx
+
+
+def origin_phrase(head, prep) -> bool:
+    """Whether ``prep`` is a 'from' on a force noun whose object is a state's name ('smaller
+    contingents from X and Y'): the force's origin, not its place."""
+    if head.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "from":
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in prep.children)
+
+
+def origin_owners(actors, force) -> list[str]:
+    """'contingents from X, Y and the Z': the states a force's 'from' phrase lists, in text
+    order (more than one: each deploys its own)."""
+    for prep in force.children:
+        if prep.dep_ != "prep" or not origin_phrase(force, prep):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        listed = [t for o in objects for t in o.subtree if t.i == o.i or t.dep_ == "conj"]
+        keys = [actors.key_at(t) for t in listed]
+        keys = [k for k in keys if k and actors.records[k].type == "Country"]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) > 1:
+            return keys
+    return []
+
+
+def listed_contingents(actors, force) -> bool:
+    """'Smaller contingents from X, Y and Z have joined', 'with detachments from X and Y':
+    contingents of several listed states are each one's deployment, with or without a place
+    (a contingent is a body sent to serve abroad; 'troops from X and Y' may be anywhere)."""
+    return force.lower_ in flx.COLLECTIVE_FORCE_NOUNS and len(origin_owners(actors, force)) > 1
