@@ -1,9 +1,9 @@
-"""Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two
-countries', 'the two countries have held 12 rounds of talks', 'the two countries' foreign ministers will meet', 'officials from both
-countries' agencies met in Accra': with no side named and no meeting just told for the pair
-word to point back to (kg.extract.meetings.mentions), the pair of states coordinated
-earlier in their own sentence ("between A and B"), else the two states the article named
-last before them, within a few sentences. A pair of people ('the two leaders last met in
+"""Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two countries',
+'the two countries have held 12 rounds of talks', 'the two countries' foreign ministers will
+meet', 'officials from both countries' agencies met in Accra': with no side named and no meeting
+just told for the pair word to point back to (kg.extract.meetings.mentions), the pair of states
+coordinated earlier in their own sentence ("between A and B"), else the two states the article
+named last before them, within a few sentences. A pair of people ('the two leaders last met in
 June', also after a meeting just told: an earlier one) is the two people named last, in one
 sentence, else the last pair of states coordinated before ('A and B')."""
 
