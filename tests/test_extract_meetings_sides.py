@@ -515,3 +515,19 @@ def test_a_pair_word_holding_rounds_of_talks_is_the_pair_named_before(facts_of):
         "The two countries have held 12 rounds of border talks since 1990."
     )
     assert parties(facts) == [("Laos", "Vietnam")]
+
+
+def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_state(facts_of):
+    facts = facts_of(
+        "Latvian border guards met their counterparts on the bridge on Friday. Latvian Foreign "
+        "Minister Baiba Braze described the move as a provocation and said the ministry would "
+        "summon a Russian diplomat."
+    )
+    assert ("Latvia", "Russia") in parties(facts)
+    # a summons to come with no day told is proposed (GUIDELINES: scheduled needs a time)
+    assert [m.status for m in facts.meetings if "summon" in m.mention.sentence] == ["proposed"]
+    facts = facts_of(
+        "Lithuanian Foreign Minister Gabrielius Landsbergis said the ministry had summoned the "
+        "Belarusian ambassador on Monday."
+    )
+    assert parties(facts) == [("Belarus", "Lithuania")]

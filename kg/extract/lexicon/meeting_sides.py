@@ -32,3 +32,6 @@ PAIR_MATTER_NOUNS = frozenset(
     ["boundary", "border", "issue", "question", "dispute", "demarcation", "delimitation"]
 )
 PAIR_MATTER_PREPS = frozenset(["on", "over"])
+# Nouns of a state's office a minister speaks for, which bare ("the ministry would summon
+# an envoy", said by a minister) stands for the minister's state.
+BARE_OFFICE_NOUNS = frozenset(["ministry"])
