@@ -493,3 +493,41 @@ def test_received_by_in_a_passive_joined_to_the_guests_verb(facts_of):
 def test_a_passive_joined_to_a_verb_of_no_guest_is_no_meeting(facts_of):
     facts = facts_of("The army seized the town and was received by cheering residents.")
     assert not facts.meetings
+
+
+def test_a_hyphenated_pair_on_the_matter_of_a_meeting_noun_are_its_sides(facts_of):
+    facts = facts_of(
+        "The 12th Joint Working Group meeting on the Nepal-India boundary question "
+        "concluded in Pokhara on Friday.",
+        date="2024-06-15",
+    )
+    assert parties(facts) == [("India", "Nepal")]
+    facts = facts_of("Talks over the Laos–Vietnam border dispute ended in Vientiane on Tuesday.")
+    assert parties(facts) == [("Laos", "Vietnam")]
+    # a meeting with someone of its own keeps its sides
+    facts = facts_of("Modi held talks with Oli on the Nepal-India boundary question on Friday.")
+    assert ("India", "Nepal") not in parties(facts)
+
+
+def test_a_pair_word_holding_rounds_of_talks_is_the_pair_named_before(facts_of):
+    facts = facts_of(
+        "Laos and Vietnam signed a trade deal on Monday. "
+        "The two countries have held 12 rounds of border talks since 1990."
+    )
+    assert parties(facts) == [("Laos", "Vietnam")]
+
+
+def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_state(facts_of):
+    facts = facts_of(
+        "Latvian border guards met their counterparts on the bridge on Friday. Latvian Foreign "
+        "Minister Baiba Braze described the move as a provocation and said the ministry would "
+        "summon a Russian diplomat."
+    )
+    assert ("Latvia", "Russia") in parties(facts)
+    # a summons to come with no day told is proposed (GUIDELINES: scheduled needs a time)
+    assert [m.status for m in facts.meetings if "summon" in m.mention.sentence] == ["proposed"]
+    facts = facts_of(
+        "Lithuanian Foreign Minister Gabrielius Landsbergis said the ministry had summoned the "
+        "Belarusian ambassador on Monday."
+    )
+    assert parties(facts) == [("Belarus", "Lithuania")]

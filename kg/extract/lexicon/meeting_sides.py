@@ -25,3 +25,13 @@ WHILE_MARKERS = frozenset(["as", "while", "when"])
 # Kenyan-Ugandan joint commission", "the Joint A-B Border Committee"): its meeting is one of
 # the two states.
 JOINT_BODY_NOUNS = frozenset(["commission", "committee"])
+
+# "talks on the A-B boundary question": the matter a meeting noun is "on" or "over", whose
+# hyphenated pair of states are the meeting's sides (kg.extract.meetings.pairs)
+PAIR_MATTER_NOUNS = frozenset(
+    ["boundary", "border", "issue", "question", "dispute", "demarcation", "delimitation"]
+)
+PAIR_MATTER_PREPS = frozenset(["on", "over"])
+# Nouns of a state's office a minister speaks for, which bare ("the ministry would summon
+# an envoy", said by a minister) stands for the minister's state.
+BARE_OFFICE_NOUNS = frozenset(["ministry"])

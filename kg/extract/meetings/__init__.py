@@ -162,6 +162,12 @@ def _read(
         and not meeting_date(token, article.date, status)
     ):
         status = "proposed"  # "expected to visit X later this year": no time announced
+    elif (
+        status == "scheduled"
+        and token.lemma_ in mlx.SUMMONING_VERBS
+        and not meeting_date(token, article.date, status)
+    ):
+        status = "proposed"  # "said it would summon the envoy": no time announced
     key = (tuple(sorted(participants)), status)
     round_ = round_ordinal(token)
     if (

@@ -1,9 +1,9 @@
-"""Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two
-countries', 'the two countries' foreign ministers will meet', 'officials from both
-countries' agencies met in Accra': with no side named and no meeting just told for the pair
-word to point back to (kg.extract.meetings.mentions), the pair of states coordinated
-earlier in their own sentence ("between A and B"), else the two states the article named
-last before them, within a few sentences. A pair of people ('the two leaders last met in
+"""Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two countries',
+'the two countries have held 12 rounds of talks', 'the two countries' foreign ministers will
+meet', 'officials from both countries' agencies met in Accra': with no side named and no meeting
+just told for the pair word to point back to (kg.extract.meetings.mentions), the pair of states
+coordinated earlier in their own sentence ("between A and B"), else the two states the article
+named last before them, within a few sentences. A pair of people ('the two leaders last met in
 June', also after a meeting just told: an earlier one) is the two people named last, in one
 sentence, else the last pair of states coordinated before ('A and B')."""
 
@@ -13,6 +13,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import in_headline, in_headline_line, sentence_of, sentences
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
+from kg.extract.meetings.rounds import round_of
 
 
 def pair_states(actors, trigger) -> list[str]:
@@ -43,7 +44,12 @@ def _subjects(trigger) -> list:
     """The subject of the trigger, or of the verb a meeting noun is the object of, or of
     the verbs it hangs on ('both sides moved to de-escalate, holding a meeting')."""
     node = trigger
-    if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass"):
+    round_ = round_of(trigger) if trigger.pos_ != "VERB" else None
+    if round_ is not None and round_.dep_ in ("dobj", "nsubjpass"):
+        # "the two countries have held 12 rounds of border talks": the verb the rounds
+        # are the object of
+        node = round_.head
+    elif trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass"):
         node = trigger.head
     elif trigger.pos_ != "VERB" and _in_talks(trigger):
         # "the two sides agreed to end the dispute in talks mediated by C": the verb

@@ -1,4 +1,5 @@
-"""Hyphenated pairs before a meeting noun: 'US-Russia talks', 'the Ruto-Museveni call'; and
+"""Hyphenated pairs before a meeting noun: 'US-Russia talks', 'the Ruto-Museveni call', or
+before the matter it is on ('the meeting on the A-B boundary question'); and
 the joint commissions of two states named by such a pair ('a meeting of the A-B joint
 commission')."""
 
@@ -15,13 +16,40 @@ from kg.gazetteer import fold, gazetteer
 
 def paired(actors, noun) -> list[str]:
     """'US-Russia talks', 'Russian-Ukrainian negotiations', 'the recent Ruto-Museveni call':
-    a hyphenated pair of states, or of people, before a meeting noun are its sides."""
+    a hyphenated pair of states, or of people, before a meeting noun are its sides; else
+    the pair of states of the matter the noun is on ('talks on the A-B boundary question')."""
     words = [
         t
         for c in noun.children
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
         for t in c.subtree
     ]
+    keys = _pair_of(actors, words)
+    return keys or _matter_pair(actors, noun)
+
+
+def _matter_pair(actors, noun) -> list[str]:
+    """'the 12th meeting on the A-B boundary issue', 'talks over the A-B border': the two
+    states a hyphen joins before the matter (rgx.PAIR_MATTER_NOUNS) a meeting noun with no
+    "with" of its own is on; [] if none."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if any(p.lower_ == "with" for p in preps):
+        return []
+    for p in preps:
+        if p.lower_ not in rgx.PAIR_MATTER_PREPS:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.lemma_.lower() not in rgx.PAIR_MATTER_NOUNS:
+                continue
+            words = [t for t in o.subtree if t.i < o.i]
+            keys = _pair_of(actors, words)
+            if len(keys) == 2 and all(actors.records[k].type != "Person" for k in keys):
+                return keys
+    return []
+
+
+def _pair_of(actors, words) -> list[str]:
+    """The sides a hyphenated pair among the words names (states, else people)."""
     named = [t for t in words if t.ent_type_ in ("GPE", "NORP", "ORG") and actors.key_at(t)]
     hyphens = [t for t in words if t.text in HYPHENS]
     keys = list(dict.fromkeys(actors.key_at(t) for t in named))

@@ -35,6 +35,7 @@ from kg.extract.meetings.phrase_sides import (
     delegate_of,
     it_side,
     represented_person,
+    speakers_office,
     state_body,
 )
 from kg.extract.meetings.phrases import (
@@ -342,6 +343,7 @@ def participants_of(actors, trigger) -> list[str]:
                 key = owner_state(actors, one, key)
                 key = represented_person(actors, one, key) or delegate_of(actors, one)
                 key = state_body(actors, one, key)
+                key = speakers_office(actors, one, key)  # "A said the ministry would ..."
                 key = seat_state(actors, one, key)  # "the government in Damascus"
                 key = home_state(actors, one, key)  # "the government", the Malian one
                 if key and key not in keys and acts_for_itself(actors, one, key):

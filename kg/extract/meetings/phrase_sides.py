@@ -1,14 +1,16 @@
-"""Whom a phrase at a meeting stands for, beyond its name: a body named without its state
-(the article's body of that state), a leader's title with a state and no name (the one
-leader of that state named before), an unnamed delegate (their delegation's state), 'it'
-meeting someone (the state or body that says so, or named just before a clause of time),
-and people who do not act for the state that describes them (kin, soldiers, rabbis)."""
+"""Whom a phrase at a meeting stands for, beyond its name: a body named without its state (the
+article's body of that state), a leader's title with a state and no name (the one leader of that
+state named before), an unnamed delegate (their delegation's state), 'it' meeting someone (the
+state or body that says so, or named just before a clause of time), a bare 'the ministry' in
+what a minister says (the minister's state), and people who do not act for the state that
+describes them (kin, soldiers, rabbis)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.lexicon import statements as slx
 from kg.extract.meetings.records import state_of
 from kg.gazetteer import fold
 
@@ -139,3 +141,30 @@ def it_side(actors, pronoun) -> str | None:
 
 def _body_or_state(actors, key: str) -> bool:
     return actors.records[key].type in ("Country", "Organization", "Group")
+
+
+def speakers_office(actors, token, key: str | None) -> str | None:
+    """'Foreign Minister A said the ministry would summon a Z diplomat': a bare office noun
+    (rgx.BARE_OFFICE_NOUNS, only "the" before it) in what a person says is the state that
+    person acts for, unless it names a body of the article by that noun (else the key as
+    found)."""
+    if (
+        token.lemma_.lower() not in rgx.BARE_OFFICE_NOUNS
+        or [c.lower_ for c in token.children] != ["the"]
+        or (key and fold(token.lemma_) in fold(actors.records[key].name))
+    ):
+        return key
+    clause = next(
+        (a for a in token.ancestors if a.dep_ == "ccomp" and a.head.lemma_ in slx.SPEECH_VERBS),
+        None,
+    )
+    if clause is None:
+        return key
+    verb = clause.head
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "A described it as X and said the ministry would ..."
+    for speaker in (c for c in verb.children if c.dep_ == "nsubj"):
+        person = actors.key_at(speaker)
+        if person and actors.records[person].type == "Person":
+            return actors.acting_for(person) or key
+    return key
