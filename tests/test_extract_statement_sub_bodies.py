@@ -175,3 +175,12 @@ def test_a_mission_named_to_a_state_speaks_as_itself(facts_of):
 )
 def test_a_states_capitalised_military_body_speaks_as_itself(facts_of, text, speaker):
     assert _speakers(facts_of(text)) == [speaker]
+
+
+def test_a_bracketed_acronym_parsed_as_the_head_leaves_the_body_named(facts_of):
+    facts = facts_of(
+        "The Norwegian Defence Intelligence Service (NIS) wrote in its annual report that "
+        "Russia was moving troops toward Pechenga."
+    )
+    # the service, by its name or acronym, not the state
+    assert _speakers(facts) in (["Norwegian Defence Intelligence Service"], ["NIS"])

@@ -517,8 +517,21 @@ def _phrase_head(tokens):
     ids = {t.i for t in tokens}
     for token in tokens:
         if token.head.i not in ids or token.head.i == token.i:
-            return token
+            return _name_before_brackets(token)
     return tokens[-1]
+
+
+def _name_before_brackets(head):
+    """'The Danish Defense Intelligence Service (FE) wrote', parsed with the bracketed
+    acronym as the head: the body's noun before the brackets heads the phrase."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "(" or head.i + 1 >= len(doc):
+        return head
+    if doc[head.i + 1].text != ")":
+        return head
+    noun = doc[head.i - 2]
+    named = noun.text[:1].isupper() and noun.lower_ in lx.SUB_BODY_HEADS
+    return noun if named and noun.head.i == head.i else head
 
 
 def _subject_named(ent):

@@ -362,7 +362,9 @@ class OrganisationRules(ActorRecords):
         # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
         if self.gaz.lookup(head.text):
             return None
-        kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        kind = {
+            t.i for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.i < head.i
+        }
         named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
         mission = head.lemma_.lower() in lx.MISSION_HEADS or (
             head.lower_ in lx.STATE_NAMED_SERVICE_HEADS and head.text[:1].isupper() and bool(kind)
