@@ -129,3 +129,58 @@ def test_a_states_embassy_speaks_as_itself(facts_of, text, speakers):
 )
 def test_an_unnamed_servant_of_a_ministry_speaks_for_the_ministry(facts_of, text, speaker):
     assert _speakers(facts_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a parent's agency named by its kind, its acronym in apposition
+        (
+            "The UN's food agency (WFP) said the trucks near Kandahar had been stopped.",
+            "WFP",
+        ),
+        # a force named in full with its parent's name
+        (
+            "The United Nations Interim Force in Lebanon (UNIFIL) said its patrols had "
+            "reached Naqoura.",
+            "United Nations Interim Force",
+        ),
+    ],
+)
+def test_a_body_its_apposition_names_speaks_as_itself(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]
+
+
+def test_a_mission_named_to_a_state_speaks_as_itself(facts_of):
+    facts = facts_of("The OSCE Mission to Serbia said it had spoken to both parties.")
+    assert _speakers(facts) == ["OSCE Mission to Serbia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kazakhstan's General Staff said the drills near Aktobe would end on Friday.",
+            "Kazakhstan General Staff",
+        ),
+        (
+            "Georgia's Military Intelligence said 3,000 troops had gathered near Tskhinvali.",
+            "Georgia Military Intelligence",
+        ),
+        (
+            "Finland's Western Military District said the exercise near Vaasa had begun.",
+            "Finland Western Military District",
+        ),
+    ],
+)
+def test_a_states_capitalised_military_body_speaks_as_itself(facts_of, text, speaker):
+    assert _speakers(facts_of(text)) == [speaker]
+
+
+def test_a_bracketed_acronym_parsed_as_the_head_leaves_the_body_named(facts_of):
+    facts = facts_of(
+        "The Norwegian Defence Intelligence Service (NIS) wrote in its annual report that "
+        "Russia was moving troops toward Pechenga."
+    )
+    # the service, by its name or acronym, not the state
+    assert _speakers(facts) in (["Norwegian Defence Intelligence Service"], ["NIS"])

@@ -29,7 +29,7 @@ from kg.extract.actors.persons import (
 )
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
-from kg.extract.actors.sub_bodies import owned_body
+from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.actors.type_cues import (
     acronym_shaped,
@@ -298,6 +298,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         found = [(t, k) for t, k in keys if k]
         head = _phrase_head(tokens)
         head_text = head.text.lower()
+        # "the UN's humanitarian office (OCHA) said": the office its apposition names
+        body = body_in_apposition(self.records, found, head)
+        if body:
+            return body
         # "China's Xi": a surname the model left untagged (or took for a title, "Bible"
         # a work of art), of a person named in full
         named = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and surname_shaped(head.text))
@@ -513,8 +517,21 @@ def _phrase_head(tokens):
     ids = {t.i for t in tokens}
     for token in tokens:
         if token.head.i not in ids or token.head.i == token.i:
-            return token
+            return _name_before_brackets(token)
     return tokens[-1]
+
+
+def _name_before_brackets(head):
+    """'The Danish Defense Intelligence Service (FE) wrote', parsed with the bracketed
+    acronym as the head: the body's noun before the brackets heads the phrase."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "(" or head.i + 1 >= len(doc):
+        return head
+    if doc[head.i + 1].text != ")":
+        return head
+    noun = doc[head.i - 2]
+    named = noun.text[:1].isupper() and noun.lower_ in lx.SUB_BODY_HEADS
+    return noun if named and noun.head.i == head.i else head
 
 
 def _subject_named(ent):

@@ -138,6 +138,8 @@ class OrganisationRules(ActorRecords):
         root = ent.root
         if not _is_institution(root) or ent.start < 1:
             return None
+        if root.lower_ in lx.NAMED_STATE_BODY_HEADS:
+            return None  # "Iraq's Joint Operations Command": a command's own name, tagged whole
         if any(
             t.ent_type_ in ("GPE", "NORP") or not t.text[:1].isupper()
             for t in ent
@@ -290,7 +292,9 @@ class OrganisationRules(ActorRecords):
         if any(t.lower_ in lx.SPOKES_OFFICE_WORDS for t in kind):
             return None
         after = [t for t in tokens if t.i > head.i]
-        named_after = head.text[:1].isupper() and after and after[0].lower_ in ("for", "of")
+        named_after = (
+            head.text[:1].isupper() and after and after[0].lower_ in lx.BODY_NAME_PREPOSITIONS
+        )
         # "the European Union Mission in Georgia said": the place ends the name
         place_end = None if kind or named_after else place_in_name_end(head)
         if not kind and not named_after and place_end is None:
@@ -358,7 +362,9 @@ class OrganisationRules(ActorRecords):
         # ("Russia's defense ministry" is named as much as "the Defense Ministry of Belarus")
         if self.gaz.lookup(head.text):
             return None
-        kind = {t.i for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i}
+        kind = {
+            t.i for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.i < head.i
+        }
         named_kind = any(self.doc[i].ent_type_ not in ("GPE", "NORP") for i in kind)
         mission = head.lemma_.lower() in lx.MISSION_HEADS or (
             head.lower_ in lx.STATE_NAMED_SERVICE_HEADS and head.text[:1].isupper() and bool(kind)
@@ -452,7 +458,7 @@ def _is_institution(token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lx.INSTITUTION_HEADS or token.lower_ in lx.INSTITUTION_HEADS:
         return True
-    heads = lx.NAMED_INSTITUTION_HEADS | lx.NAMED_SERVICE_HEADS
+    heads = lx.NAMED_INSTITUTION_HEADS | lx.NAMED_SERVICE_HEADS | lx.NAMED_STATE_BODY_HEADS
     return (token.text[:1].isupper() and (lemma in heads or token.lower_ in heads)) or (
         _kind_of_state_body(token)
     )

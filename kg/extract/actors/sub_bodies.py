@@ -2,10 +2,12 @@
 organisations, the parent as the possessor and the command it owns as the phrase's head. The
 gold keeps a named command, mission, agency or service as its own Organization (GUIDELINES,
 'Named bodies are their own organisation'), so the body the phrase heads speaks, not its
-parent."""
+parent; and a body's phrase whose apposition names it ('the UN's humanitarian office
+(OCHA)') speaks as the body the apposition names, not as the parent named inside it."""
 
 from __future__ import annotations
 
+from kg.extract.lexicon import actors as lx
 from kg.gazetteer import fold
 
 _BODY_TYPES = ("Organization", "Group")
@@ -50,3 +52,21 @@ def place_in_name_end(head) -> int | None:
         return None
     words = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC")]
     return max(t.i for t in words) if words else None
+
+
+def body_in_apposition(records, found, head) -> str | None:
+    """The body a phrase's apposition names when the phrase heads a body ('the UN's
+    humanitarian office (OCHA)', 'the United Nations Interim Security Force for Abyei
+    (UNISFA)'): its own name, not the parent organisation or state named before its head.
+    A person named in the phrase keeps precedence (the caller prefers persons)."""
+    if head.lemma_.lower() not in lx.SUB_BODY_HEADS and head.lower_ not in lx.SUB_BODY_HEADS:
+        return None
+    if any(records[k].type == "Person" for _, k in found):
+        return None
+    # (an acronym in brackets after the name's complement hangs on its last word: 'the
+    # Interim Security Force for Abyei (UNISFA)')
+    appositions = {t.i for t in head.subtree if t.dep_ == "appos" and t.i > head.i}
+    own = [k for t, k in found if t.i in appositions and records[k].type in _BODY_TYPES]
+    parents = [k for t, k in found if t.i < head.i and k not in own]
+    # only where a parent is named inside: the apposition's body is then the head's own
+    return own[0] if own and parents else None

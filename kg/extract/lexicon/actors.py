@@ -58,6 +58,12 @@ STATE_NAMED_BODIES = frozenset(["Myanmar"])
 # Heads of an institution's name only when capitalised ("the German Foreign Office"; "the
 # president's office" is a leader's staff).
 NAMED_INSTITUTION_HEADS = frozenset(["office", "authority", "court"])
+# ... and a state's military and intelligence bodies, capitalised ("Ukraine's General Staff",
+# "Russia's Eastern Military District", "Ukraine's Defence Intelligence", "the Northern
+# Fleet"): a body of its own that speaks for itself, not its state.
+NAMED_STATE_BODY_HEADS = frozenset(
+    ["staff", "intelligence", "district", "command", "headquarters", "fleet"]
+)
 # ... and in lower case too, after a word for its kind and its state ("Italy's competition
 # authority", "Peru's northern military command", "Peru's foreign office spokesperson").
 KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command", "office"])
@@ -434,10 +440,26 @@ NON_SPEAKING_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANG
 # Heads of a body of a named organisation ("the UN human rights office", "the UN refugee
 # agency", "the WHO regional office"): an organisation of its own (kg.extract.actors.
 # organisations), unless its words make it the organisation's own voice (SPOKES_OFFICE_WORDS).
-BODY_HEADS = frozenset(["office", "agency", "mission", "commission", "directorate", "bureau"])
+BODY_HEADS = frozenset(
+    ["office", "agency", "mission", "commission", "directorate", "bureau", "force"]
+)
 SPOKES_OFFICE_WORDS = frozenset(
     ["press", "media", "communications", "information", "public", "affairs", "spokesperson"]
 )
+# Heads of a phrase that names a body of another (a mission, agency, office, staff,
+# command ...): "the UN's humanitarian office (OCHA)", "the United Nations Interim Security
+# Force for Abyei (UNISFA)" speak as the body their apposition names, not as the parent
+# named inside them (kg.extract.actors.sub_bodies).
+SUB_BODY_HEADS = frozenset(
+    """
+    mission agency office bureau directorate commission committee council panel service
+    staff command headquarters district fleet force forces department ministry authority
+    intelligence delegation administration
+    """.split()
+)  # fmt: skip
+# Prepositions a body's capitalised name goes on with after its head ("the X Mission to
+# Moldova", "the Y Office for Z", "the W Commission of V"): the words after it are the name's.
+BODY_NAME_PREPOSITIONS = frozenset(["for", "of", "to"])
 
 # Nouns that describe a company right before its name ("energy giant X", "the defence firm
 # X"): a name so described that the model tagged as a place is the company's.
