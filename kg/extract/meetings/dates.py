@@ -577,12 +577,7 @@ def _where_clause_of(trigger, journey) -> bool:
         c.dep_ == "advmod" and c.lower_ in mdx.PLACE_RELATIVES for c in trigger.children
     ):
         return False
-    node = trigger.head
-    while node.i != journey.i:
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
+    return _of_clause(trigger, journey)
 
 
 def _paragraph_day(trigger, article_date: str | None, future: bool) -> str | None:
