@@ -14,6 +14,7 @@ from kg.extract.deployments.ships import ship_prefix
 from kg.extract.deployments.sizes import strength_word
 from kg.extract.deployments.sources import armed_body
 from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -555,7 +556,7 @@ def counted_item(force) -> bool:
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
         top = top.head.head
     return any(
-        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in dlx.INDEFINITE_DETERMINERS)
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in plx.INDEFINITE_DETERMINERS)
         for node in {top.i: top, force.i: force}.values()
         for c in node.children
     )

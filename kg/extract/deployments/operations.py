@@ -5,15 +5,16 @@ where the operation is. A strike from afar ('missile attacks on X') places no on
 
 from __future__ import annotations
 
+from kg.extract.deployments.place_wording import place_phrase
 from kg.extract.deployments.places import (
     compass_place,
     definite,
     is_infinitive,
     is_place,
     location_of,
-    place_phrase,
     prep_place,
 )
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -103,7 +104,7 @@ def operating_place(holder) -> str | None:
     """A place a preposition or a compass word on the holder names: 'around X', 'in the Y
     region', 'northwest of Z and near W' (worded whole)."""
     for child in holder.children:
-        if child.dep_ == "advmod" and child.lower_ in dlx.COMPASS_WORDS:
+        if child.dep_ == "advmod" and child.lower_ in plx.COMPASS_WORDS:
             place = compass_place(child)
             if place is not None:
                 return place

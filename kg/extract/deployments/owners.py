@@ -15,6 +15,7 @@ from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_owners as olx
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -235,7 +236,7 @@ def unit_state(actors, force):
 def _in_place_phrase(token) -> bool:
     """A word of a place phrase ('troops in X'): what it names is no owner."""
     for node in [token, *token.ancestors]:
-        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
+        if node.dep_ == "pobj" and node.head.lower_ in plx.LOCATION_PREPOSITIONS:
             return True
     return False
 

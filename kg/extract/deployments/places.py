@@ -1,15 +1,19 @@
 """Places: where a trigger or a present force puts a force, as the text names it ('near
 the city of X'), whether a noun is a place one can name, and how far a place's wording runs
 past where the parser closed it ('at campuses across the country', 'into X in northeastern
-Y': the GUIDELINES word a location as the article does, lightly trimmed). What a verb of
-presence itself places (held, seized, visited ...) is in presence_places.py."""
+Y': the GUIDELINES word a location as the article does, lightly trimmed). Where a place's
+phrase ends inside what the parser gave it (a comma, a time, what is said of it) is in
+place_wording.py, which imports nothing from here. What a verb of presence itself places
+(held, seized, visited ...) is in presence_places.py."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
 from kg.extract.deployments.origins import origin_phrase
+from kg.extract.deployments.place_wording import comma_free_phrase, is_body, is_time, place_phrase
 from kg.extract.lexicon import deployment_owners as olx
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -45,14 +49,14 @@ def distance_phrase(verb):
             continue
         places = [o for o in prep.children if o.dep_ == "pobj" and is_place(o)]
         measures = [c for c in prep.children if c.dep_ == "npadvmod" and _measured(c)]
-        if places and measures and prep.lower_ in dlx.DISTANCE_PREPOSITIONS:
+        if places and measures and prep.lower_ in plx.DISTANCE_PREPOSITIONS:
             return verb.doc[measures[0].left_edge.i : places[0].right_edge.i + 1].text
-        if prep.lower_ in dlx.WITHIN_PREPOSITIONS:
+        if prep.lower_ in plx.WITHIN_PREPOSITIONS:
             for distance in prep.children:
                 if distance.dep_ != "pobj" or not _measured(distance):
                     continue
                 for inner in distance.children:
-                    if inner.dep_ == "prep" and inner.lower_ in dlx.DISTANCE_PREPOSITIONS:
+                    if inner.dep_ == "prep" and inner.lower_ in plx.DISTANCE_PREPOSITIONS:
                         found = [o for o in inner.children if o.dep_ == "pobj" and is_place(o)]
                         if found:
                             return verb.doc[prep.i : found[0].right_edge.i + 1].text
@@ -61,7 +65,7 @@ def distance_phrase(verb):
 
 def _measured(token) -> bool:
     """A distance with its number: '20 kilometers' (not 'miles from home')."""
-    return token.lemma_.lower() in dlx.DISTANCE_NOUNS and any(
+    return token.lemma_.lower() in plx.DISTANCE_NOUNS and any(
         c.dep_ == "nummod" or c.like_num for c in token.children
     )
 
@@ -89,32 +93,6 @@ def place_of_prep(prep):
                 text = f"{prep.text} {text}"
             return text
     return None
-
-
-def place_phrase(place) -> str:
-    """A place without what is said of it: 'the depot under fire' is the depot; 'the
-    city of X', 'the towns in northern Y' keep their qualifier."""
-    text = comma_free_phrase(place)
-    # "a checkpoint near X in May": a time the parser hung inside the place's phrase
-    for token in place.subtree:
-        timed = token.dep_ == "prep" and any(
-            c.dep_ == "pobj" and _is_time(c) for c in token.children
-        )
-        if timed and token.i > place.i:
-            cut = place.doc[place.left_edge.i : token.i].text.strip(" ,")
-            text = cut if cut and len(cut) < len(text) else text
-            break
-    for child in place.rights:
-        if child.dep_ == "prep" and child.lower_ not in lx.PLACE_QUALIFIERS:
-            cut = place.doc[place.left_edge.i : child.i].text
-            return cut if len(cut) < len(text) else text
-    # "goldmines in the east apparently aimed at looting": a participle clause on the place
-    # or on its qualifier says what happens there, not where
-    for token in place.subtree:
-        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.i > place.i:
-            cut = place.doc[place.left_edge.i : token.left_edge.i].text.strip(" ,")
-            return cut if cut and len(cut) < len(text) else text
-    return text
 
 
 def definite(place) -> bool:
@@ -280,7 +258,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
                 return outside
-            if child.dep_ == "advmod" and child.lower_ in dlx.COMPASS_WORDS:
+            if child.dep_ == "advmod" and child.lower_ in plx.COMPASS_WORDS:
                 # "advancing south from X towards Y": where the heading goes
                 child = next(
                     (
@@ -313,7 +291,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             participle = _participle_place(child)
             if not objects and participle is not None:
                 return participle
-            if objects and _is_time(objects[0]):
+            if objects and is_time(objects[0]):
                 # "flew near Alaska Wednesday": the parser makes the place a compound of
                 # the weekday after it
                 objects = _place_before_time(objects[0])
@@ -321,7 +299,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 continue
             if places_only and not is_place(objects[0]):
                 continue
-            if _is_body(objects[0]):
+            if is_body(objects[0]):
                 continue  # "add 20,000 conscripts to the armed forces": a body, no place
             # a present force "from X" came from X ("troops returned home from Mali"),
             # unless one tries to drive it from there ("to dislodge the forces from occupied
@@ -360,7 +338,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
                 text = f"{child.text} {text}"
-            elif child.head.lower_ in dlx.APPROACH_ADVERBS and child.dep_ == "prep":
+            elif child.head.lower_ in plx.APPROACH_ADVERBS and child.dep_ == "prep":
                 text = f"{child.head.text} {child.text} {text}"  # "closer to the border"
             return text + ("" if shared is not None else _conjoined_places(child, places_only))
     # "sent troops to Tarija on Tuesday": the parser may read "to Tarija" as an
@@ -410,7 +388,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for child in trigger.children:
             if (
                 child.dep_ == "advmod"
-                and child.lower_ in dlx.COMPASS_WORDS
+                and child.lower_ in plx.COMPASS_WORDS
                 and not list(child.children)
             ):
                 return child.text
@@ -450,14 +428,14 @@ def guarded_place(clause) -> str | None:
 def _outside_place(prep):
     """'stationed weapons outside of X', 'deployed troops outside Y': where a trigger puts a
     force outside a named place, worded with the preposition."""
-    if prep.lower_ in dlx.COMPASS_WORDS:
+    if prep.lower_ in plx.COMPASS_WORDS:
         return compass_place(prep)  # "deployed troops north of X"
     if prep.lower_ not in lx.OUTSIDE_PREPOSITIONS:
         return None
     if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in prep.children):
         return None  # "10 miles outside X": a distance, which distance_place words whole
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) or of_object(prep)
-    if place is None or not is_place(place) or _is_time(place):
+    if place is None or not is_place(place) or is_time(place):
         return None
     return place.doc[prep.i : place.right_edge.i + 1].text
 
@@ -466,11 +444,11 @@ def compass_place(word) -> str | None:
     """'deployed troops north of X', 'attacks northwest of X and near Y': a compass word the
     parser makes an adverb, with its place and the places coordinated with it, worded
     whole."""
-    if word.dep_ != "advmod" or word.lower_ not in dlx.COMPASS_WORDS:
+    if word.dep_ != "advmod" or word.lower_ not in plx.COMPASS_WORDS:
         return None
     of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
     places = [p for c in of for p in c.children if p.dep_ == "pobj" and is_place(p)]
-    if not places or _is_time(places[0]):
+    if not places or is_time(places[0]):
         return None
     end = max(word.right_edge.i, places[0].right_edge.i)
     # "20 km north of X": a distance on the compass word is part of the wording
@@ -481,7 +459,7 @@ def _participle_place(prep):
     """'to neighbouring Belarus', read as a preposition whose verb is 'neighbouring': the
     participle and the place it governs."""
     for pcomp in prep.children:
-        if pcomp.dep_ != "pcomp" or pcomp.lower_ not in dlx.PLACE_PARTICIPLES:
+        if pcomp.dep_ != "pcomp" or pcomp.lower_ not in plx.PLACE_PARTICIPLES:
             continue
         for place in pcomp.children:
             if place.dep_ == "dobj" and is_place(place):
@@ -507,7 +485,7 @@ def _place_before_time(time) -> list:
     """'near X Wednesday', 'in Y last week': the named place the parser ran into the time
     after it, or nothing."""
     names = [c for c in time.children if c.dep_ == "compound" and c.i < time.i]
-    if names and names[-1].ent_type_ in ("GPE", "LOC", "FAC") and not _is_time(names[-1]):
+    if names and names[-1].ent_type_ in ("GPE", "LOC", "FAC") and not is_time(names[-1]):
         return [names[-1]]
     return []
 
@@ -516,20 +494,7 @@ def _being_expelled(verb) -> bool:
     return verb.lemma_ in dlx.EXPEL_VERBS and verb.tag_ not in ("VBD", "VBN")
 
 
-def _is_time(token) -> bool:
-    """'on Tuesday', 'in 2022', 'by next month' name a time; the model often runs a place
-    into the date after it ('to Humera next month'), and a name that is no month or
-    weekday is still a place."""
-    if token.ent_type_ in ("TIME", "CARDINAL"):
-        return True
-    if token.ent_type_ != "DATE":
-        return False
-    word = token.lower_
-    named_time = word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE_DAYS
-    return token.pos_ != "PROPN" or named_time or token.like_num
-
-
-_PLACE_ADVERBS = dlx.RETURN_ADVERBS | dlx.APPROACH_ADVERBS
+_PLACE_ADVERBS = plx.RETURN_ADVERBS | plx.APPROACH_ADVERBS
 
 
 def _preps(head, partners: bool):
@@ -542,7 +507,7 @@ def _preps(head, partners: bool):
         adverb = child.dep_ == "advmod" and (
             child.pos_ == "ADP"
             or child.lower_ in lx.OUTSIDE_PREPOSITIONS  # "outside of X"
-            or child.lower_ in dlx.COMPASS_WORDS  # "north of X"
+            or child.lower_ in plx.COMPASS_WORDS  # "north of X"
         )
         # ("pushing the forces back to their positions" is an expulsion: the place is left)
         if (
@@ -562,53 +527,6 @@ def _preps(head, partners: bool):
     return out
 
 
-def comma_free_phrase(token) -> str:
-    """A noun phrase without what a comma sets off: 'Rostov, a large city in ...' is
-    Rostov ('Kabul, Afghanistan' keeps its region)."""
-    tokens = list(token.subtree)
-    # "encircle Kyiv and heavily bombard X's city": the parser may make the first place a
-    # modifier of the second move's object; the place is that first conjunct
-    for left in [t for t in tokens if t.i < token.i]:
-        joined = [c for c in left.children if _joined_verb(c)]
-        if joined:
-            cut = [c.i for c in left.children if c.dep_ == "cc" and c.i < joined[0].i]
-            end = cut[-1] if cut else joined[0].left_edge.i
-            return token.doc[token.left_edge.i : end].text
-    for child in token.rights:
-        start = child.left_edge.i
-        # "encircle Kyiv and heavily bombard the city": a verb the parser joins to the place
-        # is another move, no part of its name
-        if _joined_verb(child):
-            cut = [c.i for c in token.children if c.dep_ == "cc" and c.i < start] or [start]
-            tokens = [t for t in tokens if t.i < cut[-1]]
-            break
-        # "to X and 200 to Y": a count joined to the place is another deployment's
-        if child.dep_ == "conj" and child.pos_ == "NUM":
-            cut = [c.i for c in token.children if c.dep_ == "cc" and c.i < start] or [start]
-            tokens = [t for t in tokens if t.i < cut[-1]]
-            break
-        set_off = child.dep_ in ("appos", "relcl", "acl") or _attribution(child)
-        if set_off and token.doc[start - 1].text == "," and not _region_named(child):
-            tokens = [t for t in tokens if t.i < start - 1]
-            break
-    tokens = [t for t in tokens if t.i < _said_of_place(token)]
-    while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
-        tokens.pop()
-    end = _listed_after_colon(token, tokens[-1].i) or tokens[-1].i
-    return token.doc[tokens[0].i : end + 1].text
-
-
-def _region_named(appos) -> bool:
-    """'Kabul, Afghanistan', 'a checkpoint near X, Y department': a region or state named
-    after a comma is part of the place's wording ('X, a large city in ...' is not)."""
-    if appos.dep_ != "appos" or any(c.dep_ == "det" for c in appos.children):
-        return False
-    if appos.pos_ == "PROPN" and appos.ent_type_ in ("GPE", "LOC"):
-        return True
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in appos.children)
-    return named and appos.lower_ in dlx.REGION_HEADS
-
-
 def named_operation_place(name):
     """'Operation X in northern Y': a named operation is no place, the place of its 'in'
     phrase is; None for any other word."""
@@ -623,72 +541,11 @@ def named_operation_place(name):
     return None
 
 
-def _said_of_place(token) -> int:
-    """Where what is said of a place begins, deep in its phrase as well as on its head:
-    'the department of X, where rebels attack' (a clause set off by a comma), 'the border
-    with Y ahead of a vote' (a time), 'along the X axis, and a reserve brigade' (a force
-    the parser joins to the place); past the phrase's end if nothing is."""
-    doc, end = token.doc, token.right_edge.i + 1
-    for node in token.subtree:
-        if node.i <= token.i:
-            continue
-        start = node.left_edge.i
-        if node.dep_ in ("relcl", "acl") and doc[start - 1].text == ",":
-            end = min(end, start - 1)
-        elif node.dep_ in ("advmod", "prep") and node.lower_ in dlx.PLACE_TIME_WORDS:
-            end = min(end, start)
-        elif node.dep_ == "conj" and _is_body(node):
-            while start > token.i + 1 and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
-                start -= 1  # ", and"
-            end = min(end, start)
-    return end
-
-
-def _listed_after_colon(token, last: int) -> int | None:
-    """'in other towns: A, B and C': the names a colon lists after a plural place noun,
-    which the parser may hang on the verb instead; the index of the list's last word."""
-    doc = token.doc
-    if token.tag_ != "NNS" or last + 2 >= len(doc) or doc[last + 1].text != ":":
-        return None
-    first = doc[last + 2]
-    # "A B, C": the list's first name may be a compound of its head word
-    named = first.head if first.dep_ == "compound" else first
-    if first.pos_ != "PROPN" or named.dep_ != "appos" or named.head.i > last:
-        return None
-    return named.right_edge.i
-
-
-def _joined_verb(conjunct) -> bool:
-    """A conjunct of a place that is a verb, or that an adverb of manner modifies as it
-    does a verb ('heavily bombard'), which the parser may tag a noun."""
-    if conjunct.dep_ != "conj":
-        return False
-    manner = any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in conjunct.children)
-    return conjunct.pos_ == "VERB" or manner
-
-
-def _attribution(conjunct) -> bool:
-    """'to X, A B said': the speaker after a place, which the parser may join to it as a
-    second conjunct; a person's name, or the subject of the speech verb right after it,
-    is no place of a list ('to X, Y and Z')."""
-    if conjunct.dep_ != "conj" or any(c.dep_ == "cc" for c in conjunct.head.children):
-        return False
-    after = conjunct.right_edge.i + 1
-    said = after < len(conjunct.doc) and conjunct.doc[after].lemma_ in lx.SPEECH_VERBS
-    return conjunct.ent_type_ == "PERSON" or said
-
-
-def _is_body(token) -> bool:
-    """'the armed forces', 'the army', 'the fleet': a force or armed service one joins or is
-    added to, which is no place (a place named with it, 'the Fleet's base', is not this)."""
-    return token.lower_ in lx.FORCE_NOUNS or token.lemma_.lower() in lx.FORCE_NOUNS
-
-
 def is_place(token) -> bool:
     if token.lemma_.lower() in lx.PLACE_HEADS or token.lower_ in lx.PLACE_HEADS:
         return True
     # "Zulia state", "the Baltic states": a unit of a country with its proper name
-    if token.lower_ in dlx.NAMED_PLACE_HEADS and any(
+    if token.lower_ in plx.NAMED_PLACE_HEADS and any(
         c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children
     ):
         return True
@@ -735,7 +592,7 @@ def extent(place) -> str:
     if after < len(doc) and doc[after].text == "," and after + 1 < len(doc):
         after += 1
     prep = doc[after] if after < len(doc) else None
-    if prep is None or prep.lower_ not in dlx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
+    if prep is None or prep.lower_ not in plx.EXTENT_PREPOSITIONS or prep.dep_ != "prep":
         return ""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
@@ -765,9 +622,9 @@ def situation(prep, place) -> str:
     if nxt.lower_ not in dlx.SITUATING_PREPOSITIONS:
         return ""
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-    if pobj is None or not is_place(pobj) or not definite(pobj) or _is_time(pobj):
+    if pobj is None or not is_place(pobj) or not definite(pobj) or is_time(pobj):
         return ""
-    if _is_body(pobj) or pobj.lemma_.lower() in lx.NOT_LOCATION_HEADS:
+    if is_body(pobj) or pobj.lemma_.lower() in lx.NOT_LOCATION_HEADS:
         return ""
     lead = doc[place.right_edge.i + 1 : pobj.left_edge.i].text
     return f"{place.right_edge.whitespace_}{lead} {comma_free_phrase(pobj)}"

@@ -41,6 +41,7 @@ from kg.extract.deployments.presence_places import (
 )
 from kg.extract.deployments.ships import prefix_state
 from kg.extract.lexicon import deployment_moves as mlx
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -307,7 +308,7 @@ def _named_place(token, location: str) -> bool:
     ):
         return True
     words = location.split()
-    if words and words[-1].lower() in dlx.PLACE_HEADS and any(w[:1].isupper() for w in words):
+    if words and words[-1].lower() in plx.PLACE_HEADS and any(w[:1].isupper() for w in words):
         return True
     return any(gazetteer().lookup(w) is not None for w in words if w[:1].isupper())
 
@@ -339,7 +340,7 @@ def _named_earlier(noun, location: str) -> str:
     city' is the one place the sentence names before it; with none or several, the wording
     stays."""
     words = location.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in dlx.SETTLEMENT_NOUNS:
+    if len(words) != 2 or words[0] != "the" or words[1] not in plx.SETTLEMENT_NOUNS:
         return location
     # a country is no town its people defend ("Russia attacked X; Ukrainians defend the
     # city"); the parser's entity label for a town is unreliable, so a proper name a
@@ -350,7 +351,7 @@ def _named_earlier(noun, location: str) -> str:
         if t.i < noun.i
         and t.dep_ == "pobj"
         and t.pos_ == "PROPN"
-        and t.head.lower_ in dlx.LOCATION_PREPOSITIONS | dlx.AROUND_PREPOSITIONS
+        and t.head.lower_ in plx.LOCATION_PREPOSITIONS | plx.AROUND_PREPOSITIONS
         and not _country_name(t.text)
     }
     return names.pop() if len(names) == 1 else location

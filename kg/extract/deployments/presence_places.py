@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
+from kg.extract.deployments.place_wording import comma_free_phrase, place_phrase
 from kg.extract.deployments.places import (
-    comma_free_phrase,
     definite,
     distance_phrase,
     is_infinitive,
     is_place,
     of_object,
     place_of_prep,
-    place_phrase,
     undated,
 )
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.gazetteer import gazetteer
 
@@ -238,14 +238,14 @@ def distance_place(verb):
     if phrase is not None:
         return phrase
     for distance in verb.children:
-        if distance.dep_ != "attr" or distance.lemma_.lower() not in dlx.DISTANCE_NOUNS:
+        if distance.dep_ != "attr" or distance.lemma_.lower() not in plx.DISTANCE_NOUNS:
             continue
         if not any(c.dep_ == "nummod" or c.like_num for c in distance.children):
             continue  # "miles from home" gives no place
         # "from X" on the distance, or on the verb where the parser may hang it
         after = [c for c in verb.children if c.i > distance.i]
         for prep in [*distance.children, *after]:
-            if prep.dep_ != "prep" or prep.lower_ not in dlx.DISTANCE_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in plx.DISTANCE_PREPOSITIONS:
                 continue
             if prep.i != distance.right_edge.i + 1 and prep.head.i != distance.i:
                 continue  # only the place right after the distance

@@ -9,12 +9,12 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.forces import force_under
+from kg.extract.deployments.place_wording import place_phrase
 from kg.extract.deployments.places import (
     definite,
     is_infinitive,
     is_place,
     location_of,
-    place_phrase,
 )
 from kg.extract.lexicon import deployments as dlx
 

@@ -9,7 +9,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import deployment_owners as olx
-from kg.extract.lexicon import deployments as dlx
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.statements.outlets import outlet_phrase
 from kg.gazetteer import gazetteer
 
@@ -79,6 +79,6 @@ def in_place_phrase(token) -> bool:
     """A word of a place phrase, the object of a preposition of location ('in X', 'to Y'):
     a state named there is a place, no owner or source."""
     for node in [token, *token.ancestors]:
-        if node.dep_ == "pobj" and node.head.lower_ in dlx.LOCATION_PREPOSITIONS:
+        if node.dep_ == "pobj" and node.head.lower_ in plx.LOCATION_PREPOSITIONS:
             return True
     return False

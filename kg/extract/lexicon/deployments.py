@@ -1,4 +1,7 @@
-"""Words of military deployments: movement verbs, forces, places, sizes and modality.
+"""Words of military deployments: movement verbs, forces, sizes and modality. The words
+of places (place nouns, and the prepositions and adverbs that attach a place) are in
+``deployment_places``, read as ``plx.*`` or through ``kg.extract.lexicon``, not re-exported
+here.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
@@ -202,52 +205,8 @@ WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "inv
 PLACE_OBJECT_VERBS = frozenset(
     ["enter", "cross", "storm", "patrol", "reach", "approach", "join", "visit"]
 )
-# Common nouns that name a place: the object of PLACE_OBJECT_VERBS ("crossed the state
-# border") and where a present force is ("forces on the front line", not "on civilians").
-PLACE_HEADS = (
-    frozenset(
-        "border borders frontier city town village region territory area province oblast "
-        "district neighborhood neighbourhood capital country front frontline line position "
-        "soil flank base coast peninsula sea waters island port airfield zone sector "
-        "direction ground field east west south north corridor part location axis "
-        # sites a force holds or is trapped in: "troops holed up in the factory"
-        "depot refinery plant factory works airport bridge facility complex camp outskirts suburb "
-        "crossing "
-        # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
-        "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
-        "settlement trench bunker hill heights river bank highway "
-        # waters a fleet patrols: "warships are patrolling the strait"
-        "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
-        # where ships and aircraft are kept: "patrol boats moored at the quay"
-        "quay quays pier piers harbour harbor anchorage dockyard airbase air-base "
-        # "troops across the continent", "forces in the vicinity of the residence"
-        "continent vicinity "
-        # land a force holds or hides in: "fighters in the river valley"
-        "valley mountains hills desert plateau delta coastline basin enclave governorate "
-        "county prefecture municipality islands forest jungle gap plain plains archipelago "
-        "isthmus steppe marshes swamps highlands lowlands fjord fjords "
-        # where forces of order stand: "soldiers patrolled the streets of X", "police outside
-        # the university campus"
-        "streets street square campus".split()
-    )
-    | GUARD_POST_HEADS
-)  # "soldiers at a checkpoint near X"
 # Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
 KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
-# Nouns that name a place only after a proper name: "Zulia state", "the Baltic states"
-# ("the state" alone is mostly the government).
-NAMED_PLACE_HEADS = frozenset(["state", "states", "republic", "emirate", "territories"])
-# Prepositions that belong to a place's name ("the city of X", "the towns in northern
-# Y"); others say what happens there ("the depot under fire").
-# ("the hills above the village of X", "the border zone between X and Y")
-PLACE_QUALIFIERS = frozenset(
-    "of in near outside along around on across including above below between off".split()
-)
-# Words after a place that say when, not where ("to the border ahead of a vote", "into the
-# city before the talks"): a place phrase ends before them.
-PLACE_TIME_WORDS = frozenset(
-    "ahead before after during amid following prior since until pending".split()
-)
 # Deployment verbs that also mean stockpiling ("accumulating missiles"): a deployment
 # only with a place ("accumulates artillery around the town"); and a rotation, which is
 # one only into a place ("rotated its troops out of X", "rotated them home" withdraw).
@@ -339,23 +298,10 @@ GROUP_COMBAT_VERBS = HOLD_PLACE_VERBS | frozenset(
 # Conjunctions of a clause on a force that happens where the force is: "soldiers caught
 # using phones while fighting in X".
 DURING_MARKS = frozenset(["while", "whilst", "when"])
-# Prepositions of the extent of a place just named ("at campuses across the country").
-EXTENT_PREPOSITIONS = frozenset(["across", "throughout", "including"])
 # Visits to a place whose purpose is to meet a force there ("visited the border to meet X
 # troops", "went to the front to thank Y soldiers"): the visit verbs and the meeting verbs.
 VISIT_VERBS = frozenset(["visit", "tour", "go", "travel", "fly", "come", "head"])
 GREETING_VERBS = frozenset(["meet", "greet", "thank", "inspect", "review", "address"])
-# Units of a distance from a place: "forces were 20 kilometers from X" puts them there (the
-# location is the whole phrase), with the prepositions that name the place.
-DISTANCE_NOUNS = frozenset(
-    "kilometer kilometre kilometers kilometres km miles mile meters metres meter metre".split()
-)
-DISTANCE_PREPOSITIONS = frozenset(["from", "of", "outside"])
-# Prepositions whose object is the distance itself ("within 3 km of X").
-WITHIN_PREPOSITIONS = frozenset(["within"])
-# Place nouns that only point at the place named after them: "advance in the direction
-# of X" is toward X.
-DIRECTION_HEADS = frozenset(["direction", "directions"])
 # Operations a force carries out against a place named by "of"/"on": "forces continue
 # their siege of X" puts them at X.
 OPERATION_NOUNS = frozenset(
@@ -510,25 +456,6 @@ TARGETING_VERBS = frozenset("attack strike hit target bomb shell fire destroy ki
 ENEMY_WORDS = frozenset(["enemy", "hostile", "opposing"])
 # Modifiers left out of the force's name.
 FORCE_FILLERS = frozenset("more additional extra new some further own only most".split())
-# Heads of a prepositional phrase that is not a place ("in a single battle").
-NOT_LOCATION_HEADS = frozenset(
-    "battle war fight fighting offensive attack operation defence defense effort order "
-    "support response case event exercise exercises drill drills "
-    # times and states, not places: "at the start of the war", "on high alert"
-    "start beginning end outset time moment alert readiness standby "
-    # "offensives on behalf of the government"
-    "behalf return".split()
-)
-# Prepositions kept before a place's name, since the place is not where the force is but
-# by it ("near X", "around the city"); "outside" only on a present force's place.
-NEARBY_PREPOSITIONS = frozenset(
-    ["near", "around", "along", "across", "inside", "within", "off", "over", "throughout"]
-)
-OUTSIDE_PREPOSITIONS = frozenset(["outside"])
-# Adverbs a move's place may hang on: "sent the carrier back to X", "moved on to Y" (the place
-# is the move's); "closer to X", "nearer to Y" keep their word, since the force is by the place.
-RETURN_ADVERBS = frozenset(["back", "onward", "onwards", "forward", "again"])
-APPROACH_ADVERBS = frozenset(["closer", "nearer"])
 # Prepositions that name the place of an operation ("their siege of X", "the assault on Y").
 # ("conducting offensive operations along the front line", "raids across the region")
 # What a force is said to be on or in the middle of, at the operation's place: "X
@@ -537,36 +464,6 @@ ENGAGED_PREPOSITIONS = frozenset(["on", "during"])
 ENGAGEMENT_NOUNS = OPERATION_NOUNS | EXERCISE_NOUNS | frozenset(["duty", "mission", "missions"])
 OPERATION_PREPOSITIONS = frozenset(
     ["of", "on", "in", "toward", "towards", "into", "along", "across", "throughout", "around"]
-)
-# Determiners of a place one cannot name ("a city that forms part of the route").
-INDEFINITE_DETERMINERS = frozenset(["a", "an", "some", "any"])
-# Participles before a place that the parser may read as the preposition's verb: in "to
-# neighbouring X" it makes X their object, and the preposition has none.
-PLACE_PARTICIPLES = frozenset(
-    "neighbouring neighboring bordering surrounding adjoining adjacent".split()
-)
-# Prepositions that attach a location to a trigger.
-LOCATION_PREPOSITIONS = frozenset(
-    [
-        "to",
-        "near",
-        "in",
-        "at",
-        "along",
-        "around",
-        "on",
-        "into",
-        "across",
-        "inside",
-        "within",
-        "towards",
-        "toward",
-        "from",
-        "off",  # "anchored off the island"
-        "over",  # "jets patrolling over the gulf"
-        "throughout",  # "troops spread throughout the country"
-        "through",  # "a destroyer sailed through the strait"
-    ]
 )
 # Spelled-out numbers that give a force's size ("two squadrons").
 NUMBER_WORDS = {
@@ -707,20 +604,12 @@ GROUND_AIMS = HOLD_PLACE_VERBS | SEIZE_VERBS | TAKING_VERBS | frozenset(["secure
 # Words of the deployment frames (places, operations, presence, sizes, modality).
 # Past forms of seizing the model may leave unlemmatised ("forces retook the island").
 SEIZED_FORMS = frozenset(["retook", "retaken", "overran", "recaptured", "seized"])
-# Words of a compass direction that, with "of", name a place ("northwest of X").
-COMPASS_WORDS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east north-west "
-    "south-east south-west".split()
-)
 # Nouns of fighting between two sides, each of which is where the fighting is ("fighting
 # between X troops and Y fighters in Z").
 COMBAT_NOUNS = frozenset(
     "fighting fight clash clashes battle battles combat hostilities skirmish skirmishes "
     "firefight gunfight".split()
 )
-# Nouns of a settlement that "the city" refers back to by ("... around X, Ukrainians continue
-# to defend the city": the city is X).
-SETTLEMENT_NOUNS = frozenset("city town village port capital".split())
 # Verbs that change a force's strength ("increase the army by 170,000 personnel") and nouns
 # of a strength ("to a strength of 1.3 million servicemen"): the numbers they take are
 # totals, placed nowhere.
@@ -729,8 +618,6 @@ STRENGTH_NOUNS = frozenset("strength size total ceiling cap headcount".split())
 # Verbs of how a force feels or fares where it is, whose mood is the feeling's, not the
 # presence's ("may feel insecure in X", "might struggle in Y").
 FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem", "appear"])
-# Prepositions of a place next to a town that "the city" may refer back to ("around X").
-AROUND_PREPOSITIONS = frozenset({"around", "near", "outside"})
 
 # Dashes that close a wire dateline before the story's first words ("MANILA, June 5 - X sent
 # ...", "KYIV (AP) — ..."), set off by spaces.
