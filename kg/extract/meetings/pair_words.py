@@ -132,9 +132,7 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
     coordinated = _coordinated_pair(actors, subject, skipped)
     if coordinated:
         return coordinated
-    every = sentences(subject.doc)
-    position = every.index(sentence_of(subject))
-    start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
+    start = _reach(subject)[0].start
     states: list[str] = []
     for token in reversed(subject.doc[start : subject.left_edge.i]):
         if in_headline(token) or in_headline_line(token):
@@ -157,9 +155,7 @@ def _last_two_people(actors, subject, skipped: set[int]) -> tuple[list[str], str
     named before the pair word, within the sentences it may point back over, not past a
     heading, and in one sentence (the nearer one's); [] if not (then the pair word is of a
     pair of states named before), with the nearest person named, if any."""
-    every = sentences(subject.doc)
-    position = every.index(sentence_of(subject))
-    start = every[max(0, position - mlx.PAIR_REACH_SENTENCES)].start
+    start = _reach(subject)[0].start
     people: list[str] = []
     sentence = None
     for token in reversed(subject.doc[start : subject.left_edge.i]):
@@ -182,21 +178,15 @@ def _last_named_pair(actors, subject, skipped: set[int]) -> list[str]:
     several times': two people of no name are of the last pair of states coordinated
     ('A and B', no longer list) within the sentences the pair word may point back over;
     [] if none."""
-    every = sentences(subject.doc)
-    position = every.index(sentence_of(subject))
-    for sentence in reversed(every[max(0, position - mlx.PAIR_REACH_SENTENCES) : position + 1]):
+    for sentence in reversed(_reach(subject)):
         pairs = []
         for token in sentence:
             if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
                 continue
             if in_headline(token) or in_headline_line(token):
                 return []
-            members = [actors.key_at(m) for m in conjuncts(token)]
-            if (
-                len(members) == 2
-                and all(k and actors.records[k].type == "Country" for k in members)
-                and members[0] != members[1]
-            ):
+            members = _state_pair_at(actors, token)
+            if members:
                 pairs.append(members)
         if pairs:
             return [actors.use(k) for k in pairs[-1]]
@@ -212,11 +202,26 @@ def _coordinated_pair(actors, subject, skipped: set[int]) -> list[str]:
     for token in sentence_of(subject):
         if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
             continue
-        members = [actors.key_at(m) for m in conjuncts(token)]
-        if (
-            len(members) == 2
-            and all(k and actors.records[k].type == "Country" for k in members)
-            and members[0] != members[1]
-        ):
+        members = _state_pair_at(actors, token)
+        if members:
             pairs.append([actors.use(k) for k in members])
     return pairs[0] if len(pairs) == 1 else []
+
+
+def _reach(subject) -> list:
+    """The sentences a pair word may point back over: its own and the few before it."""
+    every = sentences(subject.doc)
+    position = every.index(sentence_of(subject))
+    return every[max(0, position - mlx.PAIR_REACH_SENTENCES) : position + 1]
+
+
+def _state_pair_at(actors, token) -> list[str] | None:
+    """The keys of the two states a token coordinates ('A and B', no longer list), or None."""
+    members = [actors.key_at(m) for m in conjuncts(token)]
+    if (
+        len(members) == 2
+        and all(k and actors.records[k].type == "Country" for k in members)
+        and members[0] != members[1]
+    ):
+        return members
+    return None
