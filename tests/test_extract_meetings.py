@@ -1104,6 +1104,26 @@ def test_name_run_into_the_envoy_title(facts_of):
     assert names(facts, only(facts).participants) == ["Belarus", "Eitvydas Bajarunas"]
 
 
+def test_envoy_called_in_to_a_ministry_meets_it(facts_of):
+    facts = facts_of(
+        "Kenya's Foreign Ministry said the Ugandan charge d'affaires had been called in to "
+        "the ministry on Tuesday to receive a protest note.",
+        date="2025-06-11",
+    )
+    meeting = only(facts)
+    assert "Uganda" in names(facts, meeting.participants)
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2025-06-10")
+
+
+def test_envoy_called_in_by_a_state_is_summoned_not_phoned(facts_of):
+    facts = facts_of("Rwanda called in the Belgian ambassador on Monday.", date="2025-06-11")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Belgium", "Rwanda"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2025-06-09")
+    # guard: "called in" one's own officers is no meeting with an envoy
+    assert not facts_of("Lula called in his generals on Friday.").meetings
+
+
 def test_summoning_no_envoy_is_no_meeting(facts_of):
     # guard: "summoned his commanders" is an internal meeting of no one named
     assert not facts_of("Abiy Ahmed summoned his army commanders to Addis Ababa.").meetings

@@ -424,6 +424,9 @@ HANDSHAKE_VERBS = {"shake": "hand"}
 # Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
 # summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
 SUMMONING_VERBS = frozenset(["summon"])
+# Verbs that summon with their particle ("called in the ambassador", "was called in to the
+# ministry"): verb -> particle.
+PHRASAL_SUMMONING_VERBS = {"call": "in"}
 # Nouns of a foreign state's envoy: the one summoned, or the state an unnamed one stands for.
 ENVOY_NOUNS = frozenset(
     """

@@ -42,6 +42,7 @@ from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import summit_sides
+from kg.extract.meetings.telling import is_summoning
 from kg.extract.meetings.unnamed import incomplete
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
@@ -164,7 +165,7 @@ def _read(
         status = "proposed"  # "expected to visit X later this year": no time announced
     elif (
         status == "scheduled"
-        and token.lemma_ in mlx.SUMMONING_VERBS
+        and is_summoning(token)
         and not meeting_date(token, article.date, status)
     ):
         status = "proposed"  # "said it would summon the envoy": no time announced

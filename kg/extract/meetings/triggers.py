@@ -28,6 +28,7 @@ from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.telling import (
     addressed,
+    is_summoning,
     outlet,
     reached_out_to,
     summoned_envoy,
@@ -86,7 +87,7 @@ def is_trigger(token) -> bool:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
         return told_person(token) is not None and not told_at_one_joined(token)
-    if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
+    if is_summoning(token):
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if awaited_in(token) or stays_in(token):
         return True  # "X is due in Kyiv on Monday": a visit to come; "X is in Kyiv": one now
