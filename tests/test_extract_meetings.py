@@ -691,6 +691,33 @@ def test_a_round_naming_no_one_is_of_the_talks_told_in_rounds_before(facts_of):
     ]
 
 
+def test_a_numbered_round_after_a_meeting_told_in_no_rounds_is_another_of_its_sides(facts_of):
+    facts = facts_of(
+        "The 12th meeting of the Joint Working Group on the Nepal-India boundary concluded in "
+        "Pokhara on Thursday. The delegations also reviewed the work of the survey team. "
+        "Officials described the mood as cordial. The team was set up during the ninth round "
+        "of boundary talks in Delhi last year.",
+        date="2025-06-11",
+    )
+    found = sorted((names(facts, m.participants), m.status, m.date or "") for m in facts.meetings)
+    assert found == [
+        (["India", "Nepal"], "held", ""),
+        (["India", "Nepal"], "held", "2025-06-05"),
+    ]
+
+
+def test_the_next_round_is_no_round_of_the_meeting_just_told(facts_of):
+    # guard: "the next round of meetings" is of talks to come, whoever's
+    facts = facts_of(
+        "Joao Lourenco met Felix Tshisekedi in Luanda on Monday. Malaysia will invite all "
+        "dialogue partners to the next round of meetings.",
+        date="2025-06-11",
+    )
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Felix Tshisekedi", "Joao Lourenco"]
+    ]
+
+
 def test_virtually_as_a_word_of_degree_says_nothing_of_the_mode(facts_of):
     facts = facts_of(
         "Talks between Colombia and Ecuador, which could have ended the dispute virtually "

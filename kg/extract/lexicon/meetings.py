@@ -184,6 +184,11 @@ SEAT_PREPOSITIONS = frozenset(["in"])
 # a rebel force, or of a mutiny).
 BETWEEN_PREPOSITIONS = frozenset(["between"])
 STATE_PAIR_NOUNS = frozenset(["country", "nation", "state", "government", "neighbour", "neighbor"])
+# The preposition of the people a meeting noun is of ("a meeting of the two armies' chiefs").
+OF_PREPOSITIONS = frozenset(["of"])
+# Nouns of a state's forces a pair word makes the two states whose people meet ("a meeting
+# of the two armies' chiefs of staff"), on the "of" of a meeting noun only.
+PAIR_ARMY_NOUNS = frozenset(["army", "military"])
 PAIR_SUBJECT_CLIMB = 4
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
@@ -343,6 +348,9 @@ ROUND_ORDINALS = frozenset(
 # The round that is the talks begun ("talks began in X; the first round ended ..."): one
 # with this ordinal and talks told before with none are one meeting.
 OPENING_ORDINALS = frozenset(["first", "1st"])
+# Ordinals of a round told relative to the talks of the moment ("the next round of
+# meetings"), whoever's they are: no round of the meeting just told by that alone.
+RELATIVE_ROUND_ORDINALS = frozenset(["next", "latest", "final"])
 # Verbs (lemmas) that tell a meeting as an event of its own: one of the pair just named with
 # another status than their meeting is another meeting ("met in 2019 ... were supposed to
 # meet this month"), unlike a verb whose status may come from a meeting it speaks of

@@ -98,7 +98,7 @@ def extract(doc, article, actors) -> list[Meeting]:
                     named = mediators.named_mediators(token)
                     participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
-        participants = _with_those_since(found, token, participants)
+        participants = _with_those_since(actors, found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
@@ -236,19 +236,22 @@ def _third_parties_added(actors, found, recent, token) -> bool:
     if extra:
         merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
         target.meeting = dataclasses.replace(target.meeting, participants=merged)
+        target.hosts += tuple(actors.use(k) for k in extra)
     return True
 
 
-def _with_those_since(found, token, participants) -> list[str]:
+def _with_those_since(actors, found, token, participants) -> list[str]:
     """'A met B on Tuesday, their first meeting since the Arusha summit': the meeting
-    named after 'since' was one of the same people (with those its own words name)."""
+    named after 'since' was one of the same people (with those its own words name, a
+    host or mediator among them: 'since talks in D that were mediated by C')."""
     later = triggers.since_meeting(token)
     if later is None:
         return participants
     entry = next((f for f in found if f.meeting.mention.begin == later.idx), None)
     if entry is None:
         return participants
-    return list(dict.fromkeys([*entry.meeting.participants, *participants]))
+    keys = list(dict.fromkeys([*entry.meeting.participants, *participants]))
+    return keys + mediators.third_party_keys(actors, mediators.named_mediators(token), keys)
 
 
 def _purpose_merged(actors, article, token, participants, status, found, seen) -> bool:
