@@ -22,6 +22,12 @@ def pair_states(actors, trigger) -> list[str]:
     sides = [s for s in _subjects(trigger) if pair_phrase(s)]
     # ("Belarus held negotiations between the two sides": of a mutiny, no two states)
     sides += [s for s in _between(trigger) if pair_phrase(s, mlx.STATE_PAIR_NOUNS)]
+    # "a meeting of the two armies' chiefs of staff": the people of the pair it is of
+    sides += [
+        s
+        for s in _between(trigger, mlx.OF_PREPOSITIONS)
+        if pair_phrase(s, mlx.STATE_PAIR_NOUNS | mlx.PAIR_ARMY_NOUNS)
+    ]
     people = [s for s in _subjects(trigger) if _pair_noun(s, mlx.PAIR_PERSON_NOUNS)]
     subject = next(iter(sides), None) or next(iter(people), None)
     if subject is None:
@@ -77,15 +83,16 @@ def _in_talks(trigger) -> bool:
     )
 
 
-def _between(trigger) -> list:
+def _between(trigger, prepositions=mlx.BETWEEN_PREPOSITIONS) -> list:
     """'talks between the two countries', 'a meeting between delegations of both
-    countries': the sides a meeting noun's own "between" names."""
+    countries': the sides a meeting noun's own "between" (or other of ``prepositions``)
+    names."""
     if trigger.pos_ == "VERB":
         return []
     return [
         m
         for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in mlx.BETWEEN_PREPOSITIONS
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for o in c.children
         if o.dep_ == "pobj"
         for m in conjuncts(o)
