@@ -706,6 +706,18 @@ def test_a_numbered_round_after_a_meeting_told_in_no_rounds_is_another_of_its_si
     ]
 
 
+def test_two_sides_the_parser_split_at_their_and_after_a_caption_are_both_sides(facts_of):
+    # the parser ends a sentence after "Peru" and another after "and"
+    facts = facts_of(
+        "Peru, Chile hold fifth round of border talks\n\nSpecial Correspondent\n\n"
+        "Peruvian Army vehicles on a road near the border in the Atacama desert. File | "
+        "Photo Credit: The Andean\n\nPeru and Chile held the fifth round of boundary talks "
+        "at the Tacna border post on Monday, but failed to settle the dispute.",
+        date="2025-06-11",
+    )
+    assert [names(facts, m.participants) for m in facts.meetings] == [["Chile", "Peru"]]
+
+
 def test_the_next_round_is_no_round_of_the_meeting_just_told(facts_of):
     # guard: "the next round of meetings" is of talks to come, whoever's
     facts = facts_of(

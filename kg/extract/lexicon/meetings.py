@@ -153,6 +153,8 @@ REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "p
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
 PAIR_WORDS = frozenset(["two", "both"])
+# Words that make a side noun the three states named last ("the three countries").
+TRIO_WORDS = frozenset(["three"])
 # Nouns a pair word makes the two sides of a meeting ("both sides", "the two countries",
 # "the two neighbours", "officials from both countries"): the two states named last before.
 PAIR_SIDE_NOUNS = frozenset(
@@ -186,6 +188,12 @@ BETWEEN_PREPOSITIONS = frozenset(["between"])
 STATE_PAIR_NOUNS = frozenset(["country", "nation", "state", "government", "neighbour", "neighbor"])
 # The preposition of the people a meeting noun is of ("a meeting of the two armies' chiefs").
 OF_PREPOSITIONS = frozenset(["of"])
+# Conjunctions the parser may split two coordinated sides at ("India | and | China held"),
+# and the kinds of name the first one, a sentence of its own, may be.
+SPLIT_CONJUNCTIONS = frozenset(["and"])
+SPLIT_NAME_TYPES = frozenset(["GPE", "PERSON", "ORG", "NORP"])
+# Conjunctions the parser may split two coordinated sides at ("India | and | China held").
+SPLIT_CONJUNCTIONS = frozenset(["and"])
 # Nouns of a state's forces a pair word makes the two states whose people meet ("a meeting
 # of the two armies' chiefs of staff"), on the "of" of a meeting noun only.
 PAIR_ARMY_NOUNS = frozenset(["army", "military"])
