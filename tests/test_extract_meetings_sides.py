@@ -531,6 +531,21 @@ def test_a_meeting_of_the_two_armies_chiefs_is_of_the_pair_named_before(facts_of
     ).meetings
 
 
+def test_the_three_countries_are_the_three_states_listed_before(facts_of):
+    facts = facts_of(
+        "Kenya, Uganda and Tanzania signed a customs pact in May. Separately, the defence "
+        "chiefs of the three countries are expected to hold talks in Arusha in late July."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Tanzania", "Uganda"]
+    assert meeting.status == "scheduled"
+    # guard: two states listed before are no three
+    assert not facts_of(
+        "Kenya and Uganda signed a customs pact in May. The defence chiefs of the three "
+        "countries are expected to hold talks in Arusha in late July."
+    ).meetings
+
+
 def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_state(facts_of):
     facts = facts_of(
         "Latvian border guards met their counterparts on the bridge on Friday. Latvian Foreign "

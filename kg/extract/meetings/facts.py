@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v27"
+NAME = "kg.meeting.v28"
 
 
 @dataclasses.dataclass(eq=False)
