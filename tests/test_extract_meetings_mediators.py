@@ -135,3 +135,19 @@ def test_an_earlier_meeting_keeps_its_own_mediator_not_the_later_host(facts_of):
         "scheduled": ["Jonas Gahr Store", "Juris Ozols", "Lena Holm"],
         "held": ["Juris Ozols", "Karl Nehammer", "Lena Holm"],
     }
+
+
+def test_states_that_have_hosted_talks_are_no_meeting_of_their_own(facts_of):
+    assert not facts_of(
+        "Norway has also mediated between the two sides, while Kenya and Egypt have hosted "
+        "talks on other issues, including Nile shipping."
+    ).meetings
+    facts = facts_of("Kenya and Egypt hosted talks between Sudan and Chad on Monday.")
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Chad", "Egypt", "Kenya", "Sudan"]
+    ]
+    # guard: the two hosting a guest named did meet the guest
+    facts = facts_of("Kenya and Egypt hosted Abdel Fattah al-Burhan on Monday.")
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Abdel Fattah al-Burhan", "Egypt", "Kenya"]
+    ]

@@ -217,6 +217,9 @@ MEDIATING_VERBS = frozenset(
 # A and B", "talks brokered by C and D"): it takes part (as the blind probes' annotators
 # read GUIDELINES), but a meeting word naming only it names none of the sides.
 VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
+# Of those, verbs whose coordinated subjects host a meeting told by its noun ("A and B have
+# hosted talks"): its hosts, no meeting of theirs.
+CO_HOSTING_VERBS = frozenset(["host"])
 # Of those, verbs that may stand with no meeting named, the one just told being meant
 # ("A met B in Kunming on Friday. C's envoy, D, mediated."): their subject takes part.
 MEDIATING_ALONE_VERBS = frozenset(["mediate", "broker", "facilitate"])

@@ -1,6 +1,8 @@
 """Later mentions of a meeting already found: a mention naming no one new refers to a meeting
-of the sentences just before and fills in its mode and date; a presence ("Y was also
-present at the meeting") joins the meeting mentioned last.
+of the sentences just before and fills in its mode and date, or tells another of its
+people (an earlier one, a further one, another round: with its own mediator, not the hosts
+a later clause gave the one told); a presence ("Y was also present at the meeting") joins
+the meeting mentioned last.
 
 ``recent`` holds (meeting found, offset of its latest mention), oldest first, one entry
 per meeting."""

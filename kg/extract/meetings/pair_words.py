@@ -1,4 +1,5 @@
 """Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two countries',
+'a meeting of the two armies' chiefs of staff', 'the three countries' (three states),
 'the two countries have held 12 rounds of talks', 'the two countries' foreign ministers will
 meet', 'officials from both countries' agencies met in Accra': with no side named and no meeting
 just told for the pair word to point back to (kg.extract.meetings.mentions), the pair of states

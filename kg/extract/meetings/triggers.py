@@ -1,6 +1,7 @@
 """Meeting triggers: the words that report a meeting ("negotiated with X", "A and B resumed
 contacts"), and those that only look like one ("called for", "Visit Ukraine", a trip that
-dates another meeting, a meeting noun that is only the purpose of a host's verb). Telling
+dates another meeting, a meeting noun that is only the purpose of a host's verb, "A and B
+have hosted talks"). Telling
 and contacting verbs are in telling.py, joint appearances in appearances.py, refused and
 negated meetings in negations.py, rounds of talks in rounds.py."""
 
@@ -60,6 +61,21 @@ def _shared_guest(verb) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c))
         for c in verb.head.children
+    )
+
+
+def co_hosted(verb) -> bool:
+    """'A and B have hosted talks on other issues': coordinated subjects hosting a meeting
+    named by its noun are its hosts, each of its own perhaps, and no meeting of theirs (the
+    noun tells whose talks they were)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+        and any(
+            c.dep_ == "dobj" and (c.lemma_ in lx.MEETING_NOUNS or c.lower_ in lx.MEETING_NOUNS)
+            for c in verb.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     )
 
 
@@ -161,6 +177,8 @@ def is_trigger(token) -> bool:
                 c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS and c.tag_ != "NNS"
                 for c in token.children
             )
+        if lemma in mlx.CO_HOSTING_VERBS and co_hosted(token):
+            return False  # "A and B have hosted talks": hosts, not a meeting of the two
         if lemma == "hold":
             # ("talks" may be lemmatised "talk"; "held a 2+2 dialogue")
             nouns = lx.MEETING_NOUNS | lx.HELD_MEETING_NOUNS
