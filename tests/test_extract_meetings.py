@@ -691,6 +691,45 @@ def test_a_round_naming_no_one_is_of_the_talks_told_in_rounds_before(facts_of):
     ]
 
 
+def test_a_numbered_round_after_a_meeting_told_in_no_rounds_is_another_of_its_sides(facts_of):
+    facts = facts_of(
+        "The 12th meeting of the Joint Working Group on the Nepal-India boundary concluded in "
+        "Pokhara on Thursday. The delegations also reviewed the work of the survey team. "
+        "Officials described the mood as cordial. The team was set up during the ninth round "
+        "of boundary talks in Delhi last year.",
+        date="2025-06-11",
+    )
+    found = sorted((names(facts, m.participants), m.status, m.date or "") for m in facts.meetings)
+    assert found == [
+        (["India", "Nepal"], "held", ""),
+        (["India", "Nepal"], "held", "2025-06-05"),
+    ]
+
+
+def test_two_sides_the_parser_split_at_their_and_after_a_caption_are_both_sides(facts_of):
+    # the parser ends a sentence after "Peru" and another after "and"
+    facts = facts_of(
+        "Peru, Chile hold fifth round of border talks\n\nSpecial Correspondent\n\n"
+        "Peruvian Army vehicles on a road near the border in the Atacama desert. File | "
+        "Photo Credit: The Andean\n\nPeru and Chile held the fifth round of boundary talks "
+        "at the Tacna border post on Monday, but failed to settle the dispute.",
+        date="2025-06-11",
+    )
+    assert [names(facts, m.participants) for m in facts.meetings] == [["Chile", "Peru"]]
+
+
+def test_the_next_round_is_no_round_of_the_meeting_just_told(facts_of):
+    # guard: "the next round of meetings" is of talks to come, whoever's
+    facts = facts_of(
+        "Joao Lourenco met Felix Tshisekedi in Luanda on Monday. Malaysia will invite all "
+        "dialogue partners to the next round of meetings.",
+        date="2025-06-11",
+    )
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Felix Tshisekedi", "Joao Lourenco"]
+    ]
+
+
 def test_virtually_as_a_word_of_degree_says_nothing_of_the_mode(facts_of):
     facts = facts_of(
         "Talks between Colombia and Ecuador, which could have ended the dispute virtually "
@@ -1102,6 +1141,26 @@ def test_name_run_into_the_envoy_title(facts_of):
         "Minsk summoned Lithuanian ambassador to the Republic of Belarus Eitvydas Bajarunas."
     )
     assert names(facts, only(facts).participants) == ["Belarus", "Eitvydas Bajarunas"]
+
+
+def test_envoy_called_in_to_a_ministry_meets_it(facts_of):
+    facts = facts_of(
+        "Kenya's Foreign Ministry said the Ugandan charge d'affaires had been called in to "
+        "the ministry on Tuesday to receive a protest note.",
+        date="2025-06-11",
+    )
+    meeting = only(facts)
+    assert "Uganda" in names(facts, meeting.participants)
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2025-06-10")
+
+
+def test_envoy_called_in_by_a_state_is_summoned_not_phoned(facts_of):
+    facts = facts_of("Rwanda called in the Belgian ambassador on Monday.", date="2025-06-11")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Belgium", "Rwanda"]
+    assert (meeting.mode, meeting.date) == ("in_person", "2025-06-09")
+    # guard: "called in" one's own officers is no meeting with an envoy
+    assert not facts_of("Lula called in his generals on Friday.").meetings
 
 
 def test_summoning_no_envoy_is_no_meeting(facts_of):

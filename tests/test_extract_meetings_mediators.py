@@ -108,3 +108,46 @@ def test_a_round_its_own_words_tell_points_back_to_no_meeting(facts_of):
     )
     monday = [m for m in facts.meetings if m.date == "2025-03-31"]
     assert [names(facts, m.participants) for m in monday] == [["Ivan Petrov", "Olena Koval"]]
+
+
+def test_one_set_to_host_the_talks_just_told_takes_part(facts_of):
+    facts = facts_of(
+        "Foreign Minister Lena Holm and her Latvian counterpart, Juris Ozols, will meet in "
+        "Oslo on May 4. Norwegian Prime Minister Jonas Gahr Store is set to host the talks, "
+        "which are expected to last two days.",
+        date="2025-04-02",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Jonas Gahr Store", "Juris Ozols", "Lena Holm"]
+    assert (meeting.status, meeting.date) == ("scheduled", "2025-05-04")
+
+
+def test_an_earlier_meeting_keeps_its_own_mediator_not_the_later_host(facts_of):
+    facts = facts_of(
+        "Foreign Minister Lena Holm and her Latvian counterpart, Juris Ozols, are expected to "
+        "meet in Oslo next month. Norwegian Prime Minister Jonas Gahr Store is set to host the "
+        "talks, which will be the first meeting of the ministers since talks in Vienna in "
+        "March that were mediated by Austrian Chancellor Karl Nehammer.",
+        date="2025-04-02",
+    )
+    by_status = {m.status: names(facts, m.participants) for m in facts.meetings}
+    assert by_status == {
+        "scheduled": ["Jonas Gahr Store", "Juris Ozols", "Lena Holm"],
+        "held": ["Juris Ozols", "Karl Nehammer", "Lena Holm"],
+    }
+
+
+def test_states_that_have_hosted_talks_are_no_meeting_of_their_own(facts_of):
+    assert not facts_of(
+        "Norway has also mediated between the two sides, while Kenya and Egypt have hosted "
+        "talks on other issues, including Nile shipping."
+    ).meetings
+    facts = facts_of("Kenya and Egypt hosted talks between Sudan and Chad on Monday.")
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Chad", "Egypt", "Kenya", "Sudan"]
+    ]
+    # guard: the two hosting a guest named did meet the guest
+    facts = facts_of("Kenya and Egypt hosted Abdel Fattah al-Burhan on Monday.")
+    assert [names(facts, m.participants) for m in facts.meetings] == [
+        ["Abdel Fattah al-Burhan", "Egypt", "Kenya"]
+    ]

@@ -517,6 +517,35 @@ def test_a_pair_word_holding_rounds_of_talks_is_the_pair_named_before(facts_of):
     assert parties(facts) == [("Laos", "Vietnam")]
 
 
+def test_a_meeting_of_the_two_armies_chiefs_is_of_the_pair_named_before(facts_of):
+    facts = facts_of(
+        "The 2,000 Rwandan troops in Cabo Delgado serve under an accord that Kigali and "
+        "Maputo have renewed twice, most recently after a meeting of the two armies' chiefs "
+        "of staff in Pemba last November."
+    )
+    assert parties(facts) == [("Mozambique", "Rwanda")]
+    # guard: a meeting of the two clubs' coaches is of no states
+    assert not facts_of(
+        "Kigali and Maputo signed the accord in May. The Cup final in Pemba last November "
+        "followed a meeting of the two clubs' coaches."
+    ).meetings
+
+
+def test_the_three_countries_are_the_three_states_listed_before(facts_of):
+    facts = facts_of(
+        "Kenya, Uganda and Tanzania signed a customs pact in May. Separately, the defence "
+        "chiefs of the three countries are expected to hold talks in Arusha in late July."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Tanzania", "Uganda"]
+    assert meeting.status == "scheduled"
+    # guard: two states listed before are no three
+    assert not facts_of(
+        "Kenya and Uganda signed a customs pact in May. The defence chiefs of the three "
+        "countries are expected to hold talks in Arusha in late July."
+    ).meetings
+
+
 def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_state(facts_of):
     facts = facts_of(
         "Latvian border guards met their counterparts on the bridge on Friday. Latvian Foreign "

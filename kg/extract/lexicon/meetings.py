@@ -153,6 +153,8 @@ REPORTED_CLAUSE_DEPS = frozenset(["ccomp", "advcl", "xcomp", "conj", "pcomp", "p
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Numbers of a pair: "the two leaders" are the pair just named.
 PAIR_WORDS = frozenset(["two", "both"])
+# Words that make a side noun the three states named last ("the three countries").
+TRIO_WORDS = frozenset(["three"])
 # Nouns a pair word makes the two sides of a meeting ("both sides", "the two countries",
 # "the two neighbours", "officials from both countries"): the two states named last before.
 PAIR_SIDE_NOUNS = frozenset(
@@ -184,6 +186,17 @@ SEAT_PREPOSITIONS = frozenset(["in"])
 # a rebel force, or of a mutiny).
 BETWEEN_PREPOSITIONS = frozenset(["between"])
 STATE_PAIR_NOUNS = frozenset(["country", "nation", "state", "government", "neighbour", "neighbor"])
+# The preposition of the people a meeting noun is of ("a meeting of the two armies' chiefs").
+OF_PREPOSITIONS = frozenset(["of"])
+# Conjunctions the parser may split two coordinated sides at ("India | and | China held"),
+# and the kinds of name the first one, a sentence of its own, may be.
+SPLIT_CONJUNCTIONS = frozenset(["and"])
+SPLIT_NAME_TYPES = frozenset(["GPE", "PERSON", "ORG", "NORP"])
+# Conjunctions the parser may split two coordinated sides at ("India | and | China held").
+SPLIT_CONJUNCTIONS = frozenset(["and"])
+# Nouns of a state's forces a pair word makes the two states whose people meet ("a meeting
+# of the two armies' chiefs of staff"), on the "of" of a meeting noun only.
+PAIR_ARMY_NOUNS = frozenset(["army", "military"])
 PAIR_SUBJECT_CLIMB = 4
 # Meeting words that, with no cue, mean a meeting in person ("met", "the meeting").
 IN_PERSON_MEETINGS = frozenset(["meet", "meeting"])
@@ -204,6 +217,9 @@ MEDIATING_VERBS = frozenset(
 # A and B", "talks brokered by C and D"): it takes part (as the blind probes' annotators
 # read GUIDELINES), but a meeting word naming only it names none of the sides.
 VENUE_VERBS = frozenset(["host", "broker", "mediate", "facilitate"])
+# Of those, verbs whose coordinated subjects host a meeting told by its noun ("A and B have
+# hosted talks"): its hosts, no meeting of theirs.
+CO_HOSTING_VERBS = frozenset(["host"])
 # Of those, verbs that may stand with no meeting named, the one just told being meant
 # ("A met B in Kunming on Friday. C's envoy, D, mediated."): their subject takes part.
 MEDIATING_ALONE_VERBS = frozenset(["mediate", "broker", "facilitate"])
@@ -343,6 +359,9 @@ ROUND_ORDINALS = frozenset(
 # The round that is the talks begun ("talks began in X; the first round ended ..."): one
 # with this ordinal and talks told before with none are one meeting.
 OPENING_ORDINALS = frozenset(["first", "1st"])
+# Ordinals of a round told relative to the talks of the moment ("the next round of
+# meetings"), whoever's they are: no round of the meeting just told by that alone.
+RELATIVE_ROUND_ORDINALS = frozenset(["next", "latest", "final"])
 # Verbs (lemmas) that tell a meeting as an event of its own: one of the pair just named with
 # another status than their meeting is another meeting ("met in 2019 ... were supposed to
 # meet this month"), unlike a verb whose status may come from a meeting it speaks of
@@ -424,6 +443,9 @@ HANDSHAKE_VERBS = {"shake": "hand"}
 # Verbs of calling an envoy in: a state or its ministry meets the envoy it summons ("Seoul
 # summoned Japan's ambassador"), not anyone it summons ("summoned his officers").
 SUMMONING_VERBS = frozenset(["summon"])
+# Verbs that summon with their particle ("called in the ambassador", "was called in to the
+# ministry"): verb -> particle.
+PHRASAL_SUMMONING_VERBS = {"call": "in"}
 # Nouns of a foreign state's envoy: the one summoned, or the state an unnamed one stands for.
 ENVOY_NOUNS = frozenset(
     """

@@ -42,6 +42,7 @@ from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import summit_sides
+from kg.extract.meetings.telling import is_summoning
 from kg.extract.meetings.unnamed import incomplete
 from kg.extract.meetings.visits import stop_day, visited_states
 from kg.models import Meeting
@@ -97,7 +98,7 @@ def extract(doc, article, actors) -> list[Meeting]:
                     named = mediators.named_mediators(token)
                     participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
-        participants = _with_those_since(found, token, participants)
+        participants = _with_those_since(actors, found, token, participants)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
@@ -164,7 +165,7 @@ def _read(
         status = "proposed"  # "expected to visit X later this year": no time announced
     elif (
         status == "scheduled"
-        and token.lemma_ in mlx.SUMMONING_VERBS
+        and is_summoning(token)
         and not meeting_date(token, article.date, status)
     ):
         status = "proposed"  # "said it would summon the envoy": no time announced
@@ -235,19 +236,22 @@ def _third_parties_added(actors, found, recent, token) -> bool:
     if extra:
         merged = (*target.meeting.participants, *(actors.use(k) for k in extra))
         target.meeting = dataclasses.replace(target.meeting, participants=merged)
+        target.hosts += tuple(actors.use(k) for k in extra)
     return True
 
 
-def _with_those_since(found, token, participants) -> list[str]:
+def _with_those_since(actors, found, token, participants) -> list[str]:
     """'A met B on Tuesday, their first meeting since the Arusha summit': the meeting
-    named after 'since' was one of the same people (with those its own words name)."""
+    named after 'since' was one of the same people (with those its own words name, a
+    host or mediator among them: 'since talks in D that were mediated by C')."""
     later = triggers.since_meeting(token)
     if later is None:
         return participants
     entry = next((f for f in found if f.meeting.mention.begin == later.idx), None)
     if entry is None:
         return participants
-    return list(dict.fromkeys([*entry.meeting.participants, *participants]))
+    keys = list(dict.fromkeys([*entry.meeting.participants, *participants]))
+    return keys + mediators.third_party_keys(actors, mediators.named_mediators(token), keys)
 
 
 def _purpose_merged(actors, article, token, participants, status, found, seen) -> bool:

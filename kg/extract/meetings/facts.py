@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v27"
+NAME = "kg.meeting.v28"
 
 
 @dataclasses.dataclass(eq=False)
@@ -28,6 +28,9 @@ class Found:
     summit: bool = False
     # a round of talks: its ordinal ("third"; "" for none), None when no round
     round: str | None = None
+    # the hosts or mediators a later clause added ("C is set to host the talks"): of this
+    # meeting, not of another of the same people a later mention tells
+    hosts: tuple[str, ...] = ()
 
 
 def filled(meeting: Meeting, mode: str, date: str | None) -> Meeting:

@@ -19,7 +19,14 @@ def told_by_name(noun) -> bool:
     first round of talks', 'the talks in Geneva', a meeting the words tell of their own)."""
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in mlx.DEFINITE_DETERMINERS for c in noun.children
-    ) and all(c.dep_ in ("det", "poss", "compound", "punct") for c in noun.children)
+    ) and all(c.dep_ in ("det", "poss", "compound", "punct") or _set_off(c) for c in noun.children)
+
+
+def _set_off(clause) -> bool:
+    """'the talks, which will be the first since May': a relative clause set off by a
+    comma, which tells more of the meeting without picking out another."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _hosting_agents(noun) -> list:
@@ -154,10 +161,24 @@ def hosts_of_told(trigger) -> list:
             for member in conjuncts(obj)
         ]
     if trigger.dep_ == "dobj":
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _raised_subjects(verb)
         if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
             subjects = [verb.head]  # "C, who hosted that meeting"
         return [m for s in subjects for m in conjuncts(s)]
+    return []
+
+
+def _raised_subjects(verb) -> list:
+    """The subject of a verb, or, for one with none of its own that completes another
+    ('C is set to host the talks', 'C has offered to mediate the talks'), the subject of
+    the verb it completes."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "xcomp":
+            return subjects
+        verb = verb.head
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
     return []
 
 

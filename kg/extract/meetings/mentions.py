@@ -1,6 +1,8 @@
 """Later mentions of a meeting already found: a mention naming no one new refers to a meeting
-of the sentences just before and fills in its mode and date; a presence ("Y was also
-present at the meeting") joins the meeting mentioned last.
+of the sentences just before and fills in its mode and date, or tells another of its
+people (an earlier one, a further one, another round: with its own mediator, not the hosts
+a later clause gave the one told); a presence ("Y was also present at the meeting") joins
+the meeting mentioned last.
 
 ``recent`` holds (meeting found, offset of its latest mention), oldest first, one entry
 per meeting."""
@@ -18,6 +20,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
+from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
@@ -49,9 +52,18 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     if not participants and _with_someone_unnamed(trigger):
         return  # "to speak with political appointees": others, not those just reported
     round_ = round_ordinal(trigger)
+    # "The 12th expert meeting concluded on Thursday ... set up during the 9th round of
+    # boundary talks": the first round told, by its ordinal, after a meeting told in no
+    # rounds is another meeting of the same sides (a round of their talks)
+    first_round = (
+        bool(round_)
+        and round_ not in mlx.RELATIVE_ROUND_ORDINALS
+        and not any(e.round is not None for e, _ in recent)
+    )
     if round_ is not None:
         # "At the third round of talks on 7 March": of the talks told in rounds before,
-        # however far back, not of any meeting just mentioned
+        # however far back, not of any meeting just mentioned (and a first round told,
+        # of the meeting told last, however far back)
         window_start = 0
     for entry, position in reversed(recent):
         meeting = entry.meeting
@@ -59,7 +71,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             break
         if not set(participants) <= set(meeting.participants):
             continue
-        if round_ is not None and entry.round is None:
+        if round_ is not None and entry.round is None and not first_round:
             continue
         # no cue: the status of the meeting referred to
         status = (
@@ -85,7 +97,9 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             further = Found(
                 dataclasses.replace(
                     meeting,
-                    participants=_their_states(actors, trigger, meeting.participants),
+                    participants=_their_states(
+                        actors, trigger, _without_hosts(actors, entry, trigger)
+                    ),
                     # "the two leaders also spoke by phone": the way its own words say,
                     # else that of the meeting referred to (a round is held its own way)
                     mode=own_mode if own_mode != "unknown" or round_ else meeting.mode,
@@ -109,6 +123,14 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             entry.meeting = filled(meeting, mode, date)
             touch(recent, entry, trigger)
         return
+
+
+def _without_hosts(actors, entry: Found, trigger) -> tuple:
+    """'C will host the talks, the first since talks in D mediated by E': another meeting
+    of the same people has the hosts its own words name, not those of the one told."""
+    kept = [p for p in entry.meeting.participants if p not in entry.hosts]
+    extra = third_party_keys(actors, named_mediators(trigger), kept)
+    return tuple([*kept, *(actors.use(k) for k in extra)])
 
 
 def _their_states(actors, trigger, participants: tuple) -> tuple:

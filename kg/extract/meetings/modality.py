@@ -20,6 +20,7 @@ from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phone_spells import on_the_phone_before
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.rounds import round_of
+from kg.extract.meetings.telling import is_summoning
 from kg.extract.meetings.triggers import (
     agreed_to,
     agreeing_verb,
@@ -77,6 +78,8 @@ def _has(text: str, cue: str) -> bool:
 def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = "held") -> str:
     if called_on(trigger):
         return "in_person"  # "A called on B at his palace": a call paid on B
+    if trigger.lemma_.lower() in mlx.PHRASAL_SUMMONING_VERBS and is_summoning(trigger):
+        return "in_person"  # "the envoy was called in to the ministry": met there
     others = other_events(trigger, manner=True)
     if own:
         words = [t for t in _clause(trigger) if t.i not in others]

@@ -1,4 +1,5 @@
 """Sides told by a pair word: 'both sides met again in Lomé', 'talks between the two countries',
+'a meeting of the two armies' chiefs of staff', 'the three countries' (three states),
 'the two countries have held 12 rounds of talks', 'the two countries' foreign ministers will
 meet', 'officials from both countries' agencies met in Accra': with no side named and no meeting
 just told for the pair word to point back to (kg.extract.meetings.mentions), the pair of states
@@ -22,6 +23,12 @@ def pair_states(actors, trigger) -> list[str]:
     sides = [s for s in _subjects(trigger) if pair_phrase(s)]
     # ("Belarus held negotiations between the two sides": of a mutiny, no two states)
     sides += [s for s in _between(trigger) if pair_phrase(s, mlx.STATE_PAIR_NOUNS)]
+    # "a meeting of the two armies' chiefs of staff": the people of the pair it is of
+    sides += [
+        s
+        for s in _between(trigger, mlx.OF_PREPOSITIONS)
+        if pair_phrase(s, mlx.STATE_PAIR_NOUNS | mlx.PAIR_ARMY_NOUNS)
+    ]
     people = [s for s in _subjects(trigger) if _pair_noun(s, mlx.PAIR_PERSON_NOUNS)]
     subject = next(iter(sides), None) or next(iter(people), None)
     if subject is None:
@@ -37,7 +44,7 @@ def pair_states(actors, trigger) -> list[str]:
         if nearest is None or actors.state_of(nearest) in (None, *pair):
             return pair
         return []
-    return _last_two_states(actors, subject, skipped)
+    return _last_two_states(actors, subject, skipped, _size(subject))
 
 
 def _subjects(trigger) -> list:
@@ -77,15 +84,16 @@ def _in_talks(trigger) -> bool:
     )
 
 
-def _between(trigger) -> list:
+def _between(trigger, prepositions=mlx.BETWEEN_PREPOSITIONS) -> list:
     """'talks between the two countries', 'a meeting between delegations of both
-    countries': the sides a meeting noun's own "between" names."""
+    countries': the sides a meeting noun's own "between" (or other of ``prepositions``)
+    names."""
     if trigger.pos_ == "VERB":
         return []
     return [
         m
         for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in mlx.BETWEEN_PREPOSITIONS
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for o in c.children
         if o.dep_ == "pobj"
         for m in conjuncts(o)
@@ -120,16 +128,23 @@ def _pair_noun(token, nouns) -> bool:
         token.pos_ == "NOUN"
         and token.lemma_.lower() in nouns
         and token.tag_ == "NNS"
-        and any(c.lower_ in lx.PAIR_WORDS for c in token.children)
+        and any(c.lower_ in lx.PAIR_WORDS | mlx.TRIO_WORDS for c in token.children)
     )
 
 
-def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
+def _size(subject) -> int:
+    """How many states the side phrase stands for: three for 'the three countries', else
+    two."""
+    trio = any(c.lower_ in mlx.TRIO_WORDS for t in subject.subtree for c in t.children)
+    return 3 if trio else 2
+
+
+def _last_two_states(actors, subject, skipped: set[int], size: int = 2) -> list[str]:
     """The last two states named before the phrase, from its sentence back over the
     sentences a pair word may point back over, not past a heading, and not the one who
     holds their talks; [] if fewer, or if an armed group is named nearer than the second
     (the sides may be a state and the group)."""
-    coordinated = _coordinated_pair(actors, subject, skipped)
+    coordinated = _coordinated_pair(actors, subject, skipped, size)
     if coordinated:
         return coordinated
     start = _reach(subject)[0].start
@@ -145,7 +160,7 @@ def _last_two_states(actors, subject, skipped: set[int]) -> list[str]:
             return []
         if kind == "Country" and key not in states:
             states.append(key)
-            if len(states) == 2:
+            if len(states) == size:
                 return [actors.use(k) for k in reversed(states)]
     return []
 
@@ -193,7 +208,7 @@ def _last_named_pair(actors, subject, skipped: set[int]) -> list[str]:
     return []
 
 
-def _coordinated_pair(actors, subject, skipped: set[int]) -> list[str]:
+def _coordinated_pair(actors, subject, skipped: set[int], size: int = 2) -> list[str]:
     """'Contacts between Oslo and Moscow have shrunk since Russia's invasion of Ukraine, but
     the two countries still meet': a pair of states coordinated earlier in the pair word's
     own sentence ('A and B') is the pair, over states named loosely between (of another
@@ -202,7 +217,7 @@ def _coordinated_pair(actors, subject, skipped: set[int]) -> list[str]:
     for token in sentence_of(subject):
         if token.i >= subject.left_edge.i or token.i in skipped or token.dep_ == "conj":
             continue
-        members = _state_pair_at(actors, token)
+        members = _state_pair_at(actors, token, size)
         if members:
             pairs.append([actors.use(k) for k in members])
     return pairs[0] if len(pairs) == 1 else []
@@ -215,13 +230,14 @@ def _reach(subject) -> list:
     return every[max(0, position - mlx.PAIR_REACH_SENTENCES) : position + 1]
 
 
-def _state_pair_at(actors, token) -> list[str] | None:
-    """The keys of the two states a token coordinates ('A and B', no longer list), or None."""
+def _state_pair_at(actors, token, size: int = 2) -> list[str] | None:
+    """The keys of the two states a token coordinates ('A and B', no longer list), or of
+    the ``size`` ones; None if not."""
     members = [actors.key_at(m) for m in conjuncts(token)]
     if (
-        len(members) == 2
+        len(members) == size
         and all(k and actors.records[k].type == "Country" for k in members)
-        and members[0] != members[1]
+        and len(set(members)) == size
     ):
         return members
     return None

@@ -65,6 +65,7 @@ from kg.extract.meetings.records import (
 from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
+from kg.extract.meetings.telling import is_summoning, summoned_objects
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
@@ -210,8 +211,10 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
-        if trigger.lemma_ in mlx.SUMMONING_VERBS:
+        if is_summoning(trigger):
             phrases += _summoned_to(trigger)
+            # "called in the Z ambassador", the particle taken for a preposition
+            phrases += [o for o in summoned_objects(trigger) if o.dep_ == "pobj"]
         # "the Joint Commission of A and B met on Friday": a body of the states listed
         phrases = [m for p in phrases for m in _body_states(actors, p) or [p]]
         if trigger.lemma_ == "discuss":

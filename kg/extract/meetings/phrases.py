@@ -409,7 +409,25 @@ def conjuncts(token):
                 and not _state_of_a_titled_name(child)
             ):
                 out += conjuncts(child)
-    return out
+    split = _split_off(token)
+    return [split, *out] if split is not None else out
+
+
+def _split_off(subject):
+    """'India | and | China held talks': the parser may end a sentence after the first of
+    two coordinated names, and another after "and"; a name standing as a sentence of its
+    own right before that "and" is coordinated with the subject after it (None if not)."""
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.left_edge.i < 2:
+        return None
+    conj = doc[subject.left_edge.i - 1]
+    if conj.lower_ not in mlx.SPLIT_CONJUNCTIONS or conj.head.i != conj.i:
+        return None  # (an "and" that is not a sentence of its own: no split)
+    first = doc[conj.i - 1]
+    words = [t for t in sentence_of(first) if not t.is_space and not t.is_punct]
+    if first.ent_type_ not in mlx.SPLIT_NAME_TYPES or words[-1].i != first.i:
+        return None
+    return first if all(t.ent_type_ == first.ent_type_ for t in words) else None
 
 
 def _after_closed_list(word, child) -> bool:

@@ -156,14 +156,44 @@ def _told_name_index(doc) -> tuple[frozenset[str], frozenset[str]]:
     return cached
 
 
+def is_summoning(verb) -> bool:
+    """'summoned', and a verb that summons with its particle right after it ('called in
+    the ambassador', 'was called in to the ministry'; the parser may take the particle for
+    a preposition)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in mlx.SUMMONING_VERBS:
+        return True
+    particle = mlx.PHRASAL_SUMMONING_VERBS.get(lemma)
+    return particle is not None and any(
+        c.i == verb.i + 1 and c.dep_ in ("prt", "prep") and c.lower_ == particle
+        for c in verb.children
+    )
+
+
+def summoned_objects(verb) -> list:
+    """The one a summoning verb summons: its object or the subject of its passive, or the
+    object of its particle taken for a preposition ('called in the Z ambassador')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_.lower() in mlx.PHRASAL_SUMMONING_VERBS:
+        objects += [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.i == verb.i + 1
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return objects
+
+
 def summoned_envoy(verb):
     """'summoned the Ugandan ambassador', 'X was summoned, the envoy of Y': the object (or
     subject of the passive) of a summoning verb whose phrase names an envoy; None if none."""
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for child in summoned_objects(verb):
         if any(
-            t.lemma_.lower() in mlx.ENVOY_NOUNS and t.dep_ not in ("pobj", "relcl")
+            t.lemma_.lower() in mlx.ENVOY_NOUNS
+            and (t.i == child.i or t.dep_ not in ("pobj", "relcl"))
             for t in child.subtree
             if t.head.i == child.i or t.i == child.i
         ):

@@ -1,6 +1,7 @@
 """Meeting triggers: the words that report a meeting ("negotiated with X", "A and B resumed
 contacts"), and those that only look like one ("called for", "Visit Ukraine", a trip that
-dates another meeting, a meeting noun that is only the purpose of a host's verb). Telling
+dates another meeting, a meeting noun that is only the purpose of a host's verb, "A and B
+have hosted talks"). Telling
 and contacting verbs are in telling.py, joint appearances in appearances.py, refused and
 negated meetings in negations.py, rounds of talks in rounds.py."""
 
@@ -28,6 +29,7 @@ from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.telling import (
     addressed,
+    is_summoning,
     outlet,
     reached_out_to,
     summoned_envoy,
@@ -62,6 +64,21 @@ def _shared_guest(verb) -> bool:
     )
 
 
+def co_hosted(verb) -> bool:
+    """'A and B have hosted talks on other issues': coordinated subjects hosting a meeting
+    named by its noun are its hosts, each of its own perhaps, and no meeting of theirs (the
+    noun tells whose talks they were)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+        and any(
+            c.dep_ == "dobj" and (c.lemma_ in lx.MEETING_NOUNS or c.lower_ in lx.MEETING_NOUNS)
+            for c in verb.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
@@ -86,7 +103,7 @@ def is_trigger(token) -> bool:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
         return told_person(token) is not None and not told_at_one_joined(token)
-    if token.pos_ == "VERB" and lemma in mlx.SUMMONING_VERBS:
+    if is_summoning(token):
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if awaited_in(token) or stays_in(token):
         return True  # "X is due in Kyiv on Monday": a visit to come; "X is in Kyiv": one now
@@ -160,6 +177,8 @@ def is_trigger(token) -> bool:
                 c.dep_ == "dobj" and c.lemma_ in lx.MEETING_NOUNS and c.tag_ != "NNS"
                 for c in token.children
             )
+        if lemma in mlx.CO_HOSTING_VERBS and co_hosted(token):
+            return False  # "A and B have hosted talks": hosts, not a meeting of the two
         if lemma == "hold":
             # ("talks" may be lemmatised "talk"; "held a 2+2 dialogue")
             nouns = lx.MEETING_NOUNS | lx.HELD_MEETING_NOUNS
