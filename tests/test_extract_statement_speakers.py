@@ -1023,3 +1023,23 @@ def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(fac
         "every effort that contributes to de-escalation in the region,” the statement added."
     )
     assert [p[0] for p in _pairs(facts)] == ["Chilean foreign ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Gabriel Boric met the envoy on Monday. A spokeswoman for Boric, Ana "
+            "Rojas, said the two discussed “the risks of an escalation in the region.”",
+            "Ana Rojas",
+        ),
+        ("A spokesman for Hamas, Abu Obeida, said the talks had failed.", "Abu Obeida"),
+        # after a role noun the name in apposition is the owner's own
+        (
+            "A spokesman for the president, Gabriel Boric, said the talks had failed.",
+            "Gabriel Boric",
+        ),
+    ],
+)
+def test_a_name_after_a_named_owner_of_a_role_is_the_role_s(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
