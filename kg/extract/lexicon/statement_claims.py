@@ -1,0 +1,12 @@
+"""Words of the claims a statement denies or accuses someone of."""
+
+from __future__ import annotations
+
+# The fewest words of an act denied or accused right after its verb ('denied any
+# involvement', 'denied massing troops', 'accused Kigali of arming rebels'): the
+# proposition is what the GUIDELINES give as the statement, however short; a single word
+# ('denied it', 'accused him of lying') says too little to stand alone.
+CLAIM_MIN_WORDS = 2
+# Determiners that point back to a claim made before ('denied the claim', 'rejected this
+# accusation'): two words so opened name the claim, not its proposition.
+BACK_POINTING_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
