@@ -40,7 +40,7 @@ def characterisation_content(verb):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
-        return None
+        return _relative_characterisation(verb)
     phrases = [
         c
         for c in (*verb.children, *objects[0].children)
@@ -82,6 +82,35 @@ def characterisation_content(verb):
     least = lx.THING_CHARACTERISATION_MIN_WORDS if thing else lx.CHARACTERISATION_MIN_WORDS
     span = doc[first : _last_of(phrases[0]) + 1]
     return _characterisation(span, unquoted=unquoted, least=least)
+
+
+def _relative_characterisation(verb):
+    """'the attack, which X described as a terrorist act', 'a deal X denounced as an attack
+    on its sovereignty': the thing characterised is the antecedent of the relative clause;
+    what it is called, the 'as' phrase without 'as', is the statement (the thing is named
+    outside the speaker's words)."""
+    if verb.dep_ != "relcl" or _a_person(verb.head):
+        return None
+    phrase = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == lx.CHARACTERISING_PREPOSITION and c.i > verb.i
+        ),
+        None,
+    )
+    filled = [c for c in phrase.children if c.dep_ in ("pobj", "pcomp")] if phrase else []
+    if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
+        return None
+    if filled[0].lemma_.lower() in lx.PORTRAIT_NOUNS:
+        return None
+    if _scare_quote(phrase, lx.THING_CHARACTERISATION_QUOTE_WORDS, bare=True):
+        return None
+    span = verb.doc[phrase.i + 1 : _last_of(phrase) + 1]
+    # ('as a “red line”': a label, an article before it being no word of the speaker's)
+    if sum(1 for t in span if t.is_alpha and t.lower_ not in lx.ARTICLES) < 3:
+        return None
+    return _characterisation(span, unquoted=True, least=lx.THING_CHARACTERISATION_MIN_WORDS)
 
 
 def _nested_as_phrase(noun) -> list:
