@@ -1379,3 +1379,23 @@ def test_what_a_relative_clause_calls_its_antecedent_is_what_was_said(
 )
 def test_a_label_a_relative_clause_gives_its_antecedent_is_no_statement(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The convoy was delayed by a week, which Lima blamed on Bolivian obstruction.",
+            [("Peru", "Bolivian obstruction", False)],
+        ),
+        (
+            "The blast, which Quito attributed to a drone, killed two.",
+            [("Ecuador", "a drone", False)],
+        ),
+    ],
+)
+def test_the_cause_a_relative_clause_ascribes_its_antecedent_to_is_what_was_said(
+    facts_of, text, expected
+):
+    """'X, which A blamed on Y': the thing is named outside A's words; the cause Y is A's."""
+    assert _pairs(facts_of(text)) == expected

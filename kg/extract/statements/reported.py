@@ -152,9 +152,13 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
 
 def _least_words(verb, content) -> int:
     """The fewest words a reported clause may have: an appeal's object may be one word
-    ('called for calm', 'called for their release'), an act denied or accused two ('denied
-    any involvement', 'accused X of massing troops'), any other clause has three."""
+    ('called for calm', 'called for their release'), an act denied or accused, or a cause
+    ascribed in a relative clause, two ('denied any involvement', 'accused X of massing
+    troops', 'which X blamed on Y's obstruction'), any other clause has three."""
     doc = verb.doc
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+    if relative and verb.lemma_ in lxs.ASCRIBING_VERBS and content[0].i > verb.i:
+        return lxclaims.CLAIM_MIN_WORDS  # the cause ascribed: 'which X blamed on Y's delays'
     if (
         verb.lemma_ in lx.DENYING_VERBS | lx.ACCUSING_VERBS
         and content[0].i > verb.i
