@@ -57,6 +57,16 @@ def test_a_ministry_named_by_its_kind_is_that_of_the_state_in_context(facts_of, 
             "Peru's Ministry of Foreign Affairs said the border would stay open.",
             "Peru Ministry of Foreign Affairs",
         ),
+        # a date after the ministry's head is no part of its name
+        (
+            "Uruguay’s Foreign Ministry on March 3 condemned the raid, calling it “a grave "
+            "breach of the truce”.",
+            "Uruguay Foreign Ministry",
+        ),
+        (
+            "Nepal's Interior Ministry on Tuesday said that 40 people had been detained.",
+            "Nepal Interior Ministry",
+        ),
     ],
 )
 def test_a_ministry_tagged_by_its_kind_is_named_with_the_state_before_it(facts_of, text, speaker):
@@ -89,6 +99,9 @@ def test_no_state_in_context_gives_no_ministry(facts_of):
         ),
         # lower case: a state's generic forces speak for the state
         ("Malian armed forces said on Monday that the convoy had reached Gao.", "Mali"),
+        # a service's name with its state's demonym inside it, the model cutting it there
+        ("The Royal Danish Navy said two vessels had entered the strait.", "Royal Danish Navy"),
+        ("The Royal Moroccan Army has said rebels opened fire first.", "Royal Moroccan Army"),
     ],
 )
 def test_a_capitalised_armed_service_is_an_organisation_of_its_own(facts_of, text, speaker):
@@ -196,3 +209,32 @@ def test_a_states_office_in_lower_case_before_a_role_speaks_as_itself(facts_of, 
 def test_a_leaders_office_is_no_state_body(facts_of):
     facts = facts_of("The president's office spokesman said the visit would go ahead.")
     assert not any(name.endswith("office") for name, _ in _speakers(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Islamic Resistance in Somalia, a coalition of militias, said it had shelled "
+            "the base.",
+            "Islamic Resistance in Somalia",
+        ),
+        (
+            "Troops crossed the river on Monday, according to the Combined Chiefs of Staff (CCS).",
+            "Combined Chiefs of Staff",
+        ),
+    ],
+)
+def test_a_body_named_with_a_preposition_is_no_person_cut_before_it(facts_of, text, speaker):
+    """'X Y in Z', 'X Y of Z', tagged whole or cut after its preposition: its first two
+    capitalised words are no person's name the model left untagged."""
+    assert [name for name, _ in _speakers(facts_of(text))] == [speaker]
+
+
+def test_a_ministry_of_a_state_named_in_full_is_not_its_minister(facts_of):
+    facts = facts_of(
+        "This was echoed by Peru’s Defense Minister Oscar Rivas who said, “Peru will move "
+        "troops in April.” According to the Ministry of Defense of Peru , since Jan 1 , losses "
+        "include 600 soldiers."
+    )
+    assert [name for name, _ in _speakers(facts)] == ["Oscar Rivas", "Ministry of Defense of Peru"]

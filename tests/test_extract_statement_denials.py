@@ -129,3 +129,24 @@ def test_an_accusing_participle_ends_the_clause_it_follows(facts_of):
         ("Bolivia", "it was quitting the Andean Community"),
         ("Bolivia", "meddling in its affairs"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile has denied any involvement.", ("Chile", "any involvement")),
+        ("The Chilean government has denied massing troops.", ("Chile", "massing troops")),
+        ("Peru accused Ecuador of massing troops.", ("Peru", "massing troops")),
+    ],
+)
+def test_a_short_act_denied_or_accused_is_the_statement(facts_of, text, pair):
+    """GUIDELINES: an accusation's or a denial's content is the proposition, however short."""
+    assert _pairs(facts_of(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile denied it.", "Peru accused Ecuador of lying.", "Chile swiftly denied the claim."],
+)
+def test_a_single_word_denied_or_accused_says_too_little(facts_of, text):
+    assert _pairs(facts_of(text)) == []

@@ -258,6 +258,11 @@ def test_when_asked_or_as_the_speaker_acted_is_the_journalist_s(facts_of, text, 
             "Lima police",
             "the suspects had crossed the border from Bolivia",
         ),
+        (
+            "According to Danish customs, the tanker is part of the so-called shadow fleet.",
+            "Danish customs",
+            "the tanker is part of the so-called shadow fleet",
+        ),
     ],
 )
 def test_a_police_force_named_by_its_place_is_an_organisation_of_its_own(
@@ -1023,3 +1028,60 @@ def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(fac
         "every effort that contributes to de-escalation in the region,” the statement added."
     )
     assert [p[0] for p in _pairs(facts)] == ["Chilean foreign ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Gabriel Boric met the envoy on Monday. A spokeswoman for Boric, Ana "
+            "Rojas, said the two discussed “the risks of an escalation in the region.”",
+            "Ana Rojas",
+        ),
+        ("A spokesman for Hamas, Abu Obeida, said the talks had failed.", "Abu Obeida"),
+        # after a role noun the name in apposition is the owner's own
+        (
+            "A spokesman for the president, Gabriel Boric, said the talks had failed.",
+            "Gabriel Boric",
+        ),
+    ],
+)
+def test_a_name_after_a_named_owner_of_a_role_is_the_role_s(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chilean President Michelle Bachelet spoke with U.S. President Joe Biden on Monday. "
+            "Biden said Chile had agreed to “send more troops”. The Chilean president insisted "
+            "on Wednesday that the deployment was a sovereign decision. “We are not doing this "
+            "because anyone ordered us to,” she said.",
+            "Michelle Bachelet",
+        ),
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi met his Somali counterpart Ahmed Fiqi in "
+            "Nairobi. Fiqi said the talks were “useful”. The Kenyan foreign minister later "
+            "repeated that Nairobi wanted calm. “We will not send more troops,” he said.",
+            "Musalia Mudavadi",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_office_as_subject_is_its_holder(facts_of, text, speaker):
+    """'The Chilean president insisted ... “...,” she said': the description of the office,
+    a main subject, is a mention of its holder, whom the pronoun after it means."""
+    assert _pairs(facts_of(text))[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is expected to meet in Harare later this month, according to a draft "
+        "agenda seen by Lusa.",
+        "The ministry is expected to approve the plan, according to a document seen by Nova.",
+        "The envoy will visit Dakar in May, according to a memo obtained by Kontra.",
+    ],
+)
+def test_who_saw_a_document_is_not_its_author(facts_of, text):
+    assert _pairs(facts_of(text)) == []

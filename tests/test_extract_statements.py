@@ -1343,3 +1343,59 @@ def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The attack, which Quito has described as a terrorist act organised by Lima, "
+            "killed three.",
+            "Ecuador",
+            "a terrorist act organised by Lima",
+        ),
+        (
+            "The strike hit a depot, which the Chilean government condemned as a violation of "
+            "its sovereignty.",
+            "Chile",
+            "a violation of its sovereignty",
+        ),
+    ],
+)
+def test_what_a_relative_clause_calls_its_antecedent_is_what_was_said(
+    facts_of, text, speaker, content
+):
+    """'X, which A described as Y': the thing is named outside A's words; Y is A's."""
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The route would cut the border, which Iranian officials describe as a “red line.”",
+        "The plan, which Lima described as a success, failed.",
+        "The general, whom Quito described as a hero, died.",
+    ],
+)
+def test_a_label_a_relative_clause_gives_its_antecedent_is_no_statement(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The convoy was delayed by a week, which Lima blamed on Bolivian obstruction.",
+            [("Peru", "Bolivian obstruction", False)],
+        ),
+        (
+            "The blast, which Quito attributed to a drone, killed two.",
+            [("Ecuador", "a drone", False)],
+        ),
+    ],
+)
+def test_the_cause_a_relative_clause_ascribes_its_antecedent_to_is_what_was_said(
+    facts_of, text, expected
+):
+    """'X, which A blamed on Y': the thing is named outside A's words; the cause Y is A's."""
+    assert _pairs(facts_of(text)) == expected

@@ -12,6 +12,8 @@ person noun, a tagged entity, a pronoun, a seat of government, a name the gazett
 
 from __future__ import annotations
 
+import bisect
+
 from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import clean_name, name_after_title, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
@@ -21,6 +23,7 @@ from kg.extract.actors.persons import (
     bare_epithet,
     counted,
     leading_name_words,
+    main_clause_subject,
     names_a_thing,
     surname_shaped,
     told_by_pronoun,
@@ -84,6 +87,42 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._mention_starts = [start for start, _ in self._mentions]
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
+        if self._add_described_subjects():
+            self._resolve_subject_pronouns()
+
+    def _add_described_subjects(self) -> bool:
+        """'The Chilean president insisted ... “...,” she said': an office named by its
+        definite description ('the president', 'the Kenyan foreign minister'), the main
+        subject of its sentence, is a mention of the person who holds it (a 'he' or 'she'
+        after it points to that person, not to one named before); whether any was added."""
+        added = False
+        for token in self.doc:
+            if (
+                token.dep_ != "nsubj"
+                or token.pos_ != "NOUN"
+                or token.lower_ not in lx.OFFICE_TITLES
+                or token.i in self._subjects
+                or self._in_quote(token.idx)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in token.children)
+                or not main_clause_subject(token)
+            ):
+                continue
+            words = [t for t in token.subtree if not t.is_punct]
+            if any(
+                self.key_at(t) and self.records[self.key_at(t)].type != "Country" for t in words
+            ):
+                continue  # ('the Nato chief': an organisation's head, read where it speaks)
+            key = self.resolve(words, before=token.i)
+            if key is None or self.records[key].type != "Person":
+                continue
+            self._mentions.insert(
+                bisect.bisect_left(self._mentions, (token.i, key)), (token.i, key)
+            )
+            self._mention_starts = [start for start, _ in self._mentions]
+            self._add_subject(token.i, token)
+            added = True
+        return added
 
     def _key_for_entity(self, ent) -> str | None:
         label = ent.label_

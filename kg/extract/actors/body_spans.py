@@ -2,8 +2,9 @@
 runs splits "the Federation of American Scientists" into "the Federation of" and "American";
 the model leaves out a name's first word before a comma ("Foreign, Commonwealth and
 Development Office") or the capitalised words before its head ("Attorney General's Office"),
-runs an owner into it ("the Treasury Department's Office of ...") or cuts it at its remit
-("the UN Office | for | the Coordination of ...").
+runs an owner into it ("the Treasury Department's Office of ..."), cuts it at its remit
+("the UN Office | for | the Coordination of ...") or after the preposition before its place
+("the Islamic Resistance in | Somalia").
 The speaker of what such a body says is then a fragment ("Federation of") that names nobody."""
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from kg.extract.lexicon import actors as lx
 
 # Last words of a body's name that show a run of capitalised words is that name.
 _BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STATE_BODY_HEADS
+# ... and those of an armed service's name ('the Royal | Thai | Army').
+_RUN_HEADS = _BODY_HEADS | lx.NAMED_SERVICE_HEADS
+_PLACE_LABELS = ("GPE", "LOC")
 
 
 def organisation_spans_repaired(doc, ents: list) -> list:
@@ -25,7 +29,9 @@ def organisation_spans_repaired(doc, ents: list) -> list:
         start, end = _lead_start(doc, ent), _demonym_run_end(doc, ent, out, index)
         owned = _owned_body_start(doc, ent)
         start = owned if owned > ent.start else start
-        end = max(end, _purpose_tail_end(doc, ent, out, index))
+        end = max(
+            end, _purpose_tail_end(doc, ent, out, index), _dangling_place_end(ent, out, index)
+        )
         if (start, end) == (ent.start, ent.end):
             continue
         for other, span in enumerate(out):
@@ -45,7 +51,8 @@ def _name_word(token) -> bool:
 def _demonym_run_end(doc, ent, ents: list, index: int) -> int:
     """Where a name cut at a demonym ends: 'the Federation of | American | Scientists' (a
     name ending in 'of' goes on), 'the North | American | Aerospace Defense Command' (the
-    capitalised words after the demonym end in a body's head word)."""
+    capitalised words after the demonym end in a body's head word, or a service's: 'the
+    Royal | Danish | Navy')."""
     following = next((e for e in ents[index + 1 :] if e is not None), None)
     if following is None or following.start != ent.end or following.label_ != "NORP":
         return ent.end
@@ -56,7 +63,7 @@ def _demonym_run_end(doc, ent, ents: list, index: int) -> int:
         end += 1
     if end == following.end:
         return ent.end
-    if ent[-1].lower_ == "of" or doc[end - 1].lower_ in _BODY_HEADS:
+    if ent[-1].lower_ == "of" or doc[end - 1].lower_ in _RUN_HEADS:
         return end
     return ent.end
 
@@ -135,3 +142,16 @@ def _purpose_tail_end(doc, ent, ents: list, index: int) -> int:
         else:
             break
     return end if end > ent.end + 1 else ent.end
+
+
+def _dangling_place_end(ent, ents: list, index: int) -> int:
+    """Where a body's name ends when the model cut it right after the preposition before its
+    place: 'the National Front in | Somalia' (a name never ends in a preposition; the place
+    tagged right after it is the name's)."""
+    # ('the Armed Forces of | Ukraine' is read where the names are keyed: the state stays one)
+    if len(ent) < 3 or ent[-1].pos_ != "ADP" or ent[-1].lower_ not in ("in", "for"):
+        return ent.end
+    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    if following is None or following.start != ent.end or following.label_ not in _PLACE_LABELS:
+        return ent.end
+    return following.end if following.sent == ent.sent else ent.end

@@ -503,6 +503,13 @@ def untagged_name(head, in_quote) -> list | None:
         and words[0].ent_type_ not in lx.NON_SPEAKING_LABELS
     ):
         return None  # the model took the whole name for one entity: its reading holds
+    if (
+        after is not None
+        and after.ent_iob_ == "I"
+        and after.pos_ == "ADP"
+        and words[0].ent_type_ not in ("", "PERSON")
+    ):
+        return None  # a body's name goes on ('the Islamic Front | in Chad', '... | of Staff')
     text = " ".join(t.text for t in words)
     if gazetteer().lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
         return None

@@ -385,6 +385,14 @@ class OrganisationRules(ActorRecords):
         # their punctuation, so the text's own tokens are looked at)
         last = max(x.i for x in tokens)
         stops = [t.i for t in self.doc[head.i + 1 : last + 1] if t.text in (",", "(", "—", "–")]
+        # ... and before a date or time ("X's Foreign Ministry on May 9 said")
+        stops += [
+            p.i
+            for p in head.children
+            if p.dep_ == "prep"
+            and p.i > head.i
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+        ]
         end = min(stops) if stops else last + 1
         words = [t for t in words if t.dep_ != "det" and t.i < end]
         if not words:

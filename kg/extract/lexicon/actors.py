@@ -151,8 +151,9 @@ STATE_QUALIFIERS = frozenset(
 # Plural endings of a family name ("the Clintons", "the Joneses"), longest first.
 FAMILY_PLURAL_ENDINGS = ("es", "s")
 # Nouns for a force of order that a place or nationality before it names as a body of its own
-# ("Thai police said", "Philadelphia police said": a named police force is an organisation).
-POLICE_FORCE_NOUNS = frozenset(["police"])
+# ("Thai police said", "Philadelphia police said": a named police force is an organisation;
+# so is a customs service, "according to Finnish customs").
+POLICE_FORCE_NOUNS = frozenset(["police", "customs"])
 # How many prepositions a title may chain before the name the parser hangs on its last one
 # ("Minister of Foreign Affairs of Kenya A B": 'of Kenya', then 'of Foreign Affairs').
 TITLE_PREPOSITION_DEPTH = 3

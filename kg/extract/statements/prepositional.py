@@ -2,8 +2,11 @@
 no-fly zone"), blame ("criticised the army for failing to protect ...") and directives
 ("asked passengers to file complaints"). The verbs and prepositions are lexicon tables
 (``PREPOSITIONAL_SPEECH``, ``BLAME_VERBS``, ``DIRECTIVE_VERBS``); the content is the
-preposition's object, or the directive's object with its infinitive, as printed. A negated
-verb says nothing."""
+preposition's object, or the directive's object with its infinitive, as printed.
+Characterisations ("described the talks as ...") and ascriptions ("blamed the delay on ...")
+give the object with its phrase; in a relative clause, whose antecedent is named outside the
+speaker's words ("the attack, which X described as ...", "a delay, which X blamed on ..."),
+the phrase alone. A negated verb says nothing."""
 
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ def characterisation_content(verb):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
-        return None
+        return _relative_characterisation(verb)
     phrases = [
         c
         for c in (*verb.children, *objects[0].children)
@@ -82,6 +85,35 @@ def characterisation_content(verb):
     least = lx.THING_CHARACTERISATION_MIN_WORDS if thing else lx.CHARACTERISATION_MIN_WORDS
     span = doc[first : _last_of(phrases[0]) + 1]
     return _characterisation(span, unquoted=unquoted, least=least)
+
+
+def _relative_characterisation(verb):
+    """'the attack, which X described as a terrorist act', 'a deal X denounced as an attack
+    on its sovereignty': the thing characterised is the antecedent of the relative clause;
+    what it is called, the 'as' phrase without 'as', is the statement (the thing is named
+    outside the speaker's words)."""
+    if verb.dep_ != "relcl" or _a_person(verb.head):
+        return None
+    phrase = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == lx.CHARACTERISING_PREPOSITION and c.i > verb.i
+        ),
+        None,
+    )
+    filled = [c for c in phrase.children if c.dep_ in ("pobj", "pcomp")] if phrase else []
+    if not filled or filled[0].lemma_.lower() in lx_actors.ROLE_NOUNS:
+        return None
+    if filled[0].lemma_.lower() in lx.PORTRAIT_NOUNS:
+        return None
+    if _scare_quote(phrase, lx.THING_CHARACTERISATION_QUOTE_WORDS, bare=True):
+        return None
+    span = verb.doc[phrase.i + 1 : _last_of(phrase) + 1]
+    # ('as a “red line”': a label, an article before it being no word of the speaker's)
+    if sum(1 for t in span if t.is_alpha and t.lower_ not in lx.ARTICLES) < 3:
+        return None
+    return _characterisation(span, unquoted=True, least=lx.THING_CHARACTERISATION_MIN_WORDS)
 
 
 def _nested_as_phrase(noun) -> list:
@@ -393,7 +425,7 @@ def ascription_content(verb):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
-        return None
+        return _relative_ascription(verb, preposition)
     last_of_object = max(t.i for t in objects[0].subtree)
     phrases = [
         p
@@ -410,6 +442,26 @@ def ascription_content(verb):
     last = max(max(t.i for t in phrase.subtree), last_of_object)
     tokens = list(verb.doc[first : last + 1])
     if any("\n" in t.text for t in tokens):
+        return None
+    return trimmed(cut_coordinated_speech(tokens))
+
+
+def _relative_ascription(verb, preposition: str):
+    """'a delay, which X blamed on Y's obstruction': the thing ascribed is the antecedent of
+    the relative clause, named outside the speaker's words; the cause, the phrase's object
+    (two words or more), is the statement."""
+    relative = verb.head if verb.dep_ == "conj" else verb  # ('which X blamed ... and Y ...')
+    if relative.dep_ != "relcl" or _a_person(relative.head):
+        return None
+    phrase = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > verb.i),
+        None,
+    )
+    filled = [c for c in phrase.children if c.dep_ in ("pobj", "pcomp")] if phrase else []
+    if not filled:
+        return None
+    tokens = sorted(filled[0].subtree, key=lambda t: t.i)
+    if len([t for t in tokens if t.is_alpha]) < 2 or any("\n" in t.text for t in tokens):
         return None
     return trimmed(cut_coordinated_speech(tokens))
 

@@ -13,6 +13,7 @@ from kg.extract.common import (
     tokens,
     word_count,
 )
+from kg.extract.lexicon import statement_claims as lxclaims
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.boundaries import (
     before_quoted_conjunct,
@@ -151,8 +152,19 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
 
 def _least_words(verb, content) -> int:
     """The fewest words a reported clause may have: an appeal's object may be one word
-    ('called for calm', 'called for their release'), any other clause has three."""
+    ('called for calm', 'called for their release'), an act denied or accused, or a cause
+    ascribed in a relative clause, two ('denied any involvement', 'accused X of massing
+    troops', 'which X blamed on Y's obstruction'), any other clause has three."""
     doc = verb.doc
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+    if relative and verb.lemma_ in lxs.ASCRIBING_VERBS and content[0].i > verb.i:
+        return lxclaims.CLAIM_MIN_WORDS  # the cause ascribed: 'which X blamed on Y's delays'
+    if (
+        verb.lemma_ in lx.DENYING_VERBS | lx.ACCUSING_VERBS
+        and content[0].i > verb.i
+        and content[0].lower_ not in lxclaims.BACK_POINTING_DETERMINERS  # ('the claim')
+    ):
+        return lxclaims.CLAIM_MIN_WORDS
     appeal = (
         verb.lemma_ in lx.APPEAL_VERBS
         and verb.i + 1 < len(doc)

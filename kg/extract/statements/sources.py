@@ -1,10 +1,11 @@
 """'According to' sources: where such a phrase starts, and the words of its object that may
 name who said it (anonymous sources only by the words before them; a state's own documents
-by the state)."""
+by the state; a document 'seen by' someone never by its reader)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import statement_sources as lxsrc
 from kg.extract.lexicon import statements as lxs
 
 _ACCORDING_TO_STARTS = frozenset(phrase.split()[0] for phrase in lx.ACCORDING_TO)
@@ -52,6 +53,12 @@ def source_phrase(noun) -> list:
 
 def _without_relative_clauses(noun) -> list:
     """A noun's phrase without its relative clauses ('the ministry, which called for ...'
-    names the ministry)."""
-    drop = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    names the ministry) and the participle of who read it ('a draft agenda seen by X' is
+    no word of X's)."""
+    drop = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in lxsrc.READER_PARTICIPLES)
+        for t in c.subtree
+    }
     return [t for t in noun.subtree if t.i not in drop]

@@ -45,6 +45,9 @@ def conjoined_actors(actors, subject) -> list[str]:
                 key = actors.resolve(list(child.subtree), before=child.i + 1)
                 if key:
                     return [key]
+        named = _name_after_owner(actors, subject)
+        if named:
+            return [named]
     chain = _conjunct_chain(subject)
     if (
         not subject.ent_type_
@@ -85,6 +88,25 @@ def conjoined_actors(actors, subject) -> list[str]:
     if None in keys or len(set(keys)) != len(keys):
         return [whole]
     return keys
+
+
+def _name_after_owner(actors, subject) -> str | None:
+    """'A spokeswoman for A, B C, said': the parser hangs the role's name on the owner the
+    role speaks for; a name needs no name in apposition, so the person after a named owner
+    is the role's (after 'the president', it is the president's own name)."""
+    if not names_speaker(subject) or subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lx.ROLE_PREPOSITIONS:
+            continue
+        for owner in prep.children:
+            if owner.dep_ != "pobj" or owner.pos_ != "PROPN" or not actors.key_at(owner):
+                continue
+            for child in owner.children:
+                key = actors.key_at(child) if child.dep_ == "appos" else None
+                if key and key != actors.key_at(owner) and actors.records[key].type == "Person":
+                    return key
+    return None
 
 
 def _titled_last_conjunct(actors, subject) -> str | None:
