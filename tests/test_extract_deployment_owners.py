@@ -310,3 +310,30 @@ def test_an_outlet_that_reports_a_move_is_no_owner(facts_of):
     # a state's body that reports speaks of its own forces
     own = facts_of("Russia's navy reported that two destroyers had entered the Porsanger fjord.")
     assert {own.actors[d.actor].name for d in own.deployments} == {"Russia"}
+
+
+def test_one_spoken_to_or_an_observer_is_no_owner(facts_of):
+    # ``deployments.bystanders``: the object of 'told', the agent of 'seen by'
+    for outlet in ("The Continental", "NileWatch"):
+        told = facts_of(
+            "The Lord's Resistance Army seized Obo in March. Traders told"
+            f" {outlet} that the rebels had moved fresh fighters into Zemio."
+        )
+        assert ("Lord's Resistance Army", "Zemio") in _placed(told), outlet
+        assert all(name != outlet.removeprefix("The ") for name, _ in _placed(told))
+    seen = facts_of("Images reviewed by Orbit Watch show four frigates berthed at Tartus.")
+    assert all(name != "Orbit Watch" for name, _ in _placed(seen))
+
+
+def test_a_name_only_ever_set_on_kit_is_its_designation(facts_of):
+    # "two Kestrel helicopters": the model's name is no owner; a state's modifier still is
+    said = facts_of("The army said two Kestrel helicopters had been sent to Iquitos.")
+    assert all(name != "Kestrel" for name, _ in _placed(said))
+    owned = facts_of("Peru moved two Kestrel helicopters to Iquitos on Monday.")
+    assert {name for name, _ in _placed(owned)} == {"Peru"}
+    # a named armed service set on kit is still its state's
+    service = facts_of("Two Zarovian Navy frigates were sent to Tumaco on Monday.")
+    assert _placed(service) == {("Zarovian Navy", "Tumaco")}
+    # and a source's state owns what the kit's name does not
+    said = facts_of("Two Kestrel frigates were sent to Tumaco on Monday, Peru said.")
+    assert _placed(said) == {("Peru", "Tumaco")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.deployments.bystanders import bystander
 from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_owners as olx
 from kg.gazetteer import gazetteer
@@ -28,6 +29,9 @@ def body_pointed_back(actors, noun) -> str | None:
     for before in reversed(noun.doc[: noun.left_edge.i]):
         key = actors.key_at(before)
         if key is None or _state_body(actors, key) or _place_word(before):
+            continue
+        # "residents told X that the rebels had moved fighters": one spoken to
+        if bystander(before):
             continue
         record = actors.records[key]
         # "JNIM has lost ground ... the group": a name the model took for an organisation's

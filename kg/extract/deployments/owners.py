@@ -11,6 +11,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
+from kg.extract.deployments.bystanders import bystander, kit_designation
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
@@ -322,6 +323,8 @@ def _modifier_owner(actors, force):
     # "Patriot missile batteries": a name the model took for a person's, of no state, is
     # the weapon's, not its owner
     owners = [key for key in owners if not _stateless_person(actors, key)]
+    # "two Griffon helicopters": a name only ever set on kit is its designation
+    owners = [key for key in owners if not kit_designation(actors, key, force.doc)]
     for c in modifiers:
         state = _state_after_service(actors, c)
         if state:
@@ -650,7 +653,8 @@ def _own_words(subject) -> list:
         if c.dep_ in ("relcl", "acl") and c.i > subject.i and doc[c.left_edge.i - 1].text == ","
         for t in c.subtree
     }
-    return [t for t in subject.subtree if t.i not in framed]
+    # ("images seen by X show ...": the observer is no subject's own word)
+    return [t for t in subject.subtree if t.i not in framed and not bystander(t)]
 
 
 _BODIES = ("Country", "Organization", "Group")
