@@ -337,3 +337,26 @@ def test_a_name_only_ever_set_on_kit_is_its_designation(facts_of):
     # and a source's state owns what the kit's name does not
     said = facts_of("Two Kestrel frigates were sent to Tumaco on Monday, Peru said.")
     assert _placed(said) == {("Peru", "Tumaco")}
+
+
+def test_forces_a_verb_gathers_from_listed_states_are_each_state_s(facts_of):
+    # ``origins.gathered_owner``: the 'from' on a verb of gathering, after its force
+    brought = facts_of(
+        "Chile launched the mission in May, bringing together warships from Peru, Ecuador,"
+        " Uruguay and other nations to patrol the strait."
+    )
+    found = {(brought.actors[d.actor].name, d.location) for d in brought.deployments}
+    assert found == {("Peru", "the strait"), ("Ecuador", "the strait"), ("Uruguay", "the strait")}
+    assembled = facts_of(
+        "The alliance assembled troops from Ghana, Togo and Benin for the mission."
+    )
+    assert {assembled.actors[d.actor].name for d in assembled.deployments} == {
+        "Ghana",
+        "Togo",
+        "Benin",
+    }
+    # a 'from' on a verb that moves a force is where it left, not whose it is
+    moved = facts_of("Chad moved troops from Abeche to the border.")
+    assert {(moved.actors[d.actor].name, d.location) for d in moved.deployments} == {
+        ("Chad", "the border")
+    }

@@ -12,6 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.bystanders import bystander, kit_designation
+from kg.extract.deployments.origins import gathered_owner
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
@@ -38,7 +39,7 @@ def actor_of(actors, trigger, force):
         owner = _subject_owner(actors, raiser, force)
         if owner:
             return owner
-    owner = _modifier_owner(actors, force)
+    owner = _modifier_owner(actors, force) or gathered_owner(actors, force)
     if owner:
         return owner
     # "KNM X was sailing near Y, Z said": a navy's prefix names the ship's state before any

@@ -337,3 +337,8 @@ STAYING_VERBS = frozenset(["remain", "stay", "serve", "be", "operate", "patrol"]
 # What carries a force and is none itself ("a convoy carrying 300 fighters", "a column of
 # trucks transporting troops"): the force is what its participle of carrying takes.
 CARRYING_VERBS = frozenset(["carry", "transport", "ferry", "bring", "haul"])
+# Verbs that gather forces of several states into one body ("assembled troops from X, Y and
+# Z", "bringing together warships from X and Y"; TOGETHER_VERBS only with "together"): a
+# "from" after the force they gather names whose the forces are, no place they are at.
+GATHERING_VERBS = frozenset(["assemble", "gather", "muster", "pool"])
+TOGETHER_VERBS = frozenset(["bring", "pull", "draw"])
