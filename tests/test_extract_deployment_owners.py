@@ -360,3 +360,16 @@ def test_forces_a_verb_gathers_from_listed_states_are_each_state_s(facts_of):
     assert {(moved.actors[d.actor].name, d.location) for d in moved.deployments} == {
         ("Chad", "the border")
     }
+
+
+def test_states_listed_as_pledging_a_force_each_plan_their_own(facts_of):
+    # ``contributors``: "countries that have committed personnel include X, Y and Z"
+    listed = facts_of("Nations that pledged troops include Ghana, Senegal and Togo.")
+    found = {(listed.actors[d.actor].name, d.force, d.modality) for d in listed.deployments}
+    assert found == {
+        ("Ghana", "troops", "planned"),
+        ("Senegal", "troops", "planned"),
+        ("Togo", "troops", "planned"),
+    }
+    # help is no force, and one state is no list
+    assert facts_of("Countries that have offered help include Ghana and Togo.").deployments == []
