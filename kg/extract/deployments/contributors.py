@@ -28,7 +28,8 @@ def listed_contributors(doc, article, actors, verb, covered) -> list:
     for listed in states.head.children:
         if listed.dep_ != "dobj":
             continue
-        for name in [listed, *(t for t in listed.subtree if t.dep_ == "conj")]:
+        # ("include X, the Y of Z and W": the parser may read a later name as an apposition)
+        for name in [listed, *(t for t in listed.subtree if t.dep_ in ("conj", "appos"))]:
             key = actors.key_at(name)
             if key and actors.records[key].type == "Country" and key not in keys:
                 keys.append(key)
