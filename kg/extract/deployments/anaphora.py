@@ -1,8 +1,8 @@
 """Bodies pointed back to: a definite noun for an armed group, a mission or an alliance as
 a force's owner ('The mission has a handful of warships escorting ships through X', 'the
 group has a dozen armed members left in Y', 'the mission's quick reaction force') is the
-body of that kind the article named last before it (GUIDELINES: the actor is the state or
-group whose forces they are; a mission's or an alliance's are its own)."""
+body of that kind the article named last before it, not one spoken to (GUIDELINES: the actor
+is the state or group whose forces they are; a mission's or an alliance's are its own)."""
 
 from __future__ import annotations
 

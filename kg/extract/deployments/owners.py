@@ -2,7 +2,8 @@
 noun a participle describes; of a ship named by its navy's prefix, the prefix's state,
 ``ships``), and whether that actor is the one reporting it; an armed group's own name on its
 force is found by ``group_owners``, the group, mission or alliance a definite noun points back
-to by ``anaphora``."""
+to by ``anaphora``; a name that owns none (one spoken to, an observer, a kit's designation)
+is told by ``bystanders``, the states a verb gathers a force from by ``origins``."""
 
 from __future__ import annotations
 

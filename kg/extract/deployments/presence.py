@@ -1,8 +1,9 @@
 """Presence without a movement verb: a force that a state's name modifies (or that is said
 to be loyal to one or to belong to it), placed by a preposition, a clause ('troops who hold
 the town'), the control it has of a place or a ground operation it carries out there (each
-place of coordinated verbs: 'made gains around X and attacked across Y'); each side of
-fighting between two forces; and a state's people named by a plural demonym in combat."""
+place of coordinated verbs: 'made gains around X and attacked across Y'; each state's force
+of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
+between two forces; and a state's people named by a plural demonym in combat."""
 
 from __future__ import annotations
 
