@@ -132,3 +132,25 @@ def test_arms_listed_with_the_sender_s_troops_go_with_them(facts_of):
 def test_a_numbered_unit_a_source_reports_is_the_source_s(facts_of):
     facts = facts_of("According to the Turkish army, the 36th Division was redeployed to Afrin.")
     assert _found(facts) == {("Turkey", "36th division", None, "Afrin", "reported")}
+
+
+def test_each_state_s_force_in_a_coordinated_subject_is_where_the_clause_puts_it(facts_of):
+    # ``presence._shared_top``: a later conjunct with an owner of its own shares the clause
+    patrols = facts_of(
+        "Peruvian troops and Chilean troops have been conducting joint patrols in the Gulf of"
+        " Arica since May."
+    )
+    assert {(name, location) for name, _, _, location, _ in _found(patrols)} == {
+        ("Peru", "the Gulf of Arica"),
+        ("Chile", "the Gulf of Arica"),
+    }
+    held = facts_of("Chadian soldiers and Nigerien troops are defending the border near Bosso.")
+    assert {name for name, *_ in _found(held)} == {"Chad", "Niger"}
+    # one state's two forces stay one entry; delegations are no force
+    one = facts_of("Chadian soldiers and Chadian tanks are defending the border near Bosso.")
+    assert {name for name, *_ in _found(one)} == {"Chad"} and len(one.deployments) == 1
+    talks = facts_of(
+        "Delegations from Sudan's army and the Popular Defence Forces have returned to the city"
+        " of Kassala for talks."
+    )
+    assert all(location != "the city of Kassala" for *_, location, _ in _found(talks))

@@ -310,3 +310,66 @@ def test_an_outlet_that_reports_a_move_is_no_owner(facts_of):
     # a state's body that reports speaks of its own forces
     own = facts_of("Russia's navy reported that two destroyers had entered the Porsanger fjord.")
     assert {own.actors[d.actor].name for d in own.deployments} == {"Russia"}
+
+
+def test_one_spoken_to_or_an_observer_is_no_owner(facts_of):
+    # ``deployments.bystanders``: the object of 'told', the agent of 'seen by'
+    for outlet in ("The Continental", "NileWatch"):
+        told = facts_of(
+            "The Lord's Resistance Army seized Obo in March. Traders told"
+            f" {outlet} that the rebels had moved fresh fighters into Zemio."
+        )
+        assert ("Lord's Resistance Army", "Zemio") in _placed(told), outlet
+        assert all(name != outlet.removeprefix("The ") for name, _ in _placed(told))
+    seen = facts_of("Images reviewed by Orbit Watch show four frigates berthed at Tartus.")
+    assert all(name != "Orbit Watch" for name, _ in _placed(seen))
+
+
+def test_a_name_only_ever_set_on_kit_is_its_designation(facts_of):
+    # "two Kestrel helicopters": the model's name is no owner; a state's modifier still is
+    said = facts_of("The army said two Kestrel helicopters had been sent to Iquitos.")
+    assert all(name != "Kestrel" for name, _ in _placed(said))
+    owned = facts_of("Peru moved two Kestrel helicopters to Iquitos on Monday.")
+    assert {name for name, _ in _placed(owned)} == {"Peru"}
+    # a named armed service set on kit is still its state's
+    service = facts_of("Two Zarovian Navy frigates were sent to Tumaco on Monday.")
+    assert _placed(service) == {("Zarovian Navy", "Tumaco")}
+    # and a source's state owns what the kit's name does not
+    said = facts_of("Two Kestrel frigates were sent to Tumaco on Monday, Peru said.")
+    assert _placed(said) == {("Peru", "Tumaco")}
+
+
+def test_forces_a_verb_gathers_from_listed_states_are_each_state_s(facts_of):
+    # ``origins.gathered_owner``: the 'from' on a verb of gathering, after its force
+    brought = facts_of(
+        "Chile launched the mission in May, bringing together warships from Peru, Ecuador,"
+        " Uruguay and other nations to patrol the strait."
+    )
+    found = {(brought.actors[d.actor].name, d.location) for d in brought.deployments}
+    assert found == {("Peru", "the strait"), ("Ecuador", "the strait"), ("Uruguay", "the strait")}
+    assembled = facts_of(
+        "The alliance assembled troops from Ghana, Togo and Benin for the mission."
+    )
+    assert {assembled.actors[d.actor].name for d in assembled.deployments} == {
+        "Ghana",
+        "Togo",
+        "Benin",
+    }
+    # a 'from' on a verb that moves a force is where it left, not whose it is
+    moved = facts_of("Chad moved troops from Abeche to the border.")
+    assert {(moved.actors[d.actor].name, d.location) for d in moved.deployments} == {
+        ("Chad", "the border")
+    }
+
+
+def test_states_listed_as_pledging_a_force_each_plan_their_own(facts_of):
+    # ``contributors``: "countries that have committed personnel include X, Y and Z"
+    listed = facts_of("Nations that pledged troops include Ghana, Senegal and Togo.")
+    found = {(listed.actors[d.actor].name, d.force, d.modality) for d in listed.deployments}
+    assert found == {
+        ("Ghana", "troops", "planned"),
+        ("Senegal", "troops", "planned"),
+        ("Togo", "troops", "planned"),
+    }
+    # help is no force, and one state is no list
+    assert facts_of("Countries that have offered help include Ghana and Togo.").deployments == []

@@ -83,3 +83,17 @@ def test_a_force_its_clause_places_stays_there_whatever_it_does(facts_of):
     # a loss is none
     lost = facts_of("Ethiopian troops stationed in Baidoa were killed in an ambush.")
     assert _placed(lost) == set()
+
+
+def test_a_coast_or_national_guard_is_a_force_and_a_gate_s_guard_is_none(facts_of):
+    # lower-case, as a force noun with its qualifier ("a guard at the gate" is a person)
+    sent = facts_of("The Norwegian coast guard was deployed to the coast of Finnmark.")
+    assert _placed(sent) == {("Norway", "the coast of Finnmark", "reported")}
+    patrols = facts_of("The Norwegian coast guard carried out patrols along the coast of Finnmark.")
+    assert _placed(patrols) == {("Norway", "along the coast of Finnmark", "reported")}
+    national = facts_of("Ukraine's national guard was sent to the region of Sumy.")
+    assert {name for name, _, _ in _placed(national)} == {"Ukraine"}
+    assert (
+        _placed(facts_of("A security guard was stationed at the gate of the embassy in Oslo."))
+        == set()
+    )

@@ -1522,3 +1522,17 @@ def test_a_move_conjoined_to_a_withdrawal_is_still_a_move(facts_of):
     # verbs that share one object are one clause: "killed or captured" places no one
     shared = facts_of("Chilean forces killed, injured or captured 5,000 Peruvian troops.")
     assert shared.deployments == []
+
+
+def test_a_denial_denies_its_complement_not_a_clause_beside_it(facts_of):
+    # ``modality._worded``: "denied the report, saying ...", "denied the claim and said ..."
+    for text in (
+        "Moscow denied the report and said its troops were in Abkhazia to keep the peace.",
+        "Moscow denied the report, saying its troops had been sent to Abkhazia only for drills.",
+    ):
+        assert {d.modality for d in facts_of(text).deployments} == {"reported"}, text
+    for text in (
+        "Russia denied sending troops to Abkhazia.",
+        "The ministry denied that units of the Georgian army had been deployed to the border.",
+    ):
+        assert {d.modality for d in facts_of(text).deployments} == {"denied"}, text

@@ -30,6 +30,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import has_particle, in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
+from kg.extract.deployments.contributors import listed_contributors
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
 from kg.extract.deployments.exercises import exercise_forces
@@ -151,6 +152,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in tokens(doc):
         if not in_headline(token):
             out += readied_for_place(doc, article, actors, token, covered)
+    # "countries that have committed personnel include X, Y and Z": each listed state's
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += listed_contributors(doc, article, actors, token, covered)
     # "held drills in the X strait involving fast-attack boats": what an exercise involves
     for token in tokens(doc):
         if not in_headline(token):

@@ -1,13 +1,14 @@
 """Bodies pointed back to: a definite noun for an armed group, a mission or an alliance as
 a force's owner ('The mission has a handful of warships escorting ships through X', 'the
 group has a dozen armed members left in Y', 'the mission's quick reaction force') is the
-body of that kind the article named last before it (GUIDELINES: the actor is the state or
-group whose forces they are; a mission's or an alliance's are its own)."""
+body of that kind the article named last before it, not one spoken to (GUIDELINES: the actor
+is the state or group whose forces they are; a mission's or an alliance's are its own)."""
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.deployments.bystanders import bystander
 from kg.extract.lexicon import actors as alx
 from kg.extract.lexicon import deployment_owners as olx
 from kg.gazetteer import gazetteer
@@ -28,6 +29,9 @@ def body_pointed_back(actors, noun) -> str | None:
     for before in reversed(noun.doc[: noun.left_edge.i]):
         key = actors.key_at(before)
         if key is None or _state_body(actors, key) or _place_word(before):
+            continue
+        # "residents told X that the rebels had moved fighters": one spoken to
+        if bystander(before):
             continue
         record = actors.records[key]
         # "JNIM has lost ground ... the group": a name the model took for an organisation's

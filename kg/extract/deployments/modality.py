@@ -38,6 +38,9 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     return modality
 
 
+_BESIDE = ("advcl", "conj")
+
+
 def _own_subject(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
@@ -102,6 +105,13 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     }
     words |= {n.lower_ for n in voiced}
     lemmas = {n.lemma_ for n in voiced}
+    # "X denied the claim, insisting that its units deployed in Y ...": a verb of denial
+    # denies its complement, not a clause set beside it
+    denying = {
+        n.lemma_
+        for k, n in enumerate(chain)
+        if n.lemma_ in lx.DENIAL_VERBS and (k == 0 or chain[k - 1].dep_ not in _BESIDE)
+    }
     if lemmas & lx.RULE_OUT_VERBS:
         # "cannot rule out sending troops" leaves it possible; "ruled out sending" denies
         return "possible" if words & lx.NEGATIONS else "denied"
@@ -110,7 +120,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         return "reported"  # "has no plans to reduce its presence at X": still there
     if (
         words & lx.NEGATIONS
-        or lemmas & lx.DENIAL_VERBS
+        or denying & lemmas
         or any(c.lower_ == "no" for n in chain for c in n.children)
         # "NATO has no troops in Ukraine"
         or any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)

@@ -1,6 +1,7 @@
 """Origins of a force: 'contingents from X, Y and Z', 'troops from X': a 'from' on a force
 noun that names states says whose the force is (one entry per state: GUIDELINES), and is no
-place it is deployed at."""
+place it is deployed at; so does one on a verb that gathers the force ('bringing together
+warships from X, Y and Z')."""
 
 from __future__ import annotations
 
@@ -9,17 +10,34 @@ from kg.extract.lexicon import deployment_forces as flx
 
 def origin_phrase(head, prep) -> bool:
     """Whether ``prep`` is a 'from' on a force noun whose object is a state's name ('smaller
-    contingents from X and Y'): the force's origin, not its place."""
-    if head.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "from":
+    contingents from X and Y'), or on a verb that gathers the force ('assembled troops from
+    X and Y'): the force's origin, not its place."""
+    if head.pos_ == "VERB" and _gathering(head):
+        gathered = any(c.dep_ == "dobj" and c.i < prep.i for c in head.children)
+        if not gathered:
+            return False
+    elif head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ != "from":
         return False
     return any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in prep.children)
+
+
+def _gathering(verb) -> bool:
+    if verb.lemma_ in flx.GATHERING_VERBS:
+        return True
+    together = any(c.lower_ == "together" for c in verb.children)
+    return together and verb.lemma_ in flx.TOGETHER_VERBS
 
 
 def origin_owners(actors, force) -> list[str]:
     """'contingents from X, Y and the Z': the states a force's 'from' phrase lists, in text
     order (more than one: each deploys its own)."""
-    for prep in force.children:
-        if prep.dep_ != "prep" or not origin_phrase(force, prep):
+    # ("bringing together warships from X and Y": the 'from' on the verb gathering them)
+    verb = force.head if force.dep_ == "dobj" else None
+    gathered = [c for c in verb.children if c.i > force.i] if verb is not None else []
+    for prep in [*force.children, *gathered]:
+        if prep.dep_ != "prep" or not origin_phrase(prep.head, prep):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         listed = [t for o in objects for t in o.subtree if t.i == o.i or t.dep_ == "conj"]
@@ -29,6 +47,15 @@ def origin_owners(actors, force) -> list[str]:
         if len(keys) > 1:
             return keys
     return []
+
+
+def gathered_owner(actors, force) -> str | None:
+    """'bringing together warships from X, Y and Z': the first state a verb gathering the
+    force names (the others each deploy theirs: ``facts.shared_by``)."""
+    if force.dep_ != "dobj" or force.head.pos_ != "VERB" or not _gathering(force.head):
+        return None
+    owners = origin_owners(actors, force)
+    return owners[0] if owners else None
 
 
 def listed_contingents(actors, force) -> bool:

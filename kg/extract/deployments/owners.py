@@ -2,7 +2,8 @@
 noun a participle describes; of a ship named by its navy's prefix, the prefix's state,
 ``ships``), and whether that actor is the one reporting it; an armed group's own name on its
 force is found by ``group_owners``, the group, mission or alliance a definite noun points back
-to by ``anaphora``."""
+to by ``anaphora``; a name that owns none (one spoken to, an observer, a kit's designation)
+is told by ``bystanders``, the states a verb gathers a force from by ``origins``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
+from kg.extract.deployments.bystanders import bystander, kit_designation
+from kg.extract.deployments.origins import gathered_owner
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
@@ -37,7 +40,7 @@ def actor_of(actors, trigger, force):
         owner = _subject_owner(actors, raiser, force)
         if owner:
             return owner
-    owner = _modifier_owner(actors, force)
+    owner = _modifier_owner(actors, force) or gathered_owner(actors, force)
     if owner:
         return owner
     # "KNM X was sailing near Y, Z said": a navy's prefix names the ship's state before any
@@ -322,6 +325,8 @@ def _modifier_owner(actors, force):
     # "Patriot missile batteries": a name the model took for a person's, of no state, is
     # the weapon's, not its owner
     owners = [key for key in owners if not _stateless_person(actors, key)]
+    # "two Griffon helicopters": a name only ever set on kit is its designation
+    owners = [key for key in owners if not kit_designation(actors, key, force.doc)]
     for c in modifiers:
         state = _state_after_service(actors, c)
         if state:
@@ -650,7 +655,8 @@ def _own_words(subject) -> list:
         if c.dep_ in ("relcl", "acl") and c.i > subject.i and doc[c.left_edge.i - 1].text == ","
         for t in c.subtree
     }
-    return [t for t in subject.subtree if t.i not in framed]
+    # ("images seen by X show ...": the observer is no subject's own word)
+    return [t for t in subject.subtree if t.i not in framed and not bystander(t)]
 
 
 _BODIES = ("Country", "Organization", "Group")

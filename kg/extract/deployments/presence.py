@@ -1,8 +1,9 @@
 """Presence without a movement verb: a force that a state's name modifies (or that is said
 to be loyal to one or to belong to it), placed by a preposition, a clause ('troops who hold
 the town'), the control it has of a place or a ground operation it carries out there (each
-place of coordinated verbs: 'made gains around X and attacked across Y'); each side of
-fighting between two forces; and a state's people named by a plural demonym in combat."""
+place of coordinated verbs: 'made gains around X and attacked across Y'; each state's force
+of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
+between two forces; and a state's people named by a plural demonym in combat."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
-from kg.extract.deployments.forces import group_or_unit, people_of_state, step_taken
+from kg.extract.deployments.forces import group_or_unit, people_of_state, stands_alone, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
 from kg.extract.deployments.operations import (
     entered_place,
@@ -52,7 +53,7 @@ def presence_of(doc, article, actors, force, carried=None):
     verb it is the subject or object of."""
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
-    top = _amount_top(force)
+    top = _shared_top(actors, force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     if (
         not held
@@ -454,6 +455,39 @@ def _presence_clauses(force):
                 and any(c.dep_ == "mark" and c.lower_ in dlx.DURING_MARKS for c in verb.children)
             ):
                 yield verb
+
+
+def _shared_top(actors, force):
+    """'X troops and Y troops are defending the border': a later conjunct whose owner the
+    first one's modifiers do not name shares the first one's place in the clause (each
+    state's force is where the clause puts them both); otherwise its own phrase."""
+    top = _amount_top(force)
+    first = top
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in _NOUNS:
+        first = _amount_top(first.head)
+    # (a clause's subject or object only)
+    if first.i == top.i or first.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return top
+    # ("delegations from X's army and Y's forces returned to Z": people sent from a force)
+    if first.pos_ == "NOUN" and not stands_alone(first) and _sent_from_body(first):
+        return top
+    mine = _owner_keys(actors, force)
+    return first if mine and not mine <= _owner_keys(actors, first) else top
+
+
+_NOUNS = ("NOUN", "PROPN")
+
+
+def _sent_from_body(noun) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
+def _owner_keys(actors, force) -> set:
+    return {
+        actors.key_at(c)
+        for c in _modifiers(force)
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and actors.key_at(c)
+    }
 
 
 def _amount_top(force):

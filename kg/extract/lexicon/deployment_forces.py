@@ -226,11 +226,15 @@ QUALIFIED_FORCE_NOUNS = {
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)
-    "members": frozenset(["service"]),
+    # ("about 1,650 Guard members landed in X": a national guard's)
+    "members": frozenset(["service", "guard"]),
     # "rocket launchers moved to the border" (a product's launchers are none)
     "launchers": frozenset(["rocket", "missile", "grenade", "multiple"]),
     # "border guards are stationed along the line" ("guards at the embassy" are not)
     "guards": frozenset(["border", "republican", "presidential", "national"]),
+    # "the Norwegian coast guard was sent to X", "the national guard patrolled Y" (a guard
+    # at a gate is none)
+    "guard": frozenset(["coast", "national"]),
     # "military instructors arrived in X" (a language school's instructors did not)
     "instructors": frozenset(["military", "army"]),
     "advisers": frozenset(["military", "army"]),
@@ -333,3 +337,8 @@ STAYING_VERBS = frozenset(["remain", "stay", "serve", "be", "operate", "patrol"]
 # What carries a force and is none itself ("a convoy carrying 300 fighters", "a column of
 # trucks transporting troops"): the force is what its participle of carrying takes.
 CARRYING_VERBS = frozenset(["carry", "transport", "ferry", "bring", "haul"])
+# Verbs that gather forces of several states into one body ("assembled troops from X, Y and
+# Z", "bringing together warships from X and Y"; TOGETHER_VERBS only with "together"): a
+# "from" after the force they gather names whose the forces are, no place they are at.
+GATHERING_VERBS = frozenset(["assemble", "gather", "muster", "pool"])
+TOGETHER_VERBS = frozenset(["bring", "pull", "draw"])

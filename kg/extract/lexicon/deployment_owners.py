@@ -88,3 +88,21 @@ COMMAND_AREA_HEADS = frozenset("region district zone area sector theater theatre
 # Verbs by which a source relays what it learned ("NRK reported that two destroyers had
 # entered the fjord"): an organisation of no state that reports is a source, not an owner.
 REPORTING_VERBS = frozenset(["report"])
+# Verbs whose object is the one spoken to ("residents told X that the rebels had moved
+# fighters"; "officials briefed Y"): an addressee (an outlet, a reporter, an envoy) relays or
+# hears of a move, it owns no force in it. ``deployments.bystanders``.
+TELLING_VERBS = frozenset("tell brief inform assure update".split())
+# Verbs whose agent only looked at the evidence ("images seen by X show ships berthed at Y",
+# "documents obtained by Z"): an observer, no owner of what it saw.
+OBSERVING_VERBS = frozenset(
+    "see obtain review verify examine analyse analyze view inspect geolocate publish".split()
+)
+# Heads of a force of equipment, which a model's or a weapon's name modifies ("two Griffon
+# helicopters", "X coastal missile systems", "a Y patrol aircraft"): a name found only so is
+# the kit's designation, no owner (personnel nouns are left out: "X fighters" are a group's).
+KIT_HEADS = frozenset(
+    """aircraft plane planes jet jets helicopter helicopters drone drones bomber bombers
+    system systems missile missiles launcher launchers battery batteries tank tanks
+    destroyer destroyers frigate frigates corvette corvettes submarine submarines vessel
+    vessels boat boats ship ships howitzer howitzers interceptor interceptors""".split()
+)

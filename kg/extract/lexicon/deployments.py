@@ -658,3 +658,7 @@ PARTAKING_VERBS = frozenset(["take", "participate"])
 # Verbs by which a report is confirmed; negated after a move ("a claim that could not be
 # independently verified"), they make it a claim.
 VERIFYING_VERBS = frozenset(["verify", "confirm", "corroborate"])
+# Verbs by which states pledge forces to a mission ("countries that have committed personnel
+# include X, Y and Z"; ``deployments.contributors``), and the verbs that list such states.
+PLEDGING_VERBS = frozenset(["commit", "pledge", "offer", "promise", "volunteer"])
+LISTING_VERBS = frozenset(["include"])
