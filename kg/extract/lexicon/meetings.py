@@ -351,6 +351,9 @@ ROUND_OF_NOUNS = frozenset(
 # Sittings that are a meeting when they are of a body of several states named in a list
 # ("a session of the Parliamentary Assembly of A and B"), not of one state's or the UN's.
 SESSION_NOUNS = frozenset(["session"])
+# Words that make a bare round or session ("the next session", "another round") a later
+# sitting of the talks told before, a meeting of their sides of its own.
+NEXT_SITTING_WORDS = frozenset(["next", "another", "second", "third", "follow-up", "further"])
 # Ordinals of a round the model may not tag as such.
 ROUND_ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

@@ -31,7 +31,7 @@ from kg.extract.meetings.modality import (
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.possessed import of_the_pair_of_states
-from kg.extract.meetings.rounds import another_round, round_ordinal
+from kg.extract.meetings.rounds import another_round, next_sitting, round_ordinal
 
 
 def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:
@@ -60,10 +60,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
         and round_ not in mlx.RELATIVE_ROUND_ORDINALS
         and not any(e.round is not None for e, _ in recent)
     )
-    if round_ is not None:
+    if round_ is not None or next_sitting(trigger):
         # "At the third round of talks on 7 March": of the talks told in rounds before,
         # however far back, not of any meeting just mentioned (and a first round told,
-        # of the meeting told last, however far back)
+        # of the meeting told last, however far back; "the next session": a later
+        # sitting of the talks told last, however far back)
         window_start = 0
     for entry, position in reversed(recent):
         meeting = entry.meeting
@@ -93,7 +94,8 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or (is_further(trigger, explicit=True) and status == meeting.status)
             or (_event_verb(trigger) and status != meeting.status)
         ):
-            own_mode = meeting_mode(trigger, own=True)
+            # (a later sitting, "the next session will be held by video": its clause's way)
+            own_mode = meeting_mode(trigger, own=not next_sitting(trigger))
             further = Found(
                 dataclasses.replace(
                     meeting,
@@ -102,7 +104,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
                     ),
                     # "the two leaders also spoke by phone": the way its own words say,
                     # else that of the meeting referred to (a round is held its own way)
-                    mode=own_mode if own_mode != "unknown" or round_ else meeting.mode,
+                    mode=(
+                        own_mode
+                        if own_mode != "unknown" or round_ or next_sitting(trigger)
+                        else meeting.mode
+                    ),
                     status=status,
                     date=date,
                     mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),
