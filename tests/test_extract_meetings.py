@@ -1581,3 +1581,21 @@ def test_another_round_told_by_video_is_held_its_own_way(facts_of):
 def test_a_next_sitting_of_something_else_is_no_meeting(facts_of, later):
     facts = facts_of(f"Peru and Chile held talks in Quito on Monday. {later}", date="2023-05-10")
     assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_meeting_of_several_days_is_dated_by_the_day_it_began(facts_of):
+    facts = facts_of(
+        "The fourth round of border talks between Namibia and Botswana concluded in Maun on "
+        "Thursday. The three-day meeting, which began on May 2, was held in a cordial "
+        "atmosphere.",
+        date="2023-05-10",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("held", "2023-05-02")]
+
+
+def test_a_later_day_the_talks_ended_leaves_the_first_day(facts_of):
+    facts = facts_of(
+        "Namibia and Botswana held border talks in Maun on Tuesday. The talks ended on Wednesday.",
+        date="2023-05-12",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("held", "2023-05-09")]

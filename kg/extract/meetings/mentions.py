@@ -17,6 +17,7 @@ from kg.extract.common import (
     sentence_of,
     sentences,
 )
+from kg.extract.lexicon import meeting_dates as dlx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
@@ -127,6 +128,10 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
                 else "unknown"
             )
             entry.meeting = filled(meeting, mode, date)
+            if date and meeting.date and date < meeting.date and _begun(trigger):
+                # "concluded on Thursday ... the four-day meeting, which began on June 10":
+                # a meeting of several days is of its first
+                entry.meeting = dataclasses.replace(entry.meeting, date=date)
             touch(recent, entry, trigger)
         return
 
@@ -175,6 +180,16 @@ def _with_someone_unnamed(trigger) -> bool:
 
 def _event_verb(trigger) -> bool:
     return trigger.pos_ == "VERB" and trigger.lemma_ in mlx.EVENT_VERBS
+
+
+def _begun(trigger) -> bool:
+    """'the meeting, which began on June 10', 'the talks opened on Monday': a meeting noun
+    told by the verb of its beginning (its own clause's or its relative clause's)."""
+    verbs = [trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    return trigger.pos_ != "VERB" and any(
+        v.pos_ == "VERB" and v.lemma_.lower() in dlx.BEGINNING_VERBS for v in verbs
+    )
 
 
 def _definite(trigger) -> bool:
