@@ -1599,3 +1599,18 @@ def test_a_later_day_the_talks_ended_leaves_the_first_day(facts_of):
         date="2023-05-12",
     )
     assert [(m.status, m.date) for m in facts.meetings] == [("held", "2023-05-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan military delegations concluded two days of talks in Kampala on "
+        "Wednesday.",
+        "Kenyan and Ugandan officials ended three hours of negotiations in Kampala on Wednesday.",
+    ],
+)
+def test_sides_that_concluded_days_of_talks_held_them(facts_of, text):
+    facts = facts_of(text, date="2023-05-12")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
+    assert (meeting.status, meeting.date) == ("held", "2023-05-10")

@@ -344,6 +344,9 @@ DEFINITE_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "thei
 # round told by its ordinal is a meeting of its own; a round that names no one is one of the
 # talks told before in the article, however far back.
 ROUND_NOUNS = frozenset(["round"])
+# Spans of time a meeting noun fills when told by them ("concluded two days of talks",
+# "after hours of negotiations"): its verb's subject holds the talks, as with a round.
+SPAN_OF_MEETING_NOUNS = frozenset(["day", "hour"])
 ROUND_OF_NOUNS = frozenset(
     """talks talk negotiations negotiation consultations consultation dialogue discussions
     discussion meetings""".split()
