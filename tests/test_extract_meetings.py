@@ -1542,3 +1542,75 @@ def test_contacts_resumed_by_two_sides_are_a_meeting(facts_of):
 def test_negotiating_with_someone_is_talks(facts_of):
     facts = facts_of("Kenya negotiated with Uganda over the pipeline in March.")
     assert parties(facts) == [("Kenya", "Uganda")]
+
+
+# --- session 19: a later sitting of the talks told before ("the next session")
+
+
+def test_the_next_session_is_a_later_meeting_of_the_talks_told_before(facts_of):
+    facts = facts_of(
+        "Army officers of Peru and Chile held talks in Quito on Monday. Prices rose. "
+        "Markets were calm. Traders were cautious. The next session was scheduled for the "
+        "second week of June.",
+        date="2023-05-10",
+    )
+    assert parties(facts) == [("Chile", "Peru"), ("Chile", "Peru")]
+    held, later = sorted(facts.meetings, key=lambda m: m.status)
+    assert (held.status, held.date) == ("held", "2023-05-08")
+    assert (later.status, later.mode, later.date) == ("scheduled", "unknown", None)
+
+
+def test_another_round_told_by_video_is_held_its_own_way(facts_of):
+    facts = facts_of(
+        "Peru and Chile held talks in Quito on Monday. The sides said another round would "
+        "be held by video link in June.",
+        date="2023-05-10",
+    )
+    modes = sorted((m.status, m.mode) for m in facts.meetings)
+    assert modes == [("held", "in_person"), ("scheduled", "video")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Congress will debate the deal at its next session.",
+        "The next session of Congress opens in June.",
+        "The next round of fighting began on Friday.",
+    ],
+)
+def test_a_next_sitting_of_something_else_is_no_meeting(facts_of, later):
+    facts = facts_of(f"Peru and Chile held talks in Quito on Monday. {later}", date="2023-05-10")
+    assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_meeting_of_several_days_is_dated_by_the_day_it_began(facts_of):
+    facts = facts_of(
+        "The fourth round of border talks between Namibia and Botswana concluded in Maun on "
+        "Thursday. The three-day meeting, which began on May 2, was held in a cordial "
+        "atmosphere.",
+        date="2023-05-10",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("held", "2023-05-02")]
+
+
+def test_a_later_day_the_talks_ended_leaves_the_first_day(facts_of):
+    facts = facts_of(
+        "Namibia and Botswana held border talks in Maun on Tuesday. The talks ended on Wednesday.",
+        date="2023-05-12",
+    )
+    assert [(m.status, m.date) for m in facts.meetings] == [("held", "2023-05-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan military delegations concluded two days of talks in Kampala on "
+        "Wednesday.",
+        "Kenyan and Ugandan officials ended three hours of negotiations in Kampala on Wednesday.",
+    ],
+)
+def test_sides_that_concluded_days_of_talks_held_them(facts_of, text):
+    facts = facts_of(text, date="2023-05-12")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
+    assert (meeting.status, meeting.date) == ("held", "2023-05-10")

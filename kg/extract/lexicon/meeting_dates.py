@@ -32,6 +32,10 @@ SAME_DAY_MARKS = frozenset(["that", "same", "in the"])
 OCCURRING_VERBS = frozenset(
     """take happen occur hold last begin start open end conclude close resume come""".split()
 )  # fmt: skip
+# Verbs by which a meeting noun, their subject, begins ("the four-day meeting, which began
+# on June 10", "the talks opened on Monday"): a meeting of several days is dated by its
+# first, even when told before by the day it ended.
+BEGINNING_VERBS = frozenset(["begin", "start", "open", "kick", "commence"])
 # Relative adverbs of a clause told at a journey's place ("flew to X on Monday, where he
 # met Y"): the meeting is of the journey's day.
 PLACE_RELATIVES = frozenset(["where"])

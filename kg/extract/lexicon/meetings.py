@@ -344,6 +344,9 @@ DEFINITE_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "thei
 # round told by its ordinal is a meeting of its own; a round that names no one is one of the
 # talks told before in the article, however far back.
 ROUND_NOUNS = frozenset(["round"])
+# Spans of time a meeting noun fills when told by them ("concluded two days of talks",
+# "after hours of negotiations"): its verb's subject holds the talks, as with a round.
+SPAN_OF_MEETING_NOUNS = frozenset(["day", "hour"])
 ROUND_OF_NOUNS = frozenset(
     """talks talk negotiations negotiation consultations consultation dialogue discussions
     discussion meetings""".split()
@@ -351,6 +354,9 @@ ROUND_OF_NOUNS = frozenset(
 # Sittings that are a meeting when they are of a body of several states named in a list
 # ("a session of the Parliamentary Assembly of A and B"), not of one state's or the UN's.
 SESSION_NOUNS = frozenset(["session"])
+# Words that make a bare round or session ("the next session", "another round") a later
+# sitting of the talks told before, a meeting of their sides of its own.
+NEXT_SITTING_WORDS = frozenset(["next", "another", "second", "third", "follow-up", "further"])
 # Ordinals of a round the model may not tag as such.
 ROUND_ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

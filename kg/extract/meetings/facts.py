@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v28"
+NAME = "kg.meeting.v29"
 
 
 @dataclasses.dataclass(eq=False)

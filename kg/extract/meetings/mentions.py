@@ -17,6 +17,7 @@ from kg.extract.common import (
     sentence_of,
     sentences,
 )
+from kg.extract.lexicon import meeting_dates as dlx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.dates import another_day, meeting_date
 from kg.extract.meetings.facts import NAME, Found, filled
@@ -31,7 +32,7 @@ from kg.extract.meetings.modality import (
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
 from kg.extract.meetings.possessed import of_the_pair_of_states
-from kg.extract.meetings.rounds import another_round, round_ordinal
+from kg.extract.meetings.rounds import another_round, next_sitting, round_ordinal
 
 
 def touch(recent: list[tuple[Found, int]], entry: Found, token) -> None:
@@ -60,10 +61,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
         and round_ not in mlx.RELATIVE_ROUND_ORDINALS
         and not any(e.round is not None for e, _ in recent)
     )
-    if round_ is not None:
+    if round_ is not None or next_sitting(trigger):
         # "At the third round of talks on 7 March": of the talks told in rounds before,
         # however far back, not of any meeting just mentioned (and a first round told,
-        # of the meeting told last, however far back)
+        # of the meeting told last, however far back; "the next session": a later
+        # sitting of the talks told last, however far back)
         window_start = 0
     for entry, position in reversed(recent):
         meeting = entry.meeting
@@ -93,7 +95,8 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or (is_further(trigger, explicit=True) and status == meeting.status)
             or (_event_verb(trigger) and status != meeting.status)
         ):
-            own_mode = meeting_mode(trigger, own=True)
+            # (a later sitting, "the next session will be held by video": its clause's way)
+            own_mode = meeting_mode(trigger, own=not next_sitting(trigger))
             further = Found(
                 dataclasses.replace(
                     meeting,
@@ -102,7 +105,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
                     ),
                     # "the two leaders also spoke by phone": the way its own words say,
                     # else that of the meeting referred to (a round is held its own way)
-                    mode=own_mode if own_mode != "unknown" or round_ else meeting.mode,
+                    mode=(
+                        own_mode
+                        if own_mode != "unknown" or round_ or next_sitting(trigger)
+                        else meeting.mode
+                    ),
                     status=status,
                     date=date,
                     mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),
@@ -121,6 +128,10 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
                 else "unknown"
             )
             entry.meeting = filled(meeting, mode, date)
+            if date and meeting.date and date < meeting.date and _begun(trigger):
+                # "concluded on Thursday ... the four-day meeting, which began on June 10":
+                # a meeting of several days is of its first
+                entry.meeting = dataclasses.replace(entry.meeting, date=date)
             touch(recent, entry, trigger)
         return
 
@@ -169,6 +180,16 @@ def _with_someone_unnamed(trigger) -> bool:
 
 def _event_verb(trigger) -> bool:
     return trigger.pos_ == "VERB" and trigger.lemma_ in mlx.EVENT_VERBS
+
+
+def _begun(trigger) -> bool:
+    """'the meeting, which began on June 10', 'the talks opened on Monday': a meeting noun
+    told by the verb of its beginning (its own clause's or its relative clause's)."""
+    verbs = [trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    return trigger.pos_ != "VERB" and any(
+        v.pos_ == "VERB" and v.lemma_.lower() in dlx.BEGINNING_VERBS for v in verbs
+    )
 
 
 def _definite(trigger) -> bool:

@@ -348,11 +348,11 @@ def listed_names(titles) -> list:
 
 
 def _object_of(trigger):
-    """'wrapped up talks', 'wrapped up a new round of talks': the object a meeting noun is,
-    or the round it is of; None if neither."""
+    """'wrapped up talks', 'wrapped up a new round of talks', 'concluded two days of talks':
+    the object a meeting noun is, or the round or span it is of; None if neither."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
         trigger = trigger.head.head
-        if trigger.lemma_.lower() not in mlx.ROUND_NOUNS:
+        if trigger.lemma_.lower() not in mlx.ROUND_NOUNS | mlx.SPAN_OF_MEETING_NOUNS:
             return None
     return trigger if trigger.dep_ == "dobj" else None
 

@@ -19,6 +19,24 @@ def round_of(noun):
     return prep.head
 
 
+def next_sitting(noun) -> bool:
+    """'the next session was scheduled for June', 'another round is expected': a bare round
+    or session told as a later one, a further sitting of the talks told before (not 'the
+    next round of sanctions', 'the next session of parliament': of something else; nor
+    'debated at its next session': a sitting told as the subject of its own clause)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.tag_ != "NNS"
+        and (lemma in mlx.ROUND_NOUNS or lemma in mlx.SESSION_NOUNS)
+        and any(
+            c.dep_ in ("amod", "det") and c.lower_ in mlx.NEXT_SITTING_WORDS for c in noun.children
+        )
+        and not any(c.dep_ in ("prep", "compound", "acl", "relcl", "poss") for c in noun.children)
+    )
+
+
 def round_ordinal(trigger) -> str | None:
     """The ordinal of the round a meeting noun is of ('third'; '' for a round or rounds
     told by none), None when it is of no round."""

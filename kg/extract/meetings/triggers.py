@@ -25,7 +25,7 @@ from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.pairs import joint_body_named
 from kg.extract.meetings.phrases import conjuncts, states_of_chain
-from kg.extract.meetings.rounds import round_of
+from kg.extract.meetings.rounds import next_sitting, round_of
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.telling import (
     addressed,
@@ -200,6 +200,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "NOUN" and round_of(token) is not None:
         return True  # "several rounds of negotiation between A and B"
+    if next_sitting(token):
+        return True  # "the next session was scheduled for May": of the talks told before
     if lemma in mlx.SESSION_NOUNS:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
         # ("the session of the Joint A-B Fisheries Commission": a joint body of two)
