@@ -1536,3 +1536,16 @@ def test_a_denial_denies_its_complement_not_a_clause_beside_it(facts_of):
         "The ministry denied that units of the Georgian army had been deployed to the border.",
     ):
         assert {d.modality for d in facts_of(text).deployments} == {"denied"}, text
+
+
+def test_a_wire_services_bracketed_tag_owns_no_force(facts_of):
+    # ``bystanders.wire_tag``: "(LEAD)", "(2nd LD)" before a headline are editing notes
+    for tag in ("(LEAD)", "(2nd LD)"):
+        facts = facts_of(
+            f"{tag} U.S. aircraft carrier arrives in Valparaiso ahead of trilateral exercise"
+            " with Peru, Chile\n\nSANTIAGO, June 22 (Xinhua) -- The carrier docked at the"
+            " naval base on Saturday, the navy said."
+        )
+        found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
+        assert ("United States", "Valparaiso") in found, tag
+        assert {name for name, _ in found} == {"United States"}, tag
