@@ -1549,3 +1549,28 @@ def test_a_wire_services_bracketed_tag_owns_no_force(facts_of):
         found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
         assert ("United States", "Valparaiso") in found, tag
         assert {name for name, _ in found} == {"United States"}, tag
+
+
+def test_a_mission_made_up_of_forces_from_states_deploys_each_states(facts_of):
+    # ``compositions.members``: "made up of", "comprising", "composed of" + "from" states
+    for text in (
+        "The regional mission, made up of soldiers from Zambia, Angola and Namibia, has been"
+        " deployed to Cabo Delgado since March.",
+        "The force, comprising soldiers from Zambia, Angola and Namibia, was deployed to Cabo"
+        " Delgado in March.",
+    ):
+        assert _found(facts_of(text)) == {
+            (state, "soldiers", None, "Cabo Delgado", "reported")
+            for state in ("Zambia", "Angola", "Namibia")
+        }, text
+    composed = facts_of(
+        "The brigade, composed of troops from Zambia and Angola, was sent to Cabo Delgado."
+    )
+    assert {(composed.actors[d.actor].name, d.force) for d in composed.deployments} == {
+        ("Zambia", "troops"),
+        ("Angola", "troops"),
+    }
+    # members from no state are no one's
+    assert (
+        facts_of("The brigade, composed of conscripts, was sent to Cabo Delgado.").deployments == []
+    )
