@@ -1570,6 +1570,12 @@ def test_a_mission_made_up_of_forces_from_states_deploys_each_states(facts_of):
         ("Zambia", "troops"),
         ("Angola", "troops"),
     }
+    # "comprising troops from X and Y" with the 'from' the parser hangs on the verb
+    joint = facts_of("A joint force comprising troops from Zambia and Angola was sent to Tete.")
+    assert {(joint.actors[d.actor].name, d.location) for d in joint.deployments} == {
+        ("Zambia", "Tete"),
+        ("Angola", "Tete"),
+    }
     # members from no state are no one's
     assert (
         facts_of("The brigade, composed of conscripts, was sent to Cabo Delgado.").deployments == []

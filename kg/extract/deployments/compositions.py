@@ -27,8 +27,11 @@ def members(token, is_force):
                 if g.dep_ == "pobj"
             ]
         for noun in taken:
+            # ("comprising troops from X and Y": the parser may hang the 'from' on the verb)
+            froms = [(noun, c) for c in noun.children]
+            froms += [(clause, c) for c in clause.children if c.i > noun.i]
             if is_force(noun) and any(
-                c.dep_ == "prep" and origin_phrase(noun, c) for c in noun.children
+                c.dep_ == "prep" and origin_phrase(head, c) for head, c in froms
             ):
                 return noun
     return None
