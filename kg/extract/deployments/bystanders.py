@@ -3,7 +3,8 @@
 at Z') relays or saw the move; a name the article only ever sets on kit ('two Griffon
 helicopters', 'X coastal missile systems'), which the model took for an organisation's and
 the gazetteer does not know, is the kit's designation (GUIDELINES: the actor is the state or
-group whose force it is)."""
+group whose force it is); a wire service's bracketed tag ('(LEAD) X carrier arrives in Y') is an
+editing note."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def kit_designation(actors, key, doc) -> bool:
         if kit.lower_ not in olx.KIT_HEADS:
             return False
     return True
+
+
+def wire_tag(token) -> bool:
+    """Whether a word is a wire service's bracketed editing tag ('(LEAD)', '(2nd LD)',
+    '(ATTN: ...)'): an upper-case word of WIRE_TAGS just inside an opening bracket."""
+    if not token.text.isupper() or token.text not in olx.WIRE_TAGS:
+        return False
+    before = token.doc[max(0, token.i - 2) : token.i]
+    return any(t.text in ("(", "[") for t in before)

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at
+from kg.extract.deployments.compositions import members
 from kg.extract.deployments.group_owners import group_compound, group_name_tokens
 from kg.extract.deployments.owners import its_owner
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
@@ -605,6 +606,9 @@ def _descend_to_force(token):
             return token
         if _named_ship_kind(token) is not None:
             return _named_ship_kind(token)
+        # "the mission, made up of soldiers from X and Y": the members are deployed
+        if members(token, _is_force) is not None:
+            return members(token, _is_force)
         if _is_force(token):
             deeper = of_object(token)
             if deeper is not None and _is_force(deeper):

@@ -1,7 +1,7 @@
 """Origins of a force: 'contingents from X, Y and Z', 'troops from X': a 'from' on a force
 noun that names states says whose the force is (one entry per state: GUIDELINES), and is no
-place it is deployed at; so does one on a verb that gathers the force ('bringing together
-warships from X, Y and Z')."""
+place it is deployed at; so does one on a verb that gathers or composes the force
+('bringing together warships from X, Y and Z', 'a force comprising troops from X and Y')."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ def origin_phrase(head, prep) -> bool:
     contingents from X and Y'), or on a verb that gathers the force ('assembled troops from
     X and Y'): the force's origin, not its place."""
     if head.pos_ == "VERB" and _gathering(head):
-        gathered = any(c.dep_ == "dobj" and c.i < prep.i for c in head.children)
+        # ("made up of soldiers from X and Y": what a verb of composing takes by its 'of')
+        gathered = any(
+            (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")) and c.i < prep.i
+            for c in head.children
+        )
         if not gathered:
             return False
     elif head.pos_ not in ("NOUN", "PROPN"):
@@ -24,7 +28,8 @@ def origin_phrase(head, prep) -> bool:
 
 
 def _gathering(verb) -> bool:
-    if verb.lemma_ in flx.GATHERING_VERBS:
+    # ("a force comprising troops from X and Y": composing gathers them too)
+    if verb.lemma_ in flx.GATHERING_VERBS or verb.lemma_ in flx.COMPOSING_VERBS:
         return True
     together = any(c.lower_ == "together" for c in verb.children)
     return together and verb.lemma_ in flx.TOGETHER_VERBS
@@ -34,7 +39,7 @@ def origin_owners(actors, force) -> list[str]:
     """'contingents from X, Y and the Z': the states a force's 'from' phrase lists, in text
     order (more than one: each deploys its own)."""
     # ("bringing together warships from X and Y": the 'from' on the verb gathering them)
-    verb = force.head if force.dep_ == "dobj" else None
+    verb = _taking_verb(force)
     gathered = [c for c in verb.children if c.i > force.i] if verb is not None else []
     for prep in [*force.children, *gathered]:
         if prep.dep_ != "prep" or not origin_phrase(prep.head, prep):
@@ -52,7 +57,8 @@ def origin_owners(actors, force) -> list[str]:
 def gathered_owner(actors, force) -> str | None:
     """'bringing together warships from X, Y and Z': the first state a verb gathering the
     force names (the others each deploy theirs: ``facts.shared_by``)."""
-    if force.dep_ != "dobj" or force.head.pos_ != "VERB" or not _gathering(force.head):
+    verb = _taking_verb(force)
+    if verb is None or verb.pos_ != "VERB" or not _gathering(verb):
         return None
     owners = origin_owners(actors, force)
     return owners[0] if owners else None
@@ -63,3 +69,14 @@ def listed_contingents(actors, force) -> bool:
     contingents of several listed states are each one's deployment, with or without a place
     (a contingent is a body sent to serve abroad; 'troops from X and Y' may be anywhere)."""
     return force.lower_ in flx.COLLECTIVE_FORCE_NOUNS and len(origin_owners(actors, force)) > 1
+
+
+def _taking_verb(force):
+    """The verb whose object a force is ('assembled troops'), or, for a verb of composing,
+    whose 'of' takes it ('made up of soldiers')."""
+    if force.dep_ == "dobj":
+        return force.head
+    prep = force.head
+    if force.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_ in flx.COMPOSING_VERBS:
+        return prep.head
+    return None

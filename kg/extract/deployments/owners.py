@@ -12,7 +12,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
-from kg.extract.deployments.bystanders import bystander, kit_designation
+from kg.extract.deployments.bystanders import bystander, kit_designation, wire_tag
 from kg.extract.deployments.origins import gathered_owner
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
@@ -316,7 +316,7 @@ def _modifier_owner(actors, force):
     modifiers = [c for c in modifiers if not _set_off_after(force, c)]
     # "INS X", "KNM Y": a navy's prefix on a ship's name is no actor (its state is found
     # when no one else owns the ship; ``facts``)
-    modifiers = [c for c in modifiers if c.text not in flx.SHIP_PREFIXES]
+    modifiers = [c for c in modifiers if c.text not in flx.SHIP_PREFIXES and not wire_tag(c)]
     owners = [
         actors.key_at(c)
         for c in modifiers

@@ -342,3 +342,8 @@ CARRYING_VERBS = frozenset(["carry", "transport", "ferry", "bring", "haul"])
 # "from" after the force they gather names whose the forces are, no place they are at.
 GATHERING_VERBS = frozenset(["assemble", "gather", "muster", "pool"])
 TOGETHER_VERBS = frozenset(["bring", "pull", "draw"])
+
+# Verbs (with the particle or preposition each takes) by which a mission or force is said to
+# consist of members ("the mission, made up of soldiers from X, Y and Z", "a force comprising
+# troops from X and Y", "composed of", "consisting of"): the members are what is deployed.
+COMPOSING_VERBS = {"make": "of", "compose": "of", "consist": "of", "comprise": None}

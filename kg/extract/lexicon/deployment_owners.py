@@ -106,3 +106,31 @@ KIT_HEADS = frozenset(
     destroyer destroyers frigate frigates corvette corvettes submarine submarines vessel
     vessels boat boats ship ships howitzer howitzers interceptor interceptors""".split()
 )
+
+# A wire service's tag set in brackets before a headline or lead ("(LEAD) X carrier arrives",
+# "(2nd LD) ...", "(URGENT) ...", "(ATTN: ...)"): an editing note, never an owner.
+WIRE_TAGS = {
+    "LEAD",
+    "LD",
+    "URGENT",
+    "UPDATE",
+    "UPDATED",
+    "CORRECTED",
+    "CORRECTION",
+    "REFILE",
+    "ATTN",
+    "WRAP",
+    "WRAPUP",
+    "RECAST",
+    "REPEAT",
+    "FOCUS",
+    "ANALYSIS",
+    "EXCLUSIVE",
+    "FLASH",
+    "BULLETIN",
+    "ALERT",
+    "NEWSMAKER",
+    "INTERVIEW",
+    "FACTBOX",
+    "EXPLAINER",
+}
