@@ -1134,3 +1134,47 @@ def test_a_first_name_a_relative_clause_gives_the_subject_is_who_a_he_then_means
     )
     assert ("Arturo", "Everyone is a suspect now") in _speakers(facts)
     assert ("Tomas Brenner", "Everyone is a suspect now") not in _speakers(facts)
+
+
+def test_a_surname_the_model_tagged_a_product_is_who_a_he_then_means(nlp):
+    """'A B led the delegation. “...,” C told reporters. B was blunter. ..., he said ...'
+    with the second 'B' tagged a product (a label no actor bears): B, not C."""
+    from spacy.tokens import Span
+
+    from kg.extract import extract_doc
+    from kg.ingest import make_article
+
+    text = (
+        "The delegation was led by Deputy Foreign Minister Alexei Varenko and General Pavel "
+        "Orlov.\n\n"
+        '"We did not expect to solve everything in one afternoon," bloc chief Jonas Lindholm '
+        "told reporters afterward.\n\n"
+        "Varenko was blunter. Speaking to local reporters, he said the bloc had failed to take "
+        "Moscow's concerns seriously."
+    )
+    article = make_article("inline", "inline", text)
+    doc = nlp(article.text)
+    doc.ents = [
+        Span(doc, e.start, e.end, label="PRODUCT") if e.text == "Varenko" else e for e in doc.ents
+    ]
+    facts = extract_doc(doc, article)
+    assert ("Alexei Varenko", "the bloc had failed to take Moscow's concerns seriously") in (
+        _speakers(facts)
+    )
+
+
+def test_a_name_the_model_cut_before_its_suffix_runs_on_into_the_subject(nlp):
+    """'Secretary A B Jr. was more scathing. He ...' with 'A B' tagged alone: the name
+    runs on into 'Jr.', the subject (no name of a thing, as 'the A B Regiment' is)."""
+    from spacy.tokens import Span
+
+    from kg.extract.actors.persons import name_run_on, names_a_thing
+
+    doc = nlp("Defense Secretary Ernesto Villanueva Jr. was more scathing.")
+    start = next(t.i for t in doc if t.text == "Ernesto")
+    if doc[start + 2].head.i != start + 2 or doc[start + 2].dep_ != "nsubj":
+        return  # the parser hung the name otherwise: nothing to test
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    [ent] = doc.ents
+    assert name_run_on(ent).text == "Jr."
+    assert not names_a_thing(ent)

@@ -298,7 +298,8 @@ class PersonMentions(ActorRecords):
         for token in tokens(self.doc):
             if (
                 not _surname_word(token)
-                or token.ent_type_
+                # ('Grushko' tagged a product: a label no actor bears is the model's slip)
+                or (token.ent_type_ and token.ent_type_ not in lx.NON_SPEAKING_LABELS)
                 or token.i in taken
                 or token.dep_ in ("compound", "poss")
                 or fold(token.text) not in self._full_names.keys() | self._who_names
@@ -599,9 +600,9 @@ def names_a_thing(ent) -> bool:
 
 def name_run_on(ent):
     """'Minister A B C D said' with the model's name cut after 'A B' (two given names or
-    two surnames, as in Spanish names): the subject the rest of the name heads, when one or
-    two untagged capitalised proper nouns, no word of a body or an office, run the name on
-    into it; else None."""
+    two surnames, as in Spanish names; 'A B Jr.'): the subject the rest of the name heads,
+    when one or two untagged capitalised proper nouns (or a suffix), no word of a body or an
+    office, run the name on into it; else None."""
     root = ent.root
     head = root.head
     if ent.label_ != "PERSON" or root.dep_ != "compound" or head.ent_type_:
@@ -612,7 +613,7 @@ def name_run_on(ent):
     if all(
         t.pos_ == "PROPN"
         and not t.ent_type_
-        and title_cased(t.text)
+        and (title_cased(t.text) or t.lower_ in lx.NAME_SUFFIXES)
         and t.lower_ not in lx.ORGANISATION_WORDS
         and t.lower_ not in lx.TITLE_WORDS
         for t in run
