@@ -1085,3 +1085,96 @@ def test_a_pronoun_after_an_office_as_subject_is_its_holder(facts_of, text, spea
 )
 def test_who_saw_a_document_is_not_its_author(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+def test_a_person_a_sentence_opens_on_with_according_to_is_who_a_he_then_means(facts_of):
+    """'B said ... According to A, the army expects ... “...,” he said': A, whose view the
+    sentence gives, not B, the last subject before it."""
+    facts = facts_of(
+        "Timo Lindqvist, head of the army's intelligence service, warned last month that the "
+        "district would grow.\n\n"
+        "Marta Kowalczyk, a researcher at the Warsaw Institute, said the move was significant."
+        "\n\n"
+        '"It is a signal," Kowalczyk said.\n\n'
+        "According to Lindqvist, the army expects the district to receive priority. "
+        '"If there is a truce, the picture could change," he said.'
+    )
+    assert ("Timo Lindqvist", "If there is a truce, the picture could change") in (_speakers(facts))
+
+
+def test_a_long_name_the_model_cut_is_who_a_he_then_means(facts_of):
+    """'Minister A B C D, speaking at ..., said ... “...,” he told reporters': the model may
+    tag only 'A B' (the name runs on into two surnames); the subject is the whole name, not
+    a photographer credited before it."""
+    facts = facts_of(
+        "Soldiers patrol along the border fence in Tambor, on May 8, 2024. © Julio Herrera, "
+        "AFP\n\n"
+        "The reinforcements will be stationed along the northern stretches of the frontier, "
+        "the defence ministry said in a statement.\n\n"
+        "Defence Minister Ramón Esteban Quiroga Vela, speaking at a military base in Tambor "
+        "where he inspected some of the units, said the country would not allow the chaos to "
+        "cross into its territory.\n\n"
+        '"Every metre of this border is under surveillance," he told reporters.'
+    )
+    speakers = dict((content, name) for name, content in _speakers(facts))
+    assert speakers["Every metre of this border is under surveillance"] == (
+        "Ramón Esteban Quiroga Vela"
+    )
+
+
+def test_a_first_name_a_relative_clause_gives_the_subject_is_who_a_he_then_means(facts_of):
+    """'“...,” said A. ... A farmer, who asked that only his first name, B, be used, said
+    ... “...,” he said': B, not A, who spoke before."""
+    facts = facts_of(
+        '"There is no one to call," said Tomas Brenner, an analyst in Vienna.\n\n'
+        "Residents of the town said life had changed. A farmer in the valley, who asked that "
+        "only his first name, Arturo, be used, said that soldiers had searched his village "
+        "twice.\n\n"
+        '"Everyone is a suspect now," he said.'
+    )
+    assert ("Arturo", "Everyone is a suspect now") in _speakers(facts)
+    assert ("Tomas Brenner", "Everyone is a suspect now") not in _speakers(facts)
+
+
+def test_a_surname_the_model_tagged_a_product_is_who_a_he_then_means(nlp):
+    """'A B led the delegation. “...,” C told reporters. B was blunter. ..., he said ...'
+    with the second 'B' tagged a product (a label no actor bears): B, not C."""
+    from spacy.tokens import Span
+
+    from kg.extract import extract_doc
+    from kg.ingest import make_article
+
+    text = (
+        "The delegation was led by Deputy Foreign Minister Alexei Varenko and General Pavel "
+        "Orlov.\n\n"
+        '"We did not expect to solve everything in one afternoon," bloc chief Jonas Lindholm '
+        "told reporters afterward.\n\n"
+        "Varenko was blunter. Speaking to local reporters, he said the bloc had failed to take "
+        "Moscow's concerns seriously."
+    )
+    article = make_article("inline", "inline", text)
+    doc = nlp(article.text)
+    doc.ents = [
+        Span(doc, e.start, e.end, label="PRODUCT") if e.text == "Varenko" else e for e in doc.ents
+    ]
+    facts = extract_doc(doc, article)
+    assert ("Alexei Varenko", "the bloc had failed to take Moscow's concerns seriously") in (
+        _speakers(facts)
+    )
+
+
+def test_a_name_the_model_cut_before_its_suffix_runs_on_into_the_subject(nlp):
+    """'Secretary A B Jr. was more scathing. He ...' with 'A B' tagged alone: the name
+    runs on into 'Jr.', the subject (no name of a thing, as 'the A B Regiment' is)."""
+    from spacy.tokens import Span
+
+    from kg.extract.actors.persons import name_run_on, names_a_thing
+
+    doc = nlp("Defense Secretary Ernesto Villanueva Jr. was more scathing.")
+    start = next(t.i for t in doc if t.text == "Ernesto")
+    if doc[start + 2].head.i != start + 2 or doc[start + 2].dep_ != "nsubj":
+        return  # the parser hung the name otherwise: nothing to test
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    [ent] = doc.ents
+    assert name_run_on(ent).text == "Jr."
+    assert not names_a_thing(ent)

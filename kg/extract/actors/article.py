@@ -24,6 +24,7 @@ from kg.extract.actors.persons import (
     counted,
     leading_name_words,
     main_clause_subject,
+    name_run_on,
     names_a_thing,
     surname_shaped,
     told_by_pronoun,
@@ -140,6 +141,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             following = entity_at(doc, ent.end)
             if following is not None and following.start == ent.end:
                 text = clean_name(doc[ent.start : following.end].text)
+        run_on = name_run_on(ent)
+        if run_on is not None:
+            text = clean_name(doc[ent.start : run_on.i + 1].text)  # 'A B | C D said'
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if fold(text) in lx.SOCIAL_PLATFORMS:
@@ -579,12 +583,27 @@ def _subject_named(ent):
     passive verb ('was put best by A'), which a 'he' or a quotation after it then points
     back to (not to B)."""
     node = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    node = name_run_on(ent) or node  # 'A B C D said' with the name cut after 'A B'
+    node = _named_in_own_clause(ent) or node
     if node.dep_ in ("nsubj", "nsubjpass"):
         return node
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
         # 'the argument was summed up by A': the agent acts as a subject would
         return node.head
     return viewpoint_of(node) or _inverted_speaker(ent)
+
+
+def _named_in_own_clause(ent):
+    """'A teacher, who asked that only his first name, A, be used, said ...': the name a
+    relative clause gives the subject it hangs on is that subject's (a 'he' after it is A,
+    not a person who spoke before); returns that subject, or None."""
+    root = ent.root
+    if root.dep_ != "appos" or root.head.lemma_ != "name":
+        return None
+    for above in root.head.ancestors:
+        if above.dep_ == "relcl":
+            return above.head if above.head.dep_ in ("nsubj", "nsubjpass") else None
+    return None
 
 
 def _inverted_speaker(ent):

@@ -298,7 +298,8 @@ class PersonMentions(ActorRecords):
         for token in tokens(self.doc):
             if (
                 not _surname_word(token)
-                or token.ent_type_
+                # ('Grushko' tagged a product: a label no actor bears is the model's slip)
+                or (token.ent_type_ and token.ent_type_ not in lx.NON_SPEAKING_LABELS)
                 or token.i in taken
                 or token.dep_ in ("compound", "poss")
                 or fold(token.text) not in self._full_names.keys() | self._who_names
@@ -593,7 +594,32 @@ def names_a_thing(ent) -> bool:
         root.dep_ in ("compound", "nmod")
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.ent_type_ != "PERSON"
+        and name_run_on(ent) is None
     )
+
+
+def name_run_on(ent):
+    """'Minister A B C D said' with the model's name cut after 'A B' (two given names or
+    two surnames, as in Spanish names; 'A B Jr.'): the subject the rest of the name heads,
+    when one or two untagged capitalised proper nouns (or a suffix), no word of a body or an
+    office, run the name on into it; else None."""
+    root = ent.root
+    head = root.head
+    if ent.label_ != "PERSON" or root.dep_ != "compound" or head.ent_type_:
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass") or not 0 <= head.i - ent.end <= 1:
+        return None
+    run = ent.doc[ent.end : head.i + 1]
+    if all(
+        t.pos_ == "PROPN"
+        and not t.ent_type_
+        and (title_cased(t.text) or t.lower_ in lx.NAME_SUFFIXES)
+        and t.lower_ not in lx.ORGANISATION_WORDS
+        and t.lower_ not in lx.TITLE_WORDS
+        for t in run
+    ):
+        return head
+    return None
 
 
 def _title_of_body(word) -> bool:
@@ -632,10 +658,16 @@ def viewpoint_of(name):
     """'For Frolov, the prospect is overwhelming. “...,” he said': a person a sentence opens
     on with 'For', set off by a comma, is whose view the sentence gives, and who the 'he'
     or the quotation after it is; returns the 'For' (it heads the person like a subject's
-    verb would), or None."""
+    verb would), or None. So is a person a sentence opens on with 'According to' ('According
+    to A, the army expects ... “...,” he said': A's, not the subject of the sentence before);
+    returns the 'According'."""
     prep = name.head
     doc = name.doc
-    if name.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if name.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+        prep = prep.head  # 'According to A, ...'
+    elif name.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.dep_ != "prep":
         return None
     if prep.i != prep.sent.start or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
         return None
