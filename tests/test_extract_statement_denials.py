@@ -150,3 +150,11 @@ def test_a_short_act_denied_or_accused_is_the_statement(facts_of, text, pair):
 )
 def test_a_single_word_denied_or_accused_says_too_little(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+def test_a_short_denial_told_as_an_aside_on_its_speaker_is_no_statement(facts_of):
+    # "X, which denies any offensive, ...": the writer's note on X's standing position
+    facts = facts_of(
+        "To ease the standoff, Caracas, which denies any incursion, wants talks with Georgetown."
+    )
+    assert all(quote != "any incursion" for _, quote in _pairs(facts))

@@ -163,6 +163,7 @@ def _least_words(verb, content) -> int:
         verb.lemma_ in lx.DENYING_VERBS | lx.ACCUSING_VERBS
         and content[0].i > verb.i
         and content[0].lower_ not in lxclaims.BACK_POINTING_DETERMINERS  # ('the claim')
+        and not _aside_of_speaker(verb)
     ):
         return lxclaims.CLAIM_MIN_WORDS
     appeal = (
@@ -172,6 +173,16 @@ def _least_words(verb, content) -> int:
         and content[0].i == verb.i + 2
     )
     return lxs.APPEAL_MIN_WORDS if appeal else lxs.REPORTED_MIN_WORDS
+
+
+def _aside_of_speaker(verb) -> bool:
+    """Whether the verb is an aside on its speaker's standing position ('Moscow, which
+    denies any offensive, calls for ...'): a relative clause whose subject is the relative
+    pronoun, so two words of it say too little to stand as a statement of their own."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that")
+        for c in verb.children
+    )
 
 
 def _words(tokens) -> int:
