@@ -250,3 +250,22 @@ def test_an_outlet_told_is_no_side_of_a_meeting(facts_of):
         "was no era of war."
     )
     assert parties(facts) == [("Narendra Modi", "Vladimir Putin")]
+
+
+def test_one_due_to_meet_two_named_leaders_meets_each(facts_of):
+    facts = facts_of(
+        "President William Ruto is also due to meet Tanzania's President Samia Suluhu Hassan"
+        " and Uganda's President Yoweri Museveni."
+    )
+    assert len(facts.meetings) == 2
+    assert all(m.status == "scheduled" for m in facts.meetings)
+    assert sorted(len(m.participants) for m in facts.meetings) == [2, 2]
+
+
+def test_one_expected_to_travel_in_a_relative_clause_visits_each_state(facts_of):
+    facts = facts_of(
+        "Penny Wong, who is expected to travel to Chile and Peru this week, said the talks"
+        " would continue."
+    )
+    assert parties(facts) == [("Chile", "Penny Wong"), ("Penny Wong", "Peru")]
+    assert all(m.status == "scheduled" for m in facts.meetings)

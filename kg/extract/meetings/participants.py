@@ -108,9 +108,9 @@ def _inherited_subject(actors, verb):
         for child in node.children:
             # "A and B said they look forward to meeting C": the pair
             child = plural_antecedent(child) or child
-            if child.tag_ == "WP" and child.dep_ == "nsubj" and node.dep_ == "relcl":
-                # "X, who took office in May and has since visited Y": the one the
-                # relative clause is on
+            if child.tag_ == "WP" and child.dep_ in ("nsubj", "nsubjpass") and node.dep_ == "relcl":
+                # "X, who took office in May and has since visited Y", "X, who is
+                # expected to travel to Y": the one the relative clause is on
                 child = node.head
                 return child if _named_subject(actors, child) else None
             if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child, verb):

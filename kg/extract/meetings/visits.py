@@ -38,7 +38,7 @@ def one_by_one(actors, trigger, participants) -> str | None:
             return host
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = _controlling_subjects(trigger)
     if _said_separately(trigger) and len(subjects) == 1 and len(participants) >= 3:
         # "the delegation met separately with the envoys of A, B and C": one meeting with
         # each, states as much as people
@@ -66,6 +66,17 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
         return None  # "met A and B together"
     return subject
+
+
+def _controlling_subjects(verb) -> list:
+    """The subject of a meeting verb, or, with none of its own, of the verb or adjective it
+    completes ('X is due to meet A and B', 'X wants to meet A and B': X)."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return subjects
+        node = node.head
 
 
 def _said_separately(verb) -> bool:
