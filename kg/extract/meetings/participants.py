@@ -475,3 +475,19 @@ def _mediators(trigger) -> list:
         for obj in agent.children
         if obj.dep_ == "pobj"
     ]
+
+
+def possessors_listed(actors, trigger, participants) -> list[str]:
+    """'meet A's Prime Minister X and B's Prime Minister Y', parsed with B a conjunct of X:
+    a state the parser listed that owns the next one met ('B's') is no side of its own."""
+    owners = set()
+    for token in trigger.subtree:
+        if (
+            token.dep_ == "conj"
+            and token.ent_type_ == "GPE"
+            and any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children)
+        ):
+            key = actors.key_at(token)
+            if key is not None:
+                owners.add(key)
+    return [p for p in participants if p not in owners]

@@ -163,7 +163,8 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     (the plural says so) with several parties are one with each; the one who had them,
     if so."""
     separate = (trigger.lemma_ in lx.MEETING_NOUNS or trigger.lower_ in lx.MEETING_NOUNS) and any(
-        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS | mlx.BILATERAL_WORDS
+        for c in trigger.children
     )
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
@@ -264,6 +265,8 @@ def visited_states(actors, trigger, participants) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in _destination_prepositions(trigger):
             places += [c for c in child.children if c.dep_ == "pobj"]
     places += further_stops(trigger)
+    if separate_meetings_in(trigger):
+        places += [p for p in _separate_meeting_places(trigger) if p not in places]
     places += _where_destination(trigger)
     places += _place_taken_for_time(trigger)
     if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
@@ -344,7 +347,7 @@ def _destination_prepositions(trigger) -> frozenset:
     """'a visit to X', for a tour also 'a tour of X', 'is arriving in X'."""
     if awaited_in(trigger):
         return mlx.AWAITED_PLACE_PREPOSITIONS
-    if stays_in(trigger):
+    if stays_in(trigger) or separate_meetings_in(trigger):
         return mlx.STAY_PREPOSITIONS
     if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.JOURNEY_DESTINATIONS:
         return mlx.JOURNEY_DESTINATIONS[trigger.lemma_]
@@ -465,7 +468,38 @@ def is_visit_word(trigger) -> bool:
         (trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS)
         or awaited_in(trigger)
         or stays_in(trigger)
+        or separate_meetings_in(trigger)
     )
+
+
+def separate_meetings_in(trigger) -> bool:
+    """'held separate meetings in A, B and C': meetings held apart, each in its own place,
+    are one with each state there (a capital stands for its state)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NNS"
+        and trigger.lemma_ in lx.ONE_BY_ONE_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children)
+        and bool(_separate_meeting_places(trigger))
+    )
+
+
+def _separate_meeting_places(noun) -> list:
+    """The places of 'separate meetings in A, B and C', on the noun or on the verb that
+    holds it ('held separate meetings in A and B')."""
+    owners = [noun]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in mlx.HOLDING_VERBS:
+        owners.append(noun.head)
+    if any(objects_of(owner, "with") for owner in owners):
+        return []  # "separate meetings in A with B and C": those met are named
+    return [
+        c
+        for owner in owners
+        for p in owner.children
+        if p.dep_ == "prep" and p.lower_ in mlx.STAY_PREPOSITIONS
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def awaited_in(word) -> bool:
