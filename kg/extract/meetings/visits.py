@@ -1,4 +1,5 @@
-"""Visits and journeys: the states a visit or an official's journey is to, whether a trip
+"""Visits and journeys: the states a visit or an official's journey (or stop, or separate
+meetings held in several capitals) is to, whether a trip
 names its host by a place, the people (or the delegations of several states, or several
 met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
@@ -23,9 +24,10 @@ from kg.extract.meetings.stays import official_abroad, stays_in
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
-    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B': one
-    person who meets several people, named in turn, meets each of them (not 'A and B
-    met X', who met together). The one who meets, if so."""
+    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B', 'X is
+    due to meet A and B', 'X will hold bilateral talks with A and B': one person who meets
+    several people, named in turn, meets each of them (not 'A and B met X', who met
+    together). The one who meets, if so."""
     if trigger.pos_ != "VERB":
         return _one_by_one_noun(actors, trigger, participants)
     if trigger.lemma_ in mlx.HOLDING_VERBS:
