@@ -250,3 +250,69 @@ def test_an_outlet_told_is_no_side_of_a_meeting(facts_of):
         "was no era of war."
     )
     assert parties(facts) == [("Narendra Modi", "Vladimir Putin")]
+
+
+def test_one_due_to_meet_two_named_leaders_meets_each(facts_of):
+    facts = facts_of(
+        "President William Ruto is also due to meet Tanzania's President Samia Suluhu Hassan"
+        " and Uganda's President Yoweri Museveni."
+    )
+    assert len(facts.meetings) == 2
+    assert all(m.status == "scheduled" for m in facts.meetings)
+    assert sorted(len(m.participants) for m in facts.meetings) == [2, 2]
+
+
+def test_one_expected_to_travel_in_a_relative_clause_visits_each_state(facts_of):
+    facts = facts_of(
+        "Penny Wong, who is expected to travel to Chile and Peru this week, said the talks"
+        " would continue."
+    )
+    assert parties(facts) == [("Chile", "Penny Wong"), ("Penny Wong", "Peru")]
+    assert all(m.status == "scheduled" for m in facts.meetings)
+
+
+def test_an_envoys_stop_in_a_capital_is_a_visit_to_its_state(facts_of):
+    facts = facts_of("The UN envoy, Jan Kubis, is then scheduled to stop in Bamako.")
+    assert parties(facts) == [("Jan Kubis", "Mali")]
+    assert only(facts).status == "scheduled"
+    assert facts_of("The convoy will stop in Mali.").meetings == []
+    assert facts_of("Jan Kubis said the fighting in Mali must stop.").meetings == []
+
+
+def test_separate_meetings_in_capitals_are_one_with_each_state(facts_of):
+    facts = facts_of(
+        "The envoy Jan Kubis last visited the region in 2023, when he held separate meetings"
+        " in Bamako, Dakar and Abuja."
+    )
+    assert parties(facts) == [
+        ("Jan Kubis", "Mali"),
+        ("Jan Kubis", "Nigeria"),
+        ("Jan Kubis", "Senegal"),
+    ]
+    assert facts_of("Jan Kubis held meetings in Bamako.").meetings == []
+    facts = facts_of(
+        "The envoy Jan Kubis held separate meetings in Bamako with the two delegations."
+    )
+    assert facts.meetings == []
+
+
+def test_a_state_owning_the_next_leader_met_is_no_side(facts_of):
+    facts = facts_of(
+        "Jacinda Ardern is also due to meet Papua New Guinea’s Prime Minister James Marape and"
+        " Fiji’s Prime Minister Sitiveni Rabuka."
+    )
+    assert parties(facts) == [
+        ("Jacinda Ardern", "James Marape"),
+        ("Jacinda Ardern", "Sitiveni Rabuka"),
+    ]
+    assert all(m.status == "scheduled" for m in facts.meetings)
+
+
+def test_bilateral_talks_with_two_leaders_are_one_with_each(facts_of):
+    facts = facts_of(
+        "Prime Minister Mark Carney will hold bilateral talks with Friedrich Merz and Keir Starmer"
+        " on the sidelines of the summit."
+    )
+    assert parties(facts) == [("Friedrich Merz", "Mark Carney"), ("Keir Starmer", "Mark Carney")]
+    facts = facts_of("Mark Carney held a bilateral meeting with Friedrich Merz.")
+    assert parties(facts) == [("Friedrich Merz", "Mark Carney")]

@@ -552,6 +552,9 @@ HOLDING_VERBS = frozenset(["hold"])
 # Words by which meetings with several parties were one with each ("separate talks with A
 # and B", "held individual meetings with A and B"), even under a noun plural in form only.
 SEPARATE_WORDS = frozenset(["separate", "individual"])
+# Meetings of two by definition ("will hold bilateral talks with A and B"): held with
+# several counterparts, one with each.
+BILATERAL_WORDS = frozenset(["bilateral", "one-on-one", "one-to-one"])
 # A leader's own words given to the public: an article that names one person giving an
 # address, and then runs on in the first person outside quotes, is that person's account.
 ADDRESS_NOUNS = frozenset(["address", "speech", "interview", "remarks"])
@@ -569,7 +572,8 @@ HOSTING_VERBS = frozenset(["host", "receive", "welcome", "invite"])
 PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Verbs of travelling that report a visit to the state of the place travelled to
 # ("traveled to Ethiopia, Uganda and Egypt"), when no one met there is named.
-TRAVEL_VERBS = frozenset(["travel", "arrive", "go", "fly"])
+# ("is then to stop in Y": a stop on an official's journey)
+TRAVEL_VERBS = frozenset(["travel", "arrive", "go", "fly", "stop"])
 # Journeys whose "for" names the meeting they are made for ("arrived for talks", "flew to
 # Oslo for a summit"): the journey's day is the meeting's.
 PURPOSE_JOURNEY_VERBS = frozenset(["arrive", "travel", "fly", "head", "come", "go", "return"])
@@ -579,11 +583,12 @@ JOURNEY_DESTINATIONS = {
     "arrive": frozenset(["in", "to"]),
     "go": frozenset(["to"]),
     "fly": frozenset(["to"]),
+    "stop": frozenset(["in"]),
 }
 # Travelling verbs that are a visit only when a person makes the journey ("X is arriving in
 # Uganda"; troops and ships arrive too, and are no visitors).
 # ("went to Italy", "flew to Oslo": said of anyone and anything, a visit only of a person)
-PERSON_JOURNEY_VERBS = frozenset(["arrive", "go", "fly"])
+PERSON_JOURNEY_VERBS = frozenset(["arrive", "go", "fly", "stop"])
 # Titles written short ("the Italian PM Giorgia Meloni"): before a name, that name's title,
 # not a participant of its own.
 SHORT_TITLES = frozenset(["pm", "fm"])

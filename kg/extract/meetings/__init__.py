@@ -37,7 +37,7 @@ from kg.extract.meetings.modality import (
 )
 from kg.extract.meetings.negations import refused
 from kg.extract.meetings.pair_words import pair_states
-from kg.extract.meetings.participants import participants_of
+from kg.extract.meetings.participants import participants_of, possessors_listed
 from kg.extract.meetings.records import full_person, has_person
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
@@ -86,7 +86,7 @@ def extract(doc, article, actors) -> list[Meeting]:
         ):
             continue
         else:
-            participants = participants_of(actors, token)
+            participants = possessors_listed(actors, token, participants_of(actors, token))
             if len(participants) < 2 and (not any_recent(recent, token) or is_earlier(token)):
                 # "Officials from both countries met in Accra": the two states named last
                 # (and "the two leaders last met in May", after a meeting just told: an

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v29"
+NAME = "kg.meeting.v30"
 
 
 @dataclasses.dataclass(eq=False)

@@ -364,6 +364,9 @@ def _clause(trigger) -> list:
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
+    if trigger.dep_ == "xcomp":
+        # "X is due to meet Y", parsed with the infinitive on "is": "due" tells its status
+        ids.update(c.i for c in trigger.head.children if c.dep_ == "acomp" and c.i < trigger.i)
     doc = trigger.doc
     # ("met X on Monday, saying they will sign a deal": the other clause's future)
     ids -= other_events(trigger)

@@ -108,9 +108,9 @@ def _inherited_subject(actors, verb):
         for child in node.children:
             # "A and B said they look forward to meeting C": the pair
             child = plural_antecedent(child) or child
-            if child.tag_ == "WP" and child.dep_ == "nsubj" and node.dep_ == "relcl":
-                # "X, who took office in May and has since visited Y": the one the
-                # relative clause is on
+            if child.tag_ == "WP" and child.dep_ in ("nsubj", "nsubjpass") and node.dep_ == "relcl":
+                # "X, who took office in May and has since visited Y", "X, who is
+                # expected to travel to Y": the one the relative clause is on
                 child = node.head
                 return child if _named_subject(actors, child) else None
             if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child, verb):
@@ -475,3 +475,19 @@ def _mediators(trigger) -> list:
         for obj in agent.children
         if obj.dep_ == "pobj"
     ]
+
+
+def possessors_listed(actors, trigger, participants) -> list[str]:
+    """'meet A's Prime Minister X and B's Prime Minister Y', parsed with B a conjunct of X:
+    a state the parser listed that owns the next one met ('B's') is no side of its own."""
+    owners = set()
+    for token in trigger.subtree:
+        if (
+            token.dep_ == "conj"
+            and token.ent_type_ == "GPE"
+            and any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children)
+        ):
+            key = actors.key_at(token)
+            if key is not None:
+                owners.add(key)
+    return [p for p in participants if p not in owners]

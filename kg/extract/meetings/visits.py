@@ -1,4 +1,5 @@
-"""Visits and journeys: the states a visit or an official's journey is to, whether a trip
+"""Visits and journeys: the states a visit or an official's journey (or stop, or separate
+meetings held in several capitals) is to, whether a trip
 names its host by a place, the people (or the delegations of several states, or several
 met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
@@ -23,9 +24,10 @@ from kg.extract.meetings.stays import official_abroad, stays_in
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
-    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B': one
-    person who meets several people, named in turn, meets each of them (not 'A and B
-    met X', who met together). The one who meets, if so."""
+    """'X then met Ukraine's prime minister, A, and the chairman of parliament, B', 'X is
+    due to meet A and B', 'X will hold bilateral talks with A and B': one person who meets
+    several people, named in turn, meets each of them (not 'A and B met X', who met
+    together). The one who meets, if so."""
     if trigger.pos_ != "VERB":
         return _one_by_one_noun(actors, trigger, participants)
     if trigger.lemma_ in mlx.HOLDING_VERBS:
@@ -38,7 +40,7 @@ def one_by_one(actors, trigger, participants) -> str | None:
             return host
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
         return None
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = _controlling_subjects(trigger)
     if _said_separately(trigger) and len(subjects) == 1 and len(participants) >= 3:
         # "the delegation met separately with the envoys of A, B and C": one meeting with
         # each, states as much as people
@@ -66,6 +68,17 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if any(c.lower_ in lx.TOGETHER_WORDS for c in trigger.subtree):
         return None  # "met A and B together"
     return subject
+
+
+def _controlling_subjects(verb) -> list:
+    """The subject of a meeting verb, or, with none of its own, of the verb or adjective it
+    completes ('X is due to meet A and B', 'X wants to meet A and B': X)."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return subjects
+        node = node.head
 
 
 def _said_separately(verb) -> bool:
@@ -152,7 +165,8 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     (the plural says so) with several parties are one with each; the one who had them,
     if so."""
     separate = (trigger.lemma_ in lx.MEETING_NOUNS or trigger.lower_ in lx.MEETING_NOUNS) and any(
-        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS | mlx.BILATERAL_WORDS
+        for c in trigger.children
     )
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
@@ -253,6 +267,8 @@ def visited_states(actors, trigger, participants) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in _destination_prepositions(trigger):
             places += [c for c in child.children if c.dep_ == "pobj"]
     places += further_stops(trigger)
+    if separate_meetings_in(trigger):
+        places += [p for p in _separate_meeting_places(trigger) if p not in places]
     places += _where_destination(trigger)
     places += _place_taken_for_time(trigger)
     if trigger.pos_ != "VERB" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "for":
@@ -333,7 +349,7 @@ def _destination_prepositions(trigger) -> frozenset:
     """'a visit to X', for a tour also 'a tour of X', 'is arriving in X'."""
     if awaited_in(trigger):
         return mlx.AWAITED_PLACE_PREPOSITIONS
-    if stays_in(trigger):
+    if stays_in(trigger) or separate_meetings_in(trigger):
         return mlx.STAY_PREPOSITIONS
     if trigger.pos_ == "VERB" and trigger.lemma_ in mlx.JOURNEY_DESTINATIONS:
         return mlx.JOURNEY_DESTINATIONS[trigger.lemma_]
@@ -454,7 +470,38 @@ def is_visit_word(trigger) -> bool:
         (trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS)
         or awaited_in(trigger)
         or stays_in(trigger)
+        or separate_meetings_in(trigger)
     )
+
+
+def separate_meetings_in(trigger) -> bool:
+    """'held separate meetings in A, B and C': meetings held apart, each in its own place,
+    are one with each state there (a capital stands for its state)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NNS"
+        and trigger.lemma_ in lx.ONE_BY_ONE_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS for c in trigger.children)
+        and bool(_separate_meeting_places(trigger))
+    )
+
+
+def _separate_meeting_places(noun) -> list:
+    """The places of 'separate meetings in A, B and C', on the noun or on the verb that
+    holds it ('held separate meetings in A and B')."""
+    owners = [noun]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in mlx.HOLDING_VERBS:
+        owners.append(noun.head)
+    if any(objects_of(owner, "with") for owner in owners):
+        return []  # "separate meetings in A with B and C": those met are named
+    return [
+        c
+        for owner in owners
+        for p in owner.children
+        if p.dep_ == "prep" and p.lower_ in mlx.STAY_PREPOSITIONS
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def awaited_in(word) -> bool:
