@@ -42,7 +42,18 @@ def _is_force(token) -> bool:
         t.ent_type_ in ("NORP", "GPE") for t in _qualifying_words(token)
     ):
         return True  # "a Russian base", "the U.S. bases in X": a state's base is its force's
+    if token.lower_ in flx.LISTED_PERSONNEL_NOUNS and _listed_with_force(token):
+        return True
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def _listed_with_force(token) -> bool:
+    """'60 officers and equipment', 'soldiers and advisers': a noun listed with a force
+    noun (either first) is one of the same force."""
+    listed = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        listed.append(token.head)
+    return any(t.lower_ in lx.FORCE_NOUNS for t in listed)
 
 
 def _police_staying(noun) -> bool:

@@ -123,6 +123,9 @@ MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 COLLECTIVE_FORCE_NOUNS = frozenset(
     ["contingent", "contingents", "detachment", "detachments", "flotilla", "flotillas"]
 )
+# Nouns of people that are a force when listed with one: "sent 60 officers and equipment",
+# "advisers and troops arrived" ("officers said" alone are people).
+LISTED_PERSONNEL_NOUNS = frozenset(["officers", "instructors", "advisers", "advisors"])
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
@@ -223,6 +226,10 @@ QUALIFIED_FORCE_NOUNS = {
     # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
     "vessel": frozenset("naval navy military patrol guard coastguard".split()),
     "ship": frozenset("naval navy military patrol guard coastguard".split()),
+    # "the Frontier Corps wings moved to X", "two air wings" (a building's or a party's
+    # wings are none)
+    "wings": frozenset(["corps", "air", "fighter", "combat", "tactical"]),
+    "wing": frozenset(["corps", "air", "fighter", "combat", "tactical"]),
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)
