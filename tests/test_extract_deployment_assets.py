@@ -273,3 +273,23 @@ def test_officers_listed_with_a_force_are_one(facts_of):
     assert [d.size for d in kit.deployments] == [60]
     assert not facts_of("Officers and soldiers said the town was calm.").deployments
     assert not facts_of("Kenya sent 40 officers to a conference in Haiti.").deployments
+
+
+def test_sailors_arriving_are_a_force(facts_of):
+    facts = facts_of(
+        "Thousands of Indian sailors and marines arrived in the Arabian Sea on Monday."
+    )
+    assert [(facts.actors[d.actor].name, d.force, d.location) for d in facts.deployments] == [
+        ("India", "sailors", "the Arabian Sea")
+    ]
+    assert not facts_of("Two sailors were injured in an accident in Karachi.").deployments
+
+
+def test_a_ship_named_by_its_navy_s_prefix_transits_a_waterway(facts_of):
+    facts = facts_of("The amphibious assault ship USS Kearsarge transited the Panama Canal.")
+    assert [(facts.actors[d.actor].name, d.location) for d in facts.deployments] == [
+        ("United States", "the Panama Canal")
+    ]
+    warships = facts_of("Two Indian warships transited the Strait of Malacca on Friday.")
+    assert [(d.size, d.location) for d in warships.deployments] == [(2, "the Strait of Malacca")]
+    assert not facts_of("The cargo ship Ever Given transited the Suez Canal.").deployments

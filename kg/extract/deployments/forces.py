@@ -42,6 +42,10 @@ def _is_force(token) -> bool:
         t.ent_type_ in ("NORP", "GPE") for t in _qualifying_words(token)
     ):
         return True  # "a Russian base", "the U.S. bases in X": a state's base is its force's
+    # "the amphibious assault ship USS X transited Y": a ship a navy's prefix names after it
+    named = (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1)
+    if token.lower_ in flx.NAMED_VESSEL_NOUNS and any(prefixed_vessel(c) for c in named):
+        return True
     if token.lower_ in flx.LISTED_PERSONNEL_NOUNS and _listed_with_force(token):
         return True
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))

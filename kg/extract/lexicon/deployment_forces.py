@@ -71,6 +71,8 @@ FORCE_NOUNS = frozenset(
         "servicemen",
         # "100,000 US servicemembers stationed in Europe", "airmen deployed to the base"
         *sorted(["servicemembers", "servicewomen", "airmen"]),
+        # "thousands of sailors and marines arrived in the gulf"
+        *sorted(["sailors", "seamen"]),
         "paratroopers",
         "marines",
         "mercenaries",
