@@ -140,7 +140,11 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         actor = body_state(actors, actor, doc) or actor
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
-        if stateless_service(actors, actor):
+        # ("Moscow confirmed instructors from its X Corps had landed": a corps the model
+        # took for a group is the state's whose possessive one of its mentions carries)
+        if stateless_service(actors, actor) and actors.records[actor].type == "Group":
+            actor = possessor_state(actors, actor, doc) or actor
+        elif stateless_service(actors, actor):
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)

@@ -14,6 +14,10 @@ SERVICE_HEADS = frozenset(
     # ("the Revolutionary Guards", "the Republican Guard": a state's guard corps)
     "army navy force forces marines corps guard guards coastguard fleet command".split()
 )
+# Of those, the heads of a state's corps the model may tag as an armed group ("Russia's
+# Africa Corps", "the Frontier Corps"): a group so named deploys for the state its article
+# gives it, when one does ("the X Army", "the Y Forces" are many armed groups' names).
+STATE_CORPS_HEADS = frozenset(["corps"])
 # Heads of a state's named formation or defence body ("the 1st Mountain Brigade", "the X
 # Division", "the Defence Department"): a name of these with no state in it is no actor of
 # its own but a unit of the state its sentence or article gives (GUIDELINES: the state).
