@@ -141,9 +141,11 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
         # ("Moscow confirmed instructors from its X Corps had landed": a corps the model
-        # took for a group is the state's whose possessive one of its mentions carries)
+        # took for a group is the state's whose possessive one of its mentions carries,
+        # where the force names the corps: "X Corps fighters")
+        named = any(actors.key_at(t) == actor for t in force.subtree)
         if stateless_service(actors, actor) and actors.records[actor].type == "Group":
-            actor = possessor_state(actors, actor, doc) or actor
+            actor = (named and possessor_state(actors, actor, doc, pronouns=True)) or actor
         elif stateless_service(actors, actor):
             actor = (
                 service_owner(actors, trigger, force)

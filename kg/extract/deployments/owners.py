@@ -262,7 +262,7 @@ def service_owner(actors, trigger, force):
     return None
 
 
-def possessor_state(actors, key, doc, types=("Country",)):
+def possessor_state(actors, key, doc, types=("Country",), pronouns=False):
     """'X's Revolutionary Guards said they had deployed ...': the state whose possessive a
     mention of the service carries anywhere in the article; with ``types`` an alliance or
     a group too ('the alliance's reserve force', 'NATO's Rapid Reaction Force')."""
@@ -270,12 +270,10 @@ def possessor_state(actors, key, doc, types=("Country",)):
         if actors.key_at(token) != key:
             continue
         for child in token.children:
-            # ("X said instructors from its Y Corps had landed": 'its' is X)
-            owner = (
-                (actors.key_at(child) or its_owner(actors, child, skip=key))
-                if child.dep_ == "poss"
-                else None
-            )
+            # ("X said instructors from its Y Corps had landed": 'its' is X, when asked)
+            owner = actors.key_at(child) if child.dep_ == "poss" else None
+            if owner is None and pronouns and child.dep_ == "poss":
+                owner = its_owner(actors, child, skip=key)
             if owner and owner != key and actors.records[owner].type in types:
                 return owner
     return None
