@@ -251,3 +251,45 @@ def test_a_state_s_base_or_an_operating_base_is_a_force(facts_of):
     # a base a force is moved to is its place, not a force
     moved = facts_of("Chile moved its fighter jets to forward bases in Arica.")
     assert {d.force for d in moved.deployments} == {"fighter jets"}
+
+
+def test_a_corps_or_air_wing_is_a_force_and_a_building_wing_is_not(facts_of):
+    facts = facts_of("Kazakhstan moved two air wings to the border on Monday.")
+    assert [(d.force, d.size, d.location) for d in facts.deployments] == [
+        ("air wings", 2, "the border")
+    ]
+    corps = facts_of(
+        "Zambia closed the border. Officials said that two Rifle Corps (RC) Eastern wings"
+        " had been moved to posts along the lake."
+    )
+    assert [corps.actors[d.actor].name for d in corps.deployments] == ["Zambia"]
+    assert not facts_of("The ruling party's left wing moved to the centre.").deployments
+
+
+def test_officers_listed_with_a_force_are_one(facts_of):
+    facts = facts_of("Interpol, which has sent around 40 officers and troops to Chile, spoke.")
+    assert [(d.force, d.size, d.location) for d in facts.deployments] == [("officers", 40, "Chile")]
+    kit = facts_of("Europol has sent around 60 officers and equipment to Latvia.")
+    assert [d.size for d in kit.deployments] == [60]
+    assert not facts_of("Officers and soldiers said the town was calm.").deployments
+    assert not facts_of("Kenya sent 40 officers to a conference in Haiti.").deployments
+
+
+def test_sailors_arriving_are_a_force(facts_of):
+    facts = facts_of(
+        "Thousands of Indian sailors and marines arrived in the Arabian Sea on Monday."
+    )
+    assert [(facts.actors[d.actor].name, d.force, d.location) for d in facts.deployments] == [
+        ("India", "sailors", "the Arabian Sea")
+    ]
+    assert not facts_of("Two sailors were injured in an accident in Karachi.").deployments
+
+
+def test_a_ship_named_by_its_navy_s_prefix_transits_a_waterway(facts_of):
+    facts = facts_of("The amphibious assault ship USS Kearsarge transited the Panama Canal.")
+    assert [(facts.actors[d.actor].name, d.location) for d in facts.deployments] == [
+        ("United States", "the Panama Canal")
+    ]
+    warships = facts_of("Two Indian warships transited the Strait of Malacca on Friday.")
+    assert [(d.size, d.location) for d in warships.deployments] == [(2, "the Strait of Malacca")]
+    assert not facts_of("The cargo ship Ever Given transited the Suez Canal.").deployments

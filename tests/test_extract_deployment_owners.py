@@ -373,3 +373,14 @@ def test_states_listed_as_pledging_a_force_each_plan_their_own(facts_of):
     }
     # help is no force, and one state is no list
     assert facts_of("Countries that have offered help include Ghana and Togo.").deployments == []
+
+
+def test_a_corps_taken_for_a_group_deploys_for_the_state_that_calls_it_its_own(facts_of):
+    facts = facts_of(
+        "Days after Ankara confirmed that a group of instructors from its Sadat Corps had"
+        " arrived in the country, officials met. In Chad, Sadat Corps fighters are deployed"
+        " alongside the Chadian army."
+    )
+    found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
+    assert ("Turkey", "Chad") in found
+    assert all(name != "Sadat Corps" for name, _ in found)

@@ -38,7 +38,7 @@ from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v28"
+NAME = "kg.deployment.v29"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -140,7 +140,13 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         actor = body_state(actors, actor, doc) or actor
         # "Russia, which would send Red Army tanks": a service of no state in its name
         # deploys for the state the sentence gives it
-        if stateless_service(actors, actor):
+        # ("Moscow confirmed instructors from its X Corps had landed": a corps the model
+        # took for a group is the state's whose possessive one of its mentions carries,
+        # where the force names the corps: "X Corps fighters")
+        named = any(actors.key_at(t) == actor for t in force.subtree)
+        if stateless_service(actors, actor) and actors.records[actor].type == "Group":
+            actor = (named and possessor_state(actors, actor, doc, pronouns=True)) or actor
+        elif stateless_service(actors, actor):
             actor = (
                 service_owner(actors, trigger, force)
                 or possessor_state(actors, actor, doc)

@@ -42,7 +42,22 @@ def _is_force(token) -> bool:
         t.ent_type_ in ("NORP", "GPE") for t in _qualifying_words(token)
     ):
         return True  # "a Russian base", "the U.S. bases in X": a state's base is its force's
+    # "the amphibious assault ship USS X transited Y": a ship a navy's prefix names after it
+    named = (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1)
+    if token.lower_ in flx.NAMED_VESSEL_NOUNS and any(prefixed_vessel(c) for c in named):
+        return True
+    if token.lower_ in flx.LISTED_PERSONNEL_NOUNS and _listed_with_force(token):
+        return True
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
+
+
+def _listed_with_force(token) -> bool:
+    """'60 officers and equipment', 'soldiers and advisers': a noun listed with a force
+    noun (either first) is one of the same force."""
+    listed = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        listed.append(token.head)
+    return any(t.lower_ in lx.FORCE_NOUNS for t in listed)
 
 
 def _police_staying(noun) -> bool:

@@ -153,6 +153,8 @@ def stateless_service(actors, key) -> bool:
     Multi-Domain Task Force')."""
     record = actors.records[key]
     words = record.name.lower().split()
+    if record.type == "Group":
+        return bool(words) and words[-1] in flx.STATE_CORPS_HEADS
     return record.type == "Organization" and bool(words) and words[-1] in flx.SERVICE_HEADS
 
 
@@ -260,7 +262,7 @@ def service_owner(actors, trigger, force):
     return None
 
 
-def possessor_state(actors, key, doc, types=("Country",)):
+def possessor_state(actors, key, doc, types=("Country",), pronouns=False):
     """'X's Revolutionary Guards said they had deployed ...': the state whose possessive a
     mention of the service carries anywhere in the article; with ``types`` an alliance or
     a group too ('the alliance's reserve force', 'NATO's Rapid Reaction Force')."""
@@ -268,7 +270,10 @@ def possessor_state(actors, key, doc, types=("Country",)):
         if actors.key_at(token) != key:
             continue
         for child in token.children:
+            # ("X said instructors from its Y Corps had landed": 'its' is X, when asked)
             owner = actors.key_at(child) if child.dep_ == "poss" else None
+            if owner is None and pronouns and child.dep_ == "poss":
+                owner = its_owner(actors, child, skip=key)
             if owner and owner != key and actors.records[owner].type in types:
                 return owner
     return None
@@ -627,7 +632,7 @@ def _described(clause):
     return [t for t in noun.subtree if t.i < clause.left_edge.i and not t.is_punct]
 
 
-def its_owner(actors, token):
+def its_owner(actors, token, skip=None):
     """'as its forces flag': 'its' is the state or body last named as a subject in the
     sentence; 'as his forces headed toward X', 'his' the person so named (who deploys for
     the state or group they lead), or named as the owner of a deed ('X's decision to
@@ -639,7 +644,7 @@ def its_owner(actors, token):
         if subject.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
         key = actors.resolve(_own_words(subject), before=subject.i + 1)
-        if key and actors.records[key].type in types:
+        if key and key != skip and actors.records[key].type in types:
             return key
     return None
 

@@ -14,6 +14,10 @@ SERVICE_HEADS = frozenset(
     # ("the Revolutionary Guards", "the Republican Guard": a state's guard corps)
     "army navy force forces marines corps guard guards coastguard fleet command".split()
 )
+# Of those, the heads of a state's corps the model may tag as an armed group ("Russia's
+# Africa Corps", "the Frontier Corps"): a group so named deploys for the state its article
+# gives it, when one does ("the X Army", "the Y Forces" are many armed groups' names).
+STATE_CORPS_HEADS = frozenset(["corps"])
 # Heads of a state's named formation or defence body ("the 1st Mountain Brigade", "the X
 # Division", "the Defence Department"): a name of these with no state in it is no actor of
 # its own but a unit of the state its sentence or article gives (GUIDELINES: the state).
@@ -71,6 +75,8 @@ FORCE_NOUNS = frozenset(
         "servicemen",
         # "100,000 US servicemembers stationed in Europe", "airmen deployed to the base"
         *sorted(["servicemembers", "servicewomen", "airmen"]),
+        # "thousands of sailors and marines arrived in the gulf"
+        *sorted(["sailors", "seamen"]),
         "paratroopers",
         "marines",
         "mercenaries",
@@ -123,6 +129,9 @@ MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 COLLECTIVE_FORCE_NOUNS = frozenset(
     ["contingent", "contingents", "detachment", "detachments", "flotilla", "flotillas"]
 )
+# Nouns of people that are a force when listed with one: "sent 60 officers and equipment",
+# "advisers and troops arrived" ("officers said" alone are people).
+LISTED_PERSONNEL_NOUNS = frozenset(["officers", "instructors", "advisers", "advisors"])
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
@@ -223,6 +232,10 @@ QUALIFIED_FORCE_NOUNS = {
     # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
     "vessel": frozenset("naval navy military patrol guard coastguard".split()),
     "ship": frozenset("naval navy military patrol guard coastguard".split()),
+    # "the Frontier Corps wings moved to X", "two air wings" (a building's or a party's
+    # wings are none)
+    "wings": frozenset(["corps", "air", "fighter", "combat", "tactical"]),
+    "wing": frozenset(["corps", "air", "fighter", "combat", "tactical"]),
     # "1,000 police officers" ("officers said" are people)
     "officers": frozenset(["police", "security", "riot"]),
     # "US service members in Europe" (members of a club or parliament are none)

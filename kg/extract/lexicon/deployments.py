@@ -203,7 +203,8 @@ WAR_WORDS = frozenset(["war", "fight", "fighting", "conflict", "offensive", "inv
 # Those of them whose object is a place ("fight the Islamic State" names a foe).
 # ("preparing troops to join the front lines": joining a place one can name goes there)
 PLACE_OBJECT_VERBS = frozenset(
-    ["enter", "cross", "storm", "patrol", "reach", "approach", "join", "visit"]
+    # ("warships transited the strait")
+    ["enter", "cross", "storm", "patrol", "reach", "approach", "join", "visit", "transit"]
 )
 # Verbs with "off" of a force kept out of a place ("soldiers stay off its streets").
 KEEP_AWAY_VERBS = frozenset(["stay", "keep", "remain", "get"])
