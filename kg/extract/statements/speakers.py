@@ -38,6 +38,7 @@ from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
     clause_coordinated_before,
+    dateline_subjects,
     hearer_taken_for_subject,
     inverted_subject,
     name_after_description,
@@ -635,6 +636,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
         # a word of the quotation the parser took for a second subject is not the speaker
         outside = [c for c in own if not actors.in_quote(c.idx)]
         own = outside if len(outside) < len(own) and outside else own
+        own = dateline_subjects(own)
         if subjects and not own:
             rest = [
                 t for t in subjects[0].subtree if t.i > node.i or not paragraph_between(t, node)
