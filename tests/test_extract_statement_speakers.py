@@ -1214,3 +1214,34 @@ def test_a_name_the_model_cut_before_its_suffix_runs_on_into_the_subject(nlp):
     [ent] = doc.ents
     assert name_run_on(ent).text == "Jr."
     assert not names_a_thing(ent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two battalions had arrived in Monguno and Baga.\n\n"
+        '"We cannot wait until they leave before we act," the officer said.',
+        'Fighters took the settlements of Pushkine and Dachenske. "We hold the line," the '
+        "commander said.",
+    ],
+)
+def test_a_village_the_model_took_for_a_person_is_no_one_a_role_points_back_to(facts_of, text):
+    # a 'person' named only where a place is ('in B', 'the settlements of A and B') is a
+    # village; 'the officer said' does not point back to it
+    assert [s for s, _, _ in _pairs(facts_of(text))] == []
+
+
+def test_a_person_named_after_a_place_keeps_the_role_that_points_back(facts_of):
+    facts = facts_of(
+        "Fighters took the settlements of Pushkine and Dachenske. Mykola Hrytsenko visited "
+        'the front. "We hold the line," the commander said.'
+    )
+    assert [s for s, _, _ in _pairs(facts)] == ["Mykola Hrytsenko"]
+
+
+def test_the_officer_with_no_person_named_before_serves_the_state_written_about(facts_of):
+    facts = facts_of(
+        'Kenya has moved two battalions north of Garissa.\n\n"We cannot wait until they '
+        'leave before we act," the officer said.'
+    )
+    assert [s for s, _, _ in _pairs(facts)] == ["Kenya"]
