@@ -186,3 +186,32 @@ def test_officials_on_both_sides_speak_for_the_two_states_of_their_sentence(fact
     )
     content = "Peruvian and Bolivian troops traded fire overnight near the Desaguadero crossing"
     assert sorted(_pairs(facts)) == [("Bolivia", content), ("Peru", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The Arab League, the Gulf Cooperation Council (GCC) and the Quartet - Egypt, "
+            "Jordan and Qatar - called for an immediate ceasefire on Friday.",
+            ["Arab League", "Gulf Cooperation Council", "Egypt", "Jordan", "Qatar"],
+        ),
+        (
+            "The African Union, the Economic Community of West African States (ECOWAS) and "
+            "the Troika - the United States, United Kingdom and Norway - called for an "
+            "immediate cessation of hostilities in a joint statement released Friday.",
+            ["African Union", "ECOWAS", "United States", "United Kingdom", "Norway"],
+        ),
+    ],
+)
+def test_bodies_the_parser_hung_in_apposition_each_speak(facts_of, text, speakers):
+    # the second body hung on the first in apposition and the rest on it: a coordination;
+    # a group set off by dashes speaks by its members
+    facts = facts_of(text)
+    found = [facts.actors[s.speaker].name for s in facts.statements]
+    assert sorted(set(found)) == sorted(speakers)
+
+
+def test_a_body_in_apposition_with_no_conjunct_is_not_a_coordination(facts_of):
+    facts = facts_of("The bloc's chair, Ghana, called for an immediate ceasefire on Friday.")
+    assert len(facts.statements) <= 1

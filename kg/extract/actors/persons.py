@@ -415,6 +415,8 @@ class PersonMentions(ActorRecords):
         most often before it (the one the text is about), the later one on a tie."""
         position = bisect.bisect_left(self._mention_starts, index)
         people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
+        placed = {k for _, k in people if self._only_placed(k)}
+        people = [(s, k) for s, k in people if k not in placed]
         if not people:
             return None
         subject = self._recent_subject(people, index)
@@ -425,6 +427,27 @@ class PersonMentions(ActorRecords):
             counts[key] = counts.get(key, 0) + 1
         last = {key: n for n, (_, key) in enumerate(people)}
         return max(counts, key=lambda k: (counts[k], last[k]))
+
+    def _only_placed(self, key: str) -> bool:
+        """Whether every mention of a 'person' is the place a preposition of place governs
+        ('arrived in Monguno and B', 'villages near B'): a village the model took for a
+        name, no one a word for a person points back to."""
+        starts = [s for s, k in self._mentions if k == key]
+        for start in starts:
+            token = self.doc[start]
+            while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+                token = token.head
+            if token.dep_ == "compound" and token.head.lemma_.lower() in lx.SETTLEMENT_NOUNS:
+                token = token.head  # 'the B area'
+            while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+                token = token.head
+            preposition = token.head.lower_
+            of_place = preposition == "of" and token.head.head.lemma_.lower() in (
+                lx.SETTLEMENT_NOUNS
+            )
+            if token.dep_ != "pobj" or not (of_place or preposition in lx.PLACE_PREPOSITIONS):
+                return False
+        return bool(starts)
 
     def _person_taken_for_organisation(self, index: int) -> str | None:
         """'A B arrived in X. “...,” he said.' with no person named before: the model took

@@ -69,6 +69,17 @@ NAMED_STATE_BODY_HEADS = frozenset(
 KIND_OF_STATE_BODY_HEADS = frozenset(["authority", "command", "office"])
 # Prepositions by which a role speaks for a body ("a spokesperson for X", "an official at X").
 ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
+# Prepositions that place what they govern (kg.extract.actors.persons): a 'person' the model
+# found only after them ("arrived in Monguno and B", "the outskirts near B") is a village
+# the model took for a name, and 'the officer said' never points back to it.
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "near", "at", "around", "outside", "inside", "into", "toward", "towards", "across"]
+)
+# Nouns for a settlement or a stretch of land whose name follows 'of' or precedes them ("the
+# town of B", "the settlements of A and B", "the B area"): the name is a place's.
+SETTLEMENT_NOUNS = frozenset(
+    "town village city settlement hamlet area district region outskirts suburb".split()
+)
 
 # Titles worth keeping on an actor, longest first when matched.
 TITLE_WORDS = frozenset(

@@ -191,3 +191,45 @@ def with_appositive_conjuncts(actors, subject, keys: list[str]) -> list[str]:
     if len(names) != 1 or actors.key_at(names[0]) != keys[0]:
         return keys
     return with_coordinated_names(actors, names, keys[0])
+
+
+def appositive_coordination(actors, subject, keys: list[str]) -> list[str]:
+    """'The A Union, the B Authority (C) and the Troika - D, E and F - called for ...': the
+    parser hung the second body on the first in apposition and the rest on the second; a
+    body in apposition that names another actor and has conjuncts is a coordination, and
+    each body speaks (a group set off by dashes, 'the Troika - D, E and F', by its
+    members)."""
+    if len(keys) != 1 or not subject.ent_type_:
+        return keys
+    bodies = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_]
+    if len(bodies) != 1 or not any(c.dep_ == "conj" for c in bodies[0].children):
+        return keys
+    found = [keys[0]]
+    for token in (bodies[0], *_conjuncts(bodies[0])):
+        members = [c for c in token.children if c.dep_ == "appos" and c.ent_type_]
+        heads = [members[0], *_conjuncts(members[0])] if len(members) == 1 else [token]
+        for head in heads:
+            key = actors.key_at(head) or actors.resolve(_name_tokens(head), before=head.i + 1)
+            if key is None:
+                return keys
+            found.append(key)
+    return found if len(set(found)) == len(found) else keys
+
+
+def _conjuncts(token) -> list:
+    """The conjuncts chained after a token ('A, B and C': B and C of A)."""
+    chain = []
+    while True:
+        nxt = next((c for c in token.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+        token = nxt
+
+
+def _name_tokens(head) -> list:
+    """A name's own words: the head and what hangs on it before it, with no apposition,
+    conjunct or bracket after it."""
+    return [t for t in head.subtree if t.i <= head.i or t.dep_ in ("prep", "pobj")][
+        : head.i - head.left_edge.i + 1
+    ] or [head]

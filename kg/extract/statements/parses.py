@@ -49,13 +49,42 @@ def after_dateline(subject):
         for t in subject.subtree
         if t.is_punct and t.text in lxs.DATELINE_DASHES and t.i > subject.i
     ]
-    # (the model may tag a dateline's city in capitals an organisation: 'MINSK')
+    # (the model may tag a dateline's city in capitals an organisation: 'MINSK', or a
+    # city of two words a person: 'Addis Abeba – The interim administration has said'; a
+    # name that opens the sentence with one dash right after it is a dateline all the same)
     capitals = subject.text.isupper() and subject.i == subject.sent.start
-    if not dashes or (subject.ent_type_ != "GPE" and not capitals):
+    opening = (
+        len(dashes) == 1
+        and dashes[0].i == subject.i + 1
+        and subject.left_edge.i == subject.sent.start
+        and subject.pos_ == "PROPN"
+    )
+    if not dashes or (subject.ent_type_ != "GPE" and not capitals and not opening):
         return subject
     after = [t for t in subject.subtree if t.i > dashes[-1].i]
     heads = [t for t in after if t.dep_ == "appos" and t.head.i not in {a.i for a in after}]
     return heads[0] if len(heads) == 1 else subject
+
+
+def dateline_subjects(subjects) -> list:
+    """'Porto Novo – The border agency has said ...', 'Background: Minister A B said ...':
+    when the parser takes a sentence's opening dateline or label for one of two subjects,
+    the name it opens the sentence with, set off by a dash or a colon, is no speaker."""
+    if len(subjects) < 2:
+        return subjects
+    kept = []
+    for subject in subjects:
+        doc = subject.doc
+        following = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+        label = (
+            following is not None
+            and following.text in (*lxs.DATELINE_DASHES, ":")
+            and subject.left_edge.i == subject.sent.start
+            and any(other.i > following.i for other in subjects)
+        )
+        if not label:
+            kept.append(subject)
+    return kept or subjects
 
 
 def clause_coordinated_before(verb):

@@ -27,6 +27,7 @@ from kg.extract.statements.documents import (
     named_authors,
 )
 from kg.extract.statements.joint import (
+    appositive_coordination,
     both_states_named,
     counted_states,
     pair_who_met,
@@ -38,6 +39,7 @@ from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
     clause_coordinated_before,
+    dateline_subjects,
     hearer_taken_for_subject,
     inverted_subject,
     name_after_description,
@@ -230,6 +232,10 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
         # no office or state is the person the text is about
         person = actors.person_written_about(subject.i)
+        if person is None and subject.lemma_.lower() in lxs.STATE_SERVANT_ROLES:
+            # '“...,” the officer said' with no person named before: a servant of the
+            # state the text is about
+            person = actors.state_written_about(subject.i)
         earlier = [person] if person else []
     return earlier[-1:]
 
@@ -635,6 +641,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
         # a word of the quotation the parser took for a second subject is not the speaker
         outside = [c for c in own if not actors.in_quote(c.idx)]
         own = outside if len(outside) < len(own) and outside else own
+        own = dateline_subjects(own)
         if subjects and not own:
             rest = [
                 t for t in subjects[0].subtree if t.i > node.i or not paragraph_between(t, node)
@@ -663,7 +670,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
                 # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
                 subject = node.head
             subject = after_dateline(subject)
-            return with_appositive_conjuncts(actors, subject, conjoined_actors(actors, subject))
+            keys = conjoined_actors(actors, subject)
+            keys = appositive_coordination(actors, subject, keys)
+            return with_appositive_conjuncts(actors, subject, keys)
         if (
             node.dep_ in ("conj", "xcomp", "advcl")
             and node.head.i != node.i
