@@ -33,12 +33,13 @@ from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
+from kg.extract.deployments.sources import armed_body
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v29"
+NAME = "kg.deployment.v30"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -198,8 +199,14 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if hosted_arms(actors, trigger, force, actor, location):
         return None
     span = mention(doc, begin, end, NAME)
-    # a state's own account of its forces is its report; a warlord's or a party's is a claim
-    own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
+    # a state's own account of its forces is its report; a warlord's or a party's is a claim;
+    # an alliance's or a peace mission's account of its own deployment is its report too
+    # ("the mission said it had increased patrols around its base in X")
+    own_word = (
+        actors.records[actor].type != "Country"
+        and not armed_body(actors, actor)
+        and reported_by_actor(actors, trigger, actor)
+    )
     modality = modality_of(trigger, force, own_word)
     # "their tanks could reach X", "the army could take the whole country": a conquest
     # imagined is no force sent or placed

@@ -14,6 +14,7 @@ from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
 from kg.extract.deployments.forces import group_or_unit, people_of_state, stands_alone, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
+from kg.extract.deployments.missions import held_by_mission
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -26,6 +27,7 @@ from kg.extract.deployments.owners import (
     named_formation,
     owner_by_allegiance,
 )
+from kg.extract.deployments.patrols import patrol_top, stepped_up_patrol
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
     controlled_place,
@@ -55,6 +57,9 @@ def presence_of(doc, article, actors, force, carried=None):
     # subject holds is the subject's
     top = _shared_top(actors, force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
+    # "X stepped up patrols along Y", "increased the number of patrols near Z"
+    if stepped_up_patrol(force):
+        held, top = True, patrol_top(force)
     if (
         not held
         and carried is None
@@ -123,6 +128,9 @@ def presence_of(doc, article, actors, force, carried=None):
             named = [force.head]  # ("the X patrol vessel Y": the parser may head it on Y)
         location = location_of(named[0], named[0], places_only=True) if named else None
     if location is None and listed_contingents(actors, force):
+        return deployment_of(doc, article, actors, head, force, carried=carried)
+    # "UNXYZ, which has about 3,000 troops": a peace mission's strength, where it serves
+    if location is None and held_by_mission(actors, top):
         return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None
