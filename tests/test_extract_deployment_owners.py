@@ -465,6 +465,11 @@ def test_a_peace_mission_s_strength_is_its_deployment_where_it_serves(facts_of):
         "The UN Interim Force for Golan (UNIFG), which numbers around 900 peacekeepers,"
         " reported bulldozers near its posts."
     )
+    # a mission named as a force is its own, whatever state the sentence names
+    assert ("UN Interim Force for Golan", 900, None) in held(
+        "The UN Interim Force for Golan (UNIFG), which numbers around 900 peacekeepers, has"
+        " reported Syrian bulldozers and troops near its posts."
+    )
     # a state's or an alliance's strength with no place is an army's size, no deployment
     assert held("France has 200,000 troops.") == set()
     assert held("NATO has 40,000 troops on high alert.") == set()

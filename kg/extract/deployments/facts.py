@@ -11,6 +11,7 @@ from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
+from kg.extract.deployments.missions import peace_mission
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.origins import origin_owners
 from kg.extract.deployments.owners import (
@@ -134,7 +135,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         owner = named_before(actors, force)
     owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
-    if actor is not None:
+    # ("the UN Interim Force": a peace mission named as a force is its own, no state's service)
+    if actor is not None and not peace_mission(actors, actor):
         actor = _service_state(actors, actor)
         # "the X Army" kept as "Army", "the Y Military Forces" kept as "YMF": the state it is
         # named with elsewhere
@@ -170,7 +172,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         return None
     # "the X Brigade has been redeployed", "the Defence Department said frigates would
     # arrive": a state's unit or body named with no state deploys for the state
-    if named_formation(actors, actor):
+    if named_formation(actors, actor) and not peace_mission(actors, actor):
         actor = (
             prefix_owner(actors, force)
             or service_owner(actors, trigger, force)

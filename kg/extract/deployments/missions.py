@@ -33,7 +33,23 @@ def held_by_mission(actors, top) -> bool:
         # "UNXYZ, which has about 3,000 troops": the noun the clause describes
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             holder = verb.head
-        key = actors.key_at(holder) or body_pointed_back(actors, holder)
+        key = (
+            actors.key_at(holder)
+            or actors.resolve([holder], before=holder.i + 1)
+            or _name_written(actors, holder)
+            or body_pointed_back(actors, holder)
+        )
         if key is not None and peace_mission(actors, key):
             return True
     return False
+
+
+def _name_written(actors, token):
+    """The body whose name or alias the token is, as written ('UNXYZ' at a sentence's start,
+    where the model tagged no name)."""
+    if token.pos_ != "PROPN":
+        return None
+    for key, record in actors.records.items():
+        if token.text == record.name or token.text in record.aliases:
+            return key
+    return None

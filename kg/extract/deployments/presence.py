@@ -3,7 +3,9 @@ to be loyal to one or to belong to it), placed by a preposition, a clause ('troo
 the town'), the control it has of a place or a ground operation it carries out there (each
 place of coordinated verbs: 'made gains around X and attacked across Y'; each state's force
 of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
-between two forces; and a state's people named by a plural demonym in combat."""
+between two forces; and a state's people named by a plural demonym in combat. Patrols a
+verb steps up (``patrols``) and a peace mission's strength (``missions``, placed nowhere but
+where the mission serves) are held forces too."""
 
 from __future__ import annotations
 
@@ -60,6 +62,9 @@ def presence_of(doc, article, actors, force, carried=None):
     # "X stepped up patrols along Y", "increased the number of patrols near Z"
     if stepped_up_patrol(force):
         held, top = True, patrol_top(force)
+    # "UNXYZ, which numbers 1,100 peacekeepers": a peace mission's strength
+    mission_held = held_by_mission(actors, top)
+    held = held or mission_held
     if (
         not held
         and carried is None
@@ -130,7 +135,7 @@ def presence_of(doc, article, actors, force, carried=None):
     if location is None and listed_contingents(actors, force):
         return deployment_of(doc, article, actors, head, force, carried=carried)
     # "UNXYZ, which has about 3,000 troops": a peace mission's strength, where it serves
-    if location is None and held_by_mission(actors, top):
+    if location is None and mission_held:
         return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None
