@@ -207,6 +207,9 @@ def test_patrols_stepped_up_are_a_force_where_they_patrol(facts_of):
             " around its base in Zwedru."
         )
     )
+    # the force that steps them up is the same fact, not a second one
+    army = found("The Somali army has increased patrols around Baidoa after the attack.")
+    assert army == {("Somalia", "patrols", "around Baidoa")}
     # patrols no verb steps up, a firm's patrols of its sites, a patrol of a warehouse: none
     assert found("The company increased patrols of its warehouses.") == set()
     assert found("Patrols are a routine part of the job, the Armenian border guard said.") == set()

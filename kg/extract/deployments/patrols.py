@@ -36,3 +36,12 @@ def patrol_top(token):
     ):
         return token.head.head
     return token
+
+
+def patrolling_subject(force) -> bool:
+    """Whether a force is the subject of a verb that steps up patrols ('the X army has
+    increased patrols around Y'): the patrols' entry stands for it, one fact."""
+    if force.dep_ != "nsubj":
+        return False
+    verb = force.head
+    return any(stepped_up_patrol(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree)

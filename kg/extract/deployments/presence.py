@@ -29,7 +29,7 @@ from kg.extract.deployments.owners import (
     named_formation,
     owner_by_allegiance,
 )
-from kg.extract.deployments.patrols import patrol_top, stepped_up_patrol
+from kg.extract.deployments.patrols import patrol_top, patrolling_subject, stepped_up_patrol
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
     controlled_place,
@@ -57,6 +57,9 @@ def presence_of(doc, article, actors, force, carried=None):
     verb it is the subject or object of."""
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
+    # "the X army has increased patrols around Y": one fact, the patrols'
+    if patrolling_subject(force):
+        return None
     top = _shared_top(actors, force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     # "X stepped up patrols along Y", "increased the number of patrols near Z"
