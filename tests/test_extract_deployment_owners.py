@@ -441,7 +441,7 @@ def test_a_mission_named_by_its_acronym_has_forces_of_its_own(facts_of):
     for name in ("UNMIL", "UNDOF", "MINUSMA", "Monusco", "KFOR", "EUFOR"):
         assert mission_acronym(name), name
     # a UN agency, English words, a state's or an alliance's name are none
-    for name in ("UNHCR", "UNICEF", "Union", "Unity", "NATO", "USA"):
+    for name in ("UNHCR", "UNICEF", "Union", "Unity", "NATO", "USA", "Semafor", "UNTV"):
         assert not mission_acronym(name), name
     told = facts_of("KFOR said 500 additional troops had been deployed to the north of Kosovo.")
     assert {(a, m) for a, _, m in _modal(told)} == {("KFOR", "reported")}

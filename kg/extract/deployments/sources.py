@@ -82,8 +82,12 @@ def mission_acronym(name: str) -> bool:
         return False
     if name.isupper() and upper.startswith(olx.MISSION_ACRONYM_STARTS):
         return True
-    # ("Monusco", "Kfor": written as a word, only a shape no English word has)
-    return upper.startswith(olx.MISSION_WORD_STARTS) or upper.endswith(olx.MISSION_ACRONYM_ENDS)
+    # ("Monusco", "Kfor": written as a word, only a shape no English word or brand has;
+    # "Semafor" is an outlet)
+    short = len(name) <= 5 or name.isupper()
+    return upper.startswith(olx.MISSION_WORD_STARTS) or (
+        short and upper.endswith(olx.MISSION_ACRONYM_ENDS)
+    )
 
 
 def only_a_source(actors, token, key=None) -> bool:

@@ -108,7 +108,8 @@ MISSION_HOLDING_VERBS = frozenset(["have", "number", "maintain", "keep", "field"
 # agency, a fund, a council, a programme.
 UN_BODY_ACRONYMS = frozenset(
     """UNHCR UNICEF UNESCO UNDP UNEP UNFPA UNRWA UNGA UNSC UNOCHA UNOPS UNODC UNCTAD UNIDO
-    UNAIDS UNITAR UNHRC UNWOMEN UNOG UNOV UNON UNCHR UNDRR UNFCCC UNSG UNMAS UNCLOS""".split()
+    UNAIDS UNITAR UNHRC UNWOMEN UNOG UNOV UNON UNCHR UNDRR UNFCCC UNSG UNMAS UNCLOS UNTV UNOSAT
+    UNIFEM UNWTO UNECE UNESCAP UNHABITAT""".split()
 )
 # Heads of the name of a command over a part of a state's territory ("the Second Army
 # Region", "the Eastern Military District", "the Northern Military Zone"): with a word of
