@@ -154,3 +154,17 @@ def test_each_state_s_force_in_a_coordinated_subject_is_where_the_clause_puts_it
         " of Kassala for talks."
     )
     assert all(location != "the city of Kassala" for *_, location, _ in _found(talks))
+
+
+def test_a_negated_doubt_affirms_the_move(facts_of):
+    def modal(text):
+        facts = facts_of(text)
+        return {(facts.actors[d.actor].name, d.location, d.modality) for d in facts.deployments}
+
+    assert modal("There is no doubt that Chadian troops are in Darfur, the official said.") == {
+        ("Chad", "Darfur", "reported")
+    }
+    # a plain negation still denies
+    assert modal("The ministry said no Chadian troops were in Darfur.") == {
+        ("Chad", "Darfur", "denied")
+    }

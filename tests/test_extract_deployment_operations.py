@@ -188,3 +188,28 @@ def test_a_participle_after_the_verb_places_its_subject_where_it_operates(facts_
     # testing weapons from a place is no operation there
     tested = facts_of("The Iranian navy has grown, testing missiles from Bandar Abbas.")
     assert tested.deployments == []
+
+
+def test_patrols_stepped_up_are_a_force_where_they_patrol(facts_of):
+    def found(text):
+        facts = facts_of(text)
+        return {(facts.actors[d.actor].name, d.force, d.location) for d in facts.deployments}
+
+    assert ("Armenia", "patrols", "along the border") in found(
+        "The Armenian border guard said it had stepped up patrols along the border."
+    )
+    assert ("Guyana", "patrols", "along the Cuyuni river") in found(
+        "The Guyana Defence Force increased patrols along the Cuyuni river on Monday."
+    )
+    assert ("United Nations Mission in Liberia", "patrols", "around its base in Zwedru") in (
+        found(
+            "The United Nations Mission in Liberia (UNMIL) said it had stepped up patrols"
+            " around its base in Zwedru."
+        )
+    )
+    # the force that steps them up is the same fact, not a second one
+    army = found("The Somali army has increased patrols around Baidoa after the attack.")
+    assert army == {("Somalia", "patrols", "around Baidoa")}
+    # patrols no verb steps up, a firm's patrols of its sites, a patrol of a warehouse: none
+    assert found("The company increased patrols of its warehouses.") == set()
+    assert found("Patrols are a routine part of the job, the Armenian border guard said.") == set()

@@ -384,3 +384,92 @@ def test_a_corps_taken_for_a_group_deploys_for_the_state_that_calls_it_its_own(f
     found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
     assert ("Turkey", "Chad") in found
     assert all(name != "Sadat Corps" for name, _ in found)
+
+
+def _modal(facts):
+    return {(facts.actors[d.actor].name, d.location, d.modality) for d in facts.deployments}
+
+
+def test_a_military_intelligence_service_is_a_source_not_the_owner(facts_of):
+    # a defence word in an intelligence service's name makes it no armed body of its own
+    for text in (
+        "Peru's military intelligence believes several hundred fighters remain at camps near"
+        " Tacna.",
+        "Estonian military intelligence noted that much of the ground force normally"
+        " stationed in Pskov had been sent to fight near Kupiansk.",
+        "Chile's naval intelligence said two frigates had been sent to the Beagle Channel.",
+    ):
+        assert {a for a, _ in _placed(facts_of(text))} == set(), text
+    # the force's own modifier still names its owner
+    named = facts_of(
+        "Peru's naval intelligence said two Chilean frigates had been sent to the Beagle Channel."
+    )
+    assert _placed(named) == {("Chile", "the Beagle Channel")}
+
+
+def test_a_watcher_owns_nothing_it_saw(facts_of):
+    # "X said it had seen / observed ...": the subject of a verb of watching only saw
+    for text in (
+        "Nieminen said he had seen no evidence that significant combat units had been moved"
+        " to the Salla area.",
+        "The Joint Staff said it had observed the enemy deploying troops to the restored posts.",
+    ):
+        assert _placed(facts_of(text)) == set(), text
+    # a name in what was seen, before the force, is its owner
+    seen = facts_of(
+        "Officials in Muscat said they had spotted Iran moving missile launchers to the coast."
+    )
+    assert _placed(seen) == {("Iran", "the coast")}
+
+
+def test_a_peace_mission_s_own_account_is_a_report(facts_of):
+    own = facts_of(
+        "The United Nations Mission in Liberia (UNMIL) said it had deployed a company of"
+        " peacekeepers to Gbarnga."
+    )
+    assert _modal(own) == {("United Nations Mission in Liberia", "Gbarnga", "reported")}
+    alliance = facts_of("NATO said on Monday that it was sending additional jets to Iceland.")
+    assert _modal(alliance) == {("NATO", "Iceland", "reported")}
+    # an armed group's own account stays its claim
+    group = facts_of("The Arakan Army said it had deployed 2,000 fighters to Sittwe.")
+    assert _modal(group) == {("Arakan Army", "Sittwe", "claimed")}
+
+
+def test_a_mission_named_by_its_acronym_has_forces_of_its_own(facts_of):
+    from kg.extract.deployments.sources import mission_acronym
+
+    for name in ("UNMIL", "UNDOF", "MINUSMA", "Monusco", "KFOR", "EUFOR"):
+        assert mission_acronym(name), name
+    # a UN agency, English words, a state's or an alliance's name are none
+    for name in ("UNHCR", "UNICEF", "Union", "Unity", "NATO", "USA", "Semafor", "UNTV"):
+        assert not mission_acronym(name), name
+    told = facts_of("KFOR said 500 additional troops had been deployed to the north of Kosovo.")
+    assert {(a, m) for a, _, m in _modal(told)} == {("KFOR", "reported")}
+    whose = facts_of(
+        "Monusco, whose peacekeepers are still deployed in Ituri, said in a statement that it"
+        " had taken note."
+    )
+    assert ("Monusco", "Ituri") in _placed(whose)
+
+
+def test_a_peace_mission_s_strength_is_its_deployment_where_it_serves(facts_of):
+    def held(text):
+        facts = facts_of(text)
+        return {(facts.actors[d.actor].name, d.size, d.location) for d in facts.deployments}
+
+    assert ("UNMIL", 4100, None) in held(
+        "UNMIL, which has about 4,100 troops drawn from 20 countries, has since increased"
+        " patrols along the border."
+    )
+    assert ("UN Interim Force for Golan", 900, None) in held(
+        "The UN Interim Force for Golan (UNIFG), which numbers around 900 peacekeepers,"
+        " reported bulldozers near its posts."
+    )
+    # a mission named as a force is its own, whatever state the sentence names
+    assert ("UN Interim Force for Golan", 900, None) in held(
+        "The UN Interim Force for Golan (UNIFG), which numbers around 900 peacekeepers, has"
+        " reported Syrian bulldozers and troops near its posts."
+    )
+    # a state's or an alliance's strength with no place is an army's size, no deployment
+    assert held("France has 200,000 troops.") == set()
+    assert held("NATO has 40,000 troops on high alert.") == set()

@@ -11,6 +11,7 @@ from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
+from kg.extract.deployments.missions import peace_mission
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.origins import origin_owners
 from kg.extract.deployments.owners import (
@@ -33,12 +34,13 @@ from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
+from kg.extract.deployments.sources import armed_body
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v29"
+NAME = "kg.deployment.v30"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -133,7 +135,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         owner = named_before(actors, force)
     owner = owner or actor_of(actors, trigger, force)
     actor = actors.acting_for(owner) or (owner and actors.state_of(owner))
-    if actor is not None:
+    # ("the UN Interim Force": a peace mission named as a force is its own, no state's service)
+    if actor is not None and not peace_mission(actors, actor):
         actor = _service_state(actors, actor)
         # "the X Army" kept as "Army", "the Y Military Forces" kept as "YMF": the state it is
         # named with elsewhere
@@ -169,7 +172,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         return None
     # "the X Brigade has been redeployed", "the Defence Department said frigates would
     # arrive": a state's unit or body named with no state deploys for the state
-    if named_formation(actors, actor):
+    if named_formation(actors, actor) and not peace_mission(actors, actor):
         actor = (
             prefix_owner(actors, force)
             or service_owner(actors, trigger, force)
@@ -198,8 +201,14 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if hosted_arms(actors, trigger, force, actor, location):
         return None
     span = mention(doc, begin, end, NAME)
-    # a state's own account of its forces is its report; a warlord's or a party's is a claim
-    own_word = actors.records[actor].type != "Country" and reported_by_actor(actors, trigger, actor)
+    # a state's own account of its forces is its report; a warlord's or a party's is a claim;
+    # an alliance's or a peace mission's account of its own deployment is its report too
+    # ("the mission said it had increased patrols around its base in X")
+    own_word = (
+        actors.records[actor].type != "Country"
+        and not armed_body(actors, actor)
+        and reported_by_actor(actors, trigger, actor)
+    )
     modality = modality_of(trigger, force, own_word)
     # "their tanks could reach X", "the army could take the whole country": a conquest
     # imagined is no force sent or placed

@@ -10,6 +10,7 @@ from kg.extract.common import entity_at
 from kg.extract.deployments.compositions import members
 from kg.extract.deployments.group_owners import group_compound, group_name_tokens
 from kg.extract.deployments.owners import its_owner
+from kg.extract.deployments.patrols import stepped_up_patrol
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.ships import ship_prefix
 from kg.extract.deployments.sizes import strength_word
@@ -48,6 +49,8 @@ def _is_force(token) -> bool:
         return True
     if token.lower_ in flx.LISTED_PERSONNEL_NOUNS and _listed_with_force(token):
         return True
+    if stepped_up_patrol(token):
+        return True  # "X increased patrols along the border"
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 

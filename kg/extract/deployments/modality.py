@@ -118,6 +118,8 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     negated = bool(words & lx.NEGATIONS) or any(c.lower_ == "no" for n in chain for c in n.children)
     if negated and (lemmas - {trigger.lemma_}) & dlx.REDUCING_VERBS:
         return "reported"  # "has no plans to reduce its presence at X": still there
+    if negated and {n.lemma_.lower() for n in voiced[1:]} & dlx.DOUBT_WORDS:
+        return "reported"  # "no reason to doubt that the weapons were in X": affirmed
     if (
         words & lx.NEGATIONS
         or denying & lemmas

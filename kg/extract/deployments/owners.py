@@ -3,7 +3,8 @@ noun a participle describes; of a ship named by its navy's prefix, the prefix's 
 ``ships``), and whether that actor is the one reporting it; an armed group's own name on its
 force is found by ``group_owners``, the group, mission or alliance a definite noun points back
 to by ``anaphora``; a name that owns none (one spoken to, an observer, a kit's designation)
-is told by ``bystanders``, the states a verb gathers a force from by ``origins``."""
+is told by ``bystanders``, the states a verb gathers a force from by ``origins``, a watcher
+that only saw the move by ``observers``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.bystanders import bystander, kit_designation, wire_tag
+from kg.extract.deployments.observers import seen_owner, watched
 from kg.extract.deployments.origins import gathered_owner
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
@@ -477,6 +479,9 @@ def _subject_owner(actors, trigger, force):
                     key = actors.resolve(list(child.subtree), before=child.i + 1)
                     if key:
                         return key
+        # "it had observed the North deploying troops": a watcher owns nothing it saw
+        if node.i != trigger.i and watched(node, force):
+            return seen_owner(actors, node, force)
         for child in _nearest_subject_first(node):
             # "Lebanon, which has deployed troops", "X, whose government has sent
             # troops": the clause's subject is the noun it describes

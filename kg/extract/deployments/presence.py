@@ -3,7 +3,9 @@ to be loyal to one or to belong to it), placed by a preposition, a clause ('troo
 the town'), the control it has of a place or a ground operation it carries out there (each
 place of coordinated verbs: 'made gains around X and attacked across Y'; each state's force
 of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
-between two forces; and a state's people named by a plural demonym in combat."""
+between two forces; and a state's people named by a plural demonym in combat. Patrols a
+verb steps up (``patrols``) and a peace mission's strength (``missions``, placed nowhere but
+where the mission serves) are held forces too."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
 from kg.extract.deployments.forces import group_or_unit, people_of_state, stands_alone, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
+from kg.extract.deployments.missions import held_by_mission
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
@@ -26,6 +29,7 @@ from kg.extract.deployments.owners import (
     named_formation,
     owner_by_allegiance,
 )
+from kg.extract.deployments.patrols import patrol_top, patrolling_subject, stepped_up_patrol
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
     controlled_place,
@@ -53,8 +57,17 @@ def presence_of(doc, article, actors, force, carried=None):
     verb it is the subject or object of."""
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
+    # "the X army has increased patrols around Y": one fact, the patrols'
+    if patrolling_subject(force):
+        return None
     top = _shared_top(actors, force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
+    # "X stepped up patrols along Y", "increased the number of patrols near Z"
+    if stepped_up_patrol(force):
+        held, top = True, patrol_top(force)
+    # "UNXYZ, which numbers 1,100 peacekeepers": a peace mission's strength
+    mission_held = held_by_mission(actors, top)
+    held = held or mission_held
     if (
         not held
         and carried is None
@@ -123,6 +136,9 @@ def presence_of(doc, article, actors, force, carried=None):
             named = [force.head]  # ("the X patrol vessel Y": the parser may head it on Y)
         location = location_of(named[0], named[0], places_only=True) if named else None
     if location is None and listed_contingents(actors, force):
+        return deployment_of(doc, article, actors, head, force, carried=carried)
+    # "UNXYZ, which has about 3,000 troops": a peace mission's strength, where it serves
+    if location is None and mission_held:
         return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.operations import entered_place
+from kg.extract.deployments.patrols import patrolling_subject
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence import verb_place
 from kg.extract.lexicon import deployment_forces as flx
@@ -21,8 +22,8 @@ from kg.extract.lexicon import deployments as dlx
 
 def service_in_place(doc, article, actors, noun):
     """The deployment of a named service that is the subject of a verb placing it, or None."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or patrolling_subject(noun):
+        return None  # ("the X Defence Force increased patrols along Y": the patrols' fact)
     state = service_state(actors, noun)
     if state is None:
         return None

@@ -39,7 +39,8 @@ def _reporting_body(actors, verb, key) -> bool:
 def source_body(actors, subject, key) -> bool:
     """Whether a speaker is an agency, monitor or ministry that is no state's armed or
     defence body ('the X Intelligence Service said the soldiers were shipped to Y', 'the
-    Syrian Observatory said'): a source of what it reports, never the owner."""
+    Syrian Observatory said'), or an intelligence service of any kind ('X's military
+    intelligence believes ...'): a source of what it reports, never the owner."""
     record = actors.records[key]
     if record.type not in ("Organization", "Country"):
         return False
@@ -47,13 +48,17 @@ def source_body(actors, subject, key) -> bool:
     if record.type == "Organization":
         named += re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower())
     words = set(named)
+    # ("the X military intelligence agency said ...": an intelligence service of the armed
+    # forces reports others' moves, it moves no force of its own)
+    if words & olx.INTELLIGENCE_BODY_WORDS:
+        return True
     return bool(words & olx.SOURCE_BODY_WORDS) and not words & olx.DEFENCE_BODY_WORDS
 
 
 def armed_body(actors, key) -> bool:
     """An alliance or a mission, or a defence body, by the words of its names ('NATO', the
-    North Atlantic Treaty Organization; 'the UN Mission in X'): a body with forces of its
-    own."""
+    North Atlantic Treaty Organization; 'the UN Mission in X') or by a mission acronym's
+    shape ('UNXYZ'): a body with forces of its own."""
     record = actors.records[key]
     if record.type != "Organization":
         return False
@@ -61,7 +66,28 @@ def armed_body(actors, key) -> bool:
     entry = gazetteer().lookup(record.name)
     names = [record.name, *record.aliases, *(entry.aliases if entry is not None else ())]
     words = set(re.findall(r"[a-z]+", " ".join(names).lower()))
-    return bool(words & (olx.ARMED_BODY_NAME_WORDS | olx.DEFENCE_BODY_WORDS))
+    if words & (olx.ARMED_BODY_NAME_WORDS | olx.DEFENCE_BODY_WORDS):
+        return True
+    return any(mission_acronym(name) for name in names)
+
+
+def mission_acronym(name: str) -> bool:
+    """Whether a name is shaped like a peace mission's acronym ('UNXYZ', 'Minuxx', 'XFOR'):
+    one word of letters, four or more, upper-cased starting or ending as missions' do, not
+    a UN agency's or organ's."""
+    if not re.fullmatch(r"[A-Za-z]{4,9}", name) or not (name.isupper() or name.istitle()):
+        return False
+    upper = name.upper()
+    if upper in olx.UN_BODY_ACRONYMS:
+        return False
+    if name.isupper() and upper.startswith(olx.MISSION_ACRONYM_STARTS):
+        return True
+    # ("Monusco", "Kfor": written as a word, only a shape no English word or brand has;
+    # "Semafor" is an outlet)
+    short = len(name) <= 5 or name.isupper()
+    return upper.startswith(olx.MISSION_WORD_STARTS) or (
+        short and upper.endswith(olx.MISSION_ACRONYM_ENDS)
+    )
 
 
 def only_a_source(actors, token, key=None) -> bool:

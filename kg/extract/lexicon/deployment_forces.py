@@ -360,3 +360,22 @@ TOGETHER_VERBS = frozenset(["bring", "pull", "draw"])
 # consist of members ("the mission, made up of soldiers from X, Y and Z", "a force comprising
 # troops from X and Y", "composed of", "consisting of"): the members are what is deployed.
 COMPOSING_VERBS = {"make": "of", "compose": "of", "consist": "of", "comprise": None}
+
+# Patrols that a verb of stepping up takes are a force placed where they go ("X increased
+# patrols along the border", "stepped up patrols around Y"): the patrol nouns, the verbs
+# (with the particle a phrasal one needs, else None), and the measures of patrols a verb may
+# raise instead ("increased the frequency of patrols near Z"). ``deployments.patrols``.
+PATROL_NOUNS = frozenset(["patrols"])
+STEPPING_UP_VERBS = {
+    "increase": None,
+    "intensify": None,
+    "boost": None,
+    "expand": None,
+    "double": None,
+    "reinforce": None,
+    "step": "up",
+    "ramp": "up",
+    "beef": "up",
+    "scale": "up",
+}
+PATROL_MEASURE_NOUNS = frozenset(["number", "frequency", "intensity", "tempo", "pace"])

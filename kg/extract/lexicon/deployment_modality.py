@@ -22,6 +22,9 @@ STANDBY_WORDS = frozenset(["standby", "stand-by"])
 # Verbs of cutting a force already there: a negation over them ("had no plans to reduce its
 # presence at X", "will not withdraw its troops from Y") denies the cut, not the force.
 REDUCING_VERBS = frozenset("reduce cut withdraw downsize shrink scale diminish lower".split())
+# Words of doubt: a negation over them ("had no reason to doubt that the weapons were in X",
+# "there is no doubt troops are in Y") affirms the move, it denies nothing.
+DOUBT_WORDS = frozenset(["doubt", "dispute", "question"])
 POSSIBLE_MODALS = frozenset(["could", "might", "may", "would", "can"])
 POSSIBLE_WORDS = frozenset(
     [

@@ -26,6 +26,13 @@ SOURCE_BODY_WORDS = frozenset(
     """intelligence spy agency observatory monitor monitors monitoring institute ministry
     department office""".split()
 )
+# Words that make a reporting body a source even when a defence word names it too: a
+# state's military or naval intelligence, or a reconnaissance service, reports what it has
+# learned of others' forces ("Xland's military intelligence believes several hundred fighters
+# remain at Y": the fighters are not Xland's), never moves its own.
+INTELLIGENCE_BODY_WORDS = frozenset(
+    """intelligence counterintelligence counter-intelligence spy espionage""".split()
+)
 # Heads of a state's ministry named with no state ("the Defence Ministry"): no actor of a
 # deployment of its own but the state's (GUIDELINES: the state, not the ministry).
 MINISTRY_HEADS = frozenset(["ministry", "ministries"])
@@ -80,6 +87,30 @@ MISSION_FORCE_NOUNS = frozenset(["peacekeepers", "peacekeeper", "blue helmets", 
 ARMED_BODY_NAME_WORDS = frozenset(
     "alliance treaty mission missions peacekeeping stabilization stabilisation".split()
 )
+# Shapes of the acronyms peace and stabilisation missions go by, with no word of the
+# tables above in them ("UNXYZ, which has about 3,000 troops", "MINUXX redeployed a
+# battalion", "the XFOR commander"): the acronym's start, or its end, upper-cased. A body
+# so named is a mission with forces of its own (``deployments.sources.armed_body``).
+MISSION_ACRONYM_STARTS = ("UN", "MINU", "MONU", "AMIS", "ATMIS", "EUFOR", "EULEX", "EUTM")
+MISSION_ACRONYM_ENDS = ("FOR",)
+# Starts of a mission's acronym that stay one when it is written as a word ("Monusco",
+# "Minusma"), where "Un..." would take in English words ("Union", "Unity").
+MISSION_WORD_STARTS = ("MINU", "MONU")
+# Words of the name of a peace or stabilisation mission (not an alliance's: "NATO has
+# 40,000 troops on alert" places none), and the verbs by which a mission has its strength
+# ("UNXYZ, which has about 3,000 troops", "numbers 1,100 peacekeepers"): a mission's own
+# force serves where the mission does. ``deployments.missions``.
+PEACE_MISSION_NAME_WORDS = frozenset(
+    "mission missions peacekeeping stabilization stabilisation interim disengagement".split()
+)
+MISSION_HOLDING_VERBS = frozenset(["have", "number", "maintain", "keep", "field", "count"])
+# UN bodies and organs whose acronyms begin like a mission's but which hold no force: an
+# agency, a fund, a council, a programme.
+UN_BODY_ACRONYMS = frozenset(
+    """UNHCR UNICEF UNESCO UNDP UNEP UNFPA UNRWA UNGA UNSC UNOCHA UNOPS UNODC UNCTAD UNIDO
+    UNAIDS UNITAR UNHRC UNWOMEN UNOG UNOV UNON UNCHR UNDRR UNFCCC UNSG UNMAS UNCLOS UNTV UNOSAT
+    UNIFEM UNWTO UNECE UNESCAP UNHABITAT""".split()
+)
 # Heads of the name of a command over a part of a state's territory ("the Second Army
 # Region", "the Eastern Military District", "the Northern Military Zone"): with a word of
 # DEFENCE_BODY_WORDS and no state in the name, a state's command, which moves forces for the
@@ -96,6 +127,13 @@ TELLING_VERBS = frozenset("tell brief inform assure update".split())
 # "documents obtained by Z"): an observer, no owner of what it saw.
 OBSERVING_VERBS = frozenset(
     "see obtain review verify examine analyse analyze view inspect geolocate publish".split()
+)
+# Verbs of watching whose subject only saw a move ("the ministry said it had observed the
+# North deploying troops to X", "he had seen no evidence that units had been moved to Y",
+# "patrols spotted fighters massing near Z"): an observer, no owner of the force in what it
+# saw. ``deployments.observers``.
+WATCHING_VERBS = frozenset(
+    "see observe spot detect notice witness monitor track sight photograph film record".split()
 )
 # Heads of a force of equipment, which a model's or a weapon's name modifies ("two Griffon
 # helicopters", "X coastal missile systems", "a Y patrol aircraft"): a name found only so is

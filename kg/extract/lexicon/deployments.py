@@ -15,6 +15,7 @@ from kg.extract.lexicon.deployment_modality import (  # noqa: F401 (read as dlx.
     ASSERTING_MARKS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    DOUBT_WORDS,
     NEGATIONS,
     PLAN_NOUNS,
     PLAN_VERBS,

@@ -1,0 +1,47 @@
+"""Patrols stepped up: 'X increased patrols along the border', 'the mission has stepped up
+its patrols around its base in Y', 'the North increased the frequency of patrols near Z',
+'our patrols in W have been significantly increased': patrols a verb of stepping up takes
+(or the number or frequency of them it raises) are a force placed where they patrol,
+whose owner is the verb's subject (a bare 'patrol' elsewhere, a police foot patrol, an
+election's, is none: ``QUALIFIED_FORCE_NOUNS``)."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import deployment_forces as flx
+
+
+def stepped_up_patrol(token) -> bool:
+    """Whether a patrol noun is what a verb of stepping up takes: its object, its passive
+    subject, or the object of a measure of it that verb takes ('the number of patrols')."""
+    if token.lower_ not in flx.PATROL_NOUNS:
+        return False
+    top = patrol_top(token)
+    if top.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = top.head
+    if verb.lemma_ not in flx.STEPPING_UP_VERBS:
+        return False
+    # "stepped up patrols": the particle makes the phrasal verb
+    particle = flx.STEPPING_UP_VERBS[verb.lemma_]
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def patrol_top(token):
+    """The measure of patrols that stands for them in the clause ('the frequency of patrols
+    near X': frequency), else the patrol noun itself."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in flx.PATROL_MEASURE_NOUNS
+    ):
+        return token.head.head
+    return token
+
+
+def patrolling_subject(force) -> bool:
+    """Whether a force is the subject of a verb that steps up patrols ('the X army has
+    increased patrols around Y'): the patrols' entry stands for it, one fact."""
+    if force.dep_ != "nsubj":
+        return False
+    verb = force.head
+    return any(stepped_up_patrol(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
