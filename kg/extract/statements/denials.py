@@ -14,7 +14,9 @@ from it are lexicon tables (``COUNTER_DENYING_VERBS``, ``CLAIM_REJECTING_VERBS``
 from __future__ import annotations
 
 from kg.extract.common import doc_text, sentence_of
+from kg.extract.lexicon import statement_claims as lxc
 from kg.extract.lexicon import statements as lx
+from kg.extract.statements.accused import accusation_claim, accused_of, points_back
 from kg.extract.statements.facts import statements_of
 
 
@@ -31,11 +33,20 @@ def counter_denials(doc, article, actors, reported, speakers_of) -> list:
             continue
         verb, end, denier = found
         begin = statement.mention.begin
+        claim = _claim_of_denier(doc, statement, verb, end)
+        if claim is not None:
+            # '..., a charge Y denies' read as Y denying the whole sentence before it: Y
+            # denies what it is accused of there, not the accusation
+            denied.append((verb.i, *claim, [statement.speaker]))
+            continue
         if end != statement.mention.end:
             out += statements_of(doc, article, actors, [statement.speaker], begin, end, False)
         else:
             out.append(statement)
-        named = [actors.resolve(denier)] if denier else speakers_of(verb)
+        words = denier if denier else _subject_words(verb)
+        # 'X accused Y of Z, an allegation the party denies': the one pointed back to is Y
+        named = accused_of(actors, doc, begin, words) if points_back(words) else []
+        named = named or (_deniers(actors, denier) if denier else speakers_of(verb))
         deniers = [k for k in named if k and k != statement.speaker]
         denied.append((verb.i, begin, end, deniers))
     done = set()
@@ -78,6 +89,22 @@ def _trailing_denial(doc, text: str, statement):
     return None
 
 
+def _claim_of_denier(doc, statement, verb, end):
+    """(begin, end) of what is accused in a statement the parser made of a whole sentence
+    hanging on a trailing denial's verb ('X accused Y of Z, a charge Y denies' read as Y
+    denying 'X accused Y of Z'), or None."""
+    span = doc.char_span(statement.mention.begin, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.head.i != verb.i or span.root.i == verb.i:
+        return None
+    return accusation_claim(span)
+
+
+def _subject_words(verb) -> list:
+    """The words of a denying verb's subject ('the party' of 'the party denies')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return list(subject.subtree) if subject is not None else []
+
+
 def _unparsed_phrase(verb, sentence):
     """(the phrase's first word, the denier's words) for 'a charge X has repeatedly
     rejected' closing the sentence however the parser hung it: a mark parting it, a claim's
@@ -98,14 +125,10 @@ def _unparsed_phrase(verb, sentence):
             return none  # 'a charge X has not rejected'
         k -= 1  # 'has repeatedly'
     last = k
-    while (
-        k > sentence.start
-        and doc[k].pos_ in lx.DENIER_POS
-        and doc[k].lemma_.lower() not in lx.DENIED_NOUNS
-    ):
+    while k > sentence.start and doc[k].pos_ in lx.DENIER_POS and not _claim_noun(doc[k]):
         k -= 1
     noun = doc[k]
-    if k == last or noun.lemma_.lower() not in lx.DENIED_NOUNS or noun.pos_ != "NOUN":
+    if k == last or not _claim_noun(noun) or doc[noun.i + 1].pos_ not in lxc.DENIER_OPENING_POS:
         return none
     denier = list(doc[noun.i + 1 : last + 1])
     opening = noun
@@ -114,6 +137,32 @@ def _unparsed_phrase(verb, sentence):
     if opening.i <= sentence.start or doc[opening.i - 1].text not in lx.DENIAL_SEPARATORS:
         return none
     return opening, denier
+
+
+def _claim_noun(token) -> bool:
+    """A noun naming a claim (DENIED_NOUNS); a bare plural the tagger took for a verb
+    ('..., allegations the government has denied') is one too."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in lx.DENIED_NOUNS
+    word = token.lower_
+    return token.tag_ == "VBZ" and word.endswith("s") and word[:-1] in lx.DENIED_NOUNS
+
+
+def _deniers(actors, words) -> list[str]:
+    """The actors a trailing denial's denier names: each of a coordination ('both Minsk
+    and Moscow deny'), else the one the words name."""
+    parts, part = [], []
+    for token in words:
+        if token.pos_ == "CCONJ" or token.is_punct:
+            parts.append(part)
+            part = []
+        elif token.lower_ not in lxc.DENIER_PREDETERMINERS:
+            part.append(token)
+    parts = [p for p in [*parts, part] if p]
+    keys = [actors.resolve(p) for p in parts]
+    if len(parts) > 1 and all(keys) and len(set(keys)) == len(keys):
+        return keys
+    return [actors.resolve(words)]
 
 
 def _denies_what_went_before(verb) -> bool:
