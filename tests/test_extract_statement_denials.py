@@ -240,3 +240,42 @@ def test_a_denier_the_parser_made_the_root_denies_only_the_claim(facts_of, text,
     pairs = _pairs(facts_of(text))
     assert (denier, claim) in pairs
     assert not any(name == denier and content != claim for name, content in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "denier", "claim"),
+    [
+        # a relative 'that' after the claim's noun, an adjunct after the verb
+        (
+            "Rebel leader Joseph Kony accused Uganda of arming the militias in the north, a "
+            "claim that the Ugandan foreign ministry denied at the time.",
+            "Joseph Kony",
+            "Ugandan foreign ministry",
+            "arming the militias in the north",
+        ),
+        (
+            "The Georgian security service claimed that Moscow had sent agents into Abkhazia, "
+            'an allegation that Moscow dismissed as "fabrications."',
+            "Georgian security service",
+            "Russia",
+            "Moscow had sent agents into Abkhazia",
+        ),
+    ],
+)
+def test_a_claim_that_a_party_denied_is_a_relative_not_the_claims_clause(
+    facts_of, text, claimant, denier, claim
+):
+    pairs = _pairs(facts_of(text))
+    assert (claimant, claim) in pairs
+    assert (denier, claim) in pairs
+    assert not any("denied at the time" in content for _, content in pairs)
+
+
+def test_a_quotation_closing_the_claim_before_the_denial(facts_of):
+    pairs = _pairs(
+        facts_of(
+            "Puntland officials have accused the federal government of planning to use the "
+            'new troops "for political purposes", a charge Mogadishu denies.'
+        )
+    )
+    assert ("Somalia", 'planning to use the new troops "for political purposes') in pairs

@@ -270,7 +270,7 @@ DENYING_VERBS = frozenset(["deny"])
 COUNTER_DENYING_VERBS = frozenset("deny dispute refute contest".split())
 CLAIM_REJECTING_VERBS = frozenset("reject rebuff dismiss".split())
 DENIED_PRONOUNS = frozenset(["something"])
-RELATIVE_OBJECTS = frozenset(["which"])
+RELATIVE_OBJECTS = frozenset(["which", "that"])
 DENIAL_SEPARATORS = frozenset([",", "–", "—", "-", "--", ";"])
 # A trailing denial the parser did not read as a relative clause ('a charge X has repeatedly
 # rejected'): the parts of speech of its denier's words, and the dependents of the verb that

@@ -14,6 +14,7 @@ from it are lexicon tables (``COUNTER_DENYING_VERBS``, ``CLAIM_REJECTING_VERBS``
 from __future__ import annotations
 
 from kg.extract.common import doc_text, sentence_of
+from kg.extract.lexicon import QUOTE_MARKS
 from kg.extract.lexicon import statement_claims as lxc
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.accused import accusation_claim, accused_of, points_back
@@ -45,7 +46,8 @@ def counter_denials(doc, article, actors, reported, speakers_of) -> list:
             out.append(statement)
         words = denier if denier else _subject_words(verb)
         # 'X accused Y of Z, an allegation the party denies': the one pointed back to is Y
-        named = accused_of(actors, doc, begin, words) if points_back(words) else []
+        pointer = points_back(words) and actors.resolve(words) is None
+        named = accused_of(actors, doc, begin, words) if pointer else []
         named = named or (_deniers(actors, denier) if denier else speakers_of(verb))
         deniers = [k for k in named if k and k != statement.speaker]
         denied.append((verb.i, begin, end, deniers))
@@ -78,7 +80,8 @@ def _trailing_denial(doc, text: str, statement):
         if opening is None or opening.idx <= begin:
             continue
         if opening.idx >= end:
-            if text[end : opening.idx].strip() in lx.DENIAL_SEPARATORS:
+            # (a quotation closing the claim may stand before the mark)
+            if text[end : opening.idx].strip().lstrip(QUOTE_MARKS) in lx.DENIAL_SEPARATORS:
                 return token, end, denier
             continue
         before = text[begin : opening.idx].rstrip()
@@ -166,10 +169,16 @@ def _deniers(actors, words) -> list[str]:
 
 
 def _denies_what_went_before(verb) -> bool:
-    """'(an accusation) the army denies', '(which) Georgetown denies': a denying verb of a
-    relative clause, not negated, with a subject and no complement of its own but its gap."""
-    if verb.dep_ != "relcl":
-        return False
+    """'(an accusation) the army denies', '(which) Georgetown denies', '(a claim) that the
+    ministry denied at the time': a denying verb of a relative clause, not negated, with a
+    subject and no complement of its own but its gap."""
+    return verb.dep_ in ("relcl", "acl") and denies_its_gap(verb)
+
+
+def denies_its_gap(verb) -> bool:
+    """A denying verb with a subject, not negated, and no object or clause of its own but
+    the relative word standing for the claim ('a claim that X denied at the time': the
+    'that' is the relative's object, not the conjunction of a claim's clause)."""
     if verb.lemma_ not in lx.COUNTER_DENYING_VERBS and not (
         verb.lemma_ in lx.CLAIM_REJECTING_VERBS and verb.head.lemma_.lower() in lx.DENIED_NOUNS
     ):
@@ -178,7 +187,8 @@ def _denies_what_went_before(verb) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    complements = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep")]
+    # (a preposition is an adjunct: 'denied at the time', 'dismissed as fabrications')
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return all(c.lower_ in lx.RELATIVE_OBJECTS for c in complements)
 
 
