@@ -16,6 +16,7 @@ from kg.extract.statements.anonymous import (
     anonymous_before,
     anonymous_speakers,
     unnamed_antecedent,
+    unnamed_noun_antecedent,
 )
 from kg.extract.statements.documents import (
     authors_at,
@@ -227,6 +228,11 @@ def noun_antecedent(actors, subject) -> list[str]:
         state = state or _state_subject_just_before(actors, subject)
         state = state or actors.state_written_about(subject.i)
         earlier = [state] if state else []
+    if not earlier:
+        # 'A senior army officer said ... the officer said': as that one did
+        unnamed = unnamed_noun_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        if unnamed is not None:
+            return unnamed
     if not earlier and bare_epithet(subject) and subject.tag_ != "NNS":
         # ('diplomats said' is a crowd of anonymous people, none of them the one named)
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
