@@ -27,6 +27,7 @@ from kg.extract.statements.documents import (
     last_authored,
     named_authors,
 )
+from kg.extract.statements.entourage import principal_state
 from kg.extract.statements.joint import (
     appositive_coordination,
     both_states_named,
@@ -73,6 +74,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     anonymous = anonymous_speakers(actors, subject) if subject is not None else None
     if anonymous is not None:
         return anonymous  # 'one resident of X said': no one, not X
+    served = principal_state(actors, subject) if subject is not None else None
+    if served:
+        return served  # 'an adviser to X said': X's state
     alias = alias_name(actors, subject) if subject is not None else None
     if alias:
         return [alias]  # 'a spokesman for X, who goes by the alias A B, said': A B
