@@ -17,8 +17,10 @@ def principal_state(actors, subject) -> list[str] | None:
         return None
     if subject.lemma_.lower() not in lxsrc.ENTOURAGE_ROLES:
         return None
-    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in subject.children):
-        return None  # 'a spokeswoman for X, A B': the one named
+    if any(t.dep_ == "appos" and t.i > subject.i for t in subject.subtree) or any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subject.children
+    ):
+        return None  # 'a spokeswoman for X, A B': the one named (the parser may hang A B on X)
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in lxsrc.ENTOURAGE_PREPOSITIONS:
             continue
@@ -26,6 +28,8 @@ def principal_state(actors, subject) -> list[str] | None:
         clauses = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl")}
         drop = {t.i for c in clauses for t in prep.doc[c].subtree}
         words = [t for t in prep.subtree if t.i > prep.i and t.i not in drop]
+        if any(t.is_punct for t in words):
+            return None
         key = actors.resolve(words, before=words[-1].i + 1) if words else None
         if key is None or actors.records[key].type != "Person":
             return None
