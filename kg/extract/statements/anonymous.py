@@ -1,7 +1,8 @@
 """Anonymous sources: people the text does not name ('a resident of X', 'a Western diplomat
 in Y', 'people familiar with the matter', 'sources close to Z'), and the 'he', 'she' or
 'the diplomat' that points back to one. GUIDELINES: anonymous sources with no organisation
-are no speakers; a source's or a diplomat's body is named only by the words before the noun
+are no speakers ('the officer' pointing back to an unnamed officer who spoke for a state
+speaks for it too); a source's or a diplomat's body is named only by the words before the noun
 ('a NATO diplomat', 'Turkish diplomatic sources'), never by a place or a person in the
 phrase after it; a private person ('a resident', 'a trader') speaks for no one."""
 

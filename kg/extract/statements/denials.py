@@ -1,7 +1,9 @@
 """Counter-denials: a claim one party makes that another denies in a phrase trailing it, in
 the same sentence ("X accused Y of shelling the market – an accusation Y denies", "X said Y
 had moved tanks to the border, something Y denied", "... of funding the protests, a charge
-the embassy has rejected", "accused Y of arming the rebels, which Y denies"). The denier
+the embassy has rejected", "accused Y of arming the rebels, which Y denies", "a claim that
+the ministry denied at the time"; a denier that only points back, 'an allegation the party
+denies', is the one accused: ``accused``). The denier
 voices the same proposition (GUIDELINES: for a denial, the proposition denied), so its
 statement has the claim's span; a claim whose clause ran on into the trailing phrase ends
 before it. The parser may not see the phrase's relative clause ('a charge X has
