@@ -126,3 +126,33 @@ def test_a_verb_of_telling_after_a_quotation_has_its_speaker_after_it(facts_of, 
         "Gabriela Sommerfeld."
     )
     assert "Gabriela Sommerfeld" in {p[0] for p in _pairs(facts)}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "quote", "named"),
+    [
+        (
+            "Ugandan troops have moved two battalions to the border near Busia, the army said "
+            "on Monday. Defence Minister Jacob Oboth said the move was routine. A senior army "
+            "officer in Tororo, who asked not to be named, said the battalions would stay until "
+            "the election. “We are ready for anything. Nobody should test us,” the officer said.",
+            "Uganda",
+            "We are ready for anything. Nobody should test us",
+            "Jacob Oboth",
+        ),
+        (
+            "Chilean marines have reinforced the garrison at Puerto Williams, the navy said. "
+            "Admiral Juan Andrade said the reinforcement was temporary. A military official at the "
+            "base, speaking on condition of anonymity, said two patrol boats had also arrived. "
+            "“The crossing is quiet, but we are watching it day and night,” the official said.",
+            "Chile",
+            "The crossing is quiet, but we are watching it day and night",
+            "Juan Andrade",
+        ),
+    ],
+)
+def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, state, quote, named):
+    # 'the officer' is the unnamed one who spoke last, not the person named before him
+    pairs = _pairs(facts_of(text))
+    assert (state, quote, True) in pairs
+    assert (named, quote, True) not in pairs

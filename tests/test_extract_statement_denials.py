@@ -158,3 +158,124 @@ def test_a_short_denial_told_as_an_aside_on_its_speaker_is_no_statement(facts_of
         "To ease the standoff, Caracas, which denies any incursion, wants talks with Georgetown."
     )
     assert all(quote != "any incursion" for _, quote in _pairs(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "deniers", "claim"),
+    [
+        # a denier that only points back is the one accused of the claim
+        (
+            "The Kenyan government has accused the Orange Democratic Movement of funding the "
+            "protesters, an allegation the party denies.",
+            "Kenya",
+            ["Orange Democratic Movement"],
+            "funding the protesters",
+        ),
+        # a bare plural claim noun (tagged as a verb), a denier with a place in it
+        (
+            "Somali officials accused Nairobi of training militias in Gedo, allegations the "
+            "government in Nairobi has denied.",
+            "Somalia",
+            ["Kenya"],
+            "training militias in Gedo",
+        ),
+        (
+            "Armenia has said for months that Azerbaijani troops hold positions inside the "
+            "village, accusations the Azerbaijani side denies.",
+            "Armenia",
+            ["Azerbaijan"],
+            "Azerbaijani troops hold positions inside the village",
+        ),
+        # several deniers coordinated: each denies
+        (
+            "Serbia has long accused Kosovo and its ally Albania of arming the police in the "
+            "north, a charge both Pristina and Tirana deny.",
+            "Serbia",
+            ["Kosovo", "Albania"],
+            "arming the police in the north",
+        ),
+    ],
+)
+def test_a_denier_pointing_back_or_coordinated_denies_the_claim(
+    facts_of, text, claimant, deniers, claim
+):
+    pairs = _pairs(facts_of(text))
+    assert (claimant, claim) in pairs
+    for denier in deniers:
+        assert (denier, claim) in pairs
+
+
+def test_a_body_pointing_back_is_not_a_person_accused(facts_of):
+    # 'the government' cannot be the ambassador accused: no denier is taken from him
+    pairs = _pairs(
+        facts_of(
+            "Peru accused the Bolivian ambassador Luis Prado of funding the protests, an "
+            "allegation the government denies."
+        )
+    )
+    assert ("Peru", "funding the protests") in pairs
+    assert not any(name == "Luis Prado" for name, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "claim"),
+    [
+        # the parser hangs the sentence on the trailing verb: the denier denies what it is
+        # accused of, not the whole accusation
+        (
+            "Tanzania's army has accused Rwanda of shelling the town of Ngara, a charge Rwanda "
+            "denies.",
+            "Rwanda",
+            "shelling the town of Ngara",
+        ),
+        (
+            "Indian defence officials have long suspected such ships of mapping seabed "
+            "conditions near the islands, a charge Beijing has consistently denied.",
+            "China",
+            "mapping seabed conditions near the islands",
+        ),
+    ],
+)
+def test_a_denier_the_parser_made_the_root_denies_only_the_claim(facts_of, text, denier, claim):
+    pairs = _pairs(facts_of(text))
+    assert (denier, claim) in pairs
+    assert not any(name == denier and content != claim for name, content in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "denier", "claim"),
+    [
+        # a relative 'that' after the claim's noun, an adjunct after the verb
+        (
+            "Rebel leader Joseph Kony accused Uganda of arming the militias in the north, a "
+            "claim that the Ugandan foreign ministry denied at the time.",
+            "Joseph Kony",
+            "Ugandan foreign ministry",
+            "arming the militias in the north",
+        ),
+        (
+            "The Georgian security service claimed that Moscow had sent agents into Abkhazia, "
+            'an allegation that Moscow dismissed as "fabrications."',
+            "Georgian security service",
+            "Russia",
+            "Moscow had sent agents into Abkhazia",
+        ),
+    ],
+)
+def test_a_claim_that_a_party_denied_is_a_relative_not_the_claims_clause(
+    facts_of, text, claimant, denier, claim
+):
+    pairs = _pairs(facts_of(text))
+    assert (claimant, claim) in pairs
+    assert (denier, claim) in pairs
+    assert not any("denied at the time" in content for _, content in pairs)
+
+
+def test_a_quotation_closing_the_claim_before_the_denial(facts_of):
+    pairs = _pairs(
+        facts_of(
+            "Puntland officials have accused the federal government of planning to use the "
+            'new troops "for political purposes", a charge Mogadishu denies.'
+        )
+    )
+    assert ("Somalia", 'planning to use the new troops "for political purposes') in pairs

@@ -1245,3 +1245,42 @@ def test_the_officer_with_no_person_named_before_serves_the_state_written_about(
         'leave before we act," the officer said.'
     )
     assert [s for s, _, _ in _pairs(facts)] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "not_speaker"),
+    [
+        # an unnamed member of a person's entourage speaks for that person's state
+        (
+            "Kenyan President William Ruto met opposition leaders in Nairobi on Tuesday. “He "
+            "told them clearly that the violence must stop,” said an adviser to Ruto who was "
+            "present at the meeting and spoke on condition of anonymity.",
+            "Kenya",
+            "He told them clearly that the violence must stop",
+            "William Ruto",
+        ),
+        # one named in apposition is that person
+        (
+            "Bolivian President Luis Arce spoke with Peru's president on Friday, according to "
+            "his office. A spokeswoman for Arce, Maria Lopez, said the two discussed the border "
+            "crossings.",
+            "Maria Lopez",
+            "the two discussed the border crossings",
+            "Bolivia",
+        ),
+        # a spokesman for a body is that body's
+        (
+            "Kenyan President William Ruto met opposition leaders. A spokesman for the Interior "
+            "Ministry said the talks went well.",
+            "Interior Ministry",
+            "the talks went well",
+            "Kenya",
+        ),
+    ],
+)
+def test_an_unnamed_aide_to_a_person_speaks_for_the_persons_state(
+    facts_of, text, speaker, content, not_speaker
+):
+    pairs = {(name, words) for name, words, _ in _pairs(facts_of(text))}
+    assert (speaker, content) in pairs
+    assert (not_speaker, content) not in pairs

@@ -270,12 +270,12 @@ DENYING_VERBS = frozenset(["deny"])
 COUNTER_DENYING_VERBS = frozenset("deny dispute refute contest".split())
 CLAIM_REJECTING_VERBS = frozenset("reject rebuff dismiss".split())
 DENIED_PRONOUNS = frozenset(["something"])
-RELATIVE_OBJECTS = frozenset(["which"])
+RELATIVE_OBJECTS = frozenset(["which", "that"])
 DENIAL_SEPARATORS = frozenset([",", "–", "—", "-", "--", ";"])
 # A trailing denial the parser did not read as a relative clause ('a charge X has repeatedly
 # rejected'): the parts of speech of its denier's words, and the dependents of the verb that
 # may stand between the denier and the verb.
-DENIER_POS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART"])
+DENIER_POS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "CCONJ"])
 DENIAL_AUXILIARY_DEPS = frozenset(["aux", "advmod", "neg"])
 # Verbs whose object, right after them, is what the speaker stated when no clause is
 # reported ("welcomed signs that ...", "underlined the need for ...", "demanded her

@@ -3,8 +3,10 @@
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``, its
 ends past the parse's in ``boundaries``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
-``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``);
-``denials`` gives a claim to the party denying it in a phrase trailing it;
+``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``;
+an unnamed aide to a person speaks for that person's state, ``entourage``);
+``denials`` gives a claim to the party denying it in a phrase trailing it (a denier that
+only points back is the one accused, ``accused``);
 ``nouns`` gives a speech or stance noun's
 'that' clause to who voices it; ``ledes`` gives a sentence to the speaker named in the next one;
 ``quotes`` splits each quotation into pieces and finds the speaker of those no reported

@@ -1,7 +1,8 @@
 """Anonymous sources: people the text does not name ('a resident of X', 'a Western diplomat
 in Y', 'people familiar with the matter', 'sources close to Z'), and the 'he', 'she' or
 'the diplomat' that points back to one. GUIDELINES: anonymous sources with no organisation
-are no speakers; a source's or a diplomat's body is named only by the words before the noun
+are no speakers ('the officer' pointing back to an unnamed officer who spoke for a state
+speaks for it too); a source's or a diplomat's body is named only by the words before the noun
 ('a NATO diplomat', 'Turkish diplomatic sources'), never by a place or a person in the
 phrase after it; a private person ('a resident', 'a trader') speaks for no one."""
 
@@ -234,3 +235,41 @@ def _inverted_after_quotation(verb) -> bool:
         return False
     previous = verb.doc[verb.i - 1]
     return previous.is_punct or previous.text in lx.QUOTE_MARKS
+
+
+def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
+    """'A senior army officer, who asked not to be named, said ... “...,” the officer said':
+    'the' and a noun for a person whose last speaking mention, in the few sentences before
+    with no person named since, is an unnamed one of the same noun ('a senior officer',
+    'one of the sources, an officer') speaks as that one did: for the state or body its
+    words were given to (``speakers_of``: a speech verb's speakers). None when that mention
+    is no unnamed one, or gave its words to a person or to no one."""
+    if not any(c.dep_ == "det" and c.lower_ in lxs.ANAPHOR_DETERMINERS for c in noun.children):
+        return None
+    if not _person_noun(noun):
+        return None
+    lemma = noun.lemma_
+
+    def same_noun(t) -> bool:
+        return t.lemma_ == lemma or any(c.dep_ == "appos" and c.lemma_ == lemma for c in t.children)
+
+    last = _last_speaker_phrase(actors, noun, same_noun)
+    if last is None or last[1] is None:
+        return None  # a person named since: 'the officer' may be that one
+    token, verb = last
+    mention = (
+        token
+        if token.lemma_ == lemma
+        else next(c for c in token.children if c.dep_ == "appos" and c.lemma_ == lemma)
+    )
+    if mention.pos_ != "NOUN" or actors.key_at(mention):
+        return None
+    indefinite = mention.i != token.i or any(
+        c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS for c in mention.children
+    )
+    if not indefinite:
+        return None
+    found = speakers_of(verb)
+    if not found or any(actors.records[k].type == "Person" for k in found):
+        return None
+    return found

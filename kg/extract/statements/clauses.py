@@ -23,6 +23,7 @@ from kg.extract.statements.cuts import (
     cut_with_speaker,
     trimmed,
 )
+from kg.extract.statements.denials import denies_its_gap
 from kg.extract.statements.outlets import newsroom_credit, wire_credit
 from kg.extract.statements.prepositional import (
     characterisation_content,
@@ -470,7 +471,8 @@ def _object_content(verb):
         if obj.lemma_.lower() in lx.SPEECH_NOUNS or obj.lower_ in lx.SPEECH_NOUNS:
             for clause in obj.children:
                 marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
-                if clause.dep_ in ("acl", "ccomp", "relcl") and marks:
+                relative = denies_its_gap(clause)  # 'a claim that X denied': X's
+                if clause.dep_ in ("acl", "ccomp", "relcl") and marks and not relative:
                     return trimmed([t for t in clause.subtree if t.i > marks[0].i])
     if verb.lemma_ in lx.DENYING_VERBS:
         # "denied violating the truce", "denied arming rebels": the act denied

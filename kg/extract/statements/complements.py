@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
+from kg.extract.statements.denials import denies_its_gap
 
 # the verbs whose 'against', 'that', proposal or object clause says something
 _COMPLEMENT_VERBS = frozenset(lx.DISSUADING_VERBS).union(
@@ -123,6 +124,8 @@ def _object_clause(verb, nouns):
             continue
         for clause in obj.children:
             marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if denies_its_gap(clause):
+                continue  # 'a claim that X denied': a relative 'that', X's denial
             if clause.dep_ in ("acl", "ccomp", "relcl") and marks and clause.i > obj.i:
                 tokens = [t for t in clause.subtree if t.i > marks[0].i]
                 return None if any("\n" in t.text for t in tokens) else tokens

@@ -1,7 +1,9 @@
 """Counter-denials: a claim one party makes that another denies in a phrase trailing it, in
 the same sentence ("X accused Y of shelling the market – an accusation Y denies", "X said Y
 had moved tanks to the border, something Y denied", "... of funding the protests, a charge
-the embassy has rejected", "accused Y of arming the rebels, which Y denies"). The denier
+the embassy has rejected", "accused Y of arming the rebels, which Y denies", "a claim that
+the ministry denied at the time"; a denier that only points back, 'an allegation the party
+denies', is the one accused: ``accused``). The denier
 voices the same proposition (GUIDELINES: for a denial, the proposition denied), so its
 statement has the claim's span; a claim whose clause ran on into the trailing phrase ends
 before it. The parser may not see the phrase's relative clause ('a charge X has
@@ -14,7 +16,10 @@ from it are lexicon tables (``COUNTER_DENYING_VERBS``, ``CLAIM_REJECTING_VERBS``
 from __future__ import annotations
 
 from kg.extract.common import doc_text, sentence_of
+from kg.extract.lexicon import QUOTE_MARKS
+from kg.extract.lexicon import statement_claims as lxc
 from kg.extract.lexicon import statements as lx
+from kg.extract.statements.accused import accusation_claim, accused_of, points_back
 from kg.extract.statements.facts import statements_of
 
 
@@ -31,11 +36,21 @@ def counter_denials(doc, article, actors, reported, speakers_of) -> list:
             continue
         verb, end, denier = found
         begin = statement.mention.begin
+        claim = _claim_of_denier(doc, statement, verb, end)
+        if claim is not None:
+            # '..., a charge Y denies' read as Y denying the whole sentence before it: Y
+            # denies what it is accused of there, not the accusation
+            denied.append((verb.i, *claim, [statement.speaker]))
+            continue
         if end != statement.mention.end:
             out += statements_of(doc, article, actors, [statement.speaker], begin, end, False)
         else:
             out.append(statement)
-        named = [actors.resolve(denier)] if denier else speakers_of(verb)
+        words = denier if denier else _subject_words(verb)
+        # 'X accused Y of Z, an allegation the party denies': the one pointed back to is Y
+        pointer = points_back(words) and actors.resolve(words) is None
+        named = accused_of(actors, doc, begin, words) if pointer else []
+        named = named or (_deniers(actors, denier) if denier else speakers_of(verb))
         deniers = [k for k in named if k and k != statement.speaker]
         denied.append((verb.i, begin, end, deniers))
     done = set()
@@ -67,7 +82,8 @@ def _trailing_denial(doc, text: str, statement):
         if opening is None or opening.idx <= begin:
             continue
         if opening.idx >= end:
-            if text[end : opening.idx].strip() in lx.DENIAL_SEPARATORS:
+            # (a quotation closing the claim may stand before the mark)
+            if text[end : opening.idx].strip().lstrip(QUOTE_MARKS) in lx.DENIAL_SEPARATORS:
                 return token, end, denier
             continue
         before = text[begin : opening.idx].rstrip()
@@ -76,6 +92,22 @@ def _trailing_denial(doc, text: str, statement):
             if claim:
                 return token, begin + len(claim), denier
     return None
+
+
+def _claim_of_denier(doc, statement, verb, end):
+    """(begin, end) of what is accused in a statement the parser made of a whole sentence
+    hanging on a trailing denial's verb ('X accused Y of Z, a charge Y denies' read as Y
+    denying 'X accused Y of Z'), or None."""
+    span = doc.char_span(statement.mention.begin, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.head.i != verb.i or span.root.i == verb.i:
+        return None
+    return accusation_claim(span)
+
+
+def _subject_words(verb) -> list:
+    """The words of a denying verb's subject ('the party' of 'the party denies')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return list(subject.subtree) if subject is not None else []
 
 
 def _unparsed_phrase(verb, sentence):
@@ -98,14 +130,10 @@ def _unparsed_phrase(verb, sentence):
             return none  # 'a charge X has not rejected'
         k -= 1  # 'has repeatedly'
     last = k
-    while (
-        k > sentence.start
-        and doc[k].pos_ in lx.DENIER_POS
-        and doc[k].lemma_.lower() not in lx.DENIED_NOUNS
-    ):
+    while k > sentence.start and doc[k].pos_ in lx.DENIER_POS and not _claim_noun(doc[k]):
         k -= 1
     noun = doc[k]
-    if k == last or noun.lemma_.lower() not in lx.DENIED_NOUNS or noun.pos_ != "NOUN":
+    if k == last or not _claim_noun(noun) or doc[noun.i + 1].pos_ not in lxc.DENIER_OPENING_POS:
         return none
     denier = list(doc[noun.i + 1 : last + 1])
     opening = noun
@@ -116,11 +144,43 @@ def _unparsed_phrase(verb, sentence):
     return opening, denier
 
 
+def _claim_noun(token) -> bool:
+    """A noun naming a claim (DENIED_NOUNS); a bare plural the tagger took for a verb
+    ('..., allegations the government has denied') is one too."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in lx.DENIED_NOUNS
+    word = token.lower_
+    return token.tag_ == "VBZ" and word.endswith("s") and word[:-1] in lx.DENIED_NOUNS
+
+
+def _deniers(actors, words) -> list[str]:
+    """The actors a trailing denial's denier names: each of a coordination ('both Minsk
+    and Moscow deny'), else the one the words name."""
+    parts, part = [], []
+    for token in words:
+        if token.pos_ == "CCONJ" or token.is_punct:
+            parts.append(part)
+            part = []
+        elif token.lower_ not in lxc.DENIER_PREDETERMINERS:
+            part.append(token)
+    parts = [p for p in [*parts, part] if p]
+    keys = [actors.resolve(p) for p in parts]
+    if len(parts) > 1 and all(keys) and len(set(keys)) == len(keys):
+        return keys
+    return [actors.resolve(words)]
+
+
 def _denies_what_went_before(verb) -> bool:
-    """'(an accusation) the army denies', '(which) Georgetown denies': a denying verb of a
-    relative clause, not negated, with a subject and no complement of its own but its gap."""
-    if verb.dep_ != "relcl":
-        return False
+    """'(an accusation) the army denies', '(which) Georgetown denies', '(a claim) that the
+    ministry denied at the time': a denying verb of a relative clause, not negated, with a
+    subject and no complement of its own but its gap."""
+    return verb.dep_ in ("relcl", "acl") and denies_its_gap(verb)
+
+
+def denies_its_gap(verb) -> bool:
+    """A denying verb with a subject, not negated, and no object or clause of its own but
+    the relative word standing for the claim ('a claim that X denied at the time': the
+    'that' is the relative's object, not the conjunction of a claim's clause)."""
     if verb.lemma_ not in lx.COUNTER_DENYING_VERBS and not (
         verb.lemma_ in lx.CLAIM_REJECTING_VERBS and verb.head.lemma_.lower() in lx.DENIED_NOUNS
     ):
@@ -129,7 +189,8 @@ def _denies_what_went_before(verb) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    complements = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep")]
+    # (a preposition is an adjunct: 'denied at the time', 'dismissed as fabrications')
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return all(c.lower_ in lx.RELATIVE_OBJECTS for c in complements)
 
 

@@ -15,6 +15,7 @@ from kg.extract.common import doc_text, tokens, word_count
 from kg.extract.lexicon import statements as lx
 from kg.extract.statements.clauses import within_paragraph, without_sourcing
 from kg.extract.statements.cuts import trimmed
+from kg.extract.statements.denials import denies_its_gap
 from kg.extract.statements.facts import statements_of
 from kg.extract.statements.speakers import subject_actors
 from kg.extract.statements.subjects import subject_tokens
@@ -70,6 +71,8 @@ def _that_clause(noun):
                 continue
             if mark.i != head.i + 1:
                 continue  # the noun's (or its copula's) own 'that', right after it
+            if denies_its_gap(clause):
+                continue  # 'a claim that X denied': a relative 'that', X's denial
             return span
     return None
 

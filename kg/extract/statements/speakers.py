@@ -16,6 +16,7 @@ from kg.extract.statements.anonymous import (
     anonymous_before,
     anonymous_speakers,
     unnamed_antecedent,
+    unnamed_noun_antecedent,
 )
 from kg.extract.statements.documents import (
     authors_at,
@@ -26,6 +27,7 @@ from kg.extract.statements.documents import (
     last_authored,
     named_authors,
 )
+from kg.extract.statements.entourage import principal_state
 from kg.extract.statements.joint import (
     appositive_coordination,
     both_states_named,
@@ -72,6 +74,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     anonymous = anonymous_speakers(actors, subject) if subject is not None else None
     if anonymous is not None:
         return anonymous  # 'one resident of X said': no one, not X
+    served = principal_state(actors, subject) if subject is not None else None
+    if served:
+        return served  # 'an adviser to X said': X's state
     alias = alias_name(actors, subject) if subject is not None else None
     if alias:
         return [alias]  # 'a spokesman for X, who goes by the alias A B, said': A B
@@ -227,6 +232,11 @@ def noun_antecedent(actors, subject) -> list[str]:
         state = state or _state_subject_just_before(actors, subject)
         state = state or actors.state_written_about(subject.i)
         earlier = [state] if state else []
+    if not earlier:
+        # 'A senior army officer said ... the officer said': as that one did
+        unnamed = unnamed_noun_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        if unnamed is not None:
+            return unnamed
     if not earlier and bare_epithet(subject) and subject.tag_ != "NNS":
         # ('diplomats said' is a crowd of anonymous people, none of them the one named)
         # "Nikolenko said ... “...,” the diplomat said": a word for a person that names
