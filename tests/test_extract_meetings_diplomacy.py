@@ -316,3 +316,24 @@ def test_bilateral_talks_with_two_leaders_are_one_with_each(facts_of):
     assert parties(facts) == [("Friedrich Merz", "Mark Carney"), ("Keir Starmer", "Mark Carney")]
     facts = facts_of("Mark Carney held a bilateral meeting with Friedrich Merz.")
     assert parties(facts) == [("Friedrich Merz", "Mark Carney")]
+
+
+def test_a_pair_that_agreed_to_speak_again_is_a_conversation_to_come(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+        "Ahmed on Monday. The two leaders agreed to speak again after the summit.",
+        date=DATE,
+    )
+    assert sorted((names(facts, m.participants), m.status) for m in facts.meetings) == [
+        (["Abiy Ahmed", "William Ruto"], "held"),
+        (["Abiy Ahmed", "William Ruto"], "proposed"),
+    ]
+    facts = facts_of(
+        "Chile and Peru held border talks in Lima on Monday. Both sides agreed to talk "
+        "again next week.",
+        date=DATE,
+    )
+    assert sorted(m.status for m in facts.meetings) == ["held", "scheduled"]
+    # a pair who only spoke of something, no talk of their own with each other
+    facts = facts_of("The two leaders spoke about the economy at the forum, Ruto said.")
+    assert facts.meetings == []

@@ -560,3 +560,24 @@ def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_
         "Belarusian ambassador on Monday."
     )
     assert parties(facts) == [("Belarus", "Lithuania")]
+
+
+def test_a_long_title_the_parser_closed_before_the_name_names_the_person(facts_of):
+    # "Minister of Foreign Affairs A": the parser ends the title at "Affairs" and hangs
+    # the name elsewhere
+    facts = facts_of(
+        "Kenyan President William Ruto also met with Minister of Foreign Affairs Ahmed "
+        "Moallim Fiqi in Nairobi on Wednesday."
+    )
+    assert parties(facts) == [("Ahmed Moallim Fiqi", "William Ruto")]
+    facts = facts_of(
+        "Chilean envoy Ricardo Lagos met with Peru's Minister of Defence Walter Astudillo "
+        "in Lima on Monday."
+    )
+    assert parties(facts) == [("Ricardo Lagos", "Walter Astudillo")]
+    # a name after the title in a clause of its own, as its subject: someone else speaking
+    facts = facts_of(
+        "Chilean envoy Ricardo Lagos met with the Minister of Defence on Monday, "
+        "Walter Astudillo said."
+    )
+    assert ("Ricardo Lagos", "Walter Astudillo") not in parties(facts)

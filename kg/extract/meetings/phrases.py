@@ -1,5 +1,6 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
-"of" and "with", the people an apposition names, the office a title stands for, the subject
+"of" and "with", the people an apposition names (or the name after a long title,
+``titled_names``), the office a title stands for, the subject
 a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, those a
 meeting is "attended by" or "joined by", and those added "as well as" the ones met."""
 
@@ -15,6 +16,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import is_person
 from kg.extract.meetings.seats import bare_government
+from kg.extract.meetings.titled_names import name_after_title
 
 
 def office_of(member) -> list:
@@ -89,6 +91,10 @@ def named_people(actors, member) -> list:
     ]
     if named:
         return named
+    # "met with Minister of Foreign Affairs A": the name the parser broke off the title
+    after = name_after_title(actors, member)
+    if after is not None:
+        return [after]
     # "the chairman of the Verkhovna Rada parliament, X", "the EU special representative
     # for the Belgrade-Pristina dialogue, X": the name hung on the title's object
     for prep in member.children:
