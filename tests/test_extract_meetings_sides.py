@@ -581,3 +581,16 @@ def test_a_long_title_the_parser_closed_before_the_name_names_the_person(facts_o
         "Walter Astudillo said."
     )
     assert ("Ricardo Lagos", "Walter Astudillo") not in parties(facts)
+
+
+def test_each_state_of_a_list_of_three_adjectives_on_counterparts(facts_of):
+    # "his A, B and C counterparts": the parser sets the first adjective beside the other two
+    facts = facts_of(
+        "Peruvian Foreign Minister Elmer Schialer held phone calls with his Chilean, "
+        "Bolivian and Ecuadorian counterparts on Monday."
+    )
+    assert parties(facts) == [
+        ("Bolivia", "Elmer Schialer"),
+        ("Chile", "Elmer Schialer"),
+        ("Ecuador", "Elmer Schialer"),
+    ]

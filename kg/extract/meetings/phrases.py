@@ -288,7 +288,18 @@ def represented(phrase, trigger=None):
         and any(g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
     ]
     if states:
-        return states[:1]
+        # "his Qatari, Saudi and Jordanian counterparts": the parser may set the list's
+        # first adjectives beside the one it coordinates the rest with; each of them too
+        listed = [
+            c
+            for c in modifiers
+            if c.i < states[0].i
+            and c.ent_type_ in ("GPE", "NORP")
+            and c.dep_ == "amod"
+            and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].text == ","
+        ]
+        return [*listed, states[0]]
     if phrase.tag_ != "NNS":
         return [phrase]
     if listed_names(phrase) or any(
@@ -416,7 +427,25 @@ def conjuncts(token):
             ):
                 out += conjuncts(child)
     split = _split_off(token)
+    out = [*_folded_before(token), *out]
     return [split, *out] if split is not None else out
+
+
+def _folded_before(token) -> list:
+    """'with Macron and Chancellor Scholz': the parser may fold the first name of a list
+    into the last one, as a modifier whose conjunct is the last one's title; that name is
+    a conjunct of its own."""
+    if token.pos_ != "PROPN":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.pos_ == "PROPN"
+        and c.i < token.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        and any(g.dep_ == "conj" and g.lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS for g in c.children)
+    ]
 
 
 def _split_off(subject):
@@ -469,6 +498,7 @@ def phrase_tokens(token):
     drop = {
         t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree
     }
+    drop |= {t.i for c in _folded_before(token) for t in c.subtree}  # "A and President B"
     kept = [t for t in token.subtree if t.i not in drop]
     # a misparse can hang far-off words on the phrase: keep the unbroken run around it
     ids = {t.i for t in kept}
