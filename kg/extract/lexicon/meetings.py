@@ -28,6 +28,9 @@ MEETING_TRIGGERS = {
     "fundraiser": "in_person",
     "rally": "in_person",
     "appear": "in_person",
+    # two people who signed a text together met to sign it (kg.extract.meetings.signings)
+    "sign": "in_person",
+    "ink": "in_person",
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
     "arrive": "in_person",

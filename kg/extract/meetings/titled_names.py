@@ -18,16 +18,16 @@ def name_after_title(actors, member):
     doc = member.doc
     subtree = {t.i for t in member.subtree}
     start = member.right_edge.i + 1
-    if start < len(doc) and doc[start].text == ",":
-        start += 1
+    comma = start < len(doc) and doc[start].text == ","
+    start += 1 if comma else 0
     if start >= len(doc) or start in subtree or not doc[start].text[:1].isupper():
         return None
     end = start
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].i not in subtree:
         end += 1
     run = doc[start : end + 1]
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in run):
-        return None  # "met the minister of defence Tuesday, A said": a speaker of its own
+    if comma and any(t.dep_ in ("nsubj", "nsubjpass") for t in run):
+        return None  # "met the minister of defence, A said": a speaker of its own
     if not (doc[start].ent_type_ == "PERSON" or is_person(actors, doc[end])):
         return None
     return doc[end] if is_person(actors, doc[end]) else None
