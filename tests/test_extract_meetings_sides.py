@@ -594,3 +594,13 @@ def test_each_state_of_a_list_of_three_adjectives_on_counterparts(facts_of):
         ("Chile", "Elmer Schialer"),
         ("Ecuador", "Elmer Schialer"),
     ]
+
+
+def test_a_pair_the_parser_split_before_its_and_opening_the_lede(facts_of):
+    # "Chile | and Peru held ...": the parser ends a sentence after the first name and
+    # hangs the "and" on the verb of the next
+    facts = facts_of(
+        "Border talks resume\n\nChile and Peru held the fifth round of border talks in Lima "
+        "on Monday."
+    )
+    assert parties(facts) == [("Chile", "Peru")]

@@ -99,6 +99,8 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or another_round(entry.round, round_)
             or (is_further(trigger, explicit=True) and status == meeting.status)
             or (_event_verb(trigger) and status != meeting.status)
+            # ("The sixth round will be held in X": a later sitting, to come)
+            or (next_sitting(trigger) and status != meeting.status)
         ):
             # (a later sitting, "the next session will be held by video": its clause's way)
             own_mode = meeting_mode(trigger, own=not next_sitting(trigger))

@@ -456,7 +456,9 @@ def _split_off(subject):
     if subject.dep_ != "nsubj" or subject.left_edge.i < 2:
         return None
     conj = doc[subject.left_edge.i - 1]
-    if conj.lower_ not in mlx.SPLIT_CONJUNCTIONS or conj.head.i != conj.i:
+    # ("A | and B held talks": the "and" may open the subject's sentence, hung on its verb)
+    opens = conj.is_sent_start and conj.head.i == subject.head.i
+    if conj.lower_ not in mlx.SPLIT_CONJUNCTIONS or (conj.head.i != conj.i and not opens):
         return None  # (an "and" that is not a sentence of its own: no split)
     first = doc[conj.i - 1]
     words = [t for t in sentence_of(first) if not t.is_space and not t.is_punct]
