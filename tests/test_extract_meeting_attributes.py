@@ -561,3 +561,23 @@ def test_a_meeting_joined_later_to_a_dated_one_takes_no_day(facts_of):
         ("in_person", "held", "2025-06-09"),
         ("phone", "held", None),
     ]
+
+
+def test_a_later_round_told_by_its_ordinal_or_held_by_agreement_is_to_come(facts_of):
+    told = "Chile and Peru held the fifth round of border talks in Lima on Monday. "
+    facts = facts_of(told + "The sixth round will be held in Santiago.", date="2025-06-11")
+    assert sorted(m.status for m in facts.meetings) == ["held", "scheduled"]
+    facts = facts_of(
+        told + "Both sides agreed to hold the next round in Santiago.", date="2025-06-11"
+    )
+    assert sorted(m.status for m in facts.meetings) == ["held", "proposed"]
+    # "the first session": of the talks told, no later one
+    facts = facts_of(
+        "Chile and Peru will hold border talks in Lima on Monday. A diplomat said the first "
+        "session was unlikely to get into details.",
+        date="2025-06-11",
+    )
+    assert [m.status for m in facts.meetings] == ["scheduled"]
+    # "the next round of sanctions": of something else
+    facts = facts_of(told + "The next round of sanctions will be imposed in May.")
+    assert [m.status for m in facts.meetings] == ["held"]

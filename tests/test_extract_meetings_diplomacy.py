@@ -316,3 +316,73 @@ def test_bilateral_talks_with_two_leaders_are_one_with_each(facts_of):
     assert parties(facts) == [("Friedrich Merz", "Mark Carney"), ("Keir Starmer", "Mark Carney")]
     facts = facts_of("Mark Carney held a bilateral meeting with Friedrich Merz.")
     assert parties(facts) == [("Friedrich Merz", "Mark Carney")]
+
+
+def test_a_pair_that_agreed_to_speak_again_is_a_conversation_to_come(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+        "Ahmed on Monday. The two leaders agreed to speak again after the summit.",
+        date=DATE,
+    )
+    assert sorted((names(facts, m.participants), m.status) for m in facts.meetings) == [
+        (["Abiy Ahmed", "William Ruto"], "held"),
+        (["Abiy Ahmed", "William Ruto"], "proposed"),
+    ]
+    facts = facts_of(
+        "Chile and Peru held border talks in Lima on Monday. Both sides agreed to talk "
+        "again next week.",
+        date=DATE,
+    )
+    assert sorted(m.status for m in facts.meetings) == ["held", "scheduled"]
+    # a pair who only spoke of something, no talk of their own with each other
+    facts = facts_of("The two leaders spoke about the economy at the forum, Ruto said.")
+    assert facts.meetings == []
+
+
+def test_two_people_who_signed_a_text_together_met_in_person(facts_of):
+    # active, with a joint subject
+    facts = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a "
+        "border accord in Nairobi on Monday.",
+        date=DATE,
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Abiy Ahmed", "William Ruto"]
+    assert (meeting.status, meeting.mode) == ("held", "in_person")
+    # passive participle with a "by" agent; the text signed is no side
+    facts = facts_of(
+        "The treaty, signed in Lima last month by Peruvian President Dina Boluarte and "
+        "Chilean President Gabriel Boric, sets out the maritime border."
+    )
+    assert parties(facts) == [("Dina Boluarte", "Gabriel Boric")]
+    # "between" the two, a title the parser cut from its name
+    facts = facts_of(
+        "The memorandum signed in Kampala on March 3 between President Yoweri Museveni "
+        "and Burundi's leader Evariste Ndayishimiye opens the port to Burundi."
+    )
+    assert parties(facts) == [("Evariste Ndayishimiye", "Yoweri Museveni")]
+    # to come
+    facts = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed are expected "
+        "to sign the accord in Nairobi next week.",
+        date=DATE,
+    )
+    assert only(facts).status in ("scheduled", "proposed")
+    # one person signing, or states: no meeting told
+    assert facts_of("President Joe Biden signed the bill into law on Monday.").meetings == []
+    assert facts_of("Russia and China signed a gas deal on Monday.").meetings == []
+
+
+def test_a_call_held_by_others_is_no_mention_of_the_meeting_just_told(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a "
+        "treaty in Nairobi on Wednesday. Meanwhile, Uganda, Tanzania and Rwanda held a "
+        "trilateral phone call among their envoys.",
+        date=DATE,
+    )
+    assert [(names(facts, m.participants), m.mode) for m in facts.meetings][:1] == [
+        (["Abiy Ahmed", "William Ruto"], "in_person")
+    ]
+    assert not any(
+        m.mode == "phone" and "William Ruto" in names(facts, m.participants) for m in facts.meetings
+    )

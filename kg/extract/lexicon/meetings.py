@@ -28,6 +28,9 @@ MEETING_TRIGGERS = {
     "fundraiser": "in_person",
     "rally": "in_person",
     "appear": "in_person",
+    # two people who signed a text together met to sign it (kg.extract.meetings.signings)
+    "sign": "in_person",
+    "ink": "in_person",
     # a journey to a state is a visit there, however it is told ("will travel to X")
     "travel": "in_person",
     "arrive": "in_person",
@@ -357,6 +360,10 @@ SESSION_NOUNS = frozenset(["session"])
 # Words that make a bare round or session ("the next session", "another round") a later
 # sitting of the talks told before, a meeting of their sides of its own.
 NEXT_SITTING_WORDS = frozenset(["next", "another", "second", "third", "follow-up", "further"])
+# Prepositions of a later sitting's own place or time ("the next round in Santiago").
+SITTING_PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
+# Ordinals of the first sitting: "the first session" is of the talks told, no later one.
+FIRST_ORDINALS = frozenset(["first", "1st", "opening", "inaugural"])
 # Ordinals of a round the model may not tag as such.
 ROUND_ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

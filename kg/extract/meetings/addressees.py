@@ -1,8 +1,8 @@
 """Whom a verb of speaking addresses: an official of a state though no name is given ('spoke
 to his Polish counterpart' is a talk with that state, GUIDELINES, unlike 'spoke to
-reporters'), each other ('A and B will talk next week'), someone with, not a meeting spoken
-after ('speaking after a call with X'); and who gathered with whom ('ministers of A, B and
-C gathered')."""
+reporters'), each other ('A and B will talk next week', 'the two leaders agreed to speak
+again'), someone with, not a meeting spoken after ('speaking after a call with X'); and who
+gathered with whom ('ministers of A, B and C gathered')."""
 
 from __future__ import annotations
 
@@ -25,11 +25,23 @@ def state_official(word) -> bool:
 
 
 def pair_subject(verb) -> bool:
-    """'Biden and Xi are expected to speak again', 'A and B talked for an hour': a verb of
-    talking whose subject is two or more, who talk with each other."""
+    """'Biden and Xi are expected to speak again', 'A and B talked for an hour', 'the two
+    leaders agreed to speak again': a verb of talking whose subject is two or more (a list,
+    or a pair word on sides or leaders), who talk with each other."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (any(g.dep_ == "conj" for g in c.children) or _pair_of_talkers(c))
         for c in [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    )
+
+
+def _pair_of_talkers(subject) -> bool:
+    """'the two leaders', 'both sides': a plural side or leader noun with a pair word."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NNS"
+        and subject.lemma_.lower() in mlx.PAIR_SIDE_NOUNS | mlx.PAIR_PERSON_NOUNS
+        and any(c.lower_ in lx.PAIR_WORDS for c in subject.children)
     )
 
 

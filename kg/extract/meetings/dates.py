@@ -50,6 +50,16 @@ def another_day(meeting: Meeting, trigger, article_date, status) -> bool:
     return bool(meeting.date and date and date != meeting.date)
 
 
+def _manner_of(noun, verb) -> bool:
+    """'spoke separately by phone with A and B on Friday': the meeting noun is the way the
+    verb's meeting was held, one event with one date."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in mdx.MANNER_PREPOSITIONS
+        and noun.head.head.i == verb.i
+    )
+
+
 def meeting_date(trigger, article_date: str | None, status: str, own: bool = False) -> str | None:
     """The date of the trigger's sentence that belongs to it: the nearest one, passing over
     dates that hang on another meeting word ('during his visit on Monday, ... talks')."""
@@ -94,7 +104,12 @@ def meeting_date(trigger, article_date: str | None, status: str, own: bool = Fal
         ):
             continue  # "the March 29 draft": the date of something else
         owner = next((h for h in path if is_trigger(h)), None)
-        if owner is not None and owner.i != trigger.i and not _journey_for(trigger, owner):
+        if (
+            owner is not None
+            and owner.i != trigger.i
+            and not _journey_for(trigger, owner)
+            and not _manner_of(trigger, owner)
+        ):
             continue
         if own and not anchors & {h.i for h in path}:
             continue  # "the halt to negotiations coincided with the March 22 offensive"

@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v30"
+NAME = "kg.meeting.v31"
 
 
 @dataclasses.dataclass(eq=False)

@@ -48,6 +48,11 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     meetings with another status, adds one between the same participants."""
     window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
     participants = own_participants(actors, trigger)
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # ("a phone call")
+    if not participants and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        # "Meanwhile, A, B and C held a trilateral call": the subject of the verb that
+        # holds the meeting named is its side, not those of the meeting just told
+        participants = own_participants(actors, noun.head)
     if trigger.lemma_ in lx.ARRIVAL_VERBS and not participants:
         return
     if not participants and _with_someone_unnamed(trigger):
@@ -94,6 +99,8 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             or another_round(entry.round, round_)
             or (is_further(trigger, explicit=True) and status == meeting.status)
             or (_event_verb(trigger) and status != meeting.status)
+            # ("The sixth round will be held in X": a later sitting, to come)
+            or (next_sitting(trigger) and status != meeting.status)
         ):
             # (a later sitting, "the next session will be held by video": its clause's way)
             own_mode = meeting_mode(trigger, own=not next_sitting(trigger))

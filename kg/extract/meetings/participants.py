@@ -3,7 +3,7 @@ states or delegations (``phrase_sides``), a government by its seat (``seats``), 
 invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
 much as of people), as an organisation at its summit
 (``summits``), or from the sentence when the parse is broken (``broken_parse``). A news
-outlet told something is no side."""
+outlet told something is no side, nor a text two people signed together (``signings``)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ from kg.extract.meetings.records import (
     surname_person,
 )
 from kg.extract.meetings.seats import home_state, seat_state
+from kg.extract.meetings.signings import is_signing
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
@@ -211,6 +212,10 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
+        if is_signing(trigger):
+            # "A and B signed the treaty", "the treaty was signed by A and B": the text
+            # signed is no side
+            phrases = [p for p in phrases if p.dep_ not in ("dobj", "nsubjpass")]
         if is_summoning(trigger):
             phrases += _summoned_to(trigger)
             # "called in the Z ambassador", the particle taken for a preposition

@@ -1,5 +1,6 @@
 """Noun phrases around a meeting word: conjuncts, a phrase's own tokens, the objects of its
-"of" and "with", the people an apposition names, the office a title stands for, the subject
+"of" and "with", the people an apposition names (or the name after a long title,
+``titled_names``), the office a title stands for, the subject
 a fronted clause's pronoun stands for, meeting nouns a speaker only speaks of, those a
 meeting is "attended by" or "joined by", and those added "as well as" the ones met."""
 
@@ -15,6 +16,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import is_person
 from kg.extract.meetings.seats import bare_government
+from kg.extract.meetings.titled_names import name_after_title
 
 
 def office_of(member) -> list:
@@ -89,6 +91,10 @@ def named_people(actors, member) -> list:
     ]
     if named:
         return named
+    # "met with Minister of Foreign Affairs A": the name the parser broke off the title
+    after = name_after_title(actors, member)
+    if after is not None:
+        return [after]
     # "the chairman of the Verkhovna Rada parliament, X", "the EU special representative
     # for the Belgrade-Pristina dialogue, X": the name hung on the title's object
     for prep in member.children:
@@ -282,7 +288,18 @@ def represented(phrase, trigger=None):
         and any(g.dep_ == "conj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
     ]
     if states:
-        return states[:1]
+        # "his Qatari, Saudi and Jordanian counterparts": the parser may set the list's
+        # first adjectives beside the one it coordinates the rest with; each of them too
+        listed = [
+            c
+            for c in modifiers
+            if c.i < states[0].i
+            and c.ent_type_ in ("GPE", "NORP")
+            and c.dep_ == "amod"
+            and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].text == ","
+        ]
+        return [*listed, states[0]]
     if phrase.tag_ != "NNS":
         return [phrase]
     if listed_names(phrase) or any(
@@ -410,7 +427,25 @@ def conjuncts(token):
             ):
                 out += conjuncts(child)
     split = _split_off(token)
+    out = [*_folded_before(token), *out]
     return [split, *out] if split is not None else out
+
+
+def _folded_before(token) -> list:
+    """'with Macron and Chancellor Scholz': the parser may fold the first name of a list
+    into the last one, as a modifier whose conjunct is the last one's title; that name is
+    a conjunct of its own."""
+    if token.pos_ != "PROPN":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.pos_ == "PROPN"
+        and c.i < token.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        and any(g.dep_ == "conj" and g.lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS for g in c.children)
+    ]
 
 
 def _split_off(subject):
@@ -421,7 +456,9 @@ def _split_off(subject):
     if subject.dep_ != "nsubj" or subject.left_edge.i < 2:
         return None
     conj = doc[subject.left_edge.i - 1]
-    if conj.lower_ not in mlx.SPLIT_CONJUNCTIONS or conj.head.i != conj.i:
+    # ("A | and B held talks": the "and" may open the subject's sentence, hung on its verb)
+    opens = conj.is_sent_start and conj.head.i == subject.head.i
+    if conj.lower_ not in mlx.SPLIT_CONJUNCTIONS or (conj.head.i != conj.i and not opens):
         return None  # (an "and" that is not a sentence of its own: no split)
     first = doc[conj.i - 1]
     words = [t for t in sentence_of(first) if not t.is_space and not t.is_punct]
@@ -463,6 +500,7 @@ def phrase_tokens(token):
     drop = {
         t.i for c in token.children if c.dep_ in ("conj", "cc", "relcl", "prep") for t in c.subtree
     }
+    drop |= {t.i for c in _folded_before(token) for t in c.subtree}  # "A and President B"
     kept = [t for t in token.subtree if t.i not in drop]
     # a misparse can hang far-off words on the phrase: keep the unbroken run around it
     ids = {t.i for t in kept}

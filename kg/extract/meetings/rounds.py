@@ -20,20 +20,34 @@ def round_of(noun):
 
 
 def next_sitting(noun) -> bool:
-    """'the next session was scheduled for June', 'another round is expected': a bare round
+    """'the next session was scheduled for June', 'another round is expected', 'agreed to
+    hold the sixth round in X': a bare round
     or session told as a later one, a further sitting of the talks told before (not 'the
     next round of sanctions', 'the next session of parliament': of something else; nor
     'debated at its next session': a sitting told as the subject of its own clause)."""
     lemma = noun.lemma_.lower()
+    # ("agreed to hold the next round in X": the object of a verb of holding, too)
+    held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in mlx.HOLDING_VERBS
     return (
         noun.pos_ == "NOUN"
-        and noun.dep_ in ("nsubj", "nsubjpass")
+        and (noun.dep_ in ("nsubj", "nsubjpass") or held)
         and noun.tag_ != "NNS"
         and (lemma in mlx.ROUND_NOUNS or lemma in mlx.SESSION_NOUNS)
         and any(
-            c.dep_ in ("amod", "det") and c.lower_ in mlx.NEXT_SITTING_WORDS for c in noun.children
+            c.dep_ in ("amod", "det")
+            # ("the sixth round will be held in X": a later round told by its ordinal)
+            and (
+                c.lower_ in mlx.NEXT_SITTING_WORDS
+                or (c.ent_type_ == "ORDINAL" and c.lower_ not in mlx.FIRST_ORDINALS)
+            )
+            for c in noun.children
         )
-        and not any(c.dep_ in ("prep", "compound", "acl", "relcl", "poss") for c in noun.children)
+        and not any(
+            c.dep_ in ("compound", "acl", "relcl", "poss")
+            # ("the next round in Santiago": a place or time of its own, not "of sanctions")
+            or (c.dep_ == "prep" and c.lower_ not in mlx.SITTING_PLACE_PREPOSITIONS)
+            for c in noun.children
+        )
     )
 
 

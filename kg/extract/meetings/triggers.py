@@ -26,6 +26,7 @@ from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.pairs import joint_body_named
 from kg.extract.meetings.phrases import conjuncts, states_of_chain
 from kg.extract.meetings.rounds import next_sitting, round_of
+from kg.extract.meetings.signings import is_signing, signers
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.telling import (
     addressed,
@@ -81,6 +82,8 @@ def co_hosted(verb) -> bool:
 
 def is_trigger(token) -> bool:
     lemma = token.lemma_.lower()
+    if is_signing(token):
+        return bool(signers(token))  # "A and B signed the treaty", not "A signed a law"
     if token.pos_ == "VERB" and lemma in lx.TRAVEL_VERBS:
         return travels_to_state(token)  # "traveled to Uganda": a visit to the state
     if token.pos_ == "VERB" and lemma in mlx.PHRASAL_MEETING_VERBS:

@@ -21,6 +21,7 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
 from kg.extract.meetings.stays import official_abroad, stays_in
+from kg.extract.meetings.titled_names import name_after_title
 
 
 def one_by_one(actors, trigger, participants) -> str | None:
@@ -168,9 +169,28 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
         c.dep_ == "amod" and c.lower_ in mlx.SEPARATE_WORDS | mlx.BILATERAL_WORDS
         for c in trigger.children
     )
+    # "spoke separately by phone with A and B": the adverb on the verb the noun's
+    # preposition hangs on
+    separate = separate or (
+        trigger.dep_ == "pobj"
+        and trigger.head.dep_ == "prep"
+        and _said_separately(trigger.head.head)
+    )
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
-    return _left_out(participants, _people_met(actors, trigger))
+    left = _left_out(participants, _people_met(actors, trigger))
+    if left is None and separate:
+        # ("with Ukrainian Foreign Minister A": a titled name read as its state) the
+        # participants named anywhere in the "with" phrases are those met
+        named = {
+            full_person(actors, key)
+            for obj in objects_of(trigger, "with")
+            for t in obj.subtree
+            for n in (t, name_after_title(actors, t))
+            if n is not None and (key := actors.key_at(n)) is not None
+        }
+        left = _left_out(participants, named & set(participants))
+    return left
 
 
 def _same_surname(actors, subject, participants, trigger) -> str | None:

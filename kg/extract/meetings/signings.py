@@ -1,0 +1,62 @@
+"""Signings: two or more people named as putting their names to one text together ('A and
+B signed the treaty', 'the accord, signed in X on Monday by A and B', 'the memorandum signed
+between A and B') met to sign it, in person. Only people: states or bodies said to sign
+('A and B signed a deal') may have done so apart, through envoys. The text signed (the
+verb's object, or its passive subject) is no side."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
+from kg.extract.lexicon import meeting_sides as rgx
+
+
+def is_signing(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in rgx.SIGNING_VERBS
+
+
+def signers(verb) -> list:
+    """The phrases of the people a signing verb names as signing together: a coordinated
+    subject, a coordinated "by" agent, or a coordinated "between"; [] if fewer than two
+    people are named so."""
+    # ("A and B are expected to sign it": the subject of the verb the infinitive completes)
+    above = list(verb.head.children) if verb.dep_ == "xcomp" else []
+    for child in [*verb.children, *above]:
+        heads = []
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.head.i != verb.i or child.dep_ == "nsubj"
+        ):
+            heads = [child]
+        elif child.dep_ == "agent" or (
+            child.dep_ == "prep" and child.lower_ in rgx.SIGNER_PREPOSITIONS
+        ):
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        for head in heads:
+            listed = _listed(head)
+            if len(listed) >= 2 and all(_person(t) for t in listed):
+                return listed
+    return []
+
+
+def _listed(head) -> list:
+    out, node = [head], head
+    while True:
+        nxt = next((c for c in node.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        node = nxt
+
+
+def _person(token) -> bool:
+    """A person's name, or a title phrase with one ("Somaliland's leader A")."""
+    own = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)]
+    if any(t.ent_type_ == "PERSON" or name_chain(t) is not None for t in own):
+        return True
+    # "between A and Somaliland's leader B": a title the parser cut from the name after it
+    doc = token.doc
+    return (
+        token.lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_type_ == "PERSON"
+    )
