@@ -38,9 +38,19 @@ def place_phrase(place) -> str:
     # or on its qualifier says what happens there, not where
     for token in place.subtree:
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.i > place.i:
+            if _held_by(token):
+                continue  # "areas controlled by the rebels": who holds it names the place
             cut = place.doc[place.left_edge.i : token.left_edge.i].text.strip(" ,")
             return cut if cut and len(cut) < len(text) else text
     return text
+
+
+def _held_by(participle) -> bool:
+    """'areas controlled by X', 'villages held by Y': a participle of holding with its
+    agent, right after its place, names the place by who holds it."""
+    agent = any(c.dep_ == "agent" for c in participle.children)
+    right_after = participle.left_edge.i == participle.head.i + 1
+    return agent and right_after and participle.lemma_ in plx.HOLDER_PARTICIPLES
 
 
 def comma_free_phrase(token) -> str:
