@@ -61,3 +61,16 @@ def test_an_agentless_passive_move_with_two_states_or_none_before_it_is_no_ones(
         "Reinforcements were sent to the area, a local official said."
     )
     assert _found(none) == set()
+
+
+def test_a_state_named_in_a_place_s_phrase_is_no_owner_of_an_agentless_move(facts_of):
+    facts = facts_of(
+        "Officials said the frontier with Laos was calm on Monday. "
+        "Additional units had been sent to the region, a spokesman said."
+    )
+    assert _found(facts) == set()
+    owned = facts_of(
+        "The Gabonese army said the frontier with the river was calm, adding that "
+        "additional units had been sent to the region."
+    )
+    assert _found(owned) == {("Gabon", "units", None, "the region", "reported")}

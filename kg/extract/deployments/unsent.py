@@ -3,8 +3,9 @@ mover ('reinforcements had been sent to the area', 'two battalions were moved to
 the forces of the one state the text names as actor from the sentences just before it to
 the force ('X's army said rebels attacked the base. A spokesman said reinforcements had
 been sent to the area': X's). The state may be named by itself, its people's demonym, a
-body or an official acting for it; a state named only as a place ('to X'), a source that
-only reports, and a second state in that stretch leave the force unowned.
+body or an official acting for it; a state named only as a place ('to X', 'the border
+with Y'), a source that only reports, and a second state in that stretch leave the force
+unowned.
 
 Functions of the parse and the article's actors only; ``discourse`` takes the owner from a
 deployment found before, this one from the states named before.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.common import sentence_of
 from kg.extract.deployments.discourse import _demonym_state, _side, _window_start
+from kg.extract.deployments.places import is_place
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployment_owners as olx
 
@@ -41,7 +43,7 @@ def named_state_before(actors, force) -> str | None:
     start = _window_start(doc, sentence)
     keys, names = {}, set()
     for token in doc[: sentence.end]:
-        if token.idx < start or in_place_phrase(token):
+        if token.idx < start or in_place_phrase(token) or _of_a_place(token):
             continue
         key = actors.key_at(token)
         if key is None:
@@ -56,3 +58,12 @@ def named_state_before(actors, force) -> str | None:
             names.add(actors.records[side].name)
     names.discard(None)
     return keys.get(names.pop()) if len(names) == 1 else None
+
+
+def _of_a_place(token) -> bool:
+    """A word of what a place noun's preposition names ('the border with X', 'the side
+    of Y'): a state named there is part of a place, no actor."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and is_place(node.head.head):
+            return True
+    return False
