@@ -1,8 +1,9 @@
 """Place wording: how much of the text a place's phrase spans, as the article words it
 (GUIDELINES: lightly trimmed). A place ends before what a comma sets off ('Rostov, a large
 city in ...' is Rostov; 'Kabul, Afghanistan' keeps its region), before a time, what is said
-of it or a force the parser joined to it, and before a verb of another move joined to it;
-a list a colon opens after a plural place runs on. Also the two tests those cuts rest on:
+of it (who holds it, 'areas controlled by X', names it) or a force the parser joined to
+it, and before a verb of another move joined to it; a list a colon opens after a plural
+place runs on. Also the two tests those cuts rest on:
 a word that names a time (``is_time``) and a force or service that is no place
 (``is_body``).
 
