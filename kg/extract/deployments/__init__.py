@@ -20,7 +20,8 @@ peacekeepers: ``anaphora``), ``places``, ``sizes`` and ``modality``, or none;
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones
 give no number or article ("sent troops and armoured vehicles to X"; "a division of X and
-a squadron of Y" are two).
+a squadron of Y" are two). A force a passive moves with no agent, owned by nothing else,
+is the forces of the one state named just before it (``unsent``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
+from kg.extract.deployments.unsent import agentless_move, named_state_before
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 from kg.ns import KG
@@ -262,6 +264,10 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if force.i in covered:
             continue
         owner = discourse_owner(actors, force, out)
+        if owner is None and agentless_move(token, force):
+            # "a spokesman said reinforcements had been sent to the area": the state
+            # named just before
+            owner = named_state_before(actors, force)
         deployment = owner and deployment_of(doc, article, actors, token, force, carried=owner)
         if deployment and not (deployment.location is None and forces.called_up(token, force)):
             covered.add(force.i)

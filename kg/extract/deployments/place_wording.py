@@ -1,8 +1,9 @@
 """Place wording: how much of the text a place's phrase spans, as the article words it
 (GUIDELINES: lightly trimmed). A place ends before what a comma sets off ('Rostov, a large
 city in ...' is Rostov; 'Kabul, Afghanistan' keeps its region), before a time, what is said
-of it or a force the parser joined to it, and before a verb of another move joined to it;
-a list a colon opens after a plural place runs on. Also the two tests those cuts rest on:
+of it (who holds it, 'areas controlled by X', names it) or a force the parser joined to
+it, and before a verb of another move joined to it; a list a colon opens after a plural
+place runs on. Also the two tests those cuts rest on:
 a word that names a time (``is_time``) and a force or service that is no place
 (``is_body``).
 
@@ -38,9 +39,19 @@ def place_phrase(place) -> str:
     # or on its qualifier says what happens there, not where
     for token in place.subtree:
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.i > place.i:
+            if _held_by(token):
+                continue  # "areas controlled by the rebels": who holds it names the place
             cut = place.doc[place.left_edge.i : token.left_edge.i].text.strip(" ,")
             return cut if cut and len(cut) < len(text) else text
     return text
+
+
+def _held_by(participle) -> bool:
+    """'areas controlled by X', 'villages held by Y': a participle of holding with its
+    agent, right after its place, names the place by who holds it."""
+    agent = any(c.dep_ == "agent" for c in participle.children)
+    right_after = participle.left_edge.i == participle.head.i + 1
+    return agent and right_after and participle.lemma_ in plx.HOLDER_PARTICIPLES
 
 
 def comma_free_phrase(token) -> str:

@@ -129,19 +129,29 @@ def _counted_in(force):
 
 def _conjoined_places(prep, places_only) -> str:
     """'at the air base and at a naval facility in the port of X', 'in Y and along the road
-    to Z': the places of prepositions coordinated with the one that gave the place are part
-    of its wording (one location, as the guidelines word it)."""
+    to Z', 'in the zone and on the summit of W': the places (or parts of a place) of
+    prepositions coordinated with the one that gave the place are part of its wording (one
+    location, as the guidelines word it)."""
     out = ""
     for conj in prep.children:
         if conj.dep_ != "conj" or conj.pos_ != "ADP" or conj.lower_ not in lx.LOCATION_PREPOSITIONS:
             continue
         cc = [c for c in prep.children if c.dep_ == "cc" and c.i < conj.i]
         place = next((c for c in conj.children if c.dep_ == "pobj"), None)
-        if not cc or place is None or not is_place(place) or conj.lower_ == "from":
+        if not cc or place is None or not _place_or_part(place) or conj.lower_ == "from":
             continue
         phrase = place_phrase(place) if places_only else comma_free_phrase(place)
         out += f" {cc[-1].text} {conj.text} {phrase}"
     return out
+
+
+def _place_or_part(token) -> bool:
+    """'on the summit of X', 'at the foot of Y': a place, or a part of one named by its
+    "of" place (after a place given first, the second preposition's object is one too)."""
+    if is_place(token):
+        return True
+    whole = of_object(token) if token.pos_ == "NOUN" else None
+    return whole is not None and is_place(whole) and definite(whole)
 
 
 def _goal_of(head):
@@ -333,7 +343,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
-            text += extent(objects[0]) or situation(child, objects[0])
+            text += extent(objects[0]) or situation(child, objects[0]) or bearing(objects[0])
             if shared is not None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
@@ -601,6 +611,23 @@ def extent(place) -> str:
     clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
     end = min([*clauses, pobj.right_edge.i + 1])
     return place.right_edge.whitespace_ + doc[place.right_edge.i + 1 : end].text.rstrip(" ,")
+
+
+def bearing(place) -> str:
+    """'sent troops to positions east of the river', 'stationed in several towns north of
+    X': a compass word right after a place a common noun names, with the place it is
+    reckoned from, says where the place lies, wherever the parser hangs it (often on the
+    verb); '' when none does."""
+    doc, after = place.doc, place.right_edge.i + 1
+    if place.pos_ == "PROPN" or doc[place.right_edge.i].is_punct:
+        return ""  # "to X, south of Y": a named place; what a comma sets off is said of it
+    if after >= len(doc) or doc[after].lower_ not in plx.COMPASS_WORDS:
+        return ""
+    word = doc[after]
+    if word.head.i == place.i or word.left_edge.i != after:
+        return ""  # hung on the place itself, its phrase already holds it
+    wording = compass_place(word)
+    return f"{place.right_edge.whitespace_}{wording}" if wording else ""
 
 
 def situation(prep, place) -> str:

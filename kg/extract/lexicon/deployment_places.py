@@ -115,6 +115,11 @@ OUTSIDE_PREPOSITIONS = frozenset(["outside"])
 PLACE_QUALIFIERS = frozenset(
     "of in near outside along around on across including above below between off".split()
 )
+# Verbs whose participle with its agent names a place by who holds it ("areas controlled by
+# the rebels", "villages occupied by X"): part of the place's wording, not what happens there.
+HOLDER_PARTICIPLES = frozenset(
+    "control hold occupy seize capture administer run govern patrol".split()
+)
 # Prepositions of the extent of a place just named ("at campuses across the country").
 EXTENT_PREPOSITIONS = frozenset(["across", "throughout", "including"])
 # Prepositions of a place next to a town that "the city" may refer back to ("around X").
