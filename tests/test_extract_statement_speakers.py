@@ -1284,3 +1284,47 @@ def test_an_unnamed_aide_to_a_person_speaks_for_the_persons_state(
     pairs = {(name, words) for name, words, _ in _pairs(facts_of(text))}
     assert (speaker, content) in pairs
     assert (not_speaker, content) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas Vidal spoke on Friday. Exports to Chile fell by a third, according to the "
+            "Lisbon Institute of Trade Studies.",
+            "Lisbon Institute of Trade Studies",
+        ),
+        (
+            "Exports to Chile fell by a third last year, according to the Nairobi Centre for "
+            "Strategic Research.",
+            "Nairobi Centre for Strategic Research",
+        ),
+        (
+            "Grace Mwangi, the governor, spoke on Friday. Turnout fell to 40 percent, "
+            "according to the Mwangi Foundation.",
+            "Mwangi Foundation",
+        ),
+    ],
+)
+def test_according_to_a_body_whose_name_holds_a_city_or_person_is_the_body(facts_of, text, speaker):
+    assert [s for s, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Exports to Chile fell by a third last year, according to Peru's foreign minister.",
+            "Peru",
+        ),
+        (
+            "Turnout fell to 40 percent in Lagos, according to the Nigerian Electoral Commission.",
+            "Nigerian Electoral Commission",
+        ),
+        ("Exports fell by a third, according to officials in Lisbon.", "Portugal"),
+    ],
+)
+def test_according_to_a_state_s_role_or_named_institution_keeps_its_speaker(
+    facts_of, text, speaker
+):
+    assert [s for s, _, _ in _pairs(facts_of(text))] == [speaker]

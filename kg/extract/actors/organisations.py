@@ -423,6 +423,12 @@ class OrganisationRules(ActorRecords):
             return None
         return self._record(self.gaz.lookup(text) or Entry(text, "Organization"), text)
 
+    def organisation_named(self, text: str) -> str:
+        """A body the text names in capitals that the model left untagged ('the Lisbon
+        Institute of Trade Studies'); a listed name keeps its entry."""
+        text = clean_name(text)
+        return self._record(self.gaz.lookup(text) or Entry(text, "Organization"), text)
+
     def group_named(self, text: str) -> str:
         """An armed group an unlisted name is, by the words around it ('X fighters moved
         in'), whatever the model tagged the name; a listed name keeps its entry."""

@@ -12,3 +12,15 @@ ENTOURAGE_ROLES = frozenset(
     ["adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson"]
 )
 ENTOURAGE_PREPOSITIONS = frozenset(["to", "for"])
+# Heads of a body's proper name that may hold a place's or a person's name among its words
+# ('the Lisbon Institute of Trade Studies', 'the Kano County Board of Elections'): named in
+# capitals, such a phrase is the body (GUIDELINES: named bodies and think tanks are their
+# own organisation), not the state of the city or the person its name holds.
+PROPER_BODY_HEADS = frozenset(
+    """
+    institute institution centre center council bureau agency commission chamber
+    foundation observatory society association federation academy university board
+    """.split()
+)  # fmt: skip
+# Words of a body's proper name that may stay in lower case ('Institute of Trade Studies').
+PROPER_NAME_LINKS = frozenset(["of", "for", "on", "and", "the", "&"])

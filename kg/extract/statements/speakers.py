@@ -18,6 +18,7 @@ from kg.extract.statements.anonymous import (
     unnamed_antecedent,
     unnamed_noun_antecedent,
 )
+from kg.extract.statements.bodies import body_over_its_words
 from kg.extract.statements.documents import (
     authors_at,
     document_author,
@@ -716,8 +717,8 @@ def according_to_actor(actors, to_token) -> str | None:
         authors = named_authors(actors, objects[0])
         if authors:
             return authors[0]
-    found = actors.untagged_person(objects[0]) or actors.resolve(
-        source_phrase(objects[0]), before=objects[0].i + 1
+    found = actors.untagged_person(objects[0]) or body_over_its_words(
+        actors, objects[0], actors.resolve(source_phrase(objects[0]), before=objects[0].i + 1)
     )
     if found is None and objects[0].pos_ == "NOUN" and _anaphoric(objects[0]):
         # 'according to the spokesperson', 'according to officials': the one named before
