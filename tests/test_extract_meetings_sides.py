@@ -626,5 +626,7 @@ def test_an_organisation_in_a_title_is_the_titled_persons_office(facts_of):
         "Council, on Tuesday."
     )
     assert parties(facts) == [("Gabriel Boric", "Maria Lopez")]
-    facts = facts_of("Kremlin spokesman Dmitry Peskov said talks between Russia and Peru were planned.")
+    facts = facts_of(
+        "Kremlin spokesman Dmitry Peskov said talks between Russia and Peru were planned."
+    )
     assert parties(facts) == [("Peru", "Russia")]
