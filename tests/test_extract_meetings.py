@@ -1614,3 +1614,19 @@ def test_sides_that_concluded_days_of_talks_held_them(facts_of, text):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Kenya", "Uganda"]
     assert (meeting.status, meeting.date) == ("held", "2023-05-10")
+
+
+def test_discussing_something_with_a_surname_named_before_is_a_meeting(facts_of):
+    # the model may label a bare surname otherwise; the article named the person before
+    facts = facts_of(
+        "Peruvian Defence Minister Walter Astudillo said on Saturday that aid was ready. "
+        "Chilean Defence Minister Maya Fernandez said she would travel to Lima next week to "
+        "discuss the details with Astudillo."
+    )
+    assert parties(facts) == [("Maya Fernandez", "Walter Astudillo")]
+    # a state or a body the thing discussed is with is no party
+    facts = facts_of(
+        "Chilean Defence Minister Maya Fernandez discussed the border dispute with Bolivia "
+        "on Monday."
+    )
+    assert facts.meetings == []

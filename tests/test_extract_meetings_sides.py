@@ -604,3 +604,29 @@ def test_a_pair_the_parser_split_before_its_and_opening_the_lede(facts_of):
         "on Monday."
     )
     assert parties(facts) == [("Chile", "Peru")]
+
+
+def test_an_organisation_in_a_title_is_the_titled_persons_office(facts_of):
+    # before the name: the body is part of the title, not a side beside its chief
+    facts = facts_of(
+        "A Chilean delegation headed by Defence Minister Maya Fernandez held talks in Lima on "
+        "Thursday with Peruvian Foreign Minister Javier Gonzalez and National Intelligence "
+        "Directorate (DINI) chief Juan Carlos Liendo."
+    )
+    assert all("National Intelligence Directorate" not in p for p in parties(facts))
+    assert any("Juan Carlos Liendo" in p for p in parties(facts))
+    facts = facts_of(
+        "Justice and Human Rights Minister Eduardo Arana, who joined President Dina Boluarte "
+        "for the summit, told reporters on Friday that the talks went well."
+    )
+    assert parties(facts) == [("Dina Boluarte", "Eduardo Arana")]
+    # after the name, and a body named as a side of its own stays one
+    facts = facts_of(
+        "Chilean President Gabriel Boric met Maria Lopez, head of the National Electoral "
+        "Council, on Tuesday."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Maria Lopez")]
+    facts = facts_of(
+        "Kremlin spokesman Dmitry Peskov said talks between Russia and Peru were planned."
+    )
+    assert parties(facts) == [("Peru", "Russia")]

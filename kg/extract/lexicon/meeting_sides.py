@@ -42,3 +42,18 @@ BARE_OFFICE_NOUNS = frozenset(["ministry"])
 # in person); and the prepositions that name the signers besides the subject and "by".
 SIGNING_VERBS = frozenset(["sign", "ink"])
 SIGNER_PREPOSITIONS = frozenset(["between"])
+
+# Title bodies (kg.extract.meetings.title_bodies): an organisation named in the title before
+# a person's name ("Justice and Human Rights Minister X", "National Intelligence Directorate
+# chief X") or in a title set after it ("X, head of the Y Council") is that person's office,
+# not a side of its own. The dependencies that tie a title word to the name it titles ...
+TITLE_WORD_DEPS = frozenset(["compound", "nmod", "amod", "poss", "conj", "cc", "pobj", "prep"])
+# ... the prepositions a title names its body by ("head of Y", "envoy for Y") ...
+TITLE_BODY_PREPOSITIONS = frozenset(["of", "for"])
+# ... the last link into the name: a title before it, or one set after it ("X, head of Y")
+TITLE_TO_NAME_DEPS = frozenset(["compound", "nmod", "amod", "poss", "appos"])
+# the actor types a title body can be (a state by its adjective or possessive is a side:
+# "Russia's Foreign Minister X" stands for X, and the state is kept where the parse chose it)
+TITLE_BODY_TYPES = frozenset(["Organization", "Group"])
+# the parser's labels of a body's words ("" for words it left unlabelled inside a title)
+TITLE_BODY_LABELS = frozenset(["ORG", ""])

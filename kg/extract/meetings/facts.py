@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v31"
+NAME = "kg.meeting.v32"
 
 
 @dataclasses.dataclass(eq=False)

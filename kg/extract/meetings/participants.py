@@ -1,9 +1,10 @@
 """Participants: the actors a meeting word names as taking part, directly, through their
 states or delegations (``phrase_sides``), a government by its seat (``seats``), as the one
 invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
-much as of people), as an organisation at its summit
-(``summits``), or from the sentence when the parse is broken (``broken_parse``). A news
-outlet told something is no side, nor a text two people signed together (``signings``)."""
+much as of people), as an organisation at its summit (``summits``), a person for the
+organisation their title names (``title_bodies``), or from the sentence when the parse is
+broken (``broken_parse``). A news outlet told something is no side, nor a text two people
+signed together (``signings``)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ from kg.extract.meetings.signings import is_signing
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
+from kg.extract.meetings.title_bodies import without_title_bodies
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
@@ -389,7 +391,8 @@ def participants_of(actors, trigger) -> list[str]:
         # Cuban mediation": the host or mediator takes part (as the blind probes'
         # annotators read GUIDELINES)
         keys += third_party_keys(actors, [*_mediators(trigger), *named_mediators(trigger)], keys)
-    return keys
+    # "X, head of the Y Council", "the Y Directorate chief X": Y is X's office, not a side
+    return without_title_bodies(actors, trigger, keys)
 
 
 def _subject_taken_for_auxiliary(verb, child) -> bool:

@@ -357,12 +357,29 @@ def with_objects(verb) -> list:
             if (
                 holder.i != verb.i
                 and obj.ent_type_ != "PERSON"
+                and not _surname_named_before(obj)
                 and obj.lemma_.lower() not in mlx.COUNTERPART_NOUNS
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
             ):
                 continue  # "discussed the war with Russia": the war's foe, not a party
             objects.append(obj)
     return objects
+
+
+def _surname_named_before(obj) -> bool:
+    """'to discuss the details with Astudillo': a bare surname (whatever label the model gave
+    it) that closes the name of a person the article named before is that person."""
+    if (
+        obj.pos_ != "PROPN"
+        or obj.ent_type_ in ("GPE", "NORP", "LOC", "FAC")
+        or any(c.dep_ == "compound" for c in obj.children)
+    ):
+        return False
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == obj.text
+        for ent in obj.doc.ents
+        if ent.end <= obj.i
+    )
 
 
 def purpose_of_hosting(trigger) -> bool:
