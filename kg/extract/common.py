@@ -123,6 +123,18 @@ def heads(token, depth: int = 4) -> list:
     return out
 
 
+def conjunct_chain(token) -> list:
+    """The conjuncts chained after a token, each on the one before ('A, B and C': B and C
+    of A)."""
+    chain = []
+    while True:
+        nxt = next((c for c in token.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+        token = nxt
+
+
 def objects_of(token, *words: str) -> list:
     """The objects of a preposition, or chain of them, hung on a token: (t, "with") for
     'talks with X', (verb, "according", "to") for 'according to X'."""

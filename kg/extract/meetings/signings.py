@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
+from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meeting_sides as rgx
 
 
@@ -32,20 +33,10 @@ def signers(verb) -> list:
         ):
             heads = [c for c in child.children if c.dep_ == "pobj"]
         for head in heads:
-            listed = _listed(head)
+            listed = [head, *conjunct_chain(head)]
             if len(listed) >= 2 and all(_person(t) for t in listed):
                 return listed
     return []
-
-
-def _listed(head) -> list:
-    out, node = [head], head
-    while True:
-        nxt = next((c for c in node.children if c.dep_ == "conj"), None)
-        if nxt is None:
-            return out
-        out.append(nxt)
-        node = nxt
 
 
 def _person(token) -> bool:

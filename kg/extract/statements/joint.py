@@ -3,7 +3,7 @@ statement per speaker), also where the parse or the wording hides the coordinati
 
 from __future__ import annotations
 
-from kg.extract.common import objects_of, sentence_of
+from kg.extract.common import conjunct_chain, objects_of, sentence_of
 from kg.extract.lexicon import meetings as lxm
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.subjects import conjoined_actors
@@ -205,26 +205,15 @@ def appositive_coordination(actors, subject, keys: list[str]) -> list[str]:
     if len(bodies) != 1 or not any(c.dep_ == "conj" for c in bodies[0].children):
         return keys
     found = [keys[0]]
-    for token in (bodies[0], *_conjuncts(bodies[0])):
+    for token in (bodies[0], *conjunct_chain(bodies[0])):
         members = [c for c in token.children if c.dep_ == "appos" and c.ent_type_]
-        heads = [members[0], *_conjuncts(members[0])] if len(members) == 1 else [token]
+        heads = [members[0], *conjunct_chain(members[0])] if len(members) == 1 else [token]
         for head in heads:
             key = actors.key_at(head) or actors.resolve(_name_tokens(head), before=head.i + 1)
             if key is None:
                 return keys
             found.append(key)
     return found if len(set(found)) == len(found) else keys
-
-
-def _conjuncts(token) -> list:
-    """The conjuncts chained after a token ('A, B and C': B and C of A)."""
-    chain = []
-    while True:
-        nxt = next((c for c in token.children if c.dep_ == "conj"), None)
-        if nxt is None:
-            return chain
-        chain.append(nxt)
-        token = nxt
 
 
 def _name_tokens(head) -> list:
