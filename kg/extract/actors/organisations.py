@@ -421,7 +421,7 @@ class OrganisationRules(ActorRecords):
         text = clean_name(" ".join(t.text for t in tokens if t.ent_type_))
         if fold(text) not in lx.NEWS_OUTLETS:
             return None
-        return self._record(self.gaz.lookup(text) or Entry(text, "Organization"), text)
+        return self.organisation_named(text)
 
     def organisation_named(self, text: str) -> str:
         """A body the text names in capitals that the model left untagged ('the Lisbon

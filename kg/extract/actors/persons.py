@@ -415,7 +415,7 @@ class PersonMentions(ActorRecords):
         most often before it (the one the text is about), the later one on a tie."""
         position = bisect.bisect_left(self._mention_starts, index)
         people = [(s, k) for s, k in self._mentions[:position] if self.records[k].type == "Person"]
-        placed = {k for _, k in people if self._only_placed(k)}
+        placed = {k for k in {k for _, k in people} if self._only_placed(k)}
         people = [(s, k) for s, k in people if k not in placed]
         if not people:
             return None

@@ -32,7 +32,7 @@ def discourse_owner(actors, force, found) -> str | None:
     if not earlier:
         return None
     last = max(earlier, key=lambda d: d.mention.begin)
-    if last.mention.begin < _window_start(doc, sentence):
+    if last.mention.begin < window_start(doc, sentence):
         # further back: the one state the article has moved nearly all forces of so far
         owner = _main_deployer(actors, earlier)
         first = sentence.start
@@ -54,11 +54,11 @@ def discourse_owner(actors, force, found) -> str | None:
         if in_place_phrase(token):
             continue
         # "... used by the Ukrainians to resupply troops": the other side's people
-        if key is None and _demonym_state(token) not in (None, name):
+        if key is None and demonym_state(token) not in (None, name):
             return None
         if key is None or key == owner:
             continue
-        if _side(actors, key) == owner or only_a_source(actors, token, key):
+        if side_of(actors, key) == owner or only_a_source(actors, token, key):
             continue
         if _stateless_body(actors, key):
             continue  # "the Joint Command said": the state's own command, named bare
@@ -78,7 +78,7 @@ def _main_deployer(actors, found) -> str | None:
     return top
 
 
-def _demonym_state(token) -> str | None:
+def demonym_state(token) -> str | None:
     """The state a demonym names ('Ukrainian', 'the Ukrainians'), or None."""
     entry = gazetteer().country_of_demonym(token.text)
     if entry is None and token.lower_.endswith("s"):
@@ -86,7 +86,7 @@ def _demonym_state(token) -> str | None:
     return entry.name if entry is not None and entry.type == "Country" else None
 
 
-def _window_start(doc, sentence) -> int:
+def window_start(doc, sentence) -> int:
     """The first character a carried owner may come from: the start of the force's
     paragraph or of the sentences just before it, whichever is earlier."""
     paragraph = doc.text.rfind("\n", 0, sentence.start_char) + 1
@@ -98,7 +98,7 @@ def _window_start(doc, sentence) -> int:
     return min(paragraph, doc[start].idx)
 
 
-def _side(actors, key) -> str | None:
+def side_of(actors, key) -> str | None:
     """The state an actor speaks or acts for (a person's, a body's), else itself."""
     side = actors.acting_for(key) or key
     if actors.records[side].type == "Person":

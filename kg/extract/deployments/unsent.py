@@ -14,7 +14,7 @@ deployment found before, this one from the states named before.
 from __future__ import annotations
 
 from kg.extract.common import sentence_of
-from kg.extract.deployments.discourse import _demonym_state, _side, _window_start
+from kg.extract.deployments.discourse import demonym_state, side_of, window_start
 from kg.extract.deployments.places import is_place
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployment_owners as olx
@@ -40,7 +40,7 @@ def named_state_before(actors, force) -> str | None:
         return None  # "rebels", "militants": no state's own force
     doc = force.doc
     sentence = sentence_of(force)
-    start = _window_start(doc, sentence)
+    start = window_start(doc, sentence)
     keys, names = {}, set()
     for token in doc[: sentence.end]:
         if token.idx < start or in_place_phrase(token) or _of_a_place(token):
@@ -48,11 +48,11 @@ def named_state_before(actors, force) -> str | None:
         key = actors.key_at(token)
         if key is None:
             # "Malian troops repelled ...": a state named by its people's demonym
-            names.add(_demonym_state(token))
+            names.add(demonym_state(token))
             continue
         if only_a_source(actors, token, key):
             continue
-        side = _side(actors, key)
+        side = side_of(actors, key)
         if side is not None and actors.records[side].type == "Country":
             keys[actors.records[side].name] = side
             names.add(actors.records[side].name)
