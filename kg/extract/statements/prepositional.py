@@ -410,6 +410,8 @@ def prepositional_content(verb):
             continue  # 'criticised X for its role', 'hinted at his interest' assert no act
         if _in_question(verb):
             continue  # 'will Kyiv insist on ...?' asks, says nothing
+        if verb.lemma_ in lx.WARNING_VERBS and any(c.dep_ == "mark" for c in verb.children):
+            continue  # '..., as he warned of the risks': the circumstance of another saying
         tokens = [t for t in prep.subtree if t.i > prep.i]
         # 'asked for X, a former aide, to join the call': the parser may hang the
         # infinitive of the appeal on the verb, after the object
