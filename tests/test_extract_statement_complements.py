@@ -71,6 +71,56 @@ def test_a_proposed_act_is_the_gerund_or_infinitive(facts_of, text, content):
     assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ghanaian President John Mahama has offered to host a round of talks between Niger "
+            "and Benin in Accra.",
+            "John Mahama",
+            "to host a round of talks between Niger and Benin in Accra",
+        ),
+        # after an adjunct of time, which the parser may read as a purpose clause's
+        (
+            "Chechen commander Adam Delimkhanov offered this week to send his fighters to hold "
+            "the bridgehead.",
+            "Adam Delimkhanov",
+            "to send his fighters to hold the bridgehead",
+        ),
+        (
+            "Togolese President Faure Gnassingbe offered on Tuesday to mediate between Bamako "
+            "and Algiers.",
+            "Faure Gnassingbe",
+            "to mediate between Bamako and Algiers",
+        ),
+        # it ends before another speaker's 'with' phrase
+        (
+            "The Malawian government has offered to sit with the striking teachers, with "
+            "ministers saying their main demand on pay would be met.",
+            "Malawi",
+            "to sit with the striking teachers",
+        ),
+    ],
+)
+def test_an_offered_act_is_the_infinitive(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offered thing is no statement
+        "Ghanaian President John Mahama offered his condolences to the families in Tamale.",
+        "The Kenyan government offered food to the displaced to win their support.",
+        # too short to say anything
+        "Ghanaian President John Mahama offered to help.",
+        "Ghanaian President John Mahama did not offer to host the talks in Accra.",
+    ],
+)
+def test_an_offer_of_a_thing_says_nothing(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
 def test_a_negated_proposal_says_nothing(facts_of):
     text = "Kenyan President William Ruto did not propose to hold the next round of talks."
     assert _pairs(facts_of(text)) == []

@@ -70,11 +70,40 @@ def test_what_a_verb_says_through_its_preposition(facts_of, text, speaker, conte
         "The plan by Luis Arce did not push for a withdrawal of troops from the Chaco.",
         "William Ruto criticised the army for its role in the crackdown near Garissa.",
         "The ferry was pushed for an hour by the storm near Mombasa.",
-        "William Ruto also warned of the damage a second term for the junta could do.",
+        # a danger of fewer than three words is a topic
+        "Sudanese officials have warned of retaliation.",
+        "The Ghanaian coast guard warned fishermen of heavy storms off Takoradi.",
     ],
 )
 def test_a_preposition_that_says_nothing(facts_of, text):
     assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "William Ruto also warned of the damage a second term for the junta could do.",
+            "William Ruto",
+            "the damage a second term for the junta could do",
+        ),
+        # the condition the danger hangs on is part of what was warned of
+        (
+            "Chilean Foreign Minister Alberto van Klaveren warned of severe economic "
+            "consequences if Bolivia closed the border.",
+            "Alberto van Klaveren",
+            "severe economic consequences if Bolivia closed the border",
+        ),
+        (
+            "Brazilian officials have warned of consequences, including sanctions, should "
+            "Caracas send troops into Guyana.",
+            "Brazil",
+            "consequences, including sanctions, should Caracas send troops into Guyana",
+        ),
+    ],
+)
+def test_a_danger_warned_of_is_what_was_said(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
@@ -389,6 +418,58 @@ def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
     ],
 )
 def test_a_characterisation_without_the_speaker_s_own_claim_is_no_statement(facts_of, text):
+    assert _pairs(facts_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Walter Astudillo condemned what he called the reckless shelling of border posts "
+            "near Tumbes.",
+            "Walter Astudillo",
+            "the reckless shelling of border posts near Tumbes",
+        ),
+        (
+            "The frigate docked in Callao in what Walter Astudillo called a routine port call "
+            "for crew rotation.",
+            "Walter Astudillo",
+            "a routine port call for crew rotation",
+        ),
+        (
+            "The drones were downed over the Negev in what the Israel Defense Forces described "
+            "as an “extraordinary” operational and diplomatic success.",
+            "Israel Defense Forces",
+            "an “extraordinary” operational and diplomatic success",
+        ),
+    ],
+)
+def test_what_a_free_relative_is_called_is_what_was_said(facts_of, text, speaker, content):
+    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_quotation_of_three_words_a_free_relative_is_called_is_the_statement(facts_of):
+    facts = facts_of(
+        "Gabriel Boric ordered the deployment after what he described as “a frank "
+        "conversation” with Javier Milei."
+    )
+    assert _pairs(facts) == [("Gabriel Boric", "a frank conversation", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scare quote with a phrase hung on it is a label
+        "Walter Astudillo condemned what he called “threats” by the West.",
+        "Walter Astudillo condemned what he called “provocations” near Tumbes.",
+        # two words say no more than a label
+        "Walter Astudillo condemned what he called rebel hideouts.",
+        # the object of an act is the journalist's account of what was done
+        "Colombian jets struck what Quito described as rebel hideouts in the province of "
+        "Sucumbios.",
+    ],
+)
+def test_a_free_relative_called_by_a_label_is_no_statement(facts_of, text):
     assert _pairs(facts_of(text)) == []
 
 

@@ -29,6 +29,7 @@ from kg.extract.statements.prepositional import (
     characterisation_content,
     directed_act,
     prepositional_content,
+    warned_condition,
     with_reduced_relative,
 )
 
@@ -77,13 +78,14 @@ def bare_attribution(clause) -> bool:
 
 
 def _not_a_clause(clause) -> bool:
-    """A clause after the verb that reports nothing: a closing attribution or credit, or
-    a quoted name."""
+    """A clause after the verb that reports nothing: a closing attribution or credit, a
+    quoted name, or the condition of a warning."""
     return (
         bare_attribution(clause)
         or wire_credit(clause)
         or _quoted_name(clause)
         or adjunct_after_attribution(clause)
+        or warned_condition(clause)  # 'warned of X, should Y ...': a condition
     )
 
 

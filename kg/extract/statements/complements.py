@@ -1,21 +1,27 @@
 """What a verb says through a complement that is neither a clause nor an appeal: a warning
 against something ("warned Iran against sending troops"), a rejected claim's 'that' clause
-("dismissed accusations that it was shifting blame"), a proposed act ("suggested
-recognising the killings as genocide") and a declared intent or a raised prospect ("announced
-her intention to run", "raised the prospect of talks"). The verbs are lexicon tables
-(``DISSUADING_VERBS``, ``REJECTING_VERBS``, ``PROPOSING_VERBS``, ``INTENT_DECLARING_VERBS``,
-``PROSPECT_RAISING_VERBS``); a negated verb says nothing."""
+("dismissed accusations that it was shifting blame"), a proposed or offered act ("suggested
+recognising the killings as genocide", "offered to host the talks") and a declared intent or
+a raised prospect ("announced her intention to run", "raised the prospect of talks"). The
+verbs are lexicon tables (``DISSUADING_VERBS``, ``REJECTING_VERBS``, ``PROPOSING_VERBS``,
+``OFFERING_VERBS``, ``INTENT_DECLARING_VERBS``, ``PROSPECT_RAISING_VERBS``); a negated verb
+says nothing."""
 
 from __future__ import annotations
 
 from kg.extract.lexicon import statements as lx
-from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
+from kg.extract.statements.cuts import (
+    cut_coordinated_speech,
+    cut_with_speaker,
+    trimmed,
+)
 from kg.extract.statements.denials import denies_its_gap
 
 # the verbs whose 'against', 'that', proposal or object clause says something
 _COMPLEMENT_VERBS = frozenset(lx.DISSUADING_VERBS).union(
     lx.REJECTING_VERBS,
     lx.PROPOSING_VERBS,
+    lx.OFFERING_VERBS,
     lx.TELLING_VERBS,
     lx.FACT_VERBS,
     lx.INTENT_DECLARING_VERBS,
@@ -149,23 +155,45 @@ def _without_characterisation(tokens):
 
 def proposed_act(verb):
     """'suggested recognising the killings as genocide', 'proposed to demolish the
-    monument': the act proposed, a gerund or an infinitive right after the verb (a
-    participle of the proposer's own, 'proposing', modifies nothing said)."""
-    if verb.lemma_ not in lx.PROPOSING_VERBS:
+    monument', 'has offered to host the talks': the act proposed or offered, a gerund or an
+    infinitive right after the verb or after an adjunct of time ('offered this week to
+    send ...'); an offer only as an infinitive (a participle of the proposer's own,
+    'proposing', modifies nothing said)."""
+    offering = verb.lemma_ in lx.OFFERING_VERBS
+    if verb.lemma_ not in lx.PROPOSING_VERBS and not offering:
         return None
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ != "xcomp" or child.pos_ not in ("VERB", "AUX"):
+        # (the parser may read an offer's infinitive as one of purpose)
+        deps = ("xcomp", "advcl") if offering else ("xcomp",)
+        if child.dep_ not in deps or child.pos_ not in ("VERB", "AUX"):
             continue
         tokens = sorted(child.subtree, key=lambda t: t.i)
-        if tokens[0].i != verb.i + 1:
+        start = _after_adjuncts(verb)
+        if tokens[0].i != start:
             continue
-        gerund = child.tag_ == "VBG" and child.i == verb.i + 1
-        infinitive = doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == child.i
+        gerund = child.tag_ == "VBG" and child.i == start and not offering
+        infinitive = doc[start].lower_ == "to" and doc[start].head.i == child.i
         if not (gerund or infinitive) or any("\n" in t.text for t in tokens):
             continue
-        return trimmed(cut_coordinated_speech(tokens))
+        # ('offered to sit with X, with ministers saying ...': another speaker's)
+        return trimmed(cut_with_speaker(cut_coordinated_speech(tokens)))
     return None
+
+
+_DATED = ("DATE", "TIME")
+
+
+def _after_adjuncts(verb) -> int:
+    """Where the verb's complement starts: after the verb, or after an adjunct of time or
+    manner right after it ('offered this week to ...', 'offered on Monday to ...')."""
+    k = verb.i + 1
+    for child in verb.children:
+        dated = child.dep_ == "prep" and any(c.ent_type_ in _DATED for c in child.children)
+        first = min(t.i for t in child.subtree)
+        if first == k and (child.dep_ in lx.DIRECTIVE_ADJUNCT_DEPS or dated):
+            k = max(t.i for t in child.subtree) + 1
+    return k
 
 
 def told_clause(verb):

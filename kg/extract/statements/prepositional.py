@@ -1,12 +1,13 @@
 """What a verb says through its complements rather than a clause: appeals ("pushed for a
-no-fly zone"), blame ("criticised the army for failing to protect ...") and directives
-("asked passengers to file complaints"). The verbs and prepositions are lexicon tables
+no-fly zone"), warnings of a danger ("warned of sanctions if ..."), blame ("criticised the
+army for failing to protect ...") and directives ("asked passengers to file complaints").
+The verbs and prepositions are lexicon tables
 (``PREPOSITIONAL_SPEECH``, ``BLAME_VERBS``, ``DIRECTIVE_VERBS``); the content is the
 preposition's object, or the directive's object with its infinitive, as printed.
 Characterisations ("described the talks as ...") and ascriptions ("blamed the delay on ...")
 give the object with its phrase; in a relative clause, whose antecedent is named outside the
-speaker's words ("the attack, which X described as ...", "a delay, which X blamed on ..."),
-the phrase alone. A negated verb says nothing."""
+speaker's words ("the attack, which X described as ...", "a delay, which X blamed on ...",
+"in what X called ..."), the phrase alone. A negated verb says nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def characterisation_content(verb):
     if verb.lemma_ in lx.NAMING_VERBS:
         predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
         predicates = predicates or _quoted_appositions(verb)
+        named = None
+        if predicates and _free_relative(verb):
+            named = _named_thing(doc[verb.i + 1 : _last_of(predicates[0]) + 1], free=True)
+        if named:
+            return named
         if predicates and not _scare_quote(predicates[0]):
             return _characterisation(doc[verb.i + 1 : _last_of(predicates[0]) + 1])
     if verb.lemma_ not in lx.CHARACTERISING_VERBS:
@@ -89,10 +95,11 @@ def characterisation_content(verb):
 
 def _relative_characterisation(verb):
     """'the attack, which X described as a terrorist act', 'a deal X denounced as an attack
-    on its sovereignty': the thing characterised is the antecedent of the relative clause;
-    what it is called, the 'as' phrase without 'as', is the statement (the thing is named
-    outside the speaker's words)."""
-    if verb.dep_ != "relcl" or _a_person(verb.head):
+    on its sovereignty', 'in what X described as a routine patrol': the thing characterised
+    is the antecedent of the relative clause (or the free relative's); what it is called,
+    the 'as' phrase without 'as', is the statement (the thing is named outside the
+    speaker's words)."""
+    if not _free_relative(verb) and (verb.dep_ != "relcl" or _a_person(verb.head)):
         return None
     phrase = next(
         (
@@ -110,10 +117,69 @@ def _relative_characterisation(verb):
     if _scare_quote(phrase, lx.THING_CHARACTERISATION_QUOTE_WORDS, bare=True):
         return None
     span = verb.doc[phrase.i + 1 : _last_of(phrase) + 1]
-    # ('as a “red line”': a label, an article before it being no word of the speaker's)
+    return _named_thing(span, free=_free_relative(verb))
+
+
+def _named_thing(span, free: bool = False):
+    """What a thing named outside the speaker's words is called: a statement unquoted, but
+    no label ('as a “red line”': an article before it is no word of the speaker's). After a
+    free relative ('what X called “threats” by the West') a scare quote with a phrase hung
+    on it is a label too: the words outside the quotation marks must say something."""
     if sum(1 for t in span if t.is_alpha and t.lower_ not in lx.ARTICLES) < 3:
         return None
+    if free:
+        quoted = _quoted_tokens(span)
+        if quoted:
+            return quoted  # 'in what X described as “a good conversation” with Y'
+        if _own_words(span) < lx.THING_CHARACTERISATION_MIN_WORDS:
+            return None
     return _characterisation(span, unquoted=True, least=lx.THING_CHARACTERISATION_MIN_WORDS)
+
+
+def _quoted_tokens(span) -> list:
+    """The words inside the span's first quotation of THING_CHARACTERISATION_QUOTE_WORDS
+    words or more (marks left out), or none."""
+    inside, run = False, []
+    least = lx.THING_CHARACTERISATION_QUOTE_WORDS
+    for token in span:
+        if token.text in QUOTE_MARKS:
+            if inside and len([t for t in run if t.is_alpha]) >= least:
+                return run
+            inside, run = not inside, []
+        elif inside:
+            run.append(token)
+    return []
+
+
+def _own_words(span) -> int:
+    """The words of a span outside its quotation marks, determiners and prepositions aside;
+    a quotation of three words or more counts whole (it is the speaker's)."""
+    text = doc_text(span.doc)[span[0].idx : span[-1].idx + len(span[-1])] if len(span) else ""
+    if any(word_count(run) >= lx.MIN_DIRECT_QUOTE_WORDS for run in _quoted_runs(text)):
+        return lx.THING_CHARACTERISATION_MIN_WORDS
+    count, inside = 0, False
+    for token in span:
+        if token.text in QUOTE_MARKS:
+            inside = not inside
+        elif not inside and token.is_alpha and token.pos_ not in ("DET", "ADP", "CCONJ"):
+            count += 1
+    return count
+
+
+def _free_relative(verb) -> bool:
+    """'in what X described as a routine patrol', 'condemned what Y called a reckless raid':
+    the verb's object is a free relative pronoun before it, standing for a thing the
+    journalist names, after a preposition or a verb of reacting to it (lexicon); what the
+    speaker calls it is the statement."""
+    if not any(
+        c.dep_ == "dobj" and c.i < verb.i and c.lower_ in lx.FREE_RELATIVE_OBJECTS
+        for c in verb.children
+    ):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp":
+        return head.lower_ in lx.FREE_RELATIVE_PREPOSITIONS
+    return head.i != verb.i and head.pos_ == "VERB" and head.lemma_ in lx.REACTING_VERBS
 
 
 def _nested_as_phrase(noun) -> list:
@@ -344,6 +410,8 @@ def prepositional_content(verb):
             continue  # 'criticised X for its role', 'hinted at his interest' assert no act
         if _in_question(verb):
             continue  # 'will Kyiv insist on ...?' asks, says nothing
+        if verb.lemma_ in lx.WARNING_VERBS and any(c.dep_ == "mark" for c in verb.children):
+            continue  # '..., as he warned of the risks': the circumstance of another saying
         tokens = [t for t in prep.subtree if t.i > prep.i]
         # 'asked for X, a former aide, to join the call': the parser may hang the
         # infinitive of the appeal on the verb, after the object
@@ -359,12 +427,44 @@ def prepositional_content(verb):
         if not blame and following:
             rest = list(following[0].subtree)
             tokens = [*tokens, *verb.doc[tokens[-1].i + 1 : rest[0].i], *rest]
+        tokens = with_condition(verb, tokens)
         return trimmed(cut_coordinated_speech(with_reduced_relative(verb, tokens)))
     if not blame:
         marked = _marked_infinitive(verb, allowed)
         if marked:
             return marked
     return None if blame else directive_content(verb)
+
+
+def with_condition(verb, tokens):
+    """'warned of severe consequences if Russia invaded', 'warned of sanctions, should China
+    arm Russia': the condition the danger hangs on, which the parser hangs on the verb right
+    after the phrase, is part of what was warned of."""
+    if verb.lemma_ not in lx.WARNING_VERBS:
+        return tokens
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i < tokens[-1].i or not (clause.dep_ == "advcl" or warned_condition(clause)):
+            continue
+        rest = sorted(clause.subtree, key=lambda t: t.i)
+        gap = doc[tokens[-1].i + 1 : rest[0].i]
+        if rest[0].lower_ in lx.WARNING_CONDITION_OPENERS and all(t.text == "," for t in gap):
+            return [*tokens, *gap, *rest]
+    return tokens
+
+
+def warned_condition(clause) -> bool:
+    """'warned of consequences, should China arm Russia': the parser reads the inverted
+    condition after the danger as the verb's clausal complement; it is no clause said."""
+    verb = clause.head
+    first = min(t.i for t in clause.subtree)
+    return (
+        clause.dep_ == "ccomp"
+        and verb.lemma_ in lx.WARNING_VERBS
+        and clause.doc[first].lower_ in lx.WARNING_CONDITION_OPENERS
+        and clause.doc[first].dep_ == "aux"
+        and any(c.dep_ == "prep" and verb.i < c.i < first for c in verb.children)
+    )
 
 
 def with_reduced_relative(verb, tokens):
