@@ -1,9 +1,9 @@
 """Those a meeting word "brought together": 'the talks, hosted by C, brought together A and
-B', 'the round brought A, B and C together', 'a meeting bringing together A and B'. Each
+B', 'the talks brought A, B and C together', 'a meeting bringing together A and B'. Each
 named object of the bringing verb takes part in the meeting the subject (or the noun the
 clause hangs on) names, as those "attended by" do (kg.extract.meetings.phrases.attendees);
 a host or mediator the meeting word names is read with it as before. And an occasion
-(a ceremony, a round) attended by two people or more named: a meeting of them."""
+(a ceremony, a parade) attended by two sides or more named: a meeting of them."""
 
 from __future__ import annotations
 
@@ -51,10 +51,10 @@ def _together(verb) -> bool:
 
 
 def attended_occasion(noun) -> bool:
-    """'The ceremony in Riga, attended by A and B', 'an earlier round that was attended by
-    A and B', 'the round brought A, B and C together': an occasion noun whose "by" (or
-    bringing together) names two sides or more is a meeting of them (one named guest is
-    none: 'attended by the minister and senior officers')."""
+    """'The ceremony in Riga, attended by A and B', 'the parade brought A, B and C
+    together': an occasion noun whose "by" (or bringing together) names two sides or more
+    is a meeting of them (one named guest is none: 'attended by the minister and senior
+    officers')."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in mlx.ATTENDED_OCCASION_NOUNS:
         return False
     named = {
