@@ -581,3 +581,26 @@ def test_a_later_round_told_by_its_ordinal_or_held_by_agreement_is_to_come(facts
     # "the next round of sanctions": of something else
     facts = facts_of(told + "The next round of sanctions will be imposed in May.")
     assert [m.status for m in facts.meetings] == ["held"]
+
+
+def test_a_later_round_is_of_the_talks_told_in_rounds_not_of_a_meeting_of_their_people(facts_of):
+    facts = facts_of(
+        "A second round of Kenyan-mediated talks between Sudan and Chad ended in Nairobi on "
+        "Tuesday. The talks on Monday, hosted by Kenyan Foreign Minister Musalia Mudavadi, "
+        "brought together Ali Yousif and Abderaman Koulamallah. "
+        "Mudavadi told reporters after the talks that the two sides had made progress and that "
+        "a third round would be held in Mombasa on September 17.",
+        date="2025-06-11",
+    )
+    later = [m for m in facts.meetings if m.status == "scheduled"]
+    assert [names(facts, m.participants) for m in later] == [["Chad", "Kenya", "Sudan"]]
+
+
+def test_an_earlier_meeting_named_beside_one_to_come_was_held(facts_of):
+    facts = facts_of(
+        "The talks would follow an earlier meeting in Rome last week between Giorgia Meloni "
+        "and Pedro Sanchez."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Giorgia Meloni", "Pedro Sanchez"]
+    assert meeting.status == "held"

@@ -776,3 +776,56 @@ def test_a_short_name_the_parser_folded_into_the_next_titled_name_is_met_too(fac
         "President Isaias Afwerki over the weekend."
     )
     assert parties(facts) == [("Abiy Ahmed", "William Ruto"), ("Isaias Afwerki", "William Ruto")]
+
+
+def test_those_talks_brought_together_take_part_with_the_host(facts_of):
+    facts = facts_of(
+        "The talks, hosted by Kenyan Foreign Minister Musalia Mudavadi, brought together "
+        "Sudanese envoy Ali Yousif and his Chadian counterpart Abderaman Koulamallah.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == [
+        "Abderaman Koulamallah",
+        "Ali Yousif",
+        "Musalia Mudavadi",
+    ]
+    assert (meeting.mode, meeting.status) == ("in_person", "held")
+
+
+def test_states_a_meeting_brought_together_take_part(facts_of):
+    facts = facts_of("The meeting in Dakar on Monday brought together Senegal, Gambia and Mali.")
+    assert parties(facts) == [("Gambia", "Mali", "Senegal")]
+    # the object list before "together"
+    facts = facts_of("The talks in Geneva brought Peru, Chile and Bolivia together at last.")
+    assert parties(facts) == [("Bolivia", "Chile", "Peru")]
+
+
+def test_a_body_that_brings_together_members_is_no_meeting(facts_of):
+    # guard: not a meeting word that brings them together
+    facts = facts_of("The task force brings together troops from Niger, Chad and Benin.")
+    assert facts.meetings == []
+    facts = facts_of("The platform brings together Peru, Chile and Bolivia.")
+    assert facts.meetings == []
+
+
+def test_a_ceremony_attended_by_two_named_people_is_their_joint_appearance(facts_of):
+    facts = facts_of(
+        "The ceremony in Riga's Dome Square, attended by French Defence Minister Sebastien "
+        "Lecornu and Latvian President Edgars Rinkevics, marked the start of the mission.",
+        date="2024-05-07",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Edgars Rinkevics", "Sebastien Lecornu"]
+    assert (meeting.mode, meeting.status) == ("in_person", "held")
+
+
+def test_a_ceremony_attended_by_one_named_guest_is_no_meeting(facts_of):
+    # guard: one person named, the rest unnamed
+    facts = facts_of(
+        "The base was handed over in a ceremony attended by Defence Minister Paul Okello "
+        "and senior officers."
+    )
+    assert facts.meetings == []
+    facts = facts_of("Putin was sworn in at a ceremony attended by the political elite.")
+    assert facts.meetings == []

@@ -246,6 +246,10 @@ LATER_CONJUNCT_AUXILIARIES = FUTURE_AUXILIARIES | frozenset(["would"])
 # met in 2022", "their previous meeting"): on a verb (advmod) or on a noun (amod).
 EARLIER_MEETING_ADVERBS = frozenset(["last", "previously", "earlier", "once"])
 EARLIER_MEETING_ADJECTIVES = frozenset(["previous", "last", "earlier", "prior"])
+# Of those, the ones that make a meeting noun one held before whatever the clause's tense
+# ("the meeting would follow an earlier round held in Rome"; "the last round" may be one to
+# come: "the last round will be held in May").
+HELD_BEFORE_ADJECTIVES = frozenset(["previous", "earlier", "prior"])
 # Clauses of a meeting's sentence about something else (a relative clause on a person, a
 # clause after "days after", another verb joined by "and", what one said): their words tell
 # nothing of the meeting's mode or status ("X, who will visit India next month, spoke with

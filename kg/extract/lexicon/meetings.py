@@ -128,6 +128,19 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
 # joined by D", "A spoke with B, joined by C"): they take part.
 ATTENDED_BY_VERBS = frozenset(["attend", "join"])
+# Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
+# brought together A and B", "a meeting bringing together A, B and C", "brought A and B
+# together"): they take part, as those a summit is attended by do.
+BRINGING_TOGETHER_VERBS = frozenset(["bring"])
+# Nouns of an occasion that is a meeting in person of those it is "attended by" when it
+# names two people or more ("the ceremony in Riga, attended by A and B", "the parade
+# brought together A and B"): a joint appearance (GUIDELINES). One named guest, or none, is
+# no meeting ("a ceremony attended by the minister and senior officers"). ("round" is left
+# out: "an earlier round attended by A and B" is often of states told elsewhere, and one
+# of people whose state the article leaves untold takes the place of that one.)
+ATTENDED_OCCASION_NOUNS = frozenset(
+    ["ceremony", "parade", "funeral", "inauguration", "commemoration", "reception"]
+)
 # Adjectives by which one was at a meeting just reported ("X was also present at the
 # meeting"), and the prepositions of the meeting after them: X takes part in it, as one who
 # attended or joined it does ("X also attended the talks").

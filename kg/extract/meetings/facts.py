@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v32"
+NAME = "kg.meeting.v33"
 
 
 @dataclasses.dataclass(eq=False)

@@ -58,15 +58,13 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     if not participants and _with_someone_unnamed(trigger):
         return  # "to speak with political appointees": others, not those just reported
     round_ = round_ordinal(trigger)
+    sitting = next_sitting(trigger)
+    rounds_told = any(e.round is not None for e, _ in recent)
     # "The 12th expert meeting concluded on Thursday ... set up during the 9th round of
     # boundary talks": the first round told, by its ordinal, after a meeting told in no
     # rounds is another meeting of the same sides (a round of their talks)
-    first_round = (
-        bool(round_)
-        and round_ not in mlx.RELATIVE_ROUND_ORDINALS
-        and not any(e.round is not None for e, _ in recent)
-    )
-    if round_ is not None or next_sitting(trigger):
+    first_round = bool(round_) and round_ not in mlx.RELATIVE_ROUND_ORDINALS and not rounds_told
+    if round_ is not None or sitting:
         # "At the third round of talks on 7 March": of the talks told in rounds before,
         # however far back, not of any meeting just mentioned (and a first round told,
         # of the meeting told last, however far back; "the next session": a later
@@ -79,6 +77,10 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
         if not set(participants) <= set(meeting.participants):
             continue
         if round_ is not None and entry.round is None and not first_round:
+            continue
+        if round_ is None and sitting and entry.round is None and rounds_told:
+            # ("a third round would be held in X", after rounds told and a meeting of some
+            # of their people: a later round of the talks told in rounds)
             continue
         # no cue: the status of the meeting referred to
         status = (

@@ -247,6 +247,10 @@ def _names_place(phrase) -> bool:
 def meeting_status(trigger, default: str = "held") -> str:
     if had_already(trigger):
         return "held"  # "offered details on the conversation he had with X"
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in mmx.HELD_BEFORE_ADJECTIVES for c in trigger.children
+    ):
+        return "held"  # "would follow an earlier round held in Rome": one held before
     if called_by_person(trigger):
         # "Trump called Vance on Monday, to offer ...", read by the parser as a participle:
         # a simple past (a call to come has its auxiliary, "will call")

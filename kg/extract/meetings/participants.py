@@ -27,6 +27,7 @@ from kg.extract.meetings.counterparts import (
     without_own_states,
 )
 from kg.extract.meetings.delegations import delegation_side
+from kg.extract.meetings.gatherings import brought_together
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.noun_phrases import noun_participants
@@ -281,7 +282,7 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
-    phrases += _mediators(trigger) + attendees(trigger)
+    phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:

@@ -22,6 +22,7 @@ from kg.extract.meetings.appearances import (
     side_by_side,
 )
 from kg.extract.meetings.calls import called_on, phoned
+from kg.extract.meetings.gatherings import attended_occasion
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.pairs import joint_body_named
 from kg.extract.meetings.phrases import conjuncts, states_of_chain
@@ -203,6 +204,8 @@ def is_trigger(token) -> bool:
         )
     if token.pos_ == "NOUN" and round_of(token) is not None:
         return True  # "several rounds of negotiation between A and B"
+    if attended_occasion(token):
+        return True  # "the ceremony, attended by A and B": a joint appearance
     if next_sitting(token):
         return True  # "the next session was scheduled for May": of the talks told before
     if lemma in mlx.SESSION_NOUNS:
