@@ -288,6 +288,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                     child = goal
                 elif _goes_to(trigger) or _goes_to(head):
                     continue
+                elif trigger.lemma_ in dlx.ORIGIN_LEAVING_VERBS:
+                    # "troops advanced from X", "were sent from Y": where a move started,
+                    # which it has left (a craft flying "from a base" is based there)
+                    continue
             if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
                 continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:

@@ -5,7 +5,8 @@ place of coordinated verbs: 'made gains around X and attacked across Y'; each st
 of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
 between two forces; and a state's people named by a plural demonym in combat. Patrols a
 verb steps up (``patrols``) and a peace mission's strength (``missions``, placed nowhere but
-where the mission serves) are held forces too."""
+where the mission serves) are held forces too; a craft that shadows, tracks or downs another
+operates where it does (``watchers``)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from kg.extract.deployments.presence_places import (
     watched_place,
 )
 from kg.extract.deployments.ships import prefix_state
+from kg.extract.deployments.watchers import watching_place
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
@@ -89,6 +91,8 @@ def presence_of(doc, article, actors, force, carried=None):
         or _owned_home(actors, force)
         or fought_between(force)  # "fighting between X troops and Y fighters in Z"
         or engaged_place(force)  # "X soldiers on patrol near Y"
+        # "X frigates shadowed the Y ships near Z", "was shadowed by X vessels"
+        or watching_place(force)
     )
     if controlled is not None:
         verb, location = controlled

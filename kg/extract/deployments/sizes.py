@@ -120,6 +120,11 @@ def size_of(force, trigger):
         value = to_int(text)
         if value or not numbers:
             return value, (None if value else text)
+    # "between 169,000 and 190,000 troops", which the parser may read as "between 169,000"
+    # and "190,000 troops": a range counts its lower bound
+    low = _range_start(force)
+    if low is not None:
+        numbers = [low]
     if numbers:
         number = numbers[0]
         words = sorted(
@@ -129,6 +134,17 @@ def size_of(force, trigger):
         text = " ".join(dict.fromkeys(t.text for t in words))
         return to_int(text), None
     return None, None
+
+
+def _range_start(force):
+    """The first number of a range the parser splits from the force ('between 9,000 and
+    12,000 troops': 9,000 as the object of 'between', the force as its conjunct), or None."""
+    low = force.head
+    if force.dep_ != "conj" or low.i == force.i or low.pos_ != "NUM" or not _is_count(low):
+        return None
+    if low.dep_ == "pobj" and low.head.lower_ in dlx.RANGE_PREPOSITIONS:
+        return low
+    return None
 
 
 def _counted_to(force, chain) -> int | None:
