@@ -29,9 +29,7 @@ def test_a_craft_watching_another_operates_where_it_watches(facts_of):
     assert ("Japan", "destroyers", None, "near Okinawa", "reported") in _found(active)
     passive = facts_of("The Turkish survey ship was shadowed by Greek frigates.")
     assert ("Greece", "frigates", None, None, "reported") in _found(passive)
-    listed = facts_of(
-        "The Chinese frigate Jiangdao has been shadowed by Indian and Sri Lankan vessels."
-    )
+    listed = facts_of("The frigate Jiangdao has been shadowed by Indian and Sri Lankan vessels.")
     assert {("India", "vessels"), ("Sri Lanka", "vessels")} <= {
         (a, f) for a, f, *_ in _found(listed)
     }
@@ -115,3 +113,84 @@ def test_where_a_move_started_is_no_place_it_is_at(facts_of):
     # a craft flying from a base is based there
     based = facts_of("Bolivian jets flew from the Riberalta air base on Monday.")
     assert {d.location for d in based.deployments} == {"the Riberalta air base"}
+
+
+def test_a_clause_on_the_force_places_what_its_trigger_does_not(facts_of):
+    which = facts_of(
+        "The Spanish navy deployed the frigate, which is currently operating in the Red Sea, "
+        "and sent jets to Cyprus."
+    )
+    assert ("Spain", "frigate", None, "the Red Sea", "reported") in _found(which)
+    participle = facts_of(
+        "The presence of the Russian soldiers, officially deployed in the country since 2018, "
+        "has been criticised."
+    )
+    assert _found(participle) == {("Russia", "soldiers", None, "the country", "reported")}
+
+
+def test_troops_an_actor_visits_are_its_side_s_where_they_are(facts_of):
+    chief = facts_of("Ghana's army chief visited troops in Tamale.")
+    assert _found(chief) == {("Ghana", "troops", None, "Tamale", "reported")}
+    met = facts_of("Kenya's president met soldiers in Garissa on Friday.")
+    assert _found(met) == {("Kenya", "soldiers", None, "Garissa", "reported")}
+    assert facts_of("The Pope visited refugees in Lesbos.").deployments == []
+
+
+def test_an_exercise_a_state_holds_somewhere_is_its_forces_there(facts_of):
+    held = facts_of("China held live-fire drills in the Taiwan Strait on Monday.")
+    assert _found(held) == {("China", "live-fire drills", None, "the Taiwan Strait", "reported")}
+    conducted = facts_of("Britain conducted military exercises on the islands.")
+    assert _found(conducted) == {
+        ("United Kingdom", "military exercises", None, "the islands", "reported")
+    }
+    planned = facts_of(
+        "Russian naval live-fire exercises are planned within Norway's exclusive economic zone."
+    )
+    assert {(a, m) for a, _, _, _, m in _found(planned)} == {("Russia", "planned")}
+    # placed nowhere, or held by no one named, an exercise places no one
+    assert facts_of("China held live-fire drills on Monday.").deployments == []
+    assert facts_of("Fire drills were held in the school on Monday.").deployments == []
+
+
+def test_positions_taken_are_placed_by_where_they_are(facts_of):
+    square = facts_of("Peruvian soldiers took positions in Lima's Plaza Mayor.")
+    assert _found(square) == {("Peru", "soldiers", None, "Lima's Plaza Mayor", "reported")}
+    around = facts_of("Turkish troops took up positions around the town.")
+    assert _found(around) == {("Turkey", "troops", None, "around the town", "reported")}
+
+
+def test_a_number_in_a_ship_s_name_is_no_size(facts_of):
+    named = facts_of("The Chinese Haiyang Dizhi 8 survey ship operated in the Vanguard Bank area.")
+    assert _found(named) == {("China", "survey ship", None, "the Vanguard Bank area", "reported")}
+    counted = facts_of("Chile sent 8 frigates to the Drake Passage.")
+    assert _found(counted) == {("Chile", "frigates", 8, "the Drake Passage", "reported")}
+
+
+def test_a_part_an_including_lists_is_placed_by_its_own_clause(facts_of):
+    facts = facts_of(
+        "Madrid has also moved significant naval firepower into the region, including the "
+        "Juan Carlos carrier strike group, which is currently operating in the Gulf of Aden."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {
+        ("Spain", "the region"),
+        ("Spain", "the Gulf of Aden"),
+    }
+    # a listed part with no place of its own is the same entry
+    merged = facts_of("Chile sent naval firepower to the north, including two frigates.")
+    assert {loc for *_, loc, _ in _found(merged)} == {"the north"}
+
+
+def test_parts_an_including_lists_without_a_place_of_their_own_are_one_entry(facts_of):
+    facts = facts_of(
+        "About 700 Chilean personnel arrived in Arica, including a mechanised company and a "
+        "police intervention unit."
+    )
+    assert _found(facts) == {("Chile", "personnel", 700, "Arica", "reported")}
+    # a part with a number or a place of its own is its own entry
+    own = facts_of(
+        "Chile had concentrated around 14,000 troops near the border, including forces in Arica."
+    )
+    assert {(size, loc) for _, _, size, loc, _ in _found(own)} == {
+        (14000, "near the border"),
+        (None, "Arica"),
+    }

@@ -116,7 +116,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "training Ukraine's forces", "the wounded soldiers": the words before the force (not
     # a word that makes it a force: "a carrier strike group")
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(force.lower_, frozenset())
-    if any(
+    # ("live-fire drills": an exercise's kind is no act on a force)
+    exercise = force.lemma_.lower() in dlx.EXERCISE_NOUNS
+    if not exercise and any(
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and t.lower_ not in qualifiers
         for t in force.doc[force.left_edge.i : force.i]
     ):

@@ -600,6 +600,7 @@ def coordinated_forces(trigger, force):
         items += [c for c in top.children if c.dep_ in ("conj", "appos")]
     items += [c for c in trigger.children if c.dep_ == "appos"]
     items += added_forces(trigger)
+    items += included_forces(trigger, tops)
     # "members of the X mission and police from Y": the parser may hang the second force
     # on the members' body
     body = of_object(force) if force.lower_ in flx.MEMBER_NOUNS else None
@@ -615,6 +616,19 @@ def coordinated_forces(trigger, force):
             out.append(found)
         items += [c for c in item.children if c.dep_ == "conj"]
     return out
+
+
+def included_forces(trigger, tops) -> list:
+    """'moved naval firepower into the region, including the X carrier group': what an
+    'including' on the trigger or on the force lists is part of the same force."""
+    return [
+        pobj
+        for holder in (trigger, *tops)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in dlx.PART_OF_TOTAL_WORDS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _first_force(candidates):

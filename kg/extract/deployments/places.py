@@ -611,6 +611,9 @@ def extent(place) -> str:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
         return ""
+    # "into the region, including the X carrier group": a force listed, no place
+    if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in lx.QUALIFIED_FORCE_NOUNS:
+        return ""
     # "the Bering Strait that separates X from Y": what a clause says of it is no wording
     clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]
     end = min([*clauses, pobj.right_edge.i + 1])

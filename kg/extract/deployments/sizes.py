@@ -101,7 +101,7 @@ def size_of(force, trigger):
     # "a 2,500-strong force": the number its strength word carries
     numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
-    numbers = [c for c in numbers if _is_count(c)]
+    numbers = [c for c in numbers if _is_count(c) and not _in_a_name(c)]
     # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
     # of heads above the force, before any number on the force itself
     chain, node = [], force
@@ -134,6 +134,23 @@ def size_of(force, trigger):
         text = " ".join(dict.fromkeys(t.text for t in words))
         return to_int(text), None
     return None, None
+
+
+def _in_a_name(number) -> bool:
+    """'the X Dizhi 8 survey ship', 'Y Hong 10': a number after a proper noun it hangs on is
+    part of a ship's or unit's name, no count."""
+    if number.head.pos_ == "PROPN" and number.i > number.head.i:
+        return True
+    # ("the X Dizhi 8 survey ship": the parser may hang the number on the ship, after the
+    # name's own words)
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.dep_ in ("nmod", "compound")
+        and before.head.i == number.head.i
+        and before.ent_type_ not in ("DATE", "GPE", "NORP")
+    )
 
 
 def _range_start(force):

@@ -1,5 +1,5 @@
-"""Craft keeping watch: a ship or aircraft that shadows, tracks, monitors or intercepts
-another, or shoots one down, operates where it does so (GUIDELINES: forces operating in a
+"""Craft keeping watch: a ship or aircraft that shadows, tracks or monitors another, or
+shoots one down, operates where it does so (GUIDELINES: forces operating in a
 place are deployments there), whether it is the verb's subject ('two X frigates shadowed the
 Y ships near Z') or the agent of its passive ('the Y frigate has been shadowed by X vessels',
 'the drones were shot down by X aircraft over Z'). The place is the verb's, else the watched
@@ -19,6 +19,15 @@ def _craft(force) -> bool:
     return force.lower_ in dlx.CRAFT_NOUNS or prefix_state(force) is not None
 
 
+def _watched_place(token) -> bool:
+    """'the border', 'the X Strait': a place watched, not a craft (a ship's name the model
+    tags as no place, or with its kind: 'the frigate X')."""
+    if _names_craft(token):
+        return False
+    named = token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC")
+    return named or (token.pos_ == "NOUN" and is_place(token))
+
+
 def _names_craft(token) -> bool:
     """'the X frigate Y': a ship's name with its kind, which the model may take for a place."""
     return any(_craft(t) for t in token.subtree)
@@ -27,7 +36,7 @@ def _names_craft(token) -> bool:
 def _watching_verb(verb) -> bool:
     if verb.pos_ != "VERB":
         return False
-    if verb.lemma_ in dlx.SIGHTING_VERBS:
+    if verb.lemma_ in dlx.WATCHING_VERBS:
         return True
     return verb.lemma_ in dlx.DOWNING_VERBS and has_particle(verb, dlx.DOWNING_VERBS[verb.lemma_])
 
@@ -53,7 +62,7 @@ def _watcher_verb(force):
         # ("the border is monitored by X warships": a place watched from anywhere says
         # nothing of where the watcher is)
         watched = [c for c in by.head.children if c.dep_ == "nsubjpass"]
-        if not any(is_place(w) and not _names_craft(w) for w in watched):
+        if not any(_watched_place(w) for w in watched):
             return by.head
     return None
 

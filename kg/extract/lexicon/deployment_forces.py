@@ -286,6 +286,8 @@ QUALIFIED_FORCE_NOUNS = {
     "observers": _WATCHER_KINDS,
     # "200 unarmed monitors on the border", "ceasefire monitors" (election monitors are none)
     "monitors": _WATCHER_KINDS | frozenset(["unarmed", "border"]),
+    # "moved significant naval firepower into the region" (a debate's firepower is none)
+    "firepower": frozenset(["naval", "air", "military"]),
     # "has observation posts in X", "set up check posts along the highway" (a job post or a
     # trading post is none)
     "posts": frozenset(["observation", "check", "military", "army"]),

@@ -286,6 +286,14 @@ ORIGIN_LEAVING_VERBS = frozenset(
     "advance move send dispatch transfer march shift redeploy relocate rush ship airlift "
     "drive push roll pour".split()
 )
+# Positions a force takes up, a place only by where they are ("took up positions around
+# X": around X).
+POSITION_NOUNS = frozenset(["position", "positions"])
+# Verbs by which a state holds an exercise, which puts its forces where the exercise is
+# ("China held live-fire drills in the X Strait", "naval exercises are planned off Y").
+EXERCISE_HOLDING_VERBS = frozenset(
+    "hold conduct stage carry launch begin start plan schedule host".split()
+)
 # Verbs of moving that, with an infinitive, take a step rather than go anywhere ("the army
 # moved to dismiss two commanders in X").
 STEP_VERBS = frozenset(["move"])
@@ -429,6 +437,10 @@ SIGHTING_VERBS = frozenset("intercept track shadow spot detect monitor observe".
 # Verbs of downing a craft, with their particle: the craft that downs another operates where
 # it does ("X aircraft shot down the drones over Y").
 DOWNING_VERBS = {"shoot": "down", "bring": "down"}
+# Of the verbs of sighting, those by which a craft keeps watch on another for a time, and so
+# operates where it is ("X frigates shadowed the Y ships"; a jet that "intercepted" bombers
+# met them once, the bombers' deployment alone).
+WATCHING_VERBS = frozenset(["shadow", "track", "monitor"])
 CRAFT_NOUNS = frozenset(
     "bombers bomber jets jet warplanes warplane aircraft planes fighters helicopters ships "
     "warships vessels destroyers frigates corvettes submarines carriers cruisers "
