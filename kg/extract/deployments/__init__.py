@@ -1,16 +1,18 @@
 """Military deployments: who moved or keeps which forces where, how many, how certain.
 
 Readings, in order: a movement verb or deployment noun and its force (``forces``; also a
-force ordered to guard a place); the forces an exercise involves, where it is held
-(``exercises``); posts a state reinforces or sets up ('reinforced its positions around X':
-``posts``); a force with a number and no trigger; a present force
-placed by a preposition, a clause, its control of a place or a ground operation it carries
-out there (``presence``, ``operations``; one presence per place of coordinated verbs); a
-part of the force the sentence before moved, pointed back to ("about 1,000 of them are
-stationed in X": ``pointed``); a state's people named by a plural demonym in combat ("the
-Russians are fighting in X"); last, a state's named service or an armed group as the subject
-of its entry, presence or operation ("the IDF moved into X": ``services``; "the RSF is
-fighting in Y").
+force ordered to guard a place; one its trigger places nowhere is where a clause on it puts
+it: "the frigate, which is operating in X"; a part an "including" lists is placed by its own
+clause); the forces an exercise involves, where it is held (``exercises``); posts a state
+reinforces or sets up ('reinforced its positions around X': ``posts``); a force with a
+number and no trigger; a present force placed by a preposition, a clause, its control of a
+place or a ground operation it carries out there (``presence``, ``operations``; one
+presence per place of coordinated verbs); a part of the force the sentence before moved,
+pointed back to ("about 1,000 of them are stationed in X": ``pointed``); a state's people
+named by a plural demonym in combat ("the Russians are fighting in X"); a state's named
+service or an armed group as the subject of its entry, presence or operation ("the IDF
+moved into X": ``services``; "the RSF is fighting in Y"); last, an exercise a state holds
+in a place, when the sentence gives no force of it (``held_exercises``).
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
 never a ``sources`` that only reports it; a force naming none, the state whose move the
@@ -36,9 +38,10 @@ from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
 from kg.extract.deployments.exercises import exercise_forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
+from kg.extract.deployments.held_exercises import held_exercise
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
-from kg.extract.deployments.places import location_of
+from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.posts import held_posts
 from kg.extract.deployments.presence import (
@@ -119,6 +122,19 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 continue
             moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            deployment = _placed_by_clause(deployment, token, each)
+            numbered = any(c.dep_ == "nummod" for c in each.children)
+            own = (
+                numbered
+                or _clause_placed(each, token) is not None
+                or location_of(each, each, places_only=True) is not None
+            )
+            if each.i != force.i and _included(each) and not own:
+                # "700 personnel arrived, including a mechanised company": a part listed
+                # with no place or number of its own is the first force's entry ("including
+                # forces in X" has its place)
+                covered.add(each.i)
+                continue
             if deployment is None and moved_before is None:
                 unowned.append((token, each))
             if each.i == force.i:
@@ -258,6 +274,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             if deployment is not None:
                 covered.add(token.i)
                 out.append(deployment)
+    # "China held live-fire drills in the X Strait": an exercise a state holds
+    # somewhere (after the services: "the PLA held drills near Y" is the service's)
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += held_exercise(doc, article, actors, token, covered)
     # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
     # naming no owner, once the deployments the later readings found before it are known
     for token, force in unowned:
@@ -273,6 +294,44 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             covered.add(force.i)
             out.append(deployment)
     return once(out)
+
+
+def _placed_by_clause(deployment, trigger, force):
+    """'deployed the frigate, which is currently operating in the X Sea', 'the presence of
+    Y soldiers, officially deployed in the country': a deployment its trigger places nowhere
+    is where a clause on the force puts it."""
+    if deployment is None:
+        return deployment
+    # "moved firepower into the region, including the X group, which is operating in Y":
+    # a listed part's own clause places it
+    if deployment.location is not None and not _included(force):
+        return deployment
+    placed = _clause_placed(force, trigger)
+    return deployment if placed is None else replace(deployment, location=placed[1])
+
+
+def _clause_placed(force, trigger):
+    """(clause, place) of a clause on the force (other than the trigger) that places it, or
+    None: 'which is operating in X', 'deployed to Y'."""
+    placed = clause_place(force)
+    # ("the presence of X soldiers, deployed in Y": the parser may hang it on the noun)
+    holders = [force, trigger] if trigger.pos_ == "NOUN" else [force]
+    if placed is None:
+        for clause in (c for holder in holders for c in holder.children):
+            moved = clause.dep_ in ("acl", "relcl") and clause.lemma_ in lx.DEPLOYMENT_VERBS
+            if moved and clause.i != trigger.i and not is_infinitive(clause):
+                location = location_of(clause, clause, places_only=True)
+                placed = (clause, location) if location is not None else None
+                break
+    return None if placed is None or placed[0].i == trigger.i else placed
+
+
+def _included(force) -> bool:
+    """'..., including the X carrier group': a part of a force an 'including' lists (or a
+    later one of the parts: 'including a company and a unit')."""
+    while force.dep_ == "conj" and force.head.i != force.i:
+        force = force.head
+    return force.dep_ == "pobj" and force.head.lower_ in dlx.PART_OF_TOTAL_WORDS
 
 
 def same_entry(first, other) -> bool:

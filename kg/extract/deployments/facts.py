@@ -35,12 +35,13 @@ from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.deployments.sources import armed_body
+from kg.extract.deployments.watchers import downing_craft
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v31"
+NAME = "kg.deployment.v32"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -55,6 +56,17 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # the south" places them); only the verb that governs the force counts
     if trigger.lemma_ in lx.STRIKE_VERBS and force.dep_ != "nsubj":
         return None
+    # "launched 170 drones, 30 cruise missiles and 120 ballistic missiles toward X": a
+    # munition listed under a verb of firing is the strike, whichever trigger found it
+    if force.lower_ in dlx.MUNITION_NOUNS and any(
+        t.lemma_ in lx.STRIKE_VERBS for t in heads(force, 4) if t.pos_ == "VERB"
+    ):
+        return None
+    # "the bridge was attacked by two X sea drones": the attacker of a passive attack is
+    # the strike itself
+    agent = force.dep_ == "pobj" and force.head.dep_ == "agent"
+    if agent and force.head.head.lemma_ in dlx.TARGETING_VERBS:
+        return None
     # losses, withdrawals and deliveries mention forces without deploying them; a force
     # that captured a place is there ("fighters captured the town")
     above = heads(force, 3)
@@ -66,6 +78,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if any(
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS
         and not sighted_craft(t, force)
+        and not downing_craft(t, force)
         and not trained_there(t, force)
         and not _people_provided(t, force, trigger)
         and not _done_where_placed(t, force, trigger)
@@ -103,7 +116,9 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     # "training Ukraine's forces", "the wounded soldiers": the words before the force (not
     # a word that makes it a force: "a carrier strike group")
     qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(force.lower_, frozenset())
-    if any(
+    # ("live-fire drills": an exercise's kind is no act on a force)
+    exercise = force.lemma_.lower() in dlx.EXERCISE_NOUNS
+    if not exercise and any(
         t.lemma_ in lx.NOT_DEPLOYMENT_VERBS and t.lower_ not in qualifiers
         for t in force.doc[force.left_edge.i : force.i]
     ):

@@ -47,7 +47,8 @@ def _is_force(token) -> bool:
     named = (c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1)
     if token.lower_ in flx.NAMED_VESSEL_NOUNS and any(prefixed_vessel(c) for c in named):
         return True
-    if token.lower_ in flx.LISTED_PERSONNEL_NOUNS and _listed_with_force(token):
+    listed = flx.LISTED_PERSONNEL_NOUNS | flx.LISTED_MATERIEL_NOUNS
+    if token.lower_ in listed and _listed_with_force(token):
         return True
     if stepped_up_patrol(token):
         return True  # "X increased patrols along the border"
@@ -60,7 +61,15 @@ def _listed_with_force(token) -> bool:
     listed = [c for c in token.children if c.dep_ == "conj"]
     if token.dep_ == "conj":
         listed.append(token.head)
-    return any(t.lower_ in lx.FORCE_NOUNS for t in listed)
+        # "barges, floating barriers and air defence systems": the list's other members
+        listed += [c for c in token.head.children if c.dep_ == "conj" and c.i != token.i]
+    return any(t.lower_ in lx.FORCE_NOUNS or _qualified(t) for t in listed)
+
+
+def _qualified(token) -> bool:
+    """A noun that is a force by its qualifier ('air defence systems')."""
+    qualifiers = lx.QUALIFIED_FORCE_NOUNS.get(token.lower_)
+    return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 
 def _police_staying(noun) -> bool:
@@ -591,6 +600,7 @@ def coordinated_forces(trigger, force):
         items += [c for c in top.children if c.dep_ in ("conj", "appos")]
     items += [c for c in trigger.children if c.dep_ == "appos"]
     items += added_forces(trigger)
+    items += included_forces(trigger, tops)
     # "members of the X mission and police from Y": the parser may hang the second force
     # on the members' body
     body = of_object(force) if force.lower_ in flx.MEMBER_NOUNS else None
@@ -606,6 +616,19 @@ def coordinated_forces(trigger, force):
             out.append(found)
         items += [c for c in item.children if c.dep_ == "conj"]
     return out
+
+
+def included_forces(trigger, tops) -> list:
+    """'moved naval firepower into the region, including the X carrier group': what an
+    'including' on the trigger or on the force lists is part of the same force."""
+    return [
+        pobj
+        for holder in (trigger, *tops)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in dlx.PART_OF_TOTAL_WORDS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _first_force(candidates):

@@ -288,6 +288,10 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                     child = goal
                 elif _goes_to(trigger) or _goes_to(head):
                     continue
+                elif trigger.lemma_ in dlx.ORIGIN_LEAVING_VERBS:
+                    # "troops advanced from X", "were sent from Y": where a move started,
+                    # which it has left (a craft flying "from a base" is based there)
+                    continue
             if child.lower_ in ("off", "away") and head.lemma_ in dlx.KEEP_AWAY_VERBS:
                 continue  # "soldiers stay off its streets": they are not there
             if head.i == trigger.head.head.i and trigger.dep_ == "pobj" and child.i < trigger.i:
@@ -606,6 +610,9 @@ def extent(place) -> str:
         return ""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or (prep.lower_ != "including" and not is_place(pobj)):
+        return ""
+    # "into the region, including the X carrier group": a force listed, no place
+    if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in lx.QUALIFIED_FORCE_NOUNS:
         return ""
     # "the Bering Strait that separates X from Y": what a clause says of it is no wording
     clauses = [c.left_edge.i for c in pobj.rights if c.dep_ in ("relcl", "acl")]

@@ -5,7 +5,9 @@ place of coordinated verbs: 'made gains around X and attacked across Y'; each st
 of a coordinated subject: 'X troops and Y troops are patrolling Z'); each side of fighting
 between two forces; and a state's people named by a plural demonym in combat. Patrols a
 verb steps up (``patrols``) and a peace mission's strength (``missions``, placed nowhere but
-where the mission serves) are held forces too."""
+where the mission serves) are held forces too; a craft that shadows, tracks or downs another
+operates where it does (``watchers``), and troops an actor's official visits or meets are
+that actor's side's where they are ("the X army chief visited troops in Y")."""
 
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from kg.extract.deployments.presence_places import (
     watched_place,
 )
 from kg.extract.deployments.ships import prefix_state
+from kg.extract.deployments.watchers import watching_place
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
@@ -81,6 +84,8 @@ def presence_of(doc, article, actors, force, carried=None):
         and owner_by_allegiance(actors, force) is None
         # "the destroyer USS X was operating in Y": a navy's prefix names the ship's state
         and prefix_state(force) is None
+        # "the X army chief visited troops in Y": the visitor's side's troops
+        and not _visited_by_actor(actors, force)
     ):
         return None
     controlled = (
@@ -89,6 +94,8 @@ def presence_of(doc, article, actors, force, carried=None):
         or _owned_home(actors, force)
         or fought_between(force)  # "fighting between X troops and Y fighters in Z"
         or engaged_place(force)  # "X soldiers on patrol near Y"
+        # "X frigates shadowed the Y ships near Z", "was shadowed by X vessels"
+        or watching_place(force)
     )
     if controlled is not None:
         verb, location = controlled
@@ -145,6 +152,18 @@ def presence_of(doc, article, actors, force, carried=None):
     return deployment_of(
         doc, article, actors, _placing(head, force), force, location, carried=carried
     )
+
+
+def _visited_by_actor(actors, force) -> bool:
+    """'The X army chief visited troops in Y', 'Z met soldiers at the front': a force that an
+    actor's official or state visits, greets or inspects (the verb's object)."""
+    top = _amount_top(force)
+    verb = top.head
+    verbs = dlx.VISIT_VERBS | dlx.GREETING_VERBS
+    if top.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(actors.key_at(t) for s in subjects for t in s.subtree)
 
 
 def _modifiers(force):

@@ -12,6 +12,7 @@ from kg.extract.deployments.places import (
     distance_phrase,
     is_infinitive,
     is_place,
+    location_of,
     of_object,
     place_of_prep,
     undated,
@@ -67,6 +68,13 @@ def seized_place(verb):
         named = taken.dep_ in ("advmod", "npadvmod") and taken.pos_ == "PROPN"
         if taken.dep_ != "dobj" and not (named and taken.i > verb.i):
             continue
+        if taken.lemma_.lower() in dlx.POSITION_NOUNS:
+            # "took (up) positions in X, around Y": where the positions are
+            place = location_of(taken, taken, places_only=True) or location_of(
+                verb, verb, places_only=True
+            )
+            if place is not None:
+                return place
         if taken.lemma_.lower() in lx.CONTROL_NOUNS:
             # "took control of X": the parser hangs "of X" on the noun or on the verb
             found = of_object(taken) or of_object(verb)

@@ -101,7 +101,7 @@ def size_of(force, trigger):
     # "a 2,500-strong force": the number its strength word carries
     numbers += [d for c in force.children if strength_word(c) for d in c.children if d.like_num]
     # "F-35 fighters": a number glued to a letter is a model name, not a size
-    numbers = [c for c in numbers if _is_count(c)]
+    numbers = [c for c in numbers if _is_count(c) and not _in_a_name(c)]
     # "tens of thousands of soldiers", "one of its two carriers": the amount is the chain
     # of heads above the force, before any number on the force itself
     chain, node = [], force
@@ -120,6 +120,11 @@ def size_of(force, trigger):
         value = to_int(text)
         if value or not numbers:
             return value, (None if value else text)
+    # "between 169,000 and 190,000 troops", which the parser may read as "between 169,000"
+    # and "190,000 troops": a range counts its lower bound
+    low = _range_start(force)
+    if low is not None:
+        numbers = [low]
     if numbers:
         number = numbers[0]
         words = sorted(
@@ -129,6 +134,34 @@ def size_of(force, trigger):
         text = " ".join(dict.fromkeys(t.text for t in words))
         return to_int(text), None
     return None, None
+
+
+def _in_a_name(number) -> bool:
+    """'the X Dizhi 8 survey ship', 'Y Hong 10': a number after a proper noun it hangs on is
+    part of a ship's or unit's name, no count."""
+    if number.head.pos_ == "PROPN" and number.i > number.head.i:
+        return True
+    # ("the X Dizhi 8 survey ship": the parser may hang the number on the ship, after the
+    # name's own words)
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.dep_ in ("nmod", "compound")
+        and before.head.i == number.head.i
+        and before.ent_type_ not in ("DATE", "GPE", "NORP")
+    )
+
+
+def _range_start(force):
+    """The first number of a range the parser splits from the force ('between 9,000 and
+    12,000 troops': 9,000 as the object of 'between', the force as its conjunct), or None."""
+    low = force.head
+    if force.dep_ != "conj" or low.i == force.i or low.pos_ != "NUM" or not _is_count(low):
+        return None
+    if low.dep_ == "pobj" and low.head.lower_ in dlx.RANGE_PREPOSITIONS:
+        return low
+    return None
 
 
 def _counted_to(force, chain) -> int | None:

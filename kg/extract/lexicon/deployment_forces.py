@@ -116,6 +116,8 @@ FORCE_NOUNS = frozenset(
         *sorted(["contingent", "contingents", "detachment", "detachments"]),
         # police sent abroad or into a region: "sent 1,000 gendarmes to the island"
         *sorted(["police", "policemen", "gendarmes"]),
+        # a military-only vehicle is a force by its name: "moved Humvees toward the border"
+        "humvees",
     ]
 )
 # Bodies whose members are its force and whose modifier names their owner: "peacekeepers of
@@ -132,6 +134,10 @@ COLLECTIVE_FORCE_NOUNS = frozenset(
 # Nouns of people that are a force when listed with one: "sent 60 officers and equipment",
 # "advisers and troops arrived" ("officers said" alone are people).
 LISTED_PERSONNEL_NOUNS = frozenset(["officers", "instructors", "advisers", "advisors"])
+# Craft and obstacles that are a force when listed with one: "moved Humvees and pickup
+# trucks toward the border", "placing barges, floating barriers and air defence systems along
+# the bridge" ("barges carried grain" alone are none).
+LISTED_MATERIEL_NOUNS = frozenset("barges barriers trucks pickups boats vehicles".split())
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])
@@ -199,7 +205,9 @@ _WATCHER_KINDS = frozenset(
 )
 _COMPANY_KINDS = frozenset(
     "reserve infantry rifle tank commando marine paratroop airborne mechanised mechanized "
-    "motorised motorized assault".split()
+    "motorised motorized assault "
+    # "20 more police companies", "paramilitary companies were rushed to X"
+    "police paramilitary security army".split()
 )
 QUALIFIED_FORCE_NOUNS = {
     "weapons": frozenset(["nuclear"]),
@@ -230,8 +238,9 @@ QUALIFIED_FORCE_NOUNS = {
     "trucks": frozenset("military army armoured armored armed".split()),
     "pickups": frozenset(["armed"]),
     # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
-    "vessel": frozenset("naval navy military patrol guard coastguard".split()),
-    "ship": frozenset("naval navy military patrol guard coastguard".split()),
+    # ("a state's survey ship or research vessel operating in another's waters")
+    "vessel": frozenset("naval navy military patrol guard coastguard survey research".split()),
+    "ship": frozenset("naval navy military patrol guard coastguard survey research".split()),
     # "the Frontier Corps wings moved to X", "two air wings" (a building's or a party's
     # wings are none)
     "wings": frozenset(["corps", "air", "fighter", "combat", "tactical"]),
@@ -277,6 +286,11 @@ QUALIFIED_FORCE_NOUNS = {
     "observers": _WATCHER_KINDS,
     # "200 unarmed monitors on the border", "ceasefire monitors" (election monitors are none)
     "monitors": _WATCHER_KINDS | frozenset(["unarmed", "border"]),
+    # "moved significant naval firepower into the region" (a debate's firepower is none)
+    "firepower": frozenset(["naval", "air", "military"]),
+    # "has observation posts in X", "set up check posts along the highway" (a job post or a
+    # trading post is none)
+    "posts": frozenset(["observation", "check", "military", "army"]),
 }
 # Words that only ever station arms, never deliver them: under them, and placed, plain
 # "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new

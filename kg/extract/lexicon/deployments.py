@@ -279,6 +279,21 @@ BACKWARD_WORDS = frozenset(["back", "away", "off", "out"])
 # A line crossed that is a limit, not a place ("crossed a red line").
 LINE_NOUNS = frozenset(["line", "lines"])
 FIGURATIVE_LINE_WORDS = frozenset(["red"])
+# Verbs of a move over ground or of sending, whose "from" with no goal is where the force
+# left, no place it is at ("advanced from X", "soldiers were sent from Y"; aircraft that fly
+# "from a base" are based there).
+ORIGIN_LEAVING_VERBS = frozenset(
+    "advance move send dispatch transfer march shift redeploy relocate rush ship airlift "
+    "drive push roll pour".split()
+)
+# Positions a force takes up, a place only by where they are ("took up positions around
+# X": around X).
+POSITION_NOUNS = frozenset(["position", "positions"])
+# Verbs by which a state holds an exercise, which puts its forces where the exercise is
+# ("China held live-fire drills in the X Strait", "naval exercises are planned off Y").
+EXERCISE_HOLDING_VERBS = frozenset(
+    "hold conduct stage carry launch begin start plan schedule host".split()
+)
 # Verbs of moving that, with an infinitive, take a step rather than go anywhere ("the army
 # moved to dismiss two commanders in X").
 STEP_VERBS = frozenset(["move"])
@@ -419,6 +434,13 @@ NOT_DEPLOYMENT_VERBS = frozenset(
 # bombers flying near Y", "the navy tracked a Z frigate in the strait" place the craft
 # ("intercepted missiles" are a strike, and missiles and drones are no craft here).
 SIGHTING_VERBS = frozenset("intercept track shadow spot detect monitor observe".split())
+# Verbs of downing a craft, with their particle: the craft that downs another operates where
+# it does ("X aircraft shot down the drones over Y").
+DOWNING_VERBS = {"shoot": "down", "bring": "down"}
+# Of the verbs of sighting, those by which a craft keeps watch on another for a time, and so
+# operates where it is ("X frigates shadowed the Y ships"; a jet that "intercepted" bombers
+# met them once, the bombers' deployment alone).
+WATCHING_VERBS = frozenset(["shadow", "track", "monitor"])
 CRAFT_NOUNS = frozenset(
     "bombers bomber jets jet warplanes warplane aircraft planes fighters helicopters ships "
     "warships vessels destroyers frigates corvettes submarines carriers cruisers "
@@ -626,6 +648,9 @@ FEELING_VERBS = frozenset(["feel", "fear", "worry", "struggle", "suffer", "seem"
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
 # Counts given of a force (kg.extract.deployments.counts): "put the number of X troops near
 # Y at 130,000", "the number of Z soldiers is estimated at 5,000", "has risen to 9,000".
+# Prepositions of a range of numbers, whose lower bound is the size ("between 9,000 and
+# 12,000 troops", "from 500 to 800 soldiers").
+RANGE_PREPOSITIONS = frozenset(["between", "from"])
 COUNT_NOUNS = frozenset(["number", "total", "count", "tally", "figure", "strength"])
 ESTIMATING_VERBS = frozenset(["put", "estimate", "place", "peg", "set", "give"])
 COUNT_CHANGE_VERBS = frozenset(["stand", "rise", "grow", "reach", "climb", "swell", "increase"])
