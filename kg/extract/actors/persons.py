@@ -257,7 +257,7 @@ class PersonMentions(ActorRecords):
         """Record a person mention (first token ``start``, phrase head ``head``) as a
         subject, and as a main one when its verb heads the sentence."""
         self._subjects.add(start)
-        if main_clause_subject(head):
+        if main_clause_subject(head) or body_narrated_subject(head):
             self._main_subjects.add(start)
         elif reported_clause_subject(head):
             self._reported_subjects.add(start)
@@ -505,6 +505,23 @@ def reported_clause_subject(head) -> bool:
         and verb.head.lemma_ in SPEECH_VERBS
         and verb.head.lemma_ not in lx.QUESTIONING_VERBS
         and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
+def body_narrated_subject(head) -> bool:
+    """'A held calls with B, the press office said.': the subject of a clause that a body or
+    an unnamed speaker reports, in a main clause, is who the sentence is about (a 'he' or
+    'she' after it stands for A, not for a person quoted further back); a named person or a
+    pronoun reporting it ('C said A had lied') keeps the sentence their own."""
+    if not reported_clause_subject(head):
+        return False
+    reporting = head.head.head
+    if not main_clause_subject(next(c for c in reporting.children if c.dep_ == "nsubj")):
+        return False
+    speaker = next(c for c in reporting.children if c.dep_ == "nsubj")
+    return not any(
+        t.ent_type_ == "PERSON" or t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in ("i", "we")
+        for t in speaker.subtree
     )
 
 
