@@ -156,3 +156,31 @@ def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, st
     pairs = _pairs(facts_of(text))
     assert (state, quote, True) in pairs
     assert (named, quote, True) not in pairs
+
+
+def test_the_unnamed_servant_an_according_to_phrase_gave_speaks_as_it(facts_of):
+    # 'according to a government official. The official said': that official's state, not
+    # the person the sentence before was about
+    facts = facts_of(
+        "Chief Minister Murad Ali Shah has been at odds with the federal government over "
+        "relief funds. Last week, he travelled to Islamabad, where he met with the Finance "
+        "Minister, Ishaq Dar, to request more money for the province, according to a "
+        "government official familiar with the talks.\n\n"
+        "The official, who asked not to be named because he was not authorised to speak, said "
+        "the chief minister requested two more army battalions for the flooded districts."
+    )
+    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("the chief minister requested")}
+    assert speakers == {"Pakistan"}
+
+
+def test_the_noun_pointing_back_to_an_unnamed_source_of_no_body_is_no_one(facts_of):
+    # 'the officer' is the unnamed officer who spoke just before (for no body the text
+    # names), not the person the paragraph before was about
+    facts = facts_of(
+        "General Tomas Ruiz, who was briefed by commanders in Cucuta over the weekend, told "
+        "officials that the situation was “a problem between communities”.\n\n"
+        "In Arauca, a senior police officer said that the biggest concern was the number of "
+        "rifles stolen from police stations since March. “More than 500 rifles are still "
+        "missing. Until these come back, there is no peace,” the officer said."
+    )
+    assert "Tomas Ruiz" not in {p[0] for p in _pairs(facts) if p[1].startswith("More than 500")}

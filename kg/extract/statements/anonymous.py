@@ -237,13 +237,15 @@ def _inverted_after_quotation(verb) -> bool:
     return previous.is_punct or previous.text in lx.QUOTE_MARKS
 
 
-def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
+def unnamed_noun_antecedent(actors, noun, speakers_of, source_of=None) -> list[str] | None:
     """'A senior army officer, who asked not to be named, said ... “...,” the officer said':
     'the' and a noun for a person whose last speaking mention, in the few sentences before
     with no person named since, is an unnamed one of the same noun ('a senior officer',
     'one of the sources, an officer') speaks as that one did: for the state or body its
-    words were given to (``speakers_of``: a speech verb's speakers). None when that mention
-    is no unnamed one, or gave its words to a person or to no one."""
+    words were given to (``speakers_of``: a speech verb's speakers; ``source_of``: the one
+    an 'according to' phrase gives, from its last word: '..., according to a government
+    official. The official said ...'). None when that mention is no unnamed one, or gave
+    its words to a person or to no one."""
     if not any(c.dep_ == "det" and c.lower_ in lxs.ANAPHOR_DETERMINERS for c in noun.children):
         return None
     if not _person_noun(noun):
@@ -254,9 +256,11 @@ def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
         return t.lemma_ == lemma or any(c.dep_ == "appos" and c.lemma_ == lemma for c in t.children)
 
     last = _last_speaker_phrase(actors, noun, same_noun)
-    if last is None or last[1] is None:
-        return None  # a person named since: 'the officer' may be that one
+    if last is None:
+        return None
     token, verb = last
+    if verb is None and not _according_to_object(token):
+        return None  # a person named since: 'the officer' may be that one
     mention = (
         token
         if token.lemma_ == lemma
@@ -269,7 +273,24 @@ def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
     )
     if not indefinite:
         return None
-    found = speakers_of(verb)
-    if not found or any(actors.records[k].type == "Person" for k in found):
+    if verb is None:
+        source = source_of(token.head) if source_of is not None else None
+        found = [source] if source else []
+    else:
+        found = speakers_of(verb)
+    if any(actors.records[k].type == "Person" for k in found):
         return None
+    # ('A police officer said ... “...,” the officer said': no one, when the first spoke for
+    # no body the text names; not the person the text is about)
     return found
+
+
+def _according_to_object(token) -> bool:
+    """Whether a noun is the object of an 'according to' phrase ('according to a source')."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.i > 0
+        and according_to_at(head.doc[head.i - 1]) is not None
+        and according_to_at(head.doc[head.i - 1]).i == head.i
+    )

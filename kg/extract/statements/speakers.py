@@ -235,7 +235,12 @@ def noun_antecedent(actors, subject) -> list[str]:
         earlier = [state] if state else []
     if not earlier:
         # 'A senior army officer said ... the officer said': as that one did
-        unnamed = unnamed_noun_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        unnamed = unnamed_noun_antecedent(
+            actors,
+            subject,
+            lambda v: subject_actors(actors, v),
+            lambda to: according_to_actor(actors, to),
+        )
         if unnamed is not None:
             return unnamed
     if not earlier and bare_epithet(subject) and subject.tag_ != "NNS":
@@ -605,8 +610,9 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
             out.append((subject.i, subject.lemma_.lower(), keys[0]))
         sentence = sentence_of(verb)
         for t in sentence:
-            if t.lower_ != lx.STATEMENT_NOUN or t.i == subject.i:
+            if t.lower_ != lx.STATEMENT_NOUN:
                 continue
+            # ('A statement by X's spokesperson, A B, said': the statement is the speaker's)
             # 'According to a statement by X, A reaffirmed ...': the statement is X's
             author = named_authors(actors, t)
             out.append((subject.i, lx.STATEMENT_NOUN, author[0] if author else keys[0]))
