@@ -321,3 +321,24 @@ def test_a_clause_a_named_person_reports_leaves_the_sentence_theirs(facts_of):
         "the police. He said the protests would go on for weeks."
     )
     assert _speakers(facts, "the protests would go on") == ["Ion Rusu"]
+
+
+def test_the_one_a_question_asks_about_does_not_answer_it(facts_of):
+    facts = facts_of(
+        "Kenya’s foreign ministry spokesperson, Ambassador Mary Wanjiru, told reporters at a "
+        "weekly briefing that Nairobi remained open to talks on the border.\n\n"
+        "Asked whether William Ruto would be willing to meet Hassan Sheikh Mohamud in person, "
+        "she replied: “The president’s door has always been open.”"
+    )
+    assert _speakers(facts, "The president’s door") == ["Mary Wanjiru"]
+
+
+def test_a_states_office_as_subject_is_the_person_the_pronoun_after_it_means(facts_of):
+    facts = facts_of(
+        "Kenyan Foreign Minister Musalia Mudavadi met Somali Foreign Minister Ahmed Moalim "
+        "Fiqi in Nairobi on Monday. Mudavadi said the border would reopen in June.\n\n"
+        "Somalia's foreign minister, for his part, thanked Kenya for hosting refugees.\n\n"
+        "“The Somali people will never forget that Kenya opened its doors,” he told "
+        "reporters after the talks."
+    )
+    assert _speakers(facts, "The Somali people will never forget") == ["Ahmed Moalim Fiqi"]
