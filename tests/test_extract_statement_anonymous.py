@@ -184,3 +184,28 @@ def test_the_noun_pointing_back_to_an_unnamed_source_of_no_body_is_no_one(facts_
         "missing. Until these come back, there is no peace,” the officer said."
     )
     assert "Tomas Ruiz" not in {p[0] for p in _pairs(facts) if p[1].startswith("More than 500")}
+
+
+def test_one_of_the_officials_an_according_to_phrase_gave_since_speaks_as_they(facts_of):
+    # officials who spoke earlier for another state are not the ones introduced since
+    facts = facts_of(
+        "Local officials in Herat told reporters that the shelling had hit a school near "
+        "Islam Qala. Iranian officials said the border post had been attacked first.\n\n"
+        "In the hours after the clash, Afghanistan moved more border units towards Herat, "
+        "according to two security officials in Kabul who spoke on condition of anonymity.\n\n"
+        "One of the officials said that helicopters had been flying patrols near the border "
+        "since Tuesday."
+    )
+    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("helicopters had been flying")}
+    assert speakers == {"Afghanistan"}
+
+
+def test_a_pronoun_after_an_unnamed_officer_of_no_body_is_not_a_person_named_before(facts_of):
+    facts = facts_of(
+        "Defence Minister Julien Kossi visited the northern border on Monday.\n\n"
+        "The soldiers at the Kourou post no longer sleep in their barracks, a junior officer "
+        "told reporters, while drones watch the tree line.\n\n"
+        "“They come on motorbikes, thirty or forty of them, with mortars,” he said by phone, "
+        "asking not to be named."
+    )
+    assert "Julien Kossi" not in {p[0] for p in _pairs(facts) if p[1].startswith("They come")}
