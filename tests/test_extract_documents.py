@@ -52,3 +52,20 @@ def test_the_two_countries_are_those_coordinated_before(facts_of):
         ("Ethiopia", "the closure would last a week"),
         ("Kenya", "the closure would last a week"),
     ]
+
+
+def test_a_statement_by_a_named_spokesperson_is_the_last_statement(facts_of):
+    # 'the statement said' is the one a spokesperson issued last, not one a body issued
+    # in an earlier paragraph
+    facts = facts_of(
+        "In a separate statement on Sunday, the Kenya Air Force (KAF) said its jets had struck "
+        "camps near Mandera. The KAF spokesperson, Colonel Peter Otieno, said the strikes "
+        "followed surveillance flights.\n\n"
+        "Governor Ali Roba on Monday convened a security meeting in Mandera town.\n\n"
+        "A statement by the county government’s spokesperson, Hassan Abdi Noor, said the meeting "
+        "reviewed “the security situation in the county and ways to keep the roads open”.\n\n"
+        "“The governor commended the security forces for their recent successes and promised "
+        "more vehicles,” the statement said."
+    )
+    speakers = {s for s, c in _speakers(facts) if c.startswith("The governor commended")}
+    assert speakers == {"Hassan Abdi Noor"}

@@ -292,3 +292,53 @@ def test_a_name_after_a_title_with_an_of_phrase_is_a_person_a_pronoun_points_to(
         "Panama was designed to send a message. “We are here to stay,” he said."
     )
     assert _speakers(facts, "We are here") == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    "reporter",
+    ["the presidential press office said", "a spokesman said", "the ministry said"],
+)
+def test_a_clause_a_body_reports_gives_the_sentence_its_subject(facts_of, reporter):
+    # an analyst quoted in the paragraph before does not take the 'she' that follows a
+    # sentence whose subject a body or an unnamed speaker reports
+    facts = facts_of(
+        "Protesters gathered in Chisinau for a third day on Sunday.\n\n"
+        "“Nobody knows what is happening inside the government,” said Ion Rusu, a "
+        "political analyst in Chisinau.\n\n"
+        f"On Monday, Moldovan President Maia Sandu held phone calls with foreign leaders, "
+        f"{reporter}. She spoke with German Chancellor Olaf Scholz and said the border "
+        "would stay open."
+    )
+    assert _speakers(facts, "the border would stay open") == ["Maia Sandu"]
+    met = {frozenset(facts.actors[k].name for k in m.participants) for m in facts.meetings}
+    assert frozenset({"Maia Sandu", "Olaf Scholz"}) in met
+
+
+def test_a_clause_a_named_person_reports_leaves_the_sentence_theirs(facts_of):
+    facts = facts_of(
+        "Protesters gathered in Chisinau for a third day on Sunday.\n\n"
+        "Ion Rusu, a political analyst in Chisinau, said Maia Sandu had lost the trust of "
+        "the police. He said the protests would go on for weeks."
+    )
+    assert _speakers(facts, "the protests would go on") == ["Ion Rusu"]
+
+
+def test_the_one_a_question_asks_about_does_not_answer_it(facts_of):
+    facts = facts_of(
+        "Kenya’s foreign ministry spokesperson, Ambassador Mary Wanjiru, told reporters at a "
+        "weekly briefing that Nairobi remained open to talks on the border.\n\n"
+        "Asked whether William Ruto would be willing to meet Hassan Sheikh Mohamud in person, "
+        "she replied: “The president’s door has always been open.”"
+    )
+    assert _speakers(facts, "The president’s door") == ["Mary Wanjiru"]
+
+
+def test_a_states_office_as_subject_is_the_person_the_pronoun_after_it_means(facts_of):
+    facts = facts_of(
+        "Kenyan Foreign Minister Musalia Mudavadi met Somali Foreign Minister Ahmed Moalim "
+        "Fiqi in Nairobi on Monday. Mudavadi said the border would reopen in June.\n\n"
+        "Somalia's foreign minister, for his part, thanked Kenya for hosting refugees.\n\n"
+        "“The Somali people will never forget that Kenya opened its doors,” he told "
+        "reporters after the talks."
+    )
+    assert _speakers(facts, "The Somali people will never forget") == ["Ahmed Moalim Fiqi"]

@@ -156,3 +156,56 @@ def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, st
     pairs = _pairs(facts_of(text))
     assert (state, quote, True) in pairs
     assert (named, quote, True) not in pairs
+
+
+def test_the_unnamed_servant_an_according_to_phrase_gave_speaks_as_it(facts_of):
+    # 'according to a government official. The official said': that official's state, not
+    # the person the sentence before was about
+    facts = facts_of(
+        "Chief Minister Murad Ali Shah has been at odds with the federal government over "
+        "relief funds. Last week, he travelled to Islamabad, where he met with the Finance "
+        "Minister, Ishaq Dar, to request more money for the province, according to a "
+        "government official familiar with the talks.\n\n"
+        "The official, who asked not to be named because he was not authorised to speak, said "
+        "the chief minister requested two more army battalions for the flooded districts."
+    )
+    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("the chief minister requested")}
+    assert speakers == {"Pakistan"}
+
+
+def test_the_noun_pointing_back_to_an_unnamed_source_of_no_body_is_no_one(facts_of):
+    # 'the officer' is the unnamed officer who spoke just before (for no body the text
+    # names), not the person the paragraph before was about
+    facts = facts_of(
+        "General Tomas Ruiz, who was briefed by commanders in Cucuta over the weekend, told "
+        "officials that the situation was “a problem between communities”.\n\n"
+        "In Arauca, a senior police officer said that the biggest concern was the number of "
+        "rifles stolen from police stations since March. “More than 500 rifles are still "
+        "missing. Until these come back, there is no peace,” the officer said."
+    )
+    assert "Tomas Ruiz" not in {p[0] for p in _pairs(facts) if p[1].startswith("More than 500")}
+
+
+def test_one_of_the_officials_an_according_to_phrase_gave_since_speaks_as_they(facts_of):
+    # officials who spoke earlier for another state are not the ones introduced since
+    facts = facts_of(
+        "Local officials in Herat told reporters that the shelling had hit a school near "
+        "Islam Qala. Iranian officials said the border post had been attacked first.\n\n"
+        "In the hours after the clash, Afghanistan moved more border units towards Herat, "
+        "according to two security officials in Kabul who spoke on condition of anonymity.\n\n"
+        "One of the officials said that helicopters had been flying patrols near the border "
+        "since Tuesday."
+    )
+    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("helicopters had been flying")}
+    assert speakers == {"Afghanistan"}
+
+
+def test_a_pronoun_after_an_unnamed_officer_of_no_body_is_not_a_person_named_before(facts_of):
+    facts = facts_of(
+        "Defence Minister Julien Kossi visited the northern border on Monday.\n\n"
+        "The soldiers at the Kourou post no longer sleep in their barracks, a junior officer "
+        "told reporters, while drones watch the tree line.\n\n"
+        "“They come on motorbikes, thirty or forty of them, with mortars,” he said by phone, "
+        "asking not to be named."
+    )
+    assert "Julien Kossi" not in {p[0] for p in _pairs(facts) if p[1].startswith("They come")}

@@ -215,3 +215,16 @@ def test_bodies_the_parser_hung_in_apposition_each_speak(facts_of, text, speaker
 def test_a_body_in_apposition_with_no_conjunct_is_not_a_coordination(facts_of):
     facts = facts_of("The bloc's chair, Ghana, called for an immediate ceasefire on Friday.")
     assert len(facts.statements) <= 1
+
+
+def test_the_two_leaders_are_who_held_a_call_as_a_second_coordinated_verb(facts_of):
+    # 'A cut short his trip and held a call with B. The two leaders agreed ...': A, whose
+    # subject the second verb shares, and B
+    facts = facts_of(
+        "Puntland President Said Abdullahi Deni, who was attending a forum in Doha, cut short "
+        "his programme and held a phone call with Somali President Hassan Sheikh Mohamud "
+        "early on Tuesday, his office said. The two leaders agreed that the attack was "
+        "“a clear violation of Somalia’s sovereignty”."
+    )
+    speakers = {s for s, c in _pairs(facts) if "a clear violation" in c}
+    assert speakers == {"Said Abdullahi Deni", "Hassan Sheikh Mohamud"}

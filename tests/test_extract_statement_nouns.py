@@ -51,3 +51,16 @@ def test_a_stance_noun_clause_is_the_voicing_speakers_statement(facts_of, text, 
 def test_a_noun_clause_nobody_voices_is_no_statement(facts_of, text):
     assert not [p for p in _pairs(facts_of(text)) if "Tumaco" in p[1] or "Havana" in p[1]]
     assert not [p for p in _pairs(facts_of(text)) if "ceasefire" in p[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [("Operational Command North", "command"), ("Ministry of Defence of Moldova", "ministry")],
+)
+def test_the_word_for_a_bodys_kind_points_back_to_the_body_named(facts_of, body, noun):
+    # 'the command said' of a body whose name goes on after that word
+    facts = facts_of(
+        f"According to {body}, the enemy garrison left the island overnight in two boats. "
+        f"“The island is on fire, explosions are heard,” the {noun} said in a statement."
+    )
+    assert (body, "The island is on fire, explosions are heard", True) in _pairs(facts)

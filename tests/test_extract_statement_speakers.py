@@ -1328,3 +1328,17 @@ def test_according_to_a_state_s_role_or_named_institution_keeps_its_speaker(
     facts_of, text, speaker
 ):
     assert [s for s, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize("staff", ["the general staff", "the army general staff"])
+def test_a_states_general_staff_speaks_for_it_and_it_goes_on(facts_of, staff):
+    # 'the general staff' is a state institution named by two words; the 'It' of the next
+    # sentence is that speaker, not a group that spoke in the paragraph before
+    facts = facts_of(
+        "Fighting broke out near Tillaberi in western Niger on Monday.\n\n"
+        "The rebel Northern Liberation Front said its fighters had overrun two army posts.\n\n"
+        f"“The attackers were driven back towards the border,” {staff} said in a "
+        "statement read on state television. It said air strikes had continued into the night."
+    )
+    pairs = _pairs(facts)
+    assert ("Niger", "air strikes had continued into the night", False) in pairs

@@ -93,7 +93,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
 
     def _add_described_subjects(self) -> bool:
         """'The Chilean president insisted ... “...,” she said': an office named by its
-        definite description ('the president', 'the Kenyan foreign minister'), the main
+        definite description ('the president', 'the Kenyan foreign minister', 'Kenya's
+        foreign minister'), the main
         subject of its sentence, is a mention of the person who holds it (a 'he' or 'she'
         after it points to that person, not to one named before); whether any was added."""
         added = False
@@ -104,8 +105,15 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 or token.lower_ not in lx.OFFICE_TITLES
                 or token.i in self._subjects
                 or self._in_quote(token.idx)
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-                or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in token.children)
+                or not (
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                    or self._state_possessed(token)
+                )
+                or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in token.children)
+                or (
+                    any(c.dep_ == "poss" for c in token.children)
+                    and not self._state_possessed(token)
+                )
                 or not main_clause_subject(token)
             ):
                 continue
@@ -124,6 +132,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             self._add_subject(token.i, token)
             added = True
         return added
+
+    def _state_possessed(self, token) -> bool:
+        """'Sudan's foreign minister': an office whose possessor is a state by its name."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1 or owners[0].pos_ != "PROPN":
+            return False
+        key = self.key_at(owners[0])
+        return key is not None and self.records[key].type == "Country"
 
     def _key_for_entity(self, ent) -> str | None:
         label = ent.label_

@@ -55,6 +55,8 @@ class OrganisationRules(ActorRecords):
             names += [n[:-1] for n in names if n[-1:] and n[-1] in lx.BODY_NAME_ENDINGS]
             if any(name[-len(wanted) :] == wanted for name in names):
                 return key
+            if any(_head_of_name(name, wanted) for name in names):
+                return key  # ('the command said': "Operational Command South")
         return None
 
     def _police_forces(self) -> None:
@@ -551,3 +553,14 @@ def _words_spelled(tokens, acronym: str) -> str | None:
         if initials.upper() == acronym.upper():
             return " ".join(t.text for t in run)
     return None
+
+
+def _head_of_name(name: list[str], wanted: list[str]) -> bool:
+    """Whether words stand in a body's name as its head, the rest of the name a compass
+    point or a preposition's phrase after them ("Operational Command South", "Ministry of
+    Defence")."""
+    size = len(wanted)
+    return any(
+        name[at : at + size] == wanted and name[at + size] in lx.BODY_NAME_TAILS
+        for at in range(len(name) - size)
+    )

@@ -5,7 +5,9 @@ A surname goes to the full name it stands for (the gazetteer's well-known bearer
 article names them, else the last one named in full before it; also when the model left it
 untagged); "he" or "she" to the last person who was the subject of a main clause within the
 few sentences before (a long quotation counting as one; a main-subject "he" or "she" before
-it stands for its own person), else of any clause, else the nearest person named outside
+it stands for its own person; the subject of a clause a body reports, "A held calls, the
+press office said", counts as a main one; one a question asks about, "Asked whether A
+would ...", as none), else of any clause, else the nearest person named outside
 quotations; "the diplomat" to the person the text is about. A name the model tagged
 as an organisation is a person's when a person of that surname is named in full, or when a
 pronoun points back to it with no person before it. The word rules that say a run of tokens
@@ -255,9 +257,12 @@ class PersonMentions(ActorRecords):
 
     def _add_subject(self, start: int, head) -> None:
         """Record a person mention (first token ``start``, phrase head ``head``) as a
-        subject, and as a main one when its verb heads the sentence."""
+        subject, and as a main one when its verb heads the sentence; one the speaker is
+        asked about ('Asked whether A would come, he said ...') is none: it is spoken of."""
+        if asked_about(head):
+            return
         self._subjects.add(start)
-        if main_clause_subject(head):
+        if main_clause_subject(head) or body_narrated_subject(head):
             self._main_subjects.add(start)
         elif reported_clause_subject(head):
             self._reported_subjects.add(start)
@@ -505,6 +510,39 @@ def reported_clause_subject(head) -> bool:
         and verb.head.lemma_ in SPEECH_VERBS
         and verb.head.lemma_ not in lx.QUESTIONING_VERBS
         and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
+def asked_about(head) -> bool:
+    """Whether a subject is that of a question put to the sentence's speaker ('Asked whether
+    A would meet B, he replied ...'): the one asked about, not who answers (a question
+    someone puts, 'C asked whether A would ...', is ``_asks_another``'s)."""
+    verb = head.head
+    asking = verb.head
+    return (
+        verb.dep_ in ("ccomp", "advcl")
+        and asking.i != verb.i
+        and asking.lemma_ in lx.QUESTIONING_VERBS
+        and asking.dep_ == "advcl"  # (a participle: 'Asked' opening the sentence, any tag)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in asking.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    )
+
+
+def body_narrated_subject(head) -> bool:
+    """'A held calls with B, the press office said.': the subject of a clause that a body or
+    an unnamed speaker reports, in a main clause, is who the sentence is about (a 'he' or
+    'she' after it stands for A, not for a person quoted further back); a named person or a
+    pronoun reporting it ('C said A had lied') keeps the sentence their own."""
+    if not reported_clause_subject(head):
+        return False
+    reporting = head.head.head
+    if not main_clause_subject(next(c for c in reporting.children if c.dep_ == "nsubj")):
+        return False
+    speaker = next(c for c in reporting.children if c.dep_ == "nsubj")
+    return not any(
+        t.ent_type_ == "PERSON" or t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in ("i", "we")
+        for t in speaker.subtree
     )
 
 

@@ -518,6 +518,13 @@ REMIT_PREPOSITIONS = frozenset(["for", "on"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
+# 'the command said' of "Operational Command South", 'the ministry said' of "Ministry of
+# Defence", 'the mission said' of "Mission to the UN": a body's name may go on after the
+# word for its kind with a compass point or a preposition's phrase, and that word names it.
+BODY_NAME_TAILS = frozenset(
+    "of for to on in north south east west central northeast northwest southeast "
+    "southwest north-east north-west south-east south-west".split()
+)
 # Words for whoever leads a state ("the Belarusian leader", "the Russian head of state"):
 # the state's bearer of one of STATE_HEAD_TITLES named before, the first title first.
 STATE_HEAD_ROLES = frozenset(["leader", "head of state", "head of the state"])

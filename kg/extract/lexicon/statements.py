@@ -506,6 +506,9 @@ ROLE_MODIFIER_DEPS = frozenset(["det", "amod", "compound", "nmod", "poss", "prep
 STATE_INSTITUTION_NOUNS = frozenset(
     "army military navy presidency government junta cabinet administration".split()
 )
+# Institutions named by more than one word ("the general staff said", "the army general
+# staff said", a state institution's word before it): the state's, as the words above.
+STATE_INSTITUTION_PHRASES = frozenset(["general staff"])
 # A person's own office speaking for them ("..., his office said"): the person's state.
 PERSONAL_OFFICE_NOUNS = frozenset(["office"])
 PERSON_POSSESSIVES = frozenset(["his", "her"])

@@ -110,9 +110,18 @@ def unnamed_antecedent(actors, pronoun, speakers_of) -> list[str] | None:
     if anonymous is not None:
         return anonymous
     found = speakers_of(verb) if verb is not None else []
-    if not found or any(actors.records[k].type == "Person" for k in found):
+    if any(actors.records[k].type == "Person" for k in found):
         return None  # ('the minister said': the person, whom 'he' finds as well)
-    return found
+    if (
+        not found
+        and verb is not None
+        and _indefinite(token)
+        and not _named_since(actors, token, pronoun)
+    ):
+        # 'a junior officer told X ... “...,” he said': that officer, who spoke for no body
+        # the text names, not a person named further back
+        return []
+    return found or None
 
 
 def anonymous_before(actors, noun) -> bool:
@@ -237,13 +246,17 @@ def _inverted_after_quotation(verb) -> bool:
     return previous.is_punct or previous.text in lx.QUOTE_MARKS
 
 
-def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
+def unnamed_noun_antecedent(
+    actors, noun, speakers_of, source_of=None, since: int = -1
+) -> list[str] | None:
     """'A senior army officer, who asked not to be named, said ... “...,” the officer said':
     'the' and a noun for a person whose last speaking mention, in the few sentences before
     with no person named since, is an unnamed one of the same noun ('a senior officer',
     'one of the sources, an officer') speaks as that one did: for the state or body its
-    words were given to (``speakers_of``: a speech verb's speakers). None when that mention
-    is no unnamed one, or gave its words to a person or to no one."""
+    words were given to (``speakers_of``: a speech verb's speakers; ``source_of``: the one
+    an 'according to' phrase gives, from its last word: '..., according to a government
+    official. The official said ...'). None when that mention is no unnamed one, or gave
+    its words to a person or to no one, or when it comes before token ``since``."""
     if not any(c.dep_ == "det" and c.lower_ in lxs.ANAPHOR_DETERMINERS for c in noun.children):
         return None
     if not _person_noun(noun):
@@ -254,9 +267,11 @@ def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
         return t.lemma_ == lemma or any(c.dep_ == "appos" and c.lemma_ == lemma for c in t.children)
 
     last = _last_speaker_phrase(actors, noun, same_noun)
-    if last is None or last[1] is None:
-        return None  # a person named since: 'the officer' may be that one
+    if last is None or last[0].i <= since:
+        return None
     token, verb = last
+    if verb is None and not _according_to_object(token):
+        return None  # a person named since: 'the officer' may be that one
     mention = (
         token
         if token.lemma_ == lemma
@@ -264,12 +279,54 @@ def unnamed_noun_antecedent(actors, noun, speakers_of) -> list[str] | None:
     )
     if mention.pos_ != "NOUN" or actors.key_at(mention):
         return None
-    indefinite = mention.i != token.i or any(
-        c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS for c in mention.children
+    # ('two security officials', 'security officials': a plural introduced by a number or
+    # no determiner at all)
+    indefinite = (
+        mention.i != token.i
+        or any(
+            c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS
+            for c in mention.children
+        )
+        or (mention.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in mention.children))
     )
     if not indefinite:
         return None
-    found = speakers_of(verb)
-    if not found or any(actors.records[k].type == "Person" for k in found):
+    if verb is None:
+        source = source_of(token.head) if source_of is not None else None
+        found = [source] if source else []
+    else:
+        found = speakers_of(verb)
+    if any(actors.records[k].type == "Person" for k in found):
         return None
+    # ('A police officer said ... “...,” the officer said': no one, when the first spoke for
+    # no body the text names; not the person the text is about)
     return found
+
+
+def _named_since(actors, token, pronoun) -> bool:
+    """Whether a speech verb between a phrase and a pronoun has a name as its subject
+    ('..., said Ushenko, who ...': a person the model may have left untagged)."""
+    for t in token.doc[token.i + 1 : pronoun.i]:
+        if t.lemma_ in lx.SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not actors.in_quote(t.idx):
+            subject = verb_subject(t)
+            if subject is not None and subject.pos_ == "PROPN":
+                return True
+    return False
+
+
+def _indefinite(noun) -> bool:
+    """'a junior officer', 'one official': a noun introduced as someone not named."""
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS for c in noun.children
+    )
+
+
+def _according_to_object(token) -> bool:
+    """Whether a noun is the object of an 'according to' phrase ('according to a source')."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.i > 0
+        and according_to_at(head.doc[head.i - 1]) is not None
+        and according_to_at(head.doc[head.i - 1]).i == head.i
+    )

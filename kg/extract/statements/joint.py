@@ -68,7 +68,7 @@ def _pair_in(actors, tokens) -> list[str]:
     else nothing."""
     verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in lxm.MEETING_VERBS]
     for verb in reversed(verbs):
-        subject = _person_of(actors, verb, "nsubj")
+        subject = _person_of(actors, _subject_verb(verb), "nsubj")
         other = _person_of(actors, verb, "dobj") or _with_person(actors, verb)
         keys = subject + other
         if len(keys) == 2 and len(set(keys)) == 2:
@@ -83,6 +83,16 @@ def _pair_in(actors, tokens) -> list[str]:
         if len(keys) == 2 and len(set(keys)) == 2 and people:
             return keys
     return []
+
+
+def _subject_verb(verb):
+    """The verb whose subject a verb shares: the first of coordinated verbs ('A cut short
+    his trip and held a call with B': A's), else the verb itself."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _pair_met(actors, verb) -> bool:

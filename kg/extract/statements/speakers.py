@@ -196,6 +196,13 @@ def noun_antecedent(actors, subject) -> list[str]:
         return []  # 'A Gulf diplomat said ... the diplomat said': that one, unnamed
     roles = [r for r in _role_antecedents(subject.doc, actors) if r[0] < subject.i]
     earlier = [key for i, lemma, key in roles if lemma == subject.lemma_]
+    if earlier and not document_subject(subject):
+        # 'Local officials told X ... according to two officials in Quetta ... One of the
+        # officials said': an unnamed one introduced since the last of that noun who spoke
+        since = max(i for i, lemma, _ in roles if lemma == subject.lemma_)
+        unnamed = _unnamed_noun_antecedent(actors, subject, since)
+        if unnamed:
+            return unnamed
     if earlier and document_subject(subject):
         # "X said in a statement ... A, B and C issued a joint statement ... the statement
         # said": the statement introduced last, with its authors
@@ -235,7 +242,7 @@ def noun_antecedent(actors, subject) -> list[str]:
         earlier = [state] if state else []
     if not earlier:
         # 'A senior army officer said ... the officer said': as that one did
-        unnamed = unnamed_noun_antecedent(actors, subject, lambda v: subject_actors(actors, v))
+        unnamed = _unnamed_noun_antecedent(actors, subject)
         if unnamed is not None:
             return unnamed
     if not earlier and bare_epithet(subject) and subject.tag_ != "NNS":
@@ -249,6 +256,16 @@ def noun_antecedent(actors, subject) -> list[str]:
             person = actors.state_written_about(subject.i)
         earlier = [person] if person else []
     return earlier[-1:]
+
+
+def _unnamed_noun_antecedent(actors, subject, since: int = -1) -> list[str] | None:
+    return unnamed_noun_antecedent(
+        actors,
+        subject,
+        lambda v: subject_actors(actors, v),
+        lambda to: according_to_actor(actors, to),
+        since,
+    )
 
 
 def _common_noun(token) -> bool:
@@ -394,12 +411,22 @@ def _state_subject_just_before(actors, token) -> str | None:
 def _state_institution(subject) -> bool:
     """'the army', 'the presidency': a singular institution of a state with no modifier
     naming whose it is."""
-    return (
-        subject.tag_ in ("NN", "NNP")
-        and subject.lower_ in lxs.STATE_INSTITUTION_NOUNS
-        # ('the presidency, which gave no details': a relative clause names no owner)
-        and all(c.dep_ in ("det", "relcl") or c.is_punct for c in subject.children)
-    )
+    if subject.tag_ not in ("NN", "NNP"):
+        return False
+    # ('the presidency, which gave no details': a relative clause names no owner)
+    others = [c for c in subject.children if c.dep_ not in ("det", "relcl") and not c.is_punct]
+    if subject.lower_ in lxs.STATE_INSTITUTION_NOUNS:
+        return not others
+    # 'the army general staff': a phrase of the institution, any word before it one more
+    compounds = [c.lower_ for c in others if c.dep_ in ("compound", "amod", "nmod")]
+    if len(compounds) != len(others):
+        return False
+    for phrase in lxs.STATE_INSTITUTION_PHRASES:
+        words = phrase.split()
+        if [*compounds, subject.lower_][-len(words) :] == words:
+            rest = compounds[: len(compounds) + 1 - len(words)]
+            return all(w in lxs.STATE_INSTITUTION_NOUNS for w in rest)
+    return False
 
 
 def _first_author(actors, subject) -> list[str]:
@@ -605,8 +632,9 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
             out.append((subject.i, subject.lemma_.lower(), keys[0]))
         sentence = sentence_of(verb)
         for t in sentence:
-            if t.lower_ != lx.STATEMENT_NOUN or t.i == subject.i:
+            if t.lower_ != lx.STATEMENT_NOUN:
                 continue
+            # ('A statement by X's spokesperson, A B, said': the statement is the speaker's)
             # 'According to a statement by X, A reaffirmed ...': the statement is X's
             author = named_authors(actors, t)
             out.append((subject.i, lx.STATEMENT_NOUN, author[0] if author else keys[0]))
