@@ -156,3 +156,24 @@ def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, st
     pairs = _pairs(facts_of(text))
     assert (state, quote, True) in pairs
     assert (named, quote, True) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # officials named by their portfolio alone speak for the state written about ...
+        (
+            "Chile sent two frigates to the strait on Monday. Defence officials said the "
+            "talks with Peru had failed and would not resume before the summer.",
+            "Chile",
+        ),
+        # ... or for the body of that portfolio named before them
+        (
+            "Peru's Ministry of Defence announced the move on Monday. Defence officials said "
+            "the talks with Chile had failed and would not resume before the summer.",
+            "Peru Ministry of Defence",
+        ),
+    ],
+)
+def test_unnamed_officials_of_a_portfolio_speak_for_its_body_or_state(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]

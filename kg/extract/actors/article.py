@@ -41,6 +41,7 @@ from kg.extract.actors.type_cues import (
     organisation_cue,
     person_cue,
 )
+from kg.extract.actors.unnamed import portfolio_body, unnamed_portfolio
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -124,6 +125,17 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             self._add_subject(token.i, token)
             added = True
         return added
+
+    def _portfolio_body(self, portfolio: str, before: int) -> str | None:
+        mentions = sorted([*self._mentions, *self._institutions])
+        return portfolio_body(self.records, mentions, portfolio, before)
+
+    def portfolio_body_before(self, subject) -> str | None:
+        """The body named before of the portfolio that unnamed officials are named by
+        ('Defence officials' after 'the Department of Defence'), if any."""
+        tokens = [t for t in subject.subtree if t.i <= subject.i]
+        portfolio = unnamed_portfolio(tokens, subject)
+        return self._portfolio_body(portfolio, subject.i) if portfolio else None
 
     def _key_for_entity(self, ent) -> str | None:
         label = ent.label_
@@ -454,6 +466,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 holder = self.office_holder(tokens, head, before, None)
                 if holder:
                     return holder
+            portfolio = unnamed_portfolio(tokens, head)
+            if portfolio is not None:
+                # "Defence officials said", "government officials insisted": unnamed
+                # officials of a portfolio speak for its body the text named before, else
+                # for the state the text is about
+                return self._portfolio_body(portfolio, before) or self.state_written_about(before)
             # "a Mariupol police official": a city's officials speak for its state; the
             # officials of a town not known as a city, for the state the text is about
             state = self._state_of_city(tokens)

@@ -35,12 +35,13 @@ from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.deployments.sources import armed_body
+from kg.extract.deployments.state_bodies import stateless_state_body
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v31"
+NAME = "kg.deployment.v32"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a
@@ -181,6 +182,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             or unit_state(actors, force)
             or actor
         )
+    # "the Ministry of Defence said troops were sent": a state's body no rule gave a state
+    # deploys for the state the text is about (GUIDELINES: the state, not the army)
+    if not peace_mission(actors, actor) and stateless_state_body(actors, actor):
+        actor = actors.state_written_about(force.i) or actor
     # "Macron will send Americans to X": a state sends its own people, not another's
     # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
     people = people_of_state(force)
