@@ -60,3 +60,43 @@ def test_a_long_name_the_article_writes_wins_over_a_shorter_alias(facts_of):
     names = _names(facts_of(text))
     assert "U.S. State Department" in names
     assert "US State Department" not in names
+
+
+@pytest.mark.parametrize(
+    ("actor", "text", "name"),
+    [
+        # a name the model cut before the acronym the article brackets after its words
+        (
+            Actor("k", "Verdant Integrated Stabilisation Mission", "Organization"),
+            "The Verdant Integrated Stabilisation Mission in the Oran Republic (VISMOR) said "
+            "on Monday that patrols would resume.",
+            "VISMOR",
+        ),
+        (
+            Actor("k", "Popular Liberation Front", "Group"),
+            "Leaders of the Tessa and Popular Liberation Front (FLPT) met on Monday.",
+            "FLPT",
+        ),
+        (Actor("k", "Dar", "Person"), "Dar o Selim Kendra (DSK) called for calm.", "DSK"),
+        # an acronym of other words is not the name's
+        (
+            Actor("k", "Verdant Council", "Organization"),
+            "The Verdant Council (UNHCR) said so.",
+            "Verdant Council",
+        ),
+        # a one-word person the article writes on with a surname, past a nickname or title
+        (
+            Actor("k", "Mateo", "Person"),
+            "Former president Mateo 'Tito' Ruiz called for an inquiry.",
+            "Mateo Ruiz",
+        ),
+        (
+            Actor("k", "Ines", "Person"),
+            "the defence secretary, Gen Ines Arroyo Vega, told reporters",
+            "Ines Arroyo Vega",
+        ),
+        (Actor("k", "Ruiz", "Person"), "Ruiz said on Monday that it was over.", "Ruiz"),
+    ],
+)
+def test_a_name_the_model_cut_is_written_whole_or_as_its_acronym(actor, text, name):
+    assert ArticleForms(text).name_of(actor) == name

@@ -72,3 +72,8 @@ def test_a_one_word_person_is_a_place_only_where_written_as_one():
 def test_an_acronym_the_tagger_reads_as_a_noun_is_an_actor(nlp):
     doc = nlp("KFOR said 500 additional troops had been deployed to the north of Kosovo.")
     assert non_actor_keys({"a": Record("KFOR", "Organization", None)}, doc) == set()
+
+
+def test_a_name_written_mid_sentence_is_an_actor_whatever_the_tagger_reads(nlp):
+    doc = nlp("Officers from Verrex were sent to the border. Verrex said the patrols would go on.")
+    assert non_actor_keys({"a": Record("Verrex", "Organization", None)}, doc) == set()

@@ -4,7 +4,10 @@ Each extractor package (one module per stage inside, rule words in ``kg.extract.
 declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
 means a new name), ``produces`` (the ontology class of its facts) and
 ``extract(doc, article, actors) -> list[fact]``. Every registered kind's extractor runs, in
-the registry's order.
+the registry's order; a fact whose speaker, owner or participant names no actor (a place,
+a weapon, a headline's word the model took for one: kg.extract.actors.non_actors) is
+dropped, and the eval rows name each actor by a form the article writes
+(kg.extract.actors.surface).
 """
 
 from __future__ import annotations

@@ -25,8 +25,9 @@ from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import deployment_forces as flx
 from kg.gazetteer import fold, gazetteer
 
-# prepositions after which a capitalised word is a place ('in X', 'from X')
-PLACE_PREPOSITIONS = lx.PLACE_PREPOSITIONS | frozenset(["from"])
+# prepositions after which a capitalised word is a place ('in X', 'near X'; 'officers
+# from X' may be a body's)
+PLACE_PREPOSITIONS = lx.PLACE_PREPOSITIONS
 # ... of them, those no person is the object of ('a call from X', 'angry at X')
 PERSON_PLACE_PREPOSITIONS = frozenset("in near outside inside around".split())
 # nouns whose 'of' opens a place ('the village of X', 'a resident of X')
@@ -80,14 +81,17 @@ def non_actor_keys(records: dict, doc) -> set[str]:
 
 
 def _common_words(doc) -> set[str]:
-    """The capitalised words the tagger never reads as a proper noun in the article
-    ('Videos circulating on social media ...'): common words a sentence opened with (an
-    acronym, 'KFOR', is a name whatever the tagger reads)."""
+    """The capitalised words that only ever open a sentence and that the tagger never
+    reads as a proper noun ('Videos circulating on social media ...'): common words a
+    sentence opened with (an acronym, 'KFOR', or a name written mid-sentence is a name
+    whatever the tagger reads)."""
     seen: dict[str, bool] = {}
     for token in doc:
         if token.text[:1].isupper() and token.text[1:].islower() and token.is_alpha:
-            seen[token.text] = seen.get(token.text, False) or token.pos_ == "PROPN"
-    return {word for word, proper in seen.items() if not proper}
+            opening = token.is_sent_start or token.i == 0 or doc[token.i - 1].is_space
+            common = token.pos_ != "PROPN" and opening
+            seen[token.text] = seen.get(token.text, True) and common
+    return {word for word, common in seen.items() if common}
 
 
 def not_an_actor(name: str, text: str, kind: str = "Organization") -> bool:

@@ -3,24 +3,24 @@ writes.
 
 An actor's key and canonical name come from the gazetteer (kg.gazetteer), which is right
 across articles; but a reader of one article matches names against that article's own
-words, so a canonical form the article never writes ("US State Department" where it says
-"the U.S. State Department", "Democratic Republic of the Congo" where it says "DR Congo",
-"G7" where it says "Group of Seven") is a name no one reading it would write. The canonical
-name stands wherever the article writes it, and for a person (a surname names them) and a
-state whose common English name is unlike every form the article writes ("United States"
-for "U.S.", "United Kingdom" for "Britain": the standard name, kept). Otherwise a
-form of the actor the article writes is its name here: one of the gazetteer's aliases of the
-entry or a surface the article's mentions recorded; never a seat or capital (another
-entry's name), never a description ('the Union'); of several, the one the article writes
-most often on its own ('State Department' more than 'Department of State'), the longer of
-two written as often.
+words, so a canonical form the article never writes ("United Nations" where it says only
+"the UN", "Republic of the Congo" where it says "Republic of Congo", a constructed "US X
+Department" where it says "the U.S. X Department") is a name no one reading it would
+write. The canonical name stands wherever the article writes it, and for a person (a
+surname names them) and a state whose common English name is unlike every form the article
+writes ("United States" for "U.S.", "United Kingdom" for "Britain": the standard name,
+kept). Otherwise a form of the actor the article writes is its name here: one of the
+gazetteer's aliases of the entry or a surface the article's mentions recorded; never a seat
+or capital (another entry's name), never a description ('the Union'); of several, the one
+the article writes most often on its own ('X Department' more than 'Department of X'), the
+longer of two written as often.
 
 A name the article follows with an acronym in brackets, after the words the model cut off
-it ("the X Integrated Mission in the Y Republic (XIMY)", "Kanak and Z Front (KZF)", a
-one-word 'person' "Ain" of "Ain o B Kendra (AOBK)"), is written as that acronym: the model's
+it ("the X Integrated Mission in the Y Republic (XIMY)", "Z and W Front (ZWF)", a
+one-word 'person' "Dar" of "Dar o B Kendra (DOBK)"), is written as that acronym: the model's
 cut is no name the article writes whole, and the acronym is (its letters are the initials
 of the words around the name, in any order). A person known by one word the article
-writes on with a surname ("Gen Mateo Ruiz Vega", "Jorge 'Nick' Ruiz": a title or nickname
+writes on with a surname ("Gen Mateo Ruiz Vega", "Mateo 'Nick' Ruiz": a title or nickname
 cut the name) is written under the whole name.
 
 Only the eval rows (kg.extract.to_eval_json) read this: the store keeps the canonical name.

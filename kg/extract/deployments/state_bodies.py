@@ -4,9 +4,11 @@ state (or group) whose forces they are, not the army").
 After the owner rules (kg.extract.deployments.facts), an owner may still be a state's body
 that no rule tied to a state: its name holds no state ("the Ministry of Defence", "the Naval
 Service", "the Army"), nor does any mention of it, and the article spells its acronym out
-only as the body's words ("X Public Relations (XPR)"). Such a body deploys for the state the
-article is about where the deployment is read. An alliance, a union, a peace mission or a
-coalition is no state's body, and keeps its forces.
+only as the body's words ("X Public Relations (XPR)"). Such a body deploys for the one state
+the article names before the deployment, where it names only one (with two or more, the
+later passes of kg.extract.deployments, a reporting state's or the discourse's owner, say
+whose). An alliance, a union, a peace mission or a coalition is no state's body, and keeps
+its forces.
 """
 
 from __future__ import annotations
@@ -43,3 +45,11 @@ def stateless_state_body(actors, key) -> bool:
         return False
     words = set(re.findall(r"[a-z]+", " ".join([record.name, *record.aliases]).lower()))
     return bool(words & STATE_BODY_WORDS) and not words & NO_STATE_WORDS
+
+
+def only_state_before(actors, index: int) -> str | None:
+    """The one state the article mentions before token ``index``, if it mentions one only."""
+    states = {
+        key for start, key in actors.mentions_before(index) if actors.records[key].type == "Country"
+    }
+    return next(iter(states)) if len(states) == 1 else None
