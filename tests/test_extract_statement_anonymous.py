@@ -177,3 +177,12 @@ def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, st
 )
 def test_unnamed_officials_of_a_portfolio_speak_for_its_body_or_state(facts_of, text, speaker):
     assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+def test_officials_placed_in_a_city_speak_for_its_state_not_the_one_written_about(facts_of):
+    text = (
+        "Chile said on Monday that Chile would not reopen the border. Chile also recalled "
+        "its envoy. Security officials in Arequipa said that the patrols would continue "
+        "for a month."
+    )
+    assert [name for name, _, _ in _pairs(facts_of(text))][-1:] == ["Peru"]

@@ -466,15 +466,15 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                 holder = self.office_holder(tokens, head, before, None)
                 if holder:
                     return holder
-            portfolio = unnamed_portfolio(tokens, head)
+            # "a Mariupol police official": a city's officials speak for its state; the
+            # officials of a town not known as a city, for the state the text is about
+            state = self._state_of_city(tokens)
+            portfolio = unnamed_portfolio(tokens, head) if not (state or where) else None
             if portfolio is not None:
                 # "Defence officials said", "government officials insisted": unnamed
                 # officials of a portfolio speak for its body the text named before, else
                 # for the state the text is about
                 return self._portfolio_body(portfolio, before) or self.state_written_about(before)
-            # "a Mariupol police official": a city's officials speak for its state; the
-            # officials of a town not known as a city, for the state the text is about
-            state = self._state_of_city(tokens)
             return state or (self.state_written_about(before) if where else None)
         if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
             self.records[k].type == "Person" for _, k in found

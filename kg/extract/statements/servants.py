@@ -31,10 +31,12 @@ def state_servant(subject) -> bool:
     determiners = [c for c in subject.children if c.dep_ == "det"]
     if subject.tag_ == "NN":
         return len(determiners) == 1 and determiners[0].lower_ in ("a", "an")
+    placed = any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in subject.children)
     if subject.tag_ == "NNS" and not determiners and lemma in lxs.STATE_SERVANT_ROLES:
         # 'Defence officials said', 'two defense officials said': officials of a state's
-        # service, named by it alone (GUIDELINES: unnamed officials stand for their state)
-        return True
+        # service, named by it alone (GUIDELINES: unnamed officials stand for their state;
+        # 'security officials in X' are where X places them)
+        return not placed
     # ('government sources said')
     return subject.tag_ == "NNS" and not determiners and lemma in lxs.STATE_SOURCE_ROLES
 
