@@ -471,10 +471,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             state = self._state_of_city(tokens)
             portfolio = unnamed_portfolio(tokens, head) if not (state or where) else None
             if portfolio is not None:
-                # "Defence officials said", "government officials insisted": unnamed
-                # officials of a portfolio speak for its body the text named before, else
-                # for the state the text is about
-                return self._portfolio_body(portfolio, before) or self.state_written_about(before)
+                # "Defence officials said": unnamed officials of a portfolio speak for
+                # its body the text named before; else for their state, as other officials
+                # (the state the text is about is often the other side's)
+                body = self._portfolio_body(portfolio, before)
+                if body:
+                    return body
             return state or (self.state_written_about(before) if where else None)
         if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
             self.records[k].type == "Person" for _, k in found
