@@ -473,3 +473,22 @@ def test_a_peace_mission_s_strength_is_its_deployment_where_it_serves(facts_of):
     # a state's or an alliance's strength with no place is an army's size, no deployment
     assert held("France has 200,000 troops.") == set()
     assert held("NATO has 40,000 troops on high alert.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Uruguay closed the border on Monday. The Ministry of Defence said 200 soldiers "
+            "had been deployed to Rivera.",
+            "Uruguay",
+        ),
+        (
+            "Bangladesh closed the border on Monday. Inter-Services Public Relations (ISPR) "
+            "said that 500 troops were deployed in Sylhet.",
+            "Bangladesh",
+        ),
+    ],
+)
+def test_a_state_body_given_no_state_deploys_for_the_state_written_about(facts_of, text, owner):
+    assert {name for name, _ in _placed(facts_of(text))} == {owner}

@@ -209,3 +209,33 @@ def test_a_pronoun_after_an_unnamed_officer_of_no_body_is_not_a_person_named_bef
         "asking not to be named."
     )
     assert "Julien Kossi" not in {p[0] for p in _pairs(facts) if p[1].startswith("They come")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # officials named by their portfolio alone speak for their state ...
+        (
+            "Chile sent two frigates to the strait on Monday. Defence officials said the "
+            "talks with Peru had failed and would not resume before the summer.",
+            "Chile",
+        ),
+        # ... or for the body of that portfolio named before them
+        (
+            "Peru's Ministry of Defence announced the move on Monday. Defence officials said "
+            "the talks with Chile had failed and would not resume before the summer.",
+            "Peru Ministry of Defence",
+        ),
+    ],
+)
+def test_unnamed_officials_of_a_portfolio_speak_for_its_body_or_state(facts_of, text, speaker):
+    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+
+
+def test_officials_placed_in_a_city_speak_for_its_state_not_the_one_written_about(facts_of):
+    text = (
+        "Chile said on Monday that Chile would not reopen the border. Chile also recalled "
+        "its envoy. Security officials in Arequipa said that the patrols would continue "
+        "for a month."
+    )
+    assert [name for name, _, _ in _pairs(facts_of(text))][-1:] == ["Peru"]

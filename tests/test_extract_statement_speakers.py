@@ -977,17 +977,15 @@ def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, tex
 @pytest.mark.parametrize(
     "text",
     [
-        # guards: a security or military source is anonymous; officials of a named service
-        # in the plural are officials of their own (as 'senior officials' are)
+        # guards: a security or military source is anonymous ('Military officials said',
+        # officials named by their service alone, speak for their state: statements.servants)
         "Ghana moved two battalions to its northern border on Friday. A security source said "
         "the troops would stay for a month.",
         "Ghana moved two battalions to its northern border on Friday. Military sources said "
         "the troops would stay for a month.",
-        "Ghana moved two battalions to its northern border on Friday. Military officials said "
-        "the troops would stay for a month.",
     ],
 )
-def test_anonymous_sources_and_officials_of_their_own_take_no_state(facts_of, text):
+def test_anonymous_sources_take_no_state(facts_of, text):
     assert not any(p[1] == "the troops would stay for a month" for p in _pairs(facts_of(text)))
 
 

@@ -4,7 +4,10 @@ Each extractor package (one module per stage inside, rule words in ``kg.extract.
 declares ``NAME`` (e.g. ``kg.meeting.v1``: changing what it emits
 means a new name), ``produces`` (the ontology class of its facts) and
 ``extract(doc, article, actors) -> list[fact]``. Every registered kind's extractor runs, in
-the registry's order.
+the registry's order; a fact whose speaker, owner or participant names no actor (a place,
+a weapon, a headline's word the model took for one: kg.extract.actors.non_actors) is
+dropped, and the eval rows name each actor by a form the article writes
+(kg.extract.actors.surface).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ def extractors() -> dict[str, Extractor]:
 def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
     from kg.extract.actors import ArticleActors
+    from kg.extract.actors.non_actors import non_actor_keys
     from kg.extract.common import clutter_ranges, doc_quotations, doc_text
 
     text = doc_text(doc)
@@ -37,23 +41,42 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     clutter = clutter_ranges(text)
     actors = ArticleActors(doc, quoted)
     facts = ArticleFacts(article=article)
+    found_by_kind = []
     for kind in registry:
         found = kind.load_extractor().extract(doc, article, actors)
         # site furniture (breadcrumbs, comment boxes, newsletter blurbs) yields no facts
         found = [f for f in found if not any(b <= f.mention.begin < e for b, e in clutter)]
-        facts.of(kind).extend(found)
+        found_by_kind.append((kind, found))
+    # a place, a weapon, a headline's word or an outlet the model took for an organisation
+    # is no speaker, owner or participant: its facts name no actor
+    nobody = non_actor_keys(actors.records, doc)
+    for kind, found in found_by_kind:
+        facts.of(kind).extend(f for f in found if not nobody & _actor_keys(f))
     facts.actors = actors.actors()
     return facts
 
 
+def _actor_keys(fact) -> set[str]:
+    """The keys of the actors a fact is of: its speaker, owner or participants."""
+    keys = set(getattr(fact, "participants", ()) or ())
+    for field in ("speaker", "actor"):
+        if getattr(fact, field, None):
+            keys.add(getattr(fact, field))
+    return keys
+
+
 def to_eval_json(facts: ArticleFacts) -> dict:
-    """One article's facts in the schema of the shared eval README."""
-    names = {key: actor.name for key, actor in facts.actors.items()}
+    """One article's facts in the schema of the shared eval README, each actor under a
+    name the article writes (kg.extract.actors.surface)."""
+    from kg.extract.actors.surface import ArticleForms
+
+    forms = ArticleForms(facts.article.text)
+    names = {key: forms.name_of(actor) for key, actor in facts.actors.items()}
     return {
         "id": facts.article.name,
         "date": facts.article.date,
         "actors": [
-            {"name": a.name, "type": a.type, "aliases": list(a.aliases)}
+            {"name": names[a.key], "type": a.type, "aliases": list(a.aliases)}
             for a in facts.actors.values()
         ],
         **{

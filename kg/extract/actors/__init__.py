@@ -11,8 +11,12 @@ One module per concept: ``names`` (the word rules that say a run of tokens is a 
 name, the model's cuts repaired: the spaCy component ``kg_person_names`` and the names of
 participants and speakers the model missed), ``persons``, ``titles``, ``states``,
 ``organisations`` (the rules per kind of actor, mixins over ``records``), ``records`` (the
-article's records and mentions; keys are made there only, in ``ActorRecords._record``) and
-``article`` (:class:`ArticleActors`, which keys every entity and resolves phrases).
+article's records and mentions; keys are made there only, in ``ActorRecords._record``),
+``unnamed`` (officials named by their portfolio alone: its body named before, else the
+state), ``article`` (:class:`ArticleActors`, which keys every entity and resolves phrases),
+``non_actors`` (names the model tagged that are places, weapons, portfolios, common words or
+outlets: their facts are dropped) and ``surface`` (the name an actor's eval row carries: a
+form the article writes).
 
 Keys come from the one entry the gazetteer gives a canonical name
 (kg.gazetteer.Gazetteer.identity): its Wikidata id, else a slug of the name alone, never of

@@ -41,6 +41,7 @@ from kg.extract.actors.type_cues import (
     organisation_cue,
     person_cue,
 )
+from kg.extract.actors.unnamed import portfolio_body, unnamed_portfolio
 from kg.extract.common import clutter_ranges, doc_text, entities, entity_at, lemma_positions
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -140,6 +141,17 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             return False
         key = self.key_at(owners[0])
         return key is not None and self.records[key].type == "Country"
+
+    def _portfolio_body(self, portfolio: str, before: int) -> str | None:
+        mentions = sorted([*self._mentions, *self._institutions])
+        return portfolio_body(self.records, mentions, portfolio, before)
+
+    def portfolio_body_before(self, subject) -> str | None:
+        """The body named before of the portfolio that unnamed officials are named by
+        ('Defence officials' after 'the Department of Defence'), if any."""
+        tokens = [t for t in subject.subtree if t.i <= subject.i]
+        portfolio = unnamed_portfolio(tokens, subject)
+        return self._portfolio_body(portfolio, subject.i) if portfolio else None
 
     def _key_for_entity(self, ent) -> str | None:
         label = ent.label_
@@ -473,6 +485,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             # "a Mariupol police official": a city's officials speak for its state; the
             # officials of a town not known as a city, for the state the text is about
             state = self._state_of_city(tokens)
+            portfolio = unnamed_portfolio(tokens, head) if not (state or where) else None
+            if portfolio is not None:
+                # "Defence officials said": unnamed officials of a portfolio speak for
+                # its body the text named before; else for their state, as other officials
+                # (the state the text is about is often the other side's)
+                body = self._portfolio_body(portfolio, before)
+                if body:
+                    return body
             return state or (self.state_written_about(before) if where else None)
         if head.lower_ in lx.SINGLE_OFFICE_HEADS and not any(
             self.records[k].type == "Person" for _, k in found

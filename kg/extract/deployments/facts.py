@@ -35,6 +35,7 @@ from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.deployments.sources import armed_body
+from kg.extract.deployments.state_bodies import only_state_before, stateless_state_body
 from kg.extract.deployments.watchers import downing_craft
 from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployment_moves as mlx
@@ -196,6 +197,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
             or unit_state(actors, force)
             or actor
         )
+    # "the Ministry of Defence said troops were sent": a state's body no rule gave a state
+    # deploys for the one state the text names before it (GUIDELINES: the state, not the army)
+    if not peace_mission(actors, actor) and stateless_state_body(actors, actor):
+        actor = only_state_before(actors, force.i) or actor
     # "Macron will send Americans to X": a state sends its own people, not another's
     # ("Turkey sent Syrians to fight in Libya": a sender's recruits are its force)
     people = people_of_state(force)

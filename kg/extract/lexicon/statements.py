@@ -526,7 +526,7 @@ BODY_POSSESSIVES = frozenset(["its"])
 # Modifiers that make a singular unnamed official a state's servant ("a defence official
 # said", "a senior military official said"): the state the text is about speaks.
 STATE_SERVICE_MODIFIERS = frozenset(
-    "defence defense military security government army intelligence".split()
+    "defence defense military security government army intelligence administration".split()
 )
 # Ranks that leave such an official the state's ("a senior defence official"); any other
 # modifier ("a Western intelligence official") makes them of no one state.

@@ -31,8 +31,13 @@ def state_servant(subject) -> bool:
     determiners = [c for c in subject.children if c.dep_ == "det"]
     if subject.tag_ == "NN":
         return len(determiners) == 1 and determiners[0].lower_ in ("a", "an")
-    # ('government sources said'; officials with a modifier, 'military officials said',
-    # are officials of their own, as 'senior officials' are)
+    placed = any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in subject.children)
+    if subject.tag_ == "NNS" and not determiners and lemma in lxs.STATE_SERVANT_ROLES:
+        # 'Defence officials said', 'two defense officials said': officials of a state's
+        # service, named by it alone (GUIDELINES: unnamed officials stand for their state;
+        # 'security officials in X' are where X places them)
+        return not placed
+    # ('government sources said')
     return subject.tag_ == "NNS" and not determiners and lemma in lxs.STATE_SOURCE_ROLES
 
 

@@ -175,6 +175,9 @@ def _state_served(actors, subject) -> list[str]:
     about; 'Greek officials had been ... a government official said': the state of officials
     named by it just before; 'Pentagon officials said ... a defence official said': the
     state of the officials named before; else the state the text is about."""
+    body = actors.portfolio_body_before(subject)
+    if body:
+        return [body]  # 'the Department of Defence ... Defence officials said': that body
     reported = _state_of_reported_subject(actors, subject.head)
     if reported:
         return [reported]
