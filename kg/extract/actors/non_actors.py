@@ -3,12 +3,16 @@ system), a common word a headline capitalised, an outlet.
 
 A fact whose speaker, owner or participant is one of them has no actor the article names
 (kg.extract.extract_doc drops it). Only names of no gazetteer entry are judged, by what the
-article itself does with them:
+article itself does with them (a one-word 'person' only as a place):
 
-- a one-word name the article also writes in lower case ("Videos show ...", "the interior
-  ministry" beside "Interior said"): a common word;
-- a one-word name right after a preposition of place ("in Xville", "near Ystan"): a place
-  (a city of the place table excepted: it may stand for its state, as a capital does);
+- a one-word name the article also writes in lower case ("the interior ministry" beside
+  "Interior said"), or one that only ever opens a sentence and is never read as a proper
+  noun ("Videos show ..."): a common word;
+- a one-word name right after a preposition of place ("in Xville", "near Ystan") or in
+  "the village of X", "in the X prefecture": a place (a city of the place table excepted:
+  it may stand for its state, as a capital does);
+- a one-word name before or after a portfolio's word ("Home Minister", "the Minister of
+  X"): a portfolio, not an actor;
 - a one-word name right before a noun of a force or a weapon ("X missiles", "a Y
   squadron", "Z air defence systems"): a thing the forces have, not whose they are;
 - a name cut at a hyphen ("Korea-", "Tuareg-led"): a part of a word;

@@ -537,9 +537,9 @@ def body_narrated_subject(head) -> bool:
     if not reported_clause_subject(head):
         return False
     reporting = head.head.head
-    if not main_clause_subject(next(c for c in reporting.children if c.dep_ == "nsubj")):
-        return False
     speaker = next(c for c in reporting.children if c.dep_ == "nsubj")
+    if not main_clause_subject(speaker):
+        return False
     return not any(
         t.ent_type_ == "PERSON" or t.lower_ in lx.PERSON_PRONOUNS or t.lower_ in ("i", "we")
         for t in speaker.subtree

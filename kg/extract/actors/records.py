@@ -115,7 +115,7 @@ class ActorRecords:
 
     def mentions_before(self, index: int) -> list[tuple[int, str]]:
         """The article's mentions (first token, key) before token ``index``, in text order."""
-        return [(start, key) for start, key in self._mentions if start < index]
+        return self._mentions[: bisect.bisect_left(self._mention_starts, index)]
 
     def _mentions_back(self, index: int, sentences_back: int, narrated: bool = False):
         """The mentions before token ``index`` and within ``sentences_back`` sentences of

@@ -107,9 +107,7 @@ class ArticleForms:
             if form.lower().startswith("the "):
                 continue  # a description ('the Union'), not a name
             known = gaz.lookup(form)
-            if known is not None and entry is not None and known.name != entry.name:
-                continue
-            if known is not None and entry is None:
+            if known is not None and (entry is None or known.name != entry.name):
                 continue  # a name the gazetteer gives to another actor
             out.append(form)
         return out
@@ -155,7 +153,7 @@ class ArticleForms:
         )
         for found in re.finditer(pattern, self._raw):
             acronym = found.group(3)
-            if not acronym[1:].isupper() and not acronym.isupper():
+            if not acronym[1:].isupper():
                 continue
             words = (found.group(1) + " " + name + " " + found.group(2)).replace("-", " ").split()
             letters = sorted(w[0].upper() for w in words)

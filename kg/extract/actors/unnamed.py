@@ -5,7 +5,8 @@ GUIDELINES: a named body is its own organisation, and unnamed officials speak fo
 state. So officials named only by their portfolio speak for the body of that portfolio the
 article named before them ("the Ministry of Defence ... Defence officials said": that
 ministry), and otherwise for their state as other unnamed officials do
-(kg.extract.actors.article and statements.speakers ask these first). Officials of the
+(statements.speakers asks these first; kg.extract.actors.article after a city or place
+the phrase names). Officials of the
 government, the administration, the military or intelligence are the state's whatever
 bodies are named.
 """

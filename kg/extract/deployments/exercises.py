@@ -29,12 +29,7 @@ def exercise_forces(doc, article, actors, verb, covered):
     # the list is one entry; one already placed (by "combat drones deployed in X") is its own
     if any(t.i in covered for t in listed.subtree):
         return []
-    # "drills in the X strait", "held exercises near Y", "forces deployed in Z"
-    location = operating_place(exercise)
-    if location is None and holder is not None:
-        location = location_of(holder, exercise, places_only=True)
-    if location is None:
-        location = location_of(force, force, places_only=True)
+    location = exercise_place(exercise, holder, force)
     if location is None:
         return []
     trigger = holder if holder is not None else verb
@@ -48,6 +43,18 @@ def exercise_forces(doc, article, actors, verb, covered):
     # "X and Y held joint exercises in Z involving ...": each holder's forces are there
     joint = co_subjects(actors, holder, force, deployment) if holder is not None else []
     return [deployment, *joint]
+
+
+def exercise_place(exercise, holder, fallback):
+    """Where an exercise is held: "drills in the X strait", "held exercises near Y", else
+    where ``fallback`` (its force, or the exercise itself) is placed ("forces deployed in Z");
+    None when the text places it nowhere."""
+    location = operating_place(exercise)
+    if location is None and holder is not None:
+        location = location_of(holder, exercise, places_only=True)
+    if location is None:
+        location = location_of(fallback, fallback, places_only=True)
+    return location
 
 
 def _exercise_of(verb):

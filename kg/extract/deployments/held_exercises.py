@@ -8,9 +8,8 @@ exercise involves; a service that holds it: ``services``)."""
 from __future__ import annotations
 
 from kg.extract.common import sentence_of
+from kg.extract.deployments.exercises import exercise_place
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.operations import operating_place
-from kg.extract.deployments.places import location_of
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -35,11 +34,7 @@ def held_exercise(doc, article, actors, token, covered):
     sentence = sentence_of(token)
     if any(sentence.start <= i < sentence.end for i in covered):
         return []
-    location = operating_place(token)
-    if location is None and holder is not None:
-        location = location_of(holder, token, places_only=True)
-    if location is None:
-        location = location_of(token, token, places_only=True)
+    location = exercise_place(token, holder, token)
     if location is None:
         return []
     trigger = holder if holder is not None else token

@@ -2,8 +2,8 @@
 state (or group) whose forces they are, not the army").
 
 After the owner rules (kg.extract.deployments.facts), an owner may still be a state's body
-that no rule tied to a state: its name holds no state ("the Ministry of Defence", "the Naval
-Service", "the Army"), nor does any mention of it, and the article spells its acronym out
+that no rule tied to a state: its record and its name hold no state ("the Ministry of
+Defence", "the Naval Service", "the Army"), and the article spells its acronym out
 only as the body's words ("X Public Relations (XPR)"). Such a body deploys for the one state
 the article names before the deployment, where it names only one (with two or more, the
 later passes of kg.extract.deployments, a reporting state's or the discourse's owner, say

@@ -2,9 +2,10 @@
 shoots one down, operates where it does so (GUIDELINES: forces operating in a
 place are deployments there), whether it is the verb's subject ('two X frigates shadowed the
 Y ships near Z') or the agent of its passive ('the Y frigate has been shadowed by X vessels',
-'the drones were shot down by X aircraft over Z'). The place is the verb's, else the watched
-craft's; else none is given. Read by ``presence`` (the reading) and ``facts`` (a craft that
-shoots another down is not thereby only striking)."""
+'the drones were shot down by X aircraft over Z'). The place is the verb's, else the
+watching craft's own, else the watched craft's; else none is given. Read by ``presence``
+(the reading) and ``facts`` (a craft that shoots another down is not thereby only
+striking)."""
 
 from __future__ import annotations
 

@@ -37,11 +37,8 @@ def unnamed_person(token) -> bool:
 def _former_unnamed(token) -> bool:
     """'a former ambassador to X', 'one ex-minister': someone who held an office once and is
     not named holds none now; they speak for no one."""
-    indefinite = any(
-        c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS for c in token.children
-    )
     return (
-        indefinite
+        _indefinite(token)
         and any(c.dep_ == "amod" and c.lower_ in lx_actors.FORMER_WORDS for c in token.children)
         and (token.lemma_.lower() in lx.ROLE_NOUNS or token.lower_ in lx.ROLE_NOUNS)
     )
@@ -256,7 +253,8 @@ def unnamed_noun_antecedent(
     words were given to (``speakers_of``: a speech verb's speakers; ``source_of``: the one
     an 'according to' phrase gives, from its last word: '..., according to a government
     official. The official said ...'). None when that mention is no unnamed one, or gave
-    its words to a person or to no one, or when it comes before token ``since``."""
+    its words to a person, or when it comes before token ``since``; [] when it gave them to
+    no one."""
     if not any(c.dep_ == "det" and c.lower_ in lxs.ANAPHOR_DETERMINERS for c in noun.children):
         return None
     if not _person_noun(noun):
@@ -283,10 +281,7 @@ def unnamed_noun_antecedent(
     # no determiner at all)
     indefinite = (
         mention.i != token.i
-        or any(
-            c.dep_ in ("det", "nummod") and c.lower_ in lxs.INDEFINITE_WORDS
-            for c in mention.children
-        )
+        or _indefinite(mention)
         or (mention.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in mention.children))
     )
     if not indefinite:
@@ -324,9 +319,7 @@ def _indefinite(noun) -> bool:
 def _according_to_object(token) -> bool:
     """Whether a noun is the object of an 'according to' phrase ('according to a source')."""
     head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.i > 0
-        and according_to_at(head.doc[head.i - 1]) is not None
-        and according_to_at(head.doc[head.i - 1]).i == head.i
-    )
+    if token.dep_ != "pobj" or head.i == 0:
+        return False
+    phrase = according_to_at(head.doc[head.i - 1])
+    return phrase is not None and phrase.i == head.i
