@@ -86,4 +86,7 @@ def watching_place(force):
 def downing_craft(verb, force) -> bool:
     """'X jets shot down two drones over Y': the craft that downs another is not striking
     only but where it flies (the downed one is a loss)."""
-    return _craft(force) and _watcher_verb(force) is not None and verb.i == _watcher_verb(force).i
+    if not _craft(force):
+        return False
+    watcher = _watcher_verb(force)
+    return watcher is not None and verb.i == watcher.i

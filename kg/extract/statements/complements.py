@@ -163,13 +163,13 @@ def proposed_act(verb):
     if verb.lemma_ not in lx.PROPOSING_VERBS and not offering:
         return None
     doc = verb.doc
+    # (the parser may read an offer's infinitive as one of purpose)
+    deps = ("xcomp", "advcl") if offering else ("xcomp",)
+    start = _after_adjuncts(verb)
     for child in verb.children:
-        # (the parser may read an offer's infinitive as one of purpose)
-        deps = ("xcomp", "advcl") if offering else ("xcomp",)
         if child.dep_ not in deps or child.pos_ not in ("VERB", "AUX"):
             continue
         tokens = sorted(child.subtree, key=lambda t: t.i)
-        start = _after_adjuncts(verb)
         if tokens[0].i != start:
             continue
         gerund = child.tag_ == "VBG" and child.i == start and not offering
