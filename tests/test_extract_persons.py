@@ -342,3 +342,13 @@ def test_a_states_office_as_subject_is_the_person_the_pronoun_after_it_means(fac
         "reporters after the talks."
     )
     assert _speakers(facts, "The Somali people will never forget") == ["Ahmed Moalim Fiqi"]
+
+
+@pytest.mark.parametrize("surname", ["Major", "King", "Prince"])
+def test_a_surname_that_is_also_a_title_word_is_the_named_person(facts_of, surname):
+    # (a bare surname that is an office word once left no name at all and stopped the article)
+    facts = facts_of(
+        f"Interior Minister Daniel {surname} visited the border town of Tavira on Monday. "
+        f"{surname} told reporters that the patrols would continue through the winter."
+    )
+    assert _speakers(facts, "the patrols would continue") == [f"Daniel {surname}"]

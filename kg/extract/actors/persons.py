@@ -197,7 +197,8 @@ class PersonMentions(ActorRecords):
         """The key of the person a name stands for (office words before it dropped): the
         full name a surname stands for at token ``at``, else the name itself."""
         title, words = without_titles(text.split())
-        if title and not self.gaz.lookup(text):
+        # ("Major said": a surname that is an office word is a name all the same)
+        if title and words and not self.gaz.lookup(text):
             text = " ".join(words)
         words = text.split()
         entry = self.gaz.lookup(text)
