@@ -157,10 +157,11 @@ def participants_of(actors, trigger) -> list[str]:
         for child in trigger.children:
             if (
                 child.dep_ in ("nsubj", "nsubjpass")
-                and child.tag_ == "WP"
+                and child.tag_ in ("WP", "WDT")
                 and trigger.dep_ == "relcl"
             ):
-                # "Guterres, who was visiting Kyiv", "X, who was received by Y"
+                # "Guterres, who was visiting Kyiv", "X, who was received by Y" (and "the A
+                # and B delegations, which held talks in C")
                 phrases.append(trigger.head)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
@@ -192,7 +193,9 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases += [
                     c
                     for c in child.children
-                    if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
+                    if (c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS)
+                    # ("by Than Swe and B": a given name read as a preposition)
+                    or (c.dep_ == "prep" and c.ent_type_ == "PERSON")
                 ]
             if child.dep_ == "prep" and child.i == trigger.i + 1 and called_on(trigger):
                 # "called on X" (not the title of one the parser made the verb's object)
