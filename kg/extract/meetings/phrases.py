@@ -65,8 +65,16 @@ def named_people(actors, member) -> list:
         for a in c.children
         if a.dep_ == "appos" and is_person(actors, a)
     ]
-    # ("Syria's foreign minister A and foreign minister B": B's title folded into B's name)
-    named += [c for c in joined if c.ent_type_ == "PERSON" and is_person(actors, c)]
+    # ("Syria's foreign minister A and foreign minister B": B's title folded into B's name;
+    # not "Hendrik van der Berg", a name the model split, whose tail is no name of its own)
+    named += [
+        c
+        for c in joined
+        if c.ent_type_ == "PERSON"
+        and is_person(actors, c)
+        and (entity := entity_at(c.doc, c.i)) is not None
+        and (entity.start == 0 or c.doc[entity.start - 1].pos_ != "PROPN")
+    ]
     if not named and member.tag_ in ("NNS", "NNPS"):
         named = listed_names(member)[:1]
     if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
