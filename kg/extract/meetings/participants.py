@@ -3,8 +3,8 @@ states or delegations (``phrase_sides``), a government by its seat (``seats``), 
 invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
 much as of people), as an organisation at its summit (``summits``), a person for the
 organisation their title names (``title_bodies``), or from the sentence when the parse is
-broken (``broken_parse``). A news outlet told something is no side, nor a text two people
-signed together (``signings``)."""
+broken (``broken_parse``; a list of names the parser broke, ``name_lists``). A news outlet
+told something is no side, nor a text two people signed together (``signings``)."""
 
 from __future__ import annotations
 
