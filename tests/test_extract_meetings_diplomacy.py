@@ -386,3 +386,16 @@ def test_a_call_held_by_others_is_no_mention_of_the_meeting_just_told(facts_of):
     assert not any(
         m.mode == "phone" and "William Ruto" in names(facts, m.participants) for m in facts.meetings
     )
+
+
+def test_a_titled_official_travelling_in_a_relative_clause_visits_the_state(facts_of):
+    facts = facts_of(
+        "Ugandan government spokesman Ofwono Opondo, who is expected to travel to Nairobi "
+        "this week, said that the border had been closed."
+    )
+    assert parties(facts) == [("Kenya", "Ofwono Opondo")]
+    assert facts.meetings[0].status == "scheduled"
+    # guard: one given no office is no envoy ("X, who travelled to Italy to sail")
+    assert not facts_of(
+        "Marco Bellini, who travelled to Nairobi last week, said the safari was cancelled."
+    ).meetings

@@ -207,8 +207,9 @@ def _group_of_members(members):
 def _relative_antecedent(subject, verb):
     """'The cabinet includes A, who has made two visits to X': the one a relative "who"
     stands for (whatever the antecedent's own place in the sentence), not the subject of
-    the clause the antecedent is in."""
-    if subject.tag_ == "WP" and subject.dep_ == "nsubj" and verb.dep_ == "relcl":
+    the clause the antecedent is in (and a "which": 'the A and B delegations, which held
+    their first round of talks')."""
+    if subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj" and verb.dep_ == "relcl":
         return verb.head
     return None
 

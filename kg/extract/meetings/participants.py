@@ -3,8 +3,8 @@ states or delegations (``phrase_sides``), a government by its seat (``seats``), 
 invited, as a third party that hosts or mediates (``mediators``: of the talks of states as
 much as of people), as an organisation at its summit (``summits``), a person for the
 organisation their title names (``title_bodies``), or from the sentence when the parse is
-broken (``broken_parse``). A news outlet told something is no side, nor a text two people
-signed together (``signings``)."""
+broken (``broken_parse``; a list of names the parser broke, ``name_lists``). A news outlet
+told something is no side, nor a text two people signed together (``signings``)."""
 
 from __future__ import annotations
 
@@ -157,10 +157,11 @@ def participants_of(actors, trigger) -> list[str]:
         for child in trigger.children:
             if (
                 child.dep_ in ("nsubj", "nsubjpass")
-                and child.tag_ == "WP"
+                and child.tag_ in ("WP", "WDT")
                 and trigger.dep_ == "relcl"
             ):
-                # "Guterres, who was visiting Kyiv", "X, who was received by Y"
+                # "Guterres, who was visiting Kyiv", "X, who was received by Y" (and "the A
+                # and B delegations, which held talks in C")
                 phrases.append(trigger.head)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
@@ -192,7 +193,9 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases += [
                     c
                     for c in child.children
-                    if c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS
+                    if (c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS)
+                    # ("by Than Swe and B": a given name read as a preposition)
+                    or (c.dep_ == "prep" and c.ent_type_ == "PERSON")
                 ]
             if child.dep_ == "prep" and child.i == trigger.i + 1 and called_on(trigger):
                 # "called on X" (not the title of one the parser made the verb's object)

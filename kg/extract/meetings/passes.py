@@ -107,7 +107,8 @@ def same_by_states(
     """'Austin and Blinken met Zelensky ... The meeting between the US and Ukrainian
     parties': a meeting of states alone, reported with the same status as a meeting of
     people acting for just those states, is that meeting (not a round of talks, each a
-    meeting of its own, nor one dated to another day; ``rounds``: the ids of those)."""
+    meeting of its own, nor one dated to another day or held another way, a call and a
+    meeting in person; ``rounds``: the ids of those)."""
     return [m for m in meetings if id(m) in rounds or _people_meeting(m, meetings, actors) is None]
 
 
@@ -128,6 +129,9 @@ def _people_meeting(meeting: Meeting, meetings: list[Meeting], actors) -> Meetin
             if other is not meeting
             and other.status == meeting.status
             and (not meeting.date or not other.date or meeting.date == other.date)
+            # ("A's minister called B's ... A and B had held a meeting in C": a call and a
+            # meeting in person are two)
+            and ("unknown" in (meeting.mode, other.mode) or meeting.mode == other.mode)
             and (
                 _acting_for(meeting, other, named, actors)
                 if named

@@ -14,6 +14,7 @@ from kg.extract.common import (
     sentence_of,
 )
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.name_lists import name_list
 from kg.extract.meetings.records import is_person
 from kg.extract.meetings.seats import bare_government
 from kg.extract.meetings.titled_names import name_after_title
@@ -63,6 +64,16 @@ def named_people(actors, member) -> list:
         if c.ent_type_ != "PERSON" and c.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
         for a in c.children
         if a.dep_ == "appos" and is_person(actors, a)
+    ]
+    # ("Syria's foreign minister A and foreign minister B": B's title folded into B's name;
+    # not "Hendrik van der Berg", a name the model split, whose tail is no name of its own)
+    named += [
+        c
+        for c in joined
+        if c.ent_type_ == "PERSON"
+        and is_person(actors, c)
+        and (entity := entity_at(c.doc, c.i)) is not None
+        and (entity.start == 0 or c.doc[entity.start - 1].pos_ != "PROPN")
     ]
     if not named and member.tag_ in ("NNS", "NNPS"):
         named = listed_names(member)[:1]
@@ -265,6 +276,8 @@ def represented(phrase, trigger=None):
         # "Israeli and Syrian officials are set to meet": the subject of the verb the
         # meeting verb completes
         or (trigger.dep_ == "xcomp" and trigger.head.i == phrase.head.i)
+        # "the A and B delegations, which held talks in C": the phrase the clause is on
+        or (trigger.dep_ == "relcl" and trigger.head.i == phrase.i)
         # "US and Russian officials wrapped up talks in Geneva": the subject of the verb
         # whose object the talks are (not "... militaries used enemy phones")
         or (
@@ -376,16 +389,17 @@ def _object_of(trigger):
 
 def _holds_round_of(subject, trigger) -> bool:
     """'A and B officials will hold a new round of talks': the subject of a verb of having
-    whose object is the round the meeting noun is of."""
-    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in mlx.HOLDING_VERBS:
-        return False
+    whose object is the round the meeting noun is of (or of a relative clause on the
+    phrase: 'the A and B delegations, which held their first round of talks')."""
+    verbs = [subject.head] if subject.dep_ == "nsubj" else []
+    verbs += [c for c in subject.children if c.dep_ == "relcl"]
     prep = trigger.head
     return (
         trigger.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.lemma_.lower() in mlx.ROUND_NOUNS
         and prep.head.dep_ == "dobj"
-        and prep.head.head.i == subject.head.i
+        and any(v.lemma_.lower() in mlx.HOLDING_VERBS and prep.head.head.i == v.i for v in verbs)
     )
 
 
@@ -428,7 +442,22 @@ def conjuncts(token):
                 out += conjuncts(child)
     split = _split_off(token)
     out = [*_folded_before(token), *out]
+    out += _unparsed_names(token, out)
     return [split, *out] if split is not None else out
+
+
+def _unparsed_names(token, out) -> list:
+    """'Rashad al-Alimi and Khalid bin Salman': the names a list of people's names under
+    ``token`` holds that the parse did not coordinate with it (``name_lists``); also under
+    a title the parser made the head ("by foreign minister Than Swe and prime minister B")."""
+    if token.ent_type_ != "PERSON" and token.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        return []
+    doc = token.doc
+    taken = set()
+    for word in out:
+        entity = entity_at(doc, word.i)
+        taken |= {word.i} if entity is None else set(range(entity.start, entity.end))
+    return [t for t in name_list(token) if t.i not in taken]
 
 
 def _folded_before(token) -> list:

@@ -1,6 +1,7 @@
 """Signings: two or more people named as putting their names to one text together ('A and
 B signed the treaty', 'the accord, signed in X on Monday by A and B', 'the memorandum signed
-between A and B') met to sign it, in person. Only people: states or bodies said to sign
+between A and B', also a list of names the parser broke, ``name_lists``) met to sign it, in
+person. Only people: states or bodies said to sign
 ('A and B signed a deal') may have done so apart, through envoys. The text signed (the
 verb's object, or its passive subject) is no side."""
 
@@ -10,6 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meeting_sides as rgx
+from kg.extract.meetings.name_lists import name_list
 
 
 def is_signing(verb) -> bool:
@@ -31,10 +33,19 @@ def signers(verb) -> list:
         elif child.dep_ == "agent" or (
             child.dep_ == "prep" and child.lower_ in rgx.SIGNER_PREPOSITIONS
         ):
-            heads = [c for c in child.children if c.dep_ == "pobj"]
+            # ("by Than Swe and B": a given name read as a preposition)
+            heads = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" or (c.dep_ == "prep" and c.ent_type_ == "PERSON")
+            ]
         for head in heads:
             listed = [head, *conjunct_chain(head)]
             if len(listed) >= 2 and all(_person(t) for t in listed):
+                return listed
+            # ("A al-B and C bin D signed": names the parser did not coordinate)
+            listed = name_list(head)
+            if len(listed) >= 2:
                 return listed
     return []
 

@@ -13,6 +13,7 @@ from kg.extract.common import entity_at, objects_of
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.bilaterals import with_leaders_of_states
 from kg.extract.meetings.phrases import (
     conjuncts,
     office_of,
@@ -176,9 +177,12 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
         and trigger.head.dep_ == "prep"
         and _said_separately(trigger.head.head)
     )
+    met = _people_met(actors, trigger)
+    # ("held talks with A, B and C", each of another state: bilaterals, ``bilaterals``)
+    separate = separate or with_leaders_of_states(actors, trigger, met)
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
-    left = _left_out(participants, _people_met(actors, trigger))
+    left = _left_out(participants, met)
     if left is None and separate:
         # ("with Ukrainian Foreign Minister A": a titled name read as its state) the
         # participants named anywhere in the "with" phrases are those met
@@ -466,10 +470,16 @@ def _official(actors, key: str) -> bool:
 def _titled_traveller(verb) -> bool:
     """'Rwandan government spokesperson X will travel to Y', 'foreign minister X ...': a
     traveller the sentence gives an office (a title word right before the name, or the
-    title the name hangs on), whoever the model took the name for."""
-    for subject in verb.children:
-        if subject.dep_ != "nsubj":
+    title the name hangs on), whoever the model took the name for; also the one a relative
+    clause is on ('X, who is expected to travel to Y')."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    for subject in [*verb.children, *(clause.children if clause.i != verb.i else ())]:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or (
+            subject.dep_ == "nsubjpass" and subject.head.i == verb.i
+        ):
             continue
+        if subject.tag_ == "WP" and clause.dep_ == "relcl":
+            subject = clause.head
         if subject.lower_ in lx.TITLE_WORDS:
             return True
         first = subject.i
