@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v33"
+NAME = "kg.meeting.v34"
 
 
 @dataclasses.dataclass(eq=False)
