@@ -48,9 +48,17 @@ def test_an_outlet_s_word_makes_a_name_an_outlet(nlp):
     assert not outlet_of_article("Ilse Maranova", doc)
 
 
-def test_a_short_headline_or_the_corpus_date_line_is_no_masthead(nlp):
-    doc = nlp("date 2024-06-04\n\nDelta Road Shut\n\nThe road was shut on Monday, Ilse said.")
-    assert not article_outlets(doc)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06-04\n\nDelta Road Shut\n\nThe road was shut on Monday, Ilse said.",
+        # a dateline's places, over a sentence that gives a date
+        "Delta road shut\n\nPort Elan/Tarvo:\n\nThe last convoy left on Friday night, "
+        "officials in Port Elan said, meeting the May 10 deadline.",
+    ],
+)
+def test_a_short_headline_a_dateline_or_the_corpus_date_line_is_no_masthead(nlp, text):
+    assert not article_outlets(nlp(text))
 
 
 def test_the_person_who_told_an_outlet_speaks_not_the_outlet(facts_of):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors.states import city_country
 from kg.extract.common import doc_text
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import deployment_forces as flx
@@ -47,12 +48,13 @@ _CREDITS = [
 ]
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _HEAD_LINES = 14  # the lines of an article's head a masthead may stand on
+_DATE_LINE_WORDS = 10  # the most words of a line that gives a date (with bars, any)
 
 
 def _dated(line: str) -> bool:
-    """Whether a line gives a date or a time ('17 November 2023, 18:30', 'Sunday')."""
-    if line.startswith("date "):
-        return False  # (the corpus's own metadata line)
+    """Whether a short line gives a date or a time ('17 November 2023, 18:30', 'Sunday')."""
+    if line.startswith("date ") or len(line.split()) > _DATE_LINE_WORDS:
+        return False  # (the corpus's own metadata line; a sentence)
     words = {w.lower().strip(".,") for w in line.split()}
     return bool(words & _DATE_WORDS and re.search(r"\d", line)) or bool(
         re.search(r"\b\d{1,2}:\d{2}\b", line)
@@ -63,6 +65,7 @@ def _name_shaped(part: str) -> bool:
     words = part.split()
     return (
         1 <= len(words) <= 4
+        and not re.search(r"[/:,;]", part)  # ('Male/New Delhi:': a dateline's places)
         and all(w[:1].isupper() for w in words)
         and not re.search(r"\d", part)
         and not {w.lower().strip(".,") for w in words} & _DATE_WORDS
@@ -77,7 +80,7 @@ def _masthead_names(text: str) -> set[str]:
     lines = _head_lines(text)
     out = set()
     for n, line in enumerate(lines):
-        if "|" in line and _dated(line):
+        if "|" in line and _dated(" ".join(line.split()[:_DATE_LINE_WORDS])):
             for part in (p.strip() for p in line.split("|")):
                 if _name_shaped(part) and not part.startswith("By "):
                     out.add(part)
@@ -96,7 +99,8 @@ def article_outlets(doc) -> frozenset[str]:
     text = doc_text(doc)
     names = _masthead_names(text)
     for pattern in _CREDITS:
-        names.update(found.group(1) for found in pattern.finditer(text))
+        # ('contacted by X. A source said': the name ends with its sentence)
+        names.update(found.group(1).split(". ")[0] for found in pattern.finditer(text))
     known = gazetteer()
     outlets = frozenset(
         fold(name)
@@ -141,7 +145,11 @@ def outlet_of_article(name: str, doc) -> bool:
         if folded == outlet:
             return True
         shorter, longer = sorted((folded, outlet), key=len)
-        if longer.startswith(shorter + " ") and gazetteer().lookup(shorter) is None:
+        if (
+            longer.startswith(shorter + " ")
+            and gazetteer().lookup(shorter) is None
+            and not city_country(shorter)  # ('Male' beside 'Male Online': a capital's)
+        ):
             return True
     return False
 
