@@ -31,7 +31,6 @@ def _names(facts):
         ),
         ("PORT ELAN, 4 Jun 2024 (Marvo) - The road was shut on Monday.", "Marvo"),
         ("The road was shut, according to sources contacted by Orlek.", "Orlek"),
-        ("Convoys were seen on the road, according to Dastel's reporters in the town.", "Dastel"),
         ("The road was shut on Monday.\n\nFollow Pelmo Noticias on Telegram.", "Pelmo Noticias"),
         ("The road was shut on Monday.\n\nQuarro/End", "Quarro"),
     ],
@@ -130,3 +129,11 @@ def test_a_surname_tagged_alone_after_a_title_and_given_name_is_the_person_s(fac
         "insisted."
     )
     assert ("Amadou Kessery", "These are lies") in _pairs(facts)
+
+
+def test_an_outlet_the_story_is_about_is_not_taken_from_its_reporters(nlp):
+    doc = nlp(
+        "The Ledger fired the editor on Wednesday. The union said the move hurt the freedoms "
+        "the Ledger’s reporters rely on. The Ledger said personnel changes were made."
+    )
+    assert "ledger" not in article_outlets(doc)

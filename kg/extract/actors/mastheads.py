@@ -6,8 +6,9 @@ medium, never a speaker, owner or participant):
   date or time ("X" over "17 November 2023, 18:30"), or one part of a line split by bars
   with a date ("X | Sunday 20 March 2022 | Read 812 times"; not the author's "By A B");
 - a wire dateline: "CITY, 3 Feb 2022 (X) -" opening a paragraph, and the closing "X/End";
-- a newsroom's credit: "sources contacted by X", "information gathered by X", "X's
-  reporters", "X's correspondent", "Subscribe to X", "Follow X on Telegram";
+- a newsroom's credit: "sources contacted by X", "information gathered by X", "Subscribe
+  to X", "Follow X on Telegram" (not "X's reporters": an outlet an article is about, one
+  that acts, is written so too);
 - an outlet's word in the name: "Daily X", "Radio X", "X TV" (the last words of a
   newspaper's name are told by kg.extract.statements.outlets).
 
@@ -34,13 +35,10 @@ from kg.gazetteer import fold, gazetteer
 # words that open an outlet's name ("Radio X", "Daily X") or end one ("X TV", "X Online")
 OUTLET_FIRST_WORDS = frozenset("radio daily weekly tv television".split())
 OUTLET_LAST_WORDS = frozenset("tv online radio fm".split())
-# nouns of a newsroom's people or pages after a possessive name ("X's reporters")
-NEWSROOM_NOUNS = "reporters?|correspondents?|journalists?|newsroom|timeline"
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}"
 _CREDITS = [
     re.compile(rf"\b(?:contacted|gathered|obtained) by ({_NAME})"),
-    re.compile(rf"\b({_NAME})['’]s (?:own )?(?:{NEWSROOM_NOUNS})\b"),
     re.compile(rf"\b(?:Subscribe to|Follow) ({_NAME}) (?:on|via)\b"),
     re.compile(rf"^\s*({_NAME})\s*/\s*(?:End|END|end)\b", re.M),
     # 'BISSAU, 03 Feb 2022 (X) -': a wire's dateline opening a paragraph
