@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.actors.genders import pronoun_gender
+from kg.extract.actors.mastheads import outlet_of_article, unit_ordinal
 from kg.extract.actors.names import clean_name, name_after_title, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context
 from kg.extract.actors.persons import (
@@ -174,8 +175,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             text = clean_name(doc[ent.start : run_on.i + 1].text)  # 'A B | C D said'
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
+        if label == "ORG" and unit_ordinal(ent) is not None:
+            text = f"{unit_ordinal(ent).text} {text}"  # 'the 3rd | Assault Brigade said'
         if fold(text) in lx.SOCIAL_PLATFORMS:
             return None  # 'posted on Twitter': where words were posted, no one who speaks
+        if label in ("PERSON", "ORG") and outlet_of_article(text, doc):
+            return None  # 'told X', X's masthead: an outlet, only ever a statement's medium
         if any(b <= ent.start_char < e for b, e in self._furniture):
             return None  # a newsletter box or breadcrumb names no actor of the article
         if clock_zone(ent):
@@ -191,9 +196,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
         titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
-        if titled and titled[0].i >= ent.start and titled[-1].i == ent.end - 1:
-            # "Foreign Ministry Spokesperson A B" tagged whole as an organisation: the
-            # person the title leads to
+        if titled and titled[-1].i == ent.end - 1:
+            # "Foreign Ministry Spokesperson A B" tagged whole as an organisation, or
+            # "Colonel A | B" with only the surname tagged: the person the title leads to
             return self._person_key(" ".join(t.text for t in titled), titled[0].i)
         family = self._family_named(text) if label in ("PERSON", "NORP", "ORG") else []
         if family:
@@ -621,6 +626,7 @@ def _subject_named(ent):
     node = ent.root.head if ent.root.dep_ == "appos" else ent.root
     node = name_run_on(ent) or node  # 'A B C D said' with the name cut after 'A B'
     node = _named_in_own_clause(ent) or node
+    node = _title_bearer_subject(ent) or node
     if node.dep_ in ("nsubj", "nsubjpass"):
         return node
     if node.dep_ == "pobj" and node.head.dep_ == "agent":
@@ -629,17 +635,50 @@ def _subject_named(ent):
     return viewpoint_of(node) or _inverted_speaker(ent)
 
 
+def _title_bearer_subject(ent):
+    """'President of Belarus A B, speaking at ..., noted ...', 'Commander-in-Chief of the
+    Armed Forces of X A B said': a person's name closing the 'of' phrase of a title that
+    is the subject is that title's bearer, so the subject is the name's (a 'he' or 'the
+    head of state' after it points to A B); returns that subject, or None."""
+    node = ent.root
+    if ent.label_ != "PERSON" or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    if node.i + 1 < len(ent.doc) and ent.doc[node.i + 1].dep_ in ("prep", "pobj"):
+        return None  # (the name is not where the title's phrase ends)
+    title = node.head.head
+    for _ in range(lx.TITLE_PREPOSITION_DEPTH):
+        if title.dep_ != "pobj" or title.head.lower_ != "of":
+            break
+        title = title.head.head  # 'Chief of the General Staff of the Armed Forces A B'
+    last_word = title.lower_.split("-")[0]
+    titled = title.text[:1].isupper() and last_word in lx.TITLE_WORDS
+    return title if titled and title.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def _named_in_own_clause(ent):
-    """'A teacher, who asked that only his first name, A, be used, said ...': the name a
-    relative clause gives the subject it hangs on is that subject's (a 'he' after it is A,
+    """'A teacher, who asked that only his first name, A, be used, said ...', 'a spokesman,
+    who identified himself as A, said': the name a relative clause gives the subject it
+    hangs on is that subject's (a 'he' after it is A,
     not a person who spoke before); returns that subject, or None."""
     root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and _self_named(root.head.head):
+        # 'A spokesman for a unit ..., who identified himself as A, claimed ...'
+        clause = root.head.head
+        return next((t for t in clause.ancestors if t.dep_ in ("nsubj", "nsubjpass")), None)
     if root.dep_ != "appos" or root.head.lemma_ != "name":
         return None
     for above in root.head.ancestors:
         if above.dep_ == "relcl":
             return above.head if above.head.dep_ in ("nsubj", "nsubjpass") else None
     return None
+
+
+def _self_named(verb) -> bool:
+    """'who identified himself as', 'who introduced herself as': a relative clause in which
+    the subject names itself."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children
+    )
 
 
 def _inverted_speaker(ent):

@@ -1,0 +1,167 @@
+"""The news outlets an article shows itself to come from or to quote, told by the article's
+structure rather than by a list of names (GUIDELINES: an outlet is only a statement's
+medium, never a speaker, owner or participant):
+
+- a masthead: a short name alone on a line of the article's head, next to the line of its
+  date or time ("X" over "17 November 2023, 18:30"), or one part of a line split by bars
+  with a date ("X | Sunday 20 March 2022 | Read 812 times"; not the author's "By A B");
+- a wire dateline: "CITY, 3 Feb 2022 (X) -" opening a paragraph, and the closing "X/End";
+- a newsroom's credit: "sources contacted by X", "information gathered by X", "Subscribe
+  to X", "Follow X on Telegram" (not "X's reporters": an outlet an article is about, one
+  that acts, is written so too);
+- an outlet's word in the name: "Daily X", "Radio X", "X TV" (the last words of a
+  newspaper's name are told by kg.extract.statements.outlets).
+
+The writer a byline names ("By A B | X | 31 August 2023") is no actor either. And a unit's
+ordinal the model tagged apart ('the 3rd | Assault Brigade', :func:`unit_ordinal`) is put
+back into its name.
+
+The model often tags such a name a person ("told X"), so that "he said" a paragraph on, or
+"the officer", would be resolved to it: ArticleActors keys no actor for one
+(:func:`outlet_of_article`), and the statement stays its speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors.states import city_country
+from kg.extract.common import doc_text
+from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon import deployment_forces as flx
+from kg.extract.lexicon.common import MONTHS, WEEKDAYS
+from kg.gazetteer import fold, gazetteer
+
+# words that open an outlet's name ("Radio X", "Daily X") or end one ("X TV", "X Online")
+OUTLET_FIRST_WORDS = frozenset("radio daily weekly tv television".split())
+OUTLET_LAST_WORDS = frozenset("tv online radio fm".split())
+
+_NAME = r"[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}"
+_CREDITS = [
+    re.compile(rf"\b(?:contacted|gathered|obtained) by ({_NAME})"),
+    re.compile(rf"\b(?:Subscribe to|Follow) ({_NAME}) (?:on|via)\b"),
+    re.compile(rf"^\s*({_NAME})\s*/\s*(?:End|END|end)\b", re.M),
+    # 'BISSAU, 03 Feb 2022 (X) -': a wire's dateline opening a paragraph
+    re.compile(rf"^[^.\n(]{{0,60}}\d[^.\n(]{{0,20}}\(({_NAME})\)\s*[-–—]", re.M),
+]
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_HEAD_LINES = 14  # the lines of an article's head a masthead may stand on
+_DATE_LINE_WORDS = 10  # the most words of a line that gives a date (with bars, any)
+
+
+def _dated(line: str) -> bool:
+    """Whether a short line gives a date or a time ('17 November 2023, 18:30', 'Sunday')."""
+    if line.startswith("date ") or len(line.split()) > _DATE_LINE_WORDS:
+        return False  # (the corpus's own metadata line; a sentence)
+    words = {w.lower().strip(".,") for w in line.split()}
+    return bool(words & _DATE_WORDS and re.search(r"\d", line)) or bool(
+        re.search(r"\b\d{1,2}:\d{2}\b", line)
+    )
+
+
+def _name_shaped(part: str) -> bool:
+    words = part.split()
+    return (
+        1 <= len(words) <= 4
+        and not re.search(r"[/:,;]", part)  # ('Male/New Delhi:': a dateline's places)
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"\d", part)
+        and not {w.lower().strip(".,") for w in words} & _DATE_WORDS
+    )
+
+
+def _head_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+
+
+def _masthead_names(text: str) -> set[str]:
+    lines = _head_lines(text)
+    out = set()
+    for n, line in enumerate(lines):
+        if "|" in line and _dated(" ".join(line.split()[:_DATE_LINE_WORDS])):
+            for part in (p.strip() for p in line.split("|")):
+                if _name_shaped(part) and not part.startswith("By "):
+                    out.add(part)
+            continue
+        neighbours = lines[max(0, n - 1) : n] + lines[n + 1 : n + 2]
+        if _name_shaped(line) and not line.startswith("By ") and any(map(_dated, neighbours)):
+            out.add(line)
+    return out
+
+
+def article_outlets(doc) -> frozenset[str]:
+    """The folded names the article shows to be news outlets (module docstring)."""
+    cached = doc.user_data.get("kg_outlets")
+    if cached is not None:
+        return cached
+    text = doc_text(doc)
+    names = _masthead_names(text)
+    for pattern in _CREDITS:
+        # ('contacted by X. A source said': the name ends with its sentence)
+        names.update(found.group(1).split(". ")[0] for found in pattern.finditer(text))
+    known = gazetteer()
+    outlets = frozenset(
+        fold(name)
+        for name in names
+        if fold(name) not in ("the", "")
+        and (known.lookup(name) is None or fold(name) in lx.NEWS_OUTLETS)
+    )
+    doc.user_data["kg_outlets"] = outlets
+    return outlets
+
+
+def article_authors(doc) -> frozenset[str]:
+    """The folded names of the article's authors, as its byline in the head gives them
+    ('By A B | X | 31 August 2023', 'By A B and C D'): a writer, no actor of the story."""
+    cached = doc.user_data.get("kg_authors")
+    if cached is not None:
+        return cached
+    names = set()
+    for line in _head_lines(doc_text(doc)):
+        for part in (p.strip() for p in line.split("|")):
+            if part.startswith("By ") and len(part.split()) <= 9:
+                for name in re.split(r",\s*|\s+and\s+", part[3:]):
+                    if 2 <= len(name.split()) <= 4 and _name_shaped(name):
+                        names.add(fold(name))
+    doc.user_data["kg_authors"] = authors = frozenset(names)
+    return authors
+
+
+def outlet_of_article(name: str, doc) -> bool:
+    """Whether a name is a news outlet's: one the article shows to be (the name itself, or
+    the first words of it or of a longer outlet's name: 'X' beside 'X International'),
+    or one an outlet's word opens or closes ('Radio X', 'Daily X', 'X TV')."""
+    folded = fold(name)
+    words = folded.split()
+    if not words:
+        return False
+    if folded in article_authors(doc):
+        return True  # (the byline's writer: no actor either)
+    if len(words) >= 2 and (words[0] in OUTLET_FIRST_WORDS or words[-1] in OUTLET_LAST_WORDS):
+        return True
+    for outlet in article_outlets(doc):
+        if folded == outlet:
+            return True
+        shorter, longer = sorted((folded, outlet), key=len)
+        if (
+            longer.startswith(shorter + " ")
+            and gazetteer().lookup(shorter) is None
+            and not city_country(shorter)  # ('Male' beside 'Male Online': a capital's)
+        ):
+            return True
+    return False
+
+
+def unit_ordinal(ent):
+    """'the 3rd | Separate Assault Brigade': the ordinal the model tagged apart from a unit's
+    name, which is part of it (the brigade is the 3rd, not any); the ordinal's token, or
+    None."""
+    if ent.start == 0 or ent[-1].lower_ not in flx.UNIT_HEADS | _UNIT_EXTRA_HEADS:
+        return None
+    before = ent.doc[ent.start - 1]
+    numbered = re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text)
+    return before if numbered and before.ent_type_ in ("ORDINAL", "") else None
+
+
+# heads of a numbered unit's name besides a formation's ('the 41st Army', 'the 33rd Front')
+_UNIT_EXTRA_HEADS = frozenset("army corps fleet front wing headquarters squadron".split())
