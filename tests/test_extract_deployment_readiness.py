@@ -1,7 +1,9 @@
-"""Deployment readiness, study and hull numbers (session 22; invented sentences, actors and
-places of no annotated article): a force put on alert with no place of its own, or on
-heightened preparedness, is a possible move; a move a verb of studying has for its
-complement is possible; a hull number is no size."""
+"""Deployment readiness, study, hull numbers and origins (session 22; invented sentences,
+actors and places of no annotated article): a force put on alert with no place of its own,
+or on heightened preparedness, is a possible move; a move a verb of studying has for its
+complement is possible; a hull number is no size; a participle of a force's usual base is
+no deployment; and the owner of an agentless passive comes from the mover of a force of its
+kind in the sentence before."""
 
 
 def _found(facts):
@@ -60,3 +62,29 @@ def test_a_hull_number_after_the_force_is_no_size(facts_of):
     assert [(d.size, d.location) for d in hulls.deployments] == [(None, "near the Natuna Islands")]
     counted = facts_of("Vietnam sent 12 patrol boats to the Spratly Islands.")
     assert [d.size for d in counted.deployments] == [12]
+
+
+def test_a_participle_of_the_force_s_usual_base_is_no_deployment(facts_of):
+    usual = facts_of(
+        "A Kenyan battalion, normally stationed in the north of the country, has been moved "
+        "to Mombasa."
+    )
+    assert _found(usual) == {("Kenya", "battalion", None, "Mombasa", "reported")}
+    # a base the participle states as the force's present one is a deployment of its own
+    present = facts_of("A Kenyan battalion stationed in Nakuru was moved to Mombasa.")
+    assert {d.location for d in present.deployments} == {"Nakuru", "Mombasa"}
+
+
+def test_an_agentless_passive_takes_the_mover_of_a_force_of_its_kind_before(facts_of):
+    # two movers before (troops and boats): the one of a force of the passive's kind; a
+    # town named in a clause of its own ("residents of X posted") names no mover
+    text = (
+        "The Estonian army sent extra troops to Saaremaa, after two Russian boats were seen "
+        "off the coast. Several hundred soldiers were moved to the island on Thursday, among "
+        "them units from the Parnu Regiment, and residents of Kuressaare posted pictures on "
+        "social media."
+    )
+    assert ("Estonia", "soldiers", None, "the island", "reported") in _found(facts_of(text))
+    norway = text.replace("Estonian", "Norwegian").replace("Saaremaa", "Senja")
+    norway = norway.replace("Parnu", "Tromso").replace("Kuressaare", "Tromso")
+    assert ("Norway", "soldiers", None, "the island", "reported") in _found(facts_of(norway))
