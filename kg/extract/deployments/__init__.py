@@ -376,9 +376,15 @@ def mover_before(actors, force, found) -> str | None:
     """'X has massed 100,000 troops near Y. Images showed tanks being positioned near Z': a
     force a verb moves in a sentence that names no one (but a source that reports it: 'the
     W Intelligence Service said') is that of the one whose move the sentence before gave
-    (one such actor only); with a source named, of the one mover of the article so far."""
+    (one such actor only, or the one of several who moved a force of its kind); with a
+    source named, of the one mover of the article so far. A name in a conjoined clause of
+    its own ('and residents of X posted pictures') names no one of the move."""
     sentence = sentence_of(force)
-    named = [t for t in sentence if actors.key_at(t) and not in_place_phrase(t)]
+    named = [
+        t
+        for t in sentence
+        if actors.key_at(t) and not in_place_phrase(t) and not _other_clause(t, force)
+    ]
     sourced = [t for t in named if only_a_source(actors, t)]
     if sentence.start == 0 or len(sourced) < len(named):
         return None
@@ -387,10 +393,36 @@ def mover_before(actors, force, found) -> str | None:
         return None
     before = sentence_of(force.doc[sentence.start - 1])
     begin, end = before.start_char, before.end_char
-    owners = {d.actor for d in found if begin <= d.mention.begin < end}
+    moved = [d for d in found if begin <= d.mention.begin < end]
+    owners = {d.actor for d in moved}
+    if len(owners) > 1:
+        # "X sent extra troops to Y, after three Z landing ships were seen. Several hundred
+        # soldiers were moved to the island": of several movers, the one of a force of the
+        # same kind
+        kind = dlx.FORCE_KINDS.get(force.lower_)
+        owners = {d.actor for d in moved if kind and _kind_of(d.force) == kind}
     if not owners and sourced:
         owners = {d.actor for d in found if d.mention.begin < sentence.start_char}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _other_clause(token, force) -> bool:
+    """'Several hundred soldiers were moved to the island, and residents of X posted
+    pictures': a name in a conjoined clause with a subject of its own, which does not hold
+    the force, names no one of the move."""
+    held = {a.i for a in force.ancestors}
+    for node in [token, *token.ancestors]:
+        if node.i in held or node.i == force.i:
+            return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+    return False
+
+
+def _kind_of(force_text: str) -> str | None:
+    """The kind of a found force by its last word ('extra troops' -> troops)."""
+    words = force_text.lower().split()
+    return dlx.FORCE_KINDS.get(words[-1]) if words else None
 
 
 def _moved_on(trigger, force, placed) -> bool:

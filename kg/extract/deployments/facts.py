@@ -1,6 +1,6 @@
 """The deployment fact: the extractor's versioned name, and the deployment of one force
 under one trigger, unless the words around it make it none (a loss, a delivery, a
-strike, a counterfactual, the enemy's forces)."""
+strike, a counterfactual, the enemy's forces, a moved force's usual base)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     if force.lower_ in dlx.MUNITION_NOUNS and any(
         t.lemma_ in lx.STRIKE_VERBS for t in heads(force, 4) if t.pos_ == "VERB"
     ):
+        return None
+    if _home_base(trigger, force):
         return None
     # "the bridge was attacked by two X sea drones": the attacker of a passive attack is
     # the strike itself
@@ -246,6 +248,17 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         location=location,
         date=sentence_date(sentence, article.date, future=modality == "planned"),
     )
+
+
+def _home_base(trigger, force) -> bool:
+    """'a battalion, normally stationed in the north, has been moved to X': a participle
+    that gives the force's usual base, while the clause's verb moves it elsewhere, places
+    it nowhere now (the move is the deployment)."""
+    if trigger.dep_ != "acl" or trigger.head.i != force.i:
+        return False
+    if not any(c.lower_ in mlx.HOME_BASE_ADVERBS for c in trigger.children if c.dep_ == "advmod"):
+        return False
+    return force.head.lemma_ in lx.DEPLOYMENT_VERBS and force.head.i != trigger.i
 
 
 def _done_where_placed(verb, force, trigger) -> bool:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.places import is_infinitive
+from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.gazetteer import gazetteer as kg_gazetteer
@@ -140,7 +141,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if above & dlx.REQUEST_VERBS:
         return "possible"  # "X asked Y to send troops": Y has not said it will
     # "held talks about deploying troops", "will discuss sending": a move under discussion
-    if above & dlx.DISCUSSION_WORDS:
+    if above & dlx.DISCUSSION_WORDS or _studied(chain):
         return "possible"
     # "declared his readiness to send troops", "pressure to send his troops": a move
     # undecided ("a call to replenish his forces in X" leaves them there)
@@ -166,7 +167,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     ):
         return "claimed"
     # "proposed sending troops", "threatened to send", "put troops on alert for deployment"
-    if _proposed(chain) or above & dlx.THREAT_VERBS or _readied(chain):
+    if _proposed(chain) or above & dlx.THREAT_VERBS or _readied(chain, force):
         return "possible"
     expected = _expected(chain)
     if expected:
@@ -280,6 +281,20 @@ def _proposed(chain) -> bool:
     )
 
 
+def _studied(chain) -> bool:
+    """'was studying whether to send jets', 'is evaluating sending a brigade', 'agreed to
+    study the deployment of units': a move a verb of studying has for its complement or
+    object (a clause of time beside it, 'studied the map before it sent', is no study)."""
+    # the move itself is studied ("examined reports that X had moved troops" is not)
+    return any(
+        clause.i == chain[0].i
+        and head.lemma_ in dlx.STUDY_VERBS
+        and head.pos_ == "VERB"
+        and clause.dep_ in dlx.STUDIED_DEPS
+        for clause, head in _links(chain)
+    )
+
+
 def _undecided_move(trigger, chain) -> bool:
     """'his readiness to send troops', 'pressure to deploy': a movement a noun of readiness,
     pressure or proposal governs."""
@@ -365,25 +380,44 @@ def _state_named(word: str) -> str | None:
     return entry.name if entry is not None and entry.type == "Country" else None
 
 
-def _readied(chain) -> bool:
-    """'put 8,500 troops on heightened alert for deployment to X', 'placed on standby to
-    deploy', 'units were placed on standby': a force readied for a move may make it
-    ('soldiers across the country were put on alert' are where they are)."""
+_READY_STATES = lx.POSSIBLE_WORDS | dlx.STANDBY_WORDS
+
+
+def _readied(chain, force) -> bool:
+    """'put 8,500 troops on heightened alert', 'placed on standby to deploy', 'units were
+    placed on heightened preparedness': a force readied for a move may make it; one put on
+    alert where it is ('units were placed on high alert along the frontier', 'units in X
+    were put on alert') is there."""
     for node in chain:
         if node.lemma_ not in dlx.READYING_VERBS:
             continue
-        for prep in node.children:
-            if prep.dep_ != "prep":
-                continue
+        # ("put 600 paratroopers on alert": the parser may hang the state on the force)
+        held = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+        for prep in [c for h in (node, *held) for c in h.children if c.dep_ == "prep"]:
             for state in prep.children:
-                if state.dep_ != "pobj" or state.lower_ not in lx.POSSIBLE_WORDS:
+                if state.dep_ != "pobj" or state.lower_ not in _READY_STATES:
                     continue
                 if state.lower_ in dlx.STANDBY_WORDS:
                     return True  # GUIDELINES: a force on standby is possible
                 purpose = [*node.children, *state.children]
                 if any(c.lower_ == "for" or c.dep_ in ("xcomp", "acl", "advcl") for c in purpose):
                     return True
+                if not _placed([node, *held, force], prep):
+                    return True  # "put 8,500 troops on heightened alert": no place but it
     return False
+
+
+def _placed(heads, state_prep) -> bool:
+    """Whether a readied force, or the verb that readies it, has a place besides its state
+    of readiness ('on alert along the frontier'; not 'on Tuesday')."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.i != state_prep.i
+        and prep.lower_ in plx.LOCATION_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
+        for head in heads
+        for prep in head.children
+    )
 
 
 def _is_set_to(verb) -> bool:

@@ -69,7 +69,8 @@ def size_of(force, trigger):
     numbers = [
         c
         for c in modifiers
-        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+        if (c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")))
+        and not _hull_number(c, force)
     ]
     # "troops, numbering some 20,000,": the count a participle gives the force
     numbers += [
@@ -199,6 +200,12 @@ def strength_word(token) -> bool:
     if token.dep_ not in ("amod", "compound") or token.lower_ not in dlx.STRENGTH_WORDS:
         return False
     return any(c.like_num for c in token.children)
+
+
+def _hull_number(number, force) -> bool:
+    """'CCG vessels 3105 and 3306', 'patrol boat 4408': bare digits after the force noun
+    name a hull, they count nothing ('a force of 800' hangs on 'of')."""
+    return number.i > force.i and number.text.isdigit()
 
 
 def _is_count(number) -> bool:

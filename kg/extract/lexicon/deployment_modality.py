@@ -17,8 +17,10 @@ DENIAL_VERBS = frozenset(["deny", "reject", "refute", "dismiss"])
 # "moved troops to X without warning" or "said ..., without naming them" does not.
 SCOPED_NEGATIONS = frozenset(["without"])
 # States of readiness that make a force's move possible by themselves ("air-defence units
-# had been placed on standby"), where "on alert" needs a purpose ("for deployment to X").
-STANDBY_WORDS = frozenset(["standby", "stand-by"])
+# had been placed on standby", "placed units on heightened preparedness": GUIDELINES,
+# standby is possible), where "on alert" needs a purpose ("for deployment to X") or no place
+# of its own ("put 8,500 troops on heightened alert", not "on alert along the frontier").
+STANDBY_WORDS = frozenset(["standby", "stand-by", "preparedness"])
 # Verbs of cutting a force already there: a negation over them ("had no plans to reduce its
 # presence at X", "will not withdraw its troops from Y") denies the cut, not the force.
 REDUCING_VERBS = frozenset("reduce cut withdraw downsize shrink scale diminish lower".split())

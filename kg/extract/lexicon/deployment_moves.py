@@ -71,3 +71,6 @@ QUANTITY_NOUNS = frozenset("number handful team bulk majority remainder".split()
 # Verbs of seeing a force at something it does ("a battalion was observed exercising near X",
 # "troops were seen digging in along Y"): the place of the participle is where it is.
 PERCEPTION_VERBS = frozenset("see observe spot photograph film watch notice record".split())
+# Adverbs by which a participle gives a force's home base ("a battalion, normally stationed in
+# the north, has been moved to X"): where it usually is, not where the clause sends it.
+HOME_BASE_ADVERBS = frozenset("normally usually ordinarily habitually permanently".split())

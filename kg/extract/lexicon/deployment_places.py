@@ -62,7 +62,7 @@ NOT_LOCATION_HEADS = frozenset(
     "battle war fight fighting offensive attack operation defence defense effort order "
     "support response case event exercise exercises drill drills "
     # times and states, not places: "at the start of the war", "on high alert"
-    "start beginning end outset time moment alert readiness standby "
+    "start beginning end outset time moment alert readiness preparedness standby "
     # "offensives on behalf of the government"
     "behalf return".split()
 )

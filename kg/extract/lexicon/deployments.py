@@ -168,6 +168,11 @@ HOSTED_ARMS = frozenset("weapons weapon missiles missile bombs warheads".split()
 DISCUSSION_WORDS = frozenset(
     "discuss discussion talk debate consider consideration mull weigh contemplate".split()
 )
+# Verbs of studying a move, a possible move when the move is what they study ("was studying
+# whether to send jets", "is evaluating sending a brigade", "agreed to study the deployment of
+# units"; not "studied the map before it sent troops").
+STUDY_VERBS = frozenset("study evaluate explore examine".split())
+STUDIED_DEPS = frozenset(["xcomp", "dobj", "pcomp"])
 # Modifiers by which an announced deployment is one made: "announced the first deployment
 # of X to Y" (not "announced the deployment of X", a plan).
 ACCOMPLISHED_MODIFIERS = frozenset(["first", "completed", "successful"])
