@@ -44,6 +44,7 @@ from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, on
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.posts import held_posts
+from kg.extract.deployments.postures import postured_forces
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -279,6 +280,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in tokens(doc):
         if not in_headline(token):
             out += held_exercise(doc, article, actors, token, covered)
+    # "placed units on high alert", "have taken up positions around X", "troops guarding
+    # the airport": a force's posture where no verb moves it, once every other
+    # reading has had its forces
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += postured_forces(doc, article, actors, token, covered)
     # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
     # naming no owner, once the deployments the later readings found before it are known
     for token, force in unowned:

@@ -1,0 +1,68 @@
+"""Session 22 frames (``kg.extract.deployments.postures``): a force's posture where no verb
+moves it: put on alert with no place named, taking up or digging into positions, guarding or
+manning a site. Invented sentences, with actors and places of no annotated article."""
+
+
+def _found(facts):
+    return {
+        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
+        for d in facts.deployments
+    }
+
+
+def test_a_force_put_on_alert_with_no_place_may_move(facts_of):
+    active = facts_of("The Armenian army placed frontline units on heightened alert.")
+    assert _found(active) == {("Armenia", "frontline units", None, None, "possible")}
+    passive = facts_of("The Nepalese army said air-defence units had been placed on alert.")
+    assert _found(passive) == {("Nepal", "air-defence units", None, None, "possible")}
+
+
+def test_a_force_put_on_alert_somewhere_is_placed_there(facts_of):
+    facts = facts_of(
+        "Azerbaijan placed its border units on high alert along the frontier with Iran."
+    )
+    assert {(a, loc, m) for a, _, _, loc, m in _found(facts)} == {
+        ("Azerbaijan", "along the frontier with Iran", "reported")
+    }
+
+
+def test_a_force_taking_up_positions_is_where_they_are(facts_of):
+    facts = facts_of("Nigerien soldiers have taken up positions around the presidential palace.")
+    # (the presence reading, before this one, keeps the positions in the wording)
+    assert {(a, loc.removeprefix("positions ")) for a, _, _, loc, _ in _found(facts)} == {
+        ("Niger", "around the presidential palace")
+    }
+    single = facts_of("Malian troops have taken up position at the main crossroads of Bamako.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(single)} == {
+        ("Mali", "the main crossroads of Bamako")
+    }
+    dug = facts_of("Thai soldiers dug in near the temple.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(dug)} == {("Thailand", "near the temple")}
+
+
+def test_a_force_guarding_or_manning_a_site_is_at_it(facts_of):
+    guard = facts_of("Togolese troops would guard the parliament building and two power stations.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(guard)} == {
+        ("Togo", "the parliament building and two power stations")
+    }
+    manned = facts_of("Chadian soldiers manning checkpoints on the roads into Abeche checked cars.")
+    assert {(a, loc) for a, _, _, loc, _ in _found(manned)} == {("Chad", "the roads into Abeche")}
+
+
+def test_what_is_no_posture_deploys_nothing(facts_of):
+    # guarding people or manning phones is no place; taking up a post is an appointment
+    assert facts_of("Bolivian soldiers guarded the prisoners.").deployments == []
+    assert facts_of("Laotian officials manned the phones all night.").deployments == []
+    assert facts_of("The Zambian general took up his post in May.").deployments == []
+    # an alert with no force is no deployment
+    assert facts_of("Ghana placed its hospitals on alert.").deployments == []
+
+
+def test_a_force_bound_for_a_place_goes_there(facts_of):
+    facts = facts_of(
+        "The first planeloads of Italian paratroopers lifted off from Pisa on Thursday, "
+        "bound for southeastern Romania."
+    )
+    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {("Italy", "southeastern Romania")}
+    # a ship that is no force goes nowhere for anyone
+    assert facts_of("The Liberian cargo ship was bound for Odesa.").deployments == []
