@@ -1,6 +1,7 @@
 """Session 22 frames (``kg.extract.deployments.postures``): a force's posture where no verb
 moves it: put on alert with no place named, taking up or digging into positions, guarding or
-manning a site. Invented sentences, with actors and places of no annotated article."""
+manning a site, bound for a place; and (``targets``) the other side's lines, attacked, not
+held. Invented sentences, with actors and places of no annotated article."""
 
 
 def _found(facts):
@@ -15,6 +16,15 @@ def test_a_force_put_on_alert_with_no_place_may_move(facts_of):
     assert _found(active) == {("Armenia", "frontline units", None, None, "possible")}
     passive = facts_of("The Nepalese army said air-defence units had been placed on alert.")
     assert _found(passive) == {("Nepal", "air-defence units", None, None, "possible")}
+
+
+def test_a_force_kept_on_alert_or_standby_may_move(facts_of):
+    kept = facts_of("The Peruvian army said its frontline units were on heightened alert.")
+    assert _found(kept) == {("Peru", "frontline units", None, None, "possible")}
+    had = facts_of("The Bolivian navy also has two ships on standby in Cobija.")
+    assert _found(had) == {("Bolivia", "ships", 2, "Cobija", "possible")}
+    # a country on alert is no force
+    assert facts_of("Ghana is on high alert after the attack.").deployments == []
 
 
 def test_a_force_put_on_alert_somewhere_is_placed_there(facts_of):
@@ -66,3 +76,25 @@ def test_a_force_bound_for_a_place_goes_there(facts_of):
     assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {("Italy", "southeastern Romania")}
     # a ship that is no force goes nowhere for anyone
     assert facts_of("The Liberian cargo ship was bound for Odesa.").deployments == []
+
+
+def test_the_other_sides_lines_are_attacked_not_held(facts_of):
+    # ``kg.extract.deployments.targets``: a place that is another actor's line or post
+    broke = facts_of(
+        "The offensive began on Monday, when Bolivian troops tried to break through "
+        "Peruvian defensive lines along the border."
+    )
+    assert broke.deployments == []
+    pushed = facts_of(
+        "Analysts said Chadian forces would now likely try to push west toward the next "
+        "Sudanese defense line."
+    )
+    assert pushed.deployments == []
+    # one's own lines stay
+    held = facts_of("Armenian troops are holding their positions along the border.")
+    assert {a for a, *_ in _found(held)} == {"Armenia"}
+    # a named line is a place, nobody's; a place's name is no side
+    named = facts_of("Laos will deploy more troops along the Military Demarcation Line.")
+    assert {a for a, *_ in _found(named)} == {"Laos"}
+    front = facts_of("Ethiopian forces continued ground attacks across the Tigray front line.")
+    assert {a for a, *_ in _found(front)} == {"Ethiopia"}

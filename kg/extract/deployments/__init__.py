@@ -12,7 +12,11 @@ pointed back to ("about 1,000 of them are stationed in X": ``pointed``); a state
 named by a plural demonym in combat ("the Russians are fighting in X"); a state's named
 service or an armed group as the subject of its entry, presence or operation ("the IDF
 moved into X": ``services``; "the RSF is fighting in Y"); last, an exercise a state holds
-in a place, when the sentence gives no force of it (``held_exercises``).
+in a place, when the sentence gives no force of it (``held_exercises``); then a force's
+posture where no verb moves it, for forces no reading took (put or kept on alert, positions
+taken up, a site guarded or manned, bound for a place: ``postures``). A deployment placed at
+the other side's lines ("broke through X's defensive lines") is an attack, dropped
+(``targets``).
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
 never a ``sources`` that only reports it; a force naming none, the state whose move the
@@ -57,6 +61,7 @@ from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
+from kg.extract.deployments.targets import at_enemy_lines
 from kg.extract.deployments.unsent import agentless_move, named_state_before
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -300,7 +305,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment and not (deployment.location is None and forces.called_up(token, force)):
             covered.add(force.i)
             out.append(deployment)
-    return once(out)
+    # "tried to break through X's defensive lines": the other side's lines are attacked
+    return once([d for d in out if not at_enemy_lines(doc, actors, d)])
 
 
 def _placed_by_clause(deployment, trigger, force):

@@ -1,13 +1,14 @@
 """A force's posture where no verb moves it (session 22): a force a verb puts on alert with
 no place named ("placed frontline units on heightened alert": a possible move, GUIDELINES:
 standby is possible; one readied for a place is ``readiness``'s, one placed somewhere is
-the placing verb's), the positions a force takes up or digs into ("soldiers have taken up
-positions around X", "troops dug in near Y"), the site a force guards or mans ("troops
-would guard the parliament building", "soldiers manning checkpoints on the roads into Z"),
-and the place a force is bound for ("a frigate bound for the Red Sea": where it goes, not
-where it leaves). Each is a force positioned at a place (GUIDELINES: counted); an attack on
-positions or an advance is none of these. A force another reading covered is left to it:
-``extract`` runs these last."""
+the placing verb's) or keeps on alert ("units were on heightened alert", "has two ships on
+standby in Y": possible, where a preposition puts them); the positions a force takes up or
+digs into ("soldiers have taken up positions around X", "troops dug in near Y"); the site
+a force guards or mans ("troops would guard the parliament building", "soldiers manning
+checkpoints on the roads into Z"); and the place a force is bound for ("a frigate bound for
+the Red Sea": where it goes, not where it leaves). Each is a force positioned at a place
+(GUIDELINES: counted); an attack on positions or an advance is none of these. A force
+another reading covered is left to it: ``extract`` runs these last."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def postured_forces(doc, article, actors, verb, covered) -> list:
     """The deployments of the forces a verb puts on alert, takes into positions or has
     guard or man a site (none or more); each force joins ``covered``."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
-    for reading in (_alerted, _positioned, _guarding, _bound):
+    for reading in (_alerted, _kept_on_alert, _positioned, _guarding, _bound):
         found = reading(verb)
         if found is None:
             continue
-        forces, location, modality = found
+        # ``own_place``: a place the deployment finds on the verb is the reading's own
+        forces, location, modality, own_place = found
         out = []
         for force in forces:
             if force.i in covered:
@@ -39,7 +41,7 @@ def postured_forces(doc, article, actors, verb, covered) -> list:
             deployment = deployment_of(doc, article, actors, verb, force, location)
             if deployment is None:
                 continue
-            if location is None and deployment.location is not None:
+            if location is None and deployment.location is not None and not own_place:
                 continue  # a place the verb gives is the placing reading's
             covered.add(force.i)
             out.append(deployment if modality is None else replace(deployment, modality=modality))
@@ -73,7 +75,26 @@ def _alerted(verb):
     # reading's
     if any(_place_prep(p) for holder in (verb, *states) for p in holder.children):
         return None
-    return _forces(verb, ("dobj", "nsubjpass")), None, "possible"
+    return _forces(verb, ("dobj", "nsubjpass")), None, "possible", False
+
+
+def _kept_on_alert(verb):
+    """'frontline units were on heightened alert', 'the navy has two ships on standby in Y':
+    the force in a state of readiness (where a preposition on the state or the verb puts it),
+    a possible move."""
+    dep = plx.KEPT_ALERT_VERBS.get(verb.lemma_)
+    if dep is None:
+        return None
+    states = [
+        s
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
+        for s in p.children
+        if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
+    ]
+    if not states:
+        return None
+    return _forces(verb, (dep,)), _located(states, any_noun=False), "possible", True
 
 
 def _positioned(verb):
@@ -100,7 +121,7 @@ def _positioned(verb):
     location = _located(holders)
     if location is None:
         return None
-    return _forces(verb, _SUBJECTS), location, None
+    return _forces(verb, _SUBJECTS), location, None, False
 
 
 def _guarding(verb):
@@ -122,8 +143,8 @@ def _guarding(verb):
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         force = force_under(verb.head)
-        return ([force] if force is not None else []), location, None
-    return _forces(verb, ("nsubj",)), location, None
+        return ([force] if force is not None else []), location, None, False
+    return _forces(verb, ("nsubj",)), location, None, False
 
 
 def _bound(verb):
@@ -151,7 +172,7 @@ def _bound(verb):
         forces = _forces(verb.head, _SUBJECTS)
     else:
         forces = _forces(verb, _SUBJECTS)
-    return forces, place_phrase(place), None
+    return forces, place_phrase(place), None, False
 
 
 def _place_prep(prep, any_noun=False):

@@ -44,3 +44,13 @@ MANNED_POST_HEADS = frozenset(
 # Red Sea", "paratroopers lifted off, bound for Y" (the place it is bound for, not the one it
 # leaves).
 DESTINED_WORDS = {"bound": "for"}
+# Nouns of a side's held line or post: a force whose place is the other side's ("tried to
+# break through Ukrainian defensive lines", "push toward the next X defense line") attacks
+# or advances on it, no deployment (GUIDELINES: attacks and advances are none).
+HELD_LINE_NOUNS = frozenset(
+    "line lines position positions outpost outposts trench trenches defences defenses".split()
+)
+# Verbs by which a force is (or is kept) in a state of readiness, with the dependency of the
+# force: "frontline units were on heightened alert", "has two ships on standby in Y" (kept
+# ready there: a possible move, as GUIDELINES count standby).
+KEPT_ALERT_VERBS = {"be": "nsubj", "remain": "nsubj", "stay": "nsubj", "have": "dobj"}
