@@ -18,9 +18,7 @@ def test_a_force_put_on_alert_with_no_place_may_move(facts_of):
     assert _found(passive) == {("Nepal", "air-defence units", None, None, "possible")}
 
 
-def test_a_force_kept_on_alert_or_standby_may_move(facts_of):
-    kept = facts_of("The Peruvian army said its frontline units were on heightened alert.")
-    assert _found(kept) == {("Peru", "frontline units", None, None, "possible")}
+def test_a_force_kept_on_standby_somewhere_may_move(facts_of):
     had = facts_of("The Bolivian navy also has two ships on standby in Cobija.")
     assert _found(had) == {("Bolivia", "ships", 2, "Cobija", "possible")}
     # a country on alert is no force

@@ -1,8 +1,8 @@
 """A force's posture where no verb moves it (session 22): a force a verb puts on alert with
 no place named ("placed frontline units on heightened alert": a possible move, GUIDELINES:
 standby is possible; one readied for a place is ``readiness``'s, one placed somewhere is
-the placing verb's) or keeps on alert ("units were on heightened alert", "has two ships on
-standby in Y": possible, where a preposition puts them); the positions a force takes up or
+the placing verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible,
+where a preposition on the state puts them); the positions a force takes up or
 digs into ("soldiers have taken up positions around X", "troops dug in near Y"); the site
 a force guards or mans ("troops would guard the parliament building", "soldiers manning
 checkpoints on the roads into Z"); and the place a force is bound for ("a frigate bound for
@@ -94,7 +94,12 @@ def _kept_on_alert(verb):
     ]
     if not states:
         return None
-    return _forces(verb, (dep,)), _located(states, any_noun=False), "possible", True
+    # ("the armed forces remained on high alert": with no place, whose forces they are is
+    # too often another clause's; measured, more wrong owners than right)
+    location = _located(states, any_noun=False)
+    if location is None:
+        return None
+    return _forces(verb, (dep,)), location, "possible", True
 
 
 def _positioned(verb):
