@@ -13,8 +13,8 @@ named by a plural demonym in combat ("the Russians are fighting in X"); a state'
 service or an armed group as the subject of its entry, presence or operation ("the IDF
 moved into X": ``services``; "the RSF is fighting in Y"); last, an exercise a state holds
 in a place, when the sentence gives no force of it (``held_exercises``); then a force's
-posture where no verb moves it, for forces no reading took (put or kept on alert, positions
-taken up, a site guarded or manned, bound for a place: ``postures``). A deployment placed at
+posture where no verb moves it, for forces no reading took (put or kept on alert, a site
+guarded or manned, bound for a place: ``postures``). A deployment placed at
 the other side's lines ("broke through X's defensive lines") is an attack, dropped
 (``targets``).
 ``facts`` (which holds the extractor's ``NAME``)

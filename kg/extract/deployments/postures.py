@@ -2,10 +2,9 @@
 no place named ("placed frontline units on heightened alert": a possible move, GUIDELINES:
 standby is possible; one readied for a place is ``readiness``'s, one placed somewhere is
 the placing verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible,
-where a preposition on the state puts them); the positions a force takes up or
-digs into ("soldiers have taken up positions around X", "troops dug in near Y"); the site
-a force guards or mans ("troops would guard the parliament building", "soldiers manning
-checkpoints on the roads into Z"); and the place a force is bound for ("a frigate bound for
+where a preposition on the state puts them); the site a force guards or mans ("troops
+would guard the parliament building", "soldiers manning checkpoints on the roads into Z");
+and the place a force is bound for ("a frigate bound for
 the Red Sea": where it goes, not where it leaves). Each is a force positioned at a place
 (GUIDELINES: counted); an attack on positions or an advance is none of these. A force
 another reading covered is left to it: ``extract`` runs these last."""
@@ -28,7 +27,7 @@ def postured_forces(doc, article, actors, verb, covered) -> list:
     guard or man a site (none or more); each force joins ``covered``."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    for reading in (_alerted, _kept_on_alert, _positioned, _guarding, _bound):
+    for reading in (_alerted, _kept_on_alert, _guarding, _bound):
         found = reading(verb)
         if found is None:
             continue
@@ -100,33 +99,6 @@ def _kept_on_alert(verb):
     if location is None:
         return None
     return _forces(verb, (dep,)), location, "possible", True
-
-
-def _positioned(verb):
-    """'have taken up positions around X', 'dug in near Y': the subject force, where its
-    positions are."""
-    taking = plx.POSITION_TAKING.get(verb.lemma_)
-    if taking is None:
-        return None
-    particle, objects = taking
-    if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in verb.children):
-        return None
-    holders = [verb]
-    if objects is not None:
-        # ("taken up positions": the parser may read "up" as a preposition on the object)
-        taken = [
-            t
-            for c in verb.children
-            for t in (c, *c.children)
-            if t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in objects
-        ]
-        if not taken:
-            return None
-        holders += taken
-    location = _located(holders)
-    if location is None:
-        return None
-    return _forces(verb, _SUBJECTS), location, None, False
 
 
 def _guarding(verb):

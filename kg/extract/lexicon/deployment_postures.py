@@ -1,5 +1,5 @@
 """Words of a force's posture where no verb moves it (session 22): the state of alert a verb
-puts it in, the positions it takes up or digs into, and the sites it guards or mans. Read by
+puts it in, the sites it guards or mans, the place it is bound for. Read by
 ``kg.extract.deployments.postures``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
@@ -15,13 +15,8 @@ ALERTING_VERBS = frozenset(["place", "put"])
 # readied where the text names no place may move (GUIDELINES: standby is possible).
 ALERT_NOUNS = frozenset(["alert", "readiness", "standby"])
 ALERT_PREPOSITIONS = frozenset(["on", "at"])
-# Verbs of taking up a posture with their particle and the object they take (None: none):
-# "have taken up positions around X", "dug in near Y".
-POSITION_TAKING = {"take": ("up", frozenset(["position", "positions"])), "dig": ("in", None)}
-# Prepositions of where a posture is taken.
-POSTURE_PREPOSITIONS = frozenset(
-    "in at around near along on across inside outside outside of".split()
-)
+# Prepositions of where a posture is kept ("on standby in X", "checkpoints on the Y road").
+POSTURE_PREPOSITIONS = frozenset("in at around near along on across inside outside".split())
 # Verbs whose subject force holds the site they take: "troops would guard the parliament
 # building", "soldiers manning checkpoints on the main roads".
 SITE_HOLDING_VERBS = frozenset(["guard", "man"])
