@@ -23,8 +23,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def postured_forces(doc, article, actors, verb, covered) -> list:
-    """The deployments of the forces a verb puts on alert, takes into positions or has
-    guard or man a site (none or more); each force joins ``covered``."""
+    """The deployments of the forces a verb puts or keeps on alert, has guard or man a site
+    or has bound for a place (none or more); each force joins ``covered``."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     for reading in (_alerted, _kept_on_alert, _guarding, _bound):
@@ -95,7 +95,7 @@ def _kept_on_alert(verb):
         return None
     # ("the armed forces remained on high alert": with no place, whose forces they are is
     # too often another clause's; measured, more wrong owners than right)
-    location = _located(states, any_noun=False)
+    location = _located(states)
     if location is None:
         return None
     return _forces(verb, (dep,)), location, "possible", True
@@ -111,7 +111,7 @@ def _guarding(verb):
         return None
     if site.lower_ in plx.MANNED_POST_HEADS:
         # "manning checkpoints on the roads into X": the posts stand on the place
-        location = _located([site], any_noun=False, phrase=comma_free_phrase)
+        location = _located([site], phrase=comma_free_phrase)
     elif (site.lemma_.lower() in plx.GUARDED_SITE_HEADS or is_place(site)) and definite(site):
         location = comma_free_phrase(site)
     else:
@@ -152,33 +152,32 @@ def _bound(verb):
     return forces, place_phrase(place), None, False
 
 
-def _place_prep(prep, any_noun=False):
-    """The definite place of a preposition of where ('around X', 'near the Y'), or None;
-    ``any_noun``: any definite noun there (a posture taken 'at the main crossroads')."""
+def _place_prep(prep):
+    """The definite place or site of a preposition of where ('around X', 'on the Y road'),
+    or None."""
     if prep.dep_ not in ("prep", "conj") or prep.lower_ not in plx.POSTURE_PREPOSITIONS:
         return None
     for obj in prep.children:
         if obj.dep_ != "pobj" or not definite(obj):
             continue
-        site = obj.lemma_.lower() in plx.GUARDED_SITE_HEADS or (any_noun and obj.pos_ == "NOUN")
-        if is_place(obj) or site:
+        if is_place(obj) or obj.lemma_.lower() in plx.GUARDED_SITE_HEADS:
             return obj
     return None
 
 
-def _located(holders, any_noun=True, phrase=place_phrase) -> str | None:
+def _located(holders, phrase=place_phrase) -> str | None:
     """The wording of the first place a preposition on one of ``holders`` names, with the
     places of prepositions coordinated with it ('in X and along the road to Y')."""
     for holder in holders:
         for prep in holder.children:
-            place = _place_prep(prep, any_noun)
+            place = _place_prep(prep)
             if place is None:
                 continue
             text = phrase(place)
             if prep.lower_ not in ("in", "at", "on"):
                 text = f"{prep.text} {text}"
             for conj in prep.children:
-                other = _place_prep(conj, any_noun) if conj.dep_ == "conj" else None
+                other = _place_prep(conj) if conj.dep_ == "conj" else None
                 if other is not None:
                     text += f" and {conj.text} {phrase(other)}"
             return text
