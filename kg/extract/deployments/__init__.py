@@ -12,7 +12,11 @@ pointed back to ("about 1,000 of them are stationed in X": ``pointed``); a state
 named by a plural demonym in combat ("the Russians are fighting in X"); a state's named
 service or an armed group as the subject of its entry, presence or operation ("the IDF
 moved into X": ``services``; "the RSF is fighting in Y"); last, an exercise a state holds
-in a place, when the sentence gives no force of it (``held_exercises``).
+in a place, when the sentence gives no force of it (``held_exercises``); then a force's
+posture where no verb moves it, for forces no reading took (put or kept on alert, a site
+guarded or manned, bound for a place: ``postures``). A deployment placed at
+the other side's lines ("broke through X's defensive lines") is an attack, dropped
+(``targets``).
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
 never a ``sources`` that only reports it; a force naming none, the state whose move the
@@ -44,6 +48,7 @@ from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, on
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.posts import held_posts
+from kg.extract.deployments.postures import postured_forces
 from kg.extract.deployments.presence import (
     clause_place,
     conjoined_presences,
@@ -56,6 +61,7 @@ from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
+from kg.extract.deployments.targets import at_enemy_lines
 from kg.extract.deployments.unsent import agentless_move, named_state_before
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
@@ -279,6 +285,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     for token in tokens(doc):
         if not in_headline(token):
             out += held_exercise(doc, article, actors, token, covered)
+    # "placed units on high alert", "have taken up positions around X", "troops guarding
+    # the airport": a force's posture where no verb moves it, once every other
+    # reading has had its forces
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += postured_forces(doc, article, actors, token, covered)
     # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
     # naming no owner, once the deployments the later readings found before it are known
     for token, force in unowned:
@@ -293,7 +305,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment and not (deployment.location is None and forces.called_up(token, force)):
             covered.add(force.i)
             out.append(deployment)
-    return once(out)
+    # "tried to break through X's defensive lines": the other side's lines are attacked
+    return once([d for d in out if not at_enemy_lines(doc, actors, d)])
 
 
 def _placed_by_clause(deployment, trigger, force):

@@ -1,0 +1,184 @@
+"""A force's posture where no verb moves it (session 22): a force a verb puts on alert with
+no place named ("placed frontline units on heightened alert": a possible move, GUIDELINES:
+standby is possible; one readied for a place is ``readiness``'s, one placed somewhere is
+the placing verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible,
+where a preposition on the state puts them); the site a force guards or mans ("troops
+would guard the parliament building", "soldiers manning checkpoints on the roads into Z");
+and the place a force is bound for ("a frigate bound for
+the Red Sea": where it goes, not where it leaves). Each is a force positioned at a place
+(GUIDELINES: counted); an attack on positions or an advance is none of these. A force
+another reading covered is left to it: ``extract`` runs these last."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.deployments.facts import deployment_of
+from kg.extract.deployments.forces import force_under
+from kg.extract.deployments.place_wording import comma_free_phrase, place_phrase
+from kg.extract.deployments.places import definite, is_place
+from kg.extract.lexicon import deployment_postures as plx
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def postured_forces(doc, article, actors, verb, covered) -> list:
+    """The deployments of the forces a verb puts or keeps on alert, has guard or man a site
+    or has bound for a place (none or more); each force joins ``covered``."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for reading in (_alerted, _kept_on_alert, _guarding, _bound):
+        found = reading(verb)
+        if found is None:
+            continue
+        # ``own_place``: a place the deployment finds on the verb is the reading's own
+        forces, location, modality, own_place = found
+        out = []
+        for force in forces:
+            if force.i in covered:
+                continue
+            deployment = deployment_of(doc, article, actors, verb, force, location)
+            if deployment is None:
+                continue
+            if location is None and deployment.location is not None and not own_place:
+                continue  # a place the verb gives is the placing reading's
+            covered.add(force.i)
+            out.append(deployment if modality is None else replace(deployment, modality=modality))
+        return out
+    return []
+
+
+def _forces(verb, deps):
+    """The forces a verb's subject or object (of ``deps``) names: the first of a list only
+    ("placed X units and the Y on high alert": one entry, as the guidelines count a
+    mention)."""
+    found = (force_under(c) for c in verb.children if c.dep_ in deps)
+    return [force for force in found if force is not None][:1]
+
+
+def _alerted(verb):
+    """'placed units on high alert', 'air-defence units had been placed on alert': the
+    forces so readied, placed nowhere, a possible move."""
+    if verb.lemma_ not in plx.ALERTING_VERBS:
+        return None
+    states = [
+        s
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
+        for s in p.children
+        if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
+    ]
+    if not states:
+        return None
+    # a place on the verb or the state ("on alert along the border", "for X") is another
+    # reading's
+    if any(_place_prep(p) for holder in (verb, *states) for p in holder.children):
+        return None
+    return _forces(verb, ("dobj", "nsubjpass")), None, "possible", False
+
+
+def _kept_on_alert(verb):
+    """'frontline units were on heightened alert', 'the navy has two ships on standby in Y':
+    the force in a state of readiness (where a preposition on the state or the verb puts it),
+    a possible move."""
+    dep = plx.KEPT_ALERT_VERBS.get(verb.lemma_)
+    if dep is None:
+        return None
+    states = [
+        s
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
+        for s in p.children
+        if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
+    ]
+    if not states:
+        return None
+    # ("the armed forces remained on high alert": with no place, whose forces they are is
+    # too often another clause's; measured, more wrong owners than right)
+    location = _located(states)
+    if location is None:
+        return None
+    return _forces(verb, (dep,)), location, "possible", True
+
+
+def _guarding(verb):
+    """'troops would guard the parliament building', 'soldiers manning checkpoints on the
+    roads into X': the subject force (or the force the participle modifies), at the site."""
+    if verb.lemma_ not in plx.SITE_HOLDING_VERBS:
+        return None
+    site = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if site is None:
+        return None
+    if site.lower_ in plx.MANNED_POST_HEADS:
+        # "manning checkpoints on the roads into X": the posts stand on the place
+        location = _located([site], phrase=comma_free_phrase)
+    elif (site.lemma_.lower() in plx.GUARDED_SITE_HEADS or is_place(site)) and definite(site):
+        location = comma_free_phrase(site)
+    else:
+        return None
+    if location is None:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        force = force_under(verb.head)
+        return ([force] if force is not None else []), location, None, False
+    return _forces(verb, ("nsubj",)), location, None, False
+
+
+def _bound(verb):
+    """'a frigate bound for the Red Sea', 'paratroopers lifted off from X, bound for Y': the
+    force headed for the place, there (its destination, never where it leaves)."""
+    preposition = plx.DESTINED_WORDS.get(verb.lower_)
+    if preposition is None:
+        return None
+    place = next(
+        (
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == preposition
+            for o in p.children
+            if o.dep_ == "pobj" and is_place(o) and definite(o)
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    if verb.dep_ == "acl":
+        force = force_under(verb.head)
+        forces = [force] if force is not None else []
+    elif verb.dep_ == "advcl":
+        forces = _forces(verb.head, _SUBJECTS)
+    else:
+        forces = _forces(verb, _SUBJECTS)
+    return forces, place_phrase(place), None, False
+
+
+def _place_prep(prep):
+    """The definite place or site of a preposition of where ('around X', 'on the Y road'),
+    or None."""
+    if prep.dep_ not in ("prep", "conj") or prep.lower_ not in plx.POSTURE_PREPOSITIONS:
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or not definite(obj):
+            continue
+        if is_place(obj) or obj.lemma_.lower() in plx.GUARDED_SITE_HEADS:
+            return obj
+    return None
+
+
+def _located(holders, phrase=place_phrase) -> str | None:
+    """The wording of the first place a preposition on one of ``holders`` names, with the
+    places of prepositions coordinated with it ('in X and along the road to Y')."""
+    for holder in holders:
+        for prep in holder.children:
+            place = _place_prep(prep)
+            if place is None:
+                continue
+            text = phrase(place)
+            if prep.lower_ not in ("in", "at", "on"):
+                text = f"{prep.text} {text}"
+            for conj in prep.children:
+                other = _place_prep(conj) if conj.dep_ == "conj" else None
+                if other is not None:
+                    text += f" and {conj.text} {phrase(other)}"
+            return text
+    return None
