@@ -15,7 +15,8 @@ from kg.extract.lexicon import statements as lxs
 
 def cut_coordinated_speech(tokens):
     """'he wanted peace and accused the US of ...': a second speech verb coordinated into
-    the clause, with no subject of its own, starts another statement of the speaker."""
+    the clause, with no subject of its own, starts another statement of the speaker (one
+    backshifted into the clause, 'and had asked ...', is the clause's)."""
     ids = {t.i for t in tokens}
     for position, token in enumerate(tokens[1:], start=1):
         if (
@@ -24,6 +25,7 @@ def cut_coordinated_speech(tokens):
             and token.head.i in ids
             and (token.lemma_ in lx.SPEECH_VERBS or token.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not _backshifted(token, ids)
         ):
             cut = position
             # ('and has agreed to ...': the verb's own auxiliaries go with it)
@@ -65,6 +67,21 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _backshifted(token, ids) -> bool:
+    """'said Baghdad “rejects ...” and had asked ...', 'has said Yaounde is open to ... but
+    rejects ...': a coordinated verb in the present under a past report, or with a
+    backshifting auxiliary of its own, is the reported clause's, not the speaker's next act."""
+    reporting = next((a for a in token.ancestors if a.i not in ids), None)
+    if reporting is None or reporting.tag_ not in lx_spans.PAST_TAGS:
+        return False
+    if token.tag_ in lx_spans.PRESENT_TAGS:
+        return True
+    return any(
+        c.dep_ == "aux" and c.i < token.i and c.lower_ in lx_spans.BACKSHIFT_AUXILIARIES
+        for c in token.children
+    )
 
 
 def _participle_of_speech(token, tokens, position) -> bool:
