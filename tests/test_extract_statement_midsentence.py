@@ -81,3 +81,39 @@ def test_a_backshifted_coordinated_speech_verb_stays_in_the_clause(facts_of):
         "side for “clarifications” after reports of troops near Ollague",
         False,
     ) in _pairs(facts_of(text))
+
+
+def test_another_speakers_report_set_against_the_clause_ends_it(facts_of):
+    text = (
+        "Nino Lomjaria, an MP from the opposition, said the government’s reaction was “too "
+        "slow, too timid,” while Giorgi Vashadze of the Strategy party called for Georgia "
+        "to appeal to the OSCE for consultations."
+    )
+    pairs = _pairs(facts_of(text))
+    assert ("Nino Lomjaria", "the government’s reaction was “too slow, too timid", False) in pairs
+    assert (
+        "Giorgi Vashadze",
+        "Georgia to appeal to the OSCE for consultations",
+        False,
+    ) in pairs
+
+
+def test_a_contrast_without_another_speaker_stays_in_the_clause(facts_of):
+    text = (
+        "Jose Ramos-Horta said the troops would stay in Dili until March, while the police "
+        "would take over the border posts near Batugade."
+    )
+    assert any(
+        p[0] == "Jose Ramos-Horta" and p[1].endswith("border posts near Batugade")
+        for p in _pairs(facts_of(text))
+    )
+
+
+def test_a_gloss_after_a_dash_is_the_journalists(facts_of):
+    text = (
+        "Recep Tayyip Erdogan said he wants to see a ceasefire in Idlib – a proposal Damascus "
+        "has refused unless the rebels withdraw from the highway."
+    )
+    assert ("Recep Tayyip Erdogan", "he wants to see a ceasefire in Idlib", False) in _pairs(
+        facts_of(text)
+    )

@@ -36,3 +36,10 @@ DATELINE_MARKS = frozenset([":", "—", "–"])
 DEPENDENT_CLAUSE_DEPS = frozenset(["relcl", "amod", "aux", "auxpass", "xcomp", "pcomp"])
 # Verbs of speech whose addressee may stand in such an attribution ('X told reporters').
 ADDRESSING_VERBS = frozenset(["tell", "inform", "brief"])
+# Conjunctions that set another speaker's report against the clause ('..., while X said').
+CONTRASTING_MARKS = frozenset(["while", "whereas"])
+# Dashes that set off a journalist's gloss closing a reported clause ('– a proposal X has
+# refused').
+GLOSS_DASHES = frozenset(["–", "—"])
+# Tags of a word that opens a clause an attribution may interrupt ('which, X said, ...').
+OPENING_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])

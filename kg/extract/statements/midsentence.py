@@ -45,6 +45,10 @@ def clause_before_attribution(verb):
         return None
     before = _after_dateline(list(doc[sentence.start : start - 1]))
     before = [t for t in before if not t.is_space]
+    if before and (
+        before[-1].tag_ in lx_spans.OPENING_TAGS or before[-1].pos_ in ("CCONJ", "SCONJ")
+    ):
+        return None  # 'a mission which, X insists, must ...': the attribution is inside a clause
     if not before or before[0].text in lx.QUOTE_MARKS or before[0].text in lx.SINGLE_QUOTE_MARKS:
         return None  # a quotation is quoted, not reported
     if any(t.text in lx.QUOTE_MARKS for t in before) and _quotation_closes(before):
