@@ -97,15 +97,21 @@ def _quotation_closes(tokens) -> bool:
 
 
 def _own_clause(tokens) -> bool:
-    """A finite clause standing on its own: a verb with its subject among the words, not a
-    relative or a clause its conjunction subordinates ('If the talks fail')."""
+    """A finite clause standing on its own: its top verb (or a verb conjoined with it) has
+    its subject among the words, and is no clause a conjunction or 'when' subordinates
+    ('If the talks fail', 'When X attacks'), no participle ('Asked whether ...') and no
+    report of its own ('X reported that ...', whose clause is X's)."""
     ids = {t.i for t in tokens}
-    for token in tokens:
+    tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    for token in [*tops, *(c for t in tops for c in t.conjuncts if c.i in ids)]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in lx_spans.DEPENDENT_CLAUSE_DEPS:
             continue
-        if token.head.i in ids and token.dep_ not in ("conj",) and token.head.i != token.i:
-            continue  # not the clause's top verb
-        if any(c.dep_ == "mark" for c in token.children):
+        if token.lemma_ in lx.SPEECH_VERBS:
+            continue
+        if any(
+            c.dep_ == "mark" or (c.tag_ in lx_spans.OPENING_TAGS and c.i < token.i)
+            for c in token.children
+        ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in token.children):
             return True
