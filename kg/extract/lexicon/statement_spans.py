@@ -13,3 +13,33 @@ from __future__ import annotations
 # Mixed Vigilance Brigades (MVB), a militia formed in 2019 ..."), not the journalist's gloss
 # of a place or a person ("entering Rostov, a large city in the south"), which is cut.
 SPEAKER_DESCRIBED_NAME_TYPES = frozenset(["ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"])
+
+# A speech verb coordinated inside a reported clause stays in it when its form is the
+# clause's, not the speaker's own next act: present tense under a past report ('has said
+# Yaounde is open to dialogue ... but rejects ...'), or backshifted by one of these
+# auxiliaries ('said Baghdad “rejects ...” and had asked the other side for ...').
+BACKSHIFT_AUXILIARIES = frozenset(["had", "would", "could", "might"])
+PRESENT_TAGS = frozenset(["VBZ", "VBP"])
+PAST_TAGS = frozenset(["VBD", "VBN"])
+
+# An attribution in mid-sentence ('CLAUSE, X said on Tuesday, TAIL'): the dependencies of
+# the words it may carry after its verb ('on Tuesday', 'in a statement', 'late'), the
+# fewest words of a tail it sets off and of the clause before it, the most words of a
+# dateline opening the sentence ('Dubai:', 'Port Moresby:', '(CNN) —') and the marks that
+# close it, and the dependencies of a verb that heads no clause of its own (a relative, a
+# participle modifying a noun).
+ATTRIBUTION_ADJUNCT_DEPS = frozenset(["prep", "npadvmod", "advmod", "punct"])
+MIDSENTENCE_TAIL_WORDS = 2
+MIDSENTENCE_MIN_WORDS = 4
+DATELINE_WORDS = 6
+DATELINE_MARKS = frozenset([":", "—", "–"])
+DEPENDENT_CLAUSE_DEPS = frozenset(["relcl", "amod", "aux", "auxpass", "xcomp", "pcomp"])
+# Verbs of speech whose addressee may stand in such an attribution ('X told reporters').
+ADDRESSING_VERBS = frozenset(["tell", "inform", "brief"])
+# Conjunctions that set another speaker's report against the clause ('..., while X said').
+CONTRASTING_MARKS = frozenset(["while", "whereas"])
+# Dashes that set off a journalist's gloss closing a reported clause ('– a proposal X has
+# refused').
+GLOSS_DASHES = frozenset(["–", "—"])
+# Tags of a word that opens a clause an attribution may interrupt ('which, X said, ...').
+OPENING_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])

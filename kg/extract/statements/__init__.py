@@ -1,7 +1,8 @@
 """Statements: direct quotes with their speaker, and reported speech after speech verbs.
 
 Stages: ``reported`` finds each speech verb's clause (``clauses``, cut by ``cuts``, its
-ends past the parse's in ``boundaries``; the
+ends past the parse's in ``boundaries``, the clause before a mid-sentence attribution in
+``midsentence``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``;
 an unnamed aide to a person speaks for that person's state, ``entourage``);

@@ -24,6 +24,7 @@ from kg.extract.statements.cuts import (
     trimmed,
 )
 from kg.extract.statements.denials import denies_its_gap
+from kg.extract.statements.midsentence import clause_before_attribution
 from kg.extract.statements.outlets import newsroom_credit, wire_credit
 from kg.extract.statements.prepositional import (
     characterisation_content,
@@ -105,6 +106,9 @@ def _quoted_name(clause) -> bool:
 
 def reported_content(verb):
     """The clause a speech verb reports, without 'that' and outer punctuation."""
+    before = clause_before_attribution(verb)  # 'CLAUSE, X said, TAIL'
+    if before:
+        return before
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or _reported_question(verb, c)]
     # 'X said this in an interview, the agency reports': the closing attribution is no clause
     # and a quotation a naming word introduces is a name ('at the forum “...”')

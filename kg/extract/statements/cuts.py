@@ -15,7 +15,8 @@ from kg.extract.lexicon import statements as lxs
 
 def cut_coordinated_speech(tokens):
     """'he wanted peace and accused the US of ...': a second speech verb coordinated into
-    the clause, with no subject of its own, starts another statement of the speaker."""
+    the clause, with no subject of its own, starts another statement of the speaker (one
+    backshifted into the clause, 'and had asked ...', is the clause's)."""
     ids = {t.i for t in tokens}
     for position, token in enumerate(tokens[1:], start=1):
         if (
@@ -24,6 +25,7 @@ def cut_coordinated_speech(tokens):
             and token.head.i in ids
             and (token.lemma_ in lx.SPEECH_VERBS or token.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not _backshifted(token, ids)
         ):
             cut = position
             # ('and has agreed to ...': the verb's own auxiliaries go with it)
@@ -65,6 +67,23 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _backshifted(token, ids) -> bool:
+    """'said Baghdad “rejects ...” and had asked ...', 'has said Yaounde is open to ... but
+    rejects ...': a coordinated verb in the present under a past report, or with a
+    backshifting auxiliary of its own, is the reported clause's, not the speaker's next act."""
+    reporting = next((a for a in token.ancestors if a.i not in ids), None)
+    if reporting is None or reporting.tag_ not in lx_spans.PAST_TAGS:
+        return False
+    if token.doc[token.i - 1].text in lx.QUOTE_MARKS:
+        return False  # 'but would “respond ...”': the speaker's own words, quoted on their own
+    if token.tag_ in lx_spans.PRESENT_TAGS:
+        return True
+    return any(
+        c.dep_ == "aux" and c.i < token.i and c.lower_ in lx_spans.BACKSHIFT_AUXILIARIES
+        for c in token.children
+    )
 
 
 def _participle_of_speech(token, tokens, position) -> bool:
@@ -112,20 +131,41 @@ def _own_relative_report(token, tokens, position) -> bool:
 
 
 def _another_speaker_reports(token, tokens, position) -> bool:
-    """A speech verb coordinated after ', and' (or ', but') with a subject of its own that is
-    no pronoun and a clause of its own: the reporter telling what someone else said."""
+    """A speech verb coordinated after ', and' (or ', but'), or set against the clause after
+    ', while' ('..., while X called for ...'), with a subject of its own that is no pronoun
+    and a clause (or an appeal) of its own: the reporter telling what someone else said."""
     # (the parser makes it a conjunct of the clause, or a second clause of the first verb)
-    if token.dep_ not in ("conj", "ccomp") or token.pos_ != "VERB":
+    if token.dep_ not in ("conj", "ccomp", "advcl") or token.pos_ != "VERB":
         return False
-    if token.lemma_ not in lx.SPEECH_VERBS:
+    if token.lemma_ not in lx.SPEECH_VERBS and token.lemma_ not in lx.APPEAL_VERBS:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.i < tokens[0].i:
         return False
-    if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+    said = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    # ('called for X to ...': the parser may read 'for' as the mark of the appeal's clause)
+    appealed = token.lemma_ in lx.APPEAL_VERBS and any(
+        c.i > token.i
+        and (
+            (c.dep_ == "prep" and c.lower_ in lx.APPEAL_PREPOSITIONS)
+            or any(m.dep_ == "mark" and m.lower_ in lx.APPEAL_PREPOSITIONS for m in c.children)
+        )
+        for c in token.children
+    )
+    if not said and not appealed:
         return False
     start = min(t.i for t in token.subtree)
     before = [t for t in tokens[:position] if t.i < start]
+    if token.dep_ == "advcl":
+        # ', while X called for ...': the contrast's conjunction opens the other report
+        mark = token.doc[start]
+        unquoted = [t for t in before if t.text not in lx.QUOTE_MARKS]
+        return (
+            len(unquoted) >= 3
+            and mark.dep_ == "mark"
+            and mark.lower_ in lx_spans.CONTRASTING_MARKS
+            and unquoted[-1].text == ","
+        )
     return len(before) >= 3 and before[-1].dep_ == "cc" and before[-2].text == ","
 
 
@@ -292,6 +332,9 @@ def cut_trailing_apposition(tokens):
     fences', is the speaker's account of it, and stays)."""
     if len(tokens) < 6:
         return tokens
+    glossed = _dash_gloss(tokens)
+    if glossed is not None:
+        return glossed
     ids = {t.i for t in tokens}
     for position, token in enumerate(tokens):
         if (
@@ -312,6 +355,30 @@ def cut_trailing_apposition(tokens):
             if cut >= 3 and tokens[cut].i > token.head.i:
                 return tokens[:cut]
     return tokens
+
+
+def _dash_gloss(tokens):
+    """'he wants a negotiated solution – a proposal X has refused ...': a noun after a dash
+    that closes the clause, with a relative clause of another subject and no relative
+    pronoun, is the journalist's gloss of what was said; the clause ends before the dash."""
+    for position, token in enumerate(tokens[3:-2], start=3):
+        if token.text not in lx_spans.GLOSS_DASHES:
+            continue
+        noun = next((t for t in tokens[position + 1 : position + 5] if t.pos_ == "NOUN"), None)
+        if noun is None or any(
+            t.pos_ not in ("DET", "ADJ") for t in tokens[position + 1 :] if t.i < noun.i
+        ):
+            return None
+        relatives = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+        if not relatives or max(t.i for t in noun.subtree) < tokens[-1].i:
+            return None
+        relative = relatives[0]
+        subject = [c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")]
+        pronoun = any(t.tag_ in ("WDT", "WP", "WP$") for t in relative.subtree if t.i < relative.i)
+        if not subject or pronoun or subject[0].i != min(t.i for t in relative.subtree):
+            return None
+        return trimmed(tokens[:position])
+    return None
 
 
 def trimmed(tokens):

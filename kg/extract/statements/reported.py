@@ -30,6 +30,7 @@ from kg.extract.statements.complements import complement_content, complement_spe
 from kg.extract.statements.cuts import cut_coordinated_speech, trimmed
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.facts import NAME, medium_of, statement_date, statements_of
+from kg.extract.statements.midsentence import attribution_before_tail
 from kg.extract.statements.outlets import newsroom_credit
 from kg.extract.statements.parses import speech_verb_taken_for_noun
 from kg.extract.statements.prepositional import prepositional_content, prepositional_speech
@@ -106,6 +107,10 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             speakers = [key] if key else []
         else:
             speakers = subject_actors(actors, verb)
+            attribution = attribution_before_tail(verb)
+            if not speakers and attribution is not None:
+                # 'CLAUSE, X said, though stressed that ...': X stresses it too
+                speakers = subject_actors(actors, attribution)
             if not speakers:
                 content, speakers = _speaker_run_into_clause(actors, verb, content)
                 begin, end = content[0].idx, content[-1].idx + len(content[-1])
