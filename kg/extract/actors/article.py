@@ -144,8 +144,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         return key is not None and self.records[key].type == "Country"
 
     def _portfolio_body(self, portfolio: str, before: int) -> str | None:
-        mentions = sorted([*self._mentions, *self._institutions])
-        return portfolio_body(self.records, mentions, portfolio, before)
+        return portfolio_body(self, portfolio, before)
 
     def portfolio_body_before(self, subject) -> str | None:
         """The body named before of the portfolio that unnamed officials are named by
@@ -435,15 +434,15 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             if len(bare) == 1 and head.lemma_.lower() in lx.INSTITUTION_HEADS:
                 # "the Ministry also said": the state institution named last (a mission
                 # only as "the embassy", which is no ministry)
-                earlier = [
-                    k
-                    for i, k in self._institutions
-                    if i < head.i
-                    and (head.lemma_.lower() in lx.MISSION_HEADS)
-                    == bool(lx.MISSION_HEADS & set(fold(self.records[k].name).split()))
-                ]
+                mission = head.lemma_.lower() in lx.MISSION_HEADS
+                earlier = self.institution_before(
+                    head.i,
+                    lambda k: (
+                        mission == bool(lx.MISSION_HEADS & set(fold(self.records[k].name).split()))
+                    ),
+                )
                 if earlier:
-                    return earlier[-1]
+                    return earlier
             if state and any(t.lower_ in lx.FORMER_WORDS for t in tokens if t.i < head.i):
                 # "the former Russian president added": no one who holds the office now,
                 # but the person of that state the text was just about

@@ -270,8 +270,11 @@ class OrganisationRules(ActorRecords):
         if state is not None:
             return self._state_institution(tokens, inner, state)
         words = [fold(t.text) for t in tokens if t.dep_ not in ("det", "poss", "case")]
-        for _, key in reversed([(i, k) for i, k in self._institutions if i < inner.i]):
-            if len(words) >= 2 and fold(self.records[key].name).split()[-len(words) :] == words:
+        if len(words) >= 2:
+            key = self.institution_before(
+                inner.i, lambda k: fold(self.records[k].name).split()[-len(words) :] == words
+            )
+            if key is not None:
                 return key
         return self._institution_in_context(tokens, inner)
 
@@ -340,9 +343,7 @@ class OrganisationRules(ActorRecords):
         )
         name = " ".join([qualifier, *(t.text for t in kind), head.text])
         key = self._record(Entry(name, "Organization", country=country), name)
-        if (head.i, key) not in self._institutions:
-            self._institutions.append((head.i, key))
-            self._institutions.sort()
+        self._note_institution(head.i, key)
         return key
 
     def _state_subject_before(self, index: int) -> str | None:
@@ -407,9 +408,7 @@ class OrganisationRules(ActorRecords):
             name, "Organization", country=self.records[state].name
         )
         key = self._record(entry, name)
-        if (head.i, key) not in self._institutions:
-            self._institutions.append((head.i, key))
-            self._institutions.sort()
+        self._note_institution(head.i, key)
         return key
 
     def outlet(self, tokens) -> str | None:

@@ -73,6 +73,7 @@ class ActorRecords:
         self._full_names: dict[str, str] = {}  # surname (folded) -> full name
         self._who_names: set[str] = set()  # names (folded) a relative 'who' follows
         self._institutions: list[tuple[int, str]] = []  # (token, key) of named ministries
+        self._institution_starts: list[int] = []  # their tokens, in the same (sorted) order
         self._places: dict[int, str] = {}  # entity start -> country, of cities named
         self._named_states: set[str] | None = None  # the states the article names (lazy)
 
@@ -116,6 +117,21 @@ class ActorRecords:
     def mentions_before(self, index: int) -> list[tuple[int, str]]:
         """The article's mentions (first token, key) before token ``index``, in text order."""
         return self._mentions[: bisect.bisect_left(self._mention_starts, index)]
+
+    def _note_institution(self, index: int, key: str) -> None:
+        """Records a state institution named at token ``index`` (kept in text order)."""
+        if (index, key) not in self._institutions:
+            position = bisect.bisect_left(self._institutions, (index, key))
+            self._institutions.insert(position, (index, key))
+            self._institution_starts.insert(position, index)
+
+    def institution_before(self, index: int, accept, with_mentions: bool = False) -> str | None:
+        """The key of the last state institution named before token ``index`` that
+        ``accept(key)`` takes; ``with_mentions``: of any actor mentioned before it as well."""
+        found = self._institutions[: bisect.bisect_left(self._institution_starts, index)]
+        if with_mentions:
+            found = sorted([*(m for m in self._mentions if m[0] < index), *found])
+        return next((key for _, key in reversed(found) if accept(key)), None)
 
     def _mentions_back(self, index: int, sentences_back: int, narrated: bool = False):
         """The mentions before token ``index`` and within ``sentences_back`` sentences of

@@ -54,18 +54,19 @@ def unnamed_portfolio(tokens, head) -> str | None:
     return None
 
 
-def portfolio_body(records, mentions, portfolio: str, before: int) -> str | None:
+def portfolio_body(actors, portfolio: str, before: int) -> str | None:
     """The state body of a portfolio (a ministry, department, agency: a word of
     INSTITUTION_HEADS in its name) mentioned last before token ``before`` ('the Department
-    of Defence' for 'Defence officials'), if any; ``mentions``: (token, key) in text order."""
+    of Defence' for 'Defence officials'), if any."""
     words = PORTFOLIOS.get(portfolio) or set()
     if not words:
         return None
-    for start, key in reversed(mentions):
-        record = records[key]
-        if start >= before or record.type != "Organization":
-            continue
+
+    def of_portfolio(key: str) -> bool:
+        record = actors.records[key]
         name = set(fold(record.name).split())
-        if words & name and name & lx.INSTITUTION_HEADS:
-            return key
-    return None
+        if record.type != "Organization":
+            return False
+        return bool(words & name) and bool(name & lx.INSTITUTION_HEADS)
+
+    return actors.institution_before(before, of_portfolio, with_mentions=True)

@@ -126,9 +126,6 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         for each in [force, *forces.coordinated_forces(token, force)]:
             if each.i in covered and each.i != force.i:
                 continue
-            moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
-            deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
-            deployment = _placed_by_clause(deployment, token, each)
             numbered = any(c.dep_ == "nummod" for c in each.children)
             own = (
                 numbered
@@ -141,6 +138,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 # forces in X" has its place)
                 covered.add(each.i)
                 continue
+            moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
+            deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
+            deployment = _placed_by_clause(deployment, token, each)
             if deployment is None and moved_before is None:
                 unowned.append((token, each))
             if each.i == force.i:

@@ -56,18 +56,23 @@ def _forces(verb, deps):
     return [force for force in found if force is not None][:1]
 
 
-def _alerted(verb):
-    """'placed units on high alert', 'air-defence units had been placed on alert': the
-    forces so readied, placed nowhere, a possible move."""
-    if verb.lemma_ not in plx.ALERTING_VERBS:
-        return None
-    states = [
+def _alert_states(verb):
+    """The states of readiness a verb puts its force in ('on high alert', 'on standby')."""
+    return [
         s
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
         for s in p.children
         if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
     ]
+
+
+def _alerted(verb):
+    """'placed units on high alert', 'air-defence units had been placed on alert': the
+    forces so readied, placed nowhere, a possible move."""
+    if verb.lemma_ not in plx.ALERTING_VERBS:
+        return None
+    states = _alert_states(verb)
     if not states:
         return None
     # a place on the verb or the state ("on alert along the border", "for X") is another
@@ -84,13 +89,7 @@ def _kept_on_alert(verb):
     dep = plx.KEPT_ALERT_VERBS.get(verb.lemma_)
     if dep is None:
         return None
-    states = [
-        s
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
-        for s in p.children
-        if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
-    ]
+    states = _alert_states(verb)
     if not states:
         return None
     # ("the armed forces remained on high alert": with no place, whose forces they are is

@@ -27,11 +27,11 @@ STATE_BODY_WORDS = (
     | flx.SERVICE_HEADS
     | frozenset("ministry defence defense staff relations army navy naval military".split())
 )
-# ... and words of the name of a body of no one state
-NO_STATE_WORDS = frozenset(
+# ... and words of the name of a body of no one state (a peace mission's among them)
+NO_STATE_WORDS = olx.PEACE_MISSION_NAME_WORDS | frozenset(
     """
-    nations united international alliance union coalition mission treaty organization
-    organisation community bloc european african atlantic nato peacekeeping
+    nations united international alliance union coalition treaty organization
+    organisation community bloc european african atlantic nato
     """.split()
 )  # fmt: skip
 
