@@ -92,7 +92,17 @@ ATTACHED_MODE_VERBS = frozenset(["call"])
 STATUS_CUES = (
     (
         "cancelled",
-        ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped"),
+        (
+            "cancel",
+            "cancelled",
+            "canceled",
+            "called off",
+            "postpone",
+            "postponed",
+            "scrapped",
+            # "the visit ... was on hold for now": not to take place as planned
+            "on hold",
+        ),
     ),
     (
         "proposed",
@@ -147,6 +157,10 @@ STATUS_CUES = (
             "looks forward to",
             "looking forward to",
             "looked forward to",
+            # "a visit by an X delegation had been discussed", "was under consideration":
+            # talked of, not fixed
+            "been discussed",
+            "under consideration",
         ),
     ),
     (
@@ -179,6 +193,9 @@ STATUS_CUES = (
         ),
     ),
 )
+# Prepositional phrases on the verb a meeting hangs on that halt it ("the visit was on hold
+# for now"): words of its status, cancelled (STATUS_CUES).
+HALTING_PHRASES = frozenset([("on", "hold")])
 # Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
 # the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
 # cancelled.

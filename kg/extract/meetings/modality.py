@@ -368,6 +368,14 @@ def _clause(trigger) -> list:
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
+        # "the visit ... was on hold": the phrase that halts it
+        ids.update(
+            t.i
+            for c in node.children
+            if c.dep_ == "prep"
+            and any((c.lower_, o.lower_) in mmx.HALTING_PHRASES for o in c.children)
+            for t in c.subtree
+        )
     if trigger.dep_ == "xcomp":
         # "X is due to meet Y", parsed with the infinitive on "is": "due" tells its status
         ids.update(c.i for c in trigger.head.children if c.dep_ == "acomp" and c.i < trigger.i)
