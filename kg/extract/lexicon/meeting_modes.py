@@ -193,9 +193,9 @@ STATUS_CUES = (
         ),
     ),
 )
-# Prepositional phrases on the verb a meeting hangs on that halt it ("the visit was on hold
-# for now"): words of its status, cancelled (STATUS_CUES).
-HALTING_PHRASES = frozenset([("on", "hold")])
+# Prepositional phrases on the verb a meeting hangs on that tell its status (STATUS_CUES):
+# "the visit was on hold for now" (cancelled), "was under consideration" (proposed).
+STATUS_PREP_PHRASES = frozenset([("on", "hold"), ("under", "consideration")])
 # Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
 # the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
 # cancelled.

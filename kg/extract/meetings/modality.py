@@ -368,12 +368,12 @@ def _clause(trigger) -> list:
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
-        # "the visit ... was on hold": the phrase that halts it
+        # "the visit ... was on hold", "was under consideration": the phrase telling it
         ids.update(
             t.i
             for c in node.children
             if c.dep_ == "prep"
-            and any((c.lower_, o.lower_) in mmx.HALTING_PHRASES for o in c.children)
+            and any((c.lower_, o.lower_) in mmx.STATUS_PREP_PHRASES for o in c.children)
             for t in c.subtree
         )
     if trigger.dep_ == "xcomp":
