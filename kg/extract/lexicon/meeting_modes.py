@@ -157,9 +157,7 @@ STATUS_CUES = (
             "looks forward to",
             "looking forward to",
             "looked forward to",
-            # "a visit by an X delegation had been discussed", "was under consideration":
-            # talked of, not fixed
-            "been discussed",
+            # "a visit by an X delegation was under consideration": talked of, not fixed
             "under consideration",
         ),
     ),
@@ -193,6 +191,9 @@ STATUS_CUES = (
         ),
     ),
 )
+# Verbs of talking over a plan whose passive subject is a meeting ("a visit by an X
+# delegation had been discussed", "talks were considered"): proposed, not held.
+TALKED_OF_VERBS = frozenset(["discuss", "consider", "debate", "mull"])
 # Prepositional phrases on the verb a meeting hangs on that tell its status (STATUS_CUES):
 # "the visit was on hold for now" (cancelled), "was under consideration" (proposed).
 STATUS_PREP_PHRASES = frozenset([("on", "hold"), ("under", "consideration")])
