@@ -101,9 +101,10 @@ def extract(doc, article, actors) -> list[Meeting]:
                     participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         participants = _with_those_since(actors, found, token, participants)
-        if len(participants) < 2:
-            # "a visit to Y by an X delegation": the two states
-            participants = delegation_visit(actors, token) or participants
+        if not participants:
+            # "a visit to Y by an X delegation": the two states (a visitor read already,
+            # "a delegation from X visited Y", is a visit to the state visited, below)
+            participants = delegation_visit(actors, token)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
