@@ -92,7 +92,17 @@ ATTACHED_MODE_VERBS = frozenset(["call"])
 STATUS_CUES = (
     (
         "cancelled",
-        ("cancel", "cancelled", "canceled", "called off", "postpone", "postponed", "scrapped"),
+        (
+            "cancel",
+            "cancelled",
+            "canceled",
+            "called off",
+            "postpone",
+            "postponed",
+            "scrapped",
+            # "the visit ... was on hold for now": not to take place as planned
+            "on hold",
+        ),
     ),
     (
         "proposed",
@@ -147,6 +157,8 @@ STATUS_CUES = (
             "looks forward to",
             "looking forward to",
             "looked forward to",
+            # "a visit by an X delegation was under consideration": talked of, not fixed
+            "under consideration",
         ),
     ),
     (
@@ -179,6 +191,12 @@ STATUS_CUES = (
         ),
     ),
 )
+# Verbs of talking over a plan whose passive subject is a meeting ("a visit by an X
+# delegation had been discussed", "talks were considered"): proposed, not held.
+TALKED_OF_VERBS = frozenset(["discuss", "consider", "debate", "mull"])
+# Prepositional phrases on the verb a meeting hangs on that tell its status (STATUS_CUES):
+# "the visit was on hold for now" (cancelled), "was under consideration" (proposed).
+STATUS_PREP_PHRASES = frozenset([("on", "hold"), ("under", "consideration")])
 # Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
 # the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
 # cancelled.

@@ -634,3 +634,10 @@ PLURAL_SUBJECT_PRONOUNS = frozenset(["they"])
 # Articles joined to a surname by a hyphen, which a later mention may drop ("Abdel Fattah
 # al-Burhan" ... "Burhan"): the short name is the same person's.
 SURNAME_ARTICLES = frozenset(["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"])
+# A delegation's visit told with no one named ('a visit to Y by an X delegation', 'a
+# delegation from X is expected to visit Y'): the words for the visit, the preposition of
+# its visitor, of its destination, and of a place inside the state visited ("the dam in Y").
+DELEGATION_VISIT_WORDS = frozenset(["visit", "trip"])
+VISITOR_PREPOSITIONS = frozenset(["by"])
+DESTINATION_PREPOSITIONS = frozenset(["to"])
+INSIDE_PREPOSITIONS = frozenset(["in"])

@@ -3,7 +3,8 @@
 The article is read token by token: a meeting word (``triggers``) with its ``participants``
 (a name the model missed read from the parse by kg.extract.actors.names; a spouse who
 joined a call, ``kin``; and each state a visit or an official's journey is to, ``visits``,
-one meeting each; or a guest of a first-person account, ``accounts``; or, with no side
+one meeting each; or a guest of a first-person account, ``accounts``; or a state's
+delegation visiting another, ``delegation_visits``; or, with no side
 named and no meeting just told (or an earlier one: 'the two leaders last met in May'),
 the two states or people a pair word stands for, ``pair_words``) is
 a meeting, with its ``modality`` and ``dates``; one with the participants and status of a
@@ -25,6 +26,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
+from kg.extract.meetings.delegation_visits import delegation_visit
 from kg.extract.meetings.facts import NAME, Found, filled
 from kg.extract.meetings.mentions import any_recent, is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
@@ -99,6 +101,10 @@ def extract(doc, article, actors) -> list[Meeting]:
                     participants += mediators.third_party_keys(actors, named, participants)
         participants = list(dict.fromkeys(full_person(actors, p) for p in participants))
         participants = _with_those_since(actors, found, token, participants)
+        if not participants:
+            # "a visit to Y by an X delegation": the two states (a visitor read already,
+            # "a delegation from X visited Y", is a visit to the state visited, below)
+            participants = delegation_visit(actors, token)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:

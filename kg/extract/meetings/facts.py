@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v34"
+NAME = "kg.meeting.v35"
 
 
 @dataclasses.dataclass(eq=False)

@@ -263,8 +263,10 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
-    if _wished(trigger) or _possible(trigger):
-        return "proposed"  # "wants to meet X", "if the two meet", "the two can meet"
+    if _wished(trigger) or _possible(trigger) or _talked_of(trigger):
+        # "wants to meet X", "if the two meet", "the two can meet", "a visit ... had been
+        # discussed"
+        return "proposed"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
     if agreed_to(trigger):
@@ -285,6 +287,16 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
     return default
+
+
+def _talked_of(trigger) -> bool:
+    """'a visit by an X delegation had been discussed': a meeting noun that is the passive
+    subject of a verb of talking a plan over."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubjpass"
+        and trigger.head.lemma_.lower() in mmx.TALKED_OF_VERBS
+    )
 
 
 def vaguely_timed(trigger) -> bool:
@@ -368,6 +380,14 @@ def _clause(trigger) -> list:
     for node in heads(trigger, 4):
         ids.add(node.i)
         ids.update(c.i for c in node.children if c.dep_ in _STATUS_DEPENDENTS)
+        # "the visit ... was on hold", "was under consideration": the phrase telling it
+        ids.update(
+            t.i
+            for c in node.children
+            if c.dep_ == "prep"
+            and any((c.lower_, o.lower_) in mmx.STATUS_PREP_PHRASES for o in c.children)
+            for t in c.subtree
+        )
     if trigger.dep_ == "xcomp":
         # "X is due to meet Y", parsed with the infinitive on "is": "due" tells its status
         ids.update(c.i for c in trigger.head.children if c.dep_ == "acomp" and c.i < trigger.i)
