@@ -174,8 +174,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             text = clean_name(doc[ent.start : run_on.i + 1].text)  # 'A B | C D said'
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
-        if label == "ORG" and unit_ordinal(ent) is not None:
-            text = f"{unit_ordinal(ent).text} {text}"  # 'the 3rd | Assault Brigade said'
+        if label == "ORG" and (ordinal := unit_ordinal(ent)) is not None:
+            text = f"{ordinal.text} {text}"  # 'the 3rd | Assault Brigade said'
         if fold(text) in lx.SOCIAL_PLATFORMS:
             return None  # 'posted on Twitter': where words were posted, no one who speaks
         if label in ("PERSON", "ORG") and outlet_of_article(text, doc):

@@ -101,10 +101,10 @@ def article_outlets(doc) -> frozenset[str]:
         names.update(found.group(1).split(". ")[0] for found in pattern.finditer(text))
     known = gazetteer()
     outlets = frozenset(
-        fold(name)
+        folded
         for name in names
-        if fold(name) not in ("the", "")
-        and (known.lookup(name) is None or fold(name) in lx.NEWS_OUTLETS)
+        if (folded := fold(name)) not in ("the", "")
+        and (known.lookup(name) is None or folded in lx.NEWS_OUTLETS)
     )
     doc.user_data["kg_outlets"] = outlets
     return outlets
@@ -139,13 +139,14 @@ def outlet_of_article(name: str, doc) -> bool:
         return True  # (the byline's writer: no actor either)
     if len(words) >= 2 and (words[0] in OUTLET_FIRST_WORDS or words[-1] in OUTLET_LAST_WORDS):
         return True
+    known = gazetteer()
     for outlet in article_outlets(doc):
         if folded == outlet:
             return True
         shorter, longer = sorted((folded, outlet), key=len)
         if (
             longer.startswith(shorter + " ")
-            and gazetteer().lookup(shorter) is None
+            and known.lookup(shorter) is None
             and not city_country(shorter)  # ('Male' beside 'Male Online': a capital's)
         ):
             return True
@@ -156,7 +157,7 @@ def unit_ordinal(ent):
     """'the 3rd | Separate Assault Brigade': the ordinal the model tagged apart from a unit's
     name, which is part of it (the brigade is the 3rd, not any); the ordinal's token, or
     None."""
-    if ent.start == 0 or ent[-1].lower_ not in flx.UNIT_HEADS | _UNIT_EXTRA_HEADS:
+    if ent.start == 0 or ent[-1].lower_ not in _NUMBERED_UNIT_HEADS:
         return None
     before = ent.doc[ent.start - 1]
     numbered = re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text)
@@ -165,3 +166,4 @@ def unit_ordinal(ent):
 
 # heads of a numbered unit's name besides a formation's ('the 41st Army', 'the 33rd Front')
 _UNIT_EXTRA_HEADS = frozenset("army corps fleet front wing headquarters squadron".split())
+_NUMBERED_UNIT_HEADS = flx.UNIT_HEADS | _UNIT_EXTRA_HEADS

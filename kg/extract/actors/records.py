@@ -130,7 +130,7 @@ class ActorRecords:
         ``accept(key)`` takes; ``with_mentions``: of any actor mentioned before it as well."""
         found = self._institutions[: bisect.bisect_left(self._institution_starts, index)]
         if with_mentions:
-            found = sorted([*(m for m in self._mentions if m[0] < index), *found])
+            found = sorted([*self.mentions_before(index), *found])
         return next((key for _, key in reversed(found) if accept(key)), None)
 
     def _mentions_back(self, index: int, sentences_back: int, narrated: bool = False):

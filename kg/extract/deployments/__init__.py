@@ -393,10 +393,11 @@ def mover_before(actors, force, found) -> str | None:
     source named, of the one mover of the article so far. A name in a conjoined clause of
     its own ('and residents of X posted pictures') names no one of the move."""
     sentence = sentence_of(force)
+    held = {force.i, *(a.i for a in force.ancestors)}
     named = [
         t
         for t in sentence
-        if actors.key_at(t) and not in_place_phrase(t) and not _other_clause(t, force)
+        if actors.key_at(t) and not in_place_phrase(t) and not _other_clause(t, held)
     ]
     sourced = [t for t in named if only_a_source(actors, t)]
     if sentence.start == 0 or len(sourced) < len(named):
@@ -419,13 +420,13 @@ def mover_before(actors, force, found) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def _other_clause(token, force) -> bool:
+def _other_clause(token, held) -> bool:
     """'Several hundred soldiers were moved to the island, and residents of X posted
     pictures': a name in a conjoined clause with a subject of its own, which does not hold
-    the force, names no one of the move."""
-    held = {a.i for a in force.ancestors}
+    the force (``held``: the indices of the force and its ancestors), names no one of the
+    move."""
     for node in [token, *token.ancestors]:
-        if node.i in held or node.i == force.i:
+        if node.i in held:
             return False
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True

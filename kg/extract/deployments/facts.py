@@ -258,7 +258,7 @@ def _home_base(trigger, force) -> bool:
         return False
     if not any(c.lower_ in mlx.HOME_BASE_ADVERBS for c in trigger.children if c.dep_ == "advmod"):
         return False
-    return force.head.lemma_ in lx.DEPLOYMENT_VERBS and force.head.i != trigger.i
+    return force.head.lemma_ in lx.DEPLOYMENT_VERBS
 
 
 def _done_where_placed(verb, force, trigger) -> bool:

@@ -31,8 +31,7 @@ def postured_forces(doc, article, actors, verb, covered) -> list:
         found = reading(verb)
         if found is None:
             continue
-        # ``own_place``: a place the deployment finds on the verb is the reading's own
-        forces, location, modality, own_place = found
+        forces, location, modality = found
         out = []
         for force in forces:
             if force.i in covered:
@@ -40,7 +39,7 @@ def postured_forces(doc, article, actors, verb, covered) -> list:
             deployment = deployment_of(doc, article, actors, verb, force, location)
             if deployment is None:
                 continue
-            if location is None and deployment.location is not None and not own_place:
+            if location is None and deployment.location is not None:
                 continue  # a place the verb gives is the placing reading's
             covered.add(force.i)
             out.append(deployment if modality is None else replace(deployment, modality=modality))
@@ -79,7 +78,7 @@ def _alerted(verb):
     # reading's
     if any(_place_prep(p) for holder in (verb, *states) for p in holder.children):
         return None
-    return _forces(verb, ("dobj", "nsubjpass")), None, "possible", False
+    return _forces(verb, ("dobj", "nsubjpass")), None, "possible"
 
 
 def _kept_on_alert(verb):
@@ -97,7 +96,7 @@ def _kept_on_alert(verb):
     location = _located(states)
     if location is None:
         return None
-    return _forces(verb, (dep,)), location, "possible", True
+    return _forces(verb, (dep,)), location, "possible"
 
 
 def _guarding(verb):
@@ -119,8 +118,8 @@ def _guarding(verb):
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         force = force_under(verb.head)
-        return ([force] if force is not None else []), location, None, False
-    return _forces(verb, ("nsubj",)), location, None, False
+        return ([force] if force is not None else []), location, None
+    return _forces(verb, ("nsubj",)), location, None
 
 
 def _bound(verb):
@@ -148,7 +147,7 @@ def _bound(verb):
         forces = _forces(verb.head, _SUBJECTS)
     else:
         forces = _forces(verb, _SUBJECTS)
-    return forces, place_phrase(place), None, False
+    return forces, place_phrase(place), None
 
 
 def _place_prep(prep):

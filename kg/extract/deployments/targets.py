@@ -6,6 +6,7 @@ lines ("Z's troops held their positions") stay."""
 
 from __future__ import annotations
 
+from kg.extract.common import sentence_of, sentences
 from kg.extract.lexicon import deployment_postures as plx
 
 
@@ -13,8 +14,7 @@ def at_enemy_lines(doc, actors, deployment) -> bool:
     """Whether a deployment's place is a line or post of an actor other than its own."""
     if deployment.location is None:
         return False
-    mention = deployment.mention
-    sentence = next((s for s in doc.sents if s.start_char <= mention.begin < s.end_char), None)
+    sentence = _sentence_at(doc, deployment.mention.begin)
     if sentence is None:
         return False
     at = sentence.text.find(deployment.location)
@@ -34,7 +34,20 @@ def at_enemy_lines(doc, actors, deployment) -> bool:
     if head.pos_ == "PROPN":
         return False
     # a side's demonym or possessive ("X's", "Xian"), not a place's name ("the Y front line")
-    holders = [c for c in head.children if c.dep_ in ("amod", "poss") and c.pos_ != "PROPN"]
-    holders += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    owners = {actors.key_at(c) for c in holders} - {None}
+    owners = {
+        actors.key_at(c)
+        for c in head.children
+        if c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ != "PROPN")
+    } - {None}
     return bool(owners) and deployment.actor not in owners
+
+
+def _sentence_at(doc, char: int):
+    """The sentence holding a character offset, or None (through the cached sentence of
+    the token there; a walk of the sentences only where no token starts there)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        sentence = sentence_of(span[0])
+        if sentence.start_char <= char < sentence.end_char:
+            return sentence
+    return next((s for s in sentences(doc) if s.start_char <= char < s.end_char), None)

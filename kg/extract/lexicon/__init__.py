@@ -46,6 +46,7 @@ from kg.extract.lexicon.actors import (
     SEATS,
     STATE_FORCE_WORDS,
     SURNAME_FIRST,
+    TITLE_OR_ROLE_WORDS,
     TITLE_WORDS,
 )
 from kg.extract.lexicon.common import (
@@ -364,6 +365,7 @@ __all__ = [
     "SURNAME_FIRST",
     "TALKS_WORDS",
     "TELLING_VERBS",
+    "TITLE_OR_ROLE_WORDS",
     "TITLE_WORDS",
     "TOGETHER_WORDS",
     "TRAVEL_VERBS",

@@ -126,6 +126,10 @@ TITLE_WORDS = frozenset(
         *"prince duke representative secretary-general director-general".split(),
     ]
 )
+
+# A title or role noun before a name ("Minister", "spokesman"): the two tables as one,
+# built once for the rules that test a word against both.
+TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 # Offices of heads of state and government, ministers and other officials worldwide, as
 # written before a name ("Taoiseach Leo Varadkar", "Emir Tamim bin Hamad Al Thani"): a
 # person's name never starts with them, and "the Taoiseach said" is the one who bears it.

@@ -68,9 +68,9 @@ def _list_gap(gap) -> bool:
             continue
         if token.ent_type_ in ("NORP", "GPE") and token.pos_ == "PROPN":
             continue  # "and Syria's foreign minister"
-        titles = lx.TITLE_WORDS | lx.ROLE_NOUNS
-        if token.lower_ in titles or (
-            token.pos_ == "NOUN" and any(t.lower_ in titles for t in gap if t.i > token.i)
+        if token.lower_ in lx.TITLE_OR_ROLE_WORDS or (
+            token.pos_ == "NOUN"
+            and any(t.lower_ in lx.TITLE_OR_ROLE_WORDS for t in gap if t.i > token.i)
         ):
             continue  # "minister", "defence" before "minister"
         return False

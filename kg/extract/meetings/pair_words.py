@@ -117,7 +117,7 @@ def pair_phrase(subject, nouns=mlx.PAIR_SIDE_NOUNS) -> bool:
     the pair noun one of ``nouns``."""
     if _pair_noun(subject, nouns):
         return True
-    titles = lx.ROLE_NOUNS | lx.TITLE_WORDS | mlx.SIDE_NOUNS
+    titles = lx.TITLE_OR_ROLE_WORDS | mlx.SIDE_NOUNS
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in titles:
         return False
     return any(_pair_noun(t, nouns) for t in subject.subtree if t.i != subject.i)

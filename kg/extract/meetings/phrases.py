@@ -24,7 +24,7 @@ def office_of(member) -> list:
     """'a conversation with the President of Pakistan': an office named by the state or
     organisation it is of, and no name, stands for that state or organisation (the
     words after "of", which a phrase's own tokens leave out)."""
-    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.TITLE_OR_ROLE_WORDS:
         return []
     if member.tag_ in ("NNS", "NNPS"):
         return []  # "the leaders of A and B": each state in turn, see represented
@@ -61,7 +61,7 @@ def named_people(actors, member) -> list:
     named += [
         a
         for c in joined
-        if c.ent_type_ != "PERSON" and c.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
+        if c.ent_type_ != "PERSON" and c.lower_ in lx.TITLE_OR_ROLE_WORDS
         for a in c.children
         if a.dep_ == "appos" and is_person(actors, a)
     ]
@@ -77,7 +77,7 @@ def named_people(actors, member) -> list:
     ]
     if not named and member.tag_ in ("NNS", "NNPS"):
         named = listed_names(member)[:1]
-    if named or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+    if named or member.lemma_.lower() not in lx.TITLE_OR_ROLE_WORDS:
         return named
     # "foreign minister Than Swe", parsed as the title and a preposition "than" whose
     # object is the rest of the name: the person the title names
@@ -156,7 +156,7 @@ def title_of_next(member, actors=None) -> bool:
     if _first_of_two_titles(member):
         return True
     if member.ent_type_ == "PERSON" or member.lower_ not in (
-        lx.TITLE_WORDS | lx.ROLE_NOUNS | mlx.SHORT_TITLES
+        lx.TITLE_OR_ROLE_WORDS | mlx.SHORT_TITLES
     ):
         return False
     after = [c for c in member.children if c.dep_ == "conj" and c.i > member.i]
@@ -177,7 +177,7 @@ def _first_of_two_titles(member) -> bool:
     """'GOP presidential candidate and former Vice President Mike Pence met X': a bare
     title (no article, no possessor) joined to a titled name is that person's first title,
     not someone else (nor the party it qualifies)."""
-    titles = lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.PERSON_EPITHETS
+    titles = lx.TITLE_OR_ROLE_WORDS | lx.PERSON_EPITHETS
     if member.ent_type_ == "PERSON" or member.lower_ not in titles:
         return False
     if any(c.dep_ in ("det", "poss") for c in member.children):
@@ -450,7 +450,7 @@ def _unparsed_names(token, out) -> list:
     """'Rashad al-Alimi and Khalid bin Salman': the names a list of people's names under
     ``token`` holds that the parse did not coordinate with it (``name_lists``); also under
     a title the parser made the head ("by foreign minister Than Swe and prime minister B")."""
-    if token.ent_type_ != "PERSON" and token.lower_ not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    if token.ent_type_ != "PERSON" and token.lower_ not in lx.TITLE_OR_ROLE_WORDS:
         return []
     doc = token.doc
     taken = set()
@@ -473,7 +473,7 @@ def _folded_before(token) -> list:
         and c.pos_ == "PROPN"
         and c.i < token.i
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
-        and any(g.dep_ == "conj" and g.lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS for g in c.children)
+        and any(g.dep_ == "conj" and g.lower_ in lx.TITLE_OR_ROLE_WORDS for g in c.children)
     ]
 
 
@@ -520,7 +520,7 @@ def _state_of_a_titled_name(child) -> bool:
         end += 1
     titled = False
     while end < len(doc) and doc[end].is_lower and doc[end].is_alpha:
-        titled = doc[end].lemma_.lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.LEADER_NOUNS
+        titled = doc[end].lemma_.lower() in lx.TITLE_OR_ROLE_WORDS | lx.LEADER_NOUNS
         end += 1
     return titled and end < len(doc) and doc[end].ent_type_ == "PERSON"
 

@@ -13,7 +13,7 @@ from kg.extract.lexicon import meetings as mlx
 def owner_state(actors, member, key: str | None) -> str | None:
     """The state an "its"/"their" title stands for: the last state the sentence names before
     it (a body's state, "Taiwan's foreign ministry"); else ``key`` as found."""
-    if member.pos_ != "NOUN" or member.lemma_.lower() not in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+    if member.pos_ != "NOUN" or member.lemma_.lower() not in lx.TITLE_OR_ROLE_WORDS:
         return key  # ("to meet its new goal": no one)
     if not any(c.dep_ == "poss" and c.lower_ in mlx.OWNER_PRONOUNS for c in member.children):
         return key
@@ -29,7 +29,7 @@ def owner_state(actors, member, key: str | None) -> str | None:
 def of_the_pair_of_states(member) -> bool:
     """'officials from both countries', 'the two countries' national security advisers': a
     title held in each of two states told only by a pair word."""
-    titles = lx.ROLE_NOUNS | lx.TITLE_WORDS | mlx.SIDE_NOUNS
+    titles = lx.TITLE_OR_ROLE_WORDS | mlx.SIDE_NOUNS
     if member.pos_ != "NOUN" or member.lemma_.lower() not in titles:
         return False
     owners = [c for c in member.children if c.dep_ == "poss"] + [

@@ -58,7 +58,7 @@ def _person(token) -> bool:
     # "between A and Somaliland's leader B": a title the parser cut from the name after it
     doc = token.doc
     return (
-        token.lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
+        token.lower_ in lx.TITLE_OR_ROLE_WORDS
         and token.i + 1 < len(doc)
         and doc[token.i + 1].ent_type_ == "PERSON"
     )

@@ -13,7 +13,7 @@ def name_after_title(actors, member):
     """The last word of the name that follows the title phrase of ``member`` (a title
     word, its "of" chain ending before the name, at most a comma between), when the
     parser did not keep the name in the title's phrase; else None."""
-    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.TITLE_OR_ROLE_WORDS:
         return None
     doc = member.doc
     subtree = {t.i for t in member.subtree}

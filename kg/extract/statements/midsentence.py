@@ -51,7 +51,7 @@ def clause_before_attribution(verb):
         return None  # 'a mission which, X insists, must ...': the attribution is inside a clause
     if not before or before[0].text in lx.QUOTE_MARKS or before[0].text in lx.SINGLE_QUOTE_MARKS:
         return None  # a quotation is quoted, not reported
-    if any(t.text in lx.QUOTE_MARKS for t in before) and _quotation_closes(before):
+    if _quotation_closes(before):
         return None
     if not _own_clause(before):
         return None
@@ -67,15 +67,13 @@ def clause_before_attribution(verb):
 def _adjunct_of(token, verb) -> bool:
     """A word of the verb's own adjuncts ('on Tuesday', 'in a statement', 'late on Friday')."""
     for ancestor in [token, *token.ancestors]:
-        if ancestor.head.i == verb.i and ancestor.i != verb.i:
+        if ancestor.head.i == verb.i:
             # ('told reporters', 'told Reuters': the addressee of a verb of telling)
             addressee = verb.lemma_ in lx_spans.ADDRESSING_VERBS and ancestor.dep_ in (
                 "dobj",
                 "dative",
             )
             return addressee or ancestor.dep_ in lx_spans.ATTRIBUTION_ADJUNCT_DEPS
-        if ancestor.i == verb.i:
-            return False
     return False
 
 
@@ -90,9 +88,9 @@ def _after_dateline(tokens):
 
 
 def _quotation_closes(tokens) -> bool:
-    """Whether the words end on a closing quotation mark (with its comma): a quotation
-    the attribution closes, quoted directly."""
-    last = [t for t in tokens if not (t.text == "," or t.is_space)]
+    """Whether the words (spaces dropped) end on a closing quotation mark (with its comma):
+    a quotation the attribution closes, quoted directly."""
+    last = [t for t in tokens if t.text != ","]
     return bool(last) and last[-1].text in lx.QUOTE_MARKS
 
 

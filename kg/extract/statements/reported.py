@@ -107,10 +107,11 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             speakers = [key] if key else []
         else:
             speakers = subject_actors(actors, verb)
-            attribution = attribution_before_tail(verb)
-            if not speakers and attribution is not None:
+            if not speakers:
                 # 'CLAUSE, X said, though stressed that ...': X stresses it too
-                speakers = subject_actors(actors, attribution)
+                attribution = attribution_before_tail(verb)
+                if attribution is not None:
+                    speakers = subject_actors(actors, attribution)
             if not speakers:
                 content, speakers = _speaker_run_into_clause(actors, verb, content)
                 begin, end = content[0].idx, content[-1].idx + len(content[-1])
