@@ -15,9 +15,9 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.actors.genders import pronoun_gender
-from kg.extract.actors.mastheads import outlet_of_article, unit_ordinal
+from kg.extract.actors.mastheads import outlet_of_article
 from kg.extract.actors.names import clean_name, name_after_title, without_titles
-from kg.extract.actors.organisations import OrganisationRules, group_context
+from kg.extract.actors.organisations import OrganisationRules, group_context, unit_ordinal
 from kg.extract.actors.persons import (
     PersonMentions,
     aged_name,

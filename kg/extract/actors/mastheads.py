@@ -28,13 +28,8 @@ import re
 from kg.extract.actors.states import city_country
 from kg.extract.common import doc_text
 from kg.extract.lexicon import actors as lx
-from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon.common import MONTHS, WEEKDAYS
 from kg.gazetteer import fold, gazetteer
-
-# words that open an outlet's name ("Radio X", "Daily X") or end one ("X TV", "X Online")
-OUTLET_FIRST_WORDS = frozenset("radio daily weekly tv television".split())
-OUTLET_LAST_WORDS = frozenset("tv online radio fm".split())
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}"
 _CREDITS = [
@@ -137,7 +132,7 @@ def outlet_of_article(name: str, doc) -> bool:
         return False
     if folded in article_authors(doc):
         return True  # (the byline's writer: no actor either)
-    if len(words) >= 2 and (words[0] in OUTLET_FIRST_WORDS or words[-1] in OUTLET_LAST_WORDS):
+    if len(words) >= 2 and (words[0] in lx.OUTLET_FIRST_WORDS or words[-1] in lx.OUTLET_LAST_WORDS):
         return True
     known = gazetteer()
     for outlet in article_outlets(doc):
@@ -151,19 +146,3 @@ def outlet_of_article(name: str, doc) -> bool:
         ):
             return True
     return False
-
-
-def unit_ordinal(ent):
-    """'the 3rd | Separate Assault Brigade': the ordinal the model tagged apart from a unit's
-    name, which is part of it (the brigade is the 3rd, not any); the ordinal's token, or
-    None."""
-    if ent.start == 0 or ent[-1].lower_ not in _NUMBERED_UNIT_HEADS:
-        return None
-    before = ent.doc[ent.start - 1]
-    numbered = re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text)
-    return before if numbered and before.ent_type_ in ("ORDINAL", "") else None
-
-
-# heads of a numbered unit's name besides a formation's ('the 41st Army', 'the 33rd Front')
-_UNIT_EXTRA_HEADS = frozenset("army corps fleet front wing headquarters squadron".split())
-_NUMBERED_UNIT_HEADS = flx.UNIT_HEADS | _UNIT_EXTRA_HEADS

@@ -29,6 +29,7 @@ from kg.extract.actors.type_cues import (
 )
 from kg.extract.common import doc_text, entity_at
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import statements as lxs
 from kg.gazetteer import Entry, fold
 
@@ -563,3 +564,13 @@ def _head_of_name(name: list[str], wanted: list[str]) -> bool:
         name[at : at + size] == wanted and name[at + size] in lx.BODY_NAME_TAILS
         for at in range(len(name) - size)
     )
+
+
+def unit_ordinal(ent):
+    """'the 3rd | X Brigade': the ordinal the model tagged apart from a unit's name, which
+    is part of it (the brigade is the 3rd, not any); the ordinal's token, or None."""
+    if ent.start == 0 or ent[-1].lower_ not in flx.NUMBERED_UNIT_HEADS:
+        return None
+    before = ent.doc[ent.start - 1]
+    numbered = re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text)
+    return before if numbered and before.ent_type_ in ("ORDINAL", "") else None

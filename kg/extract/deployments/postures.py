@@ -55,6 +55,13 @@ def _forces(verb, deps):
     return [force for force in found if force is not None][:1]
 
 
+def _modified_force(participle):
+    """The force a participle modifies ("soldiers manning ...", "a frigate bound for ..."),
+    as a list of none or one."""
+    force = force_under(participle.head)
+    return [force] if force is not None else []
+
+
 def _alert_states(verb):
     """The states of readiness a verb puts its force in ('on high alert', 'on standby')."""
     return [
@@ -117,8 +124,7 @@ def _guarding(verb):
     if location is None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        force = force_under(verb.head)
-        return ([force] if force is not None else []), location, None
+        return _modified_force(verb), location, None
     return _forces(verb, ("nsubj",)), location, None
 
 
@@ -141,8 +147,7 @@ def _bound(verb):
     if place is None:
         return None
     if verb.dep_ == "acl":
-        force = force_under(verb.head)
-        forces = [force] if force is not None else []
+        forces = _modified_force(verb)
     elif verb.dep_ == "advcl":
         forces = _forces(verb.head, _SUBJECTS)
     else:
@@ -172,7 +177,7 @@ def _located(holders, phrase=place_phrase) -> str | None:
             if place is None:
                 continue
             text = phrase(place)
-            if prep.lower_ not in ("in", "at", "on"):
+            if prep.lower_ not in plx.BARE_PLACE_PREPOSITIONS:
                 text = f"{prep.text} {text}"
             for conj in prep.children:
                 other = _place_prep(conj) if conj.dep_ == "conj" else None

@@ -56,6 +56,7 @@ from kg.extract.lexicon.common import (
     NEXT_WEEKDAY,
     QUOTE_MARKS,
     RELATIVE_DAYS,
+    RELATIVE_TAGS,
     SINGLE_QUOTE_MARKS,
     WEEKDAYS,
 )
@@ -340,6 +341,7 @@ __all__ = [
     "QUOTING_VERBS",
     "RECEIVING_VERBS",
     "RELATIVE_DAYS",
+    "RELATIVE_TAGS",
     "RESTATED_LEAD",
     "ROLE_NOUNS",
     "ROLE_PREPOSITIONS",

@@ -418,6 +418,10 @@ OUTLET_NAME_WORDS = frozenset(
     inquirer dispatch courier mirror express globe independent daily weekly standard mail
     """.split()
 )  # fmt: skip
+# Words that open an outlet's name ("Radio X", "Daily X") or end one ("X TV", "X Online"),
+# whatever the rest of it (kg.extract.actors.mastheads).
+OUTLET_FIRST_WORDS = frozenset("radio daily weekly tv television".split())
+OUTLET_LAST_WORDS = frozenset("tv online radio fm".split())
 # Words that may stand right before a person's name as the bearer's title or description,
 # after the words of the body or place they serve ("Alberta Wildfire spokesperson A B",
 # "Jasper Mayor A B", "County Sheriff A B", "Rep. A B", "fellow protester A B"): the name

@@ -13,6 +13,8 @@ SINGLE_QUOTE_MARKS = "‘’‚‛"
 # Conjunctions of a condition ("would send troops if ...", "would meet X if ..."): what
 # they govern has not happened.
 CONDITION_MARKS = frozenset(["if", "unless"])
+# The tags of a relative pronoun standing for its antecedent ("who", "which", "that").
+RELATIVE_TAGS = frozenset(["WP", "WDT"])
 
 
 # ---------------------------------------------------------------- dates

@@ -24,6 +24,11 @@ STATE_CORPS_HEADS = frozenset(["corps"])
 FORMATION_HEADS = frozenset("brigade division regiment battalion department".split())
 # Of those, the heads of a fighting unit's name ("the Jaeger Brigade"): a force by its name.
 UNIT_HEADS = FORMATION_HEADS - {"department"}
+# The heads of a numbered unit's name ("the 41st Army", "the 33rd Front", "the 3rd X
+# Brigade"): a formation's, and those of a higher command.
+NUMBERED_UNIT_HEADS = UNIT_HEADS | frozenset(
+    "army corps fleet front wing headquarters squadron".split()
+)
 # Of those, the heads of a service that is itself a force where it moves or operates ("the
 # IDF moved into X", "the Y Navy is operating in Z"); a command ("Central Command") is a
 # headquarters over a region, not a force in it.

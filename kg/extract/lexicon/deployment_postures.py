@@ -17,6 +17,8 @@ ALERT_NOUNS = frozenset(["alert", "readiness", "standby"])
 ALERT_PREPOSITIONS = frozenset(["on", "at"])
 # Prepositions of where a posture is kept ("on standby in X", "checkpoints on the Y road").
 POSTURE_PREPOSITIONS = frozenset("in at around near along on across inside outside".split())
+# Of those, the ones a place's wording drops ("in X" -> "X"); the others stay ("near X").
+BARE_PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
 # Verbs whose subject force holds the site they take: "troops would guard the parliament
 # building", "soldiers manning checkpoints on the main roads".
 SITE_HOLDING_VERBS = frozenset(["guard", "man"])

@@ -194,9 +194,16 @@ STATUS_CUES = (
 # Verbs of talking over a plan whose passive subject is a meeting ("a visit by an X
 # delegation had been discussed", "talks were considered"): proposed, not held.
 TALKED_OF_VERBS = frozenset(["discuss", "consider", "debate", "mull"])
-# Prepositional phrases on the verb a meeting hangs on that tell its status (STATUS_CUES):
-# "the visit was on hold for now" (cancelled), "was under consideration" (proposed).
-STATUS_PREP_PHRASES = frozenset([("on", "hold"), ("under", "consideration")])
+# Prepositional phrases on the verb a meeting hangs on that tell its status: the cues of
+# STATUS_CUES a preposition of these opens, "the visit was on hold for now" (cancelled),
+# "was under consideration" (proposed), as (preposition, object) pairs.
+STATUS_PREPOSITIONS = frozenset(["on", "under"])
+STATUS_PREP_PHRASES = frozenset(
+    (words[0], words[1])
+    for _, cues in STATUS_CUES
+    for words in (cue.split() for cue in cues)
+    if len(words) == 2 and words[0] in STATUS_PREPOSITIONS
+)
 # Verbs (and verbs with a particle) that cancel a meeting named as their object ("called
 # the trip off", "the visit was scrapped"): a meeting to come told in their sentence is
 # cancelled.

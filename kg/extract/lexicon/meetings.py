@@ -641,3 +641,10 @@ DELEGATION_VISIT_WORDS = frozenset(["visit", "trip"])
 VISITOR_PREPOSITIONS = frozenset(["by"])
 DESTINATION_PREPOSITIONS = frozenset(["to"])
 INSIDE_PREPOSITIONS = frozenset(["in"])
+# The fewest states whose leaders, met together, make a meeting of each pair of them rather
+# than one gathering (kg.extract.meetings.bilaterals).
+FEWEST_STATES = 3
+# The parts of speech of the words between two names of a list that keep it one list (a
+# comma, "and", a determiner or adjective of the next name's phrase; kg.extract.meetings
+# .name_lists).
+NAME_LIST_GAP_POS = frozenset(["PUNCT", "CCONJ", "DET", "ADJ", "PART"])

@@ -10,11 +10,11 @@ are one meeting of them all."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.records import state_of
 
 # the fewest people, of as many states, that one's talks with make a round of bilaterals
 # ("talks with A and B" of two states may be a trilateral)
-FEWEST_STATES = 3
 
 
 def with_leaders_of_states(actors, trigger, met: set[str]) -> bool:
@@ -22,7 +22,7 @@ def with_leaders_of_states(actors, trigger, met: set[str]) -> bool:
     for another state."""
     if trigger.lemma_.lower() not in lx.TALKS_WORDS and trigger.lower_ not in lx.TALKS_WORDS:
         return False
-    if len(met) < FEWEST_STATES or any(actors.records[k].type != "Person" for k in met):
+    if len(met) < mlx.FEWEST_STATES or any(actors.records[k].type != "Person" for k in met):
         return False
     states = [state_of(actors, k) for k in met]
     return None not in states and len(set(states)) == len(states)

@@ -13,10 +13,10 @@ import itertools
 
 from kg.extract import lexicon as lx
 from kg.extract.common import entities
+from kg.extract.lexicon import meetings as mlx
 
 # words of a name's own opening phrase between two listed names ("and Turkish defence
 # minister"): what may stand between them beside the comma or "and"
-_GAP_POS = ("PUNCT", "CCONJ", "DET", "ADJ", "PART")
 
 
 def name_list(head) -> list:
@@ -64,7 +64,7 @@ def _list_gap(gap) -> bool:
     if not any(w in (",", "and") for w in words) or "or" in words:
         return False
     for token in gap:
-        if token.pos_ in _GAP_POS and token.lower_ not in (";", ":", "(", ")"):
+        if token.pos_ in mlx.NAME_LIST_GAP_POS and token.lower_ not in (";", ":", "(", ")"):
             continue
         if token.ent_type_ in ("NORP", "GPE") and token.pos_ == "PROPN":
             continue  # "and Syria's foreign minister"
@@ -75,3 +75,9 @@ def _list_gap(gap) -> bool:
             continue  # "minister", "defence" before "minister"
         return False
     return True
+
+
+def given_name_as_preposition(token) -> bool:
+    """'by A B and C': a person's given name the parser read as a preposition (one whose
+    word is also a preposition), which stands for the person's name in a list."""
+    return token.dep_ == "prep" and token.ent_type_ == "PERSON"

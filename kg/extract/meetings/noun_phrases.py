@@ -209,7 +209,7 @@ def _relative_antecedent(subject, verb):
     stands for (whatever the antecedent's own place in the sentence), not the subject of
     the clause the antecedent is in (and a "which": 'the A and B delegations, which held
     their first round of talks')."""
-    if subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj" and verb.dep_ == "relcl":
+    if subject.tag_ in lx.RELATIVE_TAGS and subject.dep_ == "nsubj" and verb.dep_ == "relcl":
         return verb.head
     return None
 

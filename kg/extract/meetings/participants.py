@@ -30,6 +30,7 @@ from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.gatherings import brought_together
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
+from kg.extract.meetings.name_lists import given_name_as_preposition
 from kg.extract.meetings.noun_phrases import noun_participants
 from kg.extract.meetings.pairs import joint_body_states, paired
 from kg.extract.meetings.phrase_sides import (
@@ -157,7 +158,7 @@ def participants_of(actors, trigger) -> list[str]:
         for child in trigger.children:
             if (
                 child.dep_ in ("nsubj", "nsubjpass")
-                and child.tag_ in ("WP", "WDT")
+                and child.tag_ in lx.RELATIVE_TAGS
                 and trigger.dep_ == "relcl"
             ):
                 # "Guterres, who was visiting Kyiv", "X, who was received by Y" (and "the A
@@ -194,8 +195,7 @@ def participants_of(actors, trigger) -> list[str]:
                     c
                     for c in child.children
                     if (c.dep_ == "pobj" and c.lemma_.lower() not in lx.FORCE_NOUNS)
-                    # ("by Than Swe and B": a given name read as a preposition)
-                    or (c.dep_ == "prep" and c.ent_type_ == "PERSON")
+                    or given_name_as_preposition(c)
                 ]
             if child.dep_ == "prep" and child.i == trigger.i + 1 and called_on(trigger):
                 # "called on X" (not the title of one the parser made the verb's object)

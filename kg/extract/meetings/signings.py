@@ -11,7 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meeting_sides as rgx
-from kg.extract.meetings.name_lists import name_list
+from kg.extract.meetings.name_lists import given_name_as_preposition, name_list
 
 
 def is_signing(verb) -> bool:
@@ -33,12 +33,7 @@ def signers(verb) -> list:
         elif child.dep_ == "agent" or (
             child.dep_ == "prep" and child.lower_ in rgx.SIGNER_PREPOSITIONS
         ):
-            # ("by Than Swe and B": a given name read as a preposition)
-            heads = [
-                c
-                for c in child.children
-                if c.dep_ == "pobj" or (c.dep_ == "prep" and c.ent_type_ == "PERSON")
-            ]
+            heads = [c for c in child.children if c.dep_ == "pobj" or given_name_as_preposition(c)]
         for head in heads:
             listed = [head, *conjunct_chain(head)]
             if len(listed) >= 2 and all(_person(t) for t in listed):

@@ -125,7 +125,7 @@ def _own_relative_report(token, tokens, position) -> bool:
         not after
         and len(before) >= 3
         and before[-1].text == ","
-        and relative.tag_ in ("WDT", "WP")
+        and relative.tag_ in lx.RELATIVE_TAGS
         and any(c.dep_ == "ccomp" for c in token.children)
     )
 
