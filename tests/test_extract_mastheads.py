@@ -5,7 +5,7 @@ article)."""
 
 import pytest
 
-from kg.extract.actors.mastheads import article_outlets, outlet_of_article
+from kg.extract.actors.mastheads import article_outlets, outlet_or_writer_of_article
 
 
 def _pairs(facts):
@@ -37,14 +37,14 @@ def _names(facts):
 )
 def test_an_outlet_is_told_by_the_article_s_structure(nlp, text, outlet):
     doc = nlp(text)
-    assert outlet_of_article(outlet, doc)
+    assert outlet_or_writer_of_article(outlet, doc)
 
 
 def test_an_outlet_s_word_makes_a_name_an_outlet(nlp):
     doc = nlp("A nurse told Radio Kelvani that the clinic was full.")
-    assert outlet_of_article("Radio Kelvani", doc)
-    assert outlet_of_article("Daily Orbis", doc)
-    assert not outlet_of_article("Ilse Maranova", doc)
+    assert outlet_or_writer_of_article("Radio Kelvani", doc)
+    assert outlet_or_writer_of_article("Daily Orbis", doc)
+    assert not outlet_or_writer_of_article("Ilse Maranova", doc)
 
 
 @pytest.mark.parametrize(

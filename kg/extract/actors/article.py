@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.actors.genders import pronoun_gender
-from kg.extract.actors.mastheads import outlet_of_article
+from kg.extract.actors.mastheads import outlet_or_writer_of_article
 from kg.extract.actors.names import clean_name, name_after_title, without_titles
 from kg.extract.actors.organisations import OrganisationRules, group_context, unit_ordinal
 from kg.extract.actors.persons import (
@@ -178,7 +178,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             text = f"{ordinal.text} {text}"  # 'the 3rd | Assault Brigade said'
         if fold(text) in lx.SOCIAL_PLATFORMS:
             return None  # 'posted on Twitter': where words were posted, no one who speaks
-        if label in ("PERSON", "ORG") and outlet_of_article(text, doc):
+        if label in ("PERSON", "ORG") and outlet_or_writer_of_article(text, doc):
             return None  # 'told X', X's masthead: an outlet, only ever a statement's medium
         if any(b <= ent.start_char < e for b, e in self._furniture):
             return None  # a newsletter box or breadcrumb names no actor of the article
@@ -657,8 +657,8 @@ def _title_bearer_subject(ent):
 def _named_in_own_clause(ent):
     """'A teacher, who asked that only his first name, A, be used, said ...', 'a spokesman,
     who identified himself as A, said': the name a relative clause gives the subject it
-    hangs on is that subject's (a 'he' after it is A,
-    not a person who spoke before); returns that subject, or None."""
+    hangs on is that subject's (a 'he' after it is A, not a person who spoke before);
+    returns that subject, or None."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "as" and _self_named(root.head.head):
         # 'A spokesman for a unit ..., who identified himself as A, claimed ...'

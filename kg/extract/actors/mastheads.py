@@ -1,5 +1,5 @@
-"""The news outlets an article shows itself to come from or to quote, told by the article's
-structure rather than by a list of names (GUIDELINES: an outlet is only a statement's
+"""The news outlets an article shows itself to come from or to quote, told mostly by the
+article's structure rather than by a list of names (GUIDELINES: an outlet is only a statement's
 medium, never a speaker, owner or participant):
 
 - a masthead: a short name alone on a line of the article's head, next to the line of its
@@ -7,18 +7,17 @@ medium, never a speaker, owner or participant):
   with a date ("X | Sunday 20 March 2022 | Read 812 times"; not the author's "By A B");
 - a wire dateline: "CITY, 3 Feb 2022 (X) -" opening a paragraph, and the closing "X/End";
 - a newsroom's credit: "sources contacted by X", "information gathered by X", "Subscribe
-  to X", "Follow X on Telegram" (not "X's reporters": an outlet an article is about, one
+  to X on Y", "Follow X via Y" (not "X's reporters": an outlet an article is about, one
   that acts, is written so too);
-- an outlet's word in the name: "Daily X", "Radio X", "X TV" (the last words of a
-  newspaper's name are told by kg.extract.statements.outlets).
+- a word list, not the structure: an outlet's word opening or closing the name ("Daily X",
+  "Radio X", "X TV": the lexicon's OUTLET_FIRST_WORDS and OUTLET_LAST_WORDS; the last
+  words of a newspaper's name are told by kg.extract.statements.outlets).
 
-The writer a byline names ("By A B | X | 31 August 2023") is no actor either. And a unit's
-ordinal the model tagged apart ('the 3rd | Assault Brigade', :func:`unit_ordinal`) is put
-back into its name.
+The writer a byline names ("By A B | X | 31 August 2023") is no actor either.
 
 The model often tags such a name a person ("told X"), so that "he said" a paragraph on, or
 "the officer", would be resolved to it: ArticleActors keys no actor for one
-(:func:`outlet_of_article`), and the statement stays its speaker's.
+(:func:`outlet_or_writer_of_article`), and the statement stays its speaker's.
 """
 
 from __future__ import annotations
@@ -58,7 +57,7 @@ def _name_shaped(part: str) -> bool:
     words = part.split()
     return (
         1 <= len(words) <= 4
-        and not re.search(r"[/:,;]", part)  # ('Male/New Delhi:': a dateline's places)
+        and not re.search(r"[/:,;]", part)  # ('X/Y:': a dateline's places)
         and all(w[:1].isupper() for w in words)
         and not re.search(r"\d", part)
         and not {w.lower().strip(".,") for w in words} & _DATE_WORDS
@@ -122,10 +121,12 @@ def article_authors(doc) -> frozenset[str]:
     return authors
 
 
-def outlet_of_article(name: str, doc) -> bool:
-    """Whether a name is a news outlet's: one the article shows to be (the name itself, or
-    the first words of it or of a longer outlet's name: 'X' beside 'X International'),
-    or one an outlet's word opens or closes ('Radio X', 'Daily X', 'X TV')."""
+def outlet_or_writer_of_article(name: str, doc) -> bool:
+    """Whether a name is a news outlet's or the article's writer's (no actor either): an
+    outlet the article shows to be (the name itself, or the first words of it or of a
+    longer outlet's name: 'X' beside 'X International'), one an outlet's word opens or
+    closes ('Radio X', 'Daily X', 'X TV': lexicon's OUTLET_FIRST_WORDS and
+    OUTLET_LAST_WORDS), or an author the byline names."""
     folded = fold(name)
     words = folded.split()
     if not words:
@@ -142,7 +143,7 @@ def outlet_of_article(name: str, doc) -> bool:
         if (
             longer.startswith(shorter + " ")
             and known.lookup(shorter) is None
-            and not city_country(shorter)  # ('Male' beside 'Male Online': a capital's)
+            and not city_country(shorter)  # ('X' beside 'X Online', X a capital)
         ):
             return True
     return False

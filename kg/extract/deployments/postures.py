@@ -1,13 +1,13 @@
-"""A force's posture where no verb moves it (session 22): a force a verb puts on alert with
-no place named ("placed frontline units on heightened alert": a possible move, GUIDELINES:
-standby is possible; one readied for a place is ``readiness``'s, one placed somewhere is
-the placing verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible,
-where a preposition on the state puts them); the site a force guards or mans ("troops
-would guard the parliament building", "soldiers manning checkpoints on the roads into Z");
-and the place a force is bound for ("a frigate bound for
-the Red Sea": where it goes, not where it leaves). Each is a force positioned at a place
-(GUIDELINES: counted); an attack on positions or an advance is none of these. A force
-another reading covered is left to it: ``extract`` runs these last."""
+"""A force's posture where no verb moves it: a force a verb puts on alert with no place
+named ("placed frontline units on heightened alert": a possible move, GUIDELINES: standby is
+possible; one readied for a place is ``readiness``'s, one placed somewhere is the placing
+verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible, where a
+preposition on the state puts them); the site a force guards or mans ("troops would guard
+the parliament building", "soldiers manning checkpoints on the roads into Z"); and the place
+a force is bound for ("a frigate bound for the X Sea": where it goes, not where it leaves).
+Each but the first is a force positioned at a place (GUIDELINES: counted), the first one
+with no place; an attack on positions or an advance is none of these. A force another
+reading covered is left to it: ``extract`` runs these last."""
 
 from __future__ import annotations
 
@@ -81,17 +81,17 @@ def _alerted(verb):
     states = _alert_states(verb)
     if not states:
         return None
-    # a place on the verb or the state ("on alert along the border", "for X") is another
-    # reading's
+    # a place on the verb or the state ("on alert along the border", "placed in X on
+    # alert") is another reading's
     if any(_place_prep(p) for holder in (verb, *states) for p in holder.children):
         return None
     return _forces(verb, ("dobj", "nsubjpass")), None, "possible"
 
 
 def _kept_on_alert(verb):
-    """'frontline units were on heightened alert', 'the navy has two ships on standby in Y':
-    the force in a state of readiness (where a preposition on the state or the verb puts it),
-    a possible move."""
+    """'frontline units were on heightened alert in X', 'the navy has two ships on standby
+    in Y': the force in a state of readiness where a preposition on the state puts it, a
+    possible move."""
     dep = plx.KEPT_ALERT_VERBS.get(verb.lemma_)
     if dep is None:
         return None
@@ -129,7 +129,7 @@ def _guarding(verb):
 
 
 def _bound(verb):
-    """'a frigate bound for the Red Sea', 'paratroopers lifted off from X, bound for Y': the
+    """'a frigate bound for the X Sea', 'paratroopers lifted off from X, bound for Y': the
     force headed for the place, there (its destination, never where it leaves)."""
     preposition = plx.DESTINED_WORDS.get(verb.lower_)
     if preposition is None:

@@ -1,6 +1,7 @@
-"""Words of a force's posture where no verb moves it (session 22): the state of alert a verb
-puts it in, the sites it guards or mans, the place it is bound for. Read by
-``kg.extract.deployments.postures``.
+"""Words of a force's posture where no verb moves it: the state of alert a verb puts it in,
+the sites it guards or mans, the place it is bound for, and the lines and posts another
+side holds (an attack's or advance's target, no deployment). Read by
+``kg.extract.deployments.postures`` and ``kg.extract.deployments.targets``.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it.
@@ -38,7 +39,7 @@ MANNED_POST_HEADS = frozenset(
     "checkpoint checkpoints roadblock roadblocks outpost outposts barricade barricades".split()
 )
 # Words that give where a force is headed with their preposition: "a frigate bound for the
-# Red Sea", "paratroopers lifted off, bound for Y" (the place it is bound for, not the one it
+# X Sea", "paratroopers lifted off, bound for Y" (the place it is bound for, not the one it
 # leaves).
 DESTINED_WORDS = {"bound": "for"}
 # Nouns of a side's held line or post: a force whose place is the other side's ("tried to

@@ -27,7 +27,7 @@ PAST_TAGS = frozenset(["VBD", "VBN"])
 # fewest words of a tail it sets off and of the clause before it, the most words of a
 # dateline opening the sentence ('Dubai:', 'Port Moresby:', '(CNN) —') and the marks that
 # close it, and the dependencies of a verb that heads no clause of its own (a relative, a
-# participle modifying a noun).
+# participle modifying a noun, an auxiliary, an open or a preposition's clausal complement).
 ATTRIBUTION_ADJUNCT_DEPS = frozenset(["prep", "npadvmod", "advmod", "punct"])
 MIDSENTENCE_TAIL_WORDS = 2
 MIDSENTENCE_MIN_WORDS = 4

@@ -1,11 +1,10 @@
-"""Lists of people's names the parser broke: 'Rashad al-Alimi and Khalid bin Salman', 'by
-Than Swe and Srettha Thavisin', 'by Syrian president Bashar al-Assad and Turkish defence
-minister Yasar Guler'. Names with particles ("al-", "bin", a given name read as "than")
-often leave the parse with one name hung inside another, or a name under a preposition,
-so the coordination is lost. Read linearly instead: the people's names inside one phrase,
-each next to the one before but for a comma or "and" (and the title words, adjectives of
-state and possessives that open a name's own phrase), the last after "and", are listed
-together ("A, B's envoy" lists no one)."""
+"""Lists of people's names the parser broke: 'A al-B and C bin D', 'by Than E and F G', 'by
+Xian president H al-J and Yian defence minister K L'. Names with particles ("al-", "bin", a
+given name read as "than") often leave the parse with one name hung inside another, or a
+name under a preposition, so the coordination is lost. Read linearly instead: the people's
+names inside one phrase, each next to the one before but for a comma or "and" (and the title
+words, adjectives of state and possessives that open a name's own phrase), the last after
+"and", are listed together ("A, B's envoy" lists no one)."""
 
 from __future__ import annotations
 
@@ -36,7 +35,7 @@ def name_list(head) -> list:
     ]
     if len(names) < 2:
         return []
-    # the name the head is in, or the one right after a title head ("minister Than Swe")
+    # the name the head is in, or the one right after a title head ("minister Than E")
     own = next((n for n, e in enumerate(names) if e.start <= head.i < e.end), None)
     if own is None:
         own = next((n for n, e in enumerate(names) if e.start == head.i + 1), None)

@@ -48,9 +48,12 @@ def line_of(token) -> list:
 
 
 def named_people(actors, member) -> list:
-    """'the deputy prime minister, X': the people an apposition names for a phrase, also
-    where the parser hung it on the title's "of" phrase ("the chairman of the Verkhovna
-    Rada parliament, X")."""
+    """'the deputy prime minister, X': the people an apposition names for a phrase (with
+    those of a second title the parser joined to the first name or set beside the first
+    title, 'Xia's negotiator A and Yia's deputy prime minister B'), or a plural's first
+    listed name; for a title with none of them, the name the parser read as a preposition
+    after it ('minister Than E'), ran into its 'to' phrase, broke off it, or hung on its
+    object ('the chairman of the X parliament, A')."""
     named = [c for c in member.children if c.dep_ == "appos" and is_person(actors, c)]
     # "Serbia's chief negotiator A and Kosovo's deputy prime minister B": the parser may
     # join the second title to the first name, or set it beside the first title, with its
@@ -447,9 +450,9 @@ def conjuncts(token):
 
 
 def _unparsed_names(token, out) -> list:
-    """'Rashad al-Alimi and Khalid bin Salman': the names a list of people's names under
-    ``token`` holds that the parse did not coordinate with it (``name_lists``); also under
-    a title the parser made the head ("by foreign minister Than Swe and prime minister B")."""
+    """'A al-B and C bin D': the names a list of people's names under ``token`` holds that
+    the parse did not coordinate with it (``name_lists``); also under a title the parser
+    made the head ("by foreign minister Than E and prime minister F")."""
     if token.ent_type_ != "PERSON" and token.lower_ not in lx.TITLE_OR_ROLE_WORDS:
         return []
     doc = token.doc

@@ -329,7 +329,8 @@ def cut_trailing_apposition(tokens):
     """'his troops were entering Rostov, a large city in the south ...': the apposition
     that closes the clause describes a place or person; it is the journalist's, not the
     speaker's (one describing a named body or thing, 'the “Coastal Wall”, a programme of
-    fences', is the speaker's account of it, and stays)."""
+    fences', is the speaker's account of it, and stays); and a noun glossing the clause
+    after a dash, with a relative clause of its own (:func:`_dash_gloss`)."""
     if len(tokens) < 6:
         return tokens
     glossed = _dash_gloss(tokens)

@@ -1,10 +1,12 @@
 """News outlets: never speakers (GUIDELINES: outlets are only a statement's medium, unless
-the outlet itself acts). An outlet is told by the lexicon, never by an article's names: a
-name in the table of outlets (``NEWS_OUTLETS``), a name ending in a newspaper's word ("the
-Kyiv Post", "the Manila Times"), or a phrase headed by an outlet's noun ("the state news
-agency", "the newspaper X", "a local radio station"). A newsroom's closing credit ("...,
-X said, BelTA has learned", "..., an Ukrinform correspondent reports") is no clause and no
-attribution of its own (``newsroom_credit``)."""
+the outlet itself acts). Here an outlet is told by the lexicon: a name in the table of
+outlets (``NEWS_OUTLETS``), a name ending in a newspaper's word ("the Kyiv Post", "the
+Manila Times"), or a phrase headed by an outlet's noun ("the state news agency", "the
+newspaper X", "a local radio station"). A newsroom's closing credit ("..., X said, BelTA has
+learned", "..., an Ukrinform correspondent reports") is no clause and no attribution of its
+own (``newsroom_credit``). The outlets an article shows itself to come from (its masthead,
+wire dateline or credits) are told from the page's structure by
+``kg.extract.actors.mastheads``."""
 
 from __future__ import annotations
 
