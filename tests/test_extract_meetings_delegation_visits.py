@@ -46,3 +46,16 @@ def test_delegation_touring_its_own_state_is_no_visit(facts_of):
 def test_a_visit_by_a_delegation_to_no_state_is_no_meeting(facts_of):
     facts = facts_of("A visit by a Peruvian delegation to the mine was cut short by rain.")
     assert facts.meetings == []
+
+
+def test_delegation_visiting_its_own_capital_is_no_visit(facts_of):
+    # the guest's state and the capital are compared as actors' keys and states' names
+    facts = facts_of("A Chilean delegation is expected to visit Santiago next week.")
+    assert facts.meetings == []
+
+
+def test_a_capital_and_its_state_are_one_host(facts_of):
+    facts = facts_of(
+        "Officials said a visit to Dhaka by a Nepalese delegation to Bangladesh was put on hold."
+    )
+    assert parties(facts) == [("Bangladesh", "Nepal")]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.delegations import delegation_side
-from kg.extract.meetings.records import state_of
 
 
 def delegation_visit(actors, trigger) -> list[str]:
@@ -24,11 +23,18 @@ def delegation_visit(actors, trigger) -> list[str]:
     places = _destinations(trigger) + _destinations(delegation)
     if trigger.pos_ == "VERB":
         places += [c for c in trigger.children if c.dep_ == "dobj"]
-    own = {guest, state_of(actors, guest)}  # (a tour of one's own country is no visit)
-    hosts = {h for p in places for h in [_place_state(actors, p)] if h and h not in own}
+    # (a tour of one's own country is no visit; a capital and its state's own name may
+    # resolve to different records of one state: told apart by the state's name)
+    own = {key for key in (guest, actors.acting_for(guest)) if key}
+    own_names = {actors.records[key].name for key in own}
+    hosts: dict[str, str] = {}
+    for place in places:
+        host = _place_state(actors, place)
+        if host and host not in own and actors.records[host].name not in own_names:
+            hosts.setdefault(actors.records[host].name, host)
     if len(hosts) != 1:
         return []
-    return [guest, hosts.pop()]
+    return [guest, next(iter(hosts.values()))]
 
 
 def _delegation(trigger):
