@@ -137,3 +137,26 @@ def test_an_outlet_the_story_is_about_is_not_taken_from_its_reporters(nlp):
         "the Ledger’s reporters rely on. The Ledger said personnel changes were made."
     )
     assert "ledger" not in article_outlets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Contacted by Orlek, the ministry declined to comment on the road.", True),
+        ("The ministry declined to comment when contacted by Orlek.", True),
+        ("Ilse Maranova was contacted by Tomas Verrin on Monday about the road.", False),
+        ("Ilse Maranova, who had been contacted by Tomas Verrin, left on Monday.", False),
+    ],
+)
+def test_contacted_by_credits_an_outlet_only_as_a_bare_participle(nlp, text, credited):
+    outlets = article_outlets(nlp(text))
+    name = "orlek" if credited else "tomas verrin"
+    assert (name in outlets) is credited
+
+
+def test_a_short_headline_with_a_verb_over_the_date_line_is_no_masthead(nlp):
+    doc = nlp(
+        "Venn Resigns\n4 June 2024, 10:12\n\nMarla Venn resigned on Monday. Venn said the "
+        "road would stay shut."
+    )
+    assert not article_outlets(doc)

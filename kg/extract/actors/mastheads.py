@@ -4,9 +4,11 @@ medium, never a speaker, owner or participant):
 
 - a masthead: a short name alone on a line of the article's head, next to the line of its
   date or time ("X" over "17 November 2023, 18:30"), or one part of a line split by bars
-  with a date ("X | Sunday 20 March 2022 | Read 812 times"; not the author's "By A B");
+  with a date ("X | Sunday 20 March 2022 | Read 812 times"; not the author's "By A B"; not
+  a line with a verb, a headline: "A Resigns");
 - a wire dateline: "CITY, 3 Feb 2022 (X) -" opening a paragraph, and the closing "X/End";
-- a newsroom's credit: "sources contacted by X", "information gathered by X", "Subscribe
+- a newsroom's credit: "sources contacted by X" (a participle with no auxiliary: not "A
+  was contacted by B"), "information gathered by X", "Subscribe
   to X on Y", "Follow X via Y" (not "X's reporters": an outlet an article is about, one
   that acts, is written so too);
 - a word list, not the structure: an outlet's word opening or closing the name ("Daily X",
@@ -31,8 +33,11 @@ from kg.extract.lexicon.common import MONTHS, WEEKDAYS
 from kg.gazetteer import fold, gazetteer
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}"
+# ('sources contacted by X', 'when contacted by X': a participle with no auxiliary, which
+# :func:`_auxiliary_free` checks on the parse; "A was contacted by B" is B's act)
+_CONTACTED = re.compile(rf"\b([Cc]ontacted) by ({_NAME})")
 _CREDITS = [
-    re.compile(rf"\b(?:contacted|gathered|obtained) by ({_NAME})"),
+    re.compile(rf"\b(?:gathered|obtained) by ({_NAME})"),
     re.compile(rf"\b(?:Subscribe to|Follow) ({_NAME}) (?:on|via)\b"),
     re.compile(rf"^\s*({_NAME})\s*/\s*(?:End|END|end)\b", re.M),
     # 'BISSAU, 03 Feb 2022 (X) -': a wire's dateline opening a paragraph
@@ -89,10 +94,15 @@ def article_outlets(doc) -> frozenset[str]:
     if cached is not None:
         return cached
     text = doc_text(doc)
-    names = _masthead_names(text)
+    names = {line for line in _masthead_names(text) if not _holds_verb(doc, text, line)}
     for pattern in _CREDITS:
         # ('contacted by X. A source said': the name ends with its sentence)
         names.update(found.group(1).split(". ")[0] for found in pattern.finditer(text))
+    names.update(
+        found.group(2).split(". ")[0]
+        for found in _CONTACTED.finditer(text)
+        if _auxiliary_free(doc, found.start(1))
+    )
     known = gazetteer()
     outlets = frozenset(
         folded
@@ -102,6 +112,41 @@ def article_outlets(doc) -> frozenset[str]:
     )
     doc.user_data["kg_outlets"] = outlets
     return outlets
+
+
+def _holds_verb(doc, text: str, line: str) -> bool:
+    """Whether a masthead-shaped line of the head holds a verb ('A Resigns' over the date
+    line is a headline, not an outlet's name); a line split by bars is left alone. The
+    model tags every capitalised word of a title-case line a proper noun, so the line is
+    tagged again in sentence case ('A resigns')."""
+    if "|" in line:
+        return False
+    begin = text.find(line)
+    span = doc.char_span(begin, begin + len(line), alignment_mode="expand") if begin >= 0 else None
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    from kg.nlp import load_pipeline  # (the pipeline is loaded once per process)
+
+    words = line.split()
+    retagged = load_pipeline()(" ".join([words[0], *(w.lower() for w in words[1:])]))
+    # an inflected verb ('resigns', 'quits'): a word the model cannot tell guesses a verb
+    # with itself for lemma ('tarvo'); an outlet's word ('Times') is none
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() != t.lower_
+        and t.lower_ not in lx.OUTLET_NAME_WORDS | lx.OUTLET_LAST_WORDS
+        for t in retagged
+    )
+
+
+def _auxiliary_free(doc, char: int) -> bool:
+    """Whether the participle at a character offset has no auxiliary ('sources contacted
+    by X', 'Contacted by X, the ministry ...'; not 'A was contacted by B')."""
+    span = doc.char_span(char, char + len("contacted"), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def article_authors(doc) -> frozenset[str]:
