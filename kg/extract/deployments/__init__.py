@@ -173,21 +173,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     # the parse alone decides which nouns head a force phrase
     alone = [token for token in tokens(doc) if forces.stands_alone(token)]
     # "placed 2,000 troops on standby for the Middle East": a force readied for a place
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += readied_for_place(doc, article, actors, token, covered)
+    out += _each_token(readied_for_place, doc, article, actors, covered)
     # "countries that have committed personnel include X, Y and Z": each listed state's
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += listed_contributors(doc, article, actors, token, covered)
+    out += _each_token(listed_contributors, doc, article, actors, covered)
     # "held drills in the X strait involving fast-attack boats": what an exercise involves
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += exercise_forces(doc, article, actors, token, covered)
+    out += _each_token(exercise_forces, doc, article, actors, covered)
     # "has reinforced its positions around X": posts a verb mans
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += held_posts(doc, article, actors, token, covered)
+    out += _each_token(held_posts, doc, article, actors, covered)
     # "officials put the number of X troops near Y at 130,000": a count given of a force
     for token in alone:
         if token.i in covered or in_headline(token):
@@ -282,15 +274,11 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out.append(deployment)
     # "China held live-fire drills in the X Strait": an exercise a state holds
     # somewhere (after the services: "the PLA held drills near Y" is the service's)
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += held_exercise(doc, article, actors, token, covered)
+    out += _each_token(held_exercise, doc, article, actors, covered)
     # "placed units on high alert", "have taken up positions around X", "troops guarding
     # the airport": a force's posture where no verb moves it, once every other
     # reading has had its forces
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += postured_forces(doc, article, actors, token, covered)
+    out += _each_token(postured_forces, doc, article, actors, covered)
     # "the X Brigade was redeployed along Y, and a reserve brigade was moved into Z": a force
     # naming no owner, once the deployments the later readings found before it are known
     for token, force in unowned:
@@ -452,3 +440,13 @@ def _moved_on(trigger, force, placed) -> bool:
         and force.i in placed
         and None not in placed[force.i]
     )
+
+
+def _each_token(reading, doc, article, actors, covered: set[int]) -> list:
+    """What a per-token reading finds across the body, token by token in order (so each
+    sees the forces the readings before it covered)."""
+    out = []
+    for token in tokens(doc):
+        if not in_headline(token):
+            out += reading(doc, article, actors, token, covered)
+    return out

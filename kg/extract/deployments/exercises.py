@@ -29,11 +29,7 @@ def exercise_forces(doc, article, actors, verb, covered):
     # the list is one entry; one already placed (by "combat drones deployed in X") is its own
     if any(t.i in covered for t in listed.subtree):
         return []
-    location = exercise_place(exercise, holder, force)
-    if location is None:
-        return []
-    trigger = holder if holder is not None else verb
-    deployment = deployment_of(doc, article, actors, trigger, force, location)
+    deployment = exercise_deployment(doc, article, actors, exercise, holder, verb, force)
     if deployment is None:
         return []
     covered.update(t.i for t in listed.subtree)
@@ -43,6 +39,16 @@ def exercise_forces(doc, article, actors, verb, covered):
     # "X and Y held joint exercises in Z involving ...": each holder's forces are there
     joint = co_subjects(actors, holder, force, deployment) if holder is not None else []
     return [deployment, *joint]
+
+
+def exercise_deployment(doc, article, actors, exercise, holder, verb, force):
+    """The deployment of a force in an exercise: placed where the exercise is, triggered by
+    the verb that holds it (else ``verb``); None where no place or deployment is told."""
+    location = exercise_place(exercise, holder, force)
+    if location is None:
+        return None
+    trigger = holder if holder is not None else verb
+    return deployment_of(doc, article, actors, trigger, force, location)
 
 
 def exercise_place(exercise, holder, fallback):

@@ -8,8 +8,7 @@ exercise involves; a service that holds it: ``services``)."""
 from __future__ import annotations
 
 from kg.extract.common import sentence_of
-from kg.extract.deployments.exercises import exercise_place
-from kg.extract.deployments.facts import deployment_of
+from kg.extract.deployments.exercises import exercise_deployment
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -34,11 +33,7 @@ def held_exercise(doc, article, actors, token, covered):
     sentence = sentence_of(token)
     if any(sentence.start <= i < sentence.end for i in covered):
         return []
-    location = exercise_place(token, holder, token)
-    if location is None:
-        return []
-    trigger = holder if holder is not None else token
-    deployment = deployment_of(doc, article, actors, trigger, token, location)
+    deployment = exercise_deployment(doc, article, actors, token, holder, token, token)
     if deployment is None:
         return []
     covered.add(token.i)
