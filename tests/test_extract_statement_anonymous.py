@@ -4,9 +4,7 @@ one, and a place, a person or a hearer near them is no speaker; on invented sent
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -29,7 +27,7 @@ def _pairs(facts):
     ],
 )
 def test_an_anonymous_source_speaks_for_no_place_or_person_near_it(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -47,7 +45,7 @@ def test_an_anonymous_source_speaks_for_no_place_or_person_near_it(facts_of, tex
     ],
 )
 def test_a_pronoun_or_the_noun_after_an_anonymous_source_is_that_source(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_pronoun_after_an_unnamed_official_speaks_for_the_officials_state(facts_of):
@@ -61,7 +59,7 @@ def test_a_pronoun_after_an_unnamed_official_speaks_for_the_officials_state(fact
         "Paraguay",
         "We are not there yet. There are maps, and both sides are arguing",
         True,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 def test_a_person_named_after_the_anonymous_source_is_who_the_pronoun_means(facts_of):
@@ -70,7 +68,7 @@ def test_a_person_named_after_the_anonymous_source_is_who_the_pronoun_means(fact
         "A resident of Asuncion said the streets were empty. Santiago Pena arrived later in "
         'the day. "We will rebuild," he said.'
     )
-    assert _pairs(facts) == [("Santiago Pena", "We will rebuild", True)]
+    assert statement_triples(facts) == [("Santiago Pena", "We will rebuild", True)]
 
 
 def test_a_pronoun_inside_anothers_report_is_spoken_of(facts_of):
@@ -80,7 +78,7 @@ def test_a_pronoun_inside_anothers_report_is_spoken_of(facts_of):
         "weighing his options. He has told aides that there is a limited path to victory, "
         "the source said."
     )
-    assert ("Luis Arce", "there is a limited path to victory", False) in _pairs(facts)
+    assert ("Luis Arce", "there is a limited path to victory", False) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +94,7 @@ def test_a_pronoun_inside_anothers_report_is_spoken_of(facts_of):
 )
 def test_a_source_of_a_named_body_or_state_speaks_for_it(facts_of, text, speaker):
     # guard: GUIDELINES map unnamed officials and sources of a state or body to it
-    assert [p[0] for p in _pairs(facts_of(text))] == [speaker]
+    assert [p[0] for p in statement_triples(facts_of(text))] == [speaker]
 
 
 def test_a_resident_named_in_apposition_speaks(facts_of):
@@ -104,7 +102,7 @@ def test_a_resident_named_in_apposition_speaks(facts_of):
         "Luis Arce met Santiago Pena on Monday. A resident of Asuncion, Maria Gomez, said the "
         "streets were empty."
     )
-    assert _pairs(facts) == [("Maria Gomez", "the streets were empty", False)]
+    assert statement_triples(facts) == [("Maria Gomez", "the streets were empty", False)]
 
 
 def test_the_hearer_of_told_is_no_speaker(facts_of):
@@ -113,7 +111,7 @@ def test_the_hearer_of_told_is_no_speaker(facts_of):
         'weekend.\n\n"Our patrols are present in the area and are monitoring the situation," a '
         "mission spokesperson told Radio Onda Azul by e-mail."
     )
-    speakers = {p[0] for p in _pairs(facts)}
+    speakers = {p[0] for p in statement_triples(facts)}
     assert "Radio Onda Azul" not in speakers
     assert "Andean Monitoring Mission" in speakers
 
@@ -125,7 +123,7 @@ def test_a_verb_of_telling_after_a_quotation_has_its_speaker_after_it(facts_of, 
         f"is Lima which must withdraw its claim ”, {verb} the head of Ecuadorian diplomacy, "
         "Gabriela Sommerfeld."
     )
-    assert "Gabriela Sommerfeld" in {p[0] for p in _pairs(facts)}
+    assert "Gabriela Sommerfeld" in {p[0] for p in statement_triples(facts)}
 
 
 @pytest.mark.parametrize(
@@ -153,7 +151,7 @@ def test_a_verb_of_telling_after_a_quotation_has_its_speaker_after_it(facts_of, 
 )
 def test_the_unnamed_servant_pointed_back_to_speaks_as_before(facts_of, text, state, quote, named):
     # 'the officer' is the unnamed one who spoke last, not the person named before him
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert (state, quote, True) in pairs
     assert (named, quote, True) not in pairs
 
@@ -169,7 +167,9 @@ def test_the_unnamed_servant_an_according_to_phrase_gave_speaks_as_it(facts_of):
         "The official, who asked not to be named because he was not authorised to speak, said "
         "the chief minister requested two more army battalions for the flooded districts."
     )
-    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("the chief minister requested")}
+    speakers = {
+        p[0] for p in statement_triples(facts) if p[1].startswith("the chief minister requested")
+    }
     assert speakers == {"Pakistan"}
 
 
@@ -183,7 +183,9 @@ def test_the_noun_pointing_back_to_an_unnamed_source_of_no_body_is_no_one(facts_
         "rifles stolen from police stations since March. “More than 500 rifles are still "
         "missing. Until these come back, there is no peace,” the officer said."
     )
-    assert "Tomas Ruiz" not in {p[0] for p in _pairs(facts) if p[1].startswith("More than 500")}
+    assert "Tomas Ruiz" not in {
+        p[0] for p in statement_triples(facts) if p[1].startswith("More than 500")
+    }
 
 
 def test_one_of_the_officials_an_according_to_phrase_gave_since_speaks_as_they(facts_of):
@@ -196,7 +198,9 @@ def test_one_of_the_officials_an_according_to_phrase_gave_since_speaks_as_they(f
         "One of the officials said that helicopters had been flying patrols near the border "
         "since Tuesday."
     )
-    speakers = {p[0] for p in _pairs(facts) if p[1].startswith("helicopters had been flying")}
+    speakers = {
+        p[0] for p in statement_triples(facts) if p[1].startswith("helicopters had been flying")
+    }
     assert speakers == {"Afghanistan"}
 
 
@@ -208,7 +212,9 @@ def test_a_pronoun_after_an_unnamed_officer_of_no_body_is_not_a_person_named_bef
         "“They come on motorbikes, thirty or forty of them, with mortars,” he said by phone, "
         "asking not to be named."
     )
-    assert "Julien Kossi" not in {p[0] for p in _pairs(facts) if p[1].startswith("They come")}
+    assert "Julien Kossi" not in {
+        p[0] for p in statement_triples(facts) if p[1].startswith("They come")
+    }
 
 
 @pytest.mark.parametrize(
@@ -229,7 +235,7 @@ def test_a_pronoun_after_an_unnamed_officer_of_no_body_is_not_a_person_named_bef
     ],
 )
 def test_unnamed_officials_of_a_portfolio_speak_for_its_body_or_state(facts_of, text, speaker):
-    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == [speaker]
 
 
 def test_officials_placed_in_a_city_speak_for_its_state_not_the_one_written_about(facts_of):
@@ -238,4 +244,4 @@ def test_officials_placed_in_a_city_speak_for_its_state_not_the_one_written_abou
         "its envoy. Security officials in Arequipa said that the patrols would continue "
         "for a month."
     )
-    assert [name for name, _, _ in _pairs(facts_of(text))][-1:] == ["Peru"]
+    assert [name for name, _, _ in statement_triples(facts_of(text))][-1:] == ["Peru"]

@@ -4,9 +4,7 @@ of no annotated article)."""
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -24,12 +22,12 @@ def _pairs(facts):
     ],
 )
 def test_a_warning_against_is_the_hearer_with_what_they_are_warned_off(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_warning_against_a_label_says_nothing(facts_of):
     text = "Kenyan President William Ruto warned the envoys against “hasty steps”."
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -47,11 +45,11 @@ def test_a_warning_against_a_label_says_nothing(facts_of):
     ],
 )
 def test_a_rejected_claim_is_its_that_clause(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_rejected_claim_without_a_clause_says_nothing(facts_of):
-    assert _pairs(facts_of("Kenyan President William Ruto rejected the claims.")) == []
+    assert statement_triples(facts_of("Kenyan President William Ruto rejected the claims.")) == []
 
 
 @pytest.mark.parametrize(
@@ -68,7 +66,7 @@ def test_a_rejected_claim_without_a_clause_says_nothing(facts_of):
     ],
 )
 def test_a_proposed_act_is_the_gerund_or_infinitive(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +101,7 @@ def test_a_proposed_act_is_the_gerund_or_infinitive(facts_of, text, content):
     ],
 )
 def test_an_offered_act_is_the_infinitive(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -118,22 +116,24 @@ def test_an_offered_act_is_the_infinitive(facts_of, text, speaker, content):
     ],
 )
 def test_an_offer_of_a_thing_says_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_negated_proposal_says_nothing(facts_of):
     text = "Kenyan President William Ruto did not propose to hold the next round of talks."
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_clause_hung_on_the_hearer_is_what_was_told(facts_of):
     text = "Kenyan President William Ruto informed the court he is receiving care for asthma."
-    assert _pairs(facts_of(text)) == [("William Ruto", "he is receiving care for asthma", False)]
+    assert statement_triples(facts_of(text)) == [
+        ("William Ruto", "he is receiving care for asthma", False)
+    ]
 
 
 def test_a_relative_clause_with_a_gap_on_the_hearer_is_no_statement(facts_of):
     text = "Kenyan President William Ruto told the pilots he met in Eldoret about the strike."
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -152,12 +152,12 @@ def test_a_relative_clause_with_a_gap_on_the_hearer_is_no_statement(facts_of):
     ],
 )
 def test_a_fact_and_a_claim_the_speaker_makes_are_their_clauses(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_fact_highlighted_by_someone_s_words_is_no_statement_of_theirs(facts_of):
     text = "Ruto's remarks highlight the fact that the port of Lamu is losing money."
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_a_fact_highlighted_by_someone_s_words_is_no_statement_of_theirs(facts_o
     ],
 )
 def test_a_directive_after_the_reporter_s_adjuncts_is_its_infinitive(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_closing_according_to_phrase_is_not_part_of_the_clause(facts_of):
@@ -184,7 +184,7 @@ def test_a_closing_according_to_phrase_is_not_part_of_the_clause(facts_of):
         "Kenyan President William Ruto said the strike at the port of Mombasa would end on "
         "Friday, according to the union."
     )
-    assert _pairs(facts_of(text)) == [
+    assert statement_triples(facts_of(text)) == [
         ("William Ruto", "the strike at the port of Mombasa would end on Friday", False)
     ]
 
@@ -194,7 +194,7 @@ def test_a_question_left_open_is_no_statement(facts_of):
         "Kenyan President William Ruto would not say on Monday whether the strike at the port "
         "of Mombasa would end."
     )
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -211,21 +211,23 @@ def test_a_question_left_open_is_no_statement(facts_of):
     ],
 )
 def test_an_insisting_adjective_s_clause_is_what_was_insisted(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_belief_adjective_s_clause_is_no_statement(facts_of):
     text = "Kenyan President William Ruto was confident that the port of Lamu would stay public."
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_an_appeal_to_a_hearer_needs_what_is_asked_of_them(facts_of):
     asked = facts_of(
         "Kenyan President William Ruto appealed to the African Union to send monitors to Gedo."
     )
-    assert _pairs(asked) == [("William Ruto", "the African Union to send monitors to Gedo", False)]
+    assert statement_triples(asked) == [
+        ("William Ruto", "the African Union to send monitors to Gedo", False)
+    ]
     heard = facts_of("Kenyan President William Ruto appealed to the fishermen of Lamu on Monday.")
-    assert _pairs(heard) == []
+    assert statement_triples(heard) == []
 
 
 def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
@@ -233,7 +235,9 @@ def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
         "Kenyan President William Ruto dismissed suggestions that Somalia might one day annex "
         "Gedo as “pure fantasy”."
     )
-    assert _pairs(facts_of(text)) == [("William Ruto", "Somalia might one day annex Gedo", False)]
+    assert statement_triples(facts_of(text)) == [
+        ("William Ruto", "Somalia might one day annex Gedo", False)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -256,7 +260,7 @@ def test_a_rejected_claim_leaves_out_the_speaker_s_verdict(facts_of):
     ],
 )
 def test_a_declared_intent_or_a_raised_prospect_is_its_object(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("Gabriel Boric", content, False)]
+    assert statement_triples(facts_of(text)) == [("Gabriel Boric", content, False)]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +273,7 @@ def test_a_declared_intent_or_a_raised_prospect_is_its_object(facts_of, text, co
     ],
 )
 def test_an_announced_thing_or_a_raised_price_says_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -321,7 +325,7 @@ def test_denying_a_gerund_act_is_a_statement_with_its_place(facts_of, text, spea
     ],
 )
 def test_a_claim_said_through_an_object_or_a_bare_clause(facts_of, text, content):
-    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+    assert [c for _, c, _ in statement_triples(facts_of(text))] == [content]
 
 
 @pytest.mark.parametrize(
@@ -334,14 +338,14 @@ def test_a_claim_said_through_an_object_or_a_bare_clause(facts_of, text, content
     ],
 )
 def test_a_label_or_a_thing_made_clear_is_no_statement(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_portrait_of_a_person_unquoted_is_no_statement(facts_of):
     facts = facts_of("Ana Campos described Luis Prado as a kind and generous man from Oruro.")
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 def test_a_portrait_by_its_noun_unquoted_is_no_statement(facts_of):
     facts = facts_of("Ana Campos described the envoy as a kind and selfless person from Oruro.")
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []

@@ -5,9 +5,7 @@ Invented sentences (actors and places of no annotated article)."""
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def _pairs(facts):
     ],
 )
 def test_the_clause_before_a_mid_sentence_attribution_is_reported(facts_of, text, speaker, content):
-    assert (speaker, content, False) in _pairs(facts_of(text))
+    assert (speaker, content, False) in statement_triples(facts_of(text))
 
 
 def test_a_tail_predicate_without_subject_speaks_for_the_attribution(facts_of):
@@ -50,7 +48,7 @@ def test_a_tail_predicate_without_subject_speaks_for_the_attribution(facts_of):
         "Bolivia will not be invited to the talks in Lima, the Peruvian government said, "
         "though stressed that La Paz should join the process later."
     )
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert ("Peru", "Bolivia will not be invited to the talks in Lima", False) in pairs
     assert any(p[0] == "Peru" and p[1].startswith("La Paz should join") for p in pairs)
 
@@ -64,7 +62,7 @@ def test_a_tail_predicate_without_subject_speaks_for_the_attribution(facts_of):
     ],
 )
 def test_no_clause_before_the_attribution_leaves_the_clause_after(facts_of, text):
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert any(p[0] == "Gabriel Boric" and "border near Arica" in p[1] for p in pairs)
     assert not any(p[1].startswith(("At the same time", "If the talks")) for p in pairs)
 
@@ -80,7 +78,7 @@ def test_a_backshifted_coordinated_speech_verb_stays_in_the_clause(facts_of):
         "La Paz “rejects any violation of Bolivian sovereignty” and had asked the Chilean "
         "side for “clarifications” after reports of troops near Ollague",
         False,
-    ) in _pairs(facts_of(text))
+    ) in statement_triples(facts_of(text))
 
 
 def test_another_speakers_report_set_against_the_clause_ends_it(facts_of):
@@ -89,7 +87,7 @@ def test_another_speakers_report_set_against_the_clause_ends_it(facts_of):
         "slow, too timid,” while Giorgi Vashadze of the Strategy party called for Georgia "
         "to appeal to the OSCE for consultations."
     )
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert ("Nino Lomjaria", "the government’s reaction was “too slow, too timid", False) in pairs
     assert (
         "Giorgi Vashadze",
@@ -105,7 +103,7 @@ def test_a_contrast_without_another_speaker_stays_in_the_clause(facts_of):
     )
     assert any(
         p[0] == "Jose Ramos-Horta" and p[1].endswith("border posts near Batugade")
-        for p in _pairs(facts_of(text))
+        for p in statement_triples(facts_of(text))
     )
 
 
@@ -114,6 +112,8 @@ def test_a_gloss_after_a_dash_is_the_journalists(facts_of):
         "Recep Tayyip Erdogan said he wants to see a ceasefire in Idlib – a proposal Damascus "
         "has refused unless the rebels withdraw from the highway."
     )
-    assert ("Recep Tayyip Erdogan", "he wants to see a ceasefire in Idlib", False) in _pairs(
-        facts_of(text)
-    )
+    assert (
+        "Recep Tayyip Erdogan",
+        "he wants to see a ceasefire in Idlib",
+        False,
+    ) in statement_triples(facts_of(text))

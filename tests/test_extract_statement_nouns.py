@@ -3,9 +3,7 @@ invented sentences (actors and places of no annotated article)."""
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -37,7 +35,7 @@ def _pairs(facts):
     ],
 )
 def test_a_stance_noun_clause_is_the_voicing_speakers_statement(facts_of, text, speaker, content):
-    assert (speaker, content, False) in _pairs(facts_of(text))
+    assert (speaker, content, False) in statement_triples(facts_of(text))
 
 
 @pytest.mark.parametrize(
@@ -49,8 +47,10 @@ def test_a_stance_noun_clause_is_the_voicing_speakers_statement(facts_of, text, 
     ],
 )
 def test_a_noun_clause_nobody_voices_is_no_statement(facts_of, text):
-    assert not [p for p in _pairs(facts_of(text)) if "Tumaco" in p[1] or "Havana" in p[1]]
-    assert not [p for p in _pairs(facts_of(text)) if "ceasefire" in p[1]]
+    assert not [
+        p for p in statement_triples(facts_of(text)) if "Tumaco" in p[1] or "Havana" in p[1]
+    ]
+    assert not [p for p in statement_triples(facts_of(text)) if "ceasefire" in p[1]]
 
 
 @pytest.mark.parametrize(
@@ -63,4 +63,4 @@ def test_the_word_for_a_bodys_kind_points_back_to_the_body_named(facts_of, body,
         f"According to {body}, the enemy garrison left the island overnight in two boats. "
         f"“The island is on fire, explosions are heard,” the {noun} said in a statement."
     )
-    assert (body, "The island is on fire, explosions are heard", True) in _pairs(facts)
+    assert (body, "The island is on fire, explosions are heard", True) in statement_triples(facts)

@@ -4,9 +4,7 @@ places of no annotated article)."""
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 def _contents(facts):
@@ -97,7 +95,7 @@ def test_a_statement_inside_a_named_question_is_its_own(facts_of):
         "A review of the ministry's records indicates why Peter Kamau said he resigned from "
         "the army."
     )
-    assert _pairs(facts) == [("Peter Kamau", "he resigned from the army", False)]
+    assert statement_triples(facts) == [("Peter Kamau", "he resigned from the army", False)]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +162,9 @@ def test_a_quoted_title_or_slogan_is_no_statement(facts_of, text):
 def test_a_quotation_with_names_in_it_still_speaks(facts_of):
     # guard: capitalised names do not make a sentence a title
     facts = facts_of("“Kenya, Uganda and Tanzania will sign the deal,” Peter Kamau said.")
-    assert _pairs(facts) == [("Peter Kamau", "Kenya, Uganda and Tanzania will sign the deal", True)]
+    assert statement_triples(facts) == [
+        ("Peter Kamau", "Kenya, Uganda and Tanzania will sign the deal", True)
+    ]
 
 
 @pytest.mark.parametrize("mark", ["!", "?"])
@@ -174,7 +174,9 @@ def test_an_attribution_split_off_after_an_exclamation_names_the_speaker(facts_o
         f"bad stretch, but we are getting better… to all Kenyans abroad, come home{mark}” "
         "Peter Kamau said last month."
     )
-    assert [(speaker, direct) for speaker, _, direct in _pairs(facts)] == [("Peter Kamau", True)]
+    assert [(speaker, direct) for speaker, _, direct in statement_triples(facts)] == [
+        ("Peter Kamau", True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -338,7 +340,7 @@ def test_a_condition_inside_what_was_said_stays(facts_of):
     ],
 )
 def test_a_clause_closing_on_a_quoted_clause_is_that_quotation(facts_of, text, quote):
-    assert _pairs(facts_of(text)) == [("Ana Lopes", quote, True)]
+    assert statement_triples(facts_of(text)) == [("Ana Lopes", quote, True)]
 
 
 @pytest.mark.parametrize(
@@ -366,7 +368,9 @@ def test_a_clause_closing_on_a_quoted_clause_is_that_quotation(facts_of, text, q
 )
 def test_a_clause_closing_on_a_quoted_conjunction_clause_stays_reported(facts_of, text, clause):
     # (the closing mark, kept or not, aside)
-    pairs = [(name, said.rstrip("”"), direct) for name, said, direct in _pairs(facts_of(text))]
+    pairs = [
+        (name, said.rstrip("”"), direct) for name, said, direct in statement_triples(facts_of(text))
+    ]
     assert pairs == [("Ana Lopes", clause, False)]
 
 

@@ -3,9 +3,7 @@ sentences (actors and places of no annotated article)."""
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -39,7 +37,7 @@ def _pairs(facts):
 def test_a_document_s_participle_of_speech_speaks_for_who_issued_it(
     facts_of, text, speaker, content
 ):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +64,7 @@ def test_a_document_s_participle_of_speech_speaks_for_who_issued_it(
     ],
 )
 def test_the_document_that_names_its_author_speaks_for_the_author(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +76,7 @@ def test_the_document_that_names_its_author_speaks_for_the_author(facts_of, text
     ],
 )
 def test_a_participle_on_a_noun_with_no_author_says_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -103,7 +101,7 @@ def test_a_participle_on_a_noun_with_no_author_says_nothing(facts_of, text):
 )
 def test_the_police_point_back_to_the_police_body_named_before(facts_of, text, speaker):
     facts = facts_of(text)
-    assert (speaker, "three suspects were still at large", False) in _pairs(facts)
+    assert (speaker, "three suspects were still at large", False) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +128,7 @@ def test_the_police_point_back_to_the_police_body_named_before(facts_of, text, s
     ],
 )
 def test_bare_officials_speak_for_the_state_the_text_is_about(facts_of, text, speaker, content):
-    assert (speaker, content, False) in _pairs(facts_of(text))
+    assert (speaker, content, False) in statement_triples(facts_of(text))
 
 
 @pytest.mark.parametrize(
@@ -144,7 +142,7 @@ def test_bare_officials_speak_for_the_state_the_text_is_about(facts_of, text, sp
     ],
 )
 def test_officials_with_a_modifier_or_sources_take_no_state_from_the_text(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(facts_of):
@@ -153,7 +151,11 @@ def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(fact
         "Chilean officials say hundreds of civilians are sheltering in the stadium, and a "
         "Valparaiso police official told CNN that food supplies were dwindling."
     )
-    assert ("Chile", "hundreds of civilians are sheltering in the stadium", False) in _pairs(facts)
+    assert (
+        "Chile",
+        "hundreds of civilians are sheltering in the stadium",
+        False,
+    ) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +179,7 @@ def test_another_speaker_s_statement_coordinated_after_the_clause_is_theirs(fact
     ],
 )
 def test_a_state_s_leader_is_its_president_or_prime_minister_named_before(facts_of, text, speaker):
-    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == [speaker]
 
 
 def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
@@ -186,7 +188,7 @@ def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
         "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on Monday. "
         "The Ghanaian opposition leader said the talks were a failure."
     )
-    assert "John Mahama" not in [name for name, _, _ in _pairs(facts)]
+    assert "John Mahama" not in [name for name, _, _ in statement_triples(facts)]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +214,7 @@ def test_a_state_s_opposition_leader_is_not_its_president(facts_of):
 def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
     facts_of, text, speaker, first, second
 ):
-    assert _pairs(facts_of(text)) == [(speaker, first, False), (speaker, second, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, first, False), (speaker, second, False)]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +243,7 @@ def test_a_participle_of_speech_after_the_clause_is_a_statement_of_its_own(
     ],
 )
 def test_when_asked_or_as_the_speaker_acted_is_the_journalist_s(facts_of, text, content):
-    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+    assert [c for _, c, _ in statement_triples(facts_of(text))] == [content]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +271,7 @@ def test_a_police_force_named_by_its_place_is_an_organisation_of_its_own(
     facts_of, text, speaker, content
 ):
     facts = facts_of(text)
-    assert (speaker, content, False) in _pairs(facts)
+    assert (speaker, content, False) in statement_triples(facts)
     assert {a.name: a.type for a in facts.actors.values()}[speaker] == "Organization"
 
 
@@ -279,7 +281,7 @@ def test_a_family_name_in_the_plural_speaks_for_each_member(facts_of):
         "statement, the Kagames said that the refugees deserved a safe return."
     )
     content = "the refugees deserved a safe return"
-    assert sorted(_pairs(facts)) == [
+    assert sorted(statement_triples(facts)) == [
         ("Emmanuel Kagame", content, False),
         ("Maria Kagame", content, False),
     ]
@@ -303,7 +305,9 @@ def test_a_family_name_in_the_plural_speaks_for_each_member(facts_of):
     ],
 )
 def test_a_title_of_chained_prepositions_before_a_name_is_its_bearer_s(facts_of, text, speaker):
-    assert (speaker, "the border talks would resume in May", False) in _pairs(facts_of(text))
+    assert (speaker, "the border talks would resume in May", False) in statement_triples(
+        facts_of(text)
+    )
 
 
 def test_a_sentence_reported_by_a_body_in_the_next_is_the_body_s(facts_of):
@@ -311,7 +315,7 @@ def test_a_sentence_reported_by_a_body_in_the_next_is_the_body_s(facts_of):
         "Sudanese forces had pushed back the attack near El Fasher on Sunday. This was "
         "reported by the International Crisis Group in its latest briefing."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "International Crisis Group",
             "Sudanese forces had pushed back the attack near El Fasher on Sunday",
@@ -337,7 +341,7 @@ def test_a_sentence_reported_by_a_body_in_the_next_is_the_body_s(facts_of):
 )
 def test_a_body_whose_name_ends_with_a_state_s_is_no_state(facts_of, text, speaker, content):
     facts = facts_of(text)
-    assert _pairs(facts) == [(speaker, content, False)]
+    assert statement_triples(facts) == [(speaker, content, False)]
     assert {a.name: a.type for a in facts.actors.values()}[speaker] == "Organization"
 
 
@@ -357,7 +361,7 @@ def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
         "LIMA, March 4 (Andina) – Minister of Foreign Affairs of Peru Javier Gonzalez-Olaechea "
         "said the border with Bolivia would stay open."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Javier Gonzalez-Olaechea", "the border with Bolivia would stay open", False)
     ]
 
@@ -388,14 +392,14 @@ def test_a_news_agency_s_dateline_before_the_subject_is_no_speaker(facts_of):
 def test_a_dateline_or_label_opening_the_sentence_is_no_speaker(facts_of, text, speaker, content):
     # a city the model tags a person, or a label before a colon, that the parser takes
     # for the subject (or one of two subjects) is set off from the speaker by its dash
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert pairs and all(s.endswith(speaker) or speaker.endswith(s) for s, _, _ in pairs)
     assert content in [c for _, c, _ in pairs]
 
 
 def test_a_person_set_off_by_two_dashes_keeps_speaking(facts_of):
     facts = facts_of("Ruth Kamau – a former general – said the army would stay.")
-    assert _pairs(facts) == [("Ruth Kamau", "the army would stay", False)]
+    assert statement_triples(facts) == [("Ruth Kamau", "the army would stay", False)]
 
 
 @pytest.mark.parametrize(
@@ -454,7 +458,7 @@ def test_a_person_set_off_by_two_dashes_keeps_speaking(facts_of):
     ],
 )
 def test_a_bare_institution_speaks_for_its_state_or_body(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -473,14 +477,14 @@ def test_a_bare_institution_speaks_for_its_state_or_body(facts_of, text, speaker
     ],
 )
 def test_anonymous_sources_press_images_and_invitations_to_meet_say_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_name_the_parser_split_into_subjects_beside_a_long_title_speaks(facts_of):
     facts = facts_of(
         "“We will not retreat,” Libya's presidential council head Mohamed al-Menfi said in Tripoli."
     )
-    assert _pairs(facts) == [("Mohamed al-Menfi", "We will not retreat", True)]
+    assert statement_triples(facts) == [("Mohamed al-Menfi", "We will not retreat", True)]
 
 
 @pytest.mark.parametrize(
@@ -504,7 +508,7 @@ def test_a_name_the_parser_split_into_subjects_beside_a_long_title_speaks(facts_
     ],
 )
 def test_an_office_holder_of_its_is_the_body_it_points_to_or_the_bearer(facts_of, text, speaker):
-    assert [(s, c) for s, c, _ in _pairs(facts_of(text))] == [
+    assert [(s, c) for s, c, _ in statement_triples(facts_of(text))] == [
         (speaker, "the crossing would stay shut until March")
     ]
 
@@ -514,7 +518,7 @@ def test_its_office_holder_after_a_possessed_subject_is_no_one_s(facts_of):
         "In Paraguay, Brazil's influence is growing. Its foreign minister said the crossing "
         "would stay shut until March."
     )
-    assert [s for s, _, _ in _pairs(facts_of(text))] != ["Brazil"]
+    assert [s for s, _, _ in statement_triples(facts_of(text))] != ["Brazil"]
 
 
 def test_according_to_a_government_document_is_the_state_s(facts_of):
@@ -522,7 +526,7 @@ def test_according_to_a_government_document_is_the_state_s(facts_of):
         "Uruguay is expanding its navy. According to a government document seen by Reuters, "
         "the navy will receive four patrol boats next year."
     )
-    assert _pairs(facts_of(text)) == [
+    assert statement_triples(facts_of(text)) == [
         ("Uruguay", "the navy will receive four patrol boats next year", False)
     ]
 
@@ -537,7 +541,7 @@ def test_according_to_a_government_document_is_the_state_s(facts_of):
     ],
 )
 def test_it_speaking_after_a_body_s_statement_is_that_body(facts_of, text):
-    found = [(s, c) for s, c, _ in _pairs(facts_of(text))]
+    found = [(s, c) for s, c, _ in statement_triples(facts_of(text))]
     assert ("Amnesty International", "Two divers are still missing off Punta del Este") in found
 
 
@@ -547,7 +551,7 @@ def test_it_after_a_person_spoke_is_no_body(facts_of):
         "Luis Lacalle Pou said the divers were brave.\n\n"
         "“Two divers are still missing off Punta del Este,” it added."
     )
-    found = [s for s, c, _ in _pairs(facts_of(text)) if c.startswith("Two divers")]
+    found = [s for s, c, _ in statement_triples(facts_of(text)) if c.startswith("Two divers")]
     assert found == []
 
 
@@ -556,7 +560,7 @@ def test_a_body_of_its_kind_after_a_paragraph_break_opens_a_quotation(facts_of):
         "Air France said it was cooperating with the inquiry.\n\n"
         "“We remain focused on restoring flights to Dakar,” the company said."
     )
-    assert [(s, c) for s, c, _ in _pairs(facts_of(text))] == [
+    assert [(s, c) for s, c, _ in statement_triples(facts_of(text))] == [
         ("Air France", "it was cooperating with the inquiry"),
         ("Air France", "We remain focused on restoring flights to Dakar"),
     ]
@@ -567,7 +571,7 @@ def test_a_body_of_its_kind_after_a_paragraph_break_in_running_text_is_unsure(fa
         "Air France said it was cooperating with the inquiry.\n\n"
         "Flights fell by a third. The company said the route to Dakar would reopen in May."
     )
-    assert [s for s, _, _ in _pairs(facts_of(text))] == ["Air France"]
+    assert [s for s, _, _ in statement_triples(facts_of(text))] == ["Air France"]
 
 
 @pytest.mark.parametrize(
@@ -588,7 +592,7 @@ def test_a_body_of_its_kind_after_a_paragraph_break_in_running_text_is_unsure(fa
     ],
 )
 def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -607,7 +611,7 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(facts_of, text
 )
 def test_a_regional_body_speaks_as_an_organisation(facts_of, text, speaker):
     facts = facts_of(text)
-    assert [(s, d) for s, _, d in _pairs(facts)] == [(speaker, False)]
+    assert [(s, d) for s, _, d in statement_triples(facts)] == [(speaker, False)]
     assert {a.type for a in facts.actors.values() if a.name == speaker} == {"Organization"}
 
 
@@ -878,7 +882,7 @@ def test_a_participle_of_speech_on_a_requested_clause_is_the_requester_s(facts_o
 )
 def test_a_quotation_in_a_reported_clause_is_the_reporting_verbs_subjects(facts_of, text, speaker):
     # 'expected', 'agree' stand in what was said; 'said' attributes the quotation
-    assert {p[0] for p in _pairs(facts_of(text))} == {speaker}
+    assert {p[0] for p in statement_triples(facts_of(text))} == {speaker}
 
 
 def test_a_role_going_by_an_alias_is_the_person_so_named(facts_of):
@@ -886,7 +890,9 @@ def test_a_role_going_by_an_alias_is_the_person_so_named(facts_of):
         "A spokesman for the Patriotic Front, who goes by the alias Juan Ruiz, told local radio "
         "that the group remained committed to the talks."
     )
-    assert _pairs(facts) == [("Juan Ruiz", "the group remained committed to the talks", False)]
+    assert statement_triples(facts) == [
+        ("Juan Ruiz", "the group remained committed to the talks", False)
+    ]
 
 
 def test_a_telling_relayed_by_another_speaker_is_the_teller_s_too(facts_of):
@@ -971,7 +977,9 @@ def test_officials_in_a_town_the_model_took_for_a_name_speak_for_the_state(facts
     ],
 )
 def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, text):
-    assert ("Ghana", "the troops would stay for a month", False) in _pairs(facts_of(text))
+    assert ("Ghana", "the troops would stay for a month", False) in statement_triples(
+        facts_of(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -986,7 +994,9 @@ def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, tex
     ],
 )
 def test_anonymous_sources_take_no_state(facts_of, text):
-    assert not any(p[1] == "the troops would stay for a month" for p in _pairs(facts_of(text)))
+    assert not any(
+        p[1] == "the troops would stay for a month" for p in statement_triples(facts_of(text))
+    )
 
 
 def test_one_of_a_group_speaks_as_the_group_named_before(facts_of):
@@ -994,7 +1004,11 @@ def test_one_of_a_group_speaks_as_the_group_named_before(facts_of):
         "Bolivian officials said on Monday that the talks in Lima had stalled. One of the "
         "officials said the delegation would return to La Paz on Friday."
     )
-    assert ("Bolivia", "the delegation would return to La Paz on Friday", False) in _pairs(facts)
+    assert (
+        "Bolivia",
+        "the delegation would return to La Paz on Friday",
+        False,
+    ) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -1018,7 +1032,7 @@ def test_one_of_a_group_speaks_as_the_group_named_before(facts_of):
     ],
 )
 def test_according_to_a_state_s_servant_institution_or_body_s_document(facts_of, text, speaker):
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert [(p[0].lower(), p[1]) for p in pairs] == [
         (speaker.lower(), "Rebels attacked the base late on Wednesday")
     ]
@@ -1030,7 +1044,9 @@ def test_an_unnamed_servant_is_of_the_state_whose_officials_were_named_just_befo
         "Greek officials had been discussing a short meeting in Rome. According to a senior "
         "government official, that meeting is no longer likely to take place."
     )
-    assert ("Greece", "that meeting is no longer likely to take place", False) in _pairs(facts)
+    assert ("Greece", "that meeting is no longer likely to take place", False) in statement_triples(
+        facts
+    )
 
 
 def test_a_participle_after_a_comma_speaks_for_its_verb_s_subject_not_its_object(facts_of):
@@ -1039,7 +1055,7 @@ def test_a_participle_after_a_comma_speaks_for_its_verb_s_subject_not_its_object
         "Peru responded with a counter-notice from the Callao station, describing the Chilean "
         "notice as “unauthorized” and “illegal.”"
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Peru", "the Chilean notice as “unauthorized” and “illegal.”", False),
     ]
 
@@ -1052,7 +1068,7 @@ def test_a_statement_that_names_its_author_is_that_body_s(facts_of):
         "the meeting Peru's firm position on the border. The statement said the two ministers "
         "discussed ways to facilitate the return of Peruvian nationals who fled the fighting."
     )
-    assert [p[0] for p in _pairs(facts)] == ["Peruvian foreign ministry"] * 2
+    assert [p[0] for p in statement_triples(facts)] == ["Peruvian foreign ministry"] * 2
 
 
 def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(facts_of):
@@ -1061,7 +1077,7 @@ def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(fac
         "talks had taken place in a positive atmosphere. “Chile reaffirms its commitment to "
         "every effort that contributes to de-escalation in the region,” the statement added."
     )
-    assert [p[0] for p in _pairs(facts)] == ["Chilean foreign ministry"] * 2
+    assert [p[0] for p in statement_triples(facts)] == ["Chilean foreign ministry"] * 2
 
 
 @pytest.mark.parametrize(
@@ -1081,7 +1097,7 @@ def test_a_quotation_s_own_speech_verb_introduces_no_author_of_the_statement(fac
     ],
 )
 def test_a_name_after_a_named_owner_of_a_role_is_the_role_s(facts_of, text, speaker):
-    assert [name for name, _, _ in _pairs(facts_of(text))] == [speaker]
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1105,7 +1121,7 @@ def test_a_name_after_a_named_owner_of_a_role_is_the_role_s(facts_of, text, spea
 def test_a_pronoun_after_an_office_as_subject_is_its_holder(facts_of, text, speaker):
     """'The Chilean president insisted ... “...,” she said': the description of the office,
     a main subject, is a mention of its holder, whom the pronoun after it means."""
-    assert _pairs(facts_of(text))[-1][0] == speaker
+    assert statement_triples(facts_of(text))[-1][0] == speaker
 
 
 @pytest.mark.parametrize(
@@ -1118,7 +1134,7 @@ def test_a_pronoun_after_an_office_as_subject_is_its_holder(facts_of, text, spea
     ],
 )
 def test_who_saw_a_document_is_not_its_author(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_person_a_sentence_opens_on_with_according_to_is_who_a_he_then_means(facts_of):
@@ -1226,7 +1242,7 @@ def test_a_name_the_model_cut_before_its_suffix_runs_on_into_the_subject(nlp):
 def test_a_village_the_model_took_for_a_person_is_no_one_a_role_points_back_to(facts_of, text):
     # a 'person' named only where a place is ('in B', 'the settlements of A and B') is a
     # village; 'the officer said' does not point back to it
-    assert [s for s, _, _ in _pairs(facts_of(text))] == []
+    assert [s for s, _, _ in statement_triples(facts_of(text))] == []
 
 
 def test_a_person_named_after_a_place_keeps_the_role_that_points_back(facts_of):
@@ -1234,7 +1250,7 @@ def test_a_person_named_after_a_place_keeps_the_role_that_points_back(facts_of):
         "Fighters took the settlements of Pushkine and Dachenske. Mykola Hrytsenko visited "
         'the front. "We hold the line," the commander said.'
     )
-    assert [s for s, _, _ in _pairs(facts)] == ["Mykola Hrytsenko"]
+    assert [s for s, _, _ in statement_triples(facts)] == ["Mykola Hrytsenko"]
 
 
 def test_the_officer_with_no_person_named_before_serves_the_state_written_about(facts_of):
@@ -1242,7 +1258,7 @@ def test_the_officer_with_no_person_named_before_serves_the_state_written_about(
         'Kenya has moved two battalions north of Garissa.\n\n"We cannot wait until they '
         'leave before we act," the officer said.'
     )
-    assert [s for s, _, _ in _pairs(facts)] == ["Kenya"]
+    assert [s for s, _, _ in statement_triples(facts)] == ["Kenya"]
 
 
 @pytest.mark.parametrize(
@@ -1279,7 +1295,7 @@ def test_the_officer_with_no_person_named_before_serves_the_state_written_about(
 def test_an_unnamed_aide_to_a_person_speaks_for_the_persons_state(
     facts_of, text, speaker, content, not_speaker
 ):
-    pairs = {(name, words) for name, words, _ in _pairs(facts_of(text))}
+    pairs = {(name, words) for name, words, _ in statement_triples(facts_of(text))}
     assert (speaker, content) in pairs
     assert (not_speaker, content) not in pairs
 
@@ -1305,7 +1321,7 @@ def test_an_unnamed_aide_to_a_person_speaks_for_the_persons_state(
     ],
 )
 def test_according_to_a_body_whose_name_holds_a_city_or_person_is_the_body(facts_of, text, speaker):
-    assert [s for s, _, _ in _pairs(facts_of(text))] == [speaker]
+    assert [s for s, _, _ in statement_triples(facts_of(text))] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1325,7 +1341,7 @@ def test_according_to_a_body_whose_name_holds_a_city_or_person_is_the_body(facts
 def test_according_to_a_state_s_role_or_named_institution_keeps_its_speaker(
     facts_of, text, speaker
 ):
-    assert [s for s, _, _ in _pairs(facts_of(text))] == [speaker]
+    assert [s for s, _, _ in statement_triples(facts_of(text))] == [speaker]
 
 
 @pytest.mark.parametrize("staff", ["the general staff", "the army general staff"])
@@ -1338,5 +1354,5 @@ def test_a_states_general_staff_speaks_for_it_and_it_goes_on(facts_of, staff):
         f"“The attackers were driven back towards the border,” {staff} said in a "
         "statement read on state television. It said air strikes had continued into the night."
     )
-    pairs = _pairs(facts)
+    pairs = statement_triples(facts)
     assert ("Niger", "air strikes had continued into the night", False) in pairs

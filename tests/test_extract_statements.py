@@ -5,9 +5,7 @@ import threading
 
 import pytest
 
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -22,7 +20,7 @@ def _pairs(facts):
     ],
 )
 def test_an_outlet_by_its_name_or_its_noun_is_no_speaker(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_ministry_speaking_through_an_outlet_keeps_its_statement(facts_of):
@@ -30,7 +28,7 @@ def test_a_ministry_speaking_through_an_outlet_keeps_its_statement(facts_of):
         "Colombia's foreign ministry told the newspaper El Tiempo that it would recall its "
         "ambassador from Caracas."
     )
-    [(speaker, content, direct)] = _pairs(facts)
+    [(speaker, content, direct)] = statement_triples(facts)
     assert content == "it would recall its ambassador from Caracas" and not direct
     assert "Tiempo" not in speaker
 
@@ -61,7 +59,7 @@ def test_a_ministry_speaking_through_an_outlet_keeps_its_statement(facts_of):
     ],
 )
 def test_what_a_verb_says_through_its_preposition(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +74,7 @@ def test_what_a_verb_says_through_its_preposition(facts_of, text, speaker, conte
     ],
 )
 def test_a_preposition_that_says_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -103,7 +101,7 @@ def test_a_preposition_that_says_nothing(facts_of, text):
     ],
 )
 def test_a_danger_warned_of_is_what_was_said(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
@@ -111,7 +109,9 @@ def test_an_appeal_after_an_opening_date_stops_at_the_comma(facts_of):
         "On Thursday, William Ruto called for a dramatic increase in aid to Sudan, urging "
         "parliament to pass a new package."
     )
-    assert ("William Ruto", "a dramatic increase in aid to Sudan", False) in _pairs(facts)
+    assert ("William Ruto", "a dramatic increase in aid to Sudan", False) in statement_triples(
+        facts
+    )
 
 
 def test_a_report_speaks_for_who_published_it(facts_of):
@@ -120,7 +120,7 @@ def test_a_report_speaks_for_who_published_it(facts_of):
         "At least 300 protesters were held without charge in N'Djamena, the report said.\n\n"
         "The report found that guards had beaten detainees in two prisons near Abeche."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Amnesty International",
             "At least 300 protesters were held without charge in N'Djamena",
@@ -135,7 +135,7 @@ def test_a_letter_speaks_for_who_sent_it(facts_of):
         "A letter from Human Rights Watch reached the envoys in Geneva on Monday. The letter "
         "said the camps near Maungdaw had been shelled twice since March."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Human Rights Watch", "the camps near Maungdaw had been shelled twice since March", False)
     ]
 
@@ -148,10 +148,11 @@ def test_the_statement_is_the_one_introduced_last(facts_of):
         "statement.\n\n“The shelling of civilians must stop at once,” the statement said."
     )
     assert ("Amnesty International", "The shelling of civilians must stop at once", True) in (
-        _pairs(facts)
+        statement_triples(facts)
     )
     assert not any(
-        s != "Amnesty International" and c.startswith("The shelling") for s, c, _ in _pairs(facts)
+        s != "Amnesty International" and c.startswith("The shelling")
+        for s, c, _ in statement_triples(facts)
     )
 
 
@@ -160,7 +161,7 @@ def test_a_document_with_no_author_named_speaks_for_no_one(facts_of):
         "The committee met on Monday. The report found that the rebels controlled the road "
         "to Bunia."
     )
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 def test_it_after_an_opening_phrase_is_the_body_speaking_before(facts_of):
@@ -168,7 +169,7 @@ def test_it_after_an_opening_phrase_is_the_body_speaking_before(facts_of):
         "The Thai army said on Monday that it had moved two battalions to the border. "
         "In April, it said its drones hit a depot near Mae Sot."
     )
-    assert [(s, c) for s, c, _ in _pairs(facts)] == [
+    assert [(s, c) for s, c, _ in statement_triples(facts)] == [
         ("Thailand", "it had moved two battalions to the border"),
         ("Thailand", "its drones hit a depot near Mae Sot"),
     ]
@@ -179,7 +180,7 @@ def test_according_to_a_document_is_its_author(facts_of):
         "Amnesty International published a report on Tuesday about detentions in Chad. "
         "Of the 300 people held, 40 were children, according to the report."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Amnesty International", "Of the 300 people held, 40 were children", False)
     ]
 
@@ -202,11 +203,14 @@ def test_according_to_a_document_is_its_author(facts_of):
     ],
 )
 def test_a_directive_is_its_object_and_infinitive(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_a_directive_without_an_infinitive_says_nothing(facts_of):
-    assert _pairs(facts_of("William Ruto asked a question about the budget in Nairobi.")) == []
+    assert (
+        statement_triples(facts_of("William Ruto asked a question about the budget in Nairobi."))
+        == []
+    )
 
 
 def test_a_quotation_takes_no_speaker_from_the_next_paragraph(facts_of):
@@ -216,7 +220,10 @@ def test_a_quotation_takes_no_speaker_from_the_next_paragraph(facts_of):
         "a radio station. “We feel very insulted.”\n\n"
         "Sebastian Zenker, a professor in Bogota, disagreed."
     )
-    assert [(s, d) for s, _, d in _pairs(facts)] == [("Ivan Duque", True), ("Ivan Duque", True)]
+    assert [(s, d) for s, _, d in statement_triples(facts)] == [
+        ("Ivan Duque", True),
+        ("Ivan Duque", True),
+    ]
 
 
 def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
@@ -225,7 +232,7 @@ def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
         "against Ali Hassan. The case accuses Hassan of launching an armed rebellion inside "
         "Kenya."
     )
-    assert ("NSS", "launching an armed rebellion inside Kenya", False) in _pairs(facts)
+    assert ("NSS", "launching an armed rebellion inside Kenya", False) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +257,7 @@ def test_a_case_speaks_for_who_said_it_opened_it(facts_of):
 def test_a_sentence_pointed_back_at_is_the_next_sentence_s_speaker_s(
     facts_of, text, speaker, content
 ):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_this_as_the_subject_of_a_clause_points_back_at_nothing(facts_of):
@@ -258,7 +265,7 @@ def test_this_as_the_subject_of_a_clause_points_back_at_nothing(facts_of):
         "The weather in Nairobi was warm on Monday. William Ruto said this would not stop the "
         "parade."
     )
-    assert _pairs(facts) == [("William Ruto", "this would not stop the parade", False)]
+    assert statement_triples(facts) == [("William Ruto", "this would not stop the parade", False)]
 
 
 def test_an_opening_phrase_hung_above_the_pronoun_s_verb_ends(facts_of):
@@ -293,14 +300,14 @@ def test_an_opening_phrase_hung_above_the_pronoun_s_verb_ends(facts_of):
 def test_a_plural_pronoun_speaks_for_the_actors_coordinated_just_before(
     facts_of, text, speakers, content
 ):
-    assert sorted(_pairs(facts_of(text))) == [(s, content, False) for s in speakers]
+    assert sorted(statement_triples(facts_of(text))) == [(s, content, False) for s in speakers]
 
 
 def test_they_after_one_actor_alone_is_no_speaker(facts_of):
     facts = facts_of(
         "Gabriel Boric met students in Valparaiso on Monday. They said the fees were too high."
     )
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 def test_bare_plural_authorities_point_back_to_the_state_named_before(facts_of):
@@ -308,7 +315,7 @@ def test_bare_plural_authorities_point_back_to_the_state_named_before(facts_of):
         "Peruvian authorities said the smuggler had fled towards Bolivia. He was arrested in "
         "March after crossing the border near Desaguadero, authorities said."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Peru", "the smuggler had fled towards Bolivia", False),
         ("Peru", "He was arrested in March after crossing the border near Desaguadero", False),
     ]
@@ -320,7 +327,7 @@ def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(fa
         "The crews had each paid more than 2,000 dollars for the trip, according to the "
         "spokesperson."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Chile", "two trawlers had been seized", False),
         ("Chile", "The crews had each paid more than 2,000 dollars for the trip", False),
     ]
@@ -370,7 +377,7 @@ def test_according_to_the_spokesperson_is_the_body_the_spokesperson_spoke_for(fa
 def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
     facts_of, text, speaker, content
 ):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -389,12 +396,12 @@ def test_a_characterisation_in_the_speaker_s_words_is_what_was_said(
     ],
 )
 def test_what_is_dismissed_as_something_is_denied(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("Hakainde Hichilema", content, False)]
+    assert statement_triples(facts_of(text)) == [("Hakainde Hichilema", content, False)]
 
 
 def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
     facts = facts_of("Both Bolivia and Paraguay have described the drills as purely defensive.")
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Bolivia", "the drills as purely defensive", False),
         ("Paraguay", "the drills as purely defensive", False),
     ]
@@ -418,7 +425,7 @@ def test_a_thing_judged_by_an_unquoted_adjective_is_what_was_said(facts_of):
     ],
 )
 def test_a_characterisation_without_the_speaker_s_own_claim_is_no_statement(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -445,7 +452,7 @@ def test_a_characterisation_without_the_speaker_s_own_claim_is_no_statement(fact
     ],
 )
 def test_what_a_free_relative_is_called_is_what_was_said(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_a_quotation_of_three_words_a_free_relative_is_called_is_the_statement(facts_of):
@@ -453,7 +460,7 @@ def test_a_quotation_of_three_words_a_free_relative_is_called_is_the_statement(f
         "Gabriel Boric ordered the deployment after what he described as “a frank "
         "conversation” with Javier Milei."
     )
-    assert _pairs(facts) == [("Gabriel Boric", "a frank conversation", True)]
+    assert statement_triples(facts) == [("Gabriel Boric", "a frank conversation", True)]
 
 
 @pytest.mark.parametrize(
@@ -470,14 +477,14 @@ def test_a_quotation_of_three_words_a_free_relative_is_called_is_the_statement(f
     ],
 )
 def test_a_free_relative_called_by_a_label_is_no_statement(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_one_scare_quote_the_parser_reads_as_an_apposition_is_no_statement(facts_of):
     facts = facts_of(
         "On Tuesday, Nikol Pashinyan called the vote in the southern Syunik province “a farce”."
     )
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 def test_a_participle_of_promise_set_off_after_the_clause_speaks_for_its_subject(facts_of):
@@ -485,12 +492,14 @@ def test_a_participle_of_promise_set_off_after_the_clause_speaks_for_its_subject
         "Kenyan President William Ruto visited Mogadishu on Monday for the first time since the "
         "attack began, vowing to keep troops in Somalia until the vote."
     )
-    assert _pairs(facts) == [("William Ruto", "to keep troops in Somalia until the vote", False)]
+    assert statement_triples(facts) == [
+        ("William Ruto", "to keep troops in Somalia until the vote", False)
+    ]
 
 
 def test_a_participle_of_claiming_that_modifies_a_noun_says_nothing(facts_of):
     facts = facts_of("A group claiming to represent the fighters in Kidal released a video.")
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 @pytest.mark.parametrize(
@@ -513,7 +522,7 @@ def test_a_participle_of_claiming_that_modifies_a_noun_says_nothing(facts_of):
 def test_a_noun_of_a_kind_of_body_points_back_to_the_body_that_acted_just_before(
     facts_of, text, speaker, content
 ):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_a_kind_noun_with_no_body_acting_before_names_no_speaker(facts_of):
@@ -521,7 +530,7 @@ def test_a_kind_noun_with_no_body_acting_before_names_no_speaker(facts_of):
         "Police were called to Terminal 2 of the airport. Three officers were injured, the "
         "force said."
     )
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 def test_a_participle_of_claiming_opening_the_sentence_is_its_circumstance(facts_of):
@@ -529,7 +538,7 @@ def test_a_participle_of_claiming_opening_the_sentence_is_its_circumstance(facts
         "Claiming to be in close contact with the allies of Chad, Mahamat Deby declared on "
         "Friday that the border would stay closed."
     )
-    assert _pairs(facts) == [("Mahamat Deby", "the border would stay closed", False)]
+    assert statement_triples(facts) == [("Mahamat Deby", "the border would stay closed", False)]
 
 
 @pytest.mark.parametrize(
@@ -560,7 +569,7 @@ def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
 ):
     """'called for X to ...' (the parser's 'for' marks a clause) and 'opened the summit by
     calling for ...' (the gerund's doer is the subject of the verb it modifies)."""
-    [(found, said, direct)] = _pairs(facts_of(text))
+    [(found, said, direct)] = statement_triples(facts_of(text))
     assert found == speaker and content in said and not direct
 
 
@@ -574,7 +583,7 @@ def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
     ],
 )
 def test_officials_of_two_states_speak_for_each_state(facts_of, text):
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert sorted(speaker for speaker, _, _ in pairs) == ["Bhutan", "Nepal"]
     assert all(c == "the border crossing at Phuentsholing would reopen" for _, c, _ in pairs)
 
@@ -585,7 +594,7 @@ def test_a_reported_clause_opening_with_its_quotation_is_that_quotation(facts_of
         "base” in a speech to parliament in Colombo on Monday, hours after the Indian foreign "
         "minister left the city."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Ranil Wickremesinghe", "the island will never host a foreign base", True)
     ]
 
@@ -594,7 +603,7 @@ def test_a_quoted_phrase_opening_a_reported_clause_stays_part_of_it(facts_of):
     facts = facts_of(
         "Ranil Wickremesinghe said “several Indian trawlers” had entered the waters off Jaffna."
     )
-    [(speaker, content, direct)] = _pairs(facts)
+    [(speaker, content, direct)] = statement_triples(facts)
     assert speaker == "Ranil Wickremesinghe" and not direct
     assert content.endswith("had entered the waters off Jaffna")
 
@@ -617,11 +626,13 @@ def test_a_quoted_phrase_opening_a_reported_clause_stays_part_of_it(facts_of):
     ],
 )
 def test_ascribing_a_cause_says_the_one_caused_the_other(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_a_cause_ascribed_in_the_passive_has_no_speaker(facts_of):
-    assert _pairs(facts_of("The blast in Narathiwat was blamed on a roadside bomb.")) == []
+    assert (
+        statement_triples(facts_of("The blast in Narathiwat was blamed on a roadside bomb.")) == []
+    )
 
 
 def test_according_to_mid_sentence_gives_the_side_with_the_main_verb(facts_of):
@@ -633,7 +644,7 @@ def test_according_to_mid_sentence_gives_the_side_with_the_main_verb(facts_of):
         "Institute for the Study of War",
         "Azerbaijani forces were about 20 kilometers from Goris on Tuesday",
         False,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -655,7 +666,7 @@ def test_according_to_mid_sentence_gives_the_side_with_the_main_verb(facts_of):
     ],
 )
 def test_in_his_words_is_the_possessor_s_statement(facts_of, text, speaker, content):
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 def test_according_to_closing_a_paragraph_stays_out_of_the_clause(facts_of):
@@ -663,7 +674,9 @@ def test_according_to_closing_a_paragraph_stays_out_of_the_clause(facts_of):
         "Five of the guards in Tulear were injured, according to the Malagasy interior "
         "ministry.\n\nThe prison was closed on Tuesday."
     )
-    assert [c for _, c, _ in _pairs(facts)] == ["Five of the guards in Tulear were injured"]
+    assert [c for _, c, _ in statement_triples(facts)] == [
+        "Five of the guards in Tulear were injured"
+    ]
 
 
 def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
@@ -671,7 +684,7 @@ def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
         "Before the vote, Nicaragua detained dozens of journalists, according to the Honduran "
         "foreign ministry, which called for their release in a statement on Friday."
     )
-    contents = [content for _, content, _ in _pairs(facts)]
+    contents = [content for _, content, _ in statement_triples(facts)]
     assert any(c.endswith("Nicaragua detained dozens of journalists") for c in contents)
     assert any("their release" in c for c in contents)
 
@@ -686,14 +699,14 @@ def test_according_to_a_body_that_also_appeals_gives_both_statements(facts_of):
     ],
 )
 def test_a_letter_that_reads_speaks_for_who_sent_it(facts_of, text):
-    [(speaker, content, direct)] = _pairs(facts_of(text))
+    [(speaker, content, direct)] = statement_triples(facts_of(text))
     assert speaker == "Ghanaian foreign ministry" and direct
     assert content.startswith("There is no legal basis for this action against our citizens")
 
 
 def test_reading_is_speech_only_for_a_document(facts_of):
     facts = facts_of("Nana Akufo-Addo reads that the border with Togo would reopen in June.")
-    assert _pairs(facts) == []
+    assert statement_triples(facts) == []
 
 
 @pytest.mark.parametrize(
@@ -714,16 +727,19 @@ def test_reading_is_speech_only_for_a_document(facts_of):
     ],
 )
 def test_a_verb_whose_object_is_what_was_stated(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("Nana Akufo-Addo", content, False)]
+    assert statement_triples(facts_of(text)) == [("Nana Akufo-Addo", content, False)]
 
 
 def test_welcoming_a_person_states_nothing(facts_of):
-    assert _pairs(facts_of("Nana Akufo-Addo welcomed Faure Gnassingbe to Accra on Monday.")) == []
+    assert (
+        statement_triples(facts_of("Nana Akufo-Addo welcomed Faure Gnassingbe to Accra on Monday."))
+        == []
+    )
 
 
 def test_repeating_a_claim_reports_it(facts_of):
     facts = facts_of("Nana Akufo-Addo spent three weeks repeating that he was staying in the race.")
-    assert _pairs(facts) == [("Nana Akufo-Addo", "he was staying in the race", False)]
+    assert statement_triples(facts) == [("Nana Akufo-Addo", "he was staying in the race", False)]
 
 
 @pytest.mark.parametrize(
@@ -763,7 +779,7 @@ def test_repeating_a_claim_reports_it(facts_of):
     ],
 )
 def test_frames_of_less_common_speech(facts_of, text, speaker, content):
-    assert (speaker, content, False) in _pairs(facts_of(text))
+    assert (speaker, content, False) in statement_triples(facts_of(text))
 
 
 def test_a_pointing_back_lede_under_an_outlets_attribution(facts_of):
@@ -771,7 +787,7 @@ def test_a_pointing_back_lede_under_an_outlets_attribution(facts_of):
         "The border crossing at Salloum would reopen on Sunday. Sameh Shoukry said this in an "
         "interview, the agency reports."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Sameh Shoukry", "The border crossing at Salloum would reopen on Sunday", False)
     ]
 
@@ -781,16 +797,18 @@ def test_a_named_body_compounding_an_investigation_is_its_author(facts_of):
         "Last month an African Union investigation into the clashes in Malakal was published."
         "\n\nThe investigation found that both armies had shelled the camp near Malakal."
     )
-    assert ("African Union", "both armies had shelled the camp near Malakal", False) in _pairs(
-        facts
-    )
+    assert (
+        "African Union",
+        "both armies had shelled the camp near Malakal",
+        False,
+    ) in statement_triples(facts)
 
 
 def test_a_document_named_with_its_author_finds_for_it(facts_of):
     facts = facts_of(
         "Last week a UN investigation found that both armies had shelled the camp near Malakal."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("United Nations", "both armies had shelled the camp near Malakal", False)
     ]
 
@@ -875,7 +893,7 @@ def test_a_document_named_with_its_author_finds_for_it(facts_of):
     ],
 )
 def test_frames_of_appeals_stances_channels_and_lost_subjects(facts_of, text, speaker, content):
-    assert (speaker, content, False) in _pairs(facts_of(text))
+    assert (speaker, content, False) in statement_triples(facts_of(text))
 
 
 @pytest.mark.parametrize(
@@ -891,7 +909,7 @@ def test_frames_of_appeals_stances_channels_and_lost_subjects(facts_of, text, sp
     ],
 )
 def test_acts_questions_and_topics_state_nothing(facts_of, text):
-    assert [p for p in _pairs(facts_of(text)) if not p[2] or len(p[1].split()) > 2] == []
+    assert [p for p in statement_triples(facts_of(text)) if not p[2] or len(p[1].split()) > 2] == []
 
 
 @pytest.mark.parametrize(
@@ -906,7 +924,9 @@ def test_acts_questions_and_topics_state_nothing(facts_of, text):
     ],
 )
 def test_a_short_answer_that_is_a_whole_sentence_is_a_quote(facts_of, text, quote):
-    assert any(content == quote and direct for _, content, direct in _pairs(facts_of(text)))
+    assert any(
+        content == quote and direct for _, content, direct in statement_triples(facts_of(text))
+    )
 
 
 def test_an_attribution_inside_a_relative_clause_reports_its_object_gap(facts_of):
@@ -914,7 +934,7 @@ def test_an_attribution_inside_a_relative_clause_reports_its_object_gap(facts_of
         "Kenya struck the port with a guided missile from the airspace of the Gedo region, "
         "which Somalia said it also shot down."
     )
-    assert ("Somalia", "it also shot down", False) in _pairs(facts)
+    assert ("Somalia", "it also shot down", False) in statement_triples(facts)
 
 
 def test_a_lede_pointed_back_to_by_thats_according_to_is_the_sources(facts_of):
@@ -923,7 +943,7 @@ def test_a_lede_pointed_back_to_by_thats_according_to_is_the_sources(facts_of):
         "everything.\n\nThat’s according to a local war correspondent, Peter Kamau, who spoke at "
         "a security conference in Nairobi."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Peter Kamau",
             "Chinese propaganda does exist in Kenya, and its strategy is to keep rejecting "
@@ -942,7 +962,7 @@ def test_records_pointed_back_to_speak_for_their_author(facts_of):
         "Nakuru County Sheriff's Office",
         "Kamau was driving about 110 mph before striking a deer",
         False,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -960,12 +980,12 @@ def test_records_pointed_back_to_speak_for_their_author(facts_of):
     ],
 )
 def test_an_accusation_hung_inside_the_accused_is_the_act(facts_of, text, content):
-    assert [c for _, c, _ in _pairs(facts_of(text))] == [content]
+    assert [c for _, c, _ in statement_triples(facts_of(text))] == [content]
 
 
 def test_an_accusation_is_not_the_accuseds_own_of_phrase(facts_of):
     facts = facts_of("Raila Odinga accused the head of the electoral commission of bias.")
-    assert not [c for _, c, _ in _pairs(facts) if "commission" in c]
+    assert not [c for _, c, _ in statement_triples(facts) if "commission" in c]
 
 
 @pytest.mark.parametrize(
@@ -984,7 +1004,7 @@ def test_an_accusation_is_not_the_accuseds_own_of_phrase(facts_of):
     ],
 )
 def test_an_expressed_stance_is_what_was_said(facts_of, text, content):
-    contents = [c for _, c, _ in _pairs(facts_of(text))]
+    contents = [c for _, c, _ in statement_triples(facts_of(text))]
     if content is None:  # the stance noun's clause alone, not the noun with it
         assert contents == ["the talks would resume in May"]
     else:
@@ -999,7 +1019,7 @@ def test_reasoned_reports_its_clause(facts_of):
         "Elena Kagan",
         "How well the nine judges get along should not matter to the public",
         False,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -1013,7 +1033,7 @@ def test_reasoned_reports_its_clause(facts_of):
 def test_a_private_person_of_a_state_speaks_for_no_state(facts_of, text):
     # an activist, a protester or a journalist holds no office: the demonym says where they
     # are from, not whom they speak for (GUIDELINES: unnamed *officials* stand for a state)
-    assert [name for name, _, _ in _pairs(facts_of(text))] == []
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == []
 
 
 @pytest.mark.parametrize(
@@ -1028,7 +1048,7 @@ def test_the_journalist_is_the_person_named_so_not_the_state(facts_of, opening):
         f"{opening} Her colleague Ion Rusu stayed in Kyiv.\n\n"
         "“We need to understand this and resist,” the Romanian journalist emphasized."
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Ana Popa"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Ana Popa"]
 
 
 def test_a_possessor_is_spoken_of_not_speaking_when_the_one_who_acts_is_named(facts_of):
@@ -1036,7 +1056,7 @@ def test_a_possessor_is_spoken_of_not_speaking_when_the_one_who_acts_is_named(fa
         "Senator Amani Wafula praised Odinga's address as “one of the best speeches he has "
         "ever given.”"
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Amani Wafula"]
 
 
 @pytest.mark.parametrize(
@@ -1052,7 +1072,7 @@ def test_a_speech_verb_after_a_predicate_ending_in_and_shares_its_subject(facts_
         f"{subject} praised the speech and, when asked if Odinga had made the right decision "
         "to step aside, said, “I am happy that he is happy.”"
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Amani Wafula"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Amani Wafula"]
 
 
 @pytest.mark.parametrize(
@@ -1069,7 +1089,7 @@ def test_a_pronoun_points_back_to_the_name_in_apposition_to_a_subject(facts_of, 
         f"{subject} praised the new ballot boxes in Nakuru on Monday.\n\n"
         "“Every vote will be counted by Friday,” he said."
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Grace Njeri", "Amani Wafula"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Grace Njeri", "Amani Wafula"]
 
 
 def test_a_pronoun_points_back_to_a_speaker_named_after_the_verb_in_apposition(facts_of):
@@ -1079,7 +1099,7 @@ def test_a_pronoun_points_back_to_a_speaker_named_after_the_verb_in_apposition(f
         "Floods cut the main road to Garissa overnight, said the governor, Amani Wafula. "
         "Two bridges had been washed away, he added."
     )
-    assert [name for name, _, _ in _pairs(facts)][-1] == "Amani Wafula"
+    assert [name for name, _, _ in statement_triples(facts)][-1] == "Amani Wafula"
 
 
 def test_a_quotation_after_a_passive_agent_is_the_agents(facts_of):
@@ -1088,7 +1108,7 @@ def test_a_quotation_after_a_passive_agent_is_the_agents(facts_of):
         "The doubts were summed up by the Tanzanian analyst Rehema Mushi. “Nobody in the "
         "region believes the ceasefire will hold past the rainy season,” she wrote."
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Samuel Otieno", "Rehema Mushi"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Samuel Otieno", "Rehema Mushi"]
 
 
 def test_a_campaign_owned_through_a_bare_apostrophe_is_the_campaign(facts_of):
@@ -1097,7 +1117,7 @@ def test_a_campaign_owned_through_a_bare_apostrophe_is_the_campaign(facts_of):
         "Senator Denise Roberts spoke to supporters in Denver on Friday.\n\n"
         "Roberts’ campaign said on Saturday that the senator would debate in October."
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Roberts campaign"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Roberts campaign"]
 
 
 def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
@@ -1110,7 +1130,7 @@ def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
         "lost their homes. They rebuilt the country after the war.\n\n"
         "“We are ready for any scenario,” the president said."
     )
-    assert [name for name, _, _ in _pairs(facts)] == ["Gabriel Rojas", "Gabriel Rojas"]
+    assert [name for name, _, _ in statement_triples(facts)] == ["Gabriel Rojas", "Gabriel Rojas"]
 
 
 @pytest.mark.parametrize(
@@ -1125,11 +1145,11 @@ def test_a_title_two_bear_is_the_one_speaking_not_the_one_spoken_of(facts_of):
     ],
 )
 def test_a_short_quotation_that_is_the_whole_clause_is_quoted_directly(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("Farhan Haq", content, True)]
+    assert statement_triples(facts_of(text)) == [("Farhan Haq", content, True)]
 
 
 def test_a_two_word_quotation_stays_a_scare_quote(facts_of):
-    assert _pairs(facts_of("“Never again,” Farhan Haq said on Monday.")) == []
+    assert statement_triples(facts_of("“Never again,” Farhan Haq said on Monday.")) == []
 
 
 def test_an_infinitive_after_a_channel_phrase_is_what_was_vowed(facts_of):
@@ -1170,7 +1190,7 @@ def test_a_post_on_x_is_the_medium(facts_of):
     ],
 )
 def test_making_it_clear_reports_the_that_clause(facts_of, text):
-    assert _pairs(facts_of(text)) == [
+    assert statement_triples(facts_of(text)) == [
         ("Nana Akufo-Addo", "Ghana would not extradite the two men to Togo", False)
     ]
 
@@ -1188,7 +1208,7 @@ def test_making_it_clear_reports_the_that_clause(facts_of, text):
     ],
 )
 def test_a_newsroom_credit_closing_the_sentence_reports_nothing(facts_of, text):
-    assert _pairs(facts_of(text)) == [
+    assert statement_triples(facts_of(text)) == [
         ("William Ruto", "The border with Somalia will stay closed until June", False)
     ]
 
@@ -1202,7 +1222,7 @@ def test_a_journalist_who_said_something_is_no_newsroom_credit(facts_of):
         "Amani Wafula",
         "These comments are part of a wider campaign of disinformation",
         False,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 def test_a_lede_whose_verb_of_response_reports_nothing_is_the_next_speakers(facts_of):
@@ -1211,7 +1231,7 @@ def test_a_lede_whose_verb_of_response_reports_nothing_is_the_next_speakers(fact
         "President William Ruto made the statement during a parade in Nairobi on 1 June, KNA "
         "has learned."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "William Ruto",
             "Kenya will instantly respond to any military aggression against the country",
@@ -1240,7 +1260,7 @@ def test_a_lede_whose_verb_of_response_reports_nothing_is_the_next_speakers(fact
     ],
 )
 def test_an_appeal_is_what_it_asks_without_the_verb_or_the_channel(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 @pytest.mark.parametrize(
@@ -1261,7 +1281,7 @@ def test_an_appeal_is_what_it_asks_without_the_verb_or_the_channel(facts_of, tex
     ],
 )
 def test_a_reported_clause_runs_on_through_its_colon(facts_of, text, content):
-    assert _pairs(facts_of(text)) == [("William Ruto", content, False)]
+    assert statement_triples(facts_of(text)) == [("William Ruto", content, False)]
 
 
 def test_a_quotation_after_the_colon_is_quoted_on_its_own(facts_of):
@@ -1269,8 +1289,10 @@ def test_a_quotation_after_the_colon_is_quoted_on_its_own(facts_of):
         'William Ruto said the situation in Goma had changed: "We are now faced with a new '
         'reality on the border, and we must act."'
     )
-    assert ("William Ruto", "the situation in Goma had changed", False) in _pairs(facts) or all(
-        "We are now" not in content for _, content, direct in _pairs(facts) if not direct
+    assert ("William Ruto", "the situation in Goma had changed", False) in statement_triples(
+        facts
+    ) or all(
+        "We are now" not in content for _, content, direct in statement_triples(facts) if not direct
     )
 
 
@@ -1279,7 +1301,7 @@ def test_a_wholly_quoted_second_that_clause_is_quoted_on_its_own(facts_of):
         "Kenya's coast guard said on Monday that more containers are being inspected in "
         "Mombasa and that “all investigations are focused on the network behind the shipment.”"
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Kenya coast guard", "more containers are being inspected in Mombasa", False),
         (
             "Kenya coast guard",
@@ -1294,7 +1316,7 @@ def test_a_that_clause_after_an_opening_quotation_is_reported(facts_of):
         'William Ruto on Sunday said "Kenyans will not surrender" and that the war in Somalia '
         "will only end when the militants fully withdraw from Kismayo."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("William Ruto", "Kenyans will not surrender", True),
         (
             "William Ruto",
@@ -1309,7 +1331,7 @@ def test_a_that_left_on_the_verb_still_opens_its_clause(facts_of):
         "Kenya's coast guard said that after “detecting a suspicious vessel” it coordinated "
         "with other agencies to seize the cargo off Lamu."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Kenya coast guard",
             "after “detecting a suspicious vessel” it coordinated with other agencies to seize "
@@ -1329,7 +1351,7 @@ def test_a_that_left_on_the_verb_still_opens_its_clause(facts_of):
     ],
 )
 def test_a_quotation_after_a_work_or_event_noun_is_its_name(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 def test_a_quotation_after_a_work_noun_s_sentence_is_a_speaker_s_again(facts_of):
@@ -1342,7 +1364,7 @@ def test_a_quotation_after_a_work_noun_s_sentence_is_a_speaker_s_again(facts_of)
         "William Ruto",
         "The villages of Garissa will be rebuilt before the rains",
         True,
-    ) in _pairs(facts)
+    ) in statement_triples(facts)
 
 
 def test_a_with_phrase_of_another_speaker_ends_the_clause(facts_of):
@@ -1350,7 +1372,7 @@ def test_a_with_phrase_of_another_speaker_ends_the_clause(facts_of):
         "William Ruto said the road to Garissa was closed, with regional Governor Amani "
         "Wafula writing on Telegram that the staff of the hospital were safe."
     )
-    assert ("William Ruto", "the road to Garissa was closed", False) in _pairs(facts)
+    assert ("William Ruto", "the road to Garissa was closed", False) in statement_triples(facts)
 
 
 @pytest.mark.parametrize(
@@ -1373,7 +1395,7 @@ def test_a_with_phrase_of_another_speaker_ends_the_clause(facts_of):
 def test_a_circumstance_after_a_closing_attribution_is_not_what_was_said(
     facts_of, text, speaker, content
 ):
-    pairs = _pairs(facts_of(text))
+    pairs = statement_triples(facts_of(text))
     assert (speaker, content, False) in pairs
     assert len(pairs) == 1
 
@@ -1381,7 +1403,7 @@ def test_a_circumstance_after_a_closing_attribution_is_not_what_was_said(
 @pytest.mark.parametrize("rank", ["Capt.", "Cmdr.", "Sgt.", "Brig. Gen.", "Lt. Col."])
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence(facts_of, rank):
     facts = facts_of(f"“We will hold the bridge,” said {rank} Marta Quispe, the unit's commander.")
-    assert _pairs(facts) == [("Marta Quispe", "We will hold the bridge", True)]
+    assert statement_triples(facts) == [("Marta Quispe", "We will hold the bridge", True)]
 
 
 def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
@@ -1389,7 +1411,9 @@ def test_a_body_run_on_over_a_rank_leaves_the_person_after_it(facts_of):
         "For Peruvian Navy Cmdr. Rosa Quispe, the hardest part of the course was the first "
         "week.\n\n“I did not sleep at all the night before,” she told reporters."
     )
-    assert ("Rosa Quispe", "I did not sleep at all the night before", True) in _pairs(facts)
+    assert ("Rosa Quispe", "I did not sleep at all the night before", True) in statement_triples(
+        facts
+    )
 
 
 def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_of):
@@ -1399,7 +1423,7 @@ def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_
         'said in a statement carried by the state news agency that its ships were "fully '
         'prepared" and that coast guards had been reinforced along the shore in Magallanes.'
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Southern Command",
             'its ships were "fully prepared" and that coast guards had been reinforced along '
@@ -1416,7 +1440,7 @@ def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of
         "sides had made “significant progress” on some issues and that a third round would be "
         "held in La Paz on September 17."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Celinda Sosa",
             "the two sides had made “significant progress” on some issues and that a third round "
@@ -1447,7 +1471,7 @@ def test_what_a_relative_clause_calls_its_antecedent_is_what_was_said(
     facts_of, text, speaker, content
 ):
     """'X, which A described as Y': the thing is named outside A's words; Y is A's."""
-    assert _pairs(facts_of(text)) == [(speaker, content, False)]
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
 @pytest.mark.parametrize(
@@ -1459,7 +1483,7 @@ def test_what_a_relative_clause_calls_its_antecedent_is_what_was_said(
     ],
 )
 def test_a_label_a_relative_clause_gives_its_antecedent_is_no_statement(facts_of, text):
-    assert _pairs(facts_of(text)) == []
+    assert statement_triples(facts_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -1479,4 +1503,4 @@ def test_the_cause_a_relative_clause_ascribes_its_antecedent_to_is_what_was_said
     facts_of, text, expected
 ):
     """'X, which A blamed on Y': the thing is named outside A's words; the cause Y is A's."""
-    assert _pairs(facts_of(text)) == expected
+    assert statement_triples(facts_of(text)) == expected

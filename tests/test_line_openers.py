@@ -4,10 +4,7 @@ before its first sentence; on invented lines (actors and places of no annotated 
 import pytest
 
 from kg.line_openers import opener_ends
-
-
-def _pairs(facts):
-    return [(facts.actors[s.speaker].name, s.content, s.direct) for s in facts.statements]
+from tests.statement_views import statement_triples
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_live_blog_s_timestamp_is_no_speaker_and_no_actor(facts_of):
         "“hold every village on the river”."
     )
     assert "GMT" not in {a.name for a in facts.actors.values()}
-    speakers = {speaker for speaker, _, _ in _pairs(facts)}
+    speakers = {speaker for speaker, _, _ in statement_triples(facts)}
     assert speakers == {"Abakar Mahamat", "Niger"}
 
 
@@ -65,7 +62,7 @@ def test_a_dateline_in_capitals_is_no_speaker_whatever_its_city(facts_of, dateli
         f"{dateline} Mozambique's Defence Ministry on Sunday accused Malawian forces of "
         "shelling its border posts near Mandimba."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         ("Mozambique Defence Ministry", "shelling its border posts near Mandimba", False)
     ]
 
@@ -75,7 +72,7 @@ def test_a_dateline_is_cut_from_the_clause_of_the_lede(facts_of):
         "TASHKENT (Reuters) - Uzbekistan will not join the exercises on the Tajik border, "
         "Foreign Minister Bakhtiyor Saidov said on Tuesday."
     )
-    assert _pairs(facts) == [
+    assert statement_triples(facts) == [
         (
             "Bakhtiyor Saidov",
             "Uzbekistan will not join the exercises on the Tajik border",
