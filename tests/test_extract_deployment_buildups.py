@@ -121,6 +121,17 @@ def test_coordinated_senders_each_send(facts_of):
     assert {own.actors[d.actor].name for d in own.deployments} == {"Russia"}
 
 
+def test_senders_a_pronoun_takes_up_each_send(facts_of):
+    facts = facts_of(
+        "Chile, Peru and Uruguay have announced they would send frigates to the region."
+    )
+    assert {(facts.actors[d.actor].name, d.location) for d in facts.deployments} == {
+        ("Chile", "the region"),
+        ("Peru", "the region"),
+        ("Uruguay", "the region"),
+    }
+
+
 def test_number_words_give_a_size(facts_of):
     words = facts_of("Around seven hundred Ghanaian peacekeepers arrived in Juba.")
     assert _found(words) == {("Ghana", "peacekeepers", 700, "Juba", "reported")}

@@ -14,7 +14,9 @@ service or an armed group as the subject of its entry, presence or operation ("t
 moved into X": ``services``; "the RSF is fighting in Y"); last, an exercise a state holds
 in a place, when the sentence gives no force of it (``held_exercises``); then a force's
 posture where no verb moves it, for forces no reading took (put or kept on alert, a site
-guarded or manned, bound for a place: ``postures``). A deployment placed at
+guarded or manned, bound for a place: ``postures``); last, a force naming no owner placed
+by a phrase of where with any predicate or none ("images show frigates berthed at X", a
+caption), the article's deployer's (``bare_presence``). A deployment placed at
 the other side's lines ("broke through X's defensive lines") is an attack, dropped
 (``targets``).
 ``facts`` (which holds the extractor's ``NAME``)
@@ -37,6 +39,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import has_particle, in_headline, sentence_of, tokens
 from kg.extract.deployments import forces
+from kg.extract.deployments.bare_presence import bare_presences
 from kg.extract.deployments.contributors import listed_contributors
 from kg.extract.deployments.counts import counted_presence
 from kg.extract.deployments.discourse import discourse_owner
@@ -293,6 +296,9 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment and not (deployment.location is None and forces.called_up(token, force)):
             covered.add(force.i)
             out.append(deployment)
+    # "images show four frigates berthed at X": a bare force placed with any predicate or
+    # none is the article's deployer's, once every other reading has had its forces
+    out += bare_presences(doc, article, actors, covered, out)
     # "tried to break through X's defensive lines": the other side's lines are attacked
     return once([d for d in out if not at_enemy_lines(doc, actors, d)])
 

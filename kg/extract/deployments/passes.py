@@ -58,12 +58,16 @@ def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
         node = node.head
     else:
         return []
-    if not subjects or actors.key_at(subjects[0]) is None:
+    subject = subjects[0] if subjects else None
+    # "X, Y and Z announced they would send ships to W": the pronoun is the list above
+    if subject is not None and subject.lower_ == "they" and node.dep_ == "ccomp":
+        subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or actors.key_at(subject) is None:
         return []
-    first = actors.acting_for(actors.key_at(subjects[0])) or actors.key_at(subjects[0])
+    first = actors.acting_for(actors.key_at(subject)) or actors.key_at(subject)
     if first != deployment.actor:
         return []
-    out, stack = [], [c for c in subjects[0].children if c.dep_ == "conj"]
+    out, stack = [], [c for c in subject.children if c.dep_ == "conj"]
     while stack:
         other = stack.pop(0)
         stack += [c for c in other.children if c.dep_ == "conj"]
