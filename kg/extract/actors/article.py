@@ -161,11 +161,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         doc = ent.doc
         if (
             label == "ORG"
-            and ent[-1].lower_ == "of"
+            and (ent[-1].lower_ == "of" or (len(ent) > 2 and ent[-2:].text.lower() == "of the"))
             and ent.end < len(doc)
             and doc[ent.end].ent_type_ == "GPE"
         ):
-            # "the Armed Forces of | Ukraine": the model cut the name before its state
+            # "the Armed Forces of (the) | Ukraine": the model cut the name before its state
             following = entity_at(doc, ent.end)
             if following is not None and following.start == ent.end:
                 text = clean_name(doc[ent.start : following.end].text)
@@ -198,7 +198,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if titled and titled[-1].i == ent.end - 1:
             # "Foreign Ministry Spokesperson A B" tagged whole as an organisation, or
             # "Colonel A | B" with only the surname tagged: the person the title leads to
-            return self._person_key(" ".join(t.text for t in titled), titled[0].i)
+            return self._person_key("".join(t.text_with_ws for t in titled).strip(), titled[0].i)
         family = self._family_named(text) if label in ("PERSON", "NORP", "ORG") else []
         if family:
             self._families[ent.start] = family

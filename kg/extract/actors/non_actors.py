@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg.extract.actors.places import place_name
 from kg.extract.actors.states import city_country
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import deployment_forces as flx
@@ -71,6 +72,9 @@ def non_actor_keys(records: dict, doc) -> set[str]:
     out = set()
     for key, record in records.items():
         if record.wikidata or record.type == "Country":
+            continue
+        if gazetteer().lookup(record.name) is None and place_name(record.name, text):
+            out.add(key)  # 'X Barracks', 'the Y residence': a place (kg.extract.actors.places)
             continue
         if record.type == "Person" and " " in record.name:
             continue  # (a person named in full is one; a one-word 'person' may be a place)
