@@ -95,3 +95,10 @@ def test_places_in_actor_slots_are_no_actors(nlp):
         "e": Record("Verdana Front", "Group", None),
     }
     assert non_actor_keys(records, doc) == {"a", "b", "c", "d"}
+
+
+def test_a_one_word_name_coordinated_with_a_place_is_one():
+    text = "Navy personnel were stationed at the ports of Varna and Kelvo. In Ruse and Plevo too."
+    assert not_an_actor("Kelvo", text, "Person")
+    assert not_an_actor("Plevo", text, "Person")
+    assert not not_an_actor("Kelvo", "Talks between Sowe and Kelvo ended. Kelvo left.", "Person")

@@ -1427,3 +1427,19 @@ def test_a_state_s_source_is_no_body_s_named_before(facts_of):
     assert ("South Sudan", "a new brigade had been formed in recent weeks", False) in (
         statement_triples(facts)
     )
+
+
+def test_the_ministry_is_the_ministry_named_last(facts_of):
+    """'the Ministry noted': the ministry the text named last under a name of its own, not
+    the last one built from a demonym."""
+    facts = facts_of(
+        "The Ugandan Defence Ministry reported that a company of paratroopers had been sent to "
+        "Goma. Patrols have been stepped up along the border, the press service of the Ministry "
+        "of Interior of Tanzania said. The Ministry noted that the peacekeepers would not take "
+        "part in operations against armed groups."
+    )
+    assert (
+        "Ministry of Interior of Tanzania",
+        "the peacekeepers would not take part in operations against armed groups",
+        False,
+    ) in statement_triples(facts)

@@ -32,6 +32,7 @@ from kg.extract.actors.persons import (
     viewpoint_of,
     who_names,
 )
+from kg.extract.actors.places import place_name
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
@@ -134,6 +135,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             self._add_subject(token.i, token)
             added = True
         return added
+
+    def _of_kind(self, key: str, noun: str) -> bool:
+        """A body written, under a name of its own, with the word for its kind ('ministry')."""
+        record = self.records[key]
+        names = (record.name, *record.aliases)
+        if record.type != "Organization" or place_name(record.name, self.doc.text):
+            return False  # ('the Foreign Ministry at X Palace' cut with its place is none)
+        return any(noun in fold(n).split() for n in names)
 
     def _state_possessed(self, token) -> bool:
         """'Sudan's foreign minister': an office whose possessor is a state by its name."""
@@ -439,7 +448,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     head.i,
                     lambda k: (
                         mission == bool(lx.MISSION_HEADS & set(fold(self.records[k].name).split()))
+                        and self._of_kind(k, head.lemma_.lower())
                     ),
+                    with_mentions=True,
                 )
                 if earlier:
                     return earlier
