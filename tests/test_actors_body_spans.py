@@ -113,3 +113,44 @@ def test_a_body_of_a_body_after_of_keeps_its_own_name(nlp):
     pieces = [("Budget Commission", "ORG"), ("the House of Delegates of Ruritania", "ORG")]
     repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
     assert [e.text for e in repaired if e.label_ == "ORG"] == [p for p, _ in pieces]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "The Unified Command of the Armed Forces reported that 300 troops had left.",
+            [("The Unified Command of", "ORG"), ("the Armed Forces", "ORG")],
+            "The Unified Command of the Armed Forces",
+        ),
+        (
+            "The Malian Ministry of the Armed Forces said troops would stay in Gao.",
+            [("Malian", "NORP"), ("the Armed Forces", "ORG")],
+            "Malian Ministry of the Armed Forces",
+        ),
+        (
+            "The Ministry of Trade and Regional Integration said the border would reopen.",
+            [("The Ministry of Trade and", "ORG"), ("Regional Integration", "ORG")],
+            "The Ministry of Trade and Regional Integration",
+        ),
+        (
+            "The Federal Security Board said the border would reopen.",
+            [("The Federal", "ORG"), ("Security Board", "ORG")],
+            "The Federal Security Board",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_of_is_made_whole(nlp, text, pieces, whole):
+    """'the X Command of | the Armed Forces' and 'the Malian | Ministry of | the Armed
+    Forces' (head and 'of' untagged): a body's name never ends or begins at its 'of'."""
+    doc = nlp(text)
+    repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
+    assert [e.text for e in repaired if e.label_ == "ORG"] == [whole]
+
+
+def test_two_bodies_side_by_side_stay_two(nlp):
+    doc = nlp("The Verdana Front and the Kessi Council said the border would reopen.")
+    repaired = organisation_spans_repaired(
+        doc, _cut(doc, ("The Verdana Front", "ORG"), ("the Kessi Council", "ORG"))
+    )
+    assert [e.text for e in repaired] == ["The Verdana Front", "the Kessi Council"]

@@ -492,3 +492,17 @@ def test_a_peace_mission_s_strength_is_its_deployment_where_it_serves(facts_of):
 )
 def test_a_state_body_given_no_state_deploys_for_the_state_written_about(facts_of, text, owner):
     assert {name for name, _ in _placed(facts_of(text))} == {owner}
+
+
+def test_a_place_read_as_the_owner_gives_the_state_written_about(facts_of):
+    """'squads from Mt X', 'soldiers from Y Barracks': a town or barracks is where the force
+    comes from, not whose it is (kg.extract.actors.places)."""
+    facts = facts_of(
+        "Malawi declared a state of emergency in Karonga district on Monday. Commissioner "
+        "Peter Banda confirmed that two mobile squads from Mt Dalvo and Rumphi, totalling about "
+        "80 officers, had been redeployed to Karonga, joining some 120 police personnel already "
+        "stationed in the district. He said more soldiers from Kamuzu Barracks in Lilongwe "
+        "would follow by road."
+    )
+    owners = [facts.actors[d.actor].name for d in facts.deployments]
+    assert owners and set(owners) == {"Malawi"}

@@ -77,3 +77,28 @@ def test_an_acronym_the_tagger_reads_as_a_noun_is_an_actor(nlp):
 def test_a_name_written_mid_sentence_is_an_actor_whatever_the_tagger_reads(nlp):
     doc = nlp("Officers from Verrex were sent to the border. Verrex said the patrols would go on.")
     assert non_actor_keys({"a": Record("Verrex", "Organization", None)}, doc) == set()
+
+
+def test_places_in_actor_slots_are_no_actors(nlp):
+    """A barracks or mountain town by its own words, a venue's name before its noun, a
+    unit's town of origin (kg.extract.actors.places)."""
+    doc = nlp(
+        "Soldiers from Koro Barracks and police from Mt Dalvo were sent to Ostrel. Batallion 7 "
+        "from Venkirch in Saxony moved east. Leaders met at the Rusal Dorin residence. The "
+        "Verdana Front said it held the line."
+    )
+    records = {
+        "a": Record("Koro Barracks", "Organization", None),
+        "b": Record("Mt Dalvo", "Organization", None),
+        "c": Record("Venkirch", "Organization", None),
+        "d": Record("Rusal Dorin", "Person", None),
+        "e": Record("Verdana Front", "Group", None),
+    }
+    assert non_actor_keys(records, doc) == {"a", "b", "c", "d"}
+
+
+def test_a_one_word_name_coordinated_with_a_place_is_one():
+    text = "Navy personnel were stationed at the ports of Varna and Kelvo. In Ruse and Plevo too."
+    assert not_an_actor("Kelvo", text, "Person")
+    assert not_an_actor("Plevo", text, "Person")
+    assert not not_an_actor("Kelvo", "Talks between Sowe and Kelvo ended. Kelvo left.", "Person")

@@ -194,3 +194,16 @@ def test_a_hyphenated_english_word_after_a_name_is_no_part_of_it(facts_of):
     # guard: 'a Putin-backed candidate' gives no person 'Putin-backed'
     facts = facts_of("Maia Sandu said a Dodon-backed candidate won the vote in Balti.")
     assert not any(name.endswith("-backed") for name in _people(facts))
+
+
+@pytest.mark.parametrize("name", ["Waqar-Uz-Salam", "Taker-Ud-Din"])
+def test_a_hyphenated_name_after_a_rank_is_one_person(facts_of, name):
+    """'General A-B-C' untagged or taken for an organisation: one person, whose 'he'
+    after it is them, not the one named before."""
+    facts = facts_of(
+        "Ibrahim Sowe, who was in Paris when the president resigned, is due to land in "
+        f"Banjul today.\n\nAfter the talks, General {name} addressed the nation on radio and "
+        "said a transitional council would be formed with all parties. “The president has "
+        "resigned,” he said at the time."
+    )
+    assert [facts.actors[s.speaker].name for s in facts.statements] == [name, name]

@@ -974,6 +974,12 @@ def test_officials_in_a_town_the_model_took_for_a_name_speak_for_the_state(facts
         "the troops would stay for a month.",
         "Ghana moved two battalions to its northern border on Friday. A military officer said "
         "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Military sources said "
+        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Defence sources said "
+        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Police sources told the "
+        "Daily Graphic that the troops would stay for a month.",
     ],
 )
 def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, text):
@@ -985,12 +991,12 @@ def test_a_servant_named_by_a_state_s_service_speaks_for_the_state(facts_of, tex
 @pytest.mark.parametrize(
     "text",
     [
-        # guards: a security or military source is anonymous ('Military officials said',
-        # officials named by their service alone, speak for their state: statements.servants)
+        # guards: a security source is anonymous ('Military sources said', sources named by
+        # a state's government or forces alone, speak for their state: statements.servants)
         "Ghana moved two battalions to its northern border on Friday. A security source said "
         "the troops would stay for a month.",
-        "Ghana moved two battalions to its northern border on Friday. Military sources said "
-        "the troops would stay for a month.",
+        "Ghana moved two battalions to its northern border on Friday. Two security sources "
+        "said the troops would stay for a month.",
     ],
 )
 def test_anonymous_sources_take_no_state(facts_of, text):
@@ -1356,3 +1362,84 @@ def test_a_states_general_staff_speaks_for_it_and_it_goes_on(facts_of, staff):
     )
     pairs = statement_triples(facts)
     assert ("Niger", "air strikes had continued into the night", False) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile and Peru signed a fisheries pact on Monday. A Chilean embassy official, "
+            "speaking on background, said the patrols would begin in March.",
+            "Chile",
+        ),
+        (
+            "The Canadian High Commission in Accra confirmed the visit on Monday.\n\n“The "
+            "patrols would begin in March,” a High Commission spokesperson said.",
+            "Canada",
+        ),
+    ],
+)
+def test_an_unnamed_servant_of_an_embassy_speaks_for_its_state(facts_of, text, speaker):
+    """GUIDELINES: an unnamed official stands for their state, an embassy's as well."""
+    speakers = [
+        name for name, content, _ in statement_triples(facts_of(text)) if "patrols" in content
+    ]
+    assert speakers == [speaker]
+
+
+def test_an_embassy_speaking_itself_stays_the_embassy(facts_of):
+    facts = facts_of("The Chilean embassy in Lima said the patrols would begin in March.")
+    assert [name for name, _, _ in statement_triples(facts)] == ["Chilean embassy in Lima"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gambia closed its border on Monday. Senegal's army had mobilised several battalions "
+        "for this operation, according to military sources contacted by Le Soleil.",
+        "Gambia closed its border on Monday. Military sources told Le Soleil that two "
+        "battalions of the Senegalese Army had mobilised for this operation.",
+        "Gambia closed its border on Monday. Military sources told Le Soleil that two "
+        "battalions from the 5th Division of the Senegalese Army had arrived in Bignona.",
+    ],
+)
+def test_a_state_s_sources_are_those_of_the_forces_they_report(facts_of, text):
+    """'A's army moved ..., according to military sources': the sources are A's, not those
+    of the state the text named before."""
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == ["Senegal"]
+
+
+def test_a_body_of_the_state_cut_before_the_state_s_name_keeps_it(facts_of):
+    """'the Armed Forces of the | Comoros': the model's cut before the state is no name."""
+    facts = facts_of(
+        "Two patrol boats arrived at the port on Monday, according to the Armed Forces of the "
+        "Comoros (AF)."
+    )
+    assert [name for name, _, _ in statement_triples(facts)] == ["Armed Forces of the Comoros"]
+
+
+def test_a_state_s_source_is_no_body_s_named_before(facts_of):
+    """'the mission said ... A military source said': the state, not the body that spoke."""
+    facts = facts_of(
+        "South Sudan's army moved troops to Malakal on Monday. The UN mission said patrols had "
+        "increased. A military source said that a new brigade had been formed in recent weeks."
+    )
+    assert ("South Sudan", "a new brigade had been formed in recent weeks", False) in (
+        statement_triples(facts)
+    )
+
+
+def test_the_ministry_is_the_ministry_named_last(facts_of):
+    """'the Ministry noted': the ministry the text named last under a name of its own, not
+    the last one built from a demonym."""
+    facts = facts_of(
+        "The Ugandan Defence Ministry reported that a company of paratroopers had been sent to "
+        "Goma. Patrols have been stepped up along the border, the press service of the Ministry "
+        "of Interior of Tanzania said. The Ministry noted that the peacekeepers would not take "
+        "part in operations against armed groups."
+    )
+    assert (
+        "Ministry of Interior of Tanzania",
+        "the peacekeepers would not take part in operations against armed groups",
+        False,
+    ) in statement_triples(facts)

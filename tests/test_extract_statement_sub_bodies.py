@@ -25,6 +25,12 @@ def _speakers(facts):
             "The Indian Army's Northern Command said two intruders had been killed near Kupwara.",
             "Northern Command",
         ),
+        # the model's cut 'Peace and | Security Council' made whole (actors.body_spans): a
+        # named body, not the listed 'Security Council' one of its words was looked up as
+        (
+            "The African Union's Peace and Security Council said it would send observers to Goma.",
+            "Peace and Security Council",
+        ),
     ],
 )
 def test_a_command_owned_by_a_named_body_speaks_as_itself(facts_of, text, speaker):
@@ -57,11 +63,6 @@ def test_a_mission_named_with_its_place_speaks_as_itself(facts_of, text, speaker
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a listed body one word of the name was looked up as is not the one named
-        (
-            "The African Union's Peace and Security Council said it would send observers to Goma.",
-            "African Union",
-        ),
         # a person named in the phrase still speaks
         (
             "NATO's Allied Air Command chief, General Piet Vermeer, said the jets had "

@@ -34,6 +34,7 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
     from kg.extract.actors import ArticleActors
     from kg.extract.actors.non_actors import non_actor_keys
+    from kg.extract.actors.places import owner_for_place, place_keys
     from kg.extract.common import clutter_ranges, doc_quotations, doc_text
 
     text = doc_text(doc)
@@ -50,8 +51,11 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     # a place, a weapon, a headline's word or an outlet the model took for an organisation
     # is no speaker, owner or participant: its facts name no actor
     nobody = non_actor_keys(actors.records, doc)
+    places = place_keys(actors.records, doc)
     for kind, found in found_by_kind:
-        facts.of(kind).extend(f for f in found if not nobody & _actor_keys(f))
+        # a force whose owner was read as a place is the state's (kg.extract.actors.places)
+        found = [owner_for_place(actors, doc, f, places) for f in found]
+        facts.of(kind).extend(f for f in found if f is not None and not nobody & _actor_keys(f))
     facts.actors = actors.actors()
     return facts
 

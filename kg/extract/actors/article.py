@@ -32,6 +32,7 @@ from kg.extract.actors.persons import (
     viewpoint_of,
     who_names,
 )
+from kg.extract.actors.places import place_name
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
@@ -135,6 +136,14 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             added = True
         return added
 
+    def _of_kind(self, key: str, noun: str) -> bool:
+        """A body written, under a name of its own, with the word for its kind ('ministry')."""
+        record = self.records[key]
+        names = (record.name, *record.aliases)
+        if record.type != "Organization" or place_name(record.name, self.doc.text):
+            return False  # ('the Foreign Ministry at X Palace' cut with its place is none)
+        return any(noun in fold(n).split() for n in names)
+
     def _state_possessed(self, token) -> bool:
         """'Sudan's foreign minister': an office whose possessor is a state by its name."""
         owners = [c for c in token.children if c.dep_ == "poss"]
@@ -161,11 +170,11 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         doc = ent.doc
         if (
             label == "ORG"
-            and ent[-1].lower_ == "of"
+            and (ent[-1].lower_ == "of" or (len(ent) > 2 and ent[-2:].text.lower() == "of the"))
             and ent.end < len(doc)
             and doc[ent.end].ent_type_ == "GPE"
         ):
-            # "the Armed Forces of | Ukraine": the model cut the name before its state
+            # "the Armed Forces of (the) | Ukraine": the model cut the name before its state
             following = entity_at(doc, ent.end)
             if following is not None and following.start == ent.end:
                 text = clean_name(doc[ent.start : following.end].text)
@@ -198,7 +207,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if titled and titled[-1].i == ent.end - 1:
             # "Foreign Ministry Spokesperson A B" tagged whole as an organisation, or
             # "Colonel A | B" with only the surname tagged: the person the title leads to
-            return self._person_key(" ".join(t.text for t in titled), titled[0].i)
+            return self._person_key("".join(t.text_with_ws for t in titled).strip(), titled[0].i)
         family = self._family_named(text) if label in ("PERSON", "NORP", "ORG") else []
         if family:
             self._families[ent.start] = family
@@ -439,7 +448,9 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
                     head.i,
                     lambda k: (
                         mission == bool(lx.MISSION_HEADS & set(fold(self.records[k].name).split()))
+                        and self._of_kind(k, head.lemma_.lower())
                     ),
+                    with_mentions=True,
                 )
                 if earlier:
                     return earlier

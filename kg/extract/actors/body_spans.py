@@ -4,7 +4,9 @@ the model leaves out a name's first word before a comma ("Foreign, Commonwealth 
 Development Office") or the capitalised words before its head ("Attorney General's Office"),
 runs an owner into it ("the Treasury Department's Office of ..."), cuts it at its remit
 ("the UN Office | for | the Coordination of ...") or after the preposition before its place
-("the Islamic Resistance in | Somalia").
+("the Islamic Resistance in | Somalia"), or cuts it at the 'of' before a name the ruler
+tagged ("the Joint Command of | the Armed Forces"; "the Chadian | Ministry of | the Armed
+Forces" with 'Ministry of' left untagged).
 The speaker of what such a body says is then a fragment ("Federation of") that names nobody."""
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ _BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STA
 # ... and those of an armed service's name ('the Royal | Thai | Army').
 _RUN_HEADS = _BODY_HEADS | lx.NAMED_SERVICE_HEADS
 _PLACE_LABELS = ("GPE", "LOC")
+# Words a body's name goes on after, never ends with ('the Ministry of X and | Y').
+_NAME_JOINS = frozenset(["of", "and"])
 
 
 def organisation_spans_repaired(doc, ents: list) -> list:
@@ -30,8 +34,13 @@ def organisation_spans_repaired(doc, ents: list) -> list:
         owned = _owned_body_start(doc, ent)
         start = owned if owned > ent.start else start
         end = max(
-            end, _purpose_tail_end(doc, ent, out, index), _dangling_place_end(ent, out, index)
+            end,
+            _purpose_tail_end(doc, ent, out, index),
+            _dangling_place_end(ent, out, index),
+            _dangling_of_end(ent, out, index),
         )
+        head_start = _untagged_head_start(doc, ent)
+        start = head_start if head_start < ent.start else start
         if (start, end) == (ent.start, ent.end):
             continue
         for other, span in enumerate(out):
@@ -155,3 +164,39 @@ def _dangling_place_end(ent, ents: list, index: int) -> int:
     if following is None or following.start != ent.end or following.label_ not in _PLACE_LABELS:
         return ent.end
     return following.end if following.sent == ent.sent else ent.end
+
+
+def _dangling_of_end(ent, ents: list, index: int) -> int:
+    """Where a body's name ends when the model cut it right after its 'of' or 'and', or
+    after its first adjective: 'the Joint Command of | the Armed Forces', 'the Ministry of
+    Foreign Affairs and | International Cooperation', 'the National | Security Council' (a
+    name never ends in 'of' or 'and', nor is an adjective alone; the organisation tagged
+    right after it in the same sentence is the rest of the name)."""
+    words = [t for t in ent if t.dep_ != "det"]
+    cut = len(ent) >= 2 and ent[-1].lower_ in _NAME_JOINS and ent[-2].is_title
+    adjective = len(words) == 1 and words[0].is_title and words[0].lower_ in lx.NAME_ADJECTIVES
+    if not (cut or adjective):
+        return ent.end
+    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    if following is None or following.start != ent.end or following.label_ != "ORG":
+        return ent.end
+    return following.end if following.sent == ent.sent else ent.end
+
+
+def _untagged_head_start(doc, ent) -> int:
+    """Where a body's name begins when the model left its head and 'of' untagged before a
+    name the ruler tagged: 'the Chadian Ministry of | the Armed Forces' (a capitalised head
+    word of a body, then 'of'; the capitalised words and the state's demonym before it lead
+    the name too)."""
+    at = ent.start - 1
+    if at < 2 or doc[at].lower_ != "of" or doc[at].ent_iob_ != "O":
+        return ent.start
+    head = doc[at - 1]
+    if not (_name_word(head) and head.lower_ in _RUN_HEADS) or head.sent != ent.sent:
+        return ent.start
+    start = head.i
+    while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B":
+        start -= 1  # 'the Chadian Ministry of ...': its state's word leads it
+    return start

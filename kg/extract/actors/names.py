@@ -527,28 +527,48 @@ def name_after_title(head, in_quote) -> list | None:
     # the parser may hang the title on a conjunct, not on the name)
     inside = {t.i for t in head.subtree}
     chain = [head]
-    while chain[0].i - 1 in inside and not doc[chain[0].i - 1].is_punct:
+    while chain[0].i - 1 in inside and (
+        not doc[chain[0].i - 1].is_punct or _name_hyphen(doc[chain[0].i - 1])
+    ):
         chain.insert(0, doc[chain[0].i - 1])
     titles = [n for n, t in enumerate(chain[:-1]) if _leading_title(t)]
     if not titles or head.pos_ != "PROPN" or in_quote(head.idx):
         return None
     words = chain[titles[-1] + 1 :]
-    if not 2 <= len(words) <= 3 or any(c.dep_ == "poss" for c in head.children):
+    # ('General A-B-C': a name's hyphens join its parts into one word)
+    parts = [t for t in words if not _name_hyphen(t)]
+    if not 1 + (len(parts) == len(words)) <= len(parts) <= 3 + 2 * (len(parts) < len(words)):
         return None
-    if any(t.dep_ != "compound" or t.head.i not in {w.i for w in words} for t in words[:-1]):
+    if any(c.dep_ == "poss" for c in head.children) or _name_hyphen(words[0]):
+        return None
+    if any(t.dep_ != "compound" or t.head.i not in {w.i for w in words} for t in parts[:-1]):
         return None
     if not all(
         t.pos_ == "PROPN"
         and title_cased(t.text)
         and _name_word(t.text)
         and t.lower_ not in lx.ORGANISATION_WORDS
-        for t in words
+        for t in parts
     ):
         return None
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text_with_ws for t in words).strip()
     if _known(text) or fold(text) in lx.NEWS_OUTLETS:
         return None
     return words
+
+
+def _name_hyphen(token) -> bool:
+    """A hyphen joining two capitalised parts of one name, with no space around it
+    ('Waker-Uz-Zaman')."""
+    doc = token.doc
+    return (
+        token.text in HYPHENS
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 def _leading_title(token) -> bool:

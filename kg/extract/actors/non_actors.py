@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg.extract.actors.places import place_name
 from kg.extract.actors.states import city_country
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import deployment_forces as flx
@@ -36,7 +37,7 @@ PLACE_PREPOSITIONS = lx.PLACE_PREPOSITIONS
 PERSON_PLACE_PREPOSITIONS = frozenset("in near outside inside around".split())
 # nouns whose 'of' opens a place ('the village of X', 'a resident of X')
 PLACE_OF_NOUNS = lx.SETTLEMENT_NOUNS | frozenset(
-    "province prefecture county state resident residents people governor mayor".split()
+    "province prefecture county state resident residents people governor mayor port ports".split()
 )
 # nouns after a name that make it a thing forces have ('X missiles', 'Y systems')
 EQUIPMENT_NOUNS = frozenset(
@@ -71,6 +72,9 @@ def non_actor_keys(records: dict, doc) -> set[str]:
     out = set()
     for key, record in records.items():
         if record.wikidata or record.type == "Country":
+            continue
+        if gazetteer().lookup(record.name) is None and place_name(record.name, text):
+            out.add(key)  # 'X Barracks', 'the Y residence': a place (kg.extract.actors.places)
             continue
         if record.type == "Person" and " " in record.name:
             continue  # (a person named in full is one; a one-word 'person' may be a place)
@@ -132,6 +136,13 @@ def _place(name: str, text: str, person: bool = False) -> bool:
         if before[-1:] and before[-1] in prepositions:
             return True
         if len(before) == 2 and before[1] == "of" and before[0] in PLACE_OF_NOUNS:
+            return True
+        # 'the ports of X and Y', 'in X and Y': a name coordinated with a place is one
+        run = [w.lower() for w in words_before[-4:]]
+        coordinated = len(run) == 4 and run[-1] == "and" and words_before[-2][:1].isupper()
+        if coordinated and (
+            run[1] in prepositions or (run[1] == "of" and run[0] in PLACE_OF_NOUNS)
+        ):
             return True
         if len(before) == 2 and before[1] == "of" and before[0] in PORTFOLIO_HEADS:
             return True  # 'the Minister of Interior'

@@ -232,7 +232,7 @@ class PersonMentions(ActorRecords):
         words = untagged_name(head, self._in_quote) or name_after_title(head, self._in_quote)
         if words is None:
             return None
-        key = self._person_key(" ".join(t.text for t in words), words[0].i)
+        key = self._person_key("".join(t.text_with_ws for t in words).strip(), words[0].i)
         if (words[0].i, key) not in self._mentions:
             position = bisect.bisect_left(self._mentions, (words[0].i, key))
             self._mentions.insert(position, (words[0].i, key))

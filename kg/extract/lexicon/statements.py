@@ -532,11 +532,14 @@ STATE_SERVICE_MODIFIERS = frozenset(
 # modifier ("a Western intelligence official") makes them of no one state.
 OFFICIAL_RANK_WORDS = frozenset(["senior", "top", "high-ranking", "junior", "ranking"])
 # Servants of a state by the service named before them ("a senior army officer", "military
-# officials"), and sources that are a state's only as its government's ("a government
-# source"; "two security sources" are anonymous): statements/servants.py.
+# officials"), and sources that are a state's only as its government's or its forces' ("a
+# government source", "defence sources said", "according to military sources", "police
+# sources"; "two security sources" are anonymous): statements/servants.py.
 STATE_SERVANT_ROLES = frozenset(["official", "officer"])
+# Unnamed servants of a diplomatic mission ("a US embassy official"): its state's (missions.py).
+MISSION_SERVANT_ROLES = frozenset("official spokesperson spokesman spokeswoman source".split())
 STATE_SOURCE_ROLES = frozenset(["source"])
-STATE_SOURCE_SERVICES = frozenset(["government"])
+STATE_SOURCE_SERVICES = frozenset("government defence defense military army navy police".split())
 # Subordinators opening a circumstance after a closing attribution ("CLAUSE, X said, as
 # troops ..."): the parser may hang that clause on the verb as a second complement.
 CIRCUMSTANCE_MARKS = frozenset("as while after before when since because although though".split())

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from kg.extract.common import sentence_of
 from kg.extract.lexicon import statements as lxs
+from kg.gazetteer import gazetteer
 
 
 def state_servant(subject) -> bool:
     """'a senior army officer', 'a defence official', 'a government source', 'government
     sources': a servant role whose modifiers name only a service of a state (and a rank),
-    one indefinite (or, for the government's sources, a bare plural). A source serves the
-    state only as the government's; a 'security source' is anonymous."""
+    one indefinite (or, for the sources of the government or its forces, a bare plural). A
+    source serves the state only as its government's, army's, police's ('defence sources
+    said'); a 'security source' is anonymous."""
     lemma = subject.lemma_.lower()
     if lemma in lxs.STATE_SERVANT_ROLES:
         services = lxs.STATE_SERVICE_MODIFIERS
@@ -23,7 +25,7 @@ def state_servant(subject) -> bool:
     else:
         return False
     modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod") and c.i < subject.i]
-    allowed = lxs.STATE_SERVICE_MODIFIERS | lxs.OFFICIAL_RANK_WORDS
+    allowed = lxs.STATE_SERVICE_MODIFIERS | lxs.OFFICIAL_RANK_WORDS | services
     if not any(c.lower_ in services for c in modifiers):
         return False
     if not all(c.lower_ in allowed for c in modifiers):
@@ -71,3 +73,59 @@ def state_of_officials_before(actors, subject) -> str | None:
         if key and actors.records[key].type == "Country":
             found = key
     return found
+
+
+def sourced_subject(source) -> list:
+    """The subject of the clause a state's sources report ('Sources told X that A's army
+    moved ...', 'A's army moved ..., according to military sources'), then the bodies it is
+    'of' or 'from' ('two battalions of A's army'): whose forces it names is whose sources
+    they are; none for any other source."""
+    if source.lemma_.lower() not in lxs.STATE_SOURCE_ROLES:
+        return []
+    subject = None
+    if (
+        source.dep_ == "pobj"
+        and source.head.lower_ == "to"
+        and source.head.head.lower_ == ("according")
+    ):
+        clause = source.head.head.head  # 'according' hangs on the clause it sources
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif source.dep_ == "nsubj":
+        verb = source.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        subject = (
+            next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause
+            else None
+        )
+    if subject is None:
+        return []
+    found = [subject]
+    for phrase in found[:4]:  # ('battalions from the 7th Division of A's army')
+        found += [
+            o
+            for p in phrase.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return found
+
+
+def state_in_phrase(actors, head) -> str | None:
+    """The first state a phrase names, by its name or a body of it ('two battalions from
+    the 7th Division of the Nigerian Army': Nigeria), or None."""
+    for token in head.subtree:
+        key = actors.key_at(token)
+        if key is None and token.text[:1].isupper():
+            entry = gazetteer().country_of_demonym(token.text)  # ('the Nigerian Army')
+            key = actors.state_named(entry.name) if entry is not None else None
+        if key is None:
+            continue
+        if actors.records[key].type == "Country":
+            return key
+        if actors.records[key].type == "Organization":
+            state = actors.state_in_name(key)
+            if state:
+                return state
+    return None

@@ -37,6 +37,7 @@ from kg.extract.statements.joint import (
     with_appositive_conjuncts,
     with_coordinated_names,
 )
+from kg.extract.statements.missions import mission_servant_state
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.parses import (
     adjunct_gerund,
@@ -57,6 +58,8 @@ from kg.extract.statements.parses import (
 )
 from kg.extract.statements.servants import (
     partitive_group,
+    sourced_subject,
+    state_in_phrase,
     state_of_officials_before,
     state_servant,
 )
@@ -78,6 +81,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     served = principal_state(actors, subject) if subject is not None else None
     if served:
         return served  # 'an adviser to X said': X's state
+    mission = mission_servant_state(actors, subject) if subject is not None else None
+    if mission:
+        return mission  # 'a US embassy official said': the United States
     alias = alias_name(actors, subject) if subject is not None else None
     if alias:
         return [alias]  # 'a spokesman for X, who goes by the alias A B, said': A B
@@ -175,10 +181,14 @@ def _state_served(actors, subject) -> list[str]:
     about; 'Greek officials had been ... a government official said': the state of officials
     named by it just before; 'Pentagon officials said ... a defence official said': the
     state of the officials named before; else the state the text is about."""
-    body = actors.portfolio_body_before(subject)
+    sourced = sourced_subject(subject)  # 'Sources said A's army / units of A's army'
+    body = None if sourced else actors.portfolio_body_before(subject)
     if body:
         return [body]  # 'the Department of Defence ... Defence officials said': that body
     reported = _state_of_reported_subject(actors, subject.head)
+    for phrase in sourced:
+        reported = reported or _state_of_reported_subject(actors, subject, phrase)
+    reported = reported or (state_in_phrase(actors, sourced[0]) if sourced else None)
     if reported:
         return [reported]
     state = state_of_officials_before(actors, subject)  # (in this sentence or the last)
@@ -188,6 +198,8 @@ def _state_served(actors, subject) -> list[str]:
         if i < subject.i and role in lxs.BARE_PLURAL_ROLES
     ]
     state = state or (actors.acting_for(named[-1]) if named else None)
+    if sourced and state and actors.records[state].type != "Country":
+        state = None  # (a state's sources are no body's the text named: 'the JCS said')
     state = state or actors.state_written_about(subject.i)
     return [state] if state else []
 
@@ -370,13 +382,13 @@ def _bare_state_role(subject) -> bool:
     )
 
 
-def _state_of_reported_subject(actors, verb) -> str | None:
+def _state_of_reported_subject(actors, verb, subject=None) -> str | None:
     """The state a reported clause's subject belongs to: its possessor ('Israel's navy'),
     or the state of the body or person it names ('the US Navy', 'Peruvian President A').
     A state itself, or forces named by a demonym ('Russian forces attacked ...'), say
     nothing of whose institution reports it."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    subject = next(
+    subject = subject or next(
         (c for clause in clauses[:1] for c in clause.children if c.dep_ == "nsubj"), None
     )
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -712,6 +724,9 @@ def _named_subject_actors(actors, verb) -> list[str]:
                 # 'Mr Zelensky, who ... insisted he did not want ...': who the clause is about
                 subject = node.head
             subject = after_dateline(subject)
+            mission = mission_servant_state(actors, subject)
+            if mission:
+                return mission  # 'a US embassy official said ... and noted': the state
             keys = conjoined_actors(actors, subject)
             keys = appositive_coordination(actors, subject, keys)
             return with_appositive_conjuncts(actors, subject, keys)
