@@ -54,3 +54,7 @@ DETACHED_MODIFIER_DEPS = frozenset(["relcl", "advcl", "acl", "prep"])
 DETACHED_OUTER_MIN_WORDS = 3
 DETACHED_INNER_MIN_WORDS = 4
 DETACHED_UNREPORTING_VERBS = frozenset(["invite"])
+# Words opening a proviso the parser hangs on the speech verb after its clause ('said the
+# front was ready to meet a mission “at any time”, provided the bill is withdrawn'): the
+# condition is the speaker's, part of the clause (:func:`statements.boundaries.through_proviso`).
+PROVISO_WORDS = frozenset(["provided", "providing", "unless"])
