@@ -122,13 +122,13 @@ def test_a_gloss_after_a_dash_is_the_journalists(facts_of):
 def test_a_proviso_the_parser_hung_on_the_verb_is_part_of_the_clause(facts_of):
     text = (
         "Rebel spokesman Emilio Carrasco told reporters that the front was ready to meet a "
-        "mission from Bogota “at any time”, provided the army withdrew from Cauca first."
+        "mission from Bogota “at any time”, provided the army withdrew from Arauca first."
     )
     assert statement_triples(facts_of(text)) == [
         (
             "Emilio Carrasco",
             "the front was ready to meet a mission from Bogota “at any time”, provided the "
-            "army withdrew from Cauca first",
+            "army withdrew from Arauca first",
             False,
         )
     ]

@@ -27,15 +27,15 @@ from tests.statement_views import statement_triples
         ),
         # a relative clause closing the clause, with a speaker of its own
         (
-            "Nikol Pashinyan has said Armenia will not ratify the accord until Baku changes "
-            "its charter, whose preamble Yerevan says contains a claim on Syunik.",
+            "Ukhnaagiin Khurelsukh has said Mongolia will not ratify the accord until Astana "
+            "changes its charter, whose preamble Ulaanbaatar says contains a claim on Zavkhan.",
             [
                 (
-                    "Nikol Pashinyan",
-                    "Armenia will not ratify the accord until Baku changes its charter",
+                    "Ukhnaagiin Khurelsukh",
+                    "Mongolia will not ratify the accord until Astana changes its charter",
                     False,
                 ),
-                ("Armenia", "contains a claim on Syunik", False),
+                ("Mongolia", "contains a claim on Zavkhan", False),
             ],
         ),
     ],
