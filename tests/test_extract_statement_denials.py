@@ -137,6 +137,11 @@ def test_an_accusing_participle_ends_the_clause_it_follows(facts_of):
         ("Chile has denied any involvement.", ("Chile", "any involvement")),
         ("The Chilean government has denied massing troops.", ("Chile", "massing troops")),
         ("Peru accused Ecuador of massing troops.", ("Peru", "massing troops")),
+        # a perfect gerund: 'having' and the participle
+        (
+            "Chile denied having agreed to such a truce, forcing Peru to recall its envoy.",
+            ("Chile", "having agreed to such a truce"),
+        ),
     ],
 )
 def test_a_short_act_denied_or_accused_is_the_statement(facts_of, text, pair):

@@ -117,3 +117,32 @@ def test_a_gloss_after_a_dash_is_the_journalists(facts_of):
         "he wants to see a ceasefire in Idlib",
         False,
     ) in statement_triples(facts_of(text))
+
+
+def test_a_proviso_the_parser_hung_on_the_verb_is_part_of_the_clause(facts_of):
+    text = (
+        "Rebel spokesman Emilio Carrasco told reporters that the front was ready to meet a "
+        "mission from Bogota “at any time”, provided the army withdrew from Arauca first."
+    )
+    assert statement_triples(facts_of(text)) == [
+        (
+            "Emilio Carrasco",
+            "the front was ready to meet a mission from Bogota “at any time”, provided the "
+            "army withdrew from Arauca first",
+            False,
+        )
+    ]
+
+
+def test_a_speech_verb_inside_a_quotation_does_not_cut_the_clause(facts_of):
+    text = (
+        "Gabriel Boric said his government “did not expect and did not ask” for foreign "
+        "troops on its soil."
+    )
+    assert statement_triples(facts_of(text)) == [
+        (
+            "Gabriel Boric",
+            "his government “did not expect and did not ask” for foreign troops on its soil",
+            False,
+        )
+    ]

@@ -43,3 +43,18 @@ CONTRASTING_MARKS = frozenset(["while", "whereas"])
 GLOSS_DASHES = frozenset(["–", "—"])
 # Tags of a word that opens a clause an attribution may interrupt ('which, X said, ...').
 OPENING_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
+# A report set off at the end of another's clause ('X said A, accusing B of C', '..., whose
+# preamble Y says contains C'; :mod:`kg.extract.statements.nested`): the dependencies of a
+# modifier opened after a comma that detach it from the clause, the fewest words the outer
+# clause keeps once cut before it and the inner report has of its own, and the verbs whose
+# object and infinitive propose a meeting or an act rather than report one ('which had
+# invited both sides to talks').
+DETACHED_MODIFIER_DEPS = frozenset(["relcl", "advcl", "acl", "prep"])
+DETACHED_OUTER_MIN_WORDS = 3
+DETACHED_INNER_MIN_WORDS = 4
+DETACHED_UNREPORTING_VERBS = frozenset(["invite"])
+# Words opening a proviso the parser hangs on the speech verb after its clause ('said the
+# front was ready to meet a mission “at any time”, provided the bill is withdrawn'): the
+# condition is the speaker's, part of the clause (:func:`statements.boundaries.through_proviso`).
+PROVISO_WORDS = frozenset(["provided", "providing", "unless"])

@@ -6,6 +6,8 @@ ends past the parse's in ``boundaries``, the clause before a mid-sentence attrib
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``;
 an unnamed aide to a person speaks for that person's state, ``entourage``);
+a report set off at the end of another's clause ('X said A, accusing B of C') is a
+statement of its own and ends that clause (``nested``);
 ``denials`` gives a claim to the party denying it in a phrase trailing it (a denier that
 only points back is the one accused, ``accused``);
 ``nouns`` gives a speech or stance noun's
@@ -26,6 +28,7 @@ from kg.extract.statements.denials import counter_denials
 from kg.extract.statements.facts import NAME, statements_of, unique, unrepeated
 from kg.extract.statements.headings import outside_headings
 from kg.extract.statements.ledes import lede_statements
+from kg.extract.statements.nested import detached_reports
 from kg.extract.statements.nouns import noun_clause_statements
 from kg.extract.statements.quotes import (
     a_name,
@@ -80,6 +83,9 @@ def extract(doc, article, actors) -> list[Statement]:
         and not quoted_whole(s, whole)
         and not closing_quoted_clause(doc, s, long_quotes)
     ]
+    # 'X said A, accusing B of C': a report set off at the clause's end is its own, and
+    # the clause ends before it
+    reported = detached_reports(doc, reported, doc.user_data.setdefault("kg_reporting_verbs", {}))
     reported = outermost(
         reported,
         doc.user_data.get("kg_reporting_verbs", {}),

@@ -1,4 +1,5 @@
 """Where a reported clause ends other than where the parse's subtree does: it runs on
+through a proviso the parser hung on the verb ('said X, provided Y'); it runs on
 through a colon that continues it ('noted that X: it is Y'); it stops before a second
 'that' clause wholly quoted ('that X and that “Y”', the quotation being its own direct
 statement); and after an opening quotation, a second 'that' clause is reported on its own
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of, word_count
+from kg.extract.lexicon import statement_spans as lxs_spans
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.cuts import trimmed
 
@@ -112,3 +114,27 @@ def through_coordinated_that(verb, tokens):
     if sentence_of(doc[end]).start != sentence_of(tokens[0]).start:
         return tokens
     return trimmed(list(doc[tokens[0].i : end + 1]))
+
+
+def through_proviso(tokens, verb):
+    """'said the front was ready to meet a mission “at any time”, provided the bill is
+    withdrawn': a proviso the parser hung on the speech verb after the clause's comma is the
+    speaker's condition on what was said; the clause runs on to its end (not across a
+    paragraph, nor over another speech verb)."""
+    if not tokens or tokens[-1].i < verb.i:
+        return tokens
+    doc = verb.doc
+    k = tokens[-1].i + 1
+    while k < len(doc) and doc[k].text in lx.QUOTE_MARKS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return tokens
+    proviso = doc[k + 1]
+    if proviso.lower_ not in lxs_spans.PROVISO_WORDS or proviso.head.i != verb.i:
+        return tokens
+    rest = list(proviso.subtree)
+    if any("\n" in t.text for t in rest) or any(
+        t.lemma_ in lx.SPEECH_VERBS and t.pos_ == "VERB" for t in rest
+    ):
+        return tokens
+    return trimmed(list(doc[tokens[0].i : rest[-1].i + 1])) or tokens

@@ -481,8 +481,8 @@ def _object_content(verb):
                 if clause.dep_ in ("acl", "ccomp", "relcl") and marks and not relative:
                     return trimmed([t for t in clause.subtree if t.i > marks[0].i])
     if verb.lemma_ in lx.DENYING_VERBS:
-        # "denied violating the truce", "denied arming rebels": the act denied
-        acts = [c for c in after if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"]
+        # "denied violating the truce", "denied having agreed to a truce": the act denied
+        acts = [c for c in after if c.dep_ in ("xcomp", "dobj") and _gerund_form(c)]
         acts += [
             c
             for c in objects
@@ -510,6 +510,13 @@ def _object_content(verb):
     elif named:
         return None
     return trimmed(cut_coordinated_speech(sorted(tokens, key=lambda t: t.i)))
+
+
+def _gerund_form(verb) -> bool:
+    """'violating', 'having agreed': a gerund, or a perfect one ('having' and a participle)."""
+    return verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
+    )
 
 
 def _gerund(word, obj) -> bool:

@@ -26,6 +26,7 @@ def cut_coordinated_speech(tokens):
             and (token.lemma_ in lx.SPEECH_VERBS or token.lemma_ in lx.SPEECH_VERBS_WITH_OBJECT)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and not _backshifted(token, ids)
+            and not _inside_quotation(tokens, position)
         ):
             cut = position
             # ('and has agreed to ...': the verb's own auxiliaries go with it)
@@ -67,6 +68,13 @@ def cut_coordinated_speech(tokens):
 
 
 _AUX = frozenset(["aux", "auxpass", "neg"])
+
+
+def _inside_quotation(tokens, position: int) -> bool:
+    """'said his government “did not expect and did not ask” for ...': a word inside a
+    quotation the clause holds (an odd number of marks before it) is the speaker's own
+    wording, not the speaker's next act."""
+    return sum(t.text in lx.QUOTE_MARKS for t in tokens[:position]) % 2 == 1
 
 
 def _backshifted(token, ids) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.statements.boundaries import (
     before_quoted_conjunct,
     second_that_clause,
     through_colon,
+    through_proviso,
 )
 from kg.extract.statements.clauses import (
     relative_attribution,
@@ -92,6 +93,7 @@ def reported_statements(doc, article, actors, quotes) -> list[Statement]:
             while content and content[0].is_punct:  # 'made it clear that, as a people, ...'
                 content = content[1:]
         content = through_colon(content, verb) if speech and content else content
+        content = through_proviso(content, verb) if speech and content else content
         content = before_quoted_conjunct(content) if speech and content else content
         content = without_sourcing(within_paragraph(content, verb)) if content else None
         if not content:
