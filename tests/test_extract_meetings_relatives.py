@@ -45,3 +45,13 @@ def test_a_meeting_of_states_is_not_a_call_of_their_ministers(facts_of):
         ("in_person", ("Argentina", "Chile")),
         ("phone", ("Alberto van Klaveren", "Diana Mondino")),
     ]
+
+
+def test_a_host_who_received_a_guest_named_by_surname_met_the_guest(facts_of):
+    # the model may tag the lone surname as a body
+    facts = facts_of(
+        "Colombian Defence Minister Ivan Velasquez arrived in Quito on Tuesday. President "
+        "Daniel Noboa, who received Velasquez at the Carondelet Palace, thanked Colombia for "
+        "its support."
+    )
+    assert ("Daniel Noboa", "Ivan Velasquez") in parties(facts)
