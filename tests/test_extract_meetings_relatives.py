@@ -55,3 +55,12 @@ def test_a_host_who_received_a_guest_named_by_surname_met_the_guest(facts_of):
         "its support."
     )
     assert ("Daniel Noboa", "Ivan Velasquez") in parties(facts)
+
+
+def test_a_host_named_right_before_a_gerund_of_receiving_received_the_guests(facts_of):
+    # (the parser hangs the gerund on the noun of the footage, not on the name)
+    facts = facts_of(
+        "State television broadcast footage of the head of the ruling council, Abdel Fattah "
+        "al-Burhan, receiving Ramtane Lamamra and the Algerian delegation at the palace."
+    )
+    assert parties(facts) == [("Abdel Fattah al-Burhan", "Algeria", "Ramtane Lamamra")]

@@ -13,6 +13,7 @@ from kg.extract.common import entity_at, objects_of
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
+from kg.extract.meetings.attended import attended_by
 from kg.extract.meetings.bilaterals import phone_talks_with_several, with_leaders_of_states
 from kg.extract.meetings.phrases import (
     conjuncts,
@@ -673,7 +674,9 @@ def joined_participants(actors, trigger) -> list[str]:
                     key = actors.resolve(phrase_tokens(member), before=member.i + 1)
                     if key and key not in keys:
                         keys.append(key)
-    for member in [m for s in present_at(trigger) for m in conjuncts(s)]:
+    # ("the meeting was also attended by C and D": each named)
+    attending = [*present_at(trigger), *attended_by(trigger)]
+    for member in [m for s in attending for m in conjuncts(s)]:
         chain = name_chain(member)  # ("Espen Barth Eide" may be left untagged)
         key = actors.resolve(phrase_tokens(member), before=member.i + 1) or (
             actors.person_named(chain) if chain is not None else None
