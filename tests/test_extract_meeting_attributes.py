@@ -583,6 +583,16 @@ def test_a_later_round_told_by_its_ordinal_or_held_by_agreement_is_to_come(facts
     assert [m.status for m in facts.meetings] == ["held"]
 
 
+def test_a_later_round_planned_and_postponed_is_cancelled(facts_of):
+    facts = facts_of(
+        "Chile and Peru signed a border accord. Lima hosted two rounds of talks between the "
+        "foreign ministers of the two countries in July and August, but a third round planned "
+        "for September was postponed."
+    )
+    assert sorted(m.status for m in facts.meetings) == ["cancelled", "held"]
+    assert {tuple(names(facts, m.participants)) for m in facts.meetings} == {("Chile", "Peru")}
+
+
 def test_a_later_round_is_of_the_talks_told_in_rounds_not_of_a_meeting_of_their_people(facts_of):
     facts = facts_of(
         "A second round of Kenyan-mediated talks between Sudan and Chad ended in Nairobi on "

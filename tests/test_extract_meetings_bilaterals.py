@@ -36,3 +36,33 @@ def test_talks_with_two_of_two_states_stay_one_meeting(facts_of):
         "Foreign Minister Cho Tae-yul."
     )
     assert len(facts.meetings) == 1
+
+
+def test_phone_talks_with_several_people_are_one_call_with_each(facts_of):
+    facts = facts_of(
+        "Javier Milei held phone talks with Gabriel Boric, Luis Arce and Santiago Pena on Monday.",
+        date="2024-05-08",
+    )
+    assert sorted(parties(facts)) == [
+        ("Gabriel Boric", "Javier Milei"),
+        ("Javier Milei", "Luis Arce"),
+        ("Javier Milei", "Santiago Pena"),
+    ]
+    assert {(m.mode, m.date) for m in facts.meetings} == {("phone", "2024-05-06")}
+    # a conference call of them all stays one
+    facts = facts_of(
+        "Javier Milei held conference talks with Gabriel Boric and Luis Arce on Monday."
+    )
+    assert len(facts.meetings) == 1
+
+
+def test_phone_talks_with_a_list_of_titled_names_are_one_call_with_each(facts_of):
+    # (titles with their states: "Chancellor of Germany A and Prime Minister of Spain B")
+    facts = facts_of(
+        "Emmanuel Macron also held phone talks with Chancellor of Germany Olaf Scholz and "
+        "Prime Minister of Spain Pedro Sanchez."
+    )
+    assert sorted(parties(facts)) == [
+        ("Emmanuel Macron", "Olaf Scholz"),
+        ("Emmanuel Macron", "Pedro Sanchez"),
+    ]

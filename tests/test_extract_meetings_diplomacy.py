@@ -109,6 +109,15 @@ def test_one_due_in_a_capital_on_a_day_visits_its_state(facts_of):
     assert facts_of("Heavy rain is expected in Mexico City on Friday.").meetings == []
 
 
+def test_one_awaited_in_a_capital_for_talks_on_a_matter_visits_its_state(facts_of):
+    facts = facts_of(
+        "Penny Wong is expected in Suva next week for talks on maritime security.", date=DATE
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Fiji", "Penny Wong"]
+    assert (meeting.mode, meeting.status) == ("in_person", "scheduled")
+
+
 def test_a_call_in_the_clause_before_an_awaited_visit_is_another_event(facts_of):
     facts = facts_of(
         "William Ruto phoned Hassan Sheikh Mohamud on Thursday, and Moussa Faki Mahamat is "

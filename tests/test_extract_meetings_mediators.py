@@ -4,7 +4,7 @@ third party, and so do the meeting's own words ("C-mediated talks", "with C's me
 "under the auspices of C"); a state hosting or mediating talks of states takes part too (the
 blind probes' annotators' reading of GUIDELINES)."""
 
-from tests.meeting_views import names, only
+from tests.meeting_views import names, only, parties
 
 
 def test_talks_hosted_by_a_state_in_the_next_sentence_add_the_host(facts_of):
@@ -151,3 +151,25 @@ def test_states_that_have_hosted_talks_are_no_meeting_of_their_own(facts_of):
     assert [names(facts, m.participants) for m in facts.meetings] == [
         ["Abdel Fattah al-Burhan", "Egypt", "Kenya"]
     ]
+
+
+def test_those_the_meeting_just_told_was_also_attended_by_join_it(facts_of):
+    facts = facts_of(
+        "Javier Milei met Gabriel Boric in Santiago on Wednesday. The meeting, at La Moneda, "
+        "lasted an hour and was also attended by Interior Minister Carolina Toha and "
+        "officials of the National Intelligence Agency.",
+        date="2024-05-10",
+    )
+    assert parties(facts) == [
+        ("Carolina Toha", "Gabriel Boric", "Javier Milei", "National Intelligence Agency")
+    ]
+
+
+def test_one_acting_for_a_side_who_attended_the_meeting_is_that_side(facts_of):
+    facts = facts_of(
+        "Chile and Argentina held talks on border security in Santiago on Wednesday. The "
+        "meeting, held at the defence ministry, was attended by Chilean President Gabriel Boric, "
+        "according to a statement from his office.",
+        date="2024-05-10",
+    )
+    assert parties(facts) == [("Argentina", "Chile")]

@@ -45,3 +45,22 @@ def test_a_meeting_of_states_is_not_a_call_of_their_ministers(facts_of):
         ("in_person", ("Argentina", "Chile")),
         ("phone", ("Alberto van Klaveren", "Diana Mondino")),
     ]
+
+
+def test_a_host_who_received_a_guest_named_by_surname_met_the_guest(facts_of):
+    # the model may tag the lone surname as a body
+    facts = facts_of(
+        "Colombian Defence Minister Ivan Velasquez arrived in Quito on Tuesday. President "
+        "Daniel Noboa, who received Velasquez at the Carondelet Palace, thanked Colombia for "
+        "its support."
+    )
+    assert ("Daniel Noboa", "Ivan Velasquez") in parties(facts)
+
+
+def test_a_host_named_right_before_a_gerund_of_receiving_received_the_guests(facts_of):
+    # (the parser hangs the gerund on the noun of the footage, not on the name)
+    facts = facts_of(
+        "State television broadcast footage of the head of the ruling council, Abdel Fattah "
+        "al-Burhan, receiving Ramtane Lamamra and the Algerian delegation at the palace."
+    )
+    assert parties(facts) == [("Abdel Fattah al-Burhan", "Algeria", "Ramtane Lamamra")]

@@ -630,3 +630,26 @@ def test_an_organisation_in_a_title_is_the_titled_persons_office(facts_of):
         "Kremlin spokesman Dmitry Peskov said talks between Russia and Peru were planned."
     )
     assert parties(facts) == [("Peru", "Russia")]
+
+
+def test_a_joint_council_of_an_organisation_and_a_state_convened_is_theirs(facts_of):
+    facts = facts_of(
+        "The African Union-Sudan Council convened in Addis Ababa on Wednesday for the first "
+        "time since 2021.",
+        date="2024-05-10",
+    )
+    [meeting] = facts.meetings
+    assert parties(facts) == [("African Union", "Sudan")]
+    assert (meeting.status, meeting.date) == ("held", "2024-05-08")
+    # a council of one state is its own sitting
+    facts = facts_of("The Kenyan security council convened in Nairobi on Wednesday.")
+    assert facts.meetings == []
+
+
+def test_officials_of_two_states_due_to_meet_are_the_two_states(facts_of):
+    facts = facts_of(
+        "Peruvian and Bolivian officials are due to meet in La Paz on Monday.", date="2024-05-08"
+    )
+    [meeting] = facts.meetings
+    assert parties(facts) == [("Bolivia", "Peru")]
+    assert (meeting.status, meeting.date) == ("scheduled", "2024-05-13")

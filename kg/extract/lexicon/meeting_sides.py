@@ -24,8 +24,8 @@ SEPARATELY_WORDS = frozenset(["separately", "individually"])
 WHILE_MARKERS = frozenset(["as", "while", "when"])
 # Nouns of a standing body two states keep together, named by their hyphenated pair ("the
 # Kenyan-Ugandan joint commission", "the Joint A-B Border Committee"): its meeting is one of
-# the two states.
-JOINT_BODY_NOUNS = frozenset(["commission", "committee"])
+# the two states (or a state and an organisation: "the NATO-Russia Council").
+JOINT_BODY_NOUNS = frozenset(["commission", "committee", "council"])
 
 # "talks on the A-B boundary question": the matter a meeting noun is "on" or "over", whose
 # hyphenated pair of states are the meeting's sides (kg.extract.meetings.pairs)

@@ -373,6 +373,9 @@ SESSION_NOUNS = frozenset(["session"])
 # Words that make a bare round or session ("the next session", "another round") a later
 # sitting of the talks told before, a meeting of their sides of its own.
 NEXT_SITTING_WORDS = frozenset(["next", "another", "second", "third", "follow-up", "further"])
+# Participles by which a later sitting is told as planned ("a third round planned for
+# September was postponed"), not as of something else.
+PLANNED_SITTING_PARTICIPLES = frozenset(["plan", "schedule", "set", "slate", "expect"])
 # Prepositions of a later sitting's own place or time ("the next round in Santiago").
 SITTING_PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
 # Ordinals of the first sitting: "the first session" is of the talks told, no later one.
@@ -569,6 +572,10 @@ ONE_BY_ONE_NOUNS = frozenset(["conversation", "call", "meeting", "visit"])
 # Verbs of holding the meetings their object names ("held separate calls with A and B"):
 # the object tells whether they were one with each.
 HOLDING_VERBS = frozenset(["hold"])
+# Words on plural talks that tell them as calls ("phone talks with A, B and C": one call
+# with each), and those that tell one call of all ("conference call", "joint call").
+PHONE_TALKS_WORDS = frozenset(["phone", "telephone"])
+JOINT_CALL_WORDS = frozenset(["conference", "joint", "trilateral", "video", "group"])
 # Words by which meetings with several parties were one with each ("separate talks with A
 # and B", "held individual meetings with A and B"), even under a noun plural in form only.
 SEPARATE_WORDS = frozenset(["separate", "individual"])

@@ -40,7 +40,7 @@ from kg.extract.meetings.modality import (
 from kg.extract.meetings.negations import refused
 from kg.extract.meetings.pair_words import pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
-from kg.extract.meetings.records import full_person, has_person
+from kg.extract.meetings.records import full_person, has_person, state_of
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import summit_sides
@@ -151,7 +151,10 @@ def _read(
             target = last_mentioned(recent, token)
         if joined and target is not None:
             last = target.meeting
-            extra = tuple(actors.use(k) for k in joined)
+            # (one who acts for a state that is a side already is that side: "the meeting
+            # of A and B was attended by B's prime minister")
+            sides = {actors.records[k].name for k in last.participants}
+            extra = tuple(actors.use(k) for k in joined if state_of(actors, k) not in sides)
             merged = tuple(dict.fromkeys([*last.participants, *extra]))
             target.meeting = dataclasses.replace(last, participants=merged)
         elif not incomplete(actors, token) and not names_unknown(actors, token):

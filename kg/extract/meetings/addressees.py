@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.pairs import joint_body_named_by_pair
 
 
 def state_official(word) -> bool:
@@ -70,6 +71,11 @@ def gathered(verb) -> bool:
         return False  # "Russia has gathered troops", "troops were gathered"
     return any(
         c.dep_ == "nsubj"
-        and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+        and (
+            c.tag_ in ("NNS", "NNPS")
+            or any(g.dep_ == "conj" for g in c.children)
+            # "the NATO-Russia Council convened": a joint body of a hyphenated pair
+            or joint_body_named_by_pair(c)
+        )
         for c in verb.children
     )

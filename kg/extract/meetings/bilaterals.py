@@ -5,7 +5,9 @@ with each (bilateral talks on the sidelines of a summit), as one who "met A, B a
 (``visits.one_by_one``); talks with several people of one state ("with the foreign
 minister A, the defence minister B and the intelligence chief C") are one meeting with
 that state's delegation, and talks with states named as such (a "Quad" of counterparts)
-are one meeting of them all."""
+are one meeting of them all. Phone talks with two people or more are one call with each
+(the gold's list of calls: "held phone talks with A, B and C"), unless told as one call of
+them all ("a conference call")."""
 
 from __future__ import annotations
 
@@ -26,3 +28,17 @@ def with_leaders_of_states(actors, trigger, met: set[str]) -> bool:
         return False
     states = [state_of(actors, k) for k in met]
     return None not in states and len(set(states)) == len(states)
+
+
+def phone_talks_with_several(actors, trigger, met: set[str]) -> bool:
+    """Whether a plural talks noun told by the phone ("phone talks", "telephone talks")
+    names two people or more as met: one call with each."""
+    if trigger.tag_ != "NNS":
+        return False
+    if trigger.lemma_.lower() not in lx.TALKS_WORDS and trigger.lower_ not in lx.TALKS_WORDS:
+        return False
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    if not words & mlx.PHONE_TALKS_WORDS or words & mlx.JOINT_CALL_WORDS:
+        return False
+    # (the state of a title read as met as well: "President of Uganda A")
+    return len([k for k in met if actors.records[k].type == "Person"]) >= 2

@@ -26,6 +26,7 @@ from kg.extract.meetings.phrases import (
     spoken_of,
     states_of_chain,
 )
+from kg.extract.meetings.titled_lists import titled_names_listed
 from kg.extract.meetings.triggers import with_objects
 
 
@@ -46,6 +47,8 @@ def noun_participants(actors, noun) -> list:
             ]
             # "a video call with A, B, C and D", the list broken by the parser
             phrases += [t for c in prep_objects(child) for t in listed_after(c)]
+            # "phone talks with President of A B, Prime Minister of C D and ...": the names
+            phrases += [t for c in prep_objects(child) for t in titled_names_listed(c)]
             # "talks with A and B", B hung on the meeting noun
             phrases += [
                 c

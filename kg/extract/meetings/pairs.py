@@ -127,6 +127,14 @@ def joint_body_named(noun) -> bool:
     )
 
 
+def joint_body_named_by_pair(body) -> bool:
+    """'the NATO-Russia Council', 'the Kenyan-Ugandan joint commission': a noun of a
+    standing body (rgx.JOINT_BODY_NOUNS) with a hyphenated pair before it, actors aside."""
+    return body.lemma_.lower() in rgx.JOINT_BODY_NOUNS and any(
+        t.text in HYPHENS for t in body.subtree if t.i < body.i
+    )
+
+
 def joint_body_states(actors, trigger) -> list[str]:
     """'a meeting of the Kenyan-Ugandan joint commission', 'the Joint Kenya-Uganda Border
     Committee will meet': a standing body of two states named by their hyphenated pair
@@ -144,17 +152,30 @@ def joint_body_states(actors, trigger) -> list[str]:
         ]
     gaz = gazetteer()
     for body in bodies:
-        if body.lemma_.lower() not in rgx.JOINT_BODY_NOUNS:
+        if not joint_body_named_by_pair(body):
             continue
         words = [t for t in body.subtree if t.i < body.i]
-        if not any(t.text in HYPHENS for t in words):
-            continue
-        names = []
+        keys = []
         for t in words:
             entry = gaz.country_of_demonym(t.text) or gaz.lookup(t.text)
-            if entry is not None and entry.type == "Country" and entry.name not in names:
-                names.append(entry.name)
-        keys = [actors.state_named(n) for n in names]
-        if len(keys) == 2 and all(keys):
+            if entry is not None and entry.type == "Country":
+                key = actors.state_named(entry.name)
+            else:
+                # "the NATO-Russia Council": an organisation named as one of the pair
+                key = _organisation_at(actors, t)
+            if key is not None and key not in keys:
+                keys.append(key)
+        if len(keys) == 2:
             return [actors.use(k) for k in keys]
     return []
+
+
+def _organisation_at(actors, token) -> str | None:
+    """The organisation a proper name in a joint body's pair is ("NATO" of "the NATO-Russia
+    Council"), if it is one of the article's."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    key = actors.key_at(token)
+    if key is None or actors.records[key].type != "Organization":
+        return None
+    return key

@@ -123,6 +123,21 @@ def _inherited_subject(actors, verb):
     return None
 
 
+def _gerund_subject(actors, verb):
+    """'footage of X receiving Y', 'footage of the council's head, X, receiving Y': the
+    person a gerund of meeting with no subject of its own is on, the name written right
+    before it (a comma between at most; the parser hangs the gerund on "of" or on the
+    noun before); None if no person is named there."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp") or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text == ",":
+        before = verb.doc[verb.i - 2]
+    if before.ent_type_ != "PERSON" or not is_person(actors, before):
+        return None
+    return before
+
+
 def _named_subject(actors, child, verb=None) -> bool:
     return bool(
         resolve_phrase(actors, phrase_tokens(child), child.i + 1)
@@ -247,6 +262,8 @@ def participants_of(actors, trigger) -> list[str]:
         ):
             urged = _urged(trigger)
             inherited = None if urged else _inherited_subject(actors, trigger)
+            # "footage of X receiving Y", "X, receiving Y at the palace": the one it is on
+            inherited = inherited or _gerund_subject(actors, trigger)
             if inherited is not None:
                 phrases.append(inherited)
             phrases += urged or _invited(trigger)

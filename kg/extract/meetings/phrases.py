@@ -279,6 +279,12 @@ def represented(phrase, trigger=None):
         # "Israeli and Syrian officials are set to meet": the subject of the verb the
         # meeting verb completes
         or (trigger.dep_ == "xcomp" and trigger.head.i == phrase.head.i)
+        # ("... officials were due to meet": through the adjective the verb completes)
+        or (
+            trigger.dep_ == "xcomp"
+            and trigger.head.dep_ == "acomp"
+            and trigger.head.head.i == phrase.head.i
+        )
         # "the A and B delegations, which held talks in C": the phrase the clause is on
         or (trigger.dep_ == "relcl" and trigger.head.i == phrase.i)
         # "US and Russian officials wrapped up talks in Geneva": the subject of the verb

@@ -43,7 +43,9 @@ def next_sitting(noun) -> bool:
             for c in noun.children
         )
         and not any(
-            c.dep_ in ("compound", "acl", "relcl", "poss")
+            c.dep_ in ("compound", "relcl", "poss")
+            # ("a third round planned for September": a sitting planned, not one of others)
+            or (c.dep_ == "acl" and c.lemma_ not in mlx.PLANNED_SITTING_PARTICIPLES)
             # ("the next round in Santiago": a place or time of its own, not "of sanctions")
             or (c.dep_ == "prep" and c.lower_ not in mlx.SITTING_PLACE_PREPOSITIONS)
             for c in noun.children

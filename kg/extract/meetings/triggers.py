@@ -131,7 +131,10 @@ def is_trigger(token) -> bool:
             # ("where he was received by Y": a pronoun, with the host named by "by")
             agent = any(c.dep_ == "agent" for c in token.children)
             return any(
-                (c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or name_chain(c)))
+                (
+                    c.dep_ in ("dobj", "nsubjpass")
+                    and (c.ent_type_ == "PERSON" or name_chain(c) or _surname_told(c))
+                )
                 or (c.dep_ == "nsubjpass" and c.tag_ == "PRP" and agent)
                 # "X, who was received by Y": the one the relative clause is on
                 or (
@@ -244,6 +247,20 @@ def junction(verb) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ in mlx.WHERE_WORDS for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and not objects_of(verb, "with")
+    )
+
+
+def _surname_told(word) -> bool:
+    """'who received Pistorius', the surname tagged as a body: a lone proper noun that is
+    the last word of a person's name told before in the article."""
+    if word.pos_ != "PROPN" or any(c.dep_ == "compound" for c in word.children):
+        return False
+    return any(
+        t.ent_type_ == "PERSON"
+        and t.text == word.text
+        and t.i > 0
+        and word.doc[t.i - 1].ent_type_ == "PERSON"
+        for t in word.doc[: word.i]
     )
 
 

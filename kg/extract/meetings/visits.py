@@ -13,7 +13,8 @@ from kg.extract.common import entity_at, objects_of
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
-from kg.extract.meetings.bilaterals import with_leaders_of_states
+from kg.extract.meetings.attended import attended_by
+from kg.extract.meetings.bilaterals import phone_talks_with_several, with_leaders_of_states
 from kg.extract.meetings.phrases import (
     conjuncts,
     office_of,
@@ -22,6 +23,7 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
 from kg.extract.meetings.stays import official_abroad, stays_in
+from kg.extract.meetings.titled_lists import titled_names_listed
 from kg.extract.meetings.titled_names import name_after_title
 
 
@@ -180,6 +182,8 @@ def _one_by_one_noun(actors, trigger, participants) -> str | None:
     met = _people_met(actors, trigger)
     # ("held talks with A, B and C", each of another state: bilaterals, ``bilaterals``)
     separate = separate or with_leaders_of_states(actors, trigger, met)
+    # ("held phone talks with A and B": a call with each)
+    separate = separate or phone_talks_with_several(actors, trigger, met)
     if not separate and (trigger.tag_ != "NNS" or trigger.lemma_ not in lx.ONE_BY_ONE_NOUNS):
         return None
     left = _left_out(participants, met)
@@ -244,6 +248,12 @@ def _people_met(actors, trigger, direct: str | None = None) -> set[str]:
                 chain = name_chain(member)
                 if chain is not None and (named := actors.person_named(chain)):
                     met.add(full_person(actors, named))
+        # ("with President of A B, Prime Minister of C D": each titled name listed)
+        met |= {
+            full_person(actors, k)
+            for t in titled_names_listed(obj)
+            if (k := actors.key_at(t)) is not None and actors.records[k].type == "Person"
+        }
     return met
 
 
@@ -550,7 +560,7 @@ def awaited_in(word) -> bool:
         return False
     holders = [word, word.head] if word.pos_ == "ADJ" else [word]
     if any(
-        p.dep_ == "prep" and p.lower_ in lx.PURPOSE_PREPOSITIONS
+        p.dep_ == "prep" and p.lower_ in lx.PURPOSE_PREPOSITIONS and _talks_with_someone(p)
         for h in holders
         for p in h.children
     ):
@@ -561,6 +571,17 @@ def awaited_in(word) -> bool:
         and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
         for c in word.children
     )
+
+
+def _talks_with_someone(purpose) -> bool:
+    """'for talks with Y': a purpose whose meeting names someone met (not 'for talks on
+    defence cooperation', whose host is the state of the place awaited in)."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
+        for o in purpose.children
+        if o.dep_ == "pobj"
+        for p in o.children
+    ) or not any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in purpose.children)
 
 
 def travels_to_state(verb) -> bool:
@@ -653,7 +674,9 @@ def joined_participants(actors, trigger) -> list[str]:
                     key = actors.resolve(phrase_tokens(member), before=member.i + 1)
                     if key and key not in keys:
                         keys.append(key)
-    for member in [m for s in present_at(trigger) for m in conjuncts(s)]:
+    # ("the meeting was also attended by C and D": each named)
+    attending = [*present_at(trigger), *attended_by(trigger)]
+    for member in [m for s in attending for m in conjuncts(s)]:
         chain = name_chain(member)  # ("Espen Barth Eide" may be left untagged)
         key = actors.resolve(phrase_tokens(member), before=member.i + 1) or (
             actors.person_named(chain) if chain is not None else None
