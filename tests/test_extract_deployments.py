@@ -809,13 +809,16 @@ def test_a_deployment_a_hedging_verb_or_an_allegation_asserts_is_claimed(facts_o
     assert _found(alleged) == {("Rwanda", "troops", None, "Goma", "claimed")}
 
 
-def test_a_proposed_move_is_possible_and_an_offered_one_planned(facts_of):
+def test_a_proposed_or_offered_move_is_possible(facts_of):
     proposed = facts_of("Senegal proposed sending 500 troops to Bamako.")
     assert _found(proposed) == {("Senegal", "troops", 500, "Bamako", "possible")}
     suggested = facts_of("Ghana has suggested deploying soldiers to Lome.")
     assert _found(suggested) == {("Ghana", "soldiers", None, "Lome", "possible")}
     offered = facts_of("Kenya offered to deploy 1,000 police officers to Haiti.")
-    assert _found(offered) == {("Kenya", "police officers", 1000, "Haiti", "planned")}
+    assert _found(offered) == {("Kenya", "police officers", 1000, "Haiti", "possible")}
+    # an offer announced ahead is the side's plan
+    ahead = facts_of("Kenya will offer to deploy 1,000 police officers to Haiti.")
+    assert _found(ahead) == {("Kenya", "police officers", 1000, "Haiti", "planned")}
 
 
 def test_an_observer_s_expectation_is_possible_and_a_side_s_own_a_plan(facts_of):

@@ -8,6 +8,7 @@ from itertools import pairwise
 from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of
 from kg.extract.deployments.places import is_infinitive
+from kg.extract.lexicon import deployment_modality as mmx
 from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
 from kg.extract.lexicon.common import CONDITION_MARKS
@@ -30,6 +31,9 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     own_place = trigger.pos_ == "ADP" and trigger.head.i == force.i
     if own_place and modality == "denied":
         denied = any(c.dep_ == "det" and c.lower_ == "no" for c in force.children)
+        # "there is no intention to allow a foreign base in X": a force the negated verb
+        # would bring is denied with its place
+        denied = denied or (force.dep_ == "dobj" and _indefinite_force(force))
         return "denied" if denied else "reported"
     # "X will attack when the Russian army in the Donbas has been defeated": a definite
     # force in a place of its own phrase is there, whatever the clause's mood ("any troops in
@@ -44,6 +48,11 @@ _BESIDE = ("advcl", "conj")
 
 def _own_subject(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _indefinite_force(force) -> bool:
+    """'a foreign base', 'any troops' (not 'the base', 'its troops')."""
+    return any(c.dep_ == "det" and c.lower_ in mmx.INDEFINITE_DETERMINERS for c in force.children)
 
 
 def _definite_force(force) -> bool:
@@ -92,6 +101,14 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
             own_mood.add(node.head.i)
         node = node.head
         chain.append(node)
+    # "did not mention the build-up of troops near X": a source's silence denies nothing
+    negated_elsewhere.update(
+        c.i
+        for n in chain[1:]
+        if n.lemma_ in mmx.SILENCE_VERBS and n.pos_ == "VERB"
+        for c in n.children
+        if c.dep_ == "neg"
+    )
     # ("HANOI, May 3 - X sent ...": a month is no modal)
     voiced = [n for n in chain if n.i not in own_mood]
     # ("moved troops to X without warning": a scoped negation denies only what it governs,
@@ -166,8 +183,15 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         or (speaker_is_actor and not words & lx.POSSIBLE_MODALS and not planned)
     ):
         return "claimed"
+    # "a carrier group remained available if needed", "will send more troops if asked": a
+    # move on a condition is possible (GUIDELINES), whatever its tense
+    if any(_conditioned(n) for n in voiced):
+        return "possible"
     # "proposed sending troops", "threatened to send", "put troops on alert for deployment"
     if _proposed(chain) or above & dlx.THREAT_VERBS or _readied(chain, force):
+        return "possible"
+    # "has offered to send troops" (not "will offer to deploy a squadron": a plan)
+    if _proposed(chain, mmx.OFFER_VERBS) and not words & lx.PLANNED_WORDS:
         return "possible"
     expected = _expected(chain)
     if expected:
@@ -179,6 +203,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         words & lx.POSSIBLE_MODALS
         or words & lx.POSSIBLE_WORDS
         or any(t.lower_ in lx.POSSIBLE_WORDS for t in modifiers)
+        or any(n.pos_ == "ADJ" and n.lower_ in mmx.READY_ADJECTIVES for n in voiced)
     ):
         # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
         feeling = trigger.lemma_ in dlx.FEELING_VERBS and trigger.i != force.i
@@ -270,13 +295,13 @@ def _tag_subject_opens(tag, sentence) -> bool:
     return start < tag.i - 1 and tag.doc[start].text in _TAG_OPENERS
 
 
-def _proposed(chain) -> bool:
+def _proposed(chain, verbs=dlx.PROPOSAL_VERBS) -> bool:
     """'X proposed sending troops', 'Y suggested deploying jets': a move proposed, in the
-    infinitive or gerund a verb of proposing governs, is not yet decided ('offered to
-    deploy' its own forces is a plan: PLAN_VERBS)."""
+    infinitive or gerund a verb of proposing (or of ``verbs``) governs, is not yet
+    decided."""
     # the move itself is proposed ("proposed punishing soldiers fighting in X" is not)
     return any(
-        clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in dlx.PROPOSAL_VERBS
+        clause.i == chain[0].i and clause.dep_ == "xcomp" and head.lemma_ in verbs
         for clause, head in _links(chain)
     )
 

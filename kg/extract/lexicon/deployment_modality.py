@@ -72,3 +72,19 @@ UNDECIDED_MOVE_NOUNS = frozenset(
 )
 # Verbs whose object, a deployment noun, is planned: "announced the stationing of".
 ANNOUNCE_VERBS = frozenset(["announce", "unveil", "approve", "order", "authorise", "authorize"])
+# Adjectives of a side's readiness to move ("Britain is prepared to send jets"): the move it
+# stands ready for is possible, like "ready" and "willing" (the verb, "prepared to send", is a
+# plan: PLAN_VERBS).
+READY_ADJECTIVES = frozenset(["prepared"])
+# Verbs of telling whose negation is a source's silence, not a denial of the move it is
+# silent on ("it did not mention the build-up of troops near X": they are there; "would not
+# confirm reports that troops had been earmarked": the move keeps the mood of the rest).
+SILENCE_VERBS = frozenset("mention comment confirm disclose specify reveal elaborate".split())
+# Determiners of a force not yet there ("no intention to allow a foreign base in X", "did not
+# send any troops to Y"): a negation over the verb whose object it is denies it, place and
+# all, where one over a force there ("X fighters in Y did not ...") does not.
+INDEFINITE_DETERMINERS = frozenset(["a", "an", "any"])
+# Verbs of offering one's forces: an offer made ("has offered to send troops") waits on its
+# acceptance, a possible move; an offer announced ahead ("will offer to deploy a squadron")
+# is the side's plan (PLAN_VERBS).
+OFFER_VERBS = frozenset(["offer"])
