@@ -47,3 +47,47 @@ def test_a_caption_places_a_force_its_own_words_give_an_owner(facts_of):
     assert {(police.actors[d.actor].name, d.location) for d in police.deployments} == {
         ("Bolivia", "outside the Oruro monastery")
     }
+
+
+def test_each_counted_force_of_a_list_is_placed_where_its_last_item_is(facts_of):
+    facts = facts_of(
+        _LEAD + "Images show three submarines, two corvettes and several landing ships moored at "
+        "Mejillones naval base."
+    )
+    found = {(d.force, d.size, d.location) for d in facts.deployments}
+    assert ("submarines", 3, "Mejillones naval base") in found
+    assert ("corvettes", 2, "Mejillones naval base") in found
+    # a counted force set beside the placed one
+    beside = facts_of(
+        _LEAD + "Several corvettes were spotted in the outer harbour, alongside four landing ships."
+    )
+    assert ("landing ships", 4, "the outer harbour") in {
+        (d.force, d.size, d.location) for d in beside.deployments
+    }
+    # an item with a place of its own keeps it; no count, no entry of its own
+    own = facts_of(
+        _LEAD + "Images show three submarines in Arica and two corvettes berthed at Mejillones."
+    )
+    assert ("submarines", 3, "Mejillones") not in {
+        (d.force, d.size, d.location) for d in own.deployments
+    }
+
+
+def test_a_designation_makes_a_kit_noun_a_force_and_no_owner(facts_of):
+    facts = facts_of(_LEAD + "Two S-300 launchers near Tocopilla were identified on Friday.")
+    assert ("Chile", "s-300 launchers", 2, "near Tocopilla", "reported") in _found(facts)
+    planes = facts_of(_LEAD + "Two C-130 transports landed at Calama.")
+    assert ("Chile", "c-130 transports", 2, "Calama", "reported") in _found(planes)
+    # a system with no designation or air-defence word is none
+    plain = facts_of(_LEAD + "Two billing systems near Tocopilla were identified.")
+    assert "billing systems" not in {d.force for d in plain.deployments}
+
+
+def test_a_patrol_its_words_give_a_named_body_is_that_body_s_force(facts_of):
+    facts = facts_of("Photo caption: A UNIFIL patrol outside the town of Naqoura.")
+    assert {(facts.actors[d.actor].name, d.force, d.location) for d in facts.deployments} == {
+        ("UNIFIL", "unifil patrol", "outside the town of Naqoura")
+    }
+    # a bare patrol is none
+    bare = facts_of("Photo caption: A patrol outside the town of Naqoura.")
+    assert not bare.deployments

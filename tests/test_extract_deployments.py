@@ -1583,3 +1583,11 @@ def test_a_mission_made_up_of_forces_from_states_deploys_each_states(facts_of):
     assert (
         facts_of("The brigade, composed of conscripts, was sent to Cabo Delgado.").deployments == []
     )
+
+
+def test_a_list_an_aside_interrupts_still_places_its_first_items(facts_of):
+    facts = facts_of(
+        "Chad has rushed reserve battalions, armoured columns and, according to Nigerien "
+        "officials, freshly recruited conscripts towards its Lac province."
+    )
+    assert ("Chad", "reserve battalions", None, "its Lac province", "reported") in _found(facts)

@@ -46,6 +46,7 @@ from kg.extract.deployments.discourse import discourse_owner
 from kg.extract.deployments.exercises import exercise_forces
 from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.held_exercises import held_exercise
+from kg.extract.deployments.listed_forces import interrupted_place, listed_before
 from kg.extract.deployments.owners import named_before
 from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
 from kg.extract.deployments.places import is_infinitive, location_of
@@ -144,6 +145,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             moved_before = mover_before(actors, each, out) or discourse_owner(actors, each, out)
             deployment = deployment_of(doc, article, actors, token, each, carried=moved_before)
             deployment = _placed_by_clause(deployment, token, each)
+            deployment = interrupted_place(doc, article, actors, token, each, deployment)
             if deployment is None and moved_before is None:
                 unowned.append((token, each))
             if each.i == force.i:
@@ -170,6 +172,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 covered.update(c.i for c in token.children if c.dep_ == "nsubj")
                 out.append(deployment)
                 out += shared_by(actors, each, deployment)
+                # "two submarines, three corvettes moored at X": a clause on the last item
+                out += listed_before(doc, article, actors, each, deployment, covered)
                 out += gapped(actors, token, deployment)
                 out += gapped_counts(token, deployment)
                 out += co_subjects(actors, token, each, deployment)
@@ -191,6 +195,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
+            # "three submarines, two corvettes moored at X": each counted item
+            out += listed_before(doc, article, actors, token, deployment, covered)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in alone:
         if token.i in covered or in_headline(token):
@@ -220,6 +226,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
+            # "three submarines, two corvettes moored at X": each counted item
+            out += listed_before(doc, article, actors, token, deployment, covered)
             # "X and Y maintain 50,000 troops each in Z": each subject holds its own
             if token.dep_ == "dobj" and token.head.lemma_ in lx.HOLD_VERBS:
                 out += co_subjects(actors, token.head, token, deployment)
@@ -243,6 +251,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None:
             covered.add(token.i)
             out += [deployment, *shared_by(actors, token, deployment)]
+            # "three submarines, two corvettes moored at X": each counted item
+            out += listed_before(doc, article, actors, token, deployment, covered)
         # "X forces made gains around Y and continued attacks across Z": one per place
         more = conjoined_presences(doc, article, actors, token, deployment)
         if more:

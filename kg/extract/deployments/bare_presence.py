@@ -24,9 +24,11 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.actors.non_actors import non_actor_keys
 from kg.extract.common import doc_quotations, in_headline, in_headline_line, sentence_of, tokens
+from kg.extract.deployments.designations import designation
 from kg.extract.deployments.discourse import demonym_state, side_of
 from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.forces import stands_alone
+from kg.extract.deployments.listed_forces import listed_before
 from kg.extract.deployments.place_wording import place_phrase
 from kg.extract.deployments.places import definite, is_infinitive, is_time
 from kg.extract.deployments.presence import presence_of
@@ -110,6 +112,8 @@ def bare_presences(doc, article, actors, covered: set[int], found: list) -> list
             continue
         covered.add(force.i)
         out.append(replace(deployment, actor=actors.use(owner)))
+        # "four submarines, two frigates and several ships berthed at X": each item
+        out += listed_before(doc, article, actors, force, out[-1], covered)
     return out
 
 
@@ -131,6 +135,8 @@ def _owned_in_words(actors, force) -> bool:
     reading's, or another side's."""
     compounds = [c for c in force.children if c.dep_ in ("compound", "nmod")]
     words = [*force.children, *(g for c in compounds for g in c.children)]
+    # ("two S-400 launchers": a model's designation names the kit, not its owner)
+    words = [w for w in words if not designation(w.text)]
     return any(
         (c.dep_ in _OWNER_DEPS and (actors.key_at(c) or demonym_state(c)))
         or (c.dep_ == "poss" and c.pos_ == "PRON")

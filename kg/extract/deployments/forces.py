@@ -8,9 +8,10 @@ from itertools import pairwise
 from kg.extract import lexicon as lx
 from kg.extract.common import entity_at
 from kg.extract.deployments.compositions import members
+from kg.extract.deployments.designations import designated_kit
 from kg.extract.deployments.group_owners import group_compound, group_name_tokens
 from kg.extract.deployments.owners import its_owner
-from kg.extract.deployments.patrols import stepped_up_patrol
+from kg.extract.deployments.patrols import owned_patrol, stepped_up_patrol
 from kg.extract.deployments.places import guarded_place, is_infinitive, location_of, of_object
 from kg.extract.deployments.ships import ship_prefix
 from kg.extract.deployments.sizes import strength_word
@@ -29,6 +30,8 @@ def _is_force(token) -> bool:
         return made_of is None or _is_force(made_of) or made_of.pos_ == "NUM"
     if token.lower_ in lx.FORCE_NOUNS or designated_aircraft(token) or prefixed_vessel(token):
         return True
+    if designated_kit(token) or owned_patrol(token):
+        return True  # "S-400 launchers", "two Il-76 transports", "a KFOR patrol"
     # "the patrol vessel HMS X": the kind before a prefixed ship's name
     kind = _named_ship_kind(token.head) if token.dep_ == "compound" else None
     if kind is not None and kind.i == token.i:

@@ -45,3 +45,22 @@ def patrolling_subject(force) -> bool:
         return False
     verb = force.head
     return any(stepped_up_patrol(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+# the patrol nouns a named owner makes a force, and the entity types of such owners
+_OWNED_PATROL_NOUNS = frozenset(["patrol", "patrols"])
+_OWNER_ENTITIES = frozenset(["ORG", "GPE", "NORP"])
+
+
+def owned_patrol(token) -> bool:
+    """'a KFOR patrol on the road to X', 'Lebanese army patrols near Y', 'the mission's
+    patrols': a patrol its own words give a named body or state is that side's force (a
+    bare 'patrol', a police foot patrol, is none)."""
+    if token.lower_ not in _OWNED_PATROL_NOUNS or token.pos_ != "NOUN":
+        return False
+    # "the army has been blocking Indian patrols at X": a patrol another side acts on
+    if token.dep_ == "dobj":
+        return False
+    words = [c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ != "det"]
+    return any(w.ent_type_ in _OWNER_ENTITIES for w in words)
