@@ -1456,3 +1456,11 @@ def test_the_rebels_are_the_armed_group_named_just_before(facts_of, noun):
         "they would keep fighting until the troops withdrew",
         False,
     ) in (statement_triples(facts))
+
+
+def test_the_regional_bloc_tagged_as_a_name_still_points_back(facts_of):
+    facts = facts_of(
+        "The Southern African Development Community agreed on a date for a deployment to Cabo "
+        "Delgado, the regional bloc said on Friday."
+    )
+    assert [s for s, _, _ in statement_triples(facts)] == ["SADC"]
