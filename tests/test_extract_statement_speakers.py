@@ -1443,3 +1443,24 @@ def test_the_ministry_is_the_ministry_named_last(facts_of):
         "the peacekeepers would not take part in operations against armed groups",
         False,
     ) in statement_triples(facts)
+
+
+@pytest.mark.parametrize("noun", ["rebels", "militants", "insurgents"])
+def test_the_rebels_are_the_armed_group_named_just_before(facts_of, noun):
+    facts = facts_of(
+        "The Mindanao Liberation Front attacked an army post near Cotabato on Sunday, killing "
+        f"five soldiers. The {noun} said they would keep fighting until the troops withdrew."
+    )
+    assert (
+        "Mindanao Liberation Front",
+        "they would keep fighting until the troops withdrew",
+        False,
+    ) in (statement_triples(facts))
+
+
+def test_the_regional_bloc_tagged_as_a_name_still_points_back(facts_of):
+    facts = facts_of(
+        "The Southern African Development Community agreed on a date for a deployment to Cabo "
+        "Delgado, the regional bloc said on Friday."
+    )
+    assert [s for s, _, _ in statement_triples(facts)] == ["SADC"]

@@ -45,6 +45,10 @@ KIND_NOUNS = {
     "movement": _GROUPS,
     "militia": _GROUPS,
     "coalition": _GROUPS,
+    # ("the rebels said", "the insurgents claimed": the armed group named last)
+    "rebel": frozenset(["Group"]),
+    "insurgent": frozenset(["Group"]),
+    "militant": frozenset(["Group"]),
     "organisation": _BODIES,
     "organization": _BODIES,
     "bank": _BODIES,

@@ -509,8 +509,20 @@ STATE_INSTITUTION_NOUNS = frozenset(
 # Institutions named by more than one word ("the general staff said", "the army general
 # staff said", a state institution's word before it): the state's, as the words above.
 STATE_INSTITUTION_PHRASES = frozenset(["general staff"])
-# A person's own office speaking for them ("..., his office said"): the person's state.
-PERSONAL_OFFICE_NOUNS = frozenset(["office"])
+# Words of the name of a state's armed service that a bare "the military/army/navy said"
+# points back to when it was a subject just before ("the IDF says ... The military says"):
+# that named service speaks (GUIDELINES: named services are their own organisation).
+ARMED_SERVICE_NAME_PHRASES = {
+    "military": ("army", "military", "armed forces", "defense forces", "defence forces"),
+    "army": ("army", "armed forces", "defense forces", "defence forces"),
+    "navy": ("navy", "naval forces"),
+}
+# A person's own office speaking for them ("..., his office said", "her government said"):
+# the person's state.
+PERSONAL_OFFICE_NOUNS = frozenset(["office", "government", "administration"])
+# Words a body's own issued words go by besides DOCUMENT_NOUNS: "its daily briefing said",
+# "the ministry's release said" speak for the body that owns them.
+OWNED_WORDS_NOUNS = frozenset(["briefing", "release", "announcement"])
 PERSON_POSSESSIVES = frozenset(["his", "her"])
 # Unnamed servants of a body the pronoun 'its' points back to ("Moldova fears it is next.
 # Its foreign minister said ...", "the company ... its spokesperson said"): they speak for

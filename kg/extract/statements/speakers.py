@@ -39,6 +39,7 @@ from kg.extract.statements.joint import (
 )
 from kg.extract.statements.missions import mission_servant_state
 from kg.extract.statements.outlets import outlet_phrase
+from kg.extract.statements.owned import owned_words_speakers
 from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
@@ -63,6 +64,7 @@ from kg.extract.statements.servants import (
     state_of_officials_before,
     state_servant,
 )
+from kg.extract.statements.services import named_service_before
 from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
@@ -141,6 +143,11 @@ def _unnamed_servant(actors, subject) -> list[str]:
     """Who an unnamed servant speaks for: 'his office said' is the state of the person
     'his' points to; 'an alliance spokesperson said' the alliance named just before; 'a
     defence official said' the state the text is about."""
+    owned = owned_words_speakers(
+        subject, lambda p: _its_owner(actors, p), lambda n: noun_antecedent(actors, n)
+    )
+    if owned is not None:
+        return owned  # 'its daily briefing said', "the ministry's statement said"
     lemma = subject.lemma_.lower()
     owners = [c for c in subject.children if c.dep_ == "poss"]
     if (
@@ -251,7 +258,9 @@ def noun_antecedent(actors, subject) -> list[str]:
         # "Chad has sent troops north, the army said": a state's own institution named
         # by a bare noun speaks for the state whose body or leader the report is about
         # ("Israel's navy sent ..., the military said"), else the state the text is about
-        state = _state_of_reported_subject(actors, subject.head)
+        # ("the IDF says ... The military says": the service named, its own organisation)
+        state = named_service_before(actors, subject)
+        state = state or _state_of_reported_subject(actors, subject.head)
         state = state or _state_subject_just_before(actors, subject)
         state = state or actors.state_written_about(subject.i)
         earlier = [state] if state else []
@@ -284,9 +293,11 @@ def _unnamed_noun_antecedent(actors, subject, since: int = -1) -> list[str] | No
 
 
 def _common_noun(token) -> bool:
-    """A common noun, or 'Police' opening a sentence (which the tagger takes for a name)."""
+    """A common noun, or 'Police' opening a sentence, 'the regional bloc' (which the tagger
+    takes for a name)."""
+    words = lxs.BARE_BODY_NOUNS | lxs.KIND_NOUNS.keys()
     return token.pos_ == "NOUN" or (
-        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in lxs.BARE_BODY_NOUNS
+        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in words
     )
 
 

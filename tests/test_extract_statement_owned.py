@@ -1,0 +1,42 @@
+"""Words a body owns ('its daily briefing', "the ministry's statement") speak for that body,
+on invented sentences (actors and places of no annotated article)."""
+
+import pytest
+
+from tests.statement_views import statement_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Thai Defence Ministry did not name Somchai in its communications. Its daily "
+            "briefing said that the units were holding their positions near Poipet.",
+            "Thai Defence Ministry",
+            "the units were holding their positions near Poipet",
+        ),
+        (
+            "Uganda has closed the border crossing at Busia. Its statement said the closure "
+            "would last a week.",
+            "Uganda",
+            "the closure would last a week",
+        ),
+        (
+            "The Chilean Defence Ministry said the troops had arrived in Colchane. The "
+            "ministry's statement said that two battalions were holding positions near the "
+            "border.",
+            "Chilean Defence Ministry",
+            "two battalions were holding positions near the border",
+        ),
+    ],
+)
+def test_owned_words_speak_for_their_owner(facts_of, text, speaker, content):
+    assert (speaker, content, False) in statement_triples(facts_of(text))
+
+
+def test_her_government_is_the_state_of_the_person(facts_of):
+    facts = facts_of(
+        "Chilean President Gabriel Boric ordered the deployment of additional troops to the "
+        "border area near Colchane, his government said in a statement."
+    )
+    assert [s for s, _, _ in statement_triples(facts)] == ["Chile"]
