@@ -74,3 +74,72 @@ def test_a_state_named_in_a_place_s_phrase_is_no_owner_of_an_agentless_move(fact
         "additional units had been sent to the region."
     )
     assert _found(owned) == {("Gabon", "units", None, "the region", "reported")}
+
+
+def test_an_arrangement_that_is_no_place_is_worded_with_the_place_after_it(facts_of):
+    facts = facts_of(
+        "Officials said Armenia had deployed tanks “in a semicircle” around Azerbaijan’s "
+        "western boundary."
+    )
+    assert [d.location for d in facts.deployments] == [
+        "a semicircle” around Azerbaijan’s western boundary"
+    ]
+
+
+def test_a_named_mission_s_place_is_where_troops_sent_to_it_go(facts_of):
+    facts = facts_of(
+        "Kenya has pledged to contribute troops to the United Nations Stabilization Mission "
+        "in Haiti (MINUSTAH), officials said."
+    )
+    assert [d.location for d in facts.deployments if d.force == "troops"] == ["Haiti"]
+
+
+def test_a_place_a_force_sets_out_from_is_not_where_it_goes(facts_of):
+    facts = facts_of("Indian paratroopers would fly out from bases near Agra on Monday.")
+    assert "bases near Agra" not in [d.location for d in facts.deployments]
+
+
+def test_stages_and_maps_are_no_places(facts_of):
+    facts = facts_of("Mozambique has deployed 600 soldiers in stages, officials said.")
+    assert [d.location for d in facts.deployments] == [None]
+
+
+def test_what_a_comma_sets_off_inside_an_of_phrase_ends_the_place(facts_of):
+    facts = facts_of(
+        "Turkish troops advanced two kilometres in several directions over the past day and took "
+        "control of the village of Tal Tamr, Commander-in-Chief Yasar Guler reported to "
+        "President Recep Tayyip Erdogan on Monday."
+    )
+    assert "the village of Tal Tamr" in [d.location for d in facts.deployments]
+    # a list of places and a bare region after the comma stay
+    listed = facts_of(
+        "Malian soldiers were deployed in the area of the presidential palace, the airport and "
+        "the main avenues of the city."
+    )
+    assert [d.location for d in listed.deployments] == [
+        "the area of the presidential palace, the airport and the main avenues of the city"
+    ]
+
+
+def test_a_reinforced_unit_is_no_place_but_where_it_is_based_is(facts_of):
+    facts = facts_of(
+        "The Nigerian Army’s 7 Division and the Lake Task Force, based in Maiduguri, have been "
+        "reinforced with helicopters from the Air Force, Nigeria's defence ministry said."
+    )
+    assert [d.location for d in facts.deployments if d.force == "helicopters"] == ["Maiduguri"]
+
+
+def test_of_two_nested_places_the_force_s_own_inner_one_is_its_place(facts_of):
+    facts = facts_of(
+        "Officials said China intends to establish a permanent naval base in the port of "
+        "Gwadar, in the restive province of Balochistan, while analysts warned of the risks."
+    )
+    assert [d.location for d in facts.deployments] == ["the port of Gwadar"]
+
+
+def test_forces_listed_after_a_place_are_no_part_of_it(facts_of):
+    facts = facts_of(
+        "Ukrainian forces have been transferring additional units to the area, including "
+        "airborne troops and marines from other sectors of the front, she added."
+    )
+    assert [d.location for d in facts.deployments] == ["the area"]

@@ -80,11 +80,24 @@ def comma_free_phrase(token) -> str:
             tokens = [t for t in tokens if t.i < cut[-1]]
             break
         set_off = child.dep_ in ("appos", "relcl", "acl") or _attribution(child)
+        # "to the area, including airborne troops and marines": forces listed, no place
+        set_off = set_off or (child.lower_ == "including" and _lists_forces(child))
         if set_off and token.doc[start - 1].text == "," and not _region_named(child):
             tokens = [t for t in tokens if t.i < start - 1]
             break
+    # "the village of X, Commander Y said", "the outskirts of X, the besieged capital":
+    # what a comma sets off deep in the phrase (on the name of an "of" phrase) ends it too
+    # ("the area of X, the airport and the avenues" lists places; "Tame, Arauca" a region)
+    for inner in [t for t in tokens if t.i > token.i and t.dep_ == "pobj"]:
+        for child in inner.rights:
+            start = child.left_edge.i
+            if token.doc[start - 1].text != "," or not _said_of(child):
+                continue
+            tokens = [t for t in tokens if t.i < start - 1]
     tokens = [t for t in tokens if t.i < _said_of_place(token)]
     while len(tokens) > 1 and tokens[-1].is_punct:  # "Myawaddy," of "to Myawaddy, called"
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "X (ABC)": a name's bracket closes
         tokens.pop()
     end = _listed_after_colon(token, tokens[-1].i) or tokens[-1].i
     return token.doc[tokens[0].i : end + 1].text
@@ -173,3 +186,23 @@ def is_time(token) -> bool:
     word = token.lower_
     named_time = word in lx.WEEKDAYS or word in lx.MONTHS or word in lx.RELATIVE_DAYS
     return token.pos_ != "PROPN" or named_time or token.like_num
+
+
+def _lists_forces(including) -> bool:
+    """'including airborne troops and marines': an 'including' phrase that lists forces."""
+    return any(c.dep_ == "pobj" and is_body(c) for c in including.children)
+
+
+def _said_of(child) -> bool:
+    """What a comma sets off after a place's name that says something of it, no part of its
+    wording: a clause, a person's name, or a described noun ('the besieged capital', 'a
+    military spokesperson', 'the Coast Guard's headquarters'), not a list of places nor a
+    bare region's name."""
+    if child.dep_ in ("relcl", "acl"):
+        return True
+    if child.dep_ != "appos" or any(c.dep_ in ("conj", "cc") for c in child.children):
+        return False
+    described = any(c.dep_ in ("det", "poss") for c in child.children)
+    # (a one-word name the model takes for a person's is as often a region: "X, Gangwon")
+    named = any(c.dep_ in ("compound", "nmod") for c in child.children)
+    return (child.ent_type_ == "PERSON" and named) or described

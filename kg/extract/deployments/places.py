@@ -230,8 +230,12 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
         for reinforced in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
             # "key areas have been reinforced with artillery": the passive subject
             passive = reinforced.dep_ == "nsubjpass" and reinforced.tag_ == "NNS"
-            if is_place(reinforced) and (definite(reinforced) or passive):
+            # ("the Army's Second Division has been reinforced": a unit is no place)
+            body = is_body(reinforced)
+            if is_place(reinforced) and not body and (definite(reinforced) or passive):
                 return comma_free_phrase(reinforced)
+            if body and (based := _based_place(reinforced)) is not None:
+                return based  # "the X Division, based in Y, was reinforced with ...": Y
             holders.append(reinforced)
     # "a squadron of Bayraktar drones at the airport": the place may hang on what the unit
     # is made of
@@ -265,6 +269,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
             # "advanced from X to Y": a move's place is where it goes, not where it left
             preps.sort(key=lambda c: c.lower_ == "from")
         for child in preps:
+            # "a base in the port of X, in the region of Y": the place the comma's phrase
+            # lies in is the outer one; the force's is the inner, right before it
+            child = _inner_place(child, head) or child
             outside = _outside_place(child) if head.i in (trigger.i, force.i) else None
             if outside is not None:
                 return outside
@@ -288,7 +295,7 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                     child = goal
                 elif _goes_to(trigger) or _goes_to(head):
                     continue
-                elif trigger.lemma_ in dlx.ORIGIN_LEAVING_VERBS:
+                elif trigger.lemma_ in dlx.ORIGIN_LEAVING_VERBS or _sets_out(trigger):
                     # "troops advanced from X", "were sent from Y": where a move started,
                     # which it has left (a craft flying "from a base" is based there)
                     continue
@@ -347,7 +354,12 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 text = force.doc[objects[0].left_edge.i : after.right_edge.i + 1].text
             if places_only:  # a present force: "in the factory under fire" is the factory
                 text = place_phrase(objects[0])
-            text += extent(objects[0]) or situation(child, objects[0]) or bearing(objects[0])
+            text += (
+                extent(objects[0])
+                or situation(child, objects[0])
+                or bearing(objects[0])
+                or arrangement(child, objects[0])
+            )
             if shared is not None:
                 text = f"{child.doc[child.i : shared.head.i + 1].text} {text}"
             elif child.lower_ in lx.NEARBY_PREPOSITIONS:
@@ -542,9 +554,11 @@ def _preps(head, partners: bool):
 
 
 def named_operation_place(name):
-    """'Operation X in northern Y': a named operation is no place, the place of its 'in'
-    phrase is; None for any other word."""
+    """'Operation X in northern Y', 'the Stabilization Mission in Z': a named operation or
+    mission is no place, the place of its 'in' phrase is; None for any other word."""
     named = any(c.dep_ == "compound" and c.lower_ in lx.OPERATION_NOUNS for c in name.children)
+    # "troops to the UN Mission in X (ABC)": a mission's name is no place, its "in" place is
+    named = named or name.lower_ in plx.MISSION_NAME_HEADS
     if name.pos_ != "PROPN" or not named:
         return None
     for prep in name.children:
@@ -662,3 +676,68 @@ def situation(prep, place) -> str:
         return ""
     lead = doc[place.right_edge.i + 1 : pobj.left_edge.i].text
     return f"{place.right_edge.whitespace_}{lead} {comma_free_phrase(pobj)}"
+
+
+def arrangement(prep, shape) -> str:
+    """'deployed tanks "in a semicircle" around X's border', 'in a line along the river':
+    an object that is no place (the force's arrangement) with a place phrase right after
+    it, hung beside it on the same word (the parser's quotes or a comma between), is worded
+    with that phrase, which says where the arrangement lies; '' when none does."""
+    if is_place(shape) or is_time(shape):
+        return ""
+    doc, after = shape.doc, shape.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct and doc[after].text not in ".;:()":
+        after += 1
+    if after >= len(doc):
+        return ""
+    nxt = doc[after]
+    if nxt.dep_ != "prep" or nxt.head.i != prep.head.i or nxt.lower_ == prep.lower_:
+        return ""
+    if nxt.lower_ not in plx.ARRANGED_AROUND_PREPOSITIONS:
+        return ""
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None or not is_place(pobj) or is_body(pobj):
+        return ""
+    return shape.right_edge.whitespace_ + doc[shape.right_edge.i + 1 : pobj.right_edge.i + 1].text
+
+
+def _sets_out(verb) -> bool:
+    """'would fly out from bases near X', 'set off from Y': a verb with a particle of
+    leaving moves away from its "from" place, which is where the move started."""
+    return any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in plx.LEAVING_PARTICLES and c.i > verb.i
+        for c in verb.children
+    )
+
+
+def _based_place(unit):
+    """'the Second Division and the X Task Force, based in Y': where a participle set off
+    after a unit (or the last of the units listed) puts it; None when none does."""
+    units = [unit, *(c for c in unit.children if c.dep_ == "conj")]
+    for each in units:
+        for acl in each.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in lx.DEPLOYMENT_VERBS:
+                found = location_of(acl, acl, places_only=True)
+                if found is not None:
+                    return found
+    return None
+
+
+def _inner_place(prep, head):
+    """'to establish a base in the port of X, in the occupied region of Y': the parser hangs
+    the outer place ('in Y', set off by a comma) on the verb and the inner ('in X') on the
+    force before it; the inner prepositional phrase, or None."""
+    doc = prep.doc
+    if prep.i < 2 or doc[prep.i - 1].text != "," or prep.lower_ not in plx.NESTING_PREPOSITIONS:
+        return None
+    end = doc[prep.i - 2]
+    ending = [
+        t
+        for t in end.ancestors
+        if t.dep_ == "prep" and t.right_edge.i == end.i and t.lower_ in plx.NESTING_PREPOSITIONS
+    ]
+    inner = ending[-1] if ending else None
+    if inner is None or inner.head.i == head.i or head.i not in [a.i for a in inner.ancestors]:
+        return None
+    objects = [c for c in inner.children if c.dep_ == "pobj"]
+    return inner if objects and is_place(objects[0]) and definite(objects[0]) else None

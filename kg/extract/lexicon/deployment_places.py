@@ -17,7 +17,7 @@ from kg.extract.lexicon.deployment_sites import GUARD_POST_HEADS
 # border") and where a present force is ("forces on the front line", not "on civilians").
 PLACE_HEADS = (
     frozenset(
-        "border borders frontier city town village region territory area province oblast "
+        "border borders boundary frontier city town village region territory area province oblast "
         "district neighborhood neighbourhood capital country front frontline line position "
         "soil flank base coast peninsula sea waters island port airfield zone sector "
         "direction ground field east west south north corridor part location axis "
@@ -64,7 +64,22 @@ NOT_LOCATION_HEADS = frozenset(
     # times and states, not places: "at the start of the war", "on high alert"
     "start beginning end outset time moment alert readiness preparedness standby "
     # "offensives on behalf of the government"
-    "behalf return".split()
+    "behalf return "
+    # "at this stage", "closing in on a map of X", "based on accurate intelligence"
+    "stage phase map picture intelligence".split()
+)
+# Particles of setting out ("fly out from X", "set off from Y"): X is where a move starts.
+LEAVING_PARTICLES = frozenset(["out", "off", "away"])
+# Prepositions of a place that may hold a smaller one ("in the port of X, in the region of
+# Y"): after a comma, the second names where the first lies.
+NESTING_PREPOSITIONS = frozenset(["in", "at", "inside", "within"])
+# Heads of a named mission ("the United Nations Mission in X"): its "in" place is where
+# troops sent to it go.
+MISSION_NAME_HEADS = frozenset(["mission"])
+# Prepositions of a place after a force's arrangement that is no place ("in a semicircle
+# around X", "in a line along the river", "in a ring encircling" is a verb's).
+ARRANGED_AROUND_PREPOSITIONS = frozenset(
+    "around along across near outside inside on at in surrounding".split()
 )
 # Words after a place that say when, not where ("to the border ahead of a vote", "into the
 # city before the talks"): a place phrase ends before them.
