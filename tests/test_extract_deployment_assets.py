@@ -3,36 +3,31 @@ a division named by its "of" name as a place, a place hung on the unit a force m
 ships and aircraft kept at a berth or a base or flying sorties. Invented sentences, with
 actors and places of no annotated article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_move_from_one_place_to_another_is_the_mover_s_at_its_goal(facts_of):
     moved = facts_of("Nigeria has moved 600 troops from Chad to bases near Diffa.")
-    assert _found(moved) == {("Nigeria", "troops", 600, "bases near Diffa", "reported")}
+    assert rows(moved) == {("Nigeria", "troops", 600, "bases near Diffa", "reported")}
     listed = facts_of(
         "Algiers shifted two frigates and 900 marines from Tunisia into the Gulf of Gabes."
     )
-    assert _found(listed) == {
+    assert rows(listed) == {
         ("Algeria", "frigates", 2, "the Gulf of Gabes", "reported"),
         ("Algeria", "marines", 900, "the Gulf of Gabes", "reported"),
     }
     # with no move, troops "from" a state are that state's
     origin = facts_of("Soldiers from Chad were stationed in Diffa.")
-    assert _found(origin) == {("Chad", "soldiers", None, "Diffa", "reported")}
+    assert rows(origin) == {("Chad", "soldiers", None, "Diffa", "reported")}
 
 
 def test_a_division_named_by_its_of_name_is_a_place(facts_of):
     ordered = facts_of("Peru ordered 800 soldiers to the southern province of Tacna.")
-    assert _found(ordered) == {
+    assert rows(ordered) == {
         ("Peru", "soldiers", 800, "the southern province of Tacna", "reported")
     }
     state = facts_of("Mexico ordered more troops to the northern state of Sonora.")
-    assert _found(state) == {("Mexico", "troops", None, "the northern state of Sonora", "reported")}
+    assert rows(state) == {("Mexico", "troops", None, "the northern state of Sonora", "reported")}
     # "the state" alone is the government, not a place
     alone = facts_of("Mexico ordered more troops to the state.")
     assert {d.location for d in alone.deployments} <= {None}
@@ -40,7 +35,7 @@ def test_a_division_named_by_its_of_name_is_a_place(facts_of):
 
 def test_a_place_may_hang_on_the_unit_a_force_makes_up(facts_of):
     squadron = facts_of("Greece will station a squadron of Rafale jets in Larissa, officials said.")
-    assert _found(squadron) == {("Greece", "rafale jets", None, "Larissa", "planned")}
+    assert rows(squadron) == {("Greece", "rafale jets", None, "Larissa", "planned")}
     convoy = facts_of("Kenya moved a convoy of armoured vehicles to Mandera on Friday.")
     assert {(d.location, d.modality) for d in convoy.deployments} == {("Mandera", "reported")}
 
@@ -51,9 +46,9 @@ def test_ships_and_aircraft_kept_at_a_berth_or_flying_sorties_are_there(facts_of
         ("Saudi Arabia", 4, "an air base near Tabuk")
     }
     moored = facts_of("Two Danish corvettes were moored at the quay in Aarhus on Monday.")
-    assert _found(moored) == {("Denmark", "corvettes", 2, "the quay in Aarhus", "reported")}
+    assert rows(moored) == {("Denmark", "corvettes", 2, "the quay in Aarhus", "reported")}
     sorties = facts_of("Moroccan fighter jets flew sorties over the Tindouf region on Sunday.")
-    assert _found(sorties) == {
+    assert rows(sorties) == {
         ("Morocco", "fighter jets", None, "over the Tindouf region", "reported")
     }
     # a car parked or a ship moored with no place is no deployment; a patrol without a
@@ -75,7 +70,7 @@ def test_a_force_sent_to_strengthen_or_reinforcing_a_place_is_there(facts_of):
         "Georgian officials said two reserve companies had been sent forward to strengthen "
         "positions near Akhalgori."
     )
-    assert _found(sent) == {
+    assert rows(sent) == {
         ("Georgia", "reserve companies", 2, "positions near Akhalgori", "reported")
     }
     reinforced = facts_of(
@@ -85,12 +80,12 @@ def test_a_force_sent_to_strengthen_or_reinforcing_a_place_is_there(facts_of):
         ("troops", "frontline areas")
     }
     # companies of no army are no force
-    assert _found(facts_of("Two Swiss companies were sent to Basel to build a bridge.")) == set()
+    assert rows(facts_of("Two Swiss companies were sent to Basel to build a bridge.")) == set()
 
 
 def test_a_particle_read_as_a_preposition_still_moves_the_force(facts_of):
     flown = facts_of("Nepal's army has flown in reinforcements to Jumla by helicopter.")
-    assert _found(flown) == {("Nepal", "reinforcements", None, "Jumla", "reported")}
+    assert rows(flown) == {("Nepal", "reinforcements", None, "Jumla", "reported")}
     # with no goal, "in" is where
     stayed = facts_of("Nepal's army stationed troops in barracks.")
     assert all(d.force == "troops" for d in stayed.deployments)
@@ -98,9 +93,9 @@ def test_a_particle_read_as_a_preposition_still_moves_the_force(facts_of):
 
 def test_places_of_coordinated_prepositions_are_one_location(facts_of):
     kept = facts_of("Portugal keeps 300 troops in Bissau and in Bafata.")
-    assert _found(kept) == {("Portugal", "troops", 300, "Bissau and in Bafata", "reported")}
+    assert rows(kept) == {("Portugal", "troops", 300, "Bissau and in Bafata", "reported")}
     held = facts_of("Egypt has deployed frigates near Suakin and around the Dahlak islands.")
-    assert _found(held) == {
+    assert rows(held) == {
         ("Egypt", "frigates", None, "near Suakin and around the Dahlak islands", "reported")
     }
 
@@ -110,35 +105,33 @@ def test_a_state_s_body_named_bare_as_the_mover_is_the_one_named_before(facts_of
         "Chad's military government has launched an offensive near Lake Chad. "
         "The junta has flown in reinforcements to the town of Bol by helicopter."
     )
-    assert _found(facts_of(text)) == {
-        ("Chad", "reinforcements", None, "the town of Bol", "reported")
-    }
+    assert rows(facts_of(text)) == {("Chad", "reinforcements", None, "the town of Bol", "reported")}
     army = facts_of(
         "The Nigerian army says it is ready. The army has moved two brigades to Maiduguri."
     )
-    assert _found(army) == {("Nigeria", "brigades", 2, "Maiduguri", "reported")}
+    assert rows(army) == {("Nigeria", "brigades", 2, "Maiduguri", "reported")}
     # a bare army named with no state before is no one's
-    assert _found(facts_of("The army has moved two brigades to Maiduguri.")) == set()
+    assert rows(facts_of("The army has moved two brigades to Maiduguri.")) == set()
 
 
 def test_a_place_after_the_force_s_appositive_or_a_side_of_a_place(facts_of):
     appos = facts_of("Rwanda has about 1,500 troops, mostly special forces, in Cabo Delgado.")
-    assert _found(appos) == {("Rwanda", "troops", 1500, "Cabo Delgado", "reported")}
+    assert rows(appos) == {("Rwanda", "troops", 1500, "Cabo Delgado", "reported")}
     side = facts_of("Finland keeps 300 soldiers on the Finnish side of the border.")
-    assert _found(side) == {
+    assert rows(side) == {
         ("Finland", "soldiers", 300, "the Finnish side of the border", "reported")
     }
     monitors = facts_of("Norway has 40 unarmed monitors on the Colombian side of the frontier.")
-    assert _found(monitors) == {
+    assert rows(monitors) == {
         ("Norway", "unarmed monitors", 40, "the Colombian side of the frontier", "reported")
     }
     # election monitors are no force
-    assert _found(facts_of("Norway sent 40 election monitors to Bogota.")) == set()
+    assert rows(facts_of("Norway sent 40 election monitors to Bogota.")) == set()
 
 
 def test_forces_listed_under_one_verb_at_one_place_are_one_entry(facts_of):
     listed = facts_of("Peru ordered additional troops and armoured vehicles to the town of Puno.")
-    assert _found(listed) == {("Peru", "troops", None, "the town of Puno", "reported")}
+    assert rows(listed) == {("Peru", "troops", None, "the town of Puno", "reported")}
     # each with its own count, or each with its own place, is its own
     counted = facts_of("Peru sent 3,000 troops and 40 tanks to Puno.")
     assert {(d.force, d.size) for d in counted.deployments} == {("troops", 3000), ("tanks", 40)}
@@ -155,10 +148,10 @@ def test_forces_reduced_or_a_titled_person_arriving_are_no_deployment(facts_of):
         "The drawdown of Dutch troops in Lithuania will begin next year.",
         "Mr al-Rashid arrived in Amman on Tuesday after a day of talks in Cairo.",
     ):
-        assert _found(facts_of(text)) == set(), text
+        assert rows(facts_of(text)) == set(), text
     # a force sent despite a reduction elsewhere is still sent
     sent = facts_of("Despite cuts at home, Canada sent 300 troops to Latvia.")
-    assert _found(sent) == {("Canada", "troops", 300, "Latvia", "reported")}
+    assert rows(sent) == {("Canada", "troops", 300, "Latvia", "reported")}
 
 
 def test_a_definite_force_of_the_kind_named_before_is_that_owner_s(facts_of):
@@ -167,7 +160,7 @@ def test_a_definite_force_of_the_kind_named_before_is_that_owner_s(facts_of):
         "said. The ships, one of which carried a deck gun, sailed into the lagoon of Thitu "
         "Island at dawn."
     )
-    found = _found(facts_of(text))
+    found = rows(facts_of(text))
     assert ("Vietnam", "ships", None, "the lagoon of Thitu Island", "reported") in found
 
 
@@ -176,7 +169,7 @@ def test_a_part_of_a_force_pointed_back_to_is_deployed_where_its_verb_says(facts
         "Chad has sent 2,000 soldiers to Niger since May, officials said. About 600 of them "
         "are stationed in the Tillaberi region."
     )
-    found = _found(facts_of(text))
+    found = rows(facts_of(text))
     assert ("Chad", "soldiers", 600, "the Tillaberi region", "reported") in found
     # two forces before: no one to point back to
     two = (
@@ -188,7 +181,7 @@ def test_a_part_of_a_force_pointed_back_to_is_deployed_where_its_verb_says(facts
 
 def test_an_amount_asked_is_no_deployment(facts_of):
     text = "The Chilean ministry did not say how many soldiers had been redeployed to Arica."
-    assert _found(facts_of(text)) == set()
+    assert rows(facts_of(text)) == set()
 
 
 def test_a_heading_gives_where_a_move_goes(facts_of):
@@ -197,7 +190,7 @@ def test_a_heading_gives_where_a_move_goes(facts_of):
     )
     assert {d.location for d in toward.deployments} == {"the town of Shabwa"}
     north = facts_of("Armenia's military confirmed it was moving additional units north.")
-    assert _found(north) == {("Armenia", "units", None, "north", "reported")}
+    assert rows(north) == {("Armenia", "units", None, "north", "reported")}
 
 
 def test_a_bare_force_in_what_a_state_s_armed_body_reports_is_that_state_s(facts_of):
@@ -215,7 +208,7 @@ def test_a_bare_force_in_what_a_state_s_armed_body_reports_is_that_state_s(facts
 def test_a_force_keeping_watch_on_a_place_is_there(facts_of):
     # the place watched, or the place of the movements watched
     strait = facts_of("Chilean warships are watching the Strait of Magellan.")
-    assert _found(strait) == {("Chile", "warships", None, "the Strait of Magellan", "reported")}
+    assert rows(strait) == {("Chile", "warships", None, "the Strait of Magellan", "reported")}
     desert = facts_of(
         "Chilean reconnaissance aircraft were monitoring movements in the desert near Arica."
     )

@@ -2,22 +2,16 @@
 (deployments.bare_presence). Invented sentences, with actors and places of no annotated
 article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
-
+from tests.deployment_views import rows
 
 _LEAD = "Chile moved 3,000 troops to Arica on Monday. Chile also sent two frigates to Iquique. "
 
 
 def test_a_bare_force_placed_with_any_verb_is_the_article_deployer_s(facts_of):
     facts = facts_of(_LEAD + "Images show four submarines berthed at Antofagasta naval base.")
-    assert ("Chile", "submarines", 4, "Antofagasta naval base", "reported") in _found(facts)
+    assert ("Chile", "submarines", 4, "Antofagasta naval base", "reported") in rows(facts)
     spotted = facts_of(_LEAD + "Several corvettes were spotted in the outer harbour.")
-    assert ("Chile", "several corvettes", None, "the outer harbour", "reported") in _found(spotted)
+    assert ("Chile", "several corvettes", None, "the outer harbour", "reported") in rows(spotted)
     # a class named for a person is the force's own name, no other side
     named = facts_of(_LEAD + "Images show two Almirante Grau-class frigates moored at Mejillones.")
     assert ("grau-class frigates", "Mejillones") in {
@@ -28,7 +22,7 @@ def test_a_bare_force_placed_with_any_verb_is_the_article_deployer_s(facts_of):
 def test_a_caption_places_a_bare_force_but_not_another_side_s(facts_of):
     far = "Lima hosted talks on trade. The talks ended. Ministers left. Officials met. "
     facts = facts_of(_LEAD + far + "Photo caption: Marines outside the Tacna monastery on Monday.")
-    assert ("Chile", "marines", None, "outside the Tacna monastery", "reported") in _found(facts)
+    assert ("Chile", "marines", None, "outside the Tacna monastery", "reported") in rows(facts)
     # another actor named beside the force: a change of side
     other = facts_of(_LEAD + "Peru said corvettes were spotted in the outer harbour.")
     assert "corvettes" not in {d.force for d in other.deployments}
@@ -42,7 +36,7 @@ def test_a_caption_places_a_bare_force_but_not_another_side_s(facts_of):
 
 def test_a_caption_places_a_force_its_own_words_give_an_owner(facts_of):
     facts = facts_of("Photo caption: Peruvian marines outside the Tacna monastery on Monday.")
-    assert _found(facts) == {("Peru", "marines", None, "outside the Tacna monastery", "reported")}
+    assert rows(facts) == {("Peru", "marines", None, "outside the Tacna monastery", "reported")}
     police = facts_of("Photo caption: Bolivian Police special units outside the Oruro monastery.")
     assert {(police.actors[d.actor].name, d.location) for d in police.deployments} == {
         ("Bolivia", "outside the Oruro monastery")
@@ -75,9 +69,9 @@ def test_each_counted_force_of_a_list_is_placed_where_its_last_item_is(facts_of)
 
 def test_a_designation_makes_a_kit_noun_a_force_and_no_owner(facts_of):
     facts = facts_of(_LEAD + "Two S-300 launchers near Tocopilla were identified on Friday.")
-    assert ("Chile", "s-300 launchers", 2, "near Tocopilla", "reported") in _found(facts)
+    assert ("Chile", "s-300 launchers", 2, "near Tocopilla", "reported") in rows(facts)
     planes = facts_of(_LEAD + "Two C-130 transports landed at Calama.")
-    assert ("Chile", "c-130 transports", 2, "Calama", "reported") in _found(planes)
+    assert ("Chile", "c-130 transports", 2, "Calama", "reported") in rows(planes)
     # a system with no designation or air-defence word is none
     plain = facts_of(_LEAD + "Two billing systems near Tocopilla were identified.")
     assert "billing systems" not in {d.force for d in plain.deployments}

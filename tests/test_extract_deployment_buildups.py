@@ -2,12 +2,7 @@
 of a force, forces readied for a place, named warships, wire datelines, gapped lists and
 coordinated owners. Invented sentences, with actors and places of no annotated article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def _placed(facts):
@@ -33,34 +28,34 @@ def test_an_invasion_spoken_of_without_a_force_is_no_deployment(facts_of):
         "The EU threatened sanctions if Serbia invades Kosovo.",
         "If Caracas decides to invade, Guyana will retaliate without hesitation.",
     ):
-        assert _found(facts_of(text)) == set(), text
+        assert rows(facts_of(text)) == set(), text
 
 
 def test_a_count_given_of_a_force_is_its_size_where_its_phrase_places_it(facts_of):
     put = facts_of("Diplomats put the number of Eritrean soldiers near Zalambessa at 9,000.")
-    assert _found(put) == {("Eritrea", "soldiers", 9000, "near Zalambessa", "reported")}
+    assert rows(put) == {("Eritrea", "soldiers", 9000, "near Zalambessa", "reported")}
     ranged = facts_of(
         "One analyst put the number of Rwandan troops in Ituri at between 3,000 and 4,000."
     )
-    assert _found(ranged) == {("Rwanda", "troops", 3000, "Ituri", "reported")}
+    assert rows(ranged) == {("Rwanda", "troops", 3000, "Ituri", "reported")}
     estimated = facts_of("The number of Turkish soldiers in Idlib is estimated at 5,000.")
-    assert _found(estimated) == {("Turkey", "soldiers", 5000, "Idlib", "reported")}
+    assert rows(estimated) == {("Turkey", "soldiers", 5000, "Idlib", "reported")}
     risen = facts_of("The number of US troops in Romania has risen to 4,700.")
-    assert _found(risen) == {("United States", "troops", 4700, "Romania", "reported")}
+    assert rows(risen) == {("United States", "troops", 4700, "Romania", "reported")}
     # a loss counted is no deployment
     lost = facts_of("The number of Israeli soldiers killed in Rafah has risen to 40.")
-    assert _found(lost) == set()
+    assert rows(lost) == set()
 
 
 def test_a_force_readied_for_a_place_is_a_possible_move_there(facts_of):
     standby = facts_of("The Pentagon placed 3,000 troops on standby for the Middle East.")
-    assert _found(standby) == {("United States", "troops", 3000, "the Middle East", "possible")}
+    assert rows(standby) == {("United States", "troops", 3000, "the Middle East", "possible")}
     orders = facts_of(
         "Britain has put its 16th Air Assault Brigade on prepare-to-deploy orders for Cyprus."
     )
     assert _placed(orders) == {("United Kingdom", "Cyprus", "possible")}
     to_deploy = facts_of("Canada has put 1,200 troops on standby to deploy to Latvia.")
-    assert _found(to_deploy) == {("Canada", "troops", 1200, "Latvia", "possible")}
+    assert rows(to_deploy) == {("Canada", "troops", 1200, "Latvia", "possible")}
 
 
 def test_a_ship_its_navy_s_prefix_names_is_a_force_of_that_state(facts_of):
@@ -70,7 +65,7 @@ def test_a_ship_its_navy_s_prefix_names_is_a_force_of_that_state(facts_of):
     assert _placed(alone) == {("United Kingdom", "off Stanley", "planned")}
     # a ship named beside its kind is one ship, and an order sends it
     ordered = facts_of("Washington ordered a second carrier, the USS Nimitz, to the Gulf of Oman.")
-    assert _found(ordered) == {
+    assert rows(ordered) == {
         ("United States", "second carrier", None, "the Gulf of Oman", "reported")
     }
 
@@ -80,7 +75,7 @@ def test_a_wire_dateline_is_not_the_subject(facts_of):
         "HANOI, May 3 - China sent 14 warships near the Paracel Islands on Friday, "
         "the Vietnamese navy said."
     )
-    assert _found(facts) == {("China", "warships", 14, "near the Paracel Islands", "reported")}
+    assert rows(facts) == {("China", "warships", 14, "near the Paracel Islands", "reported")}
 
 
 def test_a_listed_force_with_no_owner_is_the_first_one_s(facts_of):
@@ -94,7 +89,7 @@ def test_a_listed_force_with_no_owner_is_the_first_one_s(facts_of):
 
 def test_gapped_lists_give_each_count_and_force_its_own_place(facts_of):
     counts = facts_of("France will send 800 soldiers to Estonia and 300 to Romania.")
-    assert _found(counts) == {
+    assert rows(counts) == {
         ("France", "soldiers", 800, "Estonia", "planned"),
         ("France", "soldiers", 300, "Romania", "planned"),
     }
@@ -104,7 +99,7 @@ def test_gapped_lists_give_each_count_and_force_its_own_place(facts_of):
         (400, "Romania"),
     }
     forces = facts_of("Jordan has stationed tanks in Mafraq and 900 troops near Ramtha.")
-    assert _found(forces) == {
+    assert rows(forces) == {
         ("Jordan", "tanks", None, "Mafraq", "reported"),
         ("Jordan", "troops", 900, "near Ramtha", "reported"),
     }
@@ -112,7 +107,7 @@ def test_gapped_lists_give_each_count_and_force_its_own_place(facts_of):
 
 def test_coordinated_senders_each_send(facts_of):
     facts = facts_of("Chad and Niger are preparing to send 1,500 troops to Menaka.")
-    assert _found(facts) == {
+    assert rows(facts) == {
         ("Chad", "troops", 1500, "Menaka", "planned"),
         ("Niger", "troops", 1500, "Menaka", "planned"),
     }
@@ -134,7 +129,7 @@ def test_senders_a_pronoun_takes_up_each_send(facts_of):
 
 def test_number_words_give_a_size(facts_of):
     words = facts_of("Around seven hundred Ghanaian peacekeepers arrived in Juba.")
-    assert _found(words) == {("Ghana", "peacekeepers", 700, "Juba", "reported")}
+    assert rows(words) == {("Ghana", "peacekeepers", 700, "Juba", "reported")}
     pair = facts_of("The US flew a pair of B-2 bombers to Diego Garcia.")
     assert {d.size for d in pair.deployments} == {2}
     dozen = facts_of("A dozen Chinese coast guard ships were anchored near the atoll.")
@@ -149,8 +144,8 @@ def test_ships_calling_at_a_place_and_foreign_police_staying_are_there(facts_of)
     police = facts_of("Hundreds of Rwandan police officers remain in Bangui.")
     assert _placed(police) == {("Rwanda", "Bangui", "reported")}
     # a visit by people, or police at work at home, places no force
-    assert _found(facts_of("President Ruto visited Port-au-Prince on Monday.")) == set()
-    assert _found(facts_of("Ghanaian police arrested three men in Accra.")) == set()
+    assert rows(facts_of("President Ruto visited Port-au-Prince on Monday.")) == set()
+    assert rows(facts_of("Ghanaian police arrested three men in Accra.")) == set()
 
 
 def test_a_joint_exercise_places_each_side_s_ships(facts_of):
@@ -162,7 +157,7 @@ def test_a_joint_exercise_places_each_side_s_ships(facts_of):
 
 
 def test_arms_traded_and_a_base_as_a_place_are_no_deployment(facts_of):
-    assert _found(facts_of("Washington approved the sale of 24 F-16 jets to Vietnam.")) == set()
+    assert rows(facts_of("Washington approved the sale of 24 F-16 jets to Vietnam.")) == set()
     base = facts_of("Israel has stationed drones at the Ramon air base in the Negev.")
     assert {d.force for d in base.deployments} == {"drones"}
 
@@ -198,17 +193,17 @@ def test_a_force_of_a_number_counts_it(facts_of):
     force = facts_of("Venezuela has amassed a force of more than 15,000 along the Essequibo.")
     assert {(d.size, d.location) for d in force.deployments} == {(15000, "along the Essequibo")}
     contingent = facts_of("Burundi will send a contingent of 800 to Mogadishu.")
-    assert _found(contingent) == {("Burundi", "contingent", 800, "Mogadishu", "planned")}
-    assert _found(facts_of("A contingent of reporters arrived in Mogadishu.")) == set()
+    assert rows(contingent) == {("Burundi", "contingent", 800, "Mogadishu", "planned")}
+    assert rows(facts_of("A contingent of reporters arrived in Mogadishu.")) == set()
     sweeper = facts_of("Norway said it would send a minesweeper to the Baltic Sea.")
     assert _placed(sweeper) == {("Norway", "the Baltic Sea", "planned")}
 
 
 def test_a_force_taking_part_in_an_exercise_is_where_the_exercise_is(facts_of):
     facts = facts_of("Some 4,000 Egyptian soldiers are taking part in exercises in Sinai.")
-    assert _found(facts) == {("Egypt", "soldiers", 4000, "Sinai", "reported")}
+    assert rows(facts) == {("Egypt", "soldiers", 4000, "Sinai", "reported")}
     talks = facts_of("The Egyptian minister took part in talks in Geneva.")
-    assert _found(talks) == set()
+    assert rows(talks) == set()
 
 
 def test_a_move_the_sentence_calls_unverified_is_a_claim(facts_of):
@@ -216,9 +211,9 @@ def test_a_move_the_sentence_calls_unverified_is_a_claim(facts_of):
         "Mali said it had deployed 600 soldiers to Kidal, a claim that could not be "
         "independently verified."
     )
-    assert _found(facts) == {("Mali", "soldiers", 600, "Kidal", "claimed")}
+    assert rows(facts) == {("Mali", "soldiers", 600, "Kidal", "claimed")}
     confirmed = facts_of("Mali sent 600 soldiers to Kidal, officials confirmed.")
-    assert _found(confirmed) == {("Mali", "soldiers", 600, "Kidal", "reported")}
+    assert rows(confirmed) == {("Mali", "soldiers", 600, "Kidal", "reported")}
 
 
 def test_a_force_counted_in_an_amount_with_no_number_is_placed(facts_of):

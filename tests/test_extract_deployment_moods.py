@@ -4,12 +4,7 @@ is prepared for are possible; a source's silence ('did not mention', 'would not 
 denies nothing; a negated verb denies a force it would bring ('no intention to allow a base
 in X'), place and all."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_move_on_a_condition_is_possible(facts_of):
@@ -19,10 +14,10 @@ def test_a_move_on_a_condition_is_possible(facts_of):
 
 def test_a_move_a_side_is_prepared_for_is_possible(facts_of):
     prepared = facts_of("Kenya is prepared to send 1,000 police officers to Mombasa.")
-    assert _found(prepared) == {("Kenya", "police officers", 1000, "Mombasa", "possible")}
+    assert rows(prepared) == {("Kenya", "police officers", 1000, "Mombasa", "possible")}
     # the verb is a plan
     planned = facts_of("Kenya prepared to send 1,000 police officers to Mombasa.")
-    assert _found(planned) == {("Kenya", "police officers", 1000, "Mombasa", "planned")}
+    assert rows(planned) == {("Kenya", "police officers", 1000, "Mombasa", "planned")}
 
 
 def test_a_source_s_silence_denies_nothing(facts_of):
@@ -43,7 +38,7 @@ def test_a_negated_verb_denies_a_force_it_would_bring_with_its_place(facts_of):
     facts = facts_of(
         "The government said there was no intention to allow a Chinese base in Zanzibar."
     )
-    assert _found(facts) == {("China", "base", None, "Zanzibar", "denied")}
+    assert rows(facts) == {("China", "base", None, "Zanzibar", "denied")}
     # a force there keeps its place
     there = facts_of("Nor did Kenyan fighters in Mombasa distinguish themselves.")
     assert {d.modality for d in there.deployments} == {"reported"}

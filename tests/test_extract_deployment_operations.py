@@ -1,26 +1,21 @@
 """Forces operating in a place, places worded by a compass direction, and conditioned
 moves: invented sentences with actors and places of no annotated article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_force_making_a_ground_operation_is_where_it_operates(facts_of):
     gains = facts_of("Ethiopian forces made marginal gains around Mekelle.")
-    assert _found(gains) == {("Ethiopia", "forces", None, "around Mekelle", "reported")}
+    assert rows(gains) == {("Ethiopia", "forces", None, "around Mekelle", "reported")}
     battles = facts_of("Israeli troops are fighting fierce battles in Khan Younis.")
-    assert _found(battles) == {("Israel", "troops", None, "Khan Younis", "reported")}
+    assert rows(battles) == {("Israel", "troops", None, "Khan Younis", "reported")}
     operations = facts_of("Sudanese troops conducted offensive operations near El Fasher.")
-    assert _found(operations) == {("Sudan", "troops", None, "near El Fasher", "reported")}
+    assert rows(operations) == {("Sudan", "troops", None, "near El Fasher", "reported")}
 
 
 def test_an_operation_a_force_keeps_up_is_where_it_operates(facts_of):
     facts = facts_of("Armenian forces continued to conduct ground attacks near Shusha.")
-    assert _found(facts) == {("Armenia", "forces", None, "near Shusha", "reported")}
+    assert rows(facts) == {("Armenia", "forces", None, "near Shusha", "reported")}
 
 
 def test_a_force_in_two_coordinated_clauses_is_at_each_place(facts_of):
@@ -28,12 +23,12 @@ def test_a_force_in_two_coordinated_clauses_is_at_each_place(facts_of):
         "Ethiopian forces made marginal gains around Mekelle and continued to conduct "
         "ground attacks across the Tigray front line."
     )
-    assert _found(facts) == {
+    assert rows(facts) == {
         ("Ethiopia", "forces", None, "around Mekelle", "reported"),
         ("Ethiopia", "forces", None, "across the Tigray front line", "reported"),
     }
     moved = facts_of("Sudanese troops took Wad Madani and advanced on Sennar.")
-    assert _found(moved) == {
+    assert rows(moved) == {
         ("Sudan", "troops", None, "Wad Madani", "reported"),
         ("Sudan", "troops", None, "Sennar", "reported"),
     }
@@ -42,18 +37,18 @@ def test_a_force_in_two_coordinated_clauses_is_at_each_place(facts_of):
 def test_a_coordinated_clause_with_its_own_subject_or_speech_places_nothing_more(facts_of):
     # guard: passes on the old code too
     said = facts_of("Israeli troops made gains around Rafah and said they would stay.")
-    assert _found(said) == {("Israel", "troops", None, "around Rafah", "reported")}
+    assert rows(said) == {("Israel", "troops", None, "around Rafah", "reported")}
 
 
 def test_a_people_named_by_its_demonym_is_a_force_where_it_fights(facts_of):
     gains = facts_of("Azerbaijan blamed Armenia. The Armenians made gains around Shusha.")
-    assert _found(gains) == {("Armenia", "armenians", None, "around Shusha", "reported")}
+    assert rows(gains) == {("Armenia", "armenians", None, "around Shusha", "reported")}
     # "the town" is the one place the sentence names before it
     held = facts_of(
         "Azerbaijan blamed Armenia. After days of shelling near Stepanakert, Armenians "
         "defended the town."
     )
-    assert _found(held) == {("Armenia", "armenians", None, "Stepanakert", "reported")}
+    assert rows(held) == {("Armenia", "armenians", None, "Stepanakert", "reported")}
 
 
 def test_a_people_elsewhere_is_no_force_guard(facts_of):
@@ -69,17 +64,17 @@ def test_places_a_colon_lists_after_a_plural_place_are_the_place(facts_of):
         "Sudanese forces are fighting fierce battles in several villages: "
         "Um Rawaba, Bara and Kazgil."
     )
-    assert _found(facts) == {
+    assert rows(facts) == {
         ("Sudan", "forces", None, "several villages: Um Rawaba, Bara and Kazgil", "reported")
     }
     # guard: a colon that opens a sentence of its own lists no place
     said = facts_of("Kenyan troops patrolled the streets of Garissa: officials said it was calm.")
-    assert _found(said) == {("Kenya", "troops", None, "the streets of Garissa", "reported")}
+    assert rows(said) == {("Kenya", "troops", None, "the streets of Garissa", "reported")}
 
 
 def test_an_offensive_to_take_a_place_puts_the_force_there(facts_of):
     facts = facts_of("Eritrean troops launched a major offensive to retake Humera in August.")
-    assert _found(facts) == {("Eritrea", "troops", None, "Humera", "reported")}
+    assert rows(facts) == {("Eritrea", "troops", None, "Humera", "reported")}
 
 
 def test_a_strike_from_afar_places_no_force_guard(facts_of):
@@ -90,43 +85,43 @@ def test_a_strike_from_afar_places_no_force_guard(facts_of):
 
 def test_a_compass_direction_of_a_place_is_the_place(facts_of):
     facts = facts_of("Chad sent 500 soldiers east of Abeche last week.")
-    assert _found(facts) == {("Chad", "soldiers", 500, "east of Abeche", "reported")}
+    assert rows(facts) == {("Chad", "soldiers", 500, "east of Abeche", "reported")}
     distance = facts_of("Kenyan troops are stationed 20 km north of Mandera.")
-    assert _found(distance) == {("Kenya", "troops", None, "20 km north of Mandera", "reported")}
+    assert rows(distance) == {("Kenya", "troops", None, "20 km north of Mandera", "reported")}
     both = facts_of(
         "Armenian forces continued to conduct ground attacks northwest of Lachin and near Shusha."
     )
-    assert _found(both) == {
+    assert rows(both) == {
         ("Armenia", "forces", None, "northwest of Lachin and near Shusha", "reported")
     }
 
 
 def test_a_move_one_would_make_on_a_condition_is_possible(facts_of):
     facts = facts_of("Erdogan said he would send troops to Libya if Haftar attacked Tripoli.")
-    assert _found(facts) == {("Turkey", "troops", None, "Libya", "possible")}
+    assert rows(facts) == {("Turkey", "troops", None, "Libya", "possible")}
     # without a condition, a reported "would" is the future it announced
     plain = facts_of("Erdogan said he would send troops to Libya.")
-    assert _found(plain) == {("Turkey", "troops", None, "Libya", "planned")}
+    assert rows(plain) == {("Turkey", "troops", None, "Libya", "planned")}
 
 
 def test_a_force_prepared_to_join_a_front_is_planned_there(facts_of):
     facts = facts_of("Khartoum is preparing 40,000 troops to join the front lines.")
-    assert _found(facts) == {("Sudan", "troops", 40000, "the front lines", "planned")}
+    assert rows(facts) == {("Sudan", "troops", 40000, "the front lines", "planned")}
 
 
 def test_a_side_s_own_authorities_reporting_a_push_stopped_claim_it(facts_of):
     facts = facts_of("The authorities said Sudanese troops halted an RSF advance near Omdurman.")
-    assert _found(facts) == {("Sudan", "troops", None, "near Omdurman", "claimed")}
+    assert rows(facts) == {("Sudan", "troops", None, "near Omdurman", "claimed")}
 
 
 def test_a_move_the_parser_joins_to_a_place_is_no_part_of_it(facts_of):
     facts = facts_of(
         "Ethiopian troops attempt to encircle Mekelle and heavily shell Tigray's largest city."
     )
-    assert _found(facts) == {("Ethiopia", "troops", None, "Mekelle", "reported")}
+    assert rows(facts) == {("Ethiopia", "troops", None, "Mekelle", "reported")}
     # guard: coordinated places stay whole
     both = facts_of("Ethiopian troops are holding the town and the airport.")
-    assert _found(both) == {("Ethiopia", "troops", None, "the town and the airport", "reported")}
+    assert rows(both) == {("Ethiopia", "troops", None, "the town and the airport", "reported")}
 
 
 def test_a_number_a_strength_changes_by_or_to_is_no_deployment(facts_of):
@@ -139,25 +134,25 @@ def test_a_number_a_strength_changes_by_or_to_is_no_deployment(facts_of):
 
 def test_a_force_that_retook_a_place_is_there(facts_of):
     facts = facts_of("Ukrainian forces retook Snake Island from Russian forces in June.")
-    assert _found(facts) == {("Ukraine", "forces", None, "Snake Island", "reported")}
+    assert rows(facts) == {("Ukraine", "forces", None, "Snake Island", "reported")}
 
 
 def test_a_hedged_feeling_of_a_force_in_a_place_leaves_it_there(facts_of):
     facts = facts_of("Officials said Eritrean forces may feel insecure in western Tigray.")
-    assert _found(facts) == {("Eritrea", "forces", None, "western Tigray", "reported")}
+    assert rows(facts) == {("Eritrea", "forces", None, "western Tigray", "reported")}
     # guard: a hedged presence stays possible
     hedged = facts_of("Eritrean forces may be in western Tigray.")
-    assert _found(hedged) == {("Eritrea", "forces", None, "western Tigray", "possible")}
+    assert rows(hedged) == {("Eritrea", "forces", None, "western Tigray", "possible")}
 
 
 def test_each_side_of_fighting_between_forces_is_where_it_is(facts_of):
     facts = facts_of("Battles between Malian soldiers and JNIM fighters raged around Kidal.")
-    assert _found(facts) == {
+    assert rows(facts) == {
         ("Mali", "soldiers", None, "around Kidal", "reported"),
         ("JNIM", "fighters", None, "around Kidal", "reported"),
     }
     verb = facts_of("Clashes erupted between Ethiopian troops and Eritrean soldiers near Gondar.")
-    assert _found(verb) == {
+    assert rows(verb) == {
         ("Ethiopia", "troops", None, "near Gondar", "reported"),
         ("Eritrea", "soldiers", None, "near Gondar", "reported"),
     }
@@ -169,7 +164,7 @@ def test_each_side_of_fighting_between_forces_is_where_it_is(facts_of):
 
 def test_a_place_the_parser_hangs_on_the_second_side_is_the_fighting_s(facts_of):
     facts = facts_of("Clashes erupted between Chadian marines and Sudanese marines near Omdurman.")
-    assert _found(facts) == {
+    assert rows(facts) == {
         ("Chad", "marines", None, "near Omdurman", "reported"),
         ("Sudan", "marines", None, "near Omdurman", "reported"),
     }

@@ -3,24 +3,19 @@ moves it: put on alert with no place named (or on standby at one), guarding or m
 site, bound for a place; and (``targets``) the other side's lines, attacked, not held.
 Invented sentences, with actors and places of no annotated article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_force_put_on_alert_with_no_place_may_move(facts_of):
     active = facts_of("The Armenian army placed frontline units on heightened alert.")
-    assert _found(active) == {("Armenia", "frontline units", None, None, "possible")}
+    assert rows(active) == {("Armenia", "frontline units", None, None, "possible")}
     passive = facts_of("The Nepalese army said air-defence units had been placed on alert.")
-    assert _found(passive) == {("Nepal", "air-defence units", None, None, "possible")}
+    assert rows(passive) == {("Nepal", "air-defence units", None, None, "possible")}
 
 
 def test_a_force_kept_on_standby_somewhere_may_move(facts_of):
     had = facts_of("The Bolivian navy also has two ships on standby in Cobija.")
-    assert _found(had) == {("Bolivia", "ships", 2, "Cobija", "possible")}
+    assert rows(had) == {("Bolivia", "ships", 2, "Cobija", "possible")}
     # a country on alert is no force
     assert facts_of("Ghana is on high alert after the attack.").deployments == []
 
@@ -29,18 +24,18 @@ def test_a_force_put_on_alert_somewhere_is_placed_there(facts_of):
     facts = facts_of(
         "Azerbaijan placed its border units on high alert along the frontier with Iran."
     )
-    assert {(a, loc, m) for a, _, _, loc, m in _found(facts)} == {
+    assert {(a, loc, m) for a, _, _, loc, m in rows(facts)} == {
         ("Azerbaijan", "along the frontier with Iran", "reported")
     }
 
 
 def test_a_force_guarding_or_manning_a_site_is_at_it(facts_of):
     guard = facts_of("Togolese troops would guard the parliament building and two power stations.")
-    assert {(a, loc) for a, _, _, loc, _ in _found(guard)} == {
+    assert {(a, loc) for a, _, _, loc, _ in rows(guard)} == {
         ("Togo", "the parliament building and two power stations")
     }
     manned = facts_of("Chadian soldiers manning checkpoints on the roads into Abeche checked cars.")
-    assert {(a, loc) for a, _, _, loc, _ in _found(manned)} == {("Chad", "the roads into Abeche")}
+    assert {(a, loc) for a, _, _, loc, _ in rows(manned)} == {("Chad", "the roads into Abeche")}
 
 
 def test_what_is_no_posture_deploys_nothing(facts_of):
@@ -56,7 +51,7 @@ def test_a_force_bound_for_a_place_goes_there(facts_of):
         "The first planeloads of Italian paratroopers lifted off from Pisa on Thursday, "
         "bound for southeastern Romania."
     )
-    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {("Italy", "southeastern Romania")}
+    assert {(a, loc) for a, _, _, loc, _ in rows(facts)} == {("Italy", "southeastern Romania")}
     # a ship that is no force goes nowhere for anyone
     assert facts_of("The Liberian cargo ship was bound for Odesa.").deployments == []
 
@@ -75,9 +70,9 @@ def test_the_other_sides_lines_are_attacked_not_held(facts_of):
     assert pushed.deployments == []
     # one's own lines stay
     held = facts_of("Armenian troops are holding their positions along the border.")
-    assert {a for a, *_ in _found(held)} == {"Armenia"}
+    assert {a for a, *_ in rows(held)} == {"Armenia"}
     # a named line is a place, nobody's; a place's name is no side
     named = facts_of("Laos will deploy more troops along the Military Demarcation Line.")
-    assert {a for a, *_ in _found(named)} == {"Laos"}
+    assert {a for a, *_ in rows(named)} == {"Laos"}
     front = facts_of("Ethiopian forces continued ground attacks across the Tigray front line.")
-    assert {a for a, *_ in _found(front)} == {"Ethiopia"}
+    assert {a for a, *_ in rows(front)} == {"Ethiopia"}

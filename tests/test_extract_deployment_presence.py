@@ -3,12 +3,7 @@ downs another), a range's lower bound as the size, and force words a list or a q
 makes one (Humvees, observation posts, survey ships, police companies). Invented sentences,
 with actors and places of no annotated article."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_range_split_by_the_parser_counts_its_lower_bound(facts_of):
@@ -26,34 +21,32 @@ def test_a_range_split_by_the_parser_counts_its_lower_bound(facts_of):
 
 def test_a_craft_watching_another_operates_where_it_watches(facts_of):
     active = facts_of("Japanese destroyers shadowed the Chinese ships near Okinawa.")
-    assert ("Japan", "destroyers", None, "near Okinawa", "reported") in _found(active)
+    assert ("Japan", "destroyers", None, "near Okinawa", "reported") in rows(active)
     passive = facts_of("The Turkish survey ship was shadowed by Greek frigates.")
-    assert ("Greece", "frigates", None, None, "reported") in _found(passive)
+    assert ("Greece", "frigates", None, None, "reported") in rows(passive)
     listed = facts_of("The frigate Jiangdao has been shadowed by Indian and Sri Lankan vessels.")
-    assert {("India", "vessels"), ("Sri Lanka", "vessels")} <= {
-        (a, f) for a, f, *_ in _found(listed)
-    }
+    assert {("India", "vessels"), ("Sri Lanka", "vessels")} <= {(a, f) for a, f, *_ in rows(listed)}
     prefixed = facts_of("HMAS Perth has also been monitoring the ships.")
-    assert {a for a, *_ in _found(prefixed)} == {"Australia"}
+    assert {a for a, *_ in rows(prefixed)} == {"Australia"}
 
 
 def test_a_craft_that_downs_another_flies_where_it_downs_it(facts_of):
     facts = facts_of(
         "The drones were shot down by American, British and Italian aircraft over Iraq and Jordan."
     )
-    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {
+    assert {(a, loc) for a, _, _, loc, _ in rows(facts)} == {
         ("United States", "over Iraq and Jordan"),
         ("United Kingdom", "over Iraq and Jordan"),
         ("Italy", "over Iraq and Jordan"),
     }
     active = facts_of("Israeli jets shot down two drones over the Golan Heights.")
-    assert _found(active) == {("Israel", "jets", None, "over the Golan Heights", "reported")}
+    assert rows(active) == {("Israel", "jets", None, "over the Golan Heights", "reported")}
 
 
 def test_watchers_that_are_no_craft_deploy_nothing(facts_of):
     officials = facts_of("Japanese officials were monitoring the Chinese ships.")
-    assert "Japan" not in {a for a, *_ in _found(officials)}
-    assert _found(facts_of("The Russian bombers were tracked by Norwegian jets.")) == {
+    assert "Japan" not in {a for a, *_ in rows(officials)}
+    assert rows(facts_of("The Russian bombers were tracked by Norwegian jets.")) == {
         ("Norway", "jets", None, None, "reported")
     }
     # a craft shot down is a loss
@@ -62,17 +55,17 @@ def test_watchers_that_are_no_craft_deploy_nothing(facts_of):
 
 def test_listed_or_qualified_force_words(facts_of):
     humvees = facts_of("Mexico moved Humvees and pickup trucks toward the border.")
-    assert _found(humvees) == {("Mexico", "humvees", None, "the border", "reported")}
+    assert rows(humvees) == {("Mexico", "humvees", None, "the border", "reported")}
     posts = facts_of("Turkey also has observation posts in Aleppo province.")
-    assert _found(posts) == {("Turkey", "observation posts", None, "Aleppo province", "reported")}
+    assert rows(posts) == {("Turkey", "observation posts", None, "Aleppo province", "reported")}
     vessel = facts_of(
         "A Chinese research vessel has operated in the Philippine exclusive economic zone."
     )
-    assert _found(vessel) == {
+    assert rows(vessel) == {
         ("China", "research vessel", None, "the Philippine exclusive economic zone", "reported")
     }
     companies = facts_of("India approved the deployment of 20 more police companies in Assam.")
-    assert _found(companies) == {("India", "police companies", 20, "Assam", "planned")}
+    assert rows(companies) == {("India", "police companies", 20, "Assam", "planned")}
     # a list of civilian craft is none
     farmers = facts_of("The farmers drove pickup trucks and tractors to the capital.")
     assert farmers.deployments == []
@@ -84,7 +77,7 @@ def test_an_agent_listed_after_another_by_still_watches(facts_of):
         "Not a single drone crossed into Chilean territory, with most of them shot down by "
         "Chilean fighter jets and by Peruvian, Bolivian and Argentine aircraft over Bolivia."
     )
-    found = {(a, loc) for a, f, _, loc, _ in _found(facts) if f == "aircraft"}
+    found = {(a, loc) for a, f, _, loc, _ in rows(facts) if f == "aircraft"}
     assert found == {
         ("Peru", "over Bolivia"),
         ("Bolivia", "over Bolivia"),
@@ -106,10 +99,10 @@ def test_where_a_move_started_is_no_place_it_is_at(facts_of):
     advanced = facts_of("The town was seized after Chilean troops advanced from Arica.")
     assert {d.location for d in advanced.deployments} <= {None}
     sent = facts_of("Chilean soldiers were sent from Santiago.")
-    assert _found(sent) == {("Chile", "soldiers", None, None, "reported")}
+    assert rows(sent) == {("Chile", "soldiers", None, None, "reported")}
     # the goal, where one is given
     goal = facts_of("Peru has moved troops from Lima to Tacna.")
-    assert _found(goal) == {("Peru", "troops", None, "Tacna", "reported")}
+    assert rows(goal) == {("Peru", "troops", None, "Tacna", "reported")}
     # a craft flying from a base is based there
     based = facts_of("Bolivian jets flew from the Riberalta air base on Monday.")
     assert {d.location for d in based.deployments} == {"the Riberalta air base"}
@@ -120,33 +113,33 @@ def test_a_clause_on_the_force_places_what_its_trigger_does_not(facts_of):
         "The Spanish navy deployed the frigate, which is currently operating in the Red Sea, "
         "and sent jets to Cyprus."
     )
-    assert ("Spain", "frigate", None, "the Red Sea", "reported") in _found(which)
+    assert ("Spain", "frigate", None, "the Red Sea", "reported") in rows(which)
     participle = facts_of(
         "The presence of the Russian soldiers, officially deployed in the country since 2018, "
         "has been criticised."
     )
-    assert _found(participle) == {("Russia", "soldiers", None, "the country", "reported")}
+    assert rows(participle) == {("Russia", "soldiers", None, "the country", "reported")}
 
 
 def test_troops_an_actor_visits_are_its_side_s_where_they_are(facts_of):
     chief = facts_of("Ghana's army chief visited troops in Tamale.")
-    assert _found(chief) == {("Ghana", "troops", None, "Tamale", "reported")}
+    assert rows(chief) == {("Ghana", "troops", None, "Tamale", "reported")}
     met = facts_of("Kenya's president met soldiers in Garissa on Friday.")
-    assert _found(met) == {("Kenya", "soldiers", None, "Garissa", "reported")}
+    assert rows(met) == {("Kenya", "soldiers", None, "Garissa", "reported")}
     assert facts_of("The Pope visited refugees in Lesbos.").deployments == []
 
 
 def test_an_exercise_a_state_holds_somewhere_is_its_forces_there(facts_of):
     held = facts_of("China held live-fire drills in the Taiwan Strait on Monday.")
-    assert _found(held) == {("China", "live-fire drills", None, "the Taiwan Strait", "reported")}
+    assert rows(held) == {("China", "live-fire drills", None, "the Taiwan Strait", "reported")}
     conducted = facts_of("Britain conducted military exercises on the islands.")
-    assert _found(conducted) == {
+    assert rows(conducted) == {
         ("United Kingdom", "military exercises", None, "the islands", "reported")
     }
     planned = facts_of(
         "Russian naval live-fire exercises are planned within Norway's exclusive economic zone."
     )
-    assert {(a, m) for a, _, _, _, m in _found(planned)} == {("Russia", "planned")}
+    assert {(a, m) for a, _, _, _, m in rows(planned)} == {("Russia", "planned")}
     # placed nowhere, or held by no one named, an exercise places no one
     assert facts_of("China held live-fire drills on Monday.").deployments == []
     assert facts_of("Fire drills were held in the school on Monday.").deployments == []
@@ -154,16 +147,16 @@ def test_an_exercise_a_state_holds_somewhere_is_its_forces_there(facts_of):
 
 def test_positions_taken_are_placed_by_where_they_are(facts_of):
     square = facts_of("Peruvian soldiers took positions in Lima's Plaza Mayor.")
-    assert _found(square) == {("Peru", "soldiers", None, "Lima's Plaza Mayor", "reported")}
+    assert rows(square) == {("Peru", "soldiers", None, "Lima's Plaza Mayor", "reported")}
     around = facts_of("Turkish troops took up positions around the town.")
-    assert _found(around) == {("Turkey", "troops", None, "around the town", "reported")}
+    assert rows(around) == {("Turkey", "troops", None, "around the town", "reported")}
 
 
 def test_a_number_in_a_ship_s_name_is_no_size(facts_of):
     named = facts_of("The Chinese Haiyang Dizhi 8 survey ship operated in the Vanguard Bank area.")
-    assert _found(named) == {("China", "survey ship", None, "the Vanguard Bank area", "reported")}
+    assert rows(named) == {("China", "survey ship", None, "the Vanguard Bank area", "reported")}
     counted = facts_of("Chile sent 8 frigates to the Drake Passage.")
-    assert _found(counted) == {("Chile", "frigates", 8, "the Drake Passage", "reported")}
+    assert rows(counted) == {("Chile", "frigates", 8, "the Drake Passage", "reported")}
 
 
 def test_a_part_an_including_lists_is_placed_by_its_own_clause(facts_of):
@@ -171,13 +164,13 @@ def test_a_part_an_including_lists_is_placed_by_its_own_clause(facts_of):
         "Madrid has also moved significant naval firepower into the region, including the "
         "Juan Carlos carrier strike group, which is currently operating in the Gulf of Aden."
     )
-    assert {(a, loc) for a, _, _, loc, _ in _found(facts)} == {
+    assert {(a, loc) for a, _, _, loc, _ in rows(facts)} == {
         ("Spain", "the region"),
         ("Spain", "the Gulf of Aden"),
     }
     # a listed part with no place of its own is the same entry
     merged = facts_of("Chile sent naval firepower to the north, including two frigates.")
-    assert {loc for *_, loc, _ in _found(merged)} == {"the north"}
+    assert {loc for *_, loc, _ in rows(merged)} == {"the north"}
 
 
 def test_parts_an_including_lists_without_a_place_of_their_own_are_one_entry(facts_of):
@@ -185,12 +178,12 @@ def test_parts_an_including_lists_without_a_place_of_their_own_are_one_entry(fac
         "About 700 Chilean personnel arrived in Arica, including a mechanised company and a "
         "police intervention unit."
     )
-    assert _found(facts) == {("Chile", "personnel", 700, "Arica", "reported")}
+    assert rows(facts) == {("Chile", "personnel", 700, "Arica", "reported")}
     # a part with a number or a place of its own is its own entry
     own = facts_of(
         "Chile had concentrated around 14,000 troops near the border, including forces in Arica."
     )
-    assert {(size, loc) for _, _, size, loc, _ in _found(own)} == {
+    assert {(size, loc) for _, _, size, loc, _ in rows(own)} == {
         (14000, "near the border"),
         (None, "Arica"),
     }

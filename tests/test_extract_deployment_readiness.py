@@ -5,17 +5,12 @@ complement is possible; a hull number is no size; a participle of a force's usua
 no deployment; and the owner of an agentless passive comes from the mover of a force of its
 kind in the sentence before."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_force_put_on_alert_or_preparedness_is_possible(facts_of):
     alert = facts_of("Kazakhstan put 4,000 soldiers on heightened alert.")
-    assert _found(alert) == {("Kazakhstan", "soldiers", 4000, None, "possible")}
+    assert rows(alert) == {("Kazakhstan", "soldiers", 4000, None, "possible")}
     # ("put 600 paratroopers on alert": the parser may hang the state on the force)
     hung = facts_of("Ethiopia put 600 paratroopers on heightened alert on Tuesday.")
     assert {d.modality for d in hung.deployments} == {"possible"}
@@ -33,16 +28,16 @@ def test_a_force_put_on_alert_or_preparedness_is_possible(facts_of):
     assert {(d.location, d.modality) for d in ready.deployments} == {("Vienna", "possible")}
     # a move made stays reported
     sent = facts_of("Kazakhstan sent 4,000 soldiers to Aktau.")
-    assert _found(sent) == {("Kazakhstan", "soldiers", 4000, "Aktau", "reported")}
+    assert rows(sent) == {("Kazakhstan", "soldiers", 4000, "Aktau", "reported")}
 
 
 def test_a_move_a_verb_of_studying_has_for_its_complement_is_possible(facts_of):
     whether = facts_of("Austria was also studying whether to send fighter jets to Slovenia.")
-    assert _found(whether) == {("Austria", "fighter jets", None, "Slovenia", "possible")}
+    assert rows(whether) == {("Austria", "fighter jets", None, "Slovenia", "possible")}
     evaluating = facts_of(
         "The Kenyan army is also evaluating sending an additional brigade to Garissa."
     )
-    assert ("Kenya", "brigade", None, "Garissa", "possible") in _found(evaluating)
+    assert ("Kenya", "brigade", None, "Garissa", "possible") in rows(evaluating)
     deployment = facts_of(
         "The two governments agreed to study the deployment of additional Kenyan police units "
         "along the border."
@@ -50,7 +45,7 @@ def test_a_move_a_verb_of_studying_has_for_its_complement_is_possible(facts_of):
     assert {d.modality for d in deployment.deployments} == {"possible"}
     # a clause of time beside the study, or a report examined, is no move studied
     before = facts_of("Kenya studied the map before it sent 300 troops to Garissa.")
-    assert _found(before) == {("Kenya", "troops", 300, "Garissa", "reported")}
+    assert rows(before) == {("Kenya", "troops", 300, "Garissa", "reported")}
     reports = facts_of(
         "Analysts examined reports that Bolivia had moved 9,000 troops to the border."
     )
@@ -69,7 +64,7 @@ def test_a_participle_of_the_force_s_usual_base_is_no_deployment(facts_of):
         "A Kenyan battalion, normally stationed in the north of the country, has been moved "
         "to Mombasa."
     )
-    assert _found(usual) == {("Kenya", "battalion", None, "Mombasa", "reported")}
+    assert rows(usual) == {("Kenya", "battalion", None, "Mombasa", "reported")}
     # a base the participle states as the force's present one is a deployment of its own
     present = facts_of("A Kenyan battalion stationed in Nakuru was moved to Mombasa.")
     assert {d.location for d in present.deployments} == {"Nakuru", "Mombasa"}
@@ -84,7 +79,7 @@ def test_an_agentless_passive_takes_the_mover_of_a_force_of_its_kind_before(fact
         "them units from the Parnu Regiment, and residents of Kuressaare posted pictures on "
         "social media."
     )
-    assert ("Estonia", "soldiers", None, "the island", "reported") in _found(facts_of(text))
+    assert ("Estonia", "soldiers", None, "the island", "reported") in rows(facts_of(text))
     norway = text.replace("Estonian", "Norwegian").replace("Saaremaa", "Senja")
     norway = norway.replace("Parnu", "Tromso").replace("Kuressaare", "Tromso")
-    assert ("Norway", "soldiers", None, "the island", "reported") in _found(facts_of(norway))
+    assert ("Norway", "soldiers", None, "the island", "reported") in rows(facts_of(norway))

@@ -2,19 +2,12 @@
 no annotated article): a compass bearing or a holder named after a common-noun place,
 prepositions coordinated with the place's own, and a force a passive moves with no agent."""
 
-
-def _found(facts):
-    return {
-        (facts.actors[d.actor].name, d.force, d.size, d.location, d.modality)
-        for d in facts.deployments
-    }
+from tests.deployment_views import rows
 
 
 def test_a_compass_bearing_after_a_common_noun_place_is_its_wording(facts_of):
     towns = facts_of("Kenyan troops were stationed in several towns north of Kismayo.")
-    assert _found(towns) == {
-        ("Kenya", "troops", None, "several towns north of Kismayo", "reported")
-    }
+    assert rows(towns) == {("Kenya", "troops", None, "several towns north of Kismayo", "reported")}
     positions = facts_of("Chad sent troops to positions east of the river.")
     assert [d.location for d in positions.deployments] == ["positions east of the river"]
     # a named place with what a comma sets off keeps its name only
@@ -42,12 +35,12 @@ def test_an_agentless_passive_move_is_the_state_named_just_before(facts_of):
         "Chad's army said on Monday that rebels had attacked a base near Abeche. "
         "A spokesman said reinforcements had been sent to the area."
     )
-    assert _found(facts) == {("Chad", "reinforcements", None, "the area", "reported")}
+    assert rows(facts) == {("Chad", "reinforcements", None, "the area", "reported")}
     demonym = facts_of(
         "The Malian army repelled the attack, a spokesman said. "
         "Two attack helicopters were moved up to Gao over the weekend."
     )
-    assert _found(demonym) == {("Mali", "attack helicopters", 2, "Gao", "reported")}
+    assert rows(demonym) == {("Mali", "attack helicopters", 2, "Gao", "reported")}
 
 
 def test_an_agentless_passive_move_with_two_states_or_none_before_it_is_no_ones(facts_of):
@@ -55,12 +48,12 @@ def test_an_agentless_passive_move_with_two_states_or_none_before_it_is_no_ones(
         "Chad accused Sudan of arming the rebels. "
         "A spokesman said reinforcements had been sent to the area."
     )
-    assert _found(two) == set()
+    assert rows(two) == set()
     none = facts_of(
         "Rebels attacked the town of Abeche. "
         "Reinforcements were sent to the area, a local official said."
     )
-    assert _found(none) == set()
+    assert rows(none) == set()
 
 
 def test_a_state_named_in_a_place_s_phrase_is_no_owner_of_an_agentless_move(facts_of):
@@ -68,12 +61,12 @@ def test_a_state_named_in_a_place_s_phrase_is_no_owner_of_an_agentless_move(fact
         "Officials said the frontier with Laos was calm on Monday. "
         "Additional units had been sent to the region, a spokesman said."
     )
-    assert _found(facts) == set()
+    assert rows(facts) == set()
     owned = facts_of(
         "The Gabonese army said the frontier with the river was calm, adding that "
         "additional units had been sent to the region."
     )
-    assert _found(owned) == {("Gabon", "units", None, "the region", "reported")}
+    assert rows(owned) == {("Gabon", "units", None, "the region", "reported")}
 
 
 def test_an_arrangement_that_is_no_place_is_worded_with_the_place_after_it(facts_of):
