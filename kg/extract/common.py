@@ -149,6 +149,25 @@ def objects_of(token, *words: str) -> list:
     return [o for h in holders for o in h.children if o.dep_ == "pobj"]
 
 
+def agents_of(verbs, lemmas) -> list:
+    """The objects of "by" of each verb, and of a verb coordinated with it, whose lemma is
+    one of ``lemmas``: 'talks, held in D and hosted by C', 'the meeting lasted an hour and
+    was also attended by C'."""
+    verbs = [
+        *verbs,
+        *(c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"),
+    ]
+    return [
+        obj
+        for verb in verbs
+        if verb.lemma_ in lemmas
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def has_particle(verb, particle: str | None) -> bool:
     """'set up', 'reached out': whether a verb carries the particle its phrasal sense needs."""
     return particle is not None and any(

@@ -11,6 +11,7 @@ or joining (mlx.ATTENDED_BY_VERBS), through a conjunct verb of the same subject.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import agents_of
 from kg.extract.lexicon import meetings as mlx
 
 
@@ -23,18 +24,8 @@ def attended_by(noun) -> list:
         c.dep_ in ("det", "poss") and c.lower_ in mlx.DEFINITE_DETERMINERS for c in noun.children
     ):
         return []
-    verb = noun.head
     # ("the meeting lasted an hour and was also attended by C": the second verb's agent)
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    objects = [
-        obj
-        for v in verbs
-        if v.lemma_ in mlx.ATTENDED_BY_VERBS
-        for agent in v.children
-        if agent.dep_ == "agent"
-        for obj in agent.children
-        if obj.dep_ == "pobj"
-    ]
+    objects = agents_of([noun.head], mlx.ATTENDED_BY_VERBS)
     return [o for obj in objects for o in (obj, *_bodies_of_officials(obj))]
 
 

@@ -9,6 +9,7 @@ much as of people (as the blind probes' annotators read GUIDELINES)."""
 from __future__ import annotations
 
 from kg.extract.actors.names import name_chain
+from kg.extract.common import agents_of
 from kg.extract.lexicon import meeting_mediators as mdx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts, phrase_tokens
@@ -33,17 +34,7 @@ def _hosting_agents(noun) -> list:
     """'talks, held in D and hosted by C', 'talks mediated by C': the agents of a hosting
     or brokering clause on a meeting word, or of one coordinated with such a clause."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
-    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ == "VERB"]
-    return [
-        member
-        for clause in clauses
-        if clause.lemma_ in mlx.MEDIATING_VERBS
-        for agent in clause.children
-        if agent.dep_ == "agent"
-        for obj in agent.children
-        if obj.dep_ == "pobj"
-        for member in conjuncts(obj)
-    ]
+    return [member for obj in agents_of(clauses, mlx.MEDIATING_VERBS) for member in conjuncts(obj)]
 
 
 def hosted_told(noun) -> list:
