@@ -71,6 +71,7 @@ from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
 from kg.extract.meetings.title_bodies import without_title_bodies
+from kg.extract.meetings.titled_lists import titled_list_items
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
@@ -303,6 +304,7 @@ def participants_of(actors, trigger) -> list[str]:
                 if c.dep_ == "pobj"
             ]
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
+    phrases = titled_list_items(phrases)
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:
