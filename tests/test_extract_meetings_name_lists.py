@@ -77,3 +77,12 @@ def test_phone_talks_with_titled_names_past_a_relative_clause_are_one_call_each(
         ("Maia Sandu", "Ukhnaagiin Khurelsukh"),
         ("Sadyr Japarov", "Ukhnaagiin Khurelsukh"),
     ]
+
+
+def test_three_states_listed_as_a_subject_the_parser_broke_hold_one_call(facts_of):
+    # "Chile, the U.S. and Peru": parsed as Chile with the apposition "the U.S. and Peru"
+    facts = facts_of(
+        "Meanwhile, Chile, the U.S. and Peru held a trilateral phone call among their top trade "
+        "envoys Friday to discuss the treaty, the foreign ministry said."
+    )
+    assert parties(facts) == [("Chile", "Peru", "United States")]

@@ -67,6 +67,7 @@ from kg.extract.meetings.records import (
 )
 from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.signings import is_signing
+from kg.extract.meetings.state_lists import apposed_states
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
@@ -305,6 +306,7 @@ def participants_of(actors, trigger) -> list[str]:
             ]
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
     phrases = titled_list_items(phrases)
+    phrases += apposed_states(phrases)  # "A, the U.S. and C held a call": all three
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:
