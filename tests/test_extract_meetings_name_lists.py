@@ -61,3 +61,28 @@ def test_names_under_a_title_head_are_listed_but_not_those_of_its_clause(facts_o
     assert not facts_of(
         "William Ruto met the minister, who praised Than Swe and Srettha Thavisin."
     ).meetings
+
+
+def test_phone_talks_with_titled_names_past_a_relative_clause_are_one_call_each(facts_of):
+    # the parser hangs the names after the relative clause in it, and leaves some untagged
+    facts = facts_of(
+        "The Mongolian president, Ukhnaagiin Khurelsukh, also held phone talks with President "
+        "of Moldova Maia Sandu, Prime Minister of Georgia Irakli Kobakhidze, who chairs the "
+        "regional council, President of Kyrgyzstan Sadyr Japarov and President of Tajikistan "
+        "Emomali Rahmon."
+    )
+    assert parties(facts) == [
+        ("Emomali Rahmon", "Ukhnaagiin Khurelsukh"),
+        ("Irakli Kobakhidze", "Ukhnaagiin Khurelsukh"),
+        ("Maia Sandu", "Ukhnaagiin Khurelsukh"),
+        ("Sadyr Japarov", "Ukhnaagiin Khurelsukh"),
+    ]
+
+
+def test_three_states_listed_as_a_subject_the_parser_broke_hold_one_call(facts_of):
+    # "Chile, the U.S. and Peru": parsed as Chile with the apposition "the U.S. and Peru"
+    facts = facts_of(
+        "Meanwhile, Chile, the U.S. and Peru held a trilateral phone call among their top trade "
+        "envoys Friday to discuss the treaty, the foreign ministry said."
+    )
+    assert parties(facts) == [("Chile", "Peru", "United States")]

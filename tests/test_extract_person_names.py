@@ -207,3 +207,13 @@ def test_a_hyphenated_name_after_a_rank_is_one_person(facts_of, name):
         "resigned,” he said at the time."
     )
     assert [facts.actors[s.speaker].name for s in facts.statements] == [name, name]
+
+
+def test_the_state_of_a_title_is_no_word_of_the_name_after_it(facts_of):
+    # "Envoy for Sudan Tom Perriello": the parser hangs the state on the name
+    facts = facts_of(
+        "UN Special Envoy for Sudan Tom Perriello, who met senior Egyptian officials in Cairo "
+        "last week, said he welcomed the talks."
+    )
+    assert "Tom Perriello" in _people(facts)
+    assert "Sudan Tom Perriello" not in _people(facts)

@@ -607,6 +607,8 @@ def name_chain(head) -> list | None:
         and _prep_name_word(before)
     ):
         chain.insert(0, before)  # "Than Swe", parsed as the preposition "than" and its object
+    elif _state_after_title(chain, before):
+        chain = chain[1:]  # "the Envoy for Yemen A B": the state the title is of, not a name
     if len(chain) < 2 or len(chain) > 8:
         return None
     if any(c.dep_ == "case" for t in chain for c in t.children):
@@ -632,6 +634,20 @@ def name_chain(head) -> list | None:
     if _known(" ".join(words)):
         return None
     return chain
+
+
+def _state_after_title(chain, before) -> bool:
+    """'President of Kenya A B', 'the Special Envoy for Yemen A B': a state's name the parser
+    hung on the name that follows, right after the preposition of a title; the state is what
+    the title is of, the name begins after it (at least two name words left)."""
+    return (
+        len(chain) >= 3
+        and before is not None
+        and before.pos_ == "ADP"
+        and before.lower_ in ("of", "for")
+        and chain[0].ent_type_ in _LEADING_LABELS
+        and chain[1].ent_iob_ != "I"
+    )
 
 
 def _prep_name_word(token) -> bool:

@@ -67,10 +67,12 @@ from kg.extract.meetings.records import (
 )
 from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.signings import is_signing
+from kg.extract.meetings.state_lists import apposed_states
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
 from kg.extract.meetings.title_bodies import without_title_bodies
+from kg.extract.meetings.titled_lists import titled_list_items
 from kg.extract.meetings.triggers import with_objects
 from kg.extract.meetings.venues import venues_of
 from kg.extract.meetings.visits import (
@@ -303,6 +305,8 @@ def participants_of(actors, trigger) -> list[str]:
                 if c.dep_ == "pobj"
             ]
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
+    phrases = titled_list_items(phrases)
+    phrases += apposed_states(phrases)  # "A, the U.S. and C held a call": all three
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:

@@ -13,6 +13,7 @@ untagged is two proper nouns or more."""
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.names import name_chain
 
 
 def titled_names_listed(obj) -> list:
@@ -34,7 +35,9 @@ def titled_names_listed(obj) -> list:
         names.append(name)
         if i + 1 < stop and doc[i].text == "," and _relative_word(doc[i + 1]):
             # "B, who chairs the council, C and D": past the clause on B
-            i = doc[i + 1].head.right_edge.i + 1
+            # (to its closing comma: the parser may hang the next items in the clause)
+            end = doc[i + 1].head.right_edge.i + 1
+            i = next((t.i for t in doc[i + 2 : end] if t.text == ","), end)
         if i >= stop or doc[i].text not in (",", "and"):
             break
         while i < stop and doc[i].text in (",", "and"):
@@ -82,3 +85,29 @@ def _untagged_name_word(token) -> bool:
 
 def _relative_word(token) -> bool:
     return token.tag_ in lx.RELATIVE_TAGS and token.head.dep_ == "relcl"
+
+
+def titled_list_items(phrases) -> list:
+    """The participant phrases with a list of titled names opened by the object of "with"
+    ("held phone talks with President of A B, President of C D and ...", the "with" on the
+    verb, the parser hanging the later names anywhere) read as its names instead."""
+    out: list = []
+    for phrase in phrases:
+        listed = []
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "with":
+            listed = titled_names_listed(phrase)
+        out += [t for t in listed or [phrase] if t.i not in {o.i for o in out}]
+    return out
+
+
+def titled_people(actors, obj) -> list[str]:
+    """The people of a list of titled names opened by ``obj``, a name the model left
+    untagged ("President of A Sadyr Japarov") read as the name it is."""
+    keys = []
+    for last in titled_names_listed(obj):
+        key = actors.key_at(last)
+        chain = name_chain(last) if key is None else None
+        key = actors.person_named(chain) if chain is not None else key
+        if key is not None and actors.records[key].type == "Person":
+            keys.append(key)
+    return keys

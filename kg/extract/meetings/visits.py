@@ -23,7 +23,7 @@ from kg.extract.meetings.phrases import (
 )
 from kg.extract.meetings.records import full_person, named_head, state_of, surname_person
 from kg.extract.meetings.stays import official_abroad, stays_in
-from kg.extract.meetings.titled_lists import titled_names_listed
+from kg.extract.meetings.titled_lists import titled_people
 from kg.extract.meetings.titled_names import name_after_title
 
 
@@ -236,7 +236,11 @@ def _people_met(actors, trigger, direct: str | None = None) -> set[str]:
         if obj.dep_ == direct:  # (a list the parser broke into appositions: all in it)
             keys = {actors.key_at(t) for t in obj.subtree} - {None}
             met |= {full_person(actors, k) for k in keys if actors.records[k].type == "Person"}
-        for phrase in represented(obj, trigger):
+        # ("with President of A B, Prime Minister of C D": each titled name listed, the
+        # title no one else's)
+        titled = {full_person(actors, k) for k in titled_people(actors, obj)}
+        met |= titled
+        for phrase in [] if titled else represented(obj, trigger):
             for member in conjuncts(phrase):
                 key = resolve_phrase(
                     actors, phrase_tokens(member) + office_of(member), member.i + 1
@@ -248,12 +252,6 @@ def _people_met(actors, trigger, direct: str | None = None) -> set[str]:
                 chain = name_chain(member)
                 if chain is not None and (named := actors.person_named(chain)):
                     met.add(full_person(actors, named))
-        # ("with President of A B, Prime Minister of C D": each titled name listed)
-        met |= {
-            full_person(actors, k)
-            for t in titled_names_listed(obj)
-            if (k := actors.key_at(t)) is not None and actors.records[k].type == "Person"
-        }
     return met
 
 
