@@ -140,7 +140,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         """A body written, under a name of its own, with the word for its kind ('ministry')."""
         record = self.records[key]
         names = (record.name, *record.aliases)
-        if record.type != "Organization" or place_name(record.name, self.doc.text):
+        if record.type != "Organization" or place_name(record.name, doc_text(self.doc)):
             return False  # ('the Foreign Ministry at X Palace' cut with its place is none)
         return any(noun in fold(n).split() for n in names)
 

@@ -26,6 +26,7 @@ import re
 
 from kg.extract.actors.places import place_name
 from kg.extract.actors.states import city_country
+from kg.extract.common import doc_text
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import deployment_forces as flx
 from kg.gazetteer import fold, gazetteer
@@ -67,7 +68,7 @@ _QUALIFIERS = frozenset("military naval air army missile mobile".split())
 
 def non_actor_keys(records: dict, doc) -> set[str]:
     """The keys of the article's records whose name names no actor (module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     common = _common_words(doc)
     out = set()
     for key, record in records.items():

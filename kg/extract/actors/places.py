@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg.extract.common import doc_text
 from kg.gazetteer import gazetteer
 
 # Last words of a place's own name ('Igam Barracks', 'Camp X' is first-word below)
@@ -40,12 +41,32 @@ def place_name(name: str, text: str) -> bool:
         words[-1].lower() in PLACE_NAME_HEADS or words[0].lower() in PLACE_NAME_LEADS
     ):
         return True
-    word = re.escape(name)
-    venue = "|".join(sorted(VENUE_NOUNS))
-    if re.search(rf"(?<![\w-]){word}\s+(?:{venue})\b", text):
-        return True  # 'the X residence' (lower case: a noun, not a name going on)
-    # 'Panzerbataillon 122 from X in Bavaria': a unit's town of origin
-    return bool(re.search(rf"\bfrom\s+{word}\s+in\s+[A-Z]", text))
+    return any(_venue_or_origin(text, start, start + len(name)) for start in _starts(name, text))
+
+
+# (plain string search and these two patterns, not a pattern per name: names are many)
+_VENUE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(VENUE_NOUNS))})\b")
+_ORIGIN_AFTER = re.compile(r"\s+in\s+[A-Z]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
+def _starts(name: str, text: str):
+    """Where ``name`` stands in ``text`` with no word character or hyphen before it."""
+    start = text.find(name)
+    while start != -1:
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            yield start
+        start = text.find(name, start + 1)
+
+
+def _venue_or_origin(text: str, start: int, end: int) -> bool:
+    """'the X residence' (lower case: a noun, not a name going on), or 'Panzerbataillon 122
+    from X in Bavaria' (a unit's town of origin), for the name at text[start:end]."""
+    if _VENUE_AFTER.match(text, end):
+        return True
+    return bool(
+        _ORIGIN_AFTER.match(text, end) and _FROM_BEFORE.search(text[max(0, start - 12) : start])
+    )
 
 
 def owner_for_place(actors, doc, fact, places: set[str]):
@@ -62,11 +83,12 @@ def owner_for_place(actors, doc, fact, places: set[str]):
 
 def place_keys(records: dict, doc) -> set[str]:
     """The keys of the records whose name is a place's (module docstring)."""
+    text = doc_text(doc)
     return {
         key
         for key, record in records.items()
         if not record.wikidata
         and record.type != "Country"
+        and place_name(record.name, text)
         and gazetteer().lookup(record.name) is None
-        and place_name(record.name, doc.text)
     }

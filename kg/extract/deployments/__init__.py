@@ -308,7 +308,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             out.append(deployment)
     # "images show four frigates berthed at X": a bare force placed with any predicate or
     # none is the article's deployer's, once every other reading has had its forces
-    out += bare_presences(doc, article, actors, covered, out)
+    out += bare_presences(doc, article, actors, covered, out, alone)
     # "tried to break through X's defensive lines": the other side's lines are attacked
     return once([d for d in out if not at_enemy_lines(doc, actors, d)])
 

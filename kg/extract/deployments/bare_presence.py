@@ -23,11 +23,10 @@ from dataclasses import replace
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.non_actors import non_actor_keys
-from kg.extract.common import doc_quotations, in_headline, in_headline_line, sentence_of, tokens
+from kg.extract.common import doc_quotations, in_headline, in_headline_line, sentence_of
 from kg.extract.deployments.designations import designation
 from kg.extract.deployments.discourse import demonym_state, side_of
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.forces import stands_alone
 from kg.extract.deployments.listed_forces import listed_before
 from kg.extract.deployments.place_wording import place_phrase
 from kg.extract.deployments.places import definite, is_infinitive, is_time
@@ -57,15 +56,16 @@ _PRESENT_PREPOSITIONS = frozenset(
 )
 
 
-def bare_presences(doc, article, actors, covered: set[int], found: list) -> list:
-    """The deployments of the bare forces placed in the article, each its deployer's (none
-    when the article has no single deployer); each force joins ``covered``."""
+def bare_presences(doc, article, actors, covered: set[int], found: list, alone: list) -> list:
+    """The deployments of the bare forces placed in the article (``alone``: the force nouns
+    that head a force phrase, ``forces.stands_alone``), each its deployer's (none when the
+    article has no single deployer); each force joins ``covered``."""
     owner = article_deployer(actors, found)
     out = []
     quoted = [(q.begin, q.end) for q in doc_quotations(doc)]
     nobody = non_actor_keys(actors.records, doc) if owner is not None else set()
-    for force in tokens(doc):
-        if force.i in covered or not stands_alone(force):
+    for force in alone:
+        if force.i in covered:
             continue
         if in_headline(force) or in_headline_line(force):
             continue

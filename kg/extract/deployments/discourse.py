@@ -7,7 +7,7 @@ is named in between or beside the force (a change of subject, or the other side'
 
 from __future__ import annotations
 
-from kg.extract.common import sentence_of
+from kg.extract.common import doc_text, sentence_of
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployment_owners as olx
 from kg.gazetteer import gazetteer
@@ -89,7 +89,7 @@ def demonym_state(token) -> str | None:
 def window_start(doc, sentence) -> int:
     """The first character a carried owner may come from: the start of the force's
     paragraph or of the sentences just before it, whichever is earlier."""
-    paragraph = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    paragraph = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
     start = sentence.start
     for _ in range(olx.DISCOURSE_SENTENCES):
         if start == 0:

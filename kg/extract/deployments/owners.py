@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
-from kg.extract.common import heads, objects_of, sentence_of
+from kg.extract.common import doc_text, heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.bystanders import bystander, kit_designation, wire_tag
 from kg.extract.deployments.observers import seen_owner, watched
@@ -175,9 +175,10 @@ def body_state(actors, key, doc):
         return None
     # ("Taiwan's Coast Guard Administration (CGA)": the word just before a name's mention)
     names = [record.name, *record.aliases]
+    text = doc_text(doc)
     for name in names:
-        for found in re.finditer(r"\b" + re.escape(name) + r"\b", doc.text):
-            before = doc.text[max(0, found.start() - 40) : found.start()].split()
+        for found in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            before = text[max(0, found.start() - 40) : found.start()].split()
             texts += [before[-1]] if before else []
     for text in texts:
         words = re.sub(r"[’']s\b", "", text).split()
