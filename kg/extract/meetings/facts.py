@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v36"
+NAME = "kg.meeting.v37"
 
 
 @dataclasses.dataclass(eq=False)
