@@ -50,8 +50,8 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
         found_by_kind.append((kind, found))
     # a place, a weapon, a headline's word or an outlet the model took for an organisation
     # is no speaker, owner or participant: its facts name no actor
-    nobody = non_actor_keys(actors.records, doc)
     places = place_keys(actors.records, doc)
+    nobody = non_actor_keys(actors.records, doc, places)
     for kind, found in found_by_kind:
         # a force whose owner was read as a place is the state's (kg.extract.actors.places)
         found = [owner_for_place(actors, doc, f, places) for f in found]

@@ -5,7 +5,7 @@ Development Office") or the capitalised words before its head ("Attorney General
 runs an owner into it ("the Treasury Department's Office of ..."), cuts it at its remit
 ("the UN Office | for | the Coordination of ...") or after the preposition before its place
 ("the Islamic Resistance in | Somalia"), or cuts it at the 'of' before a name the ruler
-tagged ("the Joint Command of | the Armed Forces"; "the Chadian | Ministry of | the Armed
+tagged ("the Joint Command of | the Armed Forces"; "the Gabonese | Ministry of | the Armed
 Forces" with 'Ministry of' left untagged).
 The speaker of what such a body says is then a fragment ("Federation of") that names nobody."""
 
@@ -185,7 +185,7 @@ def _dangling_of_end(ent, ents: list, index: int) -> int:
 
 def _untagged_head_start(doc, ent) -> int:
     """Where a body's name begins when the model left its head and 'of' untagged before a
-    name the ruler tagged: 'the Chadian Ministry of | the Armed Forces' (a capitalised head
+    name the ruler tagged: 'the Gabonese Ministry of | the Armed Forces' (a capitalised head
     word of a body, then 'of'; the capitalised words and the state's demonym before it lead
     the name too)."""
     at = ent.start - 1
@@ -198,5 +198,5 @@ def _untagged_head_start(doc, ent) -> int:
     while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
         start -= 1
     if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B":
-        start -= 1  # 'the Chadian Ministry of ...': its state's word leads it
+        start -= 1  # 'the Gabonese Ministry of ...': its state's word leads it
     return start

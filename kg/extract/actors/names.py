@@ -559,7 +559,7 @@ def name_after_title(head, in_quote) -> list | None:
 
 def _name_hyphen(token) -> bool:
     """A hyphen joining two capitalised parts of one name, with no space around it
-    ('Waker-Uz-Zaman')."""
+    ('Abu-Bakr-Ould')."""
     doc = token.doc
     return (
         token.text in HYPHENS

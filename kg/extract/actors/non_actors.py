@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.actors.places import place_name
+from kg.extract.actors.places import place_keys
 from kg.extract.actors.states import city_country
 from kg.extract.common import doc_text
 from kg.extract.lexicon import actors as lx
@@ -66,16 +66,15 @@ PORTFOLIO_HEADS = frozenset("minister ministry secretary department".split())
 _QUALIFIERS = frozenset("military naval air army missile mobile".split())
 
 
-def non_actor_keys(records: dict, doc) -> set[str]:
-    """The keys of the article's records whose name names no actor (module docstring)."""
+def non_actor_keys(records: dict, doc, places: set[str] | None = None) -> set[str]:
+    """The keys of the article's records whose name names no actor (module docstring);
+    ``places``: their ``place_keys`` when the caller has them."""
     text = doc_text(doc)
     common = _common_words(doc)
-    out = set()
+    # 'X Barracks', 'the Y residence': a place (kg.extract.actors.places)
+    out = set(place_keys(records, doc) if places is None else places)
     for key, record in records.items():
-        if record.wikidata or record.type == "Country":
-            continue
-        if gazetteer().lookup(record.name) is None and place_name(record.name, text):
-            out.add(key)  # 'X Barracks', 'the Y residence': a place (kg.extract.actors.places)
+        if record.wikidata or record.type == "Country" or key in out:
             continue
         if record.type == "Person" and " " in record.name:
             continue  # (a person named in full is one; a one-word 'person' may be a place)

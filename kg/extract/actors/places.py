@@ -1,7 +1,7 @@
 """Names of places the model tagged as an organisation or a person, out of the actor slots
-(speaker, owner, participant): a venue, a barracks or a mountain town by its own words ('Igam
-Barracks', 'Mt Hagen', 'Fort X'), a name the article writes before a venue's noun ('the X
-residence', 'the Y resort'), and a unit's town of origin ('battalions from X in Bavaria': a
+(speaker, owner, participant): a venue, a barracks or a mountain town by its own words ('Kora
+Barracks', 'Mt Kilima', 'Fort X'), a name the article writes before a venue's noun ('the X
+residence', 'the Y resort'), and a unit's town of origin ('battalions from X in Y', a region: a
 name after 'from' placed in another place).
 
 Invariant: judged from the name's own words and the article's text alone, for names of no
@@ -17,14 +17,14 @@ import re
 from kg.extract.common import doc_text
 from kg.gazetteer import gazetteer
 
-# Last words of a place's own name ('Igam Barracks', 'Camp X' is first-word below)
+# Last words of a place's own name ('Kora Barracks'; 'Camp X' is first-word below)
 PLACE_NAME_HEADS = frozenset(
     """
     barracks cantonment airport airbase aerodrome port harbour harbor residence palace hotel
     resort stadium camp
     """.split()
 )  # fmt: skip
-# First words of a place's own name ('Mt Hagen', 'Mount X', 'Fort Y', 'Camp Z', 'Lake W')
+# First words of a place's own name ('Mt Kilima', 'Mount X', 'Fort Y', 'Camp Z', 'Lake W')
 PLACE_NAME_LEADS = frozenset("mt mt. mount fort camp lake cape".split())
 # Lower-case nouns after a name that make it a venue ('the X residence', 'at Y resort')
 VENUE_NOUNS = frozenset(
@@ -60,8 +60,8 @@ def _starts(name: str, text: str):
 
 
 def _venue_or_origin(text: str, start: int, end: int) -> bool:
-    """'the X residence' (lower case: a noun, not a name going on), or 'Panzerbataillon 122
-    from X in Bavaria' (a unit's town of origin), for the name at text[start:end]."""
+    """'the X residence' (lower case: a noun, not a name going on), or 'the 12th Battalion
+    from X in Y' (a unit's town of origin), for the name at text[start:end]."""
     if _VENUE_AFTER.match(text, end):
         return True
     return bool(

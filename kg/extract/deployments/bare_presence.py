@@ -25,9 +25,9 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.non_actors import non_actor_keys
 from kg.extract.common import doc_quotations, in_headline, in_headline_line, sentence_of
 from kg.extract.deployments.designations import designation
-from kg.extract.deployments.discourse import demonym_state, side_of
+from kg.extract.deployments.discourse import demonym_state, main_deployer, side_of
 from kg.extract.deployments.facts import deployment_of
-from kg.extract.deployments.listed_forces import listed_before
+from kg.extract.deployments.listed_forces import acted_on, listed_before, munition
 from kg.extract.deployments.place_wording import place_phrase
 from kg.extract.deployments.places import definite, is_infinitive, is_time
 from kg.extract.deployments.presence import presence_of
@@ -37,9 +37,6 @@ from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployments as dlx
 
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
-# the article's deployer owns at least this share of the deployments found, and this many
-_DEPLOYER_SHARE = 0.75
-_DEPLOYER_COUNT = 2
 _NO_PLACE_ENTITIES = ("PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
 # verbs by which a force that is somewhere leaves it (GUIDELINES: withdrawals not counted)
 _LEAVING_VERBS = frozenset("replace repatriate relieve disband demobilise demobilize".split())
@@ -75,7 +72,7 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
         if few_people(force) or force.lower_ in olx.FOREIGN_FORCE_NOUNS:
             continue
         # "ballistic missiles landed in X": a munition somewhere is a strike
-        if force.lower_ in dlx.MUNITION_NOUNS or force.lemma_.lower() in dlx.MUNITION_NOUNS:
+        if munition(force):
             continue
         if _owned_in_words(actors, force):
             # "Police special units of X outside the Y monastery" (a caption): a force its
@@ -91,13 +88,13 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
         verbs = [force.head, *(c for c in force.head.children if c.dep_ == "xcomp")]
         if any(v.lemma_ in _LEAVING_VERBS for v in verbs):
             continue
-        if _acted_on(force) or _others_force(actors, force, owner):
+        if acted_on(force) or _others_force(actors, force, owner):
             continue
         # "ordered hundreds of soldiers into X": a move the movement readings own
         top = _counted_top(force)
         if top.dep_ == "dobj" and top.head.lemma_ in dlx.ORDERING_VERBS:
             continue
-        # "ordered hundreds of soldiers into X": a force in a deployment found already,
+        # "reinforcements, 300 troops, reached X": a force in a deployment found already,
         # or counted in an amount one took
         if any(d.mention.begin <= force.idx < d.mention.end for d in found):
             continue
@@ -118,16 +115,10 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
 
 
 def article_deployer(actors, found) -> str | None:
-    """The state or armed group that owns at least ``_DEPLOYER_SHARE`` of the deployments
-    found in the article (and ``_DEPLOYER_COUNT`` or more), or None."""
-    owners = [d.actor for d in found]
-    if not owners:
-        return None
-    top = max(set(owners), key=owners.count)
-    count = owners.count(top)
-    if count < _DEPLOYER_COUNT or count < _DEPLOYER_SHARE * len(owners):
-        return None
-    return top if actors.records[top].type in ("Country", "Group") else None
+    """The state or armed group the article's deployments found are nearly all of
+    (``discourse.main_deployer``), or None."""
+    top = main_deployer(found, olx.BARE_DEPLOYER_COUNT)
+    return top if top is not None and actors.records[top].type in ("Country", "Group") else None
 
 
 def _owned_in_words(actors, force) -> bool:
@@ -207,15 +198,6 @@ def _others_force(actors, force, owner) -> bool:
         if not any(k == owner or side_of(actors, k) == owner for k in keys):
             return True
     return False
-
-
-def _acted_on(force) -> bool:
-    """'the shadowed vessels', 'destroyed tanks': a force a participle before it says was
-    acted on (not moved: 'deployed troops')."""
-    return any(
-        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_ not in lx.DEPLOYMENT_VERBS
-        for c in force.children
-    )
 
 
 def _other_side_named(actors, force, owner, nobody=frozenset()) -> bool:

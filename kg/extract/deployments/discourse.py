@@ -34,7 +34,7 @@ def discourse_owner(actors, force, found) -> str | None:
     last = max(earlier, key=lambda d: d.mention.begin)
     if last.mention.begin < window_start(doc, sentence):
         # further back: the one state the article has moved nearly all forces of so far
-        owner = _main_deployer(actors, earlier)
+        owner = main_deployer(earlier, olx.MAIN_DEPLOYER_COUNT)
         first = sentence.start
     else:
         owner = last.actor
@@ -66,14 +66,15 @@ def discourse_owner(actors, force, found) -> str | None:
     return owner
 
 
-def _main_deployer(actors, found) -> str | None:
-    """The state of at least ``olx.MAIN_DEPLOYER_SHARE`` of the deployments found so far
-    (and of ``olx.MAIN_DEPLOYER_COUNT`` or more): the one whose forces the article is
-    about."""
+def main_deployer(found, least: int) -> str | None:
+    """The owner of at least ``olx.MAIN_DEPLOYER_SHARE`` of the deployments found so far
+    (and of ``least`` or more): the one whose forces the article is about; None if none."""
     owners = [d.actor for d in found]
+    if not owners:
+        return None
     top = max(set(owners), key=owners.count)
     count = owners.count(top)
-    if count < olx.MAIN_DEPLOYER_COUNT or count < olx.MAIN_DEPLOYER_SHARE * len(owners):
+    if count < least or count < olx.MAIN_DEPLOYER_SHARE * len(owners):
         return None
     return top
 

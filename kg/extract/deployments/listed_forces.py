@@ -26,7 +26,6 @@ from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 
 # prepositions of where a force goes ("conscripts towards X")
-_DIRECTIONS = frozenset(["to", "towards", "toward", "into"])
 # words of quantity an item may have instead of a number ("several landing ships")
 _QUANTITY_WORDS = mlx.PART_WORDS | frozenset(["numerous", "dozens", "hundreds", "few"])
 
@@ -47,9 +46,9 @@ def listed_before(doc, article, actors, force, deployment, covered: set[int]) ->
     for item in items:
         if item.i >= force.i or item.i in covered or not _own_count(item):
             continue
-        if not stands_alone(item) or _placed_itself(item, items) or _acted_on(item):
+        if not stands_alone(item) or _placed_itself(item, items) or acted_on(item):
             continue
-        if item.lower_ in dlx.MUNITION_NOUNS or item.lemma_.lower() in dlx.MUNITION_NOUNS:
+        if munition(item):
             continue
         out.append(_item_entry(doc, actors, item, deployment, covered))
     return out
@@ -81,7 +80,7 @@ def _companions(doc, actors, force, deployment, covered: set[int]) -> list:
         for item in prep.children:
             if item.dep_ != "pobj" or item.i in covered or not _own_count(item):
                 continue
-            if not stands_alone(item) or _acted_on(item) or item.lower_ in dlx.MUNITION_NOUNS:
+            if not stands_alone(item) or acted_on(item) or munition(item):
                 continue
             if any(c.dep_ in ("prep", "acl", "relcl") for c in item.children):
                 continue
@@ -164,12 +163,18 @@ def _comma_before(doc, item) -> bool:
 
 def _direction(item) -> bool:
     """An item with a phrase of where it goes on it ('conscripts towards X')."""
-    return any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in item.children)
+    return any(c.dep_ == "prep" and c.lower_ in mlx.MOVE_GOAL_PREPOSITIONS for c in item.children)
 
 
-def _acted_on(item) -> bool:
-    """'destroyed tanks', 'the damaged frigates': an item a participle says was acted on."""
+def acted_on(force) -> bool:
+    """'destroyed tanks', 'the damaged frigates', 'the shadowed vessels': a force a
+    participle before it says was acted on (not moved: 'deployed troops')."""
     return any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_ not in lx.DEPLOYMENT_VERBS
-        for c in item.children
+        for c in force.children
     )
+
+
+def munition(force) -> bool:
+    """'ballistic missiles', 'a rocket': a munition, whose being somewhere is a strike."""
+    return force.lower_ in dlx.MUNITION_NOUNS or force.lemma_.lower() in dlx.MUNITION_NOUNS

@@ -2,8 +2,10 @@
 its patrols around its base in Y', 'the North increased the frequency of patrols near Z',
 'our patrols in W have been significantly increased': patrols a verb of stepping up takes
 (or the number or frequency of them it raises) are a force placed where they patrol,
-whose owner is the verb's subject (a bare 'patrol' elsewhere, a police foot patrol, an
-election's, is none: ``QUALIFIED_FORCE_NOUNS``)."""
+whose owner is the verb's subject. A patrol its own words tie to a named body or state ('a
+UNIFIL patrol outside X', not the object of a verb: 'blocking the patrols') is a force too
+(``owned_patrol``); a bare 'patrol' elsewhere, a police foot patrol, an election's, is none
+(``QUALIFIED_FORCE_NOUNS``)."""
 
 from __future__ import annotations
 

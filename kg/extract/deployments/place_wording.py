@@ -87,7 +87,7 @@ def comma_free_phrase(token) -> str:
             break
     # "the village of X, Commander Y said", "the outskirts of X, the besieged capital":
     # what a comma sets off deep in the phrase (on the name of an "of" phrase) ends it too
-    # ("the area of X, the airport and the avenues" lists places; "Tame, Arauca" a region)
+    # ("the area of X, the airport and the avenues" lists places; "X, Y" a town and its region)
     for inner in [t for t in tokens if t.i > token.i and t.dep_ == "pobj"]:
         for child in inner.rights:
             start = child.left_edge.i
@@ -203,6 +203,6 @@ def _said_of(child) -> bool:
     if child.dep_ != "appos" or any(c.dep_ in ("conj", "cc") for c in child.children):
         return False
     described = any(c.dep_ in ("det", "poss") for c in child.children)
-    # (a one-word name the model takes for a person's is as often a region: "X, Gangwon")
+    # (a one-word name the model takes for a person's is as often a region: "X, Y")
     named = any(c.dep_ in ("compound", "nmod") for c in child.children)
     return (child.ent_type_ == "PERSON" and named) or described

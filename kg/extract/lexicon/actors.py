@@ -75,13 +75,13 @@ ROLE_PREPOSITIONS = frozenset(["for", "from", "of", "at", "with"])
 PLACE_PREPOSITIONS = frozenset(
     ["in", "near", "at", "around", "outside", "inside", "into", "toward", "towards", "across"]
 )
-# Nouns for a settlement or a stretch of land whose name follows 'of' or precedes them ("the
-# town of B", "the settlements of A and B", "the B area"): the name is a place's.
 # Adjectives that open a body's name and are never one alone ("the National | Security
 # Council" cut by the model after its first word): kg.extract.actors.body_spans.
 NAME_ADJECTIVES = frozenset(
     "national international federal royal supreme central joint special republican".split()
 )
+# Nouns for a settlement or a stretch of land whose name follows 'of' or precedes them ("the
+# town of B", "the settlements of A and B", "the B area"): the name is a place's.
 SETTLEMENT_NOUNS = frozenset(
     "town village city settlement hamlet area district region outskirts suburb".split()
 )

@@ -55,6 +55,8 @@ FOREIGN_FORCE_NOUNS = frozenset(
 # state of at least this share of the deployments found before it, and of this many.
 MAIN_DEPLOYER_SHARE = 0.75
 MAIN_DEPLOYER_COUNT = 3
+# ... and of this many for a bare force placed with no owner in its clause (bare_presence)
+BARE_DEPLOYER_COUNT = 2
 # A definite noun for a body of no state that points back to the one named last before it
 # ("The mission has a handful of warships escorting ships through X", "the group has a
 # dozen armed members left in Y", "the mission's quick reaction force"): the noun and the

@@ -1,6 +1,6 @@
-"""Lists of titled names after "with": 'phone talks with President of Belarus A, Prime
-Minister of Armenia B, who chairs the council, President of Kyrgyzstan C and President of
-Tajikistan D'. The parser hangs the items of such a list anywhere (on a title's "of", on
+"""Lists of titled names after "with": 'phone talks with President of Chile A, Prime
+Minister of Peru B, who chairs the council, President of Bolivia C and President of
+Ecuador D'. The parser hangs the items of such a list anywhere (on a title's "of", on
 the object of a relative clause); the text is read instead, from the first title on: each
 item a title (title words, perhaps an "of" and a state) and a name, the items parted by
 commas and "and", a relative clause on a name passed over.
@@ -54,7 +54,7 @@ def _titled_name(doc, i, stop):
     if i == start:
         return None
     end = i
-    # (the model may leave a name untagged: "Sadyr Japarov", two proper nouns or more)
+    # (the model may leave a name untagged: "Luis Arce", two proper nouns or more)
     while end < stop and (doc[end].ent_type_ == "PERSON" or _untagged_name_word(doc[end])):
         end += 1
     if end == i or not (any(t.ent_type_ == "PERSON" for t in doc[i:end]) or end - i >= 2):
@@ -64,13 +64,11 @@ def _titled_name(doc, i, stop):
 
 def _title_word(token) -> bool:
     """A word of a title before a name ("Prime", "Minister", "President"), not of it."""
-    return token.ent_type_ != "PERSON" and (
-        token.lower_ in lx.TITLE_WORDS or token.lower_ in lx.ROLE_NOUNS
-    )
+    return token.ent_type_ != "PERSON" and token.lower_ in lx.TITLE_OR_ROLE_WORDS
 
 
 def _state_of_title(doc, i, start) -> bool:
-    """'of Kyrgyzstan' in 'President of Kyrgyzstan C': the "of" after a title word and the
+    """'of Bolivia' in 'President of Bolivia C': the "of" after a title word and the
     state it names."""
     if i == start:
         return False
@@ -102,7 +100,7 @@ def titled_list_items(phrases) -> list:
 
 def titled_people(actors, obj) -> list[str]:
     """The people of a list of titled names opened by ``obj``, a name the model left
-    untagged ("President of A Sadyr Japarov") read as the name it is."""
+    untagged ("President of A Luis Arce") read as the name it is."""
     keys = []
     for last in titled_names_listed(obj):
         key = actors.key_at(last)

@@ -251,7 +251,7 @@ def junction(verb) -> bool:
 
 
 def _surname_told(word) -> bool:
-    """'who received Pistorius', the surname tagged as a body: a lone proper noun that is
+    """'who received Okafor', the surname tagged as a body: a lone proper noun that is
     the last word of a person's name told before in the article."""
     if word.pos_ != "PROPN" or any(c.dep_ == "compound" for c in word.children):
         return False

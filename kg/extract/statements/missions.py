@@ -31,7 +31,7 @@ def mission_servant_state(actors, subject) -> list[str] | None:
     key = actors.resolve(body, before=body[-1].i + 1)
     if key is None and all(t.pos_ in ("NOUN", "PROPN") for t in body):
         # 'a High Commission spokesperson': the state of the mission written so before
-        # ('a statement from the British High Commission in Georgetown')
+        # ('a statement from the Canadian High Commission in Accra')
         state = _state_of_mission_before(actors, [fold(t.text) for t in body], subject.i)
         return [state] if state else None
     if key is None or actors.records[key].type != "Organization":

@@ -114,11 +114,11 @@ def sourced_subject(source) -> list:
 
 def state_in_phrase(actors, head) -> str | None:
     """The first state a phrase names, by its name or a body of it ('two battalions from
-    the 7th Division of the Nigerian Army': Nigeria), or None."""
+    the 3rd Division of the Kenyan Army': Kenya), or None."""
     for token in head.subtree:
         key = actors.key_at(token)
         if key is None and token.text[:1].isupper():
-            entry = gazetteer().country_of_demonym(token.text)  # ('the Nigerian Army')
+            entry = gazetteer().country_of_demonym(token.text)  # ('the Kenyan Army')
             key = actors.state_named(entry.name) if entry is not None else None
         if key is None:
             continue

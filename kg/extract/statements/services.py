@@ -2,7 +2,7 @@
 said ... The military said ..." gives the named service, not its state.
 
 Invariants: only a noun of ``ARMED_SERVICE_NAME_PHRASES`` standing alone ('the military',
-not 'the Chadian military'); only an organisation (an armed group is no state's service)
+not 'the Gabonese military'); only an organisation (an armed group is no state's service)
 whose names, or the gazetteer's for it, hold a phrase of that noun's service; only one
 that was a subject by its name (not 'an IDF soldier'), outside quotation marks, in the
 sentence of the noun or the one before it (a paragraph break between them allowed, as after

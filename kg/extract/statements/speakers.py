@@ -292,12 +292,14 @@ def _unnamed_noun_antecedent(actors, subject, since: int = -1) -> list[str] | No
     )
 
 
+_BODY_OR_KIND_NOUNS = lxs.BARE_BODY_NOUNS | lxs.KIND_NOUNS.keys()
+
+
 def _common_noun(token) -> bool:
     """A common noun, or 'Police' opening a sentence, 'the regional bloc' (which the tagger
     takes for a name)."""
-    words = lxs.BARE_BODY_NOUNS | lxs.KIND_NOUNS.keys()
     return token.pos_ == "NOUN" or (
-        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in words
+        token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in _BODY_OR_KIND_NOUNS
     )
 
 
