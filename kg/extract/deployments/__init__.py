@@ -193,10 +193,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue
         deployment = counted_presence(doc, article, actors, token)
         if deployment is not None:
-            covered.add(token.i)
-            out += [deployment, *shared_by(actors, token, deployment)]
-            # "three submarines, two corvettes moored at X": each counted item
-            out += listed_before(doc, article, actors, token, deployment, covered)
+            out += _taken(doc, article, actors, token, deployment, covered)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in alone:
         if token.i in covered or in_headline(token):
@@ -224,10 +221,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         if deployment is not None and deployment.location is None and carried:
             continue  # a carried-over owner only for a force the sentence places
         if deployment is not None:
-            covered.add(token.i)
-            out += [deployment, *shared_by(actors, token, deployment)]
-            # "three submarines, two corvettes moored at X": each counted item
-            out += listed_before(doc, article, actors, token, deployment, covered)
+            out += _taken(doc, article, actors, token, deployment, covered)
             # "X and Y maintain 50,000 troops each in Z": each subject holds its own
             if token.dep_ == "dobj" and token.head.lemma_ in lx.HOLD_VERBS:
                 out += co_subjects(actors, token.head, token, deployment)
@@ -249,10 +243,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 if deployment is not None:
                     deployment = replace(deployment, actor=actors.use(owner))
         if deployment is not None:
-            covered.add(token.i)
-            out += [deployment, *shared_by(actors, token, deployment)]
-            # "three submarines, two corvettes moored at X": each counted item
-            out += listed_before(doc, article, actors, token, deployment, covered)
+            out += _taken(doc, article, actors, token, deployment, covered)
         # "X forces made gains around Y and continued attacks across Z": one per place
         more = conjoined_presences(doc, article, actors, token, deployment)
         if more:
@@ -456,6 +447,17 @@ def _moved_on(trigger, force, placed) -> bool:
         and force.i in placed
         and None not in placed[force.i]
     )
+
+
+def _taken(doc, article, actors, token, deployment, covered: set[int]) -> list:
+    """A force's deployment, with the states sharing it and each counted item listed before
+    it ("three submarines, two corvettes moored at X"); the force joins ``covered``."""
+    covered.add(token.i)
+    return [
+        deployment,
+        *shared_by(actors, token, deployment),
+        *listed_before(doc, article, actors, token, deployment, covered),
+    ]
 
 
 def _each_token(reading, doc, article, actors, covered: set[int]) -> list:
