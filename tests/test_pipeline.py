@@ -194,8 +194,9 @@ def _pathological(tmp_path, tokens: int):
     [
         (["-j", "1"], 40_000),
         # long enough for the parent to kill the worker (3 s + 2 s grace) before spaCy's
-        # first component ends and the worker's own check would stop the article
-        (["-j", "2"], 100_000),
+        # first components end and the worker's own check would stop the article: on an
+        # idle machine 100,000 tokens took them under 5 s, so three times that
+        (["-j", "2"], 300_000),
         (["--dask", "local"], 40_000),
     ],
 )
