@@ -199,6 +199,17 @@ def sentence_of(token):
     return sentences(token.doc)[_sentence_index(token.doc, token.i)]
 
 
+def sentences_back_start(token, back: int) -> int:
+    """The first token index of the sentence ``back`` sentences before ``token``'s (its own
+    for 0), or of the doc's first sentence when there are fewer."""
+    start = sentence_of(token).start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sentence_of(token.doc[start - 1]).start
+    return start
+
+
 def in_headline(token) -> bool:
     """Whether a token stands in a headline or caption line (computed once per doc:
     Token.sent walks the doc, so calling it for every token would be quadratic)."""

@@ -7,7 +7,7 @@ is named in between or beside the force (a change of subject, or the other side'
 
 from __future__ import annotations
 
-from kg.extract.common import doc_text, sentence_of
+from kg.extract.common import doc_text, sentence_of, sentences_back_start
 from kg.extract.deployments.sources import in_place_phrase, only_a_source
 from kg.extract.lexicon import deployment_owners as olx
 from kg.gazetteer import gazetteer
@@ -91,11 +91,7 @@ def window_start(doc, sentence) -> int:
     """The first character a carried owner may come from: the start of the force's
     paragraph or of the sentences just before it, whichever is earlier."""
     paragraph = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
-    start = sentence.start
-    for _ in range(olx.DISCOURSE_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
+    start = sentences_back_start(doc[sentence.start], olx.DISCOURSE_SENTENCES)
     return min(paragraph, doc[start].idx)
 
 

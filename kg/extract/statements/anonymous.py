@@ -9,7 +9,7 @@ phrase after it; a private person ('a resident', 'a trader') speaks for no one."
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import sentence_of
+from kg.extract.common import sentence_of, sentences_back_start
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.parses import inverted_subject
@@ -158,11 +158,7 @@ def _last_speaker_phrase(actors, token, wanted, people: bool = True):
     a speech verb's subject or an 'according to' object outside quotation marks (a 'he'
     or 'she' subject is passed over: it points back itself), as (noun, speech verb)."""
     doc = token.doc
-    start = sentence_of(token).start
-    for _ in range(lxs.UNNAMED_ANTECEDENT_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
+    start = sentences_back_start(token, lxs.UNNAMED_ANTECEDENT_SENTENCES)
     found = None
     for t in doc[start : token.i]:
         if actors.in_quote(t.idx):

@@ -6,7 +6,7 @@ anonymous sources of no organisation ('two security sources') speak for no one."
 
 from __future__ import annotations
 
-from kg.extract.common import sentence_of
+from kg.extract.common import sentences_back_start
 from kg.extract.lexicon import statements as lxs
 from kg.gazetteer import gazetteer
 
@@ -61,9 +61,7 @@ def state_of_officials_before(actors, subject) -> str | None:
     official, ...': the state of the officials its sentence or the one before named by
     their state (the last so named), whose servant an unnamed one is."""
     doc = subject.doc
-    start = sentence_of(subject).start
-    if start > 0:
-        start = sentence_of(doc[start - 1]).start
+    start = sentences_back_start(subject, 1)
     found = None
     for token in doc[start : subject.i]:
         if token.tag_ != "NNS" or token.lemma_.lower() not in lxs.STATE_SERVANT_ROLES:

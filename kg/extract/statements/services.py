@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.common import sentence_of
+from kg.extract.common import sentences_back_start
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.subjects import subject_tokens
 from kg.gazetteer import gazetteer
@@ -24,9 +24,7 @@ def named_service_before(actors, noun) -> str | None:
     if phrases is None:
         return None
     doc = noun.doc
-    start = sentence_of(noun).start
-    if start > 0:
-        start = sentence_of(doc[start - 1]).start
+    start = sentences_back_start(noun, 1)
     found = None
     for token in doc[start : noun.i]:
         if token.dep_ not in ("nsubj", "nsubjpass") or actors.in_quote(token.idx):
