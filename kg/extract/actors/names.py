@@ -28,7 +28,6 @@ kg.extract.actors.persons, which keys it.
 from __future__ import annotations
 
 import functools
-
 import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
