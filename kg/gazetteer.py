@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _NOT_A_WORD = re.compile(r"[^\w\s.-]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (names recur: 160,000 calls for 80 articles)
 def fold(text: str) -> str:
     """Lookup key: no accents, lower case, no leading 'the', no possessive, single spaces."""
     if not text.isascii():  # (ASCII has no accents to strip: most names, and fast)

@@ -224,6 +224,15 @@ def in_headline(token) -> bool:
     return token.i in tokens
 
 
+def body_tokens(doc) -> list:
+    """The doc's tokens outside headline and caption lines (``in_headline``), made once:
+    the per-token readings of each fact kind walk them again and again."""
+    cached = doc.user_data.get("kg_body_tokens")
+    if cached is None:
+        cached = doc.user_data["kg_body_tokens"] = [t for t in tokens(doc) if not in_headline(t)]
+    return cached
+
+
 def in_headline_line(token) -> bool:
     """Whether a token stands on a headline line the parser merged into the sentence after
     it ("Xi meets Putin\n\nThe Japanese leader's visit ..."), or on a caption credit

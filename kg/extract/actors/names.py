@@ -27,6 +27,7 @@ kg.extract.actors.persons, which keys it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
@@ -50,6 +51,7 @@ def title_cased(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a pure function of the text, called per mention)
 def clean_name(text: str) -> str:
     """A name as a mention writes it, without quotes, "the", prefixes ("Mr") or a
     possessive 's."""

@@ -37,7 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
-from kg.extract.common import has_particle, in_headline, sentence_of, tokens
+from kg.extract.common import body_tokens, has_particle, sentence_of
 from kg.extract.deployments import forces
 from kg.extract.deployments.bare_presence import bare_presences
 from kg.extract.deployments.contributors import listed_contributors
@@ -82,9 +82,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     placed: dict[int, set] = {}  # force token -> the places its deployments give
     built: dict[int, str] = {}  # sentence start -> actor of a presence it expands there
     unowned = []  # (trigger, force) that named no owner: the text before may give one
-    for token in tokens(doc):
-        if in_headline(token):
-            continue
+    for token in body_tokens(doc):
         if token.pos_ == "VERB" and token.lemma_ in lx.DEPLOYMENT_VERBS:
             force = forces.force_of_verb(token)
             if force is None and token.lemma_ in lx.ADVANCE_VERBS:
@@ -178,7 +176,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out += gapped_counts(token, deployment)
                 out += co_subjects(actors, token, each, deployment)
     # the parse alone decides which nouns head a force phrase
-    alone = [token for token in tokens(doc) if forces.stands_alone(token)]
+    alone = [token for token in body_tokens(doc) if forces.stands_alone(token)]
     # "placed 2,000 troops on standby for the Middle East": a force readied for a place
     out += _each_token(readied_for_place, doc, article, actors, covered)
     # "countries that have committed personnel include X, Y and Z": each listed state's
@@ -189,14 +187,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     out += _each_token(held_posts, doc, article, actors, covered)
     # "officials put the number of X troops near Y at 130,000": a count given of a force
     for token in alone:
-        if token.i in covered or in_headline(token):
+        if token.i in covered:
             continue
         deployment = counted_presence(doc, article, actors, token)
         if deployment is not None:
             out += _taken(doc, article, actors, token, deployment, covered)
     # presence with a number: "around 100,000 Russian troops could participate ..."
     for token in alone:
-        if token.i in covered or in_headline(token):
+        if token.i in covered:
             continue
         if not any(c.dep_ == "nummod" for c in token.children):
             continue
@@ -227,7 +225,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out += co_subjects(actors, token.head, token, deployment)
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
     for token in alone:
-        if token.i in covered or in_headline(token):
+        if token.i in covered:
             continue
         if few_people(token):
             continue
@@ -251,14 +249,13 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             out += more
     # "The X soldiers were shipped to Y. About 1,000 of them are stationed in Z": a part of
     # the force the sentence before moved
-    for token in tokens(doc):
-        if not in_headline(token):
-            part = part_pointed_back(doc, article, token, out)
-            if part is not None:
-                out.append(part)
+    for token in body_tokens(doc):
+        part = part_pointed_back(doc, article, token, out)
+        if part is not None:
+            out.append(part)
     # "the Russians are fighting battles in X": a people named by its demonym, in combat
-    for token in tokens(doc):
-        if token.dep_ != "nsubj" or token.i in covered or in_headline(token):
+    for token in body_tokens(doc):
+        if token.dep_ != "nsubj" or token.i in covered:
             continue
         deployment = fighting_people(doc, article, actors, token)
         if deployment is not None:
@@ -269,8 +266,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     # group named as the subject of its presence (services first: a service's acronym has a
     # group's form)
     for in_place in (service_in_place, group_in_place):
-        for token in tokens(doc):
-            if token.i in covered or in_headline(token):
+        for token in body_tokens(doc):
+            if token.i in covered:
                 continue
             deployment = in_place(doc, article, actors, token)
             if deployment is not None:
@@ -464,7 +461,6 @@ def _each_token(reading, doc, article, actors, covered: set[int]) -> list:
     """What a per-token reading finds across the body, token by token in order (so each
     sees the forces the readings before it covered)."""
     out = []
-    for token in tokens(doc):
-        if not in_headline(token):
-            out += reading(doc, article, actors, token, covered)
+    for token in body_tokens(doc):
+        out += reading(doc, article, actors, token, covered)
     return out

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extract import lexicon as lx
-from kg.extract.common import in_headline, in_headline_line, mention, resolve_date, tokens
+from kg.extract.common import body_tokens, in_headline_line, mention, resolve_date
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
@@ -62,8 +62,8 @@ def extract(doc, article, actors) -> list[Meeting]:
     seen: dict[tuple[tuple[str, ...], str], Found] = {}
     # (meeting, where it was last mentioned), in the order of those mentions
     recent: list[tuple[Found, int]] = []
-    for token in tokens(doc):
-        if in_headline(token) or in_headline_line(token):
+    for token in body_tokens(doc):
+        if in_headline_line(token):
             continue
         if (
             token.lemma_ in lx.ARRIVAL_VERBS

@@ -99,7 +99,9 @@ def sourced_subject(source) -> list:
     if subject is None:
         return []
     found = [subject]
-    for phrase in found[:4]:  # ('battalions from the 7th Division of A's army')
+    for phrase in found:  # grows while read: 'battalions from the 7th Division of A's army'
+        if len(found) >= 4:
+            break
         found += [
             o
             for p in phrase.children
