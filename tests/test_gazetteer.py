@@ -122,3 +122,14 @@ def test_every_demonym_and_named_service_names_a_known_state():
         assert all(gaz.entries[n].type == "Country" for n in names)
     services = [e for e in gaz.entries.values() if e.type == "Organization" and e.country]
     assert services and all(gaz.entries[e.country].type == "Country" for e in services)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Côte d’Ivoire", "Ivory Coast"), ("Burma", "Myanmar"), ("Swaziland", "Eswatini")],
+)
+def test_a_state_s_other_english_name_gives_its_one_entry(surface, name):
+    from kg.gazetteer import gazetteer
+
+    assert gazetteer().lookup(surface).name == name
+    assert surface in gazetteer().state_names(name)

@@ -9,11 +9,12 @@ Department" where it says "the U.S. X Department") is a name no one reading it w
 write. The canonical name stands wherever the article writes it, and for a person (a
 surname names them) and a state whose common English name is unlike every form the article
 writes ("United States" for "U.S.", "United Kingdom" for "Britain": the standard name,
-kept). Otherwise a form of the actor the article writes is its name here: one of the
-gazetteer's aliases of the entry or a surface the article's mentions recorded; never a seat
-or capital (another entry's name), never a description ('the Union'); of several, the one
-the article writes most often on its own ('X Department' more than 'Department of X'), the
-longer of two written as often.
+kept), unless the form it writes is another English name of the state, official or former
+("Côte d'Ivoire", "Burma": kg/data/state_names.tsv). Otherwise a form of the actor the
+article writes is its name here: one of the gazetteer's aliases of the entry or a surface
+the article's mentions recorded; never a seat or capital (another entry's name), never a
+description ('the Union'); of several, the one the article writes most often on its own ('X
+Department' more than 'Department of X'), the longer of two written as often.
 
 A name the article follows with an acronym in brackets, after the words the model cut off
 it ("the X Integrated Mission in the Y Republic (XIMY)", "Z and W Front (ZWF)", a
@@ -21,7 +22,9 @@ one-word 'person' "Dar" of "Dar o B Kendra (DOBK)"), is written as that acronym:
 cut is no name the article writes whole, and the acronym is (its letters are the initials
 of the words around the name, in any order). A person known by one word the article
 writes on with a surname ("Gen Mateo Ruiz Vega", "Mateo 'Nick' Ruiz": a title or nickname
-cut the name) is written under the whole name.
+cut the name) is written under the whole name. A suffix the article writes after a person's
+name each time ("A B Jr.") is part of the name, and a title the model took into it
+("Chairperson A") is not.
 
 Only the eval rows (kg.extract.to_eval_json) read this: the store keeps the canonical name.
 """
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.extract.lexicon.actors import NAME_SUFFIXES, RANK_WORDS, TITLE_OR_ROLE_WORDS
 from kg.gazetteer import gazetteer
 from kg.models import Actor
 
@@ -70,15 +74,25 @@ class ArticleForms:
         if short is not None:
             return short
         if actor.type == "Person":
-            return self._whole_name(actor.name)
+            # 'Chairperson A' for 'Chairperson A B C': the name the title's word cut
+            untitled = _untitled(actor.name)
+            whole = self._whole_name(untitled)
+            name = whole if whole != untitled else self._whole_name(actor.name)
+            return self._suffixed(name)
         if self.writes(actor.name):
             return actor.name
         forms = [f for f in self._forms(actor) if self.writes(f)]
         if actor.type == "Country":
             # a variant of the state's own name ('DR Congo'), not a code ('U.S.') or
             # another name ('Britain'), which the standard name stands for
+            # or one of its other English names ("Côte d'Ivoire", "Burma": kg.gazetteer)
             own = set(words_of(actor.name).split()) - _FUNCTION_WORDS
-            forms = [f for f in forms if not f.isupper() and own & set(words_of(f).split())]
+            others = {words_of(n) for n in gazetteer().state_names(actor.name)}
+            forms = [
+                f
+                for f in forms
+                if not f.isupper() and (own & set(words_of(f).split()) or words_of(f) in others)
+            ]
         if not forms:
             return actor.name
         return max(forms, key=lambda f: (self._standalone(f, forms), len(words_of(f).split())))
@@ -131,6 +145,41 @@ class ArticleForms:
                 return " ".join([name, *words])
         return name
 
+    def _suffixed(self, name: str) -> str:
+        """A person's name with the suffix the article writes after it each time ('A B'
+        written only 'A B Jr.'; not where 'A B' is written alone too, a father beside his
+        son), and a surname with its suffix ('B Jr') with the given name the article
+        writes before it and the same suffix ('A B Jr.', 'A C. B Jr.'): the suffix is part
+        of the name."""
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in NAME_SUFFIXES:
+            if len(words) > 2:
+                return name
+            bare = words[-1].rstrip(".")
+            suffix = re.escape(bare) + (r"\b\.?" if bare.lower() in ("jr", "sr", "jnr") else r"\b")
+            found = re.search(
+                # one given name, and an initial after it ('A C. B Jr.')
+                r"\b([A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?)" + re.escape(words[0]) + r"\s+" + suffix,
+                self._raw,
+            )
+            given = []
+            for word in reversed(found.group(1).split() if found else []):
+                if word.lower().strip(".") in TITLE_OR_ROLE_WORDS | RANK_WORDS:
+                    break  # 'General A B Jr.': the title is no part of the name
+                given.insert(0, word)
+            if not given:
+                return name
+            return " ".join([*given, found.group(0).split()[-2], found.group(0).split()[-1]])
+        if " " not in name:
+            return name
+        written = list(
+            re.finditer(r"\b" + re.escape(name) + r"\b(,?\s+" + _SUFFIX + ")?", self._raw)
+        )
+        suffixes = {m.group(2) for m in written}
+        if len(suffixes) != 1 or None in suffixes:
+            return name
+        return f"{name} {suffixes.pop()}"
+
     def _bracketed_acronym(self, actor: Actor) -> str | None:
         """The acronym in brackets the article writes after a name the model cut short
         (a name of no gazetteer entry, or a person's one word), within the capitalised
@@ -168,6 +217,19 @@ _NOT_NAME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the title the model took into it ('Chairperson A': A),
+    kept only where the article writes the rest on with the name the title cut."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower().strip(".") in TITLE_OR_ROLE_WORDS | RANK_WORDS:
+        return " ".join(words[1:])
+    return name
+
+
+# a suffix closing a person's name, as written ("Jr.", "Jnr", "III")
+_SUFFIX = r"(Jr\.|Jr\b|Jnr\.|Jnr\b|Sr\.|Sr\b|II\b|III\b|IV\b)"
 
 # small words inside an organisation's name ('the Mission in the Republic of X')
 _SMALL = r"(?:of|the|in|and|for|on|o|de|du|des|la|le|et|al)"

@@ -115,6 +115,7 @@ TITLE_WORDS = frozenset(
         "vice",
         "chairman",
         "chairwoman",
+        "chairperson",
         "director",
         "mayor",
         "governor",

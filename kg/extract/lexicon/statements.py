@@ -448,6 +448,9 @@ ACCUSED_OF = "of"
 STATEMENT_NOUN = "statement"
 # The noun of a report's authors: "the authors said" are those named as its co-authors.
 AUTHOR_NOUN = "author"
+# The most tokens of a phrase closing a reported clause before its speech verb that the
+# parser hung on the clause ("CLAUSE, the State Committee for X said": statements.closings).
+CLOSING_SUBJECT_TOKENS = 12
 # Documents (and inquiries) that speak for who wrote them ("the report said", "the letter
 # says", "the investigation found"): the author is named where the text introduced the
 # document ("a report by X", "X's report", "an X investigation", "X published a report", "X
@@ -456,9 +459,12 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study letter document assessment review survey analysis communique communiqué
     order ruling filing lawsuit complaint indictment memo memorandum readout statement
-    case bulletin investigation inquiry enquiry probe audit record data
+    case bulletin investigation inquiry enquiry probe audit record data update
     """.split()
 )  # fmt: skip
+# Pronouns that own a document set off in its author's subject ("X, in its daily update,
+# said": X's update).
+OWNING_PRONOUNS = frozenset(["its", "their"])
 # Prepositions that name a document's author ("a report by X", "a letter from X").
 AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
 # Common nouns that may head a document's author besides names, roles and institutions:

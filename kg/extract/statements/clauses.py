@@ -11,6 +11,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.adjuncts import adjunct_after_attribution
 from kg.extract.statements.boundaries import through_coordinated_that
+from kg.extract.statements.closings import cut_closing_subject
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
     cut_closing_according_to,
@@ -137,7 +138,7 @@ def reported_content(verb):
         tokens = cut_closing_attribution(cut_reaction(cut_own_action(tokens)))
         tokens = cut_with_speaker(tokens)
         tokens = cut_closing_according_to(tokens)
-        tokens = cut_speaker_s_circumstance(tokens)
+        tokens = cut_closing_subject(verb, cut_speaker_s_circumstance(tokens))
         if tokens and tokens[0].i > verb.i:
             tokens = cut_appended_quotation(tokens)
         if tokens and tokens[0].i > verb.i:

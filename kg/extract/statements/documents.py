@@ -133,6 +133,10 @@ def authors_at(actors, noun, speakers_of) -> list[str]:
     if key:
         return [key]
     verb = noun.head
+    owner = verb.head if noun.dep_ == "pobj" and verb.dep_ == "prep" else None
+    if owner is not None and owner.dep_ == "nsubj" and _its(noun):
+        # "X, in its daily update, said": the subject the phrase is set off in
+        return _named(actors, owner)
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "X said in a letter", "In a report, X estimates"
     elif noun.dep_ != "dobj" or verb.lemma_ not in lx.PUBLISHING_VERBS:
@@ -178,6 +182,11 @@ def document_participle(verb):
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
         return None
     return noun
+
+
+def _its(noun) -> bool:
+    """Whether a document noun is owned by a pronoun ('its update', 'their letter')."""
+    return any(c.dep_ == "poss" and c.lower_ in lx.OWNING_PRONOUNS for c in noun.children)
 
 
 def _reporting_verb(verb):

@@ -19,6 +19,7 @@ from kg.extract.statements.anonymous import (
     unnamed_noun_antecedent,
 )
 from kg.extract.statements.bodies import body_over_its_words
+from kg.extract.statements.closings import closing_subject
 from kg.extract.statements.documents import (
     authors_at,
     document_author,
@@ -94,7 +95,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
         if pointed is not None:
             return pointed
-    found = _named_subject_actors(actors, verb)
+    found = _named_subject_actors(actors, verb) or closing_subject(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
