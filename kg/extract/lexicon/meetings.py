@@ -128,6 +128,9 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
 # joined by D", "A spoke with B, joined by C"): they take part.
 ATTENDED_BY_VERBS = frozenset(["attend", "join"])
+# Prepositions of the way a party joined from afar ("joined by X via videoconference",
+# "by video link", "over a video call"): the way names both sides through the verb.
+REMOTE_WAY_PREPOSITIONS = frozenset(["via", "by", "over"])
 # Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
 # brought together A and B", "a meeting bringing together A, B and C", "brought A and B
 # together"): they take part, as those a summit is attended by do.
@@ -457,7 +460,7 @@ JOINT_WORDS = frozenset(["joint"])
 JOINT_APPEARING_VERBS = frozenset(["appear"])
 # Verbs of a joint appearance only with "alongside" ("speaking alongside X, Y said", "stood
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
-SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
+SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand", "tell", "say"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
 # Verbs of an occasion attended, which with "together with X" are a joint appearance with X
 # ("attended a ceremony together with X", "unveiled the memorial together with X"), and

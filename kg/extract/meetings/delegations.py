@@ -16,7 +16,13 @@ def delegation_side(actors, member) -> str | None:
 
 
 def _leader(actors, member) -> str | None:
-    """'a delegation (of lawmakers) led by X': X, by the agent of a leading participle."""
+    """'a delegation (of lawmakers) led by X': X, by the agent of a leading participle;
+    'X is leading a delegation that will meet Y': X, the subject of the verb of leading."""
+    if member.dep_ == "dobj" and member.head.lemma_.lower() in mlx.LEADING_VERBS:
+        for subject in member.head.children:
+            key = actors.key_at(subject) if subject.dep_ == "nsubj" else None
+            if key and actors.records[key].type == "Person":
+                return key
     for verb in member.subtree:
         if verb.dep_ != "acl" or verb.lemma_.lower() not in mlx.LEADING_VERBS:
             continue

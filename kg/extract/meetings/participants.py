@@ -27,7 +27,9 @@ from kg.extract.meetings.counterparts import (
     without_own_states,
 )
 from kg.extract.meetings.delegations import delegation_side
+from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
+from kg.extract.meetings.joined_remotely import joined_remotely
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.name_lists import given_name_as_preposition
@@ -245,6 +247,8 @@ def participants_of(actors, trigger) -> list[str]:
             phrases += [o for o in summoned_objects(trigger) if o.dep_ == "pobj"]
         # "the Joint Commission of A and B met on Friday": a body of the states listed
         phrases = [m for p in phrases for m in _body_states(actors, p) or [p]]
+        # "advisers from the Weimar Triangle — A, B and C — met": the members listed
+        phrases = [m for p in phrases for m in format_members(p) or [p]]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
@@ -287,6 +291,8 @@ def participants_of(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
+        # "X, who were joined by Y via videoconference": both sides, through the verb
+        phrases += [p for p in joined_remotely(trigger) if p not in phrases]
         if (
             trigger.dep_ == "dobj"
             and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS
