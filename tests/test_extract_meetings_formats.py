@@ -65,3 +65,25 @@ def test_the_leader_of_a_delegation_that_will_meet_stands_for_it(facts_of):
     meeting = only(facts)
     assert names(facts, meeting.participants) == ["Jorge Salinas", "National Liberation Army"]
     assert meeting.status == "scheduled"
+
+
+def test_signed_alongside_two_leaders_is_one_meeting_of_the_three(facts_of):
+    facts = facts_of(
+        "Xi Jinping then signed the decrees, as well as treaties on cooperation, alongside "
+        "Abkhaz leader Aslan Bzhania and Ossetian leader Alan Gagloev."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Alan Gagloev", "Aslan Bzhania", "Xi Jinping"]
+    assert meeting.mode == "in_person"
+
+
+def test_state_signing_alongside_a_state_is_no_meeting(facts_of):
+    assert facts_of("Ukraine signed the deal alongside Poland.").meetings == []
+
+
+def test_a_name_run_into_the_title_of_a_conjunct_is_met(facts_of):
+    facts = facts_of(
+        "Lloyd Austin spoke with Defence Minister Suren Papikyan and Deputy Chief of the "
+        "General Staff Arman Sargsyan, demanding that the border be opened."
+    )
+    assert any("Arman Sargsyan" in p for p in parties(facts))
