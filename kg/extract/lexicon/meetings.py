@@ -131,6 +131,9 @@ ATTENDED_BY_VERBS = frozenset(["attend", "join"])
 # Prepositions of the way a party joined from afar ("joined by X via videoconference",
 # "by video link", "over a video call"): the way names both sides through the verb.
 REMOTE_WAY_PREPOSITIONS = frozenset(["via", "by", "over"])
+# Possessives by which a body or state owns its delegation ("the group said its delegation
+# had met X").
+BODY_POSSESSIVES = frozenset(["its", "their"])
 # Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
 # brought together A and B", "a meeting bringing together A, B and C", "brought A and B
 # together"): they take part, as those a summit is attended by do.

@@ -247,8 +247,6 @@ def participants_of(actors, trigger) -> list[str]:
             phrases += [o for o in summoned_objects(trigger) if o.dep_ == "pobj"]
         # "the Joint Commission of A and B met on Friday": a body of the states listed
         phrases = [m for p in phrases for m in _body_states(actors, p) or [p]]
-        # "advisers from the Weimar Triangle — A, B and C — met": the members listed
-        phrases = [m for p in phrases for m in format_members(p) or [p]]
         if trigger.lemma_ == "discuss":
             phrases += [o for o in with_objects(trigger) if o.head.head.i != trigger.i]
         if trigger.lemma_ == "visit":
@@ -310,6 +308,9 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
+    # "advisers from the Weimar Triangle — A, B and C — met", "a meeting of the format's
+    # guarantors — A, B and C": the members listed
+    phrases = [m for p in phrases for m in format_members(p) or [p]]
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
     phrases = titled_list_items(phrases)
     phrases += apposed_states(phrases)  # "A, the U.S. and C held a call": all three
