@@ -106,3 +106,11 @@ def test_its_delegation_in_a_groups_statement_is_the_groups(facts_of):
         "in Kunming in mid-July, before the offensive resumed."
     )
     assert parties(facts) == [("Arakan Army", "China")]
+
+
+def test_observers_attending_the_talks_hold_no_meeting_of_their_own(facts_of):
+    facts = facts_of(
+        "Representatives of the United States, the United Nations and the Intergovernmental "
+        "Authority on Development attended the talks as observers."
+    )
+    assert facts.meetings == []

@@ -164,8 +164,13 @@ def noun_participants(actors, noun) -> list:
             and not _other_event(c, node)
             for s in [_relative_antecedent(c, node) or c]
             if resolve_phrase(actors, phrase_tokens(s), s.i + 1)
-            # "delegations of A and B held a round of talks": the sides they stand for
-            or (c.dep_ == "nsubj" and represented(s, noun) != [s])
+            # "delegations of A and B held a round of talks": the sides they stand for (not
+            # "representatives of C and D attended the talks", observers of talks told before)
+            or (
+                c.dep_ == "nsubj"
+                and node.lemma_ not in lx.ATTENDING_VERBS | mlx.ATTENDED_BY_VERBS
+                and represented(s, noun) != [s]
+            )
         ]
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself
