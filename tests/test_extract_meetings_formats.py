@@ -114,3 +114,16 @@ def test_observers_attending_the_talks_hold_no_meeting_of_their_own(facts_of):
         "Authority on Development attended the talks as observers."
     )
     assert facts.meetings == []
+
+
+def test_talks_between_two_as_well_as_a_third_are_of_the_three(facts_of):
+    facts = facts_of("Talks between Serbia and Kosovo, as well as the EU, were held in Brussels.")
+    assert parties(facts) == [("European Union", "Kosovo", "Serbia")]
+
+
+def test_brought_together_two_as_well_as_a_third(facts_of):
+    facts = facts_of(
+        "The talks in Doha brought together delegations from Sudan and Chad, as well as "
+        "representatives of the African Union."
+    )
+    assert parties(facts) == [("African Union", "Chad", "Sudan")]

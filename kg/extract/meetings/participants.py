@@ -291,6 +291,8 @@ def participants_of(actors, trigger) -> list[str]:
         phrases += noun_participants(actors, trigger)
         # "X, who were joined by Y via videoconference": both sides, through the verb
         phrases += [p for p in joined_remotely(trigger) if p not in phrases]
+        # "talks between A and B, as well as C": C too
+        phrases += added_as_well(trigger)
         if (
             trigger.dep_ == "dobj"
             and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS

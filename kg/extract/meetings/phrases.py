@@ -130,7 +130,7 @@ def added_as_well(head) -> list:
     cc = next((c for c in head.children if c.dep_ == "cc" and _additive(c)), None)
     if cc is None:
         return []
-    added = []
+    added = [o for o in cc.children if o.dep_ == "pobj"]  # ("as well as C", C on the "as")
     for child in head.children:
         if child.i <= cc.i:
             continue
