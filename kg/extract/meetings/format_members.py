@@ -6,8 +6,9 @@ lists them in an apposition to its name, those states are the sides, not the for
 Invariants: only the subject of a meeting verb (or the object of its "of"/"from", for
 people sent by the format) or the "of" object of a meeting noun ('a meeting of the
 format's guarantors — A, B and C'), whose apposition with its conjuncts lists two states or
-organisations or more (named entities, GPE or ORG, each of them); the members returned
-replace the format's name, nothing else of the sentence is read.
+organisations or more (named entities, GPE or ORG, each of them), the format itself no
+state (a state's apposition is a broken list, kg.extract.meetings.state_lists); the members
+returned replace the format's name, nothing else of the sentence is read.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def format_members(phrase) -> list:
         if o.dep_ == "pobj"
     ]
     for group in groups:
+        if group.ent_type_ == "GPE":
+            continue  # "Chile, the U.S. and Peru": a list of states the parser broke
         for appos in (c for c in group.children if c.dep_ == "appos"):
             members = [appos, *_conjuncts(appos)]
             if len(members) >= 2 and all(m.ent_type_ in MEMBER_TYPES for m in members):
