@@ -155,6 +155,9 @@ PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
 # How many sentences back the meeting such a presence points to may have been mentioned
 # last (a quotation of several sentences may stand between).
 PRESENCE_REACH_SENTENCES = 6
+# Nouns of a meeting one attends in person ("X attended the talks"): not a call told just
+# before.
+ATTENDED_IN_PERSON_NOUNS = frozenset(["talks", "talk", "meeting", "summit", "negotiations"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])

@@ -25,6 +25,7 @@ from kg.extract.common import in_headline, in_headline_line, mention, resolve_da
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
+from kg.extract.meetings.attendance import attended_in_person, last_held_in_person, remote
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.delegation_visits import delegation_visit
 from kg.extract.meetings.facts import NAME, Found, filled
@@ -149,6 +150,10 @@ def _read(
         if target is None and visits.present_at(token):
             # "Y was also present at the meeting": the meeting mentioned last
             target = last_mentioned(recent, token)
+        if target is not None and remote(target) and attended_in_person(token):
+            # "Z, who held a call with A, praised the talks. B attended the talks": the
+            # talks, not the call
+            target = last_held_in_person(recent, token)
         if joined and target is not None:
             last = target.meeting
             # (one who acts for a state that is a side already is that side: "the meeting
