@@ -127,3 +127,12 @@ def test_brought_together_two_as_well_as_a_third(facts_of):
         "representatives of the African Union."
     )
     assert parties(facts) == [("African Union", "Chad", "Sudan")]
+
+
+def test_a_joint_appearance_alongside_the_two_leaders_just_named(facts_of):
+    facts = facts_of(
+        "The deal was reached after hours of talks between President William Ruto and "
+        "Ethiopian Prime Minister Abiy Ahmed at the presidential palace. Speaking at a joint "
+        "press conference alongside the two leaders, Cyril Ramaphosa called the deal historic."
+    )
+    assert ("Abiy Ahmed", "Cyril Ramaphosa", "William Ruto") in parties(facts)

@@ -191,6 +191,9 @@ PAIR_REACH_SENTENCES = 3
 # Nouns a pair word makes two people ("the two leaders last met in June", "both presidents
 # held talks in Rome"): the two people the article named last before, else their states.
 PAIR_PERSON_NOUNS = frozenset(["leader", "president", "premier", "minister", "chancellor"])
+# Prepositions by which a pair of people appears beside another ("at a joint news
+# conference alongside the two leaders, C said").
+COMPANION_PREPOSITIONS = frozenset(["alongside", "with", "beside"])
 # "A and B resumed high-level contacts": contacts of the joint subject of a verb that holds
 # them ("contacts between" capitals is often of a body seated in one, and one side's
 # "contacts with X" a channel kept open: both left out).

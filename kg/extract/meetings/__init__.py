@@ -39,7 +39,7 @@ from kg.extract.meetings.modality import (
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
-from kg.extract.meetings.pair_words import pair_states
+from kg.extract.meetings.pair_words import companion_pair, pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
 from kg.extract.meetings.records import full_person, has_person, state_of
 from kg.extract.meetings.rounds import another_round, round_ordinal
@@ -90,6 +90,9 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         else:
             participants = possessors_listed(actors, token, participants_of(actors, token))
+            if len(participants) == 1:
+                # "at a joint news conference alongside the two leaders, C said": the pair too
+                participants += [p for p in companion_pair(actors, token) if p not in participants]
             if len(participants) < 2 and (not any_recent(recent, token) or is_earlier(token)):
                 # "Officials from both countries met in Accra": the two states named last
                 # (and "the two leaders last met in May", after a meeting just told: an
