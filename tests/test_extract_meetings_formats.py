@@ -81,25 +81,6 @@ def test_state_signing_alongside_a_state_is_no_meeting(facts_of):
     assert facts_of("Ukraine signed the deal alongside Poland.").meetings == []
 
 
-def test_a_name_run_into_the_title_of_a_conjunct_is_met(facts_of):
-    facts = facts_of(
-        "Lloyd Austin spoke with Defence Minister Suren Papikyan and Deputy Chief of the "
-        "General Staff Arman Sargsyan, demanding that the border be opened."
-    )
-    assert any("Arman Sargsyan" in p for p in parties(facts))
-
-
-def test_a_meeting_of_a_formats_guarantors_listed_is_theirs(facts_of):
-    facts = facts_of(
-        "The subject was also raised during the meeting of the Geneva format guarantors – "
-        "Russia, Turkey and Iran – held in Kazakhstan's capital on 20 June.",
-        date="2023-06-25",
-    )
-    meeting = only(facts)
-    assert names(facts, meeting.participants) == ["Iran", "Russia", "Turkey"]
-    assert meeting.date == "2023-06-20"
-
-
 def test_its_delegation_in_a_groups_statement_is_the_groups(facts_of):
     facts = facts_of(
         "The Arakan Army said in a statement that its delegation had met Chinese officials "

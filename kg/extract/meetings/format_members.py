@@ -4,16 +4,13 @@ met'. A named format of talks stands for the states that make it up; when the se
 lists them in an apposition to its name, those states are the sides, not the format.
 
 Invariants: only the subject of a meeting verb (or the object of its "of"/"from", for
-people sent by the format) or the "of" object of a meeting noun ('a meeting of the
-format's guarantors — A, B and C'), whose apposition with its conjuncts lists two states or
+people sent by the format), whose apposition with its conjuncts lists two states or
 organisations or more (named entities, GPE or ORG, each of them), the format itself no
 state (a state's apposition is a broken list, kg.extract.meetings.state_lists); the members
 returned replace the format's name, nothing else of the sentence is read.
 """
 
 from __future__ import annotations
-
-from kg.extract import lexicon as lx
 
 MEMBER_TYPES = frozenset(["GPE", "ORG"])
 SENT_BY = frozenset(["of", "from"])
@@ -22,15 +19,7 @@ SENT_BY = frozenset(["of", "from"])
 def format_members(phrase) -> list:
     """The members listed in apposition to a format the subject names (or sends people
     from); none when there is no such list."""
-    of_meeting = (
-        phrase.dep_ == "pobj"
-        and phrase.head.lower_ == "of"
-        and (
-            phrase.head.head.lemma_ in lx.MEETING_NOUNS
-            or phrase.head.head.lower_ in lx.MEETING_NOUNS
-        )
-    )
-    if phrase.dep_ not in ("nsubj", "nsubjpass") and not of_meeting:
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
         return []
     groups = [phrase] + [
         o

@@ -13,7 +13,6 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.addressees import state_official
 from kg.extract.meetings.appearances import subject_names
-from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phrases import (
     between_pair,
@@ -86,8 +85,6 @@ def noun_participants(actors, noun) -> list:
                 and c.ent_type_ == "GPE"
                 and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)
             ]
-            # "the meeting of the format's guarantors — A, B and C": the members listed
-            phrases += [m for c in child.children if c.dep_ == "pobj" for m in format_members(c)]
             # "will attend a virtual summit of G7 leaders": the group whose leaders meet, with
             # one who comes to it (a meeting of the leaders alone is the group's own)
             if noun.dep_ in ("dobj", "pobj"):

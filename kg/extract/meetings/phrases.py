@@ -17,7 +17,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.name_lists import name_list
 from kg.extract.meetings.records import is_person
 from kg.extract.meetings.seats import bare_government, state_government
-from kg.extract.meetings.titled_names import name_after_title, name_run_into_title
+from kg.extract.meetings.titled_names import name_after_title
 
 
 def office_of(member) -> list:
@@ -106,7 +106,7 @@ def named_people(actors, member) -> list:
     if named:
         return named
     # "met with Minister of Foreign Affairs A": the name the parser broke off the title
-    after = name_after_title(actors, member) or name_run_into_title(actors, member)
+    after = name_after_title(actors, member)
     if after is not None:
         return [after]
     # "the chairman of the Verkhovna Rada parliament, X", "the EU special representative

@@ -1,9 +1,7 @@
 """Titled names: a person named right after a long title the parser closed before the
 name ("met with Minister of Foreign Affairs A", "the head of the state nuclear
 corporation, B"), the name hung elsewhere (a verb of its own, a clause on the meeting
-word), or run into the title's "of" object ("Deputy Chief of the General Staff A", A's
-name hung on "of" with "General Staff" as its compounds): the title stands for the person
-named after it."""
+word): the title stands for the person named after it."""
 
 from __future__ import annotations
 
@@ -33,23 +31,3 @@ def name_after_title(actors, member):
     if not (doc[start].ent_type_ == "PERSON" or is_person(actors, doc[end])):
         return None
     return doc[end] if is_person(actors, doc[end]) else None
-
-
-def name_run_into_title(actors, member):
-    """'Deputy Chief of the General Staff A': the person the parser made the object of the
-    title's "of", the title's own capitalised words (not a person's) as the name's
-    compounds; not 'the envoy of A', whose "of" names another person."""
-    if member.ent_type_ == "PERSON" or member.lemma_.lower() not in lx.TITLE_OR_ROLE_WORDS:
-        return None
-    for prep in member.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.ent_type_ != "PERSON" or not is_person(actors, obj):
-                continue
-            if any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
-                for c in obj.children
-            ):
-                return obj
-    return None
