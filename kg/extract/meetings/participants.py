@@ -29,6 +29,7 @@ from kg.extract.meetings.counterparts import (
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
+from kg.extract.meetings.in_attendance import in_attendance
 from kg.extract.meetings.joined_remotely import joined_remotely
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
@@ -237,6 +238,8 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
+        # "met B in C, with D and E also in attendance": those present too
+        phrases += in_attendance(trigger)
         if is_signing(trigger):
             # "A and B signed the treaty", "the treaty was signed by A and B": the text
             # signed is no side
