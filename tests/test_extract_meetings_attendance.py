@@ -41,3 +41,11 @@ def test_those_in_attendance_hung_on_the_verbs_with_are_at_the_one_meeting(facts
         "Shoukry and Niger's Bakary Yaou Sangare also in attendance."
     )
     assert len(facts.meetings) == 1
+
+
+def test_a_courtesy_call_by_two_visitors_is_one_meeting_of_the_three(facts_of):
+    facts = facts_of(
+        "Penny Wong and Richard Marles signed the pact in Jakarta. Prabowo Subianto, in a "
+        "courtesy call by Wong and Marles at the palace after the signing, said ties were strong."
+    )
+    assert ("Penny Wong", "Prabowo Subianto", "Richard Marles") in parties(facts)
