@@ -49,3 +49,11 @@ def test_a_courtesy_call_by_two_visitors_is_one_meeting_of_the_three(facts_of):
         "courtesy call by Wong and Marles at the palace after the signing, said ties were strong."
     )
     assert ("Penny Wong", "Prabowo Subianto", "Richard Marles") in parties(facts)
+
+
+def test_a_desire_that_could_be_met_is_no_meeting(facts_of):
+    facts = facts_of(
+        "William Ruto met Yoweri Museveni in Nairobi on Monday. Ruto said Uganda's desire for "
+        "access to the port could be met in a way that respects Kenya's sovereignty."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")]

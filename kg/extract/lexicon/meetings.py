@@ -267,6 +267,14 @@ WHERE_WORDS = frozenset(["where"])
 # and C meet", "the area where the three countries meet"): in a "where" clause in the
 # simple present, with no one met named, a junction of places (or a habit), no meeting.
 JUNCTION_VERBS = frozenset(["meet"])
+# Needs, demands and conditions that are "met" ("the desire could be met", "to meet the
+# conditions"): no meeting of anyone.
+NEED_NOUNS = frozenset(
+    """
+    desire demand need condition requirement target goal criterion expectation deadline
+    obligation standard request wish aspiration threshold quota
+    """.split()
+)  # fmt: skip
 SIMPLE_PRESENT_TAGS = frozenset(["VBP", "VBZ"])
 # Meeting nouns in a sense that is no meeting, told by a compound before them or a
 # preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
