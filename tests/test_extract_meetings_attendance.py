@@ -43,14 +43,6 @@ def test_those_in_attendance_hung_on_the_verbs_with_are_at_the_one_meeting(facts
     assert len(facts.meetings) == 1
 
 
-def test_a_courtesy_call_by_two_visitors_is_one_meeting_of_the_three(facts_of):
-    facts = facts_of(
-        "Penny Wong and Richard Marles signed the pact in Jakarta. Prabowo Subianto, in a "
-        "courtesy call by Wong and Marles at the palace after the signing, said ties were strong."
-    )
-    assert ("Penny Wong", "Prabowo Subianto", "Richard Marles") in parties(facts)
-
-
 def test_a_desire_that_could_be_met_is_no_meeting(facts_of):
     facts = facts_of(
         "William Ruto met Yoweri Museveni in Nairobi on Monday. Ruto said Uganda's desire for "

@@ -360,9 +360,6 @@ CALLED_ON_PREPOSITIONS = frozenset(["on", "upon"])
 DEMAND_PREPOSITIONS = frozenset(["for", "over", "about"])
 # Meeting nouns whose "on" names the one visited ("paid a courtesy call on X").
 PAID_CALL_NOUNS = frozenset(["call"])
-# Words that make such a call a visit paid ("a courtesy call by A and B"): its "by" names
-# the visitors.
-VISIT_CALL_WORDS = frozenset(["courtesy"])
 # Particles that make "call" no phone call ("called off the trip", "called out X").
 NOT_CALL_PARTICLES = frozenset(["off", "out"])
 # Prepositions of what one speaks of ("was asked about talks with X"), and the verbs whose

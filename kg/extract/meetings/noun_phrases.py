@@ -70,19 +70,6 @@ def noun_participants(actors, noun) -> list:
             ]
         if child.dep_ == "poss":
             phrases.append(child)
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "by"
-            and noun.lemma_ in mlx.PAID_CALL_NOUNS
-            and any(c.lower_ in mlx.VISIT_CALL_WORDS for c in noun.children)
-        ):
-            # "in a courtesy call by A and B, X said": the visitors paying it
-            phrases += [
-                t
-                for o in prep_objects(child)
-                for t in [o, *conjuncts(o)[1:]]
-                if t.ent_type_ == "PERSON" or name_chain(t) is not None or _person_named(actors, t)
-            ]
         if child.dep_ == "acl" and child.lemma_ in mlx.INVOLVING_VERBS:
             # "negotiations involving A, B and C" (the parser may take B for A's apposition)
             objects = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
@@ -258,10 +245,3 @@ def _other_event(subject, verb) -> bool:
     if word in lx.WAR_WORDS:
         return True  # "the Russian war will dominate the summit": no one who attends it
     return word in lx.VISIT_WORDS or word in lx.MEETING_NOUNS or subject.lower_ in lx.MEETING_NOUNS
-
-
-def _person_named(actors, token) -> bool:
-    """A phrase the article's records resolve to a person ("Kamikawa", named in full
-    before)."""
-    key = resolve_phrase(actors, phrase_tokens(token), token.i + 1)
-    return key is not None and actors.records[key].type == "Person"
