@@ -128,6 +128,12 @@ JOINING_VERBS = frozenset(["involve", "include", "join"])
 # Verbs whose "by" names those at a meeting ("a summit attended by A, B and C", "a call
 # joined by D", "A spoke with B, joined by C"): they take part.
 ATTENDED_BY_VERBS = frozenset(["attend", "join"])
+# Prepositions of the way a party joined from afar ("joined by X via videoconference",
+# "by video link", "over a video call"): the way names both sides through the verb.
+REMOTE_WAY_PREPOSITIONS = frozenset(["via", "by", "over"])
+# Possessives by which a body or state owns its delegation ("the group said its delegation
+# had met X").
+BODY_POSSESSIVES = frozenset(["its", "their"])
 # Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
 # brought together A and B", "a meeting bringing together A, B and C", "brought A and B
 # together"): they take part, as those a summit is attended by do.
@@ -149,6 +155,12 @@ PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
 # How many sentences back the meeting such a presence points to may have been mentioned
 # last (a quotation of several sentences may stand between).
 PRESENCE_REACH_SENTENCES = 6
+# Words of presence in an absolute "with" clause on a meeting verb ("met B, with C also
+# present", "with C and D in attendance"): C and D were at the meeting.
+PRESENCE_WORDS = frozenset(["present", "attendance"])
+# Nouns of a meeting one attends in person ("X attended the talks"): not a call told just
+# before.
+ATTENDED_IN_PERSON_NOUNS = frozenset(["talks", "talk", "meeting", "summit", "negotiations"])
 # Verbs of a clause on a meeting noun that name its parties ("negotiations involving A, B
 # and C"): their objects take part.
 INVOLVING_VERBS = frozenset(["involve"])
@@ -182,6 +194,9 @@ PAIR_REACH_SENTENCES = 3
 # Nouns a pair word makes two people ("the two leaders last met in June", "both presidents
 # held talks in Rome"): the two people the article named last before, else their states.
 PAIR_PERSON_NOUNS = frozenset(["leader", "president", "premier", "minister", "chancellor"])
+# Prepositions by which a pair of people appears beside another ("at a joint news
+# conference alongside the two leaders, C said").
+COMPANION_PREPOSITIONS = frozenset(["alongside", "with", "beside"])
 # "A and B resumed high-level contacts": contacts of the joint subject of a verb that holds
 # them ("contacts between" capitals is often of a body seated in one, and one side's
 # "contacts with X" a channel kept open: both left out).
@@ -252,6 +267,14 @@ WHERE_WORDS = frozenset(["where"])
 # and C meet", "the area where the three countries meet"): in a "where" clause in the
 # simple present, with no one met named, a junction of places (or a habit), no meeting.
 JUNCTION_VERBS = frozenset(["meet"])
+# Needs, demands and conditions that are "met" ("the desire could be met", "to meet the
+# conditions"): no meeting of anyone.
+NEED_NOUNS = frozenset(
+    """
+    desire demand need condition requirement target goal criterion expectation deadline
+    obligation standard request wish aspiration threshold quota
+    """.split()
+)  # fmt: skip
 SIMPLE_PRESENT_TAGS = frozenset(["VBP", "VBZ"])
 # Meeting nouns in a sense that is no meeting, told by a compound before them or a
 # preposition after them ("the roll call vote", "Biden's call for reforms", "calls for
@@ -457,7 +480,7 @@ JOINT_WORDS = frozenset(["joint"])
 JOINT_APPEARING_VERBS = frozenset(["appear"])
 # Verbs of a joint appearance only with "alongside" ("speaking alongside X, Y said", "stood
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
-SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand"])
+SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand", "tell", "say"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
 # Verbs of an occasion attended, which with "together with X" are a joint appearance with X
 # ("attended a ceremony together with X", "unveiled the memorial together with X"), and

@@ -25,6 +25,7 @@ from kg.extract.common import body_tokens, in_headline_line, mention, resolve_da
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
+from kg.extract.meetings.attendance import attended_in_person, last_held_in_person, remote
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.delegation_visits import delegation_visit
 from kg.extract.meetings.facts import NAME, Found, filled
@@ -38,7 +39,7 @@ from kg.extract.meetings.modality import (
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
-from kg.extract.meetings.pair_words import pair_states
+from kg.extract.meetings.pair_words import companion_pair, pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
 from kg.extract.meetings.records import full_person, has_person, state_of
 from kg.extract.meetings.rounds import another_round, round_ordinal
@@ -89,6 +90,9 @@ def extract(doc, article, actors) -> list[Meeting]:
             continue
         else:
             participants = possessors_listed(actors, token, participants_of(actors, token))
+            if len(participants) == 1:
+                # "at a joint news conference alongside the two leaders, C said": the pair too
+                participants += [p for p in companion_pair(actors, token) if p not in participants]
             if len(participants) < 2 and (not any_recent(recent, token) or is_earlier(token)):
                 # "Officials from both countries met in Accra": the two states named last
                 # (and "the two leaders last met in May", after a meeting just told: an
@@ -149,6 +153,10 @@ def _read(
         if target is None and visits.present_at(token):
             # "Y was also present at the meeting": the meeting mentioned last
             target = last_mentioned(recent, token)
+        if target is not None and remote(target) and attended_in_person(token):
+            # "Z, who held a call with A, praised the talks. B attended the talks": the
+            # talks, not the call
+            target = last_held_in_person(recent, token)
         if joined and target is not None:
             last = target.meeting
             # (one who acts for a state that is a side already is that side: "the meeting

@@ -1,9 +1,11 @@
 """Delegations named without a state's adjective: 'a delegation of US lawmakers led by X',
 'a visiting delegation from Japan's ruling party'. The one who leads a delegation stands
-for it; else the one state its "of" or "from" phrase names."""
+for it; else the one state its "of" or "from" phrase names; 'its delegation', in what a
+body or state says ('the group said its delegation had met X'), that body's."""
 
 from __future__ import annotations
 
+from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
 
 
@@ -12,11 +14,17 @@ def delegation_side(actors, member) -> str | None:
     "of"/"from" phrase names (not a place the parser hung on the phrase)."""
     if member.pos_ != "NOUN" or member.lemma_.lower() not in mlx.DELEGATION_NOUNS:
         return None
-    return _leader(actors, member) or _source_state(actors, member)
+    return _leader(actors, member) or _source_state(actors, member) or _speakers(actors, member)
 
 
 def _leader(actors, member) -> str | None:
-    """'a delegation (of lawmakers) led by X': X, by the agent of a leading participle."""
+    """'a delegation (of lawmakers) led by X': X, by the agent of a leading participle;
+    'X is leading a delegation that will meet Y': X, the subject of the verb of leading."""
+    if member.dep_ == "dobj" and member.head.lemma_.lower() in mlx.LEADING_VERBS:
+        for subject in member.head.children:
+            key = actors.key_at(subject) if subject.dep_ == "nsubj" else None
+            if key and actors.records[key].type == "Person":
+                return key
     for verb in member.subtree:
         if verb.dep_ != "acl" or verb.lemma_.lower() not in mlx.LEADING_VERBS:
             continue
@@ -56,3 +64,25 @@ def _states_in(actors, token) -> set[str]:
         ):
             keys |= _states_in(actors, child)
     return keys
+
+
+def _speakers(actors, member) -> str | None:
+    """'The group said its delegation had met X': the state or body whose possessive the
+    delegation bears, the subject of the speech verb its clause is reported by."""
+    if not any(c.dep_ == "poss" and c.lower_ in mlx.BODY_POSSESSIVES for c in member.children):
+        return None
+    node = member.head  # (the verb the delegation is the subject of)
+    for _ in range(4):
+        # "said that its delegation had met X", "said in a statement that ...": climbing
+        if node.dep_ in ("ccomp", "prep") and node.head.lemma_ in lx.SPEECH_VERBS:
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+            if not subjects:
+                return None
+            words = [t for t in subjects[0].subtree if t.i <= subjects[0].i]
+            key = actors.resolve(words, before=subjects[0].i + 1)
+            body = key and actors.records[key].type in ("Country", "Organization", "Group")
+            return key if body else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None

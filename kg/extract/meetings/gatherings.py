@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.actors.names import name_chain
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings.phrases import attendees, conjuncts, listed_after
+from kg.extract.meetings.phrases import added_as_well, attendees, conjuncts, listed_after
 
 # (entity labels of a side named: a person, a state, a people's state, an organisation)
 _PARTY_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")
@@ -38,7 +38,8 @@ def brought_together(trigger) -> list:
     # ("brought together deputy chief of staff A, B and C": the list hung on the name
     # set beside the title)
     named = [c for obj in objects for c in obj.children if c.dep_ == "appos"]
-    return [t for obj in objects + named for t in [obj, *listed_after(obj)]]
+    # ("brought together A and B, as well as C": C too)
+    return [t for obj in objects + named for t in [obj, *listed_after(obj), *added_as_well(obj)]]
 
 
 def _together(verb) -> bool:

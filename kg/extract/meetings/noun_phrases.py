@@ -23,6 +23,7 @@ from kg.extract.meetings.phrases import (
     phrase_tokens,
     plural_antecedent,
     prep_objects,
+    represented,
     spoken_of,
     states_of_chain,
 )
@@ -160,6 +161,13 @@ def noun_participants(actors, noun) -> list:
             and not _other_event(c, node)
             for s in [_relative_antecedent(c, node) or c]
             if resolve_phrase(actors, phrase_tokens(s), s.i + 1)
+            # "delegations of A and B held a round of talks": the sides they stand for (not
+            # "representatives of C and D attended the talks", observers of talks told before)
+            or (
+                c.dep_ == "nsubj"
+                and node.lemma_ not in lx.ATTENDING_VERBS | mlx.ATTENDED_BY_VERBS
+                and represented(s, noun) != [s]
+            )
         ]
         if subjects:
             # "During his visit, Xi praised Putin": the pronoun is the subject itself

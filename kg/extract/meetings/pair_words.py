@@ -241,3 +241,17 @@ def _state_pair_at(actors, token, size: int = 2) -> list[str] | None:
     ):
         return members
     return None
+
+
+def companion_pair(actors, trigger) -> list[str]:
+    """'Speaking at a joint press conference alongside the two leaders, C said': the two
+    people a pair word of people beside the one who appears stands for (the last two named
+    before it, in one sentence, as for a pair subject); [] if none."""
+    for node in (trigger, trigger.head):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in mlx.COMPANION_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _pair_noun(obj, mlx.PAIR_PERSON_NOUNS):
+                    return _last_two_people(actors, obj, set())[0]
+    return []

@@ -27,7 +27,10 @@ from kg.extract.meetings.counterparts import (
     without_own_states,
 )
 from kg.extract.meetings.delegations import delegation_side
+from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
+from kg.extract.meetings.in_attendance import in_attendance
+from kg.extract.meetings.joined_remotely import joined_remotely
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.name_lists import given_name_as_preposition
@@ -235,6 +238,8 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
+        # "met B in C, with D and E also in attendance": those present too
+        phrases += in_attendance(trigger)
         if is_signing(trigger):
             # "A and B signed the treaty", "the treaty was signed by A and B": the text
             # signed is no side
@@ -287,6 +292,10 @@ def participants_of(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
+        # "X, who were joined by Y via videoconference": both sides, through the verb
+        phrases += [p for p in joined_remotely(trigger) if p not in phrases]
+        # "talks between A and B, as well as C": C too
+        phrases += added_as_well(trigger)
         if (
             trigger.dep_ == "dobj"
             and trigger.head.lemma_ in mlx.ATTENDED_BY_VERBS
@@ -304,6 +313,9 @@ def participants_of(actors, trigger) -> list[str]:
                 for c in p.children
                 if c.dep_ == "pobj"
             ]
+    # "advisers from the Weimar Triangle — A, B and C — met", "a meeting of the format's
+    # guarantors — A, B and C": the members listed
+    phrases = [m for p in phrases for m in format_members(p) or [p]]
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
     phrases = titled_list_items(phrases)
     phrases += apposed_states(phrases)  # "A, the U.S. and C held a call": all three

@@ -16,7 +16,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.name_lists import name_list
 from kg.extract.meetings.records import is_person
-from kg.extract.meetings.seats import bare_government
+from kg.extract.meetings.seats import bare_government, state_government
 from kg.extract.meetings.titled_names import name_after_title
 
 
@@ -130,7 +130,7 @@ def added_as_well(head) -> list:
     cc = next((c for c in head.children if c.dep_ == "cc" and _additive(c)), None)
     if cc is None:
         return []
-    added = []
+    added = [o for o in cc.children if o.dep_ == "pobj"]  # ("as well as C", C on the "as")
     for child in head.children:
         if child.i <= cc.i:
             continue
@@ -334,14 +334,15 @@ def represented(phrase, trigger=None):
     group = _group_named_by_members(obj)
     if group is not None:
         return [group]  # "leaders of G7 nations": the organisation's
-    if obj is None or (obj.ent_type_ not in ("GPE", "ORG") and not bare_government(obj)):
+    governed = obj is not None and (bare_government(obj) or state_government(obj))
+    if obj is None or (obj.ent_type_ not in ("GPE", "ORG") and not governed):
         return [phrase]  # ("negotiators from the government and the rebels": its state)
     # "the ministers of A and the B": the parser may hang the list's tail on the title
     tail = [
         c
         for c in phrase.children
         if c.dep_ == "conj"
-        and (c.ent_type_ == "GPE" or (c.ent_type_ == "ORG" and bare_government(obj)))
+        and (c.ent_type_ == "GPE" or (c.ent_type_ == "ORG" and governed))
         and not any(g.dep_ == "conj" for g in obj.children)
     ]
     # "the ministers of the Democratic Republic of the Congo, A and B": a state named with

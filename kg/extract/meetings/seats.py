@@ -58,6 +58,18 @@ def bare_government(member) -> bool:
     )
 
 
+def state_government(member) -> bool:
+    """'the Colombian government', 'Sudan's government': a government noun in the singular
+    that a state's adjective or possessive names (whose people a delegation of it are)."""
+    if member.lemma_.lower() not in mlx.GOVERNMENT_NOUNS or member.tag_ != "NN":
+        return False
+    return any(
+        (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+        for c in member.children
+    )
+
+
 def _state_word(actors, token) -> str | None:
     """The state a government noun's own adjective or possessive names ("the Malian
     government", "Sudan's government"), if one."""

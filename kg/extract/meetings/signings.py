@@ -11,6 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meeting_sides as rgx
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.name_lists import given_name_as_preposition, name_list
 
 
@@ -42,7 +43,27 @@ def signers(verb) -> list:
             listed = name_list(head)
             if len(listed) >= 2:
                 return listed
-    return []
+    return _signed_alongside(verb)
+
+
+def _signed_alongside(verb) -> list:
+    """'X signed the decrees alongside A and B': the subject, a person (or "he", "she"),
+    with the people named beside them; [] unless every one beside is a person."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    beside = [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in [o, *conjunct_chain(o)]
+    ]
+    if len(subjects) != 1 or not beside or not all(_person(t) for t in beside):
+        return []
+    subject = subjects[0]
+    if not (_person(subject) or subject.lower_ in lx.PERSON_SUBJECT_PRONOUNS):
+        return []
+    return [subject, *beside]
 
 
 def _person(token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.meetings.appearances import (
 from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.gatherings import attended_occasion
 from kg.extract.meetings.invitations import invited_to_place
+from kg.extract.meetings.needs_met import need_met
 from kg.extract.meetings.pairs import joint_body_named
 from kg.extract.meetings.phrases import conjuncts, states_of_chain
 from kg.extract.meetings.rounds import next_sitting, round_of
@@ -118,6 +119,8 @@ def is_trigger(token) -> bool:
     if token.pos_ == "VERB" and lemma in lx.MEETING_VERBS:
         if lemma in mlx.JUNCTION_VERBS and junction(token):
             return False  # "where the borders of A, B and C meet"
+        if need_met(token):
+            return False  # "the desire for access to the sea could be met"
         if lemma == "call":
             # "called X on Monday", "called on X" (a visit), not "called for" or "called X a Y"
             return phoned(token) or called_on(token)

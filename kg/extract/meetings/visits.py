@@ -15,6 +15,7 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.attended import attended_by
 from kg.extract.meetings.bilaterals import phone_talks_with_several, with_leaders_of_states
+from kg.extract.meetings.in_attendance import in_attendance
 from kg.extract.meetings.phrases import (
     conjuncts,
     office_of,
@@ -42,8 +43,8 @@ def one_by_one(actors, trigger, participants) -> str | None:
         host = _delegations_one_by_one(actors, trigger, participants)
         if host is not None:
             return host
-    if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS:
-        return None
+    if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS or in_attendance(trigger):
+        return None  # ("met B, with C and D also in attendance": one meeting of all)
     subjects = _controlling_subjects(trigger)
     if _said_separately(trigger) and len(subjects) == 1 and len(participants) >= 3:
         # "the delegation met separately with the envoys of A, B and C": one meeting with

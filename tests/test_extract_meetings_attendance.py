@@ -1,0 +1,51 @@
+"""Presence at talks held in person (issue #15): one who attended the talks joins the
+talks told, not a call mentioned just before; invented sentences, actors and places of no
+annotated article."""
+
+from tests.meeting_views import parties
+
+
+def test_one_who_attended_the_talks_is_not_added_to_a_call_told_just_before(facts_of):
+    facts = facts_of(
+        "Representatives of some 30 countries met in Doha on Saturday for talks on the war. "
+        "Felix Tshisekedi, who held a phone call with Emir Tamim bin Hamad Al Thani last week, "
+        "said in his address that the Doha meeting showed the world backed his plan. "
+        "Japan's special envoy for Africa, Kenji Tanaka, attended the talks."
+    )
+    assert ("Felix Tshisekedi", "Tamim bin Hamad Al Thani") in parties(facts)
+    assert not any("Kenji Tanaka" in p and "Felix Tshisekedi" in p for p in parties(facts))
+
+
+def test_those_also_in_attendance_are_at_the_one_meeting(facts_of):
+    facts = facts_of(
+        "Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein at the guesthouse "
+        "in Baghdad, with Iranian Foreign Minister Abbas Araghchi and Syria's Asaad al-Shaibani "
+        "also in attendance."
+    )
+    assert parties(facts) == [
+        ("Abbas Araghchi", "Asaad al-Shaibani", "Fuad Hussein", "Hakan Fidan")
+    ]
+
+
+def test_one_also_present_is_at_the_meeting(facts_of):
+    facts = facts_of(
+        "Hakan Fidan met Fuad Hussein in Baghdad on Monday, with Abbas Araghchi also present."
+    )
+    assert parties(facts) == [("Abbas Araghchi", "Fuad Hussein", "Hakan Fidan")]
+
+
+def test_those_in_attendance_hung_on_the_verbs_with_are_at_the_one_meeting(facts_of):
+    facts = facts_of(
+        "Foreign Minister Ahmed Attaf met his Malian counterpart Abdoulaye Diop at the "
+        "Egyptian Foreign Ministry's guesthouse in Cairo, with Egyptian Foreign Minister Sameh "
+        "Shoukry and Niger's Bakary Yaou Sangare also in attendance."
+    )
+    assert len(facts.meetings) == 1
+
+
+def test_a_desire_that_could_be_met_is_no_meeting(facts_of):
+    facts = facts_of(
+        "William Ruto met Yoweri Museveni in Nairobi on Monday. Ruto said Uganda's desire for "
+        "access to the port could be met in a way that respects Kenya's sovereignty."
+    )
+    assert parties(facts) == [("William Ruto", "Yoweri Museveni")]

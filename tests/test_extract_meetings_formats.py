@@ -1,0 +1,119 @@
+"""Meetings told with no meeting verb on a named person (issue #15): formats named with their
+members, delegations of a government and a group, a party joined from afar, and a remark
+made beside another; invented sentences, actors and places of no annotated article."""
+
+from tests.meeting_views import names, only, parties
+
+
+def test_format_named_with_its_members_met_as_those_states(facts_of):
+    facts = facts_of(
+        'On Tuesday, political advisers from the "Weimar Triangle" — Poland, France and '
+        "Germany — met in Paris for six hours of talks.",
+        date="2024-03-13",
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["France", "Germany", "Poland"]
+    assert (meeting.status, meeting.mode, meeting.date) == ("held", "in_person", "2024-03-12")
+
+
+def test_delegations_of_a_government_and_a_group_are_the_two_sides(facts_of):
+    facts = facts_of(
+        "Delegations of the Colombian government and the National Liberation Army met in "
+        "Caracas on Monday."
+    )
+    assert parties(facts) == [("Colombia", "National Liberation Army")]
+
+
+def test_delegations_holding_a_round_of_talks_are_its_sides(facts_of):
+    facts = facts_of(
+        "Delegations of the Peruvian government and the National Liberation Army held a "
+        "fourth round of peace talks in Havana on Monday."
+    )
+    assert parties(facts) == [("National Liberation Army", "Peru")]
+
+
+def test_joined_by_videoconference_in_a_relative_clause(facts_of):
+    facts = facts_of(
+        "The EU foreign ministers, who were joined by Japanese Foreign Minister Yoko "
+        "Kamikawa via videoconference, discussed new sanctions."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["European Union", "Yoko Kamikawa"]
+    assert meeting.mode == "video"
+
+
+def test_told_reporters_alongside_a_person_is_a_joint_appearance(facts_of):
+    facts = facts_of(
+        '"The alliance stands united," Keir Starmer told reporters in Vilnius, alongside '
+        "NATO Secretary General Mark Rutte."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Keir Starmer", "Mark Rutte"]
+    assert meeting.mode == "in_person"
+
+
+def test_said_alongside_a_state_is_no_meeting(facts_of):
+    facts = facts_of("Poland, alongside Lithuania, said it would close the border.")
+    assert facts.meetings == []
+
+
+def test_the_leader_of_a_delegation_that_will_meet_stands_for_it(facts_of):
+    facts = facts_of(
+        "Jorge Salinas is also leading a delegation that will meet with the National "
+        "Liberation Army in Havana in April."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Jorge Salinas", "National Liberation Army"]
+    assert meeting.status == "scheduled"
+
+
+def test_signed_alongside_two_leaders_is_one_meeting_of_the_three(facts_of):
+    facts = facts_of(
+        "Xi Jinping then signed the decrees, as well as treaties on cooperation, alongside "
+        "Abkhaz leader Aslan Bzhania and Ossetian leader Alan Gagloev."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Alan Gagloev", "Aslan Bzhania", "Xi Jinping"]
+    assert meeting.mode == "in_person"
+
+
+def test_state_signing_alongside_a_state_is_no_meeting(facts_of):
+    assert facts_of("Ukraine signed the deal alongside Poland.").meetings == []
+
+
+def test_its_delegation_in_a_groups_statement_is_the_groups(facts_of):
+    facts = facts_of(
+        "The Arakan Army said in a statement that its delegation had met Chinese officials "
+        "in Kunming in mid-July, before the offensive resumed."
+    )
+    assert parties(facts) == [("Arakan Army", "China")]
+
+
+def test_observers_attending_the_talks_hold_no_meeting_of_their_own(facts_of):
+    facts = facts_of(
+        "Representatives of the United States, the United Nations and the Intergovernmental "
+        "Authority on Development attended the talks as observers."
+    )
+    assert facts.meetings == []
+
+
+def test_talks_between_two_as_well_as_a_third_are_of_the_three(facts_of):
+    facts = facts_of("Talks between Serbia and Kosovo, as well as the EU, were held in Brussels.")
+    assert parties(facts) == [("European Union", "Kosovo", "Serbia")]
+
+
+def test_brought_together_two_as_well_as_a_third(facts_of):
+    facts = facts_of(
+        "The talks in Doha brought together delegations from Sudan and Chad, as well as "
+        "representatives of the African Union."
+    )
+    assert parties(facts) == [("African Union", "Chad", "Sudan")]
+
+
+def test_a_joint_appearance_alongside_the_two_leaders_just_named(facts_of):
+    facts = facts_of(
+        "The deal was reached after hours of talks between President William Ruto and "
+        "Ethiopian Prime Minister Abiy Ahmed at the presidential palace. Speaking at a joint "
+        "press conference alongside the two leaders, Cyril Ramaphosa called the deal historic."
+    )
+    assert ("Abiy Ahmed", "Cyril Ramaphosa", "William Ruto") in parties(facts)
