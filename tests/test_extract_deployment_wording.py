@@ -136,3 +136,28 @@ def test_forces_listed_after_a_place_are_no_part_of_it(facts_of):
         "airborne troops and marines from other sectors of the front, she added."
     )
     assert [d.location for d in facts.deployments] == ["the area"]
+
+
+def test_a_site_in_a_place_a_clause_of_where_follows_is_the_whole_location(facts_of):
+    facts = facts_of(
+        "Protesters gathered outside the Turkish base in Bashiqa, where several thousand"
+        " Turkish servicemen are stationed."
+    )
+    assert ("Turkey", "servicemen", None, "the Turkish base in Bashiqa", "reported") in rows(facts)
+    airbase = facts_of(
+        "The French airbase at Niamey, where about 900 French soldiers are stationed under a"
+        " 1977 agreement, was closed."
+    )
+    assert ("France", "soldiers", 900, "The French airbase at Niamey", "reported") in rows(airbase)
+    # a town with no site before it stays the town
+    town = facts_of("Kenya sent troops to Kismayo, where Ethiopian forces are also stationed.")
+    assert ("Ethiopia", "forces", None, "Kismayo", "reported") in rows(town)
+
+
+def test_in_total_and_in_the_past_are_no_places(facts_of):
+    total = facts_of("Washington keeps about 700 troops in Iraq in total.")
+    assert rows(total) == {("United States", "troops", 700, "Iraq", "reported")}
+    inner = facts_of("Nairobi has about 3,600 troops in total in Somalia.")
+    assert rows(inner) == {("Kenya", "troops", 3600, "Somalia", "reported")}
+    past = facts_of("Ecuadorian personnel have joined the drills in the past only as observers.")
+    assert all(d.location != "the past" for d in past.deployments)

@@ -66,7 +66,10 @@ NOT_LOCATION_HEADS = frozenset(
     # "offensives on behalf of the government"
     "behalf return "
     # "at this stage", "closing in on a map of X", "based on accurate intelligence"
-    "stage phase map picture intelligence".split()
+    "stage phase map picture intelligence "
+    # adverbial phrases of amount and time: "700 troops in total", "in all", "have joined the
+    # drills in the past", "in the meantime", "in the future"
+    "total past meantime future interim".split()
 )
 # Particles of setting out ("fly out from X", "set off from Y"): X is where a move starts.
 LEAVING_PARTICLES = frozenset(["out", "off", "away"])

@@ -36,3 +36,11 @@ SITUATING_ADVERBS = frozenset(["just", "right", "directly", "immediately", "clos
 REGION_HEADS = frozenset(
     "region province department district county state governorate oblast prefecture".split()
 )
+# Sites named by the place they lie in ("the Russian base in X", "the French camp at Y"):
+# where a clause on the place puts a force ("..., where 3,000 troops are stationed"), the
+# site with its place is the location, as the article words it.
+SITE_IN_PLACE_HEADS = frozenset(
+    "base bases airbase air-base airfield camp garrison barracks outpost facility".split()
+)
+# Prepositions by which a site names the place it lies in ("the base in X", "at Y", "near Z").
+SITE_IN_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside"])
