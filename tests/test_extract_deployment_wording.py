@@ -161,3 +161,22 @@ def test_in_total_and_in_the_past_are_no_places(facts_of):
     assert rows(inner) == {("Kenya", "troops", 3600, "Somalia", "reported")}
     past = facts_of("Ecuadorian personnel have joined the drills in the past only as observers.")
     assert all(d.location != "the past" for d in past.deployments)
+    sidelines = facts_of(
+        "Leaders raised the presence of French police forces on the sidelines of the meeting."
+    )
+    assert all(d.location is None for d in sidelines.deployments)
+
+
+def test_what_a_comma_says_of_the_move_after_a_place_ends_it(facts_of):
+    facts = facts_of(
+        "The Houthis moved 300 fighters to the district bordering Lahij, a move the government"
+        " condemned as reckless."
+    )
+    assert rows(facts) == {("Houthis", "fighters", 300, "the district bordering Lahij", "reported")}
+    deployment = facts_of(
+        "The Houthis have massed fighters in al-Bayda. The group then moved artillery to the"
+        " area bordering Shabwa, a deployment the STC described as a provocation."
+    )
+    assert ("Houthis", "artillery", None, "the area bordering Shabwa", "reported") in rows(
+        deployment
+    )

@@ -126,6 +126,8 @@ def _said_of_place(token) -> int:
         start = node.left_edge.i
         if node.dep_ in ("relcl", "acl") and doc[start - 1].text == ",":
             end = min(end, start - 1)
+        elif node.dep_ == "appos" and doc[start - 1].text == "," and _said_of_move(node):
+            end = min(end, start - 1)  # "the area bordering X, a deployment Y decried"
         elif node.dep_ in ("advmod", "prep") and node.lower_ in plx.PLACE_TIME_WORDS:
             end = min(end, start)
         elif node.dep_ == "conj" and is_body(node):
@@ -133,6 +135,14 @@ def _said_of_place(token) -> int:
                 start -= 1  # ", and"
             end = min(end, start)
     return end
+
+
+def _said_of_move(appos) -> bool:
+    """'X, a deployment the Y described as ...', ', a move Z condemned': an appositive of
+    the move itself, set after the place, says what the move was, not where."""
+    return appos.lemma_.lower() in plx.MOVE_APPOSITION_NOUNS or appos.lower_ in (
+        plx.MOVE_APPOSITION_NOUNS
+    )
 
 
 def _listed_after_colon(token, last: int) -> int | None:

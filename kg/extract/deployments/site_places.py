@@ -27,7 +27,6 @@ def site_phrase(place) -> str | None:
         return None
     if any(t.text in ",;(" for t in site.doc[site.i : prep.i]):
         return None  # "the base, which ..., in X": the place is not the site's
-    doc = place.doc
     end = place.i
     for token in place.subtree:
         if token.i <= end:
@@ -35,4 +34,4 @@ def site_phrase(place) -> str | None:
         if token.text in ",;(—–" or token.dep_ in ("relcl", "acl", "appos"):
             break
         end = token.i
-    return doc[site.left_edge.i : end + 1].text
+    return place.doc[site.left_edge.i : end + 1].text

@@ -69,7 +69,9 @@ NOT_LOCATION_HEADS = frozenset(
     "stage phase map picture intelligence "
     # adverbial phrases of amount and time: "700 troops in total", "in all", "have joined the
     # drills in the past", "in the meantime", "in the future"
-    "total past meantime future interim".split()
+    "total past meantime future interim "
+    # "all options are on the table", "raised the presence of X on the sidelines of the meeting"
+    "table sideline sidelines agenda".split()
 )
 # Particles of setting out ("fly out from X", "set off from Y"): X is where a move starts.
 LEAVING_PARTICLES = frozenset(["out", "off", "away"])
@@ -88,6 +90,12 @@ ARRANGED_AROUND_PREPOSITIONS = frozenset(
 # city before the talks"): a place phrase ends before them.
 PLACE_TIME_WORDS = frozenset(
     "ahead before after during amid following prior since until pending".split()
+)
+# Nouns of the move itself that a comma sets after a place ("to the area bordering X, a
+# deployment the Y described as ..."; ", a move that Z condemned"): what is said of the
+# move ends the place's wording.
+MOVE_APPOSITION_NOUNS = frozenset(
+    "deployment deployments move step build-up buildup escalation provocation decision".split()
 )
 # Participles before a place that the parser may read as the preposition's verb: in "to
 # neighbouring X" it makes X their object, and the preposition has none.

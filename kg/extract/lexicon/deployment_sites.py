@@ -42,5 +42,5 @@ REGION_HEADS = frozenset(
 SITE_IN_PLACE_HEADS = frozenset(
     "base bases airbase air-base airfield camp garrison barracks outpost facility".split()
 )
-# Prepositions by which a site names the place it lies in ("the base in X", "at Y", "near Z").
-SITE_IN_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside"])
+# Prepositions by which a site names the place it lies in ("the base in X", "at Y", "on Z").
+SITE_IN_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "on"])
