@@ -526,30 +526,3 @@ def test_a_companion_alongside_a_placed_force_is_its_own_owner_s(facts_of):
         ("Iran", "troops", 400, "the airport", "reported"),
         ("Hezbollah", "fighters", 200, "the airport", "reported"),
     }
-
-
-def test_units_supporting_a_moved_force_are_moved_there_too(facts_of):
-    facts = facts_of(
-        "More than 2,000 soldiers of the Kenyan army, supported by units of the Interior"
-        " Ministry's Special Forces, have been moved to the border with Somalia."
-    )
-    assert {(facts.actors[d.actor].name, d.force, d.location) for d in facts.deployments} == {
-        ("Kenya", "army", "the border with Somalia"),
-        ("Kenya", "units", "the border with Somalia"),
-    }
-
-
-def test_an_included_part_with_its_own_owner_is_its_own_deployment(facts_of):
-    facts = facts_of(
-        "Sudan sent 3,000 troops, including units of the Rapid Support Forces, to the border"
-        " with Chad."
-    )
-    assert {(facts.actors[d.actor].name, d.location) for d in facts.deployments} == {
-        ("Sudan", "the border with Chad"),
-        ("Rapid Support Forces", "the border with Chad"),
-    }
-    # a part of the whole's own owner is the whole's one entry
-    whole = facts_of(
-        "Sudan sent 3,000 troops, including units of the Sudanese army, to the border with Chad."
-    )
-    assert rows(whole) == {("Sudan", "troops", 3000, "the border with Chad", "reported")}

@@ -3,18 +3,15 @@ every item ("images show four submarines, two frigates and several landing ships
 at X": the submarines and the frigates are at X too). Each item with its own count or
 quantity is its own entry (GUIDELINES: one entry per distinct mention of actor, force,
 size and location); the place and owner are those of the last item's deployment.
-Companions set beside a placed force are there too, each its own entry ("200 X troops are at
-the base, alongside 300 Y fighters"; "1,500 border guards, supported by units of the Z
-Forces, were moved to W"), and so is a part an "including" names with an owner of its own
-("Russian forces, including units of the V group"): a companion's or part's own words that
-name a state or armed group (its modifier, or its "of" phrase) make it that owner's.
+A counted companion an "alongside" sets beside a placed force is there too, its own entry
+("200 X troops are at the base, alongside 300 Y fighters"): its own words that name a state
+or armed group (its modifier, or its "of" phrase) make it that owner's.
 
 Invariants: only items before the placed force in its list of conjuncts, none covered
 already, each a force noun standing alone with its own number, indefinite determiner or
 word of quantity, and none with a phrase of where or a clause of its own (it is placed by
 its own words, or not at all); munitions and forces acted on give none; each item joins
-``covered``. A companion with a clause or phrase of where of its own gives none, and a
-part whose owner is the placed force's, or names none, stays in the whole's entry. An aside
+``covered``. A companion with a clause or phrase of where of its own gives none. An aside
 inside a list ("..., armoured columns and, according to officials,
 conscripts towards X") gives the list's first object, which its verb places nowhere, the
 place of the last item only when a comma opens that item.
@@ -78,67 +75,33 @@ def _item_entry(doc, actors, item, deployment, covered: set[int]):
 
 def _companions(doc, actors, force, deployment, covered: set[int]) -> list:
     """'several corvettes were spotted in the harbour, alongside three landing ships': a
-    counted force an 'alongside' on the verb sets beside the subject is where it is; '1,500
-    border guards, supported by units of the X Forces, were moved to Y': a force a
-    participle of support joins to the placed one is there too. Each is its own owner's
-    when its own words name one ('alongside 300 Malian soldiers')."""
+    counted force an 'alongside' on the verb sets beside the subject is where it is, its own
+    owner's when its own words name one ('alongside 300 Malian soldiers', 'alongside 200
+    fighters of group G')."""
+    if force.dep_ not in ("nsubj", "nsubjpass"):
+        return []
     out = []
-    for item, part in _companion_items(force):
-        if item.i in covered or acted_on(item) or munition(item):
+    for prep in force.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "alongside":
             continue
-        counted = stands_alone(item) and _own_count(item)
-        if part:
-            counted = item.lower_ in lx.FORCE_NOUNS or item.lower_ in mlx.PART_NOUNS
-        if not counted and not _of_force(actors, item):
-            continue
-        if any(c.dep_ in ("acl", "relcl") or _placing(c) for c in item.children):
-            continue
-        entry = _item_entry(doc, actors, item, deployment, covered)
-        owner = _own_owner(actors, item)
-        if owner is not None and actors.records[owner].type not in ("Country", "Group"):
-            owner = None  # "units of the Interior Ministry's X": the placed force's state
-        if part and owner in (None, deployment.actor):
-            continue  # "troops, including a mechanised company": one entry, the whole's
-        out.append(entry if owner is None else replace(entry, actor=actors.use(owner)))
-    return out
-
-
-def _companion_items(force) -> list:
-    """The forces an 'alongside' on the subject's verb, or a participle of support on the
-    force ('supported by', 'backed by', 'accompanied by'), sets beside ``force``."""
-    preps = []
-    if force.dep_ in ("nsubj", "nsubjpass"):
-        preps += [c for c in force.head.children if c.dep_ == "prep" and c.lower_ == "alongside"]
-    whole = force  # "2,000 soldiers of the X army, supported by ...": on the phrase's head
-    if force.dep_ == "pobj" and force.head.lower_ == "of" and force.head.head.pos_ == "NOUN":
-        whole = force.head.head
-    for clause in whole.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_ in mlx.SUPPORT_VERBS:
-            preps += [c for c in clause.children if c.dep_ == "agent"]
-    # "Russian forces, including units of the X group": a part with its own owner (below)
-    included = [c for c in whole.children if c.dep_ == "prep" and c.lower_ == "including"]
-    items = [(t, True) for p in included for c in p.children if c.dep_ == "pobj" for t in _items(c)]
-    for prep in preps:
         for item in prep.children:
-            if item.dep_ == "pobj":
-                items += [(t, False) for t in _items(item)]
-    return items
+            if item.dep_ != "pobj" or item.i in covered or not _own_count(item):
+                continue
+            if not stands_alone(item) or acted_on(item) or munition(item):
+                continue
+            if any(c.dep_ in ("acl", "relcl") or _placing(c) for c in item.children):
+                continue
+            entry = _item_entry(doc, actors, item, deployment, covered)
+            owner = _own_owner(actors, item)
+            if owner is not None and actors.records[owner].type not in ("Country", "Group"):
+                owner = None  # "soldiers of the Interior Ministry's X": the placed force's
+            out.append(entry if owner is None else replace(entry, actor=actors.use(owner)))
+    return out
 
 
 def _placing(child) -> bool:
     """A phrase of where of an item's own ('three ships in X'), not its 'of' phrase."""
     return child.dep_ == "prep" and child.lower_ != "of"
-
-
-def _of_force(actors, item) -> bool:
-    """'units of the X Forces', 'elements of the Y militia': a part of a force or armed
-    body its 'of' phrase names."""
-    return item.lower_ in mlx.PART_NOUNS and any(
-        p.dep_ == "pobj" and (p.lower_ in lx.FORCE_NOUNS or actors.key_at(p) is not None)
-        for c in item.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-    )
 
 
 def _own_owner(actors, item):

@@ -50,11 +50,6 @@ FORCE_KINDS = {
 # them are stationed in X"), and words of a part that give no number ("most of them").
 POINTING_PRONOUNS = frozenset(["them", "those"])
 PART_WORDS = frozenset(["some", "most", "many", "several", "all", "half", "part"])
-# Participles of support by which a force joins another where it is ("1,500 border guards,
-# supported by units of the X Forces, were moved to Y"; "backed by", "accompanied by").
-SUPPORT_VERBS = frozenset(["support", "back", "accompany", "assist", "reinforce", "join"])
-# Nouns of a part of a named force, a force of its own with no count ("units of the X").
-PART_NOUNS = frozenset(["units", "elements", "detachments", "contingents", "members"])
 # A state's armed bodies that speak of its own forces ("a Thai army spokesman said troops
 # continue to operate along the border"; "officials said troops entered X" may be the enemy's).
 FORCE_BODY_NOUNS = frozenset(["army", "military", "navy", "ministry", "command", "forces"])
