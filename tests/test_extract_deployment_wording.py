@@ -149,6 +149,13 @@ def test_a_site_in_a_place_a_clause_of_where_follows_is_the_whole_location(facts
         " 1977 agreement, was closed."
     )
     assert ("France", "soldiers", 900, "The French airbase at Niamey", "reported") in rows(airbase)
+    works = facts_of(
+        "The Pope called for safe corridors for those in the Kirov steelworks in Mariupol, where"
+        " Ukrainian troops and civilians are sheltering."
+    )
+    assert rows(works) == {
+        ("Ukraine", "troops", None, "the Kirov steelworks in Mariupol", "reported")
+    }
     # a town with no site before it stays the town
     town = facts_of("Kenya sent troops to Kismayo, where Ethiopian forces are also stationed.")
     assert ("Ethiopia", "forces", None, "Kismayo", "reported") in rows(town)
