@@ -187,3 +187,12 @@ def test_what_a_comma_says_of_the_move_after_a_place_ends_it(facts_of):
     assert ("Houthis", "artillery", None, "the area bordering Shabwa", "reported") in rows(
         deployment
     )
+
+
+def test_what_a_force_is_at_a_place_for_is_no_part_of_the_place(facts_of):
+    facts = facts_of(
+        "Ankara sent six F-16 jets to the Dalaman airport for surveillance flights over the Aegean."
+    )
+    assert rows(facts) == {("Turkey", "jets", 6, "the Dalaman airport", "reported")}
+    programme = facts_of("The Netherlands moved 18 of its F-16s to the Romanian base for training.")
+    assert [d.location for d in programme.deployments] == ["the Romanian base"]

@@ -128,6 +128,8 @@ def _said_of_place(token) -> int:
             end = min(end, start - 1)
         elif node.dep_ == "appos" and doc[start - 1].text == "," and _said_of_move(node):
             end = min(end, start - 1)  # "the area bordering X, a deployment Y decried"
+        elif node.dep_ == "prep" and node.lower_ in plx.PURPOSE_PREPOSITIONS and _common(node):
+            end = min(end, start)  # "the X airport for surveillance flights"
         elif node.dep_ in ("advmod", "prep") and node.lower_ in plx.PLACE_TIME_WORDS:
             end = min(end, start)
         elif node.dep_ == "conj" and is_body(node):
@@ -135,6 +137,14 @@ def _said_of_place(token) -> int:
                 start -= 1  # ", and"
             end = min(end, start)
     return end
+
+
+def _common(prep) -> bool:
+    """A preposition whose object is a common noun ('for surveillance flights'), not a
+    name's part ('the Centre for Strategic Studies')."""
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children) and (
+        prep.head.pos_ != "PROPN"
+    )
 
 
 def _said_of_move(appos) -> bool:

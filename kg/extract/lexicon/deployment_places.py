@@ -91,6 +91,9 @@ ARRANGED_AROUND_PREPOSITIONS = frozenset(
 PLACE_TIME_WORDS = frozenset(
     "ahead before after during amid following prior since until pending".split()
 )
+# Prepositions of purpose after a place ("to the X airport for surveillance flights over
+# the Y", "to the base for the programme"): what the force is there for, not where.
+PURPOSE_PREPOSITIONS = frozenset(["for"])
 # Nouns of the move itself that a comma sets after a place ("to the area bordering X, a
 # deployment the Y described as ..."; ", a move that Z condemned"): what is said of the
 # move ends the place's wording.
