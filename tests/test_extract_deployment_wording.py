@@ -196,3 +196,6 @@ def test_what_a_force_is_at_a_place_for_is_no_part_of_the_place(facts_of):
     assert rows(facts) == {("Turkey", "jets", 6, "the Dalaman airport", "reported")}
     programme = facts_of("The Netherlands moved 18 of its F-16s to the Romanian base for training.")
     assert [d.location for d in programme.deployments] == ["the Romanian base"]
+    # a bare plural is told by what it is for
+    drills = facts_of("Minsk moved a squadron of Su-25 aircraft to positions for the drills.")
+    assert [d.location for d in drills.deployments] == ["positions for the drills"]

@@ -140,10 +140,16 @@ def _said_of_place(token) -> int:
 
 
 def _common(prep) -> bool:
-    """A preposition whose object is a common noun ('for surveillance flights'), not a
-    name's part ('the Centre for Strategic Studies')."""
-    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children) and (
-        prep.head.pos_ != "PROPN"
+    """A preposition whose object is a common noun ('for surveillance flights'), on a place
+    already named by its determiner or possessor ('the X airport', 'each other's
+    territory'); not a name's part ('the Centre for Strategic Studies') nor what tells
+    which places a bare plural means ('positions for the drills')."""
+    head = prep.head
+    named = any(c.dep_ in ("det", "poss") for c in head.children)
+    return (
+        any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+        and head.pos_ != "PROPN"
+        and named
     )
 
 
