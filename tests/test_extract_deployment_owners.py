@@ -8,6 +8,8 @@ sentences, with actors and places of no annotated article."""
 
 import pytest
 
+from tests.deployment_views import rows
+
 
 def _placed(facts):
     return {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
@@ -506,3 +508,21 @@ def test_a_place_read_as_the_owner_gives_the_state_written_about(facts_of):
     )
     owners = [facts.actors[d.actor].name for d in facts.deployments]
     assert owners and set(owners) == {"Malawi"}
+
+
+def test_a_companion_alongside_a_placed_force_is_its_own_owner_s(facts_of):
+    facts = facts_of(
+        "About 300 French soldiers are stationed at the airfield, alongside several hundred"
+        " Malian Army soldiers."
+    )
+    assert {(facts.actors[d.actor].name, d.location) for d in facts.deployments} == {
+        ("France", "the airfield"),
+        ("Mali", "the airfield"),
+    }
+    group = facts_of(
+        "Some 400 Iranian troops are deployed at the airport, alongside 200 fighters of Hezbollah."
+    )
+    assert rows(group) == {
+        ("Iran", "troops", 400, "the airport", "reported"),
+        ("Hezbollah", "fighters", 200, "the airport", "reported"),
+    }

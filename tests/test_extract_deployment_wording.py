@@ -136,3 +136,66 @@ def test_forces_listed_after_a_place_are_no_part_of_it(facts_of):
         "airborne troops and marines from other sectors of the front, she added."
     )
     assert [d.location for d in facts.deployments] == ["the area"]
+
+
+def test_a_site_in_a_place_a_clause_of_where_follows_is_the_whole_location(facts_of):
+    facts = facts_of(
+        "Protesters gathered outside the Turkish base in Bashiqa, where several thousand"
+        " Turkish servicemen are stationed."
+    )
+    assert ("Turkey", "servicemen", None, "the Turkish base in Bashiqa", "reported") in rows(facts)
+    airbase = facts_of(
+        "The French airbase at Niamey, where about 900 French soldiers are stationed under a"
+        " 1977 agreement, was closed."
+    )
+    assert ("France", "soldiers", 900, "The French airbase at Niamey", "reported") in rows(airbase)
+    works = facts_of(
+        "The Pope called for safe corridors for those in the Kirov steelworks in Mariupol, where"
+        " Ukrainian troops and civilians are sheltering."
+    )
+    assert rows(works) == {
+        ("Ukraine", "troops", None, "the Kirov steelworks in Mariupol", "reported")
+    }
+    # a town with no site before it stays the town
+    town = facts_of("Kenya sent troops to Kismayo, where Ethiopian forces are also stationed.")
+    assert ("Ethiopia", "forces", None, "Kismayo", "reported") in rows(town)
+
+
+def test_in_total_and_in_the_past_are_no_places(facts_of):
+    total = facts_of("Washington keeps about 700 troops in Iraq in total.")
+    assert rows(total) == {("United States", "troops", 700, "Iraq", "reported")}
+    inner = facts_of("Nairobi has about 3,600 troops in total in Somalia.")
+    assert rows(inner) == {("Kenya", "troops", 3600, "Somalia", "reported")}
+    past = facts_of("Ecuadorian personnel have joined the drills in the past only as observers.")
+    assert all(d.location != "the past" for d in past.deployments)
+    sidelines = facts_of(
+        "Leaders raised the presence of French police forces on the sidelines of the meeting."
+    )
+    assert all(d.location is None for d in sidelines.deployments)
+
+
+def test_what_a_comma_says_of_the_move_after_a_place_ends_it(facts_of):
+    facts = facts_of(
+        "The Houthis moved 300 fighters to the district bordering Lahij, a move the government"
+        " condemned as reckless."
+    )
+    assert rows(facts) == {("Houthis", "fighters", 300, "the district bordering Lahij", "reported")}
+    deployment = facts_of(
+        "The Houthis have massed fighters in al-Bayda. The group then moved artillery to the"
+        " area bordering Shabwa, a deployment the STC described as a provocation."
+    )
+    assert ("Houthis", "artillery", None, "the area bordering Shabwa", "reported") in rows(
+        deployment
+    )
+
+
+def test_what_a_force_is_at_a_place_for_is_no_part_of_the_place(facts_of):
+    facts = facts_of(
+        "Ankara sent six F-16 jets to the Dalaman airport for surveillance flights over the Aegean."
+    )
+    assert rows(facts) == {("Turkey", "jets", 6, "the Dalaman airport", "reported")}
+    programme = facts_of("The Netherlands moved 18 of its F-16s to the Romanian base for training.")
+    assert [d.location for d in programme.deployments] == ["the Romanian base"]
+    # a bare plural is told by what it is for
+    drills = facts_of("Minsk moved a squadron of Su-25 aircraft to positions for the drills.")
+    assert [d.location for d in drills.deployments] == ["positions for the drills"]

@@ -3,12 +3,16 @@ every item ("images show four submarines, two frigates and several landing ships
 at X": the submarines and the frigates are at X too). Each item with its own count or
 quantity is its own entry (GUIDELINES: one entry per distinct mention of actor, force,
 size and location); the place and owner are those of the last item's deployment.
+A counted companion an "alongside" sets beside a placed force is there too, its own entry
+("200 X troops are at the base, alongside 300 Y fighters"): its own words that name a state
+or armed group (its modifier, or its "of" phrase) make it that owner's.
 
 Invariants: only items before the placed force in its list of conjuncts, none covered
 already, each a force noun standing alone with its own number, indefinite determiner or
 word of quantity, and none with a phrase of where or a clause of its own (it is placed by
 its own words, or not at all); munitions and forces acted on give none; each item joins
-``covered``. An aside inside a list ("..., armoured columns and, according to officials,
+``covered``. A companion with a clause or phrase of where of its own gives none. An aside
+inside a list ("..., armoured columns and, according to officials,
 conscripts towards X") gives the list's first object, which its verb places nowhere, the
 place of the last item only when a comma opens that item.
 """
@@ -21,6 +25,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import mention
 from kg.extract.deployments.facts import NAME, deployment_of
 from kg.extract.deployments.forces import counted_item, force_text, stands_alone
+from kg.extract.deployments.owners import modifier_owner
 from kg.extract.deployments.sizes import size_of
 from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
@@ -70,7 +75,9 @@ def _item_entry(doc, actors, item, deployment, covered: set[int]):
 
 def _companions(doc, actors, force, deployment, covered: set[int]) -> list:
     """'several corvettes were spotted in the harbour, alongside three landing ships': a
-    counted force an 'alongside' on the verb sets beside the subject is where it is."""
+    counted force an 'alongside' on the verb sets beside the subject is where it is, its own
+    owner's when its own words name one ('alongside 300 Malian soldiers', 'alongside 200
+    fighters of group G')."""
     if force.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = []
@@ -82,10 +89,34 @@ def _companions(doc, actors, force, deployment, covered: set[int]) -> list:
                 continue
             if not stands_alone(item) or acted_on(item) or munition(item):
                 continue
-            if any(c.dep_ in ("prep", "acl", "relcl") for c in item.children):
+            if any(c.dep_ in ("acl", "relcl") or _placing(c) for c in item.children):
                 continue
-            out.append(_item_entry(doc, actors, item, deployment, covered))
+            entry = _item_entry(doc, actors, item, deployment, covered)
+            owner = _own_owner(actors, item)
+            if owner is not None and actors.records[owner].type not in ("Country", "Group"):
+                owner = None  # "soldiers of the Interior Ministry's X": the placed force's
+            out.append(entry if owner is None else replace(entry, actor=actors.use(owner)))
     return out
+
+
+def _placing(child) -> bool:
+    """A phrase of where of an item's own ('three ships in X'), not its 'of' phrase."""
+    return child.dep_ == "prep" and child.lower_ != "of"
+
+
+def _own_owner(actors, item):
+    """The owner an item's own words name: its modifier, or the force or body of its 'of'
+    phrase ('fighters of the X militia', 'units of Y's Mobile Forces')."""
+    owner = modifier_owner(actors, item)
+    if owner is not None:
+        return owner
+    for prep in item.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                owner = actors.key_at(pobj) or modifier_owner(actors, pobj)
+                if pobj.dep_ == "pobj" and owner is not None:
+                    return owner
+    return None
 
 
 def _items(first) -> list:

@@ -300,6 +300,11 @@ def _recruiter(trigger, force):
     return None
 
 
+def modifier_owner(actors, force):
+    """The owner a force's own words name ('Malian troops', 'fighters of group G'), or None."""
+    return _modifier_owner(actors, force)
+
+
 def _modifier_owner(actors, force):
     # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"; in
     # "Russia's Wagner mercenaries" the group is nearer than its patron. A modifier in

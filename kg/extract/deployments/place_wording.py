@@ -126,6 +126,10 @@ def _said_of_place(token) -> int:
         start = node.left_edge.i
         if node.dep_ in ("relcl", "acl") and doc[start - 1].text == ",":
             end = min(end, start - 1)
+        elif node.dep_ == "appos" and doc[start - 1].text == "," and _said_of_move(node):
+            end = min(end, start - 1)  # "the area bordering X, a deployment Y decried"
+        elif node.dep_ == "prep" and node.lower_ in plx.PURPOSE_PREPOSITIONS and _common(node):
+            end = min(end, start)  # "the X airport for surveillance flights"
         elif node.dep_ in ("advmod", "prep") and node.lower_ in plx.PLACE_TIME_WORDS:
             end = min(end, start)
         elif node.dep_ == "conj" and is_body(node):
@@ -133,6 +137,28 @@ def _said_of_place(token) -> int:
                 start -= 1  # ", and"
             end = min(end, start)
     return end
+
+
+def _common(prep) -> bool:
+    """A preposition whose object is a common noun ('for surveillance flights'), on a place
+    already named by its determiner or possessor ('the X airport', 'each other's
+    territory'); not a name's part ('the Centre for Strategic Studies') nor what tells
+    which places a bare plural means ('positions for the drills')."""
+    head = prep.head
+    named = any(c.dep_ in ("det", "poss") for c in head.children)
+    return (
+        any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+        and head.pos_ != "PROPN"
+        and named
+    )
+
+
+def _said_of_move(appos) -> bool:
+    """'X, a deployment the Y described as ...', ', a move Z condemned': an appositive of
+    the move itself, set after the place, says what the move was, not where."""
+    return appos.lemma_.lower() in plx.MOVE_APPOSITION_NOUNS or appos.lower_ in (
+        plx.MOVE_APPOSITION_NOUNS
+    )
 
 
 def _listed_after_colon(token, last: int) -> int | None:

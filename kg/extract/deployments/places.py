@@ -12,6 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
 from kg.extract.deployments.origins import origin_phrase
 from kg.extract.deployments.place_wording import comma_free_phrase, is_body, is_time, place_phrase
+from kg.extract.deployments.site_places import site_phrase
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployment_places as plx
 from kg.extract.lexicon import deployments as dlx
@@ -402,6 +403,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "Estonia, where Britain has 1,700 personnel deployed"
     for node in (trigger, *heads(trigger, 2)):
         where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
+        if where and site_phrase(node.head) is not None:
+            return site_phrase(node.head)  # "the Russian base in X, where ..."
         if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             # "the Central African Republic, where ...": the whole name
             entity = entity_at(node.doc, node.head.i)

@@ -66,7 +66,12 @@ NOT_LOCATION_HEADS = frozenset(
     # "offensives on behalf of the government"
     "behalf return "
     # "at this stage", "closing in on a map of X", "based on accurate intelligence"
-    "stage phase map picture intelligence".split()
+    "stage phase map picture intelligence "
+    # adverbial phrases of amount and time: "700 troops in total", "in all", "have joined the
+    # drills in the past", "in the meantime", "in the future"
+    "total past meantime future interim "
+    # "all options are on the table", "raised the presence of X on the sidelines of the meeting"
+    "table sideline sidelines agenda".split()
 )
 # Particles of setting out ("fly out from X", "set off from Y"): X is where a move starts.
 LEAVING_PARTICLES = frozenset(["out", "off", "away"])
@@ -85,6 +90,15 @@ ARRANGED_AROUND_PREPOSITIONS = frozenset(
 # city before the talks"): a place phrase ends before them.
 PLACE_TIME_WORDS = frozenset(
     "ahead before after during amid following prior since until pending".split()
+)
+# Prepositions of purpose after a place ("to the X airport for surveillance flights over
+# the Y", "to the base for the programme"): what the force is there for, not where.
+PURPOSE_PREPOSITIONS = frozenset(["for"])
+# Nouns of the move itself that a comma sets after a place ("to the area bordering X, a
+# deployment the Y described as ..."; ", a move that Z condemned"): what is said of the
+# move ends the place's wording.
+MOVE_APPOSITION_NOUNS = frozenset(
+    "deployment deployments move step build-up buildup escalation provocation decision".split()
 )
 # Participles before a place that the parser may read as the preposition's verb: in "to
 # neighbouring X" it makes X their object, and the preposition has none.

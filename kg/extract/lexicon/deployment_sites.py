@@ -36,3 +36,14 @@ SITUATING_ADVERBS = frozenset(["just", "right", "directly", "immediately", "clos
 REGION_HEADS = frozenset(
     "region province department district county state governorate oblast prefecture".split()
 )
+# Sites named by the place they lie in ("the Russian base in X", "the French camp at Y"):
+# where a clause on the place puts a force ("..., where 3,000 troops are stationed"), the
+# site with its place is the location, as the article words it.
+SITE_IN_PLACE_HEADS = frozenset(
+    "base bases airbase air-base airfield camp garrison barracks outpost facility "
+    # works and ports a force holds out in or is kept at: "the steelworks in X, where troops
+    # are sheltering", "the port in Y, where the fleet is based"
+    "steelworks plant factory airport port".split()
+)
+# Prepositions by which a site names the place it lies in ("the base in X", "at Y", "on Z").
+SITE_IN_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside", "on"])

@@ -1,0 +1,37 @@
+"""Site places: a place named by the site that lies in it ("the Russian base in X, where
+3,000 servicemen are stationed"). A clause of where on the place is set after the whole
+phrase, so the location is the site with its place, as the article words it (GUIDELINES:
+the article's wording), not the town alone.
+
+Invariants: only a place that is the object of a preposition of situation (in, at, near,
+outside) on a noun of a site (base, camp, airfield, ...); the phrase runs from the site's
+first word to the place's last, without the clause of where or anything a comma sets off
+after the place; a site with a clause or phrase of its own between it and the place gives
+none.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import deployment_sites as slx
+
+
+def site_phrase(place) -> str | None:
+    """'the Russian base in X' for the place X of that phrase, or None."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in slx.SITE_IN_PLACE_PREPOSITIONS:
+        return None
+    site = prep.head
+    if site.pos_ != "NOUN" or site.lower_ not in slx.SITE_IN_PLACE_HEADS or site.i > prep.i:
+        return None
+    if any(t.text in ",;(" for t in site.doc[site.i : prep.i]):
+        return None  # "the base, which ..., in X": the place is not the site's
+    end = place.i
+    for token in place.subtree:
+        if token.i <= end:
+            continue
+        if token.text in ",;(—–" or token.dep_ in ("relcl", "acl", "appos"):
+            break
+        end = token.i
+    return place.doc[site.left_edge.i : end + 1].text
