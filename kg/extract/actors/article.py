@@ -187,6 +187,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             text = f"{ordinal.text} {text}"  # 'the 3rd | Assault Brigade said'
         if fold(text) in lx.SOCIAL_PLATFORMS:
             return None  # 'posted on Twitter': where words were posted, no one who speaks
+        if fold(text).rstrip(":").strip() in lx.CAPTION_LABELS:
+            return None  # 'Photo: X soldiers in Y': a caption's label
         if label in ("PERSON", "ORG") and outlet_or_writer_of_article(text, doc):
             return None  # 'told X', X's masthead: an outlet, only ever a statement's medium
         if any(b <= ent.start_char < e for b, e in self._furniture):
