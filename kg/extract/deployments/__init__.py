@@ -61,6 +61,7 @@ from kg.extract.deployments.presence import (
     presence_of,
     subject_place,
 )
+from kg.extract.deployments.presence_places import host_place
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
@@ -212,6 +213,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         # "100,000 X troops are defending the border": the place the verb it is the
         # subject of holds or operates at
         trigger, place = clause_place(token) or subject_place(token) or (token.head, None)
+        # "Djibouti hosts 4,000 X troops": the host is where they are
+        place = place or host_place(token)
         deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
         unplaced = deployment is not None and deployment.location is None
         # "Finland can activate 900,000 reservists", "increase the army by 170,000 personnel":

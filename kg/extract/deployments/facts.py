@@ -35,7 +35,7 @@ from kg.extract.deployments.places import location_of
 from kg.extract.deployments.presence_places import seized_place
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sizes import size_of
-from kg.extract.deployments.sources import armed_body, in_place_phrase
+from kg.extract.deployments.sources import armed_body
 from kg.extract.deployments.state_bodies import only_state_before, stateless_state_body
 from kg.extract.deployments.watchers import downing_craft
 from kg.extract.lexicon import deployment_forces as flx
@@ -410,20 +410,8 @@ def _home_state(actors, force):
     return (
         actors.state_of_city(after)
         or (states[0] if states else None)
-        or _last_state_not_a_place(actors, force)
         or last_named_state(actors, force)
     )
-
-
-def _last_state_not_a_place(actors, force):
-    """'X deployed border units, citing armed groups in the Y provinces of Z. Police were
-    moved to the border': the state named last before the force outside a place phrase (a
-    state named as where something happens does not own the police)."""
-    for before in reversed(force.doc[: force.i]):
-        key = actors.key_at(before)
-        if key and actors.records[key].type == "Country" and not in_place_phrase(before):
-            return key
-    return None
 
 
 def _commanded_ground(actors, key, trigger):

@@ -5,7 +5,8 @@ whose force it is), not of the mover the sentence before gave.
 The speaker is the subject of a verb of saying in the attribution beside the quotation: the
 words after its closing mark up to the end of their sentence (', the X leader said'), else
 the words before its opening mark in the same sentence ('X said: "..."'). A speaker who
-acts for a state or group gives it; one that names no actor gives none.
+acts for a state or group gives it, else the state the speaker's words name ('the X
+president'); one that names no actor gives none.
 
 Invariants: only a force whose own possessive is 'our' or 'my', or whose verb's subject is
 'we' or 'I', inside quotation marks; no owner is ever given from outside the quotation's
@@ -32,8 +33,11 @@ def quoted_speaker_owner(actors, trigger, force) -> str | None:
     for subject in _attribution_subjects(force.doc, quote):
         key = actors.resolve(list(subject.subtree), before=subject.i + 1)
         owner = actors.acting_for(key) or (key and actors.state_of(key))
-        if owner:
-            return owner
+        # ("the X president said": the state the speaker's words name)
+        states = [actors.key_at(t) for t in subject.subtree if actors.key_at(t)]
+        states = [k for k in states if actors.records[k].type == "Country"]
+        if owner or states:
+            return owner or states[0]
     return None
 
 

@@ -39,6 +39,7 @@ from kg.extract.deployments.presence_places import (
     engaged_place,
     held_place,
     home_place,
+    host_place,
     operated_place,
     operation_place,
     seized_place,
@@ -145,6 +146,9 @@ def _presence(doc, article, actors, force, carried):
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
+    if location is None:
+        # "Djibouti hosts X troops", "the base, home to Y personnel"
+        location = host_place(top)
     if location is None and head.i == force.i:
         # "the X patrol vessel Y in the Z Sea" (a caption): the place hangs on the ship's name
         named = [c for c in force.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

@@ -151,3 +151,7 @@ WITHIN_PREPOSITIONS = frozenset(["within"])
 # is the move's); "closer to X", "nearer to Y" keep their word, since the force is by the place.
 RETURN_ADVERBS = frozenset(["back", "onward", "onwards", "forward", "again"])
 APPROACH_ADVERBS = frozenset(["closer", "nearer"])
+# Verbs whose subject is a place a force is the guest of ("X hosts 4,000 Y troops", "the
+# outpost houses 350 personnel"), and the noun of "home to"
+HOSTING_VERBS = frozenset(["host", "house"])
+HOME_NOUNS = frozenset(["home"])
