@@ -8,6 +8,8 @@ sentences, with actors and places of no annotated article."""
 
 import pytest
 
+from tests.deployment_views import rows
+
 
 def _placed(facts):
     return {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
@@ -506,3 +508,49 @@ def test_a_place_read_as_the_owner_gives_the_state_written_about(facts_of):
     )
     owners = [facts.actors[d.actor].name for d in facts.deployments]
     assert owners and set(owners) == {"Malawi"}
+
+
+def test_a_city_of_several_words_is_named_by_its_first_words(facts_of):
+    # "Las" and "Puerto" alone are other countries' cities in the city table
+    tunas = facts_of("Riot police were deployed in Las Tunas on Sunday after protests.")
+    assert rows(tunas) == {("Cuba", "riot police", None, "Las Tunas", "reported")}
+    cabello = facts_of("Riot police were deployed in Puerto Cabello on Sunday after protests.")
+    assert rows(cabello) == {("Venezuela", "riot police", None, "Puerto Cabello", "reported")}
+
+
+def test_a_kit_designation_of_several_words_owns_nothing(facts_of):
+    facts = facts_of(
+        "According to the ministry, Kinzhal-M hypersonic missile systems were moved to the "
+        "south of the country."
+    )
+    assert not {d for d in rows(facts) if d[0] == "Kinzhal-M"}
+
+
+def test_first_person_forces_in_a_quotation_are_the_speaker_s(facts_of):
+    facts = facts_of(
+        "Tokayev said Kyrgyzstan had amassed 20,000 troops near the frontier. "
+        '"We have deployed our troops along the entire frontier. We are ready," the Kazakh '
+        "president said."
+    )
+    assert ("Kazakhstan", "troops", None, "along the entire frontier", "reported") in rows(facts)
+    assert ("Kyrgyzstan", "troops", None, "along the entire frontier", "reported") not in rows(
+        facts
+    )
+
+
+def test_a_mission_s_total_from_several_states_is_the_mission_s(facts_of):
+    facts = facts_of(
+        "UNMISS currently has about 14,000 troops from India, Rwanda, Nepal and Bangladesh."
+    )
+    assert rows(facts) == {("UNMISS", "troops", 14000, None, "reported")}
+
+
+def test_a_caption_s_label_is_no_word_of_an_owner_s_name(facts_of):
+    facts = facts_of(
+        "Mutiny spreads in the south\n\n"
+        "[Photo: Akhmat Group armoured vehicles on a street in Novocherkassk. Photo: Getty Images]"
+        "\n\nFighters of the group entered Novocherkassk on Saturday."
+    )
+    assert ("Akhmat Group", "armoured vehicles", None, "a street in Novocherkassk", "reported") in (
+        rows(facts)
+    )

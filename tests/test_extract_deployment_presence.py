@@ -187,3 +187,17 @@ def test_parts_an_including_lists_without_a_place_of_their_own_are_one_entry(fac
         (14000, "near the border"),
         (None, "Arica"),
     }
+
+
+def test_a_host_is_where_its_guests_are(facts_of):
+    qatar = facts_of("Qatar hosts about 8,000 American troops.")
+    assert rows(qatar) == {("United States", "troops", 8000, "Qatar", "reported")}
+    home = facts_of("Poland is home to about 10,000 American troops.")
+    assert rows(home) == {("United States", "troops", 10000, "Poland", "reported")}
+    houses = facts_of(
+        "The outpost, which houses around 300 French personnel, sits close to the border."
+    )
+    assert rows(houses) == {("France", "personnel", 300, "The outpost", "reported")}
+    # a host that never hosted them has no guests there
+    never = facts_of("Benin has never hosted French troops.")
+    assert not rows(never)
