@@ -198,6 +198,8 @@ def test_a_host_is_where_its_guests_are(facts_of):
         "The outpost, which houses around 300 French personnel, sits close to the border."
     )
     assert rows(houses) == {("France", "personnel", 300, "The outpost", "reported")}
+    # an unnamed host is no place the text names
+    assert not rows(facts_of("Drones attacked facilities hosting American troops."))
     # a host that never hosted them has no guests there
     never = facts_of("Benin has never hosted French troops.")
     assert not rows(never)

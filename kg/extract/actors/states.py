@@ -20,6 +20,7 @@ from kg.extract.actors.names import clean_name
 from kg.extract.actors.records import ActorRecords
 from kg.extract.common import entities, entity_at
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.deployment_places import PLACE_HEADS
 from kg.gazetteer import Entry, fold
 
 # A name tagged as a person or organisation is taken for a city only if the city is at
@@ -263,8 +264,9 @@ _PLAIN_NAME = re.compile(r"(?!(?i:the)(?: |$))[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*")
 
 def _city_by_first_words(token, ent) -> str | None:
     """The country of the city a token names: alone, or as the first word of a name of
-    several words, by the longest run of the name's first words the city table holds
-    ("San Pedro Sula" is Honduras', not a US city 'San'); a later word of a name names none."""
+    several words, by the whole name or its first words before a division's noun ("San
+    Pedro Sula" is Honduras', not a US city 'San'; "Kharkiv Oblast" is Kharkiv's); a later
+    word of a name names none."""
     words = [t for t in ent if t.pos_ != "DET"] if ent is not None else []
     if len(words) < 2:
         return _cities().get(fold(token.text), (None, 0))[0]
@@ -272,6 +274,10 @@ def _city_by_first_words(token, ent) -> str | None:
         return None
     doc = token.doc
     for end in range(words[-1].i + 1, token.i, -1):
+        # ("Kharkiv Oblast": the words left must be a division's; "Tal Afar" is no 'Tal')
+        rest = [t for t in doc[end : words[-1].i + 1] if not t.is_punct]
+        if any(t.lower_ not in PLACE_HEADS for t in rest):
+            continue
         country, _ = _cities().get(fold(doc[token.i : end].text), (None, 0))
         if country is not None:
             return country

@@ -317,4 +317,9 @@ def host_place(top):
         return None
     if host is None or host.i == top.i or host.pos_ == "PRON" or not is_place(host):
         return None
+    # ("attacks on facilities hosting X troops": no place the text names)
+    named = host.pos_ == "PROPN" or host.ent_type_ in ("GPE", "LOC", "FAC")
+    marked = [c for c in host.children if c.dep_ in ("det", "poss")]
+    if not named and not (marked and definite(host)):
+        return None
     return place_phrase(host)
