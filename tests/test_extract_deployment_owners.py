@@ -554,3 +554,17 @@ def test_a_caption_s_label_is_no_word_of_an_owner_s_name(facts_of):
     assert ("Akhmat Group", "armoured vehicles", None, "a street in Novocherkassk", "reported") in (
         rows(facts)
     )
+
+
+def test_a_state_named_as_a_helper_owns_no_unit_of_the_state_it_helps(facts_of):
+    facts = facts_of(
+        "Soldiers take over prisons as Canada offers help to Guatemala\n\n"
+        "Three days after the president declared a state of siege in Guatemala, soldiers are "
+        "in 10 prisons, while Ottawa has offered equipment and training.\n\n"
+        "The Joint Command of the Armed Forces reported that some 9,000 military personnel are "
+        "taking part in operations across the country."
+    )
+    assert ("Guatemala", "military personnel", 9000, "across the country", "reported") in rows(
+        facts
+    )
+    assert not {d for d in rows(facts) if d[0] == "Canada"}
