@@ -203,3 +203,8 @@ def test_a_host_is_where_its_guests_are(facts_of):
     # a host that never hosted them has no guests there
     never = facts_of("Benin has never hosted French troops.")
     assert not rows(never)
+
+
+def test_a_force_seen_in_the_centre_of_a_place_is_there(facts_of):
+    facts = facts_of("Burkinabe tanks were seen in the centre of Djibo on Monday.")
+    assert rows(facts) == {("Burkina Faso", "tanks", None, "the centre of Djibo", "reported")}
