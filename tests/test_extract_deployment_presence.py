@@ -208,3 +208,8 @@ def test_a_host_is_where_its_guests_are(facts_of):
 def test_a_force_seen_in_the_centre_of_a_place_is_there(facts_of):
     facts = facts_of("Burkinabe tanks were seen in the centre of Djibo on Monday.")
     assert rows(facts) == {("Burkina Faso", "tanks", None, "the centre of Djibo", "reported")}
+
+
+def test_a_force_kept_on_a_state_s_land_is_there(facts_of):
+    facts = facts_of("Georgia said Russia keeps troops on Georgian land.")
+    assert {(d[0], d[3]) for d in rows(facts)} == {("Russia", "Georgian land")}

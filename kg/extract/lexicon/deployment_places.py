@@ -29,6 +29,8 @@ PLACE_HEADS = (
         "settlement trench bunker hill heights river bank highway road shore riverbank "
         # the middle of a place: "tanks were seen in the centre of X"
         "centre center heart "
+        # "keeps its troops on our land"
+        "land lands "
         # waters a fleet patrols: "warships are patrolling the strait"
         "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
         # where ships and aircraft are kept: "patrol boats moored at the quay"
