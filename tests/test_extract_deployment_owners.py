@@ -526,3 +526,63 @@ def test_a_companion_alongside_a_placed_force_is_its_own_owner_s(facts_of):
         ("Iran", "troops", 400, "the airport", "reported"),
         ("Hezbollah", "fighters", 200, "the airport", "reported"),
     }
+
+
+def test_a_city_of_several_words_is_named_by_its_first_words(facts_of):
+    # "Las" and "Puerto" alone are other countries' cities in the city table
+    tunas = facts_of("Riot police were deployed in Las Tunas on Sunday after protests.")
+    assert rows(tunas) == {("Cuba", "riot police", None, "Las Tunas", "reported")}
+    cabello = facts_of("Riot police were deployed in Puerto Cabello on Sunday after protests.")
+    assert rows(cabello) == {("Venezuela", "riot police", None, "Puerto Cabello", "reported")}
+
+
+def test_a_kit_designation_of_several_words_owns_nothing(facts_of):
+    facts = facts_of(
+        "According to the ministry, Kinzhal-M hypersonic missile systems were moved to the "
+        "south of the country."
+    )
+    assert not {d for d in rows(facts) if d[0] == "Kinzhal-M"}
+
+
+def test_first_person_forces_in_a_quotation_are_the_speaker_s(facts_of):
+    facts = facts_of(
+        "Tokayev said Kyrgyzstan had amassed 20,000 troops near the frontier. "
+        '"We have deployed our troops along the entire frontier. We are ready," the Kazakh '
+        "president said."
+    )
+    assert ("Kazakhstan", "troops", None, "along the entire frontier", "reported") in rows(facts)
+    assert ("Kyrgyzstan", "troops", None, "along the entire frontier", "reported") not in rows(
+        facts
+    )
+
+
+def test_a_mission_s_total_from_several_states_is_the_mission_s(facts_of):
+    facts = facts_of(
+        "UNMISS currently has about 14,000 troops from India, Rwanda, Nepal and Bangladesh."
+    )
+    assert rows(facts) == {("UNMISS", "troops", 14000, None, "reported")}
+
+
+def test_a_caption_s_label_is_no_word_of_an_owner_s_name(facts_of):
+    facts = facts_of(
+        "Mutiny spreads in the south\n\n"
+        "[Photo: Akhmat Group armoured vehicles on a street in Novocherkassk. Photo: Getty Images]"
+        "\n\nFighters of the group entered Novocherkassk on Saturday."
+    )
+    assert ("Akhmat Group", "armoured vehicles", None, "a street in Novocherkassk", "reported") in (
+        rows(facts)
+    )
+
+
+def test_a_state_named_as_a_helper_owns_no_unit_of_the_state_it_helps(facts_of):
+    facts = facts_of(
+        "Soldiers take over prisons as Canada offers help to Guatemala\n\n"
+        "Three days after the president declared a state of siege in Guatemala, soldiers are "
+        "in 10 prisons, while Ottawa has offered equipment and training.\n\n"
+        "The Joint Command of the Armed Forces reported that some 9,000 military personnel are "
+        "taking part in operations across the country."
+    )
+    assert ("Guatemala", "military personnel", 9000, "across the country", "reported") in rows(
+        facts
+    )
+    assert not {d for d in rows(facts) if d[0] == "Canada"}

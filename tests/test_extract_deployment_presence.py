@@ -187,3 +187,29 @@ def test_parts_an_including_lists_without_a_place_of_their_own_are_one_entry(fac
         (14000, "near the border"),
         (None, "Arica"),
     }
+
+
+def test_a_host_is_where_its_guests_are(facts_of):
+    qatar = facts_of("Qatar hosts about 8,000 American troops.")
+    assert rows(qatar) == {("United States", "troops", 8000, "Qatar", "reported")}
+    home = facts_of("Poland is home to about 10,000 American troops.")
+    assert rows(home) == {("United States", "troops", 10000, "Poland", "reported")}
+    houses = facts_of(
+        "The outpost, which houses around 300 French personnel, sits close to the border."
+    )
+    assert rows(houses) == {("France", "personnel", 300, "The outpost", "reported")}
+    # an unnamed host is no place the text names
+    assert not rows(facts_of("Drones attacked facilities hosting American troops."))
+    # a host that never hosted them has no guests there
+    never = facts_of("Benin has never hosted French troops.")
+    assert not rows(never)
+
+
+def test_a_force_seen_in_the_centre_of_a_place_is_there(facts_of):
+    facts = facts_of("Burkinabe tanks were seen in the centre of Djibo on Monday.")
+    assert rows(facts) == {("Burkina Faso", "tanks", None, "the centre of Djibo", "reported")}
+
+
+def test_a_force_kept_on_a_state_s_land_is_there(facts_of):
+    facts = facts_of("Georgia said Russia keeps troops on Georgian land.")
+    assert {(d[0], d[3]) for d in rows(facts)} == {("Russia", "Georgian land")}

@@ -34,7 +34,7 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     """All facts of one parsed article."""
     from kg.extract.actors import ArticleActors
     from kg.extract.actors.non_actors import non_actor_keys
-    from kg.extract.actors.places import owner_for_place, place_keys
+    from kg.extract.actors.places import place_keys
     from kg.extract.common import clutter_ranges, doc_quotations, doc_text
 
     text = doc_text(doc)
@@ -53,9 +53,7 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     places = place_keys(actors.records, doc)
     nobody = non_actor_keys(actors.records, doc, places)
     for kind, found in found_by_kind:
-        # a force whose owner was read as a place is the state's (kg.extract.actors.places)
-        found = [owner_for_place(actors, doc, f, places) for f in found]
-        facts.of(kind).extend(f for f in found if f is not None and not nobody & _actor_keys(f))
+        facts.of(kind).extend(f for f in found if not nobody & _actor_keys(f))
     facts.actors = actors.actors()
     return facts
 

@@ -13,6 +13,7 @@ person noun, a tagged entity, a pronoun, a seat of government, a name the gazett
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.mastheads import outlet_or_writer_of_article
@@ -181,6 +182,10 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         run_on = name_run_on(ent)
         if run_on is not None:
             text = clean_name(doc[ent.start : run_on.i + 1].text)  # 'A B | C D said'
+        # "Photo: X Group vehicles in Y": a caption's label is no word of the name
+        label_cut = re.match(r"(\w+)\s*:\s*", text)
+        if label_cut and fold(label_cut.group(1)) in lx.CAPTION_LABELS:
+            text = text[label_cut.end() :]
         if not text or not _capitalised_name(text, label) or "/" in text:
             return None  # "/" marks a photo credit ("Name/AFP/Getty Images")
         if label == "ORG" and (ordinal := unit_ordinal(ent)) is not None:

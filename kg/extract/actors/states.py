@@ -20,6 +20,7 @@ from kg.extract.actors.names import clean_name
 from kg.extract.actors.records import ActorRecords
 from kg.extract.common import entities, entity_at
 from kg.extract.lexicon import actors as lx
+from kg.extract.lexicon.deployment_places import PLACE_HEADS
 from kg.gazetteer import Entry, fold
 
 # A name tagged as a person or organisation is taken for a city only if the city is at
@@ -130,7 +131,9 @@ class StateMentions(ActorRecords):
 
     def state_of_city(self, tokens) -> str | None:
         """The state of the first city named among the tokens ("in Kharkiv" -> Ukraine),
-        whatever the model tagged it."""
+        whatever the model tagged it. A name of several words is a city by its whole name
+        or its first words ("San Pedro Sula", "Kharkiv Oblast"), never by a later word alone
+        ("the Ministry's Mobile Forces" names no city 'Mobile')."""
         for token in tokens:
             if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "NORP"):
                 continue
@@ -139,7 +142,7 @@ class StateMentions(ActorRecords):
             if named is not None and named.type == "Country":
                 # "Armenia's Republican Guard": the state, not a town that shares its name
                 return self._record(named, "", named=False)
-            country, _ = _cities().get(fold(token.text), (None, 0))
+            country = _city_by_first_words(token, ent)
             if country in self.gaz.entries and self.gaz.entries[country].type == "Country":
                 return self._record(self.gaz.entries[country], "", named=False)
         return self._state_of_city(tokens)
@@ -257,3 +260,25 @@ def _derive_cities() -> dict[str, tuple[str, int]]:
 
 
 _PLAIN_NAME = re.compile(r"(?!(?i:the)(?: |$))[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*")
+
+
+def _city_by_first_words(token, ent) -> str | None:
+    """The country of the city a token names: alone, or as the first word of a name of
+    several words, by the whole name or its first words before a division's noun ("San
+    Pedro Sula" is Honduras', not a US city 'San'; "Kharkiv Oblast" is Kharkiv's); a later
+    word of a name names none."""
+    words = [t for t in ent if t.pos_ != "DET"] if ent is not None else []
+    if len(words) < 2:
+        return _cities().get(fold(token.text), (None, 0))[0]
+    if token.i != words[0].i:
+        return None
+    doc = token.doc
+    for end in range(words[-1].i + 1, token.i, -1):
+        # ("Kharkiv Oblast": the words left must be a division's; "Tal Afar" is no 'Tal')
+        rest = [t for t in doc[end : words[-1].i + 1] if not t.is_punct]
+        if any(t.lower_ not in PLACE_HEADS for t in rest):
+            continue
+        country, _ = _cities().get(fold(doc[token.i : end].text), (None, 0))
+        if country is not None:
+            return country
+    return None

@@ -29,7 +29,10 @@ peacekeepers: ``anaphora``), ``places``, ``sizes`` and ``modality``, or none;
 one trigger are one deployment where they share its owner, place and mood and the later ones
 give no number or article ("sent troops and armoured vehicles to X"; "a division of X and
 a squadron of Y" are two). A force a passive moves with no agent, owned by nothing else,
-is the forces of the one state named just before it (``unsent``).
+is the forces of the one state named just before it (``unsent``). A deployment whose owner
+was read as a place ('two squads from Mt X were sent') is the state's the text is about, else
+none (``kg.extract.actors.places.owner_for_place``: the owner choice's last step, once the
+readings are done).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.places import owner_for_place, place_keys
 from kg.extract.common import body_tokens, has_particle, sentence_of
 from kg.extract.deployments import forces
 from kg.extract.deployments.bare_presence import bare_presences
@@ -61,6 +65,7 @@ from kg.extract.deployments.presence import (
     presence_of,
     subject_place,
 )
+from kg.extract.deployments.presence_places import host_place
 from kg.extract.deployments.readiness import readied_for_place
 from kg.extract.deployments.services import service_in_place
 from kg.extract.deployments.sizes import changed_strength, few_people, force_total
@@ -210,6 +215,8 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
         # "100,000 X troops are defending the border": the place the verb it is the
         # subject of holds or operates at
         trigger, place = clause_place(token) or subject_place(token) or (token.head, None)
+        # "Djibouti hosts 4,000 X troops": the host is where they are
+        place = place or host_place(token)
         deployment = deployment_of(doc, article, actors, trigger, token, place, carried=carried)
         unplaced = deployment is not None and deployment.location is None
         # "Finland can activate 900,000 reservists", "increase the army by 170,000 personnel":
@@ -298,7 +305,12 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
     # none is the article's deployer's, once every other reading has had its forces
     out += bare_presences(doc, article, actors, covered, out, alone)
     # "tried to break through X's defensive lines": the other side's lines are attacked
-    return once([d for d in out if not at_enemy_lines(doc, actors, d)])
+    out = once([d for d in out if not at_enemy_lines(doc, actors, d)])
+    # a force whose owner was read as a place ('two squads from Mt X') is the state's the
+    # text is about (kg.extract.actors.places), else none
+    places = place_keys(actors.records, doc)
+    out = [owner_for_place(actors, doc, d, places) for d in out]
+    return [d for d in out if d is not None]
 
 
 def _placed_by_clause(deployment, trigger, force):

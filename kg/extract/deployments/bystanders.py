@@ -54,7 +54,11 @@ def kit_designation(actors, key, doc) -> bool:
     mentions = [t for t in doc if actors.key_at(t) == key]
     if not mentions:
         return False
-    for token in mentions:
+    # ("Iskander-M launchers": a word of the name hung on another word of it says nothing)
+    inside = {t.i for t in mentions}
+    for token in (t for t in mentions if t.head.i not in inside or t.head.i == t.i):
+        if token.is_punct:
+            continue
         noun = _phrase_head(token)
         if noun.i == token.i and token.dep_ not in ("compound", "nmod", "amod"):
             return False

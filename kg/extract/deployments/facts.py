@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.anaphora import mission_of
+from kg.extract.deployments.first_person import quoted_speaker_owner
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
 from kg.extract.deployments.missions import peace_mission
@@ -179,6 +180,8 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         # "JNIM fighters": an armed group the gazetteer does not list
         actor = (
             group_owner(actors, trigger, force)
+            # '"We have deployed our troops," the X leader said': the speaker's side
+            or quoted_speaker_owner(actors, trigger, force)
             or carried
             or body_named_before(actors, trigger)
             or _home_state(actors, force)

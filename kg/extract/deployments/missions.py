@@ -1,7 +1,9 @@
 """Missions' strength: 'the UN mission in X, which has about 3,000 troops and 200 police',
 'UNXYZ numbers around 1,100 peacekeepers', 'the mission has 800 troops': a peace mission's
 own force, which serves where the mission does, is its deployment though no place is given
-(a state's or an alliance's strength with no place is no deployment: an army's size)."""
+(a state's or an alliance's strength with no place is no deployment: an army's size). Its
+total strength drawn from several states ('ATMIS has 12,000 troops from X, Y and Z') is the
+mission's own deployment, not one per contributor."""
 
 from __future__ import annotations
 
@@ -25,8 +27,13 @@ def peace_mission(actors, key) -> bool:
 def held_by_mission(actors, top) -> bool:
     """Whether a force is what a peace mission has, keeps or numbers: the object of a verb
     of holding whose subject (or the noun its relative clause describes) is the mission."""
+    return mission_holder(actors, top) is not None
+
+
+def mission_holder(actors, top) -> str | None:
+    """The peace mission that has, keeps or numbers a force (``held_by_mission``), or None."""
     if top.dep_ != "dobj" or top.head.lemma_ not in olx.MISSION_HOLDING_VERBS:
-        return False
+        return None
     verb = top.head
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         holder = subject
@@ -40,8 +47,8 @@ def held_by_mission(actors, top) -> bool:
             or body_pointed_back(actors, holder)
         )
         if key is not None and peace_mission(actors, key):
-            return True
-    return False
+            return key
+    return None
 
 
 def _name_written(actors, token):

@@ -16,6 +16,7 @@ from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.bystanders import bystander, kit_designation, wire_tag
 from kg.extract.deployments.observers import seen_owner, watched
 from kg.extract.deployments.origins import gathered_owner
+from kg.extract.deployments.partners import partner_mention, state_beside_partners
 from kg.extract.deployments.ships import prefix_owner
 from kg.extract.deployments.sources import reporting_source
 from kg.extract.lexicon import deployment_forces as flx
@@ -124,7 +125,7 @@ def last_named_state(actors, token):
     """The state named last before a token in its article ('Belarus ... the country')."""
     for before in reversed(token.doc[: token.i]):
         key = actors.key_at(before)
-        if key and actors.records[key].type == "Country":
+        if key and actors.records[key].type == "Country" and not partner_mention(before):
             return key
     return None
 
@@ -231,14 +232,16 @@ def unit_state(actors, force):
             return key
     for token in reversed(force.doc[: force.i]):
         key = actors.key_at(token)
-        if key is None or _in_place_phrase(token):
+        # ("while Washington has offered equipment": a helper, no owner)
+        if key is None or _in_place_phrase(token) or partner_mention(token):
             continue
         if actors.records[key].type == "Country":
             return key
         state = actors.state_in_name(key) if actors.records[key].type == "Organization" else None
         if state is not None:
             return state
-    return None
+    # ("the US offers help ... conflict in X": only a helper and a place are named)
+    return state_beside_partners(actors, force)
 
 
 def _in_place_phrase(token) -> bool:

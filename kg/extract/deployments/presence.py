@@ -18,14 +18,14 @@ from kg.extract.common import sentence_of
 from kg.extract.deployments.facts import deployment_of, sighted_craft, trained_there
 from kg.extract.deployments.forces import group_or_unit, people_of_state, stands_alone, step_taken
 from kg.extract.deployments.group_owners import group_by_form, group_compound
-from kg.extract.deployments.missions import held_by_mission
+from kg.extract.deployments.missions import held_by_mission, mission_holder
 from kg.extract.deployments.operations import (
     entered_place,
     exercise_joined_at,
     fought_between,
     operated_at,
 )
-from kg.extract.deployments.origins import listed_contingents
+from kg.extract.deployments.origins import listed_contingents, origin_owners
 from kg.extract.deployments.owners import (
     its_owner,
     named_formation,
@@ -39,6 +39,7 @@ from kg.extract.deployments.presence_places import (
     engaged_place,
     held_place,
     home_place,
+    host_place,
     operated_place,
     operation_place,
     seized_place,
@@ -57,7 +58,16 @@ from kg.gazetteer import gazetteer
 def presence_of(doc, article, actors, force, carried=None):
     """A force that a state's name or demonym modifies (or, ``carried``, one the sentence
     before names so: 'the bombers'), placed somewhere by a preposition on it or on the
-    verb it is the subject or object of."""
+    verb it is the subject or object of; a peace mission's total drawn from several states
+    is the mission's (``missions``)."""
+    deployment = _presence(doc, article, actors, force, carried)
+    if deployment is None or not origin_owners(actors, force):
+        return deployment
+    holder = mission_holder(actors, _shared_top(actors, force))
+    return deployment if holder is None else replace(deployment, actor=actors.use(holder))
+
+
+def _presence(doc, article, actors, force, carried):
     # "Iraq has troops in Kuwait", "X has thousands of fighters in Y": a force the
     # subject holds is the subject's
     # "the X army has increased patrols around Y": one fact, the patrols'
@@ -136,6 +146,9 @@ def presence_of(doc, article, actors, force, carried=None):
     if location is None and top.dep_ == "dobj":
         # "visited the border to meet X troops"
         location = visited_place(head)
+    if location is None:
+        # "Djibouti hosts X troops", "the base, home to Y personnel"
+        location = host_place(top)
     if location is None and head.i == force.i:
         # "the X patrol vessel Y in the Z Sea" (a caption): the place hangs on the ship's name
         named = [c for c in force.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

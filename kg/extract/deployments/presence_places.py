@@ -1,6 +1,7 @@
-"""Presence places: where a verb of holding, watching, seizing, controlling, visiting, operating or
-engaging puts the force it tells of ('took control of X', 'stationed at home in Y', 'within 30
-km of Z'), as the text names it. The general place finders are in places.py."""
+"""Presence places: where a verb of holding, watching, seizing, controlling, visiting, operating,
+engaging or hosting puts the force it tells of ('took control of X', 'stationed at home in Y',
+'within 30 km of Z', 'X hosts 4,000 Y troops'), as the text names it. The general place
+finders are in places.py."""
 
 from __future__ import annotations
 
@@ -292,3 +293,33 @@ def engaged_place(force):
                 if place is not None:
                     return prep, undated(place)
     return None
+
+
+def host_place(top):
+    """'Djibouti hosts 4,000 X troops', 'the outpost, which houses 350 Y personnel', 'bases
+    hosting Z forces', 'Poland is home to 10,000 W troops': the place whose guests the force
+    is, the subject of a verb of hosting (or the noun its clause describes), when it is a
+    place (a state named as host is its ground, not the force's owner)."""
+    verb = top.head
+    if top.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ in plx.HOME_NOUNS:
+        home = verb.head
+        # "X is home to ...", "the camp, home to ..."
+        hosts = [c for c in home.head.children if c.dep_ == "nsubj"] if home.dep_ == "attr" else []
+        host = hosts[0] if hosts else (home.head if home.dep_ == "appos" else None)
+    elif top.dep_ == "dobj" and verb.lemma_ in plx.HOSTING_VERBS and verb.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in verb.children) or is_infinitive(verb):
+            return None
+        host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if host is None or host.tag_ in ("WDT", "WP"):
+            # "the outpost, which houses ...", "bases hosting ...": the noun described
+            host = verb.head if verb.dep_ in ("relcl", "acl") else None
+    else:
+        return None
+    if host is None or host.i == top.i or host.pos_ == "PRON" or not is_place(host):
+        return None
+    # ("attacks on facilities hosting X troops": no place the text names)
+    named = host.pos_ == "PROPN" or host.ent_type_ in ("GPE", "LOC", "FAC")
+    marked = [c for c in host.children if c.dep_ in ("det", "poss")]
+    if not named and not (marked and definite(host)):
+        return None
+    return place_phrase(host)

@@ -395,6 +395,11 @@ NEWS_OUTLETS = frozenset(
 )  # fmt: skip
 # Platforms a statement is posted on (its medium, GUIDELINES): the model may tag "posted
 # on Twitter" a person or "on Telegram" an organisation; neither ever speaks or acts here.
+# A caption's or credit's label the model may tag as an organisation ("Photo: X troops on a
+# street in Y"): the label of a picture, never an actor
+CAPTION_LABELS = frozenset(
+    "photo photos image images picture pictures caption credit file illustration video".split()
+)
 SOCIAL_PLATFORMS = frozenset(
     """
     twitter facebook telegram instagram youtube tiktok whatsapp weibo wechat

@@ -174,3 +174,10 @@ WIRE_TAGS = {
     "FACTBOX",
     "EXPLAINER",
 }
+# Verbs whose subject helps another state's forces, and the participles of a compound that
+# name a helper ("Washington has offered equipment", "US-trained police"): a partner, no owner
+# (deployments.partners)
+HELPING_VERBS = frozenset(
+    "offer provide supply train fund finance equip help assist support pledge donate".split()
+)
+HELPING_PARTICIPLES = frozenset("trained funded financed equipped supplied supported".split())

@@ -26,7 +26,11 @@ PLACE_HEADS = (
         "crossing "
         # sites a force raids or guards: "contractors mounted raids on goldmines in the east"
         "mine mines goldmine goldmines gold-mine gold-mines oilfield oilfields "
-        "settlement trench bunker hill heights river bank highway "
+        "settlement trench bunker hill heights river bank highway road shore riverbank "
+        # the middle of a place: "tanks were seen in the centre of X"
+        "centre center heart "
+        # "keeps its troops on our land"
+        "land lands "
         # waters a fleet patrols: "warships are patrolling the strait"
         "strait straits gulf ocean bay channel lagoon lake airspace shoal reef "
         # where ships and aircraft are kept: "patrol boats moored at the quay"
@@ -165,3 +169,7 @@ WITHIN_PREPOSITIONS = frozenset(["within"])
 # is the move's); "closer to X", "nearer to Y" keep their word, since the force is by the place.
 RETURN_ADVERBS = frozenset(["back", "onward", "onwards", "forward", "again"])
 APPROACH_ADVERBS = frozenset(["closer", "nearer"])
+# Verbs whose subject is a place a force is the guest of ("X hosts 4,000 Y troops", "the
+# outpost houses 350 personnel"), and the noun of "home to"
+HOSTING_VERBS = frozenset(["host", "house"])
+HOME_NOUNS = frozenset(["home"])
