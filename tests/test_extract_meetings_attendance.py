@@ -49,3 +49,24 @@ def test_a_desire_that_could_be_met_is_no_meeting(facts_of):
         "access to the port could be met in a way that respects Kenya's sovereignty."
     )
     assert parties(facts) == [("William Ruto", "Yoweri Museveni")]
+
+
+def _verb(doc):
+    return next(t for t in doc if t.lemma_ == "meet")
+
+
+def test_the_verb_present_names_no_one_in_attendance(nlp):
+    from kg.extract.meetings.in_attendance import in_attendance
+
+    doc = nlp(
+        "President William Ruto met with Yoweri Museveni and Paul Kagame in Nairobi to "
+        "present the plan."
+    )
+    assert in_attendance(_verb(doc)) == []
+
+
+def test_at_present_names_no_one_in_attendance(nlp):
+    from kg.extract.meetings.in_attendance import in_attendance
+
+    doc = nlp("President William Ruto met with Yoweri Museveni at present.")
+    assert in_attendance(_verb(doc)) == []

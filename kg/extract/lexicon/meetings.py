@@ -155,9 +155,10 @@ PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
 # How many sentences back the meeting such a presence points to may have been mentioned
 # last (a quotation of several sentences may stand between).
 PRESENCE_REACH_SENTENCES = 6
-# Words of presence in an absolute "with" clause on a meeting verb ("met B, with C also
-# present", "with C and D in attendance"): C and D were at the meeting.
-PRESENCE_WORDS = frozenset(["present", "attendance"])
+# Nouns of presence after "in" in an absolute "with" clause on a meeting verb ("met B, with
+# C and D in attendance"; its adjective is one of PRESENCE_ADJECTIVES, "with C also
+# present"): C and D were at the meeting.
+ATTENDANCE_NOUNS = frozenset(["attendance"])
 # Nouns of a meeting one attends in person ("X attended the talks"): not a call told just
 # before.
 ATTENDED_IN_PERSON_NOUNS = frozenset(["talks", "talk", "meeting", "summit", "negotiations"])
