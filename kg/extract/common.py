@@ -224,12 +224,15 @@ def in_headline(token) -> bool:
     return token.i in tokens
 
 
-def body_tokens(doc) -> list:
+def body_tokens(doc) -> tuple:
     """The doc's tokens outside headline and caption lines (``in_headline``), made once:
-    the per-token readings of each fact kind walk them again and again."""
+    the per-token readings of each fact kind walk them again and again (a tuple: the one
+    cached sequence, no caller can change it)."""
     cached = doc.user_data.get("kg_body_tokens")
     if cached is None:
-        cached = doc.user_data["kg_body_tokens"] = [t for t in tokens(doc) if not in_headline(t)]
+        cached = doc.user_data["kg_body_tokens"] = tuple(
+            t for t in tokens(doc) if not in_headline(t)
+        )
     return cached
 
 
