@@ -199,6 +199,14 @@ def sentence_of(token):
     return sentences(token.doc)[_sentence_index(token.doc, token.i)]
 
 
+def sentence_start_char(token, back: int) -> int:
+    """The first character of the sentence ``back`` sentences before the token's (its own
+    for 0), or of the doc's first sentence when there are fewer."""
+    every = sentences(token.doc)
+    position = every.index(sentence_of(token))
+    return every[max(0, position - back)].start_char
+
+
 def sentences_back_start(token, back: int) -> int:
     """The first token index of the sentence ``back`` sentences before ``token``'s (its own
     for 0), or of the doc's first sentence when there are fewer."""

@@ -131,9 +131,8 @@ ATTENDED_BY_VERBS = frozenset(["attend", "join"])
 # Prepositions of the way a party joined from afar ("joined by X via videoconference",
 # "by video link", "over a video call"): the way names both sides through the verb.
 REMOTE_WAY_PREPOSITIONS = frozenset(["via", "by", "over"])
-# Possessives by which a body or state owns its delegation ("the group said its delegation
-# had met X").
-BODY_POSSESSIVES = frozenset(["its", "their"])
+# The modes of a meeting held at a distance: no meeting one attends in person.
+REMOTE_MODES = frozenset(["phone", "video"])
 # Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
 # brought together A and B", "a meeting bringing together A, B and C", "brought A and B
 # together"): they take part, as those a summit is attended by do.
