@@ -505,9 +505,6 @@ ENVOY_NOUNS = frozenset(
     consul representative
     """.split()
 )  # fmt: skip
-# Words after a surname in a full name, which a surname alone leaves out ("Marcos" of
-# "Ferdinand Marcos Jr.").
-NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
 # Words by which a summit only frames another event in time ("after this week's summit",
 # "ahead of a Nato summit", "on the sidelines of the summit"): prepositions, and the nouns
 # whose "of" takes the summit.
