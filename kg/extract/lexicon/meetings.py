@@ -267,6 +267,9 @@ WHERE_WORDS = frozenset(["where"])
 # and C meet", "the area where the three countries meet"): in a "where" clause in the
 # simple present, with no one met named, a junction of places (or a habit), no meeting.
 JUNCTION_VERBS = frozenset(["meet"])
+# Verbs of meeting also said of a need, demand or condition that is satisfied ("the demands
+# were met", "to meet the conditions"): no meeting of anyone then.
+NEED_MEETING_VERBS = frozenset(["meet"])
 # Needs, demands and conditions that are "met" ("the desire could be met", "to meet the
 # conditions"): no meeting of anyone.
 NEED_NOUNS = frozenset(
