@@ -172,7 +172,7 @@ class ArticleForms:
             given = []
             for word in reversed(found.group(1).split() if found else []):
                 if word.lower().strip(".") in _TITLE_WORDS:
-                    break  # 'General A B Jr.': the title is no part of the name
+                    break  # 'General B Jr.': a title before the surname, no given name
                 given.insert(0, word)
             if not given:
                 return name
@@ -235,7 +235,7 @@ def _untitled(name: str) -> str:
     return name
 
 
-# titles and ranks written before a person's name ('Chairperson A', 'General A B Jr.')
+# titles and ranks written before a person's name ('Chairperson A', 'General B Jr.')
 _TITLE_WORDS = TITLE_OR_ROLE_WORDS | RANK_WORDS
 
 

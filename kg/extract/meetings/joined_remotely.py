@@ -1,5 +1,5 @@
-"""Those joined at a distance: 'the EU foreign ministers, who were joined by X via
-videoconference', 'A was joined by B by video link'. A way of meeting at a distance (a
+"""Those joined at a distance: 'the Nordic defence chiefs, who were joined by X over a
+video link', 'A was joined by B by videoconference'. A way of meeting at a distance (a
 video conference, a video link: a meeting noun under "via", "by" or "over") on a passive
 verb of joining names, through that verb, both sides: the ones joined (the passive's
 subject, or what a relative "who" stands for) and the ones who joined them (the "by"
