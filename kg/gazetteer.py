@@ -159,8 +159,8 @@ class Gazetteer:
             self.other_names[entry.name] = (*self.other_names.get(entry.name, ()), *others)
 
     def state_names(self, country: str) -> tuple[str, ...]:
-        """A state's other English names (official or former: "Czechia", "Burma"), which
-        share no word with its common name; none for most."""
+        """A state's other English names (official or former: "Czechia", "Burma"), most of
+        them sharing no word with its common name; none for most states."""
         return self.other_names.get(country, ())
 
     def identity(self, name: str, kind: str) -> Entry:

@@ -65,9 +65,9 @@ def test_words_of_compares_as_a_reader_does():
             "Dante Reyes Jr.",
         ),
         (
-            Actor("k", "Vega Jr.", "Person"),
-            "Adviser on Peace and Unity Ramon Vega Jr. said so.",
-            "Ramon Vega Jr.",
+            Actor("k", "Ibarra Jr.", "Person"),
+            "The plan came from Commissioner for Land Reform Luis Ibarra Jr. on Friday.",
+            "Luis Ibarra Jr.",
         ),
         (
             Actor("k", "Pedro Salas", "Person"),

@@ -7,27 +7,26 @@ from tests.statement_views import statement_triples
 
 def test_a_dateline_is_no_speaker_of_a_closing_attribution(facts_of):
     facts = facts_of(
-        "BISHKEK, June 3, 2024, Kabar -- Kyrgyzstan has deployed additional border units to "
-        "its frontier with Tajikistan, the State Committee for National Security (GKNB) said "
-        "on Monday."
+        "ASUNCION, May 9, 2025, IP -- Extra troops were flown to the border town of Pedro "
+        "Juan Caballero, the Office for National Defence (OND) said in a statement, citing "
+        '"a surge in smuggling" in the area.'
     )
     triples = statement_triples(facts)
-    assert [name for name, _, _ in triples] == ["State Committee for National Security"]
-    assert triples[0][1].endswith("its frontier with Tajikistan")
+    assert [name for name, _, _ in triples] == ["Office for National Defence"]
+    assert triples[0][1].endswith("the border town of Pedro Juan Caballero")
 
 
 def test_closing_tokens_skip_the_acronym_and_stop_at_the_comma(nlp):
     from kg.extract.statements.closings import closing_subject_tokens
 
     doc = nlp(
-        "BISHKEK, June 3, 2024, Kabar -- Kyrgyzstan has deployed additional border and army "
-        "units to its frontier with Tajikistan, the State Committee for National Security "
-        '(GKNB) said on Monday, citing "increased activity of armed groups" in the Batken '
-        "region."
+        "ASUNCION, May 9, 2025, IP -- Paraguay has doubled its patrols on the border with "
+        "Bolivia, the Ministry of Public Security (MPS) said in a statement, citing "
+        '"a surge in smuggling" in the area.'
     )
     verb = next(t for t in doc if t.lemma_ == "say")
     words = [t.text for t in closing_subject_tokens(verb)]
-    assert words == ["the", "State", "Committee", "for", "National", "Security"]
+    assert words == ["the", "Ministry", "of", "Public", "Security"]
 
 
 def test_a_closing_phrase_of_common_nouns_names_no_speaker(nlp):

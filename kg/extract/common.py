@@ -199,6 +199,14 @@ def sentence_of(token):
     return sentences(token.doc)[_sentence_index(token.doc, token.i)]
 
 
+def sentence_start_char(token, back: int) -> int:
+    """The first character of the sentence ``back`` sentences before the token's (its own
+    for 0), or of the doc's first sentence when there are fewer."""
+    every = sentences(token.doc)
+    position = every.index(sentence_of(token))
+    return every[max(0, position - back)].start_char
+
+
 def sentences_back_start(token, back: int) -> int:
     """The first token index of the sentence ``back`` sentences before ``token``'s (its own
     for 0), or of the doc's first sentence when there are fewer."""
@@ -224,12 +232,15 @@ def in_headline(token) -> bool:
     return token.i in tokens
 
 
-def body_tokens(doc) -> list:
+def body_tokens(doc) -> tuple:
     """The doc's tokens outside headline and caption lines (``in_headline``), made once:
-    the per-token readings of each fact kind walk them again and again."""
+    the per-token readings of each fact kind walk them again and again (a tuple: the one
+    cached sequence, no caller can change it)."""
     cached = doc.user_data.get("kg_body_tokens")
     if cached is None:
-        cached = doc.user_data["kg_body_tokens"] = [t for t in tokens(doc) if not in_headline(t)]
+        cached = doc.user_data["kg_body_tokens"] = tuple(
+            t for t in tokens(doc) if not in_headline(t)
+        )
     return cached
 
 

@@ -34,7 +34,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.lexicon.actors import NAME_SUFFIXES, RANK_WORDS, TITLE_OR_ROLE_WORDS
+from kg.extract.lexicon.actors import (
+    ABBREVIATED_NAME_SUFFIXES,
+    NAME_SUFFIXES,
+    RANK_WORDS,
+    TITLE_OR_ROLE_WORDS,
+)
 from kg.gazetteer import gazetteer
 from kg.models import Actor
 
@@ -156,7 +161,9 @@ class ArticleForms:
             if len(words) > 2:
                 return name
             bare = words[-1].rstrip(".")
-            suffix = re.escape(bare) + (r"\b\.?" if bare.lower() in ("jr", "sr", "jnr") else r"\b")
+            suffix = re.escape(bare) + (
+                r"\b\.?" if bare.lower() in ABBREVIATED_NAME_SUFFIXES else r"\b"
+            )
             found = re.search(
                 # one given name, and an initial after it ('A C. B Jr.')
                 r"\b([A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?)" + re.escape(words[0]) + r"\s+" + suffix,
@@ -164,8 +171,8 @@ class ArticleForms:
             )
             given = []
             for word in reversed(found.group(1).split() if found else []):
-                if word.lower().strip(".") in TITLE_OR_ROLE_WORDS | RANK_WORDS:
-                    break  # 'General A B Jr.': the title is no part of the name
+                if word.lower().strip(".") in _TITLE_WORDS:
+                    break  # 'General B Jr.': a title before the surname, no given name
                 given.insert(0, word)
             if not given:
                 return name
@@ -223,13 +230,28 @@ def _untitled(name: str) -> str:
     """A person's name without the title the model took into it ('Chairperson A': A),
     kept only where the article writes the rest on with the name the title cut."""
     words = name.split()
-    if len(words) >= 2 and words[0].lower().strip(".") in TITLE_OR_ROLE_WORDS | RANK_WORDS:
+    if len(words) >= 2 and words[0].lower().strip(".") in _TITLE_WORDS:
         return " ".join(words[1:])
     return name
 
 
-# a suffix closing a person's name, as written ("Jr.", "Jnr", "III")
-_SUFFIX = r"(Jr\.|Jr\b|Jnr\.|Jnr\b|Sr\.|Sr\b|II\b|III\b|IV\b)"
+# titles and ranks written before a person's name ('Chairperson A', 'General B Jr.')
+_TITLE_WORDS = TITLE_OR_ROLE_WORDS | RANK_WORDS
+
+
+def _written_suffixes() -> str:
+    """A suffix closing a person's name, as written ("Jr.", "Jnr", "III"): an
+    abbreviation title-cased, with or without its full stop, a numeral in capitals."""
+    forms = []
+    for bare in sorted({s.rstrip(".") for s in NAME_SUFFIXES}):
+        if bare in ABBREVIATED_NAME_SUFFIXES:
+            forms += [re.escape(bare.title() + "."), bare.title() + r"\b"]
+        else:
+            forms.append(bare.upper() + r"\b")
+    return "(" + "|".join(forms) + ")"
+
+
+_SUFFIX = _written_suffixes()
 
 # small words inside an organisation's name ('the Mission in the Republic of X')
 _SMALL = r"(?:of|the|in|and|for|on|o|de|du|des|la|le|et|al)"

@@ -403,8 +403,9 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
     # "Estonia, where Britain has 1,700 personnel deployed"
     for node in (trigger, *heads(trigger, 2)):
         where = node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children)
-        if where and site_phrase(node.head) is not None:
-            return site_phrase(node.head)  # "the Russian base in X, where ..."
+        site = site_phrase(node.head) if where else None
+        if site is not None:
+            return site  # "the Russian base in X, where ..."
         if where and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             # "the Central African Republic, where ...": the whole name
             entity = entity_at(node.doc, node.head.i)

@@ -3,11 +3,12 @@
 phrase, so the location is the site with its place, as the article words it (GUIDELINES:
 the article's wording), not the town alone.
 
-Invariants: only a place that is the object of a preposition of situation (in, at, near,
-outside) on a noun of a site (base, camp, airfield, ...); the phrase runs from the site's
-first word to the place's last, without the clause of where or anything a comma sets off
-after the place; a site with a clause or phrase of its own between it and the place gives
-none.
+Invariants: only a place that is the object of a preposition of situation
+(slx.SITE_IN_PLACE_PREPOSITIONS: in, at, near, outside, inside, on) on a noun of a site
+(base, camp, airfield, ...) before it; the phrase runs from the site's first word to the
+place's last, without the clause of where or anything a comma, semicolon, bracket or dash
+sets off after the place; a comma, semicolon or opening bracket between the site and the
+preposition (a clause or aside of the site set off there) gives none.
 """
 
 from __future__ import annotations

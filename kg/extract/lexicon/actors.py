@@ -468,9 +468,12 @@ PRIVATE_PERSON_NOUNS = frozenset(
 # Entity labels of things that never speak: a speaker's name the model tagged so is a
 # person's name it misread ("Oleksiy Danilov" a work of art).
 NON_SPEAKING_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"])
-# Words that close a person's name after the surname ("A B Jr."), which the model may leave
-# out of the name it tags.
-NAME_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+# Words that close a person's name after the surname ("A B Jr.", "C D Jnr", "E F III"),
+# which the model may leave out of the name it tags, and a surname alone leaves out; the
+# abbreviations among them, written with or without a full stop, are
+# ABBREVIATED_NAME_SUFFIXES.
+NAME_SUFFIXES = frozenset(["jr.", "jr", "jnr.", "jnr", "sr.", "sr", "ii", "iii", "iv"])
+ABBREVIATED_NAME_SUFFIXES = frozenset(s.rstrip(".") for s in NAME_SUFFIXES if s.endswith("."))
 # Heads of a body of a named organisation ("the UN human rights office", "the UN refugee
 # agency", "the WHO regional office"): an organisation of its own (kg.extract.actors.
 # organisations), unless its words make it the organisation's own voice (SPOKES_OFFICE_WORDS).

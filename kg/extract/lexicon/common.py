@@ -15,6 +15,11 @@ SINGLE_QUOTE_MARKS = "‘’‚‛"
 CONDITION_MARKS = frozenset(["if", "unless"])
 # The tags of a relative pronoun standing for its antecedent ("who", "which", "that").
 RELATIVE_TAGS = frozenset(["WP", "WDT"])
+# The possessive pronouns of a state, body or group, one or several ("the group said its
+# delegation had met X", "X, in its daily update, said": X's update); a person's are "his"
+# and "her" (statements.PERSON_POSSESSIVES), one body's alone "its"
+# (statements.SINGLE_BODY_POSSESSIVES).
+BODY_POSSESSIVES = frozenset(["its", "their"])
 
 
 # ---------------------------------------------------------------- dates

@@ -131,9 +131,8 @@ ATTENDED_BY_VERBS = frozenset(["attend", "join"])
 # Prepositions of the way a party joined from afar ("joined by X via videoconference",
 # "by video link", "over a video call"): the way names both sides through the verb.
 REMOTE_WAY_PREPOSITIONS = frozenset(["via", "by", "over"])
-# Possessives by which a body or state owns its delegation ("the group said its delegation
-# had met X").
-BODY_POSSESSIVES = frozenset(["its", "their"])
+# The modes of a meeting held at a distance: no meeting one attends in person.
+REMOTE_MODES = frozenset(["phone", "video"])
 # Verbs which, with "together", name those a meeting gathered ("the talks, hosted by C,
 # brought together A and B", "a meeting bringing together A, B and C", "brought A and B
 # together"): they take part, as those a summit is attended by do.
@@ -155,9 +154,10 @@ PRESENCE_PREPOSITIONS = frozenset(["at", "for", "during"])
 # How many sentences back the meeting such a presence points to may have been mentioned
 # last (a quotation of several sentences may stand between).
 PRESENCE_REACH_SENTENCES = 6
-# Words of presence in an absolute "with" clause on a meeting verb ("met B, with C also
-# present", "with C and D in attendance"): C and D were at the meeting.
-PRESENCE_WORDS = frozenset(["present", "attendance"])
+# Nouns of presence after "in" in an absolute "with" clause on a meeting verb ("met B, with
+# C and D in attendance"; its adjective is one of PRESENCE_ADJECTIVES, "with C also
+# present"): C and D were at the meeting.
+ATTENDANCE_NOUNS = frozenset(["attendance"])
 # Nouns of a meeting one attends in person ("X attended the talks"): not a call told just
 # before.
 ATTENDED_IN_PERSON_NOUNS = frozenset(["talks", "talk", "meeting", "summit", "negotiations"])
@@ -267,6 +267,9 @@ WHERE_WORDS = frozenset(["where"])
 # and C meet", "the area where the three countries meet"): in a "where" clause in the
 # simple present, with no one met named, a junction of places (or a habit), no meeting.
 JUNCTION_VERBS = frozenset(["meet"])
+# Verbs of meeting also said of a need, demand or condition that is satisfied ("the demands
+# were met", "to meet the conditions"): no meeting of anyone then.
+NEED_MEETING_VERBS = frozenset(["meet"])
 # Needs, demands and conditions that are "met" ("the desire could be met", "to meet the
 # conditions"): no meeting of anyone.
 NEED_NOUNS = frozenset(
@@ -505,9 +508,6 @@ ENVOY_NOUNS = frozenset(
     consul representative
     """.split()
 )  # fmt: skip
-# Words after a surname in a full name, which a surname alone leaves out ("Marcos" of
-# "Ferdinand Marcos Jr.").
-NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii"])
 # Words by which a summit only frames another event in time ("after this week's summit",
 # "ahead of a Nato summit", "on the sidelines of the summit"): prepositions, and the nouns
 # whose "of" takes the summit.

@@ -462,9 +462,8 @@ DOCUMENT_NOUNS = frozenset(
     case bulletin investigation inquiry enquiry probe audit record data update
     """.split()
 )  # fmt: skip
-# Pronouns that own a document set off in its author's subject ("X, in its daily update,
-# said": X's update).
-OWNING_PRONOUNS = frozenset(["its", "their"])
+# (The pronouns that own a document set off in its author's subject, "X, in its daily
+# update, said": common.BODY_POSSESSIVES.)
 # Prepositions that name a document's author ("a report by X", "a letter from X").
 AUTHOR_PREPOSITIONS = frozenset(["by", "from"])
 # Common nouns that may head a document's author besides names, roles and institutions:
@@ -540,7 +539,9 @@ OWNED_SERVANT_ROLES = frozenset(
     ministry secretary chairman
     """.split()
 )  # fmt: skip
-BODY_POSSESSIVES = frozenset(["its"])
+# The possessive of one state or body alone, the pronoun 'its' points back to ("Its
+# foreign minister said", "its daily briefing said").
+SINGLE_BODY_POSSESSIVES = frozenset(["its"])
 # Modifiers that make a singular unnamed official a state's servant ("a defence official
 # said", "a senior military official said"): the state the text is about speaks.
 STATE_SERVICE_MODIFIERS = frozenset(

@@ -11,10 +11,8 @@ kg.extract.meetings.mentions.
 
 from __future__ import annotations
 
-from kg.extract.common import sentence_of, sentences
+from kg.extract.common import sentence_start_char
 from kg.extract.lexicon import meetings as mlx
-
-REMOTE_MODES = frozenset(["phone", "video"])
 
 
 def attended_in_person(token) -> bool:
@@ -30,15 +28,13 @@ def attended_in_person(token) -> bool:
 
 
 def remote(found) -> bool:
-    return found.meeting.mode in REMOTE_MODES
+    return found.meeting.mode in mlx.REMOTE_MODES
 
 
 def last_held_in_person(recent, token):
     """The meeting mentioned last, not held by phone or video, within the sentences a
     presence may point back over; None if none."""
-    every = sentences(token.doc)
-    position = every.index(sentence_of(token))
-    reach = every[max(0, position - mlx.PRESENCE_REACH_SENTENCES)].start_char
+    reach = sentence_start_char(token, mlx.PRESENCE_REACH_SENTENCES)
     for entry, mentioned in reversed(recent):
         if mentioned < reach:
             return None

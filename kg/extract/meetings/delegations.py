@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.lexicon.common import BODY_POSSESSIVES
+from kg.extract.meetings.phrase_sides import speaking_body
 
 
 def delegation_side(actors, member) -> str | None:
@@ -69,19 +71,13 @@ def _states_in(actors, token) -> set[str]:
 def _speakers(actors, member) -> str | None:
     """'The group said its delegation had met X': the state or body whose possessive the
     delegation bears, the subject of the speech verb its clause is reported by."""
-    if not any(c.dep_ == "poss" and c.lower_ in mlx.BODY_POSSESSIVES for c in member.children):
+    if not any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in member.children):
         return None
     node = member.head  # (the verb the delegation is the subject of)
     for _ in range(4):
         # "said that its delegation had met X", "said in a statement that ...": climbing
         if node.dep_ in ("ccomp", "prep") and node.head.lemma_ in lx.SPEECH_VERBS:
-            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
-            if not subjects:
-                return None
-            words = [t for t in subjects[0].subtree if t.i <= subjects[0].i]
-            key = actors.resolve(words, before=subjects[0].i + 1)
-            body = key and actors.records[key].type in ("Country", "Organization", "Group")
-            return key if body else None
+            return speaking_body(actors, node.head)
         if node.head.i == node.i:
             break
         node = node.head

@@ -12,6 +12,8 @@ returned replace the format's name, nothing else of the sentence is read.
 
 from __future__ import annotations
 
+from kg.extract.common import conjunct_chain
+
 MEMBER_TYPES = frozenset(["GPE", "ORG"])
 SENT_BY = frozenset(["of", "from"])
 
@@ -32,15 +34,7 @@ def format_members(phrase) -> list:
         if group.ent_type_ == "GPE":
             continue  # "Chile, the U.S. and Peru": a list of states the parser broke
         for appos in (c for c in group.children if c.dep_ == "appos"):
-            members = [appos, *_conjuncts(appos)]
+            members = [appos, *conjunct_chain(appos)]
             if len(members) >= 2 and all(m.ent_type_ in MEMBER_TYPES for m in members):
                 return members
     return []
-
-
-def _conjuncts(token) -> list:
-    out = []
-    for c in token.children:
-        if c.dep_ == "conj":
-            out += [c, *_conjuncts(c)]
-    return out

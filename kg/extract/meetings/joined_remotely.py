@@ -1,5 +1,5 @@
-"""Those joined at a distance: 'the EU foreign ministers, who were joined by X via
-videoconference', 'A was joined by B by video link'. A way of meeting at a distance (a
+"""Those joined at a distance: 'the Nordic defence chiefs, who were joined by X over a
+video link', 'A was joined by B by videoconference'. A way of meeting at a distance (a
 video conference, a video link: a meeting noun under "via", "by" or "over") on a passive
 verb of joining names, through that verb, both sides: the ones joined (the passive's
 subject, or what a relative "who" stands for) and the ones who joined them (the "by"
@@ -14,6 +14,7 @@ their conjuncts, nothing else of the sentence.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meetings as mlx
 
 
@@ -32,7 +33,7 @@ def joined_remotely(noun) -> list:
         if c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
-        for o in [p, *_conjuncts(p)]
+        for o in [p, *conjunct_chain(p)]
     ]
     joined = [
         verb.head if c.tag_ in lx.RELATIVE_TAGS and verb.dep_ == "relcl" else c
@@ -42,11 +43,3 @@ def joined_remotely(noun) -> list:
     if not joiners or not joined:
         return []
     return [*joined, *joiners]
-
-
-def _conjuncts(token) -> list:
-    out = []
-    for c in token.children:
-        if c.dep_ == "conj":
-            out += [c, *_conjuncts(c)]
-    return out

@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import (
     mention,
     sentence_of,
-    sentences,
+    sentence_start_char,
 )
 from kg.extract.lexicon import meeting_dates as dlx
 from kg.extract.lexicon import meetings as mlx
@@ -46,7 +46,7 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
     Tuesday': a mention naming no one new refers to a meeting of the sentences just
     before; it fills in that meeting's mode and date, or, when it speaks of further
     meetings with another status, adds one between the same participants."""
-    window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
+    window_start = sentence_start_char(trigger, _ANAPHORA_SENTENCES - 1)
     participants = own_participants(actors, trigger)
     noun = trigger.head if trigger.dep_ == "compound" else trigger  # ("a phone call")
     if not participants and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
@@ -211,17 +211,10 @@ def _definite(trigger) -> bool:
 _ANAPHORA_SENTENCES = 3
 
 
-def _sentence_start(token, back: int) -> int:
-    """The first character of the sentence ``back`` sentences before the token's."""
-    every = sentences(token.doc)
-    position = every.index(sentence_of(token))
-    return every[max(0, position - back)].start_char
-
-
 def any_recent(recent, trigger) -> bool:
     """Whether a meeting was mentioned within the sentences a mention naming no one may
     refer back over."""
-    window_start = _sentence_start(trigger, _ANAPHORA_SENTENCES - 1)
+    window_start = sentence_start_char(trigger, _ANAPHORA_SENTENCES - 1)
     return any(position >= window_start for _, position in recent)
 
 
@@ -238,5 +231,5 @@ def last_mentioned(recent, trigger):
     if not recent:
         return None
     entry, position = recent[-1]
-    reach = _sentence_start(trigger, mlx.PRESENCE_REACH_SENTENCES)
+    reach = sentence_start_char(trigger, mlx.PRESENCE_REACH_SENTENCES)
     return entry if position >= reach else None

@@ -244,7 +244,7 @@ def _state_pair_at(actors, token, size: int = 2) -> list[str] | None:
 
 
 def companion_pair(actors, trigger) -> list[str]:
-    """'Speaking at a joint press conference alongside the two leaders, C said': the two
+    """'Standing alongside the two presidents after the signing, C told reporters': the two
     people a pair word of people beside the one who appears stands for (the last two named
     before it, in one sentence, as for a pair subject); [] if none."""
     for node in (trigger, trigger.head):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from kg.extract.lexicon import meeting_sides as rgx
-from kg.extract.lexicon import meetings as mlx
+from kg.extract.lexicon.actors import NAME_SUFFIXES
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.records import surnames
 from kg.gazetteer import fold, gazetteer
@@ -86,7 +86,7 @@ def _paired_people(actors, words) -> list[str]:
 def _name_forms(name: str) -> list[str]:
     """A full name folded, and without a suffix ("Ferdinand Marcos Jr." -> "... marcos")."""
     words = fold(name).split()
-    if len(words) > 1 and words[-1] in mlx.NAME_SUFFIXES:
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
         return [" ".join(words), " ".join(words[:-1])]
     return [" ".join(words)]
 

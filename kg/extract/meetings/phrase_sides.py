@@ -119,10 +119,7 @@ def it_side(actors, pronoun) -> str | None:
     node = pronoun.head
     for _ in range(3):
         if node.dep_ == "ccomp" and node.head.lemma_ in lx.SPEECH_VERBS:
-            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
-            words = [t for t in subjects[0].subtree if t.i <= subjects[0].i] if subjects else []
-            key = actors.resolve(words, before=subjects[0].i + 1) if words else None
-            return key if key and _body_or_state(actors, key) else None
+            return speaking_body(actors, node.head)
         if node.dep_ not in ("xcomp", "conj", "aux") or node.head.i == node.i:
             break
         node = node.head
@@ -137,6 +134,17 @@ def it_side(actors, pronoun) -> str | None:
             continue
         return key if _body_or_state(actors, key) else None
     return None
+
+
+def speaking_body(actors, verb) -> str | None:
+    """The state or body the subject of a speech verb names ('Libya said ...',
+    'the group said ...'); None for a person or no subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    words = [t for t in subjects[0].subtree if t.i <= subjects[0].i]
+    key = actors.resolve(words, before=subjects[0].i + 1)
+    return key if key and _body_or_state(actors, key) else None
 
 
 def _body_or_state(actors, key: str) -> bool:

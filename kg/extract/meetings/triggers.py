@@ -120,7 +120,7 @@ def is_trigger(token) -> bool:
         if lemma in mlx.JUNCTION_VERBS and junction(token):
             return False  # "where the borders of A, B and C meet"
         if need_met(token):
-            return False  # "the desire for access to the sea could be met"
+            return False  # "the wish for a corridor to the coast could be met"
         if lemma == "call":
             # "called X on Monday", "called on X" (a visit), not "called for" or "called X a Y"
             return phoned(token) or called_on(token)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import actors as lxa
 from kg.extract.lexicon import statements as lx
+from kg.extract.lexicon.common import BODY_POSSESSIVES
 from kg.extract.statements.parses import that_clause_after
 from kg.extract.statements.subjects import conjoined_actors
 
@@ -186,7 +187,7 @@ def document_participle(verb):
 
 def _its(noun) -> bool:
     """Whether a document noun is owned by a pronoun ('its update', 'their letter')."""
-    return any(c.dep_ == "poss" and c.lower_ in lx.OWNING_PRONOUNS for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in noun.children)
 
 
 def _reporting_verb(verb):

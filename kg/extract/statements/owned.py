@@ -23,7 +23,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
     if len(owners) != 1:
         return None
     owner = owners[0]
-    if owner.lower_ in lxs.BODY_POSSESSIVES:
+    if owner.lower_ in lxs.SINGLE_BODY_POSSESSIVES:
         body = its_owner(owner)
         return [body] if body else []
     if owner.pos_ == "NOUN" and any(

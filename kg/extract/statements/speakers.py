@@ -154,7 +154,7 @@ def _unnamed_servant(actors, subject) -> list[str]:
     if (
         lemma in lxs.OWNED_SERVANT_ROLES
         and len(owners) == 1
-        and owners[0].lower_ in lxs.BODY_POSSESSIVES
+        and owners[0].lower_ in lxs.SINGLE_BODY_POSSESSIVES
     ):
         # "Moldova fears it is next. Its foreign minister said ...": the person who holds
         # the office of the body 'its' is, when named, else that body
