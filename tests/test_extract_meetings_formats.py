@@ -121,3 +121,25 @@ def test_a_joint_appearance_alongside_the_two_leaders_just_named(facts_of):
         "Luiz Inacio Lula da Silva said the accord would hold."
     )
     assert ("Daniel Noboa", "Gustavo Petro", "Luiz Inacio Lula da Silva") in parties(facts)
+
+
+def test_people_of_states_listed_after_them_are_no_format(nlp):
+    """'the ministers of the Republic of X, A and B met': a broken list of the ministers'
+    states (the parse a capability item gave: A hung on the ministers as an apposition),
+    not a format named by the ministers."""
+    from spacy.tokens import Doc
+
+    from kg.extract.meetings.format_members import format_members
+
+    words = ["ministers", "of", "Ruritania", ",", "Kenya", "and", "Tanzania", "met"]
+    heads = [7, 0, 1, 0, 0, 4, 4, 7]
+    deps = ["nsubj", "prep", "pobj", "punct", "appos", "cc", "conj", "ROOT"]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    tags = ["NNS", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags)
+    assert format_members(doc[0]) == []
+    # a format's name in the singular keeps its members ("the Contact Group, A and B, met")
+    words[0] = "Group"
+    tags[0] = "NNP"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags)
+    assert [t.text for t in format_members(doc[0])] == ["Kenya", "Tanzania"]

@@ -6,7 +6,8 @@ lists them in an apposition to its name, those states are the sides, not the for
 Invariants: only the subject of a meeting verb (or the object of its "of"/"from", for
 people sent by the format), whose apposition with its conjuncts lists two states or
 organisations or more (named entities, GPE or ORG, each of them), the format itself no
-state (a state's apposition is a broken list, kg.extract.meetings.state_lists); the members
+state and no plural noun of people (a state's or people's apposition is a broken list,
+kg.extract.meetings.state_lists); the members
 returned replace the format's name, nothing else of the sentence is read.
 """
 
@@ -33,6 +34,8 @@ def format_members(phrase) -> list:
     for group in groups:
         if group.ent_type_ == "GPE":
             continue  # "Chile, the U.S. and Peru": a list of states the parser broke
+        if group.tag_ == "NNS":
+            continue  # "the ministers of A, B and C": people, their states a broken list
         for appos in (c for c in group.children if c.dep_ == "appos"):
             members = [appos, *conjunct_chain(appos)]
             if len(members) >= 2 and all(m.ent_type_ in MEMBER_TYPES for m in members):
