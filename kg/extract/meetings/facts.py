@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v37"
+NAME = "kg.meeting.v38"
 
 
 @dataclasses.dataclass(eq=False)
