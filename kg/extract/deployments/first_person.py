@@ -16,10 +16,8 @@ paragraph.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import doc_quotations, sentence_of
+from kg.extract.common import doc_quotations, sentence_of, tokens
 from kg.extract.lexicon import deployments as dlx
-
-_FIRST_PERSON_SUBJECTS = frozenset(["we", "i"])
 
 
 def quoted_speaker_owner(actors, trigger, force) -> str | None:
@@ -47,7 +45,7 @@ def _first_person(trigger, force) -> bool:
         return True
     verb = trigger if trigger.pos_ == "VERB" else force.head
     return any(
-        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON_SUBJECTS and c.i != force.i
+        c.dep_ == "nsubj" and c.lower_ in lx.FIRST_PERSON_SUBJECTS and c.i != force.i
         for c in verb.children
     )
 
@@ -56,13 +54,13 @@ def _attribution_subjects(doc, quote):
     """The subjects of the verbs of saying just after a quotation (to the end of the
     sentence its closing mark is in), then just before it (from the start of the sentence
     its opening mark is in); in one paragraph."""
-    after = [t for t in doc if t.idx > quote.end]
+    after = [t for t in tokens(doc) if t.idx > quote.end]
     if after:
         sentence = sentence_of(after[0])
         words = [t for t in after if t.i < sentence.end and "\n" not in t.text]
         words = words[: next((n for n, t in enumerate(words) if t.text in lx.QUOTE_MARKS), None)]
         yield from _speech_subjects(words)
-    opening = next((t for t in doc if t.idx >= quote.open_mark), None)
+    opening = next((t for t in tokens(doc) if t.idx >= quote.open_mark), None)
     if opening is not None:
         sentence = sentence_of(opening)
         words = [t for t in sentence if t.i < opening.i and "\n" not in t.text]

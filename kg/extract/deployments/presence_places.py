@@ -296,10 +296,11 @@ def engaged_place(force):
 
 
 def host_place(top):
-    """'Djibouti hosts 4,000 X troops', 'the outpost, which houses 350 Y personnel', 'bases
-    hosting Z forces', 'Poland is home to 10,000 W troops': the place whose guests the force
-    is, the subject of a verb of hosting (or the noun its clause describes), when it is a
-    place (a state named as host is its ground, not the force's owner)."""
+    """'Djibouti hosts 4,000 X troops', 'the outpost, which houses 350 Y personnel', 'the
+    bases hosting Z forces', 'Poland is home to 10,000 W troops': the place whose guests the
+    force is, the subject of a verb of hosting (or the noun its clause describes), when it is
+    a place named or determined (a state named as host is its ground, not the force's
+    owner); 'facilities hosting X troops' names none."""
     verb = top.head
     if top.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ in plx.HOME_NOUNS:
         home = verb.head
