@@ -42,3 +42,36 @@ def test_a_negated_verb_denies_a_force_it_would_bring_with_its_place(facts_of):
     # a force there keeps its place
     there = facts_of("Nor did Kenyan fighters in Mombasa distinguish themselves.")
     assert {d.modality for d in there.deployments} == {"reported"}
+
+
+def test_a_bare_conjoined_move_shares_the_first_verb_s_mood(facts_of):
+    # "is to" and "is set to" plan both moves
+    planned = facts_of("Chile is to send 200 troops to Arica and dispatch a frigate to Iquique.")
+    assert rows(planned) == {
+        ("Chile", "troops", 200, "Arica", "planned"),
+        ("Chile", "frigate", None, "Iquique", "planned"),
+    }
+    scheduled = facts_of(
+        "Kenya is set to deploy 300 police officers to Mombasa and send two helicopters to Lamu."
+    )
+    assert {d.modality for d in scheduled.deployments} == {"planned"}
+    # a proposal and an offer leave both moves possible
+    proposed = facts_of(
+        "Peru proposed sending 500 soldiers to Tumbes and deploying a warship to Paita."
+    )
+    assert {d.modality for d in proposed.deployments} == {"possible"}
+    offered = facts_of(
+        "Ghana has offered to send 400 soldiers to Tamale and deploy two helicopters to Wa."
+    )
+    assert {d.modality for d in offered.deployments} == {"possible"}
+
+
+def test_a_conjoined_move_of_its_own_keeps_its_mood(facts_of):
+    # a conjunct in the past tense was done
+    done = facts_of("Chile sent 200 troops to Arica and deployed a frigate to Iquique.")
+    assert {d.modality for d in done.deployments} == {"reported"}
+    # one with its own auxiliary has its own mood
+    own = facts_of(
+        "Peru proposed sending 500 soldiers to Tumbes and will deploy a warship to Paita."
+    )
+    assert ("Peru", "warship", None, "Paita", "planned") in rows(own)

@@ -63,6 +63,29 @@ def _definite_force(force) -> bool:
     )
 
 
+def _lead_conjunct(verb):
+    """'is to send 200 troops to A and dispatch a frigate to B', 'has offered to send troops
+    and station jets', 'was sending troops and deploying ships': the first of the verbs a bare
+    conjunct is joined to, whose auxiliaries, 'to' and governing verb it shares. A conjunct with
+    a subject, auxiliary or negation of its own, or of another verb form ('is to send troops and
+    sent jets' is a misparse), keeps its own mood."""
+    lead = verb
+    while (
+        lead.dep_ == "conj"
+        and lead.pos_ == "VERB"
+        and lead.head.pos_ == "VERB"
+        and lead.tag_ == lead.head.tag_
+        and not any(c.dep_ in _OWN_MOOD_DEPS and c.lower_ != "to" for c in lead.children)
+    ):
+        lead = lead.head
+    return lead
+
+
+# Dependents that give a conjoined verb a mood of its own ("and will deploy", "and did not
+# deploy", "and Peru sent"); a bare "to" ("plans to send X and to deploy Y") shares the first's
+_OWN_MOOD_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+
+
 def _worded(trigger, force, speaker_is_actor: bool) -> str:
     chain = [trigger]
     negated_elsewhere: set[int] = set()
@@ -101,6 +124,11 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
             own_mood.add(node.head.i)
         node = node.head
         chain.append(node)
+    # "is to send troops to A and dispatch a frigate to B": a bare conjunct reads the frames
+    # of its move (be to, set to, proposed, studied, expected) on the first conjunct
+    lead = _lead_conjunct(trigger)
+    at = [k for k, n in enumerate(chain) if n.i == lead.i]
+    lead, led = (lead, chain[at[0] :]) if at else (trigger, chain)
     # "did not mention the build-up of troops near X": a source's silence denies nothing
     negated_elsewhere.update(
         c.i
@@ -158,7 +186,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if above & dlx.REQUEST_VERBS:
         return "possible"  # "X asked Y to send troops": Y has not said it will
     # "held talks about deploying troops", "will discuss sending": a move under discussion
-    if above & dlx.DISCUSSION_WORDS or _studied(chain):
+    if above & dlx.DISCUSSION_WORDS or _studied(led):
         return "possible"
     # "declared his readiness to send troops", "pressure to send his troops": a move
     # undecided ("a call to replenish his forces in X" leaves them there)
@@ -171,7 +199,7 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         above & lx.ANNOUNCE_VERBS
         and trigger.tag_ not in ("VBD", "VBN")
         and not done
-        and not _under_way(trigger)
+        and not _under_way(lead)
     )
     planned = words & lx.PLANNED_WORDS or above & (lx.PLAN_VERBS | dlx.PLAN_NOUNS) or ordered
     # "if Minsk forced its troops to fight": a hedged or planned combat is no claimed gain
@@ -188,12 +216,12 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
     if any(_conditioned(n) for n in voiced):
         return "possible"
     # "proposed sending troops", "threatened to send", "put troops on alert for deployment"
-    if _proposed(chain) or above & dlx.THREAT_VERBS or _readied(chain, force):
+    if _proposed(led) or above & dlx.THREAT_VERBS or _readied(chain, force):
         return "possible"
     # "has offered to send troops" (not "will offer to deploy a squadron": a plan)
-    if _proposed(chain, mmx.OFFER_VERBS) and not words & lx.PLANNED_WORDS:
+    if _proposed(led, mmx.OFFER_VERBS) and not words & lx.PLANNED_WORDS:
         return "possible"
-    expected = _expected(chain)
+    expected = _expected(led)
     if expected:
         return expected
     modifiers = [c for n in (trigger, force) for c in n.children if c.dep_ == "amod"]
@@ -208,8 +236,8 @@ def _worded(trigger, force, speaker_is_actor: bool) -> str:
         # "Russian forces may feel insecure in X": a hedged feeling, of a force that is there
         feeling = trigger.lemma_ in dlx.FEELING_VERBS and trigger.i != force.i
         return "reported" if feeling else "possible"
-    scheduled = _is_set_to(trigger) or _scheduled_be(trigger)
-    if planned or _is_to(trigger) or scheduled or _still_to_send(trigger, force):
+    scheduled = _is_set_to(lead) or _scheduled_be(trigger)
+    if planned or _is_to(lead) or scheduled or _still_to_send(trigger, force):
         return "planned"
     # "Biden announced the stationing of ...": an announced deployment is a plan
     if trigger.pos_ == "NOUN" and trigger.head.lemma_ in lx.ANNOUNCE_VERBS and not done:
