@@ -586,3 +586,31 @@ def test_a_state_named_as_a_helper_owns_no_unit_of_the_state_it_helps(facts_of):
         facts
     )
     assert not {d for d in rows(facts) if d[0] == "Canada"}
+
+
+def test_states_a_copula_lists_among_the_senders_each_send(facts_of):
+    facts = facts_of(
+        "Chile, Peru, Colombia and Ecuador are among the nations sending warships to the drills "
+        "off Arica."
+    )
+    assert {d[0] for d in rows(facts)} == {"Chile", "Peru", "Colombia", "Ecuador"}
+    assert {d[1:] for d in rows(facts)} == {("warships", None, "off Arica", "reported")}
+    # the relative clause of the state noun lists them too
+    that = facts_of(
+        "Latvia, Estonia and Lithuania are among the countries that have sent troops to "
+        "the exercise area near Orzysz."
+    )
+    assert {d[0] for d in rows(that)} == {"Latvia", "Estonia", "Lithuania"}
+
+
+def test_states_listed_as_subjects_or_origins_each_own_the_force(facts_of):
+    # guard: passes on the old code too
+    each = facts_of("Kenya and Uganda each keep about 1,000 troops in Somalia.")
+    assert rows(each) == {
+        ("Kenya", "troops", 1000, "Somalia", "reported"),
+        ("Uganda", "troops", 1000, "Somalia", "reported"),
+    }
+    origins = facts_of("Soldiers from Chad, Niger and Mali were deployed to Menaka on Tuesday.")
+    assert {d[0] for d in rows(origins)} == {"Chad", "Niger", "Mali"}
+    ships = facts_of("Greece, Cyprus and Egypt have deployed warships to the strait.")
+    assert {d[0] for d in rows(ships)} == {"Greece", "Cyprus", "Egypt"}

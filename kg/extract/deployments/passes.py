@@ -40,7 +40,8 @@ def gapped(actors, trigger, deployment) -> list[MilitaryDeployment]:
 
 
 def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
-    """'X and Y are preparing to send 2,000 troops to Z': a move of coordinated subjects is
+    """'X and Y are preparing to send 2,000 troops to Z', 'X and Y are among the countries
+    sending ships': a move of coordinated subjects is
     each one's (GUIDELINES: one entry per actor), when the first is the deployment's and
     the force names no owner of its own ('X and Y agreed to place X's weapons in Y')."""
     if any(
@@ -48,12 +49,19 @@ def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
     ):
         return []
     node = trigger
-    for _ in range(4):
+    for _ in range(6):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        # "the countries that have sent ships": the relative's antecedent is the subject
+        if node.dep_ == "relcl" and any(s.tag_ in lx.RELATIVE_TAGS for s in subjects):
+            subjects = []
         if subjects:
             break
+        # "X and Y are among the countries sending ships": the states the copula lists
+        if node.dep_ == "pobj" and node.head.lower_ == "among":
+            node = node.head.head
+            continue
         # "agreed to send", "drawing up plans to send"
-        if node.dep_ not in ("xcomp", "conj", "acl", "dobj") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "conj", "acl", "relcl", "dobj") or node.head.i == node.i:
             return []
         node = node.head
     else:
