@@ -63,6 +63,11 @@ def _definite_force(force) -> bool:
     )
 
 
+# Dependents that give a conjoined verb a mood of its own ("and will deploy", "and did not
+# deploy", "and Peru sent"); a bare "to" ("plans to send X and to deploy Y") shares the first's
+_OWN_MOOD_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+
+
 def _lead_conjunct(verb):
     """'is to send 200 troops to A and dispatch a frigate to B', 'has offered to send troops
     and station jets', 'was sending troops and deploying ships': the first of the verbs a bare
@@ -79,11 +84,6 @@ def _lead_conjunct(verb):
     ):
         lead = lead.head
     return lead
-
-
-# Dependents that give a conjoined verb a mood of its own ("and will deploy", "and did not
-# deploy", "and Peru sent"); a bare "to" ("plans to send X and to deploy Y") shares the first's
-_OWN_MOOD_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
 
 
 def _worded(trigger, force, speaker_is_actor: bool) -> str:

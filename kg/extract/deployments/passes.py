@@ -41,9 +41,9 @@ def gapped(actors, trigger, deployment) -> list[MilitaryDeployment]:
 
 def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
     """'X and Y are preparing to send 2,000 troops to Z', 'X and Y are among the countries
-    sending ships': a move of coordinated subjects is
-    each one's (GUIDELINES: one entry per actor), when the first is the deployment's and
-    the force names no owner of its own ('X and Y agreed to place X's weapons in Y')."""
+    sending ships': a move of coordinated subjects is each one's (GUIDELINES: one entry per
+    actor), when the first is the deployment's and the force names no owner of its own ('X
+    and Y agreed to place X's weapons in Y')."""
     if any(
         c.dep_ in ("poss", "amod", "compound", "nmod") and actors.key_at(c) for c in force.children
     ):
