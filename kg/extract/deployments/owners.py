@@ -43,7 +43,7 @@ def actor_of(actors, trigger, force):
         owner = _subject_owner(actors, raiser, force)
         if owner:
             return owner
-    owner = _modifier_owner(actors, force) or gathered_owner(actors, force)
+    owner = modifier_owner(actors, force) or gathered_owner(actors, force)
     if owner:
         return owner
     # "KNM X was sailing near Y, Z said": a navy's prefix names the ship's state before any
@@ -54,7 +54,7 @@ def actor_of(actors, trigger, force):
     # "21 Chinese aircraft and six naval vessels": a listed force with no owner of its own
     # is the first one's
     if force.dep_ == "conj" and _is_listed_force(force.head):
-        owner = _modifier_owner(actors, force.head)
+        owner = modifier_owner(actors, force.head)
         if owner:
             return owner
     # "the planned US deployment of missiles", "Russia's build-up of troops": the
@@ -68,7 +68,7 @@ def actor_of(actors, trigger, force):
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.lower_ in lx.FORCE_NOUNS or pobj.lower_ in flx.OWNING_BODIES:
-                    owner = _modifier_owner(actors, pobj)
+                    owner = modifier_owner(actors, pobj)
                     if owner:
                         return owner
     return _subject_owner(actors, trigger, force) or _whole_owner(actors, force)
@@ -92,7 +92,7 @@ def _whole_owner(actors, force):
         whole = next(iter(objects_of(whole, "of")), whole)
     if not _is_listed_force(whole):
         return None
-    return _modifier_owner(actors, whole)
+    return modifier_owner(actors, whole)
 
 
 def _is_listed_force(token) -> bool:
@@ -108,7 +108,7 @@ def hosted_arms(actors, trigger, force, actor, location) -> bool:
     arms = force.lower_ in dlx.HOSTED_ARMS or force.lemma_.lower() in dlx.HOSTED_ARMS
     if not arms or location is None:
         return False
-    if _modifier_owner(actors, force):
+    if modifier_owner(actors, force):
         return False
     if any(c.dep_ in ("nsubj", "agent") and c.i != force.i for c in trigger.children):
         return False
@@ -304,11 +304,8 @@ def _recruiter(trigger, force):
 
 
 def modifier_owner(actors, force):
-    """The owner a force's own words name ('Malian troops', 'fighters of group G'), or None."""
-    return _modifier_owner(actors, force)
-
-
-def _modifier_owner(actors, force):
+    """The owner a force's own modifier names ('Malian troops', 'Russia's forces'), or None
+    (its 'of' phrase is read by the callers that take one)."""
     # 1. the force's own modifier: "Russian troops", "Russia's forces", "US troops"; in
     # "Russia's Wagner mercenaries" the group is nearer than its patron. A modifier in
     # the force's own name ("the 12th Armoured Battalion") names no owner.
@@ -369,13 +366,13 @@ def _modifier_owner(actors, force):
                 # "soldiers from NATO's reserve force", "from the X army's 5th Brigade": the
                 # owner the unit's possessor names
                 if any(c.dep_ == "poss" for c in pobj.children):
-                    owner = _modifier_owner(actors, pobj)
+                    owner = modifier_owner(actors, pobj)
                     if owner:
                         return owner
     # "the Turkish army's 36th Division": a possessive force whose own modifier names it
     for child in force.children:
         if child.dep_ == "poss" and child.lower_ in lx.FORCE_NOUNS and child.i != force.i:
-            owner = _modifier_owner(actors, child)
+            owner = modifier_owner(actors, child)
             if owner:
                 return owner
     return owner_by_allegiance(actors, force)
