@@ -537,6 +537,16 @@ ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
 # Prepositions that open a body's remit in its name ("Office for the Coordination of ...",
 # "Committee on Foreign Affairs"; after 'of' comes as often the body that owns it).
 REMIT_PREPOSITIONS = frozenset(["for", "on"])
+# Heads of a body whose name goes on with the place it sits in or serves ("the UN Support
+# Mission in Libya", "the UN Interim Force in Lebanon", "the Chinese Embassy in Honiara", "the
+# Presbyterian Church in Cameroon"): the place after "in" is the name's, not a location of the
+# statement (a ministry's or an army's is not: "the Foreign Ministry in Moscow said").
+PLACED_BODY_HEADS = frozenset(
+    "mission force embassy consulate delegation representation office church".split()
+)
+# Heads of a body's name that close a run of capitalised words joined by "and" ("the Peace and
+# Security Bureau", "the Police and Border Guard Board"), beside the institutions' heads.
+JOINED_NAME_HEADS = frozenset(["board", "council", "committee", "commission", "staff"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])
