@@ -208,6 +208,16 @@ def test_a_name_joined_by_and_placed_or_closed_by_its_state_is_made_whole(nlp, t
         ),
         # a place that is no head of the phrase the name leads is no part of the name
         ("The OSCE Kyrgyzstan office closed.", [("The OSCE", "ORG"), ("Kyrgyzstan", "GPE")]),
+        # a capital after an outlet's name is the state acting, not the outlet's office
+        (
+            "According to the Lagos Herald Abuja demanded that the troops leave.",
+            [("the Lagos Herald", "ORG"), ("Abuja", "GPE")],
+        ),
+        # a unit placed somewhere is a force there, not a body named by the place
+        (
+            "The Joint Task Force in Mali said two posts fell.",
+            [("The Joint Task Force", "ORG"), ("Mali", "GPE")],
+        ),
     ],
 )
 def test_places_after_names_that_do_not_close_them_are_left_alone(nlp, text, pieces):

@@ -12,6 +12,7 @@ The speaker of what such a body says is then a fragment ("Federation of") that n
 from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
+from kg.gazetteer import fold, gazetteer
 
 # Last words of a body's name that show a run of capitalised words is that name.
 _BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STATE_BODY_HEADS
@@ -200,7 +201,7 @@ def _placed_body_end(doc, ent, ents: list, index: int) -> int:
 
 def _state_closing_end(ent, ents: list, index: int) -> int:
     """Where a body's name ends when its state's name closes it: 'Amnesty International |
-    Indonesia' (a place the model tagged right after the name, that the name's last word
+    Indonesia' (a country the model tagged right after the name, that the name's last word
     hangs on as a compound: the head of the whole phrase)."""
     following = _following(ent, ents, index)
     if following is None or following.start != ent.end or following.label_ != "GPE":
@@ -208,7 +209,18 @@ def _state_closing_end(ent, ents: list, index: int) -> int:
     last = ent[-1]
     if not last.is_title or last.dep_ != "compound" or last.head.i != following.root.i:
         return ent.end
-    return following.end if following.root.dep_ != "compound" else ent.end
+    if following.root.dep_ == "compound" or not _country_named(following.text):
+        return ent.end  # ('according to the New York Times Kyiv demanded': a capital acting)
+    return following.end
+
+
+def _country_named(text: str) -> bool:
+    """Whether a place's words are a country's own name, not its capital's ("Peru", not
+    "Lima")."""
+    entry = gazetteer().lookup(text)
+    if entry is None or entry.type != "Country":
+        return False
+    return fold(text) in {fold(entry.name), *map(fold, gazetteer().state_names(entry.name))}
 
 
 def _dangling_of_end(ent, ents: list, index: int) -> int:

@@ -538,12 +538,11 @@ ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
 # "Committee on Foreign Affairs"; after 'of' comes as often the body that owns it).
 REMIT_PREPOSITIONS = frozenset(["for", "on"])
 # Heads of a body whose name goes on with the place it sits in or serves ("the UN Support
-# Mission in Libya", "the UN Interim Force in Lebanon", "the Chinese Embassy in Honiara", "the
-# Presbyterian Church in Cameroon"): the place after "in" is the name's, not a location of the
-# statement (a ministry's or an army's is not: "the Foreign Ministry in Moscow said").
-PLACED_BODY_HEADS = frozenset(
-    "mission force embassy consulate delegation representation office church".split()
-)
+# Mission in Libya", "the Chinese Embassy in Honiara", "the Presbyterian Church in Cameroon"):
+# the place after "in" is the name's, not a location of the statement (a ministry's, an
+# office's or an army's is not: "the Foreign Ministry in Moscow said"; nor a unit's, "the
+# Multi-Domain Task Force in Germany" is a force placed there).
+PLACED_BODY_HEADS = frozenset("mission embassy consulate delegation representation church".split())
 # Heads of a body's name that close a run of capitalised words joined by "and" ("the Peace and
 # Security Bureau", "the Police and Border Guard Board"), beside the institutions' heads.
 JOINED_NAME_HEADS = frozenset(["board", "council", "committee", "commission", "staff"])
