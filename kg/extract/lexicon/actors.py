@@ -34,8 +34,9 @@ INSTITUTION_HEADS = frozenset(
 # ministry"; "Russian police" are a state's generic forces).
 MISSION_HEADS = frozenset(["embassy", "consulate"])
 # Heads of an armed service's name that, capitalised, a state's adjective alone names ("the
-# Argentine Navy", "the Swedish Navy": a named service; "the Argentine navy" is the state's).
-STATE_NAMED_SERVICE_HEADS = frozenset(["navy"])
+# Argentine Navy", "the Indian Army": a named service; "the Argentine navy", "the Malian
+# army" are the state's generic forces).
+STATE_NAMED_SERVICE_HEADS = frozenset(["navy", "army"])
 # Heads of an armed service's name when capitalised with a word of its own ("the Swedish
 # Armed Forces", "the Kenyan Defence Forces"): a named service, an organisation of its own
 # (lower case, "Swedish armed forces", the state's generic forces).
