@@ -154,3 +154,73 @@ def test_two_bodies_side_by_side_stay_two(nlp):
         doc, _cut(doc, ("The Verdana Front", "ORG"), ("the Kessi Council", "ORG"))
     )
     assert [e.text for e in repaired] == ["The Verdana Front", "the Kessi Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "The Peace and Reconciliation Bureau said the fighters had left the hills.",
+            [("Reconciliation Bureau", "ORG")],
+            "Peace and Reconciliation Bureau",
+        ),
+        (
+            "The General Staff of the Armed Forces said in a statement that two posts fell.",
+            [("the Armed Forces", "ORG")],
+            "General Staff of the Armed Forces",
+        ),
+        (
+            "The UN Stabilisation Mission in Chad said its patrols would go on.",
+            [("The UN Stabilisation Mission", "ORG"), ("Chad", "GPE")],
+            "The UN Stabilisation Mission in Chad",
+        ),
+        (
+            "The UN Mission for the Ceasefire in Kivu said it had seen no troops.",
+            [("The UN Mission for the Ceasefire", "ORG"), ("Kivu", "GPE")],
+            "The UN Mission for the Ceasefire in Kivu",
+        ),
+        (
+            "Oxfam International Peru said the floods had displaced thousands.",
+            [("Oxfam International", "ORG"), ("Peru", "GPE")],
+            "Oxfam International Peru",
+        ),
+    ],
+)
+def test_a_name_joined_by_and_placed_or_closed_by_its_state_is_made_whole(nlp, text, pieces, whole):
+    """'the X and | Y Bureau', 'the General Staff of | the Armed Forces', 'the UN Mission |
+    in | Chad', 'Oxfam International | Peru': one body's name each."""
+    doc = nlp(text)
+    repaired = organisation_spans_repaired(doc, _cut(doc, *pieces))
+    assert [e.text for e in repaired if e.label_ == "ORG"] == [whole]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a ministry or an armed service placed somewhere is not named by the place
+        (
+            "The Foreign Ministry in Lima said so.",
+            [("The Foreign Ministry", "ORG"), ("Lima", "GPE")],
+        ),
+        (
+            "The Chilean Air Force in Antofagasta said two jets had landed.",
+            [("The Chilean Air Force", "ORG"), ("Antofagasta", "GPE")],
+        ),
+        # a place that is no head of the phrase the name leads is no part of the name
+        ("The OSCE Kyrgyzstan office closed.", [("The OSCE", "ORG"), ("Kyrgyzstan", "GPE")]),
+        # a capital after an outlet's name is the state acting, not the outlet's office
+        (
+            "According to the Lagos Herald Abuja demanded that the troops leave.",
+            [("the Lagos Herald", "ORG"), ("Abuja", "GPE")],
+        ),
+        # a unit placed somewhere is a force there, not a body named by the place
+        (
+            "The Joint Task Force in Mali said two posts fell.",
+            [("The Joint Task Force", "ORG"), ("Mali", "GPE")],
+        ),
+    ],
+)
+def test_places_after_names_that_do_not_close_them_are_left_alone(nlp, text, pieces):
+    doc = nlp(text)
+    ents = _cut(doc, *pieces)
+    assert organisation_spans_repaired(doc, ents) == ents

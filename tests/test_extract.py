@@ -1103,6 +1103,33 @@ def test_title_apposition_taken_for_a_conjunct_gives_joint_speakers(facts_of):
     assert names == ["Boris Johnson", "Jens Stoltenberg"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Foreign Minister Ana Lopez and Defence Minister Pedro Ruiz said the border "
+            "would stay open.",
+            ["Ana Lopez", "Pedro Ruiz"],
+        ),
+        (
+            "President Amadou Sall, Interior Minister Awa Ba and Army Chief Moussa Kane said "
+            "the curfew would be lifted.",
+            ["Amadou Sall", "Awa Ba", "Moussa Kane"],
+        ),
+        # an apposition of a title is one speaker, not a pair
+        (
+            "The envoy of President Amadou Sall, Moussa Kane, said the curfew would be lifted.",
+            ["Moussa Kane"],
+        ),
+    ],
+)
+def test_titled_names_the_parser_runs_together_speak_each(facts_of, text, speakers):
+    """'Title A B and Title C D said': the parser hangs the first name on the second
+    title; both speak (GUIDELINES: joint words give one statement per speaker)."""
+    facts = facts_of(text)
+    assert sorted(facts.actors[s.speaker].name for s in facts.statements) == speakers
+
+
 # ---- meetings v6: first-person accounts, weekday paragraphs, summits, one by one
 _ADDRESS = "Volodymyr Zelensky said in his nightly address.\n\nWe worked hard this week.\n\n"
 

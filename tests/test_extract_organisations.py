@@ -102,6 +102,9 @@ def test_no_state_in_context_gives_no_ministry(facts_of):
         # a service's name with its state's demonym inside it, the model cutting it there
         ("The Royal Danish Navy said two vessels had entered the strait.", "Royal Danish Navy"),
         ("The Royal Moroccan Army has said rebels opened fire first.", "Royal Moroccan Army"),
+        # a state's adjective and a capitalised service's head alone name it too
+        ("The Ghanaian Army said two patrols had reached the ridge.", "Ghanaian Army"),
+        ("The Chilean army said two patrols had reached the ridge.", "Chile"),
     ],
 )
 def test_a_capitalised_armed_service_is_an_organisation_of_its_own(facts_of, text, speaker):

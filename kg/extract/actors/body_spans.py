@@ -12,6 +12,7 @@ The speaker of what such a body says is then a fragment ("Federation of") that n
 from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
+from kg.gazetteer import fold, gazetteer
 
 # Last words of a body's name that show a run of capitalised words is that name.
 _BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STATE_BODY_HEADS
@@ -38,6 +39,8 @@ def organisation_spans_repaired(doc, ents: list) -> list:
             _purpose_tail_end(doc, ent, out, index),
             _dangling_place_end(ent, out, index),
             _dangling_of_end(ent, out, index),
+            _placed_body_end(doc, ent, out, index),
+            _state_closing_end(ent, out, index),
         )
         head_start = _untagged_head_start(doc, ent)
         start = head_start if head_start < ent.start else start
@@ -82,7 +85,8 @@ def _lead_start(doc, ent) -> int:
     listed before it ('Foreign, Trade and | Development Office'), a compass word and a demonym
     ('South American | Maritime Command'), capitalised words right before the head's name
     ('Attorney | General's Office', with the demonym before them)."""
-    if ent[-1].lower_ not in _BODY_HEADS or not ent[0].is_title:
+    head = ent[-1].lower_
+    if head not in _BODY_HEADS | lx.JOINED_NAME_HEADS or not ent[0].is_title:
         return ent.start
     start = ent.start
     while start >= 2 and doc[start - 1].lower_ in (",", "and") and _name_word(doc[start - 2]):
@@ -90,7 +94,13 @@ def _lead_start(doc, ent) -> int:
     if start < ent.start:
         listed = doc[start : ent.end]
         has_and = any(t.lower_ == "and" for t in listed)
-        return start if has_and and any(t.text == "," for t in listed) else ent.start
+        # ('the Peace and | Security Bureau': without a comma, the parse must hang the words
+        # before it on the name itself, not on a verb or a noun outside it)
+        inside = all(start <= t.head.i < ent.end for t in doc[start : ent.start])
+        listed_ok = any(t.text == "," for t in listed) or inside
+        return start if has_and and listed_ok else ent.start
+    if head not in _BODY_HEADS:
+        return ent.start
     if (
         start >= 2
         and doc[start - 1].ent_type_ == "NORP"
@@ -166,6 +176,53 @@ def _dangling_place_end(ent, ents: list, index: int) -> int:
     return following.end if following.sent == ent.sent else ent.end
 
 
+def _following(ent, ents: list, index: int):
+    """The next entity kept after the one at ``index`` in the same sentence, if any."""
+    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    return following if following is not None and following.sent == ent.sent else None
+
+
+def _placed_body_end(doc, ent, ents: list, index: int) -> int:
+    """Where a body's name ends when it goes on with the place it sits in or serves: 'the
+    UN Support Mission | in | Libya', 'the UN Mission for the Referendum | in | Western
+    Sahara' (a capitalised head of lx.PLACED_BODY_HEADS in the name, then 'in' and a place the
+    model tagged on its own). An armed service's name is no such body ('the Russian Air Force
+    in Syria' is the service, placed)."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or not ent[-1].is_title:
+        return ent.end
+    heads = [t for t in ent if t.is_title and t.lower_ in lx.PLACED_BODY_HEADS]
+    if not heads or any(t.lower_ in lx.SERVICE_NAME_WORDS and t.i != heads[-1].i for t in ent):
+        return ent.end
+    following = _following(ent, ents, index)
+    if following is None or following.start != ent.end + 1:
+        return ent.end
+    return following.end if following.label_ in _PLACE_LABELS else ent.end
+
+
+def _state_closing_end(ent, ents: list, index: int) -> int:
+    """Where a body's name ends when its state's name closes it: 'Amnesty International |
+    Indonesia' (a country the model tagged right after the name, that the name's last word
+    hangs on as a compound: the head of the whole phrase)."""
+    following = _following(ent, ents, index)
+    if following is None or following.start != ent.end or following.label_ != "GPE":
+        return ent.end
+    last = ent[-1]
+    if not last.is_title or last.dep_ != "compound" or last.head.i != following.root.i:
+        return ent.end
+    if following.root.dep_ == "compound" or not _country_named(following.text):
+        return ent.end  # ('according to the New York Times Kyiv demanded': a capital acting)
+    return following.end
+
+
+def _country_named(text: str) -> bool:
+    """Whether a place's words are a country's own name, not its capital's ("Peru", not
+    "Lima")."""
+    entry = gazetteer().lookup(text)
+    if entry is None or entry.type != "Country":
+        return False
+    return fold(text) in {fold(entry.name), *map(fold, gazetteer().state_names(entry.name))}
+
+
 def _dangling_of_end(ent, ents: list, index: int) -> int:
     """Where a body's name ends when the model cut it right after its 'of' or 'and', or
     after its first adjective: 'the Joint Command of | the Armed Forces', 'the Ministry of
@@ -192,7 +249,8 @@ def _untagged_head_start(doc, ent) -> int:
     if at < 2 or doc[at].lower_ != "of" or doc[at].ent_iob_ != "O":
         return ent.start
     head = doc[at - 1]
-    if not (_name_word(head) and head.lower_ in _RUN_HEADS) or head.sent != ent.sent:
+    heads = _RUN_HEADS | lx.NAMED_STATE_BODY_HEADS  # ('the General Staff of | the Armed Forces')
+    if not (_name_word(head) and head.lower_ in heads) or head.sent != ent.sent:
         return ent.start
     start = head.i
     while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":

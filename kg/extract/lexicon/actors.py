@@ -34,8 +34,9 @@ INSTITUTION_HEADS = frozenset(
 # ministry"; "Russian police" are a state's generic forces).
 MISSION_HEADS = frozenset(["embassy", "consulate"])
 # Heads of an armed service's name that, capitalised, a state's adjective alone names ("the
-# Argentine Navy", "the Swedish Navy": a named service; "the Argentine navy" is the state's).
-STATE_NAMED_SERVICE_HEADS = frozenset(["navy"])
+# Argentine Navy", "the Indian Army": a named service; "the Argentine navy", "the Malian
+# army" are the state's generic forces).
+STATE_NAMED_SERVICE_HEADS = frozenset(["navy", "army"])
 # Heads of an armed service's name when capitalised with a word of its own ("the Swedish
 # Armed Forces", "the Kenyan Defence Forces"): a named service, an organisation of its own
 # (lower case, "Swedish armed forces", the state's generic forces).
@@ -537,6 +538,15 @@ ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
 # Prepositions that open a body's remit in its name ("Office for the Coordination of ...",
 # "Committee on Foreign Affairs"; after 'of' comes as often the body that owns it).
 REMIT_PREPOSITIONS = frozenset(["for", "on"])
+# Heads of a body whose name goes on with the place it sits in or serves ("the UN Support
+# Mission in Libya", "the Chinese Embassy in Honiara", "the Presbyterian Church in Cameroon"):
+# the place after "in" is the name's, not a location of the statement (a ministry's, an
+# office's or an army's is not: "the Foreign Ministry in Moscow said"; nor a unit's, "the
+# Multi-Domain Task Force in Germany" is a force placed there).
+PLACED_BODY_HEADS = frozenset("mission embassy consulate delegation representation church".split())
+# Heads of a body's name that close a run of capitalised words joined by "and" ("the Peace and
+# Security Bureau", "the Police and Border Guard Board"), beside the institutions' heads.
+JOINED_NAME_HEADS = frozenset(["board", "council", "committee", "commission", "staff"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])

@@ -27,6 +27,9 @@ def conjoined_actors(actors, subject) -> list[str]:
     family = actors.family_at(subject)
     if family:
         return family
+    titled_pair = _titled_names_run_together(actors, subject)
+    if titled_pair:
+        return titled_pair
     person = actors.untagged_person(subject) or _titled_last_conjunct(actors, subject)
     if person:
         # "A B and C D said": each conjunct that names a distinct actor speaks too
@@ -107,6 +110,37 @@ def _name_after_owner(actors, subject) -> str | None:
                 if key and key != actors.key_at(owner) and actors.records[key].type == "Person":
                     return key
     return None
+
+
+def _titled_names_run_together(actors, subject) -> list[str]:
+    """'Foreign Minister A B and Defence Minister C D said': the parser hangs the first
+    titled name on the second's title as a compound, with no conjunct of the subject. The
+    people named before the subject's own name in its phrase speak too, when 'and' stands
+    right before the last one's title and a comma or 'and' between the others, with nothing
+    but their titles (no preposition, no verb, no possessive) between them."""
+    if subject.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in subject.children):
+        return []
+    doc, start = subject.doc, subject.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the first word of the subject's own name
+    names, joined = [], None
+    for token in reversed(doc[subject.left_edge.i : start]):
+        if token.ent_type_ == "PERSON":
+            if token.ent_iob_ == "B":
+                if not joined:
+                    return []
+                names.append(token)
+                joined = False
+        elif token.lower_ == "and" or token.text == ",":
+            if joined is None and token.lower_ != "and":
+                return []  # ('the envoy of A, B said': an apposition, not a pair)
+            joined = True
+        elif token.pos_ in ("ADP", "VERB", "AUX", "PART", "PUNCT", "PRON"):
+            return []
+    keys = [actors.key_at(t) for t in reversed(names)] + [actors.key_at(subject)]
+    if not names or None in keys or len(set(keys)) != len(keys):
+        return []
+    return keys
 
 
 def _titled_last_conjunct(actors, subject) -> str | None:
