@@ -58,6 +58,7 @@ from kg.extract.statements.parses import (
     speech_verb_taken_for_noun,
     subject_after_headline,
 )
+from kg.extract.statements.pronoun_bodies import it_antecedent, its_owner, non_person_subject
 from kg.extract.statements.servants import (
     partitive_group,
     sourced_subject,
@@ -66,7 +67,7 @@ from kg.extract.statements.servants import (
     state_servant,
 )
 from kg.extract.statements.services import named_service_before
-from kg.extract.statements.sources import according_to_at, source_phrase, state_document_author
+from kg.extract.statements.sources import source_phrase, state_document_author
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
 
@@ -106,7 +107,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         # the participle's speakers are those of the verb reporting the clause it hangs on
         return subject_actors(actors, reporting)
     if subject is not None and subject.lower_ == "it":
-        return _it_antecedent(actors, subject)
+        return it_antecedent(actors, subject, _speakers_of(actors), _source_of(actors))
     if subject is not None and subject.lower_ in lxs.PLURAL_SUBJECT_PRONOUNS:
         return _plural_antecedent(actors, subject)
     if subject is not None and _plural_bodies(subject):
@@ -145,7 +146,9 @@ def _unnamed_servant(actors, subject) -> list[str]:
     'his' points to; 'an alliance spokesperson said' the alliance named just before; 'a
     defence official said' the state the text is about."""
     owned = owned_words_speakers(
-        subject, lambda p: _its_owner(actors, p), lambda n: noun_antecedent(actors, n)
+        subject,
+        lambda p: its_owner(actors, p, _speakers_of(actors)),
+        lambda n: noun_antecedent(actors, n),
     )
     if owned is not None:
         return owned  # 'its daily briefing said', "the ministry's statement said"
@@ -158,7 +161,7 @@ def _unnamed_servant(actors, subject) -> list[str]:
     ):
         # "Moldova fears it is next. Its foreign minister said ...": the person who holds
         # the office of the body 'its' is, when named, else that body
-        body = _its_owner(actors, owners[0])
+        body = its_owner(actors, owners[0], _speakers_of(actors))
         if body is None:
             return []
         words = [t for t in subject.subtree if t.dep_ not in ("det", "poss") and not t.is_punct]
@@ -433,7 +436,7 @@ def _state_subject_just_before(actors, token) -> str | None:
     start = sentence_of(token).start
     if start == 0 or paragraph_between(token.doc[start - 1], token):
         return None
-    found = _non_person_subject(actors, sentence_of(token.doc[start - 1]), start)
+    found = non_person_subject(actors, sentence_of(token.doc[start - 1]), start)
     return found if found and actors.records[found].type == "Country" else None
 
 
@@ -488,142 +491,6 @@ def _not_the_hearer(actors, verb, found: list[str]) -> list[str]:
         subject.i, exclude=frozenset(hearers), gender=pronoun_gender(subject.lower_)
     )
     return [other] if other else []
-
-
-def _it_antecedent(actors, pronoun) -> list[str]:
-    """'Beijing has denied ..., in contrast to the US, who it has accused of ...': 'it'
-    speaking is the state or organisation that is subject earlier in the same sentence
-    (a person is 'he' or 'she'; a nearer non-subject 'it' is usually a thing)."""
-    sentence = sentence_of(pronoun)
-    found = _according_to_source(actors, sentence, pronoun.i) or _non_person_subject(
-        actors, sentence, pronoun.i
-    )
-    opens = all(
-        t.is_punct or t.is_space or actors.in_quote(t.idx)
-        for t in pronoun.doc[sentence.start : pronoun.i]
-    ) or _after_introduction(pronoun, sentence.start)
-    if found is None and sentence.start > 0 and (opens or _closing_attribution(pronoun)):
-        # "The FSB added: “...” It also called on ...": a sentence that opens with 'it'
-        # goes on about the state or organisation the sentence before was about
-        found = _body_subject_before(actors, sentence) or _last_body_speaking(actors, sentence)
-    return [found] if found else []
-
-
-def _closing_attribution(pronoun) -> bool:
-    """'Ten sailors were taken off by a tanker, it said.': 'it' closing a sentence as the
-    subject of the speech verb whose clause went before it, with no body named before it in
-    that sentence, goes on about the body the sentences before were about."""
-    verb = pronoun.head
-    return (
-        pronoun.dep_ == "nsubj"
-        and verb.lemma_ in lx.SPEECH_VERBS
-        and any(c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i for c in verb.children)
-    )
-
-
-def _last_body_speaking(actors, sentence) -> str | None:
-    """'... according to a statement from the ministry. “...,” it added': the state or
-    organisation that spoke in the few sentences before (a speech verb's subject, an
-    'according to' source), when no one else did there."""
-    doc = sentence.doc
-    start, back = sentence.start, 0
-    while start > 0 and back < lxs.IT_SPEAKER_SENTENCES_BACK:
-        start, back = sentence_of(doc[start - 1]).start, back + 1
-    found = []
-    for token in doc[start : sentence.start]:
-        if actors.in_quote(token.idx):
-            continue
-        if token.lemma_ in lx.SPEECH_VERBS and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            keys = (
-                subject_actors(actors, token)
-                if subject is not None and subject.lower_ != "it"
-                else []
-            )
-        else:
-            last = according_to_at(token)
-            key = according_to_actor(actors, last) if last is not None else None
-            keys = [key] if key else []
-        found += keys
-    if not found or len(set(found)) > 1 or actors.records[found[-1]].type == "Person":
-        return None  # (a person who spoke since is 'he' or 'she'; two bodies, either)
-    return found[-1]
-
-
-def _body_subject_before(actors, sentence, named: bool = False) -> str | None:
-    """The state or organisation that is the subject of the sentence before this one
-    (``named``: by its name, not as the possessor of a thing, "Russia's interference")."""
-    if sentence.start == 0:
-        return None
-    previous = sentence_of(sentence.doc[sentence.start - 1])
-    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or actors.in_quote(subject.idx) or subject.lower_ == "it":
-        return None
-    if named and subject.pos_ != "PROPN":
-        return None
-    keys = subject_actors(actors, previous.root)
-    return keys[0] if len(keys) == 1 and actors.records[keys[0]].type != "Person" else None
-
-
-def _its_owner(actors, pronoun) -> str | None:
-    """The state or organisation 'its' points back to: one that is a subject earlier in the
-    sentence, else the subject of the sentence before."""
-    sentence = sentence_of(pronoun)
-    found = _non_person_subject(actors, sentence, pronoun.i, named=True)
-    return found or _body_subject_before(actors, sentence, named=True)
-
-
-def _according_to_source(actors, sentence, before: int) -> str | None:
-    """'X advanced, according to the institute, continuing what it called “...”': in a
-    sentence that gives its source, the 'it' that speaks after it is that state or body,
-    not the subject the source speaks of."""
-    for token in sentence:
-        if token.i >= before:
-            break
-        last = according_to_at(token)
-        if last is None:
-            continue
-        found = according_to_actor(actors, last)
-        if found and actors.records[found].type != "Person":
-            return found
-    return None
-
-
-def _after_introduction(pronoun, start: int) -> bool:
-    """'In April, it said ...': the sentence opens with a phrase of time or place set off
-    by a comma, then the pronoun; it still opens the sentence's own words."""
-    words = list(pronoun.doc[start : pronoun.i])
-    if len(words) < 2 or words[-1].text != "," or pronoun.dep_ != "nsubj":
-        return False
-    verb = pronoun.head
-    for token in words[:-1]:
-        if token.is_punct or token.is_space:
-            continue
-        node = token
-        # a root is its own head; spaCy makes a new Token per access, so compare indices
-        while node.head.i not in (verb.i, node.i):
-            node = node.head
-        if node.head.i != verb.i or node.dep_ not in lxs.INTRODUCTORY_DEPS:
-            return False
-    return True
-
-
-def _non_person_subject(actors, sentence, before: int, named: bool = False) -> str | None:
-    """The first state or organisation that is a subject in a sentence before a token
-    (``named``: a subject that is its name)."""
-    for token in sentence:
-        if token.i >= before:
-            break
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if named and token.pos_ != "PROPN":
-            continue
-        if actors.in_quote(token.idx):
-            continue
-        key = actors.resolve(subject_tokens(token), before=token.i + 1)
-        if key and actors.records[key].type != "Person":
-            return key
-    return None
 
 
 def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
@@ -760,6 +627,16 @@ def _named_subject_actors(actors, verb) -> list[str]:
         else:
             return []
     return []
+
+
+def _speakers_of(actors):
+    """A speech verb's subject actors, as kg.extract.statements.pronoun_bodies asks them."""
+    return lambda verb: subject_actors(actors, verb)
+
+
+def _source_of(actors):
+    """An 'according to' phrase's actor, as kg.extract.statements.pronoun_bodies asks it."""
+    return lambda to_token: according_to_actor(actors, to_token)
 
 
 def according_to_actor(actors, to_token) -> str | None:
