@@ -12,6 +12,7 @@ from kg.extract.deployments.anaphora import mission_of
 from kg.extract.deployments.first_person import quoted_speaker_owner
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
+from kg.extract.deployments.listed_owners import listed_modifier_owners, summed_up
 from kg.extract.deployments.missions import peace_mission
 from kg.extract.deployments.modality import modality_of
 from kg.extract.deployments.origins import origin_owners
@@ -331,9 +332,18 @@ def trained_there(verb, force) -> bool:
 def shared_by(actors, force, deployment) -> list[MilitaryDeployment]:
     """'Burundian and Kenyan soldiers were stationed in X': the same deployment for each
     other owner the force's coordinated modifiers name (one entry per actor), when the
-    deployment's own actor is one of them."""
+    deployment's own actor is one of them; none for a list a floating 'all' sums up."""
     # ("contingents from X, Y and Z": each listed state)
-    owners = partner_owners(actors, force) or origin_owners(actors, force)
+    # "X, Y and Z ships have all come to our ports": occasions of each, which the text does
+    # not give
+    if summed_up(force):
+        return []
+    # ("X, Y and Z frigates": the parser may hang the list on the force as siblings)
+    owners = (
+        listed_modifier_owners(actors, force)
+        or partner_owners(actors, force)
+        or origin_owners(actors, force)
+    )
     states = [actors.acting_for(k) or k for k in owners]
     if deployment.actor not in states:
         return []

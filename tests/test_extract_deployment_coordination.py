@@ -1,0 +1,29 @@
+"""Owners listed by coordination: each state a list names has its own entry (GUIDELINES: one
+per actor) — state modifiers the parser hangs on the force as siblings
+(``deployments.listed_owners``): invented sentences, with actors and places of no annotated
+article."""
+
+from tests.deployment_views import rows
+
+
+def test_sibling_state_modifiers_each_own_the_force(facts_of):
+    facts = facts_of("Chilean, Peruvian and Bolivian troops are deployed in Haiti.")
+    assert rows(facts) == {
+        ("Chile", "troops", None, "Haiti", "reported"),
+        ("Peru", "troops", None, "Haiti", "reported"),
+        ("Bolivia", "troops", None, "Haiti", "reported"),
+    }
+    frigates = facts_of("US, British and Norwegian frigates entered the Barents Sea on Monday.")
+    assert {name for name, *_ in rows(frigates)} == {
+        "United States",
+        "United Kingdom",
+        "Norway",
+    }
+
+
+def test_a_list_summed_up_by_all_is_not_split(facts_of):
+    facts = facts_of(
+        "Brazilian, Chilean, Peruvian and Mexican ships have all come to our ports during the"
+        " past year, the admiral said."
+    )
+    assert len({name for name, *_ in rows(facts)}) <= 1
