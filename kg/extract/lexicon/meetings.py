@@ -678,3 +678,7 @@ FEWEST_STATES = 3
 # comma, "and", a determiner or adjective of the next name's phrase; kg.extract.meetings
 # .name_lists).
 NAME_LIST_GAP_POS = frozenset(["PUNCT", "CCONJ", "DET", "ADJ", "PART"])
+# Verbs of briefing someone: a meeting of the one who briefs and the one briefed, when the
+# latter is named or told by their state ("briefed the Chinese ambassador", "was briefed by
+# X"; not "briefed reporters") (kg.extract.meetings.briefings).
+BRIEFING_VERBS = frozenset(["brief"])

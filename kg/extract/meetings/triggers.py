@@ -21,6 +21,7 @@ from kg.extract.meetings.appearances import (
     shook_hands,
     side_by_side,
 )
+from kg.extract.meetings.briefings import briefed
 from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.gatherings import attended_occasion
 from kg.extract.meetings.invitations import invited_to_place
@@ -112,6 +113,8 @@ def is_trigger(token) -> bool:
         return summoned_envoy(token) is not None  # "summoned the ambassador", not "his aides"
     if awaited_in(token) or stays_in(token):
         return True  # "X is due in Kyiv on Monday": a visit to come; "X is in Kyiv": one now
+    if token.pos_ == "VERB" and lemma in mlx.BRIEFING_VERBS:
+        return briefed(token)  # "briefed the Chinese ambassador", not "briefed reporters"
     if token.pos_ == "VERB" and lemma in mlx.GATHERING_VERBS:
         return gathered(token)  # "ministers of A, B and C gathered", not "gathered troops"
     if token.pos_ == "VERB" and lemma in lx.INVITING_VERBS:
