@@ -208,3 +208,35 @@ def test_patrols_stepped_up_are_a_force_where_they_patrol(facts_of):
     # patrols no verb steps up, a firm's patrols of its sites, a patrol of a warehouse: none
     assert found("The company increased patrols of its warehouses.") == set()
     assert found("Patrols are a routine part of the job, the Armenian border guard said.") == set()
+
+
+def test_patrols_a_misread_or_measured_step_raises_are_the_stepping_side_s(facts_of):
+    # "increased" the parser reads as the patrols' participle, after a conjunction
+    conjoined = facts_of(
+        "Paraguay placed units on alert and increased patrols along the Pilcomayo."
+    )
+    assert rows(conjoined) == {("Paraguay", "patrols", None, "along the Pilcomayo", "reported")}
+    measured = facts_of("Peru increased the frequency of patrols near the Putumayo River.")
+    assert rows(measured) == {("Peru", "patrols", None, "near the Putumayo River", "reported")}
+    # a noun phrase asked for steps nothing up
+    assert (
+        facts_of(
+            "The opposition called for increased patrols along the Chadian border."
+        ).deployments
+        == []
+    )
+
+
+def test_an_operation_against_a_foe_is_where_the_foe_is(facts_of):
+    facts = facts_of("The Nigerian army launched operations against Boko Haram in Borno State.")
+    assert rows(facts) == {("Nigeria", "army", None, "Borno State", "reported")}
+    # a strike from afar against a foe places no one (guard: passes on the old code too)
+    strike = facts_of("Russian forces carried out missile attacks against civilians in Kharkiv.")
+    assert strike.deployments == []
+
+
+def test_drills_off_a_coast_are_there(facts_of):
+    facts = facts_of("Estonian warships took part in drills off the coast of Saaremaa.")
+    assert rows(facts) == {("Estonia", "warships", None, "off the coast of Saaremaa", "reported")}
+    held = facts_of("The Algerian navy held exercises off Oran.")
+    assert rows(held) == {("Algeria", "navy", None, "off Oran", "reported")}

@@ -145,6 +145,61 @@ def test_an_exercise_a_state_holds_somewhere_is_its_forces_there(facts_of):
     assert facts_of("Fire drills were held in the school on Monday.").deployments == []
 
 
+def test_patrols_a_state_conducts_are_its_forces_there(facts_of):
+    facts = facts_of("Paraguay conducted patrols along the border.")
+    assert rows(facts) == {("Paraguay", "patrols", None, "along the border", "reported")}
+    # each state of a coordinated subject, and each partner, holds them
+    joint = facts_of("Bolivia and Peru will conduct joint patrols along their common border.")
+    assert rows(joint) == {
+        ("Bolivia", "joint patrols", None, "along their common border", "planned"),
+        ("Peru", "joint patrols", None, "along their common border", "planned"),
+    }
+    partner = facts_of("Chile participates in joint patrols with Argentina along their border.")
+    assert rows(partner) == {
+        ("Chile", "joint patrols", None, "along their border", "reported"),
+        ("Argentina", "joint patrols", None, "along their border", "reported"),
+    }
+    # patrols no verb carries out are no held exercise (guard: passes on the old code too)
+    assert facts_of("Patrols along the border are routine.").deployments == []
+
+
+def test_an_exercise_held_with_a_partner_places_both(facts_of):
+    facts = facts_of("Uzbekistan held joint drills with Kazakhstan near Termez.")
+    assert rows(facts) == {
+        ("Uzbekistan", "joint drills", None, "near Termez", "reported"),
+        ("Kazakhstan", "joint drills", None, "near Termez", "reported"),
+    }
+
+
+def test_sighted_convoys_and_rows_of_vehicles_are_placed(facts_of):
+    convoys = facts_of("Tajik military convoys had been seen moving along the Pamir Highway.")
+    assert rows(convoys) == {
+        ("Tajikistan", "military convoys", None, "along the Pamir Highway", "reported")
+    }
+    rowed = facts_of(
+        "Satellite images show rows of Belarusian armored vehicles at a field camp near Lida."
+    )
+    assert rows(rowed) == {
+        ("Belarus", "armored vehicles", None, "a field camp near Lida", "reported")
+    }
+
+
+def test_a_craft_operating_close_to_a_place_is_there(facts_of):
+    facts = facts_of("An Argentine Navy patrol vessel was operating close to the Falklands zone.")
+    assert rows(facts) == {
+        ("Argentina", "navy patrol vessel", None, "close to the Falklands zone", "reported")
+    }
+    # nearness to no place, or to a place set off by a comma, is no place of the force
+    # (guards: pass on the old code too, where "close" placed nothing)
+    each = facts_of("When Eritrean troops are massed close to each other, incidents escalate.")
+    assert {d.location for d in each.deployments} <= {None}
+    comma = facts_of(
+        "Sudanese forces made gains on the east bank, seizing the port of Suakin, close to"
+        " the Eritrean border."
+    )
+    assert {d.location for d in comma.deployments} == {"the east bank"}
+
+
 def test_positions_taken_are_placed_by_where_they_are(facts_of):
     square = facts_of("Peruvian soldiers took positions in Lima's Plaza Mayor.")
     assert rows(square) == {("Peru", "soldiers", None, "Lima's Plaza Mayor", "reported")}

@@ -9,6 +9,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import entity_at
 from kg.extract.deployments.compositions import members
 from kg.extract.deployments.designations import designated_kit
+from kg.extract.deployments.flights import flying_craft
 from kg.extract.deployments.group_owners import group_compound, group_name_tokens
 from kg.extract.deployments.owners import its_owner
 from kg.extract.deployments.patrols import owned_patrol, stepped_up_patrol
@@ -55,6 +56,8 @@ def _is_force(token) -> bool:
         return True
     if stepped_up_patrol(token):
         return True  # "X increased patrols along the border"
+    if flying_craft(token):
+        return True  # "X drones had been flying over the area"
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 

@@ -32,9 +32,22 @@ def operated_at(verb) -> str | None:
             place = operating_place(holder)
             if place is not None:
                 return place
-        place = _purpose_place(operation, verb)
+        place = _purpose_place(operation, verb) or _foe_place(operation) or _foe_place(verb)
         if place is not None:
             return place
+    return None
+
+
+def _foe_place(holder) -> str | None:
+    """'continued operations against the rebels in the X region': where the foe a ground
+    operation is against is, the parser hanging the place on the foe (the "against" hangs
+    on the operation or on its verb)."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ in dlx.FOE_PREPOSITIONS:
+            for foe in prep.children:
+                place = operating_place(foe) if foe.dep_ == "pobj" else None
+                if place is not None:
+                    return place
     return None
 
 

@@ -17,6 +17,8 @@ def stepped_up_patrol(token) -> bool:
     subject, or the object of a measure of it that verb takes ('the number of patrols')."""
     if token.lower_ not in flx.PATROL_NOUNS:
         return False
+    if stepping_up_participle(token) is not None:
+        return True
     top = patrol_top(token)
     if top.dep_ not in ("dobj", "nsubjpass"):
         return False
@@ -26,6 +28,41 @@ def stepped_up_patrol(token) -> bool:
     # "stepped up patrols": the particle makes the phrasal verb
     particle = flx.STEPPING_UP_VERBS[verb.lemma_]
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def stepping_up_participle(token):
+    """'(the mission) has since increased patrols along X', '(the army) placed units on
+    standby and increased patrols near Y': the verb of stepping up that the parser takes
+    for a participle modifying the patrols, where a perfect's auxiliary, an adverb or a
+    conjunction before it shows it is the clause's verb ('called for increased patrols' is
+    a noun phrase, no step taken); the verb, or None."""
+    for verb in token.children:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i != token.i - 1:
+            continue
+        if flx.STEPPING_UP_VERBS.get(verb.lemma_, "") is not None:
+            continue  # (a phrasal "stepped up" is no single participle)
+        before = [t for t in token.doc[max(verb.i - 2, 0) : verb.i] if t.pos_ != "PUNCT"]
+        if before and (
+            before[-1].pos_ in ("AUX", "CCONJ")
+            or (before[-1].pos_ in ("ADV", "SCONJ") and any(t.pos_ == "AUX" for t in before))
+        ):
+            return verb
+    return None
+
+
+def stepping_up_clause(token):
+    """The verb of the clause that patrols whose stepping up the parser misread as their
+    participle hang on ('placed units on alert and increased patrols': placed), whose
+    subject steps them up; else the participle itself (None when there is none)."""
+    participle = stepping_up_participle(token)
+    if participle is None:
+        return None
+    node = token.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else participle
 
 
 def patrol_top(token):

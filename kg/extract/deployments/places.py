@@ -319,6 +319,8 @@ def location_of(trigger, force, places_only: bool = False) -> str | None:
                 objects = _place_before_time(objects[0])
             if not objects:
                 continue
+            if child.head.lower_ in plx.APPROACH_ADVERBS and not is_place(objects[0]):
+                continue  # "troops massed close to each other": near no place
             if places_only and not is_place(objects[0]):
                 continue
             if is_body(objects[0]):
@@ -544,6 +546,10 @@ def _preps(head, partners: bool):
             child.dep_ in ("advmod", "amod")
             and child.lower_ in _PLACE_ADVERBS
             and head.lemma_ not in dlx.EXPEL_VERBS
+            # ("seized the port of X, close to Y": set off by a comma, it places the port)
+            and not (
+                child.lower_ in plx.APPROACH_ADVERBS and child.i and child.nbor(-1).text == ","
+            )
         ):
             # "sent the carrier back to X", "moved forces closer to the border"
             out += [c for c in child.children if c.dep_ == "prep"]

@@ -31,7 +31,12 @@ from kg.extract.deployments.owners import (
     named_formation,
     owner_by_allegiance,
 )
-from kg.extract.deployments.patrols import patrol_top, patrolling_subject, stepped_up_patrol
+from kg.extract.deployments.patrols import (
+    patrol_top,
+    patrolling_subject,
+    stepped_up_patrol,
+    stepping_up_clause,
+)
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.presence_places import (
     controlled_place,
@@ -76,7 +81,8 @@ def _presence(doc, article, actors, force, carried):
     top = _shared_top(actors, force)
     held = top.dep_ == "dobj" and top.head.lemma_ in lx.HOLD_VERBS
     # "X stepped up patrols along Y", "increased the number of patrols near Z"
-    if stepped_up_patrol(force):
+    stepped = stepped_up_patrol(force)
+    if stepped:
         held, top = True, patrol_top(force)
     # "UNXYZ, which numbers 1,100 peacekeepers": a peace mission's strength
     mission_held = held_by_mission(actors, top)
@@ -116,6 +122,8 @@ def _presence(doc, article, actors, force, carried):
         clause, location = placed
         return deployment_of(doc, article, actors, clause, force, location, carried=carried)
     head = top.head if top.dep_ in ("nsubj", "dobj", "nsubjpass") else force
+    # "X has since increased patrols along Y" (the verb misread as the patrols' participle)
+    head = (stepped and stepping_up_clause(force)) or head
     # "the rebels seized the town": a force is where it took
     seized = seized_place(head) if top.dep_ == "nsubj" else None
     if seized is not None:
@@ -162,9 +170,10 @@ def _presence(doc, article, actors, force, carried):
         return deployment_of(doc, article, actors, head, force, carried=carried)
     if location is None:
         return None
-    return deployment_of(
-        doc, article, actors, _placing(head, force), force, location, carried=carried
-    )
+    # stepped-up patrols: the verb that steps them up is the move (its subject their owner,
+    # its mood theirs), wherever the place hangs
+    trigger = head if stepped else _placing(head, force)
+    return deployment_of(doc, article, actors, trigger, force, location, carried=carried)
 
 
 def _visited_by_actor(actors, force) -> bool:

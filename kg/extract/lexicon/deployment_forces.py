@@ -241,6 +241,9 @@ QUALIFIED_FORCE_NOUNS = {
     ),
     # "military trucks crossed the border", "armed pick-up trucks" (a firm's trucks are none)
     "trucks": frozenset("military army armoured armored armed".split()),
+    # "military convoys were seen moving along the highway" (an aid convoy is none)
+    "convoys": frozenset("military army armoured armored naval".split()),
+    "convoy": frozenset("military army armoured armored naval".split()),
     "pickups": frozenset(["armed"]),
     # "a naval vessel docked at X", "a coast guard ship entered Y" (a cargo ship is none)
     # ("a state's survey ship or research vessel operating in another's waters")

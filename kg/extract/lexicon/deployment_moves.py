@@ -21,7 +21,8 @@ OF_NAMED_PLACE_HEADS = frozenset(
 )
 # Nouns of a group moving together that a force makes up ("a convoy of trucks in X", "columns
 # of armoured vehicles on the road to Y"): a place may hang on them.
-GROUPING_NOUNS = frozenset("convoy convoys column columns fleet flotilla wave waves".split())
+# ("satellite images show rows of armoured vehicles at X")
+GROUPING_NOUNS = frozenset("convoy convoys column columns fleet flotilla wave waves rows".split())
 # What a ship or an aircraft flies or sails, on which the parser hangs the place: "jets
 # flew sorties over X", "the frigate sailed a patrol through Y".
 SORTIE_NOUNS = frozenset("sortie sorties patrol patrols mission missions flight flights".split())

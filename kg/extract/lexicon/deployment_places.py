@@ -75,7 +75,9 @@ NOT_LOCATION_HEADS = frozenset(
     # drills in the past", "in the meantime", "in the future"
     "total past meantime future interim "
     # "all options are on the table", "raised the presence of X on the sidelines of the meeting"
-    "table sideline sidelines agenda".split()
+    "table sideline sidelines agenda "
+    # "drones were flying around the clock over X"
+    "clock".split()
 )
 # Particles of setting out ("fly out from X", "set off from Y"): X is where a move starts.
 LEAVING_PARTICLES = frozenset(["out", "off", "away"])
@@ -168,7 +170,8 @@ WITHIN_PREPOSITIONS = frozenset(["within"])
 # Adverbs a move's place may hang on: "sent the carrier back to X", "moved on to Y" (the place
 # is the move's); "closer to X", "nearer to Y" keep their word, since the force is by the place.
 RETURN_ADVERBS = frozenset(["back", "onward", "onwards", "forward", "again"])
-APPROACH_ADVERBS = frozenset(["closer", "nearer"])
+# ("a patrol vessel operating close to the zone", "drones flying close to the line")
+APPROACH_ADVERBS = frozenset(["closer", "nearer", "close"])
 # Verbs whose subject is a place a force is the guest of ("X hosts 4,000 Y troops", "the
 # outpost houses 350 personnel"), and the noun of "home to"
 HOSTING_VERBS = frozenset(["host", "house"])

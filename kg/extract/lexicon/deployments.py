@@ -617,12 +617,16 @@ STANDOFF_MODIFIERS = frozenset(
 )
 # Prepositions by which an operation happens at a place ("gains around X", "battles in Y",
 # "attacks along the front"); "on"/"against" name a target, which may be struck from afar.
+# ("drills off the coast of X", "patrols off Y": at sea by a place)
 OPERATING_PREPOSITIONS = frozenset(
-    "in near around along across inside within at throughout outside toward towards".split()
+    "in near around along across inside within at throughout outside toward towards off".split()
 )
+# The preposition of a ground operation's foe, on whom the parser hangs the operation's place
+# ("operations against the rebels in the X region").
+FOE_PREPOSITIONS = frozenset(["against"])
 # Prepositions whose place keeps the preposition in its wording ("near X", "around Y").
 WORDED_PREPOSITIONS = frozenset(
-    "near around along across inside within throughout outside toward towards".split()
+    "near around along across inside within throughout outside toward towards off".split()
 )
 # Verbs of a purpose clause whose place the operation is for ("an offensive to retake X").
 TAKING_VERBS = frozenset("take retake seize capture recapture liberate encircle storm".split())
