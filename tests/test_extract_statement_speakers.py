@@ -1464,3 +1464,25 @@ def test_the_regional_bloc_tagged_as_a_name_still_points_back(facts_of):
         "Delgado, the regional bloc said on Friday."
     )
     assert [s for s, _, _ in statement_triples(facts)] == ["SADC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Meanwhile, the top U.S. spy chief, DNI Maren Holt, told the Senate Armed Services "
+            "Committee last week that the war is unlikely to end soon.",
+            "Maren Holt",
+        ),
+        (
+            "Head of the Balakliia city military administration Maren Holt said that about 300 "
+            "residents remained in the town.",
+            "Maren Holt",
+        ),
+    ],
+)
+def test_a_titled_name_the_model_took_for_a_body_speaks(facts_of, text, speaker):
+    # the name in apposition to the title is tagged an organisation: still the bearer's
+    facts = facts_of(text)
+    names = [facts.actors[s.speaker].name for s in facts.statements]
+    assert names and names[0].endswith(speaker)  # ('DNI Maren Holt': the title kept)

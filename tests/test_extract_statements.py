@@ -1504,3 +1504,16 @@ def test_the_cause_a_relative_clause_ascribes_its_antecedent_to_is_what_was_said
 ):
     """'X, which A blamed on Y': the thing is named outside A's words; the cause Y is A's."""
     assert statement_triples(facts_of(text)) == expected
+
+
+def test_a_quotation_in_a_clause_set_against_another_report_is_its_own_speakers(facts_of):
+    # '..., while B said “...”': the parser hangs B's verb inside A's clause; the
+    # quotation is still B's
+    facts = facts_of(
+        "Chilean Foreign Minister Alberto Olmedo said on Monday that Santiago had seen no "
+        "sign that Lima was preparing to move troops to the border, while Peruvian defence "
+        'spokeswoman Ana Quispe said the government would "not change our own strategic '
+        'border posture in the south" in response.'
+    )
+    speakers = [facts.actors[s.speaker].name for s in facts.statements if "posture" in s.content]
+    assert speakers == ["Ana Quispe"]

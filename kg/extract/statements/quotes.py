@@ -14,6 +14,7 @@ from kg.extract.common import (
     tokens,
     word_count,
 )
+from kg.extract.lexicon import statement_spans as lx_spans
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.anonymous import speaks_anonymously, told_hearer
 from kg.extract.statements.documents import finding_verb
@@ -242,10 +243,15 @@ def speaker_for_quote(doc, actors, quote: Quote, quotes) -> list[str]:
 
 def _reported_by(verb, others: set[int]) -> bool:
     """Whether a verb stands in the clause one of the other speech verbs reports (as its
-    complement, or in a clause under that)."""
+    complement, or in a clause under that); not one set against that clause ('A said B,
+    while C said “...”': C's own report, however the parser hangs it)."""
     node = verb
     for _ in range(lxs.REPORTED_VERB_DEPTH):
         if node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lx_spans.CONTRASTING_MARKS for c in node.children
+        ):
             return False
         if node.dep_ == "ccomp" and node.head.i in others:
             return True

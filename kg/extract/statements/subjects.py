@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_after_title as titled_name_words
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.title_bearers import bearer_taken_for_body
 
 
 def names_speaker(token) -> bool:
@@ -39,6 +40,9 @@ def conjoined_actors(actors, subject) -> list[str]:
             for c in chain
         ]
         return keys if chain and None not in keys and len(set(keys)) == len(keys) else [person]
+    bearer = bearer_taken_for_body(actors, subject)
+    if bearer:
+        return [bearer]  # "Head of X A B said" with A B tagged an organisation: A B
     if subject.ent_type_ in ("", "CARDINAL"):
         # "The head of X, General A B, said", "One of X's allies, A B, said": the person
         # named in apposition to a title or a description
