@@ -18,6 +18,12 @@ from kg.gazetteer import fold, gazetteer
 _BODY_HEADS = lx.INSTITUTION_HEADS | lx.NAMED_INSTITUTION_HEADS | lx.KIND_OF_STATE_BODY_HEADS
 # ... and those of an armed service's name ('the Royal | Thai | Army').
 _RUN_HEADS = _BODY_HEADS | lx.NAMED_SERVICE_HEADS
+# ... and those that close a run of capitalised words joined by "and" ('the Peace and |
+# Security Bureau').
+_JOINED_HEADS = _BODY_HEADS | lx.JOINED_NAME_HEADS
+# ... and those a body's name leads up to before its "of" ('the General Staff of | the Armed
+# Forces').
+_OF_HEADS = _RUN_HEADS | lx.NAMED_STATE_BODY_HEADS
 _PLACE_LABELS = ("GPE", "LOC")
 # Words a body's name goes on after, never ends with ('the Ministry of X and | Y').
 _NAME_JOINS = frozenset(["of", "and"])
@@ -86,7 +92,7 @@ def _lead_start(doc, ent) -> int:
     ('South American | Maritime Command'), capitalised words right before the head's name
     ('Attorney | General's Office', with the demonym before them)."""
     head = ent[-1].lower_
-    if head not in _BODY_HEADS | lx.JOINED_NAME_HEADS or not ent[0].is_title:
+    if head not in _JOINED_HEADS or not ent[0].is_title:
         return ent.start
     start = ent.start
     while start >= 2 and doc[start - 1].lower_ in (",", "and") and _name_word(doc[start - 2]):
@@ -170,10 +176,10 @@ def _dangling_place_end(ent, ents: list, index: int) -> int:
     # ('the Armed Forces of | Ukraine' is read where the names are keyed: the state stays one)
     if len(ent) < 3 or ent[-1].pos_ != "ADP" or ent[-1].lower_ not in ("in", "for"):
         return ent.end
-    following = next((e for e in ents[index + 1 :] if e is not None), None)
+    following = _following(ent, ents, index)
     if following is None or following.start != ent.end or following.label_ not in _PLACE_LABELS:
         return ent.end
-    return following.end if following.sent == ent.sent else ent.end
+    return following.end
 
 
 def _following(ent, ents: list, index: int):
@@ -215,8 +221,9 @@ def _state_closing_end(ent, ents: list, index: int) -> int:
 
 
 def _country_named(text: str) -> bool:
-    """Whether a place's words are a country's own name, not its capital's ("Peru", not
-    "Lima")."""
+    """Whether a place's words are a country's own name or one of its other English names
+    ("Peru", "Czechia"), not its capital's ("Lima") nor a code or short form the gazetteer
+    also holds ("UK", "US")."""
     entry = gazetteer().lookup(text)
     if entry is None or entry.type != "Country":
         return False
@@ -249,8 +256,7 @@ def _untagged_head_start(doc, ent) -> int:
     if at < 2 or doc[at].lower_ != "of" or doc[at].ent_iob_ != "O":
         return ent.start
     head = doc[at - 1]
-    heads = _RUN_HEADS | lx.NAMED_STATE_BODY_HEADS  # ('the General Staff of | the Armed Forces')
-    if not (_name_word(head) and head.lower_ in heads) or head.sent != ent.sent:
+    if not (_name_word(head) and head.lower_ in _OF_HEADS) or head.sent != ent.sent:
         return ent.start
     start = head.i
     while start > ent.sent.start and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":

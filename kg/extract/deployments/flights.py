@@ -1,6 +1,6 @@
-"""Craft in flight: 'Turkish drones had been flying over the area', 'X drones were detected
-flying close to Y', 'drones hovering above Z'. A drone is a force only at work (its own
-flight over or near a place, or its flight that a verb of sighting reports); a drone named
+"""Craft in flight: 'Zambian drones were circling over the valley', 'X drones were seen
+flying near Y', 'drones hovering above Z'. A drone is a force only at work (its own flight
+over or near a place, or its flight that a verb of sighting reports); a drone named
 anywhere else (delivered, built, fired, shot down) stays what the qualifier tables make it.
 Invariant: a munition's flight is a strike (``facts``), and a drone that strikes is none."""
 
@@ -28,7 +28,8 @@ def flying_craft(token) -> bool:
 
 def _flight(verb, kept: bool = False) -> bool:
     """A verb of flight in its own right (not an infinitive of purpose: 'to fly', unless
-    ``kept``: 'continued to fly') over or about a place, not toward a goal."""
+    ``kept``: 'continued to fly'): hovering, circling or patrolling anywhere, flying only
+    over or about a place, not toward a goal."""
     if verb.pos_ != "VERB" or verb.lemma_ not in alx.FLIGHT_VERBS:
         return False
     if not kept and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -57,7 +57,7 @@ def _is_force(token) -> bool:
     if stepped_up_patrol(token):
         return True  # "X increased patrols along the border"
     if flying_craft(token):
-        return True  # "X drones had been flying over the area"
+        return True  # "X drones were circling over the valley"
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in _qualifying_words(token))
 
 

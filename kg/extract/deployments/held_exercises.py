@@ -19,6 +19,7 @@ from kg.extract.common import sentence_of
 from kg.extract.deployments.exercises import exercise_deployment
 from kg.extract.deployments.passes import co_subjects
 from kg.extract.lexicon import deployment_activity as alx
+from kg.extract.lexicon import deployment_forces as flx
 from kg.extract.lexicon import deployments as dlx
 
 
@@ -29,7 +30,7 @@ def held_exercise(doc, article, actors, token, covered):
     # simulated attack" names an event)
     if token.tag_ != "NNS" or token.i in covered:
         return []
-    patrols = token.lower_ in alx.HELD_PATROL_NOUNS
+    patrols = token.lower_ in flx.PATROL_NOUNS  # patrols a state carries out, a force at work
     if not patrols and token.lemma_.lower() not in dlx.EXERCISE_NOUNS:
         return []
     top = _run_of(token)

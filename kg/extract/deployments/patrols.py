@@ -1,11 +1,13 @@
-"""Patrols stepped up: 'X increased patrols along the border', 'the mission has stepped up
-its patrols around its base in Y', 'the North increased the frequency of patrols near Z',
-'our patrols in W have been significantly increased': patrols a verb of stepping up takes
-(or the number or frequency of them it raises) are a force placed where they patrol,
-whose owner is the verb's subject. A patrol its own words tie to a named body or state ('a
-UNIFIL patrol outside X', not the object of a verb: 'blocking the patrols') is a force too
-(``owned_patrol``); a bare 'patrol' elsewhere, a police foot patrol, an election's, is none
-(``QUALIFIED_FORCE_NOUNS``)."""
+"""Patrols stepped up: 'X increased patrols along the border', 'the mission has stepped up its
+patrols around its base in Y', 'the North increased the frequency of patrols near Z', 'our
+patrols in W have been significantly increased': patrols a verb of stepping up takes (or the
+number or frequency of them it raises) are a force placed where they patrol, whose owner is
+the verb's subject; where the parser misreads the verb as the patrols' participle ('has
+since increased patrols along X'), the clause's verb and subject are read
+(``stepping_up_participle``, ``stepping_up_clause``). A patrol its own words tie to a named
+body or state ('a UNIFIL patrol outside X', not the object of a verb: 'blocking the
+patrols') is a force too (``owned_patrol``); a bare 'patrol' elsewhere, a police foot
+patrol, an election's, is none (``QUALIFIED_FORCE_NOUNS``)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from kg.extract.lexicon import deployment_forces as flx
 
 def stepped_up_patrol(token) -> bool:
     """Whether a patrol noun is what a verb of stepping up takes: its object, its passive
-    subject, or the object of a measure of it that verb takes ('the number of patrols')."""
+    subject, or the object of a measure of it that verb takes ('the number of patrols'), or
+    the patrols a misread participle of that verb modifies."""
     if token.lower_ not in flx.PATROL_NOUNS:
         return False
     if stepping_up_participle(token) is not None:
@@ -39,7 +42,7 @@ def stepping_up_participle(token):
     for verb in token.children:
         if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i != token.i - 1:
             continue
-        if flx.STEPPING_UP_VERBS.get(verb.lemma_, "") is not None:
+        if verb.lemma_ not in flx.STEPPING_UP_VERBS or flx.STEPPING_UP_VERBS[verb.lemma_]:
             continue  # (a phrasal "stepped up" is no single participle)
         before = [t for t in token.doc[max(verb.i - 2, 0) : verb.i] if t.pos_ != "PUNCT"]
         if before and (

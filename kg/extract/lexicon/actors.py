@@ -543,10 +543,11 @@ REMIT_PREPOSITIONS = frozenset(["for", "on"])
 # the place after "in" is the name's, not a location of the statement (a ministry's, an
 # office's or an army's is not: "the Foreign Ministry in Moscow said"; nor a unit's, "the
 # Multi-Domain Task Force in Germany" is a force placed there).
-PLACED_BODY_HEADS = frozenset("mission embassy consulate delegation representation church".split())
-# Heads of a body's name that close a run of capitalised words joined by "and" ("the Peace and
-# Security Bureau", "the Police and Border Guard Board"), beside the institutions' heads.
-JOINED_NAME_HEADS = frozenset(["board", "council", "committee", "commission", "staff"])
+PLACED_BODY_HEADS = MISSION_HEADS | frozenset("mission delegation representation church".split())
+# Heads of a body's name that close a run of capitalised words joined by "and" ("the Police
+# and Border Guard Board", "the Peace and Security Staff"), besides the institutions' heads
+# (a council, committee, commission or bureau is one of those).
+JOINED_NAME_HEADS = frozenset(["board", "staff"])
 # Words for a kind of body that may close its name after the word it is called by ("the
 # police" of "the Kenya Police Service", "the Lagos Police Command").
 BODY_NAME_ENDINGS = frozenset(["service", "force", "department", "command"])

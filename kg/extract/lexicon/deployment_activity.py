@@ -6,25 +6,25 @@ Changing a table changes what the extractors emit: bump ``kg.EXTRACTOR_VERSION``
 
 from __future__ import annotations
 
-# Craft nouns that are a force only at work in the air ("Turkish drones had been flying over
-# the area"; "drones" alone also name toys, parcels' carriers and a strike's munitions).
+from kg.extract.lexicon.meetings import HABIT_VERBS
+
+# Craft nouns that are a force only at work in the air ("Zambian drones were circling over the
+# valley"; "drones" alone also name toys, parcels' carriers and a strike's munitions).
 FLYING_CRAFT_NOUNS = frozenset(["drones", "drone", "uavs", "uav"])
 # Verbs of a craft's own flight that keep it over a place ("flying over X", "hovering above
 # Y", "circling near Z"); not a strike's ("drones struck X").
 FLIGHT_VERBS = frozenset("fly hover circle loiter patrol".split())
-# Prepositions of a place a craft flies over or about ("over X", "close to Y"), not a goal
-# it flies at ("flew toward X before being shot down" is a strike's approach).
+# Prepositions of a place a craft flies over or about ("over X", "near Y"; "close to Z" is
+# read as an approach adverb), not a goal it flies at ("flew toward X before being shot down"
+# is a strike's approach).
 OVERFLIGHT_PREPOSITIONS = frozenset(
     "over above near around along across off inside within in".split()
 )
-# Verbs whose infinitive a flight goes on in ("drones continued to fly over X").
-KEEPING_VERBS = frozenset(["continue", "keep"])
+# Verbs whose infinitive a flight goes on in ("drones continued to fly over X"): the verbs of
+# keeping a habit up that meetings read too (one table).
+KEEPING_VERBS = HABIT_VERBS
 # Verbs of sighting a craft in flight ("drones were detected flying close to X").
 SIGHTING_VERBS = frozenset("see spot detect observe track monitor sight record".split())
-# Patrols a state or service carries out, a force at work where they go ("India conducted
-# patrols along the border", "the two navies will conduct joint patrols off X"): the plural
-# noun, under a verb of carrying out an exercise (``EXERCISE_HOLDING_VERBS``).
-HELD_PATROL_NOUNS = frozenset(["patrols"])
 # Nouns of a run of exercises that a verb of holding takes in their stead ("began a series of
 # snap drills at X", "held a round of exercises near Y").
 EXERCISE_RUN_NOUNS = frozenset(["series", "round", "rounds", "wave", "set", "cycle"])

@@ -4,10 +4,10 @@
 that gave the sentence's 'according to' source, or, for a pronoun opening its sentence or
 closing it as an attribution, that was the subject or the speaker of the sentences just
 before; 'its' belongs to a named subject before it. A person is never the antecedent (a
-person is 'he' or 'she'), and a pronoun inside a quotation points back to no one named
-outside it. Callers pass how speakers are found (``speakers_of``: a speech verb's subject
-actors; ``source_of``: the actor of an 'according to' phrase), so this module stays below
-kg.extract.statements.speakers, which uses it.
+person is 'he' or 'she'), and a subject or source inside a quotation is no antecedent (the
+words quoted are another's). Callers pass how speakers are found (``speakers_of``: a speech
+verb's subject actors; ``source_of``: the actor of an 'according to' phrase), so this module
+stays below kg.extract.statements.speakers, which uses it.
 """
 
 from __future__ import annotations
