@@ -7,10 +7,10 @@ from tests.meeting_views import names, only
 
 def test_briefing_an_envoy_told_by_state_is_a_meeting(facts_of):
     facts = facts_of(
-        "Alberto van Klaveren said he had briefed the Bolivian ambassador on the pact."
+        "Grace Mulenga said she had earlier briefed the Namibian ambassador on the river accord."
     )
     meeting = only(facts)
-    assert names(facts, meeting.participants) == ["Alberto van Klaveren", "Bolivia"]
+    assert names(facts, meeting.participants) == ["Grace Mulenga", "Namibia"]
     assert (meeting.status, meeting.mode) == ("held", "unknown")
 
 
@@ -24,9 +24,9 @@ def test_briefed_by_a_named_person_in_the_passive(facts_of):
 
 
 def test_officials_briefing_a_team_told_by_state(facts_of):
-    facts = facts_of("Chilean officials then briefed a Bolivian team that had flown in separately.")
+    facts = facts_of("Zambian officials later briefed a Namibian team that had come by road.")
     meeting = only(facts)
-    assert names(facts, meeting.participants) == ["Bolivia", "Chile"]
+    assert names(facts, meeting.participants) == ["Namibia", "Zambia"]
 
 
 def test_briefing_reporters_is_no_meeting(facts_of):

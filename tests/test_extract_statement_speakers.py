@@ -1475,8 +1475,8 @@ def test_the_regional_bloc_tagged_as_a_name_still_points_back(facts_of):
             "Maren Holt",
         ),
         (
-            "Head of the Balakliia city military administration Maren Holt said that about 300 "
-            "residents remained in the town.",
+            "Head of the Korivka district military administration Maren Holt said that fewer "
+            "than 1,400 villagers were still living there.",
             "Maren Holt",
         ),
     ],

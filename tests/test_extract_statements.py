@@ -1510,10 +1510,10 @@ def test_a_quotation_in_a_clause_set_against_another_report_is_its_own_speakers(
     # '..., while B said “...”': the parser hangs B's verb inside A's clause; the
     # quotation is still B's
     facts = facts_of(
-        "Chilean Foreign Minister Alberto Olmedo said on Monday that Santiago had seen no "
-        "sign that Lima was preparing to move troops to the border, while Peruvian defence "
-        'spokeswoman Ana Quispe said the government would "not change our own strategic '
-        'border posture in the south" in response.'
+        "Uruguayan Foreign Minister Alberto Olmedo said on Thursday that Montevideo had found "
+        "no evidence of Asuncion massing soldiers along the river, while Paraguayan defence "
+        'spokeswoman Ana Quispe said her ministry would "not alter the posture of its southern '
+        'garrisons at all" in reply.'
     )
     speakers = [facts.actors[s.speaker].name for s in facts.statements if "posture" in s.content]
     assert speakers == ["Ana Quispe"]
