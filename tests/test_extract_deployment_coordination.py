@@ -23,7 +23,7 @@ def test_sibling_state_modifiers_each_own_the_force(facts_of):
 
 def test_a_list_summed_up_by_all_is_not_split(facts_of):
     facts = facts_of(
-        "Brazilian, Chilean, Peruvian and Mexican ships have all come to our ports during the"
-        " past year, the admiral said."
+        "Namibian, Malagasy, Mauritian and Seychellois frigates have all come to this harbour"
+        " over the last six months, the commodore said."
     )
     assert len({name for name, *_ in rows(facts)}) <= 1

@@ -12,17 +12,13 @@ def test_drones_flying_over_a_place_are_there(facts_of):
 
 
 def test_drones_seen_flying_close_to_a_place_are_there(facts_of):
-    facts = facts_of("Azerbaijani drones were detected flying close to Lachin.")
-    assert rows(facts) == {("Azerbaijan", "drones", None, "close to Lachin", "reported")}
+    facts = facts_of("Namibian drones were spotted flying close to Katima Mulilo.")
+    assert rows(facts) == {("Namibia", "drones", None, "close to Katima Mulilo", "reported")}
 
 
 def test_a_time_around_the_clock_is_no_place(facts_of):
-    facts = facts_of(
-        "Moroccan armed drones were flying around the clock over Polisario supply routes."
-    )
-    assert rows(facts) == {
-        ("Morocco", "armed drones", None, "over Polisario supply routes", "reported")
-    }
+    facts = facts_of("Angolan armed drones flew around the clock over the Cabinda forests.")
+    assert rows(facts) == {("Angola", "armed drones", None, "over the Cabinda forests", "reported")}
 
 
 def test_drones_flying_at_a_target_or_downed_are_no_force(facts_of):

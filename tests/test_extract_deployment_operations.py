@@ -213,11 +213,11 @@ def test_patrols_stepped_up_are_a_force_where_they_patrol(facts_of):
 def test_patrols_a_misread_or_measured_step_raises_are_the_stepping_side_s(facts_of):
     # "increased" the parser reads as the patrols' participle, after a conjunction
     conjoined = facts_of(
-        "Paraguay placed units on alert and increased patrols along the Pilcomayo."
+        "Zambia put its garrisons on watch and increased patrols along Lake Mweru."
     )
-    assert rows(conjoined) == {("Paraguay", "patrols", None, "along the Pilcomayo", "reported")}
-    measured = facts_of("Peru increased the frequency of patrols near the Putumayo River.")
-    assert rows(measured) == {("Peru", "patrols", None, "near the Putumayo River", "reported")}
+    assert rows(conjoined) == {("Zambia", "patrols", None, "along Lake Mweru", "reported")}
+    measured = facts_of("Botswana increased the frequency of its patrols near the Okavango Delta.")
+    assert rows(measured) == {("Botswana", "patrols", None, "near the Okavango Delta", "reported")}
     # a noun phrase asked for steps nothing up
     assert (
         facts_of(
@@ -228,8 +228,8 @@ def test_patrols_a_misread_or_measured_step_raises_are_the_stepping_side_s(facts
 
 
 def test_an_operation_against_a_foe_is_where_the_foe_is(facts_of):
-    facts = facts_of("The Nigerian army launched operations against Boko Haram in Borno State.")
-    assert rows(facts) == {("Nigeria", "army", None, "Borno State", "reported")}
+    facts = facts_of("The Peruvian army launched operations against the Shining Path in Ayacucho.")
+    assert rows(facts) == {("Peru", "army", None, "Ayacucho", "reported")}
     # a strike from afar against a foe places no one (guard: passes on the old code too)
     strike = facts_of("Russian forces carried out missile attacks against civilians in Kharkiv.")
     assert strike.deployments == []

@@ -154,10 +154,12 @@ def test_patrols_a_state_conducts_are_its_forces_there(facts_of):
         ("Bolivia", "joint patrols", None, "along their common border", "planned"),
         ("Peru", "joint patrols", None, "along their common border", "planned"),
     }
-    partner = facts_of("Chile participates in joint patrols with Argentina along their border.")
+    partner = facts_of(
+        "Eswatini participates regularly in joint patrols with Mozambique along their border."
+    )
     assert rows(partner) == {
-        ("Chile", "joint patrols", None, "along their border", "reported"),
-        ("Argentina", "joint patrols", None, "along their border", "reported"),
+        ("Eswatini", "joint patrols", None, "along their border", "reported"),
+        ("Mozambique", "joint patrols", None, "along their border", "reported"),
     }
     # patrols no verb carries out are no held exercise (guard: passes on the old code too)
     assert facts_of("Patrols along the border are routine.").deployments == []
@@ -172,26 +174,26 @@ def test_an_exercise_held_with_a_partner_places_both(facts_of):
 
 
 def test_sighted_convoys_and_rows_of_vehicles_are_placed(facts_of):
-    convoys = facts_of("Tajik military convoys had been seen moving along the Pamir Highway.")
+    convoys = facts_of(
+        "Bolivian military convoys have been seen moving north along the Chaco road."
+    )
     assert rows(convoys) == {
-        ("Tajikistan", "military convoys", None, "along the Pamir Highway", "reported")
+        ("Bolivia", "military convoys", None, "along the Chaco road", "reported")
     }
     rowed = facts_of(
-        "Satellite images show rows of Belarusian armored vehicles at a field camp near Lida."
+        "Satellite images show rows of Mongolian tanks at an army depot near Choibalsan."
     )
-    assert rows(rowed) == {
-        ("Belarus", "armored vehicles", None, "a field camp near Lida", "reported")
-    }
+    assert rows(rowed) == {("Mongolia", "tanks", None, "an army depot near Choibalsan", "reported")}
 
 
 def test_a_craft_operating_close_to_a_place_is_there(facts_of):
-    facts = facts_of("An Argentine Navy patrol vessel was operating close to the Falklands zone.")
+    facts = facts_of("A Nigerian Navy patrol vessel was operating close to the Bakassi peninsula.")
     assert rows(facts) == {
-        ("Argentina", "navy patrol vessel", None, "close to the Falklands zone", "reported")
+        ("Nigeria", "navy patrol vessel", None, "close to the Bakassi peninsula", "reported")
     }
     # nearness to no place, or to a place set off by a comma, is no place of the force
     # (guards: pass on the old code too, where "close" placed nothing)
-    each = facts_of("When Eritrean troops are massed close to each other, incidents escalate.")
+    each = facts_of("When Mauritanian troops are bunched close to each other, incidents escalate.")
     assert {d.location for d in each.deployments} <= {None}
     comma = facts_of(
         "Sudanese forces made gains on the east bank, seizing the port of Suakin, close to"
