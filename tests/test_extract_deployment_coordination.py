@@ -13,12 +13,10 @@ def test_sibling_state_modifiers_each_own_the_force(facts_of):
         ("Peru", "troops", None, "Haiti", "reported"),
         ("Bolivia", "troops", None, "Haiti", "reported"),
     }
-    frigates = facts_of("US, British and Norwegian frigates entered the Barents Sea on Monday.")
-    assert {name for name, *_ in rows(frigates)} == {
-        "United States",
-        "United Kingdom",
-        "Norway",
-    }
+    frigates = facts_of(
+        "Canadian, Danish and Dutch frigates entered the Skagerrak strait on Monday."
+    )
+    assert {name for name, *_ in rows(frigates)} == {"Canada", "Denmark", "Netherlands"}
 
 
 def test_a_list_summed_up_by_all_is_not_split(facts_of):
