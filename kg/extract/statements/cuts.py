@@ -491,3 +491,10 @@ def questioned_speech(verb) -> bool:
     return verb.dep_ in ("ccomp", "advcl") and any(
         c.dep_ == "mark" and c.lower_ in lxs.INDIRECT_QUESTION_WORDS for c in verb.children
     )
+
+
+def set_against(verb) -> bool:
+    """Whether a verb's clause is set against another report by a contrasting conjunction
+    ('..., while B said “...”', 'whereas C accused D'): its words are its own subject's, not
+    the other verb's."""
+    return any(c.dep_ == "mark" and c.lower_ in lx_spans.CONTRASTING_MARKS for c in verb.children)

@@ -19,6 +19,7 @@ import dataclasses
 
 from kg.extract.common import doc_text, mention, word_count
 from kg.extract.lexicon import statement_spans as lxs
+from kg.extract.statements.cuts import set_against
 from kg.extract.statements.facts import NAME
 
 
@@ -85,7 +86,7 @@ def _own_report(doc, inner, verb) -> bool:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if infinitive and not any(c.dep_ == "nsubj" for c in verb.children):
         return False  # '..., to express “solidarity”': the purpose of the act reported
-    if any(c.dep_ == "mark" and c.lower_ in lxs.CONTRASTING_MARKS for c in verb.children):
+    if set_against(verb):
         return False
     words = doc.char_span(inner.mention.begin, inner.mention.end, alignment_mode="expand")
     if words is None or word_count(inner.content) < lxs.DETACHED_INNER_MIN_WORDS:

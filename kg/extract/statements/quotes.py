@@ -14,9 +14,9 @@ from kg.extract.common import (
     tokens,
     word_count,
 )
-from kg.extract.lexicon import statement_spans as lx_spans
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.anonymous import speaks_anonymously, told_hearer
+from kg.extract.statements.cuts import set_against
 from kg.extract.statements.documents import finding_verb
 from kg.extract.statements.sources import according_to_at
 from kg.extract.statements.speakers import according_to_actor, subject_actors
@@ -249,9 +249,7 @@ def _reported_by(verb, others: set[int]) -> bool:
     for _ in range(lxs.REPORTED_VERB_DEPTH):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lx_spans.CONTRASTING_MARKS for c in node.children
-        ):
+        if node.dep_ == "advcl" and set_against(node):
             return False
         if node.dep_ == "ccomp" and node.head.i in others:
             return True
