@@ -21,7 +21,7 @@ def flying_craft(token) -> bool:
         return any(c.dep_ == "xcomp" and _flight(c, kept=True) for c in verb.children)
     if token.dep_ == "nsubj":
         return _flight(verb)
-    if token.dep_ == "nsubjpass" and verb.lemma_ in alx.SIGHTING_VERBS:
+    if token.dep_ == "nsubjpass" and verb.lemma_ in alx.FLIGHT_SIGHTING_VERBS:
         return any(c.dep_ in ("xcomp", "advcl", "ccomp") and _flight(c) for c in verb.children)
     return False
 

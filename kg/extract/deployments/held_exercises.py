@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.extract.common import sentence_of
 from kg.extract.deployments.exercises import exercise_deployment
+from kg.extract.deployments.operations import takes_part
 from kg.extract.deployments.passes import co_subjects
 from kg.extract.lexicon import deployment_activity as alx
 from kg.extract.lexicon import deployment_forces as flx
@@ -77,11 +78,7 @@ def _holder(top):
         return verb if verb.lemma_ in dlx.EXERCISE_HOLDING_VERBS else None
     if top.dep_ == "pobj" and top.head.lower_ == "in" and top.head.dep_ == "prep":
         verb = top.head.head
-        if verb.pos_ != "VERB" or verb.lemma_ not in alx.PARTAKING_VERBS:
-            return None
-        if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children):
-            return None
-        return verb
+        return verb if verb.pos_ == "VERB" and takes_part(verb) else None
     return None
 
 
@@ -92,7 +89,7 @@ def _partners(actors, holder, exercise, deployment, found):
     out = []
     for word in (exercise, holder):
         for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in alx.PARTNER_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in alx.PARTNER_PREPOSITIONS_BUT_FOE:
                 continue
             partners = [c for c in prep.children if c.dep_ == "pobj"]
             partners += [g for p in partners for g in p.children if g.dep_ == "conj"]

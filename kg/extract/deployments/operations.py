@@ -86,9 +86,7 @@ def _figurative_line(noun) -> bool:
 def exercise_joined_at(verb) -> str | None:
     """'30,000 X troops are taking part in exercises in Y', 'participated in drills near Z':
     the place of the exercise a force takes part in."""
-    if verb.lemma_ not in dlx.PARTAKING_VERBS:
-        return None
-    if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children):
+    if not takes_part(verb, dlx.PARTAKING_VERBS_BUT_JOIN):
         return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -99,6 +97,14 @@ def exercise_joined_at(verb) -> str | None:
                 if place is not None:
                     return place
     return None
+
+
+def takes_part(verb, verbs=dlx.PARTAKING_VERBS) -> bool:
+    """Whether a verb is one of ``verbs`` of taking part ('participated', 'joined'), 'take'
+    only with its 'part' ('took part'; 'took the drills' is none)."""
+    if verb.lemma_ not in verbs:
+        return False
+    return verb.lemma_ != "take" or any(c.lower_ == "part" for c in verb.children)
 
 
 def _ground_operation(noun) -> bool:

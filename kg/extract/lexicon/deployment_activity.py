@@ -6,6 +6,7 @@ Changing a table changes what the extractors emit: bump ``kg.EXTRACTOR_VERSION``
 
 from __future__ import annotations
 
+from kg.extract.lexicon import deployments as dlx
 from kg.extract.lexicon.meetings import HABIT_VERBS
 
 # Craft nouns that are a force only at work in the air ("Zambian drones were circling over the
@@ -23,14 +24,16 @@ OVERFLIGHT_PREPOSITIONS = frozenset(
 # Verbs whose infinitive a flight goes on in ("drones continued to fly over X"): the verbs of
 # keeping a habit up that meetings read too (one table).
 KEEPING_VERBS = HABIT_VERBS
-# Verbs of sighting a craft in flight ("drones were detected flying close to X").
-SIGHTING_VERBS = frozenset("see spot detect observe track monitor sight record".split())
+# Verbs by which a craft is sighted in flight ("drones were detected flying close to X"): the
+# verbs of sighting a craft where it is (``deployments.SIGHTING_VERBS``) but "intercept"
+# ("intercepted drones" are downed, a strike's) and "shadow" (never read here), with the
+# plain verbs of seeing ("seen", "sighted", "recorded flying over Y").
+FLIGHT_SIGHTING_VERBS = (dlx.SIGHTING_VERBS - {"intercept", "shadow"}) | {"see", "sight", "record"}
 # Nouns of a run of exercises that a verb of holding takes in their stead ("began a series of
 # snap drills at X", "held a round of exercises near Y").
 EXERCISE_RUN_NOUNS = frozenset(["series", "round", "rounds", "wave", "set", "cycle"])
-# Verbs by which a state takes part in another's exercise or patrol ("X participates in joint
-# patrols with Y along Z", "took part in drills off W").
-PARTAKING_VERBS = frozenset(["participate", "take", "join"])
 # The preposition of a partner in a joint exercise ("held drills with X in Y"): the
-# partner's forces are there too.
-PARTNER_PREPOSITIONS = frozenset(["with", "alongside"])
+# partner's forces are there too. The prepositions of a partner or foe
+# (``deployments.PARTNER_PREPOSITIONS``) but those of a foe ("drills against X" are no joint
+# ones).
+PARTNER_PREPOSITIONS_BUT_FOE = dlx.PARTNER_PREPOSITIONS - dlx.FOE_PREPOSITIONS

@@ -689,8 +689,13 @@ TRADE_NOUNS = frozenset(
 VISITING_VERBS = frozenset(["visit"])
 # Last characters of a sentence of running text (a sub-heading has none of them).
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
-# Verbs of taking part in an exercise ("troops are taking part in drills in X").
-PARTAKING_VERBS = frozenset(["take", "participate"])
+# Verbs of taking part in an exercise or patrol ("troops are taking part in drills in X", "X
+# participates in joint patrols with Y along Z", "joined in drills off W"); "take" only with
+# its "part" (``deployments.operations.takes_part``).
+PARTAKING_VERBS = frozenset(["take", "participate", "join"])
+# The verbs of taking part but "join", for a force's own part in an exercise ("30,000 troops
+# are taking part in exercises in Y"; ``deployments.operations.exercise_joined_at``).
+PARTAKING_VERBS_BUT_JOIN = PARTAKING_VERBS - {"join"}
 # Verbs by which a report is confirmed; negated after a move ("a claim that could not be
 # independently verified"), they make it a claim.
 VERIFYING_VERBS = frozenset(["verify", "confirm", "corroborate"])
