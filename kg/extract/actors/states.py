@@ -179,6 +179,17 @@ class StateMentions(ActorRecords):
         target = self.gaz.entries.get(name) if name else None
         return self._record(target, "", named=False) if target else None
 
+    def state_key_at(self, token, types=("Country",)) -> str | None:
+        """The state a mention stands for ('British', 'US', 'the Pentagon', 'Lukashenko'):
+        the key of the actor named at a token, or of the state it acts for
+        (:meth:`acting_for`), when that is of ``types`` (a state; with "Group", an armed
+        group too); else None."""
+        key = self.key_at(token)
+        if key is None:
+            return None
+        key = self.acting_for(key) or key
+        return key if self.records[key].type in types else None
+
     def state_in_name(self, key: str) -> str | None:
         """The state an organisation's own name names ("the US Army", "the Royal
         Malaysian Navy"), or None."""

@@ -94,11 +94,8 @@ def _partners(actors, holder, exercise, deployment, found):
             partners = [c for c in prep.children if c.dep_ == "pobj"]
             partners += [g for p in partners for g in p.children if g.dep_ == "conj"]
             for partner in partners:
-                key = actors.key_at(partner)
-                key = (actors.acting_for(key) or key) if key else None
-                if key is None or actors.records[key].type not in ("Country", "Group"):
-                    continue
-                if key in have:
+                key = actors.state_key_at(partner, ("Country", "Group"))
+                if key is None or key in have:
                     continue
                 have.add(key)
                 out.append(replace(deployment, actor=actors.use(key)))

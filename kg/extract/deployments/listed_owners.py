@@ -27,7 +27,7 @@ def listed_modifier_owners(actors, force) -> list[str]:
         if child.dep_ not in _MODIFIER_DEPS or child.i > force.i:
             continue
         for token in (child, *(t for t in child.subtree if t.dep_ == "conj")):
-            key = _state_key(actors, token)
+            key = actors.state_key_at(token)
             if key is not None:
                 named.append((token.i, key))
     named.sort()
@@ -40,15 +40,6 @@ def listed_modifier_owners(actors, force) -> list[str]:
             return []
     keys = list(dict.fromkeys(key for _, key in named))
     return keys if len(keys) > 1 else []
-
-
-def _state_key(actors, token) -> str | None:
-    """The state a modifier names ('British', 'US'), or none."""
-    key = actors.key_at(token)
-    if key is None:
-        return None
-    key = actors.acting_for(key) or key
-    return key if actors.records[key].type == "Country" else None
 
 
 def summed_up(force) -> bool:

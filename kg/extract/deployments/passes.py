@@ -79,9 +79,8 @@ def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
     while stack:
         other = stack.pop(0)
         stack += [c for c in other.children if c.dep_ == "conj"]
-        key = actors.key_at(other)
-        key = actors.acting_for(key) or key if key else None
-        if key and key != first and actors.records[key].type in ("Country", "Group"):
+        key = actors.state_key_at(other, ("Country", "Group"))
+        if key and key != first:
             out.append(replace(deployment, actor=actors.use(key)))
     return out
 
