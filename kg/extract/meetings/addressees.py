@@ -11,13 +11,16 @@ from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.pairs import joint_body_named_by_pair
 
 
-def state_official(word) -> bool:
+def state_official(word, sides: bool = False) -> bool:
     """A role noun of one who acts for a state, with the state's adjective or name on it
-    ('his Polish counterpart', 'the Turkish foreign minister', 'Russian officials')."""
-    if word.pos_ != "NOUN":
+    ('his Polish counterpart', 'the Turkish foreign minister', 'Russian officials'); with
+    ``sides``, also a noun of a side ('a Ugandan team', mlx.SIDE_NOUNS), and a role word
+    the parser makes a proper noun."""
+    if word.pos_ != "NOUN" and not (sides and word.pos_ == "PROPN"):
         return False
     role = word.lemma_.lower()
-    if role not in mlx.RECEIVED_ROLE_NOUNS and role not in mlx.ENVOY_NOUNS:
+    official = role in mlx.RECEIVED_ROLE_NOUNS or role in mlx.ENVOY_NOUNS
+    if not official and not (sides and role in mlx.SIDE_NOUNS):
         return False
     return any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.addressees import state_official
 
 
 def briefed(verb) -> bool:
@@ -34,14 +35,8 @@ def briefed(verb) -> bool:
 def _side(word) -> bool:
     """A person's name, or a role noun of one who acts for a state with the state on it
     ('the Chinese ambassador', 'a Ugandan team')."""
-    if word.ent_type_ == "PERSON" or name_chain(word) is not None:
-        return True
-    if word.pos_ not in ("NOUN", "PROPN"):
-        return False
-    role = word.lemma_.lower()
-    if role not in mlx.RECEIVED_ROLE_NOUNS | mlx.ENVOY_NOUNS | mlx.SIDE_NOUNS:
-        return False
-    return any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP")
-        for c in word.children
+    return (
+        word.ent_type_ == "PERSON"
+        or name_chain(word) is not None
+        or state_official(word, sides=True)
     )
