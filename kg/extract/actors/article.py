@@ -37,6 +37,7 @@ from kg.extract.actors.places import place_name
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
+from kg.extract.actors.title_bearers import title_bearers_taken_for_bodies
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.actors.type_cues import (
     acronym_shaped,
@@ -90,6 +91,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._spelled_out_acronyms()
         self._acronym_types()
         self._mention_starts = [start for start, _ in self._mentions]
+        title_bearers_taken_for_bodies(self, doc)  # ('Head of X, A B, said': A B a person)
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
         if self._add_described_subjects():
