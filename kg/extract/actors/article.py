@@ -37,6 +37,7 @@ from kg.extract.actors.places import place_name
 from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
+from kg.extract.actors.title_bearers import title_bearers_taken_for_bodies
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.actors.type_cues import (
     acronym_shaped,
@@ -90,6 +91,7 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         self._spelled_out_acronyms()
         self._acronym_types()
         self._mention_starts = [start for start, _ in self._mentions]
+        title_bearers_taken_for_bodies(self, doc)  # ('Head of X, A B, said': A B a person)
         self._add_titled_subjects()
         self._resolve_subject_pronouns()
         if self._add_described_subjects():
@@ -209,7 +211,12 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
         titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
-        if titled and titled[-1].i == ent.end - 1:
+        if label == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+            # "Chairperson A | B C said": the title and the name's first word tagged a
+            # person, the rest of the name something else; the whole name is the person
+            whole = name_after_title(ent.root.head, self._in_quote)
+            titled = whole if whole and ent.start <= whole[0].i < ent.end else None
+        if titled and titled[-1].i >= ent.end - 1:
             # "Foreign Ministry Spokesperson A B" tagged whole as an organisation, or
             # "Colonel A | B" with only the surname tagged: the person the title leads to
             return self._person_key("".join(t.text_with_ws for t in titled).strip(), titled[0].i)

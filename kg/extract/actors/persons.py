@@ -457,23 +457,34 @@ class PersonMentions(ActorRecords):
 
     def _person_taken_for_organisation(self, index: int) -> str | None:
         """'A B arrived in X. “...,” he said.' with no person named before: the model took
-        A B for an organisation; a name of two or three capitalised words, in no gazetteer
-        and with no word of an organisation, that a 'he' or 'she' points back to is a
-        person's (the nearest within the few sentences before)."""
+        A B for an organisation; a name of a person's shape (``person_taken_for_body``)
+        that a 'he' or 'she' points back to is a person's (the nearest within the few
+        sentences before)."""
         for _, key in self._mentions_back(index, sentences_back=2):
-            record = self.records[key]
-            words = record.name.split()
-            if (
-                record.type == "Organization"
-                and record.wikidata is None
-                and 2 <= len(words) <= 3
-                and all(map(title_cased, words))
-                and not any(fold(w) in lx.ORGANISATION_WORDS for w in words)
-                and self.gaz.lookup(record.name) is None
-            ):
-                record.type = "Person"
+            if self.person_taken_for_body(key):
                 return key
         return None
+
+    def person_taken_for_body(self, key: str) -> bool:
+        """Whether an actor the model took for an organisation is a person, once a cue
+        (a pronoun pointing back, a title it bears) says a person is meant: a name in no
+        gazetteer, of two or three words whose last two are title-cased words of letters
+        (a leading one, of two letters or more, may be an acronym: 'DNI A B', not 'W') and
+        none an organisation's word. The record is retyped a Person when so."""
+        record = self.records[key]
+        words = record.name.split()
+        if (
+            record.type != "Organization"
+            or record.wikidata is not None
+            or not 2 <= len(words) <= 3
+            or not all(map(title_cased, words[-2:]))
+            or not (capitalised(words[0]) and len(words[0]) > 1)
+            or any(fold(w) in lx.ORGANISATION_WORDS for w in words)
+            or self.gaz.lookup(record.name) is not None
+        ):
+            return False
+        record.type = "Person"
+        return True
 
 
 def bare_epithet(head, demonyms: bool = False) -> bool:

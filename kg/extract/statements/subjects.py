@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_after_title as titled_name_words
+from kg.extract.actors.title_bearers import bearer_taken_for_body
 from kg.extract.lexicon import statements as lxs
-from kg.extract.statements.title_bearers import bearer_taken_for_body
 
 
 def names_speaker(token) -> bool:
