@@ -23,7 +23,7 @@ import dataclasses
 from kg.extract import lexicon as lx
 from kg.extract.common import body_tokens, in_headline_line, mention, resolve_date
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings import mediators, passes, triggers, visits
+from kg.extract.meetings import journeys, mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.attendance import attended_in_person, last_held_in_person, remote
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
@@ -172,6 +172,9 @@ def _read(
                 seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
         return
     status = meeting_status(token)
+    journey = journeys.purpose_journey(token)
+    if journey is not None:
+        status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     elif (
@@ -199,6 +202,7 @@ def _read(
         if host is None:
             same.visit = None  # named with its host after all
         mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+        mode = journeys.journey_mode(token, mode)
         if not is_aside(token):  # ("spoke with X ahead of a summit in Y": not the talk's)
             same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
         if same.one_by_one is None:  # ("her visit ... after meeting A, B and C": each)
@@ -215,7 +219,9 @@ def _read(
     mode = (
         "in_person"
         if presence
-        else meeting_mode(token, people=has_person(actors, participants), status=status)
+        else journeys.journey_mode(
+            token, meeting_mode(token, people=has_person(actors, participants), status=status)
+        )
     )
     meeting = Meeting(
         participants=tuple(actors.use(p) for p in participants),
