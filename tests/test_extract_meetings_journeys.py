@@ -66,3 +66,12 @@ def test_where_clause_of_a_journey_due_to_meet_is_the_travellers(facts_of):
     )
     assert ("Enrique Manalo", "Penny Wong") in parties(facts)
     assert ("Philippines", "Penny Wong") not in parties(facts)
+
+
+def test_talks_held_during_a_visit_are_the_travellers(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto opened the fair on Tuesday. Ghanaian Foreign "
+        "Minister Shirley Ayorkor Botchwey's visit to Abuja, during which she held talks "
+        "with Yusuf Tuggar, ended on Friday."
+    )
+    assert parties(facts) == [("Shirley Ayorkor Botchwey", "Yusuf Tuggar")]

@@ -159,12 +159,32 @@ def journey_mode(trigger, mode: str) -> str:
     return mode
 
 
+def during_journey(word):
+    """The journey a "during which" clause of a meeting word is told on ('a trip to X,
+    during which she met Y', '... held talks with Y'); None if none."""
+    return _during(word.head if word.pos_ == "NOUN" and word.dep_ == "dobj" else word)
+
+
+def travellers_for(word, phrases: list) -> list:
+    """The phrases of a meeting word's participants with the pronoun of a "during which"
+    clause read as the traveller ('X's trip to A, during which she met Y': X, whichever
+    way the phrases reached "she"), and none of it taken for a side of the journey
+    itself."""
+    journey = during_journey(word)
+    if journey is None and met_during(word):
+        return [p for p in phrases if p.tag_ != "PRP"]  # the trip: its own owner only
+    travellers = traveller_phrases(journey) if journey is not None else []
+    if not travellers:
+        return phrases
+    kept = [p for p in phrases if p.tag_ != "PRP"]
+    return kept + [t for t in travellers if all(t.i != p.i for p in kept)]
+
+
 def purpose_journey(word):
     """The journey a meeting word is the purpose of ('is expected to travel to X to meet
     Y'), not one a "during which" clause is told on; None if none."""
     journey = journey_of(word)
-    verb = word.head if word.pos_ == "NOUN" and word.dep_ == "dobj" else word
-    return journey if journey is not None and _during(verb) is None else None
+    return journey if journey is not None and during_journey(word) is None else None
 
 
 def _meeting_word(word) -> bool:

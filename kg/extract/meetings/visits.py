@@ -736,8 +736,8 @@ def where_visit(trigger):
     visit to Seoul, where she was to meet X': the visit a "where" clause of the meeting
     word hangs on (the parser may hang it on the date after the place), if any."""
     during = journeys.journey_of(trigger)
-    if during is not None and trigger.dep_ == "relcl":
-        return during  # "a trip to X, during which he met Y"
+    if during is not None and journeys.purpose_journey(trigger) is None:
+        return during  # "a trip to X, during which he met Y" (or "held talks with Y")
     clause = journeys.relative_clause_of(trigger)  # "where she was (due) to meet X"
     if clause.dep_ != "relcl" or not any(
         c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children
