@@ -75,3 +75,13 @@ def test_talks_held_during_a_visit_are_the_travellers(facts_of):
         "with Yusuf Tuggar, ended on Friday."
     )
     assert parties(facts) == [("Shirley Ayorkor Botchwey", "Yusuf Tuggar")]
+
+
+def test_journey_for_meetings_with_one_named_and_others_unnamed(facts_of):
+    facts = facts_of(
+        "Kenyan President William Ruto opened the fair on Tuesday. Ghanaian Foreign "
+        "Minister Shirley Ayorkor Botchwey postponed her trip to Abuja, where she had been "
+        "due to meet Kashim Shettima and other officials on Friday."
+    )
+    assert parties(facts) == [("Kashim Shettima", "Shirley Ayorkor Botchwey")]
+    assert only(facts).status == "cancelled"

@@ -147,7 +147,7 @@ def _read(
         participants = [*participants, host]
     elif visits.is_visit_word(token) and token.lemma_ in lx.TRAVEL_VERBS:
         return  # a journey to no state, or one for talks with someone named there
-    if len(participants) < 2 or incomplete(actors, token):
+    if len(participants) < 2 or _incomplete(actors, token):
         joined = visits.joined_participants(actors, token)
         target = found[-1] if found and is_near(found[-1].meeting, token) else None
         if target is None and visits.present_at(token):
@@ -165,7 +165,7 @@ def _read(
             extra = tuple(actors.use(k) for k in joined if state_of(actors, k) not in sides)
             merged = tuple(dict.fromkeys([*last.participants, *extra]))
             target.meeting = dataclasses.replace(last, participants=merged)
-        elif not incomplete(actors, token) and not names_unknown(actors, token):
+        elif not _incomplete(actors, token) and not names_unknown(actors, token):
             refer(found, recent, token, article, actors)
             if len(found) > len(seen):  # a further meeting of those just reported
                 last = found[-1].meeting
@@ -239,6 +239,15 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _incomplete(actors, token) -> bool:
+    """A meeting with people left unnamed among its sides (``unnamed``), unless it is one
+    a journey is made for or told on ('was due to travel to A for meetings with X and other
+    officials', 'A, where he was to meet X and other officials'): X hosts it."""
+    if not incomplete(actors, token):
+        return False
+    return journeys.journey_met_on(token) is None and visits.where_visit(token) is None
 
 
 def _third_parties_added(actors, found, recent, token) -> bool:

@@ -180,6 +180,17 @@ def travellers_for(word, phrases: list) -> list:
     return kept + [t for t in travellers if all(t.i != p.i for p in kept)]
 
 
+def journey_met_on(word):
+    """The journey a meeting word is told on as made to meet someone: its purpose ('to meet
+    X'), its "for" ('travelled to A for meetings with X'), or a "during which" clause;
+    None if none. Those named there are the hosts, even beside others left unnamed ('for
+    meetings with X and other officials': X is met)."""
+    if word.dep_ == "pobj" and word.head.lower_ in lx.PURPOSE_PREPOSITIONS:
+        journey = word.head.head
+        return journey if _journey_word(journey) else None
+    return journey_of(word)
+
+
 def purpose_journey(word):
     """The journey a meeting word is the purpose of ('is expected to travel to X to meet
     Y'), not one a "during which" clause is told on; None if none."""
