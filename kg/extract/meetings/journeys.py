@@ -7,7 +7,9 @@ Invariants: the one met on such a journey is its host, so the state of the place
 of a meeting of its own (GUIDELINES: only an unnamed host is entered as its state); the
 traveller meets them in person; an infinitive of purpose has no tense of its own, so the
 meeting is as far along as the journey (expected, held, called off); the pronoun of a
-"during which" clause is the traveller. Only the parse and lexicon tables are read here:
+"during which" clause is the traveller; the journey's day is the meeting's; one named
+beside others left unnamed ('to meet X and other officials') is met all the same. Only the
+parse and lexicon tables are read here:
 this module imports nothing of the meetings package (visits and the reading of a meeting
 both call it), so no import cycle can pass through it.
 """

@@ -3,7 +3,8 @@ meetings held in several capitals) is to, whether a trip
 names its host by a place, the people (or the delegations of several states, or several
 met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
-(whose pronoun is the visitor)."""
+(whose pronoun is the visitor). Journeys made to meet someone named, whose host that one
+is, are read in ``journeys``."""
 
 from __future__ import annotations
 
@@ -735,8 +736,8 @@ def where_visit(trigger):
     """'visited Bangkok on Saturday, where he was received by X', 'cancelled a planned
     visit to Seoul, where she was to meet X': the visit a "where" clause of the meeting
     word hangs on (the parser may hang it on the date after the place), if any."""
-    during = journeys.journey_of(trigger)
-    if during is not None and journeys.purpose_journey(trigger) is None:
+    during = journeys.during_journey(trigger)
+    if during is not None:
         return during  # "a trip to X, during which he met Y" (or "held talks with Y")
     clause = journeys.relative_clause_of(trigger)  # "where she was (due) to meet X"
     if clause.dep_ != "relcl" or not any(
