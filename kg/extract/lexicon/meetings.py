@@ -682,3 +682,16 @@ NAME_LIST_GAP_POS = frozenset(["PUNCT", "CCONJ", "DET", "ADJ", "PART"])
 # latter is named or told by their state ("briefed the Chinese ambassador", "was briefed by
 # X"; not "briefed reporters") (kg.extract.meetings.briefings).
 BRIEFING_VERBS = frozenset(["brief"])
+# Journeys made to meet someone named (kg.extract.meetings.journeys): the words of a journey
+# an infinitive of purpose or a "during which" clause may hang on ("travelled to X to meet
+# Y", "is heading to X to meet Y", "a trip to X to sign a pact with Y", "a trip to X,
+# during which he met Y").
+PURPOSE_JOURNEY_WORDS = JOURNEY_VERBS | PURPOSE_JOURNEY_VERBS | VISIT_WORDS
+# Verbs of such a purpose that report meeting the one named: as their object ("to meet Y")
+# or by "with", on the verb or on its object ("to meet with Y", "to hold talks with Y", "to
+# sign a security pact with Y", "to discuss the border with Y").
+PURPOSE_MEETING_VERBS = frozenset(["meet", "hold", "sign", "discuss", "negotiate", "confer"])
+PURPOSE_MET_OBJECT_VERBS = frozenset(["meet"])
+# The preposition of a relative clause told during a journey ("a trip to X, during which he
+# met Y"): its pronoun is the traveller.
+DURING_PREPOSITIONS = frozenset(["during"])

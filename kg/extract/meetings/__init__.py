@@ -23,7 +23,7 @@ import dataclasses
 from kg.extract import lexicon as lx
 from kg.extract.common import body_tokens, in_headline_line, mention, resolve_date
 from kg.extract.lexicon import meetings as mlx
-from kg.extract.meetings import mediators, passes, triggers, visits
+from kg.extract.meetings import journeys, mediators, passes, triggers, visits
 from kg.extract.meetings.accounts import account_guests, names_unknown
 from kg.extract.meetings.attendance import attended_in_person, last_held_in_person, remote
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
@@ -147,7 +147,7 @@ def _read(
         participants = [*participants, host]
     elif visits.is_visit_word(token) and token.lemma_ in lx.TRAVEL_VERBS:
         return  # a journey to no state, or one for talks with someone named there
-    if len(participants) < 2 or incomplete(actors, token):
+    if len(participants) < 2 or _incomplete(actors, token):
         joined = visits.joined_participants(actors, token)
         target = found[-1] if found and is_near(found[-1].meeting, token) else None
         if target is None and visits.present_at(token):
@@ -165,13 +165,16 @@ def _read(
             extra = tuple(actors.use(k) for k in joined if state_of(actors, k) not in sides)
             merged = tuple(dict.fromkeys([*last.participants, *extra]))
             target.meeting = dataclasses.replace(last, participants=merged)
-        elif not incomplete(actors, token) and not names_unknown(actors, token):
+        elif not _incomplete(actors, token) and not names_unknown(actors, token):
             refer(found, recent, token, article, actors)
             if len(found) > len(seen):  # a further meeting of those just reported
                 last = found[-1].meeting
                 seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
         return
     status = meeting_status(token)
+    journey = journeys.purpose_journey(token)
+    if journey is not None:
+        status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected
     if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     elif (
@@ -199,6 +202,7 @@ def _read(
         if host is None:
             same.visit = None  # named with its host after all
         mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+        mode = journeys.journey_mode(token, mode)
         if not is_aside(token):  # ("spoke with X ahead of a summit in Y": not the talk's)
             same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
         if same.one_by_one is None:  # ("her visit ... after meeting A, B and C": each)
@@ -215,7 +219,9 @@ def _read(
     mode = (
         "in_person"
         if presence
-        else meeting_mode(token, people=has_person(actors, participants), status=status)
+        else journeys.journey_mode(
+            token, meeting_mode(token, people=has_person(actors, participants), status=status)
+        )
     )
     meeting = Meeting(
         participants=tuple(actors.use(p) for p in participants),
@@ -233,6 +239,15 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _incomplete(actors, token) -> bool:
+    """A meeting with people left unnamed among its sides (``unnamed``), unless it is one
+    a journey is made for or told on ('was due to travel to A for meetings with X and other
+    officials', 'A, where he was to meet X and other officials'): X hosts it."""
+    if not incomplete(actors, token):
+        return False
+    return journeys.journey_met_on(token) is None and visits.where_visit(token) is None
 
 
 def _third_parties_added(actors, found, recent, token) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meeting_dates as mdx
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.journeys import dated_by_journey
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.triggers import agreed_to, agreeing_verb, is_trigger
@@ -534,6 +535,8 @@ def _journey_for(trigger, journey) -> bool:
     A and B on Monday')."""
     if trigger.dep_ == "dobj" and trigger.head.i == journey.i:
         return True
+    if dated_by_journey(trigger, journey):
+        return True  # "Y, who arrived in X on Monday, held talks with Z": the visit's day
     if (
         trigger.dep_ in ("xcomp", "advcl")
         and trigger.head.i == journey.i

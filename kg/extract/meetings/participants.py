@@ -31,6 +31,7 @@ from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
 from kg.extract.meetings.in_attendance import in_attendance
 from kg.extract.meetings.joined_remotely import joined_remotely
+from kg.extract.meetings.journeys import purpose_traveller, signed_on_journey, travellers_for
 from kg.extract.meetings.kin import spouses
 from kg.extract.meetings.mediators import named_mediators, third_party_keys
 from kg.extract.meetings.name_lists import given_name_as_preposition
@@ -244,6 +245,7 @@ def participants_of(actors, trigger) -> list[str]:
             # "A and B signed the treaty", "the treaty was signed by A and B": the text
             # signed is no side
             phrases = [p for p in phrases if p.dep_ not in ("dobj", "nsubjpass")]
+            phrases += signed_on_journey(trigger)  # "travelling to X to sign a pact with Y"
         if is_summoning(trigger):
             phrases += _summoned_to(trigger)
             # "called in the Z ambassador", the particle taken for a preposition
@@ -271,6 +273,9 @@ def participants_of(actors, trigger) -> list[str]:
             inherited = None if urged else _inherited_subject(actors, trigger)
             # "footage of X receiving Y", "X, receiving Y at the palace": the one it is on
             inherited = inherited or _gerund_subject(actors, trigger)
+            if not urged:
+                # "traveled to A before going on to B the following day to meet Y"
+                inherited = inherited or purpose_traveller(trigger)
             if inherited is not None:
                 phrases.append(inherited)
             phrases += urged or _invited(trigger)
@@ -319,6 +324,7 @@ def participants_of(actors, trigger) -> list[str]:
     phrases += _mediators(trigger) + attendees(trigger) + brought_together(trigger)
     phrases = titled_list_items(phrases)
     phrases += apposed_states(phrases)  # "A, the U.S. and C held a call": all three
+    phrases = travellers_for(trigger, phrases)  # "a trip ..., during which she met Y"
     keys: list[str] = [] if trigger.pos_ == "VERB" else paired(actors, trigger)
     keys = keys or joint_body_states(actors, trigger)  # "a meeting of the A-B commission"
     if len(keys) >= 2:

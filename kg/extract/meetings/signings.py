@@ -12,6 +12,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import conjunct_chain
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.journeys import signed_on_journey
 from kg.extract.meetings.name_lists import given_name_as_preposition, name_list
 
 
@@ -43,7 +44,8 @@ def signers(verb) -> list:
             listed = name_list(head)
             if len(listed) >= 2:
                 return listed
-    return _signed_alongside(verb)
+    # ("was travelling to X to sign a pact with Y": Y, met there)
+    return _signed_alongside(verb) or signed_on_journey(verb)
 
 
 def _signed_alongside(verb) -> list:

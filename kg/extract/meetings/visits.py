@@ -3,7 +3,8 @@ meetings held in several capitals) is to, whether a trip
 names its host by a place, the people (or the delegations of several states, or several
 met "separately") met one by one, those a joining clause adds (or who
 were "also present at the meeting"), and the visit a "where" clause on its place hangs on
-(whose pronoun is the visitor)."""
+(whose pronoun is the visitor). Journeys made to meet someone named, whose host that one
+is, are read in ``journeys``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kg.extract.actors.names import name_chain
 from kg.extract.common import entity_at, objects_of
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings import journeys
 from kg.extract.meetings.accounts import resolve_phrase
 from kg.extract.meetings.attended import attended_by
 from kg.extract.meetings.bilaterals import phone_talks_with_several, with_leaders_of_states
@@ -46,6 +48,10 @@ def one_by_one(actors, trigger, participants) -> str | None:
     if trigger.lemma_ not in lx.ONE_BY_ONE_VERBS or in_attendance(trigger):
         return None  # ("met B, with C and D also in attendance": one meeting of all)
     subjects = _controlling_subjects(trigger)
+    visit = where_visit(trigger)
+    if len(subjects) == 1 and subjects[0].tag_ == "PRP" and visit is not None:
+        # "a trip to X, during which he met A and B": "he" is the traveller
+        subjects = visitor_phrases(visit)[:1] or subjects
     if _said_separately(trigger) and len(subjects) == 1 and len(participants) >= 3:
         # "the delegation met separately with the envoys of A, B and C": one meeting with
         # each, states as much as people
@@ -280,6 +286,12 @@ def visited_states(actors, trigger, participants) -> list[str]:
         return []
     if _for_talks_with(trigger) or _met_there(trigger):
         return []  # "visit Rome for talks with X": the host is named, X
+    if (
+        journeys.purpose_of(trigger) is not None
+        or journeys.met_during(trigger)
+        or journeys.visit_of_one_met(trigger)
+    ):
+        return []  # "travelled to X to meet Y", "talks with Y, who is visiting X": Y hosts
     if (
         trigger.lemma_ in lx.TRAVEL_VERBS
         and not _official(actors, participants[0])
@@ -635,7 +647,14 @@ def _met_there(visit) -> bool:
     city's state is no host of its own: X may be of another state, or of a body there)."""
     return any(
         clause.dep_ == "relcl"
-        and clause.lemma_ in lx.MEETING_VERBS
+        and (
+            clause.lemma_ in lx.MEETING_VERBS
+            # ("where he had been due to meet X": the infinitive the clause's "due" takes)
+            or any(
+                t.lemma_ in lx.MEETING_VERBS and journeys.relative_clause_of(t).i == clause.i
+                for t in clause.subtree
+            )
+        )
         and any(c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children)
         and any(t.ent_type_ == "PERSON" for t in clause.subtree)
         for prep in visit.children
@@ -717,9 +736,10 @@ def where_visit(trigger):
     """'visited Bangkok on Saturday, where he was received by X', 'cancelled a planned
     visit to Seoul, where she was to meet X': the visit a "where" clause of the meeting
     word hangs on (the parser may hang it on the date after the place), if any."""
-    clause = trigger
-    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "relcl":
-        clause = trigger.head  # "where she was to meet X"
+    during = journeys.during_journey(trigger)
+    if during is not None:
+        return during  # "a trip to X, during which he met Y" (or "held talks with Y")
+    clause = journeys.relative_clause_of(trigger)  # "where she was (due) to meet X"
     if clause.dep_ != "relcl" or not any(
         c.dep_ == "advmod" and c.lower_ in lx.WHERE_WORDS for c in clause.children
     ):
@@ -739,8 +759,5 @@ def where_visit(trigger):
 
 def visitor_phrases(visit) -> list:
     """The subject of a visit verb, or of the verb a visit noun is the object of ('X
-    cancelled a planned visit')."""
-    verb = visit if visit.pos_ == "VERB" else visit.head
-    if visit.pos_ != "VERB" and visit.dep_ not in ("dobj", "nsubjpass"):
-        return []
-    return [c for c in verb.children if c.dep_ in ("nsubj",)]
+    cancelled a planned visit'), or the one whose visit it is ('X's trip')."""
+    return journeys.traveller_phrases(visit)
