@@ -49,3 +49,12 @@ def test_a_mission_known_by_its_short_name_speaks_as_that_name(facts_of):
     )
     # (a capitalised name that goes on after its head is read whole, not cut at its head)
     assert all(speaker != "UN Verification Mission" for speaker, _, _ in triples)
+
+
+def test_a_ministry_named_by_its_portfolio_speaks_as_itself(facts_of):
+    facts = facts_of(
+        "The envoys of Nepal and Bhutan met in Thimphu on Thursday.\n\nIn a statement issued "
+        "late on Friday, the home affairs ministry said the envoys had a “frank and useful” "
+        "exchange and “positively assessed” the state of the border."
+    )
+    assert [s for s, _, _ in statement_triples(facts)] == ["home affairs ministry"]

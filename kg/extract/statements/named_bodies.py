@@ -1,7 +1,7 @@
 """Bodies named as the subject of a speech verb: the body is the speaker.
 
-'The Enga Governor's office said', 'the Bloc Secretariat said', 'the African Union's mission
-in Somalia, known as AUSSOM, said': a phrase whose head is a word for an owned body
+'The Mtwara Governor's office said', 'the Bloc Secretariat said', 'the Arab League's mission
+in Libya, known as ALML, said': a phrase whose head is a word for an owned body
 (kg.extract.lexicon.statement_bodies.OWNED_BODY_HEADS) and that a proper name before its head
 owns or qualifies names a body of its own (GUIDELINES: a named body is its own organisation).
 Invariants: such a subject is the speaker of its verb, however the parser hung it (a verb
@@ -27,7 +27,7 @@ _LOOKUP_STEPS = 4
 def explicit_subject(verb):
     """The subject a speech verb has, its own or that of the verb it is coordinated with
     ('The office thanked the soldiers but urged ...': the office), or one the parser took
-    for the apposition of a place opening the sentence ('In Addis Ababa, the Bloc
+    for the apposition of a place opening the sentence ('In Kampala, the Bloc
     Secretariat said ...'); else None."""
     node = verb
     for _ in range(_LOOKUP_STEPS):
@@ -41,7 +41,7 @@ def explicit_subject(verb):
 
 
 def _subject_taken_for_apposition(verb):
-    """'In Addis Ababa, the Bloc Secretariat in a statement said ...': a verb with no
+    """'In Kampala, the Bloc Secretariat in a statement said ...': a verb with no
     subject, after a place in a phrase of its own whose apposition is a definite noun
     phrase: the apposition is the subject the parser lost."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -70,7 +70,7 @@ def body_head(subject) -> bool:
 
 
 def _name_words(subject) -> list:
-    """The words before the head that name the body ('Enga Governor 's', 'Bloc')."""
+    """The words before the head that name the body ('Mtwara Governor 's', 'Bloc')."""
     return [
         t
         for t in subject.subtree
@@ -80,8 +80,9 @@ def _name_words(subject) -> list:
 
 def named_body(subject) -> bool:
     """Whether a subject names a body by a proper name before its owned-body head: a
-    capitalised name that is no title word ('the Enga Governor's office', 'the Bloc
-    Secretariat'; not 'the Prime Minister's Office', 'the press office')."""
+    word the tagger reads as a proper noun that is no title word ('the Mtwara Governor's
+    office', 'the Bloc Secretariat', a portfolio's 'the home affairs ministry'; not 'the
+    Prime Minister's Office', 'the press office')."""
     if not body_head(subject):
         return False
     words = _name_words(subject)
@@ -109,7 +110,7 @@ def body_subject(actors, subject) -> str | None:
 
 
 def _name_goes_on(subject) -> bool:
-    """'the UN Assistance Mission for Iraq (UNAMI)': a name that goes on after its head
+    """'the UN Verification Mission for Bougainville (UNVMB)': a name that goes on after its head
     (a named complement, an apposition) is read whole where names are resolved."""
     for child in subject.children:
         if child.i < subject.i:
@@ -124,14 +125,14 @@ def _name_goes_on(subject) -> bool:
 
 
 def aliased_body(actors, subject) -> str | None:
-    """'the African Union's mission in Somalia, known as AUSSOM, said': a body's phrase
+    """'the Arab League's mission in Libya, known as ALML, said': a body's phrase
     with a participle that gives its short name speaks as the body that name is."""
     if subject.pos_ not in ("NOUN", "PROPN") or not (
         subject.lower_ in lx_actors.SUB_BODY_HEADS or body_head(subject)
     ):
         return None
     # (the parser may hang the participle on the place that closes the name: 'the mission
-    # in Somalia, known as X')
+    # in Libya, known as X')
     places = [
         o
         for p in subject.children
