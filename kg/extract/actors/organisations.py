@@ -16,6 +16,7 @@ with its state's ("News UK", "Parks Canada") are organisations, not the state.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.actors.names import clean_name, without_titles
@@ -85,6 +86,21 @@ class OrganisationRules(ActorRecords):
             self._entity_keys[place.start] = key
             self._mentions = [(s, k) for s, k in self._mentions if s != place.start]
             self._mentions.append((place.start, key))
+
+    def body_named_by(self, words) -> str | None:
+        """'The Mtwara Governor's office said', 'the Bloc Secretariat said': a body the text
+        names by its owner or parent and its head word, with no entity of its own, is an
+        organisation of its own under the words that name it (GUIDELINES: a named body is
+        its own organisation); recorded as a mention, so that 'the office' after it is it."""
+        name = clean_name("".join(t.text_with_ws for t in words))
+        if not name or self._in_quote(words[0].idx):
+            return None
+        key = self._record(Entry(name, "Organization"), name)
+        if (words[0].i, key) not in self._mentions:
+            position = bisect.bisect_left(self._mentions, (words[0].i, key))
+            self._mentions.insert(position, (words[0].i, key))
+            self._mention_starts.insert(position, words[0].i)
+        return key
 
     def _key_for_place(self, place) -> str | None:
         """The state a nationality or place names ('Thai', 'Philadelphia')."""

@@ -5,7 +5,8 @@ ends past the parse's in ``boundaries``, the clause before a mid-sentence attrib
 ``midsentence``; the
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``;
-an unnamed aide to a person speaks for that person's state, ``entourage``);
+an unnamed aide to a person speaks for that person's state, ``entourage``; a body named
+as the subject by its owner and head word is its own speaker, ``named_bodies``);
 a report set off at the end of another's clause ('X said A, accusing B of C') is a
 statement of its own and ends that clause (``nested``);
 ``denials`` gives a claim to the party denying it in a phrase trailing it (a denier that

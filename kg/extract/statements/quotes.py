@@ -18,6 +18,7 @@ from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.anonymous import speaks_anonymously, told_hearer
 from kg.extract.statements.cuts import set_against
 from kg.extract.statements.documents import finding_verb
+from kg.extract.statements.named_bodies import names_other_body
 from kg.extract.statements.sources import according_to_at
 from kg.extract.statements.speakers import according_to_actor, subject_actors
 from kg.extract.statements.subjects import names_speaker, subject_tokens
@@ -170,6 +171,8 @@ def attributed_to_other(doc, actors, piece: Quote, quotes) -> bool:
                 for c in t.children
             )
             or speaks_anonymously(actors, t, lambda v: subject_actors(actors, v))
+            # 'The Mtwara Governor's office ... urged “...”': a body named as the subject
+            or names_other_body(actors, t, lambda v: subject_actors(actors, v))
         )
         for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
     )

@@ -39,6 +39,7 @@ from kg.extract.statements.joint import (
     with_coordinated_names,
 )
 from kg.extract.statements.missions import mission_servant_state
+from kg.extract.statements.named_bodies import aliased_body, body_subject, explicit_subject
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.owned import owned_words_speakers
 from kg.extract.statements.parses import (
@@ -96,6 +97,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
         if pointed is not None:
             return pointed
+    named = _named_body_speaker(actors, verb)
+    if named:
+        return [named]  # 'the Mtwara Governor's office said': that office, its own body
     found = _named_subject_actors(actors, verb) or closing_subject(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
@@ -128,6 +132,15 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     if not _anaphoric(subject):
         return _unnamed_servant(actors, subject)
     return noun_antecedent(actors, subject)
+
+
+def _named_body_speaker(actors, verb) -> str | None:
+    """A body named as the verb's explicit subject (kg.extract.statements.named_bodies):
+    its short name given by a participle, or the body its owner and head word name."""
+    subject = explicit_subject(verb)
+    if subject is None or actors.in_quote(subject.idx):
+        return None
+    return aliased_body(actors, subject) or body_subject(actors, subject)
 
 
 def _reporting_verb_of_participle(verb):
