@@ -89,6 +89,11 @@ def load_pipeline(model: str = MODEL):
     if "kg_person_names" not in Language.factories:
         Language.component("kg_person_names", func=person_names)
     nlp.add_pipe("kg_person_names", after="ner")
+    from kg.extract.actors.of_titles import titled_of_names
+
+    if "kg_titled_of_names" not in Language.factories:
+        Language.component("kg_titled_of_names", func=titled_of_names)
+    nlp.add_pipe("kg_titled_of_names", after="kg_person_names")
     if "kg_paragraph_starts" not in Language.factories:
         Language.component("kg_paragraph_starts", func=paragraph_starts)
     nlp.add_pipe("kg_paragraph_starts", before="parser")
