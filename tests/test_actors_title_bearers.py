@@ -19,8 +19,8 @@ def _type_of(facts, name: str) -> str:
             # the name in apposition to the title, set off by commas
             "Regional governor Taras Bilyk said the shelling had damaged two schools. The head "
             "of the Korivka district military administration, Dmytro Haliuk, said that fewer "
-            "than 900 villagers were still living there. Buses were taking out those who "
-            "agreed to leave, he said.",
+            "than 900 villagers were still living there. Evacuation trains would keep running "
+            "for anyone who wished to go, he said.",
             "Dmytro Haliuk",
             "Taras Bilyk",
         ),
@@ -28,14 +28,14 @@ def _type_of(facts, name: str) -> str:
             # the title hung on the name, the name the subject
             "Regional governor Taras Bilyk said the shelling had damaged two schools. Head of "
             "the Korivka district military administration Dmytro Haliuk said that fewer than "
-            "900 villagers were still living there. Buses were taking out those who agreed to "
-            "leave, he said.",
+            "900 villagers were still living there. Evacuation trains would keep running for "
+            "anyone who wished to go, he said.",
             "Dmytro Haliuk",
             "Taras Bilyk",
         ),
         (
             "Prime Minister Kofi Agyei said the talks were over. The bloc's commission "
-            "chairperson, Amara Tchiroma Bello, said the council would meet on Friday to weigh "
+            "chairperson, Amara Tchiroma Bello, said the council was to convene on Friday to weigh "
             "sanctions. The army must return to its barracks, he said.",
             "Amara Tchiroma Bello",
             "Kofi Agyei",

@@ -8,7 +8,7 @@ from tests.statement_views import statement_triples
 def test_an_office_named_by_its_owner_speaks_and_no_earlier_speaker_carries_over(facts_of):
     facts = facts_of(
         'Tanzanian President Samia Suluhu Hassan said "we will rebuild every market" on '
-        "Friday.\n\nThe Mtwara Governor's office, in a statement, thanked the firefighters "
+        "Friday.\n\nThe Mtwara Governor's office, in a written note, praised the firefighters "
         'but urged the central bank to compensate "the traders who lost their stalls".\n\n'
         "The Prime Minister's Office said the markets would reopen on Monday."
     )
@@ -54,7 +54,7 @@ def test_a_mission_known_by_its_short_name_speaks_as_that_name(facts_of):
 def test_a_ministry_named_by_its_portfolio_speaks_as_itself(facts_of):
     facts = facts_of(
         "The envoys of Nepal and Bhutan met in Thimphu on Thursday.\n\nIn a statement issued "
-        "late on Friday, the home affairs ministry said the envoys had a “frank and useful” "
-        "exchange and “positively assessed” the state of the border."
+        "late on Friday, the home affairs ministry said the envoys held “open and detailed” "
+        "discussions and “welcomed progress” on the boundary survey."
     )
     assert [s for s, _, _ in statement_triples(facts)] == ["home affairs ministry"]

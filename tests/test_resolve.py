@@ -445,8 +445,8 @@ def test_a_state_s_name_leading_a_person_s_name_is_the_person_s(facts_of):
 def test_a_titled_name_the_model_cut_in_two_is_one_person(facts_of):
     # 'Chairperson A' tagged a person and 'B C' an organisation: one person, not two
     facts = facts_of(
-        "AU Commission Chairperson Abdoulaye Faki Zakaria said in a statement on Tuesday that "
-        "he had spoken by phone with both leaders."
+        "AU Commission Chairperson Abdoulaye Faki Zakaria said on Wednesday that he "
+        "had written to both presidents."
     )
     people = [a.name for a in facts.actors.values() if a.type == "Person"]
     assert people == ["Abdoulaye Faki Zakaria"]

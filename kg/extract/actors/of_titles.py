@@ -231,7 +231,6 @@ def _cyclic(heads, words) -> bool:
 def titled_of_names(doc):
     """The pipeline component: each name after an "of" title made the phrase's head and a
     Person entity (see the module's docstring)."""
-    import numpy
     from spacy.attrs import DEP, HEAD
     from spacy.tokens import Span
 
@@ -252,7 +251,8 @@ def titled_of_names(doc):
         return doc
     array = doc.to_array([HEAD, DEP])
     for i in range(len(doc)):
-        array[i, 0] = numpy.uint64(heads[i] - i & 0xFFFFFFFFFFFFFFFF)
+        # (a head is stored as its offset, unsigned: a head before its word wraps around)
+        array[i, 0] = heads[i] - i & 0xFFFFFFFFFFFFFFFF
         array[i, 1] = doc.vocab.strings.add(deps[i])
     starts = [t.is_sent_start for t in doc]
     doc.from_array([HEAD, DEP], array)
