@@ -68,8 +68,8 @@ def test_a_list_of_of_titled_names_meets_as_each_name(facts_of):
         ),
         (
             # before, the administration with the name in it spoke
-            "Head of the Zhytomyr Regional Military Administration Vitalii Bunechko said two people "
-            "were injured.",
+            "Head of the Zhytomyr Regional Military Administration Vitalii Bunechko said two "
+            "people were injured.",
             "Vitalii Bunechko",
         ),
         (
