@@ -133,6 +133,8 @@ def test_network_view_shows_nodes(page, base, shots):
     page.goto(f"{base}/network")
     page.wait_for_selector("#network[data-nodes] canvas")
     assert int(page.get_attribute("#network", "data-nodes")) >= 2
+    # the timeline is fetched apart from the network: wait for its list, not for the canvas
+    page.wait_for_selector("#timeline li")
     assert page.locator("#timeline li").count() >= 1
     page.wait_for_timeout(1500)  # let the layout settle for the picture
     page.screenshot(path=str(shots / "4-network.png"), full_page=True)
