@@ -12,12 +12,13 @@ of the name takes the phrase's role, the title hangs on it, each "of" complement
 object of its preposition, and the name's words are one Person entity; the state or body
 keeps its own entity and is only what the title is of.
 
-Invariants: only a capitalised title word right before "of"; only complements of
-capitalised words; the name is the last two or three title-cased words of the last
-complement, after a state's or body's name that an entity, the gazetteer, an abbreviation
-or an organisation word closes (ranks may stand between: "of Ukraine Colonel General A B"),
-with no office, rank or organisation word, no place's label and no name the gazetteer knows
-as other than a person; the phrase must hang on the rest of its sentence by one word only.
+Invariants: only a capitalised title word right before "of"; only complements of capitalised
+words (with "the", "and"/"&", hyphens and "'s" among them); the name is the last two or
+three title-cased words of the last complement, after a state's or body's name that an
+entity, the gazetteer, an abbreviation or an organisation word closes (ranks may stand
+between: "of X Colonel General A B"), with no office, rank or organisation word, no place's
+label and no name the gazetteer knows as other than a person; the phrase must lie in one
+sentence and hang on it, and whatever hung on the title from outside moves to the name.
 Anything else leaves the document as it was.
 """
 
@@ -70,7 +71,7 @@ def _name_word(token) -> bool:
 
 
 def _joining_hyphen(token) -> bool:
-    """A hyphen joining two parts of one name word, no space around it ("Akufo-Addo")."""
+    """A hyphen joining two parts of one name word, no space around it ("A-B")."""
     doc = token.doc
     return (
         token.text in ("-", "‐")
@@ -151,7 +152,8 @@ def _name_after(doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _phrase(doc, title: int):
     """The parts of an "of" title phrase whose title ends at ``title``, or None."""
-    if not _title(doc[title]) or title + 1 >= len(doc) or doc[title + 1].lower_ != "of":
+    # ("of" first: it fails for almost every word, and costs least)
+    if title + 1 >= len(doc) or doc[title + 1].lower_ != "of" or not _title(doc[title]):
         return None
     complements = _complements(doc, title + 1)
     if complements is None:
@@ -163,15 +165,15 @@ def _phrase(doc, title: int):
     if found is None or {t.lower_ for t in doc[start : found[0]]} <= lx.TITLE_WORDS | {"the"}:
         return None  # "Secretary of State A B": the complement is part of the title
     first = title
-    while first > 0 and (_title(doc[first - 1]) or doc[first - 1].text in ("-",)):
+    while first > 0 and (_title(doc[first - 1]) or doc[first - 1].text == "-"):
         first -= 1
     return first, complements, found
 
 
 def _rebuilt(doc, first, title, complements, body_end, name, end, heads, deps) -> bool:
     """Set the heads and labels of the phrase [first, end) in ``heads``/``deps``: the name's
-    last word takes the phrase's role. False when the phrase hangs on its sentence by more
-    than one word."""
+    last word takes the phrase's role. False when nothing outside the phrase holds it, when it
+    runs past its sentence or when the rebuilt heads would not reach a root."""
     span = range(first, end)
     outer = [i for i in span if heads[i] not in span or heads[i] == i]
     sent = doc[first].sent

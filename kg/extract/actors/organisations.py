@@ -88,7 +88,7 @@ class OrganisationRules(ActorRecords):
             self._mentions.append((place.start, key))
 
     def body_named_by(self, words) -> str | None:
-        """'The Mtwara Governor's office said', 'the Bloc Secretariat said': a body the text
+        """'The X Governor's office said', 'the Y Secretariat said': a body the text
         names by its owner or parent and its head word, with no entity of its own, is an
         organisation of its own under the words that name it (GUIDELINES: a named body is
         its own organisation); recorded as a mention, so that 'the office' after it is it."""

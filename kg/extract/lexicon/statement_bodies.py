@@ -1,10 +1,10 @@
-"""Words of a body named as the subject of a speech verb ('the Mtwara Governor's office
-said', 'the EAC Secretariat said', 'the bloc's mission, known as X, said')."""
+"""Words of a body named as the subject of a speech verb ('the X Governor's office
+said', 'the Y Secretariat said', 'the bloc's mission, known as X, said')."""
 
 from __future__ import annotations
 
-# Heads of a phrase that names a body by its owner, its parent or its portfolio ('the Mtwara
-# Governor's office', 'the Lagos State Command', 'the Bloc Secretariat', 'the home affairs
+# Heads of a phrase that names a body by its owner, its parent or its portfolio ('the X
+# Governor's office', 'the X State Command', 'the Y Secretariat', 'the home affairs
 # ministry'): with a proper name before them, the phrase is a body of its own (GUIDELINES:
 # a named body is its own organisation), not the owner, and not the speaker of the
 # sentences before.
@@ -15,5 +15,5 @@ OWNED_BODY_HEADS = frozenset(
     """.split()
 )  # fmt: skip
 # Words of a participle that gives a body's short name ('the League's mission in Libya, known
-# as ALML', 'the force, called X'): the name it gives is the body that speaks.
+# as V', 'the force, called X'): the name it gives is the body that speaks.
 ALIAS_PARTICIPLES = frozenset(["known", "called", "named", "dubbed"])

@@ -60,7 +60,7 @@ def _journey_above(verb):
 
 
 def _during(verb):
-    """'a trip to Beijing, during which he met X': the journey a "during which" clause of a
+    """'a trip to X, during which he met X': the journey a "during which" clause of a
     meeting verb hangs on, if it names a person."""
     if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not _journey_word(verb.head):
         return None
@@ -252,7 +252,8 @@ def dated_by_journey(trigger, journey) -> bool:
     """Whether a date on a journey word is the meeting's: the journey it is made for ('will
     travel to X on Monday to meet Y') or the visit of one met ('Y, who arrived in X on
     Monday, held talks with Z')."""
-    if journey_of(trigger) is not None and journey_of(trigger).i == journey.i:
+    own = journey_of(trigger)
+    if own is not None and own.i == journey.i:
         return True
     meeting = meeting_of_visitor(journey)
     return meeting is not None and meeting.i in (trigger.i, trigger.head.i)

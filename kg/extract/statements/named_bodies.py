@@ -1,7 +1,7 @@
 """Bodies named as the subject of a speech verb: the body is the speaker.
 
-'The Mtwara Governor's office said', 'the Bloc Secretariat said', 'the Arab League's mission
-in Libya, known as ALML, said': a phrase whose head is a word for an owned body
+'The X Governor's office said', 'the Y Secretariat said', 'the W's mission
+in Z, known as V, said': a phrase whose head is a word for an owned body
 (kg.extract.lexicon.statement_bodies.OWNED_BODY_HEADS) and that a proper name before its head
 owns or qualifies names a body of its own (GUIDELINES: a named body is its own organisation).
 Invariants: such a subject is the speaker of its verb, however the parser hung it (a verb
@@ -27,7 +27,7 @@ _LOOKUP_STEPS = 4
 def explicit_subject(verb):
     """The subject a speech verb has, its own or that of the verb it is coordinated with
     ('The office thanked the soldiers but urged ...': the office), or one the parser took
-    for the apposition of a place opening the sentence ('In Kampala, the Bloc
+    for the apposition of a place opening the sentence ('In Z, the Y
     Secretariat said ...'); else None."""
     node = verb
     for _ in range(_LOOKUP_STEPS):
@@ -41,7 +41,7 @@ def explicit_subject(verb):
 
 
 def _subject_taken_for_apposition(verb):
-    """'In Kampala, the Bloc Secretariat in a statement said ...': a verb with no
+    """'In Z, the Y Secretariat in a statement said ...': a verb with no
     subject, after a place in a phrase of its own whose apposition is a definite noun
     phrase: the apposition is the subject the parser lost."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -70,7 +70,7 @@ def body_head(subject) -> bool:
 
 
 def _name_words(subject) -> list:
-    """The words before the head that name the body ('Mtwara Governor 's', 'Bloc')."""
+    """The words before the head that name the body ('X Governor 's', 'Y')."""
     return [
         t
         for t in subject.subtree
@@ -80,8 +80,8 @@ def _name_words(subject) -> list:
 
 def named_body(subject) -> bool:
     """Whether a subject names a body by a proper name before its owned-body head: a
-    word the tagger reads as a proper noun that is no title word ('the Mtwara Governor's
-    office', 'the Bloc Secretariat', a portfolio's 'the home affairs ministry'; not 'the
+    word the tagger reads as a proper noun that is no title word ('the X Governor's
+    office', 'the Y Secretariat', a portfolio's 'the home affairs ministry'; not 'the
     Prime Minister's Office', 'the press office')."""
     if not body_head(subject):
         return False
@@ -94,7 +94,7 @@ def named_body(subject) -> bool:
 def body_subject(actors, subject) -> str | None:
     """The body a named-body subject is (see the module's docstring), or None: an actor of
     its own when its words name none; one under its whole name when its head is a
-    capitalised word no entity holds and its owner names a body ('the Bloc Secretariat');
+    capitalised word no entity holds and its owner names a body ('the Y Secretariat');
     never when its owner is a person or a state."""
     if not named_body(subject) or _name_goes_on(subject):
         return None
@@ -102,7 +102,7 @@ def body_subject(actors, subject) -> str | None:
     owner = actors.resolve(words, before=subject.i)
     if owner is not None:
         if actors.records[owner].type not in _BODY_TYPES:
-            return None  # "Ramaphosa's office", "Kenya's office": read as theirs elsewhere
+            return None  # "A B's office", "X's office": read as theirs elsewhere
         if not subject.text[:1].isupper() or subject.ent_type_:
             return None  # "the bloc's mission": the bloc's own words
     start = min(t.i for t in words)
@@ -110,7 +110,7 @@ def body_subject(actors, subject) -> str | None:
 
 
 def _name_goes_on(subject) -> bool:
-    """'the UN Verification Mission for Bougainville (UNVMB)': a name that goes on after its head
+    """'the X Assistance Mission for Y (XAMY)': a name that goes on after its head
     (a named complement, an apposition) is read whole where names are resolved."""
     for child in subject.children:
         if child.i < subject.i:
@@ -125,7 +125,7 @@ def _name_goes_on(subject) -> bool:
 
 
 def aliased_body(actors, subject) -> str | None:
-    """'the Arab League's mission in Libya, known as ALML, said': a body's phrase
+    """'the W's mission in Z, known as V, said': a body's phrase
     with a participle that gives its short name speaks as the body that name is."""
     if subject.pos_ not in ("NOUN", "PROPN") or not (
         subject.lower_ in lx_actors.SUB_BODY_HEADS or body_head(subject)
@@ -150,7 +150,7 @@ def aliased_body(actors, subject) -> str | None:
     return None
 
 
-def names_other_body(actors, verb, speakers_of) -> bool:
+def names_other_body(verb, speakers_of) -> bool:
     """Whether a speech verb's explicit subject names a body (see ``named_body``) that
     speaks as no actor: a quotation in its sentence is then no earlier speaker's."""
     subject = explicit_subject(verb)

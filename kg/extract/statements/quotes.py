@@ -171,8 +171,8 @@ def attributed_to_other(doc, actors, piece: Quote, quotes) -> bool:
                 for c in t.children
             )
             or speaks_anonymously(actors, t, lambda v: subject_actors(actors, v))
-            # 'The Mtwara Governor's office ... urged “...”': a body named as the subject
-            or names_other_body(actors, t, lambda v: subject_actors(actors, v))
+            # 'The X Governor's office ... urged “...”': a body named as the subject
+            or names_other_body(t, lambda v: subject_actors(actors, v))
         )
         for t in _tokens_outside(doc, piece.begin, piece.end, quotes)
     )

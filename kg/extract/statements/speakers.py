@@ -99,7 +99,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
             return pointed
     named = _named_body_speaker(actors, verb)
     if named:
-        return [named]  # 'the Mtwara Governor's office said': that office, its own body
+        return [named]  # 'the X Governor's office said': that office, its own body
     found = _named_subject_actors(actors, verb) or closing_subject(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
