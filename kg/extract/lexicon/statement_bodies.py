@@ -14,6 +14,6 @@ OWNED_BODY_HEADS = frozenset(
     ministry council committee authority
     """.split()
 )  # fmt: skip
-# Words of a participle that gives a body's short name ('the League's mission in Libya, known
+# Words of a participle that gives a body's short name ('the W's mission in Z, known
 # as V', 'the force, called X'): the name it gives is the body that speaks.
 ALIAS_PARTICIPLES = frozenset(["known", "called", "named", "dubbed"])
