@@ -201,8 +201,7 @@ def _read(
         same = seen[key]
         if host is None:
             same.visit = None  # named with its host after all
-        mode = meeting_mode(token, people=has_person(actors, participants), status=status)
-        mode = journeys.journey_mode(token, mode)
+        mode = _mode(actors, token, participants, status)
         if not is_aside(token):  # ("spoke with X ahead of a summit in Y": not the talk's)
             same.meeting = filled(same.meeting, mode, meeting_date(token, article.date, status))
         if same.one_by_one is None:  # ("her visit ... after meeting A, B and C": each)
@@ -216,13 +215,7 @@ def _read(
     if visitor is None and visits.met_by_someone_unknown(actors, token, participants):
         return
     span = mention(doc, token.idx, token.idx + len(token), NAME)
-    mode = (
-        "in_person"
-        if presence
-        else journeys.journey_mode(
-            token, meeting_mode(token, people=has_person(actors, participants), status=status)
-        )
-    )
+    mode = "in_person" if presence else _mode(actors, token, participants, status)
     meeting = Meeting(
         participants=tuple(actors.use(p) for p in participants),
         mode=mode,
@@ -239,6 +232,13 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _mode(actors, token, participants, status) -> str:
+    """The meeting's way (in person, by phone, ...) from its words, in person when a journey
+    is made for it or it is told on one (``journeys.journey_mode``)."""
+    mode = meeting_mode(token, people=has_person(actors, participants), status=status)
+    return journeys.journey_mode(token, mode)
 
 
 def _incomplete(actors, token) -> bool:
