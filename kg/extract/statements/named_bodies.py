@@ -15,13 +15,13 @@ to a quotation in its sentence (``names_other_body``).
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import subject_climb
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statement_bodies as lxb
 
 _BODY_TYPES = ("Organization", "Group")
 # the parser's ways of hanging a verb on the one whose subject it shares
 _SHARED_SUBJECT_DEPS = ("conj",)
-_LOOKUP_STEPS = 4
 
 
 def explicit_subject(verb):
@@ -29,14 +29,10 @@ def explicit_subject(verb):
     ('The office thanked the soldiers but urged ...': the office), or one the parser took
     for the apposition of a place opening the sentence ('In Z, the Y
     Secretariat said ...'); else None."""
-    node = verb
-    for _ in range(_LOOKUP_STEPS):
+    for node in subject_climb(verb, _SHARED_SUBJECT_DEPS):
         own = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return own[0]
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
-            break
-        node = node.head
     return _subject_taken_for_apposition(verb)
 
 
