@@ -18,6 +18,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import subject_climb
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statement_bodies as lxb
+from kg.extract.statements.subjects import alias_actor
 
 _BODY_TYPES = ("Organization", "Group")
 # the parser's ways of hanging a verb on the one whose subject it shares
@@ -139,10 +140,9 @@ def aliased_body(actors, subject) -> str | None:
     for clause in [c for owner in (subject, *places) for c in owner.children]:
         if clause.dep_ != "acl" or clause.lower_ not in lxb.ALIAS_PARTICIPLES:
             continue
-        for token in clause.subtree:
-            key = actors.key_at(token) if token.i > clause.i else None
-            if key and actors.records[key].type in _BODY_TYPES:
-                return key
+        key = alias_actor(actors, [t for t in clause.subtree if t.i > clause.i], _BODY_TYPES)
+        if key:
+            return key
     return None
 
 
