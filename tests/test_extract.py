@@ -787,6 +787,18 @@ def test_headline_line_inside_a_sentence(nlp):
     assert not in_headline_line(doc[-3])
 
 
+def test_subject_climb_goes_up_the_words_a_verb_shares_its_subject_with(nlp):
+    from kg.extract.common import subject_climb
+
+    doc = nlp("The envoy is due to visit the region next week.")
+    visit = next(t for t in doc if t.text == "visit")
+    completes = ("xcomp", "acomp")
+    assert [t.text for t in subject_climb(visit, completes, steps=None)] == ["visit", "due", "is"]
+    assert [t.text for t in subject_climb(visit, completes, steps=1)] == ["visit", "due"]
+    assert [t.text for t in subject_climb(visit, ("conj",))] == ["visit"]
+    assert [t.text for t in subject_climb(visit, lambda t: t.dep_ == "xcomp")] == ["visit", "due"]
+
+
 def test_cited_source_is_cut_from_a_reported_clause(facts_of):
     facts = facts_of(
         "Olaf Scholz said on Monday that Germany would send more tanks to Lithuania, citing "

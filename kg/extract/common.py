@@ -123,6 +123,23 @@ def heads(token, depth: int = 4) -> list:
     return out
 
 
+def subject_climb(verb, over, steps: int | None = 3):
+    """A verb, then each word above it whose subject it may share, nearest first: the next
+    is the head of the last while the last hangs on it by a dependency in ``over`` (labels,
+    or a test of the token) and is not the root; at most ``steps`` climbs (None: to the
+    root). 'X is due to visit Y' over ("xcomp", "acomp"): visit, due, is. A generator: the
+    caller stops at the first word whose subject it reads."""
+    node = verb
+    yield node
+    climbed = 0
+    while steps is None or climbed < steps:
+        if not (over(node) if callable(over) else node.dep_ in over) or node.head.i == node.i:
+            return
+        node = node.head
+        climbed += 1
+        yield node
+
+
 def conjunct_chain(token) -> list:
     """The conjuncts chained after a token, each on the one before ('A, B and C': B and C
     of A)."""

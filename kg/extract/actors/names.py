@@ -185,9 +185,9 @@ def _surname_taken_for_body(given, ent) -> bool:
         and word.pos_ == "PROPN"
         and title_cased(word.text)
         and title_cased(given[0].text)
-        and _name_word(word.text)
+        and name_word(word.text)
         and word.lower_ not in lx.ORGANISATION_WORDS
-        and not _known(word.text)
+        and not known(word.text)
     )
 
 
@@ -312,10 +312,10 @@ def _nickname_side(token, leading: bool = False) -> bool:
         return True  # "Faisal bin"
     return (
         capitalised(token.text)
-        and _name_word(token.text)
-        and token.ent_type_ in _MISREAD_LABELS | {"NORP", "GPE"}
+        and name_word(token.text)
+        and token.ent_type_ in MISREAD_LABELS | {"NORP", "GPE"}
         and token.lower_ not in lx.ORGANISATION_WORDS
-        and not _known(token.text)
+        and not known(token.text)
     )
 
 
@@ -370,7 +370,7 @@ def _name_end(ent) -> int:
         word = doc[nxt]
         if not (title_cased(word.text) and word.ent_type_ in ("", "PERSON")):
             break
-        if _known(doc[end : nxt + 1].text):
+        if known(doc[end : nxt + 1].text):
             break  # "El Fasher": a place's name
         end = nxt + 1
     if end == ent.end and len(ent) >= 2 and end < len(doc):
@@ -381,7 +381,7 @@ def _name_end(ent) -> int:
             and word.pos_ == "PROPN"
             and word.ent_type_ == ""
             and title_cased(word.text)
-            and _name_word(word.text)
+            and name_word(word.text)
             and word.lower_ not in lx.ORGANISATION_WORDS
             and gazetteer().lookup(word.text) is None
         ):
@@ -434,9 +434,9 @@ def _rest_of_name(token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ in ("", "PERSON")
-        and _name_word(token.text)
+        and name_word(token.text)
         and token.lower_ not in lx.ORGANISATION_WORDS
-        and not _known(token.text)
+        and not known(token.text)
     )
 
 
@@ -548,13 +548,13 @@ def name_after_title(head, in_quote) -> list | None:
     if not all(
         t.pos_ == "PROPN"
         and title_cased(t.text)
-        and _name_word(t.text)
+        and name_word(t.text)
         and t.lower_ not in lx.ORGANISATION_WORDS
         for t in parts
     ):
         return None
     text = "".join(t.text_with_ws for t in words).strip()
-    if _known(text) or fold(text) in lx.NEWS_OUTLETS:
+    if known(text) or fold(text) in lx.NEWS_OUTLETS:
         return None
     return words
 
@@ -584,8 +584,9 @@ def _leading_title(token) -> bool:
     )
 
 
-# Entity labels under which a name of a person may hide.
-_MISREAD_LABELS = frozenset(["", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"])
+# Entity labels under which a name of a person may hide (the model's misreadings of one, and
+# none): read by kg.extract.actors.of_titles too.
+MISREAD_LABELS = frozenset(["", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"])
 # Labels the entity ruler gives a gazetteer place or people cut out of a longer name ("Israel"
 # of "Israel Katz", "Ararat" of "Ararat Mirzoyan"): only as the name's first word.
 _LEADING_LABELS = frozenset(["GPE", "NORP", "LOC"])
@@ -619,11 +620,11 @@ def name_chain(head) -> list | None:
     hyphenated = head.i > 0 and head.doc[head.i - 1].text in HYPHENS
     if len(words) < 2 or (head.pos_ != "PROPN" and not hyphenated):
         return None
-    if not _name_word(words[0]) or not _name_word(words[-1]):
+    if not name_word(words[0]) or not name_word(words[-1]):
         return None
-    if not all(_name_word(w) or w.lower() in lx.NAME_PARTICLES for w in words[1:-1]):
+    if not all(name_word(w) or w.lower() in lx.NAME_PARTICLES for w in words[1:-1]):
         return None
-    if head.ent_type_ not in _MISREAD_LABELS and not _misread_people(head):
+    if head.ent_type_ not in MISREAD_LABELS and not _misread_people(head):
         return None
     if any(t.ent_type_ in _LEADING_LABELS for t in chain[1:]):
         return None
@@ -631,9 +632,9 @@ def name_chain(head) -> list | None:
         return None  # one entity over both words: a place's own name ("South Sudan")
     entity = entity_span(head)
     whole = entity is not None and entity[0] <= chain[0].i and entity[1] >= head.i + 1
-    if whole and (head.ent_type_ == "PERSON" or _known(head.doc[entity[0] : entity[1]].text)):
+    if whole and (head.ent_type_ == "PERSON" or known(head.doc[entity[0] : entity[1]].text)):
         return None  # read whole already, or a name the gazetteer knows
-    if _known(" ".join(words)):
+    if known(" ".join(words)):
         return None
     return chain
 
@@ -696,9 +697,11 @@ def words_of(chain) -> list[str]:
     return text.split()
 
 
-def _name_word(word: str) -> bool:
-    """A word shaped like a word of a name ("Choe", "Bahiddha-Nukara", "al-Alimi",
-    "Tae-yul"), no office or organisation word."""
+def name_word(word: str) -> bool:
+    """Whether a word is shaped like a word of a person's name ("Choe", "Bahiddha-Nukara",
+    "al-Alimi", "Tae-yul"): letters in hyphenated pieces, a capital (after a particle at
+    most), not all capitals unless one letter, and no title, office, name prefix or word of
+    an organisation's or place's name (lx.NOT_NAME_WORDS)."""
     low = word.lower()
     pieces = word.split("-")
     if not all(p.isalpha() for p in pieces) or (word.isupper() and len(word) > 1):
@@ -711,6 +714,8 @@ def _name_word(word: str) -> bool:
     return not _office_word(word) and low not in lx.NOT_NAME_WORDS
 
 
-def _known(text: str) -> bool:
+def known(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as the name of something other than a person (a
+    state, a place, an organisation): such words are no person's name the model missed."""
     entry = gazetteer().lookup(text)
     return entry is not None and entry.type != "Person"

@@ -24,13 +24,11 @@ Anything else leaves the document as it was.
 
 from __future__ import annotations
 
+from kg.extract.actors.names import MISREAD_LABELS, known, name_word
 from kg.extract.lexicon import actors as lx
-from kg.gazetteer import gazetteer
 
 # Labels the state or body a title is of may bear.
 _BODY_LABELS = frozenset(["GPE", "LOC", "NORP", "ORG", "FAC"])
-# Labels under which a name after such a title may hide.
-_NAME_LABELS = frozenset(["", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"])
 _LINKS = frozenset(["and", "&"])
 
 
@@ -50,23 +48,22 @@ def _rank(token) -> bool:
 
 
 def _name_word(token) -> bool:
+    """A word of the name after the title: shaped like a person's name word by
+    :func:`kg.extract.actors.names.name_word`, and more strictly here a capitalised proper
+    noun in the singular, not all capitals, under a label a name may hide in, no rank or
+    organisation word and no name the gazetteer knows as other than a person."""
     text = token.text
-    pieces = text.split("-")
     low = token.lower_
     return (
         token.pos_ == "PROPN"
         and token.tag_ != "NNPS"  # "Army Public Relations": a plural is no name's word
-        and all(p.isalpha() for p in pieces)
         and text[:1].isupper()
         and not text.isupper()
-        and token.ent_type_ in _NAME_LABELS
-        and low not in lx.TITLE_WORDS
-        and low not in lx.OFFICE_TITLES
+        and name_word(text)
+        and token.ent_type_ in MISREAD_LABELS
         and low not in lx.RANK_WORDS
-        and low not in lx.NAME_PREFIXES
         and low not in lx.ORGANISATION_WORDS
-        and low not in lx.NOT_NAME_WORDS
-        and not _other_than_person(text)
+        and not known(text)
     )
 
 
@@ -79,11 +76,6 @@ def _joining_hyphen(token) -> bool:
         and 0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
     )
-
-
-def _other_than_person(text: str) -> bool:
-    entry = gazetteer().lookup(text)
-    return entry is not None and entry.type != "Person"
 
 
 def _complements(doc, of: int) -> list[tuple[int, int, int]] | None:
@@ -125,7 +117,7 @@ def _body_ends(doc, start: int, end: int) -> list[int]:
             (last.text.isupper() and len(last.text) > 1)
             or last.lower_ in lx.ORGANISATION_WORDS
             or (last.text[:1].isupper() and last.text[1:2].islower() and last.text[-1].isupper())
-            or _other_than_person(doc[first:stop].text)
+            or known(doc[first:stop].text)
         ):
             ends.add(stop)
     return sorted(ends, reverse=True)
@@ -144,7 +136,7 @@ def _name_after(doc, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _joining_hyphen(words[0]) or _joining_hyphen(words[-1]):
             continue
-        if _other_than_person(words.text):
+        if known(words.text):
             continue
         return body_end, name
     return None

@@ -7,7 +7,9 @@ from __future__ import annotations
 # Governor's office', 'the X State Command', 'the Y Secretariat', 'the home affairs
 # ministry'): with a proper name before them, the phrase is a body of its own (GUIDELINES:
 # a named body is its own organisation), not the owner, and not the speaker of the
-# sentences before.
+# sentences before. Not derived from kg.extract.lexicon.actors.SUB_BODY_HEADS (no set
+# operation on it gives this one): it holds "secretariat", which that table lacks, and
+# leaves out twelve of its heads ("agency", "department", "staff", "fleet", "forces", ...).
 OWNED_BODY_HEADS = frozenset(
     """
     office secretariat mission command headquarters directorate bureau commission

@@ -17,7 +17,7 @@ both call it), so no import cycle can pass through it.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.common import objects_of
+from kg.extract.common import objects_of, subject_climb
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 
@@ -220,17 +220,13 @@ def traveller_phrases(journey) -> list:
         if journey.dep_ not in ("dobj", "nsubjpass"):
             return []
         journey = journey.head
-    node = journey
-    for _ in range(4):
+    # ("traveled to X before going on to Y": the subject of the verb "before" is on)
+    for node in subject_climb(journey, _SHARED_SUBJECT_DEPS):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if subjects:
             if subjects[0].tag_ in lx.RELATIVE_TAGS and node.dep_ == "relcl":
                 return [node.head]
             return subjects
-        # ("traveled to X before going on to Y": the subject of the verb "before" is on)
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
-            return []
-        node = node.head
     return []
 
 

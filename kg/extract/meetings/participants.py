@@ -13,6 +13,7 @@ from kg.extract.actors.genders import pronoun_gender
 from kg.extract.actors.names import name_chain
 from kg.extract.common import (
     in_headline_line,
+    subject_climb,
 )
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
@@ -107,15 +108,9 @@ def own_participants(actors, trigger) -> list[str]:
 def _inherited_subject(actors, verb):
     """The subject a verb shares with the verb it hangs on: 'he visited Poland and met
     with X', 'travelled to Moscow to meet Putin', 'is due to visit X'."""
-    node = verb
-    for _ in range(4):
-        # ("X is due to visit Y": the infinitive hangs on "due", which hangs on "is")
-        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp") and not (
-            # "received an invitation to visit X": the one invited
-            node.dep_ in ("acl", "dobj") and _invitation(node if node.dep_ == "dobj" else node.head)
-        ):
-            return None
-        node = node.head
+    above = subject_climb(verb, _shares_subject_with_head, steps=4)
+    next(above)  # (the verb's own subject is read by the caller)
+    for node in above:
         for child in node.children:
             # "A and B said they look forward to meeting C": the pair
             child = plural_antecedent(child) or child
@@ -127,6 +122,15 @@ def _inherited_subject(actors, verb):
             if child.dep_ in ("nsubj", "nsubjpass") and _named_subject(actors, child, verb):
                 return child
     return None
+
+
+def _shares_subject_with_head(node) -> bool:
+    """Whether a word hangs on one whose subject it shares ("X is due to visit Y": the
+    infinitive on "due", "due" on "is"; "received an invitation to visit X": the one
+    invited)."""
+    return node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acomp") or (
+        node.dep_ in ("acl", "dobj") and _invitation(node if node.dep_ == "dobj" else node.head)
+    )
 
 
 def _gerund_subject(actors, verb):

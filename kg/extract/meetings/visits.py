@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_chain
-from kg.extract.common import entity_at, objects_of
+from kg.extract.common import entity_at, objects_of, subject_climb
 from kg.extract.lexicon import meeting_sides as rgx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import journeys
@@ -84,12 +84,11 @@ def one_by_one(actors, trigger, participants) -> str | None:
 def _controlling_subjects(verb) -> list:
     """The subject of a meeting verb, or, with none of its own, of the verb or adjective it
     completes ('X is due to meet A and B', 'X wants to meet A and B': X)."""
-    node = verb
-    while True:
+    for node in subject_climb(verb, ("xcomp", "acomp"), steps=None):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+        if subjects:
             return subjects
-        node = node.head
+    return []
 
 
 def _said_separately(verb) -> bool:

@@ -15,13 +15,14 @@ to a quotation in its sentence (``names_other_body``).
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.common import subject_climb
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statement_bodies as lxb
+from kg.extract.statements.subjects import alias_actor
 
 _BODY_TYPES = ("Organization", "Group")
 # the parser's ways of hanging a verb on the one whose subject it shares
 _SHARED_SUBJECT_DEPS = ("conj",)
-_LOOKUP_STEPS = 4
 
 
 def explicit_subject(verb):
@@ -29,14 +30,10 @@ def explicit_subject(verb):
     ('The office thanked the soldiers but urged ...': the office), or one the parser took
     for the apposition of a place opening the sentence ('In Z, the Y
     Secretariat said ...'); else None."""
-    node = verb
-    for _ in range(_LOOKUP_STEPS):
+    for node in subject_climb(verb, _SHARED_SUBJECT_DEPS):
         own = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
             return own[0]
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
-            break
-        node = node.head
     return _subject_taken_for_apposition(verb)
 
 
@@ -143,10 +140,9 @@ def aliased_body(actors, subject) -> str | None:
     for clause in [c for owner in (subject, *places) for c in owner.children]:
         if clause.dep_ != "acl" or clause.lower_ not in lxb.ALIAS_PARTICIPLES:
             continue
-        for token in clause.subtree:
-            key = actors.key_at(token) if token.i > clause.i else None
-            if key and actors.records[key].type in _BODY_TYPES:
-                return key
+        key = alias_actor(actors, [t for t in clause.subtree if t.i > clause.i], _BODY_TYPES)
+        if key:
+            return key
     return None
 
 

@@ -248,8 +248,18 @@ def alias_name(actors, subject) -> str | None:
         words = list(clause.subtree)
         if not any(t.lower_ in lxs.ALIAS_WORDS for t in words):
             continue
-        for token in words:
-            key = actors.key_at(token) if token.ent_type_ == "PERSON" else None
-            if key and actors.records[key].type == "Person":
-                return key
+        key = alias_actor(actors, [t for t in words if t.ent_type_ == "PERSON"], ("Person",))
+        if key:
+            return key
+    return None
+
+
+def alias_actor(actors, words, types) -> str | None:
+    """The first actor of one of ``types`` that the words of a clause giving a name name
+    ('who goes by the alias A B', 'known as X'), or None: the one the subject speaks as
+    (``alias_name``; kg.extract.statements.named_bodies.aliased_body for a body)."""
+    for token in words:
+        key = actors.key_at(token)
+        if key and actors.records[key].type in types:
+            return key
     return None
