@@ -301,8 +301,11 @@ ADDED_DEPS = frozenset(["npadvmod", "dobj", "conj", "appos", "pobj"])
 # the X dialogue"), on which the parser may hang the name set out after the title.
 TITLE_OBJECT_PREPOSITIONS = frozenset(["of", "from", "for", "to"])
 # Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
-# leaders of G7 nations"): they stand for the organisation named before them.
-MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
+# leaders of G7 nations", "a meeting of X foreign ministers"): they stand for the
+# organisation named before them.
+MEMBER_NOUNS = frozenset(
+    ["nation", "country", "state", "member", "ally", "leader", "head", "minister"]
+)
 # Subject pronouns of one person ("she had calls with X"): never the person met, named as
 # the object of the meeting verb or of its "with".
 SUBJECT_PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -586,6 +589,9 @@ INVITATION_NOUNS = frozenset(["invitation", "invite"])
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])
+# Prepositions by which a sentence speaks of a summit rather than places someone at it
+# ("On the upcoming summit, X said ...", "asked about the summit").
+SPOKEN_OF_PREPOSITIONS = frozenset(["on", "about", "regarding", "concerning"])
 # Verbs by which one person who meets several people, named in turn, meets each of them
 # ("X met the prime minister, A, and the speaker, B": two meetings).
 ONE_BY_ONE_VERBS = frozenset(["meet", "speak"])
