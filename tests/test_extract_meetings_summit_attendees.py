@@ -33,18 +33,16 @@ def test_the_organisation_s_own_head_at_its_summit_is_no_meeting_with_it(facts_o
     assert ("Jens Stoltenberg", "NATO") not in parties(facts)
 
 
-def test_a_journey_to_a_meeting_of_an_organisation_s_ministers_is_no_visit_to_the_state(
+def test_a_journey_to_a_summit_of_an_organisation_s_leaders_is_no_visit_to_the_state(
     facts_of,
 ):
     facts = facts_of(
-        "Defence Minister Hanno Pevkur will travel to Luxembourg on Tuesday for a meeting of "
-        "EU defence ministers."
+        "Prime Minister Kristen Michal will travel to Luxembourg on Tuesday for a summit of "
+        "EU leaders."
     )
-    assert parties(facts) == [("European Union", "Hanno Pevkur")]
+    assert parties(facts) == [("European Union", "Kristen Michal")]
 
 
-def test_a_meeting_of_ministers_that_only_dates_another_event_has_no_one_at_it(facts_of):
-    facts = facts_of(
-        "Kaja Kallas spoke to reporters in Riga ahead of a meeting of EU foreign ministers."
-    )
+def test_a_summit_of_leaders_that_only_dates_another_event_has_no_one_at_it(facts_of):
+    facts = facts_of("Kaja Kallas spoke to reporters in Riga ahead of a summit of EU leaders.")
     assert parties(facts) == []

@@ -301,11 +301,8 @@ ADDED_DEPS = frozenset(["npadvmod", "dobj", "conj", "appos", "pobj"])
 # the X dialogue"), on which the parser may hang the name set out after the title.
 TITLE_OBJECT_PREPOSITIONS = frozenset(["of", "from", "for", "to"])
 # Plurals of an organisation's members or their heads ("a summit of G7 leaders", "the
-# leaders of G7 nations", "a meeting of X foreign ministers"): they stand for the
-# organisation named before them.
-MEMBER_NOUNS = frozenset(
-    ["nation", "country", "state", "member", "ally", "leader", "head", "minister"]
-)
+# leaders of G7 nations"): they stand for the organisation named before them.
+MEMBER_NOUNS = frozenset(["nation", "country", "state", "member", "ally", "leader", "head"])
 # Subject pronouns of one person ("she had calls with X"): never the person met, named as
 # the object of the meeting verb or of its "with".
 SUBJECT_PERSON_PRONOUNS = frozenset(["he", "she"])
