@@ -113,7 +113,7 @@ def extract(doc, article, actors) -> list[Meeting]:
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
         if hosts and for_organisation_meeting(actors, token):
-            hosts = []  # "will travel to Astana for a meeting of CSTO ministers": a venue
+            hosts = []  # "will travel to Astana for a summit of CIS leaders": a venue
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
             continue  # "the band's tour of X and Y": no one's visit
         if stays_in(token) and not hosts and not presence:

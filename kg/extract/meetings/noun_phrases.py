@@ -87,7 +87,7 @@ def noun_participants(actors, noun) -> list:
             ]
             # "will attend a virtual summit of G7 leaders": the group whose leaders meet, with
             # one who comes to it (a meeting of the leaders alone is the group's own)
-            # (not "after a meeting of G7 ministers": one that only dates another event)
+            # (not "after a summit of G7 leaders": one that only dates another event)
             if noun.dep_ in ("dobj", "pobj") and not _framing(noun):
                 phrases += [group for c in child.children if (group := _group_of_members(c))]
     clause = having_clause(noun)
@@ -210,7 +210,7 @@ def _group_of_members(members):
         return None
     if members.lemma_.lower() not in mlx.MEMBER_NOUNS | lx.LEADER_NOUNS:
         return None
-    # ("CSTO foreign ministers": the name may be parsed a modifier of the plural)
+    # ("CIS leaders": the name may be parsed a modifier of the plural)
     return next(
         (
             c
@@ -222,7 +222,7 @@ def _group_of_members(members):
 
 
 def _framing(noun) -> bool:
-    """'after a meeting of X ministers', 'ahead of the summit': a meeting that only dates
+    """'after a summit of X leaders', 'ahead of the summit': a meeting that only dates
     or places another event."""
     if noun.dep_ != "pobj":
         return False

@@ -1,12 +1,12 @@
-"""Journeys to an organisation's meeting: 'will travel to Astana for a meeting of CSTO
-foreign ministers', 'flew to Brussels for the Nato summit', 'travelled to Vilnius to attend
+"""Journeys to an organisation's meeting: 'will travel to Astana for a summit of CIS
+leaders', 'flew to Brussels for the Nato summit', 'travelled to Vilnius to attend
 the Nato summit'. The place is only the venue of the organisation's meeting, whose host is
 the organisation (GUIDELINES: a visit counts when a host is stated): no visit to the state
 of the place.
 
 Invariants: only a journey whose own purpose ("for" the meeting, or "to attend" it) is a
 meeting noun that names one organisation, by a compound ("the Nato summit") or by a plural
-of its members or their ministers ("a meeting of CSTO foreign ministers"); the meeting
+of its members or their leaders ("a summit of CIS leaders"); the meeting
 itself is read from its own words elsewhere; nothing is read outside the parse and the
 lexicon tables."""
 
@@ -34,7 +34,7 @@ def for_organisation_meeting(actors, journey) -> bool:
 
 
 def _organisation_named(actors, noun) -> bool:
-    """'the Nato summit', 'a meeting of CSTO foreign ministers': a meeting noun naming an
+    """'the Nato summit', 'a summit of CIS leaders': a meeting noun naming an
     organisation."""
     if noun.lemma_.lower() not in mlx.MEETING_NOUNS:
         return False
