@@ -586,6 +586,9 @@ INVITATION_NOUNS = frozenset(["invitation", "invite"])
 # Meetings of an organisation's members, held in a state: with no one named at one, the
 # organisation and that state take part ("the NATO summit in Madrid").
 ORGANISATION_MEETINGS = frozenset(["summit"])
+# Prepositions by which a sentence speaks of a summit rather than places someone at it
+# ("On the upcoming summit, X said ...", "asked about the summit").
+SPOKEN_OF_PREPOSITIONS = frozenset(["on", "about", "regarding", "concerning"])
 # Verbs by which one person who meets several people, named in turn, meets each of them
 # ("X met the prime minister, A, and the speaker, B": two meetings).
 ONE_BY_ONE_VERBS = frozenset(["meet", "speak"])

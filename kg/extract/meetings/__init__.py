@@ -39,6 +39,7 @@ from kg.extract.meetings.modality import (
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
+from kg.extract.meetings.organisation_journeys import for_organisation_meeting
 from kg.extract.meetings.pair_words import companion_pair, pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
 from kg.extract.meetings.records import full_person, has_person, state_of
@@ -111,6 +112,8 @@ def extract(doc, article, actors) -> list[Meeting]:
             participants = delegation_visit(actors, token)
         # "visits to Kyiv, Moscow and Beijing": a visit to each state named
         hosts = visited_states(actors, token, participants)
+        if hosts and for_organisation_meeting(actors, token):
+            hosts = []  # "will travel to Astana for a summit of CIS leaders": a venue
         if token.lemma_ in mlx.TOUR_NOUNS and not hosts:
             continue  # "the band's tour of X and Y": no one's visit
         if stays_in(token) and not hosts and not presence:

@@ -87,7 +87,8 @@ def noun_participants(actors, noun) -> list:
             ]
             # "will attend a virtual summit of G7 leaders": the group whose leaders meet, with
             # one who comes to it (a meeting of the leaders alone is the group's own)
-            if noun.dep_ in ("dobj", "pobj"):
+            # (not "after a summit of G7 leaders": one that only dates another event)
+            if noun.dep_ in ("dobj", "pobj") and not _framing(noun):
                 phrases += [group for c in child.children if (group := _group_of_members(c))]
     clause = having_clause(noun)
     if clause is not None:
@@ -209,10 +210,26 @@ def _group_of_members(members):
         return None
     if members.lemma_.lower() not in mlx.MEMBER_NOUNS | lx.LEADER_NOUNS:
         return None
+    # ("CIS leaders": the name may be parsed a modifier of the plural)
     return next(
-        (c for c in members.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")),
+        (
+            c
+            for c in members.children
+            if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "GPE")
+        ),
         None,
     )
+
+
+def _framing(noun) -> bool:
+    """'after a summit of X leaders', 'ahead of the summit': a meeting that only dates
+    or places another event."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in mlx.FRAMING_SUMMIT_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in mlx.FRAMING_SUMMIT_NOUNS
 
 
 def _relative_antecedent(subject, verb):

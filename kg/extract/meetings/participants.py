@@ -74,6 +74,7 @@ from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.signings import is_signing
 from kg.extract.meetings.state_lists import apposed_states
 from kg.extract.meetings.stays import stays_in
+from kg.extract.meetings.summit_attendees import summit_attendance
 from kg.extract.meetings.summits import organisation, summit_sides
 from kg.extract.meetings.telling import is_summoning, summoned_objects
 from kg.extract.meetings.title_bodies import without_title_bodies
@@ -423,7 +424,8 @@ def participants_of(actors, trigger) -> list[str]:
     if keys and regional:
         keys += without_own_states(actors, regional, keys)
     if len(keys) < 2 and trigger.pos_ != "VERB":
-        keys = summit_sides(actors, trigger) or keys
+        # ("X raised it at the Nato summit in Madrid": X and Nato, not Spain)
+        keys = summit_attendance(actors, trigger, keys) or summit_sides(actors, trigger) or keys
     if len(keys) < 2:
         keys = sentence_people(actors, trigger, keys)  # a broken parse
     keys = _sides_by_states(actors, trigger, keys)
