@@ -1433,6 +1433,35 @@ def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Colonel Zipporah Kioko said at a briefing that Kenya was monitoring the border "
+            "closely.",
+            "Zipporah Kioko",
+            "Kenya was monitoring the border closely",
+        ),
+        (
+            "Brigadier Tomas Lindqvist said at a news conference that Swedish troops would stay "
+            "on Gotland.",
+            "Tomas Lindqvist",
+            "Swedish troops would stay on Gotland",
+        ),
+    ],
+)
+def test_a_that_the_parser_read_as_a_relative_after_a_channel_opens_the_clause(
+    facts_of, text, speaker, content
+):
+    # the parser reads 'a briefing that X was ...' as a relative clause of 'briefing'
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_relative_clause_of_a_channel_with_its_gap_reports_nothing(facts_of):
+    facts = facts_of("General Mamadou Keita spoke at a conference that he attended in Bamako.")
+    assert statement_triples(facts) == []
+
+
 def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of):
     # 'told reporters after the talks that ...': the parser hangs the clause on 'talks'
     facts = facts_of(
