@@ -7,6 +7,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_after_title as titled_name_words
 from kg.extract.actors.title_bearers import bearer_taken_for_body
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.parses import name_after_place
 
 
 def names_speaker(token) -> bool:
@@ -53,7 +54,9 @@ def conjoined_actors(actors, subject) -> list[str]:
                 if key:
                     return [key]
         named = _name_after_owner(actors, subject)
-        if named:
+        placed = name_after_place(subject)
+        named = named or (actors.key_at(placed) if placed is not None else None)
+        if named and actors.records[named].type == "Person":
             return [named]
     chain = _conjunct_chain(subject)
     if (
