@@ -28,6 +28,18 @@ from tests.statement_views import statement_triples
             "Chilean Defence Ministry",
             "two battalions were holding positions near the border",
         ),
+        (
+            "The Mongolian Foreign Ministry said it had summoned the envoy. The envoy was told "
+            "to leave Ulaanbaatar, the ministry's press service said.",
+            "Mongolian Foreign Ministry",
+            "The envoy was told to leave Ulaanbaatar",
+        ),
+        (
+            "The Bolivian Defence Ministry said the troops had reached Villazon. Its press "
+            "office said that two companies were guarding the bridge.",
+            "Bolivian Defence Ministry",
+            "two companies were guarding the bridge",
+        ),
     ],
 )
 def test_owned_words_speak_for_their_owner(facts_of, text, speaker, content):
