@@ -40,6 +40,12 @@ from tests.statement_views import statement_triples
             "Bolivian Defence Ministry",
             "two companies were guarding the bridge",
         ),
+        (
+            "Tajikistan's Prosecutor General's Office said it had opened a case. Nine people "
+            "were detained in Khorog, the press service of the office said on Monday.",
+            "Tajikistan Prosecutor General's Office",
+            "Nine people were detained in Khorog",
+        ),
     ],
 )
 def test_owned_words_speak_for_their_owner(facts_of, text, speaker, content):

@@ -1,6 +1,6 @@
 """Words owned by a body that speak for it: "Its daily briefing said ...", "the ministry's
-statement said ...", "its press service said" give the body that owns the briefing, the
-statement or the voice.
+statement said ...", "its press service said", "the press service of the ministry said"
+give the body that owns the briefing, the statement or the voice.
 
 Invariants: only a document noun (``DOCUMENT_NOUNS`` or ``OWNED_WORDS_NOUNS``) or a body's
 own voice (an office or service of the press: ``SPOKES_OFFICE_WORDS``) with one possessor;
@@ -24,7 +24,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
         return None
     if lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS and not _own_voice(subject):
         return None
-    owners = [c for c in subject.children if c.dep_ == "poss"]
+    owners = [c for c in subject.children if c.dep_ == "poss"] or _voice_of(subject)
     if len(owners) != 1:
         return None
     owner = owners[0]
@@ -45,3 +45,22 @@ def _own_voice(noun) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in lx_actors.SPOKES_OFFICE_WORDS
         for c in noun.children
     )
+
+
+def _voice_of(noun) -> list:
+    """'the press service of the ministry': the owner of a body's own voice named after it."""
+    if not _own_voice(noun):
+        return []
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def voice_with_owner(noun) -> bool:
+    """Whether a noun is a body's own voice with its owner named after it ('the press service
+    of the ministry'): it speaks for that owner, whatever its article."""
+    return bool(_voice_of(noun))
