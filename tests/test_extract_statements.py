@@ -580,12 +580,22 @@ def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
         "Phuentsholing would reopen.",
         "Officials from Bhutan and Nepal said on Friday that the border crossing at "
         "Phuentsholing would reopen.",
+        "The foreign ministers and senior officials of Bhutan and Nepal said on Friday that the "
+        "border crossing at Phuentsholing would reopen.",
     ],
 )
 def test_officials_of_two_states_speak_for_each_state(facts_of, text):
     pairs = statement_triples(facts_of(text))
     assert sorted(speaker for speaker, _, _ in pairs) == ["Bhutan", "Nepal"]
     assert all(c == "the border crossing at Phuentsholing would reopen" for _, c, _ in pairs)
+
+
+def test_roles_and_experts_coordinated_with_no_owners_speak_for_no_state(facts_of):
+    facts = facts_of(
+        "Bhutan and Nepal reopened the crossing. Officials and experts said on Friday that the "
+        "border crossing at Phuentsholing would stay open."
+    )
+    assert statement_triples(facts) == []
 
 
 def test_a_reported_clause_opening_with_its_quotation_is_that_quotation(facts_of):
