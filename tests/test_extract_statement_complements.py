@@ -119,25 +119,6 @@ def test_an_offer_of_a_thing_says_nothing(facts_of, text):
     assert statement_triples(facts_of(text)) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "Chilean Foreign Minister Alberto van Klaveren has proposed that President Gabriel "
-            "Boric recall the ambassador from Caracas.",
-            "President Gabriel Boric recall the ambassador from Caracas",
-        ),
-        (
-            "Chilean Foreign Minister Alberto van Klaveren recommended that the navy stay out "
-            "of the disputed waters.",
-            "the navy stay out of the disputed waters",
-        ),
-    ],
-)
-def test_a_proposal_that_a_clause_is_the_clause(facts_of, text, content):
-    assert statement_triples(facts_of(text)) == [("Alberto van Klaveren", content, False)]
-
-
 def test_a_negated_proposal_says_nothing(facts_of):
     text = "Kenyan President William Ruto did not propose to hold the next round of talks."
     assert statement_triples(facts_of(text)) == []

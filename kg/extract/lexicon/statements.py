@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset(
     call demand ask answer reply respond comment remark observe point mention describe believe
     think estimate assure maintain contend caution complain concede boast signal indicate reveal
     disclose inform testify proclaim agree imply express question rule joke quip assess hint
-    insinuate speculate posit hope expect highlight reason propose recommend""".split()
+    insinuate speculate posit hope expect highlight reason""".split()
 )
 # Speech verbs whose infinitive complement is what was said ("claimed to have taken ...").
 SPEECH_VERBS_WITH_INFINITIVE = frozenset(["claim", "vow", "pledge", "promise", "threaten"])
