@@ -180,10 +180,6 @@ class TitleRules(ActorRecords):
             country = self.records[key].country
             if body and not state_name:
                 return country is None
-            if state_name and country is None:
-                # ('A met the President of X': a person of no known state holds a state's
-                # office only when the text titled them with its word)
-                return any(head.lower_ in t.split() for t in titles)
             return not (state_name and country and country != state_name)
 
         people = [
