@@ -434,20 +434,6 @@ def test_a_person_set_off_by_two_dashes_keeps_speaking(facts_of):
             "Fumio Kishida on Friday",
         ),
         (
-            "Peter Kaupa, the police minister of Papua New Guinea, will fly to Mount Hagen on "
-            "Monday, his office said.",
-            "Papua New Guinea",
-            "Peter Kaupa, the police minister of Papua New Guinea, will fly to Mount Hagen on "
-            "Monday",
-        ),
-        (
-            "Santiago Obiang, the defence minister of Equatorial Guinea, will travel to Bata on "
-            "Friday, his office said.",
-            "Equatorial Guinea",
-            "Santiago Obiang, the defence minister of Equatorial Guinea, will travel to Bata on "
-            "Friday",
-        ),
-        (
             "The African Union could send 300 observers to Somalia, a bloc spokesperson said.",
             "African Union",
             "The African Union could send 300 observers to Somalia",

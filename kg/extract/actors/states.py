@@ -110,14 +110,12 @@ class StateMentions(ActorRecords):
         self._places[ent.start] = country
         return True
 
-    def _country_in(self, text: str) -> str | None:
+    def _country_in(self, text: str, pairs: bool = False) -> str | None:
         words = re.sub(r"[’']s\b", "", text).split()
-        longest = _longest_state_name(self.gaz)
         for position in range(len(words)):
-            # the longest name first: "South African president", "minister of Papua New
-            # Guinea" (no 'Guinea')
-            for size in range(min(longest, len(words) - position), 0, -1):
-                phrase = " ".join(words[position : position + size])
+            # two words first: "South African president", "North Korean leader"
+            pair = " ".join(words[position : position + 2])
+            for phrase in (pair, words[position]) if pairs else (words[position],):
                 entry = self._demonym_state(phrase) or self.gaz.lookup(phrase)
                 if entry is not None and entry.type == "Country":
                     return entry.name
@@ -196,7 +194,7 @@ class StateMentions(ActorRecords):
         """The state an organisation's own name names ("the US Army", "the Royal
         Malaysian Navy"), or None."""
         record = self.records[key]
-        name = self._country_in(record.name) if record.type == "Organization" else None
+        name = self._country_in(record.name, pairs=True) if record.type == "Organization" else None
         return self._record(self.gaz.entries[name], "", named=False) if name else None
 
     def state_named(self, name: str) -> str | None:
@@ -225,21 +223,10 @@ class StateMentions(ActorRecords):
 
     def _state_of_titles(self, key: str) -> str | None:
         for title in sorted(self.records[key].titles):
-            name = self._country_in(title)
+            name = self._country_in(title, pairs=True)
             if name and name in self.gaz.entries:
                 return self._record(self.gaz.entries[name], "", named=False)
         return None
-
-
-@functools.cache
-def _longest_state_name(gaz) -> int:
-    """The most words of any name the gazetteer gives a state ("Saint Vincent and the
-    Grenadines")."""
-    return max(
-        len(surface.split())
-        for surface, name in gaz.by_key.items()
-        if gaz.entries[name].type == "Country"
-    )
 
 
 @functools.cache
