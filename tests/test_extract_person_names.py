@@ -49,6 +49,26 @@ def test_a_quoted_nickname_inside_a_name_is_no_part_of_it(facts_of, text, name):
     assert all('"' not in p for p in _people(facts))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We will not leave," said Hassan Ali Nur "Geeljire", a clan elder in Beledweyne.',
+            "Hassan Ali Nur",
+        ),
+        (
+            '"Our forces are ready," said Mohamed Said Ahmed "Jabuuti", a commander in Baidoa.',
+            "Mohamed Said Ahmed",
+        ),
+        ('"The talks failed," said Ali Hassan Barre "Shiine" on Friday.', "Ali Hassan Barre"),
+    ],
+)
+def test_a_quoted_nickname_after_a_name_is_no_part_of_it(facts_of, text, name):
+    facts = facts_of(text)
+    assert _speakers(facts) == [name]
+    assert all(c not in p for p in _people(facts) for c in '"“”')
+
+
 def test_a_quoted_nickname_is_no_quotation():
     text = 'Ousmane "Tiger" Diallo said the town would fall. "We are ready," he said.'
     assert [text[q.begin : q.end] for q in quotations(text)] == ["We are ready,"]

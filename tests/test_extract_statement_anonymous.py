@@ -105,6 +105,27 @@ def test_a_resident_named_in_apposition_speaks(facts_of):
     assert statement_triples(facts) == [("Maria Gomez", "the streets were empty", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A trader in Garissa, Hassan Abdi, said the market had been closed since Monday.",
+            "Hassan Abdi",
+            "the market had been closed since Monday",
+        ),
+        (
+            "A farmer from Bawku, Alhassan Mahama, told the station that soldiers had arrived "
+            "in the night.",
+            "Alhassan Mahama",
+            "soldiers had arrived in the night",
+        ),
+    ],
+)
+def test_a_person_named_after_the_place_describing_them_speaks(facts_of, text, speaker, content):
+    # the parser hangs the name on the place, the nearer noun
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
+
+
 def test_the_hearer_of_told_is_no_speaker(facts_of):
     facts = facts_of(
         "The Andean Monitoring Mission said it had stepped up patrols near Puno since the "

@@ -81,6 +81,18 @@ def test_a_backshifted_coordinated_speech_verb_stays_in_the_clause(facts_of):
     ) in statement_triples(facts_of(text))
 
 
+def test_a_coordinated_speech_verb_in_step_with_the_report_is_the_next_statement(facts_of):
+    # 'had said ... and had urged': the report's own auxiliary again, not a backshift
+    text = (
+        "Armenian negotiator Karen Sahakyan had said that Yerevan did not want a new war and "
+        "had urged Baku to reopen the road through Lachin."
+    )
+    assert statement_triples(facts_of(text)) == [
+        ("Karen Sahakyan", "Yerevan did not want a new war", False),
+        ("Karen Sahakyan", "Baku to reopen the road through Lachin", False),
+    ]
+
+
 def test_another_speakers_report_set_against_the_clause_ends_it(facts_of):
     text = (
         "Nino Lomjaria, an MP from the opposition, said the government’s reaction was “too "

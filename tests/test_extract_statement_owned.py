@@ -28,6 +28,24 @@ from tests.statement_views import statement_triples
             "Chilean Defence Ministry",
             "two battalions were holding positions near the border",
         ),
+        (
+            "The Mongolian Foreign Ministry said it had summoned the envoy. The envoy was told "
+            "to leave Ulaanbaatar, the ministry's press service said.",
+            "Mongolian Foreign Ministry",
+            "The envoy was told to leave Ulaanbaatar",
+        ),
+        (
+            "The Bolivian Defence Ministry said the troops had reached Villazon. Its press "
+            "office said that two companies were guarding the bridge.",
+            "Bolivian Defence Ministry",
+            "two companies were guarding the bridge",
+        ),
+        (
+            "Tajikistan's Prosecutor General's Office said it had opened a case. Nine people "
+            "were detained in Khorog, the press service of the office said on Monday.",
+            "Tajikistan Prosecutor General's Office",
+            "Nine people were detained in Khorog",
+        ),
     ],
 )
 def test_owned_words_speak_for_their_owner(facts_of, text, speaker, content):

@@ -580,12 +580,22 @@ def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
         "Phuentsholing would reopen.",
         "Officials from Bhutan and Nepal said on Friday that the border crossing at "
         "Phuentsholing would reopen.",
+        "The foreign ministers and senior officials of Bhutan and Nepal said on Friday that the "
+        "border crossing at Phuentsholing would reopen.",
     ],
 )
 def test_officials_of_two_states_speak_for_each_state(facts_of, text):
     pairs = statement_triples(facts_of(text))
     assert sorted(speaker for speaker, _, _ in pairs) == ["Bhutan", "Nepal"]
     assert all(c == "the border crossing at Phuentsholing would reopen" for _, c, _ in pairs)
+
+
+def test_roles_and_experts_coordinated_with_no_owners_speak_for_no_state(facts_of):
+    facts = facts_of(
+        "Bhutan and Nepal reopened the crossing. Officials and experts said on Friday that the "
+        "border crossing at Phuentsholing would stay open."
+    )
+    assert statement_triples(facts) == []
 
 
 def test_a_reported_clause_opening_with_its_quotation_is_that_quotation(facts_of):
@@ -1431,6 +1441,35 @@ def test_a_clause_hung_on_the_channel_runs_on_through_its_and_that_clause(facts_
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Colonel Zipporah Kioko said at a briefing that Kenya was monitoring the border "
+            "closely.",
+            "Zipporah Kioko",
+            "Kenya was monitoring the border closely",
+        ),
+        (
+            "Brigadier Tomas Lindqvist said at a news conference that Swedish troops would stay "
+            "on Gotland.",
+            "Tomas Lindqvist",
+            "Swedish troops would stay on Gotland",
+        ),
+    ],
+)
+def test_a_that_the_parser_read_as_a_relative_after_a_channel_opens_the_clause(
+    facts_of, text, speaker, content
+):
+    # the parser reads 'a briefing that X was ...' as a relative clause of 'briefing'
+    assert statement_triples(facts_of(text)) == [(speaker, content, False)]
+
+
+def test_a_relative_clause_of_a_channel_with_its_gap_reports_nothing(facts_of):
+    facts = facts_of("General Mamadou Keita spoke at a conference that he attended in Bamako.")
+    assert statement_triples(facts) == []
 
 
 def test_a_that_clause_after_the_hearer_and_an_adjunct_is_what_was_told(facts_of):

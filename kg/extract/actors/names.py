@@ -149,7 +149,7 @@ def name_spans_repaired(doc, ents: list) -> list:
     ents = [
         e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
     ]
-    ents = [_without_closing_rank(e) for e in ents]
+    ents = [_without_trailing_nickname(_without_closing_rank(e)) for e in ents]
     ents = [e for e in ents if e is not None]
     for start, end in _nicknamed_names(doc):
         ents = [e for e in ents if e.end <= start or e.start >= end]
@@ -199,6 +199,17 @@ def _without_closing_rank(ent):
     if ent.label_ == "PERSON" or ent[-1].text not in lx.ABBREVIATED_TITLES:
         return ent
     return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_) if len(ent) > 1 else None
+
+
+def _without_trailing_nickname(ent):
+    """A person's name without the quoted nickname the model ran it into after two name
+    words or more ('Hassan Ali Nur "Geeljire"' is Hassan Ali Nur)."""
+    from spacy.tokens import Span
+
+    if ent is None or ent.label_ != "PERSON":
+        return ent
+    opened = next((t.i for t in ent[2:] if _quote_mark(t)), None)
+    return ent if opened is None else Span(ent.doc, ent.start, opened, label="PERSON")
 
 
 def _rank_alone(ent) -> bool:

@@ -484,6 +484,9 @@ BODY_HEADS = frozenset(
 SPOKES_OFFICE_WORDS = frozenset(
     ["press", "media", "communications", "information", "public", "affairs", "spokesperson"]
 )
+# Heads such words make a body's own voice ("its press service", "the ministry's media
+# office", kg.extract.statements.owned): the body that owns it speaks.
+BODY_VOICE_HEADS = frozenset(["service", "office", "department", "centre", "center"])
 # Heads of a phrase that names a body of another (a mission, agency, office, staff,
 # command ...): "the UN's humanitarian office (OCHA)", "the United Nations Interim Security
 # Force for Abyei (UNISFA)" speak as the body their apposition names, not as the parent

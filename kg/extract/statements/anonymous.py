@@ -12,7 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import sentence_of, sentences_back_start
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
-from kg.extract.statements.parses import inverted_subject
+from kg.extract.statements.parses import inverted_subject, name_after_place
 from kg.extract.statements.servants import state_servant
 from kg.extract.statements.sources import according_to_at
 
@@ -27,6 +27,8 @@ def unnamed_person(token) -> bool:
         return False  # 'the diplomat said': one mentioned before (``anonymous_before``)
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # 'a resident, A B, said': the person named
+    if name_after_place(token) is not None:
+        return False  # 'a trader in X, A B, said': the name hung on the place
     return (
         _private_person(token)
         or token.lemma_.lower() in lxs.ANONYMOUS_SOURCE_ROLES

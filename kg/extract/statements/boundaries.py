@@ -4,7 +4,9 @@ through a colon that continues it ('noted that X: it is Y'); it stops before a s
 'that' clause wholly quoted ('that X and that “Y”', the quotation being its own direct
 statement); and after an opening quotation, a second 'that' clause is reported on its own
 ('said “X” and that Y'); a clause the parser hung on a channel's noun runs on through the
-'and that' clause it hung on the verb ('said in a statement that X and that Y')."""
+'and that' clause it hung on the verb ('said in a statement that X and that Y'); a 'that'
+after a channel's noun that the parser read as a relative pronoun opens the reported clause
+when the clause has no gap for it."""
 
 from __future__ import annotations
 
@@ -138,3 +140,21 @@ def through_proviso(tokens, verb):
     ):
         return tokens
     return trimmed(list(doc[tokens[0].i : rest[-1].i + 1])) or tokens
+
+
+def conjunction_read_as_relative(that) -> bool:
+    """'said at a briefing that the army was holding the line': the parser may read the
+    'that' after a channel's noun as a relative pronoun and the clause as the noun's; it is
+    the conjunction when the clause has a subject of its own and no gap for the pronoun to
+    fill: an object, a complement or a passive subject of its own, or a modal ('a briefing
+    that he attended' keeps its gap)."""
+    clause = that.head
+    if clause.dep_ != "relcl" or clause.head.i != that.i - 1:
+        return False
+    if clause.head.lemma_.lower() not in lxs.CHANNEL_NOUNS:
+        return False
+    own = [c for c in clause.children if c.i != that.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        return False
+    filled = ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass")
+    return any(c.dep_ in filled or (c.dep_ == "aux" and c.tag_ == "MD") for c in own)

@@ -10,7 +10,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.adjuncts import adjunct_after_attribution
-from kg.extract.statements.boundaries import through_coordinated_that
+from kg.extract.statements.boundaries import conjunction_read_as_relative, through_coordinated_that
 from kg.extract.statements.closings import cut_closing_subject
 from kg.extract.statements.cuts import (
     cut_appended_quotation,
@@ -596,7 +596,9 @@ def _that_after_adjuncts(verb, sentence):
     doc = verb.doc
     end = min(sentence.end, verb.i + 2 + lxs.ADJUNCTS_BEFORE_CLAUSE_WORDS)
     that = next((t for t in doc[verb.i + 1 : end] if t.lower_ == "that"), None)
-    if that is None or that.dep_ != "mark" or that.i + 1 >= sentence.end:
+    if that is None or that.i + 1 >= sentence.end:
+        return None
+    if that.dep_ != "mark" and not conjunction_read_as_relative(that):
         return None
     if that.head.i == verb.i and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # the mark of a clause the parser did find

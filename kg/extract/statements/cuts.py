@@ -80,7 +80,8 @@ def _inside_quotation(tokens, position: int) -> bool:
 def _backshifted(token, ids) -> bool:
     """'said Baghdad “rejects ...” and had asked ...', 'has said Yaounde is open to ... but
     rejects ...': a coordinated verb in the present under a past report, or with a
-    backshifting auxiliary of its own, is the reported clause's, not the speaker's next act."""
+    backshifting auxiliary of its own (one the report has not too), is the reported clause's,
+    not the speaker's next act."""
     reporting = next((a for a in token.ancestors if a.i not in ids), None)
     if reporting is None or reporting.tag_ not in lx_spans.PAST_TAGS:
         return False
@@ -88,9 +89,15 @@ def _backshifted(token, ids) -> bool:
         return False  # 'but would “respond ...”': the speaker's own words, quoted on their own
     if token.tag_ in lx_spans.PRESENT_TAGS:
         return True
-    return any(
-        c.dep_ == "aux" and c.i < token.i and c.lower_ in lx_spans.BACKSHIFT_AUXILIARIES
+    auxiliaries = {
+        c.lower_
         for c in token.children
+        if c.dep_ == "aux" and c.i < token.i and c.lower_ in lx_spans.BACKSHIFT_AUXILIARIES
+    }
+    # ('had said that X ... and had urged Y': the report's own auxiliary again is the
+    # speaker's next act, in step with the first)
+    return bool(auxiliaries) and not any(
+        c.dep_ == "aux" and c.lower_ in auxiliaries for c in reporting.children
     )
 
 

@@ -1,14 +1,17 @@
 """Words owned by a body that speak for it: "Its daily briefing said ...", "the ministry's
-statement said ..." give the body that owns the briefing or statement.
+statement said ...", "its press service said", "the press service of the ministry said"
+give the body that owns the briefing, the statement or the voice.
 
-Invariants: only a document noun (``DOCUMENT_NOUNS`` or ``OWNED_WORDS_NOUNS``) with one
-possessor; the possessor is 'its' (resolved as 'its' is for an unnamed servant: a body that
-was a subject before) or a common noun pointing back ('the ministry's'), resolved as that
-noun would be as a subject. Any other possessor is left to the other rules (None)."""
+Invariants: only a document noun (``DOCUMENT_NOUNS`` or ``OWNED_WORDS_NOUNS``) or a body's
+own voice (an office or service of the press: ``SPOKES_OFFICE_WORDS``) with one possessor;
+the possessor is 'its' (resolved as 'its' is for an unnamed servant: a body that was a
+subject before) or a common noun pointing back ('the ministry's'), resolved as that noun
+would be as a subject. Any other possessor is left to the other rules (None)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 
 
@@ -17,9 +20,11 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
     frame applies), else None. ``its_owner(token)`` resolves 'its'; ``noun_antecedent(token)``
     a common noun that points back."""
     lemma = subject.lemma_.lower()
-    if subject.pos_ != "NOUN" or lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS:
+    if subject.pos_ != "NOUN":
         return None
-    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS and not _own_voice(subject):
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"] or _voice_of(subject)
     if len(owners) != 1:
         return None
     owner = owners[0]
@@ -31,3 +36,31 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
     ):
         return noun_antecedent(owner)
     return None
+
+
+def _own_voice(noun) -> bool:
+    """'its press service', "the ministry's media office": the office that speaks for the
+    body owning it, not a body of its own."""
+    return noun.lemma_.lower() in lx_actors.BODY_VOICE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx_actors.SPOKES_OFFICE_WORDS
+        for c in noun.children
+    )
+
+
+def _voice_of(noun) -> list:
+    """'the press service of the ministry': the owner of a body's own voice named after it."""
+    if not _own_voice(noun):
+        return []
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def voice_with_owner(noun) -> bool:
+    """Whether a noun is a body's own voice with its owner named after it ('the press service
+    of the ministry'): it speaks for that owner, whatever its article."""
+    return bool(_voice_of(noun))

@@ -3,12 +3,13 @@ sentence wrong (a subject inverted after a quotation, 'quoted as saying', a date
 headline run into the sentence, a name split or cut by a description, a coordinated or
 adjunct predicate whose subject is elsewhere, a speech verb read as a noun, the hearer after
 'with' read as the subject of an infinitive, a speech verb read as a participle of its
-subject)."""
+subject, a person's name hung on the place that describes them)."""
 
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.common import doc_text, sentence_of
+from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
 
 
@@ -259,3 +260,25 @@ def rootless_participle_subject(verb):
     if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return None  # 'the plan announced by X', 'the countries to be announced'
     return head
+
+
+def name_after_place(subject):
+    """'A trader in X, A B, said', 'a farmer from Y, C D, told': the parser hangs the name on
+    the place (or the body) that describes the person, the nearer noun; a place needs no
+    name in apposition, so a person's name between commas right after it is the
+    description's. The name's head token, or None."""
+    if subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lx_actors.PLACE_PREPOSITIONS | {"from", "of"}:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN" or place.ent_type_ == "PERSON":
+                continue
+            for name in place.children:
+                if name.dep_ != "appos" or name.ent_type_ != "PERSON":
+                    continue
+                opened = name.left_edge.i - 1
+                if opened > place.i and subject.doc[opened].text == ",":
+                    return name
+    return None

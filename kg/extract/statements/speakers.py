@@ -41,7 +41,7 @@ from kg.extract.statements.joint import (
 from kg.extract.statements.missions import mission_servant_state
 from kg.extract.statements.named_bodies import aliased_body, body_subject, explicit_subject
 from kg.extract.statements.outlets import outlet_phrase
-from kg.extract.statements.owned import owned_words_speakers
+from kg.extract.statements.owned import owned_words_speakers, voice_with_owner
 from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
@@ -129,7 +129,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     )
     if pair:
         return pair
-    if not _anaphoric(subject):
+    if not _anaphoric(subject) or voice_with_owner(subject):
         return _unnamed_servant(actors, subject)
     return noun_antecedent(actors, subject)
 

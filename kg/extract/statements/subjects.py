@@ -7,6 +7,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_after_title as titled_name_words
 from kg.extract.actors.title_bearers import bearer_taken_for_body
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.parses import name_after_place
 
 
 def names_speaker(token) -> bool:
@@ -53,7 +54,9 @@ def conjoined_actors(actors, subject) -> list[str]:
                 if key:
                     return [key]
         named = _name_after_owner(actors, subject)
-        if named:
+        placed = name_after_place(subject)
+        named = named or (actors.key_at(placed) if placed is not None else None)
+        if named and actors.records[named].type == "Person":
             return [named]
     chain = _conjunct_chain(subject)
     if (
@@ -171,8 +174,15 @@ def _coordinated_owners(actors, subject) -> list[str]:
     if subject.lemma_.lower() not in lxs.PLURAL_ROLE_LEMMAS:
         return []
     left = [t for t in subject.subtree if t.i < subject.i and t.dep_ != "det"]
-    if any(c.dep_ == "conj" for c in subject.children):
-        return []  # 'officials and experts': a coordination of the subject itself
+    roles = _conjunct_chain(subject)
+    if roles:
+        # 'the ministers and senior officials of A, B and C': roles coordinated before the
+        # owners they share, hung on the last; 'officials and experts': no owners
+        if any(r.ent_type_ or r.lemma_.lower() not in lxs.PLURAL_ROLE_LEMMAS for r in roles):
+            return []
+        parts = _owners_after(roles[-1])
+        coordinated_left = any(t.dep_ == "cc" or t.text == "," for t in left)
+        return _owner_keys(actors, parts) if len(parts) >= 2 and not coordinated_left else []
     parts: list[list] = [[]]
     for token in left:
         if token.dep_ == "cc" or token.text == ",":
@@ -184,6 +194,11 @@ def _coordinated_owners(actors, subject) -> list[str]:
         parts = _owners_after(subject)
     if len(parts) < 2:
         return []
+    return _owner_keys(actors, parts)
+
+
+def _owner_keys(actors, parts: list[list]) -> list[str]:
+    """The actors the owners' words name, each distinct, or none."""
     keys = [actors.resolve(p, before=p[-1].i + 1) for p in parts]
     if None in keys or len(set(keys)) != len(keys):
         return []
