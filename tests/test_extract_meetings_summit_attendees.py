@@ -7,28 +7,29 @@ from tests.meeting_views import parties
 
 def test_one_named_at_a_summit_meets_the_organisation_not_the_host_state(facts_of):
     facts = facts_of(
-        "Petr Pavel said he would raise the matter at the NATO summit in The Hague next month."
+        "Bola Tinubu told reporters he would bring up the dispute at the AU summit in Addis "
+        "Ababa next month."
     )
-    assert parties(facts) == [("NATO", "Petr Pavel")]
+    assert parties(facts) == [("African Union", "Bola Tinubu")]
 
 
 def test_one_meeting_unnamed_leaders_at_a_summit_meets_the_organisation(facts_of):
-    facts = facts_of("Mark Carney met allied leaders at the NATO summit in Ankara.")
-    assert parties(facts) == [("Mark Carney", "NATO")]
+    facts = facts_of("Anthony Albanese met regional leaders at the ASEAN summit in Vientiane.")
+    assert parties(facts) == [("ASEAN", "Anthony Albanese")]
 
 
 def test_a_summit_spoken_of_is_the_organisation_s_and_the_host_state_s(facts_of):
     facts = facts_of(
-        "On the upcoming NATO summit in Ankara, Petr Pavel said that a new strategy "
-        "would be adopted."
+        "On next month's NATO summit in Ankara, Petr Pavel said that a new strategy would be "
+        "adopted."
     )
     assert parties(facts) == [("NATO", "Turkey")]
 
 
 def test_the_organisation_s_own_head_at_its_summit_is_no_meeting_with_it(facts_of):
     facts = facts_of(
-        "NATO Secretary General Jens Stoltenberg said he would raise the matter at the "
-        "NATO summit in Ankara."
+        "NATO chief Jens Stoltenberg told reporters he would bring up the dispute at the NATO "
+        "summit in Ankara."
     )
     assert ("Jens Stoltenberg", "NATO") not in parties(facts)
 

@@ -30,7 +30,7 @@ from tests.statement_views import statement_triples
         ),
         (
             "The Mongolian Foreign Ministry said it had summoned the envoy. The envoy was told "
-            "to leave Ulaanbaatar, the ministry's press service said.",
+            "to leave Ulaanbaatar, the ministry's press office said.",
             "Mongolian Foreign Ministry",
             "The envoy was told to leave Ulaanbaatar",
         ),
@@ -41,9 +41,9 @@ from tests.statement_views import statement_triples
             "two companies were guarding the bridge",
         ),
         (
-            "Tajikistan's Prosecutor General's Office said it had opened a case. Nine people "
-            "were detained in Khorog, the press service of the office said on Monday.",
-            "Tajikistan Prosecutor General's Office",
+            "Tajikistan's Interior Ministry said it had begun an inquiry. Nine people were "
+            "detained in Khorog, the press service of the ministry added on Monday.",
+            "Tajikistan Interior Ministry",
             "Nine people were detained in Khorog",
         ),
     ],

@@ -580,7 +580,7 @@ def test_an_appeal_by_its_clause_or_its_gerund_speaks_for_the_subject(
         "Phuentsholing would reopen.",
         "Officials from Bhutan and Nepal said on Friday that the border crossing at "
         "Phuentsholing would reopen.",
-        "The foreign ministers and senior officials of Bhutan and Nepal said on Friday that the "
+        "The defence ministers and army officials of Bhutan and Nepal agreed on Friday that the "
         "border crossing at Phuentsholing would reopen.",
     ],
 )
