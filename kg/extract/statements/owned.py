@@ -3,10 +3,11 @@ statement said ...", "its press service said", "the press service of the ministr
 give the body that owns the briefing, the statement or the voice.
 
 Invariants: only a document noun (``DOCUMENT_NOUNS`` or ``OWNED_WORDS_NOUNS``) or a body's
-own voice (an office or service of the press: ``SPOKES_OFFICE_WORDS``) with one possessor;
-the possessor is 'its' (resolved as 'its' is for an unnamed servant: a body that was a
-subject before) or a common noun pointing back ('the ministry's'), resolved as that noun
-would be as a subject. Any other possessor is left to the other rules (None)."""
+own voice (an office or service of the press: ``SPOKES_OFFICE_WORDS``) with one owner: its
+possessor, or for a voice with none, the one noun its 'of' names; the owner is 'its'
+(resolved as 'its' is for an unnamed servant: a body that was a subject before) or a common
+noun pointing back ('the ministry'), resolved as that noun would be as a subject. Any other
+owner (a name) is left to the other rules (None)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
 
 
 def _own_voice(noun) -> bool:
-    """'its press service', "the ministry's media office": the office that speaks for the
+    """'its press service', "the ministry's press office": the office that speaks for the
     body owning it, not a body of its own."""
     return noun.lemma_.lower() in lx_actors.BODY_VOICE_HEADS and any(
         c.dep_ in ("compound", "amod") and c.lower_ in lx_actors.SPOKES_OFFICE_WORDS
