@@ -269,16 +269,25 @@ def name_after_place(subject):
     description's. The name's head token, or None."""
     if subject.pos_ != "NOUN":
         return None
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lx_actors.PLACE_PREPOSITIONS | {"from", "of"}:
+    for place, name in appositions_after(subject, lx_actors.PLACE_PREPOSITIONS | {"from", "of"}):
+        if place.pos_ != "PROPN" or place.ent_type_ == "PERSON" or name.ent_type_ != "PERSON":
             continue
-        for place in prep.children:
-            if place.dep_ != "pobj" or place.pos_ != "PROPN" or place.ent_type_ == "PERSON":
-                continue
-            for name in place.children:
-                if name.dep_ != "appos" or name.ent_type_ != "PERSON":
-                    continue
-                opened = name.left_edge.i - 1
-                if opened > place.i and subject.doc[opened].text == ",":
-                    return name
+        opened = name.left_edge.i - 1
+        if opened > place.i and subject.doc[opened].text == ",":
+            return name
     return None
+
+
+def appositions_after(subject, prepositions):
+    """Each (object, apposition) of the subject's phrases under these prepositions ('a
+    spokeswoman for A, B C', 'a trader in X, A B'), in order: where the parser hangs the
+    name that is the subject's own."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for child in obj.children:
+                if child.dep_ == "appos":
+                    yield obj, child

@@ -7,7 +7,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors.names import name_after_title as titled_name_words
 from kg.extract.actors.title_bearers import bearer_taken_for_body
 from kg.extract.lexicon import statements as lxs
-from kg.extract.statements.parses import name_after_place
+from kg.extract.statements.parses import appositions_after, name_after_place
 
 
 def names_speaker(token) -> bool:
@@ -106,16 +106,12 @@ def _name_after_owner(actors, subject) -> str | None:
     is the role's (after 'the president', it is the president's own name)."""
     if not names_speaker(subject) or subject.pos_ != "NOUN":
         return None
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lx.ROLE_PREPOSITIONS:
+    for owner, child in appositions_after(subject, lx.ROLE_PREPOSITIONS):
+        if owner.pos_ != "PROPN" or not actors.key_at(owner):
             continue
-        for owner in prep.children:
-            if owner.dep_ != "pobj" or owner.pos_ != "PROPN" or not actors.key_at(owner):
-                continue
-            for child in owner.children:
-                key = actors.key_at(child) if child.dep_ == "appos" else None
-                if key and key != actors.key_at(owner) and actors.records[key].type == "Person":
-                    return key
+        key = actors.key_at(child)
+        if key and key != actors.key_at(owner) and actors.records[key].type == "Person":
+            return key
     return None
 
 
