@@ -60,7 +60,7 @@ def _journey_above(verb):
 
 
 def _during(verb):
-    """'a trip to X, during which he met X': the journey a "during which" clause of a
+    """'a trip to X, during which he met Y': the journey a "during which" clause of a
     meeting verb hangs on, if it names a person."""
     if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not _journey_word(verb.head):
         return None
