@@ -117,6 +117,13 @@ def test_a_planned_meeting_in_a_named_place_is_in_person(facts_of):
     assert attributes(facts) == [("in_person", "proposed", None)]
 
 
+def test_talks_in_a_city_the_model_leaves_untagged_are_in_person(facts_of):
+    # the place table knows towns the model tags as nothing or as an organisation
+    for town in ("Arequipa", "Mae Sot", "Tamanrasset"):
+        facts = facts_of(f"Luis Arce held talks with Santiago Pena in {town} on Tuesday.")
+        assert [m.mode for m in facts.meetings] == ["in_person"], town
+
+
 def test_talks_by_video_conferencing(facts_of):
     facts = facts_of(
         "Gabriel Boric and Gustavo Petro held talks via video conferencing on Monday.",

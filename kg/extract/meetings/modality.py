@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract.actors.states import city_country
 from kg.extract.common import (
     heads,
     in_headline_line,
@@ -234,6 +235,8 @@ def _names_place(phrase) -> bool:
         return True  # "the Brest region"
     if phrase.lemma_.lower() in mlx.PLACE_NOUNS:
         return True  # "in the Chadian capital"
+    if _untagged_city(phrase):
+        return True  # "in Arequipa", "in Mae Sot": a city the model did not tag
     # "the region of Brest", "in progress in Minsk", "in a hotel in Doha" (not "in the
     # history of relations with X")
     return any(
@@ -242,6 +245,16 @@ def _names_place(phrase) -> bool:
         and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in c.children)
         for c in phrase.children
     )
+
+
+def _untagged_city(phrase) -> bool:
+    """A proper name the model left untagged (or took for an organisation) that names a
+    city of the place table by its compound words ("Mae Sot"); never a person's name."""
+    if phrase.pos_ != "PROPN" or phrase.ent_type_ not in ("", "ORG", "GPE", "LOC", "FAC"):
+        return False
+    words = [c for c in phrase.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = words[0].i if words else phrase.i
+    return city_country(phrase.doc[start : phrase.i + 1].text) is not None
 
 
 def meeting_status(trigger, default: str = "held") -> str:
