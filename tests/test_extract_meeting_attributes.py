@@ -124,6 +124,15 @@ def test_talks_in_a_city_the_model_leaves_untagged_are_in_person(facts_of):
         assert [m.mode for m in facts.meetings] == ["in_person"], town
 
 
+def test_talks_a_verb_holds_with_the_place_on_the_one_met_are_in_person(facts_of):
+    # the parser hangs "in Lima" on the one met, under the talks the verb holds
+    facts = facts_of(
+        "Foreign Secretary Ana Ramos is scheduled to hold talks with Peruvian Foreign"
+        " Minister Elmer Schialer in Lima next week, officials said."
+    )
+    assert [(m.mode, m.status) for m in facts.meetings] == [("in_person", "scheduled")]
+
+
 def test_talks_by_video_conferencing(facts_of):
     facts = facts_of(
         "Gabriel Boric and Gustavo Petro held talks via video conferencing on Monday.",

@@ -173,7 +173,8 @@ def _held_in_place(trigger) -> bool:
             holders += [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
         holders.append(trigger.head)
-    holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    holders += objects
     # "the talks that A held with B in Luanda"
     clause = having_clause(trigger)
     holders += [clause] if clause is not None else []
@@ -189,7 +190,8 @@ def _held_in_place(trigger) -> bool:
     # hang the place on the last one met
     holders += [
         m
-        for holder in (trigger, trigger.head, *([clause] if clause is not None else []))
+        # ("will hold talks with X in Delhi": the talks the verb holds)
+        for holder in (trigger, trigger.head, *objects, *([clause] if clause is not None else []))
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
         for o in p.children
