@@ -188,10 +188,16 @@ class PersonMentions(ActorRecords):
         if not spots or at is None:
             return self._full_names.get(fold(surname))
         known = self.gaz.lookup(surname)
-        if known is not None and any(name == known.name for _, name in spots):
-            return known.name  # "Joe Biden ... Jill Biden ... Biden said": the well-known one
+        # "Joe Biden ... Jill Biden ... Biden said": the well-known one, however the
+        # article spells the name ('Orbán' for the gazetteer's 'Orban')
+        if known is not None and any(self._same_entry(name, known) for _, name in spots):
+            return known.name
         before = [name for start, name in spots if start < at]
         return before[-1] if before else spots[0][1]
+
+    def _same_entry(self, name: str, entry: Entry) -> bool:
+        found = self.gaz.lookup(name)
+        return found is not None and found.name == entry.name
 
     def _person_key(self, text: str, at: int | None = None) -> str:
         """The key of the person a name stands for (office words before it dropped): the

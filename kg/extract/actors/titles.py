@@ -161,7 +161,9 @@ class TitleRules(ActorRecords):
         diplomat underscored': a definite office one person holds, which no one named
         bears as a title, is held by the person the text speaks of there: the last person
         who was a subject within the few sentences before (or the one person named there);
-        in a lead that names no one before it, the main subject of the next sentence. A
+        in a lead that names no one before it, the main subject of the next sentence. An
+        office another acts on ('A met the President of X') is not the actor's, nor the one
+        person of no known state left when the others named there serve elsewhere. A
         person of another state does not hold a state's office, nor one known as a state's
         an organisation's; a deputy's or the opposition's office is held by one so titled."""
         if not _single_office(tokens, head):
@@ -171,8 +173,14 @@ class TitleRules(ActorRecords):
         body = any(self.records[k].type != "Country" for k in keys)
         # ('the opposition leader', 'the deputy head' is not the one titled president or head)
         qualifiers = {t.lower_ for t in tokens} & lx.OTHER_OFFICE_QUALIFIERS
+        # ('A met the President of X': the office is the other side's, not A's)
+        partners = self._clause_subjects(head)
+        acted_on = partners is not None
+        partners = partners or set()
 
         def holds(key: str) -> bool:
+            if key in partners:
+                return False
             titles = self.records[key].titles
             if qualifiers and not any(qualifiers <= set(t.split()) for t in titles):
                 return False
@@ -192,14 +200,45 @@ class TitleRules(ActorRecords):
         if recent:
             return recent
         # ('A B toured X ...' with the name the parser did not make the subject): the one
-        # person named in those sentences
+        # person named in those sentences who may hold it; of an office another acts on
+        # ('I held talks with the President of X'), one known as the state's or the only
+        # person named there, not the one of no known state left of several when the
+        # others serve another state (a guess by elimination: the office met is most often
+        # someone not named yet)
         window = self._sentence_start_before(before, sentences_back=3, narrated=True)
-        named = {k for s, k in people if s >= window}
-        if len(named) == 1:
-            return named.pop()
+        named = {
+            k
+            for s, k in self._mentions
+            if window <= s < before and self.records[k].type == "Person"
+        }
+        holders = {k for k in named if holds(k)}
+        if len(holders) == 1:
+            holder = holders.pop()
+            known = state_name and self.records[holder].country == state_name
+            if not acted_on or len(named) == 1 or known:
+                return holder
         if any(self.records[k].type == "Person" for s, k in self._mentions if s < before):
             return None  # (a person named after one named before is someone else)
         return self._next_main_subject(before, holds)
+
+    def _clause_subjects(self, head) -> set[str] | None:
+        """The actors who are the subject of the clause a phrase is an object in ('A met
+        the President of X', 'A held talks with the head of Y': A), with the subjects
+        joined to it ('A and B met ...'); None for a phrase that is no object of a clause
+        with a subject (a subject itself: 'the President of X said')."""
+        verb = head
+        while verb.dep_ in _OBJECT_LINKS and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subjects += [c for s in subjects for c in s.conjuncts]
+        pronouns = dict(self._pronoun_subjects)
+        return {k for s in subjects if (k := self.key_at(s) or pronouns.get(s.i))}
 
     def _next_main_subject(self, before: int, holds) -> str | None:
         """The person who is the main subject of the sentence after the one at ``before``."""
@@ -245,6 +284,11 @@ class TitleRules(ActorRecords):
     def _gazetteer_titles(self, record: Record) -> tuple[str, ...]:
         entry = self.gaz.entries.get(record.name)
         return entry.titles if entry else ()
+
+
+# the links from an object up to the verb of its clause ('met the President of X', 'held
+# talks with the head of Y')
+_OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "dative", "attr", "conj", "appos"})
 
 
 def _single_office(tokens, head) -> bool:
