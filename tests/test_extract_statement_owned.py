@@ -58,3 +58,46 @@ def test_her_government_is_the_state_of_the_person(facts_of):
         "border area near Colchane, his government said in a statement."
     )
     assert [s for s, _, _ in statement_triples(facts)] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Peruvian Interior Ministry's press office said on Tuesday that the road to "
+            "Juliaca had been reopened.",
+            "Peruvian Interior Ministry",
+            "the road to Juliaca had been reopened",
+        ),
+        (
+            "The press service of the Chilean Navy said on Monday that two patrol boats had "
+            "reached Puerto Williams.",
+            "Chilean Navy",
+            "two patrol boats had reached Puerto Williams",
+        ),
+    ],
+)
+def test_a_named_owner_speaks_through_its_press_office(facts_of, text, speaker, content):
+    assert (speaker, content, False) in statement_triples(facts_of(text))
+
+
+def test_a_media_office_is_a_voice_not_an_outlet(facts_of):
+    facts = facts_of(
+        "The Nepalese Home Ministry said 14 people were missing after the floods. The "
+        "ministry's media office said that three bridges near Pokhara had been swept away."
+    )
+    assert (
+        "Nepalese Home Ministry",
+        "three bridges near Pokhara had been swept away",
+        False,
+    ) in statement_triples(facts)
+
+
+def test_the_body_that_spoke_is_named_again_by_its_last_word(facts_of):
+    facts = facts_of(
+        "Russia's Central Military District said on Friday that some 3,000 troops had taken "
+        "part in drills near Orenburg. The district's press service said the units had "
+        "practised river crossings."
+    )
+    speakers = [s for s, c, _ in statement_triples(facts) if c.startswith("the units")]
+    assert speakers == ["Russia Central Military District"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.owned import own_voice
 
 _LEADING = ("the ", "a ", "an ")
 
@@ -45,7 +46,8 @@ def outlet_phrase(tokens) -> bool:
     if _outlet_noun(head):
         return True
     if any(c.dep_ in ("appos", "compound") and _outlet_noun(c) for c in head.children):
-        return True
+        # "the ministry's media office": a body's own voice, whose word is no outlet's
+        return not own_voice(head)
     names = [t for t in tokens if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ != "GPE")]
     if head.pos_ == "PROPN" and names:
         # the proper name the head ends: "the Kyiv Post", "Reuters"

@@ -23,7 +23,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
     lemma = subject.lemma_.lower()
     if subject.pos_ != "NOUN":
         return None
-    if lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS and not _own_voice(subject):
+    if lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS and not own_voice(subject):
         return None
     owners = [c for c in subject.children if c.dep_ == "poss"] or _voice_of(subject)
     if len(owners) != 1:
@@ -39,7 +39,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
     return None
 
 
-def _own_voice(noun) -> bool:
+def own_voice(noun) -> bool:
     """'its press service', "the ministry's press office": the office that speaks for the
     body owning it, not a body of its own."""
     return noun.lemma_.lower() in lx_actors.BODY_VOICE_HEADS and any(
@@ -50,7 +50,7 @@ def _own_voice(noun) -> bool:
 
 def _voice_of(noun) -> list:
     """'the press service of the ministry': the owner of a body's own voice named after it."""
-    if not _own_voice(noun):
+    if not own_voice(noun):
         return []
     return [
         o
@@ -65,3 +65,15 @@ def voice_with_owner(noun) -> bool:
     """Whether a noun is a body's own voice with its owner named after it ('the press service
     of the ministry'): it speaks for that owner, whatever its article."""
     return bool(_voice_of(noun))
+
+
+def named_voice_owner(noun):
+    """ "The Peruvian Interior Ministry's press office", 'the press service of the Chilean
+    Navy': the owner named in capitals whose own voice the noun is (its head word), else
+    None; the owner speaks, not a body made of the owner's name and the voice's words."""
+    if not own_voice(noun):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _voice_of(noun)
+    if len(owners) != 1 or owners[0].pos_ != "PROPN":
+        return None
+    return owners[0]

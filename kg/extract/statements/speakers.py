@@ -19,6 +19,7 @@ from kg.extract.statements.anonymous import (
     unnamed_noun_antecedent,
 )
 from kg.extract.statements.bodies import body_over_its_words
+from kg.extract.statements.body_antecedents import body_that_spoke
 from kg.extract.statements.closings import closing_subject
 from kg.extract.statements.documents import (
     authors_at,
@@ -41,7 +42,11 @@ from kg.extract.statements.joint import (
 from kg.extract.statements.missions import mission_servant_state
 from kg.extract.statements.named_bodies import aliased_body, body_subject, explicit_subject
 from kg.extract.statements.outlets import outlet_phrase
-from kg.extract.statements.owned import owned_words_speakers, voice_with_owner
+from kg.extract.statements.owned import (
+    named_voice_owner,
+    owned_words_speakers,
+    voice_with_owner,
+)
 from kg.extract.statements.parses import (
     adjunct_gerund,
     after_dateline,
@@ -97,6 +102,9 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
         pointed = unnamed_antecedent(actors, subject, lambda v: subject_actors(actors, v))
         if pointed is not None:
             return pointed
+    voiced = _named_voice_owner(actors, subject) if subject is not None else None
+    if voiced:
+        return [voiced]  # "the Peruvian Navy's press office said": the navy
     named = _named_body_speaker(actors, verb)
     if named:
         return [named]  # 'the X Governor's office said': that office, its own body
@@ -141,6 +149,18 @@ def _named_body_speaker(actors, verb) -> str | None:
     if subject is None or actors.in_quote(subject.idx):
         return None
     return aliased_body(actors, subject) or body_subject(actors, subject)
+
+
+def _named_voice_owner(actors, subject) -> str | None:
+    """The organisation named as the owner of the subject, its own voice
+    (kg.extract.statements.owned.named_voice_owner), or None."""
+    owner = named_voice_owner(subject)
+    if owner is None or actors.in_quote(owner.idx):
+        return None
+    key = actors.resolve([t for t in owner.subtree if t.dep_ != "case"], before=owner.i + 1)
+    if key is None or actors.records[key].type not in ("Organization", "Group"):
+        return None
+    return key
 
 
 def _reporting_verb_of_participle(verb):
@@ -261,6 +281,9 @@ def noun_antecedent(actors, subject) -> list[str]:
         compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         words = tuple(t.text for c in compounds for t in c.subtree)
         named = actors.organisation_called(subject.lemma_, subject.i, words)
+        # "Chile's Southern Naval Zone said ... the zone's press office said": the body
+        # that spoke just before under a name closing on the noun
+        named = named or body_that_spoke(actors, subject, _speakers_of(actors))
         earlier = [named] if named else []
     if not earlier and subject.lemma_.lower() in lxs.KIND_NOUNS:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
