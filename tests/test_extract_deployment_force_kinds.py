@@ -44,3 +44,12 @@ def test_reserves_and_assets_sent_somewhere_are_a_force(facts_of):
     # reserves and assets that no verb sends anywhere are none
     assert not facts_of("Norway has large oil reserves in the North Sea.").deployments
     assert not facts_of("The firm moved its assets to a trust in Jersey.").deployments
+
+
+def test_aircraft_named_in_the_plural_by_their_type_are_a_force(facts_of):
+    rafales = facts_of("France sent four Rafales to Poland.")
+    assert rows(rafales) == {("France", "rafales", 4, "Poland", "reported")}
+    gripens = facts_of("Hungary deployed four Gripens to the Papa air base.")
+    assert rows(gripens) == {("Hungary", "gripens", 4, "the Papa air base", "reported")}
+    # storms are none
+    assert not facts_of("Two typhoons approached Luzon this week.").deployments
