@@ -1,17 +1,22 @@
 """Designated kit: arms and aircraft nouns that are a force when a model's designation
 qualifies them ("two S-400 launchers near X", "Tor-M2 systems at Y", "two Il-76
-transports landed at Z"), as the air-defence words do ("air-defence systems"); the
+transports landed at Z"), as the air-defence words do ("air-defence systems"), and aircraft
+named in the plural by their type's name ("four Rafales landed at X"); the
 designation names the kit, never its owner (``actors.non_actors``: a name before a noun of
 a weapon is a thing).
 
 Invariant: a designation is one word of letters and digits joined by a hyphen, with a
-digit ("S-400", "Pantsir-S1", "Il-76"), modifying the noun; a plain name ("Patriot") is the
-lexicon's (``QUALIFIED_FORCE_NOUNS``), and a number alone ("400 systems") is a size.
+digit ("S-400", "Pantsir-S1", "Il-76"), modifying the noun; a type's name is a plural
+capitalised word of ``AIRCRAFT_NAMES`` with an "s" ("Gripens"; "typhoons" are storms); a
+plain name ("Patriot") is the lexicon's (``QUALIFIED_FORCE_NOUNS``), and a number alone ("400
+systems") is a size.
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.extract.lexicon import deployment_forces as flx
 
 # nouns of kit that a designation makes a force (a system, a launcher, a transport plane)
 DESIGNATED_KIT_NOUNS = frozenset(
@@ -20,8 +25,18 @@ DESIGNATED_KIT_NOUNS = frozenset(
 _DESIGNATION = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$")
 
 
+def named_aircraft(token) -> bool:
+    """'Eurofighters', 'Rafales', 'Gripens': aircraft named in the plural by their type's
+    name (capitalised: 'typhoons' are storms)."""
+    plural = token.text[:1].isupper() and token.lower_.endswith("s") and len(token.text) > 3
+    return plural and token.lower_[:-1] in flx.AIRCRAFT_NAMES and token.tag_ in ("NNS", "NNPS")
+
+
 def designated_kit(token) -> bool:
-    """Whether a kit noun is qualified by a model's designation ('S-400 launchers')."""
+    """Whether a kit noun is qualified by a model's designation ('S-400 launchers'), or
+    aircraft are named by their type ('Rafales')."""
+    if named_aircraft(token):
+        return True
     if token.lower_ not in DESIGNATED_KIT_NOUNS:
         return False
     return any(

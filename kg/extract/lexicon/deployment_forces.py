@@ -123,6 +123,19 @@ FORCE_NOUNS = frozenset(
         *sorted(["police", "policemen", "gendarmes"]),
         # a military-only vehicle is a force by its name: "moved Humvees toward the border"
         "humvees",
+        # soldiers named by their arm or corps: "deployed rangers to X", "sappers cleared Y"
+        *sorted(
+            "rangers troopers guardsmen legionnaires carabinieri sappers gunners riflemen "
+            "infantrymen artillerymen snipers".split()
+        ),
+        # a militia named as a body: "the militia was deployed to X"
+        "militia",
+        # warships and aircraft of a kind no table named: "sent two cruisers to X",
+        # "helicopter gunships over Y", "an army helicopter flew over Z", "coast guard
+        # cutters near W"
+        *sorted(["cruisers", "battleships", "cutters", "gunships", "gunship", "helicopter"]),
+        # guns a force brings where it fights: "moved howitzers to the border"
+        "howitzers",
     ]
 )
 # Bodies whose members are its force and whose modifier names their owner: "peacekeepers of
@@ -135,6 +148,18 @@ MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 # "a contingent of journalists").
 COLLECTIVE_FORCE_NOUNS = frozenset(
     ["contingent", "contingents", "detachment", "detachments", "flotilla", "flotillas"]
+)
+# Words of a part of a body that are a force when their "of" names a force by its proper
+# name ("two companies of the Border Guard Service", "elements of the Rapid Intervention
+# Police"; "companies of the Tata Group" are none): the parts, and the last words of such a
+# name. ``deployments.force_parts``.
+FORCE_PART_NOUNS = frozenset(
+    "element elements company companies contingent contingents wing wings detachment "
+    "detachments members".split()
+)
+NAMED_FORCE_HEADS = UNIT_HEADS | frozenset(
+    "army navy force forces marines corps guard guards coastguard fleet police militia "
+    "gendarmerie unit units regiments brigades battalions divisions".split()
 )
 # Nouns of people that are a force when listed with one: "sent 60 officers and equipment",
 # "advisers and troops arrived" ("officers said" alone are people).
@@ -296,6 +321,12 @@ QUALIFIED_FORCE_NOUNS = {
     "monitors": _WATCHER_KINDS | frozenset(["unarmed", "border"]),
     # "moved significant naval firepower into the region" (a debate's firepower is none)
     "firepower": frozenset(["naval", "air", "military"]),
+    # "naval assets in the gulf", "radar assets deployed near X" (a firm's assets are none)
+    "assets": frozenset(
+        "naval navy air military radar surveillance air-defence air-defense".split()
+    ),
+    # "anti-aircraft guns were moved to X" (a gang's guns are none)
+    "guns": frozenset("anti-aircraft aircraft anti-air artillery naval self-propelled".split()),
     # "has observation posts in X", "set up check posts along the highway" (a job post or a
     # trading post is none)
     "posts": frozenset(["observation", "check", "military", "army"]),
@@ -308,11 +339,14 @@ STATIONING_WORDS = frozenset("deploy redeploy station deployment redeployment st
 # ("systems", "batteries", "drones" also name software, power cells and delivery craft)
 # ("drones" stationed somewhere are the stationing side's: "deployed drones to X"; "sent
 # drones to Y" is mostly a delivery)
-PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones"])
+# ("would deploy additional assets to the region": a state's assets deployed are its forces)
+PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones", "assets"])
 # People who are a force only when a movement verb sends them to a place: "deployed 3,000
 # volunteers to the north", "dispatched advisers to X", "instructors arrived in Y" ("volunteers
 # handed out food", "the school hired instructors" place no force).
-SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers".split())
+# ("moved reserves to the X region": a state's reserves sent somewhere; "oil reserves" are
+# sent nowhere)
+SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers reserves".split())
 # Nouns of a side's own soldiers: arms listed with them ("a Patriot battery and 300 troops")
 # go with them, the sender's deployment, not a delivery.
 GENERIC_TROOPS = frozenset(
