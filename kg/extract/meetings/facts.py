@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v42"
+NAME = "kg.meeting.v43"
 
 
 @dataclasses.dataclass(eq=False)
