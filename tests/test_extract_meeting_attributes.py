@@ -119,18 +119,43 @@ def test_a_planned_meeting_in_a_named_place_is_in_person(facts_of):
 
 def test_talks_in_a_city_the_model_leaves_untagged_are_in_person(facts_of):
     # the place table knows towns the model tags as nothing or as an organisation
-    for town in ("Arequipa", "Mae Sot", "Tamanrasset"):
+    for town in ("Chiclayo", "Nakhon Sawan", "Cobija"):
         facts = facts_of(f"Luis Arce held talks with Santiago Pena in {town} on Tuesday.")
         assert [m.mode for m in facts.meetings] == ["in_person"], town
+
+
+def test_talks_with_the_place_on_the_name_in_apposition_are_in_person(facts_of):
+    # the parser hangs "in Lima" on the name in apposition to the role of the one met
+    facts = facts_of(
+        "Deputy minister Ana Ramos will hold talks with Peru's trade envoy Elmer Schialer in"
+        " Lima on Monday, officials said.",
+        date="2025-06-11",
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]
+
+
+def test_a_meeting_planned_in_a_region_is_in_person(facts_of):
+    facts = facts_of("Luis Arce said he intended to meet Santiago Pena in Europe next Thursday.")
+    assert [m.mode for m in facts.meetings] == ["in_person"]
 
 
 def test_talks_a_verb_holds_with_the_place_on_the_one_met_are_in_person(facts_of):
     # the parser hangs "in Lima" on the one met, under the talks the verb holds
     facts = facts_of(
-        "Foreign Secretary Ana Ramos is scheduled to hold talks with Peruvian Foreign"
+        "Foreign Secretary Ana Ramos is slated to hold talks with Peruvian Foreign"
         " Minister Elmer Schialer in Lima next week, officials said."
     )
     assert [(m.mode, m.status) for m in facts.meetings] == [("in_person", "scheduled")]
+
+
+def test_a_simple_past_referring_back_to_a_proposed_visit_is_held(facts_of):
+    facts = facts_of(
+        "The palace announced that Chilean President Gabriel Boric had invited Colombian"
+        " leader Gustavo Petro to visit Chile within weeks, and the two presidents talked"
+        " by phone on Monday, a spokesman confirmed.",
+        date="2025-06-11",
+    )
+    assert ("phone", "held", "2025-06-09") in attributes(facts)
 
 
 def test_talks_by_video_conferencing(facts_of):

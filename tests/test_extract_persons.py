@@ -357,7 +357,7 @@ def test_a_surname_that_is_also_a_title_word_is_the_named_person(facts_of, surna
 def test_a_bare_surname_is_the_well_known_bearer_however_spelt(facts_of):
     # the gazetteer's 'Erdogan' is the article's 'Erdoğan', not a namesake named since
     facts = facts_of(
-        "Turkish President Recep Tayyip Erdoğan arrived in Baku on Monday. His aide Ayse "
+        "Recep Tayyip Erdoğan, Turkey's head of state, landed in Baku on Monday. His aide Ayse "
         "Erdoğan, no relation, briefed reporters. Erdoğan met Azerbaijani President Ilham "
         "Aliyev on Tuesday."
     )

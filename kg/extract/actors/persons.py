@@ -189,7 +189,7 @@ class PersonMentions(ActorRecords):
             return self._full_names.get(fold(surname))
         known = self.gaz.lookup(surname)
         # "Joe Biden ... Jill Biden ... Biden said": the well-known one, however the
-        # article spells the name ('Orbán' for the gazetteer's 'Orban')
+        # article spells the name (with accents the gazetteer's spelling lacks)
         if known is not None and any(self._same_entry(name, known) for _, name in spots):
             return known.name
         before = [name for start, name in spots if start < at]

@@ -162,8 +162,8 @@ class TitleRules(ActorRecords):
         bears as a title, is held by the person the text speaks of there: the last person
         who was a subject within the few sentences before (or the one person named there);
         in a lead that names no one before it, the main subject of the next sentence. An
-        office another acts on ('A met the President of X') is not the actor's, nor the one
-        person of no known state left when the others named there serve elsewhere. A
+        office another acts on ('A met the President of X') is not the actor's, and when
+        several people are named there it is guessed only for one known as the state's. A
         person of another state does not hold a state's office, nor one known as a state's
         an organisation's; a deputy's or the opposition's office is held by one so titled."""
         if not _single_office(tokens, head):
@@ -174,9 +174,9 @@ class TitleRules(ActorRecords):
         # ('the opposition leader', 'the deputy head' is not the one titled president or head)
         qualifiers = {t.lower_ for t in tokens} & lx.OTHER_OFFICE_QUALIFIERS
         # ('A met the President of X': the office is the other side's, not A's)
-        partners = self._clause_subjects(head)
-        acted_on = partners is not None
-        partners = partners or set()
+        partners = self._clause_subjects(head) or set()
+        # (an office acted on by no one resolved, "Residents met the head of X": as before)
+        acted_on = bool(partners)
 
         def holds(key: str) -> bool:
             if key in partners:
@@ -201,10 +201,9 @@ class TitleRules(ActorRecords):
             return recent
         # ('A B toured X ...' with the name the parser did not make the subject): the one
         # person named in those sentences who may hold it; of an office another acts on
-        # ('I held talks with the President of X'), one known as the state's or the only
-        # person named there, not the one of no known state left of several when the
-        # others serve another state (a guess by elimination: the office met is most often
-        # someone not named yet)
+        # ('I held talks with the President of X'), only the one person named there or one
+        # known as the state's: when several were named, the one left who may hold it is a
+        # guess by elimination, and the office met is most often someone not named yet
         window = self._sentence_start_before(before, sentences_back=3, narrated=True)
         named = {
             k
@@ -288,7 +287,8 @@ class TitleRules(ActorRecords):
 
 # the links from an object up to the verb of its clause ('met the President of X', 'held
 # talks with the head of Y')
-_OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "dative", "attr", "conj", "appos"})
+# (not a copula's "attr": 'A is the head of X' gives A the office, it does not act on it)
+_OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "dative", "conj", "appos"})
 
 
 def _single_office(tokens, head) -> bool:

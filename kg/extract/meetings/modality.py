@@ -187,9 +187,10 @@ def _held_in_place(trigger) -> bool:
         if o.dep_ == "pobj" and o.lemma_ in mlx.SESSION_NOUNS
     ]
     # "held talks with X in Oslo", "the talks between A and B in Algiers": the parser may
-    # hang the place on the last one met
+    # hang the place on the last one met, or on the name in apposition to their role
+    # ("talks with the trade envoy, A B, in Lima")
     holders += [
-        m
+        named
         # ("will hold talks with X in Delhi": the talks the verb holds)
         for holder in (trigger, trigger.head, *objects, *([clause] if clause is not None else []))
         for p in holder.children
@@ -199,6 +200,7 @@ def _held_in_place(trigger) -> bool:
         for m in conjuncts(o)
         # ("negotiating with the government in Damascus": the seat of the one met)
         if m.lemma_.lower() not in mlx.GOVERNMENT_NOUNS
+        for named in (m, *(a for a in m.children if a.dep_ == "appos"))
     ]
     return _for_journey(trigger) or any(
         prep.dep_ == "prep"
@@ -231,14 +233,14 @@ def _for_journey(trigger) -> bool:
 
 def _names_place(phrase) -> bool:
     """'in Cairo', 'in the Brest region of Belarus': a place the model names."""
-    if phrase.ent_type_ in ("GPE", "FAC"):
-        return True
+    if phrase.ent_type_ in ("GPE", "FAC", "LOC"):
+        return True  # ("to meet X in Europe", "talks in the Gulf": a region is a place too)
     if any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "FAC") for c in phrase.children):
         return True  # "the Brest region"
     if phrase.lemma_.lower() in mlx.PLACE_NOUNS:
         return True  # "in the Chadian capital"
     if _untagged_city(phrase):
-        return True  # "in Arequipa", "in Mae Sot": a city the model did not tag
+        return True  # "in Chiclayo", "in Nakhon Sawan": a city the model did not tag
     # "the region of Brest", "in progress in Minsk", "in a hotel in Doha" (not "in the
     # history of relations with X")
     return any(
@@ -250,9 +252,10 @@ def _names_place(phrase) -> bool:
 
 
 def _untagged_city(phrase) -> bool:
-    """A proper name the model left untagged (or took for an organisation) that names a
-    city of the place table by its compound words ("Mae Sot"); never a person's name."""
-    if phrase.pos_ != "PROPN" or phrase.ent_type_ not in ("", "ORG", "GPE", "LOC", "FAC"):
+    """A proper name the model left untagged or took for an organisation that names a city
+    of the place table by its compound words ("Nakhon Sawan"); a name the model took for a
+    person's is none (the model's tag is all that tells a person of a city's namesake)."""
+    if phrase.pos_ != "PROPN" or phrase.ent_type_ not in ("", "ORG"):
         return False
     words = [c for c in phrase.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     start = words[0].i if words else phrase.i
@@ -301,6 +304,10 @@ def meeting_status(trigger, default: str = "held") -> str:
     for status, cues in lx.SENTENCE_STATUS_CUES:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBD":
+        # "... invited B to visit, and the two leaders spoke by phone on Tuesday": a simple
+        # past says held, whatever the status of the meeting it refers back to
+        return "held"
     return default
 
 
