@@ -7,7 +7,9 @@ a weapon is a thing).
 
 Invariant: a designation is one word of letters and digits joined by a hyphen, with a
 digit ("S-400", "Pantsir-S1", "Il-76"), modifying the noun; a type's name is a plural
-capitalised word of ``AIRCRAFT_NAMES`` with an "s" ("Gripens"; "typhoons" are storms); a
+capitalised word of ``AIRCRAFT_NAMES`` with an "s" ("Gripens"; "typhoons" are storms), where
+the capital is the writer's and not the sentence's (a sentence's first word is capitalised
+whatever it is: there only a name of ``AIRCRAFT_ONLY_NAMES``, no common word, counts); a
 plain name ("Patriot") is the lexicon's (``QUALIFIED_FORCE_NOUNS``), and a number alone ("400
 systems") is a size.
 """
@@ -27,9 +29,13 @@ _DESIGNATION = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)+$")
 
 def named_aircraft(token) -> bool:
     """'Eurofighters', 'Rafales', 'Gripens': aircraft named in the plural by their type's
-    name (capitalised: 'typhoons' are storms)."""
-    plural = token.text[:1].isupper() and token.lower_.endswith("s") and len(token.text) > 3
-    return plural and token.lower_[:-1] in flx.AIRCRAFT_NAMES and token.tag_ in ("NNS", "NNPS")
+    name (capitalised: 'typhoons' are storms; 'Typhoons' first in a sentence may be too)."""
+    if not (token.text[:1].isupper() and token.lower_.endswith("s")):
+        return False
+    name = token.lower_[:-1]
+    if token.is_sent_start and name not in flx.AIRCRAFT_ONLY_NAMES:
+        return False  # "Typhoons battered the coast", "Eagles nest in X"
+    return name in flx.AIRCRAFT_NAMES and token.tag_ in ("NNS", "NNPS")
 
 
 def designated_kit(token) -> bool:

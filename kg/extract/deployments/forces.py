@@ -378,9 +378,31 @@ def sent_people(trigger, noun) -> bool:
     noun names are a force when a movement verb takes them to a place."""
     if noun.lower_ not in flx.SENT_PEOPLE_NOUNS:
         return False
+    if noun.lower_ in flx.RESERVE_NOUNS and not _reserve_troops(noun):
+        return False  # "moved its gold reserves to X"
     moving = trigger.lemma_ in lx.DEPLOYMENT_VERBS or trigger.lemma_ in lx.ADVANCE_VERBS
     moving = moving or trigger.lemma_.lower() in lx.DEPLOYMENT_NOUNS
     return moving and location_of(trigger, noun, places_only=True) is not None
+
+
+def _reserve_troops(noun) -> bool:
+    """'moved reserves to X', 'fresh reserves', 'army reserves' are troops; 'gold reserves',
+    'reserves of foreign currency', 'the central bank's reserves' are a stock
+    (``RESERVE_STOCK_WORDS``)."""
+    before = noun.doc[noun.left_edge.i : noun.i]
+    if any(t.lower_ in flx.RESERVE_STOCK_WORDS for t in before):
+        return False
+    # "grain reserves", "lithium reserves": a noun before them names what is stocked
+    stocked = (
+        t
+        for t in before
+        if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "amod") and t.head.i == noun.i
+    )
+    if any(t.lower_ not in flx.RESERVE_FORCE_WORDS for t in stocked):
+        return False
+    # "reserves of foreign currency" ("reserves of infantry" are the infantry's own force)
+    stock = of_object(noun)
+    return stock is None or stock.lower_ in lx.FORCE_NOUNS
 
 
 def placed_arms(trigger, noun):
@@ -729,6 +751,18 @@ def force_text(force, actors=None) -> str:
         and not strength_word(w)
         and w.tag_ != "VBN"
         and not _gerund_read_as_modifier(w)  # "massing troops": the move, not the kind
+    ]
+    # "coast guard cutters", "air defence systems": a noun modifier keeps the noun that
+    # makes one word with it ("guard cutters" is no kind)
+    words += [
+        t
+        for w in words
+        for t in w.lefts
+        if t.dep_ == "compound"
+        and t.i == w.i - 1
+        and w.pos_ == "NOUN"
+        and t.pos_ in ("NOUN", "PROPN")
+        and not t.ent_type_  # ("the UN peacekeeping force": a name says whose, not what)
     ]
     # "air-defence systems": a hyphened modifier keeps the words joined to it
     words += [

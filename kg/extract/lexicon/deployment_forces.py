@@ -131,9 +131,9 @@ FORCE_NOUNS = frozenset(
         # a militia named as a body: "the militia was deployed to X"
         "militia",
         # warships and aircraft of a kind no table named: "sent two cruisers to X",
-        # "helicopter gunships over Y", "an army helicopter flew over Z", "coast guard
-        # cutters near W"
-        *sorted(["cruisers", "battleships", "cutters", "gunships", "gunship", "helicopter"]),
+        # "helicopter gunships over Y" (one helicopter, and cutters, only with a qualifier:
+        # ``QUALIFIED_FORCE_NOUNS``)
+        *sorted(["cruisers", "battleships", "gunships", "gunship"]),
         # guns a force brings where it fights: "moved howitzers to the border"
         "howitzers",
     ]
@@ -148,18 +148,6 @@ MEMBER_NOUNS = frozenset(["members", "member", "personnel"])
 # "a contingent of journalists").
 COLLECTIVE_FORCE_NOUNS = frozenset(
     ["contingent", "contingents", "detachment", "detachments", "flotilla", "flotillas"]
-)
-# Words of a part of a body that are a force when their "of" names a force by its proper
-# name ("two companies of the Border Guard Service", "elements of the Rapid Intervention
-# Police"; "companies of the Tata Group" are none): the parts, and the last words of such a
-# name. ``deployments.force_parts``.
-FORCE_PART_NOUNS = frozenset(
-    "element elements company companies contingent contingents wing wings detachment "
-    "detachments members".split()
-)
-NAMED_FORCE_HEADS = UNIT_HEADS | frozenset(
-    "army navy force forces marines corps guard guards coastguard fleet police militia "
-    "gendarmerie unit units regiments brigades battalions divisions".split()
 )
 # Nouns of people that are a force when listed with one: "sent 60 officers and equipment",
 # "advisers and troops arrived" ("officers said" alone are people).
@@ -202,6 +190,10 @@ AIRCRAFT_NAMES = frozenset(
     "typhoon typhoons rafale gripen mirage eurofighter tornado hornet falcon raptor "
     "sukhoi mig lightning harrier tomcat eagle viper".split()
 )
+# Of those, the names that are no common word (a storm, a bird, a snake, a weapon of old):
+# the only ones a sentence's first word, capitalised by its place, may be ("Rafales landed
+# at X"; "Typhoons battered the coast" are storms). ``deployments.designations``.
+AIRCRAFT_ONLY_NAMES = frozenset("rafale gripen eurofighter sukhoi mig".split())
 # Makers' and services' prefixes of military aircraft designations: plural "F-16s",
 # "Su-35s", "MiG-29s", "Tu-95s", "J-20s" are aircraft, a force ("Turkish F-16s flew over X").
 DESIGNATION_PREFIXES = frozenset("f su mig tu b j h a e c kj il mi ka ah uh mh cf jf fa".split())
@@ -323,13 +315,23 @@ QUALIFIED_FORCE_NOUNS = {
     "firepower": frozenset(["naval", "air", "military"]),
     # "naval assets in the gulf", "radar assets deployed near X" (a firm's assets are none)
     "assets": frozenset(
-        "naval navy air military radar surveillance air-defence air-defense".split()
+        "naval navy air military radar surveillance air-defence air-defense defence defense "
+        "missile".split()
     ),
-    # "anti-aircraft guns were moved to X" (a gang's guns are none)
+    # "the army set up anti-aircraft guns on the hill" (a gang's guns are none)
     "guns": frozenset("anti-aircraft aircraft anti-air artillery naval self-propelled".split()),
     # "has observation posts in X", "set up check posts along the highway" (a job post or a
     # trading post is none)
     "posts": frozenset(["observation", "check", "military", "army"]),
+    # "an army helicopter flew over X" (plural "helicopters" are a force by FORCE_NOUNS):
+    # one helicopter alone mostly carries someone ("sent a helicopter to rescue the
+    # climbers", "flew the minister by helicopter") and is no force
+    "helicopter": frozenset(
+        "army military navy naval marine attack combat assault gunship armed".split()
+    ),
+    # "two coast guard cutters off X", "navy cutters" ("wire cutters", "bolt cutters" are
+    # tools)
+    "cutters": frozenset("guard coastguard navy naval patrol".split()),
 }
 # Words that only ever station arms, never deliver them: under them, and placed, plain
 # "weapons" or "systems" are a force ("the deployment of those weapons to X", "deployed new
@@ -339,14 +341,32 @@ STATIONING_WORDS = frozenset("deploy redeploy station deployment redeployment st
 # ("systems", "batteries", "drones" also name software, power cells and delivery craft)
 # ("drones" stationed somewhere are the stationing side's: "deployed drones to X"; "sent
 # drones to Y" is mostly a delivery)
-# ("would deploy additional assets to the region": a state's assets deployed are its forces)
-PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones", "assets"])
+# (not "assets": "deployed its assets in X" is as often money invested; qualified ones,
+# "naval assets", are a force by ``QUALIFIED_FORCE_NOUNS``)
+PLACED_ARMS_NOUNS = frozenset(["weapons", "weapon", "drones"])
 # People who are a force only when a movement verb sends them to a place: "deployed 3,000
 # volunteers to the north", "dispatched advisers to X", "instructors arrived in Y" ("volunteers
 # handed out food", "the school hired instructors" place no force).
-# ("moved reserves to the X region": a state's reserves sent somewhere; "oil reserves" are
-# sent nowhere)
+# ("moved fresh reserves to the X front": a state's reserve troops sent somewhere; but see
+# RESERVE_STOCK_WORDS)
 SENT_PEOPLE_NOUNS = frozenset("volunteers advisers advisors instructors trainers reserves".split())
+# "Reserves" are troops only bare ("moved reserves to X"), under an adjective of no stock
+# ("fresh reserves") or under a military word ("army reserves"): a stock's word before them
+# makes them money or goods ("moved its gold reserves to X", "the central bank's reserves"),
+# and so do any other noun before them that is no military one ("grain reserves", "lithium
+# reserves") and an "of" that names no force ("reserves of foreign currency"; "reserves of
+# infantry" are the infantry). ``forces.sent_people``.
+RESERVE_NOUNS = frozenset(["reserves"])
+RESERVE_STOCK_WORDS = frozenset(
+    "gold silver bullion currency currencies cash money dollar dollars euro euros forex fx "
+    "foreign-exchange exchange foreign financial monetary fiscal capital bank banks "
+    "oil gas fuel crude petroleum coal energy mineral grain grains food wheat rice cereal "
+    "water blood".split()
+)
+RESERVE_FORCE_WORDS = frozenset(
+    "army military troop troops infantry tank armoured armored combat manpower reservist "
+    "reservists guard marine marines".split()
+)
 # Nouns of a side's own soldiers: arms listed with them ("a Patriot battery and 300 troops")
 # go with them, the sender's deployment, not a delivery.
 GENERIC_TROOPS = frozenset(
