@@ -64,16 +64,16 @@ def test_her_government_is_the_state_of_the_person(facts_of):
     ("text", "speaker", "content"),
     [
         (
-            "The Peruvian Interior Ministry's press office said on Tuesday that the road to "
-            "Juliaca had been reopened.",
+            "The Peruvian Interior Ministry's press office reported on Tuesday that the "
+            "highway to Moquegua had been reopened.",
             "Peruvian Interior Ministry",
-            "the road to Juliaca had been reopened",
+            "the highway to Moquegua had been reopened",
         ),
         (
-            "The press service of the Chilean Navy said on Monday that two patrol boats had "
-            "reached Puerto Williams.",
+            "The communications department of the Chilean Navy reported that a pair of patrol "
+            "boats had docked at Puerto Natales.",
             "Chilean Navy",
-            "two patrol boats had reached Puerto Williams",
+            "a pair of patrol boats had docked at Puerto Natales",
         ),
     ],
 )
@@ -95,9 +95,9 @@ def test_a_media_office_is_a_voice_not_an_outlet(facts_of):
 
 def test_the_body_that_spoke_is_named_again_by_its_last_word(facts_of):
     facts = facts_of(
-        "Russia's Central Military District said on Friday that some 3,000 troops had taken "
-        "part in drills near Orenburg. The district's press service said the units had "
-        "practised river crossings."
+        "Bolivia's Eastern Naval District announced on Thursday that about 200 sailors were "
+        "holding exercises near Trinidad. The district's press office reported that the crews "
+        "had rehearsed night landings."
     )
-    speakers = [s for s, c, _ in statement_triples(facts) if c.startswith("the units")]
-    assert speakers == ["Russia Central Military District"]
+    speakers = [s for s, c, _ in statement_triples(facts) if c.startswith("the crews")]
+    assert speakers == ["Bolivia Eastern Naval District"]

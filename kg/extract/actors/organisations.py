@@ -51,14 +51,8 @@ class OrganisationRules(ActorRecords):
             if start >= before or key in seen or record.type not in ("Organization", "Group"):
                 continue
             seen.add(key)  # (a key's names need folding once)
-            names = [fold(name).split() for name in (record.name, *sorted(record.aliases))]
-            # ('police' names 'the Kenya Police Service' too: a body's name may close on
-            # the word for its kind of body)
-            names += [n[:-1] for n in names if n[-1:] and n[-1] in lx.BODY_NAME_ENDINGS]
-            if any(name[-len(wanted) :] == wanted for name in names):
+            if name_closes_on(record, wanted):
                 return key
-            if any(_head_of_name(name, wanted) for name in names):
-                return key  # ('the command said': "Operational Command South")
         return None
 
     def _police_forces(self) -> None:
@@ -569,6 +563,19 @@ def _words_spelled(tokens, acronym: str) -> str | None:
         if initials.upper() == acronym.upper():
             return " ".join(t.text for t in run)
     return None
+
+
+def name_closes_on(record, wanted: list[str]) -> bool:
+    """Whether a body's name, or another it was written as, closes on the folded words
+    ``wanted`` ('the council': 'the city's Regional Council') or has them as its head."""
+    names = [fold(name).split() for name in (record.name, *sorted(record.aliases))]
+    # ('police' names 'the Kenya Police Service' too: a body's name may close on the word
+    # for its kind of body)
+    names += [n[:-1] for n in names if n[-1:] and n[-1] in lx.BODY_NAME_ENDINGS]
+    if any(name[-len(wanted) :] == wanted for name in names):
+        return True
+    # ('the command said': "Operational Command South")
+    return any(_head_of_name(name, wanted) for name in names)
 
 
 def _head_of_name(name: list[str], wanted: list[str]) -> bool:

@@ -19,3 +19,12 @@ OWNED_BODY_HEADS = frozenset(
 # Words of a participle that gives a body's short name ('the W's mission in Z, known
 # as V', 'the force, called X'): the name it gives is the body that speaks.
 ALIAS_PARTICIPLES = frozenset(["known", "called", "named", "dubbed"])
+# Heads of a phrase that points back to a body by the word its name closes on ('the
+# command's press office', 'the zone said'): the body that spoke just before under such a
+# name (kg.extract.statements.body_antecedents).
+SPOKEN_BODY_HEADS = frozenset(
+    """
+    command zone district fleet service agency ministry force army navy
+    guard directorate department headquarters corps brigade division regiment
+    """.split()
+)  # fmt: skip

@@ -20,7 +20,8 @@ from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statement_bodies as lxb
 from kg.extract.statements.subjects import alias_actor
 
-_BODY_TYPES = ("Organization", "Group")
+# the kinds of actor a body is
+BODY_TYPES = ("Organization", "Group")
 # the parser's ways of hanging a verb on the one whose subject it shares
 _SHARED_SUBJECT_DEPS = ("conj",)
 
@@ -98,7 +99,7 @@ def body_subject(actors, subject) -> str | None:
     words = _name_words(subject)
     owner = actors.resolve(words, before=subject.i)
     if owner is not None:
-        if actors.records[owner].type not in _BODY_TYPES:
+        if actors.records[owner].type not in BODY_TYPES:
             return None  # "A B's office", "X's office": read as theirs elsewhere
         if not subject.text[:1].isupper() or subject.ent_type_:
             return None  # "the bloc's mission": the bloc's own words
@@ -140,7 +141,7 @@ def aliased_body(actors, subject) -> str | None:
     for clause in [c for owner in (subject, *places) for c in owner.children]:
         if clause.dep_ != "acl" or clause.lower_ not in lxb.ALIAS_PARTICIPLES:
             continue
-        key = alias_actor(actors, [t for t in clause.subtree if t.i > clause.i], _BODY_TYPES)
+        key = alias_actor(actors, [t for t in clause.subtree if t.i > clause.i], BODY_TYPES)
         if key:
             return key
     return None

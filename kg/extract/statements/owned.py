@@ -6,8 +6,11 @@ Invariants: only a document noun (``DOCUMENT_NOUNS`` or ``OWNED_WORDS_NOUNS``) o
 own voice (an office or service of the press: ``SPOKES_OFFICE_WORDS``) with one owner: its
 possessor, or for a voice with none, the one noun its 'of' names; the owner is 'its'
 (resolved as 'its' is for an unnamed servant: a body that was a subject before) or a common
-noun pointing back ('the ministry'), resolved as that noun would be as a subject. Any other
-owner (a name) is left to the other rules (None)."""
+noun pointing back ('the ministry'), resolved as that noun would be as a subject; any other
+owner is left to the other rules (None). A voice whose one owner is a proper name ("the X
+Navy's press office", 'the press service of the X Navy') gives that name
+(``named_voice_owner``), for the caller to resolve: the owner speaks, not a body made of its
+name and the voice's words."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ def owned_words_speakers(subject, its_owner, noun_antecedent) -> list[str] | Non
         return None
     if lemma not in lxs.DOCUMENT_NOUNS | lxs.OWNED_WORDS_NOUNS and not own_voice(subject):
         return None
-    owners = [c for c in subject.children if c.dep_ == "poss"] or _voice_of(subject)
+    owners = _voice_owners(subject)
     if len(owners) != 1:
         return None
     owner = owners[0]
@@ -61,6 +64,12 @@ def _voice_of(noun) -> list:
     ]
 
 
+def _voice_owners(noun) -> list:
+    """The owners of the words or voice a noun is: its possessors ("the ministry's
+    statement"), else the one a voice's 'of' names ('the press service of the ministry')."""
+    return [c for c in noun.children if c.dep_ == "poss"] or _voice_of(noun)
+
+
 def voice_with_owner(noun) -> bool:
     """Whether a noun is a body's own voice with its owner named after it ('the press service
     of the ministry'): it speaks for that owner, whatever its article."""
@@ -73,7 +82,7 @@ def named_voice_owner(noun):
     None; the owner speaks, not a body made of the owner's name and the voice's words."""
     if not own_voice(noun):
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"] or _voice_of(noun)
+    owners = _voice_owners(noun)
     if len(owners) != 1 or owners[0].pos_ != "PROPN":
         return None
     return owners[0]

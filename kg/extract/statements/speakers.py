@@ -40,7 +40,12 @@ from kg.extract.statements.joint import (
     with_coordinated_names,
 )
 from kg.extract.statements.missions import mission_servant_state
-from kg.extract.statements.named_bodies import aliased_body, body_subject, explicit_subject
+from kg.extract.statements.named_bodies import (
+    BODY_TYPES,
+    aliased_body,
+    body_subject,
+    explicit_subject,
+)
 from kg.extract.statements.outlets import outlet_phrase
 from kg.extract.statements.owned import (
     named_voice_owner,
@@ -108,7 +113,7 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     named = _named_body_speaker(actors, verb)
     if named:
         return [named]  # 'the X Governor's office said': that office, its own body
-    found = _named_subject_actors(actors, verb) or closing_subject(actors, verb)
+    found = _named_subject_actors(actors, verb, antecedents) or closing_subject(actors, verb)
     if len(found) == 1:
         found = _not_the_hearer(actors, verb, found)
     if found or not antecedents:
@@ -158,7 +163,7 @@ def _named_voice_owner(actors, subject) -> str | None:
     if owner is None or actors.in_quote(owner.idx):
         return None
     key = actors.resolve([t for t in owner.subtree if t.dep_ != "case"], before=owner.i + 1)
-    if key is None or actors.records[key].type not in ("Organization", "Group"):
+    if key is None or actors.records[key].type not in BODY_TYPES:
         return None
     return key
 
@@ -281,9 +286,12 @@ def noun_antecedent(actors, subject) -> list[str]:
         compounds = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         words = tuple(t.text for c in compounds for t in c.subtree)
         named = actors.organisation_called(subject.lemma_, subject.i, words)
-        # "Chile's Southern Naval Zone said ... the zone's press office said": the body
-        # that spoke just before under a name closing on the noun
-        named = named or body_that_spoke(actors, subject, _speakers_of(actors))
+        # "Bolivia's Eastern Naval District said ... the district's press office said":
+        # the body that spoke just before under a name closing on the noun (its subjects
+        # read with no antecedents: no chain of them back through the text)
+        named = named or body_that_spoke(
+            actors, subject, lambda v: subject_actors(actors, v, antecedents=False)
+        )
         earlier = [named] if named else []
     if not earlier and subject.lemma_.lower() in lxs.KIND_NOUNS:
         # "HSBC cut its lending. The bank said ...": the body of that kind named just before
@@ -575,7 +583,7 @@ def _role_antecedents(doc, actors) -> list[tuple[int, str, str]]:
     return out
 
 
-def _named_subject_actors(actors, verb) -> list[str]:
+def _named_subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     node = verb
     inverted = inverted_subject(verb)
     if inverted is not None:
@@ -586,7 +594,7 @@ def _named_subject_actors(actors, verb) -> list[str]:
     document = document_participle(verb)
     if document is not None:
         # 'X released a statement saying ...': the document speaks for who issued it
-        return authors_at(actors, document, lambda v: subject_actors(actors, v))
+        return authors_at(actors, document, lambda v: subject_actors(actors, v, antecedents))
     for step in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if hearer_taken_for_subject(node):
