@@ -47,6 +47,9 @@ def test_one_helicopter_or_cutters_alone_are_no_force(facts_of):
     assert not facts_of("Mexico sent a helicopter to rescue stranded tourists.").deployments
     # cutters are tools unless a coast guard or navy owns them
     assert not facts_of("Taiwan sent two cutters to Kupang.").deployments
+    # listed with a warship, a helicopter is one of the force sent
+    listed = facts_of("Norway sent a frigate and a helicopter to the Skagerrak on Sunday.")
+    assert "helicopter" in {row[1] for row in rows(listed)}
 
 
 def test_reserves_and_assets_sent_somewhere_are_a_force(facts_of):

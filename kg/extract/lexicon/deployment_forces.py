@@ -154,8 +154,11 @@ COLLECTIVE_FORCE_NOUNS = frozenset(
 LISTED_PERSONNEL_NOUNS = frozenset(["officers", "instructors", "advisers", "advisors"])
 # Craft and obstacles that are a force when listed with one: "moved Humvees and pickup
 # trucks toward the border", "placing barges, floating barriers and air defence systems along
-# the bridge" ("barges carried grain" alone are none).
-LISTED_MATERIEL_NOUNS = frozenset("barges barriers trucks pickups boats vehicles".split())
+# the bridge", "sent a frigate and a helicopter to the strait" ("barges carried grain" or "a
+# helicopter carried the injured" alone are none).
+LISTED_MATERIEL_NOUNS = frozenset(
+    "barges barriers trucks pickups boats vehicles helicopter cutters".split()
+)
 # Police, a force when a movement verb sends or places them ("sent 1,000 police officers to
 # the island"); "Kenyan police arrested three men in Nairobi" deploys no one.
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "officers"])

@@ -28,6 +28,7 @@ from kg.extract.meetings.modality import (
     is_further,
     meeting_mode,
     meeting_status,
+    simple_past,
 )
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
@@ -119,7 +120,13 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
                         if own_mode != "unknown" or round_ or next_sitting(trigger)
                         else meeting.mode
                     ),
-                    status=status,
+                    # ("... had invited B to visit, and the two spoke by phone on Monday": a
+                    # meeting of its own in the simple past was held)
+                    status=(
+                        "held"
+                        if status in ("proposed", "scheduled") and simple_past(trigger)
+                        else status
+                    ),
                     date=date,
                     mention=mention(trigger.doc, trigger.idx, trigger.idx + len(trigger), NAME),
                 ),

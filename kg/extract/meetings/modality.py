@@ -304,11 +304,13 @@ def meeting_status(trigger, default: str = "held") -> str:
     for status, cues in lx.SENTENCE_STATUS_CUES:
         if any(f" {cue}" in f" {sentence}" for cue in cues):
             return status
-    if trigger.pos_ == "VERB" and trigger.tag_ == "VBD":
-        # "... invited B to visit, and the two leaders spoke by phone on Tuesday": a simple
-        # past says held, whatever the status of the meeting it refers back to
-        return "held"
     return default
+
+
+def simple_past(trigger) -> bool:
+    """'the two leaders spoke by phone on Tuesday': a meeting verb in the simple past, which
+    says the meeting was held, whatever the status of one it refers back to."""
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBD"
 
 
 def _talked_of(trigger) -> bool:
