@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v43"
+NAME = "kg.meeting.v44"
 
 
 @dataclasses.dataclass(eq=False)
