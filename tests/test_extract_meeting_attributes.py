@@ -2,6 +2,8 @@
 meeting's sentence (a relative clause, a clause after "days after", a phrase after "ahead
 of") tell nothing of the meeting; tense and modals tell its status."""
 
+import pytest
+
 from tests.meeting_views import names, only
 
 
@@ -117,25 +119,23 @@ def test_a_planned_meeting_in_a_named_place_is_in_person(facts_of):
     assert attributes(facts) == [("in_person", "proposed", None)]
 
 
-def test_talks_in_a_city_the_model_leaves_untagged_are_in_person(facts_of):
-    # the place table knows towns the model tags as nothing or as an organisation
-    for town in ("Chiclayo", "Nakhon Sawan", "Cobija"):
-        facts = facts_of(f"Luis Arce held talks with Santiago Pena in {town} on Tuesday.")
-        assert [m.mode for m in facts.meetings] == ["in_person"], town
-
-
-def test_talks_with_the_place_on_the_name_in_apposition_are_in_person(facts_of):
-    # the parser hangs "in Lima" on the name in apposition to the role of the one met
-    facts = facts_of(
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the place table knows towns the model tags as nothing or as an organisation
+        *(
+            f"Luis Arce held talks with Santiago Pena in {town} on Tuesday."
+            for town in ("Chiclayo", "Nakhon Sawan", "Cobija")
+        ),
+        # the parser hangs "in Lima" on the name in apposition to the role of the one met
         "Deputy minister Ana Ramos will hold talks with Peru's trade envoy Elmer Schialer in"
         " Lima on Monday, officials said.",
-        date="2025-06-11",
-    )
-    assert [m.mode for m in facts.meetings] == ["in_person"]
-
-
-def test_a_meeting_planned_in_a_region_is_in_person(facts_of):
-    facts = facts_of("Luis Arce said he intended to meet Santiago Pena in Europe next Thursday.")
+        # a region (the model's LOC) is a place too
+        "Luis Arce said he intended to meet Santiago Pena in Europe next Thursday.",
+    ],
+)
+def test_a_meeting_held_in_a_place_the_model_names_or_misses_is_in_person(facts_of, sentence):
+    facts = facts_of(sentence, date="2025-06-11")
     assert [m.mode for m in facts.meetings] == ["in_person"]
 
 
