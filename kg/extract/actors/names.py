@@ -31,6 +31,7 @@ import functools
 import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
+from kg.extract.actors.split_names import split_name
 from kg.extract.actors.title_phrases import title_phrase, without_honorifics_alone
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
@@ -161,6 +162,9 @@ def name_spans_repaired(doc, ents: list) -> list:
     ents.sort(key=lambda e: e.start)
     out: list = []
     for ent in ents:
+        if out and out[-1].label_ == "PERSON" and split_name(out[-1], ent):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and out[-1].label_ == ent.label_ == "PERSON" and _joined(out[-1], ent):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
