@@ -49,6 +49,15 @@ def _cut(doc, *pieces):
             [("The Royal", "ORG"), ("Danish", "NORP")],
             "The Royal Danish Navy",
         ),
+        (
+            "The Operational Command of the Latvian Armed Forces said two jets were scrambled.",
+            [
+                ("The Operational Command of the", "ORG"),
+                ("Latvian", "NORP"),
+                ("Armed Forces", "ORG"),
+            ],
+            "The Operational Command of the Latvian Armed Forces",
+        ),
     ],
 )
 def test_a_cut_organisation_name_is_made_whole(nlp, text, pieces, whole):

@@ -1486,3 +1486,13 @@ def test_a_titled_name_the_model_took_for_a_body_speaks(facts_of, text, speaker)
     facts = facts_of(text)
     names = [facts.actors[s.speaker].name for s in facts.statements]
     assert names and names[0].endswith(speaker)  # ('DNI Maren Holt': the title kept)
+
+
+def test_the_person_in_apposition_to_a_name_of_no_actor_speaks(facts_of):
+    # 'The Leader of Opposition' tagged as a name is an office, no actor: the person named in
+    # apposition to it speaks
+    facts = facts_of(
+        "The Leader of Opposition in Parliament, Mr Daniel Okello, said the House had only been "
+        "informed after troops had already crossed the border."
+    )
+    assert [facts.actors[s.speaker].name for s in facts.statements] == ["Daniel Okello"]

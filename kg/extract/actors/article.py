@@ -38,6 +38,7 @@ from kg.extract.actors.records import ACTOR_LABELS
 from kg.extract.actors.states import StateMentions
 from kg.extract.actors.sub_bodies import body_in_apposition, owned_body
 from kg.extract.actors.title_bearers import title_bearers_taken_for_bodies
+from kg.extract.actors.title_phrases import title_phrase, title_remit
 from kg.extract.actors.titles import TitleRules, titled_name
 from kg.extract.actors.type_cues import (
     acronym_shaped,
@@ -210,6 +211,8 @@ class ArticleActors(PersonMentions, TitleRules, StateMentions, OrganisationRules
             label = "PERSON"
         if label != "NORP" and not self.gaz.lookup(text) and not without_titles(text.split())[1]:
             return None  # "the Taoiseach", "Emir": an office, resolved to who bears it
+        if label != "NORP" and (title_phrase(text.split()) or title_remit(ent)):
+            return None  # "Managing Director", "Commissioner for | X Affairs": an office
         titled = name_after_title(ent.root, self._in_quote) if label != "PERSON" else None
         if label == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
             # "Chairperson A | B C said": the title and the name's first word tagged a

@@ -31,6 +31,8 @@ import functools
 import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
+from kg.extract.actors.split_names import split_name
+from kg.extract.actors.title_phrases import title_phrase, without_honorifics_alone
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
 from kg.extract.lexicon.common import QUOTE_MARKS
@@ -54,7 +56,7 @@ def title_cased(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # (a pure function of the text, called per mention)
 def clean_name(text: str) -> str:
     """A name as a mention writes it, without quotes, "the", prefixes ("Mr") or a
-    possessive 's."""
+    possessive 's; a prefix before a body's word is the body's ("General Staff")."""
     text = text.strip().strip("'’\"“”")
     # 'Jimmy "Barbecue" Cherizier': a quoted nickname is no part of the name
     text = _NICKNAME.sub(" ", text)
@@ -62,6 +64,8 @@ def clean_name(text: str) -> str:
         text = text.removeprefix(prefix)
     words = text.split()
     while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
+        if fold(words[1]) in lx.TITLED_BODY_WORDS:
+            break  # "General Staff", "General Prosecutor's Office": the word opens a body's name
         words = words[1:]
     text = " ".join(words)
     if "(" in text and ")" not in text and text.index("(") > 0:
@@ -149,6 +153,7 @@ def name_spans_repaired(doc, ents: list) -> list:
     ents = [
         e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
     ]
+    ents = without_honorifics_alone(ents)
     ents = [_without_trailing_nickname(_without_closing_rank(e)) for e in ents]
     ents = [e for e in ents if e is not None]
     for start, end in _nicknamed_names(doc):
@@ -157,6 +162,9 @@ def name_spans_repaired(doc, ents: list) -> list:
     ents.sort(key=lambda e: e.start)
     out: list = []
     for ent in ents:
+        if out and out[-1].label_ == "PERSON" and split_name(out[-1], ent):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and out[-1].label_ == ent.label_ == "PERSON" and _joined(out[-1], ent):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
@@ -519,14 +527,14 @@ def untagged_name(head, in_quote) -> list | None:
     if (
         after is not None
         and after.ent_iob_ == "I"
-        and after.pos_ == "ADP"
+        and after.pos_ in ("ADP", "CCONJ")
         and words[0].ent_type_ not in ("", "PERSON")
     ):
-        return None  # a body's name goes on ('the Islamic Front | in Chad', '... | of Staff')
+        return None  # a body's name goes on ('the Islamic Front | in Chad', 'X | & Y Project')
     text = " ".join(t.text for t in words)
     if gazetteer().lookup(text) is not None or fold(text) in lx.NEWS_OUTLETS:
         return None
-    return words
+    return None if title_phrase(text.split()) else words  # ("Managing Director" is an office)
 
 
 def name_after_title(head, in_quote) -> list | None:
@@ -565,8 +573,8 @@ def name_after_title(head, in_quote) -> list | None:
     ):
         return None
     text = "".join(t.text_with_ws for t in words).strip()
-    if known(text) or fold(text) in lx.NEWS_OUTLETS:
-        return None
+    if known(text) or fold(text) in lx.NEWS_OUTLETS or title_phrase(text.split()):
+        return None  # ("Chief | Executive Officer": an office, no name after the title)
     return words
 
 

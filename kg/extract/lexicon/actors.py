@@ -209,6 +209,47 @@ NAME_PREFIXES = frozenset(
     president prime minister chancellor king queen prince princess pope sheikh rev father
     """.split()
 )  # fmt: skip
+# Words of a body that, after one of NAME_PREFIXES, make it the first word of the body's name
+# ("the General Staff of the Armed Forces", "the General Command", "the General Prosecutor's
+# Office"), no rank or honorific before a person's.
+TITLED_BODY_WORDS = frozenset(
+    """
+    staff command directorate secretariat prosecutor prosecutors assembly council committee
+    commission office ministry department agency inspectorate headquarters administration
+    """.split()
+)  # fmt: skip
+# Honorifics a person's name may be led by in runs of their own ("Datuk Seri", "Tan Sri",
+# "Dato' Sri", "Tun"): a run of them the model tagged as a person before the person's name is
+# no name of its own (kg.extract.actors.title_phrases).
+HONORIFIC_WORDS = frozenset(
+    "datuk dato dato' datuk' datin seri sri tan tun toh puan tunku tengku pehin haji hajah".split()
+)
+# Title phrases (kg.extract.actors.title_phrases): the nouns a title ends in ("Managing
+# Director", "Chief Executive Officer", "Consul General", "Leader of the Opposition") and the
+# words that qualify them. A phrase of these words alone names an office, never its bearer.
+TITLE_PHRASE_HEADS = frozenset(
+    """
+    director officer consul general secretary minister commissioner chairman chairwoman
+    chairperson chair spokesperson spokesman spokeswoman ambassador envoy governor president
+    premier chancellor leader head chief commander representative coordinator manager
+    administrator controller superintendent inspector registrar auditor treasurer
+    """.split()
+)  # fmt: skip
+TITLE_PHRASE_QUALIFIERS = frozenset(
+    """
+    managing executive chief deputy vice acting interim operating financial general consul
+    group senior principal permanent special assistant associate first second joint
+    attorney solicitor
+    technical national regional country
+    """.split()
+)  # fmt: skip
+# Words after "of" that keep a title phrase an office ("Leader of the Opposition").
+TITLE_PHRASE_REMITS = frozenset(["the", "opposition", "government", "business"])
+# Last words of a title's remit after its "for" ("Commissioner for Political Affairs, Peace and
+# Security", "Minister for Foreign Affairs"): a field of work, no body ("a spokesman for X").
+TITLE_REMIT_HEADS = frozenset(
+    "affairs relations cooperation security development integration peacekeeping".split()
+)
 # Abbreviated ranks written with a full stop before a name ("Capt. Ana Lopez", "Lt. Col.
 # X"): the tokenizer keeps the stop on the word (as spaCy does for "Gen.", "Adm."), so that
 # the parser does not end a sentence there and cut the name from the verb it is subject of.

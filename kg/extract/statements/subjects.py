@@ -44,9 +44,10 @@ def conjoined_actors(actors, subject) -> list[str]:
     bearer = bearer_taken_for_body(actors, subject)
     if bearer:
         return [bearer]  # "Head of X A B said" with A B tagged an organisation: A B
-    if subject.ent_type_ in ("", "CARDINAL"):
+    if subject.ent_type_ in ("", "CARDINAL") or actors.key_at(subject) is None:
         # "The head of X, General A B, said", "One of X's allies, A B, said": the person
-        # named in apposition to a title or a description
+        # named in apposition to a title or a description (one the model tagged as a name,
+        # "the Leader of Opposition, A B", names no actor)
         for child in subject.children:
             key = actors.key_at(child)
             if child.dep_ == "appos" and key and actors.records[key].type == "Person":
