@@ -139,6 +139,7 @@ STATUS_CUES = (
             "suggested",
             "plan to",
             "plans to",
+            "planning to",
             "planned",
             # "were supposed to meet": planned, whether or not it took place
             "supposed to",

@@ -34,8 +34,10 @@ from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
     is_planned,
+    left_open,
     meeting_mode,
     meeting_status,
+    timed_plan,
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
@@ -178,7 +180,9 @@ def _read(
     journey = journeys.purpose_journey(token)
     if journey is not None:
         status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected
-    if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
+    if status == "proposed" and (
+        (is_planned(token) and meeting_date(token, article.date, status)) or timed_plan(token)
+    ):
         status = "scheduled"
     elif (
         status == "scheduled"
@@ -192,6 +196,8 @@ def _read(
         and not meeting_date(token, article.date, status)
     ):
         status = "proposed"  # "said it would summon the envoy": no time announced
+    elif status == "scheduled" and left_open(token):
+        status = "proposed"  # "is expected to visit X, although no date has been set"
     key = (tuple(sorted(participants)), status)
     round_ = round_ordinal(token)
     if (

@@ -20,6 +20,13 @@ from kg.extract.meetings.calls import called_by_person, called_on
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phone_spells import on_the_phone_before
 from kg.extract.meetings.phrases import conjuncts
+from kg.extract.meetings.prospects import (
+    clause_top,
+    date_left_open,
+    has_own_time,
+    plan_top,
+    sought,
+)
 from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.telling import is_summoning
 from kg.extract.meetings.triggers import (
@@ -281,9 +288,14 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
-    if _wished(trigger) or _possible(trigger) or _talked_of(trigger):
+    if (
+        _wished(trigger)
+        or _possible(trigger)
+        or _talked_of(trigger)
+        or sought(trigger, other_events(trigger))
+    ):
         # "wants to meet X", "if the two meet", "the two can meet", "a visit ... had been
-        # discussed"
+        # discussed", "asked for a meeting with X"
         return "proposed"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
@@ -302,7 +314,8 @@ def meeting_status(trigger, default: str = "held") -> str:
         if not in_headline_line(t) and t.i not in others
     ).lower()
     for status, cues in lx.SENTENCE_STATUS_CUES:
-        if any(f" {cue}" in f" {sentence}" for cue in cues):
+        # (a cue may stand in quotation marks: 'agreed "in principle" to a summit')
+        if any(re.search(rf"(?<!\w){re.escape(cue)}", sentence) for cue in cues):
             return status
     return default
 
@@ -377,6 +390,22 @@ def _called_off(trigger) -> bool:
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
     return any(_cue_in(cue, text) for cue in lx.PLAN_CUES) or agreed_to(trigger)
+
+
+def timed_plan(trigger) -> bool:
+    """'agreed to meet again next month', 'a planned visit to X next week', 'intends to meet
+    X on Thursday': a plan or agreement to meet with a time of its own, which a date need
+    not resolve ("next month"), is scheduled."""
+    top = plan_top(trigger, is_planned(trigger))
+    return top is not None and has_own_time(trigger, top, other_events(trigger))
+
+
+def left_open(trigger) -> bool:
+    """'is expected to travel to X, although the exact date had not been finalised': a
+    meeting to come whose sentence says its time is open and whose clause names none."""
+    return date_left_open(trigger) and not has_own_time(
+        trigger, clause_top(trigger), other_events(trigger)
+    )
 
 
 def _clause(trigger) -> list:
