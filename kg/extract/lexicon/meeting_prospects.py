@@ -1,6 +1,6 @@
 """Words of meetings to come: the verbs and nouns by which a meeting is only sought, arranged
-or talked of (proposed), the words of a plan whose own time makes it scheduled, and the time
-words that fix no time.
+or talked of (proposed), the phrases that leave a meeting's date open, and the time words
+that fix a time or do not.
 
 Nothing here names an actor of a particular article. Changing a table changes what the
 extractors emit: bump ``kg.EXTRACTOR_VERSION`` with it."""
@@ -51,10 +51,6 @@ PROSPECT_NOUN_PHRASES = frozenset(
 # Adjectives by which a meeting's verb says only how likely it is ("a meeting with X is
 # possible", "talks remain unlikely").
 LIKELIHOOD_ADJECTIVES = frozenset(["possible", "unlikely", "uncertain", "unclear", "doubtful"])
-# Words (lemmas) of a plan or agreement to meet above a meeting word, whose own time makes
-# the meeting scheduled ("agreed to meet again next month", "plans to visit X next week",
-# "intends to meet X on Thursday").
-PLANNING_WORDS = frozenset(["plan", "agree", "intend"])
 # Words of a time expression that leave the time open ("later this year", "in the coming
 # months", "at some point in the future", "soon", "the annual meeting").
 UNFIXED_TIME_WORDS = (

@@ -37,7 +37,6 @@ from kg.extract.meetings.modality import (
     left_open,
     meeting_mode,
     meeting_status,
-    timed_plan,
     vaguely_timed,
 )
 from kg.extract.meetings.negations import refused
@@ -180,9 +179,7 @@ def _read(
     journey = journeys.purpose_journey(token)
     if journey is not None:
         status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected
-    if status == "proposed" and (
-        (is_planned(token) and meeting_date(token, article.date, status)) or timed_plan(token)
-    ):
+    if status == "proposed" and is_planned(token) and meeting_date(token, article.date, status):
         status = "scheduled"
     elif (
         status == "scheduled"

@@ -29,7 +29,6 @@ from kg.extract.meetings.modality import (
     meeting_mode,
     meeting_status,
     simple_past,
-    timed_plan,
 )
 from kg.extract.meetings.participants import own_participants
 from kg.extract.meetings.phrases import conjuncts
@@ -90,8 +89,6 @@ def refer(found: list[Found], recent, trigger, article, actors) -> None:
             if trigger.lemma_ in lx.ARRIVAL_VERBS
             else meeting_status(trigger, meeting.status)
         )
-        if status == "proposed" and timed_plan(trigger):
-            status = "scheduled"  # "they agreed to meet again next month": with its time
         date = meeting_date(trigger, article.date, status, own=True)
         earlier = is_earlier(trigger)
         if earlier:

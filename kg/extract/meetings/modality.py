@@ -24,7 +24,6 @@ from kg.extract.meetings.prospects import (
     clause_top,
     date_left_open,
     has_own_time,
-    plan_top,
     sought,
 )
 from kg.extract.meetings.rounds import round_of
@@ -146,7 +145,21 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         return "in_person"
     if status == "held" and on_the_phone_before(trigger):
         return "phone"  # "X spent the day on the phone. He spoke with Y"
+    if people and status in ("held", "scheduled") and _talks_held(trigger):
+        return "in_person"  # "X held talks with Y": people who hold talks meet
     return "unknown"
+
+
+def _talks_held(trigger) -> bool:
+    """'X held talks with Y', 'is due to hold a meeting with Y': talks or a meeting a
+    holding verb holds (not "held a conversation", "held consultations": either way)."""
+    if trigger.lemma_ in mlx.HOLDING_VERBS:
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_ in mlx.HOLDING_VERBS:
+        nouns = [trigger]
+    else:
+        return False
+    return any(n.lower_ in mmx.HELD_IN_PERSON_NOUNS for n in nouns)
 
 
 def _mode_text(token, trigger) -> str:
@@ -390,14 +403,6 @@ def _called_off(trigger) -> bool:
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
     return any(_cue_in(cue, text) for cue in lx.PLAN_CUES) or agreed_to(trigger)
-
-
-def timed_plan(trigger) -> bool:
-    """'agreed to meet again next month', 'a planned visit to X next week', 'intends to meet
-    X on Thursday': a plan or agreement to meet with a time of its own, which a date need
-    not resolve ("next month"), is scheduled."""
-    top = plan_top(trigger, is_planned(trigger))
-    return top is not None and has_own_time(trigger, top, other_events(trigger))
 
 
 def left_open(trigger) -> bool:

@@ -1,9 +1,9 @@
 """Meetings to come whose status the plain tense of their clause does not tell: one only
 sought, arranged or talked of ("asked for a meeting with X", "working to arrange talks
-between A and B", "talk of a new summit", "a meeting with X is possible"): proposed; and a
-plan with a time of its own ("agreed to meet again next month", "a planned visit to X
-next week", "intends to meet X on Thursday"): scheduled (GUIDELINES: scheduled is
-announced with a time, proposed is planned without one).
+between A and B", "talk of a new summit", "a meeting with X is possible"), and one to come
+whose sentence says its date is open ("will visit X, although no date has been set") with
+no time in its own clause: proposed (GUIDELINES: scheduled is announced with a time,
+proposed is planned without one).
 
 Invariants: only the words of the meeting's own clause and of the words it hangs on count,
 not those of another event told in its sentence (``other_events``); a time counts only when
@@ -72,7 +72,7 @@ def _possible(noun) -> bool:
 
 
 def has_own_time(trigger, top, others: frozenset[int]) -> bool:
-    """Whether the words from the meeting up to ``top`` (the verb or noun of the plan,
+    """Whether the words from the meeting up to ``top`` (the highest word of its clause,
     included), less those of other events, name a time to come that fixes it: a day, a
     week or a month ("next month", "in two weeks", "on Thursday", "later this week", "in
     the coming days"), not a vague one nor a span to keep within."""
@@ -92,22 +92,6 @@ def has_own_time(trigger, top, others: frozenset[int]) -> bool:
         if any(t.lower_ in px.FIXING_TIME_WORDS or t.like_num for t in ent):
             return True
     return False
-
-
-def plan_top(trigger, planned: bool):
-    """The word a plan or agreement to meet is told by, above the meeting (or the meeting
-    itself: "a planned visit"): the highest of the trigger and the words it hangs on up to
-    a verb of planning or agreeing; None if none is found."""
-    node = trigger
-    for head in heads(trigger, 4):
-        # (up an infinitive, an object or a preposition: "agreed to meet", "is planned";
-        # not "agreed ..., and a meeting may take place": another clause)
-        if node.dep_ not in _PLAN_DEPS:
-            break
-        if head.lemma_.lower() in px.PLANNING_WORDS:
-            return head
-        node = head
-    return trigger if planned else None
 
 
 def date_left_open(trigger) -> bool:
@@ -130,5 +114,4 @@ def clause_top(trigger):
     return top
 
 
-_PLAN_DEPS = ("xcomp", "dobj", "pobj", "prep", "nsubjpass", "advcl")
 _CLAUSE_DEPS = ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acomp", "advcl")
