@@ -681,3 +681,15 @@ def test_a_port_call_is_no_phone_call(facts_of):
         date="2025-06-11",
     )
     assert [(m.mode, m.status) for m in facts.meetings] == [("in_person", "held")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earlier mission led by Gabriel Boric was unable to meet Luis Arce on Monday.",
+        "Gabriel Boric failed to meet Luis Arce on Monday.",
+    ],
+)
+def test_a_meeting_tried_and_not_had_is_cancelled(facts_of, text):
+    facts = facts_of(text, date="2025-06-11")
+    assert [m.status for m in facts.meetings] == ["cancelled"], text

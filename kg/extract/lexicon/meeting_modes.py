@@ -195,6 +195,9 @@ STATUS_CUES = (
         ),
     ),
 )
+# Words whose infinitive is a meeting tried and not had ("was unable to meet X", "failed to
+# meet X"): cancelled.
+NOT_MANAGED_WORDS = frozenset(["unable", "fail"])
 # Verbs of talking over a plan whose passive subject is a meeting ("a visit by an X
 # delegation had been discussed", "talks were considered"): proposed, not held.
 TALKED_OF_VERBS = frozenset(["discuss", "consider", "debate", "mull"])

@@ -295,6 +295,8 @@ def meeting_status(trigger, default: str = "held") -> str:
         return "held"
     if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mlx.INVITATION_NOUNS:
         return "proposed"  # "received an invitation to visit X": invited (GUIDELINES)
+    if _not_managed(trigger):
+        return "cancelled"  # "was unable to meet X on August 3": it did not take place
     words = _clause(trigger)
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
@@ -331,6 +333,16 @@ def meeting_status(trigger, default: str = "held") -> str:
         if any(re.search(rf"(?<!\w){re.escape(cue)}", sentence) for cue in cues):
             return status
     return default
+
+
+def _not_managed(trigger) -> bool:
+    """'was unable to meet X', 'failed to meet X': a meeting tried and not had."""
+    head = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in mmx.NOT_MANAGED_WORDS or (
+        head.lemma_.lower() == "able" and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def simple_past(trigger) -> bool:
