@@ -82,6 +82,9 @@ MODE_CUES = (
         ),
     ),
 )
+# Meeting nouns that people hold in person when no cue says otherwise ("X held talks with
+# Y", "will hold a meeting with Y"; not "held a conversation", "held consultations").
+HELD_IN_PERSON_NOUNS = frozenset(["talks", "meeting", "meetings"])
 # Mode cues that are also words of degree ("virtually impossible"): cues only on the
 # meeting word or the verb it hangs on ("met virtually", "a summit held virtually").
 ATTACHED_MODE_CUES = frozenset(["virtually"])
@@ -139,6 +142,7 @@ STATUS_CUES = (
             "suggested",
             "plan to",
             "plans to",
+            "planning to",
             "planned",
             # "were supposed to meet": planned, whether or not it took place
             "supposed to",
@@ -191,6 +195,9 @@ STATUS_CUES = (
         ),
     ),
 )
+# Words whose infinitive is a meeting tried and not had ("was unable to meet X", "failed to
+# meet X"): cancelled.
+NOT_MANAGED_WORDS = frozenset(["unable", "fail"])
 # Verbs of talking over a plan whose passive subject is a meeting ("a visit by an X
 # delegation had been discussed", "talks were considered"): proposed, not held.
 TALKED_OF_VERBS = frozenset(["discuss", "consider", "debate", "mull"])

@@ -287,7 +287,8 @@ SIMPLE_PRESENT_TAGS = frozenset(["VBP", "VBZ"])
 _STAFF_WORDS = frozenset(["staff", "all-staff", "all-hands", "team"])
 OTHER_SENSES = {
     "call": (
-        frozenset(["roll", "curtain", "wake-up", "judgment", "judgement"]) | _STAFF_WORDS,
+        # ("a port call": a ship's stay in port)
+        frozenset(["roll", "curtain", "wake-up", "judgment", "judgement", "port"]) | _STAFF_WORDS,
         frozenset(["for"]),
     ),
     "meeting": (_STAFF_WORDS, frozenset()),

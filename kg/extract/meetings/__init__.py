@@ -34,6 +34,7 @@ from kg.extract.meetings.modality import (
     is_aside,
     is_earlier,
     is_planned,
+    left_open,
     meeting_mode,
     meeting_status,
     vaguely_timed,
@@ -192,6 +193,8 @@ def _read(
         and not meeting_date(token, article.date, status)
     ):
         status = "proposed"  # "said it would summon the envoy": no time announced
+    elif status == "scheduled" and left_open(token):
+        status = "proposed"  # "is expected to visit X, although no date has been set"
     key = (tuple(sorted(participants)), status)
     round_ = round_ordinal(token)
     if (

@@ -20,6 +20,12 @@ from kg.extract.meetings.calls import called_by_person, called_on
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phone_spells import on_the_phone_before
 from kg.extract.meetings.phrases import conjuncts
+from kg.extract.meetings.prospects import (
+    clause_top,
+    date_left_open,
+    has_own_time,
+    sought,
+)
 from kg.extract.meetings.rounds import round_of
 from kg.extract.meetings.telling import is_summoning
 from kg.extract.meetings.triggers import (
@@ -139,7 +145,21 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         return "in_person"
     if status == "held" and on_the_phone_before(trigger):
         return "phone"  # "X spent the day on the phone. He spoke with Y"
+    if people and status in ("held", "scheduled") and _talks_held(trigger):
+        return "in_person"  # "X held talks with Y": people who hold talks meet
     return "unknown"
+
+
+def _talks_held(trigger) -> bool:
+    """'X held talks with Y', 'is due to hold a meeting with Y': talks or a meeting a
+    holding verb holds (not "held a conversation", "held consultations": either way)."""
+    if trigger.lemma_ in mlx.HOLDING_VERBS:
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_ in mlx.HOLDING_VERBS:
+        nouns = [trigger]
+    else:
+        return False
+    return any(n.lower_ in mmx.HELD_IN_PERSON_NOUNS for n in nouns)
 
 
 def _mode_text(token, trigger) -> str:
@@ -275,15 +295,22 @@ def meeting_status(trigger, default: str = "held") -> str:
         return "held"
     if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in mlx.INVITATION_NOUNS:
         return "proposed"  # "received an invitation to visit X": invited (GUIDELINES)
+    if _not_managed(trigger):
+        return "cancelled"  # "was unable to meet X on August 3": it did not take place
     words = _clause(trigger)
     text = " ".join(t.lower_ for t in words)
     for status, cues in lx.STATUS_CUES:
         if any(_cue_in(cue, text) for cue in cues):
             # "were supposed to meet in X, but the trip was called off"
             return "cancelled" if status != "cancelled" and _called_off(trigger) else status
-    if _wished(trigger) or _possible(trigger) or _talked_of(trigger):
+    if (
+        _wished(trigger)
+        or _possible(trigger)
+        or _talked_of(trigger)
+        or sought(trigger, other_events(trigger))
+    ):
         # "wants to meet X", "if the two meet", "the two can meet", "a visit ... had been
-        # discussed"
+        # discussed", "asked for a meeting with X"
         return "proposed"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
@@ -302,9 +329,20 @@ def meeting_status(trigger, default: str = "held") -> str:
         if not in_headline_line(t) and t.i not in others
     ).lower()
     for status, cues in lx.SENTENCE_STATUS_CUES:
-        if any(f" {cue}" in f" {sentence}" for cue in cues):
+        # (a cue may stand in quotation marks: 'agreed "in principle" to a summit')
+        if any(re.search(rf"(?<!\w){re.escape(cue)}", sentence) for cue in cues):
             return status
     return default
+
+
+def _not_managed(trigger) -> bool:
+    """'was unable to meet X', 'failed to meet X': a meeting tried and not had."""
+    head = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in mmx.NOT_MANAGED_WORDS or (
+        head.lemma_.lower() == "able" and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def simple_past(trigger) -> bool:
@@ -377,6 +415,14 @@ def _called_off(trigger) -> bool:
 def is_planned(trigger) -> bool:
     text = " ".join(t.lower_ for t in _clause(trigger))
     return any(_cue_in(cue, text) for cue in lx.PLAN_CUES) or agreed_to(trigger)
+
+
+def left_open(trigger) -> bool:
+    """'is expected to travel to X, although the exact date had not been finalised': a
+    meeting to come whose sentence says its time is open and whose clause names none."""
+    return date_left_open(trigger) and not has_own_time(
+        trigger, clause_top(trigger), other_events(trigger)
+    )
 
 
 def _clause(trigger) -> list:

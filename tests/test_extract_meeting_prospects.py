@@ -1,0 +1,68 @@
+"""Status of meetings to come on invented sentences (kg.extract.meetings.prospects): a meeting
+only sought, arranged or talked of is proposed, and so is one whose sentence says its date
+is open, unless its own clause names a time."""
+
+import pytest
+
+
+def statuses(facts):
+    return [m.status for m in facts.meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric said he had asked for a meeting with Bolivian President Luis Arce.",
+        "Uruguay said it was working to arrange a meeting between Gabriel Boric and Luis Arce.",
+        "Bolivia on Monday dismissed talk of a summit between Gabriel Boric and Luis Arce.",
+        "Officials said it was too early to discuss a date for a meeting between Gabriel Boric and "
+        "Luis Arce.",
+        "Officials said a meeting between Gabriel Boric and Luis Arce is possible.",
+        'Officials said Gabriel Boric and Luis Arce had agreed "in principle" to a summit.',
+    ],
+)
+def test_a_meeting_only_sought_or_talked_of_is_proposed(facts_of, text):
+    assert statuses(facts_of(text, date="2025-06-11")) == ["proposed"], text
+
+
+def test_a_sentence_cue_in_quotation_marks_counts(facts_of):
+    facts = facts_of(
+        'A summit between Gabriel Boric and Luis Arce was "in preparation", officials said.',
+        date="2025-06-11",
+    )
+    assert statuses(facts) == ["proposed"]
+
+
+def test_a_meeting_arranged_already_is_not_only_sought(facts_of):
+    # guard: "arranged" in the simple past is no arranging under way
+    facts = facts_of(
+        "Gabriel Boric met Luis Arce on Monday in a meeting arranged by Uruguay.",
+        date="2025-06-11",
+    )
+    assert statuses(facts) == ["held"]
+
+
+def test_planning_to_meet_without_a_time_is_proposed(facts_of):
+    facts = facts_of(
+        "Gabriel Boric was planning to speak with Luis Arce by phone.", date="2025-06-11"
+    )
+    assert statuses(facts) == ["proposed"]
+
+
+def test_a_meeting_whose_date_is_left_open_is_proposed(facts_of):
+    facts = facts_of(
+        "His office said Gabriel Boric would speak with Luis Arce about the border, although "
+        "no date has been set.",
+        date="2025-06-11",
+    )
+    assert statuses(facts) == ["proposed"]
+
+
+def test_a_meeting_left_open_with_a_time_of_its_own_stays_scheduled(facts_of):
+    # guard: "next week" is its own time, whatever else is open
+    facts = facts_of(
+        "Gabriel Boric will speak with Luis Arce next week, although no date has been set "
+        "for a summit of the bloc.",
+        date="2025-06-11",
+    )
+    assert statuses(facts)[0] == "scheduled"
