@@ -408,3 +408,35 @@ def test_a_titled_official_travelling_in_a_relative_clause_visits_the_state(fact
     assert not facts_of(
         "Marco Bellini, who travelled to Nairobi last week, said the safari was cancelled."
     ).meetings
+
+
+def test_being_in_contact_with_someone_is_a_meeting_held_in_no_stated_way(facts_of):
+    facts = facts_of("Javier Milei has been in contact with Chilean President Gabriel Boric.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.status, meeting.mode) == ("held", "unknown")
+    facts = facts_of(
+        "Javier Milei said he had been in touch with his Chilean counterpart Gabriel Boric."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Javier Milei")]
+
+
+def test_in_contact_with_one_as_well_as_with_another_is_a_meeting_with_each(facts_of):
+    facts = facts_of(
+        "Retno Marsudi said she had been in contact with her Thai counterpart Don Pramudwinai "
+        "as well as with Japanese Foreign Minister Yoko Kamikawa and other foreign ministers."
+    )
+    assert parties(facts) == [
+        ("Don Pramudwinai", "Retno Marsudi"),
+        ("Retno Marsudi", "Yoko Kamikawa"),
+    ]
+
+
+def test_a_standing_channel_or_a_vague_group_in_contact_is_no_meeting(facts_of):
+    # guards: a channel kept open, one in contact left unknown, authorities of no one named
+    for text in (
+        "Javier Milei remained in close contact with Gabriel Boric.",
+        "A spokesperson said it was in contact with Santiago and Lima.",
+        "Javier Milei said he was in contact with the Chilean authorities.",
+    ):
+        assert facts_of(text).meetings == [], text

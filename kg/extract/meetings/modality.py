@@ -200,6 +200,8 @@ def _held_in_place(trigger) -> bool:
         for m in conjuncts(o)
         # ("negotiating with the government in Damascus": the seat of the one met)
         if m.lemma_.lower() not in mlx.GOVERNMENT_NOUNS
+        # ("his counterparts in A and B": where each of them is)
+        and not (m.lemma_.lower() in mlx.COUNTERPART_NOUNS and m.tag_ == "NNS")
         for named in (m, *(a for a in m.children if a.dep_ == "appos"))
     ]
     return _for_journey(trigger) or any(

@@ -24,6 +24,7 @@ from kg.extract.meetings.appearances import (
 from kg.extract.meetings.briefings import briefed
 from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.gatherings import attended_occasion
+from kg.extract.meetings.in_contact import in_contact
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.needs_met import need_met
 from kg.extract.meetings.pairs import joint_body_named
@@ -221,6 +222,8 @@ def is_trigger(token) -> bool:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
         # ("the session of the Joint A-B Fisheries Commission": a joint body of two)
         return token.pos_ == "NOUN" and (bool(states_of_chain(token)) or joint_body_named(token))
+    if in_contact(token):
+        return True  # "has been in contact with X", "in touch with X"
     if token.pos_ == "NOUN" and token.lower_ in mlx.CONTACT_NOUNS:
         return contacts_of_sides(token)
     return (
