@@ -437,3 +437,13 @@ def test_in_contact_with_one_as_well_as_with_another_is_a_meeting_with_each(fact
         ("Don Pramudwinai", "Retno Marsudi"),
         ("Retno Marsudi", "Yoko Kamikawa"),
     ]
+    # (the parser may join the second "with" to the "in" as its conjunct)
+    facts = facts_of(
+        "Ali Sabry said he had been in contact with his Indian counterpart Subrahmanyam "
+        "Jaishankar as well as with US Secretary of State Antony Blinken and other foreign "
+        "ministers over the matter."
+    )
+    assert parties(facts) == [
+        ("Ali Sabry", "Antony Blinken"),
+        ("Ali Sabry", "Subrahmanyam Jaishankar"),
+    ]

@@ -71,10 +71,13 @@ def also_with(noun) -> list:
     if not in_contact(noun):
         return []
     verb = noun.head.head
+    # (or on the "in", as its conjunct: "in contact with A as well as with B")
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [p for p in noun.head.children if p.dep_ == "conj"]
     return [
         o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i
+        for p in preps
+        if p.lower_ == "with" and p.i > noun.i
         for o in p.children
         if o.dep_ == "pobj"
     ]
