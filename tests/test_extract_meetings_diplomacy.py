@@ -447,3 +447,22 @@ def test_in_contact_with_one_as_well_as_with_another_is_a_meeting_with_each(fact
         ("Ali Sabry", "Antony Blinken"),
         ("Ali Sabry", "Subrahmanyam Jaishankar"),
     ]
+
+
+def test_an_occasion_watched_alongside_someone_is_a_meeting_in_person(facts_of):
+    facts = facts_of(
+        "Estonia's defence minister, Hanno Pevkur, who watched the exercise alongside his "
+        "Finnish counterpart, told reporters that the drills would continue."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Finland", "Hanno Pevkur"]
+    assert (meeting.mode, meeting.status) == ("in_person", "held")
+    facts = facts_of(
+        "Kyrgyz Defence Minister Baktybek Bekbolotov, who observed the drills together with "
+        "CSTO Secretary General Imangali Tasmagambetov, said the exercise went well."
+    )
+    assert parties(facts) == [("Baktybek Bekbolotov", "Imangali Tasmagambetov")]
+    # guard: fighting alongside a force is no occasion attended
+    assert (
+        facts_of("Ukrainian troops fought alongside Polish volunteers near Bakhmut.").meetings == []
+    )

@@ -13,6 +13,7 @@ from kg.extract.common import has_particle, heads, objects_of
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.addressees import gathered, pair_subject, speaks_with
+from kg.extract.meetings.alongside import alongside_objects
 from kg.extract.meetings.appearances import (
     appeared_with,
     attended_together,
@@ -106,6 +107,8 @@ def is_trigger(token) -> bool:
         return True  # "speaking alongside X, Y said"
     if token.pos_ == "VERB" and lemma in mlx.JOINT_ATTENDING_VERBS and attended_together(token):
         return True  # "attended a ceremony together with X": a joint appearance
+    if alongside_objects(token):
+        return True  # "watched the drill alongside his Lithuanian counterpart"
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
