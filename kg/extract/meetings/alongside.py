@@ -3,8 +3,9 @@ counterpart', 'toured the vessel alongside Turkish officers'. A verb of an occas
 (``JOINT_ATTENDING_VERBS``) with "alongside" is a joint appearance there, in person, with
 the one named (GUIDELINES: a joint appearance somewhere is a meeting in person), as "together
 with" is (``appearances.together_with``). Invariant: only the object of an "alongside" on
-the verb itself (or on the occasion it takes), and only one who acts for a side: a person named, a counterpart, or a
-plural role noun with a state's adjective (the state's officials, GUIDELINES)."""
+the verb itself (or on the occasion it takes), and only one who acts for a side: a person
+named, a counterpart, or a plural role noun with a state's adjective (the state's officials,
+GUIDELINES)."""
 
 from __future__ import annotations
 
