@@ -462,6 +462,13 @@ def test_an_occasion_watched_alongside_someone_is_a_meeting_in_person(facts_of):
         "CSTO Secretary General Imangali Tasmagambetov, said the exercise went well."
     )
     assert parties(facts) == [("Baktybek Bekbolotov", "Imangali Tasmagambetov")]
+    # one side's own people alongside one another meet no one
+    facts = facts_of(
+        "President Bola Tinubu attended the funeral at the barracks in Abuja on Sunday, "
+        "alongside Chief of Army Staff General Taoreed Lagbaja and Defence Minister "
+        "Mohammed Badaru."
+    )
+    assert facts.meetings == []
     # guard: fighting alongside a force is no occasion attended
     assert (
         facts_of("Ukrainian troops fought alongside Polish volunteers near Bakhmut.").meetings == []

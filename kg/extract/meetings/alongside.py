@@ -43,3 +43,20 @@ def _acts_for_a_side(token) -> bool:
         and word in lx.ROLE_NOUNS
         and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
     )
+
+
+def among_own_only(actors, verb, keys: list[str], state_of) -> bool:
+    """'attended the funeral alongside the army chief and the defence minister': those at
+    an occasion alongside one another acting for fewer than two sides known (``state_of``
+    a person's state; a state or organisation its own side) are one side's own people, no
+    meeting (as one accompanied by their own minister meets no one)."""
+    if not alongside_objects(verb):
+        return False
+    sides = {_side(actors, k, state_of) for k in keys} - {None}
+    return len(sides) < 2
+
+
+def _side(actors, key: str, state_of):
+    if actors.records[key].type != "Person":
+        return actors.records[key].name
+    return state_of(actors, key)

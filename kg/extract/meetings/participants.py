@@ -19,7 +19,7 @@ from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
-from kg.extract.meetings.alongside import alongside_objects
+from kg.extract.meetings.alongside import alongside_objects, among_own_only
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
@@ -77,6 +77,7 @@ from kg.extract.meetings.records import (
     is_person,
     name_tail_person,
     named_head,
+    state_of,
     surname_person,
 )
 from kg.extract.meetings.seats import home_state, seat_state
@@ -455,6 +456,8 @@ def participants_of(actors, trigger) -> list[str]:
     if len(keys) < 2:
         keys = sentence_people(actors, trigger, keys)  # a broken parse
     keys = _sides_by_states(actors, trigger, keys)
+    if among_own_only(actors, trigger, keys, state_of):
+        return []  # "attended the funeral alongside the army chief": the subject's own
     if holder_unnamed(
         trigger, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), keys
     ):
