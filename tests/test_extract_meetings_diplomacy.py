@@ -419,9 +419,13 @@ def test_being_in_contact_with_someone_is_a_meeting_held_in_no_stated_way(facts_
         "Javier Milei said he had been in touch with his Chilean counterpart Gabriel Boric."
     )
     assert parties(facts) == [("Gabriel Boric", "Javier Milei")]
+    # to come: the time of the verb it is told by
+    facts = facts_of("Javier Milei said he would be in touch with Gabriel Boric next week.")
+    assert only(facts).status == "scheduled"
     # guards: a channel kept open, one in contact left unknown, authorities of no one named
     for text in (
         "Javier Milei remained in close contact with Gabriel Boric.",
+        "Javier Milei has not been in contact with Gabriel Boric.",
         "A spokesperson said it was in contact with Santiago and Lima.",
         "Javier Milei said he was in contact with the Chilean authorities.",
     ):

@@ -30,7 +30,7 @@ from kg.extract.meetings.counterparts_abroad import abroad_one_by_one
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.delegation_visits import delegation_visit
 from kg.extract.meetings.facts import NAME, Found, filled
-from kg.extract.meetings.in_contact import contact_one_by_one
+from kg.extract.meetings.in_contact import contact_one_by_one, contact_verb
 from kg.extract.meetings.mentions import any_recent, is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
     is_aside,
@@ -177,7 +177,8 @@ def _read(
                 last = found[-1].meeting
                 seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
         return
-    status = meeting_status(token)
+    # ("would be in touch with X next week": the verb's time)
+    status = meeting_status(contact_verb(token) or token)
     journey = journeys.purpose_journey(token)
     if journey is not None:
         status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected

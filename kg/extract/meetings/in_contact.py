@@ -33,6 +33,8 @@ def in_contact(noun) -> bool:
         return False
     if noun.head.head.lemma_.lower() in _KEEPING_VERBS:
         return False
+    if any(c.dep_ == "neg" for c in noun.head.head.children):
+        return False  # "has not been in contact with X"
     if any(c.dep_ == "amod" and c.lower_ in _STANDING_WORDS for c in noun.children):
         return False  # "in close contact", "in constant contact": a standing channel
     met = objects_of(noun, "with")
@@ -98,3 +100,9 @@ def other_ones(noun, member) -> bool:
     return in_contact(noun) and any(
         c.dep_ == "amod" and c.lower_ in ("other", "another") for c in member.children
     )
+
+
+def contact_verb(noun):
+    """The verb being in contact is told by ('has not been in contact', 'would be in
+    touch'): its negation and its time are the meeting's; None for other words."""
+    return noun.head.head if in_contact(noun) else None
