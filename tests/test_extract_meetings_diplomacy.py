@@ -408,3 +408,72 @@ def test_a_titled_official_travelling_in_a_relative_clause_visits_the_state(fact
     assert not facts_of(
         "Marco Bellini, who travelled to Nairobi last week, said the safari was cancelled."
     ).meetings
+
+
+def test_being_in_contact_with_someone_is_a_meeting_held_in_no_stated_way(facts_of):
+    facts = facts_of("Javier Milei has been in contact with Chilean President Gabriel Boric.")
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Gabriel Boric", "Javier Milei"]
+    assert (meeting.status, meeting.mode) == ("held", "unknown")
+    facts = facts_of(
+        "Javier Milei said he had been in touch with his Chilean counterpart Gabriel Boric."
+    )
+    assert parties(facts) == [("Gabriel Boric", "Javier Milei")]
+    # to come: the time of the verb it is told by
+    facts = facts_of("Javier Milei said he would be in touch with Gabriel Boric next week.")
+    assert only(facts).status == "scheduled"
+    # guards: a channel kept open, one in contact left unknown, authorities of no one named
+    for text in (
+        "Javier Milei remained in close contact with Gabriel Boric.",
+        "Javier Milei has not been in contact with Gabriel Boric.",
+        "A spokesperson said it was in contact with Santiago and Lima.",
+        "Javier Milei said he was in contact with the Chilean authorities.",
+    ):
+        assert facts_of(text).meetings == [], text
+
+
+def test_in_contact_with_one_as_well_as_with_another_is_a_meeting_with_each(facts_of):
+    facts = facts_of(
+        "Retno Marsudi said she had been in contact with her Thai counterpart Don Pramudwinai "
+        "as well as with Japanese Foreign Minister Yoko Kamikawa and other foreign ministers."
+    )
+    assert parties(facts) == [
+        ("Don Pramudwinai", "Retno Marsudi"),
+        ("Retno Marsudi", "Yoko Kamikawa"),
+    ]
+    # (the parser may join the second "with" to the "in" as its conjunct)
+    facts = facts_of(
+        "Ali Sabry said he had been in contact with his Indian counterpart Subrahmanyam "
+        "Jaishankar as well as with US Secretary of State Antony Blinken and other foreign "
+        "ministers over the matter."
+    )
+    assert parties(facts) == [
+        ("Ali Sabry", "Antony Blinken"),
+        ("Ali Sabry", "Subrahmanyam Jaishankar"),
+    ]
+
+
+def test_an_occasion_watched_alongside_someone_is_a_meeting_in_person(facts_of):
+    facts = facts_of(
+        "Estonia's defence minister, Hanno Pevkur, who watched the exercise alongside his "
+        "Finnish counterpart, told reporters that the drills would continue."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Finland", "Hanno Pevkur"]
+    assert (meeting.mode, meeting.status) == ("in_person", "held")
+    facts = facts_of(
+        "Kyrgyz Defence Minister Baktybek Bekbolotov, who observed the drills together with "
+        "CSTO Secretary General Imangali Tasmagambetov, said the exercise went well."
+    )
+    assert parties(facts) == [("Baktybek Bekbolotov", "Imangali Tasmagambetov")]
+    # one side's own people alongside one another meet no one
+    facts = facts_of(
+        "President Bola Tinubu attended the funeral at the barracks in Abuja on Sunday, "
+        "alongside Chief of Army Staff General Taoreed Lagbaja and Defence Minister "
+        "Mohammed Badaru."
+    )
+    assert facts.meetings == []
+    # guard: fighting alongside a force is no occasion attended
+    assert (
+        facts_of("Ukrainian troops fought alongside Polish volunteers near Bakhmut.").meetings == []
+    )

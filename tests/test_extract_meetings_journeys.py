@@ -85,3 +85,17 @@ def test_journey_for_meetings_with_one_named_and_others_unnamed(facts_of):
     )
     assert parties(facts) == [("Kashim Shettima", "Shirley Ayorkor Botchwey")]
     assert only(facts).status == "cancelled"
+
+
+def test_a_visit_by_one_of_no_known_state_is_no_meeting_of_others_of_none(facts_of):
+    # Uhuru Kenyatta's state is not told, nor Huang Xia's: Huang Xia's visit is no part of
+    # Kenyatta's meeting in the state visited
+    facts = facts_of(
+        "Uhuru Kenyatta will meet Congolese President Felix Tshisekedi on Thursday. Huang Xia "
+        "will visit Kinshasa on Friday.",
+        date="2023-05-10",
+    )
+    assert parties(facts) == [
+        ("Democratic Republic of the Congo", "Huang Xia"),
+        ("Felix Tshisekedi", "Uhuru Kenyatta"),
+    ]

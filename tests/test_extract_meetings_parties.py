@@ -829,3 +829,30 @@ def test_a_ceremony_attended_by_one_named_guest_is_no_meeting(facts_of):
     assert facts.meetings == []
     facts = facts_of("Putin was sworn in at a ceremony attended by the political elite.")
     assert facts.meetings == []
+
+
+def test_a_companion_of_another_state_meets_the_one_accompanied(facts_of):
+    # "accompanied by" a minister of another state: a visit made together is their meeting
+    facts = facts_of(
+        "Senegalese President Bassirou Diomaye Faye, accompanied by Gambia's foreign minister "
+        "Mamadou Tangara, visited the border post at Karang."
+    )
+    assert parties(facts) == [("Bassirou Diomaye Faye", "Mamadou Tangara")]
+    # one of no other state comes with the side: the one met is the other side
+    # (the parser may take the name met after the clause for an adverb)
+    facts = facts_of(
+        "President Isaias Afwerki, accompanied by Foreign Minister Osman Saleh, met Prime "
+        "Minister Abiy Ahmed."
+    )
+    assert parties(facts) == [("Abiy Ahmed", "Isaias Afwerki")]
+
+
+def test_a_bare_group_listed_beside_someone_named_leaves_those_named_to_meet(facts_of):
+    facts = facts_of("Governor Gavin Newsom met with fire chiefs and Mayor Karen Bass on Tuesday.")
+    assert parties(facts) == [("Gavin Newsom", "Karen Bass")]
+    # a named body's group is that body
+    facts = facts_of("Governor Gavin Newsom met with FBI officials and Mayor Karen Bass.")
+    assert parties(facts) == [("FBI", "Gavin Newsom", "Karen Bass")]
+    # guard: "other" ones are more of those named, a meeting not told in full
+    facts = facts_of("Governor Gavin Newsom met with Mayor Karen Bass and other officials.")
+    assert facts.meetings == []

@@ -653,3 +653,16 @@ def test_officials_of_two_states_due_to_meet_are_the_two_states(facts_of):
     [meeting] = facts.meetings
     assert parties(facts) == [("Bolivia", "Peru")]
     assert (meeting.status, meeting.date) == ("scheduled", "2024-05-13")
+
+
+def test_counterparts_in_several_states_are_each_states_own_meeting(facts_of):
+    facts = facts_of(
+        "Foreign Minister Penny Wong said she had spoken with her counterparts in Japan, India "
+        "and Canada on Sunday."
+    )
+    assert parties(facts) == [
+        ("Canada", "Penny Wong"),
+        ("India", "Penny Wong"),
+        ("Japan", "Penny Wong"),
+    ]
+    assert {m.mode for m in facts.meetings} == {"unknown"}

@@ -486,11 +486,11 @@ JOINT_APPEARING_VERBS = frozenset(["appear"])
 # alongside X"): side by side, in person ("spoke with X" is a conversation of its own).
 SIDE_BY_SIDE_VERBS = frozenset(["speak", "stand", "tell", "say"])
 SIDE_BY_SIDE_PREPOSITIONS = frozenset(["alongside"])
-# Verbs of an occasion attended, which with "together with X" are a joint appearance with X
-# ("attended a ceremony together with X", "unveiled the memorial together with X"), and
-# the adverb that says so.
+# Verbs of an occasion attended, which with "together with X" (or "alongside X") are a
+# joint appearance with X ("attended a ceremony together with X", "unveiled the memorial
+# together with X", "watched the drill alongside X"), and the adverb that says so.
 JOINT_ATTENDING_VERBS = frozenset(
-    ["attend", "unveil", "inaugurate", "open", "lay", "watch", "tour"]
+    ["attend", "unveil", "inaugurate", "open", "lay", "watch", "tour", "observe"]
 )
 TOGETHER_WORDS = frozenset(["together", "jointly"])
 # Verbs of greeting by the hand, with the noun they take ("A and B shook hands", "shook hands

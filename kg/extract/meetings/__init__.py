@@ -24,11 +24,13 @@ from kg.extract import lexicon as lx
 from kg.extract.common import body_tokens, in_headline_line, mention, resolve_date
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings import journeys, mediators, passes, triggers, visits
-from kg.extract.meetings.accounts import account_guests, names_unknown
+from kg.extract.meetings.accounts import account_guests, names_unknown, resolve_phrase
 from kg.extract.meetings.attendance import attended_in_person, last_held_in_person, remote
+from kg.extract.meetings.counterparts_abroad import abroad_one_by_one
 from kg.extract.meetings.dates import another_day, meeting_date, trip_day
 from kg.extract.meetings.delegation_visits import delegation_visit
 from kg.extract.meetings.facts import NAME, Found, filled
+from kg.extract.meetings.in_contact import contact_one_by_one, contact_verb
 from kg.extract.meetings.mentions import any_recent, is_near, last_mentioned, refer, touch
 from kg.extract.meetings.modality import (
     is_aside,
@@ -43,6 +45,7 @@ from kg.extract.meetings.negations import refused
 from kg.extract.meetings.organisation_journeys import for_organisation_meeting
 from kg.extract.meetings.pair_words import companion_pair, pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
+from kg.extract.meetings.phrases import phrase_tokens
 from kg.extract.meetings.records import full_person, has_person, state_of
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
@@ -175,7 +178,8 @@ def _read(
                 last = found[-1].meeting
                 seen[(tuple(sorted(last.participants)), last.status)] = found[-1]
         return
-    status = meeting_status(token)
+    # ("would be in touch with X next week": the verb's time)
+    status = meeting_status(contact_verb(token) or token)
     journey = journeys.purpose_journey(token)
     if journey is not None:
         status = meeting_status(journey)  # "is expected to travel to X to meet Y": expected
@@ -218,6 +222,12 @@ def _read(
         return
     summit = set(participants) == set(summit_sides(actors, token))
     visitor = visits.one_by_one(actors, token, participants)
+    # "spoke with his counterparts in A, B and C": with each state's in turn
+    visitor = visitor or abroad_one_by_one(actors, token, participants)
+    # "had been in contact with A as well as with B": with each in turn
+    visitor = visitor or contact_one_by_one(
+        token, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), participants
+    )
     if visitor is None and visits.met_by_someone_unknown(actors, token, participants):
         return
     span = mention(doc, token.idx, token.idx + len(token), NAME)

@@ -15,6 +15,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.lexicon.common import CONDITION_MARKS
+from kg.extract.meetings.alongside import alongside_objects
 from kg.extract.meetings.appearances import attended_together
 from kg.extract.meetings.calls import called_by_person, called_on
 from kg.extract.meetings.negations import having_clause
@@ -128,7 +129,7 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         if any(_has(sentence, cue) for cue in cues):
             return mode
     implied = lx.MEETING_TRIGGERS.get(trigger.lemma_.lower(), "")
-    if trigger.pos_ == "VERB" and attended_together(trigger):
+    if trigger.pos_ == "VERB" and (attended_together(trigger) or alongside_objects(trigger)):
         implied = "in_person"  # "attended a ceremony together with X": side by side there
     if trigger.pos_ == "VERB" and trigger.lemma_ in lx.TRAVEL_VERBS:
         implied = "in_person"  # "went to Italy": a journey there, however it is told
@@ -220,6 +221,8 @@ def _held_in_place(trigger) -> bool:
         for m in conjuncts(o)
         # ("negotiating with the government in Damascus": the seat of the one met)
         if m.lemma_.lower() not in mlx.GOVERNMENT_NOUNS
+        # ("his counterparts in A and B": where each of them is)
+        and not (m.lemma_.lower() in mlx.COUNTERPART_NOUNS and m.tag_ == "NNS")
         for named in (m, *(a for a in m.children if a.dep_ == "appos"))
     ]
     return _for_journey(trigger) or any(

@@ -19,18 +19,27 @@ from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.alongside import alongside_objects, among_own_only
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
 from kg.extract.meetings.calls import called_by_person, called_on, called_person
+from kg.extract.meetings.companions import companions
 from kg.extract.meetings.counterparts import (
     regional_counterparts,
     unnamed_counterpart_state,
     without_own_states,
 )
+from kg.extract.meetings.counterparts_abroad import counterparts_in_states
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
 from kg.extract.meetings.in_attendance import in_attendance
+from kg.extract.meetings.in_contact import (
+    also_with,
+    contact_holders,
+    holder_unnamed,
+    other_ones,
+)
 from kg.extract.meetings.joined_remotely import joined_remotely
 from kg.extract.meetings.journeys import purpose_traveller, signed_on_journey, travellers_for
 from kg.extract.meetings.kin import spouses
@@ -68,6 +77,7 @@ from kg.extract.meetings.records import (
     is_person,
     name_tail_person,
     named_head,
+    state_of,
     surname_person,
 )
 from kg.extract.meetings.seats import home_state, seat_state
@@ -192,7 +202,10 @@ def participants_of(actors, trigger) -> list[str]:
                 phrases.append(trigger.head)
             elif child.dep_ in ("nsubj", "dobj", "nsubjpass"):
                 phrases.append(cataphoric_subject(child) or plural_antecedent(child) or child)
-            elif _subject_taken_for_auxiliary(trigger, child):
+            elif _subject_taken_for_auxiliary(trigger, child) or _object_taken_for_adverb(
+                trigger, child
+            ):
+                # ("X, accompanied by Y, met Prime Minister Z": Z taken for an adverb)
                 phrases.append(child)
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                 phrases += [
@@ -242,6 +255,8 @@ def participants_of(actors, trigger) -> list[str]:
                     for c in child.children
                     if c.dep_ == "pobj" and (is_person(actors, c) or state_official(c))
                 ]
+        # "watched the drill alongside his Lithuanian counterpart"
+        phrases += [o for o in alongside_objects(trigger) if o not in phrases]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
         # "met B in C, with D and E also in attendance": those present too
@@ -302,6 +317,8 @@ def participants_of(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
+        # "X has been in contact with Y": X, the subject of the verb it hangs on
+        phrases += contact_holders(trigger) + also_with(trigger)
         # "X, who were joined by Y via videoconference": both sides, through the verb
         phrases += [p for p in joined_remotely(trigger) if p not in phrases]
         # "talks between A and B, as well as C": C too
@@ -357,8 +374,16 @@ def participants_of(actors, trigger) -> list[str]:
             if group := regional_counterparts(actors, member):
                 regional += group
                 continue
+            if other_ones(trigger, member):
+                continue  # "in contact with A and other ministers": A alone
+            if group := counterparts_in_states(actors, member):
+                regional += group  # "his counterparts in A, B and C": each state
+                continue
             # "the deputy prime minister, Władysław Kosiniak-Kamysz": the person named
             named = named_people(actors, member)
+            beside = _group_beside_name(member)
+            if beside:
+                named = []  # "FBI officials and Mayor X": the group and X, each a side
             if named and member.ent_type_ == "PERSON":
                 # "A, B and C met": a list the parser took for a name and its apposition
                 named = [member, *(c for one in named for c in conjuncts(one))]
@@ -370,7 +395,7 @@ def participants_of(actors, trigger) -> list[str]:
                 # both names on the first title; this title is B's, already taken
                 continue
             named_ahead = named_ahead or len(named) > 1
-            if not named and title_of_next(member, actors):
+            if not named and not beside and title_of_next(member, actors):
                 continue
             for one in named or [member]:
                 tokens = phrase_tokens(one) + office_of(one)
@@ -426,9 +451,17 @@ def participants_of(actors, trigger) -> list[str]:
     if len(keys) < 2 and trigger.pos_ != "VERB":
         # ("X raised it at the Nato summit in Madrid": X and Nato, not Spain)
         keys = summit_attendance(actors, trigger, keys) or summit_sides(actors, trigger) or keys
+    # "X, accompanied by Y of another state, visited Z": Y too
+    keys += companions(actors, trigger, keys)
     if len(keys) < 2:
         keys = sentence_people(actors, trigger, keys)  # a broken parse
     keys = _sides_by_states(actors, trigger, keys)
+    if among_own_only(actors, trigger, keys, state_of):
+        return []  # "attended the funeral alongside the army chief": the subject's own
+    if holder_unnamed(
+        trigger, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), keys
+    ):
+        return []  # "it was in contact with A and B": the one in contact unknown
     # "X told the Kyiv Independent that ...": an outlet is no side (GUIDELINES: interviews)
     keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"
@@ -453,6 +486,38 @@ def _subject_taken_for_auxiliary(verb, child) -> bool:
         and child.i < verb.i
         and (child.ent_type_ == "PERSON" or name_chain(child) is not None)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _group_beside_name(member) -> bool:
+    """'met with FBI officials and Mayor X': a plural with a name joined to it by "and" (no
+    comma before: not "the ministers, A and B") lists X beside the group, whose own words
+    name its side (a plural is no title of X's)."""
+    if member.tag_ not in ("NNS", "NNPS"):
+        return False
+    doc = member.doc
+    return any(
+        c.dep_ == "conj"
+        and c.i > member.i
+        and c.left_edge.i > 1
+        and doc[c.left_edge.i - 1].lower_ == "and"
+        and doc[c.left_edge.i - 2].text != ","
+        for c in member.children
+    )
+
+
+def _object_taken_for_adverb(verb, child) -> bool:
+    """'X, accompanied by Y, met Prime Minister Z': after a clause set off by commas the
+    parser may take the name met for a noun phrase used as an adverb; a person's name
+    right after the verb, which has no object, is its object."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.i > verb.i
+        and child.ent_type_ == "PERSON"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and all(
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in verb.doc[verb.i + 1 : child.i]
+        )
     )
 
 

@@ -54,7 +54,10 @@ def visits_merged(found: list[Found], actors) -> list[Found]:
             if meeting.status != visit.meeting.status:
                 continue  # "A spoke with B, and C is due in Kyiv next week": another event
             states = {state_of(actors, p) for p in meeting.participants}
-            met_there = state in states and (visitor in meeting.participants or side in states)
+            # (a visitor of no known state is no side of a meeting of one of no known state)
+            met_there = state in states and (
+                visitor in meeting.participants or (side is not None and side in states)
+            )
             same_sentence = (
                 visitor in meeting.participants
                 and meeting.mention.sentence_index == visit.meeting.mention.sentence_index

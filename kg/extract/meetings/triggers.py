@@ -13,6 +13,7 @@ from kg.extract.common import has_particle, heads, objects_of
 from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.addressees import gathered, pair_subject, speaks_with
+from kg.extract.meetings.alongside import alongside_objects
 from kg.extract.meetings.appearances import (
     appeared_with,
     attended_together,
@@ -24,6 +25,7 @@ from kg.extract.meetings.appearances import (
 from kg.extract.meetings.briefings import briefed
 from kg.extract.meetings.calls import called_on, phoned
 from kg.extract.meetings.gatherings import attended_occasion
+from kg.extract.meetings.in_contact import in_contact
 from kg.extract.meetings.invitations import invited_to_place
 from kg.extract.meetings.needs_met import need_met
 from kg.extract.meetings.pairs import joint_body_named
@@ -105,6 +107,8 @@ def is_trigger(token) -> bool:
         return True  # "speaking alongside X, Y said"
     if token.pos_ == "VERB" and lemma in mlx.JOINT_ATTENDING_VERBS and attended_together(token):
         return True  # "attended a ceremony together with X": a joint appearance
+    if alongside_objects(token):
+        return True  # "watched the drill alongside his Lithuanian counterpart"
     if token.pos_ == "VERB" and lemma in mlx.TELLING_VERBS:
         # "told Putin that", not "told reporters"; nor "told A on a call joined by B",
         # where the call names all who took part
@@ -221,6 +225,8 @@ def is_trigger(token) -> bool:
         # "a session of the Parliamentary Assembly of A and B": a body of several states
         # ("the session of the Joint A-B Fisheries Commission": a joint body of two)
         return token.pos_ == "NOUN" and (bool(states_of_chain(token)) or joint_body_named(token))
+    if in_contact(token):
+        return True  # "has been in contact with X", "in touch with X"
     if token.pos_ == "NOUN" and token.lower_ in mlx.CONTACT_NOUNS:
         return contacts_of_sides(token)
     return (

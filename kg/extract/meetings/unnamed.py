@@ -8,6 +8,8 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.counterparts import regional_counterparts
+from kg.extract.meetings.counterparts_abroad import counterparts_in_states
+from kg.extract.meetings.in_contact import in_contact
 from kg.extract.meetings.pair_words import pair_phrase
 from kg.extract.meetings.phrases import conjuncts, named_people, phrase_tokens, represented
 from kg.extract.meetings.possessed import of_the_pair_of_states
@@ -25,7 +27,7 @@ def unnamed_group(actors, tokens) -> bool:
             continue  # "the ministers of the two countries, A and B": named
         if any(c.lower_ in lx.PAIR_WORDS for c in token.children):
             continue  # "the two leaders": the pair just named
-        if regional_counterparts(actors, token):
+        if regional_counterparts(actors, token) or counterparts_in_states(actors, token):
             continue  # "his Baltic counterparts": each state of the group
         if of_the_pair_of_states(token) or pair_phrase(token):
             # "officials from both countries", "heads of the two countries' services": of
@@ -64,7 +66,10 @@ def met_unnamed(actors, trigger) -> bool:
 
 
 def incomplete(actors, trigger) -> bool:
-    """A meeting whose own participant phrases include an unnamed group."""
+    """A meeting whose own participant phrases include an unnamed group (not a contact,
+    had with each one in turn: 'in contact with A and other ministers' is one with A)."""
+    if in_contact(trigger):
+        return False
     phrases = []
     for child in trigger.children:
         if child.dep_ in ("nsubj", "dobj", "poss"):
@@ -74,4 +79,28 @@ def incomplete(actors, trigger) -> bool:
             or child.lower_ in mlx.SIDE_BY_SIDE_PREPOSITIONS
         ):
             phrases += [c for c in child.children if c.dep_ == "pobj"]
-    return unnamed_group(actors, [m for p in phrases for m in conjuncts(p)])
+    members = [m for p in phrases for m in conjuncts(p)]
+    return unnamed_group(actors, [m for m in members if not _beside_named(actors, m, members)])
+
+
+def _beside_named(actors, member, members) -> bool:
+    """'met with police commanders and Mayor X': a bare group listed beside someone
+    named is only met with them (GUIDELINES: the identifiable participants meet), not a
+    part of a group the named ones are some of ('X and other ministers', 'X and four
+    African leaders', 'several commanders')."""
+    if any(
+        (c.dep_ in ("nummod", "det", "amod") and c.lower_ in _MORE_OF_A_KIND) or c.dep_ == "nummod"
+        for c in member.children
+    ):
+        return False
+    return any(
+        m.i != member.i and actors.resolve(phrase_tokens(m), before=m.i + 1) is not None
+        for m in members
+        if m.head.i == member.i or member.head.i == m.i or m.head.i == member.head.i
+    )
+
+
+# words telling that a group is more of the kind of those named beside it
+_MORE_OF_A_KIND = frozenset(
+    ["other", "another", "fellow", "several", "some", "many", "various", "numerous", "few"]
+)
