@@ -17,7 +17,7 @@ def statuses(facts):
         "Bolivia on Monday dismissed talk of a summit between Gabriel Boric and Luis Arce.",
         "Officials would not yet discuss a date for talks between Gabriel Boric and Luis Arce.",
         "Officials said a meeting between Gabriel Boric and Luis Arce is possible.",
-        'Officials said Gabriel Boric and Luis Arce had agreed "in principle" to a summit.',
+        'Officials said Gabriel Boric and Luis Arce agreed "in principle" to talks.',
     ],
 )
 def test_a_meeting_only_sought_or_talked_of_is_proposed(facts_of, text):

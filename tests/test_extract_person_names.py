@@ -243,8 +243,8 @@ def test_the_state_of_a_title_is_no_word_of_the_name_after_it(facts_of):
     ("text", "speaker"),
     [
         (
-            '"We are ready," the General Command of the Chilean Armed Forces said on Friday.',
-            "General Command of the Chilean Armed Forces",
+            '"We are ready," the General Command of Chilean Armed Forces said on Friday.',
+            "General Command of Chilean Armed Forces",
         ),
     ],
 )
