@@ -50,13 +50,13 @@ def _cut(doc, *pieces):
             "The Royal Danish Navy",
         ),
         (
-            "The Operational Command of the Latvian Armed Forces said two jets were scrambled.",
+            "The Joint Operations Command of the Uruguayan Armed Forces said jets were scrambled.",
             [
-                ("The Operational Command of the", "ORG"),
-                ("Latvian", "NORP"),
+                ("The Joint Operations Command of the", "ORG"),
+                ("Uruguayan", "NORP"),
                 ("Armed Forces", "ORG"),
             ],
-            "The Operational Command of the Latvian Armed Forces",
+            "The Joint Operations Command of the Uruguayan Armed Forces",
         ),
     ],
 )

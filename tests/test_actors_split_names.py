@@ -13,16 +13,16 @@ def _people(facts) -> set[str]:
 
 def test_a_name_split_in_two_entities_is_one_person(facts_of):
     facts = facts_of(
-        "Coordinating Minister for Political, Legal and Security Affairs Budi Santoso Wirawan "
-        "said that President Joko Hartono had been briefed about the operation."
+        "Coordinating Minister for Maritime, Legal and Security Affairs Budi Prasetyo Wirawan "
+        "said that President Rudi Hartono knew of the operation."
     )
-    assert [facts.actors[s.speaker].name for s in facts.statements] == ["Budi Santoso Wirawan"]
-    assert "Budi Santoso" not in _people(facts)
+    assert [facts.actors[s.speaker].name for s in facts.statements] == ["Budi Prasetyo Wirawan"]
+    assert "Budi Prasetyo" not in _people(facts)
 
 
 def test_names_listed_with_and_or_a_comma_stay_apart(nlp):
     # guard: names apart are never one
-    doc = nlp("Budi Santoso, Joko Hartono and Rudi Wirawan met in Medan.")
+    doc = nlp("Budi Prasetyo, Rudi Hartono and Agus Wirawan met in Jayapura.")
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert len(people) >= 2
     assert not any(split_name(a, b) for a, b in itertools.pairwise(people))

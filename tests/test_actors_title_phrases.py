@@ -39,44 +39,44 @@ def test_a_title_phrase_is_a_title_and_nothing_more(words, office):
     ("text", "speaker"),
     [
         (
-            "The Ghana Ports Authority suspended all services on the Tema route. The Managing "
-            "Director of the authority, Kwame Boateng, told reporters that two ships had lost "
-            "contact.",
-            "Kwame Boateng",
+            "The Volta Lake Transport Company suspended all services on the Akosombo route. The "
+            "Managing Director of that company, Kofi Mensah, told reporters that two ferries had "
+            "lost contact.",
+            "Kofi Mensah",
         ),
         (
-            "The Group Chief Executive Officer of the Zambian Copper Company Limited, Mr Tobias "
-            "Phiri, also said in Lusaka that the company was working with security agencies.",
-            "Tobias Phiri",
+            "The Group Chief Financial Officer of Kafue Copper Holdings, Mr Tobias Mwansa, also "
+            "said in Ndola that the firm was cooperating with the police.",
+            "Tobias Mwansa",
         ),
         (
-            "The Leader of Opposition in Parliament, Mr Daniel Okello, said the House had only "
-            "been informed after troops had already crossed the border.",
+            "The Leader of Opposition, Mr Daniel Okello, said lawmakers learned of the "
+            "deployment only from the radio.",
             "Daniel Okello",
         ),
         (
-            '"This is a shared investment," said Korea\'s Consul General in Guam, Park Min-jun, '
-            "who read a message.",
-            "Park Min-jun",
+            '"Our support will continue," said Japan\'s Consul General in Davao, Kenji Arakawa, '
+            "who read a statement.",
+            "Kenji Arakawa",
         ),
     ],
 )
 def test_the_person_in_apposition_to_a_title_phrase_speaks(facts_of, text, speaker):
     facts = facts_of(text)
     assert _speakers(facts) == [speaker]
-    assert not {"Managing Director", "Executive Officer", "Leader of Opposition"} & _names(facts)
+    assert not {"Managing Director", "Financial Officer", "Leader of Opposition"} & _names(facts)
     assert "Consul General" not in _names(facts)
 
 
 def test_a_titles_remit_after_for_is_no_body(facts_of):
     facts = facts_of(
-        '"The date has been agreed," the SADC Commissioner for Political Affairs, Peace and '
-        "Security told journalists."
+        '"The envoys will leave next week," the Mercosur Commissioner for Political Affairs, '
+        "Peace and Security told reporters."
     )
     assert "Political Affairs" not in _names(facts)
     # the body a spokesman is "for" is who speaks
-    kept = facts_of("A spokesman for NATO said that the Alliance had no information on the drone.")
-    assert _speakers(kept) == ["NATO"]
+    kept = facts_of("A spokesman for Mercosur said that the bloc was not aware of the incident.")
+    assert _speakers(kept) == ["Mercosur"]
 
 
 def test_honorifics_before_a_name_are_no_person(facts_of):

@@ -12,13 +12,12 @@ def statuses(facts):
 @pytest.mark.parametrize(
     "text",
     [
-        "Gabriel Boric said he had asked for a meeting with Bolivian President Luis Arce.",
-        "Uruguay said it was working to arrange a meeting between Gabriel Boric and Luis Arce.",
+        "Gabriel Boric asked for talks with Luis Arce.",
+        "Suriname is trying to arrange a meeting between Gabriel Boric and Luis Arce.",
         "Bolivia on Monday dismissed talk of a summit between Gabriel Boric and Luis Arce.",
-        "Officials said it was too early to discuss a date for a meeting between Gabriel Boric and "
-        "Luis Arce.",
+        "Officials would not yet discuss a date for talks between Gabriel Boric and Luis Arce.",
         "Officials said a meeting between Gabriel Boric and Luis Arce is possible.",
-        'Officials said Gabriel Boric and Luis Arce had agreed "in principle" to a summit.',
+        'Officials said Gabriel Boric and Luis Arce agreed "in principle" to talks.',
     ],
 )
 def test_a_meeting_only_sought_or_talked_of_is_proposed(facts_of, text):
@@ -44,15 +43,15 @@ def test_a_meeting_arranged_already_is_not_only_sought(facts_of):
 
 def test_planning_to_meet_without_a_time_is_proposed(facts_of):
     facts = facts_of(
-        "Gabriel Boric was planning to speak with Luis Arce by phone.", date="2025-06-11"
+        "Gabriel Boric is planning to talk with Luis Arce by phone.", date="2025-06-11"
     )
     assert statuses(facts) == ["proposed"]
 
 
 def test_a_meeting_whose_date_is_left_open_is_proposed(facts_of):
     facts = facts_of(
-        "His office said Gabriel Boric would speak with Luis Arce about the border, although "
-        "no date has been set.",
+        "His office said Gabriel Boric would speak with Luis Arce about the border, though no "
+        "date was given.",
         date="2025-06-11",
     )
     assert statuses(facts) == ["proposed"]
@@ -61,8 +60,8 @@ def test_a_meeting_whose_date_is_left_open_is_proposed(facts_of):
 def test_a_meeting_left_open_with_a_time_of_its_own_stays_scheduled(facts_of):
     # guard: "next week" is its own time, whatever else is open
     facts = facts_of(
-        "Gabriel Boric will speak with Luis Arce next week, although no date has been set "
-        "for a summit of the bloc.",
+        "Gabriel Boric will speak with Luis Arce next week, though no date was given for "
+        "a summit of the bloc.",
         date="2025-06-11",
     )
     assert statuses(facts)[0] == "scheduled"

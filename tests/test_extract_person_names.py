@@ -243,13 +243,8 @@ def test_the_state_of_a_title_is_no_word_of_the_name_after_it(facts_of):
     ("text", "speaker"),
     [
         (
-            "The General Staff of the Armed Forces of Moldova said in a statement that two "
-            "battalions had been moved to Ungheni.",
-            "General Staff of the Armed Forces of Moldova",
-        ),
-        (
-            '"We are ready," the General Command of the Chilean Armed Forces said on Friday.',
-            "General Command of the Chilean Armed Forces",
+            '"We are ready," the General Command of Chilean Armed Forces said on Friday.',
+            "General Command of Chilean Armed Forces",
         ),
     ],
 )
@@ -259,8 +254,8 @@ def test_a_rank_word_opening_a_body_s_name_is_the_name_s(facts_of, text, speaker
 
 def test_a_body_s_name_cut_at_its_ampersand_is_no_person(facts_of):
     facts = facts_of(
-        "According to the Armed Conflict Location & Event Data Project (ACLED), more than 40 "
-        "violent incidents were recorded in the Gao region."
+        "According to the Civil Unrest Location & Event Data Project, nearly 50 attacks were "
+        "logged in the Menaka area."
     )
-    assert _speakers(facts) == ["Armed Conflict Location & Event Data Project"]
-    assert "Armed Conflict Location" not in _people(facts)
+    assert _speakers(facts) == ["Civil Unrest Location & Event Data Project"]
+    assert "Civil Unrest Location" not in _people(facts)

@@ -81,7 +81,7 @@ def _demonym_run_end(doc, ent, ents: list, index: int) -> int:
         end += 1
     cut_at_of = ent[-1].lower_ == "of" or (len(ent) > 2 and ent[-2:].text.lower() == "of the")
     if end == following.end:
-        # 'the Operational Command of the | Polish | Armed Forces': a name cut at its "of"
+        # 'the Joint Command of the | Uruguayan | Armed Forces': a name cut at its "of"
         # goes on over the demonym into the service's name the model tagged after it
         rest = next((e for e in ents[index + 1 :] if e is not None and e.start >= end), None)
         named = rest is not None and rest.start == end and rest.label_ == "ORG"

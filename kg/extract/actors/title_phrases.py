@@ -3,23 +3,20 @@
 A title phrase ("Managing Director", "Chief Executive Officer", "Consul General", "Leader of
 Opposition") names an office, never who holds it: the person in apposition to it or named
 beside it is who acts, or, unnamed, the body or state the office serves (rules elsewhere
-resolve those). The remit a title's "for" opens ("the Commissioner for | Political Affairs")
+resolve those). The remit a title's "for" opens ("a Commissioner for | Political Affairs")
 is no body either. A run of honorifics ("Datuk Seri", "Tan Sri") tagged as a person right
 before the person's own name is no person: it leads that name.
 
 Invariants: only words of the lexicon tables decide (kg.extract.lexicon.actors
-TITLE_PHRASE_HEADS, TITLE_PHRASE_QUALIFIERS, TITLE_PHRASE_REMITS, TITLE_REMIT_HEADS,
-HONORIFIC_WORDS); a phrase
-with any other word (a name, an organisation's word) is no title phrase; nothing here reads
-the article beyond the entity and its parse.
+TITLE_PHRASE_HEADS, TITLE_PHRASE_QUALIFIERS, TITLE_PHRASE_PREPOSITIONS, TITLE_PHRASE_REMITS,
+TITLE_REMIT_HEADS, HONORIFIC_WORDS; a remit is read after a title's "for" only); a phrase with
+any other word (a name, an organisation's word) is no title phrase; nothing here reads the
+article beyond the entity and its parse.
 """
 
 from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
-
-# Prepositions after which a title's phrase goes on with its remit or its place.
-_REMIT_PREPOSITIONS = frozenset(["of", "for", "in", "to", "on", "at"])
 
 
 def _word(word: str) -> str:
@@ -33,7 +30,7 @@ def title_phrase(words: list[str]) -> bool:
     words = [w for w in (_word(w) for w in words) if w]
     while words and words[0] == "the":
         words = words[1:]
-    cut = next((n for n, w in enumerate(words) if w in _REMIT_PREPOSITIONS), len(words))
+    cut = next((n for n, w in enumerate(words) if w in lx.TITLE_PHRASE_PREPOSITIONS), len(words))
     title, rest = words[:cut], words[cut:]
     if not title or title[-1] not in lx.TITLE_PHRASE_HEADS:
         return False
@@ -45,8 +42,8 @@ def title_phrase(words: list[str]) -> bool:
 
 
 def title_remit(ent) -> bool:
-    """'the Commissioner for | Political Affairs': a name the model tagged right after the
-    "for" of a title that ends in a word of a field of work (the office's remit, no body
+    """'a Commissioner for | Political Affairs': a name the model tagged right after the
+    "for" of a title, ending in a word of a field of work (the office's remit, no body
     that acts)."""
     root = ent.root
     if ent[-1].lower_ not in lx.TITLE_REMIT_HEADS:
@@ -54,7 +51,7 @@ def title_remit(ent) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "for" or prep.i != ent.start - 1:
         return False
-    if ent.start > 0 and ent.doc[ent.start].lower_ == "the":
+    if ent[0].lower_ == "the":
         return False  # ('Minister for the Interior' names no remit kept apart)
     title = prep.head
     return title.i < prep.i and title.pos_ in ("NOUN", "PROPN") and _title_noun(title.text)

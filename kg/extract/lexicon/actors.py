@@ -210,7 +210,7 @@ NAME_PREFIXES = frozenset(
     """.split()
 )  # fmt: skip
 # Words of a body that, after one of NAME_PREFIXES, make it the first word of the body's name
-# ("the General Staff of the Armed Forces", "the General Command", "the General Prosecutor's
+# ("the General Staff of X's Armed Forces", "the General Command", "the General Prosecutor's
 # Office"), no rank or honorific before a person's.
 TITLED_BODY_WORDS = frozenset(
     """
@@ -222,7 +222,7 @@ TITLED_BODY_WORDS = frozenset(
 # "Dato' Sri", "Tun"): a run of them the model tagged as a person before the person's name is
 # no name of its own (kg.extract.actors.title_phrases).
 HONORIFIC_WORDS = frozenset(
-    "datuk dato dato' datuk' datin seri sri tan tun toh puan tunku tengku pehin haji hajah".split()
+    "datuk dato datin seri sri tan tun toh puan tunku tengku pehin haji hajah".split()
 )
 # Title phrases (kg.extract.actors.title_phrases): the nouns a title ends in ("Managing
 # Director", "Chief Executive Officer", "Consul General", "Leader of the Opposition") and the
@@ -243,9 +243,12 @@ TITLE_PHRASE_QUALIFIERS = frozenset(
     technical national regional country
     """.split()
 )  # fmt: skip
+# Prepositions after which a title phrase goes on with its remit or its place ("Leader of
+# the Opposition", "Consul General in X").
+TITLE_PHRASE_PREPOSITIONS = frozenset(["of", "for", "in", "to", "on", "at"])
 # Words after "of" that keep a title phrase an office ("Leader of the Opposition").
 TITLE_PHRASE_REMITS = frozenset(["the", "opposition", "government", "business"])
-# Last words of a title's remit after its "for" ("Commissioner for Political Affairs, Peace and
+# Last words of a title's remit after its "for" ("Commissioner for Political Affairs and
 # Security", "Minister for Foreign Affairs"): a field of work, no body ("a spokesman for X").
 TITLE_REMIT_HEADS = frozenset(
     "affairs relations cooperation security development integration peacekeeping".split()

@@ -15,7 +15,7 @@ SEEKING_VERBS = frozenset(["request", "seek", "propose", "suggest", "demand", "w
 # "prepare": "spoke by phone to prepare the meeting" is of a meeting told already).
 ARRANGING_VERBS = frozenset(["arrange", "organise", "organize", "broker"])
 # Verbs with the preposition of a meeting sought ("asked for a meeting", "pushed for talks",
-# "agreed in principle to a summit").
+# "agreed in principle to talks").
 SEEKING_PHRASAL_VERBS = frozenset(
     [
         ("ask", "for"),
@@ -28,8 +28,8 @@ SEEKING_PHRASAL_VERBS = frozenset(
         ("agree", "to"),
     ]
 )
-# Nouns with the preposition of a meeting only talked of or hoped for ("talk of a new
-# summit", "a date for a meeting", "the prospect of talks", "a request for a call").
+# Nouns with the preposition of a meeting only talked of or hoped for ("talk of a
+# summit", "a date for talks", "the prospect of talks", "a request for a call").
 PROSPECT_NOUN_PHRASES = frozenset(
     [
         ("talk", "of"),
@@ -65,7 +65,7 @@ UNFIXED_TIME_WORDS = (
     "point",
     "eventually",
 )
-# Words of a time expression that fix its day or week ("next month", "later this week", "in
+# Words of a time expression that fix its day, week or month ("next month", "later this week", "in
 # the coming days", "on Thursday"; a number: "on March 10", "in two weeks"), not a month
 # alone ("in March").
 FIXING_TIME_WORDS = frozenset(
@@ -77,8 +77,8 @@ FIXING_TIME_WORDS = frozenset(
 SPAN_PREPOSITIONS = frozenset(["within"])
 # Words of a time gone by ("last week", "two days ago"): no time of a meeting to come.
 PAST_TIME_WORDS = frozenset(["last", "ago", "earlier", "yesterday", "previous", "past"])
-# Phrases by which a sentence says the time of a meeting to come is open ("although no
-# date has been set", "though it did not give a date", "the visit had not been confirmed"):
+# Phrases by which a sentence says the time of a meeting to come is open ("though no
+# date was given", "officials would not give a date", "the trip has not been confirmed"):
 # with no time of its own, the meeting is proposed, not scheduled.
 OPEN_DATE_PHRASES = (
     "no date",

@@ -198,7 +198,7 @@ def _read(
     ):
         status = "proposed"  # "said it would summon the envoy": no time announced
     elif status == "scheduled" and left_open(token):
-        status = "proposed"  # "is expected to visit X, although no date has been set"
+        status = "proposed"  # "is expected to visit X, though no date was given"
     key = (tuple(sorted(participants)), status)
     round_ = round_ordinal(token)
     if (

@@ -152,7 +152,7 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
 
 
 def _talks_held(trigger) -> bool:
-    """'X held talks with Y', 'is due to hold a meeting with Y': talks or a meeting a
+    """'X held talks with Y', 'will hold a meeting in Y': talks or a meeting a
     holding verb holds (not "held a conversation", "held consultations": either way)."""
     if trigger.lemma_ in mlx.HOLDING_VERBS:
         nouns = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -313,7 +313,7 @@ def meeting_status(trigger, default: str = "held") -> str:
         or sought(trigger, other_events(trigger))
     ):
         # "wants to meet X", "if the two meet", "the two can meet", "a visit ... had been
-        # discussed", "asked for a meeting with X"
+        # discussed", "asked for talks with X"
         return "proposed"
     if any(t.dep_ in ("aux", "auxpass") and t.lower_ in lx.FUTURE_AUXILIARIES for t in words):
         return "scheduled"
@@ -332,7 +332,7 @@ def meeting_status(trigger, default: str = "held") -> str:
         if not in_headline_line(t) and t.i not in others
     ).lower()
     for status, cues in lx.SENTENCE_STATUS_CUES:
-        # (a cue may stand in quotation marks: 'agreed "in principle" to a summit')
+        # (a cue may stand in quotation marks: 'agreed "in principle" to talks')
         if any(re.search(rf"(?<!\w){re.escape(cue)}", sentence) for cue in cues):
             return status
     return default
@@ -421,7 +421,7 @@ def is_planned(trigger) -> bool:
 
 
 def left_open(trigger) -> bool:
-    """'is expected to travel to X, although the exact date had not been finalised': a
+    """'is expected to travel to X, though its date is not yet finalised': a
     meeting to come whose sentence says its time is open and whose clause names none."""
     return date_left_open(trigger) and not has_own_time(
         trigger, clause_top(trigger), other_events(trigger)

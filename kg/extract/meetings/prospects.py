@@ -1,12 +1,14 @@
 """Meetings to come whose status the plain tense of their clause does not tell: one only
-sought, arranged or talked of ("asked for a meeting with X", "working to arrange talks
-between A and B", "talk of a new summit", "a meeting with X is possible"), and one to come
-whose sentence says its date is open ("will visit X, although no date has been set") with
+sought, arranged or talked of ("asked for talks with X", "working to arrange talks
+between A and B", "talk of a summit", "a meeting with X is possible"), and one to come
+whose sentence says its date is open ("will visit X, though no date was given") with
 no time in its own clause: proposed (GUIDELINES: scheduled is announced with a time,
 proposed is planned without one).
 
-Invariants: only the words of the meeting's own clause and of the words it hangs on count,
-not those of another event told in its sentence (``other_events``); a time counts only when
+Invariants: what is sought and the meeting's own time are read only from the words of its
+own clause and of the words it hangs on, not those of another event told in its sentence
+(``other_events``); that the date is open may be said anywhere in the sentence (outside a
+headline); a time counts only when
 it names a day, a week or a month to come, not a vague one ("later this year", "soon") nor
 a span to keep within ("within three months")."""
 
@@ -25,8 +27,8 @@ def sought(trigger, others: frozenset[int]) -> bool:
 
 
 def _sought_by_verb(noun, others) -> bool:
-    """'asked for a meeting with X', 'to arrange a meeting between A and B', 'agreed in
-    principle to a summit', 'a call to be arranged': the object of a verb of seeking."""
+    """'asked for talks with X', 'to arrange a meeting between A and B', 'agreed in
+    principle to talks', 'a call to be arranged': the object of a verb of seeking."""
     verb, prep = noun.head, None
     if noun.dep_ == "pobj":
         prep, verb = noun.head, noun.head.head
@@ -52,7 +54,7 @@ def _not_done(verb) -> bool:
 
 
 def _talked_of(noun) -> bool:
-    """'talk of a new summit', 'a date for a meeting', 'the prospect of talks': a meeting
+    """'talk of a summit', 'a date for talks', 'the prospect of talks': a meeting
     that is what a noun of talk or prospect is about."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
@@ -95,8 +97,8 @@ def has_own_time(trigger, top, others: frozenset[int]) -> bool:
 
 
 def date_left_open(trigger) -> bool:
-    """'..., although no date has been set', 'though it did not give a date', 'although the
-    visit had not been confirmed': a sentence that says the time of what it plans is open."""
+    """'..., though no date was given', 'without a date being set', 'although the
+    trip has not been confirmed': a sentence that says the time of what it plans is open."""
     sentence = trigger.sent
     text = " ".join(t.lower_ for t in sentence if not in_headline_line(t))
     return any(f" {phrase} " in f" {text} " for phrase in px.OPEN_DATE_PHRASES)
