@@ -65,3 +65,22 @@ def test_a_meeting_left_open_with_a_time_of_its_own_stays_scheduled(facts_of):
         date="2025-06-11",
     )
     assert statuses(facts)[0] == "scheduled"
+
+
+def test_an_unconfirmed_visit_is_proposed(facts_of):
+    facts = facts_of(
+        "Gabriel Boric will meet Luis Arce in Cochabamba, although the visit has not been "
+        "confirmed.",
+        date="2025-06-11",
+    )
+    assert statuses(facts) == ["proposed"]
+
+
+def test_something_else_unconfirmed_leaves_the_meeting_scheduled(facts_of):
+    # guard: what is unconfirmed is a toll, not the meeting
+    facts = facts_of(
+        "Gabriel Boric will meet Luis Arce in Cochabamba, officials said, but the number of "
+        "flood victims has not been confirmed.",
+        date="2025-06-11",
+    )
+    assert statuses(facts) == ["scheduled"]

@@ -78,8 +78,8 @@ SPAN_PREPOSITIONS = frozenset(["within"])
 # Words of a time gone by ("last week", "two days ago"): no time of a meeting to come.
 PAST_TIME_WORDS = frozenset(["last", "ago", "earlier", "yesterday", "previous", "past"])
 # Phrases by which a sentence says the time of a meeting to come is open ("though no
-# date was given", "officials would not give a date", "the trip has not been confirmed"):
-# with no time of its own, the meeting is proposed, not scheduled.
+# date was given", "officials would not give a date"): with no time of its own, the
+# meeting is proposed, not scheduled.
 OPEN_DATE_PHRASES = (
     "no date",
     "no dates",
@@ -90,12 +90,12 @@ OPEN_DATE_PHRASES = (
     "date had not been",
     "date has yet to",
     "date is yet to",
-    "has not been confirmed",
-    "had not been confirmed",
-    "has not confirmed",
-    "had not confirmed",
-    "has not been finalised",
-    "had not been finalised",
-    "has not been finalized",
-    "had not been finalized",
+)
+# Verbs by which a plan is said to be still open when negated ("the trip has not been
+# confirmed"), and what their subject must be for the open plan to be the meeting's: the
+# meeting word itself, a word of a meeting or journey, its date, or "it"; "the toll has
+# not been confirmed" leaves a meeting in the same sentence as it was.
+UNSETTLED_VERBS = frozenset(["confirm", "finalise", "finalize"])
+UNSETTLED_PLAN_SUBJECTS = frozenset(
+    ["meeting", "talks", "summit", "visit", "trip", "call", "date", "it", "plan", "plans"]
 )

@@ -8,7 +8,7 @@ proposed is planned without one).
 Invariants: what is sought and the meeting's own time are read only from the words of its
 own clause and of the words it hangs on, not those of another event told in its sentence
 (``other_events``); that the date is open may be said anywhere in the sentence (outside a
-headline); a time counts only when
+headline; a negated confirming verb only of the meeting, a meeting word or its date); a time counts only when
 it names a day, a week or a month to come, not a vague one ("later this year", "soon") nor
 a span to keep within ("within three months")."""
 
@@ -98,10 +98,27 @@ def has_own_time(trigger, top, others: frozenset[int]) -> bool:
 
 def date_left_open(trigger) -> bool:
     """'..., though no date was given', 'without a date being set', 'although the
-    trip has not been confirmed': a sentence that says the time of what it plans is open."""
+    trip has not been confirmed': a sentence that says the time of what it plans is open
+    (a negated confirming verb only when its subject is the meeting or a word of one)."""
     sentence = trigger.sent
     text = " ".join(t.lower_ for t in sentence if not in_headline_line(t))
-    return any(f" {phrase} " in f" {text} " for phrase in px.OPEN_DATE_PHRASES)
+    if any(f" {phrase} " in f" {text} " for phrase in px.OPEN_DATE_PHRASES):
+        return True
+    return any(_plan_unsettled(token, trigger) for token in sentence)
+
+
+def _plan_unsettled(verb, trigger) -> bool:
+    """'the visit has not been confirmed', 'it had not been finalised', 'the ministry
+    has not confirmed the trip'."""
+    if verb.lemma_.lower() not in px.UNSETTLED_VERBS or in_headline_line(verb):
+        return False
+    if not any(child.dep_ == "neg" for child in verb.children):
+        return False
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (child.i == trigger.i or child.lower_ in px.UNSETTLED_PLAN_SUBJECTS)
+        for child in verb.children
+    )
 
 
 def clause_top(trigger):
