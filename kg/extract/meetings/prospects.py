@@ -8,9 +8,9 @@ proposed is planned without one).
 Invariants: what is sought and the meeting's own time are read only from the words of its
 own clause and of the words it hangs on, not those of another event told in its sentence
 (``other_events``); that the date is open may be said anywhere in the sentence (outside a
-headline; a negated confirming verb only of the meeting, a meeting word or its date); a time counts only when
-it names a day, a week or a month to come, not a vague one ("later this year", "soon") nor
-a span to keep within ("within three months")."""
+headline; a negated confirming verb only of the meeting, a meeting word or its date); a
+time counts only when it names a day, a week or a month to come, not a vague one ("later
+this year", "soon") nor a span to keep within ("within three months")."""
 
 from __future__ import annotations
 
