@@ -834,10 +834,10 @@ def test_a_ceremony_attended_by_one_named_guest_is_no_meeting(facts_of):
 def test_a_companion_of_another_state_meets_the_one_accompanied(facts_of):
     # "accompanied by" a minister of another state: a visit made together is their meeting
     facts = facts_of(
-        "Senegalese President Bassirou Diomaye Faye, accompanied by Gambia's foreign minister "
+        "Senegalese President Amadou Ba Sy, accompanied by Gambia's foreign minister "
         "Mamadou Tangara, visited the border post at Karang."
     )
-    assert parties(facts) == [("Bassirou Diomaye Faye", "Mamadou Tangara")]
+    assert parties(facts) == [("Amadou Ba Sy", "Mamadou Tangara")]
     # one of no other state comes with the side: the one met is the other side
     # (the parser may take the name met after the clause for an adverb)
     facts = facts_of(
@@ -848,11 +848,13 @@ def test_a_companion_of_another_state_meets_the_one_accompanied(facts_of):
 
 
 def test_a_bare_group_listed_beside_someone_named_leaves_those_named_to_meet(facts_of):
-    facts = facts_of("Governor Gavin Newsom met with fire chiefs and Mayor Karen Bass on Tuesday.")
-    assert parties(facts) == [("Gavin Newsom", "Karen Bass")]
+    facts = facts_of(
+        "Governor Gavin Newsom met with fire chiefs and Mayor Rosa Delgado on Tuesday."
+    )
+    assert parties(facts) == [("Gavin Newsom", "Rosa Delgado")]
     # a named body's group is that body
-    facts = facts_of("Governor Gavin Newsom met with FBI officials and Mayor Karen Bass.")
-    assert parties(facts) == [("FBI", "Gavin Newsom", "Karen Bass")]
+    facts = facts_of("Governor Gavin Newsom met with FBI officials and Mayor Rosa Delgado.")
+    assert parties(facts) == [("FBI", "Gavin Newsom", "Rosa Delgado")]
     # guard: "other" ones are more of those named, a meeting not told in full
-    facts = facts_of("Governor Gavin Newsom met with Mayor Karen Bass and other officials.")
+    facts = facts_of("Governor Gavin Newsom met with Mayor Rosa Delgado and other officials.")
     assert facts.meetings == []

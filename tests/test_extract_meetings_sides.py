@@ -657,12 +657,12 @@ def test_officials_of_two_states_due_to_meet_are_the_two_states(facts_of):
 
 def test_counterparts_in_several_states_are_each_states_own_meeting(facts_of):
     facts = facts_of(
-        "Foreign Minister Penny Wong said she had spoken with her counterparts in Japan, India "
+        "Foreign Minister Helen Carrick said she had spoken with her counterparts in Japan, India "
         "and Canada on Sunday."
     )
     assert parties(facts) == [
-        ("Canada", "Penny Wong"),
-        ("India", "Penny Wong"),
-        ("Japan", "Penny Wong"),
+        ("Canada", "Helen Carrick"),
+        ("Helen Carrick", "India"),
+        ("Helen Carrick", "Japan"),
     ]
     assert {m.mode for m in facts.meetings} == {"unknown"}
