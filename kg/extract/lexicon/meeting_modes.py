@@ -82,9 +82,6 @@ MODE_CUES = (
         ),
     ),
 )
-# Meeting nouns that people hold in person when no cue says otherwise ("X held talks with
-# Y", "will hold a meeting in Y"; not "held a conversation", "held consultations").
-HELD_IN_PERSON_NOUNS = frozenset(["talks", "meeting", "meetings"])
 # Mode cues that are also words of degree ("virtually impossible"): cues only on the
 # meeting word or the verb it hangs on ("met virtually", "a summit held virtually").
 ATTACHED_MODE_CUES = frozenset(["virtually"])

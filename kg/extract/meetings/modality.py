@@ -146,21 +146,7 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
         return "in_person"
     if status == "held" and on_the_phone_before(trigger):
         return "phone"  # "X spent the day on the phone. He spoke with Y"
-    if people and status in ("held", "scheduled") and _talks_held(trigger):
-        return "in_person"  # "X held talks with Y": people who hold talks meet
     return "unknown"
-
-
-def _talks_held(trigger) -> bool:
-    """'X held talks with Y', 'will hold a meeting in Y': talks or a meeting a
-    holding verb holds (not "held a conversation", "held consultations": either way)."""
-    if trigger.lemma_ in mlx.HOLDING_VERBS:
-        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
-    elif trigger.dep_ == "dobj" and trigger.head.lemma_ in mlx.HOLDING_VERBS:
-        nouns = [trigger]
-    else:
-        return False
-    return any(n.lower_ in mmx.HELD_IN_PERSON_NOUNS for n in nouns)
 
 
 def _mode_text(token, trigger) -> str:
