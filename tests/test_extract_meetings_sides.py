@@ -666,3 +666,11 @@ def test_counterparts_in_several_states_are_each_states_own_meeting(facts_of):
         ("Helen Carrick", "Japan"),
     ]
     assert {m.mode for m in facts.meetings} == {"unknown"}
+
+
+def test_counterparts_met_in_one_place_met_there_in_person(facts_of):
+    # one place after "counterparts in" is where the talks were, not where each of them is
+    facts = facts_of(
+        "Cyril Ramaphosa held talks with his Baltic counterparts in Nairobi on Monday."
+    )
+    assert [m.mode for m in facts.meetings] == ["in_person"]

@@ -149,6 +149,19 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
     return "unknown"
 
 
+def _counterparts_in_several(word) -> bool:
+    """'his counterparts in Japan, India and Canada': plural counterparts placed in two or
+    more places, each where one of them is."""
+    if word.lemma_.lower() not in mlx.COUNTERPART_NOUNS or word.tag_ != "NNS":
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and len(conjuncts(o)) >= 2
+        for p in word.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _mode_text(token, trigger) -> str:
     """A word of the sentence as a mode cue may read it: a cue that is also a word of
     degree ("could have stopped the war virtually before it began") only on the meeting
@@ -207,8 +220,9 @@ def _held_in_place(trigger) -> bool:
         for m in conjuncts(o)
         # ("negotiating with the government in Damascus": the seat of the one met)
         if m.lemma_.lower() not in mlx.GOVERNMENT_NOUNS
-        # ("his counterparts in A and B": where each of them is)
-        and not (m.lemma_.lower() in mlx.COUNTERPART_NOUNS and m.tag_ == "NNS")
+        # ("his counterparts in A and B": where each of them is, not where they met;
+        # "his counterparts in Cairo", one place, is where the talks were)
+        and not _counterparts_in_several(m)
         for named in (m, *(a for a in m.children if a.dep_ == "appos"))
     ]
     return _for_journey(trigger) or any(
