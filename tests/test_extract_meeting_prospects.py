@@ -48,39 +48,32 @@ def test_planning_to_meet_without_a_time_is_proposed(facts_of):
     assert statuses(facts) == ["proposed"]
 
 
-def test_a_meeting_whose_date_is_left_open_is_proposed(facts_of):
-    facts = facts_of(
-        "His office said Gabriel Boric would speak with Luis Arce about the border, though no "
-        "date was given.",
-        date="2025-06-11",
-    )
-    assert statuses(facts) == ["proposed"]
-
-
-def test_a_meeting_left_open_with_a_time_of_its_own_stays_scheduled(facts_of):
-    # guard: "next week" is its own time, whatever else is open
-    facts = facts_of(
-        "Gabriel Boric will speak with Luis Arce next week, though no date was given for "
-        "a summit of the bloc.",
-        date="2025-06-11",
-    )
-    assert statuses(facts)[0] == "scheduled"
-
-
-def test_an_unconfirmed_visit_is_proposed(facts_of):
-    facts = facts_of(
-        "Gabriel Boric will meet Luis Arce in Cochabamba, although the visit has not been "
-        "confirmed.",
-        date="2025-06-11",
-    )
-    assert statuses(facts) == ["proposed"]
-
-
-def test_something_else_unconfirmed_leaves_the_meeting_scheduled(facts_of):
-    # guard: what is unconfirmed is a toll, not the meeting
-    facts = facts_of(
-        "Gabriel Boric will meet Luis Arce in Cochabamba, officials said, but the number of "
-        "flood victims has not been confirmed.",
-        date="2025-06-11",
-    )
-    assert statuses(facts) == ["scheduled"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His office said Gabriel Boric would speak with Luis Arce about the border, though "
+            "no date was given.",
+            "proposed",
+        ),
+        (
+            "Gabriel Boric will meet Luis Arce in Cochabamba, although the visit has not been "
+            "confirmed.",
+            "proposed",
+        ),
+        # guards: "next week" is its own time, whatever else is open; what is unconfirmed
+        # is a toll, not the meeting
+        (
+            "Gabriel Boric will speak with Luis Arce next week, though no date was given for "
+            "a summit of the bloc.",
+            "scheduled",
+        ),
+        (
+            "Gabriel Boric will meet Luis Arce in Cochabamba, officials said, but the number "
+            "of flood victims has not been confirmed.",
+            "scheduled",
+        ),
+    ],
+)
+def test_a_meeting_whose_date_is_said_to_be_open_is_proposed(facts_of, text, expected):
+    assert statuses(facts_of(text, date="2025-06-11"))[0] == expected, text
