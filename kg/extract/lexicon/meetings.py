@@ -702,3 +702,16 @@ PURPOSE_MET_OBJECT_VERBS = frozenset(["meet"])
 # The preposition of a relative clause told during a journey ("a trip to X, during which he
 # met Y"): its pronoun is the traveller.
 DURING_PREPOSITIONS = frozenset(["during"])
+# "in contact with X", "in touch with X" (kg.extract.meetings.in_contact): the nouns of a
+# state of talking with someone; the verbs and words of a channel kept open rather than
+# talks held ("remained in close contact", "in constant contact").
+CONTACT_STATE_NOUNS = frozenset(["contact", "touch", "communication"])
+CONTACT_KEEPING_VERBS = frozenset(["remain", "stay", "keep"])
+STANDING_CONTACT_WORDS = frozenset(
+    ["close", "constant", "regular", "permanent", "continuous", "daily", "frequent", "ongoing"]
+)
+# Words telling that a group listed beside named people is more of their kind ("Mayor X and
+# other officials"): a meeting not told in full (kg.extract.meetings.unnamed).
+MORE_OF_A_KIND = frozenset(
+    ["other", "another", "fellow", "several", "some", "many", "various", "numerous", "few"]
+)

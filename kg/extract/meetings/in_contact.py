@@ -1,41 +1,32 @@
 """Being in contact: 'X has been in contact with Y', 'said he had been in touch with his
-counterpart', 'the two stayed in close contact': a state of talking with someone, a meeting
-held in no stated way (GUIDELINES: calls, talks ... with two identifiable participants).
+counterpart': a state of talking with someone, a meeting held in no stated way
+(GUIDELINES: calls, talks ... with two identifiable participants).
 Invariant: only a contact noun that is the object of "in" and takes a "with" of its own is
-read so (not 'contacts with X', often a channel kept open, nor 'lost contact with').
+read so (not 'contacts with X', nor 'stayed in close contact with X': a channel kept open;
+nor 'lost contact with').
 The one in contact is the subject of the verb the "in" hangs on, or of a verb above it
 whose subject that verb shares."""
 
 from __future__ import annotations
 
 from kg.extract.common import objects_of
+from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.phrases import conjuncts
-
-# the nouns of "in contact with", "in touch with"
-CONTACT_STATE_NOUNS = frozenset(["contact", "touch", "communication"])
-
-
-# verbs of a channel kept open rather than talks held ("remained in close contact")
-_KEEPING_VERBS = frozenset(["remain", "stay", "keep"])
-# words of a contact that stands, not of talks held ("in close contact", "constant contact")
-_STANDING_WORDS = frozenset(
-    ["close", "constant", "regular", "permanent", "continuous", "daily", "frequent", "ongoing"]
-)
 
 
 def in_contact(noun) -> bool:
     """'in contact with X', 'in touch with X': whether the noun says so (not 'remained in
     contact with X', a channel kept open; nor 'in contact with the Y authorities', a
     vague group of no one in particular)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in CONTACT_STATE_NOUNS or noun.dep_ != "pobj":
+    if noun.pos_ != "NOUN" or noun.lower_ not in mlx.CONTACT_STATE_NOUNS or noun.dep_ != "pobj":
         return False
     if noun.head.lower_ != "in" or noun.head.dep_ != "prep":
         return False
-    if noun.head.head.lemma_.lower() in _KEEPING_VERBS:
+    if noun.head.head.lemma_.lower() in mlx.CONTACT_KEEPING_VERBS:
         return False
     if any(c.dep_ == "neg" for c in noun.head.head.children):
         return False  # "has not been in contact with X"
-    if any(c.dep_ == "amod" and c.lower_ in _STANDING_WORDS for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in mlx.STANDING_CONTACT_WORDS for c in noun.children):
         return False  # "in close contact", "in constant contact": a standing channel
     met = objects_of(noun, "with")
     return bool(met) and not all(o.tag_ == "NNS" and o.pos_ == "NOUN" for o in met)

@@ -89,7 +89,8 @@ def _beside_named(actors, member, members) -> bool:
     part of a group the named ones are some of ('X and other ministers', 'X and four
     African leaders', 'several commanders')."""
     if any(
-        (c.dep_ in ("nummod", "det", "amod") and c.lower_ in _MORE_OF_A_KIND) or c.dep_ == "nummod"
+        (c.dep_ in ("nummod", "det", "amod") and c.lower_ in mlx.MORE_OF_A_KIND)
+        or c.dep_ == "nummod"
         for c in member.children
     ):
         return False
@@ -98,9 +99,3 @@ def _beside_named(actors, member, members) -> bool:
         for m in members
         if m.head.i == member.i or member.head.i == m.i or m.head.i == member.head.i
     )
-
-
-# words telling that a group is more of the kind of those named beside it
-_MORE_OF_A_KIND = frozenset(
-    ["other", "another", "fellow", "several", "some", "many", "various", "numerous", "few"]
-)
