@@ -13,18 +13,25 @@ from kg.extract.meetings.phrases import conjuncts
 
 def counterparts_in_states(actors, member) -> list[str]:
     """The keys of the states a plural counterpart noun's "in" lists; [] if it is not one."""
-    if member.lemma_.lower() not in mlx.COUNTERPART_NOUNS or member.tag_ not in ("NNS", "NNPS"):
-        return []
     if any(t.ent_type_ == "PERSON" for t in member.subtree):
         return []  # "his counterparts in A and B, X and Y": the people named
-    for prep in member.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        listed = [m for o in prep.children if o.dep_ == "pobj" for m in conjuncts(o)]
+    for listed in places_of_counterparts(member):
         keys = [actors.key_at(m) for m in listed]
         if len(keys) >= 2 and all(k and actors.records[k].type == "Country" for k in keys):
             return list(dict.fromkeys(keys))
     return []
+
+
+def places_of_counterparts(member) -> list[list]:
+    """The places each "in" of a plural counterpart noun lists ("his counterparts in A, B
+    and C": [[A, B, C]]); [] for any other word."""
+    if member.lemma_.lower() not in mlx.COUNTERPART_NOUNS or member.tag_ not in ("NNS", "NNPS"):
+        return []
+    return [
+        [m for o in prep.children if o.dep_ == "pobj" for m in conjuncts(o)]
+        for prep in member.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+    ]
 
 
 def abroad_one_by_one(actors, trigger, participants) -> str | None:

@@ -18,6 +18,7 @@ from kg.extract.lexicon.common import CONDITION_MARKS
 from kg.extract.meetings.alongside import alongside_objects
 from kg.extract.meetings.appearances import attended_together
 from kg.extract.meetings.calls import called_by_person, called_on
+from kg.extract.meetings.counterparts_abroad import places_of_counterparts
 from kg.extract.meetings.negations import having_clause
 from kg.extract.meetings.phone_spells import on_the_phone_before
 from kg.extract.meetings.phrases import conjuncts
@@ -152,14 +153,7 @@ def meeting_mode(trigger, own: bool = False, people: bool = True, status: str = 
 def _counterparts_in_several(word) -> bool:
     """'his counterparts in Japan, India and Canada': plural counterparts placed in two or
     more places, each where one of them is."""
-    if word.lemma_.lower() not in mlx.COUNTERPART_NOUNS or word.tag_ != "NNS":
-        return False
-    return any(
-        p.dep_ == "prep" and p.lower_ == "in" and len(conjuncts(o)) >= 2
-        for p in word.children
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(len(places) >= 2 for places in places_of_counterparts(word))
 
 
 def _mode_text(token, trigger) -> str:
