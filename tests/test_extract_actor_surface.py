@@ -148,3 +148,55 @@ def test_a_state_named_by_its_official_name_keeps_that_name_and_one_key(facts_of
     names = _names(facts)
     assert "Côte d'Ivoire" in names and "Ivory Coast" not in names
     assert len({a.key for a in facts.actors.values() if a.type == "Country"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("actor", "text", "name"),
+    [
+        # a one-word royal or pontiff: the title the article writes with the name
+        (Actor("k", "Letsie", "Person"), "King Letsie said so in Maseru.", "King Letsie"),
+        (
+            Actor("k", "Willem", "Person"),
+            "Prince Willem arrived. Willem then left, Prince Willem's office said.",
+            "Prince Willem",
+        ),
+        # a title of no monarch, or none written: the name as it is
+        (Actor("k", "Ruiz", "Person"), "Minister Ruiz said on Monday that it was over.", "Ruiz"),
+        (Actor("k", "Letsie", "Person"), "Letsie said so in Maseru.", "Letsie"),
+        # a surname written whole only inside the name of the person's government: the
+        # given name before it, and not the body's word after it
+        (
+            Actor("k", "Okonjo", "Person"),
+            "Soldiers moved closer to removing the Ada Okonjo Government. Mr Okonjo said he "
+            "would not resign.",
+            "Ada Okonjo",
+        ),
+        (
+            Actor("k", "Okonjo", "Person"),
+            "The Okonjo Administration fell. Mr Okonjo said he would not resign.",
+            "Okonjo",
+        ),
+    ],
+)
+def test_a_one_word_person_is_written_with_a_regnal_title_or_given_name(actor, text, name):
+    assert ArticleForms(text).name_of(actor) == name
+
+
+def test_a_style_of_address_is_no_part_of_a_name(facts_of):
+    names = _names(
+        facts_of(
+            "His Majesty King Letsie met Portuguese Prime Minister Rui Moreira in Maseru on Monday."
+        )
+    )
+    assert names == {"King Letsie", "Rui Moreira"}
+    names = _names(
+        facts_of("HRH Prince Willem met Portuguese Prime Minister Rui Moreira in Lisbon on Monday.")
+    )
+    assert names == {"Prince Willem", "Rui Moreira"}
+    names = _names(
+        facts_of(
+            "His Excellency President Kojo Mbeki met Portuguese Prime Minister Rui Moreira in "
+            "Lisbon on Monday."
+        )
+    )
+    assert names == {"Kojo Mbeki", "Rui Moreira"}

@@ -858,3 +858,92 @@ def test_a_bare_group_listed_beside_someone_named_leaves_those_named_to_meet(fac
     # guard: "other" ones are more of those named, a meeting not told in full
     facts = facts_of("Governor Gavin Newsom met with Mayor Rosa Delgado and other officials.")
     assert facts.meetings == []
+
+
+def test_a_with_said_again_for_each_side_is_a_meeting_with_each(facts_of):
+    for text in (
+        "Kazakh Prime Minister Alisher Karimov held talks by telephone with Nigerian "
+        "President Ade Adeyemi and with Portuguese Prime Minister Rui Moreira on Monday.",
+        "Kazakh Prime Minister Alisher Karimov spoke by telephone on Thursday with Nigerian "
+        "President Ade Adeyemi and with Portuguese Prime Minister Rui Moreira.",
+    ):
+        facts = facts_of(text)
+        assert parties(facts) == [
+            ("Ade Adeyemi", "Alisher Karimov"),
+            ("Alisher Karimov", "Rui Moreira"),
+        ]
+        assert {(m.mode, m.status) for m in facts.meetings} == {("phone", "held")}
+
+
+def test_one_call_with_a_with_said_again_is_one_call_unless_told_as_later(facts_of):
+    # a singular call with A and with B: one call of all three
+    facts = facts_of(
+        "Special envoy Ivo Tavares held a call on Tuesday night with Ghana's foreign "
+        "minister, Kojo Mbeki, and with Portugal's intelligence chief, Rui Moreira, a "
+        "diplomat said."
+    )
+    assert parties(facts) == [("Ivo Tavares", "Kojo Mbeki", "Rui Moreira")]
+    # "and later with": another call at another time
+    facts = facts_of(
+        "The presidency said Alisher Karimov had held a phone call with Eva Holmqvist in the "
+        "morning, and later with the leaders of Ghana, Portugal and Nigeria."
+    )
+    assert parties(facts) == [
+        ("Alisher Karimov", "Eva Holmqvist"),
+        ("Alisher Karimov", "Ghana"),
+        ("Alisher Karimov", "Nigeria"),
+        ("Alisher Karimov", "Portugal"),
+    ]
+
+
+def test_calls_received_from_several_callers_are_a_call_with_each(facts_of):
+    facts = facts_of(
+        "Ghanaian President Kojo Mbeki also received phone calls from Swedish Prime Minister "
+        "Eva Holmqvist and Brazilian President Joao Tavares, the presidency said."
+    )
+    assert parties(facts) == [("Eva Holmqvist", "Kojo Mbeki"), ("Joao Tavares", "Kojo Mbeki")]
+    assert {(m.mode, m.status) for m in facts.meetings} == {("phone", "held")}
+    # a group of callers named in part: those it names
+    facts = facts_of(
+        "Ghanaian President Kojo Mbeki said on Monday that he had received calls from several "
+        "world leaders, including Swedish Prime Minister Eva Holmqvist and Brazilian "
+        "President Joao Tavares, who offered help."
+    )
+    assert parties(facts) == [("Eva Holmqvist", "Kojo Mbeki"), ("Joao Tavares", "Kojo Mbeki")]
+    # the one phoned unknown: no call of the callers with each other
+    facts = facts_of(
+        "He said he had received calls from several world leaders, including Swedish Prime "
+        "Minister Eva Holmqvist and Brazilian President Joao Tavares."
+    )
+    assert facts.meetings == []
+    # calls made as demands are no phone calls
+    facts = facts_of(
+        "Ghanaian President Kojo Mbeki received calls from the opposition for early elections."
+    )
+    assert facts.meetings == []
+
+
+def test_a_call_in_a_relative_clause_under_a_rejection_is_held(facts_of):
+    facts = facts_of(
+        "Bolivian officials blamed the army, a charge rejected by Uzbek President Alisher "
+        "Karimov, who telephoned Nigerian President Ade Adeyemi to express regret."
+    )
+    meeting = only(facts)
+    assert names(facts, meeting.participants) == ["Ade Adeyemi", "Alisher Karimov"]
+    assert (meeting.mode, meeting.status) == ("phone", "held")
+    # a refusal inside the clause is the meeting's
+    facts = facts_of(
+        "Uzbek President Alisher Karimov, who refused to meet Nigerian President Ade "
+        "Adeyemi, left Tashkent."
+    )
+    assert facts.meetings == []
+
+
+def test_a_parents_name_after_bin_is_not_the_one_word_name_of_another(facts_of):
+    # "Nasser bin Faris Al Dosari" is Faris's son: "King Faris" is another person
+    facts = facts_of(
+        "Crown Prince Nasser bin Faris Al Dosari met Kuwaiti officials on Sunday. King Faris "
+        "met Portuguese Prime Minister Rui Moreira in Doha on Monday."
+    )
+    assert ("Faris", "Rui Moreira") in parties(facts)
+    assert ("Nasser bin Faris Al Dosari", "Rui Moreira") not in parties(facts)

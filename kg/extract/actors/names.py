@@ -32,6 +32,7 @@ import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
 from kg.extract.actors.split_names import split_name
+from kg.extract.actors.styles import style_alone, without_style
 from kg.extract.actors.title_phrases import title_phrase, without_honorifics_alone
 from kg.extract.common import entity_span
 from kg.extract.lexicon import actors as lx
@@ -62,7 +63,7 @@ def clean_name(text: str) -> str:
     text = _NICKNAME.sub(" ", text)
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
-    words = text.split()
+    words = without_style(text.split())  # "His Majesty King X": "King X"
     while len(words) > 1 and words[0].rstrip(".").lower() in lx.NAME_PREFIXES:
         if fold(words[1]) in lx.TITLED_BODY_WORDS:
             break  # "General Staff", "General Prosecutor's Office": the word opens a body's name
@@ -154,6 +155,7 @@ def name_spans_repaired(doc, ents: list) -> list:
         e for e in ents if not _rank_alone(e) and not _names_a_thing(e) and not _common_opening(e)
     ]
     ents = without_honorifics_alone(ents)
+    ents = [e for e in ents if not style_alone(e)]  # "Royal Highness", "HRH": no one
     ents = [_without_trailing_nickname(_without_closing_rank(e)) for e in ents]
     ents = [e for e in ents if e is not None]
     for start, end in _nicknamed_names(doc):

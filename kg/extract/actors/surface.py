@@ -36,8 +36,11 @@ import unicodedata
 
 from kg.extract.lexicon.actors import (
     ABBREVIATED_NAME_SUFFIXES,
+    FILIAL_PARTICLES,
     NAME_SUFFIXES,
+    ORGANISATION_WORDS,
     RANK_WORDS,
+    REGNAL_TITLES,
     TITLE_OR_ROLE_WORDS,
 )
 from kg.gazetteer import gazetteer
@@ -83,7 +86,7 @@ class ArticleForms:
             untitled = _untitled(actor.name)
             whole = self._whole_name(untitled)
             name = whole if whole != untitled else self._whole_name(actor.name)
-            return self._suffixed(name)
+            return self._regnal(self._suffixed(name))
         if self.writes(actor.name):
             return actor.name
         forms = [f for f in self._forms(actor) if self.writes(f)]
@@ -141,14 +144,59 @@ class ArticleForms:
             r"((?:\s+[A-Z][a-z][\w’'-]*){1,3})"
         )
         for found in re.finditer(pattern, self._raw):
+            before = self._raw[max(0, found.start() - 8) : found.start()].split()
+            if before and before[-1].lower() in FILIAL_PARTICLES:
+                continue  # "A bin B Al C": B is A's father's name, not B's own
             words = []
             for word in found.group(1).split():
-                if word.lower() in _NOT_NAME_WORDS or gazetteer().lookup(word) is not None:
+                if (
+                    word.lower() in _NOT_NAME_WORDS
+                    # ("the A Qarase Government", "the B Administration": a body of the
+                    # person's, no more of the name)
+                    or word.lower() in ORGANISATION_WORDS
+                    or gazetteer().lookup(word) is not None
+                ):
                     break
                 words.append(word)
             if words:
                 return " ".join([name, *words])
+        return self._given_before_body(name)
+
+    def _given_before_body(self, name: str) -> str:
+        """A surname the article writes whole only inside the name of the person's body
+        ('the A Qarase Government', 'the B Smith Administration'): the given name before it
+        with it; the surname as it is if the article writes no such body."""
+        pattern = r"\b([A-Z][a-z][\w’'-]*)\s+" + re.escape(name) + r"\s+([A-Z][a-z]+)\b"
+        for found in re.finditer(pattern, self._raw):
+            given, body = found.group(1), found.group(2)
+            if body.lower() not in ORGANISATION_WORDS:
+                continue
+            low = given.lower().strip(".")
+            if (
+                low in _NOT_NAME_WORDS
+                or low in _TITLE_WORDS
+                or low in REGNAL_TITLES
+                or low in ORGANISATION_WORDS
+                or low in ("the", "a", "an")
+                or gazetteer().lookup(given) is not None
+            ):
+                continue
+            return f"{given} {name}"
         return name
+
+    def _regnal(self, name: str) -> str:
+        """A one-word person's name as the article writes it after a regnal title ('King
+        Abdullah', 'Prince Harry', 'Pope Francis'), the title most often written with it;
+        the name as it is if the article writes none."""
+        if " " in name or not name[:1].isupper():
+            return name
+        counts: dict[str, int] = {}
+        for found in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", self._raw):
+            if found.group(1).lower() in REGNAL_TITLES:
+                counts[found.group(1)] = counts.get(found.group(1), 0) + 1
+        if not counts:
+            return name
+        return f"{max(counts, key=lambda t: counts[t])} {name}"
 
     def _suffixed(self, name: str) -> str:
         """A person's name with the suffix the article writes after it each time ('A B'

@@ -209,6 +209,19 @@ NAME_PREFIXES = frozenset(
     president prime minister chancellor king queen prince princess pope sheikh rev father
     """.split()
 )  # fmt: skip
+# Styles of address written before a title or a name ("His Majesty King X", "Her Royal
+# Highness Princess Y", "HRH Prince Z", "His Excellency President W"): a leading run of
+# these words holding one of STYLE_HEADS is no part of the name (kg.extract.actors.styles);
+# STYLE_WORDS only open or qualify such a run ("Royal" alone opens names: "Royal Navy").
+STYLE_HEADS = frozenset(["majesty", "majesties", "highness", "highnesses", "excellency", "hrh"])
+STYLE_WORDS = frozenset(["his", "her", "their", "royal", "imperial", "serene"])
+# Titles a monarch, royal or pontiff is known by with one given name ("King Abdullah",
+# "Prince Harry", "Pope Francis", "Sheikh Mohamed"): a person whose name is that one word
+# is written under the titled form the article writes (kg.extract.actors.surface), the
+# form readers name them by.
+REGNAL_TITLES = frozenset(
+    ["king", "queen", "prince", "princess", "emir", "amir", "sultan", "pope", "sheikh", "shaikh"]
+)
 # Words of a body that, after one of NAME_PREFIXES, make it the first word of the body's name
 # ("the General Staff of X's Armed Forces", "the General Command", "the General Prosecutor's
 # Office"), no rank or honorific before a person's.
@@ -301,6 +314,9 @@ NAMED_THING_HEADS = frozenset(
 # "Tamim bin Hamad", "Ahmed ould Abdallah"): a name that the model ended before one goes on
 # over it and the capitalised word after it.
 NAME_JOINING_PARTICLES = frozenset("bin bint ibn binti al el ould".split())
+# Of those, the particles meaning "son of", "daughter of": the word after one is a
+# parent's name ("Salman bin Hamad Al Khalifa"), which names another person ("King Hamad").
+FILIAL_PARTICLES = frozenset("bin bint ibn binti ould".split())
 # A person's name the model ended at a hyphen inside its last word ("Choi Min" + "-jae"):
 # the lower-case syllable after the hyphen, of at most this many letters, is part of the
 # given name, unless it is one of these English words ("a Putin-backed candidate").
@@ -412,7 +428,7 @@ NOT_NAME_WORDS = frozenset(
     pagoda temple mosque shrine cemetery hospital factory mine
     river lake sea gulf bay strait sheriff former acting
     """.split()
-)  # fmt: skip
+) | STYLE_HEADS  # fmt: skip
 # Lower-case words inside a person's name ("Khalid bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     "bin bint ibn al el de del della der di da dos du la le van von ter".split()

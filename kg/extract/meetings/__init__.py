@@ -46,7 +46,9 @@ from kg.extract.meetings.organisation_journeys import for_organisation_meeting
 from kg.extract.meetings.pair_words import companion_pair, pair_states
 from kg.extract.meetings.participants import participants_of, possessors_listed
 from kg.extract.meetings.phrases import phrase_tokens
+from kg.extract.meetings.received_calls import called_in_turn
 from kg.extract.meetings.records import full_person, has_person, state_of
+from kg.extract.meetings.repeated_preps import met_in_turn
 from kg.extract.meetings.rounds import another_round, round_ordinal
 from kg.extract.meetings.stays import stays_in
 from kg.extract.meetings.summits import summit_sides
@@ -228,6 +230,9 @@ def _read(
     visitor = visitor or contact_one_by_one(
         token, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), participants
     )
+    # "held talks with A and with B", "received calls from A and B": with each in turn
+    visitor = visitor or met_in_turn(token, _resolver(actors), participants)
+    visitor = visitor or called_in_turn(token, _resolver(actors), participants)
     if visitor is None and visits.met_by_someone_unknown(actors, token, participants):
         return
     span = mention(doc, token.idx, token.idx + len(token), NAME)
@@ -248,6 +253,15 @@ def _read(
     seen[key] = entry
     touch(recent, entry, token)
     found.append(entry)
+
+
+def _resolver(actors):
+    """The actor a phrase's head token names (through its phrase's own tokens)."""
+
+    def resolve(head):
+        return resolve_phrase(actors, phrase_tokens(head), before=head.i + 1)
+
+    return resolve
 
 
 def _mode(actors, token, participants, status) -> str:

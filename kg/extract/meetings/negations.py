@@ -25,6 +25,10 @@ def refused(trigger) -> bool:
             and any(c.lower_ == "no" for c in node.children)
         ):
             return True
+        if node.dep_ == "relcl":
+            # "a charge rejected by X, who telephoned Y": the clause above is of the one
+            # the relative clause is on, not of the meeting
+            return False
     return False
 
 

@@ -73,6 +73,7 @@ from kg.extract.meetings.phrases import (
     title_of_next,
 )
 from kg.extract.meetings.possessed import owner_state
+from kg.extract.meetings.received_calls import callers, receiver_unnamed
 from kg.extract.meetings.records import (
     is_person,
     name_tail_person,
@@ -80,6 +81,7 @@ from kg.extract.meetings.records import (
     state_of,
     surname_person,
 )
+from kg.extract.meetings.repeated_preps import only_those_met
 from kg.extract.meetings.seats import home_state, seat_state
 from kg.extract.meetings.signings import is_signing
 from kg.extract.meetings.state_lists import apposed_states
@@ -317,6 +319,7 @@ def participants_of(actors, trigger) -> list[str]:
                     phrases += [c for c in child.children if organisation(actors, c)]
     else:
         phrases += noun_participants(actors, trigger)
+        phrases += callers(trigger)  # "received phone calls from A and B"
         # "X has been in contact with Y": X, the subject of the verb it hangs on
         phrases += contact_holders(trigger) + also_with(trigger)
         # "X, who were joined by Y via videoconference": both sides, through the verb
@@ -462,6 +465,14 @@ def participants_of(actors, trigger) -> list[str]:
         trigger, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), keys
     ):
         return []  # "it was in contact with A and B": the one in contact unknown
+    if receiver_unnamed(
+        trigger, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), keys
+    ):
+        return []  # "he received calls from A and B", "he" no one known
+    if only_those_met(
+        trigger, lambda h: resolve_phrase(actors, phrase_tokens(h), before=h.i + 1), keys
+    ):
+        return []  # "calls with A and with B", the one who had them not found here
     # "X told the Kyiv Independent that ...": an outlet is no side (GUIDELINES: interviews)
     keys = [k for k in keys if not outlet_name(actors.records[k].name)]
     keys += spouses(actors, trigger, keys)  # "a call joined by his wife"

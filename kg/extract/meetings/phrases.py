@@ -16,6 +16,7 @@ from kg.extract.common import (
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.name_lists import name_list
 from kg.extract.meetings.records import is_person
+from kg.extract.meetings.repeated_preps import repeated_objects
 from kg.extract.meetings.seats import bare_government, state_government
 from kg.extract.meetings.titled_names import name_after_title
 
@@ -260,9 +261,10 @@ def prep_objects(prep) -> list:
     """The objects of a preposition, also through a name's first word the parser hung
     under it as a preposition of its own ("with" -> "Than" -> "Swe and X")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return objects or [
+    objects = objects or [
         o for c in prep.children if name_preposition(c) for o in c.children if o.dep_ == "pobj"
     ]
+    return objects + repeated_objects(prep)  # "with A and with B": B too
 
 
 def represented(phrase, trigger=None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.actors.names import name_chain
 from kg.extract.common import entity_span
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.lexicon.actors import FILIAL_PARTICLES
 from kg.gazetteer import fold, gazetteer
 
 
@@ -25,8 +26,16 @@ def full_person(actors, key: str) -> str:
     others = [k for k, words in people if name in surnames(words[-1])]
     if not others:
         # "Padrino" of "Vladimir Padrino Lopez", "Lai" of "Lai Ching-te": a name whose
-        # family name is not its last word
-        others = [k for k, words in people if any(name in surnames(w) for w in words[:-1])]
+        # family name is not its last word (not a parent's name after "bin": "King Hamad"
+        # is not "Salman bin Hamad Al Khalifa")
+        others = [
+            k
+            for k, words in people
+            if any(
+                name in surnames(w) and not (n and words[n - 1].lower() in FILIAL_PARTICLES)
+                for n, w in enumerate(words[:-1])
+            )
+        ]
     return others[0] if len(others) == 1 else key
 
 
