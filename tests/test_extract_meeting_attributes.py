@@ -399,6 +399,15 @@ def test_a_contracted_had_before_a_participle_is_the_past_not_would(facts_of):
     assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
 
 
+@pytest.mark.parametrize("expected", ["was due", "was expected"])
+def test_a_visit_someone_was_due_at_is_still_to_come(facts_of, expected):
+    facts = facts_of(
+        f"Gabriel Boric left Santiago and {expected} in La Paz on Friday for talks with Luis Arce.",
+        date="2025-06-11",
+    )
+    assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]
+
+
 def test_a_meeting_told_in_the_present_perfect_is_of_the_article_day(facts_of):
     facts = facts_of(
         "Kenyan President Samuel Otieno has met Ugandan President Joseph Kato in Entebbe, "

@@ -64,3 +64,6 @@ ARRIVAL_VERBS = frozenset(["arrive"])
 # Prepositions by which a meeting noun is the way a verb of meeting was done ("spoke
 # separately by phone with A and B on Friday"): the verb's date is the noun's.
 MANNER_PREPOSITIONS = frozenset(["by", "over", "via"])
+# Words of an expected arrival or event told in the past of reported speech ("was due in X
+# on Thursday", "was expected in X on Friday"): the day is still to come, not the one before.
+EXPECTED_WORDS = frozenset(["due", "expected"])

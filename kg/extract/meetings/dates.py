@@ -613,9 +613,12 @@ _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
 
 def _past_narrative(trigger) -> bool:
     """'They discussed the war, with further meetings scheduled on Tuesday': a plan told
-    in the past tense, whose weekday lies before the article's date, not after it."""
+    in the past tense, whose weekday lies before the article's date, not after it; not one
+    someone was due or expected at ("was due in X on Thursday for talks")."""
     for node in [trigger, *heads(trigger, 4)]:
         auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if _expected(node):
+            return False  # "was due in X on Thursday": still to come when it was said
         if node.tag_ in ("VBN", "VBD") and any(c.lower_ in mmx.CONTRACTED_HAD for c in auxiliaries):
             return True  # "she'd had calls with X on Sunday": "had", the past
         if any(c.tag_ == "MD" or c.lower_ in lx.FUTURE_AUXILIARIES for c in auxiliaries):
@@ -626,3 +629,11 @@ def _past_narrative(trigger) -> bool:
         if tenses & {"VBZ", "VBP"}:
             return False
     return False
+
+
+def _expected(node) -> bool:
+    """'was due in X', 'was expected in X': a copula with the word of an expected arrival,
+    or that word as a passive verb."""
+    if node.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in mdx.EXPECTED_WORDS for c in node.children)
+    return node.tag_ == "VBN" and node.lower_ in mdx.EXPECTED_WORDS
