@@ -19,6 +19,7 @@ from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.along_with import along_with
 from kg.extract.meetings.alongside import alongside_objects, among_own_only
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
@@ -257,6 +258,8 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "watched the drill alongside his Lithuanian counterpart"
         phrases += [o for o in alongside_objects(trigger) if o not in phrases]
+        # "A and B met in X, along with C and D": those too
+        phrases += [o for o in along_with(trigger) if o not in phrases]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
         # "met B in C, with D and E also in attendance": those present too
