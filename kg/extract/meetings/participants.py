@@ -31,6 +31,7 @@ from kg.extract.meetings.counterparts import (
     without_own_states,
 )
 from kg.extract.meetings.counterparts_abroad import counterparts_in_states
+from kg.extract.meetings.delegation_bodies import delegation_body
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
@@ -425,6 +426,7 @@ def participants_of(actors, trigger) -> list[str]:
                     key = key or organisation(actors, one) or it_side(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
+                key = key or delegation_body(actors, one)  # ("a delegation from the Z Party")
                 key = unnamed_counterpart_state(actors, one, key)
                 key = owner_state(actors, one, key)
                 key = represented_person(actors, one, key) or delegate_of(actors, one)
