@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.actors.names import name_chain
 from kg.extract.common import entity_span
 from kg.extract.lexicon import meetings as mlx
+from kg.extract.meetings.along_with import along_with
 from kg.extract.meetings.calls import is_named_person
 from kg.extract.meetings.phrases import conjuncts
 
@@ -157,8 +158,8 @@ def attended_together(verb) -> bool:
 
 
 def together_with(verb) -> list:
-    """The people named after "together with" on a verb or on its object ('attended a
-    ceremony together with B', however the parser hung the phrase)."""
+    """The people named after "together with" (or "along with") on a verb or on its
+    object ('attended a ceremony together with B', however the parser hung the phrase)."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [
         o
@@ -176,7 +177,15 @@ def together_with(verb) -> list:
         )
         for o in c.children
         if o.dep_ == "pobj" and _person_named(o)
-    ]
+    ] + _along_with_at(verb)
+
+
+def _along_with_at(verb) -> list:
+    """'attended the ceremony along with E': as "together with E", on a verb that takes its
+    occasion (not 'X attended, along with E', which joins a meeting told before)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return along_with(verb)
 
 
 def _person_named(token) -> bool:

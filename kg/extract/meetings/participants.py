@@ -19,6 +19,7 @@ from kg.extract.lexicon import meeting_modes as mmx
 from kg.extract.lexicon import meetings as mlx
 from kg.extract.meetings.accounts import account_line, account_speaker, resolve_phrase
 from kg.extract.meetings.addressees import state_official
+from kg.extract.meetings.along_with import along_with
 from kg.extract.meetings.alongside import alongside_objects, among_own_only
 from kg.extract.meetings.appearances import appeared_with
 from kg.extract.meetings.broken_parse import line_subject, sentence_people
@@ -30,6 +31,7 @@ from kg.extract.meetings.counterparts import (
     without_own_states,
 )
 from kg.extract.meetings.counterparts_abroad import counterparts_in_states
+from kg.extract.meetings.delegation_bodies import delegation_body
 from kg.extract.meetings.delegations import delegation_side
 from kg.extract.meetings.format_members import format_members
 from kg.extract.meetings.gatherings import brought_together
@@ -259,6 +261,8 @@ def participants_of(actors, trigger) -> list[str]:
                 ]
         # "watched the drill alongside his Lithuanian counterpart"
         phrases += [o for o in alongside_objects(trigger) if o not in phrases]
+        # "A and B met in X, along with C and D": those too
+        phrases += [o for o in along_with(trigger) if o not in phrases]
         # "met A in Doha, as well as B"
         phrases += added_as_well(trigger)
         # "met B in C, with D and E also in attendance": those present too
@@ -425,6 +429,7 @@ def participants_of(actors, trigger) -> list[str]:
                     key = key or organisation(actors, one) or it_side(actors, one)
                 # ("a delegation of US lawmakers led by X": X, or the state)
                 key = delegation_side(actors, one) or key
+                key = key or delegation_body(actors, one)  # ("a delegation from the Z Party")
                 key = unnamed_counterpart_state(actors, one, key)
                 key = owner_state(actors, one, key)
                 key = represented_person(actors, one, key) or delegate_of(actors, one)
