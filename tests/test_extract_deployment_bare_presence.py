@@ -85,3 +85,26 @@ def test_a_patrol_its_words_give_a_named_body_is_that_body_s_force(facts_of):
     # a bare patrol is none
     bare = facts_of("Photo caption: A patrol outside the town of Naqoura.")
     assert not bare.deployments
+
+
+def test_a_caption_s_forces_at_a_place_are_a_deployment(facts_of):
+    # ``captions``: a 'Photo:' line is site furniture to the actor reader, so a demonym
+    # there keys no actor (its state owns the force) and its facts would be dropped; a
+    # state force with no owner word is the article's state's
+    facts = facts_of(
+        "Peru sent 2,000 troops to Puno on Monday. Peru also moved police units to Juliaca."
+        "\n\nPhoto: Bolivian soldiers near Desaguadero on Sunday. Credit: Reuters"
+        "\n\nPhoto: Soldiers on patrol along the Juliaca road on Monday. (Photo credit: social"
+        " media)"
+    )
+    found = rows(facts)
+    assert ("Bolivia", "soldiers", None, "near Desaguadero", "reported") in found
+    assert ("Peru", "soldiers", None, "along the Juliaca road", "reported") in found
+    # a credit line names no force
+    assert len(found) == 4
+    # a name on a caption's force that keys no actor is an owner no reading can tell
+    named = facts_of(
+        "Peru sent 2,000 troops to Puno on Monday. Peru also moved police units to Juliaca."
+        "\n\nPhoto: EUFOR soldiers at the Desaguadero crossing. Photo: Reuters"
+    )
+    assert all("eufor" not in d.force.lower() for d in named.deployments)

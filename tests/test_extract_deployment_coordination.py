@@ -25,3 +25,19 @@ def test_a_list_summed_up_by_all_is_not_split(facts_of):
         " over the last six months, the commodore said."
     )
     assert len({name for name, *_ in rows(facts)}) <= 1
+
+
+def test_states_that_each_pledge_a_force_and_a_gapped_one_each_plan_their_own(facts_of):
+    # ``passes.co_subjects`` (a list the parser breaks with an apposition) and
+    # ``passes.gapped_owners`` ("and Guinea 250"); a pledge is a plan
+    facts = facts_of(
+        "Ghana, Sierra Leone, Gambia and Liberia have each pledged about 400 troops, and"
+        " Guinea 250."
+    )
+    assert rows(facts) == {
+        ("Ghana", "troops", 400, None, "planned"),
+        ("Sierra Leone", "troops", 400, None, "planned"),
+        ("Gambia", "troops", 400, None, "planned"),
+        ("Liberia", "troops", 400, None, "planned"),
+        ("Guinea", "troops", 250, None, "planned"),
+    }

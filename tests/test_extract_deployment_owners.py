@@ -614,3 +614,25 @@ def test_states_listed_as_subjects_or_origins_each_own_the_force(facts_of):
     assert {d[0] for d in rows(origins)} == {"Chad", "Niger", "Mali"}
     ships = facts_of("Greece, Cyprus and Egypt have deployed warships to the strait.")
     assert {d[0] for d in rows(ships)} == {"Greece", "Cyprus", "Egypt"}
+
+
+def test_a_stateless_body_is_not_the_far_side_s_nor_a_partner_coordinated_after(facts_of):
+    # ``owners.unit_state``: "the Armed Forces", "the Border Guard" with no state are the
+    # first of states coordinated before ("Algeria and France signed"), never the neighbour
+    # the border names (``destinations``)
+    facts = facts_of(
+        "Algerian jets struck camps across the frontier on Monday, the Algerian army said."
+        " Algeria and France signed a gas deal in Algiers on Sunday.\n\nThe Armed Forces said"
+        " additional units of the Border Guard had been moved to the southern border with Mali."
+    )
+    found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
+    assert ("Algeria", "the southern border with Mali") in found
+    assert all(name not in ("France", "Mali") for name, _ in found)
+
+
+def test_a_state_named_only_as_the_far_side_of_a_border_owns_no_unit(facts_of):
+    facts = facts_of(
+        "Chad's army is on alert. Officials in N'Djamena said Sudan had armed rebel groups."
+        "\n\nThe 12th Brigade was moved to the eastern border with Sudan on Monday."
+    )
+    assert {facts.actors[d.actor].name for d in facts.deployments} == {"Chad"}

@@ -1576,3 +1576,11 @@ def test_a_list_an_aside_interrupts_still_places_its_first_items(facts_of):
         "officials, freshly recruited conscripts towards its Lac province."
     )
     assert ("Chad", "reserve battalions", None, "its Lac province", "reported") in rows(facts)
+
+
+def test_a_number_grouped_by_spaces_counts_its_thousands(facts_of):
+    # "1 000", South African and French style; a range counts its lower bound
+    facts = facts_of("Burundi deployed between 1 000 and 2 000 soldiers to South Kivu.")
+    assert rows(facts) == {("Burundi", "soldiers", 1000, "South Kivu", "reported")}
+    facts = facts_of("Namibia sent 12 500 troops to the Caprivi Strip.")
+    assert rows(facts) == {("Namibia", "troops", 12500, "the Caprivi Strip", "reported")}

@@ -36,6 +36,7 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     from kg.extract.actors.non_actors import non_actor_keys
     from kg.extract.actors.places import place_keys
     from kg.extract.common import clutter_ranges, doc_quotations, doc_text
+    from kg.extract.deployments.captions import caption_at
 
     text = doc_text(doc)
     quoted = [(q.begin, q.end) for q in doc_quotations(doc)]
@@ -45,8 +46,14 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
     found_by_kind = []
     for kind in registry:
         found = kind.load_extractor().extract(doc, article, actors)
-        # site furniture (breadcrumbs, comment boxes, newsletter blurbs) yields no facts
-        found = [f for f in found if not any(b <= f.mention.begin < e for b, e in clutter)]
+        # site furniture (breadcrumbs, comment boxes, newsletter blurbs) yields no facts; a
+        # photo caption's forces at a place are a deployment (GUIDELINES)
+        found = [
+            f
+            for f in found
+            if not any(b <= f.mention.begin < e for b, e in clutter)
+            or (hasattr(f, "force") and caption_at(text, f.mention.begin))
+        ]
         found_by_kind.append((kind, found))
     # a place, a weapon, a headline's word or an outlet the model took for an organisation
     # is no speaker, owner or participant: its facts name no actor

@@ -52,7 +52,7 @@ from kg.extract.deployments.facts import NAME, deployment_of, shared_by
 from kg.extract.deployments.held_exercises import held_exercise
 from kg.extract.deployments.listed_forces import interrupted_place, listed_before
 from kg.extract.deployments.owners import named_before
-from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, once
+from kg.extract.deployments.passes import co_subjects, gapped, gapped_counts, gapped_owners, once
 from kg.extract.deployments.places import is_infinitive, location_of
 from kg.extract.deployments.pointed import part_pointed_back, reporter_state
 from kg.extract.deployments.posts import held_posts
@@ -180,6 +180,7 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
                 out += gapped(actors, token, deployment)
                 out += gapped_counts(token, deployment)
                 out += co_subjects(actors, token, each, deployment)
+                out += gapped_owners(actors, each, deployment)
     # the parse alone decides which nouns head a force phrase
     alone = [token for token in body_tokens(doc) if forces.stands_alone(token)]
     # "placed 2,000 troops on standby for the Middle East": a force readied for a place
@@ -227,9 +228,14 @@ def extract(doc, article, actors) -> list[MilitaryDeployment]:
             continue  # a carried-over owner only for a force the sentence places
         if deployment is not None:
             out += _taken(doc, article, actors, token, deployment, covered)
-            # "X and Y maintain 50,000 troops each in Z": each subject holds its own
-            if token.dep_ == "dobj" and token.head.lemma_ in lx.HOLD_VERBS:
+            # "X and Y maintain 50,000 troops each in Z": each subject holds its own; "X and
+            # Y have each pledged 500 troops, and Z 300": each pledges its own ("X and Y
+            # pledged 60 jets" may be one total)
+            each = any(c.lower_ == "each" for c in [*token.head.children, *token.children])
+            pledged = token.head.lemma_ in dlx.PLEDGING_VERBS and each
+            if token.dep_ == "dobj" and (token.head.lemma_ in lx.HOLD_VERBS or pledged):
                 out += co_subjects(actors, token.head, token, deployment)
+            out += gapped_owners(actors, token, deployment)
     # presence without a movement verb: "the Kremlin's forces in occupied areas"
     for token in alone:
         if token.i in covered:

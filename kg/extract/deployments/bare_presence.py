@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.actors.non_actors import non_actor_keys
 from kg.extract.common import doc_quotations, in_headline, in_headline_line, sentence_of
+from kg.extract.deployments.captions import caption_demonym_owner, caption_home_owner
 from kg.extract.deployments.designations import designation
 from kg.extract.deployments.discourse import demonym_state, main_deployer, side_of
 from kg.extract.deployments.facts import deployment_of
@@ -43,9 +44,10 @@ _LEAVING_VERBS = frozenset("replace repatriate relieve disband demobilise demobi
 # bodies of several states, whose forces are no one state's
 _SHARED_BODIES = frozenset("mission coalition alliance operation".split())
 _IDIOM_PLACES = frozenset(["place", "the ground", "the field", "there", "here"])
-# what happens, not where: "at the Battle of X", "during the exercise"
+# what happens, not where: "at the Battle of X", "during the exercise", "on the move"
 _EVENT_NOUNS = frozenset(
-    "battle war exercise exercises drill drills parade ceremony operation operations phase".split()
+    "battle war exercise exercises drill drills parade ceremony operation operations phase "
+    "move".split()
 )
 # prepositions of where a force is (not of where it goes: 'to', 'into', 'towards')
 _PRESENT_PREPOSITIONS = frozenset(
@@ -57,10 +59,10 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
     """The deployments of the bare forces placed in the article (``alone``: the force nouns
     that head a force phrase, ``forces.stands_alone``), each its deployer's (none when the
     article has no single deployer); each force joins ``covered``."""
-    owner = article_deployer(actors, found)
+    article_owner = article_deployer(actors, found)
     out = []
     quoted = [(q.begin, q.end) for q in doc_quotations(doc)]
-    nobody = non_actor_keys(actors.records, doc) if owner is not None else set()
+    nobody = non_actor_keys(actors.records, doc) if article_owner is not None else set()
     for force in alone:
         if force.i in covered:
             continue
@@ -76,12 +78,18 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
             continue
         if _owned_in_words(actors, force):
             # "Police special units of X outside the Y monastery" (a caption): a force its
-            # own words give an owner, placed at a site by a preposition on it
-            deployment = _prep_placed(doc, article, actors, force, None)
+            # own words give an owner, placed at a site by a preposition on it ("Photo: X
+            # soldiers near Y": a caption's demonym keys no actor, its state owns them)
+            named = caption_demonym_owner(actors, force)
+            deployment = _prep_placed(doc, article, actors, force, named)
+            if deployment is not None and named is not None:
+                deployment = replace(deployment, actor=actors.use(named))
             if deployment is not None and _sound_place(force, deployment.location):
                 covered.add(force.i)
                 out.append(deployment)
             continue
+        # "Photo: Soldiers on patrol along X": a caption's state force is the article's state
+        owner = article_owner if article_owner is not None else caption_home_owner(actors, force)
         if owner is None or _other_side_named(actors, force, owner, nobody):
             continue
         # "personnel on the two platforms are to be replaced": a force that is leaving

@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.extract import lexicon as lx
 from kg.extract.common import heads, mention, sentence_date, sentence_of
 from kg.extract.deployments.anaphora import mission_of
+from kg.extract.deployments.captions import unkeyed_name_on
 from kg.extract.deployments.first_person import quoted_speaker_owner
 from kg.extract.deployments.forces import force_text, people_of_state
 from kg.extract.deployments.group_owners import group_owner
@@ -66,6 +67,10 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
     ):
         return None
     if _home_base(trigger, force):
+        return None
+    # "Photo: KFOR soldiers at X": a caption's name the actor reader keeps no actor from
+    # gives an owner no reading can tell
+    if unkeyed_name_on(actors, force):
         return None
     # "the bridge was attacked by two X sea drones": the attacker of a passive attack is
     # the strike itself

@@ -25,6 +25,10 @@ def modality_of(trigger, force, speaker_is_actor: bool = False) -> str:
     ):
         return "reported"
     modality = _worded(trigger, force, speaker_is_actor)
+    # "X has pledged 500 troops": a force pledged or promised is an announced future move
+    pledged = force.dep_ == "dobj" and force.head.lemma_ in mmx.PLEDGED_FORCE_VERBS
+    if pledged and modality == "reported":
+        return "planned"
     # "Nor did X fighters in Y distinguish themselves": a place the force's own phrase
     # gives is not denied by the verb's negation ("no troops in Y" is the force's own
     # denial); its mood still holds ("any troops in Y would be targets" are hypothetical)

@@ -14,6 +14,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import doc_text, heads, objects_of, sentence_of
 from kg.extract.deployments.anaphora import body_pointed_back
 from kg.extract.deployments.bystanders import bystander, kit_designation, wire_tag
+from kg.extract.deployments.destinations import destination_states
 from kg.extract.deployments.observers import seen_owner, watched
 from kg.extract.deployments.origins import gathered_owner
 from kg.extract.deployments.partners import partner_mention, state_beside_partners
@@ -226,16 +227,23 @@ def unit_state(actors, force):
     sentence names outside a place phrase ('soldiers from the 1st X Brigade would be sent
     ..., bringing Y's presence to 1,000'), else the state, or a service named for one, the
     article names last before it."""
+    # ("moved to the border with X": a state named only as the far side is no owner)
+    places = destination_states(actors, force)
     for token in sentence_of(force):
         key = actors.key_at(token)
-        if key and actors.records[key].type == "Country" and not _in_place_phrase(token):
+        country = key and actors.records[key].type == "Country"
+        if country and key not in places and not _in_place_phrase(token):
             return key
     for token in reversed(force.doc[: force.i]):
         key = actors.key_at(token)
         # ("while Washington has offered equipment": a helper, no owner)
-        if key is None or _in_place_phrase(token) or partner_mention(token):
+        if key is None or key in places or _in_place_phrase(token) or partner_mention(token):
             continue
         if actors.records[key].type == "Country":
+            # ("Egypt and France signed a deal": of states coordinated, the first)
+            first = actors.key_at(token.head) if token.dep_ == "conj" else None
+            if first and first not in places and actors.records[first].type == "Country":
+                return first
             return key
         state = actors.state_in_name(key) if actors.records[key].type == "Organization" else None
         if state is not None:

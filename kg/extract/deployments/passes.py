@@ -75,13 +75,45 @@ def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
     first = actors.acting_for(actors.key_at(subject)) or actors.key_at(subject)
     if first != deployment.actor:
         return []
-    out, stack = [], [c for c in subject.children if c.dep_ == "conj"]
+    # ("Niger, Burkina Faso, Togo and Senegal": the parser may take the list's second
+    # state for an apposition of the first, the rest hanging on it)
+    out, stack = [], [c for c in subject.children if _listed(actors, c)]
     while stack:
         other = stack.pop(0)
-        stack += [c for c in other.children if c.dep_ == "conj"]
+        stack += [c for c in other.children if _listed(actors, c)]
         key = actors.state_key_at(other, ("Country", "Group"))
         if key and key != first:
             out.append(replace(deployment, actor=actors.use(key)))
+    return out
+
+
+def _listed(actors, token) -> bool:
+    """A conjunct of a listed subject, or a state in apposition to a state ('X, Y, Z and
+    W' parsed with Y in apposition to X)."""
+    if token.dep_ == "conj":
+        return True
+    if token.dep_ != "appos":
+        return False
+    kinds = ("Country",)
+    return bool(actors.state_key_at(token, kinds) and actors.state_key_at(token.head, kinds))
+
+
+def gapped_owners(actors, force, deployment) -> list[MilitaryDeployment]:
+    """'X and Y have each pledged about 500 troops, and Z 300': a state joined to the force
+    with a number of its own and no noun is as many of the same force, that state's."""
+    out = []
+    # the parser joins the state to the force, or hangs it on the verb after the force
+    verb = [*force.head.children] if force.dep_ == "dobj" else []
+    for other in [*force.children, *verb]:
+        if other.i < force.i or other.dep_ not in ("conj", "npadvmod") or other.pos_ != "PROPN":
+            continue
+        key = actors.state_key_at(other, ("Country",))
+        count = [c for c in other.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+        if key is None or key == deployment.actor or len(count) != 1:
+            continue
+        size = to_int(" ".join(t.text for t in count[0].subtree))
+        if size is not None:
+            out.append(replace(deployment, actor=actors.use(key), size=size, size_text=None))
     return out
 
 

@@ -53,6 +53,8 @@ _FEWEST_PEOPLE = 10
 # a number glued to a letter or hyphen is a model name ("Su-25"), not a count
 # and one glued to a suffix an ordinal ("the 25th Brigade"), a unit's name
 _NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w])")
+# digits grouped by threes with spaces, South African and French style ("1 000", "12 500")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w,.-])\d{1,3}(?: \d{3})+(?![\w,.])")
 
 
 def size_of(force, trigger):
@@ -226,6 +228,8 @@ def to_int(text: str) -> int | None:
                 break
             value *= lx.NUMBER_SCALES[word]
         return value
+    # "1 000 troops", "between 1 000 and 3 000": a space may separate thousands
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
     match = _NUMBER.search(text)
     if not match:
         return None

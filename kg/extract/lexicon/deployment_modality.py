@@ -58,6 +58,9 @@ PLANNED_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     ["plan", "intend", "prepare", "agree", "decide", "promise", "pledge", "vow", "commit", "offer"]
 )
+# Verbs whose object force is promised, not yet sent: "X has pledged 500 troops" (an
+# offer is only possible; "committed" troops may be there already).
+PLEDGED_FORCE_VERBS = frozenset(["pledge", "promise"])
 # Nouns over a deployment that make it a plan: "the decision to deploy missiles in X".
 PLAN_NOUNS = frozenset(["decision", "intention", "pledge", "promise", "commitment"])
 # Determiners of a force taken as there ("the troops in X", "those troops in Y").

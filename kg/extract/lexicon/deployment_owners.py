@@ -19,6 +19,13 @@ DEFENCE_BODY_WORDS = frozenset(
     """defence defense military army navy naval armed forces war staff command guard guards
     marines corps air airforce coastguard brigade division regiment battalion""".split()
 )
+# The words of a state's armed body named generically, with no name of its own ("the Armed
+# Forces", "the Border Guard", "the National Guard"): on a caption's force they name no
+# owner of their own (``captions``).
+GENERIC_BODY_WORDS = frozenset(
+    """the armed forces force army navy air border guard guards coast coastguard national
+    police military defence defense""".split()
+)
 # Words of an organisation's name that make it a source when it reports a move (unless it
 # is also a defence body, above): an alliance or a mission ("NATO said troops would be sent")
 # may speak of its own.
