@@ -679,6 +679,37 @@ def test_in_his_words_is_the_possessor_s_statement(facts_of, text, speaker, cont
     assert statement_triples(facts_of(text)) == [(speaker, content, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Chilean President Gabriel Boric will travel to Lima on Monday to meet his "
+            "Peruvian counterpart, according to his office.",
+            "Chile",
+            "Chilean President Gabriel Boric will travel to Lima on Monday to meet his "
+            "Peruvian counterpart",
+        ),
+        (
+            "Malagasy President Andry Rajoelina spoke by phone with the French president on "
+            "Tuesday night, according to a senior official in his office.",
+            "Madagascar",
+            "Malagasy President Andry Rajoelina spoke by phone with the French president on "
+            "Tuesday night",
+        ),
+        (
+            "Kenyan President William Ruto is expected to attend the summit in Addis Ababa, "
+            "according to a source in his office.",
+            "Kenya",
+            "Kenyan President William Ruto is expected to attend the summit in Addis Ababa",
+        ),
+    ],
+)
+def test_according_to_an_office_named_by_its_holder_is_the_holder_s_state(
+    facts_of, text, speaker, content
+):
+    assert (speaker, content, False) in statement_triples(facts_of(text))
+
+
 def test_according_to_closing_a_paragraph_stays_out_of_the_clause(facts_of):
     facts = facts_of(
         "Five of the guards in Tulear were injured, according to the Malagasy interior "

@@ -12,6 +12,7 @@ from kg.extract.common import (
 )
 from kg.extract.lexicon import actors as lx_actors
 from kg.extract.lexicon import statements as lxs
+from kg.extract.statements.according_owners import office_holder_speakers
 from kg.extract.statements.anonymous import (
     anonymous_before,
     anonymous_speakers,
@@ -717,4 +718,6 @@ def according_to_actor(actors, to_token) -> str | None:
         found = next(iter(_state_served(actors, objects[0])), None)
     if found is None:
         found = state_document_author(actors, objects[0])
+    if found is None:  # 'according to (a source in) his office': as 'his office said'
+        found = office_holder_speakers(objects[0], lambda n: _unnamed_servant(actors, n))
     return found
