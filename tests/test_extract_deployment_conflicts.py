@@ -109,6 +109,17 @@ def test_a_force_a_participle_placed_and_the_verb_moves_on_is_at_both(facts_of):
     assert len(same.deployments) == 1
 
 
+def test_a_force_a_coordinated_verb_moves_on_is_at_both_places(facts_of):
+    facts = facts_of("Libyan forces entered Sirte and moved into villages along the coast road.")
+    assert rows(facts) == {
+        ("Libya", "forces", None, "Sirte", "reported"),
+        ("Libya", "forces", None, "villages along the coast road", "reported"),
+    }
+    # a coordinated clause with a subject of its own moves another force
+    other = facts_of("Libyan forces entered Sirte and the militias moved into the port.")
+    assert ("Libya", "forces", None, "the port", "reported") not in rows(other)
+
+
 def test_a_unit_s_place_may_hang_on_what_it_is_made_of(facts_of):
     facts = facts_of("Chad deployed a squadron of Chinese-made drones at the airport in Abeche.")
     assert rows(facts) == {("Chad", "squadron", None, "the airport in Abeche", "reported")}

@@ -20,6 +20,14 @@ def test_a_force_kept_on_standby_somewhere_may_move(facts_of):
     assert facts_of("Ghana is on high alert after the attack.").deployments == []
 
 
+def test_a_force_on_standby_at_a_place_may_move_from_there(facts_of):
+    placed = facts_of("Kenyan army helicopters had been placed on standby at the Wajir airfield.")
+    assert rows(placed) == {("Kenya", "army helicopters", None, "the Wajir airfield", "possible")}
+    # the parser may hang the state on the verb beside its preposition
+    been = facts_of("Zambian troops were on standby at the Ndola air base.")
+    assert rows(been) == {("Zambia", "troops", None, "the Ndola air base", "possible")}
+
+
 def test_a_force_put_on_alert_somewhere_is_placed_there(facts_of):
     facts = facts_of(
         "Azerbaijan placed its border units on high alert along the frontier with Iran."
@@ -36,11 +44,17 @@ def test_a_force_guarding_or_manning_a_site_is_at_it(facts_of):
     }
     manned = facts_of("Chadian soldiers manning checkpoints on the roads into Abeche checked cars.")
     assert {(a, loc) for a, _, _, loc, _ in rows(manned)} == {("Chad", "the roads into Abeche")}
+    # the passive: the agent guards the subject, or the noun its relative pronoun stands for
+    bridge = facts_of("The bridge over the Zambezi is being guarded by Zambian troops.")
+    assert rows(bridge) == {("Zambia", "troops", None, "The bridge over the Zambezi", "reported")}
+    ministry = facts_of("The ministry, which was guarded by Gabonese soldiers, stayed shut.")
+    assert rows(ministry) == {("Gabon", "soldiers", None, "The ministry", "reported")}
 
 
 def test_what_is_no_posture_deploys_nothing(facts_of):
     # guarding people or manning phones is no place
     assert facts_of("Bolivian soldiers guarded the prisoners.").deployments == []
+    assert facts_of("The prisoners were guarded by Bolivian soldiers.").deployments == []
     assert facts_of("Laotian officials manned the phones all night.").deployments == []
     # an alert with no force is no deployment
     assert facts_of("Ghana placed its hospitals on alert.").deployments == []

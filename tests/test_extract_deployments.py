@@ -1056,6 +1056,13 @@ def test_a_force_that_closes_off_a_place_stands_there(facts_of):
     }
     described = facts_of("The campus, cordoned off by Kenyan police, stayed empty.")
     assert rows(described) == {("Kenya", "police", None, "The campus", "reported")}
+    # a relative clause: the noun its pronoun stands for is the place closed off
+    ringed = facts_of(
+        "The president stayed at Government House, which was ringed by Zambian soldiers."
+    )
+    assert rows(ringed) == {("Zambia", "soldiers", None, "Government House", "reported")}
+    object_relative = facts_of("The palace, which Gabonese troops surrounded at dawn, was quiet.")
+    assert rows(object_relative) == {("Gabon", "troops", None, "The palace", "reported")}
     # people surrounded are no place
     assert rows(facts_of("Kenyan police surrounded the protesters.")) == set()
 
@@ -1363,6 +1370,14 @@ def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):
     assert rows(market) == set()
     attacked = facts_of("Rebels attacked Peruvian positions near Puno on Monday.")
     assert rows(attacked) == set()
+    # roadblocks and checkpoints set up, mounted or erected are manned where they stand;
+    # the soldiers who man them are the same fact
+    roadblocks = facts_of("Malawian soldiers set up roadblocks around Lilongwe yesterday.")
+    assert rows(roadblocks) == {("Malawi", "roadblocks", None, "around Lilongwe", "reported")}
+    mounted = facts_of("Ghanaian soldiers had mounted checkpoints on the Tamale-Bolga road.")
+    assert rows(mounted) == {("Ghana", "checkpoints", None, "the Tamale-Bolga road", "reported")}
+    # an attack mounted is no post
+    assert rows(facts_of("Ghanaian soldiers mounted an attack on the town of Bawku.")) == set()
 
 
 def test_a_detachment_is_a_body_sent_like_a_contingent(facts_of):

@@ -455,10 +455,17 @@ def _moved_on(trigger, force, placed) -> bool:
     top = force  # "a contingent of 800 troops": the phrase the verb governs
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
         top = top.head.head
+    # "X forces entered Y and moved into towns along Z": a verb coordinated with the one
+    # the force is the subject of, with no subject of its own, moves it on too
+    shared = (
+        trigger.dep_ == "conj"
+        and top.dep_ in ("nsubj", "nsubjpass")
+        and top.head.i == trigger.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+    )
     return (
         trigger.pos_ == "VERB"
-        and trigger.dep_ == "ROOT"
-        and top.head.i == trigger.i
+        and ((trigger.dep_ == "ROOT" and top.head.i == trigger.i) or shared)
         and force.i in placed
         and None not in placed[force.i]
     )

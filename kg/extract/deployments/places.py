@@ -12,6 +12,7 @@ from kg.extract import lexicon as lx
 from kg.extract.common import entity_at, heads
 from kg.extract.deployments.origins import origin_phrase
 from kg.extract.deployments.place_wording import comma_free_phrase, is_body, is_time, place_phrase
+from kg.extract.deployments.relatives import antecedent
 from kg.extract.deployments.site_places import site_phrase
 from kg.extract.lexicon import deployment_owners as olx
 from kg.extract.lexicon import deployment_places as plx
@@ -30,6 +31,8 @@ def cordoned_site(verb) -> str | None:
     sites += [g for c in verb.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         sites.append(verb.head)
+    # "Government House, which was ringed by soldiers": the noun the relative stands for
+    sites = [antecedent(site) for site in sites]
     for site in sites:
         named = is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES
         if named and definite(site):

@@ -33,6 +33,9 @@ def held_posts(doc, article, actors, verb, covered) -> list:
     if deployment is None:
         return []
     covered.add(post.i)
+    # "soldiers had mounted checkpoints on the X road": the subject that mans the posts is
+    # placed by them, one fact
+    covered.update(c.i for c in verb.children if c.dep_ == "nsubj")
     return [deployment]
 
 

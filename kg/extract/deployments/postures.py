@@ -1,9 +1,11 @@
 """A force's posture where no verb moves it: a force a verb puts on alert with no place
 named ("placed frontline units on heightened alert": a possible move, GUIDELINES: standby is
-possible; one readied for a place is ``readiness``'s, one placed somewhere is the placing
-verb's) or keeps on alert somewhere ("has two ships on standby in Y": possible, where a
+possible; one readied for a place is ``readiness``'s, one placed somewhere by the verb is
+the placing verb's, one whose state names the place is there: "placed on standby at the X
+airfield") or keeps on alert somewhere ("has two ships on standby in Y": possible, where a
 preposition on the state puts them); the site a force guards or mans ("troops would guard
-the parliament building", "soldiers manning checkpoints on the roads into Z"); and the place
+the parliament building", "soldiers manning checkpoints on the roads into Z", "the bridge
+is guarded by W troops"); and the place
 a force is bound for ("a frigate bound for the X Sea": where it goes, not where it leaves).
 Each but the first is a force positioned at a place (GUIDELINES: counted), the first one
 with no place; an attack on positions or an advance is none of these. A force another
@@ -17,7 +19,9 @@ from kg.extract.deployments.facts import deployment_of
 from kg.extract.deployments.forces import force_under
 from kg.extract.deployments.place_wording import comma_free_phrase, place_phrase
 from kg.extract.deployments.places import definite, is_place
+from kg.extract.deployments.relatives import antecedent
 from kg.extract.lexicon import deployment_postures as plx
+from kg.extract.lexicon import deployments as dlx
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -64,28 +68,48 @@ def _modified_force(participle):
 
 def _alert_states(verb):
     """The states of readiness a verb puts its force in ('on high alert', 'on standby')."""
-    return [
+    states = [
         s
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in plx.ALERT_PREPOSITIONS
         for s in p.children
         if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
     ]
+    # "a company had been on standby at X": the parser may hang the state on the verb,
+    # beside its preposition
+    return states + [
+        s
+        for s in verb.children
+        if s.dep_ in _MISREAD_STATE_DEPS
+        and s.lemma_.lower() in plx.ALERT_NOUNS
+        and s.doc[s.i - 1].lower_ in plx.ALERT_PREPOSITIONS
+        and s.doc[s.i - 1].head.i == verb.i
+    ]
+
+
+_MISREAD_STATE_DEPS = ("attr", "advcl", "npadvmod", "dobj")
 
 
 def _alerted(verb):
     """'placed units on high alert', 'air-defence units had been placed on alert': the
-    forces so readied, placed nowhere, a possible move."""
+    forces so readied, placed nowhere, a possible move; 'placed on standby at the X
+    airfield': possible where the state puts them (on alert there: there)."""
     if verb.lemma_ not in plx.ALERTING_VERBS:
         return None
     states = _alert_states(verb)
     if not states:
         return None
-    # a place on the verb or the state ("on alert along the border", "placed in X on
-    # alert") is another reading's
-    if any(_place_prep(p) for holder in (verb, *states) for p in holder.children):
+    # a place on the verb ("placed in X on alert") is the placing reading's
+    if any(_place_prep(p) for p in verb.children):
         return None
-    return _forces(verb, ("dobj", "nsubjpass")), None, "possible"
+    # "helicopters had been placed on standby at the X airfield": ready where the state
+    # puts them, a possible move
+    location = _located(states)
+    # ("units were placed on high alert at X": on alert where they are, there; GUIDELINES:
+    # standby is possible)
+    standby = any(s.lower_ in dlx.STANDBY_WORDS for s in states)
+    modality = "possible" if location is None or standby else None
+    return _forces(verb, ("dobj", "nsubjpass")), location, modality
 
 
 def _kept_on_alert(verb):
@@ -111,7 +135,11 @@ def _guarding(verb):
     roads into X': the subject force (or the force the participle modifies), at the site."""
     if verb.lemma_ not in plx.SITE_HOLDING_VERBS:
         return None
-    site = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "the bridge is being guarded by X troops", "the ministry, which was guarded by Y
+    # soldiers": the agent holds the passive's subject (or the noun its relative stands for)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    deps = ("nsubjpass",) if agents else ("dobj",)
+    site = next((antecedent(c) for c in verb.children if c.dep_ in deps), None)
     if site is None:
         return None
     if site.lower_ in plx.MANNED_POST_HEADS:
@@ -123,6 +151,9 @@ def _guarding(verb):
         return None
     if location is None:
         return None
+    if agents:
+        forces = (force_under(a) for a in agents if a.dep_ == "pobj")
+        return [f for f in forces if f is not None][:1], location, None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _modified_force(verb), location, None
     return _forces(verb, ("nsubj",)), location, None
