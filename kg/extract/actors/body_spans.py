@@ -11,6 +11,7 @@ The speaker of what such a body says is then a fragment ("Federation of") that n
 
 from __future__ import annotations
 
+from kg.extract.actors.region_commands import command_spans_repaired
 from kg.extract.lexicon import actors as lx
 from kg.gazetteer import fold, gazetteer
 
@@ -33,7 +34,7 @@ def organisation_spans_repaired(doc, ents: list) -> list:
     """The entities with cut organisation names made whole (see the module's docstring)."""
     from spacy.tokens import Span
 
-    out = list(ents)
+    out = command_spans_repaired(doc, list(ents))
     for index, ent in enumerate(out):
         if ent is None or ent.label_ != "ORG":
             continue

@@ -435,6 +435,23 @@ class OrganisationRules(ActorRecords):
             return None
         return self.organisation_named(text)
 
+    def service_of_state(self, state: str, words: list[str], at: int) -> str:
+        """'Ukraine's air force said': a state's armed service named by its kind in lower case
+        is a named service, an organisation of its own, named with its state's adjective and
+        in capitals as the state's own bodies are ("Ukrainian Air Force"); recorded as a
+        mention at token ``at``, so that 'it said' after it is it."""
+        country = self.records[state].name
+        qualifier = (
+            country if country in lx.STATE_NAMED_BODIES else self.gaz.demonym_of(country) or country
+        )
+        name = " ".join([qualifier, *(w.capitalize() for w in words)])
+        key = self._record(Entry(name, "Organization", country=country), name)
+        if (at, key) not in self._mentions:
+            position = bisect.bisect_left(self._mentions, (at, key))
+            self._mentions.insert(position, (at, key))
+            self._mention_starts.insert(position, at)
+        return key
+
     def organisation_named(self, text: str) -> str:
         """A body the text names in capitals that the model left untagged ('the Lisbon
         Institute of Trade Studies'); a listed name keeps its entry."""

@@ -46,6 +46,17 @@ NAMED_SERVICE_HEADS = frozenset(["forces", "force", "army", "navy", "guard", "co
 SERVICE_NAME_WORDS = frozenset(
     "armed forces force army navy air defence defense guard national coast corps".split()
 )
+# Service words between a state's name and "Forces" in a region command's name ("US Air
+# Forces Central", "US Marine Corps Forces Pacific"; kg.extract.actors.region_commands).
+COMMAND_SERVICE_WORDS = frozenset(["air", "naval", "marine", "corps", "army", "space"])
+# Region words that close a region command's name without being a place ("US Air Forces
+# Central", "US Marine Corps Forces Pacific"); a place the model tagged closes it too.
+COMMAND_REGION_WORDS = frozenset(["central", "pacific", "atlantic", "europe", "africa"])
+# A state's armed services that, named by their kind in lower case with the state as owner
+# or adjective ("Ukraine's air force said"), are a named service speaking for itself, not
+# the state's generic forces ("Israel's military said": the state) (kg.extract.statements.
+# state_services). Each is the service's words, the head last.
+SPEAKING_SERVICE_WORDS = frozenset([("air", "force")])
 # A leader's or candidate's own organisation named by the person ("the Harris campaign",
 # "Biden's campaign", "a Harris campaign official"): an organisation of its own, named after
 # the person's surname, that speaks for itself.

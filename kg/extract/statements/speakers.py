@@ -80,6 +80,7 @@ from kg.extract.statements.servants import (
 )
 from kg.extract.statements.services import named_service_before
 from kg.extract.statements.sources import source_phrase, state_document_author
+from kg.extract.statements.state_services import state_service
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
 
@@ -154,7 +155,11 @@ def _named_body_speaker(actors, verb) -> str | None:
     subject = explicit_subject(verb)
     if subject is None or actors.in_quote(subject.idx):
         return None
-    return aliased_body(actors, subject) or body_subject(actors, subject)
+    return (
+        aliased_body(actors, subject)
+        or body_subject(actors, subject)
+        or state_service(actors, subject)
+    )
 
 
 def _named_voice_owner(actors, subject) -> str | None:

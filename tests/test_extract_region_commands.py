@@ -1,0 +1,36 @@
+"""A command a state names after the region it serves ('U.S. Forces Japan') is an
+organisation of its own, never its state (kg.extract.actors.region_commands), on invented
+sentences (actors and places of no annotated article)."""
+
+from tests.statement_views import statement_triples
+
+
+def test_a_region_command_speaks_as_itself_not_as_its_state(facts_of):
+    facts = facts_of(
+        "The U.S. Forces Japan said the destroyer would leave its home port of Sasebo on "
+        'Monday.\n\n"The drill is routine and is aimed at no country," U.S. Forces Japan said '
+        "in a statement."
+    )
+    triples = statement_triples(facts)
+    assert any(
+        speaker == "U.S. Forces Japan" and "leave its home port of Sasebo" in content
+        for speaker, content, _ in triples
+    )
+    assert any(
+        speaker == "U.S. Forces Japan" and "aimed at no country" in content
+        for speaker, content, _ in triples
+    )
+    assert not any(speaker == "United States" for speaker, _, _ in triples)
+
+
+def test_a_command_named_with_its_service_and_a_region_word_is_one_name(facts_of):
+    facts = facts_of("U.S. Air Forces Central said two of its jets had flown over the Gulf.")
+    triples = statement_triples(facts)
+    assert ("U.S. Air Forces Central", "two of its jets had flown over the Gulf", False) in triples
+
+
+def test_a_state_s_forces_in_a_place_are_no_command(facts_of):
+    facts = facts_of(
+        "U.S. forces in Germany said they had completed the exercise near Grafenwoehr on Friday."
+    )
+    assert all("Forces Germany" not in a.name for a in facts.actors.values())
