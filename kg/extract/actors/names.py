@@ -31,6 +31,7 @@ import functools
 import re
 
 from kg.extract.actors.body_spans import organisation_spans_repaired
+from kg.extract.actors.patronymics import patronymic_names_repaired
 from kg.extract.actors.split_names import split_name
 from kg.extract.actors.styles import style_alone, without_style
 from kg.extract.actors.title_phrases import title_phrase, without_honorifics_alone
@@ -135,7 +136,9 @@ def person_names(doc):
                 ents[other] = None  # the model's part of the name ("Duale")
         changed = True
     kept = [e for e in ents if e is not None]
-    repaired = organisation_spans_repaired(doc, name_spans_repaired(doc, kept))
+    repaired = organisation_spans_repaired(
+        doc, name_spans_repaired(doc, patronymic_names_repaired(doc, kept))
+    )
     if changed or repaired != kept:
         doc.ents = repaired
         doc.user_data.pop("kg_entities", None)  # kg.extract.common.entities made anew
