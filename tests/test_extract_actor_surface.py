@@ -161,13 +161,13 @@ def test_a_state_named_by_its_official_name_keeps_that_name_and_one_key(facts_of
             "Prince Willem",
         ),
         # a title of no monarch, or none written: the name as it is
-        (Actor("k", "Ruiz", "Person"), "Minister Ruiz said on Monday that it was over.", "Ruiz"),
+        (Actor("k", "Varga", "Person"), "Minister Varga said on Monday that it was over.", "Varga"),
         (Actor("k", "Letsie", "Person"), "Letsie said so in Maseru.", "Letsie"),
         # a surname written whole only inside the name of the person's government: the
         # given name before it, and not the body's word after it
         (
             Actor("k", "Okonjo", "Person"),
-            "Soldiers moved closer to removing the Ada Okonjo Government. Mr Okonjo said he "
+            "The army said it would not obey the Ada Okonjo Government. Mr Okonjo said he "
             "would not resign.",
             "Ada Okonjo",
         ),

@@ -92,19 +92,19 @@ def test_a_caption_s_forces_at_a_place_are_a_deployment(facts_of):
     # there keys no actor (its state owns the force) and its facts would be dropped; a
     # state force with no owner word is the article's state's
     facts = facts_of(
-        "Peru sent 2,000 troops to Puno on Monday. Peru also moved police units to Juliaca."
-        "\n\nPhoto: Bolivian soldiers near Desaguadero on Sunday. Credit: Reuters"
-        "\n\nPhoto: Soldiers on patrol along the Juliaca road on Monday. (Photo credit: social"
-        " media)"
+        "Peru sent 2,000 troops to Ilave on Monday. Peru also moved police units to Yunguyo."
+        "\n\nPhoto: Bolivian soldiers near Copacabana on Sunday. Credit: Reuters"
+        "\n\nPhoto: Troops on patrol along the Yunguyo highway at dawn. (Photo credit:"
+        " social media)"
     )
     found = rows(facts)
-    assert ("Bolivia", "soldiers", None, "near Desaguadero", "reported") in found
-    assert ("Peru", "soldiers", None, "along the Juliaca road", "reported") in found
+    assert ("Bolivia", "soldiers", None, "near Copacabana", "reported") in found
+    assert ("Peru", "troops", None, "along the Yunguyo highway", "reported") in found
     # a credit line names no force
     assert len(found) == 4
     # a name on a caption's force that keys no actor is an owner no reading can tell
     named = facts_of(
-        "Peru sent 2,000 troops to Puno on Monday. Peru also moved police units to Juliaca."
-        "\n\nPhoto: EUFOR soldiers at the Desaguadero crossing. Photo: Reuters"
+        "Peru sent 2,000 troops to Ilave on Monday. Peru also moved police units to Yunguyo."
+        "\n\nPhoto: EUFOR soldiers at the Copacabana crossing. Photo: Reuters"
     )
     assert all("eufor" not in d.force.lower() for d in named.deployments)

@@ -623,10 +623,11 @@ def test_a_stateless_body_is_not_the_far_side_s_nor_a_partner_coordinated_after(
     facts = facts_of(
         "Algerian jets struck camps across the frontier on Monday, the Algerian army said."
         " Algeria and France signed a gas deal in Algiers on Sunday.\n\nThe Armed Forces said"
-        " additional units of the Border Guard had been moved to the southern border with Mali."
+        " two more battalions of the Border Guard were being shifted to the northern border with"
+        " Mali."
     )
     found = {(facts.actors[d.actor].name, d.location) for d in facts.deployments}
-    assert ("Algeria", "the southern border with Mali") in found
+    assert ("Algeria", "the northern border with Mali") in found
     assert all(name not in ("France", "Mali") for name, _ in found)
 
 

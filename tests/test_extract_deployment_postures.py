@@ -21,7 +21,7 @@ def test_a_force_kept_on_standby_somewhere_may_move(facts_of):
 
 
 def test_a_force_on_standby_at_a_place_may_move_from_there(facts_of):
-    placed = facts_of("Kenyan army helicopters had been placed on standby at the Wajir airfield.")
+    placed = facts_of("Kenyan army helicopters were placed on standby at the Wajir airfield.")
     assert rows(placed) == {("Kenya", "army helicopters", None, "the Wajir airfield", "possible")}
     # the parser may hang the state on the verb beside its preposition
     been = facts_of("Zambian troops were on standby at the Ndola air base.")

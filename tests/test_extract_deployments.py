@@ -1058,9 +1058,9 @@ def test_a_force_that_closes_off_a_place_stands_there(facts_of):
     assert rows(described) == {("Kenya", "police", None, "The campus", "reported")}
     # a relative clause: the noun its pronoun stands for is the place closed off
     ringed = facts_of(
-        "The president stayed at Government House, which was ringed by Zambian soldiers."
+        "The governor sheltered in the State Lodge, which was ringed by Zambian soldiers."
     )
-    assert rows(ringed) == {("Zambia", "soldiers", None, "Government House", "reported")}
+    assert rows(ringed) == {("Zambia", "soldiers", None, "the State Lodge", "reported")}
     object_relative = facts_of("The palace, which Gabonese troops surrounded at dawn, was quiet.")
     assert rows(object_relative) == {("Gabon", "troops", None, "The palace", "reported")}
     # people surrounded are no place
@@ -1372,8 +1372,8 @@ def test_posts_a_state_reinforces_or_sets_up_are_its_forces_there(facts_of):
     assert rows(attacked) == set()
     # roadblocks and checkpoints set up, mounted or erected are manned where they stand;
     # the soldiers who man them are the same fact
-    roadblocks = facts_of("Malawian soldiers set up roadblocks around Lilongwe yesterday.")
-    assert rows(roadblocks) == {("Malawi", "roadblocks", None, "around Lilongwe", "reported")}
+    roadblocks = facts_of("Malawian soldiers set up roadblocks around Mzuzu on Sunday.")
+    assert rows(roadblocks) == {("Malawi", "roadblocks", None, "around Mzuzu", "reported")}
     mounted = facts_of("Ghanaian soldiers had mounted checkpoints on the Tamale-Bolga road.")
     assert rows(mounted) == {("Ghana", "checkpoints", None, "the Tamale-Bolga road", "reported")}
     # an attack mounted is no post

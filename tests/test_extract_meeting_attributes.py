@@ -402,7 +402,8 @@ def test_a_contracted_had_before_a_participle_is_the_past_not_would(facts_of):
 @pytest.mark.parametrize("expected", ["was due", "was expected"])
 def test_a_visit_someone_was_due_at_is_still_to_come(facts_of, expected):
     facts = facts_of(
-        f"Gabriel Boric left Santiago and {expected} in La Paz on Friday for talks with Luis Arce.",
+        f"Chilean President Tomas Ferrada left Santiago and {expected} in Asuncion on Friday "
+        "for a meeting with Paraguayan President Marta Ibarra.",
         date="2025-06-11",
     )
     assert attributes(facts) == [("in_person", "scheduled", "2025-06-13")]

@@ -6,24 +6,24 @@ from tests.meeting_views import parties
 
 def test_a_delegation_from_an_organisation_met_is_the_organisation(facts_of):
     facts = facts_of(
-        "Malian President Assimi Goita received a delegation from the Economic Community of "
-        "West African States in Bamako on Friday."
+        "Gambian President Lamin Ceesay on Friday received a six-member delegation from the "
+        "African Union in Banjul."
     )
-    assert parties(facts) == [("Assimi Goita", "ECOWAS")]
+    assert parties(facts) == [("African Union", "Lamin Ceesay")]
     assert facts.meetings[0].mode == "in_person"
 
 
 def test_having_met_with_a_delegation_from_a_party(facts_of):
     facts = facts_of(
-        "Sri Lankan President Ranil Wickremesinghe, having met on Monday with a delegation "
-        "from the Tamil National Alliance, said talks would continue."
+        "Nepali Prime Minister Hari Adhikari, having met on Monday with a small delegation "
+        "from the National Farmers Union, said talks would go on."
     )
-    assert parties(facts) == [("Ranil Wickremesinghe", "Tamil National Alliance")]
+    assert parties(facts) == [("Hari Adhikari", "National Farmers Union")]
 
 
 def test_a_delegation_from_a_town_is_no_body(facts_of):
     # guard: only an organisation or armed group named after "from"
     facts = facts_of(
-        "Sri Lankan President Ranil Wickremesinghe received a delegation from Jaffna on Monday."
+        "Nepali Prime Minister Hari Adhikari received a delegation from Pokhara on Monday."
     )
     assert not facts.meetings

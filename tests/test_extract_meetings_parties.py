@@ -862,9 +862,9 @@ def test_a_bare_group_listed_beside_someone_named_leaves_those_named_to_meet(fac
 
 def test_a_with_said_again_for_each_side_is_a_meeting_with_each(facts_of):
     for text in (
-        "Kazakh Prime Minister Alisher Karimov held talks by telephone with Nigerian "
+        "Kazakh Prime Minister Alisher Karimov held talks over the phone with Nigerian "
         "President Ade Adeyemi and with Portuguese Prime Minister Rui Moreira on Monday.",
-        "Kazakh Prime Minister Alisher Karimov spoke by telephone on Thursday with Nigerian "
+        "Kazakh Prime Minister Alisher Karimov talked by phone late on Sunday with Nigerian "
         "President Ade Adeyemi and with Portuguese Prime Minister Rui Moreira.",
     ):
         facts = facts_of(text)
@@ -878,15 +878,15 @@ def test_a_with_said_again_for_each_side_is_a_meeting_with_each(facts_of):
 def test_one_call_with_a_with_said_again_is_one_call_unless_told_as_later(facts_of):
     # a singular call with A and with B: one call of all three
     facts = facts_of(
-        "Special envoy Ivo Tavares held a call on Tuesday night with Ghana's foreign "
+        "Special envoy Ivo Tavares held a phone call late on Sunday with Ghana's foreign "
         "minister, Kojo Mbeki, and with Portugal's intelligence chief, Rui Moreira, a "
         "diplomat said."
     )
     assert parties(facts) == [("Ivo Tavares", "Kojo Mbeki", "Rui Moreira")]
     # "and later with": another call at another time
     facts = facts_of(
-        "The presidency said Alisher Karimov had held a phone call with Eva Holmqvist in the "
-        "morning, and later with the leaders of Ghana, Portugal and Nigeria."
+        "His spokesman said Alisher Karimov had spoken by phone with Eva Holmqvist at noon, "
+        "and later with the presidents of Ghana, Portugal and Nigeria."
     )
     assert parties(facts) == [
         ("Alisher Karimov", "Eva Holmqvist"),
@@ -898,22 +898,22 @@ def test_one_call_with_a_with_said_again_is_one_call_unless_told_as_later(facts_
 
 def test_calls_received_from_several_callers_are_a_call_with_each(facts_of):
     facts = facts_of(
-        "Ghanaian President Kojo Mbeki also received phone calls from Swedish Prime Minister "
+        "Ghanaian President Kojo Mbeki has received telephone calls from Swedish Prime Minister "
         "Eva Holmqvist and Brazilian President Joao Tavares, the presidency said."
     )
     assert parties(facts) == [("Eva Holmqvist", "Kojo Mbeki"), ("Joao Tavares", "Kojo Mbeki")]
     assert {(m.mode, m.status) for m in facts.meetings} == {("phone", "held")}
     # a group of callers named in part: those it names
     facts = facts_of(
-        "Ghanaian President Kojo Mbeki said on Monday that he had received calls from several "
-        "world leaders, including Swedish Prime Minister Eva Holmqvist and Brazilian "
+        "Ghanaian President Kojo Mbeki said on Friday that he had got calls from many foreign "
+        "leaders, including Swedish Prime Minister Eva Holmqvist and Brazilian "
         "President Joao Tavares, who offered help."
     )
     assert parties(facts) == [("Eva Holmqvist", "Kojo Mbeki"), ("Joao Tavares", "Kojo Mbeki")]
     # the one phoned unknown: no call of the callers with each other
     facts = facts_of(
-        "He said he had received calls from several world leaders, including Swedish Prime "
-        "Minister Eva Holmqvist and Brazilian President Joao Tavares."
+        "He said he had got calls from many foreign leaders, including "
+        "Swedish Prime Minister Eva Holmqvist and Brazilian President Joao Tavares."
     )
     assert facts.meetings == []
     # calls made as demands are no phone calls

@@ -7,12 +7,12 @@ from tests.statement_views import statement_triples
 
 def test_a_state_s_air_force_speaks_as_the_named_service(facts_of):
     facts = facts_of(
-        "Israel's air force said on Sunday that it had intercepted two drones over the Golan "
-        "Heights. Both were downed over open ground, it said."
+        "Israel's air force said it had shot down two drones near Eilat early on Friday. "
+        "Both were downed over open ground, it said."
     )
     triples = statement_triples(facts)
     assert any(
-        speaker == "Israeli Air Force" and "intercepted two drones" in content
+        speaker == "Israeli Air Force" and "shot down two drones" in content
         for speaker, content, _ in triples
     )
     assert any(

@@ -683,24 +683,23 @@ def test_in_his_words_is_the_possessor_s_statement(facts_of, text, speaker, cont
     ("text", "speaker", "content"),
     [
         (
-            "Chilean President Gabriel Boric will travel to Lima on Monday to meet his "
+            "Chilean President Tomas Ferrada will fly to Lima on Monday to meet his "
             "Peruvian counterpart, according to his office.",
             "Chile",
-            "Chilean President Gabriel Boric will travel to Lima on Monday to meet his "
+            "Chilean President Tomas Ferrada will fly to Lima on Monday to meet his "
             "Peruvian counterpart",
         ),
         (
-            "Malagasy President Andry Rajoelina spoke by phone with the French president on "
-            "Tuesday night, according to a senior official in his office.",
+            "Malagasy President Hery Rakoto talked to the French president by phone late on "
+            "Sunday, according to an aide in his office.",
             "Madagascar",
-            "Malagasy President Andry Rajoelina spoke by phone with the French president on "
-            "Tuesday night",
+            "Malagasy President Hery Rakoto talked to the French president by phone late on Sunday",
         ),
         (
-            "Kenyan President William Ruto is expected to attend the summit in Addis Ababa, "
-            "according to a source in his office.",
+            "Kenyan President Daniel Mwangi plans to go to the Kigali summit next month, "
+            "according to an official at his office.",
             "Kenya",
-            "Kenyan President William Ruto is expected to attend the summit in Addis Ababa",
+            "Kenyan President Daniel Mwangi plans to go to the Kigali summit next month",
         ),
     ],
 )

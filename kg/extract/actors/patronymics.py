@@ -1,5 +1,5 @@
 """Arab names the model opened at their patronymic particle: 'Shaikh Rashid | bin Abdulla Al
-Khalifa' tagged from 'bin', 'Shaikha Maysoon | bint | Khalid Al Khalifa' with the given name
+Khalifa' tagged from 'bin', 'Shaikha Noura | bint | Hamad Al Mansouri' with the given name
 run into an organisation and the particle left out. A person's name never opens on 'bin',
 'bint' or 'ibn' (it joins the given name to the father's), so the capitalised word right
 before the particle is the name's given name, and the name runs from it to the end of the
@@ -38,7 +38,7 @@ def patronymic_names_repaired(doc, ents: list) -> list:
             continue  # a sentence's first word: capitalised whatever it is
         for other, span in enumerate(out):
             if other != index and span is not None and span.start <= given.i < span.end:
-                out[other] = None  # 'Shaikha Maysoon' tagged as an organisation
+                out[other] = None  # 'Shaikha Noura' tagged as an organisation
         out[index] = Span(doc, given.i, ent.end, label="PERSON")
     return [e for e in out if e is not None]
 

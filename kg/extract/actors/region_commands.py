@@ -1,5 +1,5 @@
-"""Commands a state names after the region they serve: 'U.S. Forces Korea', 'US Air Forces
-Central', 'US Marine Corps Forces Pacific'. The model tags the state and the place as two
+"""Commands a state names after the region they serve: 'U.S. Forces Japan', 'US Air Forces
+Africa', 'US Marine Corps Forces Europe'. The model tags the state and the place as two
 places and leaves 'Forces' between them untagged, so the command's words would be its
 state's (or the place's). A state's name, capitalised service words, the capitalised word
 'Forces' and the capitalised place or region right after it, all hung on one head, are one
@@ -53,7 +53,7 @@ def _command_end(doc, ent, ents: list) -> int | None:
     if not (place.is_title and place.is_alpha) or place.i == place.sent.end - 1:
         return None
     if doc[forces].head.i not in (place.i, place.head.i) or place.pos_ != "PROPN":
-        return None  # not one compound run: 'U.S. Forces | Korea said' read apart
+        return None  # not one compound run: 'U.S. Forces | Japan said' read apart
     tagged = next((e for e in ents if e is not None and e.start == place.i), None)
     if tagged is not None and tagged.label_ in _PLACE_LABELS:
         return tagged.end

@@ -455,7 +455,7 @@ def _moved_on(trigger, force, placed) -> bool:
     top = force  # "a contingent of 800 troops": the phrase the verb governs
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.i:
         top = top.head.head
-    # "X forces entered Y and moved into towns along Z": a verb coordinated with the one
+    # "X forces entered Y and pushed into villages beyond Z": a verb coordinated with the one
     # the force is the subject of, with no subject of its own, moves it on too
     shared = (
         trigger.dep_ == "conj"

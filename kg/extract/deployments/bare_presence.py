@@ -88,7 +88,7 @@ def bare_presences(doc, article, actors, covered: set[int], found: list, alone: 
                 covered.add(force.i)
                 out.append(deployment)
             continue
-        # "Photo: Soldiers on patrol along X": a caption's state force is the article's state
+        # "Photo: Police on patrol near X": a caption's state force is the article's state
         owner = article_owner if article_owner is not None else caption_home_owner(actors, force)
         if owner is None or _other_side_named(actors, force, owner, nobody):
             continue

@@ -1,5 +1,5 @@
 """Captions: a photo caption states forces at a place with no verb ('Photo: X soldiers near
-Y, November 2024.', '[Photo caption: Soldiers on patrol along the Z road on Monday.]'), a
+Y, November 2024.', '[Photo caption: Police on patrol near the Z market at dawn.]'), a
 deployment reported (GUIDELINES); ``bare_presence`` places the force, this module gives
 the owner the caption's words leave to it, and tells the site-furniture filter of
 ``kg.extract.extract_doc`` (which drops a 'Photo:' line's facts) to keep a caption's forces.
@@ -7,11 +7,11 @@ the owner the caption's words leave to it, and tells the site-furniture filter o
 A caption line opens with a caption label and a colon ('Photo:', '[Photo caption:',
 'Image:'). The actor reader keeps no actor from a 'Photo:' line (site furniture, with its
 credits), so a demonym or a state's name in the force's own phrase ('Ukrainian soldiers',
-'Royal Netherlands Air Force jets') keys no actor there: the owner is the state it names.
-Any other name there that keys no actor ('KFOR soldiers', 'SAPS members') is an owner the
+'Royal Danish Air Force jets') keys no actor there: the owner is the state it names.
+Any other name there that keys no actor ('EUFOR soldiers', 'SAPS members') is an owner the
 caption gives that no reading can tell: such a force gives no deployment
 (``unkeyed_name_on``, checked in ``facts.deployment_of``). A force of a state's kind with
-no owner word ('Soldiers on patrol along X', 'Security officers at a checkpoint') is the
+no owner word ('Police on patrol near X', 'Soldiers at a roadblock') is the
 article's deployer's (``bare_presence``), else the state the article is written about at
 that point (``state_written_about``), when the caption names no other actor outside its
 place phrases.
@@ -55,7 +55,7 @@ def caption_at(text: str, offset: int) -> bool:
 
 
 def caption_demonym_owner(actors, force) -> str | None:
-    """'Ukrainian soldiers', 'Indian Army trucks', 'Royal Netherlands Air Force jets' on a
+    """'Ukrainian soldiers', 'Indian Army trucks', 'Royal Danish Air Force jets' on a
     caption line: the state a demonym or a state's name before the force in its own phrase
     names, where no actor is keyed on that word."""
     if not caption_line(force):
@@ -70,7 +70,7 @@ def caption_demonym_owner(actors, force) -> str | None:
 
 
 def _own_words(force) -> list:
-    """The words of the force's own phrase before it ('Royal Netherlands Air Force' of
+    """The words of the force's own phrase before it ('Royal Danish Air Force' of
     '... jets')."""
     return [t for t in force.subtree if t.i < force.i]
 
@@ -85,7 +85,7 @@ def _state_word(word) -> str | None:
 
 
 def unkeyed_name_on(actors, force) -> bool:
-    """'Photo: KFOR soldiers at X', 'SAPS members outside Y': a name on a caption's force
+    """'Photo: EUFOR soldiers at X', 'SAPS members outside Y': a name on a caption's force
     that keys no actor (none is kept from a caption line) and is no demonym names an owner
     the caption gives, which is then not the article's deployer nor its state."""
     if not caption_line(force):
@@ -104,7 +104,7 @@ def unkeyed_name_on(actors, force) -> bool:
 
 
 def caption_home_owner(actors, force) -> str | None:
-    """'Soldiers on patrol along X' on a caption line: the state the article is written
+    """'Police on patrol near X' on a caption line: the state the article is written
     about, for a state's kind of force naming no owner, when the caption names no other
     actor outside its place phrases."""
     if not caption_line(force) or force.lower_ not in _STATE_FORCE_NOUNS:

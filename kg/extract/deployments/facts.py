@@ -68,7 +68,7 @@ def deployment_of(doc, article, actors, trigger, force, location=None, carried=N
         return None
     if _home_base(trigger, force):
         return None
-    # "Photo: KFOR soldiers at X": a caption's name the actor reader keeps no actor from
+    # "Photo: EUFOR soldiers at X": a caption's name the actor reader keeps no actor from
     # gives an owner no reading can tell
     if unkeyed_name_on(actors, force):
         return None

@@ -75,7 +75,7 @@ def co_subjects(actors, trigger, force, deployment) -> list[MilitaryDeployment]:
     first = actors.acting_for(actors.key_at(subject)) or actors.key_at(subject)
     if first != deployment.actor:
         return []
-    # ("Niger, Burkina Faso, Togo and Senegal": the parser may take the list's second
+    # ("Chad, Benin, Gabon and Angola": the parser may take the list's second
     # state for an apposition of the first, the rest hanging on it)
     out, stack = [], [c for c in subject.children if _listed(actors, c)]
     while stack:
@@ -99,7 +99,7 @@ def _listed(actors, token) -> bool:
 
 
 def gapped_owners(actors, force, deployment) -> list[MilitaryDeployment]:
-    """'X and Y have each pledged about 500 troops, and Z 300': a state joined to the force
+    """'X and Y have each promised some 600 troops, and Z 200': a state joined to the force
     with a number of its own and no noun is as many of the same force, that state's."""
     out = []
     # the parser joins the state to the force, or hangs it on the verb after the force

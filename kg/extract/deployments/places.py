@@ -31,7 +31,7 @@ def cordoned_site(verb) -> str | None:
     sites += [g for c in verb.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         sites.append(verb.head)
-    # "Government House, which was ringed by soldiers": the noun the relative stands for
+    # "the State Lodge, which was ringed by soldiers": the noun the relative stands for
     sites = [antecedent(site) for site in sites]
     for site in sites:
         named = is_place(site) or site.lemma_.lower() in dlx.CORDONED_SITES

@@ -2,7 +2,7 @@
 named ("placed frontline units on heightened alert": a possible move, GUIDELINES: standby is
 possible; one readied for a place is ``readiness``'s, one placed somewhere by the verb is
 the placing verb's, one whose state names the place is there: "placed on standby at the X
-airfield") or keeps on alert somewhere ("has two ships on standby in Y": possible, where a
+base") or keeps on alert somewhere ("keeps a frigate on standby in Y": possible, where a
 preposition on the state puts them); the site a force guards or mans ("troops would guard
 the parliament building", "soldiers manning checkpoints on the roads into Z", "the bridge
 is guarded by W troops"); and the place
@@ -75,7 +75,7 @@ def _alert_states(verb):
         for s in p.children
         if s.dep_ == "pobj" and s.lemma_.lower() in plx.ALERT_NOUNS
     ]
-    # "a company had been on standby at X": the parser may hang the state on the verb,
+    # "troops were on standby at X": the parser may hang the state on the verb,
     # beside its preposition
     return states + [
         s
@@ -93,7 +93,7 @@ _MISREAD_STATE_DEPS = ("attr", "advcl", "npadvmod", "dobj")
 def _alerted(verb):
     """'placed units on high alert', 'air-defence units had been placed on alert': the
     forces so readied, placed nowhere, a possible move; 'placed on standby at the X
-    airfield': possible where the state puts them (on alert there: there)."""
+    base': possible where the state puts them (on alert there: there)."""
     if verb.lemma_ not in plx.ALERTING_VERBS:
         return None
     states = _alert_states(verb)
@@ -102,7 +102,7 @@ def _alerted(verb):
     # a place on the verb ("placed in X on alert") is the placing reading's
     if any(_place_prep(p) for p in verb.children):
         return None
-    # "helicopters had been placed on standby at the X airfield": ready where the state
+    # "helicopters were placed on standby at the X base": ready where the state
     # puts them, a possible move
     location = _located(states)
     # ("units were placed on high alert at X": on alert where they are, there; GUIDELINES:
@@ -113,7 +113,7 @@ def _alerted(verb):
 
 
 def _kept_on_alert(verb):
-    """'frontline units were on heightened alert in X', 'the navy has two ships on standby
+    """'border units were on high alert in X', 'the navy keeps a frigate on standby
     in Y': the force in a state of readiness where a preposition on the state puts it, a
     possible move."""
     dep = plx.KEPT_ALERT_VERBS.get(verb.lemma_)

@@ -1,5 +1,5 @@
-"""Relative clauses: the noun a relative pronoun stands for ("Government House, which was
-ringed by soldiers": the house is what was ringed; "the palace, which troops surrounded":
+"""Relative clauses: the noun a relative pronoun stands for ("the State Lodge, which was
+ringed by soldiers": the lodge is what was ringed; "the palace, which troops surrounded":
 the palace). Invariant: only a pronoun of a relative clause's own verb stands for the noun
 that clause modifies; any other word is itself."""
 

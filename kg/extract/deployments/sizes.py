@@ -228,7 +228,7 @@ def to_int(text: str) -> int | None:
                 break
             value *= lx.NUMBER_SCALES[word]
         return value
-    # "1 000 troops", "between 1 000 and 3 000": a space may separate thousands
+    # "1 000 troops", "between 2 000 and 4 000": a space may separate thousands
     text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
     match = _NUMBER.search(text)
     if not match:

@@ -47,10 +47,10 @@ SERVICE_NAME_WORDS = frozenset(
     "armed forces force army navy air defence defense guard national coast corps".split()
 )
 # Service words between a state's name and "Forces" in a region command's name ("US Air
-# Forces Central", "US Marine Corps Forces Pacific"; kg.extract.actors.region_commands).
+# Forces Africa", "US Marine Corps Forces Europe"; kg.extract.actors.region_commands).
 COMMAND_SERVICE_WORDS = frozenset(["air", "naval", "marine", "corps", "army", "space"])
 # Region words that close a region command's name without being a place ("US Air Forces
-# Central", "US Marine Corps Forces Pacific"); a place the model tagged closes it too.
+# Africa", "US Marine Corps Forces Europe"); a place the model tagged closes it too.
 COMMAND_REGION_WORDS = frozenset(["central", "pacific", "atlantic", "europe", "africa"])
 # A state's armed services that, named by their kind in lower case with the state as owner
 # or adjective ("Ukraine's air force said"), are a named service speaking for itself, not
@@ -326,7 +326,7 @@ NAMED_THING_HEADS = frozenset(
 # over it and the capitalised word after it.
 NAME_JOINING_PARTICLES = frozenset("bin bint ibn binti al el ould".split())
 # Of those, the particles meaning "son of", "daughter of": the word after one is a
-# parent's name ("Salman bin Hamad Al Khalifa"), which names another person ("King Hamad").
+# parent's name ("Nasser bin Faris Al Dosari"), which names another person ("King Faris").
 FILIAL_PARTICLES = frozenset("bin bint ibn binti ould".split())
 # A person's name the model ended at a hyphen inside its last word ("Choi Min" + "-jae"):
 # the lower-case syllable after the hyphen, of at most this many letters, is part of the

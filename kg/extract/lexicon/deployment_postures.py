@@ -49,6 +49,6 @@ HELD_LINE_NOUNS = frozenset(
     "line lines position positions outpost outposts trench trenches defences defenses".split()
 )
 # Verbs by which a force is (or is kept) in a state of readiness, with the dependency of the
-# force: "frontline units were on heightened alert", "has two ships on standby in Y" (kept
+# force: "border units were on high alert", "keeps a frigate on standby in Y" (kept
 # ready there: a possible move, as GUIDELINES count standby).
 KEPT_ALERT_VERBS = {"be": "nsubj", "remain": "nsubj", "stay": "nsubj", "have": "dobj"}

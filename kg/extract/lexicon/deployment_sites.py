@@ -18,12 +18,12 @@ GUARD_POST_HEADS = frozenset(
 # Posts a force holds, a force only as what a verb of POST_HOLDING_VERBS or
 # POST_SETTING_VERBS mans ("reinforced its positions around X"; "political positions",
 # "an attack on the outposts" are none).
-# ("set up roadblocks around X": a roadblock or barricade set up is manned)
+# ("set up roadblocks near X": a roadblock or barricade set up is manned)
 HELD_POST_NOUNS = frozenset(
     ["position", "outpost", "checkpoint", "base", "garrison", "roadblock", "barricade"]
 )
 # Verbs that man the posts they take: "reinforced the border outposts at X", "established
-# two operating bases near Y", "soldiers had mounted checkpoints on the Z road", "erected
+# two operating bases near Y", "troops mounted checkpoints on the Z highway", "erected
 # roadblocks around W".
 POST_HOLDING_VERBS = frozenset(
     ["reinforce", "strengthen", "bolster", "fortify", "establish", "mount", "erect"]

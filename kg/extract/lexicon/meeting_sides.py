@@ -59,14 +59,14 @@ TITLE_BODY_TYPES = frozenset(["Organization", "Group"])
 TITLE_BODY_LABELS = frozenset(["ORG", ""])
 
 # Calls received (kg.extract.meetings.received_calls): the verbs by which the one phoned
-# takes a call "from" the caller ("received a phone call from X", "took calls from A and
+# takes a call "from" the caller ("received a call from X", "took calls from A and
 # B"), the nouns of such calls, and the word by which a group of callers is named in part
-# ("calls from several leaders, including A and B": A and B).
+# ("calls from many leaders, including A and B": A and B).
 RECEIVING_CALL_VERBS = frozenset(["receive", "take", "get"])
 RECEIVED_CALL_NOUNS = frozenset(["call", "phonecall"])
 CALLER_PREPOSITIONS = frozenset(["from"])
 NAMED_IN_PART_WORDS = frozenset(["including"])
 # Adverbs by which a "with" said again names another meeting, at another time ("held a
-# call with A in the morning, and later with B": two calls; kg.extract.meetings
+# call with A at noon, and later with B": two calls; kg.extract.meetings
 # .repeated_preps), where "held a call with A, and with B" is one call of all three.
 SEQUENCE_ADVERBS = frozenset(["later", "then", "afterwards", "subsequently", "separately"])

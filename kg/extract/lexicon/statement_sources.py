@@ -24,7 +24,7 @@ PROPER_BODY_HEADS = frozenset(
 )  # fmt: skip
 # Words of a body's proper name that may stay in lower case ('Institute of Trade Studies').
 PROPER_NAME_LINKS = frozenset(["of", "for", "on", "and", "the", "&"])
-# One unnamed source inside an office ('according to a source in his office'), and the
+# One unnamed source inside an office ('according to an aide in his office'), and the
 # prepositions placing it there.
 OFFICE_SOURCE_NOUNS = frozenset(["source", "official", "aide"])
 OFFICE_SOURCE_PREPOSITIONS = frozenset(["in", "at", "from", "within"])

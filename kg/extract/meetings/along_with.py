@@ -5,8 +5,8 @@ so they take part in the meeting or joint appearance the verb tells.
 
 Invariants: only an "along" that the parser hung on the verb itself (or on the occasion it
 takes) and that takes a "with" of its own; only people named (a name, or a title with the
-name in apposition), and the people listed with them; "arrived along with an air defence
-system" or "along with 70 pilots" names no one."""
+name in apposition), and the people listed with them; "arrived along with a field
+hospital" or "along with 70 pilots" names no one."""
 
 from __future__ import annotations
 

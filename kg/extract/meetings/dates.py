@@ -614,7 +614,7 @@ _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
 def _past_narrative(trigger) -> bool:
     """'They discussed the war, with further meetings scheduled on Tuesday': a plan told
     in the past tense, whose weekday lies before the article's date, not after it; not one
-    someone was due or expected at ("was due in X on Thursday for talks")."""
+    someone was due or expected at ("was due in X on Thursday to see Y")."""
     for node in [trigger, *heads(trigger, 4)]:
         auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         if _expected(node):

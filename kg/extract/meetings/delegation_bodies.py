@@ -1,5 +1,5 @@
 """Delegations from a body: 'met with a delegation from the Z Society', 'received a
-delegation from the Navy'. A delegation that comes from an organisation, party, force or
+delegation from the Senate'. A delegation that comes from an organisation, party, force or
 other body named after its "from" (or "of") stands for that body, as one from a state
 stands for the state (``delegations.delegation_side``, which is read first: a leader named,
 or a state, wins).

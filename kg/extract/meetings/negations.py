@@ -26,7 +26,7 @@ def refused(trigger) -> bool:
         ):
             return True
         if node.dep_ == "relcl":
-            # "a charge rejected by X, who telephoned Y": the clause above is of the one
+            # "a claim rejected by X, who telephoned Y": the clause above is of the one
             # the relative clause is on, not of the meeting
             return False
     return False

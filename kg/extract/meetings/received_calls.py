@@ -1,5 +1,5 @@
-"""Calls received: 'X received a phone call from A', 'X also received phone calls from A
-and B', 'had received calls from several leaders, including A and B'. The one phoned is
+"""Calls received: 'X received a call from A', 'X got telephone calls from A
+and B', 'had taken calls from many leaders, including A and B'. The one phoned is
 the subject of the receiving verb (read as for any meeting noun, by
 ``noun_participants``); the callers are the objects of the call noun's "from" (or, for a
 group named in part, those its "including" names). Several calls from several callers
@@ -7,7 +7,7 @@ are one call with each (the plural says so: 'calls from A and B'); one call from
 is one call of all.
 Invariants: only a call noun (lexicon meeting_sides.RECEIVED_CALL_NOUNS) that is the
 direct object of a receiving verb (RECEIVING_CALL_VERBS) is read so: not 'calls from the
-opposition for X to resign', a demand, nor 'routine calls from the South' on no verb;
+opposition for X to resign', a demand, nor 'weekly calls from the North' on no verb;
 and not one with a "for" or a "to" clause of its own, a demand made."""
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ def full_person(actors, key: str) -> str:
     if not others:
         # "Padrino" of "Vladimir Padrino Lopez", "Lai" of "Lai Ching-te": a name whose
         # family name is not its last word (not a parent's name after "bin": "King Hamad"
-        # is not "Salman bin Hamad Al Khalifa")
+        # is not "Nasser bin Faris Al Dosari")
         others = [
             k
             for k, words in people

@@ -1,5 +1,5 @@
 """A preposition said again for each side: 'held talks with A and with B', 'spoke by
-telephone on Thursday with A and with B', 'held calls with A in the morning, and later
+phone on Friday with A and with B', 'held calls with A at noon, and later
 with B'. The parser hangs the second "with" on the first as its conjunct (or on the verb),
 so the objects of the first alone name only A; the objects of each preposition coordinated
 with it that repeats its word are met too. Saying the word again for each parts the sides:
@@ -80,7 +80,7 @@ def met_in_turn(trigger, resolve, participants) -> str | None:
 
 def _one_meeting(trigger) -> bool:
     """'held a call with A, and with B': one meeting (a singular noun) of all named,
-    unless an adverb of sequence opens a "with" ("held a call with A in the morning, and
+    unless an adverb of sequence opens a "with" ("held a call with A at noon, and
     later with B": two calls)."""
     nouns = [trigger] if trigger.pos_ != "VERB" else []
     nouns += [c for c in trigger.children if c.dep_ == "dobj"]

@@ -1,10 +1,10 @@
 """Who speaks through an 'according to' phrase naming an office by its holder: 'CLAUSE,
-according to his office', 'according to a source in her office'. The same words as the
+according to his office', 'according to an aide in her office'. The same words as the
 subject of a speech verb ('his office said') speak for the holder's state (GUIDELINES:
 unnamed officials map to their state); an 'according to' phrase speaks for the same one.
 
 Invariants: only a personal office noun owned by a personal pronoun ('his office'), or one
-unnamed source inside such an office ('a source in his office'), is taken; who it speaks
+unnamed source inside such an office ('an aide in his office'), is taken; who it speaks
 for is decided by the caller's resolution of a speech verb's subject
 (``servant_speakers``), never here; any other noun gives None, so every other 'according
 to' phrase is left as it was. (A document issued from the office, 'a note from his
@@ -18,7 +18,7 @@ from kg.extract.lexicon import statements as lxs
 
 def owned_office(noun):
     """The office noun an 'according to' object names by its holder's pronoun: the object
-    itself ('his office') or the office one source is in ('a source in his office'); None
+    itself ('his office') or the office one source is in ('an aide in his office'); None
     when there is none."""
     if _pronoun_owned(noun):
         return noun
