@@ -9,7 +9,10 @@ organisation with a cue around it ("the militia X", "X rebels") is a Group.
 
 One module per concept: ``names`` (the word rules that say a run of tokens is a person's
 name, the model's cuts repaired: the spaCy component ``kg_person_names`` and the names of
-participants and speakers the model missed), ``persons``, ``titles``, ``states``,
+participants and speakers the model missed; a name opened at 'bin'/'bint' given back its
+given name, ``patronymics``; a region command such as 'U.S. Forces Japan' kept one
+organisation, ``region_commands``; a style of address such as 'His Majesty' cut off,
+``styles``), ``persons``, ``titles``, ``states``,
 ``organisations`` (the rules per kind of actor, mixins over ``records``), ``records`` (the
 article's records and mentions; keys are made there only, in ``ActorRecords._record``),
 ``unnamed`` (officials named by their portfolio alone: its body named before, else the

@@ -16,14 +16,17 @@ in a place, when the sentence gives no force of it (``held_exercises``); then a 
 posture where no verb moves it, for forces no reading took (put or kept on alert, a site
 guarded or manned, bound for a place: ``postures``); last, a force naming no owner placed
 by a phrase of where with any predicate or none ("images show frigates berthed at X", a
-caption), the article's deployer's (``bare_presence``). A deployment placed at
+caption), the article's deployer's (``bare_presence``; a 'Photo:' line's force, its
+demonym's state or the article's, ``captions``). A deployment placed at
 the other side's lines ("broke through X's defensive lines") is an attack, dropped
 (``targets``).
 ``facts`` (which holds the extractor's ``NAME``)
 makes each deployment from its ``owners`` (an armed group's own name: ``group_owners``;
 never a ``sources`` that only reports it; a force naming none, the state whose move the
 text just gave: ``discourse``; 'the group', 'the mission' named before, and a mission's
-peacekeepers: ``anaphora``), ``places``, ``sizes`` and ``modality``, or none;
+peacekeepers: ``anaphora``; a state named only as the far side of a border or ground
+entered is no owner, ``destinations``), ``places`` (a relative pronoun stands for the
+noun it modifies, ``relatives``), ``sizes`` and ``modality``, or none;
 ``passes`` keeps a repeated one once. A force token is in at most one deployment per owner
 (coordinated owners, "Ghanaian and Nigerian troops", each have theirs); forces listed under
 one trigger are one deployment where they share its owner, place and mood and the later ones

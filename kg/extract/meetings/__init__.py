@@ -6,7 +6,10 @@ joined a call, ``kin``; and each state a visit or an official's journey is to, `
 one meeting each; or a guest of a first-person account, ``accounts``; or a state's
 delegation visiting another, ``delegation_visits``; or, with no side
 named and no meeting just told (or an earlier one: 'the two leaders last met in May'),
-the two states or people a pair word stands for, ``pair_words``) is
+the two states or people a pair word stands for, ``pair_words``; those named after
+"along with", ``along_with``; the body a delegation comes from, ``delegation_bodies``;
+the callers of calls received, ``received_calls``; each side of a "with" said again,
+one meeting each or one of all, ``repeated_preps``) is
 a meeting, with its ``modality`` and ``dates``; one with the participants and status of a
 meeting already found fills that one in, and one naming no one new refers back to one just
 mentioned (``mentions``); a host or mediator told after it joins the meeting just told

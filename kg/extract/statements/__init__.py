@@ -6,7 +6,10 @@ ends past the parse's in ``boundaries``, the clause before a mid-sentence attrib
 ``prepositional``, ``complements`` and ``documents`` frames) and its speaker (``speakers``,
 ``subjects``, ``parses``; no news outlet, ``outlets``; no anonymous source, ``anonymous``;
 an unnamed aide to a person speaks for that person's state, ``entourage``; a body named
-as the subject by its owner and head word is its own speaker, ``named_bodies``);
+as the subject by its owner and head word is its own speaker, ``named_bodies``; a
+state's air force written in lower case speaks as its named service,
+``state_services``; 'according to his office' or 'to an aide in his office' speaks for the
+office holder's state, ``according_owners``);
 a report set off at the end of another's clause ('X said A, accusing B of C') is a
 statement of its own and ends that clause (``nested``);
 ``denials`` gives a claim to the party denying it in a phrase trailing it (a denier that
