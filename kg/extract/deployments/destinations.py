@@ -14,21 +14,17 @@ placed at home.
 from __future__ import annotations
 
 from kg.extract.common import sentence_of
-
-# verbs whose object is ground a force goes into from outside ("enter X territory")
-_ENTERED_VERBS = frozenset(["enter", "cross", "penetrate", "invade"])
-# nouns of a line between two states, whose "with" names the other one
-_BORDER_NOUNS = frozenset(["border", "borders", "frontier", "frontiers", "boundary"])
+from kg.extract.lexicon import deployment_owners as olx
 
 
 def other_side(token) -> bool:
     """Whether a state's word names the far side of a place: the object of 'with' on a
     border noun, or of a verb of entering, or a word under either (module docstring)."""
     for node in [token, *token.ancestors]:
-        border = node.head.lower_ == "with" and node.head.head.lower_ in _BORDER_NOUNS
+        border = node.head.lower_ == "with" and node.head.head.lower_ in olx.BORDER_NOUNS
         if node.dep_ == "pobj" and border:
             return True
-        if node.dep_ == "dobj" and node.head.lemma_ in _ENTERED_VERBS:
+        if node.dep_ == "dobj" and node.head.lemma_ in olx.ENTERED_VERBS:
             return True
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"):
             break

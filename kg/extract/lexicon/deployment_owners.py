@@ -188,3 +188,8 @@ HELPING_VERBS = frozenset(
     "offer provide supply train fund finance equip help assist support pledge donate".split()
 )
 HELPING_PARTICIPLES = frozenset("trained funded financed equipped supplied supported".split())
+# Verbs whose object is ground a force goes into from outside ("enter X territory"): a state
+# named there is the far side, not the owner (deployments.destinations).
+ENTERED_VERBS = frozenset(["enter", "cross", "penetrate", "invade"])
+# Nouns of a line between two states, whose "with" names the other one ("the border with X").
+BORDER_NOUNS = frozenset(["border", "borders", "frontier", "frontiers", "boundary"])
