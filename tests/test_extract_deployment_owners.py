@@ -637,3 +637,14 @@ def test_a_state_named_only_as_the_far_side_of_a_border_owns_no_unit(facts_of):
         "\n\nThe 12th Brigade was moved to the eastern border with Sudan on Monday."
     )
     assert {facts.actors[d.actor].name for d in facts.deployments} == {"Chad"}
+
+
+def test_a_border_s_far_side_hung_by_the_parser_on_the_verb_owns_no_unit(facts_of):
+    # "have been sent to the border with X": the parser hangs "with X" on "sent", not on
+    # "border"; X is still the far side (``destinations``)
+    facts = facts_of(
+        "Algerian drones struck camps across the frontier on Monday, the Algerian army said."
+        "\n\nThe Armed Forces said more units of the Border Guard have been sent to the"
+        " southern border with Libya."
+    )
+    assert {facts.actors[d.actor].name for d in facts.deployments} == {"Algeria"}

@@ -21,7 +21,7 @@ def other_side(token) -> bool:
     """Whether a state's word names the far side of a place: the object of 'with' on a
     border noun, or of a verb of entering, or a word under either (module docstring)."""
     for node in [token, *token.ancestors]:
-        border = node.head.lower_ == "with" and node.head.head.lower_ in olx.BORDER_NOUNS
+        border = node.head.lower_ == "with" and _after_border(node.head)
         if node.dep_ == "pobj" and border:
             return True
         if node.dep_ == "dobj" and node.head.lemma_ in olx.ENTERED_VERBS:
@@ -29,6 +29,15 @@ def other_side(token) -> bool:
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"):
             break
     return False
+
+
+def _after_border(with_):
+    """'the border with X': 'with' hung on the border noun, or on the verb by the parser
+    ('have been sent to the border with X') right after that noun."""
+    before = with_.doc[with_.i - 1] if with_.i > 0 else None
+    return with_.head.lower_ in olx.BORDER_NOUNS or (
+        before is not None and before.lower_ in olx.BORDER_NOUNS
+    )
 
 
 def destination_states(actors, force) -> set[str]:
