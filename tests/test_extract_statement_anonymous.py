@@ -266,3 +266,28 @@ def test_officials_placed_in_a_city_speak_for_its_state_not_the_one_written_abou
         "for a month."
     )
     assert [name for name, _, _ in statement_triples(facts_of(text))][-1:] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a source in the Ecuadorian government familiar with the talks, the "
+        "convoy was stopped at the border near Tulcan.",
+        "The convoy was stopped at the border near Tulcan, according to a source from the "
+        "Ecuadorian presidency.",
+        "According to a source in the Ecuadorian Joint Command who spoke to El Comercio on "
+        "condition of anonymity, the convoy was stopped at the border near Tulcan.",
+    ],
+)
+def test_according_to_a_source_placed_in_a_body_speaks_for_it(facts_of, text):
+    assert [name for name, _, _ in statement_triples(facts_of(text))] == ["Ecuador"]
+
+
+def test_according_to_a_source_placed_in_a_city_or_close_to_a_person_is_no_one(facts_of):
+    for text in (
+        "The convoy was stopped at the border near Tulcan, according to diplomatic sources "
+        "in Quito.",
+        "The convoy was stopped at the border near Tulcan, according to a source close to "
+        "President Daniel Noboa.",
+    ):
+        assert statement_triples(facts_of(text)) == []

@@ -28,3 +28,17 @@ PROPER_NAME_LINKS = frozenset(["of", "for", "on", "and", "the", "&"])
 # prepositions placing it there.
 OFFICE_SOURCE_NOUNS = frozenset(["source", "official", "aide"])
 OFFICE_SOURCE_PREPOSITIONS = frozenset(["in", "at", "from", "within"])
+# A state's executive office named without its state ('the presidential palace said',
+# 'according to the Presidency'): head nouns, and the one modifier a head needs ('palace'
+# and 'office' only as 'presidential'; 'presidency' alone).
+STATE_OFFICE_HEADS = {"presidency": frozenset(), "palace": frozenset(["presidential"])}
+STATE_OFFICE_HEADS["office"] = STATE_OFFICE_HEADS["palace"]
+# Unnamed people of such an office ('a spokesman for the presidential office', 'a source in
+# the presidency'), and the prepositions placing them there.
+STATE_OFFICE_PEOPLE = frozenset("official spokesman spokeswoman spokesperson source aide".split())
+STATE_OFFICE_PREPOSITIONS = frozenset(["for", "in", "at", "from", "of"])
+# Unnamed people of a ministry named by that word alone ('a ministry official said',
+# 'a ministry spokeswoman said', 'according to ministry sources'): the ministry that spoke
+# or was named last before them (GUIDELINES: unnamed officials of a named body speak for it).
+MINISTRY_WORDS = frozenset(["ministry"])
+MINISTRY_PEOPLE = frozenset("official spokesman spokeswoman spokesperson source".split())

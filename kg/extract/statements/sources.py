@@ -1,6 +1,6 @@
 """'According to' sources: where such a phrase starts, and the words of its object that may
-name who said it (anonymous sources only by the words before them; a state's own documents
-by the state; a document 'seen by' someone never by its reader)."""
+name who said it (anonymous sources only by the words before them and the body they are in;
+a state's own documents by the state; a document 'seen by' someone never by its reader)."""
 
 from __future__ import annotations
 
@@ -47,8 +47,27 @@ def source_phrase(noun) -> list:
     ('diplomats in Lima', 'sources close to the talks') are named only by the words before
     them ('Chilean diplomats'); any other noun by its phrase without relative clauses."""
     if noun.lemma_.lower() in lxs.ANONYMOUS_SOURCE_ROLES:
-        return [t for c in noun.children if c.i < noun.i for t in c.subtree] + [noun]
+        before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+        return [*before, noun, *_source_body(noun)]
     return _without_relative_clauses(noun)
+
+
+def _source_body(noun) -> list:
+    """'according to a source in the defence ministry', 'a source at the General Staff': the
+    body a source is placed in names it, as it does for a source that is a speech verb's
+    subject (statements/anonymous.py); a place or a person after it ('diplomats in Lima',
+    'a source close to the president') is where it sits or whom it is close to: no words."""
+    for prep in noun.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.i < noun.i
+            or prep.lower_ not in lxs.SOURCE_BODY_PREPOSITIONS
+        ):
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.ent_type_ not in lxs.SOURCE_PLACE_LABELS:
+            return [prep, *_without_relative_clauses(body)]
+    return []
 
 
 def _without_relative_clauses(noun) -> list:

@@ -80,6 +80,7 @@ from kg.extract.statements.servants import (
 )
 from kg.extract.statements.services import named_service_before
 from kg.extract.statements.sources import source_phrase, state_document_author
+from kg.extract.statements.state_offices import office_speakers
 from kg.extract.statements.state_services import state_service
 from kg.extract.statements.subjects import alias_name, conjoined_actors, subject_tokens
 
@@ -92,6 +93,10 @@ def subject_actors(actors, verb, antecedents: bool = True) -> list[str]:
     subject = subject or rootless_participle_subject(verb)
     if subject is not None and outlet_phrase(subject_tokens(subject)):
         return []
+    if antecedents and subject is not None:  # 'the presidential palace said': its state
+        office = office_speakers(actors, subject, _bare_speakers_of(actors))
+        if office is not None:
+            return office
     anonymous = anonymous_speakers(actors, subject) if subject is not None else None
     if anonymous is not None:
         return anonymous  # 'one resident of X said': no one, not X
@@ -684,6 +689,11 @@ def _speakers_of(actors):
     return lambda verb: subject_actors(actors, verb)
 
 
+def _bare_speakers_of(actors):
+    """A speech verb's subject actors read with no antecedents."""
+    return lambda verb: subject_actors(actors, verb, antecedents=False)
+
+
 def _source_of(actors):
     """An 'according to' phrase's actor, as kg.extract.statements.pronoun_bodies asks it."""
     return lambda to_token: according_to_actor(actors, to_token)
@@ -723,6 +733,8 @@ def according_to_actor(actors, to_token) -> str | None:
         found = next(iter(_state_served(actors, objects[0])), None)
     if found is None:
         found = state_document_author(actors, objects[0])
+    office = office_speakers(actors, objects[0], _bare_speakers_of(actors)) if not found else None
+    found = found or (office[0] if office else None)  # 'according to the presidential palace'
     if found is None:  # 'according to (a source in) his office': as 'his office said'
         found = office_holder_speakers(objects[0], lambda n: _unnamed_servant(actors, n))
     return found
