@@ -45,7 +45,7 @@ from kg.extract.lexicon import deployment_moves as mlx
 from kg.extract.lexicon import deployments as dlx
 from kg.models import MilitaryDeployment
 
-NAME = "kg.deployment.v41"
+NAME = "kg.deployment.v42"
 
 
 # Who may own a service of no state by a possessive ("X's Y Force"): a state, an alliance or a

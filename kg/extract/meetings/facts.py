@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v46"
+NAME = "kg.meeting.v47"
 
 
 @dataclasses.dataclass(eq=False)

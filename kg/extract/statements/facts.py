@@ -17,7 +17,7 @@ from kg.extract.lexicon import statements as lxs
 from kg.extract.statements.outlets import outlet_name
 from kg.models import Statement
 
-NAME = "kg.statement.v46"
+NAME = "kg.statement.v47"
 
 
 def statements_of(doc, article, actors, speakers, begin: int, end: int, direct: bool):
