@@ -947,3 +947,19 @@ def test_a_parents_name_after_bin_is_not_the_one_word_name_of_another(facts_of):
     )
     assert ("Faris", "Rui Moreira") in parties(facts)
     assert ("Nasser bin Faris Al Dosari", "Rui Moreira") not in parties(facts)
+
+
+def test_a_with_said_again_after_by_phone_is_a_call_with_each(facts_of):
+    # "by telephone" is how the talks were held, no count of calls (the parser may hang
+    # the "with" phrases on the manner noun)
+    facts = facts_of(
+        "Ellison had spoken by telephone with Nepal's Arjun Thapa and with Pakistan Foreign "
+        "Minister Abdul Hameed on Thursday."
+    )
+    assert parties(facts) == [("Abdul Hameed", "Ellison"), ("Arjun Thapa", "Ellison")]
+    # the one who called unknown: those called did not meet each other
+    facts = facts_of(
+        "He added he had spoken by telephone with Australian Defence Minister Claire Doyle "
+        "and with US Ambassador Mark Ellison, who had offered assistance."
+    )
+    assert facts.meetings == []

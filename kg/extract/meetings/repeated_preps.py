@@ -12,6 +12,7 @@ elsewhere is read as said again only after "and" (adverbs between: "and later wi
 
 from __future__ import annotations
 
+from kg.extract.lexicon import meeting_dates as mdx
 from kg.extract.lexicon import meeting_sides as rgx
 
 
@@ -48,6 +49,9 @@ def _with_preps(trigger) -> list:
     """The "with" phrases on a meeting word and its object, each said again after "and"
     joining the list: [] unless one is so said."""
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    # ("spoke by telephone with A and with B": the parser may hang them on the manner noun)
+    manners = [c for c in trigger.children if c.lower_ in mdx.MANNER_PREPOSITIONS]
+    holders += [o for m in manners for o in m.children if o.dep_ == "pobj"]
     preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
     preps += [r for p in preps for r in repeated(p)]
     preps = sorted({p.i: p for p in preps}.values(), key=lambda t: t.i)
@@ -82,7 +86,7 @@ def _one_meeting(trigger) -> bool:
     """'held a call with A, and with B': one meeting (a singular noun) of all named,
     unless an adverb of sequence opens a "with" ("held a call with A at noon, and
     later with B": two calls)."""
-    nouns = [trigger] if trigger.pos_ != "VERB" else []
+    nouns = [trigger] if trigger.pos_ != "VERB" and not _manner(trigger) else []
     nouns += [c for c in trigger.children if c.dep_ == "dobj"]
     if not any(n.tag_ == "NN" for n in nouns):
         return False
@@ -90,6 +94,13 @@ def _one_meeting(trigger) -> bool:
     return not any(
         doc[p.i - 1].lower_ in rgx.SEQUENCE_ADVERBS for p in _with_preps(trigger) if p.i > 0
     )
+
+
+def _manner(noun) -> bool:
+    """'spoke by telephone with A and with B': the way a verb's talks were held, no count
+    of calls."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in mdx.MANNER_PREPOSITIONS
 
 
 def only_those_met(trigger, resolve, keys) -> bool:
