@@ -963,3 +963,8 @@ def test_a_with_said_again_after_by_phone_is_a_call_with_each(facts_of):
         "and with US Ambassador Mark Ellison, who had offered assistance."
     )
     assert facts.meetings == []
+
+
+def test_a_call_someone_needed_to_take_is_no_call_received(facts_of):
+    facts = facts_of("Rector Ivan Petrov hinted that he needed to take a call from Kassym Tokayev.")
+    assert facts.meetings == []

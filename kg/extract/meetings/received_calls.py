@@ -8,7 +8,8 @@ is one call of all.
 Invariants: only a call noun (lexicon meeting_sides.RECEIVED_CALL_NOUNS) that is the
 direct object of a receiving verb (RECEIVING_CALL_VERBS) is read so: not 'calls from the
 opposition for X to resign', a demand, nor 'weekly calls from the North' on no verb;
-and not one with a "for" or a "to" clause of its own, a demand made."""
+and not one with a "for" or a "to" clause of its own, a demand made; nor one whose
+receiving verb is an infinitive ('needed to take a call from X': none told taken)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def received_call(noun) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rgx.RECEIVED_CALL_NOUNS:
         return False
     if noun.dep_ != "dobj" or noun.head.lemma_ not in rgx.RECEIVING_CALL_VERBS:
+        return False
+    # ("hinted that he needed to take a call from X": a call to take, none told taken)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children):
         return False
     # ("received calls for restraint", "calls from A to step down": demands)
     return not any(
