@@ -12,7 +12,7 @@ import dataclasses
 
 from kg.models import Meeting
 
-NAME = "kg.meeting.v48"
+NAME = "kg.meeting.v49"
 
 
 @dataclasses.dataclass(eq=False)
