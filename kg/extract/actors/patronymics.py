@@ -1,9 +1,9 @@
 """Arab names the model opened at their patronymic particle: 'Shaikh Rashid | bin Abdulla Al
 Khalifa' tagged from 'bin', 'Shaikha Noura | bint | Hamad Al Mansouri' with the given name
-run into an organisation and the particle left out. A person's name never opens on 'bin',
-'bint' or 'ibn' (it joins the given name to the father's), so the capitalised word right
-before the particle is the name's given name, and the name runs from it to the end of the
-person tagged at or right after the particle.
+run into an organisation and the particle left out. A person's name never opens on a filial
+particle ('bin', 'bint', 'ibn': lexicon FILIAL_PARTICLES; it joins the given name to the
+father's), so the capitalised word right before the particle is the name's given name, and
+the name runs from it to the end of the person tagged at or right after the particle.
 
 Invariants: only a given name that is no title, rank or honorific (lexicon title tables), in
 title case and alphabetic; an entity that held the given name gives it up (the honorific
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from kg.extract.lexicon import actors as lx
 
-# Particles that join a given name to the father's and never open a name.
-_PATRONYMIC_PARTICLES = frozenset(["bin", "bint", "ibn"])
 _NOT_GIVEN = lx.NAME_PREFIXES | lx.OFFICE_TITLES | lx.TITLE_WORDS
 
 
@@ -46,9 +44,9 @@ def patronymic_names_repaired(doc, ents: list) -> list:
 def _particle_before(doc, ent) -> int | None:
     """The particle that opens a person's name, as its first word or untagged right before
     it, or None."""
-    if ent[0].lower_ in _PATRONYMIC_PARTICLES and len(ent) >= 2:
+    if ent[0].lower_ in lx.FILIAL_PARTICLES and len(ent) >= 2:
         return ent.start
     before = doc[ent.start - 1] if ent.start >= 2 else None
-    if before is not None and before.lower_ in _PATRONYMIC_PARTICLES and before.ent_type_ == "":
+    if before is not None and before.lower_ in lx.FILIAL_PARTICLES and before.ent_type_ == "":
         return before.i
     return None
