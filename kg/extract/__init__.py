@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from kg.kinds import registry
-from kg.models import Article, ArticleFacts
+from kg.models import Article, ArticleFacts, MilitaryDeployment
 
 
 class Extractor(Protocol):
@@ -52,7 +52,7 @@ def extract_doc(doc, article: Article) -> ArticleFacts:
             f
             for f in found
             if not any(b <= f.mention.begin < e for b, e in clutter)
-            or (hasattr(f, "force") and caption_at(text, f.mention.begin))
+            or (isinstance(f, MilitaryDeployment) and caption_at(text, f.mention.begin))
         ]
         found_by_kind.append((kind, found))
     # a place, a weapon, a headline's word or an outlet the model took for an organisation
