@@ -16,7 +16,6 @@ with its state's ("News UK", "Parks Canada") are organisations, not the state.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.extract.actors.names import clean_name, without_titles
@@ -90,10 +89,7 @@ class OrganisationRules(ActorRecords):
         if not name or self._in_quote(words[0].idx):
             return None
         key = self._record(Entry(name, "Organization"), name)
-        if (words[0].i, key) not in self._mentions:
-            position = bisect.bisect_left(self._mentions, (words[0].i, key))
-            self._mentions.insert(position, (words[0].i, key))
-            self._mention_starts.insert(position, words[0].i)
+        self._note_mention(words[0].i, key)
         return key
 
     def _key_for_place(self, place) -> str | None:
@@ -446,10 +442,7 @@ class OrganisationRules(ActorRecords):
         )
         name = " ".join([qualifier, *(w.capitalize() for w in words)])
         key = self._record(Entry(name, "Organization", country=country), name)
-        if (at, key) not in self._mentions:
-            position = bisect.bisect_left(self._mentions, (at, key))
-            self._mentions.insert(position, (at, key))
-            self._mention_starts.insert(position, at)
+        self._note_mention(at, key)
         return key
 
     def organisation_named(self, text: str) -> str:

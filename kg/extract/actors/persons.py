@@ -239,10 +239,7 @@ class PersonMentions(ActorRecords):
         if words is None:
             return None
         key = self._person_key("".join(t.text_with_ws for t in words).strip(), words[0].i)
-        if (words[0].i, key) not in self._mentions:
-            position = bisect.bisect_left(self._mentions, (words[0].i, key))
-            self._mentions.insert(position, (words[0].i, key))
-            self._mention_starts.insert(position, words[0].i)
+        if self._note_mention(words[0].i, key):
             if head.dep_ in ("nsubj", "nsubjpass"):
                 self._add_subject(words[0].i, head)
             self._resolve_subject_pronouns()  # a person more may change who they stand for

@@ -118,6 +118,16 @@ class ActorRecords:
         """The article's mentions (first token, key) before token ``index``, in text order."""
         return self._mentions[: bisect.bisect_left(self._mention_starts, index)]
 
+    def _note_mention(self, index: int, key: str) -> bool:
+        """Records a mention of ``key`` at token ``index`` (kept in text order); whether it
+        is new."""
+        if (index, key) in self._mentions:
+            return False
+        position = bisect.bisect_left(self._mentions, (index, key))
+        self._mentions.insert(position, (index, key))
+        self._mention_starts.insert(position, index)
+        return True
+
     def _note_institution(self, index: int, key: str) -> None:
         """Records a state institution named at token ``index`` (kept in text order)."""
         if (index, key) not in self._institutions:
